@@ -1,0 +1,79 @@
+"""Shared fixtures. Every test runs with its config and data directories in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from career_resilience.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app's config and data directories at a fresh temporary directory."""
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def engine():
+    """The shipped model and knowledge base, loaded once per test session."""
+    from career_resilience.model.engine import load_engine
+
+    return load_engine()
+
+
+# ---------------------------------------------------------------- TUI (tests/test_tui_*.py)
+
+TINY_KB = Path(__file__).parent / "fixtures" / "tiny_kb"
+
+
+@pytest.fixture(scope="session")
+def tiny_engine():
+    """A small model trained on tests/fixtures/tiny_kb.
+
+    Fixed data and a deterministic training run, so app tests and snapshots do not
+    change when the shipped model is retrained.
+    """
+    import sklearn
+
+    from career_resilience.model.artifact import Manifest
+    from career_resilience.model.engine import Engine
+    from career_resilience.model.training import train
+    from career_resilience.skills.loader import load_knowledge_base
+
+    kb = load_knowledge_base(TINY_KB)
+    bundle = train(kb, evaluate=False)
+    manifest = Manifest(1, sklearn.__version__, kb.digest, "", "test", {})
+    return Engine(kb, bundle, manifest)
+
+
+@pytest.fixture
+def tui_app(tiny_engine):
+    """A factory for the app wired to the tiny engine (or to a loader you pass)."""
+    from career_resilience.tui.app import make_app
+
+    def build(engine_loader=None):
+        return make_app(engine_loader=engine_loader or (lambda: tiny_engine))
+
+    return build
+
+
+@pytest.fixture
+def screen_text():
+    """The text on the app's current screen, as a user would read it.
+
+    With ``flat=True`` the lines are joined with single spaces and panel borders are
+    dropped, so a sentence wrapped over several lines can be matched whole.
+    """
+    import re
+
+    def read(app, flat: bool = False) -> str:
+        text = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        if flat:
+            text = " ".join(re.sub(r"[│╭╮╰╯─▊▎]", " ", text).split())
+        return text
+
+    return read
