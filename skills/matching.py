@@ -1,0 +1,153 @@
+"""Turning what people type ("k8s; MS Excel; adv. SQL") into catalogue skills.
+
+Matching is by *key*: lower case with only letters, digits, ``+`` and ``#`` kept, so
+"MS-Excel", "ms excel" and "MSExcel" are one key while "C", "C#" and "C++" differ.
+Anything that does not match is kept and reported with "did you mean" suggestions;
+nothing a person typed is ever dropped silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import chain
+
+from career_resilience.skills.models import Skill
+
+_KEY_DROP = re.compile(r"[^a-z0-9+#]")
+_SPLIT = re.compile(r"[;\n\r\t|•·]+|,(?![^()]*\))")
+# Words people put around a skill that do not change which skill it is.
+_QUALIFIERS = re.compile(
+    r"\b(advanced|basic|beginner|intermediate|expert|strong|proficient|proficiency|"
+    r"experience|experienced|knowledge|skills?|certified|certification|in|with|of|"
+    r"working|hands on|hands-on|adv|excellent|good|solid|fluent)\b\.?",
+    re.IGNORECASE,
+)
+
+MAX_SKILL_CHARS = 100
+#: Candidates ranked by difflib for a "did you mean" suggestion.
+SHORTLIST = 25
+
+
+def _trigrams(key: str) -> set[str]:
+    padded = f"^{key}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def skill_key(text: str) -> str:
+    """The matching key of a skill name or alias."""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("&", "and")
+    return _KEY_DROP.sub("", folded)
+
+
+def split_skills(text: str) -> list[str]:
+    """Split a typed skill list on semicolons, commas (outside brackets), bullets or lines."""
+    parts = (part.strip(" .-*\u200b") for part in _SPLIT.split(text))
+    return [part for part in parts if part]
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    """What one typed skill resolved to: a catalogue skill, or suggestions."""
+
+    text: str
+    skill: Skill | None
+    suggestions: tuple[str, ...] = ()
+
+
+class SkillMatcher:
+    """An index from every name and alias key to its skill."""
+
+    def __init__(self, skills: Iterable[Skill]) -> None:
+        self._by_key: dict[str, Skill] = {}
+        for skill in skills:
+            for label in (skill.name, *skill.aliases):
+                key = skill_key(label)
+                if key:
+                    self._by_key[key] = skill
+        # "Did you mean" first shortlists keys sharing character trigrams (an inverted
+        # index), then ranks the shortlist with difflib: a difflib scan of every key
+        # costs milliseconds per unknown skill.
+        self._trigram_index: dict[str, list[str]] = {}
+        for key in sorted(self._by_key):
+            for gram in _trigrams(key):
+                self._trigram_index.setdefault(gram, []).append(key)
+        self._resolved: dict[str, Skill | None] = {}
+
+    @property
+    def keys(self) -> Mapping[str, Skill]:
+        """Every key the matcher knows, mapped to its skill."""
+        return self._by_key
+
+    def lookup(self, text: str) -> Skill | None:
+        """The skill ``text`` names exactly (by key), or None."""
+        return self._by_key.get(skill_key(text))
+
+    def resolve(self, text: str) -> Skill | None:
+        """The skill a typed text names, tolerating "advanced", "experience in" (cached)."""
+        text = text.strip()[:MAX_SKILL_CHARS]
+        if text in self._resolved:
+            return self._resolved[text]
+        skill = self.lookup(text)
+        if skill is None:
+            stripped = _QUALIFIERS.sub(" ", text)
+            skill = self.lookup(stripped) if skill_key(stripped) else None
+        if skill is None:
+            skill = self._longest_part(text)
+        if len(self._resolved) > 100_000:
+            self._resolved.clear()
+        self._resolved[text] = skill
+        return skill
+
+    def match(self, text: str) -> SkillMatch:
+        """Resolve one typed skill; when nothing matches, add "did you mean" suggestions."""
+        text = text.strip()[:MAX_SKILL_CHARS]
+        skill = self.resolve(text)
+        if skill is not None:
+            return SkillMatch(text, skill)
+        return SkillMatch(text, None, self.suggest(text))
+
+    def _longest_part(self, text: str) -> Skill | None:
+        """The skill named by the longest run of words inside ``text`` ("SQL reporting")."""
+        words = re.findall(r"[\w+#.-]+", text)
+        for size in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - size + 1):
+                key = skill_key(" ".join(words[start : start + size]))
+                # Single short tokens ("r", "go", "c") are too ambiguous inside a phrase.
+                if len(key) >= 4 and key in self._by_key:
+                    return self._by_key[key]
+        return None
+
+    def suggest(self, text: str, limit: int = 3) -> tuple[str, ...]:
+        """Close catalogue names for a typed skill that matched nothing."""
+        key = skill_key(text)
+        if not key:
+            return ()
+        # Counter counts in C; the posting lists of common trigrams are long.
+        shared = Counter(
+            chain.from_iterable(self._trigram_index.get(g, ()) for g in _trigrams(key))
+        )
+        shortlist = [candidate for candidate, _ in shared.most_common(SHORTLIST)]
+        close = difflib.get_close_matches(key, shortlist, n=limit * 2, cutoff=0.75)
+        names: list[str] = []
+        for found in close:
+            name = self._by_key[found].name
+            if name not in names:
+                names.append(name)
+        return tuple(names[:limit])
+
+    def complete(self, prefix: str, limit: int = 8) -> list[str]:
+        """Catalogue names whose name or alias starts with ``prefix`` (for autocomplete)."""
+        key = skill_key(prefix)
+        if not key:
+            return []
+        found: list[str] = []
+        for candidate, skill in self._by_key.items():
+            if candidate.startswith(key) and skill.name not in found:
+                found.append(skill.name)
+        found.sort(key=lambda name: (len(name), name.lower()))
+        return found[:limit]

@@ -1,0 +1,160 @@
+"""Typed records of the knowledge base, parsed once from the YAML under ``skills/data``.
+
+All records are frozen dataclasses: the knowledge base is loaded once per process
+and shared by the model, the CLI and the app, so nothing may mutate it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+AiEffect = Literal["substitute", "augment", "untouched"]
+Trend = Literal["growing", "stable", "shrinking"]
+DutyExposure = Literal["direct", "with_tools", "none"]
+
+AI_EFFECTS: tuple[AiEffect, ...] = ("substitute", "augment", "untouched")
+TRENDS: tuple[Trend, ...] = ("growing", "stable", "shrinking")
+
+#: Eloundou et al.'s rubric: E1 (an LLM alone halves the time) counts 1, E2 (with
+#: tools built on an LLM) counts 0.5, E0 counts 0; beta = E1 + 0.5 * E2.
+DUTY_EXPOSURE_VALUE: dict[DutyExposure, float] = {"direct": 1.0, "with_tools": 0.5, "none": 0.0}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A published work or article that figures and claims are cited from."""
+
+    id: str
+    title: str
+    authors: str
+    year: int
+    url: str
+    licence: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer into a source: which work and which figure, table or claim."""
+
+    source: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """Whether demand for a category's work is growing, and why we think so."""
+
+    trend: Trend
+    basis: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Category:
+    """A family of roles the model places profiles in.
+
+    ``exposure`` is on the 0-100 percentile scale among occupations (50 = a typical
+    occupation); ``substitution`` is the share of that exposure that AI tends to take
+    over rather than speed up.
+    """
+
+    id: str
+    label: str
+    family: str
+    description: str
+    exposure: float
+    exposure_rationale: str
+    exposure_citation: Citation
+    substitution: float
+    outlook: Outlook
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One skill of the catalogue, with the names people type for it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    categories: tuple[str, ...]
+    ai_effect: AiEffect
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One step of a learning plan."""
+
+    step: str
+    weeks: float
+    evidence: str
+    skills: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pivot:
+    """A role a person can move to, with what it takes to get there."""
+
+    id: str
+    label: str
+    category: str
+    summary: str
+    why: str
+    adjacent: tuple[str, ...]
+    core_skills: tuple[str, ...]
+    nice_skills: tuple[str, ...]
+    plan: tuple[PlanStep, ...]
+    citation: Citation
+
+    @property
+    def plan_weeks(self) -> float:
+        """Total rough duration of the learning plan."""
+        return sum(step.weeks for step in self.plan)
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A task sentence in a worker's own words, rated with Eloundou et al.'s rubric."""
+
+    text: str
+    exposure: DutyExposure
+
+    @property
+    def value(self) -> float:
+        """The rating as a number in [0, 1]."""
+        return DUTY_EXPOSURE_VALUE[self.exposure]
+
+
+@dataclass(frozen=True)
+class CorpusSection:
+    """Labelled training text for one category: titles, skill lists and duties."""
+
+    category: str
+    titles: tuple[str, ...]
+    skill_lists: tuple[str, ...]
+    duties: tuple[Duty, ...]
+
+    @property
+    def size(self) -> int:
+        """How many labelled examples this section holds."""
+        return len(self.titles) + len(self.skill_lists) + len(self.duties)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything under ``skills/data``, validated and cross-checked.
+
+    ``digest`` is the SHA-256 of the training inputs (see ``loader.training_digest``).
+    """
+
+    sources: dict[str, Source]
+    categories: dict[str, Category]
+    skills: dict[str, Skill]
+    pivots: dict[str, Pivot]
+    corpus: dict[str, CorpusSection]
+    digest: str = field(default="")
+
+    def category_skills(self, category_id: str) -> list[Skill]:
+        """The catalogue skills tagged with ``category_id``."""
+        return [s for s in self.skills.values() if category_id in s.categories]

@@ -1,0 +1,118 @@
+"""The shipped knowledge base: complete, consistent, and loud about mistakes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from career_resilience.skills.fields import KnowledgeBaseError
+from career_resilience.skills.loader import DATA_DIR, load_knowledge_base, shipped_knowledge_base
+
+REQUIRED = {
+    "middle_management", "basic_coding", "data_analysis", "oversight_ops", "ai_orchestration",
+    "platform_engineering", "data_governance", "model_evaluation", "data_engineering",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return shipped_knowledge_base()
+
+
+def test_every_shipped_file_loads_with_the_promised_coverage(kb) -> None:
+    assert len(kb.categories) >= 20
+    assert set(kb.categories) >= REQUIRED
+    assert len(kb.skills) >= 400
+    assert sum(s.size for s in kb.corpus.values()) >= 3000
+    assert min(s.size for s in kb.corpus.values()) >= 80
+    assert len(kb.pivots) >= 12
+
+
+def test_every_category_cites_a_known_source_and_has_an_outlook(kb) -> None:
+    for cat in kb.categories.values():
+        assert cat.exposure_citation.source in kb.sources, cat.id
+        assert cat.outlook.citation.source in kb.sources, cat.id
+        assert 0 <= cat.exposure <= 100
+
+
+def test_articles_claims_shape_the_outlooks(kb) -> None:
+    # The seed articles: these three are being subsumed, the AI-operations work is growing.
+    for cid in ("middle_management", "basic_coding", "data_analysis"):
+        assert kb.categories[cid].outlook.trend == "shrinking"
+    for cid in REQUIRED - {"middle_management", "basic_coding", "data_analysis"}:
+        assert kb.categories[cid].outlook.trend == "growing"
+
+
+def test_every_worker_has_somewhere_to_pivot(kb) -> None:
+    adjacent = {c for p in kb.pivots.values() for c in p.adjacent}
+    assert adjacent == set(kb.categories)
+
+
+def test_every_category_has_typical_skills(kb) -> None:
+    for cid in kb.categories:
+        assert len(kb.category_skills(cid)) >= 5, cid
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    root = tmp_path / "data"
+    shutil.copytree(DATA_DIR, root)
+    return root
+
+
+def _edit(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text())
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def test_unknown_category_in_a_pivot_names_file_entry_and_field(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    pivot_id = yaml.safe_load((root / "pivots.yaml").read_text())["pivots"][0]["id"]
+    _edit(root / "pivots.yaml", lambda d: d["pivots"][0].update(category="astronaut"))
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(root)
+    message = str(err.value)
+    assert "pivots.yaml" in message and pivot_id in message and "'category'" in message
+    assert "astronaut" in message
+
+
+def test_duplicate_alias_names_both_skills(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    first = sorted((root / "skills").glob("*.yaml"))[0]
+    _edit(first, lambda d: d["skills"][1]["aliases"].append(d["skills"][0]["name"]))
+    with pytest.raises(KnowledgeBaseError, match="already used by") as err:
+        load_knowledge_base(root)
+    assert first.name in str(err.value) and "'aliases'" in str(err.value)
+
+
+def test_missing_citation_is_refused(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    _edit(root / "categories.yaml", lambda d: d["categories"][2]["exposure"].pop("citation"))
+    with pytest.raises(
+        KnowledgeBaseError, match=r"categories.yaml: category .*citation.* is missing"
+    ):
+        load_knowledge_base(root)
+
+
+def test_broken_yaml_names_the_file_and_line(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    (root / "corpus" / "legal.yaml").write_text("category: legal\ntitles: [unclosed\n")
+    with pytest.raises(KnowledgeBaseError, match=r"corpus/legal.yaml: line \d+.*not valid YAML"):
+        load_knowledge_base(root)
+
+
+def test_wrong_type_says_what_was_expected(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    _edit(root / "pivots.yaml", lambda d: d["pivots"][0]["plan"][0].update(weeks="three"))
+    with pytest.raises(KnowledgeBaseError, match="'weeks': expected a number, got 'three'"):
+        load_knowledge_base(root)
+
+
+def test_duty_rating_outside_the_rubric_is_refused(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    _edit(root / "corpus" / "legal.yaml", lambda d: d["duties"][0].update(exposure="maybe"))
+    with pytest.raises(KnowledgeBaseError, match=r"corpus/legal\.yaml: .*duty 1.*'exposure'"):
+        load_knowledge_base(root)

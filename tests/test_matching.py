@@ -1,0 +1,53 @@
+"""Typed skills resolve the way people write them; nothing typed is dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher, skill_key, split_skills
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("k8s", "Kubernetes"),
+        ("MS Excel", "Microsoft Excel"),
+        ("GCP", "Google Cloud Platform"),
+        ("ms-excel", "Microsoft Excel"),
+        ("advanced SQL", "SQL"),
+        ("Experience with Python", "Python"),
+    ],
+)
+def test_aliases_and_qualifiers_resolve(matcher: SkillMatcher, typed: str, expected: str) -> None:
+    match = matcher.match(typed)
+    assert match.skill is not None, typed
+    assert match.skill.name == expected
+
+
+def test_c_family_languages_stay_distinct() -> None:
+    assert len({skill_key("C"), skill_key("C#"), skill_key("C++")}) == 3
+
+
+def test_unknown_skill_is_kept_with_suggestions(matcher: SkillMatcher) -> None:
+    match = matcher.match("Kubernets")
+    assert match.skill is None
+    assert "Kubernetes" in match.suggestions
+
+
+def test_split_skills_handles_the_separators_people_use() -> None:
+    assert split_skills("SQL; Tableau, Python\n• Excel") == ["SQL", "Tableau", "Python", "Excel"]
+    assert split_skills("Project management (Agile, Scrum); SQL") == [
+        "Project management (Agile, Scrum)",
+        "SQL",
+    ]
+
+
+def test_completion_finds_aliases_by_prefix(matcher: SkillMatcher) -> None:
+    assert "Kubernetes" in matcher.complete("k8")
+    assert matcher.complete("") == []
