@@ -1,0 +1,122 @@
+"""What a person tells the app about themselves, and the limits on it.
+
+Validation lives here so the CLI, the batch scorer and the app refuse the same bad
+input with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from career_resilience.skills.matching import split_skills
+
+MAX_ROLE_CHARS = 200
+MAX_SKILLS = 200
+MAX_SKILL_CHARS = 100
+MAX_DUTIES_CHARS = 20_000
+MAX_DUTY_LINES = 200
+
+_BULLET = re.compile(r"^\s*(?:[-*•·]+|\(?\d{1,3}[.)])\s*")
+
+
+class ProfileError(ValueError):
+    """The profile cannot be scored; the message says which field and why."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        super().__init__(f"{field}: {problem}")
+
+
+def clean_text(text: str) -> str:
+    """Normalise Unicode and drop control characters (keeping newlines and tabs)."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A role, the skills a person lists, and optionally what they do all day."""
+
+    role: str
+    skills: tuple[str, ...] = ()
+    duties: str = ""
+    #: A category the person chose themselves ("that's not me"); overrides the model.
+    category: str | None = field(default=None)
+
+    @classmethod
+    def create(
+        cls,
+        role: str,
+        skills: str | Iterable[str] = (),
+        duties: str = "",
+        category: str | None = None,
+    ) -> Profile:
+        """Build a validated profile; ``skills`` may be a typed list like "a; b, c"."""
+        if not isinstance(role, str):
+            raise ProfileError("role", "must be text")
+        role = " ".join(clean_text(role).split())
+        if not role:
+            raise ProfileError("role", "is empty: enter a job title such as 'Data analyst'")
+        if len(role) > MAX_ROLE_CHARS:
+            raise ProfileError("role", f"is {len(role)} characters; the limit is {MAX_ROLE_CHARS}")
+        items = split_skills(skills) if isinstance(skills, str) else list(skills)
+        cleaned: list[str] = []
+        seen: set[str] = set()
+        for item in items:
+            text = " ".join(clean_text(str(item)).split())
+            if len(text) > MAX_SKILL_CHARS:
+                raise ProfileError("skills", f"{text[:30]!r}… is over {MAX_SKILL_CHARS} characters")
+            if text and text.casefold() not in seen:
+                seen.add(text.casefold())
+                cleaned.append(text)
+        if len(cleaned) > MAX_SKILLS:
+            raise ProfileError("skills", f"{len(cleaned)} skills given; the limit is {MAX_SKILLS}")
+        if not isinstance(duties, str):
+            raise ProfileError("duties", "must be text")
+        if len(duties) > MAX_DUTIES_CHARS:
+            raise ProfileError(
+                "duties", f"is {len(duties)} characters; the limit is {MAX_DUTIES_CHARS}"
+            )
+        duties = clean_text(duties)
+        if len(duty_lines(duties)) > MAX_DUTY_LINES:
+            raise ProfileError("duties", f"has more than {MAX_DUTY_LINES} lines")
+        return cls(role, tuple(cleaned), duties, category or None)
+
+    def to_dict(self) -> dict[str, object]:
+        """The profile as the JSON/YAML the app saves and the coach records store."""
+        data: dict[str, object] = {
+            "role": self.role,
+            "skills": list(self.skills),
+            "duties": self.duties,
+        }
+        if self.category:
+            data["category"] = self.category
+        return data
+
+    @classmethod
+    def from_dict(cls, data: object) -> Profile:
+        """Rebuild (and re-validate) a profile from :meth:`to_dict` output."""
+        if not isinstance(data, dict):
+            raise ProfileError("profile", "expected a mapping with role, skills and duties")
+        skills = data.get("skills") or []
+        if not isinstance(skills, list | str):
+            raise ProfileError("skills", "expected a list")
+        return cls.create(
+            data.get("role") or "",
+            skills,
+            data.get("duties") or "",
+            data.get("category"),
+        )
+
+
+def duty_lines(duties: str) -> list[str]:
+    """One duty per line (bullets and numbering stripped); blank lines ignored."""
+    lines = []
+    for raw in duties.splitlines():
+        line = _BULLET.sub("", raw).strip()
+        if line:
+            lines.append(line)
+    return lines

@@ -1,0 +1,167 @@
+"""Scoring behaviour a user would notice, on the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.profile import Profile
+
+
+def score(engine, role: str, skills: str = "", duties: str = "", **kw):
+    return engine.score(Profile.create(role, skills, duties, **kw))
+
+
+@pytest.mark.parametrize(
+    ("role", "category"),
+    [
+        ("Sr. data analyst", "data_analysis"),
+        ("Registered nurse - ICU", "nursing_care"),
+        ("Plumber", "skilled_trades"),
+        ("AP clerk", "admin_clerical"),
+        ("Head of Ops", "middle_management"),
+        ("Sr. SWE", "basic_coding"),
+        ("Kubernetes platform engineer", "platform_engineering"),
+        ("Primary school teacher", "education_teaching"),
+        ("B2B sales rep", "sales_business"),
+    ],
+)
+def test_profiles_land_in_a_fitting_category(engine, role: str, category: str) -> None:
+    assert score(engine, role).top_category.id == category
+
+
+def test_exposure_orders_desk_work_above_hands_on_work(engine) -> None:
+    analyst = score(engine, "Data analyst", "SQL; Tableau; Excel")
+    nurse = score(engine, "Nursing assistant", "patient care; vital signs")
+    roofer = score(engine, "Roofer")
+    assert analyst.exposure > 75 > 40 > nurse.exposure
+    assert roofer.exposure < 25
+    assert analyst.band in ("high", "very high") and roofer.band in ("very low", "low")
+
+
+def test_interval_contains_the_score_and_widens_when_unsure(engine) -> None:
+    sure = score(engine, "Registered nurse", "wound care; patient assessment")
+    vague = score(engine, "Specialist")
+    for r in (sure, vague):
+        assert r.interval[0] <= r.exposure <= r.interval[1]
+    width = lambda r: r.interval[1] - r.interval[0]  # noqa: E731
+    assert vague.top_category.probability < sure.top_category.probability
+    assert width(vague) > width(sure)
+
+
+def test_orchestrating_ai_is_exposed_yet_more_resilient_than_data_entry(engine) -> None:
+    orchestrator = score(engine, "AI engineer", "LLM APIs; RAG; prompt engineering; Python")
+    clerk = score(engine, "Data entry clerk", "data entry; typing; filing")
+    assert orchestrator.exposure >= 70 and clerk.exposure >= 70
+    assert orchestrator.resilience > clerk.resilience + 10
+    assert orchestrator.mix.augment > orchestrator.mix.substitute
+    assert clerk.mix.substitute > orchestrator.mix.substitute
+    assert orchestrator.outlook == "growing" and clerk.outlook == "shrinking"
+
+
+def test_each_duty_gets_its_own_exposure_and_share(engine) -> None:
+    result = score(
+        engine,
+        "Nurse",
+        duties="Write up the shift handover notes\nLift and turn patients in bed\n"
+        "Put in IV lines and take bloods",
+    )
+    by_text = {d.text: d for d in result.duties}
+    assert len(by_text) == 3
+    assert (
+        by_text["Write up the shift handover notes"].exposure
+        > by_text["Lift and turn patients in bed"].exposure
+    )
+    assert sum(d.share for d in result.duties) == pytest.approx(1.0)
+
+
+def test_pivots_raise_resilience_and_list_only_missing_skills(engine) -> None:
+    result = score(engine, "Data analyst", "SQL; Python; Tableau")
+    assert result.pivots, "a data analyst should be offered pivots"
+    for pivot in result.pivots:
+        assert pivot.resilience > result.resilience
+        assert not {"SQL", "Python", "Tableau"} & set(pivot.gap_skills)
+        assert pivot.plan
+    fits = [p.fit for p in result.pivots]
+    assert max(fits) > 0.3
+
+
+def test_plan_steps_already_covered_are_marked_done(engine) -> None:
+    result = score(engine, "Data analyst", "SQL")
+    first = result.pivots[0]
+    everything = "; ".join(first.gap_skills + first.held_skills)
+    covered = score(engine, "Data analyst", everything)
+    same = (
+        next(p for p in covered.pivots if p.id == first.id)
+        if any(p.id == first.id for p in covered.pivots)
+        else None
+    )
+    if same is not None:  # holding every skill marks every step with skills as done
+        assert all(step.done for step in same.plan if step.skills)
+        assert same.gap_skills == ()
+
+
+def test_unknown_skills_are_kept_and_suggested(engine) -> None:
+    result = score(engine, "Data analyst", "SQL; Tablaeu; basket weaving")
+    assert "Tablaeu" in result.unrecognised_skills
+    assert "basket weaving" in result.unrecognised_skills
+    assert "Tableau" in result.suggestions["Tablaeu"]
+    assert "SQL" in result.recognised_skills
+
+
+def test_choosing_the_category_rescores(engine) -> None:
+    chosen = score(engine, "Analyst", category="finance_accounting")
+    assert chosen.top_category.id == "finance_accounting"
+    assert chosen.top_category.probability == pytest.approx(1.0)
+    assert chosen.category_chosen
+
+
+def test_mix_is_a_split_of_the_whole(engine) -> None:
+    mix = score(engine, "Welder", "MIG welding; blueprints").mix
+    assert mix.substitute + mix.augment + mix.untouched == pytest.approx(1.0)
+    assert mix.untouched > 0.5
+
+
+def test_drivers_explain_the_direction_of_the_score(engine) -> None:
+    result = score(engine, "Data analyst", "SQL; Tableau")
+    ups = [d for d in result.drivers if d.effect > 0]
+    assert ups and any("analyst" in d.feature for d in ups)
+    nurse = score(engine, "Nurse", "wound care")
+    assert any(d.effect < 0 for d in nurse.drivers)
+
+
+def test_batch_scoring_matches_single_scoring(engine) -> None:
+    profiles = [
+        Profile.create("Data analyst", "SQL"),
+        Profile.create("Plumber", duties="fix leaks\nquote jobs"),
+        Profile.create("Teacher", "lesson planning"),
+    ]
+    batch = engine.score_many(profiles)
+    for profile, result in zip(profiles, batch, strict=True):
+        assert engine.score(profile).to_dict() == result.to_dict()
+
+
+def test_json_contract_has_every_documented_field(engine) -> None:
+    data = score(engine, "Sr. data analyst", "SQL; Tableau", "Build dashboards").to_dict()
+    for key in ("exposure", "band", "interval", "resilience", "outlook", "categories", "pivots",
+                "drivers", "duties", "mix", "unrecognised_skills", "model_version"):  # fmt: skip
+        assert key in data
+    assert set(data["categories"][0]) == {"id", "label", "probability"}
+    pivot = data["pivots"][0]
+    assert {"id", "label", "exposure", "resilience", "fit", "gap_skills", "plan"} <= set(pivot)
+    assert set(data["mix"]) == {"substitute", "augment", "untouched"}
+    assert set(data["drivers"][0]) == {"feature", "effect"}
+
+
+def test_feature_effects_add_up_to_the_distance_from_an_empty_profile(engine) -> None:
+    import numpy as np
+
+    from career_resilience.model.explain import feature_effects, path_weights
+
+    rows = [("Sr. data analyst", "SQL; Tableau", "build the weekly dashboard"), ("Roofer", "", "")]
+    x, xw, proba = engine.category_proba(rows)
+    effects = feature_effects(x, engine.coef_t, path_weights(xw, engine.intercept, engine.figures))
+    empty = np.exp(engine.intercept - engine.intercept.max())
+    baseline = (empty / empty.sum()) @ engine.figures
+    for i in range(len(rows)):
+        total = effects[x.indptr[i] : x.indptr[i + 1]].sum()
+        assert total == pytest.approx(proba[i] @ engine.figures - baseline, abs=0.5)

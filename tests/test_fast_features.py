@@ -1,0 +1,70 @@
+"""The inference featurizer builds exactly the matrix scikit-learn's fitted union does."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from career_resilience.model.examples import build_rows, section_items
+from career_resilience.model.fast_features import (
+    FastFeaturizer,
+    FastWordVectorizer,
+    char_wb_ngrams,
+    export_tfidf,
+    export_union,
+)
+from career_resilience.model.features import build_vectorizer, normalise
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+
+TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60
+) | st.sampled_from(["Sr. data analyst", "RN - ICU", "sql; tableau", "fix leaks\nquote jobs"])
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    """A union fitted on part of the real corpus, and its exported fast twin."""
+    kb = shipped_knowledge_base()
+    sections = [section_items(kb.corpus[c]) for c in sorted(kb.corpus)[:12]]
+    rows, _ = build_rows(sections, SkillMatcher(kb.skills.values()), seed=1)
+    union = build_vectorizer().fit(rows)
+    return union, FastFeaturizer(export_union(union))
+
+
+def test_char_ngrams_match_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    analyzer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()
+    for text in ["sr data analyst", "a bb ccc dddd", "  x  ", "ünïcode wörds"]:
+        assert char_wb_ngrams(text, 3, 5) == analyzer(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(role=TEXT, skills=TEXT, duties=TEXT)
+def test_union_transform_matches_scikit_learn(fitted, role: str, skills: str, duties: str) -> None:
+    union, fast = fitted
+    rows = [(role, skills, duties), ("Data analyst", "SQL", "build dashboards")]
+    expected = union.transform(rows).toarray()
+    np.testing.assert_allclose(fast.transform(rows).toarray(), expected, rtol=1e-5, atol=1e-6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(line=TEXT)
+def test_duty_vectorizer_matches_scikit_learn(line: str) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    corpus = ["write the weekly report", "lift and turn patients", "fix leaks under the sink"]
+    tfidf = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+")
+    tfidf.fit([normalise(t) for t in corpus])
+    expected = tfidf.transform([normalise(line)]).toarray()
+    actual = FastWordVectorizer(export_tfidf(tfidf)).transform([line]).toarray()
+    np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-6)
+
+
+def test_shipped_artifact_holds_no_scikit_learn_objects(engine) -> None:
+    import pickle
+
+    assert b"sklearn" not in pickle.dumps(engine.bundle)
