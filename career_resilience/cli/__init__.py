@@ -1,0 +1,81 @@
+"""The ``resilience`` command: the app with no arguments, subcommands otherwise.
+
+Each subcommand lives in its own module that exposes ``register(subparsers)``; a
+registered parser sets ``handler=callable(args) -> int`` with ``set_defaults``.
+Handlers raise :class:`~career_resilience.cli.errors.CliError` for anything the user
+should read; :func:`main` prints it and returns its exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from career_resilience.cli.errors import CliError, UsageError
+from career_resilience.paths import DATA_DIR_ENV
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors become :class:`UsageError` (exit 2, no usage dump)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every subcommand registered."""
+    parser = _Parser(
+        prog="resilience",
+        description="How exposed is your work to generative AI, why, and where can you pivot?",
+    )
+    parser.add_argument(
+        "--data-dir",
+        help=f"where client records live (default: the user data dir; env {DATA_DIR_ENV})",
+    )
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def _command_modules() -> list[ModuleType]:
+    """The modules that contribute subcommands (each imports its heavy parts lazily)."""
+    from career_resilience.cli import coach_commands, model_commands, score_commands
+
+    return [score_commands, model_commands, coach_commands]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``resilience``; returns the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.data_dir:
+            os.environ[DATA_DIR_ENV] = args.data_dir
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            return _run_app()
+        return int(handler(args))
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a message, never a traceback
+        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run_app() -> int:
+    """Open the Textual app."""
+    try:
+        from career_resilience.tui.app import make_app
+    except ImportError:
+        build_parser().print_help()
+        return 0
+    make_app().run()
+    return 0

@@ -1,0 +1,106 @@
+"""``resilience score``: readable text, the JSON contract, batches with bad rows, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from career_resilience.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_output_leads_with_score_meaning_and_pivots(capsys) -> None:
+    code, out, _ = run(capsys, "score", "--role", "Sr. data analyst", "--skills", "SQL; Tableau")
+    assert code == 0
+    assert "AI exposure" in out and "Resilience" in out
+    assert "not a prediction that you will lose your job" in " ".join(out.split())
+    assert "Where you could pivot" in out
+
+
+def test_json_output_is_the_contract(capsys) -> None:
+    code, out, _ = run(
+        capsys, "score", "--role", "Nurse", "--skills", "wound care; Tablaeu", "--duties",
+        "check vitals\\nwrite handover notes", "--json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert 0 <= data["exposure"] <= 100
+    assert len(data["duties"]) == 2
+    assert "Tablaeu" in data["unrecognised_skills"]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["score", "--role", ""], "role: is empty"),
+        (["score"], "give --role"),
+        (["score", "--role", "x" * 300], "limit is 200"),
+        (["score", "--role", "Nurse", "--category", "astronaut"], "unknown category"),
+        (["score", "--bogus"], "unrecognized arguments"),
+    ],
+)
+def test_bad_usage_exits_2_with_a_message(capsys, args: list[str], words: str) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert words in err and "Traceback" not in err
+
+
+def test_batch_scores_good_rows_and_reports_bad_ones_by_number(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "team.csv"
+    source.write_text(
+        "id,role,skills,duties\n"
+        "a1,Data analyst,SQL; Excel,build dashboards\n"
+        "a2,,SQL,\n"
+        'a3,Plumber,"pipe fitting; soldering",fix leaks\n'
+        f"a4,{'x' * 250},,\n"
+        "a5,Teacher,,\n"
+    )
+    target = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "score", "--input", str(source), "--output", str(target))
+    assert code == 0
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [line["row"] for line in lines] == [1, 2, 3, 4, 5]
+    assert [line["id"] for line in lines] == ["a1", "a2", "a3", "a4", "a5"]
+    assert "role" in lines[1]["error"] and "limit" in lines[3]["error"]
+    assert all("exposure" in lines[i] for i in (0, 2, 4))
+    assert "2 bad rows" in err
+
+
+def test_batch_jsonl_with_broken_lines(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"role": "Nurse", "skills": ["wound care"]}\n{not json\n["a list"]\n{"role": "Chef"}\n'
+    )
+    target = tmp_path / "out.jsonl"
+    assert run(capsys, "score", "--input", str(source), "--output", str(target))[0] == 0
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert len(lines) == 4
+    assert "invalid JSON" in lines[1]["error"] and "expected an object" in lines[2]["error"]
+    assert lines[3]["categories"][0]["id"] == "hospitality_food"
+
+
+def test_batch_input_problems_exit_2(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nope.csv"
+    assert run(capsys, "score", "--input", str(missing), "--output", "-")[0] == 2
+    headerless = tmp_path / "h.csv"
+    headerless.write_text("title,skills\nx,y\n")
+    code, _, err = run(capsys, "score", "--input", str(headerless), "--output", "-")
+    assert code == 2 and "no 'role' column" in err
+
+
+def test_installed_command_runs_in_a_fresh_process(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "career_resilience", "score", "--role", "Plumber", "--json"],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["categories"][0]["id"] == "skilled_trades"
