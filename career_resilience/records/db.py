@@ -1,0 +1,190 @@
+"""The SQLite file behind the coach records: opening, pragmas, migrations, transactions.
+
+Design notes (the "nothing lost" rules):
+
+* WAL journal + ``synchronous=FULL``: a killed process leaves the last committed state,
+  and readers never block the writer.
+* Every write goes through :func:`transaction`, which starts with ``BEGIN IMMEDIATE`` so
+  two processes serialise on the write lock up front instead of failing half-way with
+  "database is locked"; the lock wait is bounded (busy timeout plus a few retries).
+* A file that is not ours, is damaged, or has a newer schema is refused before we write
+  a single byte to it: no journal-mode switch, no migration, no "repair".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from career_resilience.records.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    StoreBusyError,
+)
+from career_resilience.records.schema import MIGRATIONS
+
+DB_FILENAME = "records.sqlite3"
+#: Written into the SQLite header so we can tell our files from any other database.
+APPLICATION_ID = 0x43524553  # "CRES"
+SCHEMA_VERSION = len(MIGRATIONS)
+#: How long one attempt waits for another process's write lock, in seconds.
+DEFAULT_BUSY_TIMEOUT = 10.0
+#: Attempts at taking the write lock before giving up with StoreBusyError.
+LOCK_ATTEMPTS = 3
+
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+
+
+def connect(path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> sqlite3.Connection:
+    """Open (creating if needed) the records database at ``path``, migrated to the
+    current schema.
+
+    Raises :class:`CorruptDatabaseError` or :class:`NewerSchemaError` without modifying
+    the file when it cannot be used.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Client records are personal data: directory 0700, file 0600. Creating the file
+    # ourselves (rather than letting SQLite do it) avoids a window with umask perms;
+    # SQLite gives the -wal and -shm files the same mode as the database file.
+    path.parent.chmod(0o700)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+    try:
+        _check_usable(conn, path)
+        path.chmod(0o600)
+        _retry_locked(lambda: _set_pragmas(conn, path))
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_usable(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged, foreign or newer database, using reads only."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        check = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"{path} is damaged or is not a career-resilience database ({exc}). "
+            "It has been left untouched; restore it from a backup or move it aside."
+        ) from exc
+    if check != ["ok"]:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({'; '.join(check)}). It has been left untouched; "
+            "restore it from a backup or move it aside."
+        )
+    if (version or tables) and app_id != APPLICATION_ID:
+        raise CorruptDatabaseError(
+            f"{path} is an SQLite database of another program, not career-resilience "
+            "records. It has been left untouched."
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of career-resilience (schema "
+            f"{version}; this version understands up to {SCHEMA_VERSION}). Upgrade the "
+            "app to open it; the file has been left untouched."
+        )
+
+
+def _set_pragmas(conn: sqlite3.Connection, path: Path) -> None:
+    """Per-connection settings; WAL is persistent but re-asserting it is harmless."""
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise CorruptDatabaseError(f"{path}: could not switch to WAL mode (got {mode!r})")
+    # FULL: a commit survives power loss, not just a killed process.
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    # Deleted content is overwritten with zeros, so an erased client is really gone.
+    conn.execute("PRAGMA secure_delete=ON")
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema up to :data:`SCHEMA_VERSION`, all steps in one transaction."""
+    if _user_version(conn) == SCHEMA_VERSION:
+        return
+    with transaction(conn):
+        # Re-read under the write lock: another process may have migrated meanwhile.
+        current = _user_version(conn)
+        if current == 0:
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        for step in MIGRATIONS[current:]:
+            for statement in step:
+                conn.execute(statement)
+        # user_version lives in the header page, so it commits atomically with the DDL.
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _retry_locked(action: Callable[[], object]) -> None:
+    """Run ``action()`` retrying a few times while another process holds the lock."""
+    for attempt in range(LOCK_ATTEMPTS):
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            if attempt == LOCK_ATTEMPTS - 1:
+                raise StoreBusyError(
+                    "the records database stayed locked by another process; "
+                    "close other copies of the app and try again"
+                ) from exc
+            # Jittered back-off so two waiting processes do not retry in lockstep.
+            time.sleep(0.05 * (2**attempt) * (1 + random.random()))
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on error.
+
+    Nested use joins the outer transaction, so a multi-step save (create client, add
+    session, add note) commits or vanishes as a whole.
+    """
+    if conn.in_transaction:
+        yield conn
+        return
+    _retry_locked(lambda: conn.execute("BEGIN IMMEDIATE"))
+    try:
+        yield conn
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.execute("COMMIT")
+
+
+def compact(conn: sqlite3.Connection) -> bool:
+    """Checkpoint the WAL and VACUUM so erased rows leave no trace in any file.
+
+    ``secure_delete`` already zeroed the rows in the database pages; this also drops
+    old page images from the WAL and frees pages. Returns False when another process
+    kept it from completing (the erase itself is committed either way).
+    """
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            return False
+        raise
+    return not busy

@@ -1,0 +1,91 @@
+"""The records' value types: small frozen snapshots of rows, safe to hand to any UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+
+def utc_now() -> datetime:
+    """The current time, timezone-aware in UTC (how every timestamp is stored)."""
+    return datetime.now(UTC)
+
+
+def to_text(moment: datetime) -> str:
+    """A timestamp as stored: ISO 8601 in UTC, microseconds so order is stable."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_text(text: str) -> datetime:
+    """Parse a stored timestamp back into an aware datetime."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Consent:
+    """What the client agreed to about keeping their records, and when."""
+
+    date: date
+    agreed: str
+
+
+@dataclass(frozen=True)
+class Client:
+    """A coach's client, with counts of their sessions at the time it was read."""
+
+    id: int
+    name: str
+    archived: bool
+    created_at: datetime
+    consent: Consent | None
+    retention_until: date | None
+    session_count: int
+    last_session_at: datetime | None
+
+    def past_retention(self, today: date) -> bool:
+        """True once ``today`` is after the retention date (so erasure should be offered)."""
+        return self.retention_until is not None and today > self.retention_until
+
+
+@dataclass(frozen=True)
+class Note:
+    """A coach's note on a client (``session_id`` set when it belongs to one session).
+
+    Private unless ``shared``: only shared notes may reach a report or anything else
+    meant for the client.
+    """
+
+    id: int
+    client_id: int
+    session_id: int | None
+    body: str
+    shared: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Session:
+    """One assessment of a client, frozen as it was: profile, full result and model.
+
+    ``number`` is the 1-based position among the client's sessions (what the CLI's
+    ``--session N`` means). ``profile`` and ``result`` are fresh copies parsed from the
+    stored JSON, so changing them changes nothing stored.
+    """
+
+    id: int
+    client_id: int
+    number: int
+    created_at: datetime
+    model_version: str
+    profile: dict[str, Any]
+    result: dict[str, Any]
+    pivot_id: str | None
+
+    @property
+    def exposure(self) -> float:
+        """The exposure score recorded in this session."""
+        return float(self.result["exposure"])

@@ -1,0 +1,143 @@
+"""A client's progress across sessions: exposure over time, skills, pivot gaps closed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import pairwise
+from typing import Any
+
+from career_resilience.records.models import Session
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Iterable[float], low: float = 0.0, high: float = 100.0) -> str:
+    """One block character per value, on a fixed ``low``-``high`` scale.
+
+    The scale is fixed (not stretched to the values) so a flat line of 80s still looks
+    high and a small wobble does not look like a dramatic change.
+    """
+    span = high - low
+    out = []
+    for value in values:
+        share = 0.0 if span <= 0 else (min(max(value, low), high) - low) / span
+        out.append(_BARS[min(len(_BARS) - 1, int(share * len(_BARS)))])
+    return "".join(out)
+
+
+def skill_key(skill: str) -> str:
+    """How two spellings of a skill are compared: case, spaces and punctuation ignored."""
+    return "".join(ch for ch in skill.casefold() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class SkillChange:
+    """Skills added and removed in session ``number`` relative to the one before it."""
+
+    number: int
+    created_at: datetime
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PivotProgress:
+    """How far the client has come on the gap skills of the pivot they chose.
+
+    ``gaps_at_start`` are the gap skills when the pivot first appeared (session
+    ``since_number``); ``closed`` are those no longer gaps now; ``remaining`` are the
+    gaps as of the latest session.
+    """
+
+    pivot_id: str
+    label: str
+    since_number: int
+    gaps_at_start: tuple[str, ...]
+    closed: tuple[str, ...]
+    remaining: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Progress from a client's first session to the last one given."""
+
+    numbers: tuple[int, ...]
+    dates: tuple[datetime, ...]
+    exposures: tuple[float, ...]
+    skill_changes: tuple[SkillChange, ...]
+    pivot: PivotProgress | None
+
+    @property
+    def sparkline(self) -> str:
+        """Exposure per session as block characters on the 0-100 scale."""
+        return sparkline(self.exposures)
+
+    @property
+    def exposure_change(self) -> float:
+        """Latest exposure minus the first (negative means less exposed now)."""
+        return self.exposures[-1] - self.exposures[0]
+
+
+def progress(sessions: Sequence[Session]) -> Progress:
+    """Progress over ``sessions`` (oldest first; at least one)."""
+    if not sessions:
+        raise ValueError("progress needs at least one session")
+    changes = []
+    for before, after in pairwise(sessions):
+        added, removed = _diff(before.profile.get("skills", []), after.profile.get("skills", []))
+        if added or removed:
+            changes.append(SkillChange(after.number, after.created_at, added, removed))
+    return Progress(
+        numbers=tuple(s.number for s in sessions),
+        dates=tuple(s.created_at for s in sessions),
+        exposures=tuple(s.exposure for s in sessions),
+        skill_changes=tuple(changes),
+        pivot=_pivot_progress(sessions),
+    )
+
+
+def _diff(before: list[str], after: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    old = {skill_key(s) for s in before}
+    new = {skill_key(s) for s in after}
+    added = tuple(s for s in after if skill_key(s) not in old)
+    removed = tuple(s for s in before if skill_key(s) not in new)
+    return added, removed
+
+
+def _find_pivot(session: Session, pivot_id: str) -> dict[str, Any] | None:
+    for pivot in session.result.get("pivots", []):
+        if pivot.get("id") == pivot_id:
+            return dict(pivot)
+    return None
+
+
+def _pivot_progress(sessions: Sequence[Session]) -> PivotProgress | None:
+    """Gap skills of the most recently chosen pivot, closed since it first appeared."""
+    chosen = next((s.pivot_id for s in reversed(sessions) if s.pivot_id), None)
+    if chosen is None:
+        return None
+    first = next(((s, p) for s in sessions if (p := _find_pivot(s, chosen)) is not None), None)
+    if first is None:  # chosen from a list we do not have (e.g. typed by hand)
+        return None
+    start_session, start_pivot = first
+    latest = sessions[-1]
+    start_gaps = tuple(start_pivot.get("gap_skills", []))
+    latest_pivot = _find_pivot(latest, chosen)
+    if latest_pivot is not None:
+        remaining = tuple(latest_pivot.get("gap_skills", []))
+    else:
+        # The latest result no longer lists this pivot: judge by the skills the
+        # client now reports instead.
+        have = {skill_key(s) for s in latest.profile.get("skills", [])}
+        remaining = tuple(g for g in start_gaps if skill_key(g) not in have)
+    still = {skill_key(g) for g in remaining}
+    return PivotProgress(
+        pivot_id=chosen,
+        label=str((latest_pivot or start_pivot).get("label", chosen)),
+        since_number=start_session.number,
+        gaps_at_start=start_gaps,
+        closed=tuple(g for g in start_gaps if skill_key(g) not in still),
+        remaining=remaining,
+    )

@@ -1,0 +1,63 @@
+"""The records schema as an ordered list of migrations.
+
+``MIGRATIONS[n]`` takes a database from ``user_version`` n to n+1; a fresh file runs
+them all. Never edit a released step: add a new one, and a test that opens a file
+built by hand at the previous version.
+
+Statements are listed one by one (not as a script) because ``executescript`` would
+commit the surrounding transaction, and a migration must commit as a whole.
+"""
+
+from __future__ import annotations
+
+#: v1: clients with one free-text notes column, sessions with a notes column.
+_V1 = (
+    """CREATE TABLE clients (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        created_at TEXT NOT NULL
+    )""",
+    # Names are how coaches address clients on the CLI, so they must be unique.
+    "CREATE UNIQUE INDEX clients_name ON clients (name COLLATE NOCASE)",
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        result TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX sessions_client ON sessions (client_id, created_at, id)",
+)
+
+#: v2: consent and retention per client, a chosen pivot per session, and notes as
+#: their own rows so each can be private (the default) or shared with the client.
+_V2 = (
+    "ALTER TABLE clients ADD COLUMN consent_date TEXT",
+    "ALTER TABLE clients ADD COLUMN consent_text TEXT",
+    "ALTER TABLE clients ADD COLUMN retention_until TEXT",
+    "ALTER TABLE sessions ADD COLUMN pivot_id TEXT",
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        session_id INTEGER REFERENCES sessions (id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX notes_client ON notes (client_id, created_at, id)",
+    # v1 notes were never shown to clients, so they move over as private notes.
+    """INSERT INTO notes (client_id, session_id, body, shared, created_at)
+        SELECT id, NULL, notes, 0, created_at FROM clients WHERE notes != ''""",
+    """INSERT INTO notes (client_id, session_id, body, shared, created_at)
+        SELECT client_id, id, notes, 0, created_at FROM sessions WHERE notes != ''""",
+    # The old columns stay (DROP COLUMN needs SQLite 3.35) but are emptied so the notes
+    # exist in exactly one place and erasing a note erases it.
+    "UPDATE clients SET notes = '' WHERE notes != ''",
+    "UPDATE sessions SET notes = '' WHERE notes != ''",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)

@@ -1,0 +1,345 @@
+"""The coach records API: clients, their notes and consent, and their sessions.
+
+A :class:`Store` wraps one SQLite connection (use it from one thread; open another
+Store for another thread or process). Every method that writes is one transaction;
+wrap several calls in :meth:`Store.transaction` to make them commit as one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from career_resilience.records import db
+from career_resilience.records import sessions as _sessions
+from career_resilience.records.errors import DuplicateNameError, NotFoundError
+from career_resilience.records.models import (
+    Client,
+    Consent,
+    Note,
+    Session,
+    from_text,
+    to_text,
+    utc_now,
+)
+from career_resilience.records.validate import check_assessment
+
+MAX_NAME_LENGTH = 200
+
+_CLIENT_SELECT = """
+    SELECT c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
+           c.retention_until,
+           (SELECT count(*) FROM sessions s WHERE s.client_id = c.id),
+           (SELECT max(s.created_at) FROM sessions s WHERE s.client_id = c.id)
+    FROM clients c
+"""
+_NOTE_SELECT = "SELECT id, client_id, session_id, body, shared, created_at FROM notes"
+
+
+class Store:
+    """Clients, notes and sessions kept in ``records.sqlite3`` in the data directory."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(
+        cls, directory: Path | None = None, *, busy_timeout: float = db.DEFAULT_BUSY_TIMEOUT
+    ) -> Store:
+        """Open the store in ``directory`` (default: the user data directory)."""
+        if directory is None:
+            from career_resilience.paths import data_dir
+
+            directory = data_dir(create=True)
+        path = Path(directory) / db.DB_FILENAME
+        return cls(db.connect(path, busy_timeout=busy_timeout), path)
+
+    def close(self) -> None:
+        """Close the connection; the store cannot be used afterwards."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A write transaction; calls made inside it commit (or roll back) together."""
+        return db.transaction(self.conn)
+
+    # -- clients ---------------------------------------------------------------
+
+    def add_client(self, name: str, *, created_at: datetime | None = None) -> Client:
+        """Create a client; raises :class:`DuplicateNameError` if the name is taken."""
+        name = clean_name(name)
+        with self.transaction():
+            self._ensure_name_free(name)
+            cur = self.conn.execute(
+                "INSERT INTO clients (name, created_at) VALUES (?, ?)",
+                (name, to_text(created_at or utc_now())),
+            )
+            assert cur.lastrowid is not None
+            return self.get_client(cur.lastrowid)
+
+    def get_client(self, client_id: int) -> Client:
+        """The client with this id; raises :class:`NotFoundError`."""
+        row = self.conn.execute(_CLIENT_SELECT + " WHERE c.id = ?", (client_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no client with id {client_id}")
+        return _client(row)
+
+    def client_by_name(self, name: str) -> Client | None:
+        """The client with this name (case-insensitive), or None."""
+        row = self.conn.execute(
+            _CLIENT_SELECT + " WHERE c.name = ? COLLATE NOCASE", (" ".join(name.split()),)
+        ).fetchone()
+        return None if row is None else _client(row)
+
+    def find_client(self, ref: str | int) -> Client:
+        """A client by id (digits) or name; raises :class:`NotFoundError`.
+
+        Names made only of digits are refused at creation, so this is never ambiguous.
+        """
+        if isinstance(ref, int) or ref.strip().isdigit():
+            return self.get_client(int(ref))
+        client = self.client_by_name(ref)
+        if client is None:
+            near = [c.name for c in self.list_clients(include_archived=True, search=ref)]
+            hint = f" (did you mean: {', '.join(near[:5])}?)" if near else ""
+            raise NotFoundError(f"no client named {ref.strip()!r}{hint}")
+        return client
+
+    def list_clients(self, *, include_archived: bool = False, search: str = "") -> list[Client]:
+        """Clients by name; ``search`` matches names and note text, case-insensitively."""
+        where, params = [], []
+        if not include_archived:
+            where.append("c.archived = 0")
+        if search.strip():
+            pattern = "%" + _escape_like(search.strip()) + "%"
+            where.append(
+                "(c.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM notes n"
+                " WHERE n.client_id = c.id AND n.body LIKE ? ESCAPE '\\'))"
+            )
+            params += [pattern, pattern]
+        sql = _CLIENT_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self.conn.execute(sql + " ORDER BY c.name COLLATE NOCASE", params)
+        return [_client(row) for row in rows]
+
+    def rename_client(self, client_id: int, new_name: str) -> Client:
+        """Give a client a new (unused) name."""
+        new_name = clean_name(new_name)
+        with self.transaction():
+            self.get_client(client_id)
+            self._ensure_name_free(new_name, except_id=client_id)
+            self.conn.execute("UPDATE clients SET name = ? WHERE id = ?", (new_name, client_id))
+            return self.get_client(client_id)
+
+    def set_archived(self, client_id: int, archived: bool = True) -> Client:
+        """Archive a client (hidden from the default list) or bring them back."""
+        return self._update_client(client_id, "archived = ?", int(archived))
+
+    def set_consent(self, client_id: int, consent_date: date, agreed: str) -> Client:
+        """Record what the client agreed to about their records, and when."""
+        agreed = agreed.strip()
+        if not agreed:
+            raise ValueError("say what the client agreed to")
+        with self.transaction():
+            self._update_client(client_id, "consent_date = ?", consent_date.isoformat())
+            return self._update_client(client_id, "consent_text = ?", agreed)
+
+    def set_retention(self, client_id: int, until: date | None) -> Client:
+        """Set (or clear, with None) the date after which the client should be erased."""
+        return self._update_client(
+            client_id, "retention_until = ?", None if until is None else until.isoformat()
+        )
+
+    def past_retention(self, today: date | None = None) -> list[Client]:
+        """Clients whose retention date has passed, archived ones included: offer to erase."""
+        today = today or date.today()
+        rows = self.conn.execute(
+            _CLIENT_SELECT + " WHERE c.retention_until < ? ORDER BY c.retention_until, c.id",
+            (today.isoformat(),),
+        )
+        return [_client(row) for row in rows]
+
+    def delete_client(self, client_id: int) -> bool:
+        """Erase a client with all their sessions and notes, leaving no trace in the file.
+
+        Returns False if another process kept the final clean-up (WAL checkpoint and
+        VACUUM) from completing; the rows are deleted either way and the remains are
+        wiped at the next checkpoint.
+        """
+        with self.transaction():
+            self.get_client(client_id)
+            # Explicit deletes rather than relying only on ON DELETE CASCADE, which a
+            # connection without foreign_keys=ON would silently skip.
+            self.conn.execute("DELETE FROM notes WHERE client_id = ?", (client_id,))
+            self.conn.execute("DELETE FROM sessions WHERE client_id = ?", (client_id,))
+            self.conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+        return db.compact(self.conn)
+
+    def _update_client(self, client_id: int, assignment: str, value: object) -> Client:
+        with self.transaction():
+            self.get_client(client_id)
+            self.conn.execute(f"UPDATE clients SET {assignment} WHERE id = ?", (value, client_id))
+            return self.get_client(client_id)
+
+    def _ensure_name_free(self, name: str, except_id: int | None = None) -> None:
+        other = self.client_by_name(name)
+        if other is not None and other.id != except_id:
+            raise DuplicateNameError(f"a client named {other.name!r} already exists")
+
+    # -- notes -----------------------------------------------------------------
+
+    def add_note(
+        self,
+        client_id: int,
+        body: str,
+        *,
+        shared: bool = False,
+        session_id: int | None = None,
+        created_at: datetime | None = None,
+    ) -> Note:
+        """Add a note to a client (or to one of their sessions); private by default."""
+        body = body.strip()
+        if not body:
+            raise ValueError("a note cannot be empty")
+        with self.transaction():
+            self.get_client(client_id)
+            if session_id is not None:
+                self._check_session_of(client_id, session_id)
+            cur = self.conn.execute(
+                "INSERT INTO notes (client_id, session_id, body, shared, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (client_id, session_id, body, int(shared), to_text(created_at or utc_now())),
+            )
+            assert cur.lastrowid is not None
+            return self.get_note(cur.lastrowid)
+
+    def get_note(self, note_id: int) -> Note:
+        """The note with this id; raises :class:`NotFoundError`."""
+        row = self.conn.execute(_NOTE_SELECT + " WHERE id = ?", (note_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no note with id {note_id}")
+        return _note(row)
+
+    def notes(self, client_id: int, *, shared_only: bool = False) -> list[Note]:
+        """A client's notes, oldest first; ``shared_only`` for anything the client sees."""
+        sql = _NOTE_SELECT + " WHERE client_id = ?" + (" AND shared = 1" if shared_only else "")
+        rows = self.conn.execute(sql + " ORDER BY created_at, id", (client_id,))
+        return [_note(row) for row in rows]
+
+    def set_note_shared(self, note_id: int, shared: bool) -> Note:
+        """Mark a note shared with the client (or private again)."""
+        with self.transaction():
+            self.get_note(note_id)
+            self.conn.execute("UPDATE notes SET shared = ? WHERE id = ?", (int(shared), note_id))
+            return self.get_note(note_id)
+
+    def delete_note(self, note_id: int) -> None:
+        """Delete one note (``secure_delete`` overwrites its text in the file)."""
+        with self.transaction():
+            self.get_note(note_id)
+            self.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    # -- sessions --------------------------------------------------------------
+
+    def add_session(
+        self,
+        client_id: int,
+        profile: Mapping[str, Any],
+        result: Mapping[str, Any],
+        *,
+        pivot_id: str | None = None,
+        created_at: datetime | None = None,
+    ) -> Session:
+        """Record an assessment as a new session (earlier sessions are never changed)."""
+        check_assessment(profile, result)
+        with self.transaction():
+            self.get_client(client_id)
+            session_id = _sessions.insert(
+                self.conn, client_id, profile, result, pivot_id, created_at or utc_now()
+            )
+            return _sessions.load_one(self.conn, session_id)
+
+    def sessions(self, client_id: int) -> list[Session]:
+        """A client's sessions, first to last, numbered from 1."""
+        self.get_client(client_id)
+        return _sessions.load_all(self.conn, client_id)
+
+    def session(self, client_id: int, number: int | None = None) -> Session:
+        """Session ``number`` (1-based) of a client, or their latest when None."""
+        found = self.sessions(client_id)
+        if not found:
+            raise NotFoundError(f"{self.get_client(client_id).name} has no sessions yet")
+        if number is None:
+            return found[-1]
+        if not 1 <= number <= len(found):
+            name = self.get_client(client_id).name
+            raise NotFoundError(f"no session {number}: {name} has sessions 1 to {len(found)}")
+        return found[number - 1]
+
+    def get_session(self, session_id: int) -> Session:
+        """The session with this id; raises :class:`NotFoundError`."""
+        return _sessions.load_one(self.conn, session_id)
+
+    def set_session_pivot(self, session_id: int, pivot_id: str | None) -> Session:
+        """Record which pivot the client chose in a session (progress tracks its gaps)."""
+        with self.transaction():
+            self.get_session(session_id)
+            self.conn.execute(
+                "UPDATE sessions SET pivot_id = ? WHERE id = ?", (pivot_id, session_id)
+            )
+            return self.get_session(session_id)
+
+    def _check_session_of(self, client_id: int, session_id: int) -> None:
+        if self.get_session(session_id).client_id != client_id:
+            raise NotFoundError(f"session id {session_id} is not one of this client's")
+
+
+def clean_name(name: str) -> str:
+    """A client name, trimmed and checked: non-empty, one line, not only digits."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a client name cannot be empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"a client name can be at most {MAX_NAME_LENGTH} characters")
+    if name.isdigit():
+        # Digits address clients by id on the command line.
+        raise ValueError("a client name cannot be only digits (those are client ids)")
+    return name
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _client(row: sqlite3.Row | tuple) -> Client:
+    cid, name, archived, created, c_date, c_text, retention, count, last = row
+    return Client(
+        id=cid,
+        name=name,
+        archived=bool(archived),
+        created_at=from_text(created),
+        consent=Consent(date.fromisoformat(c_date), c_text or "") if c_date else None,
+        retention_until=date.fromisoformat(retention) if retention else None,
+        session_count=count,
+        last_session_at=from_text(last) if last else None,
+    )
+
+
+def _note(row: sqlite3.Row | tuple) -> Note:
+    nid, client_id, session_id, body, shared, created = row
+    return Note(nid, client_id, session_id, body, bool(shared), from_text(created))

@@ -1,0 +1,211 @@
+"""The coach commands: clients, report, export and import, as a user runs them."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from coach_support import sample_profile, sample_result
+
+from career_resilience.cli import main
+from career_resilience.records import Store, save_assessment
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "data"
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(directory))
+    return directory
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _with_sessions(data: Path) -> None:
+    with Store.open() as store:
+        save_assessment(store, "Dana Smith", sample_profile(), sample_result(), "private worry")
+        save_assessment(
+            store, "Dana Smith", sample_profile("SQL", "Python"), sample_result(exposure=66.0)
+        )
+
+
+def test_add_list_show_rename_archive(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "clients", "add", "Dana Smith", "--note", "Met at the job fair",
+        "--consent-date", "2025-01-10", "--consent", "Keep records for a year",
+        "--retain-until", "2025-02-01",
+    )  # fmt: skip
+    assert code == 0 and "Added client Dana Smith (id 1)" in out
+    assert run(capsys, "clients", "add", "Bo Lee")[0] == 0
+
+    code, out, _ = run(capsys, "clients", "list")
+    assert "Bo Lee" in out and "Dana Smith" in out
+    assert "past retention (2025-02-01)" in out and "1 client(s) past their retention" in out
+
+    code, out, _ = run(capsys, "clients", "show", "dana smith")
+    assert "Consent: 2025-01-10: Keep records for a year" in out
+    assert "private" in out and "Met at the job fair" in out
+
+    assert run(capsys, "clients", "rename", "1", "Dana Jones")[0] == 0
+    assert run(capsys, "clients", "archive", "Dana Jones")[0] == 0
+    code, out, _ = run(capsys, "clients", "list")
+    assert "Dana" not in out
+    assert "Dana Jones" in run(capsys, "clients", "list", "--all")[1]
+    assert "Dana Jones" in run(capsys, "clients", "list", "--all", "--search", "job fair")[1]
+    assert "Bo Lee" not in run(capsys, "clients", "list", "--past-retention")[1]
+
+
+def test_errors_are_messages_with_exit_codes(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "clients", "add", "Dana Smith")
+    code, _, err = run(capsys, "clients", "add", "dana smith")
+    assert code == 1 and "already exists" in err
+    code, _, err = run(capsys, "clients", "show", "Nobody")
+    assert code == 1 and "no client named 'Nobody'" in err
+    code, _, err = run(capsys, "clients", "add", "   ")
+    assert code == 2 and "cannot be empty" in err
+    code, _, err = run(capsys, "clients", "retention", "Dana Smith", "soon")
+    assert code == 2 and "expected a date" in err
+    code, _, err = run(capsys, "report", "Dana Smith")
+    assert code == 1 and "no sessions yet" in err
+    assert "Traceback" not in err
+
+
+def test_notes_share_pivot_and_consent(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _with_sessions(data)
+    code, out, _ = run(
+        capsys, "clients", "note", "Dana Smith", "Ready for interviews", "--session", "2"
+    )
+    assert code == 0 and "private note" in out
+    note_id = out.split("note ")[1].split()[0]
+    assert run(capsys, "clients", "share", note_id)[0] == 0
+    code, _, err = run(capsys, "clients", "pivot", "Dana Smith", "astronaut")
+    assert code == 2 and "ai_orchestration_specialist" in err
+    assert (
+        run(capsys, "clients", "pivot", "Dana Smith", "data_product_manager", "--session", "1")[0]
+        == 0
+    )
+    assert run(capsys, "clients", "consent", "Dana Smith", "--agreed", "Reports by email")[0] == 0
+    code, out, _ = run(capsys, "clients", "show", "Dana Smith")
+    assert "shared  session 2" in out and "pivot data_product_manager" in out
+    assert "Reports by email" in out and "Progress:" in out
+    code, out, _ = run(capsys, "report", "Dana Smith", "--format", "md")
+    assert "Ready for interviews" in out and "private worry" not in out
+    assert "Data product manager (chosen)" in out
+
+
+def test_report_to_files(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _with_sessions(data)
+    html_file = tmp_path / "dana.html"
+    code, out, _ = run(capsys, "report", "Dana Smith", "--output", str(html_file))
+    assert code == 0 and "html report" in out
+    html = html_file.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and ">66</span> / 100" in html
+    md_file = tmp_path / "first.md"
+    code, _, _ = run(
+        capsys, "report", "1", "--session", "1", "--format", "md", "--output", str(md_file)
+    )
+    assert code == 0 and "## AI exposure: 78 / 100" in md_file.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "report", "Dana Smith", "--session", "5")
+    assert code == 1 and "sessions 1 to 2" in err
+    assert run(capsys, "report", "Dana Smith", "--format", "pdf")[0] == 2
+    code, _, err = run(capsys, "report", "Dana Smith", "--output", str(tmp_path / "no" / "r.md"))
+    assert code == 1 and "No such file or directory" in err and "unexpected" not in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_delete_confirms(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_sessions(data)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no terminal, no --yes
+    code, _, err = run(capsys, "clients", "delete", "Dana Smith")
+    assert code == 2 and "--yes" in err
+    monkeypatch.setattr(sys, "stdin", _Terminal("n\n"))
+    code, out, _ = run(capsys, "clients", "delete", "Dana Smith")
+    assert code == 1 and "Nothing deleted" in out
+    assert "Dana Smith" in run(capsys, "clients", "list")[1]
+    monkeypatch.setattr(sys, "stdin", _Terminal("y\n"))
+    code, out, _ = run(capsys, "clients", "delete", "Dana Smith")
+    assert code == 0 and "Erased Dana Smith" in out
+    assert "No clients yet" in run(capsys, "clients", "list", "--all")[1]
+
+
+def test_delete_with_yes(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "clients", "add", "Bo Lee")
+    assert run(capsys, "clients", "delete", "Bo Lee", "--yes")[0] == 0
+    assert run(capsys, "clients", "show", "Bo Lee")[0] == 1
+
+
+def test_export_import_and_malformed_import(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_sessions(data)
+    export = tmp_path / "all.json"
+    code, out, _ = run(capsys, "export", str(export))
+    assert code == 0 and "Exported 1 client(s)" in out
+    assert run(capsys, "export", str(export))[0] == 1  # no silent overwrite
+    assert run(capsys, "export", str(export), "--force")[0] == 0
+
+    other = tmp_path / "other-machine"
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(other))
+    code, out, _ = run(capsys, "--data-dir", str(other), "import", str(export))
+    assert code == 0 and "Imported 1 new client(s)" in out and "2 session(s)" in out
+
+    doc = json.loads(export.read_text(encoding="utf-8"))
+    doc["clients"][0]["name"] = "Someone Else"
+    doc["clients"][0]["sessions"][1]["result"]["band"] = 7
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    before = (other / "records.sqlite3").read_bytes()
+    code, _, err = run(capsys, "import", str(bad))
+    assert code == 2
+    assert "clients[0].sessions[1].result.band: expected text" in err
+    assert "nothing was changed" in err
+    assert "Someone Else" not in run(capsys, "clients", "list", "--all")[1]
+    assert (other / "records.sqlite3").read_bytes() == before
+
+
+def test_corrupt_database_is_reported_not_repaired(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data.mkdir(parents=True)
+    (data / "records.sqlite3").write_bytes(b"not a database at all" * 100)
+    code, _, err = run(capsys, "clients", "list")
+    assert code == 1 and "damaged or is not a career-resilience database" in err
+    assert (data / "records.sqlite3").read_bytes() == b"not a database at all" * 100
+
+
+def test_real_resilience_command(tmp_path: Path) -> None:
+    exe = shutil.which("resilience", path=os.path.dirname(sys.executable))
+    command = [exe] if exe else [sys.executable, "-m", "career_resilience.cli"]
+    env = {k: v for k, v in os.environ.items() if k != "RESILIENCE_DATA_DIR"}
+    data_dir = str(tmp_path / "records")
+
+    def resilience(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*command, "--data-dir", data_dir, *args],
+            capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60,
+        )  # fmt: skip
+
+    assert resilience("clients", "add", "Real Person").returncode == 0
+    listed = resilience("clients", "list")
+    assert listed.returncode == 0 and "Real Person" in listed.stdout
+    refused = resilience("clients", "delete", "Real Person")  # stdin is not a terminal
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    assert "Real Person" in resilience("clients", "list").stdout
+    assert (tmp_path / "records" / "records.sqlite3").exists()

@@ -1,0 +1,164 @@
+"""Opening the records database: permissions, WAL, migrations, refusing bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from coach_support import sample_profile, sample_result
+
+from career_resilience.records import (
+    DB_FILENAME,
+    SCHEMA_VERSION,
+    CorruptDatabaseError,
+    NewerSchemaError,
+    Store,
+)
+from career_resilience.records.db import APPLICATION_ID
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_is_private_wal_and_current(tmp_path: Path) -> None:
+    with Store.open() as store:
+        assert store.path == tmp_path / "data" / DB_FILENAME
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert SCHEMA_VERSION >= 2
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+
+
+def test_existing_loose_permissions_are_tightened(tmp_path: Path) -> None:
+    Store.open().close()
+    path = tmp_path / "data" / DB_FILENAME
+    path.chmod(0o644)
+    path.parent.chmod(0o755)
+    Store.open().close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+# The v1 schema exactly as released, written out here rather than taken from the
+# migration code, so this test notices if someone edits the released step.
+_V1_DDL = """
+CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '', archived INTEGER NOT NULL DEFAULT 0
+    CHECK (archived IN (0, 1)), created_at TEXT NOT NULL);
+CREATE UNIQUE INDEX clients_name ON clients (name COLLATE NOCASE);
+CREATE TABLE sessions (id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL, model_version TEXT NOT NULL, profile TEXT NOT NULL,
+    result TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '');
+CREATE INDEX sessions_client ON sessions (client_id, created_at, id);
+"""
+
+
+def _build_v1(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(_V1_DDL)
+    conn.execute(
+        "INSERT INTO clients VALUES (1, 'Ada Byron', 'Prefers mornings', 0, "
+        "'2024-02-01T10:00:00.000000+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO sessions VALUES (1, 1, '2024-02-01T10:30:00.000000+00:00', '2024.01-1', ?, ?,"
+        " 'Worried about layoffs')",
+        (json.dumps(sample_profile()), json.dumps(sample_result(model_version="2024.01-1"))),
+    )
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+
+
+def test_v1_file_is_migrated_keeping_clients_sessions_and_notes(tmp_path: Path) -> None:
+    _build_v1(tmp_path / "data" / DB_FILENAME)
+    with Store.open() as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        client = store.find_client("ada byron")
+        assert client.consent is None and client.retention_until is None
+        (session,) = store.sessions(client.id)
+        assert session.model_version == "2024.01-1"
+        assert session.result["exposure"] == sample_result()["exposure"]
+        assert session.pivot_id is None
+        notes = store.notes(client.id)
+        # Old notes were never shown to clients, so they must arrive private.
+        assert [(n.body, n.shared, n.session_id) for n in notes] == [
+            ("Prefers mornings", False, None),
+            ("Worried about layoffs", False, session.id),
+        ]
+        assert store.notes(client.id, shared_only=True) == []
+        # The v2 features work on migrated data.
+        store.set_session_pivot(session.id, "ai_orchestration_specialist")
+    with Store.open() as store:  # a second open is a no-op, not a second migration
+        assert len(store.notes(store.find_client("Ada Byron").id)) == 2
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "data" / DB_FILENAME
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        Store.open()
+    assert _digest(path) == before
+    assert not (path.parent / (DB_FILENAME + "-wal")).exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is a shopping list, not a database\n" * 50, b"SQLite format 3\x00" + b"\xff" * 4000],
+)
+def test_corrupt_file_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "data" / DB_FILENAME
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    with pytest.raises(CorruptDatabaseError, match="left untouched"):
+        Store.open()
+    assert path.read_bytes() == content
+
+
+def test_damaged_pages_are_detected(tmp_path: Path) -> None:
+    with Store.open() as store:
+        for i in range(40):
+            store.add_client(f"Client {i} " + "x" * 150)
+    path = tmp_path / "data" / DB_FILENAME
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) > page * 3
+    data[page * 2 + 16 : page * 3] = b"\x07" * (page - 16)  # scribble over a b-tree page
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptDatabaseError):
+        Store.open()
+    assert path.read_bytes() == bytes(data)
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "data" / DB_FILENAME
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(CorruptDatabaseError, match="another program"):
+        Store.open()
+    assert _digest(path) == before

@@ -1,0 +1,78 @@
+"""Progress across a client's sessions: exposure trend, skills, closed pivot gaps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from coach_support import sample_profile, sample_result, with_gaps
+
+from career_resilience.records import Store, progress, save_assessment, sparkline
+
+PIVOT = "ai_orchestration_specialist"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
+    with Store.open() as opened:
+        yield opened
+
+
+def test_sparkline_uses_a_fixed_0_to_100_scale() -> None:
+    assert sparkline([0, 50, 100]) == "▁▅█"
+    # High but flat stays high; it is not stretched to fill the range.
+    assert sparkline([80, 81, 79]) == "▇▇▇"
+    assert sparkline([-5, 140]) == "▁█"
+
+
+def test_progress_tracks_exposure_skills_and_closed_gaps(store: Store) -> None:
+    first = save_assessment(
+        store, "Dana", sample_profile("SQL", "Excel", "Tableau"), sample_result(), pivot_id=PIVOT
+    )
+    save_assessment(
+        store,
+        "Dana",
+        sample_profile("SQL", "excel", "Python"),  # case changes are not changes
+        with_gaps(
+            sample_result(exposure=70.0), PIVOT, ["Prompt engineering", "Workflow automation"]
+        ),
+    )
+    save_assessment(
+        store,
+        "Dana",
+        sample_profile("SQL", "Excel", "Python", "Prompt Engineering"),
+        with_gaps(sample_result(exposure=62.5), PIVOT, ["Workflow automation"]),
+    )
+    p = progress(store.sessions(first.client_id))
+    assert p.exposures == (78.4, 70.0, 62.5)
+    assert p.sparkline == sparkline([78.4, 70.0, 62.5])
+    assert p.exposure_change == pytest.approx(-15.9)
+    assert [(c.number, c.added, c.removed) for c in p.skill_changes] == [
+        (2, ("Python",), ("Tableau",)),
+        (3, ("Prompt Engineering",), ()),
+    ]
+    assert p.pivot is not None
+    assert p.pivot.label == "AI orchestration specialist"
+    assert p.pivot.gaps_at_start == ("Python", "Prompt engineering", "Workflow automation")
+    assert p.pivot.closed == ("Python", "Prompt engineering")
+    assert p.pivot.remaining == ("Workflow automation",)
+
+
+def test_pivot_dropped_from_latest_result_is_judged_by_reported_skills(store: Store) -> None:
+    first = save_assessment(store, "Eli", sample_profile("SQL"), sample_result(), pivot_id=PIVOT)
+    latest = sample_result()
+    latest["pivots"] = [p for p in latest["pivots"] if p["id"] != PIVOT]
+    save_assessment(store, "Eli", sample_profile("SQL", "python"), latest)
+    p = progress(store.sessions(first.client_id))
+    assert p.pivot is not None
+    assert p.pivot.closed == ("Python",)
+    assert p.pivot.remaining == ("Prompt engineering", "Workflow automation")
+
+
+def test_no_chosen_pivot_and_single_session(store: Store) -> None:
+    first = save_assessment(store, "Fay", sample_profile(), sample_result())
+    p = progress(store.sessions(first.client_id))
+    assert p.pivot is None and p.skill_changes == () and p.exposure_change == 0
+    with pytest.raises(ValueError):
+        progress([])

@@ -1,0 +1,119 @@
+"""The self-contained HTML session report."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from coach_support import sample_profile, sample_result, with_gaps
+
+from career_resilience.records import Store, save_assessment
+from career_resilience.reports import render_result_html, render_session_html
+from career_resilience.reports.text import EXPOSURE_DISCLAIMER
+
+PIVOT = "ai_orchestration_specialist"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
+    with Store.open() as opened:
+        yield opened
+
+
+@pytest.fixture
+def client_id(store: Store) -> int:
+    """A client with two sessions, a chosen pivot, and private and shared notes."""
+    first = save_assessment(
+        store, "Dana <Smith> & Co", sample_profile(), sample_result(), "PRIVATE session worry"
+    )
+    store.set_session_pivot(first.id, PIVOT)
+    store.add_note(first.client_id, "PRIVATE: thinks boss is unfair")
+    store.add_note(first.client_id, "Keep going with <script>alert(1)</script> Python", shared=True)
+    second = save_assessment(
+        store,
+        "Dana <Smith> & Co",
+        sample_profile("SQL", "Excel", "Python"),
+        with_gaps(
+            sample_result(exposure=64.0, interval=[58.0, 71.0]), PIVOT, ["Workflow automation"]
+        ),
+        "Shared: finished the Python course",
+        share_notes=True,
+    )
+    store.add_note(second.client_id, "PRIVATE on session 2", session_id=second.id)
+    return first.client_id
+
+
+def _visible_text(html: str) -> str:
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def test_report_shows_score_pivots_plan_and_shared_notes(store: Store, client_id: int) -> None:
+    html = render_session_html(store, client_id)
+    text = _visible_text(html)
+    assert "64 / 100" in text and "high" in text
+    assert "Likely between 58 and 71" in text
+    assert EXPOSURE_DISCLAIMER in text
+    assert "54 / 100 resilience" in text and "Outlook: shrinking" in text
+    assert 'title "analyst" raises it by 14.2' in text
+    assert "1. AI orchestration specialist (chosen)" in text
+    assert "2. Data product manager" in text
+    assert "Skills to build: Workflow automation" in text
+    assert "Automate one recurring report end to end in Python (4 weeks)" in text
+    assert "Keep going with <script>alert(1)</script> Python" in text  # shown as text
+    assert "Shared: finished the Python course" in text
+    assert "Exposure over 2 sessions: 78 → 64 (down 14 points since the first)" in text
+    assert "Gap skills closed since session 1: Python, Prompt engineering" in text
+    assert "Model version: 2025.06-1" in text
+    for source in ("GPTs are GPTs", "Working with AI", "Language Modelers", "O*NET"):
+        assert source in text
+    assert text.count("CC BY 4.0") >= 4
+
+
+def test_private_notes_never_reach_the_report(store: Store, client_id: int) -> None:
+    html = render_session_html(store, client_id)
+    assert "PRIVATE" not in html
+    assert "PRIVATE" not in render_session_html(store, client_id, 1)
+
+
+def test_user_text_is_escaped(store: Store, client_id: int) -> None:
+    html = render_session_html(store, client_id)
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "Dana &lt;Smith&gt; &amp; Co" in html
+
+
+def test_report_is_self_contained_and_prints_well(store: Store, client_id: int) -> None:
+    html = render_session_html(store, client_id)
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<style>" in html and "@media print" in html
+    lowered = html.lower()
+    for external in ("://", "<link", "<script", "<img", "<iframe", "url(", "@import"):
+        assert external not in lowered
+    assert not re.search(r"\b(href|src|srcset)\s*=", lowered)
+    assert "<svg" in html  # the progress sparkline is drawn inline
+
+
+def test_older_session_report_shows_that_session(store: Store, client_id: int) -> None:
+    text = _visible_text(render_session_html(store, client_id, 1))
+    assert "78 / 100" in text and "Session 1 of 2" in text
+    assert "This is the first session" in text
+    assert "finished the Python course" not in text  # a later session's note
+
+
+def test_unsaved_result_html_has_no_client_sections() -> None:
+    text = _visible_text(render_result_html(sample_profile(), sample_result()))
+    assert "78 / 100" in text and "AI orchestration specialist" in text
+    assert "Notes from your coach" not in text and "Progress since" not in text

@@ -1,0 +1,72 @@
+"""Markdown reports: the app's export of an unsaved result and the coach's session report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from coach_support import sample_profile, sample_result
+
+from career_resilience.records import Store, save_assessment
+from career_resilience.reports import (
+    render_result_markdown,
+    render_session_html,
+    render_session_markdown,
+)
+from career_resilience.reports.text import EXPOSURE_DISCLAIMER, band_meaning
+
+
+def test_unsaved_result_markdown_has_the_whole_result() -> None:
+    md = render_result_markdown(sample_profile(), sample_result())
+    assert md.startswith("# Career resilience result\n")
+    assert "## AI exposure: 78 / 100 (high)" in md
+    assert "Likely between 70 and 85" in md
+    assert band_meaning("high") in md
+    assert EXPOSURE_DISCLAIMER in md
+    assert "**Resilience:** 54 / 100" in md and "**Outlook:** shrinking" in md
+    assert '| skill "Stakeholder management" (AI leaves alone) | lowers it by 5.3 |' in md
+    assert "| Walk regional managers through the numbers each Monday | 35 / 100" in md
+    assert "### 1. AI orchestration specialist" in md
+    assert "**Skills to build:** Python, Prompt engineering, Workflow automation" in md
+    assert "**Learning plan (about 8.5 weeks to go):**" in md
+    assert "3. Document prompts, checks and failure cases (1.5 weeks)" in md
+    assert "Someone has to design, check and run the AI workflows" in md  # why
+    # A step the person has already done is marked and not counted in the time to go.
+    assert "1. Map who uses the dashboards you already build (1 week)" in md
+    assert "A one-page user map. Already done." in md
+    assert "**Learning plan (about 15 weeks to go):**" in md
+    assert "Qlikview 11" in md  # unrecognised skills are listed, not silently dropped
+    assert "Model version: 2025.06-1." in md
+    assert "arXiv:2507.07935" in md and "CC BY 4.0" in md
+    # No client: no notes or progress sections.
+    assert "Notes from your coach" not in md and "Progress since" not in md
+
+
+def test_unknown_band_and_table_text_are_handled() -> None:
+    result = sample_result(band="Extreme")
+    result["drivers"][0]["feature"] = "skill A|B testing"
+    md = render_result_markdown(sample_profile(), result)
+    assert "The 'Extreme' band groups occupations" in md
+    assert "| skill A\\|B testing |" in md  # a pipe would break the table
+
+
+def test_session_markdown_matches_html_content_and_keeps_private_notes_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
+    with Store.open() as store:
+        first = save_assessment(store, "Dana Smith", sample_profile(), sample_result(), "secret")
+        store.add_note(first.client_id, "Well done on\nthe SQL course", shared=True)
+        save_assessment(
+            store, "Dana Smith", sample_profile("SQL", "Rust"), sample_result(exposure=70.0)
+        )
+        md = render_session_markdown(store, first.client_id)
+        html = render_session_html(store, first.client_id)
+    assert md.startswith("# Career resilience report: Dana Smith\n")
+    assert "Session 2 of 2" in md
+    assert "- " + first.created_at.date().isoformat() + ": Well done on\n  the SQL course" in md
+    assert "secret" not in md and "secret" not in html
+    assert "Exposure over 2 sessions: 78 → 70 (down 8 points since the first)." in md
+    assert "added Rust; removed Excel, Stakeholder management" in md
+    for shared in ("Exposure over 2 sessions", "Well done on", "Data product manager"):
+        assert shared in html
