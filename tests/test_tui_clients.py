@@ -1,0 +1,281 @@
+"""The coach screens driven by keys (Pilot): clients, a client's record, saving assessments.
+
+The app comes from ``clients_app`` (tests/tui_clients_support.py): the real app once it
+has the "clients" view, until then a subclass wired the same way (F6, ctrl+k). Records
+live in the test's own data directory (RESILIENCE_DATA_DIR, set by conftest).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import stat
+from datetime import date
+
+from coach_support import sample_profile, sample_result
+from tui_clients_support import clients_app  # noqa: F401  (a fixture)
+
+from career_resilience.model.profile import Profile
+from career_resilience.records import DB_FILENAME, SCHEMA_VERSION, Store
+from career_resilience.records.db import APPLICATION_ID
+from career_resilience.tui.widgets.completing_input import CompletingInput
+
+SIZE = (100, 40)
+
+
+async def settle(pilot) -> None:
+    """Wait for workers (model, records) and the repaint after their messages."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def to_clients(pilot) -> None:
+    """F6: the client list, loaded."""
+    await settle(pilot)
+    await pilot.press("f6")
+    await settle(pilot)
+
+
+async def score(pilot, role: str, skills: list[str]) -> None:
+    """Fill the profile form (as typing would) and score it."""
+    await pilot.press("f2")
+    screen = pilot.app.screen
+    screen.query_one("#role", CompletingInput).value = role
+    screen.query_one("#skills").set_skills([])
+    for skill in skills:
+        screen.add_skills(skill)
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+
+
+def seed(name: str, sessions: int = 0, retention: date | None = None) -> int:
+    """A client with ``sessions`` stored sessions of the sample assessment."""
+    with Store.open() as store:
+        client = store.add_client(name)
+        for _ in range(sessions):
+            store.add_session(client.id, sample_profile(), sample_result())
+        if retention is not None:
+            store.set_retention(client.id, retention)
+        return client.id
+
+
+def names_in_store() -> list[str]:
+    """Every client name in the records, archived ones too."""
+    with Store.open() as store:
+        return [c.name for c in store.list_clients(include_archived=True)]
+
+
+async def test_new_client_with_problems_shown_in_place(clients_app, screen_text):  # noqa: F811
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        assert "No clients yet. Press n to add one" in screen_text(app, flat=True)
+        await pilot.press("n", "enter")
+        await settle(pilot)
+        assert "⚠ a client name cannot be empty" in screen_text(app)
+        await pilot.press(*"Ada", "enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "1 client." in shown and "Ada" in shown
+        await pilot.press("n", *" ada", "enter")
+        await settle(pilot)
+        assert "⚠ a client named 'Ada' already exists" in screen_text(app)
+        await pilot.press("escape")
+        assert names_in_store() == ["Ada"]
+
+
+async def test_search_filters_names_and_notes_as_you_type(clients_app, screen_text):  # noqa: F811
+    for name in ("Dana Smith", "Ann Lee", "Ben Okafor"):
+        seed(name)
+    with Store.open() as store:
+        store.add_note(store.find_client("Ben Okafor").id, "Starts the Python course")
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        await pilot.press("slash", *"an")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Dana Smith" in shown and "Ann Lee" in shown and "Ben Okafor" not in shown
+        assert "2 clients matching “an”" in shown
+        await pilot.press("backspace", "backspace", *"python")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Ben Okafor" in shown and "Dana Smith" not in shown
+        await pilot.press("escape")  # clears the search
+        await settle(pilot)
+        assert "3 clients." in screen_text(app)
+
+
+async def test_save_assessments_then_see_history_and_progress(
+    clients_app,  # noqa: F811
+    tiny_engine,
+    screen_text,
+):
+    first = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel"]))
+    second = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel", "Python"]))
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await score(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Dana")
+        assert "A new client, Dana, will be created." in screen_text(app)
+        await pilot.press("tab", *"Hi", "ctrl+s")
+        await settle(pilot)
+        assert app.current_mode == "result"
+        await score(pilot, "Data analyst", ["SQL", "Excel", "Python"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)  # the name is remembered from the last save
+        assert "Adds session 2 to Dana." in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        today = date.today().isoformat()
+        assert re.search(
+            rf"Dana +2 +{today} +{second.exposure:.0f} {second.band}", screen_text(app)
+        )
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        for number, result in ((1, first), (2, second)):
+            row = rf"{number} +{today} +Data analyst +{result.exposure:.0f} {result.band} +"
+            assert re.search(row + f"{result.resilience:.0f} +test", shown)
+        assert f"{first.exposure:.0f} → {second.exposure:.0f}" in shown
+        assert "Session 2: added Python." in shown
+        assert f"Private · {today} · session 1 Hi" in screen_text(app, flat=True)
+    with Store.open() as store:
+        client = store.find_client("Dana")
+        assert [(n.body, n.shared) for n in store.notes(client.id)] == [("Hi", False)]
+        assert store.sessions(client.id)[0].result == first.to_dict()
+
+
+async def test_private_and_shared_notes_and_consent(clients_app, screen_text):  # noqa: F811
+    client_id = seed("Dana Smith", sessions=1)
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "No notes yet" in screen_text(app)
+        await pilot.press("n", *"Mornings", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("n", *"Course", "tab", "space")
+        assert "Shared with the client: it appears in the reports" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Notes: 1 private, 1 shared" in shown
+        assert "Private · " in shown and "Mornings" in shown
+        assert "Shared with client · " in shown and "Course" in shown
+        await pilot.press("c", *"two years", "tab", *"2030-01-31", "enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert f"Consent {date.today().isoformat()}: two years" in shown
+        assert "keep until 2030-01-31" in shown
+    with Store.open() as store:
+        assert [(n.body, n.shared) for n in store.notes(client_id)] == [
+            ("Mornings", False),
+            ("Course", True),
+        ]
+        assert store.get_client(client_id).retention_until == date(2030, 1, 31)
+
+
+async def test_erase_asks_first_then_removes_the_client(clients_app, screen_text):  # noqa: F811
+    seed("Ann Lee")
+    dana = seed("Dana Smith", sessions=1)
+    with Store.open() as store:
+        store.add_note(dana, "Worried about layoffs")
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        await pilot.press("down", "x")
+        shown = screen_text(app, flat=True)
+        assert "Erase Dana Smith?" in shown
+        assert "1 session, all notes, consent and retention details" in shown
+        await pilot.press("n")
+        await settle(pilot)
+        assert "Dana Smith" in screen_text(app)
+        await pilot.press("x", "y")
+        await settle(pilot)
+        assert "Dana Smith" not in screen_text(app)
+        assert "1 client." in screen_text(app)
+    assert names_in_store() == ["Ann Lee"]
+
+
+async def test_past_retention_is_flagged_and_erasure_offered(clients_app, screen_text):  # noqa: F811
+    seed("Ben Okafor", sessions=1, retention=date(2020, 1, 31))
+    seed("Ann Lee", retention=date(2999, 1, 1))
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        shown = screen_text(app, flat=True)
+        assert "⚠ past retention" in shown
+        assert "Past their retention date: Ben Okafor (until 2020-01-31)" in shown
+        await pilot.press("e")
+        assert "Erase Ben Okafor?" in screen_text(app, flat=True)
+        await pilot.press("y")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Ben Okafor" not in shown and "Past their retention" not in shown
+    assert names_in_store() == ["Ann Lee"]
+
+
+async def test_report_pivot_and_load_profile(clients_app, screen_text, isolated_dirs):  # noqa: F811
+    client_id = seed("Dana Smith", sessions=1)
+    with Store.open() as store:
+        store.add_note(client_id, "Shared plan", shared=True)
+        store.add_note(client_id, "Private worry")
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "No pivot chosen yet" in screen_text(app)
+        await pilot.press("p", "down", "enter")  # the first pivot in the session's list
+        await settle(pilot)
+        assert "Pivot  AI orchestration specialist (since session 1)" in screen_text(app)
+        await pilot.press("m")
+        await settle(pilot)
+        report = isolated_dirs / "data" / "reports" / "dana-smith-session-1.md"
+        assert "Session 1 report as Markdown" in screen_text(app)
+        assert app.screen.query_one("#prompt-path", CompletingInput).value == str(report)
+        await pilot.press("enter")
+        await settle(pilot)
+        text = report.read_text()
+        assert "Dana Smith" in text and "Shared plan" in text and "Private worry" not in text
+        assert stat.S_IMODE(report.stat().st_mode) == 0o600
+        await pilot.press("l")
+        await settle(pilot)
+        assert app.current_mode == "result"  # filled in and scored with the current model
+        assert app.session.profile.role == "Data analyst"
+        assert list(app.session.profile.skills) == sample_profile()["skills"]
+
+
+async def test_a_newer_database_is_explained_not_crashed_on(
+    clients_app,  # noqa: F811
+    screen_text,
+    isolated_dirs,
+):
+    path = isolated_dirs / "data" / DB_FILENAME
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    app = clients_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        shown = screen_text(app, flat=True)
+        assert "⚠ Could not open the client records:" in shown
+        assert "was written by a newer version of career-resilience" in shown
+        await score(pilot, "Data analyst", ["SQL"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Dana", "enter")
+        await settle(pilot)
+        shown = screen_text(app, flat=True)
+        assert "⚠ Could not save the assessment:" in shown and "newer version" in shown

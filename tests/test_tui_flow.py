@@ -1,0 +1,443 @@
+"""The app's main flow driven by keys, as a person would use it (Textual's Pilot)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+
+from career_resilience.model.profile import Profile
+from career_resilience.tui.screens.whatif import WhatIfScreen
+from career_resilience.tui.widgets.completing_input import CompletingInput
+
+SIZE = (100, 40)
+
+
+async def settle(pilot) -> None:
+    """Wait for background workers (model load, scoring) and the repaint after them."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
+    """Pause until ``condition()`` holds (for widgets that render asynchronously)."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+async def type_profile(pilot, role: str, skills: list[str], duties: list[str] = ()) -> None:
+    """Fill the profile form with the keyboard, as a person would (slow under Pilot)."""
+    await pilot.press(*role)
+    await pilot.press("tab")
+    for skill in skills:
+        await pilot.press(*skill, "enter")
+    if duties:
+        pilot.app.screen.query_one("#duties").focus()
+        await pilot.pause()
+        for number, duty in enumerate(duties):
+            await pilot.press(*(("enter",) if number else ()), *duty)
+
+
+async def fill_profile(pilot, role: str, skills: list[str], duties: list[str] = ()) -> None:
+    """Fill the profile form through the same handlers as typing, without a key per letter.
+
+    Pilot spends ~65 ms on every key press; typing each profile would make this file
+    take minutes. One test types everything key by key; the rest use this.
+    """
+    screen = pilot.app.screen
+    screen.query_one("#role", CompletingInput).value = role
+    for skill in skills:
+        screen.query_one("#skill-entry", CompletingInput).value = skill
+        await pilot.pause()
+        screen.add_skills(skill)
+    screen.query_one("#duties").text = "\n".join(duties)
+    screen.query_one("#skill-entry", CompletingInput).focus()
+    await pilot.pause()
+
+
+async def test_type_score_and_see_score_and_pivots(tui_app, tiny_engine, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_profile(pilot, "Data analyst", ["SQL", "Excel"])
+        # Duties typed key by key would double this test's time; the text area is
+        # Textual's own, so set its text.
+        app.screen.query_one("#duties").text = "Pull the weekly numbers\nClean data"
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        expected = tiny_engine.score(
+            Profile.create("Data analyst", ["SQL", "Excel"], "Pull the weekly numbers\nClean data")
+        )
+        shown = screen_text(app)
+        assert app.current_mode == "result"
+        assert f"AI exposure  {expected.exposure:.0f} / 100  {expected.band}" in shown
+        assert f"Resilience  {expected.resilience:.0f} / 100" in shown
+        assert "It is not a prediction that you will lose your job" in screen_text(app, flat=True)
+        assert "placed in Data analysis" in shown
+        await pilot.press("f4")
+        await settle(pilot)
+        shown = screen_text(app)
+        for pivot in expected.pivots:
+            assert pivot.label in shown
+        top = expected.pivots[0]
+        assert f"Skills to learn: {', '.join(top.gap_skills[:1])}" in shown
+        assert "✓ done" in shown  # SQL is held, so its plan step is already covered
+
+
+async def test_empty_or_overlong_role_shows_the_message_in_place(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", *"SQL", "enter", "ctrl+r")
+        await settle(pilot)
+        assert app.current_mode == "profile"
+        assert "⚠ Job title: is empty: enter a job title" in screen_text(app)
+        assert app.focused is app.screen.query_one("#role").input
+        app.screen.query_one("#role", CompletingInput).value = "x" * 201
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "⚠ Job title: is 201 characters; the limit is 200" in shown
+        assert "is empty" not in shown
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.current_mode == "profile"
+        assert app.session.result is None
+
+
+async def test_suggested_title_then_enter_in_the_empty_skill_box_scores(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"regist")
+        await pilot.pause()
+        assert "Registered nurse" in screen_text(app)  # suggested from the known titles
+        await pilot.press("down", "enter")
+        assert app.screen.query_one("#role", CompletingInput).value == "Registered nurse"
+        assert app.current_mode == "profile"  # taking a suggestion does not score yet
+        await pilot.press("tab", *"triage", "enter")
+        assert app.screen.query_one("#skills").skills == ["triage"]
+        await pilot.press("enter")  # the skill box is empty again: Enter scores
+        await settle(pilot)
+        assert app.current_mode == "result"
+        assert "placed in Nursing and care" in screen_text(app)
+
+
+async def test_unknown_skill_is_kept_and_marked(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["Fortran", "SQL"])
+        shown = screen_text(app)
+        assert "✕ Fortran  ? not in catalogue" in shown
+        assert "✕ SQL  ?" not in shown
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "Not in the skill catalogue, so only their words count: Fortran" in screen_text(app)
+
+
+async def test_skill_autocomplete_and_removal(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#role", CompletingInput).value = "Data analyst"
+        app.screen.query_one("#skill-entry", CompletingInput).focus()
+        await pilot.press(*"prom")
+        await pilot.pause()
+        assert "Prompt engineering" in screen_text(app)  # offered in the drop-down
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        skills = app.screen.query_one("#skills")
+        assert skills.skills == ["Prompt engineering"]
+        await pilot.press(*"evals")
+        await pilot.pause()
+        assert "LLM evaluation  (evals)" in screen_text(app)  # says which alias matched
+        await pilot.press("down", "enter")  # and takes the catalogue name
+        assert skills.skills == ["Prompt engineering", "LLM evaluation"]
+        skills.focus()
+        skills.highlighted = 0
+        await pilot.press("delete")
+        assert skills.skills == ["LLM evaluation"]
+
+
+async def test_pasting_a_list_of_skills_adds_them_all(tui_app):
+    from textual import events
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        entry = app.screen.query_one("#skill-entry", CompletingInput)
+        entry.focus()
+        entry.input.post_message(events.Paste("SQL\nExcel\n\nWound care\n"))
+        await pilot.pause()
+        await pilot.press("enter")
+        assert app.screen.query_one("#skills").skills == ["SQL", "Excel", "Wound care"]
+
+
+async def test_the_theme_picked_is_remembered(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "textual-light"
+        await pilot.pause()
+    again = tui_app()
+    async with again.run_test(size=SIZE):
+        assert again.theme == "textual-light"
+
+
+async def test_what_if_switching_skills_moves_the_score_live(tui_app, tiny_engine, screen_text):
+    skills = ["Zendesk", "Data entry", "De-escalation"]
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Call centre agent", skills)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        start = tiny_engine.score(Profile.create("Call centre agent", skills))
+        await pilot.press("f5")
+        await settle(pilot)
+        assert "No changes yet" in screen_text(app)
+        await pilot.press("space")  # the list has focus: switches off Zendesk
+        await settle(pilot)
+        after = tiny_engine.score(Profile.create("Call centre agent", skills[1:]))
+        assert after.exposure != pytest.approx(start.exposure, abs=0.05)
+        shown = screen_text(app)
+        assert "[ ] Zendesk" in shown and "[✓] Data entry" in shown
+        assert "Changed: − Zendesk" in shown
+        assert f"Exposure     {after.exposure:4.1f}    {start.exposure:4.1f}" in shown
+        screen = app.screen
+        assert isinstance(screen, WhatIfScreen)
+        screen.query_one("#whatif-add", CompletingInput).focus()
+        await pilot.press(*"Python", "enter")
+        await settle(pilot)
+        assert "+ Python" in screen_text(app)
+        await pilot.press("ctrl+z")  # back to the start
+        await settle(pilot)
+        assert "No changes yet" in screen_text(app)
+        assert app.session.profile.skills == tuple(skills)  # nothing kept yet
+        screen.query_one("#whatif-list").focus()
+        await pilot.press("space", "ctrl+y")  # Zendesk off again, and keep it
+        await settle(pilot)
+        assert app.session.profile.skills == tuple(skills[1:])
+        assert "No changes yet" in screen_text(app)  # the kept profile is the new start
+        await pilot.press("f2")
+        await settle(pilot)
+        assert app.screen.query_one("#skills").skills == skills[1:]
+
+
+async def test_thats_not_me_rescores_in_the_chosen_category(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["SQL"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen.query_one("#picker-list")
+        picker.highlighted = picker.get_option_index("nursing_care")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.session.profile.category == "nursing_care"
+        assert app.session.result.top_category.id == "nursing_care"
+        assert "placed in Nursing and care (chosen by you)" in screen_text(app)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen.query_one("#picker-list")
+        picker.highlighted = 0
+        assert "Let the model decide again" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.session.profile.category is None
+        assert "placed in Data analysis" in screen_text(app)
+
+
+async def test_save_then_open_gives_the_same_profile(tui_app, isolated_dirs, screen_text):
+    app = tui_app()
+    target = isolated_dirs / "mine.yaml"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(
+            pilot, "Data analyst", ["SQL", "Fortran"], ["Pull the weekly numbers", "Meet people"]
+        )
+        saved = app.screen.read_form()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert yaml.safe_load(target.read_text()) == saved.to_dict()
+        await pilot.press("ctrl+n")  # clear the form, then open the file again
+        await pilot.pause()
+        assert app.screen.query_one("#skills").skills == []
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.session.profile == saved  # opened, filled in and scored
+        assert app.current_mode == "result"
+        assert app.profile_screen.read_form() == saved
+
+
+async def test_save_asks_before_replacing_a_file(tui_app, isolated_dirs, screen_text):
+    app = tui_app()
+    target = isolated_dirs / "old.yaml"
+    target.write_text("role: Old\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["SQL"])
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "old.yaml exists; press Enter again to replace it" in screen_text(app)
+        assert target.read_text() == "role: Old\n"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert yaml.safe_load(target.read_text())["role"] == "Data analyst"
+
+
+BAD_FILES = [
+    ("role: [unclosed", "is not valid YAML"),
+    ("- just\n- a list\n", "expected a mapping"),
+    ("role: ''\nskills: [SQL]\n", "role: is empty"),
+    ("role: Analyst\ncategory: astronaut\n", "'astronaut' is not a category"),
+]
+
+
+async def test_opening_a_bad_file_says_what_is_wrong(tui_app, isolated_dirs, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for number, (content, message) in enumerate(BAD_FILES):
+            bad = isolated_dirs / f"bad{number}.yaml"
+            bad.write_text(content)
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            app.screen.query_one("#prompt-path", CompletingInput).value = str(bad)
+            await pilot.press("enter")
+            await pilot.pause()
+            shown = screen_text(app, flat=True)
+            assert f"⚠ bad{number}.yaml" in shown and message in shown, content
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.session.profile is None
+            assert app.current_mode == "profile"
+
+
+async def test_export_writes_the_markdown_report(tui_app, isolated_dirs):
+    app = tui_app()
+    target = isolated_dirs / "exports" / "report.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        text = target.read_text()
+        from career_resilience.reports.markdown import render_result_markdown
+
+        assert text == render_result_markdown(
+            app.session.profile.to_dict(), app.session.result.to_dict()
+        )
+        assert "Data analyst" in text
+
+
+async def test_model_failure_shows_the_reason_and_editing_still_works(tui_app, screen_text):
+    from career_resilience.model.artifact import ArtifactError
+
+    def broken():
+        raise ArtifactError("model file model.joblib does not match its manifest")
+
+    app = tui_app(engine_loader=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "The model could not load: model file model.joblib does not match" in shown
+        assert "✕ model not loaded" in shown
+        await fill_profile(pilot, "Data analyst", ["SQL"])
+        assert app.screen.query_one("#skills").skills == ["SQL"]
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.current_mode == "profile"
+        assert app.session.result is None
+
+
+async def test_scoring_while_the_model_loads_waits_for_it(tiny_engine, tui_app, screen_text):
+    release = threading.Event()
+
+    def slow():
+        release.wait(10)
+        return tiny_engine
+
+    app = tui_app(engine_loader=slow)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "loading model" in screen_text(app)
+        await fill_profile(pilot, "Data analyst", ["SQL"])  # typing works meanwhile
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert "Scoring as soon as the model has loaded" in screen_text(app)
+        release.set()
+        await settle(pilot)
+        assert app.current_mode == "result"
+        assert app.session.profile.role == "Data analyst"
+
+
+async def test_help_opens_and_closes(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: "this help; Escape closes it" in screen_text(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "this help; Escape closes it" not in screen_text(app)
+
+
+async def test_views_without_a_result_say_what_to_do(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("f3", "f4", "f5"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert "Nothing scored yet" in screen_text(app) or "No result yet" in screen_text(app)
+
+
+def test_saved_profile_file_round_trips(tmp_path: Path):
+    from career_resilience.tui import profile_files
+
+    profile = Profile.create(
+        "Nurse: ward 3", ["Wound care", "Triage"], "Dress wounds", "nursing_care"
+    )
+    path = profile_files.save_profile(profile, tmp_path / "a" / "nurse.yaml")
+    assert profile_files.read_profile(path, {"nursing_care"}) == profile
+    assert not list(path.parent.glob(".*tmp"))  # the temporary file was renamed away
+
+
+async def test_the_mouse_switches_views_and_removes_skills(tui_app):
+    from career_resilience.tui.widgets.view_bar import ViewBar
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.click("#skills", offset=(4, 1))  # the first row, "✕ SQL"
+        assert app.screen.query_one("#skills").skills == ["Excel"]
+        bar = app.screen.query_one(ViewBar)
+        start = next(x for x, _, mode in bar._spans if mode == "pivots")
+        await pilot.click(ViewBar, offset=(start + 2, 0))
+        await pilot.pause()
+        assert app.current_mode == "pivots"

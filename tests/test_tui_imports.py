@@ -1,0 +1,36 @@
+"""The engine stays usable without the app: scoring never imports Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+TINY_KB = Path(__file__).parent / "fixtures" / "tiny_kb"
+
+SCRIPT = f"""
+import sys
+from pathlib import Path
+import career_resilience.skills
+import career_resilience.model
+from career_resilience.model.artifact import Manifest
+from career_resilience.model.engine import Engine
+from career_resilience.model.profile import Profile
+from career_resilience.model.training import train
+from career_resilience.skills.loader import load_knowledge_base
+
+kb = load_knowledge_base(Path({str(TINY_KB)!r}))
+engine = Engine(kb, train(kb, evaluate=False), Manifest(1, "", kb.digest, "", "test", {{}}))
+result = engine.score(Profile.create("Data analyst", "SQL; Excel", "Build the KPI deck"))
+assert 0 <= result.exposure <= 100
+loaded = sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))
+print(",".join(loaded) or "none")
+"""
+
+
+def test_scoring_does_not_import_textual():
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "none"

@@ -1,0 +1,346 @@
+"""The Textual app: screens as modes, key bindings, background model loading, file actions.
+
+Nothing here scores anything: the engine does, in a thread worker, and the app only
+moves profiles and results between the engine and the screens.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from textual import work
+from textual.app import App, CSSPathType
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from career_resilience.tui.commands import ResilienceCommands
+from career_resilience.tui.loading import (
+    CatalogueLoader,
+    EngineLoader,
+    load_failure_reason,
+    load_shipped_catalogue,
+    load_shipped_engine,
+)
+from career_resilience.tui.messages import (
+    CatalogueLoaded,
+    ModelFailed,
+    ModelLoaded,
+    ProfileScored,
+    ScoreFailed,
+    ScoreRequested,
+)
+from career_resilience.tui.screens.base import STYLES, SessionScreen
+from career_resilience.tui.screens.profile import ProfileScreen
+from career_resilience.tui.session import ModelState, Session
+
+if TYPE_CHECKING:
+    from career_resilience.model.profile import Profile
+    from career_resilience.model.result import Result
+
+
+class ResilienceApp(App[None]):
+    """How exposed your work is to generative AI, why, and where you can pivot."""
+
+    TITLE = "Career resilience"
+    # The shared rules and the first screen's; the other screens bring their own
+    # stylesheets when first shown (see screens.base.screen_css). Absolute paths, so
+    # subclasses defined elsewhere (benchmarks, tests) find them too.
+    # The coach screens' sheet is here too: its dialogs can open over any view.
+    CSS_PATH: ClassVar[CSSPathType | None] = [
+        STYLES / "app.tcss",
+        STYLES / "profile.tcss",
+        STYLES / "clients.tcss",
+    ]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),
+        # The views' keys are shown in the top bar (ViewBar), not the footer.
+        Binding("f2", "show('profile')", "Profile", show=False),
+        Binding("f3", "show('result')", "Result", show=False),
+        Binding("f4", "show('pivots')", "Pivots", show=False),
+        Binding("f5", "show('whatif')", "What-if", show=False),
+        Binding("f6", "show('clients')", "Clients", show=False),
+        # These work on every view; each view shows in its footer only the ones that
+        # matter there, so the footer fits in 80 columns.
+        Binding("ctrl+s", "save", "Save", show=False),
+        Binding("ctrl+o", "open", "Open", show=False),
+        Binding("ctrl+e", "export", "Export", show=False),
+        Binding("ctrl+k", "save_to_client", "To client", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+    COMMANDS = App.COMMANDS | {ResilienceCommands}
+    SCREENS: ClassVar[dict[str, Callable[[], Screen[Any]]]] = {"profile": ProfileScreen}
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"profile": "profile"}
+    #: The other views, built on first use: mode -> (module in tui.screens, class).
+    LAZY_VIEWS: ClassVar[dict[str, tuple[str, str]]] = {
+        "result": ("result", "ResultScreen"),
+        "pivots": ("pivots", "PivotsScreen"),
+        "whatif": ("whatif", "WhatIfScreen"),
+        "clients": ("clients", "ClientsScreen"),
+    }
+    DEFAULT_MODE = "profile"
+
+    def __init__(
+        self,
+        engine_loader: EngineLoader | None = None,
+        catalogue_loader: CatalogueLoader | None = None,
+    ) -> None:
+        super().__init__()
+        self.session = Session()
+        for mode, (module, name) in self.LAZY_VIEWS.items():
+            self.add_mode(mode, partial(self._build_view, module, name))
+        self.engine_loader = engine_loader or load_shipped_engine
+        # With an injected engine, the catalogue is that engine's (tests use a tiny one).
+        if catalogue_loader is None and engine_loader is None:
+            catalogue_loader = load_shipped_catalogue
+        self.catalogue_loader = catalogue_loader
+        from career_resilience.tui.settings import load_settings
+
+        self._theme_loaded = False
+        theme = load_settings().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self._theme_loaded = True
+
+    def _build_view(self, module: str, name: str) -> Screen[Any]:
+        """Import and build a view when it is first shown (keeps start-up fast)."""
+        import importlib
+
+        screen_class = getattr(
+            importlib.import_module(f"career_resilience.tui.screens.{module}"), name
+        )
+        screen = cast(Screen[Any], screen_class())
+        # A brand-new screen is styled from the current stylesheet when it mounts, so
+        # Textual's "refresh CSS for a screen that missed updates" (a full re-parse of
+        # every rule, ~0.2 s) has nothing to do; mark it as up to date.
+        screen._css_update_count = self._css_update_count
+        return screen
+
+    @property
+    def profile_screen(self) -> ProfileScreen:
+        """The one profile form."""
+        return cast(ProfileScreen, self.get_screen("profile"))
+
+    def on_ready(self) -> None:
+        """Start loading in the background once the first frame is up.
+
+        Started any earlier, the loader threads' imports compete with the event loop
+        for the GIL and delay the first frame.
+        """
+        if self.catalogue_loader is not None:
+            self._load_catalogue()
+        self._load_model()
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember the theme picked in the theme switcher."""
+        if self._theme_loaded:  # not the saved theme being restored at start-up
+            from career_resilience.tui.settings import load_settings, save_settings
+
+            save_settings({**load_settings(), "theme": theme})
+
+    # ------------------------------------------------------------ background loading
+
+    @work(thread=True, exclusive=True, group="catalogue")
+    def _load_catalogue(self) -> None:
+        loader = self.catalogue_loader
+        if loader is None:
+            return
+        try:
+            kb = loader()
+        except Exception:  # the model load reports the same problem in words
+            return
+        self.post_message(CatalogueLoaded(kb))
+
+    @work(thread=True, exclusive=True, group="model")
+    def _load_model(self) -> None:
+        try:
+            engine = self.engine_loader()
+            _warm_up(engine)
+        except Exception as exc:  # any failure is reported; the app stays usable
+            self.post_message(ModelFailed(load_failure_reason(exc)))
+            return
+        self.post_message(ModelLoaded(engine))
+
+    def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
+        """Autocomplete and skill marking can start."""
+        if self.session.engine is None:
+            self.session.set_catalogue(message.kb)
+            self.profile_screen.catalogue_ready()
+
+    def on_model_loaded(self, message: ModelLoaded) -> None:
+        """Scoring can start; run any score asked for while loading."""
+        session = self.session
+        session.engine = message.engine
+        session.model_state = ModelState.READY
+        if session.catalogue is not message.engine.kb:
+            session.set_catalogue(message.engine.kb)
+            self.profile_screen.catalogue_ready()
+        # The engine and catalogue are hundreds of thousands of long-lived objects; a
+        # full garbage collection walking them took 50-130 ms, a visible stall in the
+        # live what-if. Freezing moves everything alive now out of the collector's way.
+        gc.freeze()
+        pending, session.pending = session.pending, None
+        self.profile_screen.show_model_state()
+        self._sync_current()
+        if pending is not None:
+            self._score(pending)
+
+    def on_model_failed(self, message: ModelFailed) -> None:
+        """Say why, and keep the profile editable."""
+        session = self.session
+        session.model_state = ModelState.FAILED
+        session.model_error = message.reason
+        session.pending = None
+        self.profile_screen.show_model_state()
+        self._sync_current()
+        self.notify(message.reason, title="The model could not load", severity="error", timeout=8)
+
+    # ------------------------------------------------------------ scoring
+
+    def on_score_requested(self, message: ScoreRequested) -> None:
+        """Score now, later (model still loading), or explain why not."""
+        state = self.session.model_state
+        if state is ModelState.READY:
+            self._score(message.profile)
+        elif state is ModelState.LOADING:
+            self.session.pending = message.profile
+            self.profile_screen.show_model_state()
+        else:
+            self.profile_screen.show_model_state()
+            self.notify(
+                "Scoring needs the model, which could not load; the reason is under the form.",
+                severity="error",
+            )
+
+    @work(thread=True, exclusive=True, group="score")
+    def _score(self, profile: Profile) -> None:
+        engine = self.session.engine
+        if engine is None:
+            return
+        try:
+            result = engine.score(profile)
+        except Exception as exc:  # never crash on input; say what went wrong
+            self.post_message(ScoreFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        # A newer request replaced this one (exclusive worker): its result must not
+        # land after, and over, the newer one.
+        if not get_current_worker().is_cancelled:
+            self.post_message(ProfileScored(profile, result))
+
+    def on_profile_scored(self, message: ProfileScored) -> None:
+        """Show the new result."""
+        self.session.set_result(message.profile, message.result)
+        self.profile_screen.show_model_state(note="[dim]Scored. F3 shows the result.[/]")
+        self.switch_mode("result")
+        self._sync_current()
+
+    def on_score_failed(self, message: ScoreFailed) -> None:
+        """Report a scoring error without leaving the form."""
+        self.notify(message.reason, title="Could not score this profile", severity="error")
+
+    def adopt(self, profile: Profile, result: Result) -> None:
+        """Make a what-if variant the profile and its result the result."""
+        self.session.set_result(profile, result)
+        self.profile_screen.fill(profile)
+        self._sync_current()
+
+    def _sync_current(self) -> None:
+        screen = self.screen
+        if isinstance(screen, SessionScreen):
+            screen.refresh_bar()
+            screen.sync_if_stale()
+
+    # ------------------------------------------------------------ actions
+
+    def action_show(self, mode: str) -> None:
+        """Switch to one of the five views."""
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        """Open the help screen."""
+        from career_resilience.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_score(self) -> None:
+        """Score the profile form (from any view)."""
+        self.profile_screen.action_score()
+
+    def action_new_profile(self) -> None:
+        """Clear the form."""
+        self.switch_mode("profile")
+        self.profile_screen.action_clear()
+
+    def action_choose_category(self) -> None:
+        """ "That's not me": pick the category, then rescore with it."""
+        from career_resilience.tui.screens.category_picker import ask_category
+
+        ask_category(self)
+
+    def rescore_in_category(self, category: str | None) -> None:
+        """Score the current profile again in ``category`` (None: the model decides)."""
+        from career_resilience.model.profile import Profile
+
+        profile = self.session.profile
+        if profile is None:
+            return
+        self.profile_screen.set_category(category)
+        self._score(Profile.create(profile.role, profile.skills, profile.duties, category))
+
+    def action_save(self) -> None:
+        """Save the profile form as YAML."""
+        from career_resilience.tui import file_actions
+
+        file_actions.save(self)
+
+    def action_open(self) -> None:
+        """Open a YAML profile and score it."""
+        from career_resilience.tui import file_actions
+
+        file_actions.open_profile(self)
+
+    def action_export(self) -> None:
+        """Export the current result as Markdown."""
+        from career_resilience.tui import file_actions
+
+        file_actions.export(self)
+
+    def action_save_to_client(self) -> None:
+        """Save the current assessment as a new session of a client."""
+        from career_resilience.tui import client_actions
+
+        client_actions.save_to_client(self)
+
+    def command_available(self, action: str) -> bool:
+        """Whether a palette command makes sense right now."""
+        if action in ("export", "choose_category", "save_to_client"):
+            return self.session.result is not None
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the key for the view you are on, and export until there is a result."""
+        if action == "show":
+            return parameters[0] != self.current_mode
+        if action in ("export", "save_to_client"):
+            return self.session.result is not None
+        return True
+
+
+def _warm_up(engine: Any) -> None:
+    """Score once in the loader thread so the first real score pays no first-use costs."""
+    from career_resilience.model.profile import Profile
+
+    engine.score(Profile.create("Analyst", ["Excel"], "Write reports"))
+
+
+def make_app(
+    engine_loader: EngineLoader | None = None,
+    catalogue_loader: CatalogueLoader | None = None,
+) -> ResilienceApp:
+    """The app as the CLI runs it; tests pass a loader that returns a fixed engine."""
+    return ResilienceApp(engine_loader=engine_loader, catalogue_loader=catalogue_loader)

@@ -1,0 +1,152 @@
+"""The coach records seen from the app: jobs run in thread workers, and app-level actions.
+
+Nothing here scores: saving stores the result the engine already produced, and
+loading a stored profile hands it to the profile form, which asks the app to score it.
+A :class:`~career_resilience.records.Store` belongs to one thread, so every job opens
+its own inside the worker and closes it before reporting back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from textual.message import Message
+
+from career_resilience.tui.client_messages import AssessmentSaved, RecordsFailed
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.dom import DOMNode
+    from textual.worker import Worker
+
+    from career_resilience.records import Store
+    from career_resilience.tui.app import ResilienceApp
+
+#: A job on the records: gets an open store, returns the message to post.
+Job = Callable[["Store"], Message]
+
+#: The client each app last worked with (to suggest when saving the next assessment).
+_current: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
+
+
+def problem_text(exc: BaseException) -> str:
+    """A failure of the records in words a coach can act on (no traceback)."""
+    from career_resilience.records import RecordsError
+
+    if isinstance(exc, RecordsError | ValueError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    return f"unexpected {type(exc).__name__}: {exc}"
+
+
+def run_records_job(
+    node: DOMNode, job: Job, doing: str, *, group: str = "records", exclusive: bool = False
+) -> Worker[None]:
+    """Run ``job`` in a thread worker with a fresh store; post its message to ``node``.
+
+    Any failure is posted as :class:`RecordsFailed` with ``doing`` ("open the client
+    records") and the reason. Use ``exclusive`` only for reads: a newer read replaces
+    an older one, while writes must each run to the end.
+    """
+
+    def body() -> None:
+        from career_resilience.records import Store
+
+        try:
+            with Store.open() as store:
+                message = job(store)
+        except Exception as exc:  # shown in words on the screen; the app carries on
+            node.post_message(RecordsFailed(doing, problem_text(exc)))
+            return
+        node.post_message(message)
+
+    return node.run_worker(body, name=doing, group=group, exclusive=exclusive, thread=True)
+
+
+def save_current_assessment(
+    store: Store,
+    client_name: str,
+    profile: Mapping[str, Any],
+    result: Mapping[str, Any],
+    note: str = "",
+    shared: bool = False,
+    pivot_id: str | None = None,
+) -> AssessmentSaved:
+    """Save a scored profile as a new session of ``client_name`` (created if new).
+
+    The body of the "save this assessment to client" worker: client, session and note
+    are one transaction. Raises the records' errors (or ValueError for a bad name).
+    """
+    from career_resilience.records import save_assessment
+
+    new_client = store.client_by_name(client_name) is None
+    session = save_assessment(
+        store, client_name, profile, result, note, pivot_id=pivot_id, share_notes=shared
+    )
+    name = store.get_client(session.client_id).name
+    return AssessmentSaved(name, session.number, new_client)
+
+
+def current_client(app: App[Any]) -> str:
+    """The client this app last saved to or loaded from ("" if none)."""
+    return _current.get(app, "")
+
+
+def remember_client(app: App[Any], name: str) -> None:
+    """Remember ``name`` as the client being worked with."""
+    _current[app] = name
+
+
+def save_to_client(app: ResilienceApp) -> None:
+    """Ask which client, then save the current assessment to them (the modal saves it)."""
+    from career_resilience.tui.screens.save_to_client import SavedAssessment, SaveToClientScreen
+
+    profile, result = app.session.profile, app.session.result
+    if profile is None or result is None:
+        app.notify("Score a profile first; then there is an assessment to save.")
+        return
+
+    def saved(answer: SavedAssessment | None) -> None:
+        if answer is None:
+            return
+        remember_client(app, answer.client_name)
+        app.notify(
+            f"Saved as session {answer.number} of {answer.client_name}. "
+            "F6 shows the client's history.",
+            title="Assessment saved",
+        )
+
+    screen = SaveToClientScreen(profile.to_dict(), result.to_dict(), current_client(app))
+    app.push_screen(screen, saved)
+
+
+def load_session_profile(
+    app: ResilienceApp, profile_data: Mapping[str, Any], client_name: str, number: int
+) -> None:
+    """Put a stored session's profile into the profile form and score it afresh."""
+    from career_resilience.model.profile import Profile, ProfileError
+    from career_resilience.tui.session import ModelState
+
+    try:
+        profile = Profile.from_dict(dict(profile_data))
+    except ProfileError as exc:
+        app.notify(f"Session {number} has a profile the form cannot take: {exc}", severity="error")
+        return
+    kb = app.session.catalogue
+    if profile.category and kb is not None and profile.category not in kb.categories:
+        profile = replace(profile, category=None)  # a category this model does not know
+    remember_client(app, client_name)
+    app.switch_mode("profile")
+    app.profile_screen.fill(profile)
+    app.notify(
+        f"Loaded the profile of {client_name}'s session {number}; it is scored with "
+        "the current model.",
+        title="Profile loaded",
+    )
+    if app.session.model_state is not ModelState.FAILED:
+        app.action_score()

@@ -1,0 +1,135 @@
+"""Jobs on the coach records for the client screens; each runs in a thread worker.
+
+Each takes an open :class:`~career_resilience.records.Store` (see
+:func:`career_resilience.tui.client_actions.run_records_job`) and returns the message
+to post back; the records' own errors propagate and are shown in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from career_resilience.tui.client_messages import (
+    ClientChanged,
+    ClientDetailLoaded,
+    ClientsErased,
+    ClientsLoaded,
+    KnownClientsLoaded,
+    ReportRendered,
+)
+
+if TYPE_CHECKING:
+    from career_resilience.records import Client, Note, Store
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """A client with the exposure and band of their latest session (None if none yet)."""
+
+    client: Client
+    exposure: float | None
+    band: str
+
+
+def load_clients(store: Store, search: str, archived: bool) -> ClientsLoaded:
+    """The client list for a search, with each client's latest exposure."""
+    rows = []
+    for client in store.list_clients(include_archived=archived, search=search):
+        sessions = store.sessions(client.id) if client.session_count else []
+        latest = sessions[-1] if sessions else None
+        rows.append(
+            ClientRow(
+                client,
+                None if latest is None else latest.exposure,
+                "" if latest is None else str(latest.result.get("band", "")),
+            )
+        )
+    return ClientsLoaded(rows, store.past_retention(), search, archived)
+
+
+def load_known_clients(store: Store) -> KnownClientsLoaded:
+    """Every client, archived ones too (for name suggestions)."""
+    return KnownClientsLoaded(store.list_clients(include_archived=True))
+
+
+def erase_clients(store: Store, ids: list[int]) -> ClientsErased:
+    """Erase clients with all their sessions and notes."""
+    names, leftovers = [], False
+    for client_id in ids:
+        name = store.get_client(client_id).name
+        leftovers |= not store.delete_client(client_id)
+        names.append(name)
+    return ClientsErased(names, leftovers)
+
+
+def load_detail(store: Store, client_id: int) -> ClientDetailLoaded:
+    """One client's record: the client, their sessions and their notes."""
+    client = store.get_client(client_id)
+    return ClientDetailLoaded(client, store.sessions(client_id), store.notes(client_id))
+
+
+def render_report(store: Store, client_id: int, number: int) -> ReportRendered:
+    """Session ``number``'s report in Markdown and HTML (shared notes only)."""
+    from career_resilience.reports import render_session_html, render_session_markdown
+
+    name = store.get_client(client_id).name
+    markdown = render_session_markdown(store, client_id, number)
+    html = render_session_html(store, client_id, number)
+    return ReportRendered(name, number, markdown, html)
+
+
+def add_note(store: Store, client_id: int, body: str, shared: bool) -> ClientChanged:
+    """A new note on the client."""
+    store.add_note(client_id, body, shared=shared)
+    return ClientChanged("Note added (shared with the client)." if shared else "Note added.")
+
+
+def edit_note(store: Store, note: Note, body: str, shared: bool) -> ClientChanged:
+    """Replace a note's text and sharing, keeping its date and session.
+
+    The store has no "update note"; deleting and re-adding in one transaction does
+    the same (and ``secure_delete`` overwrites the old text).
+    """
+    with store.transaction():
+        store.delete_note(note.id)
+        store.add_note(
+            note.client_id,
+            body,
+            shared=shared,
+            session_id=note.session_id,
+            created_at=note.created_at,
+        )
+    return ClientChanged("Note saved.")
+
+
+def share_note(store: Store, note_id: int, shared: bool) -> ClientChanged:
+    """Share a note with the client, or make it private again."""
+    store.set_note_shared(note_id, shared)
+    if shared:
+        return ClientChanged("The note is now shared: it appears in the client's reports.")
+    return ClientChanged("The note is now private: only you see it.")
+
+
+def delete_note(store: Store, note_id: int) -> ClientChanged:
+    """Delete one note."""
+    store.delete_note(note_id)
+    return ClientChanged("Note deleted.")
+
+
+def set_consent(
+    store: Store, client_id: int, consent: tuple[date, str] | None, retention: date | None
+) -> ClientChanged:
+    """Record consent (when given) and the retention date, as one change."""
+    with store.transaction():
+        if consent is not None:
+            store.set_consent(client_id, *consent)
+        client = store.set_retention(client_id, retention)
+    return ClientChanged("Consent and retention saved.", client)
+
+
+def choose_pivot(store: Store, session_id: int, pivot_id: str | None) -> ClientChanged:
+    """Record the pivot chosen in a session (progress follows its gap skills)."""
+    store.set_session_pivot(session_id, pivot_id)
+    return ClientChanged("Pivot recorded." if pivot_id else "No pivot chosen for that session.")

@@ -1,0 +1,85 @@
+"""Write a rendered session report where the coach says, readable only by them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from career_resilience.tui.profile_files import slug
+from career_resilience.tui.screens.path_prompt import PathPrompt
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from career_resilience.tui.client_messages import ReportRendered
+
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def reports_dir() -> Path:
+    """Where session reports go by default: ``reports`` in the data directory."""
+    from career_resilience.paths import data_dir
+
+    return data_dir() / "reports"
+
+
+def default_report_path(client_name: str, number: int, fmt: str) -> Path:
+    """E.g. ``<data>/reports/dana-smith-session-2.md``."""
+    suffix = ".html" if fmt == "html" else ".md"
+    return reports_dir() / f"{slug(client_name, 'client')}-session-{number}{suffix}"
+
+
+def report_target(path: Path, fmt: str) -> Path:
+    """The file to write: names ending in .md, .html or .htm are kept, others get
+    ``fmt``'s suffix added."""
+    if path.suffix.lower() in (*HTML_SUFFIXES, ".md"):
+        return path
+    return path.with_name(path.name + (".html" if fmt == "html" else ".md"))
+
+
+def write_report(path: Path, report: ReportRendered) -> None:
+    """Write the report in the format the file name asks for (HTML for .html/.htm).
+
+    Raises OSError when the file cannot be written.
+    """
+    from career_resilience.records.transfer import write_private
+
+    text = report.html if path.suffix.lower() in HTML_SUFFIXES else report.markdown
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_private(path, text)
+
+
+def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:
+    """Ask for a path (default in the reports folder) and write the report there."""
+    confirmed: set[Path] = set()
+
+    def write(typed: Path) -> str | None:
+        path = report_target(typed, fmt)
+        if typed.is_dir() or path.is_dir():
+            return f"{typed} is a folder; add a file name"
+        if path.exists() and path not in confirmed:
+            confirmed.add(path)
+            return f"{path.name} exists; press Enter again to replace it"
+        try:
+            write_report(path, report)
+        except OSError as exc:
+            return f"cannot write {path}: {exc.strerror or exc}"
+        app.notify(
+            f"Wrote the session {report.number} report for {report.client_name} to {path}.",
+            title="Report saved",
+            markup=False,
+        )
+        return None
+
+    kind = "HTML" if fmt == "html" else "Markdown"
+    default = default_report_path(report.client_name, report.number, fmt)
+    app.push_screen(
+        PathPrompt(
+            f"Session {report.number} report as {kind}",
+            "Save",
+            str(default),
+            write,
+            suffixes=(".md", *HTML_SUFFIXES),
+            hint="End in .html for a web page. Only shared notes go in.",
+        )
+    )

@@ -1,0 +1,107 @@
+"""Save, open and export, each through a path prompt that reports problems in place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from career_resilience.tui import profile_files as files
+from career_resilience.tui.screens.path_prompt import PathPrompt
+from career_resilience.tui.session import ModelState
+
+if TYPE_CHECKING:
+    from career_resilience.model.profile import Profile
+    from career_resilience.tui.app import ResilienceApp
+
+
+def save(app: ResilienceApp) -> None:
+    """Ask where, then write the profile form as YAML (asking before replacing a file)."""
+    profile = app.profile_screen.read_form()
+    if profile is None:
+        app.switch_mode("profile")
+        app.notify("Fix the profile first; the problem is shown on the form.", severity="warning")
+        return
+    confirmed: set[Path] = set()
+
+    def write(path: Path) -> str | None:
+        if path.suffix not in files.PROFILE_SUFFIXES:
+            path = path.with_suffix(".yaml")
+        if path.exists() and path not in confirmed:
+            confirmed.add(path)
+            return f"{path.name} exists; press Enter again to replace it"
+        try:
+            files.save_profile(profile, path)
+        except files.ProfileFileError as exc:
+            return str(exc)
+        app.notify(f"Saved to {path}", title="Profile saved")
+        return None
+
+    default = files.profiles_dir() / f"{files.slug(profile.role)}.yaml"
+    app.push_screen(
+        PathPrompt("Save profile", "Save", str(default), write, suffixes=files.PROFILE_SUFFIXES)
+    )
+
+
+def open_profile(app: ResilienceApp) -> None:
+    """Ask which file, read and validate it, fill the form and score it."""
+
+    opened: list[Profile] = []
+
+    def read(path: Path) -> str | None:
+        kb = app.session.catalogue
+        known = set(kb.categories) if kb is not None else None
+        try:
+            profile = files.read_profile(path, known)
+        except files.ProfileFileError as exc:
+            return str(exc)
+        opened.append(profile)
+        return None
+
+    def show(path: Path | None) -> None:
+        # Runs once the prompt is gone, so the mode switch acts on the right stack.
+        if path is None or not opened:
+            return
+        app.switch_mode("profile")
+        app.profile_screen.fill(opened[-1])
+        app.notify(f"Opened {path.name}", title="Profile opened")
+        if app.session.model_state is not ModelState.FAILED:
+            app.action_score()
+
+    directory = files.profiles_dir()
+    saved = files.saved_profiles(directory)
+    default = str(saved[0]) if saved else f"{directory}{os.sep}"
+    app.push_screen(
+        PathPrompt(
+            "Open profile",
+            "Open",
+            default,
+            read,
+            suffixes=files.PROFILE_SUFFIXES,
+            hint="A profile saved as YAML (↓ lists the files here).",
+        ),
+        show,
+    )
+
+
+def export(app: ResilienceApp) -> None:
+    """Ask where, then write the current result as the coaches' Markdown report."""
+    profile, result = app.session.profile, app.session.result
+    if profile is None or result is None:
+        app.notify("Score a profile first; then there is something to export.")
+        return
+
+    def write(path: Path) -> str | None:
+        if path.suffix != ".md":
+            path = path.with_suffix(".md")
+        try:
+            files.export_markdown(profile, result.to_dict(), path)
+        except files.ProfileFileError as exc:
+            return str(exc)
+        except Exception as exc:  # a report bug must not take the app down
+            return f"could not build the report ({type(exc).__name__}: {exc})"
+        app.notify(f"Exported to {path}", title="Result exported")
+        return None
+
+    default = files.exports_dir() / f"{files.slug(profile.role)}.md"
+    app.push_screen(PathPrompt("Export result as Markdown", "Export", str(default), write))

@@ -1,0 +1,74 @@
+"""Messages the background workers and screens send to the app.
+
+Workers run in threads and must not touch widgets; they post one of these and the
+app's handlers, which run on the event loop, update the session and the screens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from career_resilience.model.engine import Engine
+    from career_resilience.model.profile import Profile
+    from career_resilience.model.result import Result
+    from career_resilience.skills.models import KnowledgeBase
+
+
+class CatalogueLoaded(Message):
+    """The skill catalogue is ready for autocomplete."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        super().__init__()
+
+
+class ModelLoaded(Message):
+    """The model loaded and verified; scoring is possible."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        super().__init__()
+
+
+class ModelFailed(Message):
+    """The model (or the knowledge base) could not be loaded; ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__()
+
+
+class ScoreRequested(Message):
+    """A screen asks the app to score a profile and show the result."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        super().__init__()
+
+
+class ProfileScored(Message):
+    """A profile was scored."""
+
+    def __init__(self, profile: Profile, result: Result) -> None:
+        self.profile = profile
+        self.result = result
+        super().__init__()
+
+
+class ScoreFailed(Message):
+    """Scoring a profile raised; ``reason`` is shown instead of a result."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__()
+
+
+class ProfileOpened(Message):
+    """A profile was read from a file and should fill the profile form."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        super().__init__()

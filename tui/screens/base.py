@@ -1,0 +1,81 @@
+"""What every main screen shares: access to the session and a wide-layout switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from textual import events
+from textual.screen import Screen
+
+from career_resilience.tui.widgets.view_bar import ViewBar
+
+if TYPE_CHECKING:
+    from career_resilience.tui.app import ResilienceApp
+    from career_resilience.tui.session import Session
+
+#: The stylesheets, one per screen, every rule scoped by the screen's class name.
+STYLES = Path(__file__).parent.parent / "styles"
+
+
+def screen_css(name: str) -> str:
+    """The text of ``styles/<name>.tcss``, for a lazily imported screen's DEFAULT_CSS.
+
+    A screen's CSS given as DEFAULT_CSS is parsed on its own the first time the screen
+    is shown; given as CSS_PATH, Textual would re-parse every rule in the app (~0.2 s)
+    at that moment, and listing it in the app's CSS_PATH would slow the first frame.
+    """
+    return (STYLES / f"{name}.tcss").read_text(encoding="utf-8")
+
+
+#: From this many columns on, screens lay panels side by side instead of stacking them.
+WIDE_COLUMNS = 110
+
+
+class SessionScreen(Screen[None]):
+    """A main view of the app that shows part of the shared :class:`Session`.
+
+    Subclasses implement :meth:`sync`; it runs when the screen is shown and the
+    session has changed since it last ran, and whenever the app calls it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._synced_version = -1
+
+    @property
+    def resilience_app(self) -> ResilienceApp:
+        """The app, typed."""
+        return cast("ResilienceApp", self.app)
+
+    @property
+    def session(self) -> Session:
+        """The app's shared state."""
+        return self.resilience_app.session
+
+    def sync(self) -> None:
+        """Redraw from the session (override)."""
+
+    def sync_if_stale(self) -> None:
+        """Run :meth:`sync` if the session changed since the last run."""
+        # Before mounting there are no widgets to fill; on_mount calls this again.
+        if not self.is_mounted:
+            return
+        if self._synced_version != self.session.version:
+            self._synced_version = self.session.version
+            self.sync()
+
+    def on_screen_resume(self) -> None:
+        """Catch up with results (and model news) that arrived while hidden."""
+        self.set_class(self.app.size.width >= WIDE_COLUMNS, "-wide")
+        self.refresh_bar()
+        self.sync_if_stale()
+
+    def refresh_bar(self) -> None:
+        """Redraw the top bar (the model state may have changed)."""
+        for bar in self.query(ViewBar):
+            bar.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Switch between stacked and side-by-side layouts."""
+        self.set_class(event.size.width >= WIDE_COLUMNS, "-wide")

@@ -1,0 +1,174 @@
+"""Small dialogs of the coach screens: confirm an erase, name a client, pick one option."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from career_resilience.tui.client_actions import run_records_job
+from career_resilience.tui.client_messages import ClientChanged, RecordsFailed
+
+if TYPE_CHECKING:
+    from career_resilience.records import Client, Store
+
+
+def show_problem(target: Static, message: str) -> None:
+    """Show ``message`` in a ``.field-error`` line (hidden when empty)."""
+    target.update(Content(f"⚠ {message}") if message else "")
+    target.set_class(bool(message), "-shown")
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """Ask before something that cannot be undone; dismisses with True to go ahead."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "confirm", "Yes"),
+        Binding("n,escape", "cancel", "No"),
+    ]
+
+    def __init__(self, title: str, message: str, yes: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.message = message
+        self.yes = yes
+
+    def compose(self) -> ComposeResult:
+        """The question, what y and n do, and two buttons (Keep has the focus)."""
+        with Vertical(id="confirm-box"):
+            yield Static(Content(self.message), id="confirm-message")
+            yield Label(f"Press y to {self.yes.lower()}; n or Escape keeps everything.")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.yes, id="confirm-yes", variant="error")
+                yield Button("Keep", id="confirm-no", variant="primary")
+
+    def on_mount(self) -> None:
+        """Title the box; the safe choice has the focus."""
+        self.query_one("#confirm-box").border_title = self.title_text
+        self.query_one("#confirm-no").focus()
+
+    @on(Button.Pressed, "#confirm-yes")
+    def action_confirm(self) -> None:
+        """Go ahead."""
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#confirm-no")
+    def action_cancel(self) -> None:
+        """Change nothing."""
+        self.dismiss(False)
+
+
+class ClientNameDialog(ModalScreen["Client | None"]):
+    """Ask for a client name and run ``job(store, name)`` in a worker.
+
+    Problems (an empty name, a name already taken, a database that cannot be opened)
+    are shown under the field; the dialog closes with the client once the job worked.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(
+        self, title: str, verb: str, job: Callable[[Store, str], Client], name: str = ""
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.verb = verb
+        self.job = job
+        self.initial = name
+
+    def compose(self) -> ComposeResult:
+        """Name field, problem line, buttons."""
+        with Vertical(id="name-box"):
+            yield Label("The client's name, as you will look them up.")
+            yield Input(self.initial, placeholder="e.g. Dana Smith", id="name-input")
+            yield Static(id="name-error", classes="field-error")
+            yield Label("Enter saves · Escape cancels", classes="dialog-keys")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.verb, id="name-ok", variant="primary")
+                yield Button("Cancel", id="name-cancel")
+
+    def on_mount(self) -> None:
+        """Title the box and focus the field."""
+        self.query_one("#name-box").border_title = self.title_text
+        self.query_one("#name-input").focus()
+
+    @on(Input.Submitted, "#name-input")
+    @on(Button.Pressed, "#name-ok")
+    def _submit(self) -> None:
+        from career_resilience.records.store import clean_name
+
+        typed = self.query_one("#name-input", Input).value
+        try:
+            name = clean_name(typed)
+        except ValueError as exc:
+            show_problem(self.query_one("#name-error", Static), str(exc))
+            return
+        show_problem(self.query_one("#name-error", Static), "")
+        job = self.job
+        run_records_job(self, lambda store: ClientChanged(name, job(store, name)), "save the name")
+
+    @on(Input.Changed, "#name-input")
+    def _typing(self) -> None:
+        show_problem(self.query_one("#name-error", Static), "")
+
+    def on_client_changed(self, message: ClientChanged) -> None:
+        """Saved: close with the client."""
+        message.stop()
+        self.dismiss(message.client)
+
+    def on_records_failed(self, message: RecordsFailed) -> None:
+        """Say why in place (e.g. the name is taken) and let the coach fix it."""
+        message.stop()
+        show_problem(self.query_one("#name-error", Static), message.reason)
+
+    @on(Button.Pressed, "#name-cancel")
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """Pick one option by id (Enter picks, Escape cancels); dismisses with the id or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(
+        self, title: str, prompt: str, options: Sequence[tuple[str, Content]], current: str
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.prompt = prompt
+        self.options = list(options)
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        """The prompt and the list."""
+        with Vertical(id="choice-box"):
+            yield Label(self.prompt)
+            yield OptionList(*(Option(text, oid) for oid, text in self.options), id="choice-list")
+
+    def on_mount(self) -> None:
+        """Title, and start at the current choice."""
+        self.query_one("#choice-box").border_title = self.title_text
+        options = self.query_one(OptionList)
+        try:
+            options.highlighted = options.get_option_index(self.current)
+        except OptionDoesNotExist:
+            options.highlighted = 0
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        """Change nothing."""
+        self.dismiss(None)

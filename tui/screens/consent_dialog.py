@@ -1,0 +1,106 @@
+"""Record what a client agreed to about their records, and how long to keep them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from career_resilience.tui.screens.client_dialogs import show_problem
+
+if TYPE_CHECKING:
+    from career_resilience.records import Client
+
+
+class ConsentAnswer(NamedTuple):
+    """The consent to record (None: leave it as it is) and the retention date (None: none)."""
+
+    consent: tuple[date, str] | None
+    retention: date | None
+
+
+def parse_day(text: str, field: str) -> date:
+    """A YYYY-MM-DD date, or ValueError naming the field."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{field}: {text.strip()!r} is not a date like 2025-03-31") from None
+
+
+class ConsentDialog(ModalScreen[ConsentAnswer | None]):
+    """Consent date and wording, and the date after which the client should be erased."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, client: Client, today: date | None = None) -> None:
+        super().__init__()
+        self.client = client
+        self.today = today or date.today()
+
+    def compose(self) -> ComposeResult:
+        """Three fields, each with a label saying what it is for."""
+        consent = self.client.consent
+        keep = self.client.retention_until
+        with Vertical(id="consent-box"):
+            yield Label("Enter or ctrl+s saves · Escape cancels", classes="dialog-keys")
+            yield Label("Consent given on (YYYY-MM-DD)")
+            yield Input((consent.date if consent else self.today).isoformat(), id="consent-date")
+            yield Label("What the client agreed to")
+            yield Input(
+                consent.agreed if consent else "",
+                placeholder="e.g. keep my assessments and notes for two years",
+                id="consent-agreed",
+            )
+            yield Label("Keep their records until (YYYY-MM-DD; empty: no date)")
+            yield Input(keep.isoformat() if keep else "", id="consent-retention")
+            yield Static(id="consent-error", classes="field-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", id="consent-ok", variant="primary")
+                yield Button("Cancel", id="consent-cancel")
+
+    def on_mount(self) -> None:
+        """Title the box; start at the wording, the field most often filled in."""
+        self.query_one("#consent-box").border_title = f"Consent and retention: {self.client.name}"
+        self.query_one("#consent-agreed").focus()
+
+    def read(self) -> ConsentAnswer:
+        """The fields as an answer; ValueError says what is wrong."""
+        agreed = self.query_one("#consent-agreed", Input).value.strip()
+        day = self.query_one("#consent-date", Input).value
+        consent = None
+        if agreed:
+            consent = (parse_day(day, "consent date"), agreed)
+        elif self.client.consent is not None:
+            raise ValueError("say what the client agreed to (recorded consent cannot be blank)")
+        kept = self.query_one("#consent-retention", Input).value.strip()
+        retention = parse_day(kept, "keep until") if kept else None
+        return ConsentAnswer(consent, retention)
+
+    @on(Input.Changed)
+    def _typing(self) -> None:
+        show_problem(self.query_one("#consent-error", Static), "")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#consent-ok")
+    def action_save(self) -> None:
+        """Close with the answer, or say what to fix."""
+        try:
+            answer = self.read()
+        except ValueError as exc:
+            show_problem(self.query_one("#consent-error", Static), str(exc))
+            return
+        self.dismiss(answer)
+
+    @on(Button.Pressed, "#consent-cancel")
+    def action_cancel(self) -> None:
+        """Close without changing anything."""
+        self.dismiss(None)

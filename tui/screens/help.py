@@ -1,0 +1,141 @@
+"""F1: the keys, what the scores mean, and how to use the app."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from career_resilience.model.result import EXPOSURE_MEANING
+from career_resilience.tui.screens.base import screen_css
+
+INTRO = (
+    "How exposed is your work to generative AI, why, and where could you go next? "
+    "Everything runs on this computer; nothing is sent anywhere."
+)
+
+#: Key groups: (where, ((keys, what), ...)).
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Anywhere",
+        (
+            ("F1, ?", "this help; Escape closes it"),
+            ("F2 … F6", "profile, result, pivots, what-if, clients (the tabs)"),
+            ("ctrl+p", "command palette: every action by name, and the theme"),
+            ("ctrl+s, ctrl+o", "save the profile as YAML, open one"),
+            ("ctrl+q", "quit"),
+            ("Tab, shift+Tab", "move between fields; the mouse works too"),
+        ),
+    ),
+    (
+        "Profile",
+        (
+            ("Enter, ctrl+r", "score (in the skills box Enter adds the skill first)"),
+            ("↓ ↑ Enter", "pick a suggested title or skill; Escape hides the list"),
+            ("Delete, Enter", "remove the highlighted skill from the list"),
+            ("ctrl+n", "start a new, empty profile"),
+        ),
+    ),
+    (
+        "Result and pivots",
+        (
+            ("c", "that's not me: choose your kind of work and rescore"),
+            ("n", "next steps: the pivots"),
+            ("↑ ↓, d", "choose a pivot; d moves into its details to scroll"),
+            ("ctrl+e", "export the result as Markdown"),
+            ("ctrl+k", "save this assessment to a client (a new session)"),
+        ),
+    ),
+    (
+        "What-if",
+        (
+            ("space", "switch the highlighted skill on or off"),
+            ("ctrl+z", "back to where you started"),
+            ("ctrl+y", "keep these skills in your profile"),
+        ),
+    ),
+    (
+        "Clients (for coaches)",
+        (
+            ("/ , Enter, o", "search; open the highlighted client's record"),
+            ("n, r", "new client; rename"),
+            ("a, v", "archive (or restore); show archived clients"),
+            ("x, e", "erase a client; erase those past their retention date"),
+        ),
+    ),
+    (
+        "A client's record",
+        (
+            ("n, e, s, d", "new note, edit, share with the client or not, delete"),
+            ("c", "record consent and a retention date"),
+            ("l, p", "load a session's profile and rescore; choose the pivot to track"),
+            ("m, h", "session report as Markdown or self-contained HTML"),
+            ("Escape", "back to the client list"),
+        ),
+    ),
+)
+
+MEANINGS: tuple[tuple[str, str], ...] = (
+    (
+        "AI exposure (0-100)",
+        f"{EXPOSURE_MEANING} The score is a percentile among occupations: 50 is a "
+        "typical job. The band (very low to very high) is written next to it, and "
+        '"likely a-b" is the range the model is fairly sure of.',
+    ),
+    (
+        "Resilience (0-100)",
+        "How well placed you are: higher when AI helps more of your work than it "
+        "replaces, when demand for the work is growing, and when your skills span "
+        "several kinds of work.",
+    ),
+    ("Outlook", "Whether demand for this kind of work is growing, stable or shrinking."),
+    (
+        "Pivots",
+        "Roles next to yours that raise your resilience, ranked by how well you fit and "
+        "how much they help, each with the skills you have, the ones to learn and a "
+        "learning plan (steps you have covered are marked done).",
+    ),
+    ("What-if", "Try the effect of learning (or dropping) a skill before committing to it."),
+)
+
+
+def help_text() -> Content:
+    """The whole help as one piece of text."""
+    width = max(len(keys) for _, rows in KEYS for keys, _ in rows)
+    lines: list[Content] = [Content(INTRO)]
+    for where, rows in KEYS:
+        lines += [Content(""), Content.styled(where, "bold $text-accent")]
+        lines += [Content.assemble((f"  {keys:<{width}}  ", "bold"), what) for keys, what in rows]
+    lines += [Content(""), Content.styled("What the numbers mean", "bold $text-accent")]
+    for title, text in MEANINGS:
+        lines.append(Content.assemble((f"{title}: ", "bold"), text))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and meanings, over the current screen."""
+
+    # Selectors in the file name the screen already, so no automatic scoping.
+    DEFAULT_CSS = screen_css("help")
+    SCOPED_CSS = False
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1,question_mark,q", "dismiss", "Close help"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """The help text, scrollable."""
+        with VerticalScroll(id="help-box"):
+            yield Static(help_text())
+
+    def on_mount(self) -> None:
+        """Title the box so people know how to leave."""
+        box = self.query_one("#help-box")
+        box.border_title = "Help"
+        box.border_subtitle = "Escape closes · ↑↓ scroll"
+        box.focus()

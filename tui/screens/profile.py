@@ -1,0 +1,265 @@
+"""The profile form: job title, skills and "what I do all day"; Enter scores it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
+from textual.widgets import Button, Footer, Input, Label, Static, TextArea
+
+from career_resilience.tui import completion
+from career_resilience.tui.messages import ScoreRequested
+from career_resilience.tui.screens.base import SessionScreen
+from career_resilience.tui.session import ModelState
+from career_resilience.tui.widgets.completing_input import CompletingInput
+from career_resilience.tui.widgets.skill_list import ListedSkill, SkillList
+from career_resilience.tui.widgets.view_bar import ViewBar
+
+# The model's profile module (and the skill matcher it pulls in) is imported inside the
+# methods that need it, so the app's first frame does not wait for it.
+if TYPE_CHECKING:
+    from career_resilience.model.profile import Profile
+
+DUTIES_PLACEHOLDER = (
+    "One task per line, in your own words, e.g.\n"
+    "Pull the weekly numbers and build the KPI deck\n"
+    "Meet clients to agree what they need"
+)
+
+
+class ProfileScreen(SessionScreen):
+    """Edit the profile; the model loads meanwhile and scoring waits for it if needed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "score", "Score"),
+        Binding("ctrl+n", "clear", "New"),
+        Binding("ctrl+s", "app.save", "Save"),
+        Binding("ctrl+o", "app.open", "Open"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: A category the person chose ("that's not me"), kept with the profile.
+        self.category: str | None = None
+        self.status_note = ""
+
+    def compose(self) -> ComposeResult:
+        """Two columns (stacked when narrow): title and skills, then duties."""
+        yield ViewBar("profile")
+        with VerticalScroll(id="profile-form"):
+            with Horizontal(id="profile-columns"):
+                with Vertical(id="profile-left"):
+                    yield Label("[b]Job title[/]  [dim]↓ picks a suggestion[/]")
+                    yield CompletingInput(
+                        self._complete_title, placeholder="e.g. Data analyst", id="role"
+                    )
+                    yield Static(id="role-error", classes="field-error")
+                    yield Label("[b]Skills[/]  [dim]Enter adds; Delete removes[/]")
+                    yield CompletingInput(
+                        self._complete_skill,
+                        placeholder="e.g. SQL; Excel; customer service",
+                        paste_joiner="; ",
+                        id="skill-entry",
+                    )
+                    yield Static(id="skills-error", classes="field-error")
+                    yield SkillList(id="skills")
+                with Vertical(id="profile-right"):
+                    yield Label("[b]What I do all day[/]  [dim]optional, one task per line[/]")
+                    yield TextArea(id="duties", placeholder=DUTIES_PLACEHOLDER)
+                    yield Static(id="duties-error", classes="field-error")
+            yield Static(id="category-note")
+        with Horizontal(id="profile-actions"):
+            yield Button("Score my work", id="score", variant="primary", compact=True)
+            yield Static(id="model-status")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Start in the job title."""
+        self.query_one("#role", CompletingInput).focus()
+        self.show_model_state()
+
+    # ----------------------------------------------------------------- completion
+
+    def _complete_title(self, text: str) -> list[str]:
+        return completion.titles(self.session.titles, text)
+
+    def _complete_skill(self, text: str) -> list[completion.Suggestion]:
+        listed = self.query_one(SkillList)
+        found = completion.skills(self.session.skill_index, text)
+        return [s for s in found if not listed.contains(s.value)]
+
+    def listed(self, text: str) -> ListedSkill:
+        """A typed skill with what the catalogue says about it (if loaded)."""
+        matcher = self.session.matcher
+        if matcher is None:
+            return ListedSkill(text)
+        match = matcher.match(text)
+        if match.skill is None:
+            return ListedSkill(text, False, "", match.suggestions)
+        return ListedSkill(text, True, match.skill.name)
+
+    def catalogue_ready(self) -> None:
+        """Mark skills typed before the catalogue loaded, and offer suggestions."""
+        skills = self.query_one(SkillList)
+        skills.set_skills([self.listed(s) for s in skills.skills])
+
+    # ----------------------------------------------------------------- skills
+
+    @on(CompletingInput.Accepted, "#skill-entry")
+    def _skill_picked(self, event: CompletingInput.Accepted) -> None:
+        # Skills typed before the one being completed ("SQL; Ex" -> Excel) count too.
+        earlier = event.typed.replace(",", ";").rpartition(";")[0]
+        self.add_skills(f"{earlier}; {event.value}" if earlier.strip() else event.value)
+
+    @on(Input.Submitted, "#role Input")
+    def _role_entered(self) -> None:
+        self.action_score()
+
+    @on(Input.Submitted, "#skill-entry Input")
+    def _skill_entered(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.add_skills(event.value)
+        else:
+            self.action_score()
+
+    def add_skills(self, typed: str) -> None:
+        """Add every skill in ``typed`` ("a; b, c"); report duplicates and limits in place."""
+        from career_resilience.model.profile import MAX_SKILL_CHARS, MAX_SKILLS
+        from career_resilience.skills.matching import split_skills
+
+        entry = self.query_one("#skill-entry", CompletingInput)
+        skills = self.query_one(SkillList)
+        problems: list[str] = []
+        for text in split_skills(typed):
+            text = " ".join(text.split())
+            if len(text) > MAX_SKILL_CHARS:
+                problems.append(f"“{text[:30]}…” is over {MAX_SKILL_CHARS} characters")
+            elif skills.contains(text):
+                problems.append(f"“{text}” is already listed")
+            elif len(skills.skills) >= MAX_SKILLS:
+                problems.append(f"the limit is {MAX_SKILLS} skills")
+                break
+            else:
+                skills.add(self.listed(text))
+        self.show_error("skills", "; ".join(problems))
+        if not problems:
+            entry.value = ""
+
+    # ----------------------------------------------------------------- validation
+
+    @on(Input.Changed, "#role Input")
+    def _role_changed(self, event: Input.Changed) -> None:
+        from career_resilience.model.profile import MAX_ROLE_CHARS
+
+        length = len(event.value.strip())
+        too_long = f"is {length} characters; the limit is {MAX_ROLE_CHARS}"
+        self.show_error("role", too_long if length > MAX_ROLE_CHARS else "")
+
+    @on(TextArea.Changed, "#duties")
+    def _duties_changed(self, event: TextArea.Changed) -> None:
+        from career_resilience.model.profile import MAX_DUTIES_CHARS
+
+        length = len(event.text_area.text)
+        too_long = f"is {length} characters; the limit is {MAX_DUTIES_CHARS}"
+        self.show_error("duties", too_long if length > MAX_DUTIES_CHARS else "")
+
+    @on(Input.Changed, "#skill-entry Input")
+    def _skill_typing(self) -> None:
+        self.show_error("skills", "")
+
+    def show_error(self, field: str, message: str) -> None:
+        """Show (or clear, with "") the validation message under ``field``."""
+        target = self.query_one(f"#{field}-error", Static)
+        label = {"role": "Job title", "skills": "Skills", "duties": "What I do all day"}[field]
+        target.update(f"⚠ {label}: {escape(message)}" if message else "")
+        target.set_class(bool(message), "-shown")
+
+    def read_form(self) -> Profile | None:
+        """The validated profile in the form, or None after showing what is wrong."""
+        from career_resilience.model.profile import Profile, ProfileError
+        from career_resilience.skills.matching import split_skills
+
+        role = self.query_one("#role", CompletingInput).value
+        skills = self.query_one(SkillList).skills
+        pending = self.query_one("#skill-entry", CompletingInput).value
+        # A skill typed but not yet added counts: people press Score straight away.
+        skills = skills + [s for s in split_skills(pending) if s.strip()]
+        duties = self.query_one("#duties", TextArea).text
+        try:
+            profile = Profile.create(role, skills, duties, self.category)
+        except ProfileError as exc:
+            field = exc.field if exc.field in ("role", "skills", "duties") else "role"
+            self.show_error(field, str(exc).removeprefix(f"{exc.field}: "))
+            focus_target = {"role": "#role", "skills": "#skill-entry", "duties": "#duties"}
+            self.query_one(focus_target[field]).focus()
+            return None
+        for field in ("role", "skills", "duties"):
+            self.show_error(field, "")
+        if pending.strip():
+            self.add_skills(pending)
+        return profile
+
+    # ----------------------------------------------------------------- actions
+
+    @on(Button.Pressed, "#score")
+    def action_score(self) -> None:
+        """Validate the form and ask the app to score it."""
+        profile = self.read_form()
+        if profile is not None:
+            self.post_message(ScoreRequested(profile))
+
+    def action_clear(self) -> None:
+        """Start a new, empty profile."""
+        from career_resilience.model.profile import Profile
+
+        self.fill(Profile("", (), "", None))
+        self.query_one("#role", CompletingInput).focus()
+
+    def fill(self, profile: Profile) -> None:
+        """Put ``profile`` into the form (after opening a file, or for a new one)."""
+        self.query_one("#role", CompletingInput).value = profile.role
+        self.query_one("#skill-entry", CompletingInput).value = ""
+        self.query_one(SkillList).set_skills([self.listed(s) for s in profile.skills])
+        self.query_one("#duties", TextArea).text = profile.duties
+        self.set_category(profile.category)
+        for field in ("role", "skills", "duties"):
+            self.show_error(field, "")
+
+    def set_category(self, category: str | None) -> None:
+        """Remember a category the person chose (None lets the model decide)."""
+        self.category = category
+        note = self.query_one("#category-note", Static)
+        if category:
+            label = self.session.category_label(category)
+            note.update(
+                f"Category chosen by you: [b]{escape(label)}[/] (change it on the result, F3 → c)"
+            )
+        else:
+            note.update("")
+        note.set_class(bool(category), "-shown")
+
+    # ----------------------------------------------------------------- status
+
+    def show_model_state(self, note: str = "") -> None:
+        """Say where the model stands, and anything about the last score request."""
+        session = self.session
+        status = self.query_one("#model-status", Static)
+        if note:
+            self.status_note = note
+        if session.model_state is ModelState.LOADING:
+            text = "[dim]Loading the model in the background; you can keep typing.[/]"
+            if session.pending is not None:
+                text = "Scoring as soon as the model has loaded…"
+        elif session.model_state is ModelState.FAILED:
+            text = (
+                f"[$text-error]⚠ The model could not load:[/] {escape(session.model_error)}\n"
+                "You can still edit, save and open profiles."
+            )
+        else:
+            text = self.status_note or "[dim]Model ready. Press Enter or ctrl+r to score.[/]"
+        status.update(text)
+        status.set_class(session.model_state is ModelState.FAILED, "-failed")

@@ -1,0 +1,173 @@
+"""The result: exposure and what it means, resilience and outlook, why, and what next."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
+from textual.widgets import Button, Footer, Static
+
+from career_resilience.model.result import EXPOSURE_MEANING, Result, band_for, percent_sure
+from career_resilience.tui.screens.base import SessionScreen, screen_css
+from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
+from career_resilience.tui.widgets.drivers import DriverList
+from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
+from career_resilience.tui.widgets.tone import outlook_words
+from career_resilience.tui.widgets.view_bar import ViewBar
+
+EMPTY_TEXT = (
+    "[b]Nothing scored yet.[/]\n\n"
+    "Fill in your job title and skills on the profile (F2), then press Enter.\n"
+    "You will see how exposed your work is to generative AI, why, and where you can go next."
+)
+
+
+class ResultScreen(SessionScreen):
+    """Everything the engine says about the scored profile, leading on to what to do next."""
+
+    # Selectors in the file name the screen already, so no automatic scoping.
+    DEFAULT_CSS = screen_css("result")
+    SCOPED_CSS = False
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "choose_category", "Not me?"),
+        Binding("n", "next_steps", "Next steps"),
+        Binding("ctrl+e", "app.export", "Export"),
+        Binding("ctrl+k", "app.save_to_client", "To client"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """Scores on top, the reasons below, laid out in a grid that widens with the terminal."""
+        yield ViewBar("result")
+        with VerticalScroll(id="result-body"):
+            yield Static(EMPTY_TEXT, id="result-empty")
+            with Vertical(id="result-content"):
+                yield Static(id="placed-in")
+                with Horizontal(id="scores"):
+                    with Vertical(id="exposure-box", classes="panel"):
+                        yield ExposureGauge()
+                    with Vertical(id="resilience-box", classes="panel"):
+                        yield ScoreMeter("Resilience", id="resilience")
+                        yield Static(id="outlook")
+                yield Static(EXPOSURE_MEANING, id="meaning")
+                with Horizontal(id="next-steps"):
+                    yield Static(id="next-text")
+                    yield Button("See pivots", id="to-pivots", variant="primary")
+                with Grid(id="details"):
+                    with Vertical(id="category-box", classes="panel"):
+                        yield BarChart(id="category-mix")
+                        yield Button("That's not me", id="not-me")
+                    with Vertical(id="drivers-box", classes="panel"):
+                        yield DriverList()
+                        yield Static(id="unrecognised")
+                    with Vertical(id="split-box", classes="panel"):
+                        yield WorkSplit()
+                    with Vertical(id="duties-box", classes="panel"):
+                        yield DutyBars()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Name the panels and show whatever is in the session."""
+        titles = {
+            "#exposure-box": "How exposed your work is",
+            "#resilience-box": "How resilient you are",
+            "#category-box": "Kinds of work you match",
+            "#drivers-box": "What moves the score (points)",
+            "#split-box": "How AI touches the work",
+            "#duties-box": "Your duties, one by one",
+        }
+        for selector, title in titles.items():
+            self.query_one(selector).border_title = title
+        self.sync_if_stale()
+
+    def sync(self) -> None:
+        """Show the session's result (or the empty state)."""
+        result, profile = self.session.result, self.session.profile
+        self.query_one("#result-empty").display = result is None
+        self.query_one("#result-content").display = result is not None
+        if result is None or profile is None:
+            return
+        self._show_scores(result, profile.role)
+        self._show_reasons(result)
+
+    def _show_scores(self, result: Result, role: str) -> None:
+        top = result.top_category
+        sure = (
+            "chosen by you" if result.category_chosen else f"{percent_sure(top.probability)} sure"
+        )
+        self.query_one("#placed-in", Static).update(
+            f"[b]{escape(role)}[/]  ·  placed in [b]{top.label}[/] ({sure})  [dim]· not you? c[/]"
+        )
+        self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
+        self.query_one(ScoreMeter).show(result.resilience)
+        self.query_one("#outlook", Static).update(
+            f"[b]Outlook[/]  [b]{outlook_words(result.outlook)}[/]\n"
+            "[dim]demand for this kind of work[/]"
+        )
+        self.query_one("#next-text", Static).update(_next_steps(result))
+        self.query_one("#to-pivots").display = bool(result.pivots)
+
+    def _show_reasons(self, result: Result) -> None:
+        chart = self.query_one("#category-mix", BarChart)
+        chart.show(
+            [
+                BarRow(c.label, c.probability * 100, f"{percent_sure(c.probability):>4}")
+                for c in result.categories
+                if c.probability >= 0.005 or c is result.categories[0]
+            ]
+        )
+        self.query_one(DriverList).show(result.drivers)
+        self.query_one(WorkSplit).show(
+            result.mix.substitute, result.mix.augment, result.mix.untouched
+        )
+        self.query_one(DutyBars).show(
+            [(d.text, d.exposure, band_for(d.exposure)) for d in result.duties]
+        )
+        unknown = self.query_one("#unrecognised", Static)
+        unknown.display = bool(result.unrecognised_skills)
+        if result.unrecognised_skills:
+            parts = []
+            for skill in result.unrecognised_skills:
+                hint = result.suggestions.get(skill)
+                parts.append(
+                    escape(skill) + (f" (did you mean {', '.join(hint)}?)" if hint else "")
+                )
+            unknown.update(
+                "[dim]Not in the skill catalogue, so only their words count:[/] " + "; ".join(parts)
+            )
+
+    @on(Button.Pressed, "#not-me")
+    def action_choose_category(self) -> None:
+        """Pick the right category and rescore."""
+        self.resilience_app.action_choose_category()
+
+    @on(Button.Pressed, "#to-pivots")
+    def action_next_steps(self) -> None:
+        """Go to the pivots."""
+        self.app.switch_mode("pivots")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Result actions need a result."""
+        if action in ("choose_category", "next_steps"):
+            return self.session.result is not None
+        return True
+
+
+def _next_steps(result: Result) -> str:
+    """The line that turns the score into something to do."""
+    if not result.pivots:
+        return (
+            "[b]What next:[/] none of the listed pivots would raise your resilience from here. "
+            "Try adding skills in the what-if view (F5) to see what moves your score."
+        )
+    best = max(result.pivots, key=lambda p: p.resilience)
+    gain = best.resilience - result.resilience
+    return (
+        f"[b]What next:[/] {len(result.pivots)} pivot{'s' if len(result.pivots) > 1 else ''} "
+        f"build on what you already do; the strongest, [b]{escape(best.label)}[/], raises "
+        f"resilience by {gain:.0f} points. See them (F4) or try skills in what-if (F5)."
+    )

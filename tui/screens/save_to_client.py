@@ -1,0 +1,182 @@
+"""Save this assessment to a client: pick or type the client, add a note, save.
+
+The dialog saves in a thread worker and stays open until the save worked, so a
+problem (a database from a newer version, a bad name) is shown in place and
+nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static, Switch, TextArea
+
+from career_resilience.tui.client_actions import run_records_job, save_current_assessment
+from career_resilience.tui.client_jobs import load_known_clients
+from career_resilience.tui.client_messages import (
+    AssessmentSaved,
+    KnownClientsLoaded,
+    RecordsFailed,
+)
+from career_resilience.tui.completion import Suggestion
+from career_resilience.tui.screens.client_dialogs import show_problem
+from career_resilience.tui.screens.note_editor import sharing_words
+from career_resilience.tui.widgets.completing_input import CompletingInput
+
+if TYPE_CHECKING:
+    from career_resilience.records import Client
+
+
+class SavedAssessment(NamedTuple):
+    """What was saved: to whom, the note and whether it is shared, and the session number."""
+
+    client_name: str
+    note: str
+    shared: bool
+    number: int
+
+
+class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
+    """Client name (with suggestions), an optional note, private unless shared."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, profile: dict[str, Any], result: dict[str, Any], client_name: str = ""):
+        super().__init__()
+        self.profile = profile
+        self.result = result
+        self.client_name = client_name
+        self.clients: dict[str, Client] = {}
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        """What is saved, to whom, with which note."""
+        result = self.result
+        with Vertical(id="save-box"):
+            yield Static(
+                Content.assemble(
+                    (str(self.profile.get("role", "")), "bold"),
+                    f" · exposure {result['exposure']:.0f} ({result['band']})"
+                    f" · resilience {result['resilience']:.0f}",
+                ),
+                id="save-summary",
+            )
+            yield Label("Client: pick one as you type, or give a new name")
+            yield CompletingInput(
+                self._complete,
+                value=self.client_name,
+                placeholder="e.g. Dana Smith",
+                id="save-client",
+            )
+            yield Static("Looking up your clients…", id="save-client-hint")
+            yield Label("Note on this session (optional)")
+            yield TextArea(id="save-note", soft_wrap=True)
+            with Horizontal(id="save-sharing"):
+                yield Switch(False, id="save-shared")
+                yield Static(sharing_words(False), id="save-shared-words")
+            yield Static(id="save-error", classes="field-error")
+            yield Label("Enter or ctrl+s saves · Escape cancels", classes="dialog-keys")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", id="save-ok", variant="primary")
+                yield Button("Cancel", id="save-cancel")
+
+    def on_mount(self) -> None:
+        """Title, focus the name, and look up the existing clients."""
+        self.query_one("#save-box").border_title = "Save this assessment to a client"
+        self.query_one("#save-client", CompletingInput).focus()
+        run_records_job(self, load_known_clients, "open the client records", exclusive=True)
+
+    def _complete(self, text: str) -> list[Suggestion]:
+        typed = " ".join(text.split()).casefold()
+        found = [c for c in self.clients.values() if typed in c.name.casefold()]
+        found.sort(key=lambda c: (not c.name.casefold().startswith(typed), c.name.casefold()))
+        return [Suggestion(c.name, f"{c.name} ({_sessions(c.session_count)})") for c in found[:6]]
+
+    def on_known_clients_loaded(self, message: KnownClientsLoaded) -> None:
+        """Suggestions are ready."""
+        self.clients = {" ".join(c.name.split()).casefold(): c for c in message.clients}
+        self._hint()
+
+    @on(Input.Changed, "#save-client Input")
+    def _hint(self) -> None:
+        name = " ".join(self.query_one("#save-client", CompletingInput).value.split())
+        hint = self.query_one("#save-client-hint", Static)
+        show_problem(self.query_one("#save-error", Static), "")
+        client = self.clients.get(name.casefold())
+        if not name:
+            hint.update("")
+        elif client is not None:
+            notes = ["archived"] if client.archived else []
+            if client.past_retention(date.today()):
+                notes.append("past their retention date")
+            extra = f" ({', '.join(notes)})" if notes else ""
+            hint.update(
+                Content(f"Adds session {client.session_count + 1} to {client.name}{extra}.")
+            )
+        else:
+            hint.update(Content(f"A new client, {name}, will be created."))
+
+    @on(Switch.Changed, "#save-shared")
+    def _sharing(self, event: Switch.Changed) -> None:
+        self.query_one("#save-shared-words", Static).update(sharing_words(event.value))
+
+    @on(Input.Submitted, "#save-client Input")
+    @on(Button.Pressed, "#save-ok")
+    def action_save(self) -> None:
+        """Check the name, then save in a worker."""
+        from career_resilience.records.store import clean_name
+
+        if self.saving:
+            return
+        try:
+            name = clean_name(self.query_one("#save-client", CompletingInput).value)
+        except ValueError as exc:
+            show_problem(self.query_one("#save-error", Static), str(exc))
+            return
+        self.saving = True
+        note = self.query_one("#save-note", TextArea).text.strip()
+        shared = self.query_one("#save-shared", Switch).value
+        self.query_one("#save-client-hint", Static).update("Saving…")
+        job = partial(
+            save_current_assessment,
+            client_name=name,
+            profile=self.profile,
+            result=self.result,
+            note=note,
+            shared=shared,
+        )
+        run_records_job(self, job, "save the assessment")
+
+    def on_assessment_saved(self, message: AssessmentSaved) -> None:
+        """Saved: close with what was saved."""
+        message.stop()
+        note = self.query_one("#save-note", TextArea).text.strip()
+        shared = self.query_one("#save-shared", Switch).value
+        self.dismiss(SavedAssessment(message.client_name, note, shared, message.number))
+
+    def on_records_failed(self, message: RecordsFailed) -> None:
+        """Say why in place; the coach can fix the name, retry or cancel."""
+        message.stop()
+        self.saving = False
+        self.query_one("#save-client-hint", Static).update("")
+        show_problem(self.query_one("#save-error", Static), message.text)
+
+    @on(Button.Pressed, "#save-cancel")
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+
+def _sessions(count: int) -> str:
+    return f"{count} session{'' if count == 1 else 's'}"

@@ -1,0 +1,81 @@
+"""What the app knows right now: the model, the skill catalogue and the last result.
+
+One :class:`Session` lives on the app. Screens read it when they are shown and the
+app bumps :attr:`Session.version` whenever the result changes, so a screen can tell
+whether it is showing something stale without comparing results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from career_resilience.model.engine import Engine
+    from career_resilience.model.profile import Profile
+    from career_resilience.model.result import Result
+    from career_resilience.skills.matching import SkillMatcher
+    from career_resilience.skills.models import KnowledgeBase
+    from career_resilience.tui.completion import SkillIndex
+
+
+class ModelState(Enum):
+    """Where the background model load stands."""
+
+    LOADING = "loading"
+    READY = "ready"
+    FAILED = "failed"
+
+
+@dataclass
+class Session:
+    """Shared state of one run of the app (main thread only)."""
+
+    model_state: ModelState = ModelState.LOADING
+    #: Why the model could not load, in words the user can act on.
+    model_error: str = ""
+    engine: Engine | None = None
+    #: The skill catalogue for autocomplete; available before the model is.
+    catalogue: KnowledgeBase | None = None
+    matcher: SkillMatcher | None = None
+    #: Names and aliases for skill completion.
+    skill_index: SkillIndex | None = None
+    #: The profile that produced :attr:`result`.
+    profile: Profile | None = None
+    result: Result | None = None
+    #: A score asked for while the model was still loading; run when it arrives.
+    pending: Profile | None = None
+    version: int = 0
+    #: Known job titles (for role suggestions), filled with the catalogue.
+    titles: list[str] = field(default_factory=list)
+
+    def set_catalogue(self, kb: KnowledgeBase) -> None:
+        """Use ``kb`` for skill completion, skill marking and title suggestions."""
+        from career_resilience.skills.matching import SkillMatcher
+        from career_resilience.tui.completion import SkillIndex
+
+        self.catalogue = kb
+        self.matcher = SkillMatcher(kb.skills.values())
+        self.skill_index = SkillIndex(kb)
+        titles: dict[str, None] = {}
+        for category in kb.categories.values():
+            titles.update(dict.fromkeys(category.titles))
+        # The training corpus also holds titles "as people type them", typos included
+        # ("data anaylst"); suggest only its capitalised, deliberate-looking ones.
+        for section in kb.corpus.values():
+            titles.update(dict.fromkeys(t for t in section.titles if t[:1].isupper()))
+        self.titles = list(titles)
+
+    def set_result(self, profile: Profile, result: Result) -> None:
+        """Record a fresh result for ``profile``."""
+        self.profile = profile
+        self.result = result
+        self.version += 1
+
+    def category_label(self, category_id: str) -> str:
+        """The readable label of a category id (the id itself if unknown)."""
+        kb = self.catalogue
+        if kb is not None and category_id in kb.categories:
+            return kb.categories[category_id].label
+        return category_id

@@ -1,0 +1,1 @@
+"""Reusable widgets: gauges, bars, driver and skill lists, completion input, top bar."""

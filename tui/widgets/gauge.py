@@ -1,0 +1,104 @@
+"""The exposure gauge (score, band word, likely range) and a plain score meter."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from career_resilience.tui.widgets.tone import band_style, resilience_style
+
+FULL, EMPTY = "█", "░"
+
+
+def bar(value: float, width: int, style: str) -> Content:
+    """A 0-100 bar ``width`` cells wide; filled part in ``style``, the rest dim."""
+    width = max(width, 4)
+    filled = round(max(0.0, min(100.0, value)) / 100 * width)
+    return Content.assemble((FULL * filled, style), (EMPTY * (width - filled), "dim"))
+
+
+def interval_line(low: float, high: float, width: int) -> Content:
+    """A bracket under the bar spanning the likely range, labelled with it."""
+    width = max(width, 4)
+    start = min(width - 1, round(max(0.0, low) / 100 * width))
+    end = max(start + 1, min(width, round(min(100.0, high) / 100 * width)))
+    label = f" likely {low:.0f}–{high:.0f} "
+    span = "├" + "─" * max(0, end - start - 2) + "┤" if end - start >= 2 else "│"
+    line = " " * start + span
+    # The label goes after the bracket if it fits, else before it.
+    if len(line) + len(label) <= width:
+        line = line + label
+    elif start >= len(label):
+        line = " " * (start - len(label)) + label + span
+    return Content.styled(line[: width + len(label)], "dim")
+
+
+class ExposureGauge(Widget):
+    """AI exposure 0-100 with its band as a word and the model's likely range."""
+
+    DEFAULT_CSS = """
+    ExposureGauge {
+        height: 4;
+    }
+    """
+
+    exposure: reactive[float] = reactive(0.0)
+    band: reactive[str] = reactive("")
+    interval: reactive[tuple[float, float]] = reactive((0.0, 0.0))
+
+    def show(self, exposure: float, band: str, interval: tuple[float, float]) -> None:
+        """Display a new score."""
+        self.exposure, self.band, self.interval = exposure, band, interval
+
+    def render(self) -> Content:
+        """Title line, bar, likely range, and the score in words."""
+        width = max(self.content_size.width, 20)
+        style = band_style(self.band)
+        head = Content.assemble(
+            ("AI exposure", "bold"),
+            "  ",
+            (f"{self.exposure:.0f}", "bold"),
+            " / 100  ",
+            (self.band, f"bold {style}"),
+        )
+        low, high = self.interval
+        # The score is a percentile among occupations; say so in plain words.
+        words = Content.styled(f"more exposed than ~{self.exposure:.0f}% of jobs", "dim")
+        return Content("\n").join(
+            [head, bar(self.exposure, width, style), interval_line(low, high, width), words]
+        )
+
+
+class ScoreMeter(Widget):
+    """A labelled 0-100 score with a bar, e.g. resilience."""
+
+    DEFAULT_CSS = """
+    ScoreMeter {
+        height: 2;
+    }
+    """
+
+    score: reactive[float] = reactive(0.0)
+    note: reactive[str] = reactive("")
+
+    def __init__(self, title: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.title = title
+
+    def show(self, score: float, note: str = "") -> None:
+        """Display a new score with an optional note after it."""
+        self.score, self.note = score, note
+
+    def render(self) -> Content:
+        """Title line and bar."""
+        width = max(self.content_size.width, 20)
+        style = resilience_style(self.score)
+        head = Content.assemble(
+            (self.title, "bold"),
+            "  ",
+            (f"{self.score:.0f}", f"bold {style}"),
+            " / 100  ",
+            self.note,
+        )
+        return Content("\n").join([head, bar(self.score, width, style)])

@@ -1,0 +1,99 @@
+"""One pivot in full: why it is a safer place, the skill gap, and the learning plan."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalGroup
+from textual.content import Content
+from textual.widgets import Static
+
+from career_resilience.model.result import PivotOption, PlanItem
+from career_resilience.tui.widgets.tone import signed
+
+
+def weeks(value: float) -> str:
+    """ "3 weeks", "1 week", "1.5 weeks"."""
+    return f"{value:g} week{'' if value == 1 else 's'}"
+
+
+def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: float) -> Content:
+    """The pivot's summary, numbers, reasons and skills (everything but the plan)."""
+    return Content("\n").join(
+        [
+            Content.styled(pivot.label, "bold $text-accent"),
+            Content(pivot.summary),
+            Content.assemble(
+                ("Resilience ", "bold"),
+                f"{pivot.resilience:.0f} ({signed(pivot.resilience - resilience_now, 0)} "
+                f"from {resilience_now:.0f})   ",
+                ("Exposure ", "bold"),
+                f"{pivot.exposure:.0f} ({signed(pivot.exposure - exposure_now, 0)})   ",
+                ("Fit ", "bold"),
+                f"{pivot.fit:.0%}",
+            ),
+            Content.assemble(("Why it is a safer place: ", "bold"), pivot.why),
+            Content.assemble(
+                ("Skills you already have: ", "bold"),
+                ", ".join(pivot.held_skills) if pivot.held_skills else ("none yet", "dim"),
+            ),
+            Content.assemble(
+                ("Skills to learn: ", "bold"),
+                ", ".join(pivot.gap_skills) if pivot.gap_skills else ("none: you have them", "dim"),
+            ),
+        ]
+    )
+
+
+def step_title(number: int, step: PlanItem) -> Content:
+    """ "2. ✓ done · 3 weeks" — the mark is a word as well as a colour."""
+    mark = ("✓ done", "bold $text-success") if step.done else ("○ to do", "bold")
+    return Content.assemble(f"{number}. ", mark, (f" · {weeks(step.weeks)}", "dim"))
+
+
+def step_body(step: PlanItem) -> Content:
+    """What to do and what shows it is done."""
+    return Content.assemble(
+        Content.styled(step.step, "dim" if step.done else ""),
+        "\n",
+        ("Shows it: ", "italic"),
+        (step.evidence, "dim"),
+    )
+
+
+class PivotDetail(VerticalGroup):
+    """The highlighted pivot, with its plan as a checklist (wrapped lines stay indented)."""
+
+    DEFAULT_CSS = """
+    PivotDetail .plan-head {
+        margin-top: 1;
+        text-style: bold;
+    }
+    PivotDetail .step-body {
+        padding-left: 3;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        """Filled by :meth:`show`."""
+        yield Static(Content.styled("Select a pivot to see the skills and the plan.", "dim"))
+
+    def show(self, pivot: PivotOption | None, resilience_now: float, exposure_now: float) -> None:
+        """Display ``pivot`` (or a hint when none is selected)."""
+        self.remove_children()
+        if pivot is None:
+            self.mount(
+                Static(Content.styled("Select a pivot to see the skills and the plan.", "dim"))
+            )
+            return
+        total = sum(step.weeks for step in pivot.plan)
+        widgets = [
+            Static(describe_pivot(pivot, resilience_now, exposure_now)),
+            Static(
+                f"Learning plan: about {weeks(pivot.plan_weeks)} left of {weeks(total)}",
+                classes="plan-head",
+            ),
+        ]
+        for number, step in enumerate(pivot.plan, 1):
+            widgets.append(Static(step_title(number, step)))
+            widgets.append(Static(step_body(step), classes="step-body"))
+        self.mount_all(widgets)

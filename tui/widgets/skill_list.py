@@ -1,0 +1,126 @@
+"""The skills a person listed, one per row, removable, with unknown ones marked.
+
+A skill that is not in the catalogue is kept (it still counts for the category
+model) and marked "not in catalogue" in words, with "did you mean" suggestions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+@dataclass(frozen=True)
+class ListedSkill:
+    """One typed skill and what the catalogue says about it."""
+
+    text: str
+    #: True: in the catalogue; False: not found; None: catalogue not loaded yet.
+    known: bool | None = None
+    canonical: str = ""
+    suggestions: tuple[str, ...] = ()
+
+    def row(self) -> Content:
+        """The row shown in the list."""
+        label = Content.from_markup("[$text-error]✕[/] $text", text=self.text)
+        if self.known is None:
+            return label
+        if self.known:
+            if self.canonical and self.canonical.casefold() != self.text.casefold():
+                return label + Content.from_markup("  [dim]= $name[/]", name=self.canonical)
+            return label
+        note = "  [$text-warning]? not in catalogue[/]"
+        if self.suggestions:
+            note += "[dim] (did you mean $hint?)[/]"
+        return label + Content.from_markup(note, hint=", ".join(self.suggestions))
+
+
+class SkillList(OptionList):
+    """Removable list of skills: Enter, Delete or a click removes the highlighted one."""
+
+    DEFAULT_CSS = """
+    SkillList {
+        height: auto;
+        max-height: 8;
+        min-height: 3;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("delete,backspace", "remove_highlighted", "Remove skill", show=False),
+    ]
+
+    class Changed(Message):
+        """The list of skills changed."""
+
+        def __init__(self, skill_list: SkillList) -> None:
+            self.skill_list = skill_list
+            super().__init__()
+
+        @property
+        def control(self) -> SkillList:
+            """The list that changed."""
+            return self.skill_list
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._skills: list[ListedSkill] = []
+
+    @property
+    def skills(self) -> list[str]:
+        """The skills as typed, in order."""
+        return [s.text for s in self._skills]
+
+    def contains(self, text: str) -> bool:
+        """Whether ``text`` is already listed (ignoring case)."""
+        return text.casefold() in {s.text.casefold() for s in self._skills}
+
+    def set_skills(self, skills: list[ListedSkill]) -> None:
+        """Replace the whole list."""
+        self._skills = list(skills)
+        self._render_rows()
+        self.post_message(self.Changed(self))
+
+    def add(self, skill: ListedSkill) -> None:
+        """Append one skill."""
+        self._skills.append(skill)
+        self._render_rows()
+        self.post_message(self.Changed(self))
+
+    def remove_at(self, index: int) -> None:
+        """Remove the skill at ``index`` and keep the cursor near it."""
+        if not 0 <= index < len(self._skills):
+            return
+        del self._skills[index]
+        self._render_rows()
+        if self._skills:
+            self.highlighted = min(index, len(self._skills) - 1)
+        self.post_message(self.Changed(self))
+
+    def _render_rows(self) -> None:
+        self.clear_options()
+        if self._skills:
+            self.add_options([Option(s.row()) for s in self._skills])
+        else:
+            self.add_option(
+                Option("[dim]No skills yet: type one above and press Enter[/]", disabled=True)
+            )
+
+    def on_mount(self) -> None:
+        """Show the empty-list hint."""
+        self._render_rows()
+
+    def action_remove_highlighted(self) -> None:
+        """Remove the highlighted skill."""
+        if self.highlighted is not None and self._skills:
+            self.remove_at(self.highlighted)
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.remove_at(event.option_index)

@@ -1,0 +1,106 @@
+"""Skills that can be switched on and off (what-if); the state is a word-like mark, not a colour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+
+
+@dataclass
+class Toggle:
+    """One skill and whether it counts right now."""
+
+    text: str
+    on: bool = True
+    #: False when the catalogue does not know the skill (it still counts as words).
+    known: bool = True
+
+    def row(self) -> Content:
+        """ "[✓] SQL" when on, "[ ] SQL" (dim) when off."""
+        mark = Content.styled("[✓] ", "bold $text-success") if self.on else Content("[ ] ")
+        label = Content.styled(self.text, "" if self.on else "dim strike")
+        note = Content("") if self.known else Content.styled("  ? unknown", "dim")
+        return Content.assemble(mark, label, note)
+
+
+class SkillToggles(OptionList):
+    """Space, Enter or a click switches the highlighted skill.
+
+    A switched row is redrawn together with the score it leads to (the screen calls
+    :meth:`show_switched` when the new result is on its way to the screen), so the
+    change and its effect appear in one frame; a short timer redraws it anyway if no
+    result comes.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "switch", "Switch skill", show=False),
+    ]
+
+    #: Seconds after which a switched row is redrawn even without a new score.
+    REDRAW_FALLBACK = 0.2
+
+    class Toggled(Message):
+        """The set of switched-on skills changed."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.toggles: list[Toggle] = []
+        self._stale: set[int] = set()
+
+    @property
+    def selected(self) -> list[str]:
+        """The skills switched on, in order."""
+        return [t.text for t in self.toggles if t.on]
+
+    @property
+    def texts(self) -> list[str]:
+        """Every skill listed, on or off."""
+        return [t.text for t in self.toggles]
+
+    def set_toggles(self, toggles: list[Toggle]) -> None:
+        """Replace the list (quietly: no Toggled message)."""
+        self.toggles = toggles
+        self._stale.clear()
+        self.clear_options()
+        self.add_options([t.row() for t in toggles])
+        self.highlighted = 0 if toggles else None
+
+    def add(self, toggle: Toggle) -> None:
+        """Append a skill and highlight it."""
+        self.toggles.append(toggle)
+        self.add_option(toggle.row())
+        self.highlighted = len(self.toggles) - 1
+        self.post_message(self.Toggled())
+
+    def switch_on(self, index: int) -> None:
+        """Switch a listed skill on (adding it again does this)."""
+        if not self.toggles[index].on:
+            self._flip(index)
+
+    def show_switched(self) -> None:
+        """Redraw the rows switched since the last redraw."""
+        for index in sorted(self._stale):
+            if index < len(self.toggles):
+                self.replace_option_prompt_at_index(index, self.toggles[index].row())
+        self._stale.clear()
+
+    def _flip(self, index: int) -> None:
+        toggle = self.toggles[index]
+        toggle.on = not toggle.on
+        self._stale.add(index)
+        self.post_message(self.Toggled())
+        self.set_timer(self.REDRAW_FALLBACK, self.show_switched)
+
+    def action_switch(self) -> None:
+        """Switch the highlighted skill."""
+        if self.highlighted is not None and self.toggles:
+            self._flip(self.highlighted)
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._flip(event.option_index)

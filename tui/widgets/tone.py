@@ -1,0 +1,45 @@
+"""Theme colours for scores, chosen so high exposure reads as "act", not "alarm".
+
+Exposure is not a verdict (high exposure is often work AI makes more valuable), so
+no score is painted in the error colour; red is kept for real errors. Every colour
+here travels with a word or symbol, so the meaning survives without colour.
+"""
+
+from __future__ import annotations
+
+#: Band word -> theme variable for the exposure band.
+_BAND_STYLE = {
+    "very low": "$success",
+    "low": "$success",
+    "moderate": "$primary",
+    "high": "$warning",
+    "very high": "$warning",
+}
+
+
+def band_style(band: str) -> str:
+    """The theme variable to paint an exposure band with."""
+    return _BAND_STYLE.get(band, "$primary")
+
+
+def resilience_style(score: float) -> str:
+    """Resilience is good when high."""
+    if score >= 60:
+        return "$success"
+    if score >= 40:
+        return "$primary"
+    return "$warning"
+
+
+def outlook_words(outlook: str) -> str:
+    """The outlook with a direction arrow, e.g. "growing ▲"."""
+    arrow = {"growing": "▲", "stable": "▶", "shrinking": "▼"}.get(outlook, "")
+    return f"{outlook} {arrow}".strip()
+
+
+def signed(value: float, digits: int = 1) -> str:
+    """A number with an explicit sign and a real minus sign (+2.0, −3.5, ±0.0)."""
+    rounded = round(value, digits)
+    if rounded == 0:
+        return f"±{0:.{digits}f}"
+    return f"{rounded:+.{digits}f}".replace("-", "−")
