@@ -9,6 +9,7 @@ from coach_support import sample_profile, sample_result
 
 from career_resilience.records import Store, save_assessment
 from career_resilience.reports import (
+    render_result_html,
     render_result_markdown,
     render_session_html,
     render_session_markdown,
@@ -70,3 +71,20 @@ def test_session_markdown_matches_html_content_and_keeps_private_notes_out(
     assert "added Rust; removed Excel, Stakeholder management" in md
     for shared in ("Exposure over 2 sessions", "Well done on", "Data product manager"):
         assert shared in html
+
+
+def test_report_lists_each_duty_and_never_claims_certainty() -> None:
+    profile = sample_profile()
+    profile["duties"] = "Build the weekly KPI deck\nWalk managers through the numbers"
+    categories = [
+        {"id": "data_analysis", "label": "Data analysis", "probability": 0.996},
+        {"id": "data_engineering", "label": "Data engineering", "probability": 0.003},
+    ]
+    md = render_result_markdown(profile, sample_result(categories=categories))
+    # Two tasks stay two tasks, not one run-on sentence.
+    assert "**Duties:** Build the weekly KPI deck; Walk managers through the numbers" in md
+    # A model is never "100%" sure, and a 0% category is not worth naming.
+    assert "Data analysis (>99%)" in md
+    assert "Data engineering" not in md.split("Closest kinds of work:")[1].split("\n")[0]
+    html = render_result_html(profile, sample_result(categories=categories))
+    assert "Build the weekly KPI deck<br>Walk managers through the numbers" in html

@@ -49,10 +49,11 @@ def render_text(result: Result, role: str) -> str:
     if result.pivots:
         out += ["", "  Where you could pivot (ranked):"]
         for i, p in enumerate(result.pivots, 1):
+            out.append(f"  {i}. {p.label}")
             out.append(
-                f"  {i}. {p.label}: fit {p.fit:.0%}, resilience {p.resilience:.0f} "
-                f"(now {result.resilience:.0f}), exposure {p.exposure:.0f}, "
-                f"about {p.plan_weeks:.0f} weeks of learning"
+                f"     fit {p.fit:.0%} · resilience {p.resilience:.0f} (now "
+                f"{result.resilience:.0f}) · exposure {p.exposure:.0f} · about "
+                f"{p.plan_weeks:.0f} weeks of learning"
             )
             if p.gap_skills:
                 gap = ", ".join(p.gap_skills)
