@@ -239,7 +239,7 @@ async def test_thats_not_me_rescores_in_the_chosen_category(tui_app, screen_text
         await settle(pilot)
         await pilot.press("c")
         await pilot.pause()
-        picker = app.screen.query_one("#picker-list")
+        picker = app.screen.query_one("#choice-list")
         picker.highlighted = picker.get_option_index("nursing_care")
         await pilot.press("enter")
         await settle(pilot)
@@ -248,7 +248,7 @@ async def test_thats_not_me_rescores_in_the_chosen_category(tui_app, screen_text
         assert "placed in Nursing and care (chosen by you)" in screen_text(app)
         await pilot.press("c")
         await pilot.pause()
-        picker = app.screen.query_one("#picker-list")
+        picker = app.screen.query_one("#choice-list")
         picker.highlighted = 0
         assert "Let the model decide again" in screen_text(app)
         await pilot.press("enter")

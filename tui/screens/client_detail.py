@@ -15,7 +15,8 @@ from textual.content import Content
 
 from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import load_session_profile
-from career_resilience.tui.screens.client_dialogs import ChoiceDialog, ConfirmDialog
+from career_resilience.tui.screens.choice_dialog import ChoiceDialog
+from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 from career_resilience.tui.screens.client_record import ClientRecordView
 from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
 from career_resilience.tui.screens.note_editor import NoteDraft, NoteEditor

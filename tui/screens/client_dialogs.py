@@ -1,8 +1,8 @@
-"""Small dialogs of the coach screens: confirm an erase, name a client, pick one option."""
+"""Small dialogs of the coach screens: confirm an erase, name a client."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -11,8 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets import Button, Input, Label, Static
 
 from career_resilience.tui.client_actions import run_records_job
 from career_resilience.tui.client_messages import ClientChanged, RecordsFailed
@@ -132,43 +131,4 @@ class ClientNameDialog(ModalScreen["Client | None"]):
     @on(Button.Pressed, "#name-cancel")
     def action_cancel(self) -> None:
         """Close without saving."""
-        self.dismiss(None)
-
-
-class ChoiceDialog(ModalScreen[str | None]):
-    """Pick one option by id (Enter picks, Escape cancels); dismisses with the id or None."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(
-        self, title: str, prompt: str, options: Sequence[tuple[str, Content]], current: str
-    ) -> None:
-        super().__init__()
-        self.title_text = title
-        self.prompt = prompt
-        self.options = list(options)
-        self.current = current
-
-    def compose(self) -> ComposeResult:
-        """The prompt and the list."""
-        with Vertical(id="choice-box"):
-            yield Label(self.prompt)
-            yield OptionList(*(Option(text, oid) for oid, text in self.options), id="choice-list")
-
-    def on_mount(self) -> None:
-        """Title, and start at the current choice."""
-        self.query_one("#choice-box").border_title = self.title_text
-        options = self.query_one(OptionList)
-        try:
-            options.highlighted = options.get_option_index(self.current)
-        except OptionDoesNotExist:
-            options.highlighted = 0
-        options.focus()
-
-    @on(OptionList.OptionSelected)
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        """Change nothing."""
         self.dismiss(None)
