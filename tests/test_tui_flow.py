@@ -3,63 +3,13 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
-import yaml
+from tui_support import SIZE, fill_profile, settle, type_profile, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif import WhatIfScreen
 from career_resilience.tui.widgets.completing_input import CompletingInput
-
-SIZE = (100, 40)
-
-
-async def settle(pilot) -> None:
-    """Wait for background workers (model load, scoring) and the repaint after them."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
-    """Pause until ``condition()`` holds (for widgets that render asynchronously)."""
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
-
-
-async def type_profile(pilot, role: str, skills: list[str], duties: list[str] = ()) -> None:
-    """Fill the profile form with the keyboard, as a person would (slow under Pilot)."""
-    await pilot.press(*role)
-    await pilot.press("tab")
-    for skill in skills:
-        await pilot.press(*skill, "enter")
-    if duties:
-        pilot.app.screen.query_one("#duties").focus()
-        await pilot.pause()
-        for number, duty in enumerate(duties):
-            await pilot.press(*(("enter",) if number else ()), *duty)
-
-
-async def fill_profile(pilot, role: str, skills: list[str], duties: list[str] = ()) -> None:
-    """Fill the profile form through the same handlers as typing, without a key per letter.
-
-    Pilot spends ~65 ms on every key press; typing each profile would make this file
-    take minutes. One test types everything key by key; the rest use this.
-    """
-    screen = pilot.app.screen
-    screen.query_one("#role", CompletingInput).value = role
-    for skill in skills:
-        screen.query_one("#skill-entry", CompletingInput).value = skill
-        await pilot.pause()
-        screen.add_skills(skill)
-    screen.query_one("#duties").text = "\n".join(duties)
-    screen.query_one("#skill-entry", CompletingInput).focus()
-    await pilot.pause()
 
 
 async def test_type_score_and_see_score_and_pivots(tui_app, tiny_engine, screen_text):
@@ -257,103 +207,6 @@ async def test_thats_not_me_rescores_in_the_chosen_category(tui_app, screen_text
         assert "placed in Data analysis" in screen_text(app)
 
 
-async def test_save_then_open_gives_the_same_profile(tui_app, isolated_dirs, screen_text):
-    app = tui_app()
-    target = isolated_dirs / "mine.yaml"
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await fill_profile(
-            pilot, "Data analyst", ["SQL", "Fortran"], ["Pull the weekly numbers", "Meet people"]
-        )
-        saved = app.screen.read_form()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert yaml.safe_load(target.read_text()) == saved.to_dict()
-        await pilot.press("ctrl+n")  # clear the form, then open the file again
-        await pilot.pause()
-        assert app.screen.query_one("#skills").skills == []
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
-        await pilot.press("enter")
-        await settle(pilot)
-        assert app.session.profile == saved  # opened, filled in and scored
-        assert app.current_mode == "result"
-        assert app.profile_screen.read_form() == saved
-
-
-async def test_save_asks_before_replacing_a_file(tui_app, isolated_dirs, screen_text):
-    app = tui_app()
-    target = isolated_dirs / "old.yaml"
-    target.write_text("role: Old\n")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["SQL"])
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert "old.yaml exists; press Enter again to replace it" in screen_text(app)
-        assert target.read_text() == "role: Old\n"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert yaml.safe_load(target.read_text())["role"] == "Data analyst"
-
-
-BAD_FILES = [
-    ("role: [unclosed", "is not valid YAML"),
-    ("- just\n- a list\n", "expected a mapping"),
-    ("role: ''\nskills: [SQL]\n", "role: is empty"),
-    ("role: Analyst\ncategory: astronaut\n", "'astronaut' is not a category"),
-]
-
-
-async def test_opening_a_bad_file_says_what_is_wrong(tui_app, isolated_dirs, screen_text):
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        for number, (content, message) in enumerate(BAD_FILES):
-            bad = isolated_dirs / f"bad{number}.yaml"
-            bad.write_text(content)
-            await pilot.press("ctrl+o")
-            await pilot.pause()
-            app.screen.query_one("#prompt-path", CompletingInput).value = str(bad)
-            await pilot.press("enter")
-            await pilot.pause()
-            shown = screen_text(app, flat=True)
-            assert f"⚠ bad{number}.yaml" in shown and message in shown, content
-            await pilot.press("escape")
-            await pilot.pause()
-            assert app.session.profile is None
-            assert app.current_mode == "profile"
-
-
-async def test_export_writes_the_markdown_report(tui_app, isolated_dirs):
-    app = tui_app()
-    target = isolated_dirs / "exports" / "report.md"
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
-        await pilot.press("ctrl+e")
-        await pilot.pause()
-        app.screen.query_one("#prompt-path", CompletingInput).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-        text = target.read_text()
-        from career_resilience.reports.markdown import render_result_markdown
-
-        assert text == render_result_markdown(
-            app.session.profile.to_dict(), app.session.result.to_dict()
-        )
-        assert "Data analyst" in text
-
-
 async def test_model_failure_shows_the_reason_and_editing_still_works(tui_app, screen_text):
     from career_resilience.model.artifact import ArtifactError
 
@@ -414,17 +267,6 @@ async def test_views_without_a_result_say_what_to_do(tui_app, screen_text):
             await pilot.press(key)
             await pilot.pause()
             assert "Nothing scored yet" in screen_text(app) or "No result yet" in screen_text(app)
-
-
-def test_saved_profile_file_round_trips(tmp_path: Path):
-    from career_resilience.tui import profile_files
-
-    profile = Profile.create(
-        "Nurse: ward 3", ["Wound care", "Triage"], "Dress wounds", "nursing_care"
-    )
-    path = profile_files.save_profile(profile, tmp_path / "a" / "nurse.yaml")
-    assert profile_files.read_profile(path, {"nursing_care"}) == profile
-    assert not list(path.parent.glob(".*tmp"))  # the temporary file was renamed away
 
 
 async def test_the_mouse_switches_views_and_removes_skills(tui_app):
