@@ -93,6 +93,19 @@ def test_notes_are_private_unless_shared(store: Store) -> None:
         store.add_note(client.id, "  ")
 
 
+def test_editing_a_note_keeps_its_place_and_date(store: Store) -> None:
+    client = store.add_client("Dana Smith")
+    first = store.add_note(client.id, "Seems anxious")
+    later = store.add_note(client.id, "Started the SQL course")
+    edited = store.edit_note(first.id, "Worried about the merger; wants a plan", shared=True)
+    assert (edited.id, edited.created_at) == (first.id, first.created_at)
+    assert [n.body for n in store.notes(client.id)] == [edited.body, later.body]
+    assert store.notes(client.id, shared_only=True) == [edited]
+    with pytest.raises(ValueError):
+        store.edit_note(first.id, " ", shared=False)
+    assert store.get_note(first.id).body == edited.body  # a refused edit changes nothing
+
+
 def test_rescoring_adds_a_session_and_old_sessions_keep_their_result(store: Store) -> None:
     first = save_assessment(store, "Dana Smith", sample_profile(), sample_result())
     later = sample_result(exposure=61.0, band="moderate", model_version="2025.09-1")

@@ -170,6 +170,9 @@ async def test_private_and_shared_notes_and_consent(clients_app, screen_text):  
         assert "Notes: 1 private, 1 shared" in shown
         assert "Private · " in shown and "Mornings" in shown
         assert "Shared with client · " in shown and "Course" in shown
+        await pilot.press("e", "end", *" only", "ctrl+s")  # edit the highlighted note
+        await settle(pilot)
+        assert "Mornings only" in screen_text(app)
         await pilot.press("c", *"two years", "tab", *"2030-01-31", "enter")
         await settle(pilot)
         shown = screen_text(app)
@@ -177,7 +180,7 @@ async def test_private_and_shared_notes_and_consent(clients_app, screen_text):  
         assert "keep until 2030-01-31" in shown
     with Store.open() as store:
         assert [(n.body, n.shared) for n in store.notes(client_id)] == [
-            ("Mornings", False),
+            ("Mornings only", False),
             ("Course", True),
         ]
         assert store.get_client(client_id).retention_until == date(2030, 1, 31)

@@ -87,20 +87,8 @@ def add_note(store: Store, client_id: int, body: str, shared: bool) -> ClientCha
 
 
 def edit_note(store: Store, note: Note, body: str, shared: bool) -> ClientChanged:
-    """Replace a note's text and sharing, keeping its date and session.
-
-    The store has no "update note"; deleting and re-adding in one transaction does
-    the same (and ``secure_delete`` overwrites the old text).
-    """
-    with store.transaction():
-        store.delete_note(note.id)
-        store.add_note(
-            note.client_id,
-            body,
-            shared=shared,
-            session_id=note.session_id,
-            created_at=note.created_at,
-        )
+    """Replace a note's text and sharing, keeping its date and session."""
+    store.edit_note(note.id, body, shared=shared)
     return ClientChanged("Note saved.")
 
 

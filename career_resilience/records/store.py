@@ -248,6 +248,18 @@ class Store:
             self.conn.execute("UPDATE notes SET shared = ? WHERE id = ?", (int(shared), note_id))
             return self.get_note(note_id)
 
+    def edit_note(self, note_id: int, body: str, *, shared: bool) -> Note:
+        """Replace a note's text and sharing; its date, client and session stay."""
+        body = body.strip()
+        if not body:
+            raise ValueError("a note cannot be empty")
+        with self.transaction():
+            self.get_note(note_id)
+            self.conn.execute(
+                "UPDATE notes SET body = ?, shared = ? WHERE id = ?", (body, int(shared), note_id)
+            )
+            return self.get_note(note_id)
+
     def delete_note(self, note_id: int) -> None:
         """Delete one note (``secure_delete`` overwrites its text in the file)."""
         with self.transaction():
