@@ -37,8 +37,7 @@ def load_clients(store: Store, search: str, archived: bool) -> ClientsLoaded:
     """The client list for a search, with each client's latest exposure."""
     rows = []
     for client in store.list_clients(include_archived=archived, search=search):
-        sessions = store.sessions(client.id) if client.session_count else []
-        latest = sessions[-1] if sessions else None
+        latest = store.session(client.id) if client.session_count else None  # newest only
         rows.append(
             ClientRow(
                 client,

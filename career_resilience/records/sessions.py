@@ -64,6 +64,15 @@ def load_all(conn: sqlite3.Connection, client_id: int) -> list[Session]:
     return [_session(row) for row in rows]
 
 
+def load_latest(conn: sqlite3.Connection, client_id: int) -> Session | None:
+    """A client's newest session, or None; reads one row, not the whole history."""
+    row = conn.execute(
+        _SELECT + " WHERE s.client_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+        (client_id,),
+    ).fetchone()
+    return None if row is None else _session(row)
+
+
 def _session(row: tuple) -> Session:
     sid, client_id, number, created, version, profile, result, pivot_id = row
     return Session(

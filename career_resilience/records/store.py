@@ -293,14 +293,19 @@ class Store:
 
     def session(self, client_id: int, number: int | None = None) -> Session:
         """Session ``number`` (1-based) of a client, or their latest when None."""
-        found = self.sessions(client_id)
+        client = self.get_client(client_id)
+        if number is None:  # one row, not the whole history (the client list asks often)
+            latest = _sessions.load_latest(self.conn, client_id)
+            if latest is None:
+                raise NotFoundError(f"{client.name} has no sessions yet")
+            return latest
+        found = _sessions.load_all(self.conn, client_id)
         if not found:
-            raise NotFoundError(f"{self.get_client(client_id).name} has no sessions yet")
-        if number is None:
-            return found[-1]
+            raise NotFoundError(f"{client.name} has no sessions yet")
         if not 1 <= number <= len(found):
-            name = self.get_client(client_id).name
-            raise NotFoundError(f"no session {number}: {name} has sessions 1 to {len(found)}")
+            raise NotFoundError(
+                f"no session {number}: {client.name} has sessions 1 to {len(found)}"
+            )
         return found[number - 1]
 
     def get_session(self, session_id: int) -> Session:
