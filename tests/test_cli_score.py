@@ -95,6 +95,12 @@ def test_batch_input_problems_exit_2(tmp_path: Path, capsys) -> None:
     headerless.write_text("title,skills\nx,y\n")
     code, _, err = run(capsys, "score", "--input", str(headerless), "--output", "-")
     assert code == 2 and "no 'role' column" in err
+    # Into a file: the earlier output stays as it was and no partial file is left.
+    earlier = tmp_path / "scores.jsonl"
+    earlier.write_text('{"row": 1}\n')
+    code, _, _ = run(capsys, "score", "--input", str(headerless), "--output", str(earlier))
+    assert code == 2 and earlier.read_text() == '{"row": 1}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.csv", "scores.jsonl"]
 
 
 def test_installed_command_runs_in_a_fresh_process(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +98,11 @@ def _run_batch(args: argparse.Namespace) -> int:
         raise UsageError("batch scoring needs --output FILE.jsonl (or --output - for stdout)")
     engine = _engine()
     rows = read_rows(args.input)
-    progress = _Progress() if sys.stderr.isatty() else None
+    progress = None
+    if sys.stderr.isatty():  # a bar only where a person watches it, never in a log
+        from career_resilience.cli.progress import ProgressBar, count_rows
+
+        progress = ProgressBar(count_rows(args.input))
     try:
         if args.output == "-":
             scored, failed = score_file(engine, rows, sys.stdout.write, progress)
@@ -111,29 +114,16 @@ def _run_batch(args: argparse.Namespace) -> int:
                     scored, failed = score_file(engine, rows, handle.write, progress)
                 tmp.replace(out_path)  # a crash never leaves a half-written output
             except OSError as exc:
-                tmp.unlink(missing_ok=True)
                 raise CliError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
+            finally:
+                tmp.unlink(missing_ok=True)  # gone already when the output was written
+        if progress:
+            progress.finish()
     except BatchInputError as exc:
         raise UsageError(str(exc)) from exc
-    if progress:
-        progress.done()
+    finally:
+        if progress:  # end the bar's line, also before an error message
+            progress.done()
     note = f"; {failed} bad rows reported with their row numbers" if failed else ""
     print(f"scored {scored} rows{note}", file=sys.stderr)
     return 0
-
-
-class _Progress:
-    """A one-line progress counter on stderr (only when stderr is a terminal)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.started = time.perf_counter()
-
-    def __call__(self, rows: int) -> None:
-        self.count += rows
-        rate = self.count / max(time.perf_counter() - self.started, 1e-6)
-        print(f"\r  {self.count:,} rows  {rate:,.0f} rows/s", end="", file=sys.stderr)
-
-    def done(self) -> None:
-        """Finish the progress line."""
-        print(file=sys.stderr)
