@@ -1,6 +1,6 @@
 """The coach screens driven by keys (Pilot): clients, a client's record, saving assessments.
 
-The app comes from ``clients_app`` (tests/tui_clients_support.py): the real app once it
+The app comes from ``tui_app`` (tests/tui_clients_support.py): the real app once it
 has the "clients" view, until then a subclass wired the same way (F6, ctrl+k). Records
 live in the test's own data directory (RESILIENCE_DATA_DIR, set by conftest).
 """
@@ -13,7 +13,6 @@ import stat
 from datetime import date
 
 from coach_support import sample_profile, sample_result
-from tui_clients_support import clients_app  # noqa: F401  (a fixture)
 
 from career_resilience.model.profile import Profile
 from career_resilience.records import DB_FILENAME, SCHEMA_VERSION, Store
@@ -66,8 +65,8 @@ def names_in_store() -> list[str]:
         return [c.name for c in store.list_clients(include_archived=True)]
 
 
-async def test_new_client_with_problems_shown_in_place(clients_app, screen_text):  # noqa: F811
-    app = clients_app()
+async def test_new_client_with_problems_shown_in_place(tui_app, screen_text):
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         assert "No clients yet. Press n to add one" in screen_text(app, flat=True)
@@ -85,12 +84,12 @@ async def test_new_client_with_problems_shown_in_place(clients_app, screen_text)
         assert names_in_store() == ["Ada"]
 
 
-async def test_search_filters_names_and_notes_as_you_type(clients_app, screen_text):  # noqa: F811
+async def test_search_filters_names_and_notes_as_you_type(tui_app, screen_text):
     for name in ("Dana Smith", "Ann Lee", "Ben Okafor"):
         seed(name)
     with Store.open() as store:
         store.add_note(store.find_client("Ben Okafor").id, "Starts the Python course")
-    app = clients_app()
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         await pilot.press("slash", *"an")
@@ -108,13 +107,13 @@ async def test_search_filters_names_and_notes_as_you_type(clients_app, screen_te
 
 
 async def test_save_assessments_then_see_history_and_progress(
-    clients_app,  # noqa: F811
+    tui_app,
     tiny_engine,
     screen_text,
 ):
     first = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel"]))
     second = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel", "Python"]))
-    app = clients_app()
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await score(pilot, "Data analyst", ["SQL", "Excel"])
@@ -152,9 +151,9 @@ async def test_save_assessments_then_see_history_and_progress(
         assert store.sessions(client.id)[0].result == first.to_dict()
 
 
-async def test_private_and_shared_notes_and_consent(clients_app, screen_text):  # noqa: F811
+async def test_private_and_shared_notes_and_consent(tui_app, screen_text):
     client_id = seed("Dana Smith", sessions=1)
-    app = clients_app()
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         await pilot.press("enter")
@@ -186,12 +185,12 @@ async def test_private_and_shared_notes_and_consent(clients_app, screen_text):  
         assert store.get_client(client_id).retention_until == date(2030, 1, 31)
 
 
-async def test_erase_asks_first_then_removes_the_client(clients_app, screen_text):  # noqa: F811
+async def test_erase_asks_first_then_removes_the_client(tui_app, screen_text):
     seed("Ann Lee")
     dana = seed("Dana Smith", sessions=1)
     with Store.open() as store:
         store.add_note(dana, "Worried about layoffs")
-    app = clients_app()
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         await pilot.press("down", "x")
@@ -208,10 +207,10 @@ async def test_erase_asks_first_then_removes_the_client(clients_app, screen_text
     assert names_in_store() == ["Ann Lee"]
 
 
-async def test_past_retention_is_flagged_and_erasure_offered(clients_app, screen_text):  # noqa: F811
+async def test_past_retention_is_flagged_and_erasure_offered(tui_app, screen_text):
     seed("Ben Okafor", sessions=1, retention=date(2020, 1, 31))
     seed("Ann Lee", retention=date(2999, 1, 1))
-    app = clients_app()
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         shown = screen_text(app, flat=True)
@@ -226,12 +225,12 @@ async def test_past_retention_is_flagged_and_erasure_offered(clients_app, screen
     assert names_in_store() == ["Ann Lee"]
 
 
-async def test_report_pivot_and_load_profile(clients_app, screen_text, isolated_dirs):  # noqa: F811
+async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs):
     client_id = seed("Dana Smith", sessions=1)
     with Store.open() as store:
         store.add_note(client_id, "Shared plan", shared=True)
         store.add_note(client_id, "Private worry")
-    app = clients_app()
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         await pilot.press("enter")
@@ -258,7 +257,7 @@ async def test_report_pivot_and_load_profile(clients_app, screen_text, isolated_
 
 
 async def test_a_newer_database_is_explained_not_crashed_on(
-    clients_app,  # noqa: F811
+    tui_app,
     screen_text,
     isolated_dirs,
 ):
@@ -269,7 +268,7 @@ async def test_a_newer_database_is_explained_not_crashed_on(
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    app = clients_app()
+    app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         shown = screen_text(app, flat=True)

@@ -1,0 +1,84 @@
+"""What the coach's client list and a client's record look like, at 80x24 and 120x40.
+
+Records are seeded with fixed dates so the pictures do not change from day to day.
+Update after a deliberate change with ``pytest tests/test_tui_client_snapshots.py
+--snapshot-update`` and review the SVGs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from coach_support import sample_profile, sample_result, with_gaps
+
+from career_resilience.records import Store
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+
+
+def _seed() -> None:
+    """Dana: two sessions a month apart, a chosen pivot, consent and notes; Sam: one."""
+    with Store.open() as store:
+        dana = store.add_client("Dana Smith")
+        first = store.add_session(
+            dana.id,
+            sample_profile(),
+            sample_result(),
+            pivot_id="ai_orchestration_specialist",
+            created_at=datetime(2026, 1, 10, 9, 30, tzinfo=UTC),
+        )
+        later = with_gaps(sample_result(exposure=71.5), "ai_orchestration_specialist", ["Python"])
+        store.add_session(
+            dana.id,
+            sample_profile("SQL", "Excel", "Prompt engineering", "Workflow automation"),
+            later,
+            created_at=datetime(2026, 2, 14, 10, 0, tzinfo=UTC),
+        )
+        store.set_consent(dana.id, date(2026, 1, 10), "Keep records for our coaching sessions")
+        store.add_note(
+            dana.id,
+            "Wants to stay close to the data; nervous about coding.",
+            session_id=first.id,
+            created_at=datetime(2026, 1, 10, 10, 0, tzinfo=UTC),
+        )
+        store.add_note(
+            dana.id,
+            "Finished the prompt engineering course. Next: Python basics.",
+            shared=True,
+            created_at=datetime(2026, 2, 14, 10, 30, tzinfo=UTC),
+        )
+        sam = store.add_client("Sam Lee")
+        store.add_session(
+            sam.id,
+            sample_profile(role="AP clerk"),
+            sample_result(exposure=81.0, band="very high"),
+            created_at=datetime(2026, 2, 2, 14, 0, tzinfo=UTC),
+        )
+
+
+async def _to_clients(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.press("f6")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    pilot.app.screen.query_one("#clients-search").cursor_blink = False
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_client_list(snap_compare, tui_app, size):
+    _seed()
+    assert snap_compare(tui_app(), terminal_size=size, run_before=_to_clients)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_client_record_with_progress(snap_compare, tui_app, size):
+    _seed()
+
+    async def run_before(pilot) -> None:
+        await _to_clients(pilot)
+        await pilot.press("enter")  # Dana, first in the list
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
