@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -64,11 +65,18 @@ class SkillMatcher:
 
     def __init__(self, skills: Iterable[Skill]) -> None:
         self._by_key: dict[str, Skill] = {}
+        # (key, 0 for the name or 1 for an alias, label, name), sorted: a prefix's
+        # completions are one contiguous run, found by bisection.
+        entries: list[tuple[str, int, str, str]] = []
         for skill in skills:
-            for label in (skill.name, *skill.aliases):
+            for rank, label in enumerate((skill.name, *skill.aliases)):
                 key = skill_key(label)
                 if key:
                     self._by_key[key] = skill
+                    entries.append((key, min(rank, 1), label, skill.name))
+        entries.sort()
+        self._entries = entries
+        self._entry_keys = [entry[0] for entry in entries]
         # "Did you mean" first shortlists keys sharing character trigrams (an inverted
         # index), then ranks the shortlist with difflib: a difflib scan of every key
         # costs milliseconds per unknown skill.
@@ -142,12 +150,24 @@ class SkillMatcher:
 
     def complete(self, prefix: str, limit: int = 8) -> list[str]:
         """Catalogue names whose name or alias starts with ``prefix`` (for autocomplete)."""
+        return [name for name, _ in self.complete_labelled(prefix, limit)]
+
+    def complete_labelled(self, prefix: str, limit: int = 8) -> list[tuple[str, str]]:
+        """``(name, label typed-to)`` for skills whose name or an alias starts with
+        ``prefix``: names before aliases, shorter names first. The label says why a
+        skill was offered ("sq" offers Cashier because of its alias "Square POS")."""
         key = skill_key(prefix)
         if not key:
             return []
-        found: list[str] = []
-        for candidate, skill in self._by_key.items():
-            if candidate.startswith(key) and skill.name not in found:
-                found.append(skill.name)
-        found.sort(key=lambda name: (len(name), name.lower()))
-        return found[:limit]
+        hits: list[tuple[int, int, str, str]] = []
+        for k, is_alias, label, name in self._entries[bisect_left(self._entry_keys, key) :]:
+            if not k.startswith(key):
+                break
+            hits.append((is_alias, len(name), label, name))
+        hits.sort()
+        found: dict[str, str] = {}
+        for _, _, label, name in hits:
+            found.setdefault(name, label)
+            if len(found) >= limit:
+                break
+        return list(found.items())

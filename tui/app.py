@@ -35,7 +35,7 @@ from career_resilience.tui.messages import (
 )
 from career_resilience.tui.screens.base import STYLES, SessionScreen
 from career_resilience.tui.screens.profile import ProfileScreen
-from career_resilience.tui.session import ModelState, Session
+from career_resilience.tui.session import Catalogue, ModelState, Session
 
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
@@ -150,25 +150,26 @@ class ResilienceApp(App[None]):
         if loader is None:
             return
         try:
-            kb = loader()
+            catalogue = Catalogue.build(loader())
         except Exception:  # the model load reports the same problem in words
             return
-        self.post_message(CatalogueLoaded(kb))
+        self.post_message(CatalogueLoaded(catalogue))
 
     @work(thread=True, exclusive=True, group="model")
     def _load_model(self) -> None:
         try:
             engine = self.engine_loader()
             _warm_up(engine)
+            catalogue = Catalogue.build(engine.kb, engine.matcher)
         except Exception as exc:  # any failure is reported; the app stays usable
             self.post_message(ModelFailed(load_failure_reason(exc)))
             return
-        self.post_message(ModelLoaded(engine))
+        self.post_message(ModelLoaded(engine, catalogue))
 
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
         """Autocomplete and skill marking can start."""
         if self.session.engine is None:
-            self.session.set_catalogue(message.kb)
+            self.session.set_catalogue(message.catalogue)
             self.profile_screen.catalogue_ready()
 
     def on_model_loaded(self, message: ModelLoaded) -> None:
@@ -177,7 +178,7 @@ class ResilienceApp(App[None]):
         session.engine = message.engine
         session.model_state = ModelState.READY
         if session.catalogue is not message.engine.kb:
-            session.set_catalogue(message.engine.kb)
+            session.set_catalogue(message.catalogue)
             self.profile_screen.catalogue_ready()
         # The engine and catalogue are hundreds of thousands of long-lived objects; a
         # full garbage collection walking them took 50-130 ms, a visible stall in the

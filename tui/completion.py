@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from career_resilience.skills.models import KnowledgeBase
+    from career_resilience.skills.matching import SkillMatcher
 
 LIMIT = 6
 
@@ -26,49 +25,6 @@ class Suggestion:
     def label(self) -> str:
         """What to show."""
         return self.display or self.value
-
-
-class SkillIndex:
-    """Skill names and aliases by matching key, for prefix completion.
-
-    The matcher's own ``complete`` returns names only, so "sq" would offer "Cashier"
-    (alias "Square POS") with no hint why; this index remembers which alias matched.
-    """
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        from career_resilience.skills.matching import skill_key
-
-        entries: list[tuple[str, int, str, str]] = []
-        for skill in kb.skills.values():
-            for rank, label in enumerate((skill.name, *skill.aliases)):
-                key = skill_key(label)
-                if key:
-                    # rank 0 (the name) sorts before aliases with the same key.
-                    entries.append((key, min(rank, 1), label, skill.name))
-        entries.sort()
-        self._entries = entries
-        self._keys = [e[0] for e in entries]
-        self._key = skill_key
-
-    def complete(self, text: str, limit: int = LIMIT) -> list[Suggestion]:
-        """Skills whose name or an alias starts with ``text``; names before aliases."""
-        key = self._key(text)
-        if not key:
-            return []
-        start = bisect_left(self._keys, key)
-        hits: list[tuple[int, int, str, str]] = []
-        for k, is_alias, label, name in self._entries[start:]:
-            if not k.startswith(key):
-                break
-            hits.append((is_alias, len(name), label, name))
-        hits.sort()
-        found: dict[str, Suggestion] = {}
-        for is_alias, _, label, name in hits:
-            if name not in found:
-                found[name] = Suggestion(name, f"{name}  ({label})" if is_alias else name)
-            if len(found) >= limit:
-                break
-        return list(found.values())
 
 
 def titles(known: Sequence[str], text: str, limit: int = LIMIT) -> list[str]:
@@ -94,12 +50,18 @@ def titles(known: Sequence[str], text: str, limit: int = LIMIT) -> list[str]:
     return (starts + inside)[:limit]
 
 
-def skills(index: SkillIndex | None, text: str, limit: int = LIMIT) -> list[Suggestion]:
-    """Catalogue skills for the last skill typed ("SQL; Ex" completes "Ex")."""
-    if index is None:
+def skills(matcher: SkillMatcher | None, text: str, limit: int = LIMIT) -> list[Suggestion]:
+    """Catalogue skills for the last skill typed ("SQL; Ex" completes "Ex"); a skill
+    offered for one of its aliases shows that alias too."""
+    if matcher is None:
         return []
     last = text.replace(",", ";").split(";")[-1].strip()
-    return index.complete(last, limit) if last else []
+    if not last:
+        return []
+    return [
+        Suggestion(name, name if label == name else f"{name}  ({label})")
+        for name, label in matcher.complete_labelled(last, limit)
+    ]
 
 
 def paths(text: str, suffixes: Iterable[str] = (), limit: int = 8) -> list[str]:

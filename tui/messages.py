@@ -14,22 +14,24 @@ if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
-    from career_resilience.skills.models import KnowledgeBase
+    from career_resilience.tui.session import Catalogue
 
 
 class CatalogueLoaded(Message):
     """The skill catalogue is ready for autocomplete."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
         super().__init__()
 
 
 class ModelLoaded(Message):
     """The model loaded and verified; scoring is possible."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, catalogue: Catalogue) -> None:
         self.engine = engine
+        #: The engine's knowledge base, indexed (with the engine's own matcher).
+        self.catalogue = catalogue
         super().__init__()
 
 

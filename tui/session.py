@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from career_resilience.model.result import Result
     from career_resilience.skills.matching import SkillMatcher
     from career_resilience.skills.models import KnowledgeBase
-    from career_resilience.tui.completion import SkillIndex
 
 
 class ModelState(Enum):
@@ -26,6 +25,33 @@ class ModelState(Enum):
     LOADING = "loading"
     READY = "ready"
     FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The knowledge base with the indexes the profile form needs.
+
+    Building them takes ~35 ms, so the loader threads build it, never the event loop.
+    """
+
+    kb: KnowledgeBase
+    matcher: SkillMatcher
+    #: Known job titles, for role suggestions.
+    titles: list[str]
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, matcher: SkillMatcher | None = None) -> Catalogue:
+        """Index ``kb`` (reusing ``matcher`` when the engine already has one)."""
+        from career_resilience.skills.matching import SkillMatcher
+
+        titles: dict[str, None] = {}
+        for category in kb.categories.values():
+            titles.update(dict.fromkeys(category.titles))
+        # The training corpus also holds titles "as people type them", typos included
+        # ("data anaylst"); suggest only its capitalised, deliberate-looking ones.
+        for section in kb.corpus.values():
+            titles.update(dict.fromkeys(t for t in section.titles if t[:1].isupper()))
+        return cls(kb, matcher or SkillMatcher(kb.skills.values()), list(titles))
 
 
 @dataclass
@@ -38,9 +64,8 @@ class Session:
     engine: Engine | None = None
     #: The skill catalogue for autocomplete; available before the model is.
     catalogue: KnowledgeBase | None = None
+    #: Skill marking and completion (names and aliases).
     matcher: SkillMatcher | None = None
-    #: Names and aliases for skill completion.
-    skill_index: SkillIndex | None = None
     #: The profile that produced :attr:`result`.
     profile: Profile | None = None
     result: Result | None = None
@@ -50,22 +75,11 @@ class Session:
     #: Known job titles (for role suggestions), filled with the catalogue.
     titles: list[str] = field(default_factory=list)
 
-    def set_catalogue(self, kb: KnowledgeBase) -> None:
-        """Use ``kb`` for skill completion, skill marking and title suggestions."""
-        from career_resilience.skills.matching import SkillMatcher
-        from career_resilience.tui.completion import SkillIndex
-
-        self.catalogue = kb
-        self.matcher = SkillMatcher(kb.skills.values())
-        self.skill_index = SkillIndex(kb)
-        titles: dict[str, None] = {}
-        for category in kb.categories.values():
-            titles.update(dict.fromkeys(category.titles))
-        # The training corpus also holds titles "as people type them", typos included
-        # ("data anaylst"); suggest only its capitalised, deliberate-looking ones.
-        for section in kb.corpus.values():
-            titles.update(dict.fromkeys(t for t in section.titles if t[:1].isupper()))
-        self.titles = list(titles)
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Use a catalogue (built in a worker) for completion, marking and titles."""
+        self.catalogue = catalogue.kb
+        self.matcher = catalogue.matcher
+        self.titles = catalogue.titles
 
     def set_result(self, profile: Profile, result: Result) -> None:
         """Record a fresh result for ``profile``."""

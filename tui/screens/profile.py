@@ -89,7 +89,7 @@ class ProfileScreen(SessionScreen):
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
         listed = self.query_one(SkillList)
-        found = completion.skills(self.session.skill_index, text)
+        found = completion.skills(self.session.matcher, text)
         return [s for s in found if not listed.contains(s.value)]
 
     def listed(self, text: str) -> ListedSkill:

@@ -134,7 +134,7 @@ class WhatIfScreen(SessionScreen):
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
         listed = {s.casefold() for s in self._all_skills()}
-        found = completion.skills(self.session.skill_index, text)
+        found = completion.skills(self.session.matcher, text)
         return [s for s in found if s.value.casefold() not in listed]
 
     # ----------------------------------------------------------------- state
