@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-EXPOSURE_DISCLAIMER = (
-    "Exposure means AI can do or speed up much of this work, not that you will lose your job."
-)
+from career_resilience.model.result import EXPOSURE_MEANING
+
+#: The same words the app and the command line show, so a client reads one message.
+EXPOSURE_DISCLAIMER = EXPOSURE_MEANING
 NOT_MEANT = (
-    "It is not a forecast of job losses, pay or hiring, and it says nothing about how good "
-    "you are at your work. It describes tasks, not people."
+    "Nor is it a forecast of pay or hiring, or a judgement of how good you are at your "
+    "work: it describes tasks, not people."
 )
 SCALE_NOTE = (
     "Scores run from 0 to 100 and place this work among occupations: 50 is a typical occupation."
