@@ -46,7 +46,7 @@ def test_model_never_imports_the_app() -> None:
 
 
 def test_records_and_reports_stay_outside_the_app() -> None:
-    for folder in ("career_resilience/records", "career_resilience/reports"):
+    for folder in ("records", "reports"):
         assert not {
             n for n in _imports(folder) if n.startswith(("career_resilience.tui", "textual"))
         }

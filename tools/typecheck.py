@@ -1,6 +1,6 @@
 """Run mypy over the whole ``career_resilience`` namespace.
 
-mypy cannot follow setuptools' ``package-dir`` mapping (skills/, model/, tui/ are
+mypy cannot follow setuptools' ``package-dir`` mapping (every room folder is
 installed *inside* career_resilience), so this builds the installed layout from
 symlinks in a temporary directory and checks that.
 """
@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MAPPED = {"skills": "skills", "model": "model", "tui": "tui"}
+#: Every room is a top-level folder installed as ``career_resilience.<folder>``.
+MAPPED = {room: room for room in ("skills", "model", "records", "reports", "cli", "tui")}
 
 
 def main() -> int:
