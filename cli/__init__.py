@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from career_resilience.cli.errors import CliError, UsageError
+from career_resilience.files import FileWriteError
 from career_resilience.paths import DATA_DIR_ENV
 
 
@@ -62,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except FileWriteError as exc:  # names the user's path; a bad path is bad input
+        print(f"error: {exc}", file=sys.stderr)
+        return 2 if exc.user_error else 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from career_resilience.cli.errors import CliError, UsageError
+from career_resilience.files import FileWriteError, write_private
 from career_resilience.records import (
     Client,
     InvalidDataError,
@@ -26,7 +27,6 @@ from career_resilience.records.transfer import (
     export_to_file,
     import_data,
     read_import_file,
-    write_private,
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -45,6 +45,8 @@ def _handles_records_errors(handler: Handler) -> Handler:
             raise UsageError(str(exc)) from exc
         except RecordsError as exc:
             raise CliError(str(exc)) from exc
+        except FileWriteError:
+            raise  # main() maps it: a bad output path exits 2
         except OSError as exc:  # e.g. an output folder that does not exist
             raise CliError(f"{exc.filename or 'file'}: {exc.strerror or exc}") from exc
 

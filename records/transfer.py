@@ -9,14 +9,13 @@ and local details of an existing client (consent, retention) are kept.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from career_resilience.files import write_private
 from career_resilience.records.errors import InvalidDataError
 from career_resilience.records.models import Note, Session, from_text, to_text, utc_now
 from career_resilience.records.store import Store
@@ -92,22 +91,6 @@ def export_to_file(store: Store, path: Path) -> int:
     data = export_data(store)
     write_private(Path(path), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return len(data["clients"])
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` readable only by the user, replacing it atomically.
-
-    Used for exports and reports: both are about real people. Writing beside the
-    target and renaming means a crash never leaves half a file.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # mkstemp: mode 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_import_file(path: Path) -> dict[str, Any]:

@@ -42,11 +42,10 @@ def write_report(path: Path, report: ReportRendered) -> None:
 
     Raises OSError when the file cannot be written.
     """
-    from career_resilience.records.transfer import write_private
+    from career_resilience.files import write_private
 
     text = report.html if path.suffix.lower() in HTML_SUFFIXES else report.markdown
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_private(path, text)
+    write_private(path, text, make_folder=True)
 
 
 def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:

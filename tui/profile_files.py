@@ -1,15 +1,13 @@
 """Saving and opening profiles as YAML, and exporting results as Markdown.
 
-Writes are atomic (a temporary file in the same folder, then ``os.replace``), so a
-crash or a full disk never leaves half a profile behind. Reading never raises
+Writes go through :mod:`career_resilience.files` (private, atomic), so a crash or a
+full disk never leaves half a profile behind. Reading never raises
 anything but :class:`ProfileFileError`, whose message is shown to the user as is.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,23 +50,14 @@ def exports_dir() -> Path:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    path = path.expanduser()
+    """Write ``text`` to ``path`` privately and atomically (see career_resilience.files)."""
+    from career_resilience.files import FileWriteError, write_private
+
     try:
         # Profiles are personal: a folder made here is readable by its owner only.
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ProfileFileError(f"cannot write to {path.parent}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ProfileFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        write_private(path, text, make_folder=True)
+    except FileWriteError as exc:
+        raise ProfileFileError(str(exc)) from exc
 
 
 def save_profile(profile: Profile, path: Path) -> Path:

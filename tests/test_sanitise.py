@@ -1,0 +1,45 @@
+"""The one sanitiser: escapes never stored, never printed; every script and emoji kept."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from career_resilience.sanitise import clean_block, clean_line, for_terminal, is_unsafe
+
+EVIL = "Evil \x1b]0;OWNED\x07\x1b[2J"
+
+
+def test_clean_line_removes_escapes_and_folds_white_space() -> None:
+    assert clean_line(EVIL) == "Evil ]0;OWNED[2J"
+    assert clean_line("  Dana\n\t Smith\u2028 ") == "Dana Smith"
+    assert clean_line("Zoë 李 \u202eevil") == "Zoë 李 evil"  # a bidi override is gone
+
+
+def test_clean_block_keeps_lines_and_tabs() -> None:
+    assert clean_block("one\r\ntwo\rthree\x1b[31m\n\tfour\x00") == "one\ntwo\nthree[31m\n\tfour"
+
+
+def test_emoji_and_joiners_are_kept() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert clean_line(f"Team {family} lead") == f"Team {family} lead"
+    assert clean_line("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # Persian needs its ZWNJ
+    )
+
+
+def test_for_terminal_shows_escapes_visibly() -> None:
+    assert for_terminal(EVIL) == "Evil \\x1b]0;OWNED\\x07\\x1b[2J"
+    assert for_terminal("a\nb\tc") == "a\nb\tc"
+    assert for_terminal("a\nb", keep_newlines=False) == "a\\x0ab"
+    assert for_terminal("\x9b2J \u202e") == "\\x9b2J \\u202e"
+    assert for_terminal("plain Zoë") == "plain Zoë"
+
+
+@given(st.text())
+def test_nothing_unsafe_survives(text: str) -> None:
+    for cleaned in (clean_line(text), clean_block(text)):
+        assert not any(is_unsafe(ch) and ch not in "\n\t" for ch in cleaned)
+    shown = for_terminal(text, keep_newlines=False)
+    assert not any(is_unsafe(ch) for ch in shown)
+    assert clean_line(clean_line(text)) == clean_line(text)
