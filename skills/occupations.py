@@ -1,0 +1,226 @@
+"""The published occupation data that ships under ``skills/data/occupations``.
+
+950 O*NET-SOC 2019 occupations with their exposure indices and BLS projections, their
+55k titles, related occupations, technology skills and work-activity weights (see the
+``ATTRIBUTION`` file beside the data). :func:`occupation_data` loads it once per
+process; :func:`search_titles` is the fuzzy title search the correction picker uses.
+
+Everything here is facts and figures (codes, titles, numbers, product names); no
+O*NET sentence is shipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+OCCUPATIONS_DIR = Path(__file__).with_name("data") / "occupations"
+
+
+class OccupationDataError(RuntimeError):
+    """A shipped occupation file is missing or malformed (the message names the file)."""
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """One O*NET-SOC occupation with its published exposure indices and BLS projection.
+
+    Indices: ``gpt4_beta`` and ``human_beta`` (Eloundou et al. 2024), ``msft_applicability``
+    (Tomlinson et al. 2025), ``lm_aioe`` (Felten, Raj, Seamans 2023); ``consensus_z`` is
+    their mean after z-scoring each, ``consensus_pct`` its percentile (0-100). ``None``
+    where the source does not cover the occupation.
+    """
+
+    onet_soc: str
+    soc: str
+    title: str
+    job_zone: int | None
+    gpt4_beta: float | None
+    human_beta: float | None
+    msft_applicability: float | None
+    lm_aioe: float | None
+    consensus_z: float | None
+    consensus_pct: float | None
+    n_indices: int
+    bls_employment_2022_k: float | None
+    bls_employment_2032_k: float | None
+    bls_change_pct: float | None
+    bls_openings_k: float | None
+
+    @property
+    def major_group(self) -> str:
+        """The SOC major group: the first two digits ("15" for computer occupations)."""
+        return self.onet_soc[:2]
+
+
+@dataclass(frozen=True)
+class OccupationData:
+    """All shipped occupation tables, keyed by 8-digit O*NET-SOC code.
+
+    ``titles`` rows are ``(onet_soc, title, kind)`` with kind ``onet``, ``alternate`` or
+    ``short``; ``related`` maps a code to ``(related_onet_soc, tier, rank)`` rows in rank
+    order; ``technology`` maps a code to ``(name, kind, hot)`` rows (software, then tools
+    with ``hot`` False); ``iwa`` holds one row of work-activity weights per 6-digit SOC code
+    in ``iwa_socs`` order.
+    """
+
+    occupations: dict[str, Occupation]
+    titles: tuple[tuple[str, str, str], ...]
+    related: dict[str, tuple[tuple[str, str, int], ...]]
+    technology: dict[str, tuple[tuple[str, str, bool], ...]]
+    iwa_socs: tuple[str, ...]
+    iwa: np.ndarray
+
+
+def _rows(name: str, directory: Path, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """Rows of one CSV after checking its header; yields (line number, cells)."""
+    path = directory / name
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OccupationDataError(f"occupation data file {path} cannot be read ({exc})") from exc
+    with handle:
+        reader = csv.reader(handle)
+        first = next(reader, None)
+        if first is None or tuple(first[: len(header)]) != header:
+            raise OccupationDataError(f"{path}: header should start with {', '.join(header)}")
+        for row in reader:
+            if len(row) < len(header):
+                raise OccupationDataError(
+                    f"{path}, line {reader.line_num}: {len(header)} columns expected"
+                )
+            yield reader.line_num, row
+
+
+def _number(text: str) -> float | None:
+    return float(text) if text else None
+
+
+_OCCUPATION_HEADER = (
+    "onet_soc", "soc", "title", "job_zone", "gpt4_beta", "human_beta", "msft_applicability",
+    "lm_aioe", "consensus_z", "consensus_pct", "n_indices", "bls_employment_2022_k",
+    "bls_employment_2032_k", "bls_change_pct_2022_32", "bls_openings_per_year_k",
+)  # fmt: skip
+
+
+def _occupations(directory: Path) -> dict[str, Occupation]:
+    out: dict[str, Occupation] = {}
+    for line, r in _rows("occupations.csv", directory, _OCCUPATION_HEADER):
+        try:
+            n = [_number(v) for v in r[3:15]]
+            out[r[0]] = Occupation(
+                onet_soc=r[0], soc=r[1], title=r[2],
+                job_zone=None if n[0] is None else int(n[0]),
+                gpt4_beta=n[1], human_beta=n[2], msft_applicability=n[3], lm_aioe=n[4],
+                consensus_z=n[5], consensus_pct=n[6], n_indices=int(n[7] or 0),
+                bls_employment_2022_k=n[8], bls_employment_2032_k=n[9],
+                bls_change_pct=n[10], bls_openings_k=n[11],
+            )  # fmt: skip
+        except ValueError as exc:
+            raise OccupationDataError(
+                f"{directory / 'occupations.csv'}, line {line}: not a number ({exc})"
+            ) from exc
+    return out
+
+
+def _known(code: str, occupations: dict[str, Occupation], name: str, line: int) -> str:
+    if code not in occupations:
+        raise OccupationDataError(f"{name}, line {line}: unknown occupation {code!r}")
+    return code
+
+
+def _load(directory: Path) -> OccupationData:
+    occupations = _occupations(directory)
+    titles = tuple(
+        (_known(r[0], occupations, "occupation_titles.csv", n), r[1], r[2])
+        for n, r in _rows("occupation_titles.csv", directory, ("onet_soc", "title", "kind"))
+    )
+    related: dict[str, list[tuple[str, str, int]]] = {}
+    header = ("onet_soc", "related_onet_soc", "tier", "rank")
+    for n, r in _rows("related_occupations.csv", directory, header):
+        code = _known(r[0], occupations, "related_occupations.csv", n)
+        related.setdefault(code, []).append((r[1], r[2], int(r[3]) if r[3].isdigit() else 0))
+    technology: dict[str, list[tuple[str, str, bool]]] = {}
+    header = ("onet_soc", "technology", "kind", "hot")
+    for n, r in _rows("technology_skills.csv", directory, header):
+        code = _known(r[0], occupations, "technology_skills.csv", n)
+        technology.setdefault(code, []).append((r[1], r[2], r[3] == "Y"))
+    for n, r in _rows("tools_used.csv", directory, ("onet_soc", "tool", "kind")):
+        code = _known(r[0], occupations, "tools_used.csv", n)
+        technology.setdefault(code, []).append((r[1], r[2], False))
+    socs, weights = [], []
+    for n, r in _rows("soc_iwa_weights.csv", directory, ("SOC Code",)):
+        try:
+            weights.append([float(v) for v in r[1:]])
+        except ValueError as exc:
+            raise OccupationDataError(f"soc_iwa_weights.csv, line {n}: {exc}") from exc
+        socs.append(r[0])
+    try:
+        iwa = np.array(weights, dtype=np.float32)
+    except ValueError as exc:  # ragged rows
+        raise OccupationDataError(f"soc_iwa_weights.csv: rows differ in length ({exc})") from exc
+    return OccupationData(
+        occupations=occupations,
+        titles=titles,
+        related={k: tuple(sorted(v, key=lambda t: t[2])) for k, v in related.items()},
+        technology={k: tuple(v) for k, v in technology.items()},
+        iwa_socs=tuple(socs),
+        iwa=iwa,
+    )
+
+
+def load_occupation_data(directory: Path) -> OccupationData:
+    """Load the occupation tables from ``directory`` (errors name the file and line)."""
+    return _load(directory)
+
+
+@functools.cache
+def occupation_data() -> OccupationData:
+    """The shipped occupation data, loaded once per process."""
+    return _load(OCCUPATIONS_DIR)
+
+
+@functools.cache
+def _title_index() -> tuple[list[str], list[str]]:
+    """Lower-cased titles for the fuzzy search and their codes, in ``titles`` order."""
+    from career_resilience.skills.titles import search_key
+
+    rows = occupation_data().titles
+    return [search_key(t) for _, t, _ in rows], [c for c, _, _ in rows]
+
+
+def search_titles(query: str, limit: int = 10) -> list[tuple[str, str, float]]:
+    """Fuzzy search over all occupation titles: ``(onet_soc, matched title, score 0-100)``.
+
+    Best first, one row per occupation (its best-matching title). Seniority words and
+    common abbreviations are normalised before matching, so "sr acct" finds accountants.
+    """
+    from rapidfuzz import fuzz, process
+
+    from career_resilience.skills.titles import search_key
+
+    key = search_key(query)
+    if not key or limit <= 0:
+        return []
+    keys, codes = _title_index()
+    titles = occupation_data().titles
+    # Token-set alone ranks "programmer" as high as "cnc programmer" for "cnc programmer
+    # mastercam"; token-sort alone misses reordered words. Their mean ranks both right.
+    score = process.cdist([key], keys, scorer=fuzz.token_set_ratio, dtype=np.float32)[0]
+    score += process.cdist([key], keys, scorer=fuzz.token_sort_ratio, dtype=np.float32)[0]
+    score /= 2
+    out: list[tuple[str, str, float]] = []
+    seen: set[str] = set()
+    for index in np.argsort(-score, kind="stable")[: limit * 40].tolist():
+        code = codes[index]
+        if code not in seen:
+            seen.add(code)
+            out.append((code, titles[index][1], round(float(score[index]), 1)))
+            if len(out) == limit:
+                break
+    return out
