@@ -22,6 +22,7 @@ from career_resilience.records import (
     Session,
     Store,
     progress,
+    progress_lines,
 )
 from career_resilience.records.transfer import (
     export_to_file,
@@ -243,8 +244,6 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _progress_lines(sessions: list[Session]) -> list[str]:
-    from career_resilience.reports.content import progress_lines
-
     p = progress(sessions)
     lines = progress_lines(p)
     if len(sessions) > 1:

@@ -20,7 +20,7 @@ from career_resilience.records.errors import (
     StoreBusyError,
 )
 from career_resilience.records.models import Client, Consent, Note, Session
-from career_resilience.records.progress import Progress, progress, sparkline
+from career_resilience.records.progress import Progress, progress, progress_lines, sparkline
 from career_resilience.records.sessions import save_assessment
 from career_resilience.records.store import Store
 
@@ -41,6 +41,7 @@ __all__ = [
     "Store",
     "StoreBusyError",
     "progress",
+    "progress_lines",
     "save_assessment",
     "sparkline",
 ]

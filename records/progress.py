@@ -1,35 +1,21 @@
-"""A client's progress across sessions: exposure over time, skills, pivot gaps closed."""
+"""A client's progress across sessions: exposure and resilience over time, skills, pivot
+gaps closed; and the sentences that say so (the app, the CLI and the reports share them).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
+from career_resilience import wording
 from career_resilience.records.models import Session
+from career_resilience.skills.identity import skill_key
+from career_resilience.wording import sparkline
 
-_BARS = "▁▂▃▄▅▆▇█"
-
-
-def sparkline(values: Iterable[float], low: float = 0.0, high: float = 100.0) -> str:
-    """One block character per value, on a fixed ``low``-``high`` scale.
-
-    The scale is fixed (not stretched to the values) so a flat line of 80s still looks
-    high and a small wobble does not look like a dramatic change.
-    """
-    span = high - low
-    out = []
-    for value in values:
-        share = 0.0 if span <= 0 else (min(max(value, low), high) - low) / span
-        out.append(_BARS[min(len(_BARS) - 1, int(share * len(_BARS)))])
-    return "".join(out)
-
-
-def skill_key(skill: str) -> str:
-    """How two spellings of a skill are compared: case, spaces and punctuation ignored."""
-    return "".join(ch for ch in skill.casefold() if ch.isalnum())
+__all__ = ["PivotProgress", "Progress", "SkillChange", "progress", "progress_lines", "sparkline"]
 
 
 @dataclass(frozen=True)
@@ -63,9 +49,8 @@ class PivotProgress:
 class Progress:
     """Progress from a client's first session to the last one given."""
 
-    numbers: tuple[int, ...]
-    dates: tuple[datetime, ...]
     exposures: tuple[float, ...]
+    resiliences: tuple[float, ...]
     skill_changes: tuple[SkillChange, ...]
     pivot: PivotProgress | None
 
@@ -79,6 +64,11 @@ class Progress:
         """Latest exposure minus the first (negative means less exposed now)."""
         return self.exposures[-1] - self.exposures[0]
 
+    @property
+    def resilience_change(self) -> float:
+        """Latest resilience minus the first (positive means better placed now)."""
+        return self.resiliences[-1] - self.resiliences[0]
+
 
 def progress(sessions: Sequence[Session]) -> Progress:
     """Progress over ``sessions`` (oldest first; at least one)."""
@@ -90,9 +80,8 @@ def progress(sessions: Sequence[Session]) -> Progress:
         if added or removed:
             changes.append(SkillChange(after.number, after.created_at, added, removed))
     return Progress(
-        numbers=tuple(s.number for s in sessions),
-        dates=tuple(s.created_at for s in sessions),
         exposures=tuple(s.exposure for s in sessions),
+        resiliences=tuple(float(s.result.get("resilience", 0.0)) for s in sessions),
         skill_changes=tuple(changes),
         pivot=_pivot_progress(sessions),
     )
@@ -141,3 +130,30 @@ def _pivot_progress(sessions: Sequence[Session]) -> PivotProgress | None:
         closed=tuple(g for g in start_gaps if skill_key(g) not in still),
         remaining=remaining,
     )
+
+
+def progress_lines(p: Progress) -> list[str]:
+    """Progress in plain sentences: exposure, resilience, skill changes, pivot gaps.
+
+    The first line is always the exposure trend (or the first-session note), so callers
+    can put a sparkline beside it.
+    """
+    if len(p.exposures) == 1:
+        lines = [wording.FIRST_SESSION]
+    else:
+        lines = [
+            wording.trend_sentence("Exposure", p.exposures),
+            wording.trend_sentence("Resilience", p.resiliences),
+        ]
+        lines += [
+            wording.skills_changed_sentence(
+                c.number, c.created_at.date().isoformat(), c.added, c.removed
+            )
+            for c in p.skill_changes
+        ]
+    if p.pivot is None:
+        lines.append(wording.NO_PIVOT)
+    else:
+        v = p.pivot
+        lines.append(wording.gaps_sentence(v.label, v.since_number, v.closed, v.remaining))
+    return lines

@@ -16,7 +16,8 @@ from typing import Any, cast
 import yaml
 
 from career_resilience.skills.fields import Entry, KnowledgeBaseError
-from career_resilience.skills.matching import SkillMatcher, skill_key
+from career_resilience.skills.identity import has_identity, skill_key
+from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.models import (
     AI_EFFECTS,
     DUTY_EXPOSURE_VALUE,
@@ -131,7 +132,7 @@ def parse_skills(
         )
         for field, label in [("name", skill.name)] + [("aliases", a) for a in skill.aliases]:
             key = skill_key(label)
-            if not key:
+            if not has_identity(label):
                 raise e.fail(field, f"{label!r} has no letters or digits")
             owner_id, owner_where = seen.get(key, (sid, ""))
             if owner_id != sid:

@@ -1,7 +1,8 @@
 """Turning what people type ("k8s; MS Excel; adv. SQL") into catalogue skills.
 
-Matching is by *key*: lower case with only letters, digits, ``+`` and ``#`` kept, so
-"MS-Excel", "ms excel" and "MSExcel" are one key while "C", "C#" and "C++" differ.
+Matching is by :func:`~career_resilience.skills.identity.skill_key` (case, accents and
+punctuation ignored, ``+`` and ``#`` kept), so "MS-Excel", "ms excel" and "MSExcel" are
+one key while "C", "C#" and "C++" differ.
 Anything that does not match is kept and reported with "did you mean" suggestions;
 nothing a person typed is ever dropped silently.
 """
@@ -10,16 +11,15 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 
+from career_resilience.skills.identity import skill_key
 from career_resilience.skills.models import Skill
 
-_KEY_DROP = re.compile(r"[^a-z0-9+#]")
 _SPLIT = re.compile(r"[;\n\r\t|•·]+|,(?![^()]*\))")
 # Words people put around a skill that do not change which skill it is.
 _QUALIFIERS = re.compile(
@@ -37,12 +37,6 @@ SHORTLIST = 25
 def _trigrams(key: str) -> set[str]:
     padded = f"^{key}$"
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
-def skill_key(text: str) -> str:
-    """The matching key of a skill name or alias."""
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("&", "and")
-    return _KEY_DROP.sub("", folded)
 
 
 def split_skills(text: str) -> list[str]:

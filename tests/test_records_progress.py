@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
 
-from career_resilience.records import Store, progress, save_assessment, sparkline
+from career_resilience.records import Store, progress, progress_lines, save_assessment, sparkline
 
 PIVOT = "ai_orchestration_specialist"
 
@@ -76,3 +76,36 @@ def test_no_chosen_pivot_and_single_session(store: Store) -> None:
     assert p.pivot is None and p.skill_changes == () and p.exposure_change == 0
     with pytest.raises(ValueError):
         progress([])
+
+
+def test_progress_sentences_cover_exposure_resilience_and_gaps(store: Store) -> None:
+    """Exposure alone can read "no change" while resilience rose and gaps closed."""
+    first = save_assessment(
+        store, "Gus", sample_profile("SQL"), sample_result(resilience=69.0), pivot_id=PIVOT
+    )
+    save_assessment(
+        store,
+        "Gus",
+        sample_profile("SQL", "Python"),
+        with_gaps(sample_result(resilience=75.4), PIVOT, ["Workflow automation"]),
+    )
+    lines = progress_lines(progress(store.sessions(first.client_id)))
+    assert lines[0] == "Exposure over 2 sessions: 78 → 78 (no change since the first)."
+    assert lines[1] == "Resilience over 2 sessions: 69 → 75 (up 6 points since the first)."
+    assert any("Gap skills closed since session 1: Python, Prompt engineering (2 of 3)" in line
+               for line in lines)  # fmt: skip
+
+
+def test_progress_without_a_pivot_says_there_are_no_gaps_to_track(store: Store) -> None:
+    first = save_assessment(store, "Hal", sample_profile(), sample_result())
+    save_assessment(store, "Hal", sample_profile(), sample_result(resilience=55.0))
+    lines = progress_lines(progress(store.sessions(first.client_id)))
+    assert "Resilience over 2 sessions: 54 → 55 (up 1 point since the first)." in lines
+    assert lines[-1] == "No pivot chosen yet, so there are no gap skills to track."
+
+
+def test_c_family_skills_are_three_skills_in_progress(store: Store) -> None:
+    first = save_assessment(store, "Ida", sample_profile("C"), sample_result())
+    save_assessment(store, "Ida", sample_profile("C", "C#", "c++"), sample_result())
+    p = progress(store.sessions(first.client_id))
+    assert [(c.added, c.removed) for c in p.skill_changes] == [(("C#", "c++"), ())]

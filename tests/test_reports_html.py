@@ -11,7 +11,7 @@ from coach_support import sample_profile, sample_result, with_gaps
 
 from career_resilience.records import Store, save_assessment
 from career_resilience.reports import render_result_html, render_session_html
-from career_resilience.reports.text import EXPOSURE_DISCLAIMER
+from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
 
 PIVOT = "ai_orchestration_specialist"
 

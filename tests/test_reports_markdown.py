@@ -14,7 +14,8 @@ from career_resilience.reports import (
     render_session_html,
     render_session_markdown,
 )
-from career_resilience.reports.text import EXPOSURE_DISCLAIMER, band_meaning
+from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
+from career_resilience.wording import band_meaning
 
 
 def test_unsaved_result_markdown_has_the_whole_result() -> None:

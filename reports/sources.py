@@ -1,0 +1,127 @@
+"""Where a report's figures come from: the works cited, and the matched occupations.
+
+The matched occupations (with their published exposure indices) and the evidence lines
+are newer result fields; results saved before them have neither, so both are read
+tolerantly and an absent or malformed field simply leaves its section out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from career_resilience import wording
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A work the model and knowledge base draw on, with its licence."""
+
+    citation: str
+    licence: str
+
+
+SOURCES: tuple[SourceRef, ...] = (
+    SourceRef(
+        'Eloundou, T., Manning, S., Mishkin, P., Rock, D. (2024). "GPTs are GPTs: '
+        'Labor market impact potential of LLMs." Science 384 (6702), 1306-1308.',
+        "CC BY 4.0",
+    ),
+    SourceRef(
+        'Tomlinson, K., Jaffe, S., Wang, W., Counts, S., Suri, S. (2025). "Working with '
+        'AI: Measuring the Applicability of Generative AI to Occupations." arXiv:2507.07935.',
+        "CC BY 4.0",
+    ),
+    SourceRef(
+        'Felten, E., Raj, M., Seamans, R. (2023). "How will Language Modelers like '
+        'ChatGPT Affect Occupations and Industries?" arXiv:2303.01157.',
+        "CC BY 4.0",
+    ),
+    SourceRef(
+        "O*NET Database, U.S. Department of Labor, Employment and Training Administration "
+        "(USDOL/ETA). O*NET® is a trademark of USDOL/ETA.",
+        "CC BY 4.0",
+    ),
+)
+
+#: Published indices a matched occupation may carry, with the words a report uses.
+INDEX_NAMES = {
+    "gpt4_beta": "GPT-4 exposure β (Eloundou et al. 2024)",
+    "human_beta": "human-rated exposure β (Eloundou et al. 2024)",
+    "msft_applicability": "AI applicability (Tomlinson et al. 2025)",
+    "lm_aioe": "language-model AIOE (Felten et al. 2023)",
+    "consensus_pct": "consensus percentile of the indices",
+}
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """A published occupation the result was matched to, with its indices."""
+
+    title: str
+    code: str
+    share: float | None
+    indices: tuple[tuple[str, str], ...]
+
+    @property
+    def heading(self) -> str:
+        """ "Data Scientists (15-2051.00), 62% of the match"."""
+        code = f" ({self.code})" if self.code else ""
+        share = f", {wording.percent(self.share)} of the match" if self.share is not None else ""
+        return f"{self.title}{code}{share}"
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _occupation(raw: Mapping[str, Any]) -> Occupation | None:
+    title = raw.get("title") or raw.get("label")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    code = raw.get("onet_soc") or raw.get("code") or raw.get("id") or ""
+    share = next(
+        (
+            n
+            for key in ("probability", "weight", "share")
+            if (n := _number(raw.get(key))) is not None
+        ),
+        None,
+    )
+    nested = raw.get("indices")
+    values = nested if isinstance(nested, Mapping) else raw
+    indices = tuple(
+        (name, wording.decimal(n, 1 if key == "consensus_pct" else 2))
+        for key, name in INDEX_NAMES.items()
+        if (n := _number(values.get(key))) is not None
+    )
+    return Occupation(title.strip(), str(code), share, indices)
+
+
+def occupations(result: Mapping[str, Any]) -> tuple[Occupation, ...]:
+    """The matched occupations of a result, or () when it has none (older results)."""
+    raw = result.get("occupations")
+    if not isinstance(raw, list):
+        return ()
+    found = (_occupation(item) for item in raw if isinstance(item, Mapping))
+    return tuple(o for o in found if o is not None)
+
+
+def evidence_lines(result: Mapping[str, Any]) -> tuple[str, ...]:
+    """The result's evidence as sentences: "text (source)"; () when it has none."""
+    raw = result.get("evidence")
+    if not isinstance(raw, list):
+        return ()
+    lines = []
+    for item in raw:
+        if isinstance(item, str) and item.strip():
+            lines.append(item.strip())
+        elif isinstance(item, Mapping):
+            text = item.get("text") or item.get("claim") or item.get("note") or ""
+            source = item.get("source") or item.get("citation") or ""
+            if isinstance(text, str) and text.strip():
+                lines.append(text.strip() + (f" ({source})" if source else ""))
+    return tuple(lines)

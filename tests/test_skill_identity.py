@@ -1,0 +1,41 @@
+"""One skill identity: the same rule for matching, progress and the app's screens."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.skills.identity import has_identity, same_skill, skill_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("MS-Excel", "ms excel"),
+        ("Microsoft  Excel", "microsoft excel"),
+        ("Résumé screening", "resume screening"),
+        ("R&D", "R and D"),
+        ("ＳＱＬ", "SQL"),  # full-width letters, as some keyboards type them
+        ("Node.js", "nodejs"),
+    ],
+)
+def test_spellings_of_one_skill_share_a_key(a: str, b: str) -> None:
+    assert same_skill(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("C", "C#"), ("C", "C++"), ("C#", "C++"), ("F#", "F"), ("Go", "Golang")],
+)
+def test_different_skills_keep_different_keys(a: str, b: str) -> None:
+    assert not same_skill(a, b)
+
+
+def test_non_latin_scripts_keep_their_letters() -> None:
+    # Dropping every non-ASCII letter would make these two one (empty) skill.
+    assert skill_key("データ分析") != skill_key("機械学習")
+    assert skill_key("Анализ данных") == skill_key("анализ  данных")
+
+
+def test_a_name_without_letters_still_has_its_own_identity() -> None:
+    assert skill_key("🙂") != skill_key("🚀")
+    assert not has_identity("🙂") and has_identity("C#")

@@ -1,0 +1,77 @@
+"""The one wording module: rounding, shares, names, meanings, weeks, bars."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from career_resilience import wording as w
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(78.5, "79"), (78.4, "78"), (0.5, "1"), (2.5, "3"), (99.5, "100")]
+)
+def test_halves_round_up_everywhere(value: float, shown: str) -> None:
+    # Python's round() and "{:.0f}" give "78" and "2" here: the app and reports disagreed.
+    assert w.score(value) == shown
+
+
+def test_decimals_round_the_number_people_see() -> None:
+    assert w.decimal(2.675, 2) == "2.68"  # the binary value is 2.67499...
+    assert w.signed(-2.25) == "−2.3" and w.signed(0.04) == "±0.0" and w.signed(3) == "+3.0"
+    assert w.effect(-5.25) == "lowers it by 5.3"
+
+
+@given(st.lists(st.floats(0, 1, allow_nan=False), min_size=1, max_size=6))
+def test_whole_shares_always_add_up_to_100(values: list[float]) -> None:
+    parts = w.whole_shares(values)
+    assert sum(parts) == 100 and all(p >= 0 for p in parts)
+
+
+def test_mix_that_rounds_to_101_adds_up_to_100() -> None:
+    mix = {"substitute": 0.415, "augment": 0.445, "untouched": 0.14}
+    # Each rounded alone: 42 + 45 + 14 = 101.
+    assert w.mix_percentages(mix) == [
+        ("AI could do it alone", 42),
+        ("AI helps a person do it", 44),
+        ("AI leaves it alone", 14),
+    ]
+    assert w.mix_sentence(mix).endswith("AI leaves it alone 14%.")
+
+
+def test_meaning_follows_the_band() -> None:
+    very_low, very_high = w.band_meaning("very low"), w.band_meaning("very high")
+    assert very_low.startswith("Little of this work")
+    assert "much of this work" not in very_low.lower()
+    assert "AI can do or speed up most" in very_high
+    for band in ("very low", "low", "moderate", "high", "very high"):
+        text = w.exposure_meaning(band).lower()
+        assert "not a prediction that you will lose your job" in text
+        assert "fired" not in text
+
+
+def test_weeks_and_percentages_read_naturally() -> None:
+    assert [w.weeks(x) for x in (1, 1.5, 3, 0.25)] == [
+        "1 week",
+        "1.5 weeks",
+        "3 weeks",
+        "0.3 weeks",
+    ]
+    assert w.percent_sure(0.996) == ">99%" and w.percent_sure(0.004) == "<1%"
+    assert w.percent_sure(0.125) == "13%"
+
+
+def test_change_words_agree_with_the_rounded_scores() -> None:
+    # 78.5 shows as 79 and 70.4 as 70: the words say 9, as a reader would count.
+    assert w.trend_sentence("Exposure", [78.5, 70.4]) == (
+        "Exposure over 2 sessions: 79 → 70 (down 9 points since the first)."
+    )
+    assert w.change_words(54.4, 54.6) == "up 1 point"
+
+
+def test_bars_fill_by_the_same_rule() -> None:
+    assert w.text_bar(50, 10) == "█████░░░░░"
+    assert w.text_bar(-3, 4) == "░░░░" and w.text_bar(140, 4) == "████"
+    assert sum(w.split_cells([0.415, 0.445, 0.14], 37)) == 37
+    assert w.sparkline([0, 50, 100]) == "▁▅█"
