@@ -49,11 +49,11 @@ class ResilienceApp(App[None]):
     # The shared rules and the first screen's; the other screens bring their own
     # stylesheets when first shown (see screens.base.screen_css). Absolute paths, so
     # subclasses defined elsewhere (benchmarks, tests) find them too.
-    # The coach screens' sheet is here too: its dialogs can open over any view.
+    # The coach dialogs' sheet is here too: they can open over any view.
     CSS_PATH: ClassVar[CSSPathType | None] = [
         STYLES / "app.tcss",
         STYLES / "profile.tcss",
-        STYLES / "clients.tcss",
+        STYLES / "dialogs.tcss",
     ]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),

@@ -7,10 +7,11 @@ to post back; the records' own errors propagate and are shown in words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from career_resilience.records import overview
+from career_resilience.records.overview import client_rows
 from career_resilience.tui.client_messages import (
     ClientChanged,
     ClientDetailLoaded,
@@ -21,31 +22,14 @@ from career_resilience.tui.client_messages import (
 )
 
 if TYPE_CHECKING:
-    from career_resilience.records import Client, Note, Store
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    """A client with the exposure and band of their latest session (None if none yet)."""
-
-    client: Client
-    exposure: float | None
-    band: str
+    from career_resilience.records import Note, Store
 
 
 def load_clients(store: Store, search: str, archived: bool) -> ClientsLoaded:
     """The client list for a search, with each client's latest exposure."""
-    rows = []
-    for client in store.list_clients(include_archived=archived, search=search):
-        latest = store.session(client.id) if client.session_count else None  # newest only
-        rows.append(
-            ClientRow(
-                client,
-                None if latest is None else latest.exposure,
-                "" if latest is None else str(latest.result.get("band", "")),
-            )
-        )
-    return ClientsLoaded(rows, store.past_retention(), search, archived)
+    return ClientsLoaded(
+        client_rows(store, search, archived), store.past_retention(), search, archived
+    )
 
 
 def load_known_clients(store: Store) -> KnownClientsLoaded:
@@ -55,12 +39,7 @@ def load_known_clients(store: Store) -> KnownClientsLoaded:
 
 def erase_clients(store: Store, ids: list[int]) -> ClientsErased:
     """Erase clients with all their sessions and notes."""
-    names, leftovers = [], False
-    for client_id in ids:
-        name = store.get_client(client_id).name
-        leftovers |= not store.delete_client(client_id)
-        names.append(name)
-    return ClientsErased(names, leftovers)
+    return ClientsErased(*overview.erase_clients(store, ids))
 
 
 def load_detail(store: Store, client_id: int) -> ClientDetailLoaded:

@@ -14,7 +14,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Note, Session
-    from career_resilience.tui.client_jobs import ClientRow
+    from career_resilience.records.overview import ClientRow
 
 
 class RecordsFailed(Message):

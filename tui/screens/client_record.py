@@ -1,21 +1,28 @@
-"""A client's record on screen: header, sessions, progress and notes, kept up to date.
+"""One client's record, with the keys a coach uses in a session.
 
-The keys that change the record are in :mod:`.client_detail`."""
+Header, sessions, progress and notes, reloaded (in a worker) after every change.
+Notes (add, edit, share, delete), consent and retention, the pivot the client chose,
+the report of the selected session, loading its profile into the form, and erasing
+the client.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from career_resilience.reports import client_text as words
 from career_resilience.tui import client_jobs as jobs
-from career_resilience.tui.client_actions import Job, run_records_job
+from career_resilience.tui.client_actions import Job, load_session_profile, run_records_job
 from career_resilience.tui.client_messages import (
     ClientChanged,
     ClientDetailLoaded,
@@ -23,18 +30,44 @@ from career_resilience.tui.client_messages import (
     RecordsFailed,
     ReportRendered,
 )
-from career_resilience.tui.screens.base import SessionScreen
-from career_resilience.tui.widgets import client_panels as panels
+from career_resilience.tui.screens.base import SessionScreen, screen_css
+from career_resilience.tui.screens.choice_dialog import ChoiceDialog
+from career_resilience.tui.screens.client_dialogs import ConfirmDialog
+from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
+from career_resilience.tui.screens.note_editor import NoteDraft, NoteEditor
 from career_resilience.tui.widgets.view_bar import ViewBar
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Note, Session
 
 COLUMNS = ("#", "Date", "Role", "Exposure", "Resilience", "Model")
+#: Actions that need a session or a note under the cursor.
+SESSION_ACTIONS = ("report", "load_profile", "pivot")
+NOTE_ACTIONS = ("edit_note", "share_note", "delete_note")
+#: The pivot picker's "none" choice.
+NO_PIVOT = "__none__"
 
 
-class ClientRecordView(SessionScreen):
-    """Shows one client's record and reloads it after every change (in a worker)."""
+class ClientRecordScreen(SessionScreen):
+    """A client's sessions, progress and notes (pushed from the list; Escape goes back)."""
+
+    # Selectors in the file name the screen already, so no automatic scoping.
+    DEFAULT_CSS = screen_css("client_record")
+    SCOPED_CSS = False
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("n", "new_note", "Note"),
+        Binding("e", "edit_note", "Edit", show=False),
+        Binding("s", "share_note", "Share", show=False),
+        Binding("d", "delete_note", "Delete note", show=False),
+        Binding("c", "consent", "Consent"),
+        Binding("l", "load_profile", "Load"),
+        Binding("m", "report('md')", "Report"),
+        Binding("h", "report('html')", "HTML"),
+        Binding("p", "pivot", "Pivot", show=False),
+        Binding("x", "erase", "Erase client", show=False),
+    ]
 
     def __init__(self, client_id: int, name: str = "") -> None:
         super().__init__()
@@ -53,11 +86,11 @@ class ClientRecordView(SessionScreen):
             yield Static(id="detail-error", classes="field-error")
             with VerticalScroll(id="detail-body", can_focus=False):
                 with Vertical(id="detail-left"):
-                    with Vertical(id="sessions-box", classes="panel"):
+                    with Vertical(id="sessions-box", classes="record-panel"):
                         yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
-                    with Vertical(id="progress-box", classes="panel"):
+                    with Vertical(id="progress-box", classes="record-panel"):
                         yield Static(id="progress")
-                with Vertical(id="notes-box", classes="panel"):
+                with Vertical(id="notes-box", classes="record-panel"):
                     yield Static(
                         "No notes yet: n adds one (private unless you share it).", id="no-notes"
                     )
@@ -91,17 +124,20 @@ class ClientRecordView(SessionScreen):
         self.query_one("#detail-error").set_class(False, "-shown")
         self.client, self.sessions, self.notes = message.client, message.sessions, message.notes
         header = self.query_one("#detail-header", Static)
-        header.update(panels.client_header(message.client, date.today()))
+        header.update(_header(message.client, date.today()))
         table = self.query_one(DataTable)
         row = table.cursor_row if table.row_count else len(self.sessions) - 1
         table.clear()
         for session in self.sessions:
-            table.add_row(*panels.session_cells(session), key=str(session.id))
+            cells = words.session_cells(session)
+            # Roles and model versions are typed text: Text, so brackets are not markup.
+            shown = (*cells[:2], Text(cells[2]), *cells[3:5], Text(cells[5]))
+            table.add_row(*shown, key=str(session.id))
         table.move_cursor(row=min(max(row, 0), len(self.sessions) - 1))
         table.display = bool(self.sessions)
         progress = self.query_one("#progress-box")
-        progress.border_title = f"Progress over {panels.count(len(self.sessions), 'session')}"
-        self.query_one("#progress", Static).update(panels.progress_text(self.sessions))
+        progress.border_title = f"Progress over {words.count(len(self.sessions), 'session')}"
+        self.query_one("#progress", Static).update(_progress(self.sessions))
         self._show_notes()
         self.refresh_bindings()
 
@@ -113,7 +149,7 @@ class ClientRecordView(SessionScreen):
         for number, note in enumerate(self.notes):
             if number:
                 notes.add_option(None)  # a separator line between notes
-            notes.add_option(Option(panels.note_text(note, numbers), str(note.id)))
+            notes.add_option(Option(_note(note, numbers), str(note.id)))
         if self.notes:
             notes.highlighted = min(keep if keep is not None else 0, notes.option_count - 1)
         notes.display = bool(self.notes)
@@ -163,3 +199,155 @@ class ClientRecordView(SessionScreen):
     def run(self, job: Job, doing: str) -> None:
         """Run a write on this client's records in a worker."""
         run_records_job(self, job, doing)
+
+    def action_back(self) -> None:
+        """Back to the client list."""
+        self.dismiss()
+
+    def action_new_note(self) -> None:
+        """Write a note on the client (private unless shared)."""
+        client = self.client
+        if client is None:
+            return
+
+        def save(draft: NoteDraft | None) -> None:
+            if draft is not None:
+                job = partial(jobs.add_note, client_id=client.id, body=draft.body)
+                self.run(partial(job, shared=draft.shared), "add the note")
+
+        self.app.push_screen(NoteEditor(f"New note on {client.name}"), save)
+
+    def action_edit_note(self) -> None:
+        """Change the highlighted note's text or sharing."""
+        note = self.selected_note()
+        if note is None:
+            return
+
+        def save(draft: NoteDraft | None) -> None:
+            if draft is not None and draft != (note.body, note.shared):
+                job = partial(jobs.edit_note, note=note, body=draft.body, shared=draft.shared)
+                self.run(job, "save the note")
+
+        self.app.push_screen(NoteEditor("Edit note", note.body, note.shared), save)
+
+    def action_share_note(self) -> None:
+        """Share the highlighted note with the client, or make it private again."""
+        note = self.selected_note()
+        if note is not None:
+            job = partial(jobs.share_note, note_id=note.id, shared=not note.shared)
+            self.run(job, "change who sees the note")
+
+    def action_delete_note(self) -> None:
+        """Delete the highlighted note, after asking."""
+        note = self.selected_note()
+        if note is None:
+            return
+        start = words.note_start(note)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run(partial(jobs.delete_note, note_id=note.id), "delete the note")
+
+        question = f"Delete this note?\n\n“{start}”\n\nIt cannot be undone."
+        self.app.push_screen(ConfirmDialog("Delete note", question, "Delete"), answered)
+
+    def action_consent(self) -> None:
+        """Record consent and the date to keep the records until."""
+        client = self.client
+        if client is None:
+            return
+
+        def save(answer: ConsentAnswer | None) -> None:
+            if answer is not None:
+                job = partial(jobs.set_consent, client_id=client.id, consent=answer.consent)
+                self.run(partial(job, retention=answer.retention), "save consent and retention")
+
+        self.app.push_screen(ConsentDialog(client), save)
+
+    def action_pivot(self) -> None:
+        """Record which pivot the client chose in the selected session."""
+        session = self.selected_session()
+        if session is None:
+            return
+        options = [(NO_PIVOT, Content.styled("No pivot chosen", "italic"))]
+        for pivot in session.result.get("pivots", []):
+            gaps = ", ".join(pivot.get("gap_skills", [])) or "no skills to learn"
+            text = Content.assemble((str(pivot["label"]), "bold"), "\n", (f"learn: {gaps}", "dim"))
+            options.append((str(pivot["id"]), text))
+
+        def chosen(pivot_id: str | None) -> None:
+            if pivot_id is not None:
+                picked = None if pivot_id == NO_PIVOT else pivot_id
+                job = partial(jobs.choose_pivot, session_id=session.id, pivot_id=picked)
+                self.run(job, "record the pivot")
+
+        prompt = f"Which pivot did the client choose in session {session.number}?"
+        current = session.pivot_id or NO_PIVOT
+        self.app.push_screen(ChoiceDialog("Chosen pivot", prompt, options, current), chosen)
+
+    def action_report(self, fmt: str) -> None:
+        """Render the selected session's report, then ask where to save it."""
+        session, client = self.selected_session(), self.client
+        if session is None or client is None:
+            return
+        self._report_format = fmt
+        job = partial(jobs.render_report, client_id=client.id, number=session.number)
+        self.run(job, "build the report")
+
+    def action_load_profile(self) -> None:
+        """Put the selected session's profile into the profile form and score it."""
+        from career_resilience.tui.app import ResilienceApp
+
+        session, client = self.selected_session(), self.client
+        if session is not None and client is not None and isinstance(self.app, ResilienceApp):
+            load_session_profile(self.app, session.profile, client.name, session.number)
+
+    def action_erase(self) -> None:
+        """Erase the client with everything, after a confirmation naming them."""
+        client = self.client
+        if client is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run(partial(jobs.erase_clients, ids=[client.id]), "erase the client")
+
+        dialog = ConfirmDialog("Erase client", words.erase_question([client]), "Erase")
+        self.app.push_screen(dialog, answered)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys for sessions and notes need one; the rest need the record loaded."""
+        if action in SESSION_ACTIONS:
+            return self.selected_session() is not None
+        if action in NOTE_ACTIONS:
+            return self.selected_note() is not None
+        if action in ("new_note", "consent", "erase"):
+            return self.client is not None
+        return True
+
+
+def _header(client: Client, today: date) -> Content:
+    """Name, sessions, consent and retention, and a warning once retention passed."""
+    parts: list[str | tuple[str, str]] = [
+        (client.name, "bold"),
+        words.client_summary(client),
+        "\n" + words.consent_line(client),
+    ]
+    if warning := words.retention_warning(client, today):
+        parts.append(("\n" + warning, "bold $text-warning"))
+    return Content.assemble(*parts)
+
+
+def _progress(sessions: list[Session]) -> Content:
+    """The progress lines, their leads in bold."""
+    lines = [
+        Content.assemble((lead, "bold"), rest) for lead, rest in words.progress_lines(sessions)
+    ]
+    return Content("\n").join(lines)
+
+
+def _note(note: Note, numbers: dict[int, int]) -> Content:
+    """Who sees the note (in words, shared ones also in colour), when, then the text."""
+    sharing, when = words.note_heading(note, numbers)
+    style = "bold $text-success" if note.shared else "bold"
+    return Content.assemble((sharing, style), when + "\n", note.body)
