@@ -109,7 +109,7 @@ async def test_export_writes_the_markdown_report(tui_app, isolated_dirs):
 
 
 def test_saved_profile_file_round_trips(tmp_path: Path):
-    from career_resilience.tui import profile_files
+    from career_resilience.model import profile_files
 
     profile = Profile.create(
         "Nurse: ward 3", ["Wound care", "Triage"], "Dress wounds", "nursing_care"

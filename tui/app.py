@@ -11,12 +11,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from textual import work
 from textual.app import App, CSSPathType
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from career_resilience.tui import views
 from career_resilience.tui.commands import ResilienceCommands
 from career_resilience.tui.loading import (
     CatalogueLoader,
@@ -24,25 +24,26 @@ from career_resilience.tui.loading import (
     load_failure_reason,
     load_shipped_catalogue,
     load_shipped_engine,
+    warm_up,
 )
 from career_resilience.tui.messages import (
     CatalogueLoaded,
     ModelFailed,
     ModelLoaded,
     ProfileScored,
-    ScoreFailed,
     ScoreRequested,
 )
 from career_resilience.tui.screens.base import STYLES, SessionScreen
 from career_resilience.tui.screens.profile import ProfileScreen
 from career_resilience.tui.session import Catalogue, ModelState, Session
+from career_resilience.tui.workers import ShowsWorkerErrors, background
 
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
 
 
-class ResilienceApp(App[None]):
+class ResilienceApp(ShowsWorkerErrors, App[None]):
     """How exposed your work is to generative AI, why, and where you can pivot."""
 
     TITLE = "Career resilience"
@@ -55,33 +56,11 @@ class ResilienceApp(App[None]):
         STYLES / "profile.tcss",
         STYLES / "dialogs.tcss",
     ]
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "help", "Help"),
-        Binding("question_mark", "help", "Help", show=False),
-        # The views' keys are shown in the top bar (ViewBar), not the footer.
-        Binding("f2", "show('profile')", "Profile", show=False),
-        Binding("f3", "show('result')", "Result", show=False),
-        Binding("f4", "show('pivots')", "Pivots", show=False),
-        Binding("f5", "show('whatif')", "What-if", show=False),
-        Binding("f6", "show('clients')", "Clients", show=False),
-        # These work on every view; each view shows in its footer only the ones that
-        # matter there, so the footer fits in 80 columns.
-        Binding("ctrl+s", "save", "Save", show=False),
-        Binding("ctrl+o", "open", "Open", show=False),
-        Binding("ctrl+e", "export", "Export", show=False),
-        Binding("ctrl+k", "save_to_client", "To client", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
-    ]
+    #: Every key, the palette and the tabs come from tui/views.py.
+    BINDINGS: ClassVar[list[BindingType]] = list(views.app_bindings())
     COMMANDS = App.COMMANDS | {ResilienceCommands}
     SCREENS: ClassVar[dict[str, Callable[[], Screen[Any]]]] = {"profile": ProfileScreen}
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"profile": "profile"}
-    #: The other views, built on first use: mode -> (module in tui.screens, class).
-    LAZY_VIEWS: ClassVar[dict[str, tuple[str, str]]] = {
-        "result": ("result", "ResultScreen"),
-        "pivots": ("pivots", "PivotsScreen"),
-        "whatif": ("whatif", "WhatIfScreen"),
-        "clients": ("clients", "ClientsScreen"),
-    }
     DEFAULT_MODE = "profile"
 
     def __init__(
@@ -91,8 +70,10 @@ class ResilienceApp(App[None]):
     ) -> None:
         super().__init__()
         self.session = Session()
-        for mode, (module, name) in self.LAZY_VIEWS.items():
-            self.add_mode(mode, partial(self._build_view, module, name))
+        # The other views are built on first use (keeps start-up fast).
+        for view in views.VIEWS:
+            if view.id not in self.MODES:
+                self.add_mode(view.id, partial(self._build_view, view.module, view.screen))
         self.engine_loader = engine_loader or load_shipped_engine
         # With an injected engine, the catalogue is that engine's (tests use a tiny one).
         if catalogue_loader is None and engine_loader is None:
@@ -144,7 +125,7 @@ class ResilienceApp(App[None]):
 
     # ------------------------------------------------------------ background loading
 
-    @work(thread=True, exclusive=True, group="catalogue")
+    @background("load the skill catalogue", group="catalogue")
     def _load_catalogue(self) -> None:
         loader = self.catalogue_loader
         if loader is None:
@@ -155,11 +136,11 @@ class ResilienceApp(App[None]):
             return
         self.post_message(CatalogueLoaded(catalogue))
 
-    @work(thread=True, exclusive=True, group="model")
+    @background("load the model", group="model")
     def _load_model(self) -> None:
         try:
             engine = self.engine_loader()
-            _warm_up(engine)
+            warm_up(engine)
             catalogue = Catalogue.build(engine.kb, engine.matcher)
         except Exception as exc:  # any failure is reported; the app stays usable
             self.post_message(ModelFailed(load_failure_reason(exc)))
@@ -217,16 +198,13 @@ class ResilienceApp(App[None]):
                 severity="error",
             )
 
-    @work(thread=True, exclusive=True, group="score")
+    @background("score this profile", group="score")
     def _score(self, profile: Profile) -> None:
         engine = self.session.engine
         if engine is None:
             return
-        try:
-            result = engine.score(profile)
-        except Exception as exc:  # never crash on input; say what went wrong
-            self.post_message(ScoreFailed(f"{type(exc).__name__}: {exc}"))
-            return
+        # A failure here is shown by ShowsWorkerErrors; the form keeps what was typed.
+        result = engine.score(profile)
         # A newer request replaced this one (exclusive worker): its result must not
         # land after, and over, the newer one.
         if not get_current_worker().is_cancelled:
@@ -238,10 +216,6 @@ class ResilienceApp(App[None]):
         self.profile_screen.show_model_state(note="[dim]Scored. F3 shows the result.[/]")
         self.switch_mode("result")
         self._sync_current()
-
-    def on_score_failed(self, message: ScoreFailed) -> None:
-        """Report a scoring error without leaving the form."""
-        self.notify(message.reason, title="Could not score this profile", severity="error")
 
     def adopt(self, profile: Profile, result: Result) -> None:
         """Make a what-if variant the profile and its result the result."""
@@ -319,24 +293,13 @@ class ResilienceApp(App[None]):
 
     def command_available(self, action: str) -> bool:
         """Whether a palette command makes sense right now."""
-        if action in ("export", "choose_category", "save_to_client"):
-            return self.session.result is not None
-        return True
+        return self.session.result is not None or not views.needs_result(action)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide the key for the view you are on, and export until there is a result."""
+        """Hide the key for the view you are on, and result actions until there is one."""
         if action == "show":
             return parameters[0] != self.current_mode
-        if action in ("export", "save_to_client"):
-            return self.session.result is not None
-        return True
-
-
-def _warm_up(engine: Any) -> None:
-    """Score once in the loader thread so the first real score pays no first-use costs."""
-    from career_resilience.model.profile import Profile
-
-    engine.score(Profile.create("Analyst", ["Excel"], "Write reports"))
+        return self.command_available(action)
 
 
 def make_app(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from career_resilience.tui.profile_files import slug
+from career_resilience.filenames import slug
 from career_resilience.tui.screens.path_prompt import PathPrompt
 
 if TYPE_CHECKING:

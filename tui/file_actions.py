@@ -1,4 +1,9 @@
-"""Save, open and export, each through a path prompt that reports problems in place."""
+"""Save, open and export, each through a path prompt that reports problems in place.
+
+Every prompt starts in the folder last used (or the current folder on a first run)
+and shows the full path; the folder of a successful save, open or export is
+remembered for next time.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from career_resilience.tui import profile_files as files
 from career_resilience.tui.screens.path_prompt import PathPrompt
 from career_resilience.tui.session import ModelState
+from career_resilience.tui.settings import file_folder, remember_folder
 
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
@@ -17,6 +22,9 @@ if TYPE_CHECKING:
 
 def save(app: ResilienceApp) -> None:
     """Ask where, then write the profile form as YAML (asking before replacing a file)."""
+    from career_resilience.filenames import slug
+    from career_resilience.model import profile_files as files
+
     profile = app.profile_screen.read_form()
     if profile is None:
         app.switch_mode("profile")
@@ -34,10 +42,11 @@ def save(app: ResilienceApp) -> None:
             files.save_profile(profile, path)
         except files.ProfileFileError as exc:
             return str(exc)
-        app.notify(f"Saved to {path}", title="Profile saved")
+        remember_folder(path)
+        app.notify(f"Saved to {path.resolve()}", title="Profile saved")
         return None
 
-    default = files.profiles_dir() / f"{files.slug(profile.role)}.yaml"
+    default = file_folder() / f"{slug(profile.role)}.yaml"
     app.push_screen(
         PathPrompt("Save profile", "Save", str(default), write, suffixes=files.PROFILE_SUFFIXES)
     )
@@ -45,6 +54,8 @@ def save(app: ResilienceApp) -> None:
 
 def open_profile(app: ResilienceApp) -> None:
     """Ask which file, read and validate it, fill the form and score it."""
+    from career_resilience.filenames import files_in
+    from career_resilience.model import profile_files as files
 
     opened: list[Profile] = []
 
@@ -55,6 +66,7 @@ def open_profile(app: ResilienceApp) -> None:
             profile = files.read_profile(path, known)
         except files.ProfileFileError as exc:
             return str(exc)
+        remember_folder(path)
         opened.append(profile)
         return None
 
@@ -64,12 +76,12 @@ def open_profile(app: ResilienceApp) -> None:
             return
         app.switch_mode("profile")
         app.profile_screen.fill(opened[-1])
-        app.notify(f"Opened {path.name}", title="Profile opened")
+        app.notify(f"Opened {path.resolve()}", title="Profile opened")
         if app.session.model_state is not ModelState.FAILED:
             app.action_score()
 
-    directory = files.profiles_dir()
-    saved = files.saved_profiles(directory)
+    directory = file_folder()
+    saved = files_in(directory, files.PROFILE_SUFFIXES)
     default = str(saved[0]) if saved else f"{directory}{os.sep}"
     app.push_screen(
         PathPrompt(
@@ -86,22 +98,29 @@ def open_profile(app: ResilienceApp) -> None:
 
 def export(app: ResilienceApp) -> None:
     """Ask where, then write the current result as the coaches' Markdown report."""
+    from career_resilience.filenames import slug
+    from career_resilience.files import FileWriteError, write_private
+
     profile, result = app.session.profile, app.session.result
     if profile is None or result is None:
         app.notify("Score a profile first; then there is something to export.")
         return
 
     def write(path: Path) -> str | None:
+        from career_resilience.reports.markdown import render_result_markdown
+
         if path.suffix != ".md":
             path = path.with_suffix(".md")
         try:
-            files.export_markdown(profile, result.to_dict(), path)
-        except files.ProfileFileError as exc:
+            text = render_result_markdown(profile.to_dict(), result.to_dict())
+            write_private(path, text, make_folder=True)
+        except FileWriteError as exc:
             return str(exc)
         except Exception as exc:  # a report bug must not take the app down
             return f"could not build the report ({type(exc).__name__}: {exc})"
-        app.notify(f"Exported to {path}", title="Result exported")
+        remember_folder(path)
+        app.notify(f"Exported to {path.resolve()}", title="Result exported")
         return None
 
-    default = files.exports_dir() / f"{files.slug(profile.role)}.md"
+    default = file_folder() / f"{slug(profile.role)}.md"
     app.push_screen(PathPrompt("Export result as Markdown", "Export", str(default), write))

@@ -40,3 +40,10 @@ def load_failure_reason(exc: BaseException) -> str:
         return str(exc)
     # Anything else is a bug or a broken install; say so without a traceback.
     return f"unexpected {type(exc).__name__}: {exc}"
+
+
+def warm_up(engine: Engine) -> None:
+    """Score once in the loader thread so the first real score pays no first-use costs."""
+    from career_resilience.model.profile import Profile
+
+    engine.score(Profile.create("Analyst", ["Excel"], "Write reports"))

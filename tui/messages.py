@@ -58,19 +58,3 @@ class ProfileScored(Message):
         self.profile = profile
         self.result = result
         super().__init__()
-
-
-class ScoreFailed(Message):
-    """Scoring a profile raised; ``reason`` is shown instead of a result."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__()
-
-
-class ProfileOpened(Message):
-    """A profile was read from a file and should fill the profile form."""
-
-    def __init__(self, profile: Profile) -> None:
-        self.profile = profile
-        super().__init__()

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, cast
 from textual import events
 from textual.screen import Screen
 
+from career_resilience.tui import views
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.tui.workers import ShowsWorkerErrors
 
 if TYPE_CHECKING:
     from career_resilience.tui.app import ResilienceApp
@@ -32,7 +34,7 @@ def screen_css(name: str) -> str:
 WIDE_COLUMNS = 110
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(ShowsWorkerErrors, Screen[None]):
     """A main view of the app that shows part of the shared :class:`Session`.
 
     Subclasses implement :meth:`sync`; it runs when the screen is shown and the
@@ -75,6 +77,10 @@ class SessionScreen(Screen[None]):
         """Redraw the top bar (the model state may have changed)."""
         for bar in self.query(ViewBar):
             bar.refresh()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Actions that need a result are off (and out of the footer) until there is one."""
+        return self.session.result is not None or not views.needs_result(action)
 
     def on_resize(self, event: events.Resize) -> None:
         """Switch between stacked and side-by-side layouts."""

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from career_resilience.model.result import EXPOSURE_MEANING
+from career_resilience.tui import views
 from career_resilience.tui.screens.base import screen_css
 
 INTRO = (
@@ -19,48 +20,39 @@ INTRO = (
     "Everything runs on this computer; nothing is sent anywhere."
 )
 
-#: Key groups: (where, ((keys, what), ...)).
-KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+#: Key groups: (heading, view id whose keys tui/views.py lists ("" the app-wide ones,
+#: None for none), then rows for keys that are not bindings of their own).
+GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
     (
         "Anywhere",
+        "",
         (
-            ("F1, ?", "this help; Escape closes it"),
-            ("F2 … F6", "profile, result, pivots, what-if, clients (the tabs)"),
             ("ctrl+p", "command palette: every action by name, and the theme"),
-            ("ctrl+s, ctrl+o", "save the profile as YAML, open one"),
-            ("ctrl+q", "quit"),
             ("Tab, shift+Tab", "move between fields; the mouse works too"),
         ),
     ),
     (
         "Profile",
+        "profile",
         (
-            ("Enter, ctrl+r", "score (in the skills box Enter adds the skill first)"),
+            ("Enter", "score (in the skills box Enter adds the skill first)"),
             ("↓ ↑ Enter", "pick a suggested title or skill; Escape hides the list"),
             ("Delete, Enter", "remove the highlighted skill from the list"),
-            ("ctrl+n", "start a new, empty profile"),
         ),
     ),
-    (
-        "Result and pivots",
-        (
-            ("c", "that's not me: choose your kind of work and rescore"),
-            ("n", "next steps: the pivots"),
-            ("↑ ↓, d", "choose a pivot; d moves into its details to scroll"),
-            ("ctrl+e", "export the result as Markdown"),
-            ("ctrl+k", "save this assessment to a client (a new session)"),
-        ),
-    ),
+    ("Result", "result", ()),
+    ("Pivots", "pivots", (("↑ ↓", "choose a pivot"),)),
     (
         "What-if",
+        "whatif",
         (
+            ("typing, Enter", "add a skill; the score follows as you type"),
             ("space", "switch the highlighted skill on or off"),
-            ("ctrl+z", "back to where you started"),
-            ("ctrl+y", "keep these skills in your profile"),
         ),
     ),
     (
         "Clients (for coaches)",
+        None,
         (
             ("/ , Enter, o", "search; open the highlighted client's record"),
             ("n, r", "new client; rename"),
@@ -70,6 +62,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     (
         "A client's record",
+        None,
         (
             ("n, e, s, d", "new note, edit, share with the client or not, delete"),
             ("c", "record consent and a retention date"),
@@ -79,6 +72,16 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
 )
+
+
+def key_groups() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """Each heading with its (keys, what) rows: the registry's keys, then the others."""
+    groups = []
+    for heading, view_id, extra in GROUPS:
+        rows = views.help_rows(view_id) if view_id is not None else ()
+        groups.append((heading, rows + extra))
+    return groups
+
 
 MEANINGS: tuple[tuple[str, str], ...] = (
     (
@@ -106,9 +109,10 @@ MEANINGS: tuple[tuple[str, str], ...] = (
 
 def help_text() -> Content:
     """The whole help as one piece of text."""
-    width = max(len(keys) for _, rows in KEYS for keys, _ in rows)
+    groups = key_groups()
+    width = max(len(keys) for _, rows in groups for keys, _ in rows)
     lines: list[Content] = [Content(INTRO)]
-    for where, rows in KEYS:
+    for where, rows in groups:
         lines += [Content(""), Content.styled(where, "bold $text-accent")]
         lines += [Content.assemble((f"  {keys:<{width}}  ", "bold"), what) for keys, what in rows]
     lines += [Content(""), Content.styled("What the numbers mean", "bold $text-accent")]

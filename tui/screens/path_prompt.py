@@ -14,7 +14,7 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from career_resilience.tui import completion
+from career_resilience.filenames import complete_path
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
 
@@ -55,7 +55,7 @@ class PathPrompt(ModalScreen[Path | None]):
             if self.hint:
                 yield Label(self.hint, id="prompt-hint")
             yield CompletingInput(
-                lambda text: completion.paths(text, self.suffixes),
+                lambda text: complete_path(text, self.suffixes),
                 value=self.default,
                 id="prompt-path",
             )

@@ -6,11 +6,12 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from career_resilience.model.result import PivotOption, Result
+from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.pivot_detail import PivotDetail
 from career_resilience.tui.widgets.tone import signed
@@ -39,12 +40,7 @@ class PivotsScreen(SessionScreen):
     DEFAULT_CSS = screen_css("pivots")
     SCOPED_CSS = False
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("d", "focus_detail", "Details"),
-        Binding("t", "focus_table", "List", show=False),
-        Binding("ctrl+e", "app.export", "Export"),
-        Binding("ctrl+k", "app.save_to_client", "To client"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("pivots"))
 
     def compose(self) -> ComposeResult:
         """Intro line, then the table beside (or above) the detail."""

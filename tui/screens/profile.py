@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widgets import Button, Footer, Input, Label, Static, TextArea
 
-from career_resilience.tui import completion
+from career_resilience.skills import completion
+from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.session import ModelState
@@ -34,12 +35,7 @@ DUTIES_PLACEHOLDER = (
 class ProfileScreen(SessionScreen):
     """Edit the profile; the model loads meanwhile and scoring waits for it if needed."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "score", "Score"),
-        Binding("ctrl+n", "clear", "New"),
-        Binding("ctrl+s", "app.save", "Save"),
-        Binding("ctrl+o", "app.open", "Open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("profile"))
 
     def __init__(self) -> None:
         super().__init__()

@@ -6,12 +6,13 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widgets import Button, Footer, Static
 
 from career_resilience.model.result import EXPOSURE_MEANING, Result, band_for, percent_sure
+from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
 from career_resilience.tui.widgets.drivers import DriverList
@@ -33,12 +34,7 @@ class ResultScreen(SessionScreen):
     DEFAULT_CSS = screen_css("result")
     SCOPED_CSS = False
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "choose_category", "Not me?"),
-        Binding("n", "next_steps", "Next steps"),
-        Binding("ctrl+e", "app.export", "Export"),
-        Binding("ctrl+k", "app.save_to_client", "To client"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("result"))
 
     def compose(self) -> ComposeResult:
         """Scores on top, the reasons below, laid out in a grid that widens with the terminal."""
@@ -149,12 +145,6 @@ class ResultScreen(SessionScreen):
     def action_next_steps(self) -> None:
         """Go to the pivots."""
         self.app.switch_mode("pivots")
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Result actions need a result."""
-        if action in ("choose_category", "next_steps"):
-            return self.session.result is not None
-        return True
 
 
 def _next_steps(result: Result) -> str:

@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, Switch, TextArea
 
+from career_resilience.skills.completion import Suggestion
 from career_resilience.tui.client_actions import run_records_job, save_current_assessment
 from career_resilience.tui.client_jobs import load_known_clients
 from career_resilience.tui.client_messages import (
@@ -26,7 +27,6 @@ from career_resilience.tui.client_messages import (
     KnownClientsLoaded,
     RecordsFailed,
 )
-from career_resilience.tui.completion import Suggestion
 from career_resilience.tui.screens.client_dialogs import show_problem
 from career_resilience.tui.screens.note_editor import sharing_words
 from career_resilience.tui.widgets.completing_input import CompletingInput

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.markup import escape
@@ -15,8 +15,9 @@ from textual.widgets import Footer, Input, Static
 
 from career_resilience.model.profile import Profile, ProfileError
 from career_resilience.model.result import Result
+from career_resilience.skills import completion
 from career_resilience.skills.matching import split_skills
-from career_resilience.tui import completion
+from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.drivers import DriverList
@@ -24,6 +25,7 @@ from career_resilience.tui.widgets.gauge import ExposureGauge
 from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle
 from career_resilience.tui.widgets.tone import signed
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.tui.workers import background
 
 
 class WhatIfScored(Message):
@@ -91,10 +93,7 @@ class WhatIfScreen(SessionScreen):
     #: Start in the list, so space switches a skill straight away.
     AUTO_FOCUS = "#whatif-list"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+z", "reset", "Reset"),
-        Binding("ctrl+y", "keep", "Keep"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("whatif"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -190,7 +189,7 @@ class WhatIfScreen(SessionScreen):
             return
         self._score(profile)
 
-    @work(thread=True, exclusive=True, group="whatif")
+    @background("score this what-if", group="whatif")
     def _score(self, profile: Profile) -> None:
         engine = self.session.engine
         if engine is None:
@@ -272,9 +271,3 @@ class WhatIfScreen(SessionScreen):
         profile, result = self.current
         self.resilience_app.adopt(profile, result)
         self.notify("Your profile now has these skills.", title="What-if kept")
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Reset and keep need a starting point."""
-        if action in ("reset", "keep"):
-            return self.start_result is not None
-        return True

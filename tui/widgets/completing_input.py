@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
-from career_resilience.tui.completion import Suggestion
+from career_resilience.skills.completion import Suggestion
 
 #: Text typed so far -> candidates (plain strings, or Suggestions with a display text).
 Completer = Callable[[str], Sequence["str | Suggestion"]]

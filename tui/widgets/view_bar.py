@@ -8,17 +8,11 @@ from textual import events
 from textual.content import Content
 from textual.widget import Widget
 
+from career_resilience.tui.views import VIEWS, key_text
+
 if TYPE_CHECKING:
     from career_resilience.tui.app import ResilienceApp
 
-#: (mode, label, key) in the order shown.
-VIEWS = (
-    ("profile", "Profile", "F2"),
-    ("result", "Result", "F3"),
-    ("pivots", "Pivots", "F4"),
-    ("whatif", "What-if", "F5"),
-    ("clients", "Clients", "F6"),
-)
 TITLE = "Career resilience"
 
 
@@ -52,20 +46,20 @@ class ViewBar(Widget):
         """Title, tabs and status, dropping the title when the line is too narrow."""
         width = self.content_size.width or 80
         tabs: list[Content] = []
-        for mode, label, key in VIEWS:
-            text = f" {key} {label} "
-            if mode == self.active:
-                tabs.append(Content.styled(text, "bold reverse $primary"))
+        for view in VIEWS:
+            key = key_text(view.key)
+            if view.id == self.active:
+                tabs.append(Content.styled(f" {key} {view.label} ", "bold reverse $primary"))
             else:
-                tabs.append(Content.assemble((f" {key}", "$text-muted"), f" {label} "))
+                tabs.append(Content.assemble((f" {key}", "$text-muted"), f" {view.label} "))
         status = self._status()
         title = Content.styled(f" {TITLE} ", "bold $text-accent")
         used = sum(t.cell_length for t in tabs) + status.cell_length + 1
         lead = title if used + title.cell_length <= width else Content("")
         self._spans = []
         x = lead.cell_length
-        for (mode, _, _), tab in zip(VIEWS, tabs, strict=True):
-            self._spans.append((x, x + tab.cell_length, mode))
+        for view, tab in zip(VIEWS, tabs, strict=True):
+            self._spans.append((x, x + tab.cell_length, view.id))
             x += tab.cell_length
         gap = max(1, width - x - status.cell_length)
         return Content.assemble(lead, *tabs, " " * gap, status)

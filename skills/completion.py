@@ -1,11 +1,13 @@
-"""Candidates for the completion drop-downs: job titles, skills and file paths."""
+"""Candidates for completion as someone types: job titles and skills.
+
+Pure functions over the catalogue, so the app's drop-downs and any other front end
+offer the same suggestions.
+"""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -62,32 +64,3 @@ def skills(matcher: SkillMatcher | None, text: str, limit: int = LIMIT) -> list[
         Suggestion(name, name if label == name else f"{name}  ({label})")
         for name, label in matcher.complete_labelled(last, limit)
     ]
-
-
-def paths(text: str, suffixes: Iterable[str] = (), limit: int = 8) -> list[str]:
-    """Files and folders starting with ``text`` (folders end with a slash)."""
-    if not text:
-        return []
-    typed = Path(os.path.expanduser(text))
-    folder, stem = (typed, "") if text.endswith(os.sep) else (typed.parent, typed.name)
-    wanted = tuple(suffixes)
-    found: list[str] = []
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
-    except OSError:
-        return []
-    prefix = text[: len(text) - len(stem)]
-    for entry in entries:
-        if not entry.name.startswith(stem) or entry.name.startswith("."):
-            continue
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            continue
-        if is_dir:
-            found.append(prefix + entry.name + os.sep)
-        elif not wanted or entry.suffix in wanted:
-            found.append(prefix + entry.name)
-        if len(found) >= limit:
-            break
-    return found

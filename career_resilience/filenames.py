@@ -1,0 +1,59 @@
+"""File names the person sees: slugs for default names, listing, path completion.
+
+Writing lives in :mod:`career_resilience.files`; this is about choosing the path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def slug(text: str, fallback: str = "profile") -> str:
+    """A file-name-safe version of ``text`` ("Sr. Data Analyst" -> "sr-data-analyst")."""
+    cleaned = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return cleaned[:60].rstrip("-") or fallback
+
+
+def files_in(directory: Path, suffixes: Iterable[str]) -> list[Path]:
+    """Files in ``directory`` ending in one of ``suffixes``, newest first (empty if none)."""
+    wanted = tuple(suffixes)
+    dated: list[tuple[float, Path]] = []
+    try:
+        for path in directory.iterdir():
+            if path.suffix in wanted and path.is_file():
+                dated.append((path.stat().st_mtime, path))
+    except OSError:  # missing or unreadable folder, or a file removed meanwhile: list what we have
+        pass
+    return [path for _, path in sorted(dated, reverse=True)]
+
+
+def complete_path(text: str, suffixes: Iterable[str] = (), limit: int = 8) -> list[str]:
+    """Files and folders starting with ``text`` (folders end with a slash)."""
+    if not text:
+        return []
+    typed = Path(os.path.expanduser(text))
+    folder, stem = (typed, "") if text.endswith(os.sep) else (typed.parent, typed.name)
+    wanted = tuple(suffixes)
+    found: list[str] = []
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
+    except OSError:
+        return []
+    prefix = text[: len(text) - len(stem)]
+    for entry in entries:
+        if not entry.name.startswith(stem) or entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            continue
+        if is_dir:
+            found.append(prefix + entry.name + os.sep)
+        elif not wanted or entry.suffix in wanted:
+            found.append(prefix + entry.name)
+        if len(found) >= limit:
+            break
+    return found

@@ -1,0 +1,97 @@
+"""The app's shell: one registry of keys and views, and workers that fail without exiting."""
+
+from __future__ import annotations
+
+from tui_support import SIZE, fill_profile, settle, wait_until
+
+from career_resilience.tui import views
+
+
+class Exploding:
+    """The tiny engine, except that scoring raises while ``armed`` (or for role "Boom")."""
+
+    def __init__(self, engine) -> None:
+        self._engine = engine
+        self.armed = False
+
+    def __getattr__(self, name):
+        return getattr(self._engine, name)
+
+    def score(self, profile):
+        if self.armed or profile.role == "Boom":
+            raise RuntimeError("the scorer broke")
+        return self._engine.score(profile)
+
+
+async def test_a_failing_score_shows_why_and_the_app_stays(tui_app, tiny_engine, screen_text):
+    engine = Exploding(tiny_engine)
+    app = tui_app(engine_loader=lambda: engine)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Boom", ["SQL"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await wait_until(pilot, lambda: "Could not score this profile" in screen_text(app))
+        assert "RuntimeError: the scorer broke" in screen_text(app, flat=True)
+        assert app.is_running and app.return_code is None
+        assert app.current_mode == "profile" and app.session.result is None
+        await fill_profile(pilot, "Data analyst", ["SQL"])  # and the next score works
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.current_mode == "result" and app.session.result is not None
+
+
+async def test_a_failing_what_if_shows_why_and_keeps_the_last_score(
+    tui_app, tiny_engine, screen_text
+):
+    engine = Exploding(tiny_engine)
+    app = tui_app(engine_loader=lambda: engine)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        engine.armed = True
+        app.screen.query_one("#whatif-list").focus()
+        await pilot.press("space")
+        await settle(pilot)
+        await wait_until(pilot, lambda: "Could not score this what-if" in screen_text(app))
+        assert app.is_running and app.current_mode == "whatif"
+        assert app.session.result is not None
+
+
+async def test_result_actions_wait_for_a_result(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "^e Export" not in screen_text(app)
+        await pilot.press("ctrl+e")  # nothing to export: no prompt opens
+        await pilot.pause()
+        assert app.screen.id != "prompt" and "Export result" not in screen_text(app)
+        assert not app.command_available("export")
+        await pilot.press("f2")
+        await fill_profile(pilot, "Data analyst", ["SQL"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "^e Export" in screen_text(app)
+        assert app.command_available("export")
+
+
+async def test_every_view_key_from_the_registry_switches_to_it(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for view in views.VIEWS:
+            await pilot.press(view.key)
+            await pilot.pause()
+            assert app.current_mode == view.id
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: "Help" in screen_text(app))
+        shown = screen_text(app, flat=True)
+        for action in views.ACTIONS:
+            if action.keys:  # every key the app binds is explained in the help
+                assert views.key_text(action.keys) in shown, action.action

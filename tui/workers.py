@@ -1,0 +1,59 @@
+"""One way to run model work off the event loop, and one way its failures are shown.
+
+Textual's ``@work`` exits the app when a worker raises. Every thread worker here is
+declared with :func:`background` instead, which keeps the app running, and every node
+that starts workers mixes in :class:`ShowsWorkerErrors`, which turns a failure into a
+notification naming what could not be done ("Could not score this profile").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import work
+from textual.worker import Worker, WorkerState
+
+#: A method run in a thread; decorated, calling it starts the worker and returns it.
+Body = Callable[..., None]
+
+
+def background(doing: str, group: str) -> Callable[[Body], Callable[..., Worker[None]]]:
+    """A thread worker named ``doing`` ("score this profile"); the newest call wins.
+
+    A failure is reported by :class:`ShowsWorkerErrors` on the node that ran it,
+    never by exiting the app.
+    """
+    return work(thread=True, exclusive=True, group=group, name=doing, exit_on_error=False)
+
+
+def failure_text(error: BaseException | None) -> str:
+    """A worker's exception in one line, without a traceback."""
+    if error is None:
+        return "it stopped without saying why"
+    text = str(error).strip()
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+class ShowsWorkerErrors:
+    """Mixin for an App or Screen: a worker of its that fails shows why, and the app stays.
+
+    Worker state messages do not bubble, so each node that starts workers needs this.
+    """
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Tell the person what could not be done, instead of exiting."""
+        if event.state is not WorkerState.ERROR:
+            return
+        worker = event.worker
+        node: Any = self
+        node.app.notify(
+            failure_text(worker.error),
+            title=f"Could not {worker.name or 'finish the job'}",
+            severity="error",
+            timeout=10,
+        )
+        node.app.log.error(f"worker {worker.name!r} failed", worker.error)
+        on_failed = getattr(self, "worker_failed", None)
+        if callable(on_failed):
+            on_failed(worker)
