@@ -44,9 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[ModuleType]:
     """The modules that contribute subcommands (each imports its heavy parts lazily)."""
-    from career_resilience.cli import coach_commands, model_commands, score_commands
+    from career_resilience.cli import (
+        coach_commands,
+        doctor_command,
+        model_commands,
+        score_commands,
+    )
 
-    return [score_commands, model_commands, coach_commands]
+    return [score_commands, model_commands, coach_commands, doctor_command]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

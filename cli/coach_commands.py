@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -46,6 +47,10 @@ def _handles_records_errors(handler: Handler) -> Handler:
             raise UsageError(str(exc)) from exc
         except RecordsError as exc:
             raise CliError(str(exc)) from exc
+        except sqlite3.DatabaseError as exc:  # damage in a page opening did not read
+            raise CliError(
+                f"the records file could not be read ({exc}); run 'resilience doctor' to check it"
+            ) from exc
         except FileWriteError:
             raise  # main() maps it: a bad output path exits 2
         except OSError as exc:  # e.g. an output folder that does not exist
@@ -181,8 +186,8 @@ def _list(args: argparse.Namespace) -> int:
         expired = [] if args.past_retention else store.past_retention(today)
     if not clients:
         print("No clients match." if args.search or args.past_retention else "No clients yet.")
-    for client in clients:
-        print(_client_line(client, today))
+    if clients:  # one write, not one per client (10,000 clients is a normal list)
+        print("\n".join(_client_line(client, today) for client in clients))
     if expired:
         print(
             f"\n{len(expired)} client(s) past their retention date: review them with "
@@ -224,13 +229,16 @@ def _show(args: argparse.Namespace) -> int:
         past = "  (passed: offer to erase)" if client.past_retention(date.today()) else ""
         print(f"Keep until: {client.retention_until.isoformat()}{past}")
     print(f"\nSessions ({len(sessions)}):")
-    for s in sessions:
-        low, high = s.result["interval"]
-        print(
+    lines = []
+    for s in sessions:  # the figures come with the row: no result is parsed here
+        low, high = s.interval
+        lines.append(
             f"  {s.number:>3}  {s.created_at.date().isoformat()}  exposure {s.exposure:.0f} "
-            f"({low:.0f}-{high:.0f}, {s.result['band']})  model {s.model_version}"
+            f"({low:.0f}-{high:.0f}, {s.band})  model {s.model_version}"
             + (f"  pivot {s.pivot_id}" if s.pivot_id else "")
         )
+    if lines:
+        print("\n".join(lines))
     if sessions:
         for line in _progress_lines(sessions):
             print(line)
@@ -382,6 +390,7 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     doc = read_import_file(args.file)  # validates everything before opening the store
     with Store.open() as store:
+        store.check_integrity()  # never merge into a damaged file (open does not read it all)
         summary = import_data(store, doc)
     print(
         f"Imported {summary.clients_added} new client(s), merged into "

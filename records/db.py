@@ -9,6 +9,9 @@ Design notes (the "nothing lost" rules):
   "database is locked"; the lock wait is bounded (busy timeout plus a few retries).
 * A file that is not ours, is damaged, or has a newer schema is refused before we write
   a single byte to it: no journal-mode switch, no migration, no "repair".
+* Opening reads only the header and the schema (constant time). The full integrity
+  check reads every page, so it runs where it matters: before a migration rewrites the
+  file, before an import adds to it, and on demand (``resilience doctor``).
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ def connect(path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> sqlite
     try:
         _check_usable(conn, path)
         path.chmod(0o600)
+        if 0 < _user_version(conn) < SCHEMA_VERSION:
+            # A migration rewrites tables: never build on a damaged file.
+            check_integrity(conn, path)
         _retry_locked(lambda: _set_pragmas(conn, path))
         migrate(conn)
     except BaseException:
@@ -72,17 +78,11 @@ def _check_usable(conn: sqlite3.Connection, path: Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        check = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
             f"{path} is damaged or is not a career-resilience database ({exc}). "
             "It has been left untouched; restore it from a backup or move it aside."
         ) from exc
-    if check != ["ok"]:
-        raise CorruptDatabaseError(
-            f"{path} is damaged ({'; '.join(check)}). It has been left untouched; "
-            "restore it from a backup or move it aside."
-        )
     if (version or tables) and app_id != APPLICATION_ID:
         raise CorruptDatabaseError(
             f"{path} is an SQLite database of another program, not career-resilience "
@@ -93,6 +93,35 @@ def _check_usable(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} was written by a newer version of career-resilience (schema "
             f"{version}; this version understands up to {SCHEMA_VERSION}). Upgrade the "
             "app to open it; the file has been left untouched."
+        )
+
+
+def integrity_problems(conn: sqlite3.Connection, limit: int = 10) -> list[str]:
+    """Every page checked (``PRAGMA integrity_check``) plus foreign keys: [] when sound.
+
+    Reads the whole file, so its time grows with the database; the callers are the
+    migration, the import and ``resilience doctor``, not every open.
+    """
+    try:
+        found = [str(row[0]) for row in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+        orphans = conn.execute("PRAGMA foreign_key_check").fetchmany(limit)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems = [] if found == ["ok"] else found
+    problems += [
+        f"row {rowid} of {table} points to a missing {parent}"
+        for table, rowid, parent, _ in orphans
+    ]
+    return problems
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise :class:`CorruptDatabaseError` (the file untouched) unless it is sound."""
+    problems = integrity_problems(conn, limit=5)
+    if problems:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({'; '.join(problems)}). It has been left untouched; "
+            "restore it from a backup or move it aside."
         )
 
 

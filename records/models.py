@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import Any
 
 
@@ -72,8 +74,10 @@ class Session:
     """One assessment of a client, frozen as it was: profile, full result and model.
 
     ``number`` is the 1-based position among the client's sessions (what the CLI's
-    ``--session N`` means). ``profile`` and ``result`` are fresh copies parsed from the
-    stored JSON, so changing them changes nothing stored.
+    ``--session N`` means). ``exposure``, ``resilience``, ``band`` and ``interval`` are
+    read with the row; ``profile`` and ``result`` are parsed from the stored JSON on
+    first use (a client with thousands of sessions is listed without parsing thousands
+    of results). They are fresh copies, so changing them changes nothing stored.
     """
 
     id: int
@@ -81,11 +85,20 @@ class Session:
     number: int
     created_at: datetime
     model_version: str
-    profile: dict[str, Any]
-    result: dict[str, Any]
     pivot_id: str | None
+    exposure: float
+    resilience: float
+    band: str
+    interval: tuple[float, float]
+    profile_json: str = field(repr=False)
+    result_json: str = field(repr=False)
 
-    @property
-    def exposure(self) -> float:
-        """The exposure score recorded in this session."""
-        return float(self.result["exposure"])
+    @cached_property
+    def profile(self) -> dict[str, Any]:
+        """The profile that was scored (role, skills, duties), parsed once."""
+        return dict(json.loads(self.profile_json))
+
+    @cached_property
+    def result(self) -> dict[str, Any]:
+        """The full result as the public JSON contract, parsed once."""
+        return dict(json.loads(self.result_json))

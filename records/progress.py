@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import pairwise
 from typing import Any
 
 from career_resilience import wording
@@ -74,25 +73,26 @@ def progress(sessions: Sequence[Session]) -> Progress:
     """Progress over ``sessions`` (oldest first; at least one)."""
     if not sessions:
         raise ValueError("progress needs at least one session")
+    # Each session's skills are keyed once (not once as "before" and again as "after"):
+    # a long history is linear in its sessions.
+    skills = [list(s.profile.get("skills", [])) for s in sessions]
+    keys = [{skill_key(k) for k in ks} for ks in skills]
     changes = []
-    for before, after in pairwise(sessions):
-        added, removed = _diff(before.profile.get("skills", []), after.profile.get("skills", []))
+    for i in range(1, len(sessions)):
+        old, new = keys[i - 1], keys[i]
+        if old == new:
+            continue
+        added = tuple(k for k in skills[i] if skill_key(k) not in old)
+        removed = tuple(k for k in skills[i - 1] if skill_key(k) not in new)
         if added or removed:
+            after = sessions[i]
             changes.append(SkillChange(after.number, after.created_at, added, removed))
     return Progress(
         exposures=tuple(s.exposure for s in sessions),
-        resiliences=tuple(float(s.result.get("resilience", 0.0)) for s in sessions),
+        resiliences=tuple(s.resilience for s in sessions),
         skill_changes=tuple(changes),
         pivot=_pivot_progress(sessions),
     )
-
-
-def _diff(before: list[str], after: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    old = {skill_key(s) for s in before}
-    new = {skill_key(s) for s in after}
-    added = tuple(s for s in after if skill_key(s) not in old)
-    removed = tuple(s for s in before if skill_key(s) not in new)
-    return added, removed
 
 
 def _find_pivot(session: Session, pivot_id: str) -> dict[str, Any] | None:

@@ -60,4 +60,30 @@ _V2 = (
     "UPDATE sessions SET notes = '' WHERE notes != ''",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+#: v3: each session's number (its 1-based rank among its client's sessions by time) is
+#: stored, so reading a client's sessions is linear; it used to be recomputed by a
+#: correlated subquery on every read, quadratic in the client's sessions. The figures a
+#: session list and progress show (exposure, resilience, band,
+#: interval) are stored beside the result so a long
+#: history is listed without parsing its results. Existing rows are filled once here
+#: (UPDATE ... FROM needs SQLite 3.33, 2020).
+_V3 = (
+    "ALTER TABLE sessions ADD COLUMN number INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN exposure REAL",
+    "ALTER TABLE sessions ADD COLUMN resilience REAL",
+    "ALTER TABLE sessions ADD COLUMN band TEXT",
+    "ALTER TABLE sessions ADD COLUMN interval_low REAL",
+    "ALTER TABLE sessions ADD COLUMN interval_high REAL",
+    """UPDATE sessions SET number = ranked.n,
+            exposure = json_extract(result, '$.exposure'),
+            resilience = json_extract(result, '$.resilience'),
+            band = json_extract(result, '$.band'),
+            interval_low = json_extract(result, '$.interval[0]'),
+            interval_high = json_extract(result, '$.interval[1]')
+        FROM (SELECT id, row_number() OVER (PARTITION BY client_id ORDER BY created_at, id)
+              AS n FROM sessions) AS ranked
+        WHERE sessions.id = ranked.id""",
+    "CREATE INDEX sessions_number ON sessions (client_id, number)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)

@@ -14,13 +14,12 @@ from career_resilience.records.models import Session, from_text, to_text
 if TYPE_CHECKING:
     from career_resilience.records.store import Store
 
-# The number is the session's rank among its client's sessions, so it is computed on
-# read rather than stored (import and deletion can never leave gaps or duplicates).
+# The number is stored with the row (schema v3) and kept equal to the session's rank among
+# its client's sessions by (created_at, id); so are the figures a session list shows, so
+# listing a long history parses no result (they are parsed on first use: Session.result).
 _SELECT = """
-    SELECT id, client_id,
-           (SELECT count(*) FROM sessions o WHERE o.client_id = s.client_id
-              AND (o.created_at < s.created_at OR (o.created_at = s.created_at AND o.id <= s.id))),
-           created_at, model_version, profile, result, pivot_id
+    SELECT id, client_id, number, created_at, model_version, pivot_id,
+           exposure, resilience, band, interval_low, interval_high, profile, result
     FROM sessions s
 """
 
@@ -33,21 +32,65 @@ def insert(
     pivot_id: str | None,
     created_at: datetime,
 ) -> int:
-    """Insert one session row (the caller holds the transaction); returns its id."""
+    """Insert one session row (the caller holds the transaction); returns its id.
+
+    A session later than all the client's others (the usual case) takes the next
+    number; an earlier one (an import merging old sessions) renumbers that client.
+    """
+    when = to_text(created_at)
+    latest, count = conn.execute(
+        "SELECT max(created_at), count(*) FROM sessions WHERE client_id = ?", (client_id,)
+    ).fetchone()
+    in_order = latest is None or when >= latest
+    interval = list(result.get("interval") or [])[:2]
+    low, high = (interval + [result["exposure"]] * 2)[:2]
     cur = conn.execute(
-        "INSERT INTO sessions (client_id, created_at, model_version, profile, result, pivot_id)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (client_id, number, created_at, model_version, profile, result,"
+        " pivot_id, exposure, resilience, band, interval_low, interval_high)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             client_id,
-            to_text(created_at),
+            count + 1,
+            when,
             str(result["model_version"]),
             json.dumps(profile, ensure_ascii=False),
             json.dumps(result, ensure_ascii=False),
             pivot_id,
+            float(result["exposure"]),
+            float(result.get("resilience", 0.0)),
+            str(result.get("band", "")),
+            float(low),
+            float(high),
         ),
     )
     assert cur.lastrowid is not None
+    if not in_order:
+        renumber(conn, client_id)
     return cur.lastrowid
+
+
+def renumber(conn: sqlite3.Connection, client_id: int) -> None:
+    """Number a client's sessions 1..n by (created_at, id) again, touching changed rows."""
+    conn.execute(
+        """UPDATE sessions SET number = ranked.n
+           FROM (SELECT id, row_number() OVER (ORDER BY created_at, id) AS n
+                 FROM sessions WHERE client_id = ?) AS ranked
+           WHERE sessions.id = ranked.id AND sessions.number != ranked.n""",
+        (client_id,),
+    )
+
+
+def misnumbered(conn: sqlite3.Connection, limit: int = 10) -> list[str]:
+    """Clients whose stored session numbers differ from their sessions' order by date."""
+    rows = conn.execute(
+        """SELECT DISTINCT client_id FROM
+             (SELECT client_id, number,
+                     row_number() OVER (PARTITION BY client_id ORDER BY created_at, id) AS n
+              FROM sessions)
+           WHERE number != n LIMIT ?""",
+        (limit,),
+    ).fetchall()
+    return [f"client {cid}: session numbers out of order" for (cid,) in rows]
 
 
 def load_one(conn: sqlite3.Connection, session_id: int) -> Session:
@@ -60,30 +103,52 @@ def load_one(conn: sqlite3.Connection, session_id: int) -> Session:
 
 def load_all(conn: sqlite3.Connection, client_id: int) -> list[Session]:
     """A client's sessions, oldest first."""
-    rows = conn.execute(_SELECT + " WHERE s.client_id = ? ORDER BY created_at, id", (client_id,))
+    rows = conn.execute(_SELECT + " WHERE s.client_id = ? ORDER BY number", (client_id,))
     return [_session(row) for row in rows]
+
+
+def load_number(conn: sqlite3.Connection, client_id: int, number: int) -> Session | None:
+    """A client's session ``number`` (1-based), or None; reads one row."""
+    row = conn.execute(
+        _SELECT + " WHERE s.client_id = ? AND s.number = ?", (client_id, number)
+    ).fetchone()
+    return None if row is None else _session(row)
+
+
+def count(conn: sqlite3.Connection, client_id: int) -> int:
+    """How many sessions a client has."""
+    row = conn.execute("SELECT count(*) FROM sessions WHERE client_id = ?", (client_id,))
+    return int(row.fetchone()[0])
 
 
 def load_latest(conn: sqlite3.Connection, client_id: int) -> Session | None:
     """A client's newest session, or None; reads one row, not the whole history."""
     row = conn.execute(
-        _SELECT + " WHERE s.client_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+        _SELECT + " WHERE s.client_id = ? ORDER BY number DESC LIMIT 1",
         (client_id,),
     ).fetchone()
     return None if row is None else _session(row)
 
 
 def _session(row: tuple) -> Session:
-    sid, client_id, number, created, version, profile, result, pivot_id = row
+    sid, client_id, number, created, version, pivot_id, exposure, resil, band, low, high = row[:11]
     return Session(
         id=sid,
         client_id=client_id,
         number=number,
         created_at=from_text(created),
         model_version=version,
-        profile=json.loads(profile),
-        result=json.loads(result),
         pivot_id=pivot_id,
+        exposure=float(exposure),
+        resilience=float(resil or 0.0),
+        band=str(band or ""),
+        # Validation requires a list of numbers, not two: never fail a read on it.
+        interval=(
+            float(exposure if low is None else low),
+            float(exposure if high is None else high),
+        ),
+        profile_json=row[11],
+        result_json=row[12],
     )
 
 

@@ -210,3 +210,38 @@ def test_real_resilience_command(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "--yes" in refused.stderr
     assert "Real Person" in resilience("clients", "list").stdout
     assert (tmp_path / "records" / "records.sqlite3").exists()
+
+
+def test_doctor_checks_every_page(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _with_sessions(data)
+    code, out, _ = run(capsys, "doctor")
+    assert code == 0
+    assert "1 client(s), 2 session(s)" in out and "no problems found" in out
+    with Store.open() as store:
+        for i in range(40):
+            store.add_client(f"Client {i} " + "x" * 150)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = data / "records.sqlite3"
+    damaged = bytearray(path.read_bytes())
+    damaged[4096 * 2 + 16 : 4096 * 3] = b"\x07" * (4096 - 16)
+    path.write_bytes(bytes(damaged))
+    code, out, err = run(capsys, "doctor")
+    assert code == 1
+    assert "problem:" in out and "left untouched" in err
+    assert path.read_bytes() == bytes(damaged)
+    # An import never merges into a damaged file.
+    exported = data.parent / "in.json"
+    exported.write_text(json.dumps(export_data_of_one_client()))
+    code, _, err = run(capsys, "import", str(exported))
+    assert code == 1 and "damaged" in err and path.read_bytes() == bytes(damaged)
+
+
+def export_data_of_one_client() -> dict:
+    """A valid export file with one client, made in a store of its own."""
+    import tempfile
+
+    from career_resilience.records.transfer import export_data
+
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp)) as store:
+        save_assessment(store, "Eve Park", sample_profile(), sample_result())
+        return export_data(store)

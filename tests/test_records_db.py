@@ -107,6 +107,69 @@ def test_v1_file_is_migrated_keeping_clients_sessions_and_notes(tmp_path: Path) 
         assert len(store.notes(store.find_client("Ada Byron").id)) == 2
 
 
+# The v2 additions exactly as released (see _V1_DDL for why they are copied here).
+_V2_DDL = """
+ALTER TABLE clients ADD COLUMN consent_date TEXT;
+ALTER TABLE clients ADD COLUMN consent_text TEXT;
+ALTER TABLE clients ADD COLUMN retention_until TEXT;
+ALTER TABLE sessions ADD COLUMN pivot_id TEXT;
+CREATE TABLE notes (id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    session_id INTEGER REFERENCES sessions (id) ON DELETE CASCADE,
+    body TEXT NOT NULL, shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+    created_at TEXT NOT NULL);
+CREATE INDEX notes_client ON notes (client_id, created_at, id);
+"""
+
+
+def test_v2_file_gets_session_numbers_in_date_order(tmp_path: Path) -> None:
+    path = tmp_path / "data" / DB_FILENAME
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.executescript(_V1_DDL + _V2_DDL)
+    conn.execute("INSERT INTO clients (id, name, created_at) VALUES (1, 'Ada', '2024-01-01')")
+    conn.execute("INSERT INTO clients (id, name, created_at) VALUES (2, 'Bo', '2024-01-01')")
+    # Ids out of date order (an import of older sessions), a tie on the date, two clients.
+    days = [(1, 1, "05"), (2, 2, "01"), (3, 1, "02"), (4, 1, "02"), (5, 2, "09"), (6, 1, "01")]
+    for sid, cid, day in days:
+        conn.execute(
+            "INSERT INTO sessions (id, client_id, created_at, model_version, profile, result)"
+            " VALUES (?, ?, ?, 'v', ?, ?)",
+            (
+                sid,
+                cid,
+                f"2024-03-{day}T10:00:00.000000+00:00",
+                json.dumps(sample_profile()),
+                json.dumps(sample_result(exposure=float(sid))),
+            ),
+        )
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute("PRAGMA user_version=2")
+    conn.commit()
+    conn.close()
+    with Store.open() as store:
+        assert store.health() == []
+        ada = [(s.number, s.id) for s in store.sessions(1)]
+        assert ada == [(1, 6), (2, 3), (3, 4), (4, 1)]
+        assert [(s.number, s.id) for s in store.sessions(2)] == [(1, 2), (2, 5)]
+        assert store.session(1, 3).exposure == 4.0
+        assert store.session(1).id == 1  # the latest by date, not by id
+
+
+def test_an_older_session_added_later_renumbers_the_client(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    with Store.open() as store:
+        client = store.add_client("Ada")
+        for day in (3, 5, 1, 4):
+            when = datetime(2024, 3, day, tzinfo=UTC)
+            store.add_session(client.id, sample_profile(), sample_result(), created_at=when)
+        numbered = [(s.number, s.created_at.day) for s in store.sessions(client.id)]
+        assert numbered == [(1, 1), (2, 3), (3, 4), (4, 5)]
+        assert store.session(client.id, 2).created_at.day == 3
+        assert store.health() == []
+
+
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "data" / DB_FILENAME
     path.parent.mkdir(parents=True)
@@ -136,15 +199,36 @@ def test_corrupt_file_is_refused_and_left_untouched(tmp_path: Path, content: byt
     assert path.read_bytes() == content
 
 
-def test_damaged_pages_are_detected(tmp_path: Path) -> None:
+def _damage_a_page(tmp_path: Path) -> tuple[Path, bytes]:
     with Store.open() as store:
         for i in range(40):
             store.add_client(f"Client {i} " + "x" * 150)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path = tmp_path / "data" / DB_FILENAME
     data = bytearray(path.read_bytes())
     page = 4096
     assert len(data) > page * 3
     data[page * 2 + 16 : page * 3] = b"\x07" * (page - 16)  # scribble over a b-tree page
+    path.write_bytes(bytes(data))
+    return path, bytes(data)
+
+
+def test_damaged_pages_are_found_by_the_integrity_check(tmp_path: Path) -> None:
+    path, data = _damage_a_page(tmp_path)
+    # Opening reads only the header and schema (it must not scan a big file every
+    # time); the page-by-page check finds the damage and changes nothing.
+    with Store.open() as store:
+        assert store.health()
+        with pytest.raises(CorruptDatabaseError, match="left untouched"):
+            store.check_integrity()
+    assert path.read_bytes() == data
+
+
+def test_a_damaged_file_is_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "data" / DB_FILENAME
+    _build_v1(path)
+    data = bytearray(path.read_bytes())
+    data[-4000:] = b"\x07" * 4000  # the sessions table's last page
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptDatabaseError):
         Store.open()
