@@ -16,6 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: Limits on what a person tells the app about their work (typed, read from a file,
+#: or imported): a job title, a list of skills, and "what I do all day".
+MAX_ROLE_CHARS = 200
+MAX_SKILLS = 200
+MAX_SKILL_CHARS = 100
+MAX_DUTIES_CHARS = 20_000
+MAX_DUTY_LINES = 200
+
 #: Bidirectional embeddings, overrides and isolates (LRE … RLO, LRI … PDI).
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 #: Characters that break a line besides ``\n`` (CR, VT, FF, NEL, LS, PS).

@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="resilience",
         description="How exposed is your work to generative AI, why, and where can you pivot?",
+        epilog=(
+            "`resilience` alone opens the app. Exit codes: 0 success, 2 bad usage, input "
+            "or path (with a message naming it), 1 anything else."
+        ),
     )
     parser.add_argument(
         "--data-dir",
@@ -49,9 +53,10 @@ def _command_modules() -> list[ModuleType]:
         doctor_command,
         model_commands,
         score_commands,
+        transfer_commands,
     )
 
-    return [score_commands, model_commands, coach_commands, doctor_command]
+    return [score_commands, model_commands, coach_commands, transfer_commands, doctor_command]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,24 +64,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(args_list)
-        if args.data_dir:
-            os.environ[DATA_DIR_ENV] = args.data_dir
         handler = getattr(args, "handler", None)
         if handler is None:
+            if args.data_dir:  # the app reads its data directory from the environment
+                os.environ[DATA_DIR_ENV] = args.data_dir
             return _run_app()
-        return int(handler(args))
+        return int(handler(args))  # handlers take --data-dir from args
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except FileWriteError as exc:  # names the user's path; a bad path is bad input
         print(f"error: {exc}", file=sys.stderr)
         return 2 if exc.user_error else 1
+    except BrokenPipeError:  # `resilience score --json | head -1`: the reader has enough
+        _silence_stdout()
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a message, never a traceback
         print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests): nothing to flush
+        pass
 
 
 def _run_app() -> int:

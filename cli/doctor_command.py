@@ -22,10 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from career_resilience.records import RecordsError, Store
+    from career_resilience.cli.store_access import store_for
+    from career_resilience.records import RecordsError
 
     try:
-        with Store.open() as store:
+        with store_for(args) as store:
             path = store.path
             version = store.conn.execute("PRAGMA user_version").fetchone()[0]
             problems = store.health()

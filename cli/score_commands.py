@@ -10,6 +10,15 @@ from typing import Any
 
 from career_resilience.cli.errors import CliError, UsageError
 
+BATCH_HELP = """\
+batch files:
+  CSV with a header row; the columns are id,role,skills,duties (only role is
+  required; skills separated by semicolons; duties one task per line inside a
+  quoted cell). Or JSON lines, one object a line with the same keys (skills may
+  be a list). Rows are numbered from 1 after the header; a row that cannot be
+  read or scored gets {"row": N, "error": "..."} and every other row is scored.
+"""
+
 
 def register(subparsers: Any) -> None:
     """Add the ``score`` subcommand."""
@@ -17,6 +26,8 @@ def register(subparsers: Any) -> None:
         "score",
         help="score a profile (or a file of profiles)",
         description="Score how exposed a role is to generative AI, with reasons and pivots.",
+        epilog=BATCH_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--role", help="job title, e.g. 'Sr. data analyst'")
     p.add_argument("--skills", default="", help="skills separated by semicolons")
@@ -24,9 +35,19 @@ def register(subparsers: Any) -> None:
     p.add_argument("--category", help="place the profile in this category id instead")
     p.add_argument("--json", action="store_true", help="print the JSON contract")
     p.add_argument("--pivots", type=int, default=5, help="how many pivots to list (default 5)")
-    p.add_argument("--client", help="save this assessment as a new session of this client")
+    p.add_argument(
+        "--client", help="save this assessment as a new session of this client (name or id)"
+    )
+    p.add_argument(
+        "--new-client",
+        action="store_true",
+        help="create the --client if there is none by that name",
+    )
     p.add_argument("--input", type=Path, help="batch: a .csv or .jsonl file of profiles")
     p.add_argument("--output", help="batch: where to write JSON lines ('-' for stdout)")
+    p.add_argument(
+        "--encoding", default="utf-8", help="batch: the input's text encoding (default utf-8)"
+    )
     p.set_defaults(handler=run)
 
 
@@ -39,16 +60,23 @@ def _engine() -> Any:
         return load_engine()
     except (ArtifactError, KnowledgeBaseError) as exc:
         raise CliError(str(exc)) from exc
+    except OSError as exc:  # e.g. a folder where the manifest should be
+        where = exc.filename or "the model files"
+        raise CliError(f"cannot load the model from {where}: {exc.strerror or exc}") from exc
 
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch to single or batch scoring."""
     if not 0 <= args.pivots <= 50:
         raise UsageError("--pivots must be between 0 and 50")
+    if args.new_client and not args.client:
+        raise UsageError("--new-client goes with --client NAME")
     if args.input is not None:
         if args.role or args.client:
             raise UsageError("--input scores a file; do not combine it with --role or --client")
-        return _run_batch(args)
+        from career_resilience.cli.batch_run import run_batch
+
+        return run_batch(args, _engine)
     if args.output:
         raise UsageError("--output is for batch scoring with --input")
     if args.role is None:
@@ -63,6 +91,8 @@ def _run_single(args: argparse.Namespace) -> int:
         profile = Profile.create(args.role, args.skills, args.duties.replace("\\n", "\n"))
     except ProfileError as exc:
         raise UsageError(str(exc)) from exc
+    # The client is checked before scoring, so a typo costs nothing and saves nothing.
+    client = _client_name(args) if args.client is not None else None
     engine = _engine()
     if args.category and args.category not in engine.class_set:
         raise UsageError(f"unknown category {args.category!r}; see `resilience categories`")
@@ -73,57 +103,44 @@ def _run_single(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         from career_resilience.cli.render import render_text
+        from career_resilience.sanitise import for_terminal
 
-        print(render_text(result, profile.role))
-    if args.client:
-        _save_to_client(args.client, profile, result)
+        print(for_terminal(render_text(result, profile.role)))
+    if client is not None:
+        _save_to_client(args, client, profile, result)
     return 0
 
 
-def _save_to_client(client: str, profile: Any, result: Any) -> None:
-    from career_resilience.records import RecordsError, Store, save_assessment
+def _client_name(args: argparse.Namespace) -> str:
+    """The name of the existing client ``--client`` names (or the new one to create)."""
+    from career_resilience.cli.store_access import records_errors, store_for
+    from career_resilience.records import NotFoundError, clean_name
+
+    with records_errors(), store_for(args) as store:
+        if not args.new_client:
+            try:
+                return store.find_client(args.client).name
+            except NotFoundError as exc:
+                raise UsageError(f"{exc}; pass --new-client to create them") from exc
+        name = clean_name(args.client)
+        existing = store.client_by_name(name)
+        if existing is not None:
+            raise UsageError(
+                f"a client named {existing.name!r} already exists; leave out --new-client "
+                "to add a session for them"
+            )
+        return name
+
+
+def _save_to_client(args: argparse.Namespace, client: str, profile: Any, result: Any) -> None:
+    from career_resilience.cli.store_access import store_for
+    from career_resilience.records import RecordsError, save_assessment
+    from career_resilience.sanitise import for_terminal
 
     try:
-        with Store.open() as store:
+        with store_for(args) as store:
             session = save_assessment(store, client, profile.to_dict(), result.to_dict())
     except RecordsError as exc:
         raise CliError(f"the result was not saved: {exc}") from exc
-    print(f"saved as session {session.number} of client {client!r}", file=sys.stderr)
-
-
-def _run_batch(args: argparse.Namespace) -> int:
-    from career_resilience.model.batch import BatchInputError, read_rows, score_file
-
-    if not args.output:
-        raise UsageError("batch scoring needs --output FILE.jsonl (or --output - for stdout)")
-    engine = _engine()
-    rows = read_rows(args.input)
-    progress = None
-    if sys.stderr.isatty():  # a bar only where a person watches it, never in a log
-        from career_resilience.cli.progress import ProgressBar, count_rows
-
-        progress = ProgressBar(count_rows(args.input))
-    try:
-        if args.output == "-":
-            scored, failed = score_file(engine, rows, sys.stdout.write, progress)
-        else:
-            out_path = Path(args.output)
-            tmp = out_path.with_name(f".{out_path.name}.partial")
-            try:
-                with tmp.open("w", encoding="utf-8") as handle:
-                    scored, failed = score_file(engine, rows, handle.write, progress)
-                tmp.replace(out_path)  # a crash never leaves a half-written output
-            except OSError as exc:
-                raise CliError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
-            finally:
-                tmp.unlink(missing_ok=True)  # gone already when the output was written
-        if progress:
-            progress.finish()
-    except BatchInputError as exc:
-        raise UsageError(str(exc)) from exc
-    finally:
-        if progress:  # end the bar's line, also before an error message
-            progress.done()
-    note = f"; {failed} bad rows reported with their row numbers" if failed else ""
-    print(f"scored {scored} rows{note}", file=sys.stderr)
-    return 0
+    shown = for_terminal(client, keep_newlines=False)
+    print(f"saved as session {session.number} of client {shown!r}", file=sys.stderr)

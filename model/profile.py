@@ -7,17 +7,30 @@ input with the same words.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from career_resilience.sanitise import (
+    MAX_DUTIES_CHARS,
+    MAX_DUTY_LINES,
+    MAX_ROLE_CHARS,
+    MAX_SKILL_CHARS,
+    MAX_SKILLS,
+    clean_block,
+)
 from career_resilience.skills.matching import split_skills
 
-MAX_ROLE_CHARS = 200
-MAX_SKILLS = 200
-MAX_SKILL_CHARS = 100
-MAX_DUTIES_CHARS = 20_000
-MAX_DUTY_LINES = 200
+__all__ = [
+    "MAX_DUTIES_CHARS",
+    "MAX_DUTY_LINES",
+    "MAX_ROLE_CHARS",
+    "MAX_SKILLS",
+    "MAX_SKILL_CHARS",
+    "Profile",
+    "ProfileError",
+    "clean_text",
+    "duty_lines",
+]
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]+|\(?\d{1,3}[.)])\s*")
 
@@ -31,9 +44,9 @@ class ProfileError(ValueError):
 
 
 def clean_text(text: str) -> str:
-    """Normalise Unicode and drop control characters (keeping newlines and tabs)."""
-    text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+    """Normalise Unicode and drop control and escape characters (keeping newlines and
+    tabs): :func:`career_resilience.sanitise.clean_block`, the one sanitiser."""
+    return clean_block(text)
 
 
 @dataclass(frozen=True)

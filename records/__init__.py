@@ -22,7 +22,7 @@ from career_resilience.records.errors import (
 from career_resilience.records.models import Client, Consent, Note, Session
 from career_resilience.records.progress import Progress, progress, progress_lines, sparkline
 from career_resilience.records.sessions import save_assessment
-from career_resilience.records.store import Store
+from career_resilience.records.store import Store, clean_name
 
 __all__ = [
     "DB_FILENAME",
@@ -40,6 +40,7 @@ __all__ = [
     "Session",
     "Store",
     "StoreBusyError",
+    "clean_name",
     "progress",
     "progress_lines",
     "save_assessment",

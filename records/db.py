@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from career_resilience.paths import private_dir
 from career_resilience.records.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -51,11 +52,11 @@ def connect(path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> sqlite
     Raises :class:`CorruptDatabaseError` or :class:`NewerSchemaError` without modifying
     the file when it cannot be used.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Client records are personal data: directory 0700, file 0600. Creating the file
-    # ourselves (rather than letting SQLite do it) avoids a window with umask perms;
-    # SQLite gives the -wal and -shm files the same mode as the database file.
-    path.parent.chmod(0o700)
+    # Client records are personal data: a directory made here is 0700 (an existing one
+    # keeps the mode its owner chose; the CLI warns when others can read it), the file
+    # 0600. Creating the file ourselves (rather than letting SQLite do it) avoids a window
+    # with umask perms; SQLite gives the -wal and -shm files the same mode.
+    private_dir(path.parent)
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
     try:

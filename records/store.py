@@ -28,8 +28,12 @@ from career_resilience.records.models import (
     utc_now,
 )
 from career_resilience.records.validate import check_assessment
+from career_resilience.sanitise import clean_block, clean_line
 
 MAX_NAME_LENGTH = 200
+#: Notes and consent text are free text, but a page or two, not a file.
+MAX_NOTE_LENGTH = 20_000
+MAX_CONSENT_LENGTH = 2_000
 
 _CLIENT_SELECT = """
     SELECT c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
@@ -126,25 +130,46 @@ class Store:
         return _client(row)
 
     def client_by_name(self, name: str) -> Client | None:
-        """The client with this name (case-insensitive), or None."""
-        row = self.conn.execute(
-            _CLIENT_SELECT + " WHERE c.name = ? COLLATE NOCASE", (" ".join(name.split()),)
-        ).fetchone()
-        return None if row is None else _client(row)
+        """The client with this name, compared case-insensitively in any script, or None."""
+        name = clean_line(name)
+        row = self.conn.execute(_CLIENT_SELECT + " WHERE c.name = ? COLLATE NOCASE", (name,))
+        found = row.fetchone()
+        if found is None and not name.isascii():  # NOCASE folds ASCII only: "ÉVA" vs "éva"
+            key = name.casefold()
+            ids = [i for i, n in self.conn.execute("SELECT id, name FROM clients") if
+                   n.casefold() == key]  # fmt: skip
+            return self.get_client(ids[0]) if ids else None
+        return None if found is None else _client(found)
 
     def find_client(self, ref: str | int) -> Client:
-        """A client by id (digits) or name; raises :class:`NotFoundError`.
+        """A client by id (digits) or name, case-insensitively; raises :class:`NotFoundError`
+        (with close names as "did you mean") or ValueError for a blank or over-long name.
 
         Names made only of digits are refused at creation, so this is never ambiguous.
         """
-        if isinstance(ref, int) or ref.strip().isdigit():
-            return self.get_client(int(ref))
-        client = self.client_by_name(ref)
+        if isinstance(ref, int):
+            return self.get_client(ref)
+        name = clean_line(ref)
+        if name.isdigit():
+            return self.get_client(int(name))
+        name = clean_name(name)
+        client = self.client_by_name(name)
         if client is None:
-            near = [c.name for c in self.list_clients(include_archived=True, search=ref)]
-            hint = f" (did you mean: {', '.join(near[:5])}?)" if near else ""
-            raise NotFoundError(f"no client named {ref.strip()!r}{hint}")
+            near = self.similar_names(name)
+            hint = f" (did you mean: {', '.join(near)}?)" if near else ""
+            raise NotFoundError(f"no client named {name!r}{hint}")
         return client
+
+    def similar_names(self, name: str, limit: int = 5) -> list[str]:
+        """Client names close to ``name``: containing it, or similar by difflib's ratio."""
+        import difflib
+
+        names = [c.name for c in self.list_clients(include_archived=True)]
+        folded = {n.casefold(): n for n in names}
+        key = name.casefold()
+        near = [n for n in names if key in n.casefold() or n.casefold() in key]
+        near += [folded[n] for n in difflib.get_close_matches(key, folded, limit, 0.6)]
+        return list(dict.fromkeys(near))[:limit]
 
     def list_clients(self, *, include_archived: bool = False, search: str = "") -> list[Client]:
         """Clients by name; ``search`` matches names and note text, case-insensitively."""
@@ -177,9 +202,11 @@ class Store:
 
     def set_consent(self, client_id: int, consent_date: date, agreed: str) -> Client:
         """Record what the client agreed to about their records, and when."""
-        agreed = agreed.strip()
+        agreed = clean_block(agreed)
         if not agreed:
             raise ValueError("say what the client agreed to")
+        if len(agreed) > MAX_CONSENT_LENGTH:
+            raise ValueError(f"consent text can be at most {MAX_CONSENT_LENGTH:,} characters")
         with self.transaction():
             self._update_client(client_id, "consent_date = ?", consent_date.isoformat())
             return self._update_client(client_id, "consent_text = ?", agreed)
@@ -238,9 +265,7 @@ class Store:
         created_at: datetime | None = None,
     ) -> Note:
         """Add a note to a client (or to one of their sessions); private by default."""
-        body = body.strip()
-        if not body:
-            raise ValueError("a note cannot be empty")
+        body = clean_note(body)
         with self.transaction():
             self.get_client(client_id)
             if session_id is not None:
@@ -275,9 +300,7 @@ class Store:
 
     def edit_note(self, note_id: int, body: str, *, shared: bool) -> Note:
         """Replace a note's text and sharing; its date, client and session stay."""
-        body = body.strip()
-        if not body:
-            raise ValueError("a note cannot be empty")
+        body = clean_note(body)
         with self.transaction():
             self.get_note(note_id)
             self.conn.execute(
@@ -351,8 +374,11 @@ class Store:
 
 
 def clean_name(name: str) -> str:
-    """A client name, trimmed and checked: non-empty, one line, not only digits."""
-    name = " ".join(name.split())
+    """A client name, cleaned (no control or escape characters, one line) and checked:
+    non-empty, at most MAX_NAME_LENGTH characters, not only digits."""
+    if not isinstance(name, str):
+        raise ValueError("a client name must be text")
+    name = clean_line(name)
     if not name:
         raise ValueError("a client name cannot be empty")
     if len(name) > MAX_NAME_LENGTH:
@@ -361,6 +387,16 @@ def clean_name(name: str) -> str:
         # Digits address clients by id on the command line.
         raise ValueError("a client name cannot be only digits (those are client ids)")
     return name
+
+
+def clean_note(body: str) -> str:
+    """A note's text, cleaned (control and escape characters removed, lines kept), checked."""
+    body = clean_block(body)
+    if not body:
+        raise ValueError("a note cannot be empty")
+    if len(body) > MAX_NOTE_LENGTH:
+        raise ValueError(f"a note can be at most {MAX_NOTE_LENGTH:,} characters")
+    return body
 
 
 def _escape_like(text: str) -> str:

@@ -18,10 +18,11 @@ from typing import Any
 from career_resilience.files import write_private
 from career_resilience.records.errors import InvalidDataError
 from career_resilience.records.models import Note, Session, from_text, to_text, utc_now
-from career_resilience.records.store import Store
+from career_resilience.records.store import Store, clean_note
 from career_resilience.records.transfer_check import (
     EXPORT_FORMAT,
     EXPORT_FORMAT_VERSION,
+    clean_profile,
     document_problems,
     parse_date,
 )
@@ -93,22 +94,77 @@ def export_to_file(store: Store, path: Path) -> int:
     return len(data["clients"])
 
 
+#: The most an import reads: a coach's records with thousands of sessions are a few MB.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+#: The deepest nesting an export has is about 8 levels; 32 leaves room for additions.
+MAX_IMPORT_DEPTH = 32
+_CHUNK = 1024 * 1024
+
+
+def _read_limited(path: Path, context: str) -> bytes:
+    """The file's bytes, refused past MAX_IMPORT_BYTES or at the first NUL byte.
+
+    Read in chunks rather than trusting the size on disk, so a device or a pipe that
+    never ends (``/dev/zero``) is refused after a megabyte instead of filling memory.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        with Path(path).open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                if b"\0" in chunk:  # JSON text never holds a NUL byte
+                    raise InvalidDataError(["not a JSON text file"], context=context)
+                total += len(chunk)
+                if total > MAX_IMPORT_BYTES:
+                    raise InvalidDataError(
+                        ["the file is larger than 100 MB, the most an import reads"],
+                        context=context,
+                    )
+                chunks.append(chunk)
+    except IsADirectoryError as exc:
+        raise InvalidDataError(["it is a folder; give an export file"], context=context) from exc
+    except OSError as exc:
+        raise InvalidDataError([exc.strerror or str(exc)], context=context) from exc
+    return b"".join(chunks)
+
+
+def _too_deep(doc: object) -> bool:
+    """Whether ``doc`` nests lists and objects deeper than MAX_IMPORT_DEPTH (no recursion)."""
+    stack: list[tuple[object, int]] = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_IMPORT_DEPTH:
+                return True
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((item, depth + 1) for item in items)
+    return False
+
+
 def read_import_file(path: Path) -> dict[str, Any]:
     """Parse and fully validate an export file; raises :class:`InvalidDataError`."""
     context = f"cannot import {path}"
+    raw = _read_limited(path, context)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        doc = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise InvalidDataError([f"not UTF-8 text ({exc})"], context=context) from exc
-    except OSError as exc:
-        raise InvalidDataError([exc.strerror or str(exc)], context=context) from exc
-    try:
-        doc = json.loads(text)
+        raise InvalidDataError(
+            [f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"],
+            context=context,
+        ) from exc
     except json.JSONDecodeError as exc:
         raise InvalidDataError(
             [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"],
             context=context,
         ) from exc
+    except RecursionError as exc:
+        raise InvalidDataError(
+            [f"nested deeper than {MAX_IMPORT_DEPTH} levels; not an export"], context=context
+        ) from exc
+    if _too_deep(doc):
+        raise InvalidDataError(
+            [f"nested deeper than {MAX_IMPORT_DEPTH} levels; not an export"], context=context
+        )
     problems = document_problems(doc)
     if problems:
         raise InvalidDataError(problems, context=f"cannot import {path}; nothing was changed")
@@ -142,13 +198,14 @@ def _merge_client(store: Store, entry: Mapping[str, Any]) -> tuple[int, int, int
             store.set_retention(client.id, parse_date(entry["retention_until"]))
     sessions = {_session_key(s.created_at, s.result): s.id for s in store.sessions(client.id)}
     notes = {(n.session_id, to_text(n.created_at), n.body) for n in store.notes(client.id)}
+    # Imported text is cleaned as typed text is (the store cleans names, notes, consent).
     added_sessions = added_notes = 0
 
     def add_note(note: Mapping[str, Any], session_id: int | None) -> None:
         """Add one exported note unless the same note (time and text) is already here."""
         nonlocal added_notes
         when = from_text(note["created_at"])
-        if (session_id, to_text(when), note["body"].strip()) not in notes:
+        if (session_id, to_text(when), clean_note(note["body"])) not in notes:
             store.add_note(
                 client.id,
                 note["body"],
@@ -166,7 +223,7 @@ def _merge_client(store: Store, entry: Mapping[str, Any]) -> tuple[int, int, int
         if key not in sessions:
             sessions[key] = store.add_session(
                 client.id,
-                item["profile"],
+                clean_profile(item["profile"]),
                 item["result"],
                 pivot_id=item.get("pivot_id"),
                 created_at=when,

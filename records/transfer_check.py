@@ -6,18 +6,74 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from career_resilience.records.store import clean_name
+from career_resilience.records.store import (
+    MAX_CONSENT_LENGTH,
+    MAX_NOTE_LENGTH,
+    clean_name,
+)
 from career_resilience.records.validate import check_shape, profile_problems, result_problems
+from career_resilience.sanitise import (
+    MAX_DUTIES_CHARS,
+    MAX_DUTY_LINES,
+    MAX_ROLE_CHARS,
+    MAX_SKILL_CHARS,
+    MAX_SKILLS,
+    clean_block,
+    clean_line,
+)
 
 EXPORT_FORMAT = "career-resilience-records"
 EXPORT_FORMAT_VERSION = 1
 
 _NOTE_SPEC = {"body": "string", "shared": "bool", "created_at": "string"}
+#: Dates and times an import may hold: wide enough for any real record, narrow enough
+#: that converting between time zones can never overflow (year 1 or 9999 would).
+MIN_YEAR, MAX_YEAR = 1900, 2999
+_RANGE = f"between {MIN_YEAR} and {MAX_YEAR}"
 
 
 def parse_date(text: str) -> date:
-    """A calendar date written as YYYY-MM-DD."""
-    return date.fromisoformat(text)
+    """A calendar date written as YYYY-MM-DD, in the supported range (else ValueError)."""
+    day = date.fromisoformat(text)
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"year {day.year} is outside the supported range")
+    return day
+
+
+def clean_profile(profile: Mapping[str, Any]) -> dict[str, Any]:
+    """An imported profile cleaned as typed input is: no control or escape characters,
+    one line for the role and each skill (empty and repeated skills dropped)."""
+    skills: list[str] = []
+    for skill in profile["skills"]:
+        text = clean_line(skill)
+        if text and text.casefold() not in {s.casefold() for s in skills}:
+            skills.append(text)
+    cleaned = dict(profile)
+    cleaned.update(
+        role=clean_line(profile["role"]), skills=skills, duties=clean_block(profile["duties"])
+    )
+    return cleaned
+
+
+def profile_limit_problems(profile: Mapping[str, Any], where: str) -> list[str]:
+    """The limits typed input has (title, skills, duties), checked on an imported profile."""
+    problems: list[str] = []
+    clean = clean_profile(profile)
+    if not clean["role"]:
+        problems.append(f"{where}.role: is empty")
+    elif len(clean["role"]) > MAX_ROLE_CHARS:
+        problems.append(f"{where}.role: is over {MAX_ROLE_CHARS} characters")
+    if len(clean["skills"]) > MAX_SKILLS:
+        problems.append(f"{where}.skills: {len(clean['skills'])} skills; the limit is {MAX_SKILLS}")
+    for i, skill in enumerate(clean["skills"][:MAX_SKILLS]):
+        if len(skill) > MAX_SKILL_CHARS:
+            problems.append(f"{where}.skills[{i}]: is over {MAX_SKILL_CHARS} characters")
+    duties = clean["duties"]
+    if len(duties) > MAX_DUTIES_CHARS:
+        problems.append(f"{where}.duties: is over {MAX_DUTIES_CHARS:,} characters")
+    elif sum(1 for line in duties.splitlines() if line.strip()) > MAX_DUTY_LINES:
+        problems.append(f"{where}.duties: has more than {MAX_DUTY_LINES} lines")
+    return problems
 
 
 def document_problems(doc: object) -> list[str]:
@@ -43,7 +99,7 @@ def document_problems(doc: object) -> list[str]:
         where = f"clients[{i}]"
         problems += _client_problems(entry, where)
         if isinstance(entry, Mapping) and isinstance(entry.get("name"), str):
-            key = " ".join(entry["name"].split()).casefold()
+            key = clean_line(entry["name"]).casefold()
             if key in seen:
                 problems.append(f"{where}.name: same name as clients[{seen[key]}]")
             seen.setdefault(key, i)
@@ -76,7 +132,8 @@ def _client_problems(entry: object, where: str) -> list[str]:
         pivot = item.get("pivot_id")
         if pivot is not None and not isinstance(pivot, str):
             problems.append(f"{at}.pivot_id: expected text or null")
-        problems += profile_problems(item.get("profile"), f"{at}.profile")
+        shape = profile_problems(item.get("profile"), f"{at}.profile")
+        problems += shape or profile_limit_problems(item["profile"], f"{at}.profile")
         problems += result_problems(item.get("result"), f"{at}.result")
         for k, note in enumerate(item["notes"]):
             problems += _note_problems(note, f"{at}.notes[{k}]")
@@ -91,8 +148,13 @@ def _optional_problems(entry: Mapping[str, Any], where: str) -> list[str]:
         check_shape(consent, {"date": "string", "agreed": "string"}, f"{where}.consent", problems)
         if not problems:
             problems += _date_problems(consent["date"], f"{where}.consent.date")
-            if not consent["agreed"].strip():
+            agreed = clean_block(consent["agreed"])
+            if not agreed:
                 problems.append(f"{where}.consent.agreed: must say what was agreed")
+            elif len(agreed) > MAX_CONSENT_LENGTH:
+                problems.append(
+                    f"{where}.consent.agreed: is over {MAX_CONSENT_LENGTH:,} characters"
+                )
     retention = entry.get("retention_until")
     if retention is not None:
         if isinstance(retention, str):
@@ -104,22 +166,33 @@ def _optional_problems(entry: Mapping[str, Any], where: str) -> list[str]:
 
 def _note_problems(note: Mapping[str, Any], where: str) -> list[str]:
     problems = _timestamp_problems(note["created_at"], f"{where}.created_at")
-    if not note["body"].strip():
+    body = clean_block(note["body"])
+    if not body:
         problems.append(f"{where}.body: a note cannot be empty")
+    elif len(body) > MAX_NOTE_LENGTH:
+        problems.append(f"{where}.body: is over {MAX_NOTE_LENGTH:,} characters")
     return problems
+
+
+def _shown(text: str) -> str:
+    return repr(clean_line(text)[:40])
 
 
 def _timestamp_problems(text: str, where: str) -> list[str]:
     try:
-        datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
-        return [f"{where}: expected a timestamp like 2025-03-14T09:30:00+00:00, got {text!r}"]
+        return [f"{where}: expected a timestamp like 2025-03-14T09:30:00+00:00, got {_shown(text)}"]
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return [f"{where}: {_shown(text)} is not a date {_RANGE}"]
     return []
 
 
 def _date_problems(text: str, where: str) -> list[str]:
     try:
-        parse_date(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        return [f"{where}: expected a date like 2025-03-14, got {text!r}"]
+        return [f"{where}: expected a date like 2025-03-14, got {_shown(text)}"]
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        return [f"{where}: {_shown(text)} is not a date {_RANGE}"]
     return []

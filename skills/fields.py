@@ -33,12 +33,34 @@ class Entry:
         if not isinstance(data, dict):
             raise KnowledgeBaseError(file, name, "", f"expected a mapping, got {_kind(data)}")
         self.data: dict[str, Any] = data
+        #: Fields the loader asked for, and the entries nested in this one: whatever
+        #: else the mapping holds is a key nobody reads (a typo such as "alaises").
+        self.read: set[str] = set()
+        self.nested: list[Entry] = []
+
+    def check_unknown_keys(self) -> None:
+        """Raise for the first key of this entry (or a nested one) the loader never read.
+
+        A misspelt key would otherwise load and silently drop its data; the error says
+        which known key it probably meant.
+        """
+        import difflib
+
+        for key in self.data:
+            if str(key) not in self.read:
+                near = difflib.get_close_matches(str(key), sorted(self.read), n=1)
+                hint = f"; did you mean {near[0]!r}?" if near else ""
+                known = ", ".join(sorted(self.read))
+                raise self.fail(str(key), f"is not a known key{hint} (known: {known})")
+        for entry in self.nested:
+            entry.check_unknown_keys()
 
     def fail(self, field: str, problem: str) -> KnowledgeBaseError:
         """An error located at ``field`` of this entry (raise it)."""
         return KnowledgeBaseError(self.file, self.name, field, problem)
 
     def _get(self, field: str, required: bool) -> Any:
+        self.read.add(field)
         if field not in self.data or self.data[field] is None:
             if required:
                 raise self.fail(field, "is missing")
@@ -98,13 +120,17 @@ class Entry:
             raise self.fail(field, f"expected a list, got {_kind(value)}")
         if len(value) < min_items:
             raise self.fail(field, f"needs at least {min_items} items, has {len(value)}")
-        return [
+        items = [
             Entry(self.file, f"{self.name}: {label} {i}", item) for i, item in enumerate(value, 1)
         ]
+        self.nested += items
+        return items
 
     def child(self, field: str) -> Entry:
         """A nested mapping, named after this entry and the field."""
-        return Entry(self.file, f"{self.name}.{field}", self._get(field, True))
+        entry = Entry(self.file, f"{self.name}.{field}", self._get(field, True))
+        self.nested.append(entry)
+        return entry
 
 
 def _kind(value: Any) -> str:

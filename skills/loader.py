@@ -212,11 +212,13 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
     digest = training_digest(root)
     if not (root / "categories.yaml").is_file():
         raise KnowledgeBaseError("categories.yaml", "file", "", f"is missing from {root}")
-    sources, categories = parse_categories(read_yaml(root / "categories.yaml", root))
+    tops: list[Entry] = [read_yaml(root / "categories.yaml", root)]
+    sources, categories = parse_categories(tops[0])
     seen: dict[str, tuple[str, str]] = {}
     skills: dict[str, Skill] = {}
     for path in sorted((root / "skills").glob("*.yaml")):
-        for skill in parse_skills(read_yaml(path, root), categories, seen):
+        tops.append(read_yaml(path, root))
+        for skill in parse_skills(tops[-1], categories, seen):
             if skill.id in skills:
                 raise KnowledgeBaseError(
                     path.name, f"skill {skill.id!r}", "id", "duplicate skill id"
@@ -224,11 +226,15 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
             skills[skill.id] = skill
     matcher = SkillMatcher(skills.values())
     parts = {"categories": categories, "sources": sources}
-    pivots = parse_pivots(read_yaml(root / "pivots.yaml", root), parts, matcher)
+    tops.append(read_yaml(root / "pivots.yaml", root))
+    pivots = parse_pivots(tops[-1], parts, matcher)
     corpus = {}
     for path in sorted((root / "corpus").glob("*.yaml")):
-        section = parse_corpus(read_yaml(path, root), categories)
+        tops.append(read_yaml(path, root))
+        section = parse_corpus(tops[-1], categories)
         corpus[section.category] = section
+    for top in tops:  # after parsing, so a missing field is reported before a stray one
+        top.check_unknown_keys()
     for cid in categories:
         if cid not in corpus:
             raise KnowledgeBaseError(

@@ -69,15 +69,17 @@ def test_errors_are_messages_with_exit_codes(
 ) -> None:
     run(capsys, "clients", "add", "Dana Smith")
     code, _, err = run(capsys, "clients", "add", "dana smith")
-    assert code == 1 and "already exists" in err
+    assert code == 2 and "already exists" in err
     code, _, err = run(capsys, "clients", "show", "Nobody")
-    assert code == 1 and "no client named 'Nobody'" in err
+    assert code == 2 and "no client named 'Nobody'" in err
+    code, _, err = run(capsys, "report", "Nobody")
+    assert code == 2 and "no client named 'Nobody'" in err
     code, _, err = run(capsys, "clients", "add", "   ")
     assert code == 2 and "cannot be empty" in err
     code, _, err = run(capsys, "clients", "retention", "Dana Smith", "soon")
     assert code == 2 and "expected a date" in err
     code, _, err = run(capsys, "report", "Dana Smith")
-    assert code == 1 and "no sessions yet" in err
+    assert code == 2 and "no sessions yet" in err
     assert "Traceback" not in err
 
 
@@ -117,7 +119,7 @@ def test_report_to_files(data: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     )
     assert code == 0 and "## AI exposure: 78 / 100" in md_file.read_text(encoding="utf-8")
     code, _, err = run(capsys, "report", "Dana Smith", "--session", "5")
-    assert code == 1 and "sessions 1 to 2" in err
+    assert code == 2 and "sessions 1 to 2" in err
     assert run(capsys, "report", "Dana Smith", "--format", "pdf")[0] == 2
     missing = tmp_path / "no" / "r.md"
     code, _, err = run(capsys, "report", "Dana Smith", "--output", str(missing))
@@ -149,7 +151,7 @@ def test_delete_confirms(
 def test_delete_with_yes(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "clients", "add", "Bo Lee")
     assert run(capsys, "clients", "delete", "Bo Lee", "--yes")[0] == 0
-    assert run(capsys, "clients", "show", "Bo Lee")[0] == 1
+    assert run(capsys, "clients", "show", "Bo Lee")[0] == 2
 
 
 def test_export_import_and_malformed_import(
@@ -159,7 +161,7 @@ def test_export_import_and_malformed_import(
     export = tmp_path / "all.json"
     code, out, _ = run(capsys, "export", str(export))
     assert code == 0 and "Exported 1 client(s)" in out
-    assert run(capsys, "export", str(export))[0] == 1  # no silent overwrite
+    assert run(capsys, "export", str(export))[0] == 2  # no silent overwrite
     assert run(capsys, "export", str(export), "--force")[0] == 0
 
     other = tmp_path / "other-machine"

@@ -116,3 +116,27 @@ def test_duty_rating_outside_the_rubric_is_refused(tmp_path: Path) -> None:
     _edit(root / "corpus" / "legal.yaml", lambda d: d["duties"][0].update(exposure="maybe"))
     with pytest.raises(KnowledgeBaseError, match=r"corpus/legal\.yaml: .*duty 1.*'exposure'"):
         load_knowledge_base(root)
+
+
+def test_a_misspelt_key_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    first = sorted((root / "skills").glob("*.yaml"))[0]
+
+    def misspell(data: dict) -> None:
+        skill = data["skills"][0]
+        skill["alaises"] = skill.pop("aliases", ["x"])
+
+    _edit(first, misspell)
+    sid = yaml.safe_load(first.read_text())["skills"][0]["id"]
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(root)
+    message = str(err.value)
+    assert message.startswith(f"skills/{first.name}: skill {sid!r}: field 'alaises'")
+    assert "did you mean 'aliases'?" in message
+
+
+def test_an_unknown_key_deep_in_a_plan_is_found(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    _edit(root / "pivots.yaml", lambda d: d["pivots"][0]["plan"][1].update(wekes=3))
+    with pytest.raises(KnowledgeBaseError, match=r"step 2: field 'wekes'.*did you mean 'weeks'"):
+        load_knowledge_base(root)

@@ -40,14 +40,15 @@ def test_new_store_is_private_wal_and_current(tmp_path: Path) -> None:
     assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
 
 
-def test_existing_loose_permissions_are_tightened(tmp_path: Path) -> None:
+def test_the_file_is_tightened_but_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
     Store.open().close()
     path = tmp_path / "data" / DB_FILENAME
     path.chmod(0o644)
     path.parent.chmod(0o755)
     Store.open().close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    # The folder is the user's (even --data-dir /tmp): the CLI warns, never chmods it.
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o755
 
 
 # The v1 schema exactly as released, written out here rather than taken from the

@@ -1,0 +1,83 @@
+"""``resilience report``, ``export`` and ``import``: records leaving or entering this machine.
+
+Files are written through :mod:`career_resilience.files` (private, atomic, never over
+an input); a report printed to the terminal has its escape sequences made visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from career_resilience.cli.coach_commands import _positive
+from career_resilience.cli.errors import UsageError
+from career_resilience.cli.store_access import pass_store, show, store_for, with_records_errors
+from career_resilience.records import Store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``report``, ``export`` and ``import`` to the ``resilience`` CLI."""
+    p = subparsers.add_parser("report", help="write a session report (Markdown or HTML)")
+    p.add_argument("client", help="name or id")
+    p.add_argument("--session", type=_positive, help="session number (default: latest)")
+    p.add_argument("--format", choices=("md", "html"), help="default: from --output, else md")
+    p.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    p.set_defaults(handler=_report)
+
+    p = subparsers.add_parser("export", help="export all records (private notes too) as JSON")
+    p.add_argument("file", type=Path)
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(handler=_export)
+
+    p = subparsers.add_parser("import", help="import records exported with 'export'")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=_import)
+
+
+@pass_store
+def _report(args: argparse.Namespace, store: Store) -> int:
+    from career_resilience.files import write_private
+    from career_resilience.reports import render_session_html, render_session_markdown
+    from career_resilience.sanitise import for_terminal
+
+    fmt = args.format
+    if fmt is None:
+        suffix = args.output.suffix.lower() if args.output else ""
+        fmt = "html" if suffix in (".html", ".htm") else "md"
+    render = render_session_html if fmt == "html" else render_session_markdown
+    client = store.find_client(args.client)
+    text = render(store, client.id, args.session)
+    if args.output is None:
+        sys.stdout.write(for_terminal(text))  # old records may hold escape sequences
+    else:
+        write_private(args.output, text)
+        show(f"Wrote the {fmt} report for {client.name} to {args.output}.")
+    return 0
+
+
+@pass_store
+def _export(args: argparse.Namespace, store: Store) -> int:
+    from career_resilience.records.transfer import export_to_file
+
+    if args.file.exists() and not args.force:
+        raise UsageError(f"{args.file} exists; pass --force to overwrite it")
+    count = export_to_file(store, args.file)
+    print(f"Exported {count} client(s) to {args.file}. It includes private notes: keep it safe.")
+    return 0
+
+
+@with_records_errors
+def _import(args: argparse.Namespace) -> int:
+    from career_resilience.records.transfer import import_data, read_import_file
+
+    doc = read_import_file(args.file)  # validates everything before opening the store
+    with store_for(args) as store:
+        store.check_integrity()  # never merge into a damaged file (open does not read it all)
+        summary = import_data(store, doc)
+    print(
+        f"Imported {summary.clients_added} new client(s), merged into "
+        f"{summary.clients_merged} existing; {summary.sessions_added} session(s) and "
+        f"{summary.notes_added} note(s) added."
+    )
+    return 0

@@ -1,0 +1,361 @@
+"""Reading a batch file (CSV or JSON lines) row by row, decoding each row on its own.
+
+The file is read as bytes and cut into records first, then each record is decoded and
+parsed by itself, so one bad row (a stray latin-1 byte, broken JSON, a line nested
+100,000 deep) becomes an error line with its own number and never shifts or swallows
+the rows around it. Rows are numbered from 1 after the CSV header; blank lines are not
+rows. A file that cannot be a batch at all (no header, no ``role`` column, a header
+that is not text) is refused up front with :class:`BatchInputError`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from career_resilience.model.profile import Profile, ProfileError
+
+#: The columns a CSV batch may have (only ``role`` is required).
+BATCH_COLUMNS = ("id", "role", "skills", "duties")
+#: A record longer than this (bytes) is a bad row: no valid profile is near this size.
+MAX_RECORD_BYTES = 1_000_000
+#: A quoted cell may run over this many lines (a profile has at most 200 duty lines);
+#: past it the quote is taken to be unterminated and reading resumes on the next line.
+MAX_QUOTED_LINES = 250
+_BOM = b"\xef\xbb\xbf"
+
+
+class BatchInputError(ValueError):
+    """The input file as a whole cannot be read (missing, unknown format, no role column)."""
+
+
+@dataclass(frozen=True)
+class InputRow:
+    """One row of the input: its number, optional id, and a profile or the reason it has none.
+
+    ``end`` is how many bytes of the file have been read once this row is (for progress).
+    """
+
+    number: int
+    id: str | None
+    profile: Profile | None
+    error: str | None
+    end: int = 0
+
+
+Warn = Callable[[str], None]
+
+
+def to_profile(number: int, data: Any, end: int = 0) -> InputRow:
+    """An :class:`InputRow` from one parsed row (a dict of role, skills, duties, id)."""
+    if not isinstance(data, dict):
+        return InputRow(number, None, None, "expected an object with role, skills and duties", end)
+    row_id = data.get("id")
+    row_id = None if row_id in (None, "") else str(row_id)[:200]
+    try:
+        skills = data.get("skills") or ""
+        if isinstance(skills, list):
+            skills = [str(s) for s in skills]
+        elif not isinstance(skills, str):
+            raise ProfileError("skills", "expected text separated by semicolons, or a list")
+        role = data.get("role")
+        duties = data.get("duties") or ""
+        if role is not None and not isinstance(role, str):
+            raise ProfileError("role", "must be text")
+        if not isinstance(duties, str):
+            raise ProfileError("duties", "must be text")
+        profile = Profile.create(role or "", skills, duties)
+    except ProfileError as exc:
+        return InputRow(number, row_id, None, str(exc), end)
+    return InputRow(number, row_id, profile, None, end)
+
+
+def check_encoding(encoding: str) -> str:
+    """``encoding`` if it is a known codec that keeps ASCII as is; else BatchInputError."""
+    import codecs
+
+    try:
+        name = codecs.lookup(encoding).name
+        ok = 'a,"b"\n'.encode(name) == b'a,"b"\n'
+    except (LookupError, UnicodeError):
+        ok = False
+    if not ok:
+        raise BatchInputError(f"unknown or unsupported encoding {encoding!r}; try utf-8 or latin-1")
+    return name
+
+
+def _decode(raw: bytes, encoding: str) -> str:
+    """One record's text; UnicodeDecodeError says where it went wrong."""
+    return raw.decode(encoding)
+
+
+def _decode_problem(exc: UnicodeDecodeError, encoding: str) -> str:
+    byte = exc.object[exc.start : exc.start + 1].hex()
+    return (
+        f"not {encoding.upper().replace('_', '-')} text (byte 0x{byte} at column {exc.start + 1}); "
+        "save the file as UTF-8, or pass --encoding"
+    )
+
+
+def read_rows(path: Path, encoding: str = "utf-8", warn: Warn | None = None) -> Iterator[InputRow]:
+    """Rows of a ``.csv`` or ``.jsonl`` file (format from the extension).
+
+    The file is opened and its header checked when this is called, so a file that is
+    no batch at all raises :class:`BatchInputError` before anything is scored.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".ndjson"):
+        raise BatchInputError(f"{path}: unknown format {suffix!r}; use .csv or .jsonl")
+    encoding = check_encoding(encoding)
+    if path.is_dir():
+        raise BatchInputError(f"{path} is a folder; give a .csv or .jsonl file")
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise BatchInputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        if suffix == ".csv":
+            header = _csv_header(handle, path, encoding)
+            return _closing(handle, _csv_rows(handle, header, encoding, warn or _ignore))
+        _jsonl_check(handle, path)
+        return _closing(handle, _jsonl_rows(handle, encoding))
+    except BaseException:
+        handle.close()
+        raise
+
+
+def _ignore(message: str) -> None:
+    """Warnings nobody asked to see."""
+
+
+def _closing(handle: IO[bytes], rows: Iterator[InputRow]) -> Iterator[InputRow]:
+    with handle:
+        yield from rows
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def _open_quote_after(line: bytes, inside: bool) -> bool:
+    """Whether ``line`` ends inside a quoted field, given whether it started inside one.
+
+    Follows the csv module's excel dialect: a quote opens a field only at the start of
+    the field, ``""`` inside a quoted field is a literal quote, and any other quote in a
+    quoted field closes it. Works on bytes, so it needs no decoding (in any ASCII-based
+    encoding a quote byte is always a quote).
+    """
+    if b'"' not in line:
+        return inside
+    pos = 0
+    body = line.rstrip(b"\r\n")
+    while pos <= len(body):
+        if inside:
+            nxt = body.find(b'"', pos)
+            if nxt < 0:
+                return True
+            if body[nxt + 1 : nxt + 2] == b'"':
+                pos = nxt + 2  # an escaped quote
+                continue
+            inside, pos = False, nxt + 1
+        else:
+            if body[pos : pos + 1] == b'"':  # a field that starts quoted
+                inside, pos = True, pos + 1
+                continue
+            comma = body.find(b",", pos)
+            if comma < 0:
+                return False
+            pos = comma + 1
+    return inside
+
+
+def _physical_lines(handle: IO[bytes]) -> Iterator[tuple[bytes, int]]:
+    """Lines as bytes (each at most MAX_RECORD_BYTES + 1 long), with the offset after each."""
+    offset = handle.tell()
+    while True:
+        line = handle.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        offset += len(line)
+        yield line, offset
+
+
+def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
+    columns = ", ".join(BATCH_COLUMNS)
+    raw = handle.readline(MAX_RECORD_BYTES + 1)
+    while raw and not raw.strip():
+        raw = handle.readline(MAX_RECORD_BYTES + 1)
+    if not raw:
+        raise BatchInputError(f"{path} is empty; a CSV batch starts with the header {columns}")
+    raw = raw.removeprefix(_BOM)
+    try:
+        if b"\0" in raw or len(raw) > MAX_RECORD_BYTES:
+            raise UnicodeError("binary")
+        text = _decode(raw, encoding)
+        fields = [f.strip().lower() for f in next(csv.reader([text]))]
+    except (UnicodeError, csv.Error, StopIteration) as exc:
+        raise BatchInputError(
+            f"{path} is not a CSV text file: its first line cannot be read as a header ({columns})"
+        ) from exc
+    if "role" not in fields:
+        shown = ", ".join(f[:40] for f in fields[:10])
+        raise BatchInputError(
+            f"{path}: the header has no 'role' column (found: {shown}); "
+            f"the batch columns are {columns} (only role is required)"
+        )
+    return fields
+
+
+_UNCLOSED = "a quote is opened and never closed"
+
+
+def _csv_records(handle: IO[bytes]) -> Iterator[tuple[bytes | None, str, int]]:
+    """(record bytes or None, problem, end offset) for each record after the header.
+
+    A quoted field that runs past MAX_QUOTED_LINES (or MAX_RECORD_BYTES) is reported as
+    one bad record, and reading resumes on the line after the one that opened it.
+    """
+    lines = _physical_lines(handle)
+    pending: list[tuple[bytes, int]] = []  # lines read ahead and given back after a resync
+    while True:
+        first = pending.pop(0) if pending else next(lines, None)
+        if first is None:
+            return
+        line, end = first
+        if len(line) > MAX_RECORD_BYTES:  # one enormous line: skip to its end
+            yield None, f"longer than {MAX_RECORD_BYTES:,} bytes", _skip_long_line(line, end, lines)
+            continue
+        inside = _open_quote_after(line, False)
+        if not inside:
+            yield line, "", end
+            continue
+        record, taken = [line], []
+        size = len(line)
+        while inside and len(record) <= MAX_QUOTED_LINES and size <= MAX_RECORD_BYTES:
+            nxt = pending.pop(0) if pending else next(lines, None)
+            if nxt is None:
+                break
+            taken.append(nxt)
+            record.append(nxt[0])
+            size += len(nxt[0])
+            end = nxt[1]
+            inside = _open_quote_after(nxt[0], True)
+        if not inside:
+            yield b"".join(record), "", end
+            continue
+        yield None, _UNCLOSED, first[1]
+        pending = taken + pending
+
+
+def _id_of_undecodable(raw: bytes, encoding: str, header: list[str]) -> str | None:
+    """The id cell of a row that failed to decode, when the id itself is readable."""
+    if "id" not in header:
+        return None
+    try:
+        cells = next(csv.reader([raw.decode(encoding, "replace").rstrip("\r\n")]), [])
+    except csv.Error:
+        return None
+    index = header.index("id")
+    value = cells[index] if index < len(cells) else ""
+    return value if value and "\ufffd" not in value else None
+
+
+def _csv_rows(
+    handle: IO[bytes], header: list[str], encoding: str, warn: Warn
+) -> Iterator[InputRow]:
+    number = 0
+    for raw, problem, end in _csv_records(handle):
+        if raw is not None and not raw.strip():
+            continue  # a blank line is not a row
+        number += 1
+        if problem == _UNCLOSED:
+            warn(
+                f"row {number}: a quoted cell runs past {MAX_QUOTED_LINES} lines or the end "
+                "of the file; is a closing quote missing? Reading on from the next line"
+            )
+        if raw is None:
+            yield InputRow(number, None, None, problem, end)
+            continue
+        try:
+            cells = next(csv.reader([_decode(raw, encoding).rstrip("\r\n")]), [])
+        except UnicodeDecodeError as exc:
+            row_id = _id_of_undecodable(raw, encoding, header)
+            yield InputRow(number, row_id, None, _decode_problem(exc, encoding), end)
+            continue
+        except csv.Error as exc:
+            yield InputRow(number, None, None, f"unreadable CSV row ({exc})", end)
+            continue
+        if len(cells) > len(header):
+            row_id = cells[header.index("id")] if "id" in header else None
+            yield InputRow(number, row_id or None, None, "more cells than header columns", end)
+            continue
+        yield to_profile(number, dict(zip(header, cells, strict=False)), end)
+
+
+# --- JSON lines -------------------------------------------------------------------------
+
+_SNIFF_BYTES = 65_536
+
+
+def _jsonl_check(handle: IO[bytes], path: Path) -> None:
+    """Refuse a file whose first 64 KB hold no JSON line at all (an image, a CSV …)."""
+    head = handle.read(_SNIFF_BYTES)
+    handle.seek(0)
+    lines = [line for line in head.split(b"\n") if line.strip()]
+    if not lines:
+        if not head:
+            raise BatchInputError(f"{path} is empty; a JSON-lines batch has one object a line")
+        return  # only blank space so far (or one very long line): read it row by row
+    complete = lines if head.endswith(b"\n") or len(head) < _SNIFF_BYTES else lines[:-1]
+    for line in complete or lines:
+        try:
+            json.loads(line.removeprefix(_BOM))
+            return
+        except (ValueError, RecursionError):
+            continue
+    raise BatchInputError(
+        f"{path} is not a JSON-lines file: no line of its start is JSON "
+        '(each line should be an object like {"role": "Nurse"})'
+    )
+
+
+def _skip_long_line(line: bytes, end: int, lines: Iterator[tuple[bytes, int]]) -> int:
+    """Read past the rest of an over-long line; returns the offset after it."""
+    while not line.endswith(b"\n"):
+        rest = next(lines, None)
+        if rest is None:
+            break
+        line, end = rest
+    return end
+
+
+def _jsonl_rows(handle: IO[bytes], encoding: str) -> Iterator[InputRow]:
+    number = 0
+    lines = _physical_lines(handle)
+    for line, end in lines:
+        if number == 0:
+            line = line.removeprefix(_BOM)
+        if len(line) > MAX_RECORD_BYTES:
+            number += 1
+            end = _skip_long_line(line, end, lines)
+            yield InputRow(number, None, None, f"longer than {MAX_RECORD_BYTES:,} bytes", end)
+            continue
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            data = json.loads(_decode(line, encoding))
+        except UnicodeDecodeError as exc:
+            yield InputRow(number, None, None, _decode_problem(exc, encoding), end)
+            continue
+        except json.JSONDecodeError as exc:
+            problem = f"invalid JSON ({exc.msg} at column {exc.colno})"
+            yield InputRow(number, None, None, problem, end)
+            continue
+        except RecursionError:
+            yield InputRow(number, None, None, "invalid JSON (nested too deeply)", end)
+            continue
+        yield to_profile(number, data, end)

@@ -1,0 +1,136 @@
+"""Reading batch files: each row decoded alone, numbers that match the input, no lost rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from career_resilience.model import batch_input
+from career_resilience.model.batch_input import BatchInputError, read_rows
+
+
+def _csv(path: Path, lines: list[bytes]) -> Path:
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def test_a_latin1_byte_spoils_only_its_own_row(tmp_path: Path) -> None:
+    lines = [b"id,role,skills"] + [b"%d,Data analyst,SQL" % i for i in range(1, 61)]
+    lines[30] = b"30,Caf\xe9 manager,Excel"
+    rows = list(read_rows(_csv(tmp_path / "l.csv", lines)))
+    assert [r.number for r in rows] == list(range(1, 61))
+    assert [r.id for r in rows] == [str(i) for i in range(1, 61)]
+    bad = [r for r in rows if r.error]
+    assert [(r.number, r.id) for r in bad] == [(30, "30")]
+    assert "not UTF-8 text (byte 0xe9 at column 7)" in (bad[0].error or "")
+    assert all(r.profile and r.profile.role == "Data analyst" for r in rows if r is not bad[0])
+
+
+def test_a_declared_encoding_reads_latin1(tmp_path: Path) -> None:
+    source = _csv(tmp_path / "l.csv", [b"role", b"Caf\xe9 manager"])
+    (row,) = read_rows(source, encoding="latin-1")
+    assert row.profile is not None and row.profile.role == "Café manager"
+    with pytest.raises(BatchInputError, match="unsupported encoding"):
+        read_rows(source, encoding="utf-16")
+
+
+def test_multi_line_cells_and_blank_lines(tmp_path: Path) -> None:
+    source = tmp_path / "t.csv"
+    source.write_bytes(
+        b'\xef\xbb\xbfid,role,duties\r\n1,Nurse,"Triage\r\nWard ""rounds"""\r\n\r\n2,Plumber,\r\n'
+    )
+    rows = list(read_rows(source))
+    assert [(r.number, r.id) for r in rows] == [(1, "1"), (2, "2")]
+    assert rows[0].profile is not None and rows[0].profile.duties == 'Triage\nWard "rounds"'
+
+
+def test_an_unterminated_quote_is_one_bad_row_and_a_warning(tmp_path: Path) -> None:
+    lines = [b"id,role,duties", b'1,Nurse,"never closed'] + [
+        b"%d,Data analyst,SQL" % i for i in range(2, 400)
+    ]
+    warnings: list[str] = []
+    rows = list(read_rows(_csv(tmp_path / "q.csv", lines), warn=warnings.append))
+    assert [r.number for r in rows] == list(range(1, 400))
+    assert rows[0].error == "a quote is opened and never closed"
+    assert all(r.profile is not None for r in rows[1:])
+    assert len(warnings) == 1 and warnings[0].startswith("row 1: a quoted cell runs past 250")
+
+
+def test_files_that_are_no_batch_are_refused_up_front(tmp_path: Path) -> None:
+    cases = {
+        "empty.csv": b"",
+        "binary.csv": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "latin.csv": b"r\xf4le,skills\nx,y\n",
+        "noheader.csv": b"title,skills\nx,y\n",
+        "empty.jsonl": b"",
+        "image.jsonl": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" * 10,
+    }
+    for name, content in cases.items():
+        (tmp_path / name).write_bytes(content)
+        with pytest.raises(BatchInputError) as caught:
+            read_rows(tmp_path / name)
+        assert name in str(caught.value)
+    with pytest.raises(BatchInputError, match="id, role, skills, duties"):
+        read_rows(tmp_path / "noheader.csv")
+    (tmp_path / "dir.csv").mkdir()
+    with pytest.raises(BatchInputError, match="is a folder"):
+        read_rows(tmp_path / "dir.csv")
+
+
+def test_jsonl_bad_bytes_and_deep_nesting_are_bad_rows(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    deep = b"[" * 100_000 + b"]" * 100_000
+    source.write_bytes(
+        b'{"role": "Nurse"}\n' + deep + b'\n{"role": "Caf\xe9"}\n\n{"role": "Chef", "id": 4}\n'
+    )
+    rows = list(read_rows(source))
+    assert [r.number for r in rows] == [1, 2, 3, 4]
+    assert rows[1].error == "invalid JSON (nested too deeply)"
+    assert "not UTF-8" in (rows[2].error or "")
+    assert rows[3].id == "4" and rows[3].profile is not None
+
+
+def test_an_over_long_line_is_a_bad_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_input, "MAX_RECORD_BYTES", 100)
+    source = _csv(tmp_path / "long.csv", [b"role", b"x" * 500, b"Nurse"])
+    rows = list(read_rows(source))
+    assert [(r.number, r.error) for r in rows] == [(1, "longer than 100 bytes"), (2, None)]
+
+
+# Good rows: plain roles; garbage: any bytes without a newline (and, for CSV, no quote,
+# since a quote at the start of a cell legitimately opens a multi-line cell).
+_GOOD = st.sampled_from(["Nurse", "Data analyst", "Plumber", "Chef", "Teacher"])
+_GARBAGE = st.binary(max_size=40).filter(lambda b: b"\n" not in b)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(_GOOD, st.lists(_GARBAGE, max_size=2)), min_size=1, max_size=12),
+       st.booleans())  # fmt: skip
+def test_random_bytes_never_lose_a_good_row(
+    tmp_path: Path, rows: list[tuple[str, list[bytes]]], as_csv: bool
+) -> None:
+    lines, expected = [b"id,role"] if as_csv else [], []
+    number = 0
+    for i, (role, garbage) in enumerate(rows):
+        number += 1
+        good_id = f"g{i}"
+        expected.append((number, good_id, role))
+        lines.append(f"{good_id},{role}".encode() if as_csv else
+                     json.dumps({"id": good_id, "role": role}).encode())  # fmt: skip
+        for junk in garbage:
+            if as_csv:
+                junk = junk.replace(b'"', b"'")
+            lines.append(junk)
+            if junk.strip():  # a blank line is not a row
+                number += 1
+    source = tmp_path / ("fuzz.csv" if as_csv else "fuzz.jsonl")
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    got = {r.id: (r.number, r.profile.role if r.profile else None) for r in read_rows(source)}
+    for number, good_id, role in expected:
+        assert got[good_id] == (number, role)

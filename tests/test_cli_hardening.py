@@ -1,0 +1,265 @@
+"""The CLI as a careful tester attacks it: each case is a reproduction from issue 9."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from career_resilience.cli import main
+from career_resilience.records import Store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _batch(path: Path, rows: int = 3) -> Path:
+    path.write_text("id,role,skills\n" + "".join(f"{i},Nurse,wound care\n" for i in range(rows)))
+    return path
+
+
+def test_latin1_rows_are_reported_and_the_rest_scored(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "l.csv"
+    source.write_bytes(b"id,role,skills\n1,Caf\xe9 manager,Excel\n2,Nurse,\n3,Chef,\n")
+    out = tmp_path / "o.jsonl"
+    code, _, err = run(capsys, "score", "--input", str(source), "--output", str(out))
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert code == 0 and [line["row"] for line in lines] == [1, 2, 3]
+    assert "not UTF-8" in lines[0]["error"] and "exposure" in lines[2]
+    assert err.strip() == "scored 2 rows; 1 bad row reported with its row number"
+
+
+def test_plurals_for_one_row(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "score", "--input", str(_batch(tmp_path / "a.csv", 1)),
+                       "--output", str(tmp_path / "o.jsonl"))  # fmt: skip
+    assert code == 0 and err.strip() == "scored 1 row"
+
+
+def test_output_equal_to_the_input_is_refused(tmp_path: Path, capsys) -> None:
+    source = _batch(tmp_path / "same.csv")
+    before = source.read_bytes()
+    code, _, err = run(capsys, "score", "--input", str(source), "--output", str(source))
+    assert code == 2 and "is also an input" in err
+    os.link(source, tmp_path / "hard.csv")
+    code, _, _ = run(
+        capsys, "score", "--input", str(source), "--output", str(tmp_path / "hard.csv")
+    )
+    assert code == 2 and source.read_bytes() == before
+
+
+def test_batch_output_is_private_and_never_follows_a_planted_symlink(
+    tmp_path: Path, capsys
+) -> None:
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    (tmp_path / ".res.jsonl.partial").symlink_to(victim)
+    old = os.umask(0)
+    try:
+        code, _, _ = run(capsys, "score", "--input", str(_batch(tmp_path / "a.csv")),
+                         "--output", str(tmp_path / "res.jsonl"))  # fmt: skip
+    finally:
+        os.umask(old)
+    out = tmp_path / "res.jsonl"
+    assert code == 0 and victim.read_text() == "precious" and not out.is_symlink()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert len(out.read_text().splitlines()) == 3
+
+
+def test_a_missing_output_folder_exits_2_before_scoring(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "missing" / "o.jsonl"
+    code, _, err = run(capsys, "score", "--input", str(_batch(tmp_path / "a.csv")),
+                       "--output", str(target))  # fmt: skip
+    assert code == 2 and err == f"error: cannot write {target}: the folder does not exist\n"
+
+
+def test_help_and_header_errors_list_the_batch_columns(tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["score", "--help"])
+    assert "id,role,skills,duties" in capsys.readouterr().out
+    bad = tmp_path / "h.csv"
+    bad.write_text("title,skills\nx,y\n")
+    code, _, err = run(capsys, "score", "--input", str(bad), "--output", "-")
+    assert code == 2 and "the batch columns are id, role, skills, duties" in err
+
+
+# ------------------------------------------------------------------------------ --client
+
+
+@pytest.fixture
+def dana(isolated_dirs: Path) -> None:
+    with Store.open() as store:
+        store.add_client("Dana Smith")
+
+
+@pytest.mark.parametrize(
+    ("client", "words"),
+    [
+        ("5", "no client with id 5"),
+        ("   ", "cannot be empty"),
+        ("x" * 201, "at most 200 characters"),
+        ("dana", "no client named 'dana' (did you mean: Dana Smith?); pass --new-client"),
+    ],
+)
+def test_a_bad_client_is_refused_before_scoring(capsys, dana, client: str, words: str) -> None:
+    code, out, err = run(capsys, "score", "--role", "Nurse", "--client", client)
+    assert code == 2 and words in err
+    assert out == ""  # nothing was scored or printed
+    with Store.open() as store:
+        assert [c.name for c in store.list_clients()] == ["Dana Smith"]
+
+
+def test_client_by_id_or_any_case_name_and_new_only_when_asked(capsys, dana) -> None:
+    assert run(capsys, "score", "--role", "Nurse", "--client", "1")[0] == 0
+    code, _, err = run(capsys, "score", "--role", "Nurse", "--client", "DANA SMITH", "--json")
+    assert code == 0 and "session 2 of client 'Dana Smith'" in err
+    code, _, err = run(capsys, "score", "--role", "Chef", "--client", "Bo Lee", "--new-client")
+    assert code == 0 and "session 1 of client 'Bo Lee'" in err
+    code, _, err = run(capsys, "score", "--role", "Chef", "--client", "bo lee", "--new-client")
+    assert code == 2 and "already exists" in err
+
+
+# ------------------------------------------------------------------------- escapes
+
+
+EVIL = "Evil \x1b]0;OWNED\x07\x1b[2J"
+
+
+def test_escapes_never_reach_the_store_or_the_terminal(capsys) -> None:
+    assert run(capsys, "clients", "add", EVIL, "--note", "hi\x1b[31m red")[0] == 0
+    with Store.open() as store:
+        (client,) = store.list_clients()
+        assert client.name == "Evil ]0;OWNED[2J"
+        # A record written before cleaning existed (or by hand) still holds raw escapes.
+        store.conn.execute("UPDATE clients SET name = ?", (EVIL,))
+        store.conn.commit()
+    for argv in (["clients", "list"], ["clients", "show", "1"], ["clients", "archive", "1"],
+                 ["clients", "rename", "1", "Plain"]):  # fmt: skip
+        code, out, err = run(capsys, *argv)
+        assert code == 0 and "\x1b" not in out + err and "\x07" not in out + err
+    assert "\\x1b]0;OWNED" in out  # shown, not obeyed
+
+
+# --------------------------------------------------------------------- imports
+
+
+def _export(tmp_path: Path, capsys) -> dict:
+    from coach_support import sample_profile, sample_result
+
+    from career_resilience.records import save_assessment
+
+    with Store.open() as store:
+        save_assessment(store, "Dana Smith", sample_profile(), sample_result(), "a note")
+    path = tmp_path / "all.json"
+    assert run(capsys, "export", str(path))[0] == 0
+    return json.loads(path.read_text())
+
+
+def _import(tmp_path: Path, capsys, doc: object) -> tuple[int, str]:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(doc) if not isinstance(doc, str) else doc)
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "other"), "import", str(path))
+    return code, err
+
+
+def test_import_dates_out_of_range_are_clear(tmp_path: Path, capsys) -> None:
+    doc = _export(tmp_path, capsys)
+    for stamp in ("0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-05:00"):
+        doc["clients"][0]["sessions"][0]["created_at"] = stamp
+        code, err = _import(tmp_path, capsys, doc)
+        assert code == 2 and "is not a date between 1900 and 2999" in err
+
+
+def test_import_applies_profile_limits_and_cleaning(tmp_path: Path, capsys) -> None:
+    doc = _export(tmp_path, capsys)
+    profile = doc["clients"][0]["sessions"][0]["profile"]
+    profile["role"] = "x\x1b[2J" * 1000
+    profile["skills"] = ["y" * 1000] * 3
+    code, err = _import(tmp_path, capsys, doc)
+    assert code == 2 and "profile.role: is over 200 characters" in err
+    assert "profile.skills[0]: is over 100 characters" in err
+    profile.update(role="Nurse\x1b[31m", skills=["SQL\x07", "sql"])
+    doc["clients"][0]["name"] = "Dana\x1b]0;x\x07"
+    assert _import(tmp_path, capsys, doc)[0] == 0
+    with Store.open(tmp_path / "other") as store:
+        (client,) = store.list_clients()
+        (session,) = store.sessions(client.id)
+    assert client.name == "Dana]0;x" and session.profile["role"] == "Nurse[31m"
+    assert session.profile["skills"] == ["SQL"]
+
+
+def test_import_of_hostile_files_fails_fast_and_clearly(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, err = _import(tmp_path, capsys, "[" * 100_000 + "]" * 100_000)
+    assert code == 2 and "nested deeper than 32 levels" in err
+    code, err = _import(tmp_path, capsys, '{"a": ' * 40 + "1" + "}" * 40)
+    assert code == 2 and "nested deeper than 32 levels" in err
+    from career_resilience.records import transfer
+
+    monkeypatch.setattr(transfer, "MAX_IMPORT_BYTES", 10)
+    code, err = _import(tmp_path, capsys, '{"format": "career-resilience-records"}')
+    assert code == 2 and "larger than 100 MB" in err
+    started = time.perf_counter()
+    code, _, err = run(capsys, "import", "/dev/zero")
+    assert code == 2 and "not a JSON text file" in err
+    assert time.perf_counter() - started < 5
+    code, _, err = run(capsys, "import", str(tmp_path))
+    assert code == 2 and "is a folder" in err
+
+
+# ----------------------------------------------------------- data dir, pipes, exit codes
+
+
+def test_data_dir_is_created_private_but_an_existing_one_keeps_its_mode(
+    tmp_path: Path, capsys
+) -> None:
+    new = tmp_path / "new"
+    assert run(capsys, "--data-dir", str(new), "clients", "list")[0] == 0
+    assert stat.S_IMODE(new.stat().st_mode) == 0o700
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o755)
+    code, _, err = run(capsys, "--data-dir", str(shared), "clients", "list")
+    assert code == 0 and stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert "can be read by other users" in err and f"chmod 700 {shared}" in err
+
+
+def test_a_closed_stdout_ends_quietly(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m career_resilience score --role Nurse --json | head -1",
+        shell=True, capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.stdout == "{\n" and proc.stderr == ""
+
+
+def test_report_to_a_missing_folder_names_the_users_path(tmp_path: Path, capsys) -> None:
+    _export(tmp_path, capsys)
+    target = tmp_path / "missing" / "r.md"
+    code, _, err = run(capsys, "report", "Dana Smith", "--output", str(target))
+    assert code == 2 and str(target) in err and ".tmp" not in err
+
+
+def test_a_manifest_that_is_a_folder_is_a_clear_message(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from career_resilience.model import artifact
+
+    copy = tmp_path / "artifact"
+    shutil.copytree(artifact.ARTIFACT_DIR, copy)
+    (copy / "manifest.json").unlink()
+    (copy / "manifest.json").mkdir()
+    monkeypatch.setattr(artifact, "ARTIFACT_DIR", copy)
+    code, out, err = run(capsys, "score", "--role", "Nurse")
+    assert code == 1 and out == "" and "manifest.json" in err
+    assert "unexpected" not in err and "Traceback" not in err
