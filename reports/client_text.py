@@ -1,7 +1,9 @@
-"""What the coach screens say about clients, sessions and notes, as plain text.
+"""What the coach screens say about clients, sessions, progress and notes, as plain text.
 
-Textual-free, so the app, the command line and the tests read the same sentences;
-the app adds only emphasis. Every state is in words or symbols, never colour alone.
+Textual-free; numbers, counts and progress sentences come from
+:mod:`career_resilience.wording` and :mod:`career_resilience.records.progress`, so the
+app says what the command line and the reports say. The app adds only emphasis.
+Every state is in words or symbols, never colour alone.
 """
 
 from __future__ import annotations
@@ -10,13 +12,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from career_resilience.wording import count, score, sparkline
+
 if TYPE_CHECKING:
     from career_resilience.records import Client, Note, Session
-
-
-def count(number: int, noun: str) -> str:
-    """ "1 session", "3 sessions"."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def client_status(client: Client, today: date) -> str:
@@ -89,8 +88,8 @@ def session_cells(session: Session) -> tuple[str, ...]:
         str(session.number),
         session.created_at.date().isoformat(),
         str(session.profile.get("role", "")),
-        f"{session.exposure:.0f} {result.get('band', '')}",
-        f"{float(result['resilience']):.0f}",
+        f"{score(session.exposure)} {result.get('band', '')}",
+        score(float(result["resilience"])),
         session.model_version,
     )
 
@@ -110,36 +109,20 @@ def note_start(note: Note, width: int = 80) -> str:
 def progress_lines(sessions: Sequence[Session]) -> list[tuple[str, str]]:
     """Progress over the sessions as lines of (emphasised lead, rest).
 
-    Exposure over the sessions, skills added and removed, and the chosen pivot's gap
-    skills closed and still to build.
+    The sentences are the ones the CLI and the reports print (exposure, resilience,
+    skills added and removed, the chosen pivot's gap skills closed); the app puts each
+    score's sparkline in front of its trend.
     """
     from career_resilience.records.progress import progress
+    from career_resilience.records.progress import progress_lines as sentences
 
     if not sessions:
         return [("", "No sessions yet. Save an assessment to this client from the result view.")]
     p = progress(sessions)
-    scores = " → ".join(f"{e:.0f}" for e in p.exposures)
-    lines = [("Exposure  ", f"{p.sparkline}  {scores}")]
-    if len(p.exposures) == 1:
-        lines.append(("", "First session: the change shows from the next one."))
-    else:
-        change = p.exposure_change
-        words = "no change" if abs(change) < 0.5 else f"{'up' if change > 0 else 'down'} "
-        if abs(change) >= 0.5:
-            words += f"{abs(change):.0f} point{'' if round(abs(change)) == 1 else 's'}"
-        lines.append(("", f"{words.capitalize()} since session 1 (lower is less exposed)."))
-    for step in p.skill_changes[-4:]:
-        done = []
-        if step.added:
-            done.append("added " + ", ".join(step.added))
-        if step.removed:
-            done.append("removed " + ", ".join(step.removed))
-        lines.append(("", f"Session {step.number}: " + "; ".join(done) + "."))
+    lines = [("", line) for line in sentences(p)]
+    if len(sessions) > 1:  # the first two lines are the exposure and resilience trends
+        lines[0] = (sparkline(p.exposures) + " ", lines[0][1])
+        lines[1] = (sparkline(p.resiliences) + " ", lines[1][1])
     if p.pivot is None:
-        lines.append(("", "No pivot chosen yet: p picks one for the selected session."))
-    else:
-        v = p.pivot
-        lines.append(("Pivot  ", f"{v.label} (since session {v.since_number})"))
-        lines.append(("", f"  ✓ Gaps closed: {', '.join(v.closed) or 'none yet'}"))
-        lines.append(("", f"  ○ Still to build: {', '.join(v.remaining) or 'nothing'}"))
+        lines[-1] = ("", lines[-1][1] + " p picks one for the selected session.")
     return lines

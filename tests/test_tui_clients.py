@@ -18,6 +18,7 @@ from career_resilience.model.profile import Profile
 from career_resilience.records import DB_FILENAME, SCHEMA_VERSION, Store
 from career_resilience.records.db import APPLICATION_ID
 from career_resilience.tui.widgets.completing_input import CompletingInput
+from career_resilience.wording import score as shown_score
 
 SIZE = (100, 40)
 
@@ -111,8 +112,9 @@ async def test_save_assessments_then_see_history_and_progress(
     tiny_engine,
     screen_text,
 ):
-    first = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel"]))
-    second = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel", "Python"]))
+    # The record shows the stored results (to_dict: one decimal), as the reports do.
+    first = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel"])).to_dict()
+    second = tiny_engine.score(Profile.create("Data analyst", ["SQL", "Excel", "Python"])).to_dict()
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -134,21 +136,28 @@ async def test_save_assessments_then_see_history_and_progress(
         await settle(pilot)
         today = date.today().isoformat()
         assert re.search(
-            rf"Dana +2 +{today} +{second.exposure:.0f} {second.band}", screen_text(app)
+            rf"Dana +2 +{today} +{shown_score(second['exposure'])} {second['band']}",
+            screen_text(app),
         )
         await pilot.press("enter")
         await settle(pilot)
         shown = screen_text(app)
+        assert re.search(r"#  Date {8}Role {10}Exposure", shown)  # the header fits the rows
+        exposures = [shown_score(r["exposure"]) for r in (first, second)]
+        resiliences = [shown_score(r["resilience"]) for r in (first, second)]
         for number, result in ((1, first), (2, second)):
-            row = rf"{number} +{today} +Data analyst +{result.exposure:.0f} {result.band} +"
-            assert re.search(row + f"{result.resilience:.0f} +test", shown)
-        assert f"{first.exposure:.0f} → {second.exposure:.0f}" in shown
-        assert "Session 2: added Python." in shown
+            row = rf"{number} +{today} +Data analyst +{exposures[number - 1]} {result['band']} +"
+            assert re.search(row + f"{resiliences[number - 1]} +test", shown)
+        flat = screen_text(app, flat=True)
+        # Progress: exposure, resilience and skills, in the CLI's and the reports' words.
+        assert f"Exposure over 2 sessions: {exposures[0]} → {exposures[1]}" in flat
+        assert f"Resilience over 2 sessions: {resiliences[0]} → {resiliences[1]}" in flat
+        assert f"Session 2 ({today}): added Python." in flat
         assert f"Private · {today} · session 1 Hi" in screen_text(app, flat=True)
     with Store.open() as store:
         client = store.find_client("Dana")
         assert [(n.body, n.shared) for n in store.notes(client.id)] == [("Hi", False)]
-        assert store.sessions(client.id)[0].result == first.to_dict()
+        assert store.sessions(client.id)[0].result == first
 
 
 async def test_private_and_shared_notes_and_consent(tui_app, screen_text):
@@ -238,7 +247,10 @@ async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs
         assert "No pivot chosen yet" in screen_text(app)
         await pilot.press("p", "down", "enter")  # the first pivot in the session's list
         await settle(pilot)
-        assert "Pivot  AI orchestration specialist (since session 1)" in screen_text(app)
+        flat = screen_text(app, flat=True)
+        assert (
+            "Chosen pivot: AI orchestration specialist. Gap skills closed since session 1" in flat
+        )
         await pilot.press("m")
         await settle(pilot)
         report = isolated_dirs / "data" / "reports" / "dana-smith-session-1.md"

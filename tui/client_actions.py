@@ -8,11 +8,12 @@ its own inside the worker and closes it before reporting back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from rich.text import Text
 from textual.message import Message
 
 from career_resilience.tui.client_messages import AssessmentSaved, RecordsFailed
@@ -20,6 +21,7 @@ from career_resilience.tui.client_messages import AssessmentSaved, RecordsFailed
 if TYPE_CHECKING:
     from textual.app import App
     from textual.dom import DOMNode
+    from textual.widgets import DataTable
     from textual.worker import Worker
 
     from career_resilience.records import Store
@@ -66,6 +68,29 @@ def run_records_job(
         node.post_message(message)
 
     return node.run_worker(body, name=doing, group=group, exclusive=exclusive, thread=True)
+
+
+def fill_table(
+    table: DataTable[Any],
+    columns: Sequence[str],
+    rows: Sequence[tuple[str, Sequence[str | Text]]],
+) -> None:
+    """Replace a table's columns and rows (key, cells), each column as wide as its widest cell.
+
+    The widths are set here, not left to the table to measure when idle: its header
+    kept the widths it had before the rows came (seen at 90 and 100 columns).
+    """
+    from rich.cells import cell_len
+
+    widths = [cell_len(label) for label in columns]
+    for _, cells in rows:
+        for i, cell in enumerate(cells):
+            widths[i] = max(widths[i], cell.cell_len if isinstance(cell, Text) else cell_len(cell))
+    table.clear(columns=True)
+    for label, width in zip(columns, widths, strict=True):
+        table.add_column(label, width=width)
+    for key, cells in rows:
+        table.add_row(*cells, key=key)
 
 
 def save_current_assessment(

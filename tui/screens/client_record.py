@@ -22,7 +22,12 @@ from textual.widgets.option_list import Option
 
 from career_resilience.reports import client_text as words
 from career_resilience.tui import client_jobs as jobs
-from career_resilience.tui.client_actions import Job, load_session_profile, run_records_job
+from career_resilience.tui.client_actions import (
+    Job,
+    fill_table,
+    load_session_profile,
+    run_records_job,
+)
 from career_resilience.tui.client_messages import (
     ClientChanged,
     ClientDetailLoaded,
@@ -36,6 +41,7 @@ from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
 from career_resilience.tui.screens.note_editor import NoteDraft, NoteEditor
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.wording import count
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Note, Session
@@ -127,16 +133,18 @@ class ClientRecordScreen(SessionScreen):
         header.update(_header(message.client, date.today()))
         table = self.query_one(DataTable)
         row = table.cursor_row if table.row_count else len(self.sessions) - 1
-        table.clear()
+        rows: list[tuple[str, tuple[str | Text, ...]]] = []
         for session in self.sessions:
             cells = words.session_cells(session)
             # Roles and model versions are typed text: Text, so brackets are not markup.
-            shown = (*cells[:2], Text(cells[2]), *cells[3:5], Text(cells[5]))
-            table.add_row(*shown, key=str(session.id))
+            rows.append(
+                (str(session.id), (*cells[:2], Text(cells[2]), *cells[3:5], Text(cells[5])))
+            )
+        fill_table(table, COLUMNS, rows)
         table.move_cursor(row=min(max(row, 0), len(self.sessions) - 1))
         table.display = bool(self.sessions)
         progress = self.query_one("#progress-box")
-        progress.border_title = f"Progress over {words.count(len(self.sessions), 'session')}"
+        progress.border_title = f"Progress over {count(len(self.sessions), 'session')}"
         self.query_one("#progress", Static).update(_progress(self.sessions))
         self._show_notes()
         self.refresh_bindings()

@@ -21,7 +21,8 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
-from career_resilience.reports.client_text import client_status, count, erase_question
+from career_resilience.reports.client_text import client_status, erase_question
+from career_resilience.tui.client_actions import fill_table
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
 from career_resilience.tui.client_messages import (
@@ -33,6 +34,7 @@ from career_resilience.tui.client_messages import (
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.screens.client_dialogs import ClientNameDialog, ConfirmDialog
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.wording import count, score
 
 COLUMNS = ("Client", "Sessions", "Last session", "Exposure", "Status")
 OPEN = "open the client records"
@@ -115,14 +117,15 @@ class ClientsScreen(SessionScreen):
         self._select = None
         self.rows, self.expired = message.rows, message.expired
         today = date.today()
-        table.clear()
+        rows = []
         for row in self.rows:
             c = row.client
-            exposure = "—" if row.exposure is None else f"{row.exposure:.0f} {row.band}"
+            exposure = "—" if row.exposure is None else f"{score(row.exposure)} {row.band}"
             last = c.last_session_at.date().isoformat() if c.last_session_at else "—"
             status = client_status(c, today)
             cells = (Text(c.name), str(c.session_count), last, exposure, Text(status))
-            table.add_row(*cells, key=str(c.id))
+            rows.append((str(c.id), cells))
+        fill_table(table, COLUMNS, rows)
         ids = [r.client.id for r in self.rows]
         table.move_cursor(row=ids.index(keep) if keep in ids else 0)
         table.display = True
