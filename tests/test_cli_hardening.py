@@ -263,3 +263,23 @@ def test_a_manifest_that_is_a_folder_is_a_clear_message(
     code, out, err = run(capsys, "score", "--role", "Nurse")
     assert code == 1 and out == "" and "manifest.json" in err
     assert "unexpected" not in err and "Traceback" not in err
+
+
+def test_two_batches_writing_one_output_never_mix(tmp_path: Path) -> None:
+    sources = []
+    for name, role in (("a", "Nurse"), ("b", "Data analyst")):
+        source = tmp_path / f"{name}.csv"
+        source.write_text("id,role\n" + "".join(f"{name}{i},{role}\n" for i in range(300)))
+        sources.append(source)
+    out = tmp_path / "same.jsonl"
+    command = [sys.executable, "-m", "career_resilience", "score", "--output", str(out)]
+    procs = [
+        subprocess.Popen([*command, "--input", str(s)], stderr=subprocess.PIPE, text=True)
+        for s in sources
+    ]
+    results = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
+    for code, err in results:  # each wins whole or fails with a message, never a traceback
+        assert code in (0, 1, 2) and "Traceback" not in err
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(lines) == 300 and len({line["id"][0] for line in lines}) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv", "same.jsonl"]
