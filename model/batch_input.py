@@ -310,7 +310,9 @@ def _jsonl_check(handle: IO[bytes], path: Path) -> None:
             raise BatchInputError(f"{path} is empty; a JSON-lines batch has one object a line")
         return  # only blank space so far (or one very long line): read it row by row
     complete = lines if head.endswith(b"\n") or len(head) < _SNIFF_BYTES else lines[:-1]
-    for line in complete or lines:
+    if not complete:
+        return  # one line longer than the window: judge it when it is read whole
+    for line in complete:
         try:
             json.loads(line.removeprefix(_BOM))
             return

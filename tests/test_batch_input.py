@@ -134,3 +134,11 @@ def test_random_bytes_never_lose_a_good_row(
     got = {r.id: (r.number, r.profile.role if r.profile else None) for r in read_rows(source)}
     for number, good_id, role in expected:
         assert got[good_id] == (number, role)
+
+
+def test_a_jsonl_first_row_longer_than_the_sniff_window_is_read(tmp_path: Path) -> None:
+    source = tmp_path / "long.jsonl"
+    duties = "\n".join(["Écrire le rapport hebdomadaire"] * 150)
+    source.write_text(json.dumps({"role": "Analyste", "duties": duties, "x": "y" * 70_000}) + "\n")
+    (row,) = read_rows(source)
+    assert row.profile is not None and row.profile.role == "Analyste"
