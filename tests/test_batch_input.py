@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from career_resilience.model import batch_input
@@ -142,3 +142,16 @@ def test_a_jsonl_first_row_longer_than_the_sniff_window_is_read(tmp_path: Path) 
     source.write_text(json.dumps({"role": "Analyste", "duties": duties, "x": "y" * 70_000}) + "\n")
     (row,) = read_rows(source)
     assert row.profile is not None and row.profile.role == "Analyste"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='a,"\n ', max_size=60))
+def test_records_are_cut_where_the_csv_module_cuts_them(text: str) -> None:
+    import csv
+    import io
+
+    expected = [row for row in csv.reader(io.StringIO(text, newline="")) if row]
+    records = list(batch_input._csv_records(io.BytesIO(text.encode())))
+    assume(all(raw is not None for raw, _, _ in records))  # an unclosed quote is tested above
+    got = [next(csv.reader([raw.decode()]), []) for raw, _, _ in records if raw is not None]
+    assert [row for row in got if row] == expected
