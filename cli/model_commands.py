@@ -41,12 +41,13 @@ def _kb() -> Any:
 def run_train(args: argparse.Namespace) -> int:
     """Train on the shipped corpus and write the artifact and manifest."""
     from career_resilience.model import artifact
+    from career_resilience.model.bundle_parts import save_bundle
     from career_resilience.model.training import train
 
     kb = _kb()
     started = time.perf_counter()
     bundle = train(kb)
-    manifest = artifact.save(bundle, kb.digest, args.output or artifact.ARTIFACT_DIR)
+    manifest = save_bundle(bundle, kb.digest, args.output or artifact.ARTIFACT_DIR)
     print(json.dumps(manifest.metrics, indent=2))
     print(f"trained model {manifest.model_version} in {time.perf_counter() - started:.1f} s")
     return 0

@@ -1,6 +1,6 @@
 """The exposure model: training, the shipped artifact, scoring and explanations.
 
-Never imports textual; heavy libraries (scikit-learn, joblib) are imported inside the
+Never imports textual; heavy libraries (scikit-learn, scipy) are imported inside the
 functions that need them so that ``import career_resilience.model`` stays fast.
 """
 

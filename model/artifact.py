@@ -1,30 +1,44 @@
-"""The trained model on disk: a joblib file plus a JSON manifest that vouches for it.
+"""The trained model on disk, loaded without pickle: numbers in ``.npz``, the rest JSON.
 
-Unpickling runs code, so the loader checks everything it can *before* calling
-``joblib.load``: the manifest's format, the scikit-learn version, the SHA-256 of the
-artifact bytes and the knowledge-base digest it was trained on. A tampered, truncated
-or mismatched file is refused with a message that says which check failed.
+An artifact folder holds ``arrays.npz`` (numeric arrays only, read with
+``allow_pickle=False``), ``meta.json`` (vocabularies, parameters) and ``manifest.json``,
+which vouches for both: their SHA-256 and size, the knowledge-base digest the model was
+trained on, the digests of outside training data, and the training metrics. Each file is
+read once; the bytes that were hashed are the bytes that are parsed. Nothing here
+executes code from the files, so a planted pickle is refused, never run.
+
+This module is generic: a model part turns itself into ``(arrays, meta)`` and back
+(see ``artifact_schema`` for the checks and for combining parts).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import os
-import tempfile
-from dataclasses import dataclass
+import zipfile
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from career_resilience.model.artifact_files import (
+    ArtifactError,
+    read_once,
+    write_folder_atomically,
+)
+
+__all__ = ["ArtifactError", "Manifest", "load_artifact", "save_artifact"]
+
 ARTIFACT_DIR = Path(__file__).with_name("artifact")
-MODEL_FILE = "model.joblib"
+ARRAYS_FILE = "arrays.npz"
+META_FILE = "meta.json"
 MANIFEST_FILE = "manifest.json"
-#: 2: the bundle holds exported vectorizer specs (plain dicts/arrays), no sklearn objects.
-FORMAT_VERSION = 2
-
-
-class ArtifactError(RuntimeError):
-    """The model artifact is missing, tampered with, or does not match this install."""
+#: 3: no pickle: arrays.npz + meta.json, each hashed in the manifest.
+FORMAT_VERSION = 3
+#: Array dtypes an artifact may hold: floats, integers, booleans. No objects, no strings.
+ARRAY_KINDS = "fiub"
 
 
 @dataclass(frozen=True)
@@ -34,74 +48,42 @@ class Manifest:
     format_version: int
     sklearn_version: str
     corpus_digest: str
-    sha256: str
     model_version: str
-    metrics: dict[str, Any]
+    metrics: dict[str, Any] = field(default_factory=dict)
+    #: file name -> {"sha256": hex, "bytes": size} for every file the loader reads.
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: outside training data (e.g. the task labels) -> SHA-256 of the file trained on.
+    training_data: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, path: Path) -> Manifest:
-        """Parse and type-check a manifest file."""
+    def parse(cls, data: bytes, path: Path) -> Manifest:
+        """Parse and type-check a manifest's bytes."""
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(
+            raw = json.loads(data.decode("utf-8"))
+            manifest = cls(
                 int(raw["format_version"]),
-                str(raw["sklearn_version"]),
+                str(raw.get("sklearn_version", "")),
                 str(raw["corpus_digest"]),
-                str(raw["sha256"]),
                 str(raw["model_version"]),
                 dict(raw.get("metrics", {})),
+                {str(k): dict(v) for k, v in dict(raw.get("files", {})).items()},
+                {str(k): str(v) for k, v in dict(raw.get("training_data", {})).items()},
             )
-        except FileNotFoundError as exc:
-            raise ArtifactError(
-                f"model manifest {path} is missing; run `resilience train`"
-            ) from exc
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise ArtifactError(f"model manifest {path} is malformed ({exc})") from exc
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _atomic_write(path: Path, write: Any) -> None:
-    """Write via a temporary file in the same directory, then rename over ``path``."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def save(bundle: dict[str, Any], corpus_digest: str, directory: Path = ARTIFACT_DIR) -> Manifest:
-    """Write ``bundle`` and its manifest into ``directory``; returns the manifest."""
-    import joblib
-
-    from career_resilience.model import __version__
-
-    directory.mkdir(parents=True, exist_ok=True)
-    model_path = directory / MODEL_FILE
-    _atomic_write(model_path, lambda handle: joblib.dump(bundle, handle, compress=3))
-    manifest = Manifest(
-        FORMAT_VERSION,
-        installed_sklearn_version(),
-        corpus_digest,
-        file_sha256(model_path),
-        f"{__version__}+{corpus_digest[:8]}",
-        bundle.get("metrics", {}),
-    )
-    text = json.dumps(manifest.__dict__, indent=2, sort_keys=True) + "\n"
-    _atomic_write(directory / MANIFEST_FILE, lambda handle: handle.write(text.encode()))
-    return manifest
+        if manifest.format_version != FORMAT_VERSION:
+            raise ArtifactError(
+                f"model manifest {path} is format {manifest.format_version}, not the supported "
+                f"{FORMAT_VERSION}; run `resilience train`"
+            )
+        # The loader reads exactly these files; a manifest vouching for others (a pickle
+        # someone placed beside them, say) describes an artifact this version cannot trust.
+        if set(manifest.files) != {ARRAYS_FILE, META_FILE}:
+            raise ArtifactError(
+                f"model manifest {path} lists files {sorted(manifest.files)}; expected "
+                f"exactly {[ARRAYS_FILE, META_FILE]}"
+            )
+        return manifest
 
 
 def installed_sklearn_version() -> str:
@@ -114,45 +96,118 @@ def installed_sklearn_version() -> str:
         return "not installed"
 
 
-def verify(directory: Path, corpus_digest: str | None) -> Manifest:
-    """Run every pre-unpickling check; returns the manifest or raises ArtifactError."""
-    manifest = Manifest.read(directory / MANIFEST_FILE)
-    model_path = directory / MODEL_FILE
-    if manifest.format_version != FORMAT_VERSION:
-        raise ArtifactError(
-            f"model format {manifest.format_version} is not the supported {FORMAT_VERSION}"
-        )
-    installed = installed_sklearn_version()
-    if manifest.sklearn_version != installed:
-        raise ArtifactError(
-            f"model was trained with scikit-learn {manifest.sklearn_version} but "
-            f"{installed} is installed; reinstall career-resilience or run "
-            "`resilience train`"
-        )
-    if not model_path.is_file():
-        raise ArtifactError(f"model file {model_path} is missing; run `resilience train`")
-    actual = file_sha256(model_path)
-    if actual != manifest.sha256:
-        raise ArtifactError(
-            f"model file {model_path} does not match its manifest (SHA-256 {actual[:12]}… "
-            f"expected {manifest.sha256[:12]}…); it was modified or corrupted, so it was "
-            "not loaded"
-        )
+def save_artifact(
+    directory: Path,
+    arrays: dict[str, np.ndarray],
+    meta: dict[str, Any],
+    *,
+    corpus_digest: str,
+    metrics: dict[str, Any] | None = None,
+    training_data: dict[str, str] | None = None,
+) -> Manifest:
+    """Write ``arrays`` and ``meta`` with their manifest into ``directory``, atomically.
+
+    ``arrays`` must be numeric (``ARRAY_KINDS``); ``meta`` must be plain JSON. The
+    folder is built aside and swapped in, so a crash leaves the old artifact intact.
+    """
+    from career_resilience.model import __version__
+
+    for name, array in arrays.items():
+        if np.asarray(array).dtype.kind not in ARRAY_KINDS:
+            raise ValueError(f"array {name!r} has dtype {np.asarray(array).dtype}; not numeric")
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, allow_pickle=False, **arrays)
+    blobs = {
+        ARRAYS_FILE: buffer.getvalue(),
+        META_FILE: (json.dumps(meta, sort_keys=True, allow_nan=False) + "\n").encode(),
+    }
+    manifest = Manifest(
+        FORMAT_VERSION,
+        installed_sklearn_version(),
+        corpus_digest,
+        f"{__version__}+{corpus_digest[:8]}",
+        dict(metrics or {}),
+        {k: {"sha256": hashlib.sha256(v).hexdigest(), "bytes": len(v)} for k, v in blobs.items()},
+        dict(training_data or {}),
+    )
+    blobs[MANIFEST_FILE] = (json.dumps(asdict(manifest), indent=2, sort_keys=True) + "\n").encode()
+
+    def fill(folder: Path) -> None:
+        for name, blob in blobs.items():
+            (folder / name).write_bytes(blob)
+
+    write_folder_atomically(directory, fill)
+    return manifest
+
+
+def load_artifact(
+    directory: Path = ARTIFACT_DIR, corpus_digest: str | None = None
+) -> tuple[Manifest, dict[str, np.ndarray], dict[str, Any]]:
+    """Verify and parse an artifact: ``(manifest, arrays, meta)``, or ArtifactError.
+
+    ``corpus_digest`` (when given) must equal the digest the model was trained on. The
+    caller then checks ``arrays`` and ``meta`` against its own schema before use.
+    """
+    manifest_path = directory / MANIFEST_FILE
+    manifest = Manifest.parse(read_once(manifest_path, "model manifest"), manifest_path)
     if corpus_digest is not None and manifest.corpus_digest != corpus_digest:
         raise ArtifactError(
             "model was trained on a different knowledge base than the one installed; "
             "run `resilience train` to retrain it"
         )
-    return manifest
+    # Every file is verified before any is parsed: a tampered artifact reaches no parser.
+    blobs = {name: _verified(directory / name, manifest) for name in (ARRAYS_FILE, META_FILE)}
+    arrays = _parse_arrays(blobs[ARRAYS_FILE], directory / ARRAYS_FILE)
+    meta = _parse_meta(blobs[META_FILE], directory / META_FILE)
+    return manifest, arrays, meta
 
 
-def load(directory: Path = ARTIFACT_DIR, corpus_digest: str | None = None) -> tuple[Manifest, Any]:
-    """Verify, then unpickle the bundle."""
-    manifest = verify(directory, corpus_digest)
-    import joblib
+def _verified(path: Path, manifest: Manifest) -> bytes:
+    """The file's bytes, after checking their size and SHA-256 against the manifest."""
+    data = read_once(path, "model file")
+    entry = manifest.files[path.name]
+    expected_size, expected_sha = entry.get("bytes"), str(entry.get("sha256", ""))
+    if isinstance(expected_size, int) and len(data) != expected_size:
+        cut = " (truncated)" if len(data) < expected_size else ""
+        raise ArtifactError(
+            f"model file {path} is {len(data)} bytes but its manifest says {expected_size}"
+            f"{cut}; it was modified or corrupted, so it was not loaded"
+        )
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected_sha:
+        raise ArtifactError(
+            f"model file {path} does not match its manifest (SHA-256 {actual[:12]}… "
+            f"expected {expected_sha[:12]}…); it was modified or corrupted, so it was "
+            "not loaded"
+        )
+    return data
 
+
+def _parse_arrays(data: bytes, path: Path) -> dict[str, np.ndarray]:
+    """Every array of a verified ``.npz``; object arrays are refused, never unpickled."""
+    arrays: dict[str, np.ndarray] = {}
+    if not data.startswith(b"PK"):  # np.load would also take a bare .npy or a pickle
+        raise ArtifactError(f"model file {path} is not an .npz archive")
     try:
-        bundle = joblib.load(directory / MODEL_FILE)
-    except Exception as exc:  # verified bytes that still fail: report, never crash
-        raise ArtifactError(f"model file could not be loaded ({exc})") from exc
-    return manifest, bundle
+        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+            for name in npz.files:
+                arrays[name] = npz[name]
+    except ValueError as exc:  # numpy's refusal of an object (pickled) array lands here
+        raise ArtifactError(f"model file {path}: {exc}; it was not loaded") from exc
+    except (OSError, EOFError, zipfile.BadZipFile) as exc:
+        raise ArtifactError(f"model file {path} is not a readable .npz ({exc})") from exc
+    for name, array in arrays.items():
+        if array.dtype.kind not in ARRAY_KINDS:
+            raise ArtifactError(f"model file {path}: array {name!r} has dtype {array.dtype}")
+    return arrays
+
+
+def _parse_meta(data: bytes, path: Path) -> dict[str, Any]:
+    """The verified JSON object of ``meta.json``."""
+    try:
+        meta = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise ArtifactError(f"model file {path} is not valid JSON ({exc})") from exc
+    if not isinstance(meta, dict):
+        raise ArtifactError(f"model file {path} must hold a JSON object")
+    return meta

@@ -192,5 +192,7 @@ def load_engine(directory: Path | None = None, kb: KnowledgeBase | None = None) 
     from career_resilience.skills.loader import shipped_knowledge_base
 
     kb = kb or shipped_knowledge_base()
-    manifest, bundle = artifact.load(directory or artifact.ARTIFACT_DIR, kb.digest)
+    from career_resilience.model.bundle_parts import load_bundle
+
+    manifest, bundle = load_bundle(directory or artifact.ARTIFACT_DIR, kb.digest)
     return Engine(kb, bundle, manifest)

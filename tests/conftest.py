@@ -46,7 +46,7 @@ def tiny_engine():
 
     kb = load_knowledge_base(TINY_KB)
     bundle = train(kb, evaluate=False)
-    manifest = Manifest(1, sklearn.__version__, kb.digest, "", "test", {})
+    manifest = Manifest(3, sklearn.__version__, kb.digest, "test")
     return Engine(kb, bundle, manifest)
 
 

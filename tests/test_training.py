@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from career_resilience.model import artifact
+from career_resilience.model.bundle_parts import load_bundle, save_bundle
 from career_resilience.model.engine import Engine
 from career_resilience.model.profile import Profile
 from career_resilience.model.training import train
@@ -25,9 +25,9 @@ def test_training_twice_gives_the_same_model() -> None:
 
 def test_saved_model_loads_and_scores(tmp_path: Path) -> None:
     kb = load_knowledge_base(TINY_KB)
-    manifest = artifact.save(train(kb), kb.digest, tmp_path)
+    manifest = save_bundle(train(kb), kb.digest, tmp_path)
     assert {"cv_macro_f1", "ece_after_calibration", "train_seconds"} <= set(manifest.metrics)
-    loaded_manifest, bundle = artifact.load(tmp_path, kb.digest)
+    loaded_manifest, bundle = load_bundle(tmp_path, kb.digest)
     assert loaded_manifest == manifest
     result = Engine(kb, bundle, manifest).score(Profile.create("Registered nurse"))
     assert result.top_category.id == "nursing_care"

@@ -211,13 +211,13 @@ async def test_model_failure_shows_the_reason_and_editing_still_works(tui_app, s
     from career_resilience.model.artifact import ArtifactError
 
     def broken():
-        raise ArtifactError("model file model.joblib does not match its manifest")
+        raise ArtifactError("model file arrays.npz does not match its manifest")
 
     app = tui_app(engine_loader=broken)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         shown = screen_text(app)
-        assert "The model could not load: model file model.joblib does not match" in shown
+        assert "The model could not load: model file arrays.npz does not match" in shown
         assert "✕ model not loaded" in shown
         await fill_profile(pilot, "Data analyst", ["SQL"])
         assert app.screen.query_one("#skills").skills == ["SQL"]

@@ -1,6 +1,6 @@
 """How the app gets its model and skill catalogue; injectable so tests use a fixed engine.
 
-Everything slow (scikit-learn, joblib, the YAML catalogue) is imported inside these
+Everything slow (the model's arrays, scipy, the YAML catalogue) is imported inside these
 functions, which only ever run in thread workers: the first frame never waits for them.
 """
 

@@ -1,0 +1,164 @@
+"""The trained bundle (category model + duty ratings) as artifact parts, and back.
+
+``training.train`` returns a bundle of dicts and arrays; the artifact stores it as two
+parts, ``category`` and ``duty``, each checked against its schema when loaded, so the
+engine only ever sees a bundle whose shapes agree (coef rows = categories, coef
+columns = the vectorizers' vocabularies, ...).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from career_resilience.model import artifact
+from career_resilience.model.artifact_files import ArtifactError
+from career_resilience.model.artifact_schema import (
+    ArraySpec,
+    check_arrays,
+    combine,
+    field,
+    part,
+    string_list,
+)
+
+Parts = tuple[dict[str, np.ndarray], dict[str, Any]]
+_ANALYZERS = ("word", "char_wb")
+
+
+def tfidf_to_parts(spec: dict[str, Any]) -> Parts:
+    """An exported TF-IDF spec (see ``fast_features.export_tfidf``) as arrays + JSON."""
+    terms = [""] * len(spec["vocabulary"])
+    for term, j in spec["vocabulary"].items():
+        terms[j] = term
+    low, high = spec["ngram_range"]
+    meta = {
+        "name": spec["name"],
+        "field": int(spec["field"]),
+        "analyzer": spec["analyzer"],
+        "ngram_range": [int(low), int(high)],
+        "terms": terms,
+        "weight": float(spec["weight"]),
+    }
+    return {"idf": np.asarray(spec["idf"], dtype=np.float64)}, meta
+
+
+def tfidf_from_parts(idf: np.ndarray, meta: Any, where: str) -> dict[str, Any]:
+    """The TF-IDF spec back from its JSON and IDF array, after checking both."""
+    if not isinstance(meta, dict):
+        raise ArtifactError(f"{where}: a vectorizer must be a JSON object")
+    terms = string_list(meta, "terms", where)
+    check_arrays({"idf": idf}, {"idf": ArraySpec("f", ("terms",))}, {"terms": len(terms)}, where)
+    analyzer = field(meta, "analyzer", str, where)
+    ngram = field(meta, "ngram_range", list, where)
+    if analyzer not in _ANALYZERS:
+        raise ArtifactError(f"{where}: analyzer {analyzer!r} is not one of {_ANALYZERS}")
+    if (
+        len(ngram) != 2
+        or not all(isinstance(n, int) and n > 0 for n in ngram)
+        or ngram[0] > ngram[1]
+    ):
+        raise ArtifactError(f"{where}: ngram_range {ngram!r} is not two increasing sizes")
+    return {
+        "name": field(meta, "name", str, where),
+        "field": field(meta, "field", int, where),
+        "analyzer": analyzer,
+        "ngram_range": (ngram[0], ngram[1]),
+        "vocabulary": {term: j for j, term in enumerate(terms)},
+        "idf": idf.astype(np.float64),
+        "weight": field(meta, "weight", float, where),
+    }
+
+
+def to_parts(bundle: dict[str, Any]) -> Parts:
+    """A trained bundle as the ``(arrays, meta)`` the artifact stores."""
+    cat_arrays = {"coef": bundle["coef"], "intercept": bundle["intercept"]}
+    cat_meta: dict[str, Any] = {
+        "categories": list(bundle["categories"]),
+        "temperature": float(bundle["temperature"]),
+        "seed": int(bundle["seed"]),
+        "features": [],
+    }
+    for i, spec in enumerate(bundle["features"]):
+        arrays, meta = tfidf_to_parts(spec)
+        cat_arrays[f"idf{i}"] = arrays["idf"]
+        cat_meta["features"].append(meta)
+    duty = bundle["duty"]
+    duty_arrays, duty_features = tfidf_to_parts(duty["features"])
+    duty_arrays.update(coef=duty["coef"], map_x=duty["map_x"], map_y=duty["map_y"])
+    duty_meta = {"features": duty_features, "intercept": float(duty["intercept"])}
+    return combine({"category": (cat_arrays, cat_meta), "duty": (duty_arrays, duty_meta)})
+
+
+def from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dict[str, Any]:
+    """The bundle the engine uses, rebuilt from checked arrays and JSON."""
+    cat_arrays, cat_meta = part(arrays, meta, "category")
+    where = "meta.json category"
+    specs = field(cat_meta, "features", list, where)
+    features = [
+        tfidf_from_parts(cat_arrays.get(f"idf{i}", np.zeros(0)), s, f"{where} vectorizer {i}")
+        for i, s in enumerate(specs)
+    ]
+    categories = string_list(cat_meta, "categories", where)
+    temperature = field(cat_meta, "temperature", float, where)
+    if not temperature > 0:
+        raise ArtifactError(f"{where}: temperature {temperature} must be positive")
+    schema = {
+        "coef": ArraySpec("f", ("categories", "features")),
+        "intercept": ArraySpec("f", ("categories",)),
+    }
+    schema.update({f"idf{i}": ArraySpec("f", (f"terms{i}",)) for i in range(len(specs))})
+    sizes = {"categories": len(categories), "features": sum(len(f["vocabulary"]) for f in features)}
+    check_arrays(cat_arrays, schema, sizes, "arrays.npz category")
+    return {
+        "categories": categories,
+        "features": features,
+        "coef": cat_arrays["coef"].astype(np.float32),
+        "intercept": cat_arrays["intercept"].astype(np.float32),
+        "temperature": temperature,
+        "duty": _duty_from_parts(*part(arrays, meta, "duty")),
+        "seed": field(cat_meta, "seed", int, where),
+    }
+
+
+def _duty_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dict[str, Any]:
+    where = "meta.json duty"
+    spec = tfidf_from_parts(arrays.get("idf", np.zeros(0)), meta.get("features"), where)
+    schema = {
+        "idf": ArraySpec("f", ("terms",)),
+        "coef": ArraySpec("f", ("terms",)),
+        "map_x": ArraySpec("f", ("points",)),
+        "map_y": ArraySpec("f", ("points",)),
+    }
+    check_arrays(arrays, schema, {"terms": len(spec["vocabulary"])}, "arrays.npz duty")
+    if len(arrays["map_x"]) == 0 or (np.diff(arrays["map_x"]) < 0).any():
+        raise ArtifactError("arrays.npz duty: map_x must be non-empty and increasing")
+    return {
+        "features": spec,
+        "coef": arrays["coef"].astype(np.float32),
+        "intercept": field(meta, "intercept", float, where),
+        "map_x": arrays["map_x"].astype(float),
+        "map_y": arrays["map_y"].astype(float),
+    }
+
+
+def save_bundle(
+    bundle: dict[str, Any], corpus_digest: str, directory: Path = artifact.ARTIFACT_DIR
+) -> artifact.Manifest:
+    """Write a trained bundle as a no-pickle artifact; returns its manifest."""
+    arrays, meta = to_parts(bundle)
+    return artifact.save_artifact(
+        directory, arrays, meta, corpus_digest=corpus_digest, metrics=bundle.get("metrics", {})
+    )
+
+
+def load_bundle(
+    directory: Path = artifact.ARTIFACT_DIR, corpus_digest: str | None = None
+) -> tuple[artifact.Manifest, dict[str, Any]]:
+    """Verify, parse and schema-check an artifact; returns ``(manifest, bundle)``."""
+    manifest, arrays, meta = artifact.load_artifact(directory, corpus_digest)
+    bundle = from_parts(arrays, meta)
+    bundle["metrics"] = manifest.metrics
+    return manifest, bundle
