@@ -259,5 +259,16 @@ def training_digest(root: Path) -> str:
 
 @functools.cache
 def shipped_knowledge_base() -> KnowledgeBase:
-    """The knowledge base that ships with the package, loaded once per process."""
-    return load_knowledge_base(DATA_DIR)
+    """The knowledge base that ships with the package, loaded once per process.
+
+    From its compiled copy in the user cache when that matches the YAML and this code
+    (see :mod:`career_resilience.skills.kb_cache`); otherwise parsed and checked from the
+    YAML, and the compiled copy written for the next start.
+    """
+    from career_resilience.skills import kb_cache
+
+    kb = kb_cache.read_cached(DATA_DIR)
+    if kb is None:
+        kb = load_knowledge_base(DATA_DIR)
+        kb_cache.write_cached(DATA_DIR, kb)
+    return kb

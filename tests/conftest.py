@@ -11,9 +11,10 @@ from career_resilience.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the app's config and data directories at a fresh temporary directory."""
+    """Point the app's config, data and cache directories at a fresh temporary directory."""
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    monkeypatch.setenv("RESILIENCE_CACHE_DIR", str(tmp_path / "cache"))
     return tmp_path
 
 
