@@ -94,6 +94,17 @@ class PivotOption:
     plan: tuple[PlanItem, ...]
     why: str
     summary: str
+    #: "related" (an O*NET related occupation), "ai_era" (a role the articles describe)
+    #: or "occupation" (a hand-written move into one O*NET occupation).
+    kind: str = "ai_era"
+    onet_soc: str = ""
+    fit_reasons: tuple[str, ...] = ()
+    exposure_change: float = 0.0
+    resilience_change: float = 0.0
+    bls_change_pct: float | None = None
+    job_zone: int | None = None
+    job_zone_step: int = 0
+    citation: str = ""
 
     @property
     def plan_weeks(self) -> float:
@@ -120,6 +131,8 @@ class Result:
     recognised_skills: tuple[str, ...]
     model_version: str
     category_chosen: bool = False
+    #: Said above the pivots when the list needs it: unsure placement, already resilient.
+    pivot_note: str = ""
 
     @property
     def top_category(self) -> CategoryProbability:
@@ -139,6 +152,7 @@ class Result:
                 for c in self.categories
             ],
             "pivots": [_pivot_dict(p) for p in self.pivots],
+            "pivot_note": self.pivot_note,
             "drivers": [{"feature": d.feature, "effect": round(d.effect, 2)} for d in self.drivers],
             "duties": [
                 {"text": d.text, "exposure": round(d.exposure, 1), "share": round(d.share, 3)}
@@ -159,12 +173,22 @@ def _pivot_dict(p: PivotOption) -> dict[str, Any]:
     return {
         "id": p.id,
         "label": p.label,
+        "kind": p.kind,
+        "category": p.category,
+        "onet_soc": p.onet_soc or None,
         "exposure": round(p.exposure, 1),
+        "exposure_change": round(p.exposure_change, 1),
         "resilience": round(p.resilience, 1),
+        "resilience_change": round(p.resilience_change, 1),
         "fit": round(p.fit, 3),
+        "fit_reasons": list(p.fit_reasons),
+        "bls_change_pct": None if p.bls_change_pct is None else round(p.bls_change_pct, 1),
+        "job_zone": p.job_zone,
+        "job_zone_step": p.job_zone_step,
         "gap_skills": list(p.gap_skills),
         "held_skills": list(p.held_skills),
         "why": p.why,
+        "citation": p.citation,
         "plan": [
             {
                 "step": s.step,

@@ -51,3 +51,85 @@ def gap_for(pivot: Pivot, held: Set[str]) -> Gap:
 def skill_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, ...]:
     """Display names of catalogue skill ids."""
     return tuple(kb.skills[s].name for s in ids)
+
+
+#: Rough weeks to learn one core skill to a usable level, part-time, by target job zone.
+WEEKS_PER_SKILL = {1: 2, 2: 3, 3: 4, 4: 6, 5: 8}
+#: Weeks to get hands-on with one named product.
+WEEKS_PER_PRODUCT = 2
+#: Weeks of formal preparation for one job zone up, and for each zone beyond it.
+WEEKS_ZONE_UP = 12
+WEEKS_EXTRA_ZONE = 52
+
+
+def occupation_plan(
+    title: str,
+    core: tuple[str, ...],
+    held: Set[str],
+    names: dict[str, str],
+    products: tuple[str, ...],
+    job_zone: int | None,
+    zone_step: int,
+    zone_words: str,
+) -> tuple[StepStatus, ...]:
+    """A learning plan for a move into an O*NET occupation, built from its gaps.
+
+    ``core`` are the target's core skill ids (``names`` gives their display names),
+    ``products`` the technology it uses that the person does not name. Skills already
+    held come first, marked done, so the plan shows what is covered; then the missing
+    skills, the products, the preparation a higher job zone asks for, and getting in.
+    """
+    weeks = WEEKS_PER_SKILL.get(job_zone or 3, 4)
+    steps: list[StepStatus] = []
+    for sid in core:
+        name = names[sid]
+        if sid in held:
+            step = PlanStep(
+                f"{name}: you already do this. Write down one piece of work that shows it.",
+                0.5,
+                f"A short example of your {name.lower()} work for your CV.",
+                (sid,),
+            )
+            steps.append(StepStatus(step, True))
+    for sid in core:
+        if sid not in held:
+            name = names[sid]
+            step = PlanStep(
+                f"Learn {name}: a short course or supervised practice, then use it on real work.",
+                weeks,
+                f"A piece of {name.lower()} work checked by someone who does it for a living.",
+                (sid,),
+            )
+            steps.append(StepStatus(step, False))
+    for product in products:
+        step = PlanStep(
+            f"Get hands-on with {product} (a trial, a course or a colleague's walk-through).",
+            WEEKS_PER_PRODUCT,
+            f"A finished exercise or certificate in {product}.",
+        )
+        steps.append(StepStatus(step, False))
+    if zone_step >= 1:
+        steps.append(StepStatus(preparation_step(title, zone_step, zone_words), False))
+    steps.append(
+        StepStatus(
+            PlanStep(
+                f"Talk to two people who work as {title} and ask what they would look for; "
+                "shadow a shift if you can.",
+                2,
+                "Notes from two conversations and a CV rewritten for the role.",
+            ),
+            False,
+        )
+    )
+    return tuple(steps)
+
+
+def preparation_step(title: str, zone_step: int, zone_words: str) -> PlanStep:
+    """The step for the preparation a higher job zone asks for (longer past one zone)."""
+    extra = WEEKS_EXTRA_ZONE * (zone_step - 1)
+    more = " This is more than one step up, so it takes longer." if zone_step > 1 else ""
+    return PlanStep(
+        f"Get the preparation {title} usually asks for ({zone_words}).{more}",
+        WEEKS_ZONE_UP + extra,
+        "Enrolment in, or completion of, the course, licence or certificate employers ask for.",
+    )

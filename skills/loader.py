@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -21,6 +22,7 @@ from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.models import (
     AI_EFFECTS,
     DUTY_EXPOSURE_VALUE,
+    PIVOT_KINDS,
     TRENDS,
     AiEffect,
     Category,
@@ -31,6 +33,7 @@ from career_resilience.skills.models import (
     KnowledgeBase,
     Outlook,
     Pivot,
+    PivotKind,
     PlanStep,
     Skill,
     Source,
@@ -41,6 +44,7 @@ DATA_DIR = Path(__file__).with_name("data")
 # libyaml's C parser is ~10x faster than the pure-Python one and just as safe; the app's
 # start-up and `resilience score` from a cold start both pay for loading the YAML.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ONET_SOC = re.compile(r"\d\d-\d{4}\.\d\d")
 
 
 def read_yaml(path: Path, root: Path) -> Entry:
@@ -177,6 +181,13 @@ def parse_pivots(top: Entry, kb_parts: dict[str, Any], matcher: SkillMatcher) ->
             )
             for s in e.entries("plan", "step")
         )
+        kind = e.text("kind")
+        if kind not in PIVOT_KINDS:
+            raise e.fail("kind", f"must be one of {', '.join(PIVOT_KINDS)}, not {kind!r}")
+        anchors = e.texts("anchors", min_items=1)
+        for code in anchors:
+            if not _ONET_SOC.fullmatch(code):
+                raise e.fail("anchors", f"{code!r} is not an O*NET-SOC code like 15-1252.00")
         pivots[pid] = Pivot(
             id=pid,
             label=e.text("label"),
@@ -188,6 +199,8 @@ def parse_pivots(top: Entry, kb_parts: dict[str, Any], matcher: SkillMatcher) ->
             nice_skills=resolve(e, "nice_skills", e.texts("nice_skills", required=False)),
             plan=steps,
             citation=_citation(e, sources),
+            kind=cast(PivotKind, kind),  # checked against PIVOT_KINDS above
+            anchors=anchors,
         )
     return pivots
 

@@ -30,8 +30,31 @@ _QUALIFIERS = re.compile(
 )
 
 MAX_SKILL_CHARS = 100
+#: Aliases that name a different product than the skill they are filed under: counted
+#: for the model's category, never as holding the skill ("NetSuite" is its own ERP).
+DISTINCT_ALIASES = frozenset({"netsuite"})
+#: A one-word alias that this many other skills also use is a loose match: it may mean
+#: any of them ("scheduling" is calendars, shifts, production or patients).
+AMBIGUOUS_OTHERS = 2
 #: Candidates ranked by difflib for a "did you mean" suggestion.
 SHORTLIST = 25
+
+
+def _loose_keys(skills: list[Skill]) -> frozenset[str]:
+    """Alias keys that do not pin down their skill (see :class:`SkillMatch`)."""
+    users: dict[str, set[str]] = {}
+    for skill in skills:
+        for label in (skill.name, *skill.aliases):
+            for word in label.casefold().split():
+                users.setdefault(skill_key(word), set()).add(skill.id)
+    loose = set(DISTINCT_ALIASES)
+    for skill in skills:
+        for alias in skill.aliases:
+            key = skill_key(alias)
+            one_word = " " not in alias.strip() and key != skill_key(skill.name)
+            if one_word and len(users.get(key, set()) - {skill.id}) >= AMBIGUOUS_OTHERS:
+                loose.add(key)
+    return frozenset(loose)
 
 
 def _trigrams(key: str) -> set[str]:
@@ -47,11 +70,17 @@ def split_skills(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class SkillMatch:
-    """What one typed skill resolved to: a catalogue skill, or suggestions."""
+    """What one typed skill resolved to: a catalogue skill, or suggestions.
+
+    ``loose`` is True when the skill was reached through an alias that may mean
+    something else (an ambiguous word or a different product): good enough to place
+    the work, not to say the person holds that exact skill.
+    """
 
     text: str
     skill: Skill | None
     suggestions: tuple[str, ...] = ()
+    loose: bool = False
 
 
 class SkillMatcher:
@@ -62,7 +91,8 @@ class SkillMatcher:
         # (key, 0 for the name or 1 for an alias, label, name), sorted: a prefix's
         # completions are one contiguous run, found by bisection.
         entries: list[tuple[str, int, str, str]] = []
-        for skill in skills:
+        skills_seen = list(skills)
+        for skill in skills_seen:
             for rank, label in enumerate((skill.name, *skill.aliases)):
                 key = skill_key(label)
                 if key:
@@ -79,6 +109,7 @@ class SkillMatcher:
             for gram in _trigrams(key):
                 self._trigram_index.setdefault(gram, []).append(key)
         self._resolved: dict[str, Skill | None] = {}
+        self._loose = _loose_keys(skills_seen)
 
     @property
     def keys(self) -> Mapping[str, Skill]:
@@ -110,7 +141,7 @@ class SkillMatcher:
         text = text.strip()[:MAX_SKILL_CHARS]
         skill = self.resolve(text)
         if skill is not None:
-            return SkillMatch(text, skill)
+            return SkillMatch(text, skill, loose=skill_key(text) in self._loose)
         return SkillMatch(text, None, self.suggest(text))
 
     def _longest_part(self, text: str) -> Skill | None:

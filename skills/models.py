@@ -12,6 +12,10 @@ from typing import Literal
 AiEffect = Literal["substitute", "augment", "untouched"]
 Trend = Literal["growing", "stable", "shrinking"]
 DutyExposure = Literal["direct", "with_tools", "none"]
+#: ``ai_era``: a role the articles say AI creates or grows; ``occupation``: a move into
+#: an existing O*NET occupation with a hand-written plan.
+PivotKind = Literal["ai_era", "occupation"]
+PIVOT_KINDS: tuple[PivotKind, ...] = ("ai_era", "occupation")
 
 AI_EFFECTS: tuple[AiEffect, ...] = ("substitute", "augment", "untouched")
 TRENDS: tuple[Trend, ...] = ("growing", "stable", "shrinking")
@@ -106,6 +110,9 @@ class Pivot:
     nice_skills: tuple[str, ...]
     plan: tuple[PlanStep, ...]
     citation: Citation
+    kind: PivotKind = "ai_era"
+    #: The O*NET-SOC occupations the role is closest to (its figures and work activities).
+    anchors: tuple[str, ...] = ()
 
     @property
     def plan_weeks(self) -> float:

@@ -11,6 +11,7 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widgets import Button, Footer, Static
 
+from career_resilience.model.pivot_texts import what_next
 from career_resilience.model.result import EXPOSURE_MEANING, Result, band_for, percent_sure
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
@@ -148,16 +149,7 @@ class ResultScreen(SessionScreen):
 
 
 def _next_steps(result: Result) -> str:
-    """The line that turns the score into something to do."""
-    if not result.pivots:
-        return (
-            "[b]What next:[/] none of the listed pivots would raise your resilience from here. "
-            "Try adding skills in the what-if view (F5) to see what moves your score."
-        )
-    best = max(result.pivots, key=lambda p: p.resilience)
-    gain = best.resilience - result.resilience
-    return (
-        f"[b]What next:[/] {len(result.pivots)} pivot{'s' if len(result.pivots) > 1 else ''} "
-        f"build on what you already do; the strongest, [b]{escape(best.label)}[/], raises "
-        f"resilience by {gain:.0f} points. See them (F4) or try skills in what-if (F5)."
-    )
+    """The line that turns the score into something to do (names the first-ranked pivot)."""
+    sentence = what_next(result.pivots, result.resilience, getattr(result, "pivot_note", ""))
+    keys = " See them (F4) or try skills in what-if (F5)." if result.pivots else ""
+    return f"[b]What next:[/] {escape(sentence)}{keys}"

@@ -1,0 +1,98 @@
+"""Pivot figures on the typed development profiles (evaluation only).
+
+    python benchmarks/pivots_dev.py [--profiles ../shared/eval/typed_profiles_dev.yaml]
+                                    [--show "dispatcher" --show "plumber" ...]
+
+Scores every profile with the shipped engine and reports, over the pivots offered:
+the spread of fit (inter-quartile range, in points), the share of profiles whose first
+pivot is an O*NET related occupation and the share whose first is an AI-era role
+anchored to O*NET occupations, the share of pivots that raise exposure by more than
+10 points and how many of those say why, and the share of profiles with at least three
+pivots. ``--show`` prints the pivots of profiles whose typed role contains the words.
+Nothing is fitted on this file; it is read only here. Skips cleanly when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from career_resilience.model.engine import load_engine
+from career_resilience.model.profile import Profile
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "eval" / "typed_profiles_dev.yaml"
+JUMP = 10.0
+
+
+def main() -> None:
+    """Score, then print the figures (and any profiles asked for with --show)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profiles", type=Path, default=DEFAULT)
+    parser.add_argument("--show", action="append", default=[])
+    args = parser.parse_args()
+    if not args.profiles.is_file():
+        print(f"skipped: {args.profiles} is not here (evaluation data is optional)")
+        return
+    rows = yaml.safe_load(args.profiles.read_text(encoding="utf-8"))
+    engine = load_engine()
+    profiles = [Profile.create(r["role"], r.get("skills", ""), r.get("duties", "")) for r in rows]
+    engine.score(profiles[0])  # warm caches once
+    times, results = [], []
+    for profile in profiles:
+        t0 = time.perf_counter()
+        results.append(engine.score(profile))
+        times.append(time.perf_counter() - t0)
+    pivots = [p for r in results for p in r.pivots]
+    fits = np.array([p.fit for p in pivots]) * 100
+    firsts = [r.pivots[0] for r in results if r.pivots]
+    n = len(results)
+    raised = [p for p in pivots if p.exposure_change > JUMP]
+    said = [p for p in raised if p.why.startswith("More exposed to AI")]
+    q1, q3 = np.percentile(fits, [25, 75]) if len(fits) else (0.0, 0.0)
+    print(f"profiles: {n}, pivots offered: {len(pivots)} ({len(pivots) / n:.1f} per profile)")
+    print(f"fit: median {np.median(fits):.0f}%, IQR {q3 - q1:.0f} points ({q1:.0f}-{q3:.0f})")
+    print(f"fit range: {fits.min():.0f}-{fits.max():.0f}%")
+    for kind in ("related", "ai_era", "occupation"):
+        share = sum(1 for p in firsts if p.kind == kind and p.onet_soc) / n
+        print(f"first pivot is {kind:<10} (anchored in O*NET): {share:6.1%}")
+    print(f"profiles with no pivot: {sum(1 for r in results if not r.pivots) / n:.1%}")
+    print(f"profiles with >= 3 pivots: {sum(1 for r in results if len(r.pivots) >= 3) / n:.1%}")
+    print(
+        f"pivots raising exposure > {JUMP:.0f} points: {len(raised) / max(len(pivots), 1):.1%}"
+        f" ({len(raised)}), of which say why: {len(said)}"
+    )
+    notes = sum(1 for r in results if getattr(r, "pivot_note", ""))
+    print(f"profiles with a note above the list: {notes / n:.1%}")
+    print(f"one score incl. pivots, median: {statistics.median(times) * 1000:.2f} ms")
+    for words in args.show:
+        for row, result in zip(rows, results, strict=True):
+            if words.lower() in row["role"].lower():
+                _show(row, result)
+
+
+def _show(row: dict[str, str], result: object) -> None:
+    print(f"\n== {row['role']}  [{row['onet_soc']}]  skills: {row.get('skills', '')}")
+    note = getattr(result, "pivot_note", "")
+    if note:
+        print(f"   note: {note}")
+    for i, p in enumerate(getattr(result, "pivots", ()), 1):
+        bls = "n/a" if p.bls_change_pct is None else f"{p.bls_change_pct:+.1f}%"
+        print(
+            f" {i}. [{p.kind}] {p.label}  fit {p.fit:.0%}  exposure {p.exposure:.0f} "
+            f"({p.exposure_change:+.0f})  resilience {p.resilience:.0f} "
+            f"({p.resilience_change:+.0f})  BLS {bls}  zone {p.job_zone} ({p.job_zone_step:+d})"
+        )
+        print(f"    fit: {p.fit_reasons[0] if p.fit_reasons else ''}")
+        print(f"    why: {p.why[:200]}")
+        print(f"    gap: {', '.join(p.gap_skills)}; plan {p.plan_weeks:g} weeks")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

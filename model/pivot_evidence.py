@@ -1,0 +1,291 @@
+"""The evidence a pivot's fit is built from, per O*NET occupation.
+
+Three kinds, all from the shipped occupation data (O*NET 27.0 and Tomlinson et al.):
+
+- **work activities**: each 6-digit SOC code's weights over O*NET's intermediate work
+  activities, as unit vectors, so the similarity of two occupations is one dot product;
+- **core skills**: the catalogue skills that O*NET's own titles and technology list for
+  an occupation name ("Pharmacy Technician" names pharmacy dispensing, "Intuit
+  QuickBooks" names QuickBooks), weighted by how specific they are (a skill named for
+  most occupations, like Microsoft Word, says nothing about this one);
+- **technology skills**: the software O*NET lists for the occupation that few other
+  occupations list (hot technologies first), matched against what the person typed.
+
+Core skills take seconds to compute (every title and product name is matched against
+the catalogue), so they ship precomputed; technology lists are built on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import numpy as np
+
+from career_resilience.skills.matching import SkillMatcher, skill_key
+from career_resilience.skills.models import Skill
+from career_resilience.skills.occupations import OccupationData
+
+#: Core skills kept per occupation, and technology skills.
+CORE_SKILLS = 7
+TECH_SKILLS = 6
+#: A technology named for more than this share of occupations is generic (office suites).
+GENERIC_TECH_SHARE = 0.08
+#: Kinds of product that every office uses: naming one says nothing about the work.
+GENERIC_KINDS = frozenset(
+    {
+        "Video creation and editing software",
+        "Cloud-based data access and sharing software",
+        "Electronic mail software",
+        "Operating system software",
+        "Web page creation and editing software",
+        "Internet browser software",
+        "Office suite software",
+        "Spreadsheet software",
+        "Word processing software",
+        "Presentation software",
+        "Calendar and scheduling software",
+        "Instant messaging software",
+        "Desktop communications software",
+    }
+)
+#: Longest run of words looked up as one skill name inside a title or product name.
+MAX_SPAN = 4
+_WORDS = re.compile(r"[\w+#]+")
+#: Words that never identify a product on their own.
+_GENERIC_WORDS = frozenset(
+    {
+        "software",
+        "system",
+        "systems",
+        "management",
+        "data",
+        "database",
+        "online",
+        "web",
+        "tools",
+        "tool",
+        "the",
+        "and",
+        "of",
+        "for",
+        "microsoft",
+        "office",
+        "suite",
+        "program",
+        "programs",
+        "application",
+        "applications",
+    }
+)
+
+
+class OccupationEvidence:
+    """Work-activity vectors, core skills and technology skills of every occupation."""
+
+    def __init__(self, data: OccupationData, core: Mapping[str, tuple[str, ...]]) -> None:
+        self.data = data
+        self.core = core
+        weights = np.asarray(data.iwa, dtype=np.float32)
+        norms = np.linalg.norm(weights, axis=1, keepdims=True)
+        self.iwa_unit = weights / np.maximum(norms, 1e-9)
+        self.soc_row = {soc: i for i, soc in enumerate(data.iwa_socs)}
+        # How many occupations name each product: the generic ones are left out.
+        named = Counter(name for rows in data.technology.values() for name in {r[0] for r in rows})
+        limit = GENERIC_TECH_SHARE * max(len(data.occupations), 1)
+        self._specific = {name for name, n in named.items() if n <= limit}
+        self._named = named
+        self._tech: dict[str, tuple[str, ...]] = {}
+        self._tech_words: dict[str, tuple[Product, ...]] = {}
+
+    def activity_vector(self, codes_weights: Iterable[tuple[str, float]]) -> np.ndarray | None:
+        """The unit work-activity vector of a probability-weighted mix of occupations."""
+        total = np.zeros(self.iwa_unit.shape[1], np.float32)
+        found = False
+        for code, weight in codes_weights:
+            row = self._row(code)
+            if row is not None:
+                total += weight * self.iwa_unit[row]
+                found = True
+        norm = float(np.linalg.norm(total))
+        return total / norm if found and norm > 0 else None
+
+    def similarity(self, vector: np.ndarray | None, code: str) -> float | None:
+        """Cosine similarity of a person's activity vector with an occupation's (0-1)."""
+        row = self._row(code)
+        if vector is None or row is None:
+            return None
+        return float(max(0.0, vector @ self.iwa_unit[row]))
+
+    def technology_words(self, code: str) -> tuple[Product, ...]:
+        """:meth:`technology` as word tuples for :func:`tech_held` (cached)."""
+        found = self._tech_words.get(code)
+        if found is None:
+            found = self._tech_words[code] = tuple(product_words(p) for p in self.technology(code))
+        return found
+
+    def row(self, code: str) -> int | None:
+        """The row of ``code``'s 6-digit SOC in :attr:`iwa_unit` (None when O*NET has none)."""
+        return self._row(code)
+
+    def _row(self, code: str) -> int | None:
+        occupation = self.data.occupations.get(code)
+        return None if occupation is None else self.soc_row.get(occupation.soc)
+
+    def core_skills(self, code: str) -> tuple[str, ...]:
+        """Catalogue skill ids O*NET's titles and technology name for ``code``.
+
+        Most specific first (see :func:`compute_core_skills`).
+        """
+        return self.core.get(code, ())
+
+    def technology(self, code: str) -> tuple[str, ...]:
+        """Specific products O*NET lists for ``code`` (hot ones first), as named there."""
+        found = self._tech.get(code)
+        if found is None:
+            rows = [
+                r
+                for r in self.data.technology.get(code, ())
+                # Software only: tools ("Pipe wrenches") are not skills to list or learn.
+                if r[0] in self._specific
+                and r[1] not in GENERIC_KINDS
+                and "software" in r[1].casefold()
+            ]
+            # Hot (in many job postings) first, then the products more employers know.
+            rows.sort(key=lambda r: (not r[2], -self._named[r[0]], r[0]))
+            found = tuple(dict.fromkeys(r[0] for r in rows))[:TECH_SKILLS]
+            self._tech[code] = found
+        return found
+
+
+def _title_skills(title: str, keys: Mapping[str, Skill]) -> tuple[str, int] | None:
+    """The skill a job title names (longest run of words), and its weight.
+
+    A run ending on the title's last word ("Pharmacy Technician") is the work itself
+    and weighs 2; any other run ("Police" in "Police Records Clerk") only says where
+    the work is done and weighs 1.
+    """
+    words = _WORDS.findall(title.split("(")[0].casefold())
+    for size in range(min(MAX_SPAN, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            key = skill_key(" ".join(words[start : start + size]))
+            if len(key) >= 4 and key in keys:
+                return keys[key].id, 2 if start + size == len(words) else 1
+    return None
+
+
+def _product_skill(product: str, keys: Mapping[str, Skill]) -> str | None:
+    """The skill a product is, when its whole name (less vendor or "software") is one."""
+    words = _WORDS.findall(product.casefold())
+    for cut in (words, words[1:], words[:-1] if words[-1:] == ["software"] else []):
+        key = skill_key(" ".join(cut))
+        if len(key) >= 3 and key in keys:
+            return keys[key].id
+    return None
+
+
+def _plausible(counts: Counter[str], skills: Mapping[str, Skill]) -> Counter[str]:
+    """Keep the skills that share a kind of work with most of what the occupation names.
+
+    A title or product can name a skill by accident ("Video Rental Clerk" names
+    videography); such a skill rarely shares a category with the rest.
+    """
+    weight: Counter[str] = Counter()
+    for sid, n in counts.items():
+        for category in skills[sid].categories:
+            weight[category] += n
+    main = {c for c, _ in weight.most_common(3)}
+    return Counter({s: n for s, n in counts.items() if main.intersection(skills[s].categories)})
+
+
+def compute_core_skills(data: OccupationData, matcher: SkillMatcher) -> dict[str, list[str]]:
+    """Every occupation's core skills: named at least twice, weighted by specificity.
+
+    Takes seconds (85k titles and product names), so ``tools/build_core_skills.py``
+    runs it once and the result ships as ``model/occupation_skills.json``.
+    """
+    skills = {s.id: s for s in matcher.keys.values()}
+    by_code: dict[str, list[str]] = {c: [] for c in data.occupations}
+    for c, t, _ in data.titles:
+        by_code.setdefault(c, []).append(t)
+    named: dict[str, Counter[str]] = {}
+    keys = matcher.keys
+    for code, titles in by_code.items():
+        counts: Counter[str] = Counter()
+        for title in titles:
+            hit = _title_skills(title, keys)
+            if hit:
+                counts[hit[0]] += hit[1]
+        for product, _kind, _hot in data.technology.get(code, ()):
+            sid = _product_skill(product, keys)
+            if sid:
+                counts[sid] += 1
+        named[code] = _plausible(counts, skills)
+    df: Counter[str] = Counter()
+    for counts in named.values():
+        df.update(counts.keys())
+    n = len(data.occupations)
+    core: dict[str, list[str]] = {}
+    for code, counts in named.items():
+        score = {s: c * math.log(n / df[s]) for s, c in counts.items()}
+        ranked = sorted(score, key=lambda s: (-score[s], s))
+        # Named once, in passing, is not evidence that the work needs the skill.
+        core[code] = [s for s in ranked if counts[s] >= 2 and score[s] >= 3][:CORE_SKILLS]
+    return core
+
+
+CORE_SKILLS_FILE = Path(__file__).with_name("occupation_skills.json")
+
+
+def shipped_core_skills() -> dict[str, tuple[str, ...]]:
+    """The precomputed core skills (empty when the file is missing)."""
+    try:
+        raw = json.loads(CORE_SKILLS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {code: tuple(ids) for code, ids in raw.get("core", {}).items()}
+
+
+Typed = tuple[tuple[str, tuple[str, ...]], ...]
+Product = tuple[str, tuple[str, ...], int]
+
+
+def prepare_typed(typed: Iterable[str]) -> Typed:
+    """The person's skills as word tuples, generic words alone left out (once per score)."""
+    out = []
+    for text in typed:
+        words = tuple(_WORDS.findall(text.casefold()))
+        if words and not set(words) <= _GENERIC_WORDS:
+            out.append((text, words))
+    return tuple(out)
+
+
+def product_words(product: str) -> Product:
+    """A product name as words, with how many of them are specific (cached by callers)."""
+    words = tuple(_WORDS.findall(product.casefold()))
+    return product, words, sum(1 for w in words if w not in _GENERIC_WORDS)
+
+
+def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
+    """Products the person names, mapped to the words they typed for each.
+
+    A typed skill counts when its words appear whole, in order, inside the product's
+    name and make up at least half of its specific words ("NetSuite" holds "NetSuite
+    ERP", "Epic" holds "Epic Systems"; "radio" does not hold "Radio frequency
+    identification RFID devices", nor "SAP" "SAP Crystal Reports"); a bare generic word
+    ("software") never does.
+    """
+    held: dict[str, str] = {}
+    for product, name, specific in products:
+        for text, words in typed:
+            k = len(words)
+            if 2 * k < specific or words[0] not in name:
+                continue
+            if any(name[i : i + k] == words for i in range(len(name) - k + 1)):
+                held[product] = text
+                break
+    return held

@@ -1,0 +1,122 @@
+"""The pivot map without a screen: points, axes and quadrant names, for the app and reports.
+
+x is AI exposure (0-100, percentile among occupations), y the projected change in
+employment 2022-32 (BLS). The person's occupation and their top pivots are the points.
+The quadrants split at the typical occupation: exposure 50, and the average projected
+growth of all occupations (about +3%, BLS 2022-32).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from career_resilience.model.result import Result
+
+#: Where the quadrants split: the typical occupation on each axis.
+X_SPLIT, Y_SPLIT = 50.0, 3.0
+#: The y axis shown (projected change, %); points beyond sit on the edge.
+Y_MIN, Y_MAX = -15.0, 30.0
+#: Quadrant names in plain words: (exposed?, growing?) -> name.
+QUADRANTS = {
+    (True, True): "exposed and growing: AI augments this work",
+    (True, False): "exposed and shrinking: AI may take over parts of it",
+    (False, True): "sheltered and growing: the safest ground",
+    (False, False): "sheltered but shrinking: steady, fewer openings",
+}
+#: The same, in two words each, for narrow places (the terminal legend, plot corners).
+SHORT_QUADRANTS = {
+    (True, True): "exposed · growing",
+    (True, False): "exposed · shrinking",
+    (False, True): "sheltered · growing",
+    (False, False): "sheltered · shrinking",
+}
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """One labelled point: the person ("you", marker ``●``) or a pivot (marker ``1``-``9``)."""
+
+    label: str
+    exposure: float
+    change: float | None  # projected employment change, %; None when BLS has none
+    marker: str
+    is_you: bool = False
+
+    @property
+    def y(self) -> float:
+        """The change clipped to the axis (unknown sits on the typical line)."""
+        value = Y_SPLIT if self.change is None else self.change
+        return max(Y_MIN, min(Y_MAX, value))
+
+    @property
+    def quadrant(self) -> str:
+        """The plain-words name of the quadrant the point is in."""
+        return QUADRANTS[self.quadrant_key]
+
+    @property
+    def quadrant_key(self) -> tuple[bool, bool]:
+        """(exposed?, growing?) for this point."""
+        return self.exposure >= X_SPLIT, self.y >= Y_SPLIT
+
+
+def your_change(result: Result) -> float | None:
+    """The projected change of the person's best-matched occupation, when known."""
+    occupations = getattr(result, "occupations", ())
+    for occupation in occupations:
+        value = getattr(occupation, "bls_change_pct", None)
+        if value is not None:
+            return float(value)
+    return None
+
+
+def map_points(result: Result, limit: int = 5) -> list[MapPoint]:
+    """The person and their top ``limit`` pivots as map points."""
+    points = [MapPoint("you (today)", result.exposure, your_change(result), "●", True)]
+    for i, pivot in enumerate(result.pivots[:limit], 1):
+        points.append(MapPoint(pivot.label, pivot.exposure, pivot.bls_change_pct, str(i)))
+    return points
+
+
+def to_unit(point: MapPoint) -> tuple[float, float]:
+    """The point in 0-1 coordinates: x right, y up."""
+    return point.exposure / 100.0, (point.y - Y_MIN) / (Y_MAX - Y_MIN)
+
+
+def split_unit() -> tuple[float, float]:
+    """Where the quadrant lines cross, in 0-1 coordinates."""
+    return X_SPLIT / 100.0, (Y_SPLIT - Y_MIN) / (Y_MAX - Y_MIN)
+
+
+def grid_cells(points: list[MapPoint], width: int, height: int) -> dict[tuple[int, int], MapPoint]:
+    """Each point's cell in a ``width`` x ``height`` character grid (row 0 at the top).
+
+    Points that would share a cell are nudged to the nearest free cell, so every
+    marker stays visible; the person is placed first and never moves.
+    """
+    taken: dict[tuple[int, int], MapPoint] = {}
+    for point in sorted(points, key=lambda p: not p.is_you):
+        ux, uy = to_unit(point)
+        col = min(width - 1, max(0, round(ux * (width - 1))))
+        row = min(height - 1, max(0, round((1 - uy) * (height - 1))))
+        for dc, dr in ((0, 0), (1, 0), (-1, 0), (0, -1), (0, 1), (2, 0), (-2, 0), (1, 1), (-1, -1)):
+            cell = (min(width - 1, max(0, col + dc)), min(height - 1, max(0, row + dr)))
+            if cell not in taken:
+                taken[cell] = point
+                break
+    return taken
+
+
+def describe(point: MapPoint, short: bool = False) -> str:
+    """One legend line: marker, label, exposure, projected change and quadrant.
+
+    ``short`` names the quadrant in two words (the terminal legend); a point without a
+    BLS projection is not given a growth half at all.
+    """
+    if point.change is None:
+        change = "no BLS projection"
+        where = "exposed" if point.exposure >= X_SPLIT else "sheltered"
+    else:
+        digits = 1 if abs(point.change) < 10 else 0  # +2.8 is below the +3 line; "+3" misleads
+        change = f"{point.change:+.{digits}f}% jobs".replace("-", "−")
+        where = SHORT_QUADRANTS[point.quadrant_key] if short else point.quadrant
+    return f"{point.marker} {point.label}: exposure {point.exposure:.0f}, {change} — {where}"

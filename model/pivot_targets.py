@@ -1,0 +1,128 @@
+"""Pivot targets with their published figures: O*NET occupations and the articles' roles.
+
+A target is where a person could move. Two kinds:
+
+- an O*NET occupation (``kind="related"``): one of the 20 related occupations O*NET lists
+  for each occupation, with its consensus exposure percentile, job zone and BLS
+  projection as published;
+- a hand-written role from ``skills/data/pivots.yaml`` (``kind="ai_era"`` for the roles
+  the articles describe, ``"occupation"`` for hand-written moves into one O*NET
+  occupation), whose figures are those of the O*NET occupations it is anchored to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from career_resilience.skills.models import KnowledgeBase, Pivot
+from career_resilience.skills.occupations import Occupation, OccupationData
+
+#: How close each O*NET tier of related occupations is (Primary-Short is closest).
+TIER_CLOSENESS = {"Primary-Short": 1.0, "Primary-Long": 0.75, "Supplemental": 0.5}
+#: Job zones in plain words (O*NET: how much preparation the work needs).
+ZONE_WORDS = {
+    1: "little or no preparation",
+    2: "some preparation, usually high school",
+    3: "medium preparation: vocational training or an associate's degree",
+    4: "considerable preparation: usually a bachelor's degree",
+    5: "extensive preparation: usually a graduate degree",
+}
+#: BLS projected employment change 2022-32 (%) -> outlook value 0-1. The average
+#: occupation grows about 3%; the anchors match the words the app used before
+#: (shrinking 0.15, stable 0.55, growing 1.0).
+BLS_POINTS = (-15.0, -5.0, 3.0, 10.0, 20.0)
+OUTLOOK_POINTS = (0.05, 0.15, 0.55, 0.85, 1.0)
+
+
+def outlook_value(bls_change_pct: float | None) -> float:
+    """The outlook value of a projected employment change (unknown counts as average)."""
+    if bls_change_pct is None or bls_change_pct != bls_change_pct:
+        return 0.55
+    return float(np.interp(bls_change_pct, BLS_POINTS, OUTLOOK_POINTS))
+
+
+def bls_words(bls_change_pct: float | None) -> str:
+    """ "BLS projects +8% jobs, 2022-32" or "no BLS projection"."""
+    if bls_change_pct is None or bls_change_pct != bls_change_pct:
+        return "no BLS projection"
+    return f"BLS projects {bls_change_pct:+.0f}% jobs, 2022-32"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A place to move to, with the figures the trade-offs are computed from."""
+
+    id: str
+    label: str
+    kind: str  # "related", "ai_era" or "occupation"
+    onet_soc: str  # the occupation (for a hand-written role: its first anchor)
+    anchors: tuple[str, ...]  # occupations whose work activities it is compared with
+    category: str
+    exposure: float
+    bls_change_pct: float | None
+    job_zone: int | None
+    pivot: Pivot | None = None  # the hand-written role, when there is one
+
+
+def _mean(values: list[float | None], weights: list[float] | None = None) -> float | None:
+    pairs = [
+        (v, w)
+        for v, w in zip(values, weights or [1.0] * len(values), strict=True)
+        if v is not None and v == v
+    ]
+    if not pairs:
+        return None
+    total = sum(w for _, w in pairs) or 1.0
+    return sum(v * w for v, w in pairs) / total
+
+
+def occupation_target(
+    occupation: Occupation, category: str, kind: str = "related", pivot: Pivot | None = None
+) -> Target:
+    """A target for one O*NET occupation with its published figures."""
+    return Target(
+        id=pivot.id if pivot else f"onet:{occupation.onet_soc}",
+        label=pivot.label if pivot else occupation.title,
+        kind=kind,
+        onet_soc=occupation.onet_soc,
+        anchors=(occupation.onet_soc,),
+        category=pivot.category if pivot else category,
+        exposure=occupation.consensus_pct if occupation.consensus_pct is not None else 50.0,
+        bls_change_pct=occupation.bls_change_pct,
+        job_zone=occupation.job_zone,
+        pivot=pivot,
+    )
+
+
+def role_target(pivot: Pivot, data: OccupationData) -> Target:
+    """A hand-written role: figures are the means over its anchor occupations.
+
+    Exposure is the plain mean of the anchors' consensus percentiles; the projected
+    change is weighted by the anchors' 2022 employment (a large occupation's projection
+    is the surer one); the job zone is the lowest anchor's (the usual way in).
+    """
+    anchors = [data.occupations[a] for a in pivot.anchors if a in data.occupations]
+    exposure = _mean([o.consensus_pct for o in anchors])
+    bls = _mean(
+        [o.bls_change_pct for o in anchors], [o.bls_employment_2022_k or 1.0 for o in anchors]
+    )
+    zones = [o.job_zone for o in anchors if o.job_zone]
+    return Target(
+        id=pivot.id,
+        label=pivot.label,
+        kind=pivot.kind,
+        onet_soc=anchors[0].onet_soc if anchors else "",
+        anchors=tuple(o.onet_soc for o in anchors),
+        category=pivot.category,
+        exposure=exposure if exposure is not None else 50.0,
+        bls_change_pct=bls,
+        job_zone=min(zones) if zones else None,
+        pivot=pivot,
+    )
+
+
+def role_targets(kb: KnowledgeBase, data: OccupationData) -> tuple[Target, ...]:
+    """Every hand-written role of the knowledge base as a target."""
+    return tuple(role_target(p, data) for p in kb.pivots.values())

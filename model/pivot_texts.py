@@ -1,0 +1,298 @@
+"""The words of a pivot: its one-line fit, honest trade-offs, gaps, plan and the list's note.
+
+Everything a coach reads about a pivot is built here from the numbers the scorer
+computed, so each sentence can be traced to a figure: the share of work activities in
+common, the core skills held, the exposure and projected-employment change, the job zone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from career_resilience.model.pivot_evidence import prepare_typed, tech_held
+from career_resilience.model.pivot_targets import ZONE_WORDS, Target, bls_words
+from career_resilience.model.result import PivotOption, PlanItem
+from career_resilience.skills.gaps import (
+    StepStatus,
+    gap_for,
+    occupation_plan,
+    preparation_step,
+)
+from career_resilience.skills.matching import skill_key
+from career_resilience.skills.models import KnowledgeBase
+from career_resilience.skills.occupations import OccupationData
+
+if TYPE_CHECKING:
+    from career_resilience.model.occupation_pivots import Standing, _Scored
+    from career_resilience.model.pivot_evidence import OccupationEvidence
+
+TIER_WORDS = {"Primary-Short": "close", "Primary-Long": "related", "Supplemental": "more distant"}
+#: Products named as gaps of an O*NET occupation (the rest are in the detail's list).
+GAP_PRODUCTS = 2
+#: Substitution share under which AI is said to speed the work up rather than do it.
+AUGMENTS = 0.45
+RELATED_CITATION = (
+    "O*NET 27.0 related occupations and job zones; exposure: consensus of Eloundou et al. "
+    "2024, Tomlinson et al. 2025 and Felten et al. 2023; BLS Employment Projections 2022-32"
+)
+
+
+_Texts = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
+
+
+class PivotTexts:
+    """Builds the records and sentences of the pivots list."""
+
+    def __init__(
+        self, kb: KnowledgeBase, data: OccupationData, evidence: OccupationEvidence
+    ) -> None:
+        self.kb, self.data, self.evidence = kb, data, evidence
+        self.names = {sid: s.name for sid, s in kb.skills.items()}
+        self._plans: dict[tuple[object, ...], _Texts] = {}
+
+    def option(self, s: _Scored, standing: Standing) -> PivotOption:
+        """The contract record of one scored pivot."""
+        t = s.target
+        gap, held, plan = self._gaps_and_plan(s, standing)
+        return PivotOption(
+            id=t.id,
+            label=t.label,
+            category=t.category,
+            exposure=t.exposure,
+            resilience=min(100.0, max(0.0, standing.resilience + s.resilience_change)),
+            fit=s.fit,
+            gap_skills=gap,
+            held_skills=held,
+            plan=plan,
+            why=self.why(s, standing),
+            summary=self._summary(t),
+            kind=t.kind,
+            onet_soc=t.onet_soc,
+            fit_reasons=self.fit_reasons(s, standing),
+            exposure_change=s.exposure_change,
+            resilience_change=s.resilience_change,
+            bls_change_pct=t.bls_change_pct,
+            job_zone=t.job_zone,
+            job_zone_step=s.zone_step,
+            citation=self._citation(t),
+        )
+
+    def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:
+        """The one-line fit first, then the evidence behind it."""
+        first = []
+        if s.similarity is not None:
+            first.append(f"shares {s.similarity:.0%} of its work activities with yours")
+        if s.core:
+            first.append(f"you hold {len(s.core_held)} of its {len(s.core)} core skills")
+        if s.products:
+            first.append(f"you use {len(s.products_held)} of its {len(s.products)} key products")
+        lines = ["; ".join(first) or "little shared evidence: a long step from your work"]
+        if s.tier and standing.matches:
+            mine = self.data.occupations.get(standing.matches[0][0])
+            if mine is not None:
+                lines.append(
+                    f"O*NET lists it as a {TIER_WORDS.get(s.tier, 'related')} relative of "
+                    f"{mine.title}"
+                )
+        for product, typed in s.products_held.items():
+            if skill_key(typed) == skill_key(product):
+                lines.append(f"you already use {product}")
+            else:
+                lines.append(f"you already use {product} (you wrote “{typed}”)")
+        for sid in s.core_held:
+            wrote = standing.typed_for.get(sid, "")
+            if wrote and skill_key(wrote) != skill_key(self.names[sid]):
+                lines.append(f"your “{wrote}” counts as {self.names[sid]}")
+        if s.zone_step > 1:
+            lines.append(
+                f"a move up {s.zone_step} job zones ({ZONE_WORDS.get(s.target.job_zone or 0, '')}):"
+                " the plan adds the time this takes"
+            )
+        elif s.zone_step == 1:
+            lines.append("one job zone up: some formal preparation is part of the plan")
+        return tuple(lines)
+
+    def why(self, s: _Scored, standing: Standing) -> str:
+        """Exposure and outlook in plain words, then the role's own case."""
+        t = s.target
+        d = s.exposure_change
+        if d <= -10:
+            head = f"Less exposed to AI: {t.exposure:.0f} against your {standing.exposure:.0f}."
+        elif d < 10:
+            head = "About as exposed to AI as your work now."
+        else:
+            reasons = self.exposure_reasons(t)
+            head = (
+                f"More exposed to AI (+{d:.0f} points), yet still a good move: "
+                + " and ".join(reasons)
+                + "."
+            )
+        if t.pivot is not None:
+            return f"{head} {t.pivot.why}"
+        if "BLS" in head:
+            return head
+        return f"{head} {bls_words(t.bls_change_pct).capitalize()}."
+
+    def exposure_reasons(self, t: Target) -> list[str]:
+        """Why a move into more exposed work can still be good (empty: no reason)."""
+        reasons = []
+        category = self.kb.categories.get(t.category)
+        if category is not None and category.substitution <= AUGMENTS:
+            reasons.append("AI mostly speeds this work up rather than doing it alone")
+        if t.bls_change_pct is not None and t.bls_change_pct >= 3:
+            reasons.append(f"demand is growing ({bls_words(t.bls_change_pct)})")
+        return reasons
+
+    def _summary(self, t: Target) -> str:
+        if t.pivot is not None and t.kind != "related":
+            return t.pivot.summary
+        zone = (
+            f"job zone {t.job_zone}: {ZONE_WORDS[t.job_zone]}" if t.job_zone else "job zone unknown"
+        )
+        return f"O*NET {t.onet_soc}, {zone}; {bls_words(t.bls_change_pct)}."
+
+    def _citation(self, t: Target) -> str:
+        if t.pivot is None:
+            return RELATED_CITATION
+        source = self.kb.sources.get(t.pivot.citation.source)
+        title = source.title if source else t.pivot.citation.source
+        return f"{title}: {t.pivot.citation.detail}"
+
+    def _held_name(self, sid: str, standing: Standing) -> str:
+        """A held skill by its catalogue name, with the person's words when they differ."""
+        name = self.names[sid]
+        typed = standing.typed_for.get(sid)
+        if typed and skill_key(typed) != skill_key(name):
+            return f"{name} (your “{typed}”)"
+        return name
+
+    def _gaps_and_plan(
+        self, s: _Scored, standing: Standing
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
+        """Gap skills, held skills and plan (cached: they depend on few of the inputs)."""
+        t = s.target
+        asked = set(s.core) | (set(t.pivot.core_skills + t.pivot.nice_skills) if t.pivot else set())
+        relevant = frozenset(standing.held & asked)
+        typed = tuple(standing.typed_for.get(x, "") for x in sorted(relevant))
+        key = (t.id, relevant, typed, tuple(s.products_held.items()), s.zone_step)
+        found = self._plans.get(key)
+        if found is None:
+            if len(self._plans) > 20_000:
+                self._plans.clear()
+            found = self._plans[key] = self._build_gaps_and_plan(s, standing)
+        return found
+
+    def _build_gaps_and_plan(
+        self, s: _Scored, standing: Standing
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
+        t = s.target
+        zone_words = ZONE_WORDS.get(t.job_zone or 0, "")
+        held_ids = standing.held
+        if t.pivot is not None:
+            gap = gap_for(t.pivot, held_ids)
+            missing = (
+                gap.missing
+                if t.kind != "related"
+                else tuple(x for x in s.core if x not in held_ids)
+            )
+            steps = list(gap.plan)
+            if s.zone_step > 1:
+                steps.insert(
+                    0, StepStatus(preparation_step(t.label, s.zone_step, zone_words), False)
+                )
+            held = tuple(dict.fromkeys(gap.held + s.core_held))
+            gap_names = tuple(self.names[x] for x in missing)
+        else:
+            missing_products = tuple(p for p in s.products if p not in s.products_held)
+            steps = list(
+                occupation_plan(
+                    t.label, s.core, held_ids, self.names,
+                    missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
+                )
+            )  # fmt: skip
+            held = s.core_held
+            gap_names = tuple(self.names[x] for x in s.core if x not in held_ids)
+            gap_names += missing_products[:GAP_PRODUCTS]
+        plan = tuple(
+            PlanItem(
+                st.step.step,
+                st.step.weeks,
+                st.step.evidence,
+                tuple(self.names[x] for x in st.step.skills),
+                st.done,
+            )
+            for st in steps
+        )
+        held_names = tuple(self._held_name(x, standing) for x in held)
+        held_names += tuple(s.products_held)
+        return gap_names, held_names, plan
+
+    def note(
+        self,
+        standing: Standing,
+        unsure: bool,
+        options: tuple[PivotOption, ...],
+        resilient: float,
+    ) -> str:
+        """The sentence above the list, or "" when the list speaks for itself."""
+        if unsure and standing.matches:
+            code, p = standing.matches[0]
+            occupation = self.data.occupations.get(code)
+            guess = occupation.title if occupation else code
+            return (
+                f"Unsure placement (best guess: {guess}, {p:.0%} sure), so only a few "
+                "suggestions: confirm your occupation for better ones."
+            )
+        if standing.resilience >= resilient:
+            stay = self._stay_current(standing)
+            moves = " The moves below are options, not necessities." if options else ""
+            return (
+                f"Your work is already among the more resilient (resilience "
+                f"{standing.resilience:.0f} of 100): you do not need to move. To stay there, "
+                f"{stay}.{moves}"
+            )
+        if not options:
+            return (
+                "No move here raises your resilience enough to be worth it from where you "
+                "stand; the what-if view shows which new skills would."
+            )
+        return ""
+
+    def _stay_current(self, standing: Standing) -> str:
+        """How to stay resilient: the products O*NET lists for the person's occupation."""
+        if standing.matches:
+            typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
+            code = standing.matches[0][0]
+            products = self.evidence.technology(code)
+            known = tech_held(typed, self.evidence.technology_words(code))
+            new = [p for p in products if p not in known][:2]
+            if new:
+                return (
+                    "keep your licence and training current and learn the tools your field "
+                    f"is adopting (O*NET lists {' and '.join(new)})"
+                )
+        return "keep your licence and training current and learn the tools your field is adopting"
+
+    @staticmethod
+    def unplaced_note() -> str:
+        """Said instead of pivots when nothing in the profile could be placed."""
+        return (
+            "We could not tell what work this is, so there are no suggestions: confirm your "
+            "occupation (or add a job title and skills) for pivots that fit."
+        )
+
+
+def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = "") -> str:
+    """The result's "what next" sentence: it names exactly the pivot ranked first."""
+    if not pivots:
+        return note or (
+            "None of the pivots here would raise your resilience from where you stand; "
+            "try adding skills in the what-if view to see what moves your score."
+        )
+    first = pivots[0]
+    count = f"{len(pivots)} pivot{'s' if len(pivots) > 1 else ''}"
+    change = first.resilience - resilience
+    return (
+        f"{count} ranked for you; the first, {first.label}, fits {first.fit:.0%} and "
+        f"changes your resilience by {change:+.0f} points."
+    )

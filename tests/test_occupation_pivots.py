@@ -1,0 +1,164 @@
+"""Pivots from O*NET related occupations and the articles' roles, as a coach would read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.occupation_pivots import (
+    EXPOSURE_JUMP,
+    UNSURE_LIMIT,
+    PivotScorer,
+    build_scorer,
+    standing_from,
+)
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.occupations import occupation_data
+
+
+@pytest.fixture(scope="module")
+def scorer() -> PivotScorer:
+    return build_scorer(shipped_knowledge_base(), {})
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+#: The project category each test occupation is framed in (as the engine would say).
+CATEGORY = {
+    "41": "retail_service",
+    "47": "skilled_trades",
+    "43": "admin_clerical",
+    "15": "basic_coding",
+    "29": "nursing_care",
+    "27": "arts_performance",
+}
+
+
+def advise(scorer, matcher, codes, skills, resilience=40.0):
+    """Pivots for a person matched to ``codes`` ({code: probability}) at its published exposure."""
+    data = occupation_data()
+    matches = tuple(sorted(codes.items(), key=lambda kv: -kv[1]))
+    top = data.occupations[matches[0][0]]
+    exposure = top.consensus_pct if top.consensus_pct is not None else 50.0
+    cats = {CATEGORY[top.onet_soc[:2]]: matches[0][1]}
+    standing = standing_from(
+        matches, [matcher.match(s) for s in skills], exposure, resilience, cats
+    )
+    return scorer.advise(standing)
+
+
+def test_a_cashier_gets_realistic_moves_not_only_ai_jobs(scorer, matcher):
+    advice = advise(
+        scorer, matcher, {"41-2011.00": 0.8}, ["cash handling", "customer service", "inventory"]
+    )
+    labels = [p.label for p in advice.pivots]
+    assert len(advice.pivots) >= 3
+    assert "Pharmacy technician" in labels
+    assert any(p.kind == "related" for p in advice.pivots)
+    assert not all(p.kind == "ai_era" for p in advice.pivots)
+
+
+def test_a_plumber_is_offered_data_centre_electrical_work(scorer, matcher):
+    advice = advise(
+        scorer, matcher, {"47-2152.00": 0.8}, ["pipefitting", "blueprint reading", "soldering"]
+    )
+    assert "Data-centre electrician" in [p.label for p in advice.pivots]
+
+
+def test_every_pivot_explains_its_fit_in_one_line(scorer, matcher):
+    advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
+    for pivot in advice.pivots:
+        first = pivot.fit_reasons[0]
+        assert "work activities with yours" in first
+        assert 0.0 <= pivot.fit <= 1.0
+        assert pivot.kind in ("related", "ai_era", "occupation")
+        assert pivot.onet_soc
+
+
+def test_fit_spreads_instead_of_sitting_at_one_value(scorer, matcher):
+    fits = [
+        p.fit
+        for codes, skills in [
+            ({"41-2011.00": 0.8}, ["cash handling"]),
+            ({"47-2152.00": 0.8}, ["pipefitting"]),
+            ({"43-3031.00": 0.7}, ["accounts payable", "bookkeeping"]),
+            ({"15-1252.00": 0.7}, ["Java", "Kubernetes"]),
+        ]
+        for p in advise(scorer, matcher, codes, skills).pivots
+    ]
+    assert max(fits) - min(fits) >= 0.3
+
+
+def test_netsuite_counts_where_the_target_uses_it_and_is_not_called_oracle_erp(scorer, matcher):
+    advice = advise(scorer, matcher, {"43-3031.00": 0.6}, ["GAAP", "NetSuite", "accounts payable"])
+    billing = next(p for p in advice.pivots if p.onet_soc == "43-3021.00")
+    assert any("NetSuite ERP" in h for h in billing.held_skills)
+    assert not any("Oracle ERP" in h for p in advice.pivots for h in p.held_skills)
+
+
+def test_scheduling_does_not_become_calendar_management(matcher):
+    match = matcher.match("scheduling")
+    assert match.loose
+    standing = standing_from((("43-5032.00", 0.6),), [match], 70.0, 40.0, {})
+    assert standing.held == frozenset()
+    assert standing.typed == ("scheduling",)
+
+
+def test_a_pivot_that_raises_exposure_says_why(scorer, matcher):
+    raised = [
+        p
+        for codes, skills in [
+            ({"47-2152.00": 0.8}, ["pipefitting"]),
+            ({"29-1141.00": 0.8}, ["patient assessment", "Epic"]),
+            ({"41-2011.00": 0.8}, ["cash handling"]),
+        ]
+        for p in advise(scorer, matcher, codes, skills).pivots
+        if p.exposure_change > EXPOSURE_JUMP
+    ]
+    assert raised, "the cases above include moves into more exposed work"
+    for pivot in raised:
+        assert pivot.why.startswith("More exposed to AI")
+        assert "yet still a good move" in pivot.why
+
+
+def test_an_already_resilient_worker_is_told_so(scorer, matcher):
+    advice = advise(scorer, matcher, {"29-1141.00": 0.8}, ["patient assessment"], resilience=75)
+    assert "already among the more resilient" in advice.note
+    assert "To stay there" in advice.note
+
+
+def test_unsure_placement_gives_a_short_labelled_list(scorer, matcher):
+    advice = advise(scorer, matcher, {"43-3031.00": 0.25, "43-3011.00": 0.2}, ["Excel"])
+    assert len(advice.pivots) <= UNSURE_LIMIT
+    assert "confirm your occupation" in advice.note
+
+
+def test_gibberish_gets_no_confident_pivots(scorer, matcher):
+    advice = advise(scorer, matcher, {"27-1011.00": 0.04}, [])
+    assert advice.pivots == ()
+    assert "confirm your occupation" in advice.note
+
+
+def test_related_plans_come_from_the_gaps_and_mark_covered_steps(scorer, matcher):
+    advice = advise(
+        scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "accounts receivable"]
+    )
+    related = next(p for p in advice.pivots if p.kind == "related")
+    assert related.plan, "a related occupation gets a plan built from its gaps"
+    assert all(step.evidence for step in related.plan)
+    held = set(related.held_skills)
+    for step in related.plan:
+        if step.done:
+            assert set(step.skills) <= {h.split(" (")[0] for h in held}
+
+
+def test_ai_era_roles_cite_their_article_by_title(scorer, matcher):
+    advice = advise(scorer, matcher, {"15-1252.00": 0.7}, ["Java", "Kubernetes", "AWS"])
+    ai_era = [p for p in advice.pivots if p.kind == "ai_era"]
+    assert ai_era
+    assert any(
+        "Hyperscalers Shift Focus" in p.citation or "AI Paradox" in p.citation for p in ai_era
+    )

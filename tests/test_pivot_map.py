@@ -1,0 +1,79 @@
+"""The pivot map: a Textual-free layout, an inline SVG for reports, a widget for the app."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from textual.app import App, ComposeResult
+
+from career_resilience.model.pivot_map import QUADRANTS, MapPoint, grid_cells
+from career_resilience.reports.pivot_map import pivot_map_svg
+from career_resilience.tui.widgets.pivot_map import PivotMap
+
+POINTS = [
+    MapPoint("you (today)", 96.0, -5.5, "●", True),
+    MapPoint("Billing and Posting Clerks", 85.0, 0.0, "1"),
+    MapPoint("Data steward <&> governance", 91.0, 5.6, "2"),
+    MapPoint("Pharmacy technician", 62.0, 5.6, "3"),
+    MapPoint("Electrical lineworker", 10.6, 2.8, "4"),
+    MapPoint("No projection here", 40.0, None, "5"),
+]
+
+
+def test_quadrants_are_named_in_plain_words():
+    assert POINTS[0].quadrant == "exposed and shrinking: AI may take over parts of it"
+    assert POINTS[2].quadrant == "exposed and growing: AI augments this work"
+    assert POINTS[4].quadrant == "sheltered but shrinking: steady, fewer openings"
+
+
+def test_points_never_hide_each_other_on_the_grid():
+    crowded = [MapPoint(f"p{i}", 80.0, 5.0, str(i)) for i in range(1, 6)]
+    cells = grid_cells([POINTS[0], *crowded], 40, 9)
+    assert len(cells) == 6
+
+
+def test_svg_is_self_contained_and_labels_every_point():
+    svg = pivot_map_svg(POINTS)
+    root = ET.fromstring(svg)  # well-formed, labels escaped
+    text = "".join(root.itertext())
+    for point in POINTS:
+        assert point.label[:20] in text
+    for name in QUADRANTS.values():
+        assert name in text
+    assert "href" not in svg and "<script" not in svg and "url(" not in svg
+
+
+class MapApp(App[None]):
+    """Just the map, as the pivots screen would show it."""
+
+    def compose(self) -> ComposeResult:
+        yield PivotMap()
+
+    def on_mount(self) -> None:
+        self.query_one(PivotMap).show(POINTS)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+async def test_the_widget_fits_80_columns_and_names_every_point(theme):
+    app = MapApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        widget = app.query_one(PivotMap)
+        assert widget.size.width <= 80
+        lines = [str(line) for line in widget.render().split("\n")]
+        assert all(len(line) <= 80 for line in lines)
+        body = "\n".join(lines)
+        assert "●" in body and all(str(i) in body for i in range(1, 6))
+        assert "exposed · growing" in body and "sheltered · shrinking" in body
+        for point in POINTS:
+            assert point.label[:15] in body
+
+
+def test_the_widget_snapshot_in_the_light_theme(snap_compare):
+    async def light(pilot):
+        pilot.app.theme = "textual-light"
+        await pilot.pause()
+
+    assert snap_compare(MapApp(), terminal_size=(80, 24), run_before=light)

@@ -1,0 +1,106 @@
+"""The pivot map in the terminal: exposure (x) against projected job change (y).
+
+The person is ``●``, pivots are numbered; a legend under the plot names every point
+with its figures and quadrant, so nothing depends on colour or on reading a position.
+Draws in whatever width it gets (from 40 cells) and in any theme: colours are theme
+variables.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from career_resilience.model.pivot_map import (
+    SHORT_QUADRANTS,
+    Y_MAX,
+    Y_MIN,
+    Y_SPLIT,
+    MapPoint,
+    describe,
+    grid_cells,
+    split_unit,
+)
+
+#: Plot rows (without the axis and legend).
+PLOT_ROWS = 9
+AXIS_LABEL = 6  # cells for the y-axis labels ("+30% ┤")
+#: Short quadrant names for the plot corners; the report's map gives the full ones.
+CORNERS = SHORT_QUADRANTS
+
+
+class PivotMap(Widget):
+    """Where the person and their pivots sit: AI exposure against projected job change."""
+
+    DEFAULT_CSS = """
+    PivotMap {
+        height: auto;
+        min-height: 12;
+    }
+    """
+
+    points: reactive[tuple[MapPoint, ...]] = reactive((), layout=True)
+
+    def show(self, points: list[MapPoint]) -> None:
+        """Display a new set of points (the first is normally the person)."""
+        self.points = tuple(points)
+
+    def get_content_height(self, container: object, viewport: object, width: int) -> int:
+        """Plot, axis, scale and one legend line per point."""
+        return PLOT_ROWS + 3 + len(self.points)
+
+    def render(self) -> Content:
+        """The plot with its axes, then the legend."""
+        if not self.points:
+            return Content.styled("No map yet: score a profile first.", "dim")
+        width = max(self.content_size.width, 40)
+        plot_w = width - AXIS_LABEL - 1
+        grid = [[(" ", "")] * plot_w for _ in range(PLOT_ROWS)]
+        sx, sy = split_unit()
+        split_col = round(sx * (plot_w - 1))
+        split_row = round((1 - sy) * (PLOT_ROWS - 1))
+        for r in range(PLOT_ROWS):
+            grid[r][split_col] = ("┊", "dim")
+        for c in range(plot_w):
+            grid[split_row][c] = ("┈", "dim") if c != split_col else ("┼", "dim")
+        self._corner_names(grid, plot_w, split_col)
+        for (col, row), point in grid_cells(list(self.points), plot_w, PLOT_ROWS).items():
+            style = "bold $accent" if point.is_you else "bold $primary"
+            grid[row][col] = (point.marker, style)
+        lines = []
+        for r, cells in enumerate(grid):
+            label = {0: f"+{Y_MAX:.0f}%", split_row: f"+{Y_SPLIT:.0f}%"}.get(r, "")
+            if r == PLOT_ROWS - 1:
+                label = f"{Y_MIN:.0f}%"
+            axis = Content.styled(f"{label:>{AXIS_LABEL - 1}}│", "dim")
+            lines.append(axis + Content.assemble(*cells))
+        lines.append(Content.styled(" " * (AXIS_LABEL - 1) + "└" + "─" * plot_w, "dim"))
+        scale = "0" + "AI exposure →".center(plot_w - 4) + "100"
+        lines.append(Content.styled(" " * AXIS_LABEL + scale, "dim"))
+        for point in self.points:
+            text = describe(point, short=True)
+            style = "bold" if point.is_you else ""
+            if len(text) > width - 1:
+                text = text[: width - 2] + "…"
+            lines.append(Content.styled(text, style))
+        return Content("\n").join(lines)
+
+    @staticmethod
+    def _corner_names(grid: list[list[tuple[str, str]]], plot_w: int, split_col: int) -> None:
+        """Write the short quadrant names into the plot's corners (dim, behind points)."""
+        bottom = len(grid) - 1
+        spots = {
+            (False, True): (0, 1),
+            (True, True): (0, plot_w - len(CORNERS[(True, True)]) - 1),
+            (False, False): (bottom, 1),
+            (True, False): (bottom, plot_w - len(CORNERS[(True, False)]) - 1),
+        }
+        for key, (row, start) in spots.items():
+            name = CORNERS[key]
+            left_half = not key[0]
+            for i, ch in enumerate(name):
+                col = start + i
+                # A name stays inside its own half of the plot.
+                if 0 <= col < plot_w and (col < split_col if left_half else col > split_col):
+                    grid[row][col] = (ch, "dim italic")
