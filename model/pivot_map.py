@@ -8,7 +8,9 @@ growth of all occupations (about +3%, BLS 2022-32).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from career_resilience.model.result import Result
 
@@ -74,6 +76,31 @@ def map_points(result: Result, limit: int = 5) -> list[MapPoint]:
     points = [MapPoint("you (today)", result.exposure, your_change(result), "●", True)]
     for i, pivot in enumerate(result.pivots[:limit], 1):
         points.append(MapPoint(pivot.label, pivot.exposure, pivot.bls_change_pct, str(i)))
+    return points
+
+
+def map_points_from_dict(result: Mapping[str, Any], limit: int = 5) -> list[MapPoint]:
+    """The same points from a result as stored (JSON contract); old sessions read tolerantly.
+
+    A stored pivot without ``bls_change_pct`` (sessions saved before it existed) sits on
+    the typical line and says it has no projection.
+    """
+    you_change = None
+    for occupation in result.get("occupations", []) or []:
+        if isinstance(occupation, Mapping) and occupation.get("bls_change_pct") is not None:
+            you_change = float(occupation["bls_change_pct"])
+            break
+    points = [MapPoint("you (today)", float(result.get("exposure", 0.0)), you_change, "●", True)]
+    for i, pivot in enumerate((result.get("pivots", []) or [])[:limit], 1):
+        change = pivot.get("bls_change_pct")
+        points.append(
+            MapPoint(
+                str(pivot.get("label", "")),
+                float(pivot.get("exposure", 0.0)),
+                None if change is None else float(change),
+                str(i),
+            )
+        )
     return points
 
 

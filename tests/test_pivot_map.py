@@ -7,7 +7,13 @@ import xml.etree.ElementTree as ET
 import pytest
 from textual.app import App, ComposeResult
 
-from career_resilience.model.pivot_map import QUADRANTS, MapPoint, grid_cells
+from career_resilience.model.pivot_map import (
+    QUADRANTS,
+    MapPoint,
+    describe,
+    grid_cells,
+    map_points_from_dict,
+)
 from career_resilience.reports.pivot_map import pivot_map_svg
 from career_resilience.tui.widgets.pivot_map import PivotMap
 
@@ -25,6 +31,20 @@ def test_quadrants_are_named_in_plain_words():
     assert POINTS[0].quadrant == "exposed and shrinking: AI may take over parts of it"
     assert POINTS[2].quadrant == "exposed and growing: AI augments this work"
     assert POINTS[4].quadrant == "sheltered but shrinking: steady, fewer openings"
+
+
+def test_points_come_from_a_stored_result_even_an_old_one():
+    stored = {
+        "exposure": 80.0,
+        "occupations": [{"onet_soc": "43-3031.00", "bls_change_pct": -5.5}],
+        "pivots": [
+            {"label": "Billing clerk", "exposure": 85.0, "bls_change_pct": 0.0},
+            {"label": "Saved before BLS figures", "exposure": 70.0},
+        ],
+    }
+    you, first, old = map_points_from_dict(stored)
+    assert (you.is_you, you.change, first.change, old.change) == (True, -5.5, 0.0, None)
+    assert "no BLS projection" in describe(old)
 
 
 def test_points_never_hide_each_other_on_the_grid():
