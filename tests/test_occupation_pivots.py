@@ -11,6 +11,7 @@ from career_resilience.model.occupation_pivots import (
     build_scorer,
     standing_from,
 )
+from career_resilience.model.pivot_texts import what_next
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
@@ -161,4 +162,18 @@ def test_ai_era_roles_cite_their_article_by_title(scorer, matcher):
     assert ai_era
     assert any(
         "Hyperscalers Shift Focus" in p.citation or "AI Paradox" in p.citation for p in ai_era
+    )
+
+
+def test_what_next_names_exactly_the_pivot_ranked_first(scorer, matcher):
+    advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
+    sentence = what_next(advice.pivots, 40.0)
+    first, *rest = advice.pivots
+    assert first.label in sentence
+    assert all(p.label not in sentence for p in rest)
+
+
+def test_what_next_without_pivots_passes_the_note_on():
+    assert what_next((), 70.0, "Your work is already resilient.") == (
+        "Your work is already resilient."
     )
