@@ -9,12 +9,19 @@ import pytest
 from career_resilience.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 
+@pytest.fixture(scope="session")
+def kb_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One compiled-KB cache for the session (outside every test's tmp_path, which some
+    tests list), so each `resilience` subprocess does not parse the YAML again."""
+    return tmp_path_factory.mktemp("kb-cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(tmp_path: Path, kb_cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the app's config, data and cache directories at a fresh temporary directory."""
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
-    monkeypatch.setenv("RESILIENCE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("RESILIENCE_CACHE_DIR", str(kb_cache_dir))
     return tmp_path
 
 
