@@ -8,12 +8,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.markup import escape
 from textual.widgets import DataTable, Footer, Static
 
+from career_resilience.model.pivot_map import map_points
 from career_resilience.model.result import PivotOption, Result
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.pivot_detail import PivotDetail
+from career_resilience.tui.widgets.pivot_map import PivotMap
 from career_resilience.tui.widgets.tone import signed
 from career_resilience.tui.widgets.view_bar import ViewBar
 
@@ -50,6 +53,7 @@ class PivotsScreen(SessionScreen):
             yield DataTable(id="pivot-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="pivot-detail-box"):
                 yield PivotDetail()
+                yield PivotMap(id="pivot-map")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -70,9 +74,11 @@ class PivotsScreen(SessionScreen):
             intro.update("[b]No result yet.[/] Score your profile first (F2, then Enter).")
             body.display = False
             return
+        note = escape(getattr(result, "pivot_note", ""))
         if not result.pivots:
             intro.update(
-                "[b]No pivot here raises your resilience.[/] Your work is already in a "
+                note
+                or "[b]No pivot here raises your resilience.[/] Your work is already in a "
                 "comparatively resilient place; the what-if view (F5) shows which new skills "
                 "would still move your score."
             )
@@ -81,8 +87,10 @@ class PivotsScreen(SessionScreen):
         body.display = True
         intro.update(
             f"[b]Where you could go next[/], ranked by fit and by how much each move raises "
-            f"your resilience (now [b]{result.resilience:.0f}[/]). ↑↓ to choose."
+            f"your resilience (now [b]{result.resilience:.0f}[/]). ↑↓ to choose; the map is "
+            f"under the detail.{' ' + note if note else ''}"
         )
+        self.query_one(PivotMap).show(map_points(result))
         for rank, pivot in enumerate(result.pivots, 1):
             table.add_row(*pivot_row(rank, pivot, result), key=pivot.id)
         table.move_cursor(row=0)

@@ -31,7 +31,16 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
                 ("Fit ", "bold"),
                 f"{pivot.fit:.0%}",
             ),
-            Content.assemble(("Why it is a safer place: ", "bold"), pivot.why),
+            Content.assemble(("Why it fits: ", "bold"), "; ".join(pivot.fit_reasons) or "—"),
+            Content.assemble(
+                ("Outlook: ", "bold"),
+                "no BLS projection"
+                if pivot.bls_change_pct is None
+                else f"BLS projects {signed(pivot.bls_change_pct, 0)}% jobs, 2022-32",
+                f"   job zone {pivot.job_zone}" if pivot.job_zone else "",
+                f" ({signed(pivot.job_zone_step, 0)} from yours)" if pivot.job_zone else "",
+            ),
+            Content.assemble(("Trade-off: ", "bold"), pivot.why),
             Content.assemble(
                 ("Skills you already have: ", "bold"),
                 ", ".join(pivot.held_skills) if pivot.held_skills else ("none yet", "dim"),
