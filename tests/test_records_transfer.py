@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from coach_support import sample_profile, sample_result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from career_resilience.records import InvalidDataError, Store, save_assessment
 from career_resilience.records.transfer import (
@@ -167,3 +169,74 @@ def test_failure_part_way_through_an_import_rolls_it_all_back(
             import_data(target, doc)
         assert calls == 2  # the first client and session were written before the failure
         assert _snapshot(target) == before
+
+
+# Hostile and random documents: an import either validates or says why, never crashes.
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+def _export_like(value: object) -> dict:
+    """A document that gets past the format check, so the deeper checks are fuzzed too."""
+    return {"format": "career-resilience-records", "format_version": 1, "clients": value}
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.one_of(_JSON, _JSON.map(_export_like), st.binary(max_size=200)))
+def test_import_of_any_document_is_valid_or_a_clear_error(tmp_path: Path, doc: object) -> None:
+    path = tmp_path / "fuzz.json"
+    if isinstance(doc, bytes):
+        path.write_bytes(doc)
+    else:
+        path.write_text(json.dumps(doc), encoding="utf-8")
+    try:
+        read_import_file(path)
+    except InvalidDataError as exc:
+        assert str(exc).startswith(f"cannot import {path}")
+
+
+def _leaves(value: Any, path: tuple = ()) -> list[tuple]:
+    """Every path to a value inside a JSON document."""
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _leaves(item, (*path, i))
+    return found
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_an_export_with_one_value_changed_imports_or_is_refused(tmp_path: Path, data) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir=tmp_path) as scratch:
+        source = Path(scratch)
+        with _open(source / "a") as store:
+            _fill(store)
+            doc = export_data(store)
+        paths = [p for p in _leaves(doc) if p]
+        where = data.draw(st.sampled_from(paths))
+        parent = doc
+        for key in where[:-1]:
+            parent = parent[key]
+        parent[where[-1]] = data.draw(_JSON)
+        path = source / "changed.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        try:
+            checked = read_import_file(path)
+        except InvalidDataError:
+            return
+        with _open(source / "b") as target:  # a valid document always imports whole
+            import_data(target, checked)
