@@ -51,7 +51,7 @@ def _report(args: argparse.Namespace, store: Store) -> int:
     if args.output is None:
         sys.stdout.write(for_terminal(text))  # old records may hold escape sequences
     else:
-        write_private(args.output, text)
+        write_private(args.output, text, inputs=store.files())
         show(f"Wrote the {fmt} report for {client.name} to {args.output}.")
     return 0
 

@@ -73,6 +73,10 @@ class Store:
         path = Path(directory) / db.DB_FILENAME
         return cls(db.connect(path, busy_timeout=busy_timeout), path)
 
+    def files(self) -> list[Path]:
+        """The database file and its journal files: never a place to write a report to."""
+        return [self.path, *(self.path.with_name(self.path.name + x) for x in ("-wal", "-shm"))]
+
     def close(self) -> None:
         """Close the connection; the store cannot be used afterwards."""
         self.conn.close()

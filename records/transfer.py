@@ -90,7 +90,8 @@ def export_to_file(store: Store, path: Path) -> int:
     Returns the number of clients written.
     """
     data = export_data(store)
-    write_private(Path(path), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    write_private(Path(path), text, inputs=store.files())
     return len(data["clients"])
 
 

@@ -283,3 +283,13 @@ def test_two_batches_writing_one_output_never_mix(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(lines) == 300 and len({line["id"][0] for line in lines}) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv", "same.jsonl"]
+
+
+def test_a_report_or_export_never_overwrites_the_records_file(tmp_path: Path, capsys) -> None:
+    _export(tmp_path, capsys)
+    database = tmp_path / "data" / "records.sqlite3"
+    before = database.read_bytes()
+    code, _, err = run(capsys, "export", str(database), "--force")
+    assert code == 2 and "is also an input" in err
+    code, _, err = run(capsys, "report", "Dana Smith", "--output", str(database))
+    assert code == 2 and database.read_bytes() == before
