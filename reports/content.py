@@ -16,8 +16,10 @@ from datetime import date
 from typing import Any
 
 from career_resilience import wording
+from career_resilience.model.pivot_map import map_points_from_dict
 from career_resilience.records.progress import Progress, progress, progress_lines
 from career_resilience.records.store import Store
+from career_resilience.reports.pivot_map import pivot_map_svg
 from career_resilience.reports.sources import Occupation, evidence_lines, occupations
 
 #: How many drivers a report lists (the largest effects, either direction).
@@ -97,6 +99,8 @@ class Report:
     evidence: tuple[str, ...] = ()
     shared_notes: tuple[tuple[date, str], ...] | None = None
     progress: Progress | None = None
+    #: The pivot map as an inline SVG (reports/pivot_map.py); "" when there are no pivots.
+    pivot_map: str = ""
 
     @property
     def duty_lines(self) -> list[str]:
@@ -142,6 +146,7 @@ def result_report(
         model_version=str(result.get("model_version", "unknown")),
         occupations=occupations(result),
         evidence=evidence_lines(result),
+        pivot_map=pivot_map_svg(map_points_from_dict(result)) if result.get("pivots") else "",
     )
 
 

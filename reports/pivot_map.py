@@ -41,7 +41,7 @@ def pivot_map_svg(points: list[MapPoint]) -> str:
     x1, y1 = _xy(1, 1)
     mx, my = _xy(sx, sy)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="100%" role="img" aria-labelledby="pivot-map-title" class="pivot-map" '
         f'style="max-width:{WIDTH}px;font-family:inherit">',
         '<title id="pivot-map-title">Pivot map: AI exposure against projected change in '

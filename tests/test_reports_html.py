@@ -117,3 +117,12 @@ def test_unsaved_result_html_has_no_client_sections() -> None:
     text = _visible_text(render_result_html(sample_profile(), sample_result()))
     assert "78 / 100" in text and "AI orchestration specialist" in text
     assert "Notes from your coach" not in text and "Progress since" not in text
+
+
+def test_the_report_shows_the_pivot_map_inline() -> None:
+    html = render_result_html(sample_profile(), sample_result())
+    figure = html[html.index('<figure class="pivot-map">') :]
+    figure = figure[: figure.index("</figure>")]
+    assert "<svg" in figure and "you (today)" in figure and "http" not in figure
+    assert "AI orchestration specialist" in figure
+    assert "exposed and growing: AI augments this work" in figure
