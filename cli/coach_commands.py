@@ -16,11 +16,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from career_resilience.cli.errors import UsageError
 from career_resilience.cli.store_access import pass_store, show
-from career_resilience.records import Client, Session, Store, progress, progress_lines
 from career_resilience.sanitise import for_terminal
+
+if TYPE_CHECKING:  # the records are imported by the handlers: `score` never needs them
+    from career_resilience.records import Client, Session, Store
 
 
 def _date(text: str) -> date:
@@ -198,6 +201,8 @@ def _show(args: argparse.Namespace, store: Store) -> int:
 
 
 def _progress_lines(sessions: list[Session]) -> list[str]:
+    from career_resilience.records import progress, progress_lines
+
     p = progress(sessions)
     lines = progress_lines(p)
     if len(sessions) > 1:

@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from career_resilience.cli.coach_commands import _positive
 from career_resilience.cli.errors import UsageError
 from career_resilience.cli.store_access import pass_store, show, store_for, with_records_errors
-from career_resilience.records import Store
+
+if TYPE_CHECKING:  # imported by the handlers: `score` never needs the records
+    from career_resilience.records import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

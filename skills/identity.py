@@ -7,6 +7,7 @@ screens (what-if, profile) all compare skills with :func:`skill_key`, so "MS-Exc
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
@@ -14,6 +15,9 @@ from collections.abc import Iterable
 _KEPT_SYMBOLS = frozenset("+#")
 
 
+# Cached: building the matcher keys ~20,000 labels and words, many of them repeated,
+# and a batch keys the same typed skills again and again. The key depends on the text only.
+@functools.lru_cache(maxsize=1 << 16)
 def skill_key(text: str) -> str:
     """The identity of a skill name: case, accents, spaces and punctuation ignored.
 

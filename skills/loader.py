@@ -14,8 +14,6 @@ import re
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
-
 from career_resilience.skills.fields import Entry, KnowledgeBaseError
 from career_resilience.skills.identity import has_identity, skill_key
 from career_resilience.skills.matching import SkillMatcher
@@ -41,17 +39,20 @@ from career_resilience.skills.models import (
 )
 
 DATA_DIR = Path(__file__).with_name("data")
-# libyaml's C parser is ~10x faster than the pure-Python one and just as safe; the app's
-# start-up and `resilience score` from a cold start both pay for loading the YAML.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _ONET_SOC = re.compile(r"\d\d-\d{4}\.\d\d")
 
 
 def read_yaml(path: Path, root: Path) -> Entry:
     """Parse one YAML file into a top-level :class:`Entry` (errors name the file)."""
+    # Imported here: a start that finds the compiled copy (kb_cache) never parses YAML.
+    import yaml
+
+    # libyaml's C parser is ~10x faster than the pure-Python one and just as safe.
+    safe_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     name = path.relative_to(root).as_posix()
     try:
-        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=safe_loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "file"
