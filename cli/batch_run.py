@@ -50,8 +50,18 @@ class BatchProgress:
             TimeElapsedColumn(),
             console=self.console,
         )
-        self.task = self.bar.add_task("scoring", total=total_bytes or None, rows="0", speed="")
+        self.total = total_bytes or None
+        self.task = self.bar.add_task("scoring", start=False, total=self.total, rows="0", speed="")
         self.rows = 0
+
+    def __enter__(self) -> BatchProgress:
+        """Show the bar; the clock starts now, once the model has loaded."""
+        self.bar.start()
+        self.bar.start_task(self.task)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
 
     def __call__(self, rows: int, bytes_read: int) -> None:
         """Count ``rows`` more, ``bytes_read`` of the input so far."""
@@ -103,7 +113,10 @@ def run_batch(args: argparse.Namespace, load_engine: Callable[[], Any]) -> int:
         raise UsageError("batch scoring needs --output FILE.jsonl (or --output - for stdout)")
     if args.output != "-":
         refuse_same_file(args.output, [args.input])
-    progress = BatchProgress(_file_size(args.input)) if sys.stderr.isatty() else None
+    # A bar only where a person watches it (never in a log), and not over JSON lines
+    # printed to the same terminal.
+    watched = sys.stderr.isatty() and not (args.output == "-" and sys.stdout.isatty())
+    progress = BatchProgress(_file_size(args.input)) if watched else None
     warn = progress.warn if progress else _warn_to_stderr
     try:
         rows = read_rows(args.input, encoding=args.encoding, warn=warn)
@@ -112,7 +125,7 @@ def run_batch(args: argparse.Namespace, load_engine: Callable[[], Any]) -> int:
     with _output(args.output, args.input) as write:  # the folder is checked before scoring
         engine = load_engine()
         if progress:
-            with progress.bar:
+            with progress:
                 scored, failed = score_file(engine, rows, write, progress)
                 progress.finish()
         else:

@@ -212,8 +212,9 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
 _UNCLOSED = "a quote is opened and never closed"
 
 
-def _csv_records(handle: IO[bytes]) -> Iterator[tuple[bytes | None, str, int]]:
-    """(record bytes or None, problem, end offset) for each record after the header.
+def _csv_records(handle: IO[bytes]) -> Iterator[tuple[bytes, str, int]]:
+    """(record bytes, problem, end offset) for each record after the header; for a bad
+    record (non-empty problem) the bytes are the start of its first line.
 
     A quoted field that runs past MAX_QUOTED_LINES (or MAX_RECORD_BYTES) is reported as
     one bad record, and reading resumes on the line after the one that opened it.
@@ -226,7 +227,8 @@ def _csv_records(handle: IO[bytes]) -> Iterator[tuple[bytes | None, str, int]]:
             return
         line, end = first
         if len(line) > MAX_RECORD_BYTES:  # one enormous line: skip to its end
-            yield None, f"longer than {MAX_RECORD_BYTES:,} bytes", _skip_long_line(line, end, lines)
+            problem = f"longer than {MAX_RECORD_BYTES:,} bytes"
+            yield line[:1000], problem, _skip_long_line(line, end, lines)
             continue
         inside = _open_quote_after(line, False)
         if not inside:
@@ -246,18 +248,23 @@ def _csv_records(handle: IO[bytes]) -> Iterator[tuple[bytes | None, str, int]]:
         if not inside:
             yield b"".join(record), "", end
             continue
-        yield None, _UNCLOSED, first[1]
+        yield first[0], _UNCLOSED, first[1]
         pending = taken + pending
 
 
-def _id_of_undecodable(raw: bytes, encoding: str, header: list[str]) -> str | None:
-    """The id cell of a row that failed to decode, when the id itself is readable."""
+def _id_of_bad_row(raw: bytes, encoding: str, header: list[str]) -> str | None:
+    """The id cell of a row that cannot be read (a bad byte, a quote never closed, too
+    long), when the id itself is readable, so the error line can name the row's id."""
     if "id" not in header:
         return None
+    text = raw.decode(encoding, "replace").rstrip("\r\n")
     try:
-        cells = next(csv.reader([raw.decode(encoding, "replace").rstrip("\r\n")]), [])
-    except csv.Error:
-        return None
+        cells = next(csv.reader([text]), [])
+    except csv.Error:  # a quote open at the end: the cells before it are still cells
+        try:
+            cells = next(csv.reader([text.split('"', 1)[0]]), [])[:-1]
+        except csv.Error:
+            return None
     index = header.index("id")
     value = cells[index] if index < len(cells) else ""
     return value if value and "\ufffd" not in value else None
@@ -268,7 +275,7 @@ def _csv_rows(
 ) -> Iterator[InputRow]:
     number = 0
     for raw, problem, end in _csv_records(handle):
-        if raw is not None and not raw.strip():
+        if not problem and not raw.strip():
             continue  # a blank line is not a row
         number += 1
         if problem == _UNCLOSED:
@@ -276,13 +283,13 @@ def _csv_rows(
                 f"row {number}: a quoted cell runs past {MAX_QUOTED_LINES} lines or the end "
                 "of the file; is a closing quote missing? Reading on from the next line"
             )
-        if raw is None:
-            yield InputRow(number, None, None, problem, end)
+        if problem:
+            yield InputRow(number, _id_of_bad_row(raw, encoding, header), None, problem, end)
             continue
         try:
             cells = next(csv.reader([_decode(raw, encoding).rstrip("\r\n")]), [])
         except UnicodeDecodeError as exc:
-            row_id = _id_of_undecodable(raw, encoding, header)
+            row_id = _id_of_bad_row(raw, encoding, header)
             yield InputRow(number, row_id, None, _decode_problem(exc, encoding), end)
             continue
         except csv.Error as exc:

@@ -55,7 +55,7 @@ def test_an_unterminated_quote_is_one_bad_row_and_a_warning(tmp_path: Path) -> N
     warnings: list[str] = []
     rows = list(read_rows(_csv(tmp_path / "q.csv", lines), warn=warnings.append))
     assert [r.number for r in rows] == list(range(1, 400))
-    assert rows[0].error == "a quote is opened and never closed"
+    assert (rows[0].id, rows[0].error) == ("1", "a quote is opened and never closed")
     assert all(r.profile is not None for r in rows[1:])
     assert len(warnings) == 1 and warnings[0].startswith("row 1: a quoted cell runs past 250")
 
@@ -152,6 +152,6 @@ def test_records_are_cut_where_the_csv_module_cuts_them(text: str) -> None:
 
     expected = [row for row in csv.reader(io.StringIO(text, newline="")) if row]
     records = list(batch_input._csv_records(io.BytesIO(text.encode())))
-    assume(all(raw is not None for raw, _, _ in records))  # an unclosed quote is tested above
-    got = [next(csv.reader([raw.decode()]), []) for raw, _, _ in records if raw is not None]
+    assume(not any(problem for _, problem, _ in records))  # an unclosed quote is tested above
+    got = [next(csv.reader([raw.decode()]), []) for raw, _, _ in records]
     assert [row for row in got if row] == expected
