@@ -85,6 +85,10 @@ def test_help_and_header_errors_list_the_batch_columns(tmp_path: Path, capsys) -
     with pytest.raises(SystemExit):
         main(["score", "--help"])
     assert "id,role,skills,duties" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    top = " ".join(capsys.readouterr().out.split())
+    assert "`resilience` alone opens the app" in top and "2 bad usage, input or path" in top
     bad = tmp_path / "h.csv"
     bad.write_text("title,skills\nx,y\n")
     code, _, err = run(capsys, "score", "--input", str(bad), "--output", "-")
