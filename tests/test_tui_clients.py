@@ -125,10 +125,15 @@ async def test_save_assessments_then_see_history_and_progress(
         assert "A new client, Dana, will be created." in screen_text(app)
         await pilot.press("tab", *"Hi", "ctrl+s")
         await settle(pilot)
+        assert "Create a new client 'Dana'?" in screen_text(app, flat=True)
+        await pilot.press("enter")  # "Create" has the focus
+        await settle(pilot)
         assert app.current_mode == "result"
         await score(pilot, "Data analyst", ["SQL", "Excel", "Python"])
         await pilot.press("ctrl+k")
-        await settle(pilot)  # the name is remembered from the last save
+        await settle(pilot)  # the name is remembered from the last save, not typed in
+        assert app.screen.query_one("#save-client", CompletingInput).value == ""
+        assert "Enter saves to Dana, or type a name" in screen_text(app)
         assert "Adds session 2 to Dana." in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
@@ -234,7 +239,8 @@ async def test_past_retention_is_flagged_and_erasure_offered(tui_app, screen_tex
     assert names_in_store() == ["Ann Lee"]
 
 
-async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs):
+async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs, monkeypatch):
+    monkeypatch.chdir(isolated_dirs)  # reports start in the folder the app was started from
     client_id = seed("Dana Smith", sessions=1)
     with Store.open() as store:
         store.add_note(client_id, "Shared plan", shared=True)
@@ -253,7 +259,7 @@ async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs
         )
         await pilot.press("m")
         await settle(pilot)
-        report = isolated_dirs / "data" / "reports" / "dana-smith-session-1.md"
+        report = isolated_dirs.resolve() / "dana-smith-session-1.md"
         assert "Session 1 report as Markdown" in screen_text(app)
         assert app.screen.query_one("#prompt-path", CompletingInput).value == str(report)
         await pilot.press("enter")

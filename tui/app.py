@@ -248,6 +248,9 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
 
     def action_new_profile(self) -> None:
         """Clear the form."""
+        from career_resilience.tui.client_actions import forget_client
+
+        forget_client(self)  # the next save must not suggest the previous client
         self.switch_mode("profile")
         self.profile_screen.action_clear()
 

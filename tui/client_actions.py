@@ -67,7 +67,11 @@ def run_records_job(
             return
         node.post_message(message)
 
-    return node.run_worker(body, name=doing, group=group, exclusive=exclusive, thread=True)
+    # exit_on_error=False: anything the body lets through is shown by the shared error
+    # path (workers.ShowsWorkerErrors on the screen or dialog), not by exiting the app.
+    return node.run_worker(
+        body, name=doing, group=group, exclusive=exclusive, thread=True, exit_on_error=False
+    )
 
 
 def fill_table(
@@ -125,6 +129,35 @@ def current_client(app: App[Any]) -> str:
 def remember_client(app: App[Any], name: str) -> None:
     """Remember ``name`` as the client being worked with."""
     _current[app] = name
+
+
+def forget_client(app: App[Any]) -> None:
+    """Nobody is being worked with (a new, empty profile was started)."""
+    _current.pop(app, None)
+
+
+def start_client(app: ResilienceApp, name: str) -> None:
+    """Work with ``name`` now: another person's profile and result are cleared.
+
+    Called when a client's record is opened or a client is added, so F2-F5 can never
+    show the previous person's result under this client's name, and the next save
+    suggests this client.
+    """
+    previous = current_client(app)
+    remember_client(app, name)
+    if previous == name or app.session.result is None:
+        return
+    app.session.clear_result()
+    screen = app.profile_screen
+    screen.action_clear()
+    screen.status_note = ""
+    screen.show_model_state()
+    whose = f"{previous}'s" if previous else "the unsaved"
+    app.notify(
+        f"Cleared {whose} profile and result, so they cannot be mistaken for {name}'s.",
+        title=f"Working with {name}",
+        markup=False,
+    )
 
 
 def save_to_client(app: ResilienceApp) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual.markup import escape
+
 from career_resilience.filenames import slug
 from career_resilience.tui.screens.path_prompt import PathPrompt
+from career_resilience.tui.settings import file_folder, remember_folder
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -16,17 +20,12 @@ if TYPE_CHECKING:
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def reports_dir() -> Path:
-    """Where session reports go by default: ``reports`` in the data directory."""
-    from career_resilience.paths import data_dir
-
-    return data_dir() / "reports"
-
-
 def default_report_path(client_name: str, number: int, fmt: str) -> Path:
-    """E.g. ``<data>/reports/dana-smith-session-2.md``."""
+    """E.g. ``<folder>/dana-smith-session-2.md``, in the folder the coach last saved to
+    (the app's one remembered folder), else the folder the app was started from."""
     suffix = ".html" if fmt == "html" else ".md"
-    return reports_dir() / f"{slug(client_name, 'client')}-session-{number}{suffix}"
+    folder = file_folder().resolve()
+    return folder / f"{slug(client_name, 'client')}-session-{number}{suffix}"
 
 
 def report_target(path: Path, fmt: str) -> Path:
@@ -49,7 +48,10 @@ def write_report(path: Path, report: ReportRendered) -> None:
 
 
 def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:
-    """Ask for a path (default in the reports folder) and write the report there."""
+    """Ask for a path (the full path of a file in the remembered or current folder)
+    and write the report there."""
+    from career_resilience.files import FileWriteError
+
     confirmed: set[Path] = set()
 
     def write(typed: Path) -> str | None:
@@ -62,9 +64,11 @@ def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:
         try:
             write_report(path, report)
         except OSError as exc:
-            return f"cannot write {path}: {exc.strerror or exc}"
+            return str(exc) if isinstance(exc, FileWriteError) else f"cannot write {path}: {exc}"
+        remember_folder(path)
         app.notify(
-            f"Wrote the session {report.number} report for {report.client_name} to {path}.",
+            f"Wrote the session {report.number} report for {report.client_name} to "
+            f"{path.resolve()}.",
             title="Report saved",
             markup=False,
         )
@@ -79,6 +83,9 @@ def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:
             str(default),
             write,
             suffixes=(".md", *HTML_SUFFIXES),
-            hint="End in .html for a web page. Only shared notes go in.",
+            # The prompt's hint is markup: a folder named like "[x]" must stay text.
+            hint=f"In {escape(str(default.parent))}{os.sep} unless you type another path. "
+            "End in .html "
+            "for a web page. Only shared notes go in.",
         )
     )

@@ -87,6 +87,12 @@ class Session:
         self.result = result
         self.version += 1
 
+    def clear_result(self) -> None:
+        """Forget the profile and result (another person is being worked with)."""
+        self.profile = None
+        self.result = None
+        self.version += 1
+
     def category_label(self, category_id: str) -> str:
         """The readable label of a category id (the id itself if unknown)."""
         kb = self.catalogue

@@ -1,4 +1,4 @@
-"""Small dialogs of the coach screens: confirm an erase, name a client."""
+"""Small dialogs of the coach screens: confirm (an erase, a new client), name a client."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from career_resilience.tui.client_actions import run_records_job
 from career_resilience.tui.client_messages import ClientChanged, RecordsFailed
+from career_resilience.tui.workers import ShowsWorkerErrors
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Store
@@ -27,32 +28,46 @@ def show_problem(target: Static, message: str) -> None:
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Ask before something that cannot be undone; dismisses with True to go ahead."""
+    """Ask before going ahead; dismisses with True to go ahead.
+
+    For something that cannot be undone (``danger``), the box is in the error colour
+    and the safe button has the focus; otherwise the go-ahead button has it.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "confirm", "Yes"),
         Binding("n,escape", "cancel", "No"),
     ]
 
-    def __init__(self, title: str, message: str, yes: str) -> None:
+    def __init__(
+        self, title: str, message: str, yes: str, no: str = "Keep", *, danger: bool = True
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.message = message
         self.yes = yes
+        self.no = no
+        self.danger = danger
 
     def compose(self) -> ComposeResult:
-        """The question, what y and n do, and two buttons (Keep has the focus)."""
+        """The question, what y and n do, and two buttons."""
+        self.set_class(not self.danger, "-safe")
+        keeps = "keeps everything" if self.danger else "goes back"
         with Vertical(id="confirm-box"):
             yield Static(Content(self.message), id="confirm-message")
-            yield Label(f"Press y to {self.yes.lower()}; n or Escape keeps everything.")
+            yield Label(f"Press y to {self.yes.lower()}; n or Escape {keeps}.")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes, id="confirm-yes", variant="error")
-                yield Button("Keep", id="confirm-no", variant="primary")
+                yield Button(
+                    self.yes, id="confirm-yes", variant="error" if self.danger else "primary"
+                )
+                yield Button(
+                    self.no, id="confirm-no", variant="primary" if self.danger else "default"
+                )
 
     def on_mount(self) -> None:
-        """Title the box; the safe choice has the focus."""
+        """Title the box; the safe choice has the focus when it matters."""
         self.query_one("#confirm-box").border_title = self.title_text
-        self.query_one("#confirm-no").focus()
+        self.query_one("#confirm-no" if self.danger else "#confirm-yes").focus()
 
     @on(Button.Pressed, "#confirm-yes")
     def action_confirm(self) -> None:
@@ -65,7 +80,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class ClientNameDialog(ModalScreen["Client | None"]):
+class ClientNameDialog(ShowsWorkerErrors, ModalScreen["Client | None"]):
     """Ask for a client name and run ``job(store, name)`` in a worker.
 
     Problems (an empty name, a name already taken, a database that cannot be opened)

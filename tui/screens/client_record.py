@@ -331,7 +331,7 @@ class ClientRecordScreen(SessionScreen):
             return self.selected_note() is not None
         if action in ("new_note", "consent", "erase"):
             return self.client is not None
-        return True
+        return super().check_action(action, parameters)
 
 
 def _header(client: Client, today: date) -> Content:

@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
 from career_resilience.reports.client_text import client_status, erase_question
-from career_resilience.tui.client_actions import fill_table
+from career_resilience.tui.client_actions import fill_table, start_client
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
 from career_resilience.tui.client_messages import (
@@ -57,6 +57,9 @@ class ClientsScreen(SessionScreen):
         Binding("slash", "search", "Search", show=False),
         Binding("e", "erase_expired", "Erase expired"),
         Binding("escape", "clear_search", "Clear search", show=False),
+        # Reach the screen only from the search box: the table handles them itself.
+        Binding("down", "cursor(1)", "Next", show=False),
+        Binding("up", "cursor(-1)", "Previous", show=False),
     ]
 
     def __init__(self) -> None:
@@ -65,13 +68,20 @@ class ClientsScreen(SessionScreen):
         self.expired: list[Client] = []
         self.archived = False
         self._select: int | None = None
+        #: The search the table shows, and whether Enter asked to open its first match.
+        self._loaded_search: str | None = None
+        self._loaded_archived = False
+        self._open_when_loaded = False
 
     def compose(self) -> ComposeResult:
         """Search box, retention warning, problems, the table."""
         yield ViewBar("clients")
         with Vertical(id="clients-main"):
             yield Static(id="clients-intro")
-            yield Input(placeholder="Search names and notes (/)", id="clients-search")
+            yield Input(
+                placeholder="Search names and notes (/) · Enter opens the highlighted client",
+                id="clients-search",
+            )
             yield Static(id="clients-retention")
             yield Static(id="clients-error", classes="field-error")
             yield DataTable(id="clients-table", cursor_type="row", zebra_stripes=True)
@@ -104,8 +114,20 @@ class ClientsScreen(SessionScreen):
         self.reload()
 
     @on(Input.Submitted, "#clients-search")
-    def _to_table(self) -> None:
-        self.query_one(DataTable).focus()
+    def _open_match(self) -> None:
+        """Enter in the search box opens the highlighted match (once the search is read)."""
+        if (self._loaded_search, self._loaded_archived) != (self.search, self.archived):
+            self._open_when_loaded = True  # the list for what was typed is still loading
+        elif self.rows:
+            self.action_open()
+        else:
+            self.query_one(DataTable).focus()
+
+    def action_cursor(self, step: int) -> None:
+        """Up and Down in the search box move the table's highlight."""
+        table = self.query_one(DataTable)
+        if self.rows:
+            table.move_cursor(row=min(max(table.cursor_row + step, 0), len(self.rows) - 1))
 
     def on_clients_loaded(self, message: ClientsLoaded) -> None:
         """Fill the table, keeping the cursor on the same client."""
@@ -116,6 +138,7 @@ class ClientsScreen(SessionScreen):
         keep = self._select if self._select is not None else self.selected_id()
         self._select = None
         self.rows, self.expired = message.rows, message.expired
+        self._loaded_search, self._loaded_archived = message.search, message.archived
         today = date.today()
         rows = []
         for row in self.rows:
@@ -132,6 +155,9 @@ class ClientsScreen(SessionScreen):
         table.set_class(not self.rows, "-empty")
         self._describe()
         self.refresh_bindings()
+        if self._open_when_loaded:
+            self._open_when_loaded = False
+            self._open_match()
 
     def _describe(self) -> None:
         shown = count(len(self.rows), "client")
@@ -204,6 +230,7 @@ class ClientsScreen(SessionScreen):
         def added(client: Client | None) -> None:
             if client is not None:
                 self._select = client.id
+                start_client(self.resilience_app, client.name)
                 self.notify(f"Added {client.name}. Enter opens their record.")
                 self.query_one("#clients-search", Input).value = ""
                 self.reload()
@@ -237,6 +264,7 @@ class ClientsScreen(SessionScreen):
 
         client = self.selected()
         if client is not None:
+            start_client(self.resilience_app, client.name)
             self.app.push_screen(ClientRecordScreen(client.id, client.name))
 
     def action_archive(self) -> None:
@@ -294,4 +322,4 @@ class ClientsScreen(SessionScreen):
             return bool(self.rows)
         if action == "erase_expired":
             return bool(self.expired)
-        return True
+        return super().check_action(action, parameters)

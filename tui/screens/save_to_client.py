@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, Switch, TextArea
 
+from career_resilience.reports.client_text import create_question
 from career_resilience.skills.completion import Suggestion
 from career_resilience.tui.client_actions import run_records_job, save_current_assessment
 from career_resilience.tui.client_jobs import load_known_clients
@@ -27,12 +28,17 @@ from career_resilience.tui.client_messages import (
     KnownClientsLoaded,
     RecordsFailed,
 )
-from career_resilience.tui.screens.client_dialogs import show_problem
+from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_problem
 from career_resilience.tui.screens.note_editor import sharing_words
 from career_resilience.tui.widgets.completing_input import CompletingInput
+from career_resilience.tui.workers import ShowsWorkerErrors
+from career_resilience.wording import count
 
 if TYPE_CHECKING:
     from career_resilience.records import Client
+
+
+LOOK_UP = "open the client records"
 
 
 class SavedAssessment(NamedTuple):
@@ -44,8 +50,13 @@ class SavedAssessment(NamedTuple):
     number: int
 
 
-class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
-    """Client name (with suggestions), an optional note, private unless shared."""
+class SaveToClientScreen(ShowsWorkerErrors, ModalScreen[SavedAssessment | None]):
+    """Client name (with suggestions), an optional note, private unless shared.
+
+    The field starts empty (typing never appends to a name already there): the client
+    last worked with is named in the placeholder, and Enter on the empty field saves to
+    them. A name no client has yet is confirmed before the client is created.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save"),
@@ -58,6 +69,8 @@ class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
         self.result = result
         self.client_name = client_name
         self.clients: dict[str, Client] = {}
+        #: None while the clients are being looked up; False if that failed.
+        self.looked_up: bool | None = None
         self.saving = False
 
     def compose(self) -> ComposeResult:
@@ -75,8 +88,11 @@ class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
             yield Label("Client: pick one as you type, or give a new name")
             yield CompletingInput(
                 self._complete,
-                value=self.client_name,
-                placeholder="e.g. Dana Smith",
+                placeholder=(
+                    f"Enter saves to {self.client_name}, or type a name"
+                    if self.client_name
+                    else "e.g. Dana Smith"
+                ),
                 id="save-client",
             )
             yield Static("Looking up your clients…", id="save-client-hint")
@@ -95,22 +111,31 @@ class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
         """Title, focus the name, and look up the existing clients."""
         self.query_one("#save-box").border_title = "Save this assessment to a client"
         self.query_one("#save-client", CompletingInput).focus()
-        run_records_job(self, load_known_clients, "open the client records", exclusive=True)
+        run_records_job(self, load_known_clients, LOOK_UP, exclusive=True)
 
     def _complete(self, text: str) -> list[Suggestion]:
         typed = " ".join(text.split()).casefold()
         found = [c for c in self.clients.values() if typed in c.name.casefold()]
         found.sort(key=lambda c: (not c.name.casefold().startswith(typed), c.name.casefold()))
-        return [Suggestion(c.name, f"{c.name} ({_sessions(c.session_count)})") for c in found[:6]]
+        return [
+            Suggestion(c.name, f"{c.name} ({count(c.session_count, 'session')})") for c in found[:6]
+        ]
 
     def on_known_clients_loaded(self, message: KnownClientsLoaded) -> None:
         """Suggestions are ready."""
         self.clients = {" ".join(c.name.split()).casefold(): c for c in message.clients}
+        self.looked_up = True
         self._hint()
+
+    @property
+    def typed_name(self) -> str:
+        """The name in the field, or the client last worked with when it is empty."""
+        typed = " ".join(self.query_one("#save-client", CompletingInput).value.split())
+        return typed or self.client_name
 
     @on(Input.Changed, "#save-client Input")
     def _hint(self) -> None:
-        name = " ".join(self.query_one("#save-client", CompletingInput).value.split())
+        name = self.typed_name
         hint = self.query_one("#save-client-hint", Static)
         show_problem(self.query_one("#save-error", Static), "")
         client = self.clients.get(name.casefold())
@@ -134,16 +159,34 @@ class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
     @on(Input.Submitted, "#save-client Input")
     @on(Button.Pressed, "#save-ok")
     def action_save(self) -> None:
-        """Check the name, then save in a worker."""
+        """Check the name, confirm a new client, then save in a worker."""
         from career_resilience.records.store import clean_name
 
         if self.saving:
             return
         try:
-            name = clean_name(self.query_one("#save-client", CompletingInput).value)
+            name = clean_name(self.typed_name)
         except ValueError as exc:
             show_problem(self.query_one("#save-error", Static), str(exc))
             return
+        if self.looked_up is None:
+            show_problem(self.query_one("#save-error", Static), "still looking up your clients")
+            return
+        if self.looked_up and name.casefold() not in self.clients:
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._save(name)
+
+            question = create_question(name)
+            self.app.push_screen(
+                ConfirmDialog("New client", question, "Create", "Back", danger=False), answered
+            )
+            return
+        # Known, or the lookup failed: the save itself says what is wrong.
+        self._save(name)
+
+    def _save(self, name: str) -> None:
         self.saving = True
         note = self.query_one("#save-note", TextArea).text.strip()
         shared = self.query_one("#save-shared", Switch).value
@@ -168,6 +211,8 @@ class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
     def on_records_failed(self, message: RecordsFailed) -> None:
         """Say why in place; the coach can fix the name, retry or cancel."""
         message.stop()
+        if message.doing == LOOK_UP:
+            self.looked_up = False
         self.saving = False
         self.query_one("#save-client-hint", Static).update("")
         show_problem(self.query_one("#save-error", Static), message.text)
@@ -176,7 +221,3 @@ class SaveToClientScreen(ModalScreen[SavedAssessment | None]):
     def action_cancel(self) -> None:
         """Close without saving."""
         self.dismiss(None)
-
-
-def _sessions(count: int) -> str:
-    return f"{count} session{'' if count == 1 else 's'}"

@@ -1,0 +1,173 @@
+"""Where a coach's keystrokes go, and that one person's result never shows as another's.
+
+Each test fails if its fix is reverted: keys after Tab in the client list, Enter in the
+search box, the save dialog's empty field and new-client confirmation, notifications
+clear of dialog buttons, switching clients, report folders.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach_support import sample_profile, sample_result
+from test_tui_clients import score, settle, to_clients
+from tui_support import wait_until
+
+from career_resilience.records import Store
+from career_resilience.tui.widgets.completing_input import CompletingInput
+
+
+def seed(*names: str) -> None:
+    """Clients with one stored session each."""
+    with Store.open() as store:
+        for name in names:
+            client = store.add_client(name)
+            store.add_session(client.id, sample_profile(), sample_result())
+
+
+def sessions_of(name: str) -> int | None:
+    """How many sessions ``name`` has (None: no such client)."""
+    with Store.open() as store:
+        client = store.find_client(name) if store.client_by_name(name) else None
+        return None if client is None else client.session_count
+
+
+def notifications(app) -> str:
+    """The text of every notification still shown."""
+    return " ".join(n.message for n in app._notifications)
+
+
+async def test_after_tab_enter_and_arrows_still_reach_the_list(tui_app, screen_text):
+    seed("Ann Lee", "Dana Smith", "Priya Raman")
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_clients(pilot)
+        await pilot.press("tab")  # from the table to the search box
+        assert app.focused.id == "clients-search"
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert "Priya Raman · 1 session" in screen_text(app)
+
+
+async def test_enter_in_the_search_opens_the_match(tui_app, screen_text):
+    seed("Ann Lee", "Dana Smith", "Priya Raman")
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_clients(pilot)
+        # Enter straight after typing: it waits for the list of matches, then opens.
+        await pilot.press("slash", *"pri", "enter")
+        await settle(pilot)
+        assert "Priya Raman · 1 session" in screen_text(app)
+
+
+async def test_save_dialog_starts_empty_and_confirms_a_new_client(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Priya Raman", "enter")
+        assert "Create a new client 'Priya Raman'?" in screen_text(app, flat=True)
+        await pilot.press("n")  # back to the dialog, nothing created
+        await settle(pilot)
+        assert sessions_of("Priya Raman") is None
+        assert app.screen.query_one("#save-client", CompletingInput).value == "Priya Raman"
+        await pilot.press("enter", "y")
+        await settle(pilot)
+        assert sessions_of("Priya Raman") == 1
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        # Typing replaces the suggestion instead of appending to it ("Priya RamanPriya").
+        await pilot.press(*"Sam")
+        assert app.screen.query_one("#save-client", CompletingInput).value == "Sam"
+        assert "A new client, Sam, will be created." in screen_text(app)
+
+
+async def test_notifications_never_cover_dialog_buttons(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await score(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Priya Raman", "enter")  # the confirmation on top
+        for n in range(3):
+            app.notify(f"A long notification number {n} that takes several lines " * 2)
+        await wait_until(pilot, lambda: len(app.screen.query("Toast")) == 3)
+        toasts = [t.region for t in app.screen.query("Toast")]
+        for screen in app.screen_stack[-2:]:  # the save dialog and the confirmation
+            buttons = [b.region for b in screen.query("Button")]
+            assert toasts and buttons
+            assert not any(b.overlaps(t) for b in buttons for t in toasts)
+
+
+async def test_opening_another_client_clears_the_previous_result(tui_app, screen_text):
+    seed("Priya Raman")
+    app = tui_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Dana Smith", "enter", "y")
+        await settle(pilot)
+        await to_clients(pilot)
+        await pilot.press("enter")  # Dana Smith (Priya Raman is next)
+        await settle(pilot)
+        assert app.session.result is not None  # Dana's own result stays
+        await pilot.press("escape", "down", "enter")
+        await settle(pilot)
+        assert "Priya Raman" in screen_text(app)
+        assert app.session.result is None and app.session.profile is None
+        assert "Cleared Dana Smith's profile and result" in notifications(app)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert "Data analyst" not in screen_text(app)
+
+
+async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Data analyst", ["SQL"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Dana Smith", "enter", "y")
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await score(pilot, "Nurse", ["Triage"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        # No suggestion that a stray Enter would accept.
+        assert "Enter saves to" not in screen_text(app)
+        assert "Adds session" not in screen_text(app)
+
+
+async def test_reports_start_in_the_current_folder_then_the_one_used(
+    tui_app, screen_text, isolated_dirs, monkeypatch
+):
+    seed("Dana Smith")
+    start, chosen = isolated_dirs / "start", isolated_dirs / "chosen"
+    start.mkdir()
+    chosen.mkdir()
+    monkeypatch.chdir(start)
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        path = app.screen.query_one("#prompt-path", CompletingInput)
+        assert path.value == str(start.resolve() / "dana-smith-session-1.md")
+        hint = str(app.screen.query_one("#prompt-hint").content)
+        assert f"In {start.resolve()}/ unless you type another path." in hint
+        path.value = str(chosen / "dana.md")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert Path(chosen / "dana.md").is_file()
+        await pilot.press("h")
+        await settle(pilot)
+        path = app.screen.query_one("#prompt-path", CompletingInput)
+        assert path.value == str(chosen.resolve() / "dana-smith-session-1.html")
