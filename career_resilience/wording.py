@@ -29,8 +29,12 @@ def rounded(value: float, digits: int = 0) -> float:
 
 
 def whole(value: float) -> int:
-    """``value`` as a whole number under the one rounding rule."""
-    return int(rounded(value))
+    """``value`` as a whole number under the one rounding rule.
+
+    The value is first taken to the one decimal the JSON contract keeps, so the app
+    (holding the engine's 44.47) and a report (reading the saved 44.5) both show "45".
+    """
+    return int(rounded(rounded(value, 1)))
 
 
 def score(value: float) -> str:
@@ -49,6 +53,14 @@ def signed(value: float, digits: int = 1) -> str:
     if float(text) == 0:
         return f"±{text}"
     return ("+" if value > 0 else "−") + text
+
+
+def score_change(new: float, old: float, digits: int = 0) -> str:
+    """The signed change between two shown scores ("+47"), so "42 → 89" reads "+47",
+    never the "+48" of the unrounded difference."""
+    if digits == 0:
+        return signed(whole(new) - whole(old), 0)
+    return signed(rounded(new, digits) - rounded(old, digits), digits)
 
 
 def percent(share: float) -> str:
@@ -181,8 +193,8 @@ def likely_range(low: float, high: float) -> str:
 
 
 def percentile_words(exposure: float) -> str:
-    """The score as a percentile among occupations, in words."""
-    return f"more exposed than about {score(exposure)}% of occupations"
+    """The score as a percentile among occupations, in words short enough for a gauge."""
+    return f"more exposed than ~{score(exposure)}% of jobs"
 
 
 _OUTLOOKS = {

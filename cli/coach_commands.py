@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from career_resilience.cli.errors import UsageError
 from career_resilience.cli.store_access import pass_store, show
 from career_resilience.sanitise import for_terminal
+from career_resilience.wording import score
 
 if TYPE_CHECKING:  # the records are imported by the handlers: `score` never needs them
     from career_resilience.records import Client, Session, Store
@@ -182,8 +183,8 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     for s in sessions:  # the figures come with the row: no result is parsed here
         low, high = s.interval
         lines.append(
-            f"  {s.number:>3}  {s.created_at.date().isoformat()}  exposure {s.exposure:.0f} "
-            f"({low:.0f}-{high:.0f}, {s.band})  model {s.model_version}"
+            f"  {s.number:>3}  {s.created_at.date().isoformat()}  exposure {score(s.exposure)} "
+            f"({score(low)}-{score(high)}, {s.band})  model {s.model_version}"
             + (f"  pivot {s.pivot_id}" if s.pivot_id else "")
         )
     if lines:

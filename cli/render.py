@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from career_resilience.model.result import EXPOSURE_MEANING, Result, percent_sure
+from career_resilience import wording as w
+from career_resilience.model.result import Result
 
 WIDTH = 78
-
-
-def _bar(value: float, width: int = 20) -> str:
-    filled = round(max(0.0, min(100.0, value)) / 100 * width)
-    return "█" * filled + "·" * (width - filled)
 
 
 def render_text(result: Result, role: str) -> str:
@@ -20,27 +16,32 @@ def render_text(result: Result, role: str) -> str:
     top = result.top_category
     out = [
         f"{role}",
-        f"  placed in: {top.label} ({percent_sure(top.probability)} sure"
+        f"  placed in: {top.label} ({w.percent_sure(top.probability)} sure"
         + ("; chosen by you)" if result.category_chosen else ")"),
         "",
-        f"  AI exposure  {result.exposure:5.1f}/100  {_bar(result.exposure)}  {result.band}"
-        f"  (likely {lo:.0f}–{hi:.0f})",
-        f"  Resilience   {result.resilience:5.1f}/100  {_bar(result.resilience)}  "
+        f"  AI exposure  {w.score(result.exposure):>3} / 100  {w.text_bar(result.exposure)}  "
+        f"{result.band}  ({w.likely_range(lo, hi)})",
+        f"  Resilience   {w.score(result.resilience):>3} / 100  {w.text_bar(result.resilience)}  "
         f"outlook {result.outlook}",
         "",
-        *textwrap.wrap(EXPOSURE_MEANING, WIDTH, initial_indent="  ", subsequent_indent="  "),
+        *textwrap.wrap(
+            w.exposure_meaning(result.band), WIDTH, initial_indent="  ", subsequent_indent="  "
+        ),
         "",
-        f"  Work AI tends to substitute {result.mix.substitute:.0%}, augment "
-        f"{result.mix.augment:.0%}, leave alone {result.mix.untouched:.0%}.",
-    ]
+        *textwrap.wrap(
+            "How AI touches the work: " + w.mix_sentence(_mix(result)),
+            WIDTH, initial_indent="  ", subsequent_indent="  ",
+        ),
+    ]  # fmt: skip
     if result.drivers:
         out += ["", "  What moves the score (points):"]
-        out += [f"    {d.effect:+5.1f}  {d.feature}" for d in result.drivers]
+        out += [f"    {w.signed(d.effect):>6}  {d.feature}" for d in result.drivers]
     if result.duties:
         out += ["", "  Your duties, one by one:"]
-        for d in result.duties:
+        shares = w.whole_shares([d.share for d in result.duties])
+        for d, share in zip(result.duties, shares, strict=True):
             text = textwrap.shorten(d.text, 52, placeholder="…")
-            out.append(f"    {d.exposure:5.1f}  {d.share:4.0%} of exposure  {text}")
+            out.append(f"    {w.score(d.exposure):>3}  {share:>3}% of exposure  {text}")
     if result.unrecognised_skills:
         out += ["", "  Skills not in the catalogue (kept, not scored as skills):"]
         for skill in result.unrecognised_skills:
@@ -51,9 +52,9 @@ def render_text(result: Result, role: str) -> str:
         for i, p in enumerate(result.pivots, 1):
             out.append(f"  {i}. {p.label}")
             out.append(
-                f"     fit {p.fit:.0%} · resilience {p.resilience:.0f} (now "
-                f"{result.resilience:.0f}) · exposure {p.exposure:.0f} · about "
-                f"{p.plan_weeks:.0f} weeks of learning"
+                f"     fit {w.percent(p.fit)} · resilience {w.score(p.resilience)} (now "
+                f"{w.score(result.resilience)}) · exposure {w.score(p.exposure)} · about "
+                f"{w.weeks(p.plan_weeks)} of learning"
             )
             if p.gap_skills:
                 gap = ", ".join(p.gap_skills)
@@ -73,3 +74,11 @@ def render_text(result: Result, role: str) -> str:
         ]  # fmt: skip
     out += ["", f"  model {result.model_version}"]
     return "\n".join(out)
+
+
+def _mix(result: Result) -> dict[str, float]:
+    return {
+        "substitute": result.mix.substitute,
+        "augment": result.mix.augment,
+        "untouched": result.mix.untouched,
+    }

@@ -9,28 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-#: Plain-words meaning of the score, shown wherever the score is.
-EXPOSURE_MEANING = (
-    "Exposure means AI can do or speed up much of this work. It is not a prediction "
-    "that you will lose your job: highly exposed work is often the work AI makes more "
-    "valuable."
-)
-
 BANDS = ((20, "very low"), (40, "low"), (60, "moderate"), (80, "high"), (101, "very high"))
 
 
 def band_for(exposure: float) -> str:
     """The band word for an exposure score (colour is never the only carrier)."""
     return next(label for limit, label in BANDS if exposure < limit)
-
-
-def percent_sure(probability: float) -> str:
-    """A probability as a percentage that never claims certainty ("100%" reads ">99%")."""
-    if probability > 0.99:
-        return ">99%"
-    if probability < 0.01:
-        return "<1%"
-    return f"{probability:.0%}"
 
 
 @dataclass(frozen=True)

@@ -58,16 +58,6 @@ class Progress:
         """Exposure per session as block characters on the 0-100 scale."""
         return sparkline(self.exposures)
 
-    @property
-    def exposure_change(self) -> float:
-        """Latest exposure minus the first (negative means less exposed now)."""
-        return self.exposures[-1] - self.exposures[0]
-
-    @property
-    def resilience_change(self) -> float:
-        """Latest resilience minus the first (positive means better placed now)."""
-        return self.resiliences[-1] - self.resiliences[0]
-
 
 def progress(sessions: Sequence[Session]) -> Progress:
     """Progress over ``sessions`` (oldest first; at least one)."""

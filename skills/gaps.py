@@ -30,11 +30,6 @@ class Gap:
         """Every missing skill id, core first."""
         return self.missing_core + self.missing_nice
 
-    @property
-    def weeks_left(self) -> float:
-        """Rough weeks of the plan still to do."""
-        return sum(s.step.weeks for s in self.plan if not s.done)
-
 
 def gap_for(pivot: Pivot, held: Set[str]) -> Gap:
     """Compare a pivot's required skill ids with the ids a person holds."""

@@ -39,11 +39,6 @@ def has_identity(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def same_skill(a: str, b: str) -> bool:
-    """Whether two spellings name the same skill."""
-    return skill_key(a) == skill_key(b)
-
-
 def skill_keys(skills: Iterable[str]) -> set[str]:
     """The identities of several skills (for "is this one already listed?")."""
     return {skill_key(s) for s in skills}

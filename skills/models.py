@@ -161,7 +161,3 @@ class KnowledgeBase:
     pivots: dict[str, Pivot]
     corpus: dict[str, CorpusSection]
     digest: str = field(default="")
-
-    def category_skills(self, category_id: str) -> list[Skill]:
-        """The catalogue skills tagged with ``category_id``."""
-        return [s for s in self.skills.values() if category_id in s.categories]

@@ -53,7 +53,8 @@ def test_every_worker_has_somewhere_to_pivot(kb) -> None:
 
 def test_every_category_has_typical_skills(kb) -> None:
     for cid in kb.categories:
-        assert len(kb.category_skills(cid)) >= 5, cid
+        tagged = [s for s in kb.skills.values() if cid in s.categories]
+        assert len(tagged) >= 5, cid
 
 
 def _copy_data(tmp_path: Path) -> Path:

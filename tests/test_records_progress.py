@@ -47,7 +47,9 @@ def test_progress_tracks_exposure_skills_and_closed_gaps(store: Store) -> None:
     p = progress(store.sessions(first.client_id))
     assert p.exposures == (78.4, 70.0, 62.5)
     assert p.sparkline == sparkline([78.4, 70.0, 62.5])
-    assert p.exposure_change == pytest.approx(-15.9)
+    assert progress_lines(p)[0] == (
+        "Exposure over 3 sessions: 78 → 70 → 63 (down 15 points since the first)."
+    )
     assert [(c.number, c.added, c.removed) for c in p.skill_changes] == [
         (2, ("Python",), ("Tableau",)),
         (3, ("Prompt Engineering",), ()),
@@ -73,7 +75,7 @@ def test_pivot_dropped_from_latest_result_is_judged_by_reported_skills(store: St
 def test_no_chosen_pivot_and_single_session(store: Store) -> None:
     first = save_assessment(store, "Fay", sample_profile(), sample_result())
     p = progress(store.sessions(first.client_id))
-    assert p.pivot is None and p.skill_changes == () and p.exposure_change == 0
+    assert p.pivot is None and p.skill_changes == () and p.exposures == (78.4,)
     with pytest.raises(ValueError):
         progress([])
 

@@ -10,6 +10,7 @@ from tui_support import SIZE, fill_profile, settle, type_profile, wait_until
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif import WhatIfScreen
 from career_resilience.tui.widgets.completing_input import CompletingInput
+from career_resilience.wording import score
 
 
 async def test_type_score_and_see_score_and_pivots(tui_app, tiny_engine, screen_text):
@@ -27,8 +28,8 @@ async def test_type_score_and_see_score_and_pivots(tui_app, tiny_engine, screen_
         )
         shown = screen_text(app)
         assert app.current_mode == "result"
-        assert f"AI exposure  {expected.exposure:.0f} / 100  {expected.band}" in shown
-        assert f"Resilience  {expected.resilience:.0f} / 100" in shown
+        assert f"AI exposure  {score(expected.exposure)} / 100  {expected.band}" in shown
+        assert f"Resilience  {score(expected.resilience)} / 100" in shown
         assert "It is not a prediction that you will lose your job" in screen_text(app, flat=True)
         assert "placed in Data analysis" in shown
         await pilot.press("f4")

@@ -17,6 +17,12 @@ def test_halves_round_up_everywhere(value: float, shown: str) -> None:
     assert w.score(value) == shown
 
 
+def test_a_score_shows_the_same_before_and_after_saving() -> None:
+    # The engine's 44.47 is saved as 44.5 (one decimal); both must read 45.
+    assert w.score(44.47) == w.score(44.5) == "45"
+    assert w.score(78.449) == w.score(78.4) == "78"
+
+
 def test_decimals_round_the_number_people_see() -> None:
     assert w.decimal(2.675, 2) == "2.68"  # the binary value is 2.67499...
     assert w.signed(-2.25) == "−2.3" and w.signed(0.04) == "±0.0" and w.signed(3) == "+3.0"

@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from career_resilience.model.result import EXPOSURE_MEANING
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import screen_css
+from career_resilience.wording import EXPOSURE_DEFINITION, NOT_A_PREDICTION
 
 INTRO = (
     "How exposed is your work to generative AI, why, and where could you go next? "
@@ -86,9 +86,10 @@ def key_groups() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
 MEANINGS: tuple[tuple[str, str], ...] = (
     (
         "AI exposure (0-100)",
-        f"{EXPOSURE_MEANING} The score is a percentile among occupations: 50 is a "
-        "typical job. The band (very low to very high) is written next to it, and "
-        '"likely a-b" is the range the model is fairly sure of.',
+        f"{EXPOSURE_DEFINITION} {NOT_A_PREDICTION} The score is a percentile, so 90 "
+        "means more exposed than about nine in ten occupations. The band (very low to "
+        'very high) is written next to it, and "likely a-b" is the range the model is '
+        "fairly sure of.",
     ),
     (
         "Resilience (0-100)",

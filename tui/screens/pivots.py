@@ -11,13 +11,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.markup import escape
 from textual.widgets import DataTable, Footer, Static
 
+from career_resilience import wording as w
 from career_resilience.model.pivot_map import map_points
 from career_resilience.model.result import PivotOption, Result
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.pivot_detail import PivotDetail
 from career_resilience.tui.widgets.pivot_map import PivotMap
-from career_resilience.tui.widgets.tone import signed
 from career_resilience.tui.widgets.view_bar import ViewBar
 
 COLUMNS = ("#", "Pivot", "Fit", "Exposure", "Resilience", "To learn")
@@ -29,9 +29,9 @@ def pivot_row(rank: int, pivot: PivotOption, result: Result) -> tuple[str, ...]:
     return (
         str(rank),
         pivot.label,
-        f"{pivot.fit:.0%}",
-        f"{pivot.exposure:.0f} {signed(pivot.exposure - result.exposure, 0)}",
-        f"{pivot.resilience:.0f} {signed(pivot.resilience - result.resilience, 0)}",
+        w.percent(pivot.fit),
+        f"{w.score(pivot.exposure)} {w.score_change(pivot.exposure, result.exposure)}",
+        f"{w.score(pivot.resilience)} {w.score_change(pivot.resilience, result.resilience)}",
         f"{gap} skill{'' if gap == 1 else 's'}, {pivot.plan_weeks:g} wk",
     )
 
@@ -87,7 +87,7 @@ class PivotsScreen(SessionScreen):
         body.display = True
         intro.update(
             f"[b]Where you could go next[/], ranked by fit and by how much each move raises "
-            f"your resilience (now [b]{result.resilience:.0f}[/]). ↑↓ to choose; the map is "
+            f"your resilience (now [b]{w.score(result.resilience)}[/]). ↑↓ to choose; the map is "
             f"under the detail.{' ' + note if note else ''}"
         )
         self.query_one(PivotMap).show(map_points(result))

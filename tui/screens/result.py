@@ -11,14 +11,14 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widgets import Button, Footer, Static
 
+from career_resilience import wording as w
 from career_resilience.model.pivot_texts import what_next
-from career_resilience.model.result import EXPOSURE_MEANING, Result, band_for, percent_sure
+from career_resilience.model.result import Result, band_for
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
 from career_resilience.tui.widgets.drivers import DriverList
 from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
-from career_resilience.tui.widgets.tone import outlook_words
 from career_resilience.tui.widgets.view_bar import ViewBar
 
 EMPTY_TEXT = (
@@ -50,7 +50,7 @@ class ResultScreen(SessionScreen):
                     with Vertical(id="resilience-box", classes="panel"):
                         yield ScoreMeter("Resilience", id="resilience")
                         yield Static(id="outlook")
-                yield Static(EXPOSURE_MEANING, id="meaning")
+                yield Static(id="meaning")
                 with Horizontal(id="next-steps"):
                     yield Static(id="next-text")
                     yield Button("See pivots", id="to-pivots", variant="primary")
@@ -94,7 +94,7 @@ class ResultScreen(SessionScreen):
     def _show_scores(self, result: Result, role: str) -> None:
         top = result.top_category
         sure = (
-            "chosen by you" if result.category_chosen else f"{percent_sure(top.probability)} sure"
+            "chosen by you" if result.category_chosen else f"{w.percent_sure(top.probability)} sure"
         )
         self.query_one("#placed-in", Static).update(
             f"[b]{escape(role)}[/]  ·  placed in [b]{top.label}[/] ({sure})  [dim]· not you? c[/]"
@@ -102,9 +102,11 @@ class ResultScreen(SessionScreen):
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         self.query_one(ScoreMeter).show(result.resilience)
         self.query_one("#outlook", Static).update(
-            f"[b]Outlook[/]  [b]{outlook_words(result.outlook)}[/]\n"
+            f"[b]Outlook[/]  [b]{w.outlook_words(result.outlook)}[/]\n"
             "[dim]demand for this kind of work[/]"
         )
+        # The meaning follows the band: a very low score never reads "much of this work".
+        self.query_one("#meaning", Static).update(w.exposure_meaning(result.band))
         self.query_one("#next-text", Static).update(_next_steps(result))
         self.query_one("#to-pivots").display = bool(result.pivots)
 
@@ -112,7 +114,7 @@ class ResultScreen(SessionScreen):
         chart = self.query_one("#category-mix", BarChart)
         chart.show(
             [
-                BarRow(c.label, c.probability * 100, f"{percent_sure(c.probability):>4}")
+                BarRow(c.label, c.probability * 100, f"{w.percent_sure(c.probability):>4}")
                 for c in result.categories
                 if c.probability >= 0.005 or c is result.categories[0]
             ]

@@ -32,7 +32,7 @@ from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_pro
 from career_resilience.tui.screens.note_editor import sharing_words
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.workers import ShowsWorkerErrors
-from career_resilience.wording import count
+from career_resilience.wording import count, score
 
 if TYPE_CHECKING:
     from career_resilience.records import Client
@@ -80,8 +80,8 @@ class SaveToClientScreen(ShowsWorkerErrors, ModalScreen[SavedAssessment | None])
             yield Static(
                 Content.assemble(
                     (str(self.profile.get("role", "")), "bold"),
-                    f" · exposure {result['exposure']:.0f} ({result['band']})"
-                    f" · resilience {result['resilience']:.0f}",
+                    f" · exposure {score(result['exposure'])} ({result['band']})"
+                    f" · resilience {score(result['resilience'])}",
                 ),
                 id="save-summary",
             )

@@ -13,9 +13,11 @@ from textual.markup import escape
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
 
+from career_resilience import wording as w
 from career_resilience.model.profile import Profile, ProfileError
 from career_resilience.model.result import Result
 from career_resilience.skills import completion
+from career_resilience.skills.identity import skill_key, skill_keys
 from career_resilience.skills.matching import split_skills
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
@@ -23,7 +25,6 @@ from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.drivers import DriverList
 from career_resilience.tui.widgets.gauge import ExposureGauge
 from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle
-from career_resilience.tui.widgets.tone import signed
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.workers import background
 
@@ -48,9 +49,12 @@ def compare_table(now: Result, start: Result) -> Content:
         rows.append(
             Content.assemble(
                 (f"{name:<11}", "bold"),
-                (f"{value:6.1f}", "bold"),
-                f"{before:8.1f}",
-                (f"{signed(change):>9}", "bold" if abs(change) >= 0.05 else "dim"),
+                (f"{w.decimal(value):>6}", "bold"),
+                f"{w.decimal(before):>8}",
+                (
+                    f"{w.score_change(value, before, 1):>9}",
+                    "bold" if abs(change) >= 0.05 else "dim",
+                ),
             )
         )
     return Content("\n").join(rows)
@@ -74,7 +78,7 @@ def pivot_moves(now: Result, start: Result) -> list[Content]:
                 f"{rank}. ",
                 (f"{move[0]:<4}", move[1]),
                 f" {pivot.label} ",
-                (f"(fit {pivot.fit:.0%})", "dim"),
+                (f"(fit {w.percent(pivot.fit)})", "dim"),
             )
         )
     gone = [p.label for p in start.pivots if p.id not in {q.id for q in now.pivots}]
@@ -132,9 +136,9 @@ class WhatIfScreen(SessionScreen):
         self.sync_if_stale()
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
-        listed = {s.casefold() for s in self._all_skills()}
+        listed = skill_keys(self._all_skills())
         found = completion.skills(self.session.matcher, text)
-        return [s for s in found if s.value.casefold() not in listed]
+        return [s for s in found if skill_key(s.value) not in listed]
 
     # ----------------------------------------------------------------- state
 
@@ -208,10 +212,9 @@ class WhatIfScreen(SessionScreen):
         if start_p is None or start is None:
             return
         self.current = (profile, result)
-        before = {s.casefold() for s in start_p.skills}
-        after = {s.casefold() for s in profile.skills}
-        added = [s for s in profile.skills if s.casefold() not in before]
-        removed = [s for s in start_p.skills if s.casefold() not in after]
+        before, after = skill_keys(start_p.skills), skill_keys(profile.skills)
+        added = [s for s in profile.skills if skill_key(s) not in before]
+        removed = [s for s in start_p.skills if skill_key(s) not in after]
         if added or removed:
             parts = [Content.styled("Changed: ", "bold")]
             parts += [Content.styled(f"+ {s}  ", "$text-success") for s in added]
@@ -244,9 +247,9 @@ class WhatIfScreen(SessionScreen):
         """Add skills (switched on) and rescore; a listed one is switched back on."""
         toggles = self.query_one(SkillToggles)
         for text in split_skills(typed):
-            listed = [t.casefold() for t in toggles.texts]
-            if text.casefold() in listed:
-                toggles.switch_on(listed.index(text.casefold()))
+            listed = [skill_key(t) for t in toggles.texts]
+            if skill_key(text) in listed:
+                toggles.switch_on(listed.index(skill_key(text)))
             else:
                 toggles.add(self._toggle(text))
         self.query_one("#whatif-add", CompletingInput).value = ""

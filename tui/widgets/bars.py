@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.widget import Widget
 
+from career_resilience import wording as w
 from career_resilience.tui.widgets.gauge import bar
 from career_resilience.tui.widgets.tone import band_style
 
@@ -63,9 +64,9 @@ class BarChart(Widget):
 
 #: The three kinds of work, with a distinct texture each so the split reads in monochrome.
 SPLIT_PARTS = (
-    ("AI may take it over", "█", "$warning"),
-    ("AI helps you do it", "▓", "$primary"),
-    ("AI leaves it alone", "░", "$success"),
+    (w.MIX_NAMES["substitute"], "█", "$warning"),
+    (w.MIX_NAMES["augment"], "▓", "$primary"),
+    (w.MIX_NAMES["untouched"], "░", "$success"),
 )
 
 
@@ -92,14 +93,15 @@ class WorkSplit(Widget):
     def render(self) -> Content:
         """The stacked bar, then a legend line per kind of work with its percentage."""
         width = max(self.content_size.width, 20)
-        cells = [round(share * width) for share in self.shares]
-        cells[-1] = max(0, width - cells[0] - cells[1])
+        cells = w.split_cells(self.shares, width)
+        # Whole percentages that add up to 100, as in the reports and the CLI.
+        parts = w.whole_shares(self.shares)
         stacked = Content.assemble(
             *((char * n, style) for (_, char, style), n in zip(SPLIT_PARTS, cells, strict=True))
         )
         legend = [
-            Content.assemble((char * 2, style), f" {share:4.0%}  {label}")
-            for (label, char, style), share in zip(SPLIT_PARTS, self.shares, strict=True)
+            Content.assemble((char * 2, style), f" {part:3}%  {label}")
+            for (label, char, style), part in zip(SPLIT_PARTS, parts, strict=True)
         ]
         return Content("\n").join([stacked, *legend])
 
@@ -137,7 +139,7 @@ class DutyBars(Widget):
         for text, exposure, band in self.duties:
             lines.append(
                 Content.assemble(
-                    f"{exposure:3.0f} ",
+                    f"{w.score(exposure):>3} ",
                     bar(exposure, self.BAR_WIDTH, band_style(band)),
                     f" {band:<9}  ",
                     text,

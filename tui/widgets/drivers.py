@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from career_resilience.model.result import Driver
-from career_resilience.tui.widgets.tone import signed
+from career_resilience.wording import signed
 
 
 class DriverList(Widget):

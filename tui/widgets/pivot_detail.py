@@ -7,13 +7,8 @@ from textual.containers import VerticalGroup
 from textual.content import Content
 from textual.widgets import Static
 
+from career_resilience import wording as w
 from career_resilience.model.result import PivotOption, PlanItem
-from career_resilience.tui.widgets.tone import signed
-
-
-def weeks(value: float) -> str:
-    """ "3 weeks", "1 week", "1.5 weeks"."""
-    return f"{value:g} week{'' if value == 1 else 's'}"
 
 
 def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: float) -> Content:
@@ -24,21 +19,21 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
             Content(pivot.summary),
             Content.assemble(
                 ("Resilience ", "bold"),
-                f"{pivot.resilience:.0f} ({signed(pivot.resilience - resilience_now, 0)} "
-                f"from {resilience_now:.0f})   ",
+                f"{w.score(pivot.resilience)} ({w.score_change(pivot.resilience, resilience_now)} "
+                f"from {w.score(resilience_now)})   ",
                 ("Exposure ", "bold"),
-                f"{pivot.exposure:.0f} ({signed(pivot.exposure - exposure_now, 0)})   ",
+                f"{w.score(pivot.exposure)} ({w.score_change(pivot.exposure, exposure_now)})   ",
                 ("Fit ", "bold"),
-                f"{pivot.fit:.0%}",
+                w.percent(pivot.fit),
             ),
             Content.assemble(("Why it fits: ", "bold"), "; ".join(pivot.fit_reasons) or "—"),
             Content.assemble(
                 ("Outlook: ", "bold"),
                 "no BLS projection"
                 if pivot.bls_change_pct is None
-                else f"BLS projects {signed(pivot.bls_change_pct, 0)}% jobs, 2022-32",
+                else f"BLS projects {w.signed(pivot.bls_change_pct, 0)}% jobs, 2022-32",
                 f"   job zone {pivot.job_zone}" if pivot.job_zone else "",
-                f" ({signed(pivot.job_zone_step, 0)} from yours)" if pivot.job_zone else "",
+                f" ({w.signed(pivot.job_zone_step, 0)} from yours)" if pivot.job_zone else "",
             ),
             Content.assemble(("Trade-off: ", "bold"), pivot.why),
             Content.assemble(
@@ -56,7 +51,7 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
 def step_title(number: int, step: PlanItem) -> Content:
     """ "2. ✓ done · 3 weeks" — the mark is a word as well as a colour."""
     mark = ("✓ done", "bold $text-success") if step.done else ("○ to do", "bold")
-    return Content.assemble(f"{number}. ", mark, (f" · {weeks(step.weeks)}", "dim"))
+    return Content.assemble(f"{number}. ", mark, (f" · {w.weeks(step.weeks)}", "dim"))
 
 
 def step_body(step: PlanItem) -> Content:
@@ -98,7 +93,7 @@ class PivotDetail(VerticalGroup):
         widgets = [
             Static(describe_pivot(pivot, resilience_now, exposure_now)),
             Static(
-                f"Learning plan: about {weeks(pivot.plan_weeks)} left of {weeks(total)}",
+                f"Learning plan: about {w.weeks(pivot.plan_weeks)} left of {w.weeks(total)}",
                 classes="plan-head",
             ),
         ]

@@ -15,6 +15,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from career_resilience.skills.identity import skill_key, skill_keys
+
 
 @dataclass(frozen=True)
 class ListedSkill:
@@ -78,8 +80,8 @@ class SkillList(OptionList):
         return [s.text for s in self._skills]
 
     def contains(self, text: str) -> bool:
-        """Whether ``text`` is already listed (ignoring case)."""
-        return text.casefold() in {s.text.casefold() for s in self._skills}
+        """Whether ``text`` is already listed (as the same skill, see ``skill_key``)."""
+        return skill_key(text) in skill_keys(s.text for s in self._skills)
 
     def set_skills(self, skills: list[ListedSkill]) -> None:
         """Replace the whole list."""

@@ -2,7 +2,8 @@
 
 Exposure is not a verdict (high exposure is often work AI makes more valuable), so
 no score is painted in the error colour; red is kept for real errors. Every colour
-here travels with a word or symbol, so the meaning survives without colour.
+here travels with a word or symbol, so the meaning survives without colour. The
+words and numbers themselves come from :mod:`career_resilience.wording`.
 """
 
 from __future__ import annotations
@@ -29,17 +30,3 @@ def resilience_style(score: float) -> str:
     if score >= 40:
         return "$primary"
     return "$warning"
-
-
-def outlook_words(outlook: str) -> str:
-    """The outlook with a direction arrow, e.g. "growing ▲"."""
-    arrow = {"growing": "▲", "stable": "▶", "shrinking": "▼"}.get(outlook, "")
-    return f"{outlook} {arrow}".strip()
-
-
-def signed(value: float, digits: int = 1) -> str:
-    """A number with an explicit sign and a real minus sign (+2.0, −3.5, ±0.0)."""
-    rounded = round(value, digits)
-    if rounded == 0:
-        return f"±{0:.{digits}f}"
-    return f"{rounded:+.{digits}f}".replace("-", "−")

@@ -1,0 +1,84 @@
+"""One result reads the same in the terminal, the Markdown report and the app.
+
+The figures are picked where the old copies disagreed: halves (78.5 showed "78" in the
+app and "79" in reports), a score that changes with saving (44.47 is saved as 44.5),
+and a mix whose shares, each rounded alone, add up to 101%.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from career_resilience import wording
+from career_resilience.cli.render import render_text
+from career_resilience.model.profile import Profile
+from career_resilience.model.result import Mix, Result
+from career_resilience.reports import render_result_markdown
+from career_resilience.tui.screens.pivots import pivot_row
+from career_resilience.tui.widgets.bars import WorkSplit
+from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
+
+
+@pytest.fixture(scope="module")
+def tricky(engine) -> tuple[Profile, Result]:
+    profile = Profile.create("Data analyst", ["SQL", "Excel"], "Build the weekly KPI deck")
+    result = engine.score(profile)
+    assert result.pivots, "the sample profile needs a pivot to compare"
+    pivot = replace(result.pivots[0], resilience=78.5, exposure=61.45, fit=0.625)
+    return profile, replace(
+        result,
+        exposure=78.5,
+        band="high",
+        interval=(70.45, 85.5),
+        resilience=44.47,
+        mix=Mix(substitute=0.415, augment=0.445, untouched=0.14),
+        pivots=(pivot, *result.pivots[1:]),
+    )
+
+
+def _app_text(result: Result) -> str:
+    """What the app's result and pivot views print for these figures."""
+    gauge, meter, split = ExposureGauge(), ScoreMeter("Resilience"), WorkSplit()
+    gauge.show(result.exposure, result.band, result.interval)
+    meter.show(result.resilience)
+    split.show(result.mix.substitute, result.mix.augment, result.mix.untouched)
+    row = " | ".join(pivot_row(1, result.pivots[0], result))
+    return "\n".join(str(w.render()) for w in (gauge, meter, split)) + "\n" + row
+
+
+def test_cli_report_and_app_show_the_same_figures(tricky: tuple[Profile, Result]) -> None:
+    profile, result = tricky
+    cli = render_text(result, profile.role)
+    md = render_result_markdown(
+        {"role": profile.role, "skills": list(profile.skills), "duties": profile.duties},
+        result.to_dict(),  # the report reads the saved (one-decimal) contract
+    )
+    app = _app_text(result)
+
+    # Exposure 78.5 is 79 everywhere; resilience 44.47 (saved as 44.5) is 45.
+    assert re.search(r"AI exposure +79 / 100", cli)
+    assert "## AI exposure: 79 / 100 (high)" in md
+    assert "AI exposure  79 / 100  high" in app
+    assert re.search(r"Resilience +45 / 100", cli)
+    assert "**Resilience:** 45 / 100" in md
+    assert "Resilience  45 / 100" in app
+    # The likely range: 70.45 -> 70.5 (saved) -> 71; 85.5 -> 86.
+    assert "likely 71–86" in cli and "Likely between 71 and 86" in md and "likely 71–86" in app
+
+    # One name per kind of work, shares adding up to exactly 100 on every surface.
+    expected = [("AI could do it alone", 42), ("AI helps a person do it", 44),
+                ("AI leaves it alone", 14)]  # fmt: skip
+    assert wording.mix_percentages(result.to_dict()["mix"]) == expected
+    flat_cli = " ".join(cli.split())
+    for name, part in expected:
+        assert f"{name} {part}%" in flat_cli
+        assert f"- {name}: {part}%" in md
+        assert re.search(rf"{part}%  {name}", app)
+
+    # The pivot: resilience 78.5 is 79, fit 62.5% is 63%, the change is 79 − 45 = +34.
+    assert "resilience 79 (now 45)" in cli and "fit 63%" in cli
+    assert "resilience 79 / 100 · fit 63%" in md
+    assert "79 +34" in app and "| 63% |" in app
