@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from career_resilience import wording
 from career_resilience.model.pivot_evidence import prepare_typed, tech_held
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target, bls_words
 from career_resilience.model.result import PivotOption, PlanItem
@@ -291,8 +292,9 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
         )
     first = pivots[0]
     count = f"{len(pivots)} pivot{'s' if len(pivots) > 1 else ''}"
-    change = first.resilience - resilience
+    # Wording's rules, so the sentence agrees with the pivot table beside it.
+    change = wording.score_change(first.resilience, resilience)
     return (
-        f"{count} ranked for you; the first, {first.label}, fits {first.fit:.0%} and "
-        f"changes your resilience by {change:+.0f} points."
+        f"{count} ranked for you; the first, {first.label}, fits {wording.percent(first.fit)} "
+        f"and changes your resilience by {change} points."
     )
