@@ -21,9 +21,12 @@ import numpy as np
 
 #: Bump when tokenising, stop words, abbreviations or stemming change: a model fit with
 #: other text rules would look up the wrong terms, so loading it is refused.
-TEXT_VERSION = 1
+TEXT_VERSION = 2
 
-_TOKEN = re.compile(r"[a-z][a-z0-9+#]*|[0-9]+(?:[.,][0-9]+)?")
+# Words of two or more letters (a lone letter is noise: "e" of "e-mail", "s" of "'s"),
+# and numbers. "e-mail" is joined first: task statements spell it both ways.
+_TOKEN = re.compile(r"[a-z][a-z0-9+#]+|[0-9]+(?:[.,][0-9]+)?")
+_EMAIL = re.compile(r"\be-mail")
 
 # Function words and the first-person framing people put around a duty. Verbs and
 # nouns stay, even common ones ("call", "fill", "bill"): they carry the duty.
@@ -36,7 +39,7 @@ _STOP = """a about above across after all also am an and any are as at be been b
     until up upon us very via was we were what when where whether which while who whom
     whose why will with within without would you your yours yourself daily day days
     everyday usually often sometimes always mostly basically try trying get gets getting
-    got make sure need needs s m t d ll re ve"""
+    got make sure need needs ll re ve"""
 STOP_WORDS = frozenset(_STOP.split())
 
 # Shorthand people type in duty lines, expanded to the words task statements use.
@@ -86,7 +89,7 @@ _STEM = _stemmer()
 
 def content_words(line: str) -> list[str]:
     """Lower-case tokens of ``line`` with shorthand expanded and stop words dropped."""
-    text = unicodedata.normalize("NFKC", line).lower().replace("’", "'")
+    text = _EMAIL.sub("email", unicodedata.normalize("NFKC", line).lower())
     words: list[str] = []
     for token in _TOKEN.findall(text):
         for word in ABBREVIATIONS.get(token, token).split():

@@ -136,9 +136,10 @@ def test_exposed_work_that_still_needs_a_person_is_augment(trained: DutyModel) -
 
 def test_ratings_spread_across_the_scale_and_gibberish_is_unreadable(trained: DutyModel) -> None:
     lines = ["repair roofs", "answer customer emails", "review code from junior engineers",
-             "enter invoices into the system", "asdf qwerty zxcv", "lorem ipsum dolor"]  # fmt: skip
+             "enter invoices into the system", "asdf qwerty zxcv", "lorem ipsum dolor",
+             "Kundenanfragen per E-Mail beantworten"]  # fmt: skip
     rated = trained.rate(lines)
     readable = [r.rating for r in rated if r.readable]
     assert min(readable) < 0.1 and max(readable) > 0.9
-    assert [r.kind for r in rated[-2:]] == ["unreadable", "unreadable"]
+    assert [r.kind for r in rated[-3:]] == ["unreadable"] * 3
     assert trained.info["tasks"] > 10_000
