@@ -15,6 +15,7 @@ from coach_support import sample_profile, sample_result, with_gaps
 from career_resilience.records import Store
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+THEMES = ["textual-dark", "textual-light"]
 
 
 def _seed() -> None:
@@ -57,7 +58,8 @@ def _seed() -> None:
         )
 
 
-async def _to_clients(pilot) -> None:
+async def _to_clients(pilot, theme: str = "textual-dark") -> None:
+    pilot.app.theme = theme
     await pilot.app.workers.wait_for_complete()
     await pilot.press("f6")
     await pilot.app.workers.wait_for_complete()
@@ -79,6 +81,42 @@ def test_client_record_with_progress(snap_compare, tui_app, size):
         await _to_clients(pilot)
         await pilot.press("enter")  # Dana, first in the list
         await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_client_record_in_both_themes(snap_compare, tui_app, size, theme):
+    _seed()
+
+    async def run_before(pilot) -> None:
+        await _to_clients(pilot, theme)
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_new_client_confirmation_over_the_save_dialog(snap_compare, tui_app, size, theme):
+    """ctrl+k on a result, a new name, Enter: the confirmation names the client."""
+    from career_resilience.model.profile import Profile
+
+    async def run_before(pilot) -> None:
+        pilot.app.theme = theme
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        engine = pilot.app.session.engine
+        profile = Profile.create("Data analyst", ["SQL", "Excel"])
+        pilot.app.session.set_result(profile, engine.score(profile))
+        pilot.app.action_save_to_client()  # what ctrl+k does on the result view
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press(*"Priya Raman", "enter")
         await pilot.pause()
 
     assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
