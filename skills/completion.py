@@ -64,3 +64,30 @@ def skills(matcher: SkillMatcher | None, text: str, limit: int = LIMIT) -> list[
         Suggestion(name, name if label == name else f"{name}  ({label})")
         for name, label in matcher.complete_labelled(last, limit)
     ]
+
+
+def categories(
+    entries: Sequence[tuple[str, str, str]], query: str, limit: int = 50
+) -> list[tuple[str, float]]:
+    """Fuzzy search over kinds of work: ``(id, score 0-100)``, best first.
+
+    ``entries`` are ``(id, label, words)`` where ``words`` holds what else names the kind
+    of work (its description and the job titles in it), so "nurse" finds "Nursing and
+    care" and "acountant" (a typo) still finds accounting. An empty query lists all.
+    """
+    needle = " ".join(query.casefold().split())
+    if not needle:
+        return [(cid, 100.0) for cid, _, _ in entries][:limit]
+    from rapidfuzz import fuzz
+
+    scored = []
+    for cid, label, words in entries:
+        # The label counts most; any one title matching well is enough.
+        best = max(
+            fuzz.WRatio(needle, label.casefold()),
+            0.9 * fuzz.partial_ratio(needle, words.casefold()),
+        )
+        if best >= 60:
+            scored.append((cid, float(best)))
+    scored.sort(key=lambda item: -item[1])
+    return scored[:limit]

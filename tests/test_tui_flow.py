@@ -153,7 +153,7 @@ async def test_what_if_switching_skills_moves_the_score_live(tui_app, tiny_engin
         await pilot.press("f5")
         await settle(pilot)
         assert "No changes yet" in screen_text(app)
-        await pilot.press("space")  # the list has focus: switches off Zendesk
+        await pilot.press("tab", "space")  # from the add box to the list: Zendesk off
         await settle(pilot)
         after = tiny_engine.score(Profile.create("Call centre agent", skills[1:]))
         assert after.exposure != pytest.approx(start.exposure, abs=0.05)
@@ -190,17 +190,22 @@ async def test_thats_not_me_rescores_in_the_chosen_category(tui_app, screen_text
         await settle(pilot)
         await pilot.press("c")
         await pilot.pause()
-        picker = app.screen.query_one("#choice-list")
-        picker.highlighted = picker.get_option_index("nursing_care")
+        await pilot.press(*"nursng")  # typed to filter, with a typo: fuzzy
+        await pilot.pause()
+        listed = app.screen.query_one("#picker-list")
+        found = [listed.get_option_at_index(i).id for i in range(listed.option_count)]
+        assert found[0] == "nursing_care" and "data_analysis" not in found
         await pilot.press("enter")
         await settle(pilot)
         assert app.session.profile.category == "nursing_care"
         assert app.session.result.top_category.id == "nursing_care"
         assert "placed in Nursing and care (chosen by you)" in screen_text(app)
+        assert ">99%" not in screen_text(app)  # the person's own choice is not an estimate
         await pilot.press("c")
         await pilot.pause()
-        picker = app.screen.query_one("#choice-list")
-        picker.highlighted = 0
+        listed = app.screen.query_one("#picker-list")
+        assert listed.get_option_at_index(listed.highlighted).id == "nursing_care"  # current
+        listed.highlighted = 0
         assert "Let the model decide again" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)

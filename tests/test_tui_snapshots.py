@@ -1,4 +1,4 @@
-"""What the profile, result and pivots views look like, at 80x24 and at 120x40.
+"""What the worker's views and dialogs look like, at 80x24 and 120x40, in both themes.
 
 The app runs on the tiny fixed model (tests/fixtures/tiny_kb), so these only change
 when the app's look changes. Update after a deliberate change with
@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, TextArea
 
+from career_resilience.tui.themes import DARK, LIGHT
+
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+THEMES = [pytest.param(DARK, id="dark"), pytest.param(LIGHT, id="light")]
 
 ROLE = "Data analyst"
 SKILLS = ["SQL", "Excel", "Fortran"]
@@ -42,21 +45,108 @@ async def _score(pilot) -> None:
     await pilot.pause()
 
 
+def _app(tui_app, theme, engine_loader=None):
+    app = tui_app(engine_loader)
+    app.theme = theme
+    return app
+
+
+async def _no_blink(pilot) -> None:
+    for widget in pilot.app.screen.query(Input):
+        widget.cursor_blink = False
+
+
+@pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
-def test_profile_view(snap_compare, tui_app, size):
-    assert snap_compare(tui_app(), terminal_size=size, run_before=_fill)
+def test_profile_view(snap_compare, tui_app, size, theme):
+    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=_fill)
 
 
+@pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
-def test_result_view(snap_compare, tui_app, size):
-    assert snap_compare(tui_app(), terminal_size=size, run_before=_score)
+def test_result_view(snap_compare, tui_app, size, theme):
+    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=_score)
 
 
+@pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
-def test_pivots_view(snap_compare, tui_app, size):
+def test_pivots_view(snap_compare, tui_app, size, theme):
     async def run_before(pilot) -> None:
         await _score(pilot)
         await pilot.press("f4")
         await pilot.pause()
 
-    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_whatif_view(snap_compare, tui_app, size, theme):
+    async def run_before(pilot) -> None:
+        await _score(pilot)
+        await pilot.press("f5")
+        await pilot.pause()
+        await _no_blink(pilot)
+        await pilot.press(*"Python", "enter")  # one skill added: a change to show
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+
+    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_help(snap_compare, tui_app, size, theme):
+    async def run_before(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_thats_not_me_picker(snap_compare, tui_app, size, theme):
+    async def run_before(pilot) -> None:
+        await _score(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await _no_blink(pilot)
+        await pilot.press(*"nurs")
+        await pilot.pause()
+
+    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_save_prompt(snap_compare, tui_app, size, theme, monkeypatch):
+    monkeypatch.chdir("/")  # the prompt shows the full path: keep it the same everywhere
+
+    async def run_before(pilot) -> None:
+        await _fill(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await _no_blink(pilot)
+
+    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_model_failed_to_load(snap_compare, tui_app, size, theme):
+    from career_resilience.model.artifact import ArtifactError
+
+    def broken():
+        raise ArtifactError("model file model.joblib does not match its manifest")
+
+    async def run_before(pilot) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await _no_blink(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    app = _app(tui_app, theme, engine_loader=broken)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

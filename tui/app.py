@@ -80,11 +80,13 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
             catalogue_loader = load_shipped_catalogue
         self.catalogue_loader = catalogue_loader
         from career_resilience.tui.settings import load_settings
+        from career_resilience.tui.themes import DARK, THEMES
 
         self._theme_loaded = False
+        for custom in THEMES:
+            self.register_theme(custom)
         theme = load_settings().get("theme")
-        if isinstance(theme, str) and theme in self.available_themes:
-            self.theme = theme
+        self.theme = theme if isinstance(theme, str) and theme in self.available_themes else DARK
         self._theme_loaded = True
 
     def _build_view(self, module: str, name: str) -> Screen[Any]:
@@ -235,6 +237,12 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         """Switch to one of the five views."""
         self.switch_mode(mode)
 
+    def action_toggle_theme(self) -> None:
+        """Switch between the app's light and dark themes (remembered)."""
+        from career_resilience.tui.themes import DARK, LIGHT
+
+        self.theme = DARK if self.current_theme.name == LIGHT else LIGHT
+
     def action_help(self) -> None:
         """Open the help screen."""
         from career_resilience.tui.screens.help import HelpScreen
@@ -247,12 +255,18 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         self.profile_screen.action_score()
 
     def action_new_profile(self) -> None:
-        """Clear the form."""
+        """Start again: an empty form, and no result left on any view or in the status.
+
+        A coach moving to the next client must never be shown the previous one's result.
+        """
+        self.workers.cancel_group(self, "score")  # a score under way belongs to the old profile
         from career_resilience.tui.client_actions import forget_client
 
         forget_client(self)  # the next save must not suggest the previous client
+        self.session.clear_result()
         self.switch_mode("profile")
         self.profile_screen.action_clear()
+        self.profile_screen.show_model_state(note="")
 
     def action_choose_category(self) -> None:
         """ "That's not me": pick the category, then rescore with it."""

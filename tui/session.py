@@ -88,9 +88,10 @@ class Session:
         self.version += 1
 
     def clear_result(self) -> None:
-        """Forget the profile and result (another person is being worked with)."""
+        """Forget the scored profile and its result (a new profile, another person)."""
         self.profile = None
         self.result = None
+        self.pending = None
         self.version += 1
 
     def category_label(self, category_id: str) -> str:

@@ -184,6 +184,13 @@ ACTIONS: tuple[Action, ...] = (
         view="whatif",
         needs_result=True,
     ),
+    Action(
+        "toggle_theme",
+        "",
+        "",
+        "Switch to the light or dark theme",
+        "switch between the light and the dark theme (remembered)",
+    ),
     Action("quit", "ctrl+q", "Quit", "", "quit"),
 )
 

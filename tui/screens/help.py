@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -9,11 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widget import Widget
 
+from career_resilience import wording
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import screen_css
-from career_resilience.wording import EXPOSURE_DEFINITION, NOT_A_PREDICTION
 
 INTRO = (
     "How exposed is your work to generative AI, why, and where could you go next? "
@@ -86,16 +87,13 @@ def key_groups() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
 MEANINGS: tuple[tuple[str, str], ...] = (
     (
         "AI exposure (0-100)",
-        f"{EXPOSURE_DEFINITION} {NOT_A_PREDICTION} The score is a percentile, so 90 "
-        "means more exposed than about nine in ten occupations. The band (very low to "
+        f"{wording.EXPOSURE_DEFINITION} {wording.NOT_A_PREDICTION} The band (very low to "
         'very high) is written next to it, and "likely a-b" is the range the model is '
         "fairly sure of.",
     ),
     (
         "Resilience (0-100)",
-        "How well placed you are: higher when AI helps more of your work than it "
-        "replaces, when demand for the work is growing, and when your skills span "
-        "several kinds of work.",
+        wording.RESILIENCE_NOTE,
     ),
     ("Outlook", "Whether demand for this kind of work is growing, stable or shrinking."),
     (
@@ -108,18 +106,43 @@ MEANINGS: tuple[tuple[str, str], ...] = (
 )
 
 
-def help_text() -> Content:
-    """The whole help as one piece of text."""
+def help_text(width: int = 96) -> Content:
+    """The whole help, wrapped to ``width`` columns with hanging indents.
+
+    A key's description wraps under the description, never under the keys, so no
+    line breaks mid-phrase back at the left edge.
+    """
     groups = key_groups()
-    width = max(len(keys) for _, rows in groups for keys, _ in rows)
-    lines: list[Content] = [Content(INTRO)]
+    key_w = max(len(keys) for _, rows in groups for keys, _ in rows)
+    indent = 2 + key_w + 2
+    text_w = max(20, width - indent)
+    lines: list[Content] = [Content(line) for line in textwrap.wrap(INTRO, width)]
     for where, rows in groups:
         lines += [Content(""), Content.styled(where, "bold $text-accent")]
-        lines += [Content.assemble((f"  {keys:<{width}}  ", "bold"), what) for keys, what in rows]
+        for keys, what in rows:
+            parts = textwrap.wrap(what, text_w) or [""]
+            lines.append(Content.assemble((f"  {keys:<{key_w}}  ", "bold"), parts[0]))
+            lines += [Content(" " * indent + part) for part in parts[1:]]
     lines += [Content(""), Content.styled("What the numbers mean", "bold $text-accent")]
     for title, text in MEANINGS:
-        lines.append(Content.assemble((f"{title}: ", "bold"), text))
+        parts = textwrap.wrap(f"{title}: {text}", max(20, width - 2))
+        lines.append(Content.assemble((f"{title}:", "bold"), parts[0][len(title) + 1 :]))
+        lines += [Content("  " + part) for part in parts[1:]]
     return Content("\n").join(lines)
+
+
+class HelpText(Widget):
+    """The help text, wrapped to the width it is given."""
+
+    DEFAULT_CSS = """
+    HelpText {
+        height: auto;
+    }
+    """
+
+    def render(self) -> Content:
+        """Wrap for the current width."""
+        return help_text(self.content_size.width or 96)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -136,7 +159,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """The help text, scrollable."""
         with VerticalScroll(id="help-box"):
-            yield Static(help_text())
+            yield HelpText()
 
     def on_mount(self) -> None:
         """Title the box so people know how to leave."""

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.markup import escape
 from textual.widgets import DataTable, Footer, Static
 
-from career_resilience import wording as w
+from career_resilience import wording
 from career_resilience.model.pivot_map import map_points
 from career_resilience.model.result import PivotOption, Result
 from career_resilience.tui import views
@@ -19,20 +20,35 @@ from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.pivot_detail import PivotDetail
 from career_resilience.tui.widgets.pivot_map import PivotMap
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.wording import count, percent, score, signed, whole
 
 COLUMNS = ("#", "Pivot", "Fit", "Exposure", "Resilience", "To learn")
 
 
-def pivot_row(rank: int, pivot: PivotOption, result: Result) -> tuple[str, ...]:
-    """One table row: the change after the pivot is shown against today."""
-    gap = len(pivot.gap_skills)
+#: Columns besides the pivot's name, with every cell's padding, the margins and the
+#: scroll bar.
+FIXED_WIDTH = 56
+
+
+def pivot_row(
+    rank: int, pivot: PivotOption, result: Result, label_width: int = 40
+) -> tuple[str, ...]:
+    """One table row: the change after the pivot is shown against today.
+
+    A name longer than ``label_width`` wraps onto a second line (the row grows), so the
+    "To learn" column always keeps its room.
+    """
+    # Changes are between the scores as shown, so "54 +7" always sits beside "47".
+    exposure_change = whole(pivot.exposure) - whole(result.exposure)
+    resilience_change = whole(pivot.resilience) - whole(result.resilience)
+    plan = wording.weeks(pivot.plan_weeks).split()[0]  # the number, as the wording rounds it
     return (
         str(rank),
-        pivot.label,
-        w.percent(pivot.fit),
-        f"{w.score(pivot.exposure)} {w.score_change(pivot.exposure, result.exposure)}",
-        f"{w.score(pivot.resilience)} {w.score_change(pivot.resilience, result.resilience)}",
-        f"{gap} skill{'' if gap == 1 else 's'}, {pivot.plan_weeks:g} wk",
+        "\n".join(textwrap.wrap(pivot.label, label_width)) or pivot.label,
+        percent(pivot.fit),
+        f"{score(pivot.exposure)} {signed(exposure_change, 0)}",
+        f"{score(pivot.resilience)} {signed(resilience_change, 0)}",
+        f"{count(len(pivot.gap_skills), 'skill')} · {plan} wk",
     )
 
 
@@ -87,14 +103,24 @@ class PivotsScreen(SessionScreen):
         body.display = True
         intro.update(
             f"[b]Where you could go next[/], ranked by fit and by how much each move raises "
-            f"your resilience (now [b]{w.score(result.resilience)}[/]). ↑↓ to choose; the map is "
+            f"your resilience (now [b]{score(result.resilience)}[/]). ↑↓ to choose; the map is "
             f"under the detail.{' ' + note if note else ''}"
         )
         self.query_one(PivotMap).show(map_points(result))
+        # Side by side, the table has three fifths of the width (see pivots.tcss).
+        width = self.app.size.width * 3 // 5 if self.has_class("-wide") else self.app.size.width
+        label_width = max(14, width - FIXED_WIDTH)
         for rank, pivot in enumerate(result.pivots, 1):
-            table.add_row(*pivot_row(rank, pivot, result), key=pivot.id)
+            row = pivot_row(rank, pivot, result, label_width)
+            table.add_row(*row, key=pivot.id, height=row[1].count("\n") + 1)
         table.move_cursor(row=0)
         self._show(0)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap the names for the new width."""
+        super().on_resize(event)
+        if self.is_mounted:
+            self.sync()
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -240,11 +240,14 @@ class ProfileScreen(SessionScreen):
 
     # ----------------------------------------------------------------- status
 
-    def show_model_state(self, note: str = "") -> None:
-        """Say where the model stands, and anything about the last score request."""
+    def show_model_state(self, note: str | None = None) -> None:
+        """Say where the model stands, and anything about the last score request.
+
+        ``note`` replaces the remembered note on the last score ("" forgets it).
+        """
         session = self.session
         status = self.query_one("#model-status", Static)
-        if note:
+        if note is not None:
             self.status_note = note
         if session.model_state is ModelState.LOADING:
             text = "[dim]Loading the model in the background; you can keep typing.[/]"

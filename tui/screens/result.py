@@ -11,15 +11,18 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widgets import Button, Footer, Static
 
-from career_resilience import wording as w
+from career_resilience import wording
 from career_resilience.model.pivot_texts import what_next
+from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result, band_for
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
-from career_resilience.tui.widgets.drivers import DriverList
+from career_resilience.tui.widgets.drivers import DriverList, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
+from career_resilience.tui.widgets.headline import Headline
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.wording import outlook_words, percent_sure
 
 EMPTY_TEXT = (
     "[b]Nothing scored yet.[/]\n\n"
@@ -43,7 +46,7 @@ class ResultScreen(SessionScreen):
         with VerticalScroll(id="result-body"):
             yield Static(EMPTY_TEXT, id="result-empty")
             with Vertical(id="result-content"):
-                yield Static(id="placed-in")
+                yield Headline(id="placed-in")
                 with Horizontal(id="scores"):
                     with Vertical(id="exposure-box", classes="panel"):
                         yield ExposureGauge()
@@ -89,37 +92,40 @@ class ResultScreen(SessionScreen):
         if result is None or profile is None:
             return
         self._show_scores(result, profile.role)
-        self._show_reasons(result)
+        self._show_reasons(result, profile)
+        # A new result starts at its headline, not where the last one was scrolled to.
+        self.query_one("#result-body", VerticalScroll).scroll_home(animate=False, immediate=True)
 
     def _show_scores(self, result: Result, role: str) -> None:
         top = result.top_category
         sure = (
-            "chosen by you" if result.category_chosen else f"{w.percent_sure(top.probability)} sure"
+            "chosen by you" if result.category_chosen else f"{percent_sure(top.probability)} sure"
         )
-        self.query_one("#placed-in", Static).update(
-            f"[b]{escape(role)}[/]  ·  placed in [b]{top.label}[/] ({sure})  [dim]· not you? c[/]"
-        )
+        self.query_one(Headline).show(role, top.label, sure)
+        self.query_one("#meaning", Static).update(wording.exposure_meaning(result.band))
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         self.query_one(ScoreMeter).show(result.resilience)
         self.query_one("#outlook", Static).update(
-            f"[b]Outlook[/]  [b]{w.outlook_words(result.outlook)}[/]\n"
-            "[dim]demand for this kind of work[/]"
+            f"[b]Outlook[/]  [b]{outlook_words(result.outlook)}[/]\n"
+            f"[dim]{escape(wording.outlook_meaning(result.outlook))}[/]"
         )
-        # The meaning follows the band: a very low score never reads "much of this work".
-        self.query_one("#meaning", Static).update(w.exposure_meaning(result.band))
         self.query_one("#next-text", Static).update(_next_steps(result))
         self.query_one("#to-pivots").display = bool(result.pivots)
 
-    def _show_reasons(self, result: Result) -> None:
+    def _show_reasons(self, result: Result, profile: Profile) -> None:
         chart = self.query_one("#category-mix", BarChart)
-        chart.show(
-            [
-                BarRow(c.label, c.probability * 100, f"{w.percent_sure(c.probability):>4}")
+        if result.category_chosen:
+            # The person's own choice is not a model estimate: never show it as ">99%".
+            top = result.top_category
+            rows = [BarRow(top.label, 100, "chosen by you")]
+        else:
+            rows = [
+                BarRow(c.label, c.probability * 100, f"{percent_sure(c.probability):>4}")
                 for c in result.categories
                 if c.probability >= 0.005 or c is result.categories[0]
             ]
-        )
-        self.query_one(DriverList).show(result.drivers)
+        chart.show(rows)
+        self.query_one(DriverList).show(result.drivers, typed_fields(profile), result.duties)
         self.query_one(WorkSplit).show(
             result.mix.substitute, result.mix.augment, result.mix.untouched
         )

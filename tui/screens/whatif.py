@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.markup import escape
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from career_resilience import wording as w
@@ -22,7 +23,7 @@ from career_resilience.skills.matching import split_skills
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
-from career_resilience.tui.widgets.drivers import DriverList
+from career_resilience.tui.widgets.drivers import DriverList, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge
 from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle
 from career_resilience.tui.widgets.view_bar import ViewBar
@@ -67,12 +68,12 @@ def pivot_moves(now: Result, start: Result) -> list[Content]:
     for rank, pivot in enumerate(now.pivots, 1):
         old = before.get(pivot.id)
         if old is None:
-            move = ("new", "bold $success")
+            move = ("new", "bold $text-success")
         elif old == rank:
             move = ("=", "dim")
         else:
             arrow = "▲" if old > rank else "▼"
-            move = (f"{arrow}{abs(old - rank)}", "bold $accent")
+            move = (f"{arrow}{abs(old - rank)}", "bold $text-accent")
         lines.append(
             Content.assemble(
                 f"{rank}. ",
@@ -94,8 +95,10 @@ class WhatIfScreen(SessionScreen):
     DEFAULT_CSS = screen_css("whatif")
     SCOPED_CSS = False
 
-    #: Start in the list, so space switches a skill straight away.
-    AUTO_FOCUS = "#whatif-list"
+    #: Start in the add box: the first thing typed is a skill to try.
+    AUTO_FOCUS = "#whatif-add Input"
+    #: Seconds of no typing before the typed skill is scored.
+    TYPING_DELAY = 0.25
 
     BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("whatif"))
 
@@ -104,6 +107,7 @@ class WhatIfScreen(SessionScreen):
         self.start_profile: Profile | None = None
         self.start_result: Result | None = None
         self.current: tuple[Profile, Result] | None = None
+        self._typing: Timer | None = None
 
     def compose(self) -> ComposeResult:
         """Skills on the left, the effect on the right."""
@@ -126,7 +130,7 @@ class WhatIfScreen(SessionScreen):
                 yield ExposureGauge()
                 yield Static("[b]Pivots now[/] [dim](rank change against the start)[/]")
                 yield Static(id="whatif-pivots")
-                yield DriverList(limit=3)
+                yield DriverList(limit=3, legend=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -153,10 +157,13 @@ class WhatIfScreen(SessionScreen):
             intro.update("[b]No result yet.[/] Score your profile first (F2, then Enter).")
             return
         intro.update(
-            "[b]What if[/] you learned a skill, or stopped using one? Switch skills with space, "
-            "add one below; the score follows as you go."
+            "[b]What if[/] you learned a skill, or stopped using one? Type one to try it "
+            "(Enter lists it); Tab, then space switches a listed skill. The score follows."
         )
         self._fill_list(profile.skills)
+        add = self.query_one("#whatif-add", CompletingInput)
+        add.value = ""
+        add.focus()  # a new starting point: the next keystroke is a skill to try
         self._show(profile, result)
 
     def _fill_list(self, skills: tuple[str, ...]) -> None:
@@ -171,11 +178,14 @@ class WhatIfScreen(SessionScreen):
         return self.query_one(SkillToggles).texts
 
     def variant(self) -> Profile | None:
-        """The starting profile with only the switched-on skills."""
+        """The starting profile with the switched-on skills and any skill being typed."""
         if self.start_profile is None:
             return None
         start = self.start_profile
-        chosen = self.query_one(SkillToggles).selected
+        toggles = self.query_one(SkillToggles)
+        listed = {s.casefold() for s in toggles.texts}
+        typed = split_skills(self.query_one("#whatif-add", CompletingInput).value)
+        chosen = toggles.selected + [s for s in typed if s.casefold() not in listed]
         try:
             return Profile.create(start.role, chosen, start.duties, start.category)
         except ProfileError as exc:
@@ -183,6 +193,13 @@ class WhatIfScreen(SessionScreen):
             return None
 
     # ----------------------------------------------------------------- scoring
+
+    @on(Input.Changed, "#whatif-add Input")
+    def _typed(self) -> None:
+        # Score what is being typed once typing pauses; each key restarts the wait.
+        if self._typing is not None:
+            self._typing.stop()
+        self._typing = self.set_timer(self.TYPING_DELAY, self.rescore)
 
     @on(SkillToggles.Toggled)
     def rescore(self) -> None:
@@ -202,7 +219,7 @@ class WhatIfScreen(SessionScreen):
         self.post_message(WhatIfScored(profile, result))
 
     def on_what_if_scored(self, message: WhatIfScored) -> None:
-        """Show a fresh variant's score (ignoring stale ones)."""
+        """Show a fresh variant's score; one for a variant already changed is dropped."""
         if message.profile != self.variant():
             return
         self._show(message.profile, message.result)
@@ -230,7 +247,8 @@ class WhatIfScreen(SessionScreen):
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         moves = Content("\n").join(pivot_moves(result, start))
         self.query_one("#whatif-pivots", Static).update(moves, layout=False)
-        self.query_one(DriverList).show(result.drivers, layout=False)
+        drivers = self.query_one(DriverList)
+        drivers.show(result.drivers, typed_fields(profile), result.duties, layout=False)
         self.query_one(SkillToggles).show_switched()
 
     # ----------------------------------------------------------------- adding skills
@@ -241,18 +259,20 @@ class WhatIfScreen(SessionScreen):
 
     @on(Input.Submitted, "#whatif-add Input")
     def _entered(self, event: Input.Submitted) -> None:
-        self.add_skill(event.value)
+        if event.value.strip():
+            self.add_skill(event.value)
 
     def add_skill(self, typed: str) -> None:
         """Add skills (switched on) and rescore; a listed one is switched back on."""
         toggles = self.query_one(SkillToggles)
+        # Cleared first, so the variant scored for each new row is not counted twice.
+        self.query_one("#whatif-add", CompletingInput).value = ""
         for text in split_skills(typed):
             listed = [skill_key(t) for t in toggles.texts]
             if skill_key(text) in listed:
                 toggles.switch_on(listed.index(skill_key(text)))
             else:
                 toggles.add(self._toggle(text))
-        self.query_one("#whatif-add", CompletingInput).value = ""
         self._error("")
 
     def _error(self, message: str) -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from textual.content import Content
 from textual.widget import Widget
 
-from career_resilience import wording as w
 from career_resilience.tui.widgets.gauge import bar
 from career_resilience.tui.widgets.tone import band_style
+from career_resilience.wording import MIX_KINDS, mix_percentages, score, split_cells
 
 
 @dataclass(frozen=True)
@@ -19,17 +20,20 @@ class BarRow:
     label: str
     value: float
     figure: str
-    style: str = "$primary"
+    style: str = "$text-primary"
 
 
 class BarChart(Widget):
-    """Rows of "label  ████░░░░  figure", the bars sharing one scale."""
+    """Rows of "label  ████░░░░  figure", the bars sharing one scale.
+
+    A label too long for its column wraps onto the next lines at word boundaries
+    instead of losing its end: "Warehouse and material mo…" hid the word that mattered.
+    """
 
     DEFAULT_CSS = """
     BarChart {
         height: auto;
         text-wrap: nowrap;
-        text-overflow: ellipsis;
     }
     """
 
@@ -53,20 +57,23 @@ class BarChart(Widget):
         bar_w = max(4, width - label_w - figure_w - 4)
         lines = []
         for r in self.rows:
-            label = r.label if len(r.label) <= label_w else r.label[: label_w - 1] + "…"
+            parts = textwrap.wrap(r.label, label_w) or [""]
             lines.append(
                 Content.assemble(
-                    label.ljust(label_w), "  ", bar(r.value, bar_w, r.style), "  ", r.figure
+                    parts[0].ljust(label_w), "  ", bar(r.value, bar_w, r.style), "  ", r.figure
                 )
             )
+            lines += [Content(part) for part in parts[1:]]
         return Content("\n").join(lines)
 
 
 #: The three kinds of work, with a distinct texture each so the split reads in monochrome.
-SPLIT_PARTS = (
-    (w.MIX_NAMES["substitute"], "█", "$warning"),
-    (w.MIX_NAMES["augment"], "▓", "$primary"),
-    (w.MIX_NAMES["untouched"], "░", "$success"),
+SPLIT_PARTS = dict(
+    zip(
+        MIX_KINDS,
+        (("█", "$text-warning"), ("▓", "$text-primary"), ("░", "$text-success")),
+        strict=True,
+    )
 )
 
 
@@ -93,27 +100,30 @@ class WorkSplit(Widget):
     def render(self) -> Content:
         """The stacked bar, then a legend line per kind of work with its percentage."""
         width = max(self.content_size.width, 20)
-        cells = w.split_cells(self.shares, width)
-        # Whole percentages that add up to 100, as in the reports and the CLI.
-        parts = w.whole_shares(self.shares)
+        looks = [SPLIT_PARTS[kind] for kind in MIX_KINDS]
+        cells = split_cells(self.shares, width)
         stacked = Content.assemble(
-            *((char * n, style) for (_, char, style), n in zip(SPLIT_PARTS, cells, strict=True))
+            *((char * n, style) for (char, style), n in zip(looks, cells, strict=True))
         )
+        # The wording module's names and whole percentages, which add up to 100.
+        mix = mix_percentages(dict(zip(MIX_KINDS, self.shares, strict=True)))
         legend = [
-            Content.assemble((char * 2, style), f" {part:3}%  {label}")
-            for (label, char, style), part in zip(SPLIT_PARTS, parts, strict=True)
+            Content.assemble((char * 2, style), f" {part:3d}%  {name}")
+            for (char, style), (name, part) in zip(looks, mix, strict=True)
         ]
         return Content("\n").join([stacked, *legend])
 
 
 class DutyBars(Widget):
-    """Each duty with its own exposure: "score  bar  duty text"."""
+    """Each duty with its own exposure: "score  bar  band  duty text".
+
+    A long duty wraps under itself (a hanging indent) rather than being cut off.
+    """
 
     DEFAULT_CSS = """
     DutyBars {
         height: auto;
         text-wrap: nowrap;
-        text-overflow: ellipsis;
     }
     """
 
@@ -130,19 +140,21 @@ class DutyBars(Widget):
 
     def render(self) -> Content:
         """One line per duty."""
+        width = max(self.content_size.width, 30)
         if not self.duties:
-            return Content.styled(
-                'No duties given. Add "what I do all day" on the profile for a sharper score.',
-                "dim",
-            )
+            empty = 'No duties given. Add "what I do all day" on the profile for a sharper score.'
+            return Content.styled("\n".join(textwrap.wrap(empty, width)), "dim")
         lines = []
+        indent = 4 + self.BAR_WIDTH + 12
         for text, exposure, band in self.duties:
+            parts = textwrap.wrap(text, max(10, width - indent)) or [""]
             lines.append(
                 Content.assemble(
-                    f"{w.score(exposure):>3} ",
+                    f"{score(exposure):>3} ",
                     bar(exposure, self.BAR_WIDTH, band_style(band)),
                     f" {band:<9}  ",
-                    text,
+                    parts[0],
                 )
             )
+            lines += [Content(" " * indent + part) for part in parts[1:]]
         return Content("\n").join(lines)

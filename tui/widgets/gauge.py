@@ -6,15 +6,16 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from career_resilience import wording as w
 from career_resilience.tui.widgets.tone import band_style, resilience_style
-from career_resilience.wording import EMPTY, FULL
+from career_resilience.wording import bar_cells, likely_range, percentile_words, score
+
+FULL, EMPTY = "█", "░"
 
 
 def bar(value: float, width: int, style: str) -> Content:
     """A 0-100 bar ``width`` cells wide; filled part in ``style``, the rest dim."""
     width = max(width, 4)
-    filled = w.bar_cells(value, width)
+    filled = bar_cells(value, width)
     return Content.assemble((FULL * filled, style), (EMPTY * (width - filled), "dim"))
 
 
@@ -23,7 +24,7 @@ def interval_line(low: float, high: float, width: int) -> Content:
     width = max(width, 4)
     start = min(width - 1, round(max(0.0, low) / 100 * width))
     end = max(start + 1, min(width, round(min(100.0, high) / 100 * width)))
-    label = f" {w.likely_range(low, high)} "
+    label = f" {likely_range(low, high)} "
     span = "├" + "─" * max(0, end - start - 2) + "┤" if end - start >= 2 else "│"
     line = " " * start + span
     # The label goes after the bracket if it fits, else before it.
@@ -39,7 +40,7 @@ class ExposureGauge(Widget):
 
     DEFAULT_CSS = """
     ExposureGauge {
-        height: 4;
+        height: auto;
     }
     """
 
@@ -58,13 +59,13 @@ class ExposureGauge(Widget):
         head = Content.assemble(
             ("AI exposure", "bold"),
             "  ",
-            (w.score(self.exposure), "bold"),
+            (score(self.exposure), "bold"),
             " / 100  ",
             (self.band, f"bold {style}"),
         )
         low, high = self.interval
         # The score is a percentile among occupations; say so in plain words.
-        words = Content.styled(w.percentile_words(self.exposure), "dim")
+        words = Content.styled(percentile_words(self.exposure), "dim")
         return Content("\n").join(
             [head, bar(self.exposure, width, style), interval_line(low, high, width), words]
         )
@@ -97,7 +98,7 @@ class ScoreMeter(Widget):
         head = Content.assemble(
             (self.title, "bold"),
             "  ",
-            (w.score(self.score), f"bold {style}"),
+            (score(self.score), f"bold {style}"),
             " / 100  ",
             self.note,
         )

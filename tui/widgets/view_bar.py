@@ -49,7 +49,7 @@ class ViewBar(Widget):
         for view in VIEWS:
             key = key_text(view.key)
             if view.id == self.active:
-                tabs.append(Content.styled(f" {key} {view.label} ", "bold reverse $primary"))
+                tabs.append(Content.styled(f" {key} {view.label} ", "bold reverse $text-primary"))
             else:
                 tabs.append(Content.assemble((f" {key}", "$text-muted"), f" {view.label} "))
         status = self._status()

@@ -1,0 +1,50 @@
+"""Drivers read as words the person used: merged, never invented, never contradicting."""
+
+from __future__ import annotations
+
+from career_resilience.model.result import Driver, DutyScore
+from career_resilience.tui.widgets.drivers import readable_drivers
+
+TYPED = {
+    "title": "Senior accountant",
+    "skills": "GAAP; Microsoft Excel",
+    "duties": "Reconcile the ledgers\nTrain new hires",
+}
+
+
+def test_overlapping_title_words_are_one_line_with_their_points_added():
+    lines = readable_drivers(
+        [
+            Driver('title "accountant"', 15.5),
+            Driver('title "senior"', 2.8),
+            Driver('title "senior accountant"', 1.9),
+            Driver('skills mention "excel"', 7.4),
+            Driver('skills mention "microsoft"', 3.5),
+            Driver('skills mention "microsoft excel"', 2.6),
+        ],
+        TYPED,
+    )
+    assert [(line.text, round(line.points, 1)) for line in lines] == [
+        ('your title: "senior accountant"', 20.2),
+        ('your skills: "microsoft excel"', 13.5),
+    ]
+
+
+def test_a_word_the_person_did_not_type_is_never_shown():
+    lines = readable_drivers(
+        [Driver('skills mention "financial"', 2.2), Driver('title "full"', 1.0)], TYPED
+    )
+    assert lines == []
+
+
+def test_a_duty_is_listed_only_on_the_side_of_its_own_score():
+    duties = [DutyScore("Reconcile the ledgers", 84.0, 0.5), DutyScore("Train new hires", 20, 0.5)]
+    lines = readable_drivers(
+        [
+            Driver('duty "Reconcile the ledgers"', -0.4),  # a very high duty "pulling down"
+            Driver('duty "Train new hires"', -3.0),
+        ],
+        TYPED,
+        duties,
+    )
+    assert [line.text for line in lines] == ['duty "Train new hires"']

@@ -1,0 +1,87 @@
+"""Keystrokes land where a person expects, and no view shows a result that is gone."""
+
+from __future__ import annotations
+
+from tui_support import SIZE, fill_profile, settle, wait_until
+
+from career_resilience.model.profile import Profile
+from career_resilience.tui.screens.whatif import WhatIfScored
+
+
+async def _scored(pilot, role="Accountant", skills=("GAAP", "Excel")) -> None:
+    await settle(pilot)
+    await fill_profile(pilot, role, list(skills))
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+
+
+async def test_what_if_opens_in_the_add_box_and_enter_adds_the_skill(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert app.focused is app.screen.query_one("#whatif-add").input
+        await pilot.press(*"SQL", "enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "[✓] GAAP" in shown  # the first skill was not switched off
+        assert "[✓] SQL" in shown and "+ SQL" in shown and "− GAAP" not in shown
+
+
+async def test_what_if_scores_what_is_typed_before_enter(tui_app, tiny_engine, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press(*"Python")
+        await wait_until(pilot, lambda: "+ Python" in screen_text(app))
+        await settle(pilot)
+        expected = tiny_engine.score(Profile.create("Accountant", ["GAAP", "Excel", "Python"]))
+        assert app.screen.current[1].exposure == expected.exposure
+        assert app.screen.query_one("#whatif-list").texts == ["GAAP", "Excel"]  # not listed yet
+
+
+async def test_a_stale_what_if_score_is_dropped(tui_app, tiny_engine, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        before = screen_text(app)
+        old = Profile.create("Accountant", ["GAAP"])  # a variant the screen no longer shows
+        app.screen.post_message(WhatIfScored(old, tiny_engine.score(old)))
+        await pilot.pause()
+        assert screen_text(app) == before and "− Excel" not in screen_text(app)
+
+
+async def test_new_profile_clears_the_result_everywhere(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert app.current_mode == "profile" and app.session.result is None
+        assert "Scored" not in screen_text(app)
+        assert app.screen.query_one("#role").value == ""
+        for key in ("f3", "f4", "f5"):
+            await pilot.press(key)
+            await pilot.pause()
+            shown = screen_text(app)
+            assert "Nothing scored yet" in shown or "No result yet" in shown, key
+            assert "Accountant" not in shown, key
+
+
+async def test_a_new_score_starts_at_the_top_of_the_result(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _scored(pilot)
+        body = app.screen.query_one("#result-body")
+        body.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert body.scroll_y > 0
+        app.rescore_in_category("nursing_care")  # "that's not me" rescoring too
+        await settle(pilot)
+        assert body.scroll_y == 0
+        assert "Accountant" in screen_text(app).splitlines()[1]  # the headline is in view
