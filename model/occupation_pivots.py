@@ -50,6 +50,8 @@ CORE_LIMIT = 7
 MIN_FIT, MIN_GAIN = 0.1, 1.0
 #: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points.
 EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED = 10.0, 5.0
+#: Pieces of advice kept for people who stand exactly where someone scored before stood.
+ADVICE_CACHE = 20_000
 #: Matched occupations below this probability do not bring their related occupations.
 MIN_MATCH = 0.05
 #: Below UNSURE the list is short and labelled; below UNPLACED (with no skill we know)
@@ -171,9 +173,29 @@ class PivotScorer:
         self.substitution = {c.id: c.substitution for c in kb.categories.values()}
         self._related: dict[str, Target] = {}
         self._statics: dict[str, _Static] = {}
+        self._advice: dict[tuple[object, ...], PivotAdvice] = {}
 
     def advise(self, standing: Standing, limit: int = 5) -> PivotAdvice:
-        """The ranked pivots for ``standing``, at most ``limit``."""
+        """The ranked pivots for ``standing``, at most ``limit`` (cached: batches repeat)."""
+        key = (
+            tuple((c, round(p, 3)) for c, p in standing.matches),
+            standing.held,
+            standing.typed,
+            round(standing.exposure, 1),
+            round(standing.resilience, 1),
+            tuple(sorted((c, round(p, 3)) for c, p in standing.category_proba.items())),
+            standing.breadth,
+            tuple(sorted(standing.typed_for.items())),
+            limit,
+        )
+        found = self._advice.get(key)
+        if found is None:
+            if len(self._advice) > ADVICE_CACHE:
+                self._advice.clear()
+            found = self._advice[key] = self._advise(standing, limit)
+        return found
+
+    def _advise(self, standing: Standing, limit: int) -> PivotAdvice:
         top = standing.matches[0][1] if standing.matches else 0.0
         if top < UNPLACED and not standing.held:
             return PivotAdvice((), self.texts.unplaced_note())
