@@ -9,19 +9,16 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.explain import DRIVERS_PER_SIDE, readable, top_drivers
-from career_resilience.model.pivots import PivotScores
+from career_resilience.model.occupation_pivots import PivotAdvice
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import (
     CategoryProbability,
     Driver,
     DutyScore,
     Mix,
-    PivotOption,
-    PlanItem,
     Result,
     band_for,
 )
-from career_resilience.skills.gaps import gap_for, skill_names
 from career_resilience.skills.matching import SkillMatch
 
 if TYPE_CHECKING:
@@ -130,7 +127,7 @@ def assemble(
     profiles: list[Profile],
     matches: list[list[SkillMatch]],
     batch: Batch,
-    pivots: PivotScores,
+    advice: list[PivotAdvice],
     max_pivots: int,
 ) -> list[Result]:
     """One :class:`Result` per profile."""
@@ -146,12 +143,10 @@ def assemble(
             )
             for k in top
         )
-        held_ids = {m.skill.id for m in matches[i] if m.skill is not None}
         recognised = tuple(dict.fromkeys(m.skill.name for m in matches[i] if m.skill is not None))
         unknown = [m for m in matches[i] if m.skill is None]
         duties = _duty_scores(engine, profile, batch, i)
         drivers = _drivers(engine, names, x, batch, i, matches[i], duties, profile.role)
-        options = _pivot_options(engine, pivots, i, held_ids, max_pivots)
         results.append(
             Result(
                 exposure=float(batch.exposure[i]),
@@ -160,7 +155,8 @@ def assemble(
                 resilience=float(batch.resilience[i]),
                 outlook=formulas.outlook_label(float(batch.outlook[i])),
                 categories=categories,
-                pivots=options,
+                pivots=advice[i].pivots[:max_pivots],
+                pivot_note=advice[i].note,
                 drivers=drivers,
                 duties=duties,
                 mix=Mix(*(float(v) for v in batch.mix[i])),
@@ -235,58 +231,3 @@ def _title_char_effects(
 
 def _short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _pivot_texts(engine: Engine, j: int, held: set[str]) -> tuple[Any, Any, Any]:
-    """Gap skill names, held skill names and the plan of pivot ``j`` (cached).
-
-    They depend only on which of the pivot's own skills are held, so batches of
-    similar people reuse them instead of rebuilding them row by row.
-    """
-    pivot = engine.pivot_tables.pivots[j]
-    relevant = frozenset(held.intersection(engine.pivot_tables.skill_sets[j]))
-    key = (j, relevant)
-    found = engine.pivot_text_cache.get(key)
-    if found is None:
-        kb = engine.kb
-        gap = gap_for(pivot, relevant)
-        plan = tuple(
-            PlanItem(
-                s.step.step, s.step.weeks, s.step.evidence, skill_names(kb, s.step.skills), s.done
-            )
-            for s in gap.plan
-        )
-        if len(engine.pivot_text_cache) > 50_000:
-            engine.pivot_text_cache.clear()
-        found = (skill_names(kb, gap.missing), skill_names(kb, gap.held), plan)
-        engine.pivot_text_cache[key] = found
-    return found
-
-
-def _pivot_options(
-    engine: Engine, scores: PivotScores, i: int, held: set[str], limit: int
-) -> tuple[PivotOption, ...]:
-    tables = engine.pivot_tables
-    ranked = np.argsort(-np.where(scores.eligible[i], scores.rank[i], -np.inf))[:limit]
-    options = []
-    for j in ranked.tolist():
-        if not scores.eligible[i, j]:
-            break
-        pivot = tables.pivots[j]
-        gap, have, plan = _pivot_texts(engine, j, held)
-        options.append(
-            PivotOption(
-                pivot.id,
-                pivot.label,
-                pivot.category,
-                float(tables.exposure[j]),
-                float(scores.resilience[i, j]),
-                float(scores.fit[i, j]),
-                gap,
-                have,
-                plan,
-                pivot.why,
-                pivot.summary,
-            )
-        )
-    return tuple(options)

@@ -23,9 +23,10 @@ from career_resilience.model.fast_features import (
     char_wb_ngrams,
 )
 from career_resilience.model.features import normalise
-from career_resilience.model.pivots import PivotTables, score_pivots
+from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.profile import Profile, duty_lines
 from career_resilience.model.result import Result
+from career_resilience.model.title_lookup import title_match_matrix
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
 
@@ -65,7 +66,8 @@ class Engine:
         for i, sid in enumerate(self.skill_ids):
             self.skill_cats[i, [c_index[c] for c in kb.skills[sid].categories]] = 1
         self.skill_sign = np.array([_EFFECT_SIGN[kb.skills[s].ai_effect] for s in self.skill_ids])
-        self.pivot_tables = PivotTables.build(kb, self.skill_ids, self.classes, self.skill_cats)
+        # No occupation model here yet: related occupations are found by title alone.
+        self.pivot_scorer = build_scorer(kb, {})
         self.featurizer = FastFeaturizer(b["features"])
         self.duty_featurizer = FastWordVectorizer(b["duty"]["features"])
         chars = next(p for p in self.featurizer.parts if p.char)
@@ -77,8 +79,6 @@ class Engine:
         self._names: list[str] | None = None
         self._match_cache: dict[str, SkillMatch] = {}
         self._credit_cache: dict[str, tuple[list[str], np.ndarray]] = {}
-        #: (pivot index, skills of the pivot the person holds) -> gap, held, plan
-        self.pivot_text_cache: dict[tuple[int, frozenset[str]], tuple[Any, Any, Any]] = {}
 
     @property
     def model_version(self) -> str:
@@ -181,10 +181,19 @@ class Engine:
         weights = path_weights(xw, self.intercept, self.figures)
         batch.effects = feature_effects(x, self.coef_t, weights)
         batch.x = x
-        res_now = batch.resilience
-        held_categories = (held @ self.skill_cats) > 0
-        pivots = score_pivots(self.pivot_tables, proba, held, held_categories, res_now)
-        return assemble(self, profiles, matches, batch, pivots, max_pivots)
+        occ_codes, occ_proba = title_match_matrix([p.role for p in profiles])
+        advice = advise_batch(
+            self.pivot_scorer,
+            occ_proba,
+            occ_codes,
+            matches,
+            batch.exposure,
+            batch.resilience,
+            proba,
+            self.classes,
+            max_pivots,
+        )
+        return assemble(self, profiles, matches, batch, advice, max_pivots)
 
 
 def load_engine(directory: Path | None = None, kb: KnowledgeBase | None = None) -> Engine:

@@ -146,11 +146,12 @@ def standing_from(
 
 def build_scorer(kb: KnowledgeBase, category_of: Mapping[str, str]) -> PivotScorer:
     """A scorer over the shipped occupation data and precomputed core skills."""
+    # Core skills name the shipped catalogue; a smaller knowledge base keeps those it has.
+    core = {
+        code: tuple(s for s in ids if s in kb.skills) for code, ids in shipped_core_skills().items()
+    }
     return PivotScorer(
-        kb,
-        occupation_data(),
-        OccupationEvidence(occupation_data(), shipped_core_skills()),
-        category_of,
+        kb, occupation_data(), OccupationEvidence(occupation_data(), core), category_of
     )
 
 
@@ -432,7 +433,9 @@ def advise_batch(
     out = []
     for i in range(len(occ_proba)):
         order = top[i][np.argsort(-occ_proba[i, top[i]])]
-        matches = tuple((codes[j], float(occ_proba[i, j])) for j in order.tolist())
+        matches = tuple(
+            (codes[j], float(occ_proba[i, j])) for j in order.tolist() if occ_proba[i, j] > 0
+        )
         cats = {classes[j]: float(p) for j, p in enumerate(cat_proba[i].tolist()) if p >= 0.01}
         standing = standing_from(matches, skills[i], float(exposure[i]), float(resilience[i]), cats)
         out.append(scorer.advise(standing, limit))

@@ -132,7 +132,8 @@ class PivotTexts:
             return f"{head} {t.pivot.why}"
         if "BLS" in head:
             return head
-        return f"{head} {bls_words(t.bls_change_pct).capitalize()}."
+        words = bls_words(t.bls_change_pct)
+        return f"{head} {words[0].upper()}{words[1:]}."
 
     def exposure_reasons(self, t: Target) -> list[str]:
         """Why a move into more exposed work can still be good (empty: no reason)."""
