@@ -1,7 +1,7 @@
 """Pivot figures on the typed development profiles (evaluation only).
 
     python benchmarks/pivots_dev.py [--profiles ../shared/eval/typed_profiles_dev.yaml]
-                                    [--show "dispatcher" --show "plumber" ...]
+                                    [--fuzzy-titles] [--show "dispatcher" ...]
 
 Scores every profile with the shipped engine and reports, over the pivots offered:
 the spread of fit (inter-quartile range, in points), the share of profiles whose first
@@ -19,6 +19,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -27,7 +28,10 @@ from career_resilience.model.engine import load_engine
 from career_resilience.model.profile import Profile
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "eval" / "typed_profiles_dev.yaml"
+NAME = "typed_profiles_dev.yaml"
+#: Beside the repository (../shared/eval); from a worktree under /work/wt, two levels up.
+CANDIDATES = [ROOT.parent / "shared" / "eval" / NAME, ROOT.parents[1] / "shared" / "eval" / NAME]
+DEFAULT = next((p for p in CANDIDATES if p.is_file()), CANDIDATES[0])
 JUMP = 10.0
 
 
@@ -36,6 +40,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profiles", type=Path, default=DEFAULT)
     parser.add_argument("--show", action="append", default=[])
+    parser.add_argument(
+        "--fuzzy-titles",
+        action="store_true",
+        help="place people by the fuzzy title search (top 5) instead of the engine's "
+        "title lookup: what pivots look like with a real occupation match (slow)",
+    )
     args = parser.parse_args()
     if not args.profiles.is_file():
         print(f"skipped: {args.profiles} is not here (evaluation data is optional)")
@@ -47,8 +57,11 @@ def main() -> None:
     times, results = [], []
     for profile in profiles:
         t0 = time.perf_counter()
-        results.append(engine.score(profile))
+        result = engine.score(profile)
         times.append(time.perf_counter() - t0)
+        if args.fuzzy_titles:
+            result = _with_fuzzy_match(engine, profile, result)
+        results.append(result)
     pivots = [p for r in results for p in r.pivots]
     fits = np.array([p.fit for p in pivots]) * 100
     firsts = [r.pivots[0] for r in results if r.pivots]
@@ -75,6 +88,27 @@ def main() -> None:
         for row, result in zip(rows, results, strict=True):
             if words.lower() in row["role"].lower():
                 _show(row, result)
+
+
+def _with_fuzzy_match(engine: Any, profile: Profile, result: Any) -> Any:
+    """The result with pivots re-ranked for the occupations the fuzzy title search finds."""
+    from dataclasses import replace
+
+    from career_resilience.model.occupation_pivots import standing_from
+    from career_resilience.skills.occupations import search_titles
+
+    hits = search_titles(profile.role, 5)
+    matches: tuple[tuple[str, float], ...] = ()
+    if hits:
+        score = np.array([h[2] for h in hits])
+        weight = np.exp((score - score.max()) / 4)
+        weight *= min(1.0, score.max() / 100) / weight.sum()
+        matches = tuple((h[0], float(w)) for h, w in zip(hits, weight, strict=True))
+    cats = {c.id: c.probability for c in result.categories}
+    skills = [engine.match(s) for s in profile.skills]
+    standing = standing_from(matches, skills, result.exposure, result.resilience, cats)
+    advice = engine.pivot_scorer.advise(standing)
+    return replace(result, pivots=advice.pivots, pivot_note=advice.note)
 
 
 def _show(row: dict[str, str], result: object) -> None:
