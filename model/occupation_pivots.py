@@ -432,10 +432,9 @@ def advise_batch(
     top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
     out = []
     for i in range(len(occ_proba)):
-        order = top[i][np.argsort(-occ_proba[i, top[i]])]
-        matches = tuple(
-            (codes[j], float(occ_proba[i, j])) for j in order.tolist() if occ_proba[i, j] > 0
-        )
+        # Ties are broken by code, so a person's pivots do not depend on the batch.
+        found = [(codes[j], float(occ_proba[i, j])) for j in top[i].tolist() if occ_proba[i, j] > 0]
+        matches = tuple(sorted(found, key=lambda m: (-m[1], m[0])))
         cats = {classes[j]: float(p) for j, p in enumerate(cat_proba[i].tolist()) if p >= 0.01}
         standing = standing_from(matches, skills[i], float(exposure[i]), float(resilience[i]), cats)
         out.append(scorer.advise(standing, limit))

@@ -52,5 +52,5 @@ def title_matches(role: str) -> tuple[tuple[str, float], ...]:
         codes = index.get(" ".join(words[start:]))
         if codes:
             weight = (EXACT if start == 0 else SHORTENED) / len(codes)
-            return tuple((code, weight) for code in codes[:5])
+            return tuple((code, weight) for code in sorted(codes)[:5])
     return ()
