@@ -17,11 +17,15 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--output", type=Path, help="artifact directory (default: the installed package's)"
     )
+    p.add_argument(
+        "--tasks", type=Path, help="training-only task labels (default: ../shared/data/...)"
+    )
     p.set_defaults(handler=run_train)
     p = subparsers.add_parser(
         "evaluate", help="cross-validated F1 and agreement with published exposure research"
     )
     p.add_argument("--reference", type=Path, help="path to onet_exposure_dev.csv")
+    p.add_argument("--typed", type=Path, help="path to typed_profiles_dev.yaml")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(handler=run_evaluate)
     p = subparsers.add_parser("categories", help="list role categories with their cited figures")
@@ -42,11 +46,15 @@ def run_train(args: argparse.Namespace) -> int:
     """Train on the shipped corpus and write the artifact and manifest."""
     from career_resilience.model import artifact
     from career_resilience.model.bundle_parts import save_bundle
+    from career_resilience.model.occupation_model import TrainingDataError
     from career_resilience.model.training import train
 
     kb = _kb()
     started = time.perf_counter()
-    bundle = train(kb)
+    try:
+        bundle = train(kb, tasks=args.tasks)
+    except TrainingDataError as exc:
+        raise UsageError(str(exc)) from exc
     manifest = save_bundle(bundle, kb.digest, args.output or artifact.ARTIFACT_DIR)
     print(json.dumps(manifest.metrics, indent=2))
     print(f"trained model {manifest.model_version} in {time.perf_counter() - started:.1f} s")
@@ -54,28 +62,54 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    """Report the model's figures; the reference comparison is skipped when absent."""
-    from career_resilience.model.engine import load_engine
+    """Report the model's figures; each comparison is skipped when its file is absent."""
+    from career_resilience.model.engine import Engine, load_engine
     from career_resilience.model.evaluation import (
+        TYPED_NAME,
         find_reference,
         read_reference,
+        read_reference_codes,
+        read_typed_profiles,
         spearman_against_reference,
+        typed_profiles_report,
+    )
+    from career_resilience.model.occupation_model import (
+        TrainingDataError,
+        find_tasks,
+        without_tasks_of,
     )
 
-    if args.reference is not None and not args.reference.is_file():
-        raise UsageError(f"{args.reference}: no such file")
+    for given in (args.reference, args.typed):
+        if given is not None and not given.is_file():
+            raise UsageError(f"{given}: no such file")
     engine = load_engine()
     report: dict[str, Any] = {"model_version": engine.model_version, **engine.manifest.metrics}
+    typed = find_reference(args.typed, TYPED_NAME)
+    if typed is None:
+        report["typed_profiles"] = f"skipped: {TYPED_NAME} not found"
+    else:
+        report.update(typed_profiles_report(engine, read_typed_profiles(typed)))
     ref = find_reference(args.reference)
     if ref is None:
         report["reference"] = "skipped: onet_exposure_dev.csv not found"
     else:
-        report.update(spearman_against_reference(engine, read_reference(ref)))
+        try:
+            tasks = find_tasks(None)
+        except TrainingDataError as exc:
+            report["reference"] = f"skipped: {exc}"
+        else:
+            # The duty channel must not have seen these occupations' own task statements.
+            held = without_tasks_of(engine.bundle["occupations"], read_reference_codes(ref), tasks)
+            blind = Engine(engine.kb, {**engine.bundle, "occupations": held}, engine.manifest)
+            found = spearman_against_reference(blind, read_reference(ref))
+            report.update({f"onet_{k}": v for k, v in found.items()})
     if args.json:
         print(json.dumps(report, indent=2))
     else:
         for key, value in report.items():
-            print(f"{key:>28}: {value}")
+            if isinstance(value, float):
+                value = round(value, 3)
+            print(f"{key:>34}: {value}")
     return 0
 
 

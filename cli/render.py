@@ -10,6 +10,43 @@ from career_resilience.model.result import Result
 WIDTH = 78
 
 
+#: Below this probability the top occupation is offered as a question, not a placement.
+UNSURE = 0.5
+_INDEX_LABELS = (
+    ("gpt4_beta", "GPT-4 β"),
+    ("human_beta", "human β"),
+    ("msft_applicability", "AI applicability"),
+    ("lm_aioe", "LM-AIOE"),
+)
+
+
+def _occupation_lines(result: Result) -> list[str]:
+    """The matched occupations (top three) with their published figures."""
+    if not result.occupations:
+        return []
+    first = result.occupations[0]
+    if result.occupation_chosen:
+        head = "  occupation (chosen by you):"
+    elif first.probability < UNSURE:
+        head = "  which of these is your occupation? (not sure; --occupation CODE picks one)"
+    else:
+        head = "  matched occupation:"
+    out = [head]
+    for o in result.occupations[:3]:
+        out.append(
+            f"    {o.onet_soc}  {o.title}  ({w.percent_sure(o.probability)})"
+            f"  research percentile {o.consensus_pct:.0f}"
+        )
+    figures = [
+        f"{label} {first.indices[key]:.2f}"
+        for key, label in _INDEX_LABELS
+        if first.indices.get(key) is not None
+    ]
+    if figures:
+        out.append("      " + " · ".join(figures))
+    return out
+
+
 def render_text(result: Result, role: str) -> str:
     """A readable report: score and meaning first, then why, then what to do next."""
     lo, hi = result.interval
@@ -18,11 +55,15 @@ def render_text(result: Result, role: str) -> str:
         f"{role}",
         f"  placed in: {top.label} ({w.percent_sure(top.probability)} sure"
         + ("; chosen by you)" if result.category_chosen else ")"),
+        *_occupation_lines(result),
         "",
         f"  AI exposure  {w.score(result.exposure):>3} / 100  {w.text_bar(result.exposure)}  "
-        f"{result.band}  ({w.likely_range(lo, hi)})",
+        f"{result.band}  ({w.likely_range(lo, hi)}"
+        + (f"; holds {w.percent(result.interval_level)} of people)" if result.interval_level
+           else ")"),
         f"  Resilience   {w.score(result.resilience):>3} / 100  {w.text_bar(result.resilience)}  "
         f"outlook {result.outlook}",
+        *([f"  {result.outlook_basis}"] if result.outlook_basis else []),
         "",
         *textwrap.wrap(
             w.exposure_meaning(result.band), WIDTH, initial_indent="  ", subsequent_indent="  "
@@ -72,6 +113,10 @@ def render_text(result: Result, role: str) -> str:
                 WIDTH, initial_indent="  ", subsequent_indent="  ",
             ),
         ]  # fmt: skip
+    if result.evidence:
+        out += ["", "  Sources:"]
+        for line in result.evidence:
+            out += textwrap.wrap(line, WIDTH, initial_indent="    ", subsequent_indent="      ")
     out += ["", f"  model {result.model_version}"]
     return "\n".join(out)
 

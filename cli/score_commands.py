@@ -33,6 +33,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--skills", default="", help="skills separated by semicolons")
     p.add_argument("--duties", default="", help="what you do all day, one task per line")
     p.add_argument("--category", help="place the profile in this category id instead")
+    p.add_argument(
+        "--occupation",
+        help="use this O*NET-SOC occupation's published figures (e.g. 15-1252.00) instead",
+    )
     p.add_argument("--json", action="store_true", help="print the JSON contract")
     p.add_argument("--pivots", type=int, default=5, help="how many pivots to list (default 5)")
     p.add_argument(
@@ -96,8 +100,20 @@ def _run_single(args: argparse.Namespace) -> int:
     engine = _engine()
     if args.category and args.category not in engine.class_set:
         raise UsageError(f"unknown category {args.category!r}; see `resilience categories`")
-    if args.category:
-        profile = Profile.create(profile.role, profile.skills, profile.duties, args.category)
+    if args.occupation and args.occupation not in engine.occupation_index:
+        from career_resilience.skills.occupations import search_titles
+
+        hint = ", ".join(f"{c} {t}" for c, t, _ in search_titles(args.occupation, 3))
+        raise UsageError(
+            f"unknown O*NET-SOC code {args.occupation!r}"
+            + (f" (did you mean: {hint}?)" if hint else "")
+        )
+    if args.category and args.occupation:
+        raise UsageError("give --category or --occupation, not both")
+    if args.category or args.occupation:
+        profile = Profile.create(
+            profile.role, profile.skills, profile.duties, args.category, args.occupation
+        )
     result = engine.score(profile, max_pivots=args.pivots)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

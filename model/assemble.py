@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from career_resilience.model import formulas
-from career_resilience.model.explain import DRIVERS_PER_SIDE, readable, top_drivers
+from career_resilience.model import formulas, grounding
+from career_resilience.model.explain import top_drivers
+from career_resilience.model.grounded import Grounded
+from career_resilience.model.grounded_drivers import item_effects
+from career_resilience.model.grounded_result import evidence_for, occupation_matches, outlook_for
 from career_resilience.model.occupation_pivots import PivotAdvice
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import (
@@ -28,83 +31,75 @@ if TYPE_CHECKING:
 TOP_CATEGORIES = 5
 
 
-@dataclass
+@dataclass(frozen=True)
 class Batch:
-    """The numbers for a chunk of profiles, one row each."""
+    """The numbers for a chunk of profiles, one row each (built complete by :meth:`compute`)."""
 
-    proba: np.ndarray
-    e_cat: np.ndarray
-    e_duty: np.ndarray
+    grounded: Grounded
     exposure: np.ndarray
     low: np.ndarray
     high: np.ndarray
     mix: np.ndarray  # profiles x (substitute, augment, untouched)
     resilience: np.ndarray
-    outlook: np.ndarray
-    skill_adj_unit: np.ndarray  # per profile: points per substituted skill
-    duty_weight: np.ndarray  # per profile: weight of the duty model
     line_ratings: list[np.ndarray]
-    effects: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    x: Any = None
+    features: np.ndarray  # profiles x occupations x matcher features
+
+    @property
+    def proba(self) -> np.ndarray:
+        """Category probabilities (the frame the result is told in)."""
+        return self.grounded.cat_proba
 
     @classmethod
     def compute(
         cls,
         engine: Engine,
-        proba: np.ndarray,
+        grounded: Grounded,
         held: np.ndarray,
         lines: list[list[str]],
         ratings: np.ndarray,
+        features: np.ndarray,
     ) -> Batch:
         """Exposure, interval, mix and resilience for every profile of the chunk."""
-        n = len(proba)
-        e_cat, spread_cat = formulas.category_exposure(proba, engine.figures)
+        n = len(grounded.exposure)
         counts = np.array([len(ls) for ls in lines])
-        has_duties = counts > 0
         bounds = np.concatenate([[0], np.cumsum(counts)])
         line_ratings = [ratings[bounds[i] : bounds[i + 1]] for i in range(n)]
-        mean_r = np.array([r.mean() if len(r) else 0.0 for r in line_ratings])
-        e_duty = engine.to_percentile(mean_r)
-        # Uncertainty of the *mean* duty exposure (standard error), not the spread of the
-        # person's own duties: a varied day is not an uncertain score.
-        spread_duty = np.array(
-            [
-                engine.to_percentile(r).std() / np.sqrt(len(r)) if len(r) > 1 else 0.0
-                for r in line_ratings
-            ]
-        )
+        exposure = np.clip(grounded.exposure, 0.0, 100.0)
+        low, high = grounding.interval(exposure, grounded.uncertainty, engine.interval_scale)
         n_skills = held.sum(axis=1)
-        signed = held @ engine.skill_sign
-        unit = np.divide(formulas.SKILL_SHIFT, n_skills, out=np.zeros(n), where=n_skills > 0)
-        exposure = formulas.blend(e_cat, e_duty, has_duties, signed * unit)
-        low, high = formulas.interval(exposure, spread_cat, spread_duty, has_duties)
-        mix = _mix(engine, proba, held, n_skills, line_ratings)
+        mix = _mix(engine, grounded.cat_proba, exposure, held, n_skills, line_ratings)
         sub_share = formulas.substitution_share(mix[:, 0], mix[:, 1])
-        outlook = proba @ engine.outlook
-        spread = formulas.breadth(((held @ engine.skill_cats) > 0).sum(axis=1))
-        res = formulas.resilience(exposure, sub_share, outlook, spread)
-        weight = np.where(has_duties, 1 - formulas.DUTY_BLEND, 0.0)
+        spread = formulas.breadth(((held @ engine.tables.skill_cats) > 0).sum(axis=1))
+        res = formulas.resilience(exposure, sub_share, grounded.outlook_value, spread)
         return cls(
-            proba, e_cat, e_duty, exposure, low, high, mix, res, outlook, unit, weight, line_ratings
+            grounded=grounded,
+            exposure=exposure,
+            low=low,
+            high=high,
+            mix=mix,
+            resilience=res,
+            line_ratings=line_ratings,
+            features=features,
         )
 
 
 def _mix(
     engine: Engine,
     proba: np.ndarray,
+    exposure: np.ndarray,
     held: np.ndarray,
     n_skills: np.ndarray,
     line_ratings: list[np.ndarray],
 ) -> np.ndarray:
     """Substitute / augment / untouched shares from categories, skills and duties."""
-    exposed = (proba @ engine.figures) / 100.0
-    sub = proba @ engine.substitution
+    exposed = exposure / 100.0
+    sub = proba @ engine.tables.substitution
     cat_mix = np.stack([exposed * sub, exposed * (1 - sub), 1 - exposed], axis=1)
     effect_counts = np.stack(
         [
-            held @ (engine.skill_sign > 0),
-            held @ (engine.skill_sign == 0),
-            held @ (engine.skill_sign < 0),
+            held @ (engine.tables.skill_sign > 0),
+            held @ (engine.tables.skill_sign == 0),
+            held @ (engine.tables.skill_sign < 0),
         ],
         axis=1,
     )
@@ -131,8 +126,7 @@ def assemble(
     max_pivots: int,
 ) -> list[Result]:
     """One :class:`Result` per profile."""
-    kb, names = engine.kb, engine.feature_names
-    x = batch.x
+    kb = engine.kb
     results = []
     for i, profile in enumerate(profiles):
         proba = batch.proba[i]
@@ -146,18 +140,19 @@ def assemble(
         recognised = tuple(dict.fromkeys(m.skill.name for m in matches[i] if m.skill is not None))
         unknown = [m for m in matches[i] if m.skill is None]
         duties = _duty_scores(engine, profile, batch, i)
-        drivers = _drivers(engine, names, x, batch, i, matches[i], duties, profile.role)
+        occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
+        outlook, basis = outlook_for(engine, batch.grounded, i, occupations)
         results.append(
             Result(
                 exposure=float(batch.exposure[i]),
                 band=band_for(float(batch.exposure[i])),
                 interval=(float(batch.low[i]), float(batch.high[i])),
                 resilience=float(batch.resilience[i]),
-                outlook=formulas.outlook_label(float(batch.outlook[i])),
+                outlook=outlook,
                 categories=categories,
                 pivots=advice[i].pivots[:max_pivots],
                 pivot_note=advice[i].note,
-                drivers=drivers,
+                drivers=_drivers(engine, batch, i, profile),
                 duties=duties,
                 mix=Mix(*(float(v) for v in batch.mix[i])),
                 unrecognised_skills=tuple(m.text for m in unknown),
@@ -165,6 +160,11 @@ def assemble(
                 recognised_skills=recognised,
                 model_version=engine.model_version,
                 category_chosen=bool(profile.category),
+                occupations=occupations,
+                interval_level=engine.interval_level,
+                evidence=evidence_for(engine, batch.grounded, i, occupations, categories),
+                outlook_basis=basis,
+                occupation_chosen=bool(profile.occupation),
             )
         )
     return results
@@ -185,49 +185,17 @@ def _duty_scores(engine: Engine, profile: Profile, batch: Batch, i: int) -> tupl
     )
 
 
-def _drivers(
-    engine: Engine,
-    names: list[str],
-    x: Any,
-    batch: Batch,
-    i: int,
-    matches: list[SkillMatch],
-    duties: tuple[DutyScore, ...],
-    role: str,
-) -> tuple[Driver, ...]:
-    cat_weight = 1.0 - batch.duty_weight[i]
-    lo, hi = x.indptr[i], x.indptr[i + 1]
-    cols, effects = x.indices[lo:hi], batch.effects[lo:hi] * cat_weight
-    c_lo, c_hi = engine.char_columns
-    is_char = (cols >= c_lo) & (cols < c_hi)
-    named = _title_char_effects(engine, cols[is_char], effects[is_char], role)
-    # Only the strongest word features can make the list: name just those.
-    word_cols, word_eff = cols[~is_char], effects[~is_char]
-    keep = np.argsort(-np.abs(word_eff))[: 2 * DRIVERS_PER_SIDE + 4]
-    named += [(readable(names[word_cols[k]]), float(word_eff[k])) for k in keep]
-    unit = batch.skill_adj_unit[i]
-    for m in matches:
-        if m.skill is not None and m.skill.ai_effect != "augment":
-            sign = 1.0 if m.skill.ai_effect == "substitute" else -1.0
-            verb = "AI substitutes" if sign > 0 else "AI leaves alone"
-            named.append((f'skill "{m.skill.name}" ({verb})', sign * unit))
-    if duties:
-        weight = batch.duty_weight[i] / len(duties)
-        for d in duties:
-            named.append((f'duty "{_short(d.text)}"', weight * (d.exposure - batch.e_cat[i])))
+def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Driver, ...]:
+    from career_resilience.model.profile import duty_lines
+
+    scale = 1.0 - float(batch.grounded.ai_share[i])
+    if profile.occupation or profile.category or scale <= 0:
+        return ()  # a chosen occupation or category is not moved by what was typed
+    named = item_effects(
+        engine.match_tables,
+        batch.features[i],
+        engine.ground.pct,
+        (profile.role, profile.skills, duty_lines(profile.duties)),
+        scale,
+    )
     return tuple(Driver(name, effect) for name, effect in top_drivers(named))
-
-
-def _title_char_effects(
-    engine: Engine, cols: np.ndarray, effects: np.ndarray, role: str
-) -> list[tuple[str, float]]:
-    """Credit title character n-grams to the title words they were cut from."""
-    if not len(cols):
-        return []
-    words, share = engine.title_credit(role, cols)
-    credit = effects @ share  # n-gram effects -> per-word effects
-    return [(f'title "{w}"', float(e)) for w, e in zip(words, credit, strict=True)]
-
-
-def _short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -89,7 +89,14 @@ def to_parts(bundle: dict[str, Any]) -> Parts:
     duty_arrays, duty_features = tfidf_to_parts(duty["features"])
     duty_arrays.update(coef=duty["coef"], map_x=duty["map_x"], map_y=duty["map_y"])
     duty_meta = {"features": duty_features, "intercept": float(duty["intercept"])}
-    return combine({"category": (cat_arrays, cat_meta), "duty": (duty_arrays, duty_meta)})
+    occ = bundle["occupations"]
+    return combine(
+        {
+            "category": (cat_arrays, cat_meta),
+            "duty": (duty_arrays, duty_meta),
+            "occupations": (dict(occ["arrays"]), dict(occ["meta"])),
+        }
+    )
 
 
 def from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dict[str, Any]:
@@ -119,6 +126,7 @@ def from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dict[str,
         "intercept": cat_arrays["intercept"].astype(np.float32),
         "temperature": temperature,
         "duty": _duty_from_parts(*part(arrays, meta, "duty")),
+        "occupations": _occupations_from_parts(*part(arrays, meta, "occupations")),
         "seed": field(cat_meta, "seed", int, where),
     }
 
@@ -142,6 +150,53 @@ def _duty_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dic
         "map_x": arrays["map_x"].astype(float),
         "map_y": arrays["map_y"].astype(float),
     }
+
+
+def _occupations_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dict[str, Any]:
+    """The occupation matcher's tables, after checking that their shapes agree."""
+    where = "meta.json occupations"
+    codes = string_list(meta, "codes", where)
+    for key in ("temperature", "interval_scale", "interval_level"):
+        if not field(meta, key, float, where) > 0:
+            raise ArtifactError(f"{where}: {key} must be positive")
+    for key in ("title_specs", "tech_specs", "task_specs"):
+        field(meta, key, list, where)
+    schema = {
+        "official": ArraySpec("i", ("occupations",)),
+        "log_prior": ArraySpec("f", ("occupations",)),
+        "weights": ArraySpec("f", ("features",)),
+        "title_owner": ArraySpec("i", ("titles",)),
+        "title.idf.0": ArraySpec("f", ("title_terms0",)),
+        "title.idf.1": ArraySpec("f", ("title_terms1",)),
+        "tech.idf.0": ArraySpec("f", ("tech_terms",)),
+        "task.idf.0": ArraySpec("f", ("task_terms",)),
+    }
+    for name in ("titles", "tech", "tasks"):  # term-major postings (CSR arrays)
+        schema.update(
+            {
+                f"{name}.data": ArraySpec("f", (f"{name}_nnz",)),
+                f"{name}.indices": ArraySpec("i", (f"{name}_nnz",)),
+                f"{name}.indptr": ArraySpec("i", (f"{name}_ptr",)),
+                f"{name}.shape": ArraySpec("i", (2,)),
+            }
+        )
+    from career_resilience.model.occupation_match import FEATURES
+
+    sizes = {"occupations": len(codes), "features": len(FEATURES)}
+    bound = check_arrays(arrays, schema, sizes, "arrays.npz occupations")
+    terms = {"titles": bound["title_terms0"] + bound["title_terms1"],
+             "tech": bound["tech_terms"], "tasks": bound["task_terms"]}  # fmt: skip
+    rows = {"titles": bound["titles"], "tech": len(codes), "tasks": len(codes)}
+    for name, n_terms in terms.items():
+        ptr = arrays[f"{name}.indptr"]
+        if len(ptr) != n_terms + 1 or ptr[0] != 0 or ptr[-1] != bound[f"{name}_nnz"]:
+            raise ArtifactError(f"arrays.npz occupations: {name}.indptr does not fit its terms")
+        if (np.diff(ptr) < 0).any() or (arrays[f"{name}.indices"] >= rows[name]).any():
+            raise ArtifactError(f"arrays.npz occupations: {name} points outside its rows")
+    owner = arrays["title_owner"]
+    if (len(owner) and (np.diff(owner) < 0).any()) or (owner >= len(codes)).any():
+        raise ArtifactError("arrays.npz occupations: title_owner must be sorted occupation rows")
+    return {"arrays": arrays, "meta": meta}
 
 
 def save_bundle(

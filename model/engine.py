@@ -3,127 +3,124 @@
 One code path serves a single profile (the app, ``resilience score``) and twenty
 thousand (batch files): every step is numpy arithmetic over the whole batch, and only
 the final assembly of result records is per profile.
+
+Usage::
+
+    engine = load_engine()
+    result = engine.score(Profile.create("911 dispatcher", "CAD; radio", "answer calls"))
+    result.occupations[0].onet_soc          # '43-5031.00', with its published figures
+    engine.score(Profile.create("Analyst", occupation="13-2011.00"))   # "that's not me"
+    engine.score(Profile.create("Analyst", category="data_analysis"))
+
+The tables are built once, by :meth:`CategoryTables.build`, ``MatchTables.build``
+and ``GroundTables.build``, and never change afterwards; caches are bounded
+(``functools.lru_cache``).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from career_resilience.model import artifact, formulas
+from career_resilience.model import artifact
 from career_resilience.model.assemble import Batch, assemble
 from career_resilience.model.examples import skills_field
-from career_resilience.model.explain import feature_effects, path_weights
-from career_resilience.model.fast_features import (
-    FastFeaturizer,
-    FastWordVectorizer,
-    char_wb_ngrams,
-)
-from career_resilience.model.features import normalise
+from career_resilience.model.fast_features import FastFeaturizer, FastWordVectorizer
+from career_resilience.model.grounded import ground
+from career_resilience.model.grounding import GroundTables
+from career_resilience.model.occupation_match import MatchTables, channel_features, softmax
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
-from career_resilience.model.profile import Profile, duty_lines
+from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
-from career_resilience.model.title_lookup import title_match_matrix
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
+from career_resilience.skills.occupation_frame import build_frame
+from career_resilience.skills.occupations import occupation_table
 
-#: Profiles scored per numpy step; bounds memory of the per-nonzero driver arrays.
-CHUNK = 1024
+#: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
+CHUNK = 512
 _EFFECT_SIGN = {"substitute": 1.0, "augment": 0.0, "untouched": -1.0}
 
 
-@dataclass
+@dataclass(frozen=True)
+class CategoryTables:
+    """The category classifier and the skill catalogue as arrays (the frame of a result)."""
+
+    classes: tuple[str, ...]
+    coef_t: np.ndarray  # features x categories, temperature applied
+    intercept: np.ndarray
+    featurizer: FastFeaturizer
+    figures: np.ndarray
+    substitution: np.ndarray
+    skill_ids: tuple[str, ...]
+    skill_index: dict[str, int]
+    skill_cats: np.ndarray  # skills x categories, 0/1
+    skill_sign: np.ndarray  # +1 substitute, 0 augment, -1 untouched
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, b: dict[str, Any]) -> CategoryTables:
+        """Arrange the classifier's weights and the catalogue in the model's class order."""
+        classes = tuple(b["categories"])
+        if sorted(classes) != sorted(kb.categories):
+            raise artifact.ArtifactError("model categories differ from the knowledge base")
+        t = float(b["temperature"])
+        cats = [kb.categories[c] for c in classes]
+        skill_ids = tuple(kb.skills)
+        c_index = {c: i for i, c in enumerate(classes)}
+        skill_cats = np.zeros((len(skill_ids), len(classes)), np.float32)
+        for i, sid in enumerate(skill_ids):
+            skill_cats[i, [c_index[c] for c in kb.skills[sid].categories]] = 1
+        return cls(
+            classes=classes,
+            coef_t=np.ascontiguousarray((b["coef"] / t).astype(np.float32).T),
+            intercept=(b["intercept"] / t).astype(np.float32),
+            featurizer=FastFeaturizer(b["features"]),
+            figures=np.array([c.exposure for c in cats]),
+            substitution=np.array([c.substitution for c in cats]),
+            skill_ids=skill_ids,
+            skill_index={s: i for i, s in enumerate(skill_ids)},
+            skill_cats=skill_cats,
+            skill_sign=np.array([_EFFECT_SIGN[kb.skills[s].ai_effect] for s in skill_ids]),
+        )
+
+    def proba(self, rows: list[tuple[str, str, str]]) -> np.ndarray:
+        """Calibrated category probabilities of ``(role, skills, duties)`` rows."""
+        logits = np.asarray(self.featurizer.transform(rows) @ self.coef_t) + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+
 class Engine:
     """A verified model and its knowledge base, ready to score."""
 
-    kb: KnowledgeBase
-    bundle: dict[str, Any]
-    manifest: artifact.Manifest
-
-    def __post_init__(self) -> None:
-        kb, b = self.kb, self.bundle
-        self.classes: list[str] = list(b["categories"])
-        self.class_set = set(self.classes)
-        if sorted(self.classes) != sorted(kb.categories):
-            raise artifact.ArtifactError("model categories differ from the knowledge base")
-        t = float(b["temperature"])
-        self.coef = (b["coef"] / t).astype(np.float32)
-        # Features x categories, C-contiguous: drivers gather whole rows of it.
-        self.coef_t = np.ascontiguousarray(self.coef.T)
-        self.intercept = (b["intercept"] / t).astype(np.float32)
-        cats = [kb.categories[c] for c in self.classes]
-        self.figures = np.array([c.exposure for c in cats])
-        self.substitution = np.array([c.substitution for c in cats])
-        self.outlook = np.array([formulas.OUTLOOK_VALUE[c.outlook.trend] for c in cats])
+    def __init__(self, kb: KnowledgeBase, bundle: dict[str, Any], manifest: artifact.Manifest):
+        self.kb, self.bundle, self.manifest = kb, bundle, manifest
+        self.tables = CategoryTables.build(kb, bundle)
+        self.classes: list[str] = list(self.tables.classes)
+        self.class_set = frozenset(self.classes)
         self.matcher = SkillMatcher(kb.skills.values())
-        self.skill_ids = list(kb.skills)
-        self.skill_index = {s: i for i, s in enumerate(self.skill_ids)}
-        c_index = {c: i for i, c in enumerate(self.classes)}
-        self.skill_cats = np.zeros((len(self.skill_ids), len(self.classes)), np.float32)
-        for i, sid in enumerate(self.skill_ids):
-            self.skill_cats[i, [c_index[c] for c in kb.skills[sid].categories]] = 1
-        self.skill_sign = np.array([_EFFECT_SIGN[kb.skills[s].ai_effect] for s in self.skill_ids])
-        # No occupation model here yet: related occupations are found by title alone.
         self.pivot_scorer = build_scorer(kb, {})
-        self.featurizer = FastFeaturizer(b["features"])
-        self.duty_featurizer = FastWordVectorizer(b["duty"]["features"])
-        chars = next(p for p in self.featurizer.parts if p.char)
-        self.char_columns = (chars.offset, chars.offset + len(chars.vocab))
-        self.char_ngram_range = chars.ngram
-        self.char_grams = [""] * len(chars.vocab)
-        for gram, j in chars.vocab.items():
-            self.char_grams[j] = gram
-        self._names: list[str] | None = None
-        self._match_cache: dict[str, SkillMatch] = {}
-        self._credit_cache: dict[str, tuple[list[str], np.ndarray]] = {}
+        self.duty_featurizer = FastWordVectorizer(bundle["duty"]["features"])
+        occ = bundle["occupations"]
+        self.match_tables = MatchTables.build(occ["arrays"], occ["meta"])
+        self.interval_scale = float(occ["meta"]["interval_scale"])
+        self.interval_level = float(occ["meta"]["interval_level"])
+        codes = self.match_tables.codes
+        self.occupation_index = {c: i for i, c in enumerate(codes)}
+        frame = build_frame(codes, kb.categories, kb.occupation_frame)
+        self.ground = GroundTables.build(occupation_table(), codes, frame, self.classes)
+        # Batches repeat the same skills: a bounded cache, per engine.
+        self.match = functools.lru_cache(maxsize=50_000)(self.matcher.match)
 
     @property
     def model_version(self) -> str:
         """The version string results carry."""
         return self.manifest.model_version
-
-    @property
-    def feature_names(self) -> list[str]:
-        """Readable names of the model's columns (built on first use)."""
-        if self._names is None:
-            self._names = self.featurizer.feature_names()
-        return self._names
-
-    def match(self, text: str) -> SkillMatch:
-        """Resolve one typed skill (cached: batches repeat the same skills)."""
-        found = self._match_cache.get(text)
-        if found is None:
-            if len(self._match_cache) > 50_000:
-                self._match_cache.clear()
-            found = self._match_cache[text] = self.matcher.match(text)
-        return found
-
-    def title_credit(self, role: str, cols: np.ndarray) -> tuple[list[str], np.ndarray]:
-        """Title words and a (n-grams x words) matrix sharing each n-gram among its words.
-
-        Cached by title: batches repeat titles, and the split depends only on the text.
-        """
-        found = self._credit_cache.get(role)
-        if found is None or found[1].shape[0] != len(cols):
-            low, high = self.char_ngram_range
-            words = list(dict.fromkeys(normalise(role).split()))
-            owners: dict[str, list[int]] = {}
-            for k, word in enumerate(words):
-                for gram in set(char_wb_ngrams(word, low, high)):
-                    owners.setdefault(gram, []).append(k)
-            share = np.zeros((len(cols), len(words)))
-            offset = self.char_columns[0]
-            for row, j in enumerate(cols.tolist()):
-                who = owners.get(self.char_grams[j - offset], ())
-                for k in who:
-                    share[row, k] = 1.0 / len(who)
-            if len(self._credit_cache) > 20_000:
-                self._credit_cache.clear()
-            found = self._credit_cache[role] = (words, share)
-        return found
 
     def score(self, profile: Profile, max_pivots: int = 5) -> Result:
         """Score one profile."""
@@ -135,17 +132,6 @@ class Engine:
         for start in range(0, len(profiles), CHUNK):
             results += self._score_chunk(profiles[start : start + CHUNK], max_pivots)
         return results
-
-    def category_proba(
-        self, rows: list[tuple[str, str, str]]
-    ) -> tuple[Any, np.ndarray, np.ndarray]:
-        """Features, their linear scores ``xW`` and calibrated category probabilities."""
-        x = self.featurizer.transform(rows)
-        xw = np.asarray(x @ self.coef_t)
-        logits = xw + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        return x, xw, p / p.sum(axis=1, keepdims=True)
 
     def duty_ratings(self, lines: list[str]) -> np.ndarray:
         """The duty model's rating in [0, 1] for each duty line."""
@@ -161,35 +147,33 @@ class Engine:
         return np.interp(rating, duty["map_x"], duty["map_y"])
 
     def _score_chunk(self, profiles: list[Profile], max_pivots: int) -> list[Result]:
-        n = len(profiles)
-        matches = [[self.match(s) for s in p.skills] for p in profiles]
+        for p in profiles:
+            if p.occupation and p.occupation not in self.occupation_index:
+                raise ProfileError("occupation", f"unknown O*NET-SOC code {p.occupation!r}")
+        n, t = len(profiles), self.tables
+        matches: list[list[SkillMatch]] = [[self.match(s) for s in p.skills] for p in profiles]
         rows = [(p.role, skills_field(p.skills, self.matcher.resolve), p.duties) for p in profiles]
-        x, xw, proba = self.category_proba(rows)
-        for i, p in enumerate(profiles):
-            if p.category in self.class_set:
-                proba[i] = 0.0
-                proba[i, self.classes.index(p.category)] = 1.0
-        held = np.zeros((n, len(self.skill_ids)), np.float32)
+        cls_proba = t.proba(rows)
+        held = np.zeros((n, len(t.skill_ids)), np.float32)
         for i, ms in enumerate(matches):
             for m in ms:
                 if m.skill is not None:
-                    held[i, self.skill_index[m.skill.id]] = 1.0
+                    held[i, t.skill_index[m.skill.id]] = 1.0
         lines = [duty_lines(p.duties) for p in profiles]
-        flat = [line for ls in lines for line in ls]
-        ratings = self.duty_ratings(flat)
-        batch = Batch.compute(self, proba, held, lines, ratings)
-        weights = path_weights(xw, self.intercept, self.figures)
-        batch.effects = feature_effects(x, self.coef_t, weights)
-        batch.x = x
-        occ_codes, occ_proba = title_match_matrix([p.role for p in profiles])
+        ratings = self.duty_ratings([line for ls in lines for line in ls])
+        mt = self.match_tables
+        feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in profiles])
+        occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
+        grounded = ground(self, profiles, cls_proba, occ_proba)
+        batch = Batch.compute(self, grounded, held, lines, ratings, feats)
         advice = advise_batch(
             self.pivot_scorer,
-            occ_proba,
-            occ_codes,
+            grounded.occ_proba,
+            list(mt.codes),
             matches,
             batch.exposure,
             batch.resilience,
-            proba,
+            grounded.cat_proba,
             self.classes,
             max_pivots,
         )

@@ -27,17 +27,28 @@ class Occupation:
     consensus_pct: float
 
 
-def find_reference(path: Path | None = None) -> Path | None:
-    """The reference CSV if it exists (explicit path, beside the repo, or beside the cwd)."""
-    candidates = (
-        [path]
-        if path
-        else [
-            _REPO_ROOT.parent / "shared" / "eval" / REFERENCE_NAME,
-            Path.cwd().parent / "shared" / "eval" / REFERENCE_NAME,
-        ]
-    )
+def shared_candidates(folder: str, name: str) -> list[Path]:
+    """Where ``shared/<folder>/<name>`` may be: beside the repository or the working
+    directory, or beside one of their parents (a git worktree sits one level deeper)."""
+    out: list[Path] = []
+    for start in (_REPO_ROOT, Path.cwd()):
+        for parent in list(start.parents)[:3]:
+            candidate = parent / "shared" / folder / name
+            if candidate not in out:
+                out.append(candidate)
+    return out
+
+
+def find_reference(path: Path | None = None, name: str = REFERENCE_NAME) -> Path | None:
+    """An evaluation file if it exists (explicit path, or ``shared/eval`` near the repo)."""
+    candidates = [path] if path else shared_candidates("eval", name)
     return next((p for p in candidates if p.is_file()), None)
+
+
+def read_reference_codes(path: Path) -> set[str]:
+    """The O*NET-SOC codes of the reference CSV (to hold their tasks out of a model)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["onet_soc"] for row in csv.DictReader(handle) if row.get("onet_soc")}
 
 
 def read_reference(path: Path) -> list[Occupation]:
@@ -82,3 +93,79 @@ def spearman_against_reference(engine: Any, occupations: list[Occupation]) -> di
         "median_exposure_with_duties": round(float(np.median(ours)), 1),
         "median_consensus_percentile": round(float(np.median(pct)), 1),
     }
+
+
+TYPED_NAME = "typed_profiles_dev.yaml"
+
+
+def read_typed_profiles(path: Path) -> list[dict[str, str]]:
+    """The typed dev profiles: role, skills, duties and the onet_soc they were written for."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []
+    return [
+        {k: str(item.get(k) or "") for k in ("onet_soc", "role", "skills", "duties")}
+        for item in raw
+        if isinstance(item, dict) and item.get("onet_soc") and item.get("role")
+    ]
+
+
+def _within_groups(ours: Any, truth: Any, groups: list[str]) -> float:
+    """Size-weighted mean Spearman rho inside SOC major groups with 5+ profiles."""
+    import numpy as np
+    from scipy.stats import spearmanr
+
+    total, weight = 0.0, 0
+    for group in sorted(set(groups)):
+        idx = [i for i, g in enumerate(groups) if g == group]
+        if len(idx) >= 5 and len(set(truth[idx])) > 1:
+            rho = spearmanr(ours[idx], truth[idx]).statistic
+            if not np.isnan(rho):
+                total += rho * len(idx)
+                weight += len(idx)
+    return total / weight if weight else float("nan")
+
+
+def typed_profiles_report(engine: Any, profiles: list[dict[str, str]]) -> dict[str, Any]:
+    """Agreement with the published figures, match accuracy and interval coverage."""
+    import numpy as np
+    from scipy.stats import spearmanr
+
+    from career_resilience.model.profile import Profile
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    rows = [p for p in profiles if p["onet_soc"] in table]
+    truth_z = np.array([table[p["onet_soc"]].consensus_z or 0.0 for p in rows])
+    truth_pct = np.array([table[p["onet_soc"]].consensus_pct or 50.0 for p in rows])
+    groups = [p["onet_soc"][:2] for p in rows]
+    report: dict[str, Any] = {"typed_profiles": len(rows)}
+    for label, make in (
+        ("title", lambda p: Profile.create(p["role"])),
+        ("all", lambda p: Profile.create(p["role"], p["skills"], p["duties"])),
+    ):
+        results = engine.score_many([make(p) for p in rows], max_pivots=0)
+        ours = np.array([r.exposure for r in results])
+        report[f"rho_{label}"] = round(float(spearmanr(ours, truth_z).statistic), 3)
+        report[f"rho_within_major_{label}"] = round(_within_groups(ours, truth_z, groups), 3)
+        firsts = [r.occupations[0].onet_soc if r.occupations else "" for r in results]
+        top5 = [[o.onet_soc[:7] for o in r.occupations] for r in results]
+        gold = [p["onet_soc"] for p in rows]
+        report[f"top1_6digit_{label}"] = round(
+            float(np.mean([f[:7] == g[:7] for f, g in zip(firsts, gold, strict=True)])), 3
+        )
+        report[f"top5_6digit_{label}"] = round(
+            float(np.mean([g[:7] in t for t, g in zip(top5, gold, strict=True)])), 3
+        )
+        report[f"top1_major_group_{label}"] = round(
+            float(np.mean([f[:2] == g[:2] for f, g in zip(firsts, gold, strict=True)])), 3
+        )
+        low = np.array([r.interval[0] for r in results])
+        high = np.array([r.interval[1] for r in results])
+        report[f"interval_coverage_{label}"] = round(
+            float(np.mean((truth_pct >= low) & (truth_pct <= high))), 3
+        )
+        report[f"mae_pct_{label}"] = round(float(np.abs(ours - truth_pct).mean()), 1)
+    report["interval_level"] = engine.interval_level
+    return report

@@ -32,6 +32,7 @@ __all__ = [
     "duty_lines",
 ]
 
+_ONET_CODE = re.compile(r"\d\d-\d{4}\.\d\d")
 _BULLET = re.compile(r"^\s*(?:[-*•·]+|\(?\d{1,3}[.)])\s*")
 
 
@@ -58,6 +59,8 @@ class Profile:
     duties: str = ""
     #: A category the person chose themselves ("that's not me"); overrides the model.
     category: str | None = field(default=None)
+    #: An O*NET-SOC code the person chose ("that's not me"); its published figures are used.
+    occupation: str | None = field(default=None)
 
     @classmethod
     def create(
@@ -66,6 +69,7 @@ class Profile:
         skills: str | Iterable[str] = (),
         duties: str = "",
         category: str | None = None,
+        occupation: str | None = None,
     ) -> Profile:
         """Build a validated profile; ``skills`` may be a typed list like "a; b, c"."""
         if not isinstance(role, str):
@@ -96,7 +100,11 @@ class Profile:
         duties = clean_text(duties)
         if len(duty_lines(duties)) > MAX_DUTY_LINES:
             raise ProfileError("duties", f"has more than {MAX_DUTY_LINES} lines")
-        return cls(role, tuple(cleaned), duties, category or None)
+        if occupation is not None and not _ONET_CODE.fullmatch(str(occupation)):
+            raise ProfileError(
+                "occupation", f"{occupation!r} is not an O*NET-SOC code like 15-1252.00"
+            )
+        return cls(role, tuple(cleaned), duties, category or None, occupation or None)
 
     def to_dict(self) -> dict[str, object]:
         """The profile as the JSON/YAML the app saves and the coach records store."""
@@ -107,6 +115,8 @@ class Profile:
         }
         if self.category:
             data["category"] = self.category
+        if self.occupation:
+            data["occupation"] = self.occupation
         return data
 
     @classmethod
@@ -122,6 +132,7 @@ class Profile:
             skills,
             data.get("duties") or "",
             data.get("category"),
+            data.get("occupation"),
         )
 
 

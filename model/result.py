@@ -1,186 +1,37 @@
-"""The scored result and its JSON contract (documented in the README).
+"""The scored result: the records of the one contract (``career_resilience.contract``).
 
-These frozen records are what the CLI prints, the app displays and the coach records
-store (as :meth:`Result.to_dict`).
+Kept so ``career_resilience.model.result`` imports keep working; the definitions live in
+the kernel, where every room can import them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from career_resilience.contract import (
+    BANDS,
+    CategoryProbability,
+    ContractError,
+    Driver,
+    DutyScore,
+    Mix,
+    OccupationMatch,
+    PivotOption,
+    PlanItem,
+    Result,
+    band_for,
+    result_problems,
+)
 
-BANDS = ((20, "very low"), (40, "low"), (60, "moderate"), (80, "high"), (101, "very high"))
-
-
-def band_for(exposure: float) -> str:
-    """The band word for an exposure score (colour is never the only carrier)."""
-    return next(label for limit, label in BANDS if exposure < limit)
-
-
-@dataclass(frozen=True)
-class CategoryProbability:
-    """How likely the profile belongs to one role category."""
-
-    id: str
-    label: str
-    probability: float
-
-
-@dataclass(frozen=True)
-class Driver:
-    """A feature that pushes exposure up (positive) or down, in score points."""
-
-    feature: str
-    effect: float
-
-
-@dataclass(frozen=True)
-class DutyScore:
-    """One line of "what I do all day" with its own exposure and share of the total."""
-
-    text: str
-    exposure: float
-    share: float
-
-
-@dataclass(frozen=True)
-class Mix:
-    """Shares of the work AI tends to substitute, augment, or leave alone (sum to 1)."""
-
-    substitute: float
-    augment: float
-    untouched: float
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    """A learning-plan step, marked done when the person already has its skills."""
-
-    step: str
-    weeks: float
-    evidence: str
-    skills: tuple[str, ...]
-    done: bool
-
-
-@dataclass(frozen=True)
-class PivotOption:
-    """A ranked pivot: how well it fits, what it changes, and what it takes."""
-
-    id: str
-    label: str
-    category: str
-    exposure: float
-    resilience: float
-    fit: float
-    gap_skills: tuple[str, ...]
-    held_skills: tuple[str, ...]
-    plan: tuple[PlanItem, ...]
-    why: str
-    summary: str
-    #: "related" (an O*NET related occupation), "ai_era" (a role the articles describe)
-    #: or "occupation" (a hand-written move into one O*NET occupation).
-    kind: str = "ai_era"
-    onet_soc: str = ""
-    fit_reasons: tuple[str, ...] = ()
-    exposure_change: float = 0.0
-    resilience_change: float = 0.0
-    bls_change_pct: float | None = None
-    job_zone: int | None = None
-    job_zone_step: int = 0
-    citation: str = ""
-
-    @property
-    def plan_weeks(self) -> float:
-        """Weeks of the plan still to do."""
-        return sum(item.weeks for item in self.plan if not item.done)
-
-
-@dataclass(frozen=True)
-class Result:
-    """Everything the engine says about one profile."""
-
-    exposure: float
-    band: str
-    interval: tuple[float, float]
-    resilience: float
-    outlook: str
-    categories: tuple[CategoryProbability, ...]
-    pivots: tuple[PivotOption, ...]
-    drivers: tuple[Driver, ...]
-    duties: tuple[DutyScore, ...]
-    mix: Mix
-    unrecognised_skills: tuple[str, ...]
-    suggestions: dict[str, tuple[str, ...]]
-    recognised_skills: tuple[str, ...]
-    model_version: str
-    category_chosen: bool = False
-    #: Said above the pivots when the list needs it: unsure placement, already resilient.
-    pivot_note: str = ""
-
-    @property
-    def top_category(self) -> CategoryProbability:
-        """The category the profile was placed in."""
-        return self.categories[0]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The public JSON contract."""
-        return {
-            "exposure": round(self.exposure, 1),
-            "band": self.band,
-            "interval": [round(self.interval[0], 1), round(self.interval[1], 1)],
-            "resilience": round(self.resilience, 1),
-            "outlook": self.outlook,
-            "categories": [
-                {"id": c.id, "label": c.label, "probability": round(c.probability, 4)}
-                for c in self.categories
-            ],
-            "pivots": [_pivot_dict(p) for p in self.pivots],
-            "pivot_note": self.pivot_note,
-            "drivers": [{"feature": d.feature, "effect": round(d.effect, 2)} for d in self.drivers],
-            "duties": [
-                {"text": d.text, "exposure": round(d.exposure, 1), "share": round(d.share, 3)}
-                for d in self.duties
-            ],
-            "mix": {
-                "substitute": round(self.mix.substitute, 3),
-                "augment": round(self.mix.augment, 3),
-                "untouched": round(self.mix.untouched, 3),
-            },
-            "unrecognised_skills": list(self.unrecognised_skills),
-            "suggestions": {k: list(v) for k, v in self.suggestions.items()},
-            "model_version": self.model_version,
-        }
-
-
-def _pivot_dict(p: PivotOption) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "label": p.label,
-        "kind": p.kind,
-        "category": p.category,
-        "onet_soc": p.onet_soc or None,
-        "exposure": round(p.exposure, 1),
-        "exposure_change": round(p.exposure_change, 1),
-        "resilience": round(p.resilience, 1),
-        "resilience_change": round(p.resilience_change, 1),
-        "fit": round(p.fit, 3),
-        "fit_reasons": list(p.fit_reasons),
-        "bls_change_pct": None if p.bls_change_pct is None else round(p.bls_change_pct, 1),
-        "job_zone": p.job_zone,
-        "job_zone_step": p.job_zone_step,
-        "gap_skills": list(p.gap_skills),
-        "held_skills": list(p.held_skills),
-        "why": p.why,
-        "citation": p.citation,
-        "plan": [
-            {
-                "step": s.step,
-                "weeks": s.weeks,
-                "evidence": s.evidence,
-                "skills": list(s.skills),
-                "done": s.done,
-            }
-            for s in p.plan
-        ],
-    }
+__all__ = [
+    "BANDS",
+    "CategoryProbability",
+    "ContractError",
+    "Driver",
+    "DutyScore",
+    "Mix",
+    "OccupationMatch",
+    "PivotOption",
+    "PlanItem",
+    "Result",
+    "band_for",
+    "result_problems",
+]

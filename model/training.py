@@ -8,6 +8,7 @@ out-of-fold scores are also what the temperature (probability calibration) is fi
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -131,9 +132,25 @@ def train_duty_model(kb: KnowledgeBase) -> dict[str, Any]:
     }
 
 
-def train(kb: KnowledgeBase, seed: int = SEED, evaluate: bool = True) -> dict[str, Any]:
-    """Fit everything; returns the bundle the artifact stores (plain dicts and arrays)."""
+def train(
+    kb: KnowledgeBase,
+    seed: int = SEED,
+    evaluate: bool = True,
+    tasks: Path | None = None,
+    occupations: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Fit everything; returns the bundle the artifact stores (plain dicts and arrays).
+
+    ``tasks`` is the training-only task-label file (default: ``../shared/data``); the
+    occupation matcher learns its duty vocabulary from it. ``occupations`` is an already
+    trained matcher (``occupation_model.train_occupation_model``) to reuse.
+    """
+    from career_resilience.model.occupation_model import find_tasks, train_occupation_model
+
     started = time.perf_counter()
+    if occupations is None:  # (tests pass one trained matcher to several category models)
+        occupations = train_occupation_model(find_tasks(tasks), seed)
+    occupations = dict(occupations)
     matcher = SkillMatcher(kb.skills.values())
     classes = sorted(kb.categories)
     metrics: dict[str, Any] = (
@@ -142,6 +159,7 @@ def train(kb: KnowledgeBase, seed: int = SEED, evaluate: bool = True) -> dict[st
     rows, labels = build_rows([section_items(kb.corpus[c]) for c in classes], matcher, seed)
     vec = build_vectorizer()
     coef, intercept = _fit_classifier(vec.fit_transform(rows), labels, classes)
+    metrics.update(occupations.pop("metrics"))
     metrics["training_rows"] = len(rows)
     metrics["corpus_examples"] = sum(s.size for s in kb.corpus.values())
     metrics["train_seconds"] = round(time.perf_counter() - started, 1)
@@ -152,6 +170,7 @@ def train(kb: KnowledgeBase, seed: int = SEED, evaluate: bool = True) -> dict[st
         "intercept": intercept,
         "temperature": metrics.pop("temperature"),
         "duty": train_duty_model(kb),
+        "occupations": occupations,
         "metrics": metrics,
         "seed": seed,
     }

@@ -1,8 +1,9 @@
 """Shape checks for the profile and result dicts the scoring engine produces.
 
-Records store these as plain JSON (the engine is not imported here), so we check the
-public contract before saving or importing: a report must never crash on a session
-that was accepted. Unknown extra keys are allowed so a newer engine can add fields.
+Records store these as plain JSON; the result is checked against the one contract in
+``career_resilience.contract`` (the kernel, not the engine) before saving or importing:
+a report must never crash on a session that was accepted. Unknown extra keys are
+allowed so a newer engine can add fields.
 """
 
 from __future__ import annotations
@@ -18,32 +19,6 @@ from career_resilience.records.errors import InvalidDataError
 Spec = Any
 
 PROFILE_SPEC: Spec = {"role": "string", "skills": ["string"], "duties": "string"}
-
-_PLAN_STEP = {"step": "string", "weeks": "number", "evidence": "string"}
-RESULT_SPEC: Spec = {
-    "exposure": "number",
-    "band": "string",
-    "interval": ["number"],
-    "resilience": "number",
-    "outlook": "string",
-    "categories": [{"id": "string", "label": "string", "probability": "number"}],
-    "pivots": [
-        {
-            "id": "string",
-            "label": "string",
-            "exposure": "number",
-            "resilience": "number",
-            "fit": "number",
-            "gap_skills": ["string"],
-            "plan": [_PLAN_STEP],
-        }
-    ],
-    "drivers": [{"feature": "string", "effect": "number"}],
-    "duties": [{"text": "string", "exposure": "number", "share": "number"}],
-    "mix": {"substitute": "number", "augment": "number", "untouched": "number"},
-    "unrecognised_skills": ["string"],
-    "model_version": "string",
-}
 
 
 def check_shape(value: object, spec: Spec, where: str, problems: list[str]) -> None:
@@ -94,20 +69,16 @@ def profile_problems(profile: object, where: str = "profile") -> list[str]:
 
 
 def result_problems(result: object, where: str = "result") -> list[str]:
-    """Every problem with a result dict, including ranges the reports rely on."""
-    problems: list[str] = []
-    check_shape(result, RESULT_SPEC, where, problems)
-    if problems or not isinstance(result, Mapping):
+    """Every problem with a result dict: the one contract check (``career_resilience.contract``).
+
+    Older sessions without the newer fields pass; ranges the reports rely on are checked.
+    """
+    from career_resilience.contract import result_problems as contract_problems
+
+    problems = contract_problems(result)
+    if where == "result":
         return problems
-    for key in ("exposure", "resilience"):
-        if not 0 <= result[key] <= 100:
-            problems.append(f"{where}.{key}: must be between 0 and 100, got {result[key]}")
-    interval = result["interval"]
-    if len(interval) != 2 or interval[0] > interval[1]:
-        problems.append(f"{where}.interval: expected [low, high], got {interval}")
-    if not result["model_version"].strip():
-        problems.append(f"{where}.model_version: must not be empty")
-    return problems
+    return [where + p.removeprefix("result") for p in problems]
 
 
 def check_assessment(profile: object, result: object) -> None:

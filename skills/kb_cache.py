@@ -25,7 +25,7 @@ from typing import Any
 from career_resilience.skills.models import KnowledgeBase
 
 #: Bump when the encoding or the models change shape: old copies are then ignored.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CACHE_DIR_ENV = "RESILIENCE_CACHE_DIR"
 
 
@@ -129,6 +129,8 @@ def _decoder(tp: Any) -> Decoder:
         return lambda raw: None if raw is None else inner(raw)
     if tp is float:
         return float
+    if tp is Any:  # free-form YAML kept as parsed (e.g. occupation_categories.yaml)
+        return _same
     if tp in (str, int, bool) or origin is typing.Literal:
         return _same
     raise TypeError(f"the knowledge-base cache cannot rebuild {tp!r}")

@@ -254,7 +254,15 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
             raise KnowledgeBaseError(
                 f"corpus/{cid}.yaml", "file", "", "is missing: every category needs training text"
             )
-    return KnowledgeBase(sources, categories, skills, pivots, corpus, digest)
+    frame_path = root / "occupation_categories.yaml"
+    frame = read_yaml(frame_path, root).data if frame_path.is_file() else {}
+    if not isinstance(frame, dict):
+        raise KnowledgeBaseError(frame_path.name, "top level", "", "expected rules and anchors")
+    words_path = root / "title_abbreviations.yaml"
+    words = read_yaml(words_path, root).data if words_path.is_file() else {}
+    if not isinstance(words, dict):
+        raise KnowledgeBaseError(words_path.name, "top level", "", "expected a mapping")
+    return KnowledgeBase(sources, categories, skills, pivots, corpus, digest, frame, words)
 
 
 def training_digest(root: Path) -> str:

@@ -7,7 +7,7 @@ and shared by the model, the CLI and the app, so nothing may mutate it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 AiEffect = Literal["substitute", "augment", "untouched"]
 Trend = Literal["growing", "stable", "shrinking"]
@@ -161,3 +161,7 @@ class KnowledgeBase:
     pivots: dict[str, Pivot]
     corpus: dict[str, CorpusSection]
     digest: str = field(default="")
+    #: ``occupation_categories.yaml`` as parsed (see ``occupation_frame``); empty if absent.
+    occupation_frame: dict[str, Any] = field(default_factory=dict)
+    #: ``title_abbreviations.yaml`` as parsed (see ``titles``); empty if absent.
+    title_words: dict[str, Any] = field(default_factory=dict)

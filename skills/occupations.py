@@ -180,6 +180,21 @@ def load_occupation_data(directory: Path) -> OccupationData:
 
 
 @functools.cache
+def occupation_table() -> dict[str, Occupation]:
+    """Only the 950 occupations with their figures (a few ms: what scoring needs at start-up).
+
+    :func:`occupation_data` also parses the 150k rows of titles, related occupations and
+    technology, which a cold ``resilience score`` does not need.
+    """
+    return _occupations(OCCUPATIONS_DIR)
+
+
+def occupation_codes() -> list[str]:
+    """Every O*NET-SOC code, sorted (the order of the model's occupation columns)."""
+    return sorted(occupation_table())
+
+
+@functools.cache
 def occupation_data() -> OccupationData:
     """The shipped occupation data, loaded once per process."""
     return _load(OCCUPATIONS_DIR)

@@ -1,30 +1,68 @@
 """How job titles are normalised before they are matched to occupations.
 
 People type "Sr. staff acct II" where O*NET writes "Accountants": seniority words and
-grades say how senior someone is, not what they do, so they are dropped; punctuation
-and case are ignored.
+grades say how senior someone is, not what they do, so they are dropped; common
+abbreviations are expanded from ``data/title_abbreviations.yaml``; punctuation and case
+are ignored; words in parentheses are kept (they often name the speciality).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
-#: Words that grade a job rather than name it (whole words, lower case).
-SENIORITY = frozenset(
-    ("sr", "snr", "senior", "jr", "jnr", "junior", "lead", "staff", "principal", "i", "ii",
-     "iii", "iv", "v", "entry", "level", "mid", "trainee")
-)  # fmt: skip
+ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)", re.UNICODE)
 
 
+@functools.cache
+def _table() -> tuple[frozenset[str], dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Seniority words, the abbreviation table and phrase rewrites (read once)."""
+    from career_resilience.skills.fields import KnowledgeBaseError
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    # Read through the knowledge base: its compiled copy spares a cold start the YAML parser.
+    raw = shipped_knowledge_base().title_words
+    try:
+        seniority = frozenset(str(w).casefold() for w in raw["seniority"])
+        table = {str(k).casefold(): str(v).casefold() for k, v in raw["abbreviations"].items()}
+        phrases = tuple(
+            (re.compile(rf"\b{re.escape(str(k).casefold())}\b"), str(v).casefold())
+            for k, v in (raw.get("phrases") or {}).items()
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise KnowledgeBaseError(
+            ABBREVIATIONS_FILE.name, "top level", "", f"cannot be read ({exc})"
+        ) from exc
+    return seniority, table, phrases
+
+
 def title_words(text: str) -> list[str]:
-    """Lower-case words of a title with seniority words and grades removed."""
-    words = _WORD.findall(text.casefold())
-    kept = [w for w in words if w not in SENIORITY]
+    """Lower-case words of a title: abbreviations expanded, seniority and grades dropped.
+
+    A title made only of seniority words ("Lead") keeps them rather than become empty.
+    """
+    seniority, table, phrases = _table()
+    text = text.casefold()
+    for pattern, replacement in phrases:
+        text = pattern.sub(replacement, text)
+    words = _WORD.findall(text)
+    kept: list[str] = []
+    for word in words:
+        if word in seniority:
+            continue
+        kept.extend(table.get(word, word).split())
     return kept or words
+
+
+@functools.lru_cache(maxsize=65_536)
+def normalise_title(text: str) -> str:
+    """The normalised title as one string (cached: batches repeat titles)."""
+    return " ".join(title_words(text))
 
 
 def search_key(text: str) -> str:
     """The form both sides of the fuzzy title search are compared in."""
-    return " ".join(title_words(text))
+    return normalise_title(text)

@@ -49,11 +49,14 @@ def tiny_engine():
 
     from career_resilience.model.artifact import Manifest
     from career_resilience.model.engine import Engine
+    from career_resilience.model.occupation_model import train_small_model
     from career_resilience.model.training import train
     from career_resilience.skills.loader import load_knowledge_base
 
     kb = load_knowledge_base(TINY_KB)
-    bundle = train(kb, evaluate=False)
+    # Occupations of the tiny knowledge base's kinds of work only (fast, no task labels).
+    occupations = train_small_model(("15-", "29-", "31-", "43-4", "43-9"))
+    bundle = train(kb, evaluate=False, occupations=occupations)
     manifest = Manifest(3, sklearn.__version__, kb.digest, "test")
     return Engine(kb, bundle, manifest)
 

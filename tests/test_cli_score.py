@@ -46,6 +46,8 @@ def test_json_output_is_the_contract(capsys) -> None:
         (["score", "--role", "x" * 300], "limit is 200"),
         (["score", "--role", "Nurse", "--category", "astronaut"], "unknown category"),
         (["score", "--bogus"], "unrecognized arguments"),
+        (["score", "--role", "Nurse", "--occupation", "99-9999.99"], "unknown O*NET-SOC code"),
+        (["score", "--role", "Nurse", "--occupation", "nurse"], "unknown O*NET-SOC code"),
     ],
 )
 def test_bad_usage_exits_2_with_a_message(capsys, args: list[str], words: str) -> None:
@@ -110,3 +112,20 @@ def test_installed_command_runs_in_a_fresh_process(tmp_path: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["categories"][0]["id"] == "skilled_trades"
+
+
+def test_text_shows_the_matched_occupation_its_figures_and_sources(capsys) -> None:
+    code, out, _ = run(capsys, "score", "--role", "hotel concierge")
+    assert code == 0
+    assert "39-6012.00  Concierges" in out
+    assert "GPT-4 β" in out and "BLS projects" in out
+    assert "Eloundou" in out and "Tomlinson" in out and "Felten" in out
+
+
+def test_occupation_flag_uses_that_occupations_published_figures(capsys) -> None:
+    code, out, _ = run(capsys, "score", "--role", "Analyst", "--occupation", "11-1011.00", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [o["onet_soc"] for o in data["occupations"]] == ["11-1011.00"]
+    assert data["exposure"] == pytest.approx(data["occupations"][0]["consensus_pct"], abs=0.1)
+    assert data["outlook_basis"] == "BLS projects -8% for chief executives, 2022-32"

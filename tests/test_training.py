@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from career_resilience.model.bundle_parts import load_bundle, save_bundle
 from career_resilience.model.engine import Engine
+from career_resilience.model.occupation_model import train_small_model
 from career_resilience.model.profile import Profile
 from career_resilience.model.training import train
 from career_resilience.skills.loader import load_knowledge_base
@@ -15,20 +17,33 @@ from career_resilience.skills.loader import load_knowledge_base
 TINY_KB = Path(__file__).parent / "fixtures" / "tiny_kb"
 
 
-def test_training_twice_gives_the_same_model() -> None:
+@pytest.fixture(scope="module")
+def small_matcher() -> dict:
+    return train_small_model(("15-12", "29-", "43-4"))
+
+
+def test_training_twice_gives_the_same_model(small_matcher) -> None:
     kb = load_knowledge_base(TINY_KB)
-    first, second = train(kb, evaluate=False), train(kb, evaluate=False)
+    first = train(kb, evaluate=False, occupations=small_matcher)
+    second = train(kb, evaluate=False, occupations=small_matcher)
     np.testing.assert_array_equal(first["coef"], second["coef"])
     np.testing.assert_array_equal(first["duty"]["coef"], second["duty"]["coef"])
     assert first["features"][0]["vocabulary"] == second["features"][0]["vocabulary"]
 
 
-def test_saved_model_loads_and_scores(tmp_path: Path) -> None:
+def test_small_matcher_is_deterministic(small_matcher) -> None:
+    again = train_small_model(("15-12", "29-", "43-4"))
+    for key, value in small_matcher["arrays"].items():
+        np.testing.assert_array_equal(value, again["arrays"][key])
+
+
+def test_saved_model_loads_and_scores(tmp_path: Path, small_matcher) -> None:
     kb = load_knowledge_base(TINY_KB)
-    manifest = save_bundle(train(kb), kb.digest, tmp_path)
+    manifest = save_bundle(train(kb, occupations=small_matcher), kb.digest, tmp_path)
     assert {"cv_macro_f1", "ece_after_calibration", "train_seconds"} <= set(manifest.metrics)
     loaded_manifest, bundle = load_bundle(tmp_path, kb.digest)
     assert loaded_manifest == manifest
     result = Engine(kb, bundle, manifest).score(Profile.create("Registered nurse"))
     assert result.top_category.id == "nursing_care"
+    assert result.occupations[0].onet_soc == "29-1141.00"
     assert result.model_version == manifest.model_version

@@ -1,0 +1,110 @@
+"""Exposure, category frame and outlook of a batch, grounded in the matched occupations.
+
+For each profile the occupation matcher gives probabilities over the O*NET occupations
+and the category classifier gives probabilities over the project's categories. Work
+that O*NET 2019 has no occupation for (AI orchestration, model evaluation, ...) is
+recognised only by the classifier; the share ``q`` it gives those categories decides how
+much of the result comes from their anchor occupations instead of the match::
+
+    E = (1 - q) * sum_o p_o * consensus_pct_o  +  q * sum_k c_k * anchor_figure_k
+    O = (1 - q) * sum_o p_o * s(bls_o)         +  q * sum_k c_k * v(trend_k)
+    s(x) = 1 / (1 + exp(-x / 8))               x: BLS 2022-32 % change
+
+A chosen occupation or category replaces the match with what was chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from career_resilience.model import formulas, grounding
+from career_resilience.model.profile import Profile
+
+if TYPE_CHECKING:
+    from career_resilience.model.engine import Engine
+
+#: Classifier share on AI-era categories below which the match alone decides; above
+#: it, their anchors take over linearly (a stray 20% must not move a nurse's figure).
+AI_ERA_FLOOR = 0.35
+#: Percent change over 2022-32 that reads as growing / shrinking (BLS all-occupation
+#: average is +2.8%).
+GROWING_PCT, SHRINKING_PCT = 5.0, -2.0
+BLS_SCALE = 8.0
+
+
+@dataclass(frozen=True)
+class Grounded:
+    """Per profile of a batch: match, category frame, exposure and outlook figures."""
+
+    occ_proba: np.ndarray  # profiles x occupations
+    cat_proba: np.ndarray  # profiles x categories
+    ai_share: np.ndarray  # q above, per profile
+    exposure: np.ndarray
+    uncertainty: np.ndarray
+    outlook_value: np.ndarray
+    bls_change: np.ndarray  # expected BLS % change under the match (NaN if none)
+
+
+def bls_value(change: np.ndarray) -> np.ndarray:
+    """0-1 outlook value of a BLS % change (0.5 at no change; NaN reads as 0.5)."""
+    return np.where(np.isnan(change), 0.5, 1.0 / (1.0 + np.exp(-np.nan_to_num(change) / BLS_SCALE)))
+
+
+def outlook_word(change: float) -> str:
+    """growing / stable / shrinking for a BLS % change."""
+    if change >= GROWING_PCT:
+        return "growing"
+    if change <= SHRINKING_PCT:
+        return "shrinking"
+    return "stable"
+
+
+def ground(
+    engine: Engine, profiles: list[Profile], cls_proba: np.ndarray, occ_proba: np.ndarray
+) -> Grounded:
+    """Combine the match and the classifier for every profile of a batch."""
+    g = engine.ground
+    occ_proba = occ_proba.copy()
+    ai = cls_proba * g.anchor_mask
+    q_raw = ai.sum(axis=1)
+    q = np.clip((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0, 1.0)
+    ai_dist = np.divide(ai, q_raw[:, None], out=np.zeros_like(ai), where=q_raw[:, None] > 0)
+    cat_proba = (1 - q)[:, None] * (occ_proba @ g.category) + q[:, None] * ai_dist
+    for i, p in enumerate(profiles):
+        if p.occupation:
+            occ_proba[i] = 0.0
+            occ_proba[i, engine.occupation_index[p.occupation]] = 1.0
+            q[i] = 0.0
+            cat_proba[i] = occ_proba[i] @ g.category
+        elif p.category in engine.class_set:
+            k = engine.classes.index(p.category)
+            cat_proba[i] = 0.0
+            cat_proba[i, k] = 1.0
+            if g.anchor_mask[k]:
+                q[i], ai_dist[i] = 1.0, cat_proba[i]
+            else:  # the chosen category's occupations, as likely as the match finds them
+                inside = occ_proba[i] * g.category[:, k]
+                occ_proba[i] = (
+                    inside / inside.sum()
+                    if inside.sum() > 0
+                    else g.category[:, k] / g.category[:, k].sum()
+                )
+                q[i] = 0.0
+    e_occ, unc_occ = grounding.match_exposure(occ_proba, g)
+    e_ai = ai_dist @ g.anchor_figure
+    exposure = (1 - q) * e_occ + q * e_ai
+    ai_var = np.clip(ai_dist @ g.anchor_figure**2 - e_ai**2, 0, None)
+    uncertainty = np.sqrt((1 - q) * unc_occ**2 + q * ai_var + q * (1 - q) * (e_occ - e_ai) ** 2)
+    have = ~np.isnan(g.bls_change)
+    mass = occ_proba[:, have].sum(axis=1)
+    bls = np.where(
+        mass > 0, occ_proba[:, have] @ g.bls_change[have] / np.maximum(mass, 1e-9), np.nan
+    )
+    trend = np.array(
+        [formulas.OUTLOOK_VALUE[engine.kb.categories[c].outlook.trend] for c in engine.classes]
+    )
+    outlook = (1 - q) * (occ_proba @ bls_value(g.bls_change)) + q * (ai_dist @ trend)
+    return Grounded(occ_proba, cat_proba, q, exposure, uncertainty, outlook, bls)

@@ -1,0 +1,122 @@
+"""Published figures per occupation, arranged for scoring (built once per engine).
+
+Exposure is the probability-weighted consensus percentile of the matched occupations;
+the interval widens with the spread of that percentile under the match probabilities
+(match uncertainty) and with the disagreement of the four published indices for the
+matched occupations. Both are numpy over a batch of profiles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from career_resilience.skills.occupation_frame import Frame
+from career_resilience.skills.occupations import Occupation
+
+#: The share of people whose published figure the interval should hold.
+INTERVAL_LEVEL = 0.8
+#: Points added to every half-width: the figure of one occupation is itself an average.
+BASE_HALF_WIDTH = 3.0
+#: The four published indices, as (field, name shown, paper).
+INDICES = (
+    ("gpt4_beta", "GPT-4 beta", "Eloundou et al. 2024, GPTs are GPTs (Science)"),
+    ("human_beta", "human beta", "Eloundou et al. 2024, GPTs are GPTs (Science)"),
+    (
+        "msft_applicability",
+        "AI applicability",
+        "Tomlinson et al. 2025, Working with AI (arXiv:2507.07935)",
+    ),
+    ("lm_aioe", "LM-AIOE", "Felten, Raj, Seamans 2023, Language Modelers and Occupations"),
+)
+BLS_SOURCE = "BLS Employment Projections 2022-32"
+
+
+def index_percentiles(occupations: list[Occupation]) -> np.ndarray:
+    """Each occupation's percentile (0-100) on each index, NaN where not published."""
+    out = np.full((len(occupations), len(INDICES)), np.nan)
+    for k, (name, _, _) in enumerate(INDICES):
+        values = np.array([getattr(o, name) if getattr(o, name) is not None else np.nan
+                           for o in occupations])  # fmt: skip
+        have = ~np.isnan(values)
+        ranks = values[have].argsort().argsort()
+        out[have, k] = 100.0 * ranks / max(1, have.sum() - 1)
+    return out
+
+
+@dataclass(frozen=True)
+class GroundTables:
+    """Figures of every occupation in the matcher's column order, plus the category frame."""
+
+    codes: tuple[str, ...]
+    occupations: tuple[Occupation, ...]
+    pct: np.ndarray  # consensus percentile
+    index_spread: np.ndarray  # std of the index percentiles (their disagreement)
+    bls_change: np.ndarray  # BLS 2022-32 % change (NaN where not projected)
+    category: np.ndarray  # occupations x categories, one-hot
+    anchor_mask: np.ndarray  # categories that O*NET lacks (placed by the classifier)
+    anchor_figure: np.ndarray  # their figure: mean consensus of the anchor occupations
+    anchor_bls: np.ndarray
+    anchor_codes: dict[str, tuple[str, ...]]
+    category_of: dict[str, str]
+
+    @classmethod
+    def build(
+        cls, table: dict[str, Occupation], codes: tuple[str, ...], frame: Frame, classes: list[str]
+    ) -> GroundTables:
+        """Arrange the published figures for ``codes`` and ``classes``."""
+        occ = [table[c] for c in codes]
+        pct = np.array([o.consensus_pct or 50.0 for o in occ])
+        spread = np.nanstd(index_percentiles(occ), axis=1)
+        spread = np.where(np.isnan(spread), np.nanmean(spread), spread)
+        bls = np.array([np.nan if o.bls_change_pct is None else o.bls_change_pct for o in occ])
+        c_index = {c: i for i, c in enumerate(classes)}
+        category = np.zeros((len(codes), len(classes)))
+        for i, code in enumerate(codes):
+            category[i, c_index[frame.category_of[code]]] = 1.0
+        mask = np.array([c in frame.anchors for c in classes])
+        index = {c: i for i, c in enumerate(codes)}
+        figure = np.zeros(len(classes))
+        anchor_bls = np.zeros(len(classes))
+        for cid, anchor in frame.anchors.items():
+            rows = [index[a] for a in anchor]
+            figure[c_index[cid]] = pct[rows].mean()
+            anchor_bls[c_index[cid]] = np.nanmean(bls[rows])
+        return cls(
+            codes=codes,
+            occupations=tuple(occ),
+            pct=pct,
+            index_spread=spread,
+            bls_change=bls,
+            category=category,
+            anchor_mask=mask,
+            anchor_figure=figure,
+            anchor_bls=anchor_bls,
+            anchor_codes=dict(frame.anchors),
+            category_of=dict(frame.category_of),
+        )
+
+
+def match_exposure(proba: np.ndarray, tables: GroundTables) -> tuple[np.ndarray, np.ndarray]:
+    """Expected consensus percentile under the match and the uncertainty around it (std)."""
+    mean = proba @ tables.pct
+    match_var = np.clip(proba @ tables.pct**2 - mean**2, 0.0, None)
+    index_var = proba @ tables.index_spread**2
+    return mean, np.sqrt(match_var + index_var)
+
+
+def interval(
+    exposure: np.ndarray, uncertainty: np.ndarray, scale: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """The range meant to hold the published figure for ``INTERVAL_LEVEL`` of people."""
+    half = BASE_HALF_WIDTH + scale * uncertainty
+    return np.clip(exposure - half, 0, 100), np.clip(exposure + half, 0, 100)
+
+
+def fit_interval_scale(exposure: np.ndarray, uncertainty: np.ndarray, truth: np.ndarray) -> float:
+    """The scale that makes the interval hold ``INTERVAL_LEVEL`` of held-out profiles."""
+    need = np.clip(np.abs(exposure - truth) - BASE_HALF_WIDTH, 0, None) / np.maximum(
+        uncertainty, 1e-6
+    )
+    return float(np.quantile(need, INTERVAL_LEVEL))

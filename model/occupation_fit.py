@@ -1,0 +1,162 @@
+"""Pseudo-profiles from held-out O*NET items, and the combiner fit on them.
+
+A pseudo-profile is typed the way people type: a held-out alternate title with a
+seniority word, an abbreviation, a typo or lower case; a few held-out technology items
+as skills; a few held-out task statements clipped and lower-cased as duties. Each field
+is present only some of the time, so the combiner learns title-only profiles too.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from career_resilience.model.occupation_match import (
+    FEATURES,
+    MatchTables,
+    channel_features,
+    softmax,
+)
+from career_resilience.model.occupation_training import STEP, Split
+
+_SENIORITY = ("Senior ", "Sr. ", "Lead ", "Junior ", "Staff ", "Principal ")
+_GRADES = (" II", " I", " III", " - Level 2")
+#: Reverse abbreviations a person might type (a subset of the title table, reversed).
+_SHORT = {
+    "manager": "mgr",
+    "assistant": "asst",
+    "coordinator": "coord",
+    "representative": "rep",
+    "technician": "tech",
+    "engineer": "eng",
+    "administrator": "admin",
+    "accountant": "acct",
+    "supervisor": "supv",
+    "specialist": "spec",
+    "director": "dir",
+    "registered nurse": "RN",
+    "customer service": "cust service",
+    "operations": "ops",
+}
+
+
+@dataclass(frozen=True)
+class Pseudo:
+    """Pseudo-profiles as rows and the index of the occupation each was built from."""
+
+    rows: list[tuple[str, str, str]]
+    gold: np.ndarray
+
+
+def perturb_title(title: str, rng: random.Random) -> str:
+    """A title as someone might type it: seniority, grade, abbreviation, typo, case."""
+    out = title
+    if rng.random() < 0.3:
+        out = rng.choice(_SENIORITY) + out
+    if rng.random() < 0.15:
+        out += rng.choice(_GRADES)
+    if rng.random() < 0.3:
+        for long, short in _SHORT.items():
+            if long in out.lower():
+                start = out.lower().index(long)
+                out = out[:start] + short + out[start + len(long) :]
+                break
+    if rng.random() < 0.2:
+        words = out.split()
+        k = rng.randrange(len(words))
+        w = words[k]
+        if len(w) > 4:
+            j = rng.randrange(1, len(w) - 2)
+            w = w[:j] + w[j + 1] + w[j] + w[j + 2 :] if rng.random() < 0.5 else w[:j] + w[j + 1 :]
+            words[k] = w
+        out = " ".join(words)
+    if rng.random() < 0.4:
+        out = out.lower()
+    return out
+
+
+def _duty(task: str, rng: random.Random) -> str:
+    """A task statement clipped and loosened the way a person writes a line of duties."""
+    words = task.rstrip(".").split()
+    keep = [w for w in words if rng.random() > 0.25] or words
+    return " ".join(keep[: rng.randint(5, 14)]).lower()
+
+
+def make_profiles(split: Split, seed: int, per_occupation: int = 3) -> Pseudo:
+    """Pseudo-profiles from the split's held-out items (deterministic for a seed)."""
+    rng = random.Random(seed)
+    rows: list[tuple[str, str, str]] = []
+    gold: list[int] = []
+    for i in sorted(split.held_titles):
+        titles = split.held_titles[i]
+        for title in titles[:per_occupation]:
+            skills = ""
+            tech = split.held_tech.get(i, [])
+            if tech and rng.random() < 0.7:
+                skills = "; ".join(rng.sample(tech, k=min(len(tech), rng.randint(2, 5))))
+            duties = ""
+            tasks = split.held_tasks.get(i, [])
+            if tasks and rng.random() < 0.6:
+                picked = rng.sample(tasks, k=min(len(tasks), rng.randint(2, 4)))
+                duties = "\n".join(_duty(t, rng) for t in picked)
+            rows.append((perturb_title(title, rng), skills, duties))
+            gold.append(i)
+    return Pseudo(rows, np.array(gold))
+
+
+def features(tables: MatchTables, rows: list[tuple[str, str, str]]) -> np.ndarray:
+    """Channel features for many rows, computed in steps."""
+    return np.concatenate(
+        [channel_features(tables, rows[s : s + STEP]) for s in range(0, len(rows), STEP)]
+    )
+
+
+def fit_weights(f: np.ndarray, gold: np.ndarray, l2: float = 1e-3) -> np.ndarray:
+    """Conditional-logit weights: maximise the log probability of the right occupation."""
+    from scipy.optimize import minimize
+
+    n = len(gold)
+    picked = f[np.arange(n), gold]  # (n, F)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = f @ w.astype(np.float32)
+        z = z - z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        total = p.sum(axis=1, keepdims=True)
+        p /= total
+        nll = float(-(z[np.arange(n), gold] - np.log(total[:, 0])).mean())
+        grad = (np.einsum("nm,nmf->f", p, f) - picked.sum(axis=0)) / n
+        return nll + l2 * float(w @ w), grad.astype(np.float64) + 2 * l2 * w
+
+    start = np.zeros(len(FEATURES))
+    start[0] = 10.0
+    return np.asarray(minimize(loss, start, jac=True, method="L-BFGS-B").x)
+
+
+def fit_temperature(z: np.ndarray, gold: np.ndarray) -> float:
+    """The softmax temperature minimising log loss on held-out pseudo-profiles."""
+    from scipy.optimize import minimize_scalar
+
+    def nll(t: float) -> float:
+        p = softmax(z / t)
+        return float(-np.mean(np.log(p[np.arange(len(gold)), gold] + 1e-12)))
+
+    return float(minimize_scalar(nll, bounds=(0.2, 5.0), method="bounded").x)
+
+
+def accuracy(proba: np.ndarray, gold: np.ndarray, k: int = 1) -> float:
+    """Share of rows whose right occupation is among the top ``k``."""
+    top = np.argsort(-proba, axis=1)[:, :k]
+    return float((top == gold[:, None]).any(axis=1).mean())
+
+
+def metrics(proba: np.ndarray, gold: np.ndarray) -> dict[str, Any]:
+    """Top-1/top-5 accuracy of held-out pseudo-profiles."""
+    return {
+        "pseudo_top1": round(accuracy(proba, gold, 1), 3),
+        "pseudo_top5": round(accuracy(proba, gold, 5), 3),
+        "pseudo_profiles": len(gold),
+    }

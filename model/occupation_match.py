@@ -1,0 +1,218 @@
+"""Which O*NET occupations a profile describes: calibrated probabilities over all 950.
+
+Three channels look at the profile, each against what O*NET publishes per occupation:
+
+- **title**: the typed title (seniority dropped, abbreviations expanded) against all
+  52k O*NET titles, by TF-IDF cosine over character 2-4-grams and words; an occupation
+  scores its best-matching title (a nearest-neighbour match, aggregated per occupation);
+- **skills**: the typed skills against each occupation's technology skills and tools;
+- **duties** (and skills): against each occupation's task vocabulary, a TF-IDF centroid
+  learned from the task-label file (weights and vocabulary ship, sentences do not).
+
+A conditional-logit combiner (weights learned on pseudo-profiles built from O*NET data,
+see ``occupation_training``) turns the channel similarities plus a BLS employment prior
+into one logit per occupation; a softmax with a fitted temperature gives calibrated
+probabilities. Everything is numpy at run time: no scikit-learn or scipy import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from career_resilience.model.fast_features import FastFeaturizer
+from career_resilience.model.features import normalise
+from career_resilience.skills.titles import normalise_title
+
+#: Channel features per occupation, in the order of the combiner's weights.
+FEATURES = (
+    "title_max",
+    "title_official",
+    "title_max_sq",
+    "skills_tech",
+    "skills_tasks",
+    "duties_tasks",
+    "duties_title",
+    "log_prior",
+)
+
+
+class Postings(NamedTuple):
+    """A term-major sparse table (CSR arrays): for each term, the rows that contain it.
+
+    Plain arrays rather than a scipy matrix: scoring only walks a query's own terms, and
+    not importing scipy.sparse saves most of a second at start-up.
+    """
+
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+
+
+def csr(arrays: dict[str, np.ndarray], name: str) -> Postings:
+    """The postings stored as ``name.data``/``.indices``/``.indptr``."""
+    return Postings(
+        arrays[f"{name}.data"], arrays[f"{name}.indices"], arrays[f"{name}.indptr"].astype(np.int64)
+    )
+
+
+def csr_arrays(matrix: Any, name: str) -> dict[str, np.ndarray]:
+    """The arrays :func:`csr` rebuilds ``matrix`` from (float32 data, int32 indices)."""
+    m = matrix.tocsr()
+    m.sort_indices()
+    return {
+        f"{name}.data": m.data.astype(np.float32),
+        f"{name}.indices": m.indices.astype(np.int32),
+        f"{name}.indptr": m.indptr.astype(np.int32),
+        f"{name}.shape": np.array(m.shape, dtype=np.int64),
+    }
+
+
+@dataclass(frozen=True)
+class MatchTables:
+    """The matcher's fitted tables (built once from the artifact by :meth:`build`)."""
+
+    codes: tuple[str, ...]
+    title_features: FastFeaturizer  # fields: (title,): char n-grams, then words
+    tech_features: FastFeaturizer  # fields: (text,): words of technology names
+    task_features: FastFeaturizer  # fields: (text,): words of task statements
+    titles: Postings  # term-major: title features x titles
+    title_owner: np.ndarray  # occupation index of each title row (sorted)
+    title_starts: np.ndarray  # first title row of each occupation
+    official: np.ndarray  # title row of each occupation's official title
+    tech: Postings  # term-major: technology terms x occupations
+    tasks: Postings  # term-major: task terms x occupations
+    log_prior: np.ndarray
+    weights: np.ndarray
+    temperature: float
+
+    @classmethod
+    def build(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> MatchTables:
+        """Rebuild the tables from the artifact's arrays and JSON meta."""
+        owner = arrays["title_owner"].astype(np.int64)
+        starts = np.searchsorted(owner, np.arange(len(meta["codes"])))
+        return cls(
+            codes=tuple(meta["codes"]),
+            title_features=FastFeaturizer(_specs(meta["title_specs"], arrays, "title")),
+            tech_features=FastFeaturizer(_specs(meta["tech_specs"], arrays, "tech")),
+            task_features=FastFeaturizer(_specs(meta["task_specs"], arrays, "task")),
+            titles=csr(arrays, "titles"),
+            title_owner=owner,
+            title_starts=starts,
+            official=arrays["official"].astype(np.int64),
+            tech=csr(arrays, "tech"),
+            tasks=csr(arrays, "tasks"),
+            log_prior=arrays["log_prior"].astype(np.float32),
+            weights=arrays["weights"].astype(np.float64),
+            temperature=float(meta["temperature"]),
+        )
+
+
+def _specs(specs: list[dict[str, Any]], arrays: dict[str, np.ndarray], prefix: str) -> list[dict]:
+    """Rebuild exported vectorizer specs: IDF from the arrays, vocabulary from its terms.
+
+    Terms are stored as one newline-joined string (one JSON value instead of 100k).
+    """
+    out = []
+    for k, spec in enumerate(specs):
+        terms = spec["terms"].split("\n") if spec["terms"] else []
+        rest = {key: v for key, v in spec.items() if key != "terms"}
+        vocab = dict(zip(terms, range(len(terms)), strict=True))
+        out.append({**rest, "vocabulary": vocab, "idf": arrays[f"{prefix}.idf.{k}"]})
+    return out
+
+
+def compact_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """An exported vectorizer spec with its vocabulary as newline-joined terms, no IDF."""
+    vocab = spec["vocabulary"]
+    terms = [""] * len(vocab)
+    for term, j in vocab.items():
+        terms[j] = term
+    rest = {k: v for k, v in spec.items() if k not in ("vocabulary", "idf")}
+    return {**rest, "ngram_range": list(spec["ngram_range"]), "terms": "\n".join(terms)}
+
+
+def query(featurizer: FastFeaturizer, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """One text's TF-IDF vector as (columns, values), exactly as the featurizer would.
+
+    Single texts are the common case (one profile at a time); building a scipy matrix
+    per text costs more than the arithmetic, so this stays in plain numpy.
+    """
+    cols: list[int] = []
+    vals: list[np.ndarray] = []
+    norm_text = normalise(text) if text else ""
+    for part in featurizer.parts:
+        found: dict[int, int] = {}
+        for gram in part.grams(norm_text):
+            j = part.vocab.get(gram)
+            if j is not None:
+                found[j] = found.get(j, 0) + 1
+        if found:
+            idx = np.fromiter(found, dtype=np.int64, count=len(found))
+            tf = 1.0 + np.log(np.fromiter(found.values(), dtype=np.float64, count=len(found)))
+            v = tf * part.idf[idx]
+            vals.append(v / np.sqrt(v @ v) * part.weight)
+            cols.extend((idx + part.offset).tolist())
+    if not cols:
+        return np.zeros(0, np.int64), np.zeros(0)
+    return np.asarray(cols, dtype=np.int64), np.concatenate(vals)
+
+
+def similarities(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: int) -> np.ndarray:
+    """Dot products of one query with every row of a table stored term-major (CSR)."""
+    if not len(cols):
+        return np.zeros(size, np.float32)
+    ptr = by_term.indptr
+    lo, hi = ptr[cols], ptr[cols + 1]
+    spans = [np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]
+    at = np.concatenate(spans)
+    weights = by_term.data[at] * np.repeat(vals, hi - lo)
+    return np.bincount(by_term.indices[at], weights=weights, minlength=size).astype(np.float32)
+
+
+def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarray:
+    """The channel features of one profile: (occupations, F)."""
+    role, skills, duties = row
+    m, n_titles = len(tables.codes), len(tables.title_owner)
+    cols, vals = query(tables.title_features, normalise_title(role))
+    sims = similarities(tables.titles, cols, vals, n_titles)
+    out = np.empty((m, len(FEATURES)), dtype=np.float32)
+    out[:, 0] = np.maximum.reduceat(sims, tables.title_starts)
+    out[:, 1] = sims[tables.official]
+    out[:, 2] = out[:, 0] ** 2
+    out[:, 3] = similarities(tables.tech, *query(tables.tech_features, skills), m)
+    out[:, 4] = similarities(tables.tasks, *query(tables.task_features, skills), m)
+    out[:, 5] = similarities(tables.tasks, *query(tables.task_features, duties), m)
+    # Duties often name the job itself ("dispatch ambulances"): their words against titles.
+    cols, vals = query(tables.title_features, normalise_title(duties[:400]))
+    out[:, 6] = np.maximum.reduceat(
+        similarities(tables.titles, cols, vals, n_titles), tables.title_starts
+    )
+    out[:, 7] = tables.log_prior
+    return out
+
+
+def channel_features(tables: MatchTables, rows: Sequence[tuple[str, str, str]]) -> np.ndarray:
+    """Per profile and occupation, the channel similarities: (profiles, occupations, F)."""
+    return np.stack([profile_features(tables, row) for row in rows])
+
+
+def logits(features: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The combiner's logit per occupation (before temperature)."""
+    return features @ weights.astype(np.float32)
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    """Row-wise softmax."""
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def occupation_proba(tables: MatchTables, rows: Sequence[tuple[str, str, str]]) -> np.ndarray:
+    """Calibrated probabilities over the occupations, one row per profile."""
+    f = channel_features(tables, rows)
+    return softmax(logits(f, tables.weights) / tables.temperature)

@@ -1,0 +1,184 @@
+"""Fit the occupation matcher (see ``occupation_match``) from O*NET data only.
+
+The channels are TF-IDF tables over O*NET's titles, technology names and task
+statements. The combiner's weights are learned on *pseudo-profiles*: a share of each
+occupation's alternate titles, technology items and task statements is held out of the
+tables, and profiles are built from the held-out items the way people type (seniority
+words, abbreviations, typos, lower case, clipped duty lines). The temperature is then
+fit on a second, disjoint set of pseudo-profiles. Nothing here reads ``../shared/eval``.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from career_resilience.model.fast_features import export_tfidf
+from career_resilience.model.features import normalise
+from career_resilience.model.occupation_match import compact_spec, csr_arrays
+from career_resilience.skills.occupations import OccupationData
+from career_resilience.skills.titles import normalise_title
+
+#: Title channel: weights of the char n-gram and word cosines (squares sum to 1).
+TITLE_PARTS = (("title_chars", 0.8), ("title_words", 0.6))
+#: Character n-grams in more than this share of titles are left out: they carry little
+#: weight and most of the cost of matching a title against all 52k. (Whole words are
+#: all kept: "manager" is frequent and still tells managers from clerks.)
+TITLE_MAX_DF = 0.05
+#: Share of each occupation's items held out of the tables to build pseudo-profiles.
+HOLDOUT = 0.2
+#: Profiles scored per step when computing features (bounds the titles x profiles matrix).
+STEP = 128
+
+
+def read_tasks(path: Path) -> dict[str, list[str]]:
+    """Task statements per occupation from the training-only task-label file."""
+    out: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            out.setdefault(row["onet_soc"], []).append(row["task"])
+    return out
+
+
+@dataclass
+class Split:
+    """Which items of each occupation the tables see, and which pseudo-profiles use."""
+
+    titles: list[tuple[int, str, bool]] = field(default_factory=list)  # (occ, title, official)
+    tech: dict[int, list[str]] = field(default_factory=dict)
+    tasks: dict[int, list[str]] = field(default_factory=dict)
+    held_titles: dict[int, list[str]] = field(default_factory=dict)
+    held_tech: dict[int, list[str]] = field(default_factory=dict)
+    held_tasks: dict[int, list[str]] = field(default_factory=dict)
+
+
+def split_items(
+    data: OccupationData, tasks: dict[str, list[str]], holdout: float, seed: int
+) -> Split:
+    """Hold out a share of each occupation's alternate titles, tech items and tasks."""
+    codes = sorted(data.occupations)
+    index = {c: i for i, c in enumerate(codes)}
+    rng = random.Random(seed)
+    out = Split()
+
+    def cut(items: list[str]) -> tuple[list[str], list[str]]:
+        items = sorted(set(items))
+        rng.shuffle(items)
+        k = round(len(items) * holdout) if len(items) > 2 else 0
+        return items[k:], items[:k]
+
+    by_occ: dict[int, list[str]] = {}
+    for code, title, kind in data.titles:
+        if kind == "onet":
+            out.titles.append((index[code], title, True))
+        else:
+            by_occ.setdefault(index[code], []).append(title)
+    for i, titles in by_occ.items():
+        keep, held = cut(titles)
+        out.titles += [(i, t, False) for t in keep]
+        out.held_titles[i] = held
+    for code, items in data.technology.items():
+        out.tech[index[code]], out.held_tech[index[code]] = cut([name for name, _, _ in items])
+    for code, statements in tasks.items():
+        if code in index:
+            out.tasks[index[code]], out.held_tasks[index[code]] = cut(statements)
+    out.titles.sort(key=lambda t: (t[0], not t[2]))
+    return out
+
+
+def _tfidf(analyzer: str, ngrams: tuple[int, int], min_df: int = 1, max_df: float = 1.0) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if analyzer == "word":
+        return TfidfVectorizer(
+            ngram_range=ngrams, sublinear_tf=True, token_pattern=r"\S+", min_df=min_df,
+            max_df=max_df, dtype=np.float32,
+        )  # fmt: skip
+    return TfidfVectorizer(
+        analyzer=analyzer, ngram_range=ngrams, sublinear_tf=True, min_df=min_df, max_df=max_df,
+        dtype=np.float32,
+    )  # fmt: skip
+
+
+def _centroids(vec: Any, docs: dict[int, list[str]], m: int) -> Any:
+    """Per occupation, the L2-normalised mean TF-IDF vector of its documents."""
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    owners = [i for i in range(m) for _ in docs.get(i, [])]
+    x = vec.transform([normalise(t) for i in range(m) for t in docs.get(i, [])])
+    # A (occupations x documents) 0/1 matrix sums each occupation's rows in one product.
+    member = csr_matrix(
+        (np.ones(len(owners), np.float32), (owners, np.arange(len(owners)))),
+        shape=(m, len(owners)),
+    )
+    return normalize(member @ x).tocsr()
+
+
+def build_tables(
+    data: OccupationData,
+    split: Split,
+    weights: np.ndarray,
+    temperature: float,
+    min_df: int = 2,
+) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """Fit the channel vectorizers on the split's visible items; arrays and JSON meta."""
+    from scipy.sparse import hstack
+
+    codes = sorted(data.occupations)
+    m = len(codes)
+    title_text = [normalise(normalise_title(t)) for _, t, _ in split.titles]
+    arrays: dict[str, np.ndarray] = {}
+    meta: dict[str, Any] = {"codes": codes, "temperature": float(temperature)}
+    parts, specs = [], []
+    for k, ((name, weight), (analyzer, ngrams)) in enumerate(
+        zip(TITLE_PARTS, (("char_wb", (2, 4)), ("word", (1, 2))), strict=True)
+    ):
+        vec = _tfidf(analyzer, ngrams, max_df=TITLE_MAX_DF if analyzer != "word" else 1.0)
+        parts.append(vec.fit_transform(title_text) * weight)
+        spec = export_tfidf(vec, 0, weight, name)
+        arrays[f"title.idf.{k}"] = spec["idf"].astype(np.float32)
+        specs.append(compact_spec(spec))
+    meta["title_specs"] = specs
+    # Stored term-major (features x titles): a query walks only its own terms' rows.
+    arrays.update(csr_arrays(hstack(parts).T.tocsr(), "titles"))
+    arrays["title_owner"] = np.array([i for i, _, _ in split.titles], dtype=np.int32)
+    first: dict[int, int] = {}
+    for row, (i, _, official) in enumerate(split.titles):
+        if official:
+            first.setdefault(i, row)
+    arrays["official"] = np.array([first[i] for i in range(m)], dtype=np.int32)
+    for key, docs in (("tech", split.tech), ("task", split.tasks)):
+        # A term of one occupation's documents only cannot tell occupations apart in a
+        # large table (the shipped one); small test tables keep every term.
+        vec = _tfidf("word", (1, 2), min_df=min_df)
+        vec.fit([normalise(t) for items in docs.values() for t in items])
+        spec = export_tfidf(vec, 0, 1.0, key)
+        arrays[f"{key}.idf.0"] = spec["idf"].astype(np.float32)
+        meta[f"{key}_specs"] = [compact_spec(spec)]
+        name = "tech" if key == "tech" else "tasks"
+        arrays.update(csr_arrays(_centroids(vec, docs, m).T.tocsr(), name))
+    arrays["log_prior"] = employment_prior(data, codes)
+    arrays["weights"] = np.asarray(weights, dtype=np.float64)
+    return arrays, meta
+
+
+def employment_prior(data: OccupationData, codes: Sequence[str]) -> np.ndarray:
+    """Standardised log BLS employment per occupation (shared among O*NET codes of a SOC)."""
+    share: dict[str, int] = {}
+    for code in codes:
+        share[data.occupations[code].soc] = share.get(data.occupations[code].soc, 0) + 1
+    raw = []
+    for code in codes:
+        occ = data.occupations[code]
+        jobs = occ.bls_employment_2022_k
+        raw.append(np.log(max(jobs, 0.1) / share[occ.soc]) if jobs else np.nan)
+    v = np.array(raw)
+    v = np.where(np.isnan(v), np.nanmedian(v), v)
+    return ((v - v.mean()) / v.std()).astype(np.float32)

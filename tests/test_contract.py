@@ -1,0 +1,54 @@
+"""One result contract: what the engine writes reads back, and old sessions still open."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from career_resilience.contract import ContractError, Result, result_problems
+from career_resilience.model.profile import Profile
+from career_resilience.records.validate import result_problems as records_problems
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_scored_result_round_trips_through_its_dict(engine) -> None:
+    result = engine.score(Profile.create("911 dispatcher", "radio", "answer emergency calls"))
+    again = Result.from_dict(json.loads(json.dumps(result.to_dict())))
+    assert again.to_dict() == result.to_dict()
+    assert again.occupations[0].onet_soc == result.occupations[0].onet_soc
+    assert again.evidence == result.evidence and again.interval_level == 0.8
+
+
+@pytest.mark.parametrize("name", ["result_v1.json", "result_v2.json"])
+def test_sessions_saved_before_the_grounded_fields_still_load(name: str) -> None:
+    data = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+    assert "occupations" not in data
+    result = Result.from_dict(data)
+    assert result.exposure == data["exposure"]
+    assert result.occupations == () and result.evidence == ()
+    assert result.interval_level is None
+    assert records_problems(data) == []
+
+
+def test_every_problem_is_named_not_only_the_first() -> None:
+    data = json.loads((FIXTURES / "result_v2.json").read_text(encoding="utf-8"))
+    data["exposure"] = "high"
+    del data["mix"]
+    data["occupations"] = [{"onet_soc": "11-1011.00", "title": "CEO", "probability": "x"}]
+    problems = result_problems(data)
+    assert any("result.exposure" in p for p in problems)
+    assert any("'mix'" in p for p in problems)
+    assert any("occupations[0].probability" in p for p in problems)
+    with pytest.raises(ContractError):
+        Result.from_dict(data)
+
+
+def test_records_name_where_in_an_import_the_problem_is() -> None:
+    data = json.loads((FIXTURES / "result_v2.json").read_text(encoding="utf-8"))
+    data["resilience"] = 140
+    assert records_problems(data, "sessions[3].result") == [
+        "sessions[3].result.resilience: must be between 0 and 100, got 140.0"
+    ]

@@ -1,0 +1,88 @@
+"""Scores grounded in published occupation research: match, figures, sources, outlook."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.profile import Profile, ProfileError
+from career_resilience.skills.occupations import occupation_table
+
+DONE_MEANS = [
+    ("911 dispatcher", "CAD; radio; multi-line phones", "answer 911 calls\nsend units", "43-5031"),
+    ("hotel concierge", "Opera PMS; guest relations", "book restaurants for guests", "39-6012"),
+    ("CNC programmer (Mastercam)", "Mastercam; G-code", "write programs for the mills", "51-9162"),
+    ("Staff software engineer", "Java; system design; Kubernetes", "design services", "15-1252"),
+    ("RN - med/surg", "patient assessment; IV therapy; Epic", "care for 5 patients", "29-1141"),
+    ("AP clerk", "Excel; SAP; invoice processing", "enter vendor invoices", "43-3"),
+]
+
+
+@pytest.mark.parametrize(("role", "skills", "duties", "code"), DONE_MEANS)
+def test_people_see_the_occupation_they_recognise(engine, role, skills, duties, code) -> None:
+    result = engine.score(Profile.create(role, skills, duties))
+    first = result.occupations[0]
+    assert first.onet_soc.startswith(code)
+    published = occupation_table()[first.onet_soc]
+    assert first.consensus_pct == pytest.approx(published.consensus_pct)
+    assert first.indices["gpt4_beta"] == published.gpt4_beta
+    assert any("Eloundou" in e and "Tomlinson" in e and "Felten" in e for e in result.evidence)
+
+
+def test_exposure_is_the_match_weighted_research_percentile(engine) -> None:
+    result = engine.score(Profile.create("hotel concierge"))
+    assert result.occupations[0].probability > 0.8
+    assert result.exposure == pytest.approx(result.occupations[0].consensus_pct, abs=6)
+    assert result.interval[0] <= result.exposure <= result.interval[1]
+    assert result.interval_level == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize(
+    "variant", ["Sr. accountant", "accountant II", "Lead Accountant", "acountant", "ACCOUNTANT"]
+)
+def test_seniority_and_typos_do_not_move_the_match(engine, variant: str) -> None:
+    base = engine.score(Profile.create("Accountant")).occupations[0].onet_soc
+    assert engine.score(Profile.create(variant)).occupations[0].onet_soc == base
+
+
+def test_outlook_quotes_the_bls_projection(engine) -> None:
+    result = engine.score(Profile.create("Chief executive officer"))
+    assert result.occupations[0].onet_soc == "11-1011.00"
+    assert result.outlook == "shrinking"
+    assert "BLS projects -8% for chief executives, 2022-32" in result.outlook_basis
+
+
+def test_a_chosen_occupation_uses_its_published_figures(engine) -> None:
+    result = engine.score(Profile.create("Analyst", occupation="29-1141.00"))
+    assert result.occupation_chosen
+    assert [o.onet_soc for o in result.occupations] == ["29-1141.00"]
+    assert result.exposure == pytest.approx(occupation_table()["29-1141.00"].consensus_pct)
+    assert result.top_category.id == "nursing_care"
+
+
+def test_an_unknown_occupation_code_is_refused(engine) -> None:
+    with pytest.raises(ProfileError, match="occupation"):
+        engine.score(Profile.create("Analyst", occupation="99-9999.99"))
+    with pytest.raises(ProfileError, match="O\\*NET-SOC"):
+        Profile.create("Analyst", occupation="nurse")
+
+
+def test_software_engineers_are_not_basic_coding(engine) -> None:
+    result = engine.score(Profile.create("Staff software engineer", "Java; system design"))
+    assert result.top_category.id == "software_engineering"
+
+
+def test_ai_era_work_is_framed_by_the_classifier_with_anchor_figures(engine) -> None:
+    result = engine.score(
+        Profile.create("AI orchestration engineer", "LLM APIs; RAG; prompt engineering; agents")
+    )
+    assert result.top_category.id == "ai_orchestration"
+    assert any("nearest O*NET occupations" in e for e in result.evidence)
+
+
+def test_drivers_name_the_words_and_lines_that_move_the_score(engine) -> None:
+    result = engine.score(
+        Profile.create("911 dispatcher", "radio", "answer emergency calls\nkeep the unit log")
+    )
+    names = [d.feature for d in result.drivers]
+    assert any(n.startswith('title "911"') for n in names)
+    assert any(n.startswith("duty ") for n in names)

@@ -1,0 +1,38 @@
+"""Every occupation is framed by one project category; AI-era categories have anchors."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.skills.fields import KnowledgeBaseError
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.occupation_frame import build_frame, shipped_frame
+from career_resilience.skills.occupations import occupation_codes
+
+
+def test_every_occupation_resolves_to_a_known_category() -> None:
+    frame = shipped_frame()
+    assert set(frame.category_of) == set(occupation_codes())
+    assert set(frame.category_of.values()) <= set(shipped_knowledge_base().categories)
+    assert frame.category_of["15-1252.00"] == "software_engineering"
+    assert frame.category_of["15-1251.00"] == "basic_coding"
+    assert frame.category_of["29-1141.00"] == "nursing_care"
+
+
+def test_ai_era_categories_have_anchor_occupations_instead() -> None:
+    frame = shipped_frame()
+    for cid in ("ai_orchestration", "model_evaluation", "oversight_ops", "ai_cost_management"):
+        assert frame.anchors[cid]
+        assert cid not in frame.category_of.values()
+
+
+def test_a_rule_naming_an_unknown_category_is_an_error() -> None:
+    raw = {"rules": {"": "no_such_category"}, "anchors": {}}
+    with pytest.raises(KnowledgeBaseError, match="no_such_category"):
+        build_frame(["11-1011.00"], ["data_analysis"], raw)
+
+
+def test_an_occupation_no_rule_covers_is_an_error() -> None:
+    raw = {"rules": {"15": "data_analysis"}, "anchors": {}}
+    with pytest.raises(KnowledgeBaseError, match=r"11-1011\.00"):
+        build_frame(["11-1011.00"], ["data_analysis"], raw)
