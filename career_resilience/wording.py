@@ -319,3 +319,53 @@ def sparkline(values: Iterable[float], low: float = 0.0, high: float = 100.0) ->
         share = 0.0 if span <= 0 else (min(max(value, low), high) - low) / span
         out.append(_SPARKS[min(len(_SPARKS) - 1, int(share * len(_SPARKS)))])
     return "".join(out)
+
+
+# ------------------------------------------------------------------------ occupations
+
+#: The published indices of an occupation, in the short names the app and the CLI show.
+INDEX_LABELS = (
+    ("gpt4_beta", "GPT-4 β"),
+    ("human_beta", "human β"),
+    ("msft_applicability", "AI applicability"),
+    ("lm_aioe", "LM-AIOE"),
+)
+#: The papers behind those indices, named wherever their figures are shown.
+INDEX_SOURCES = (
+    "GPT-4 and human β: Eloundou et al. 2024; AI applicability: Tomlinson et al. 2025; "
+    "LM-AIOE: Felten, Raj, Seamans 2023; occupations: O*NET 27.0 (CC BY 4.0)"
+)
+#: Below this probability the top occupation is offered as a question, not a placement.
+UNSURE_OCCUPATION = 0.5
+
+
+def occupation_heading(
+    probability: float, chosen: bool, hint: str = "--occupation CODE picks one"
+) -> str:
+    """How sure the placement among O*NET occupations is, as the heading above the list.
+
+    ``hint`` says how to pick another where the placement is unsure (the CLI's flag by
+    default; the app passes its own words).
+    """
+    if chosen:
+        return "occupation (chosen by you):"
+    if probability < UNSURE_OCCUPATION:
+        return "which of these is your occupation? (not sure" + (f"; {hint})" if hint else ")")
+    return "matched occupation:"
+
+
+def occupation_line(code: str, title: str, probability: float, consensus_pct: float) -> str:
+    """One matched occupation: code, title, how sure, and its research percentile."""
+    return (
+        f"{code}  {title}  ({percent_sure(probability)})"
+        f"  research percentile {score(consensus_pct)}"
+    )
+
+
+def index_line(indices: Mapping[str, float | None]) -> str:
+    """The published indices of one occupation on one line ("GPT-4 β 0.45 · ...")."""
+    return " · ".join(
+        f"{label} {decimal(value, 2)}"
+        for key, label in INDEX_LABELS
+        if (value := indices.get(key)) is not None
+    )

@@ -10,40 +10,19 @@ from career_resilience.model.result import Result
 WIDTH = 78
 
 
-#: Below this probability the top occupation is offered as a question, not a placement.
-UNSURE = 0.5
-_INDEX_LABELS = (
-    ("gpt4_beta", "GPT-4 β"),
-    ("human_beta", "human β"),
-    ("msft_applicability", "AI applicability"),
-    ("lm_aioe", "LM-AIOE"),
-)
-
-
 def _occupation_lines(result: Result) -> list[str]:
     """The matched occupations (top three) with their published figures."""
     if not result.occupations:
         return []
     first = result.occupations[0]
-    if result.occupation_chosen:
-        head = "  occupation (chosen by you):"
-    elif first.probability < UNSURE:
-        head = "  which of these is your occupation? (not sure; --occupation CODE picks one)"
-    else:
-        head = "  matched occupation:"
-    out = [head]
-    for o in result.occupations[:3]:
-        out.append(
-            f"    {o.onet_soc}  {o.title}  ({w.percent_sure(o.probability)})"
-            f"  research percentile {o.consensus_pct:.0f}"
-        )
-    figures = [
-        f"{label} {first.indices[key]:.2f}"
-        for key, label in _INDEX_LABELS
-        if first.indices.get(key) is not None
+    out = ["  " + w.occupation_heading(first.probability, result.occupation_chosen)]
+    out += [
+        "    " + w.occupation_line(o.onet_soc, o.title, o.probability, o.consensus_pct)
+        for o in result.occupations[:3]
     ]
+    figures = w.index_line(first.indices)
     if figures:
-        out.append("      " + " · ".join(figures))
+        out.append("      " + figures)
     return out
 
 

@@ -54,6 +54,8 @@ class ResultScreen(SessionScreen):
                         yield ScoreMeter("Resilience", id="resilience")
                         yield Static(id="outlook")
                 yield Static(id="meaning")
+                with Vertical(id="occupation-box", classes="panel"):
+                    yield Static(id="occupation-text")
                 with Horizontal(id="next-steps"):
                     yield Static(id="next-text")
                     yield Button("See pivots", id="to-pivots", variant="primary")
@@ -75,6 +77,7 @@ class ResultScreen(SessionScreen):
         titles = {
             "#exposure-box": "How exposed your work is",
             "#resilience-box": "How resilient you are",
+            "#occupation-box": "Your occupation in published research",
             "#category-box": "Kinds of work you match",
             "#drivers-box": "What moves the score (points)",
             "#split-box": "How AI touches the work",
@@ -105,12 +108,33 @@ class ResultScreen(SessionScreen):
         self.query_one("#meaning", Static).update(wording.exposure_meaning(result.band))
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         self.query_one(ScoreMeter).show(result.resilience)
+        # The BLS figure with its source where the result has one; older sessions lack it.
+        basis = result.outlook_basis or wording.outlook_meaning(result.outlook)
         self.query_one("#outlook", Static).update(
-            f"[b]Outlook[/]  [b]{outlook_words(result.outlook)}[/]\n"
-            f"[dim]{escape(wording.outlook_meaning(result.outlook))}[/]"
+            f"[b]Outlook[/]  [b]{outlook_words(result.outlook)}[/]\n[dim]{escape(basis)}[/]"
         )
+        self._show_occupations(result)
         self.query_one("#next-text", Static).update(_next_steps(result))
         self.query_one("#to-pivots").display = bool(result.pivots)
+
+    def _show_occupations(self, result: Result) -> None:
+        """The O*NET occupations matched, their published figures and the papers behind them."""
+        box = self.query_one("#occupation-box")
+        box.display = bool(result.occupations)
+        if not result.occupations:
+            return
+        first = result.occupations[0]
+        heading = wording.occupation_heading(first.probability, result.occupation_chosen, hint="")
+        lines = [f"[b]{escape(heading[:1].upper() + heading[1:])}[/]"]
+        lines += [
+            escape(wording.occupation_line(o.onet_soc, o.title, o.probability, o.consensus_pct))
+            for o in result.occupations[:3]
+        ]
+        figures = wording.index_line(first.indices)
+        if figures:
+            lines.append(escape(figures))
+        lines.append(f"[dim]{escape(wording.INDEX_SOURCES)}[/]")
+        self.query_one("#occupation-text", Static).update("\n".join(lines))
 
     def _show_reasons(self, result: Result, profile: Profile) -> None:
         chart = self.query_one("#category-mix", BarChart)
