@@ -91,6 +91,9 @@ async def test_unknown_skill_is_kept_and_marked(tui_app, screen_text):
         assert "✕ SQL  ?" not in shown
         await pilot.press("ctrl+r")
         await settle(pilot)
+        # The result opens at its headline; the note sits with the drivers further down.
+        app.screen.query_one("#unrecognised").scroll_visible(animate=False, immediate=True)
+        await pilot.pause()
         assert "Not in the skill catalogue, so only their words count: Fortran" in screen_text(app)
 
 
