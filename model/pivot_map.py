@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from career_resilience import wording
 from career_resilience.model.result import Result
 
 #: Where the quadrants split: the typical occupation on each axis.
@@ -146,4 +147,5 @@ def describe(point: MapPoint, short: bool = False) -> str:
         digits = 1 if abs(point.change) < 10 else 0  # +2.8 is below the +3 line; "+3" misleads
         change = f"{point.change:+.{digits}f}% jobs".replace("-", "−")
         where = SHORT_QUADRANTS[point.quadrant_key] if short else point.quadrant
-    return f"{point.marker} {point.label}: exposure {point.exposure:.0f}, {change} — {where}"
+    exposure = wording.score(point.exposure)
+    return f"{point.marker} {point.label}: exposure {exposure}, {change} — {where}"

@@ -82,7 +82,8 @@ class PivotTexts:
         """The one-line fit first, then the evidence behind it."""
         first = []
         if s.similarity is not None:
-            first.append(f"shares {s.similarity:.0%} of its work activities with yours")
+            shared = wording.percent(s.similarity)
+            first.append(f"shares {shared} of its work activities with yours")
         if s.core:
             first.append(f"you hold {len(s.core_held)} of its {len(s.core)} core skills")
         if s.products:
@@ -118,13 +119,16 @@ class PivotTexts:
         t = s.target
         d = s.exposure_change
         if d <= -10:
-            head = f"Less exposed to AI: {t.exposure:.0f} against your {standing.exposure:.0f}."
+            head = (
+                f"Less exposed to AI: {wording.score(t.exposure)} against your "
+                f"{wording.score(standing.exposure)}."
+            )
         elif d < 10:
             head = "About as exposed to AI as your work now."
         else:
             reasons = self.exposure_reasons(t)
             head = (
-                f"More exposed to AI (+{d:.0f} points), yet still a good move: "
+                f"More exposed to AI (+{wording.score(d)} points), yet still a good move: "
                 + " and ".join(reasons)
                 + "."
             )
@@ -242,7 +246,7 @@ class PivotTexts:
             occupation = self.data.occupations.get(code)
             guess = occupation.title if occupation else code
             return (
-                f"Unsure placement (best guess: {guess}, {p:.0%} sure), so only a few "
+                f"Unsure placement (best guess: {guess}, {wording.percent(p)} sure), so only a few "
                 "suggestions: confirm your occupation for better ones."
             )
         if standing.resilience >= resilient:
@@ -250,8 +254,8 @@ class PivotTexts:
             moves = " The moves below are options, not necessities." if options else ""
             return (
                 f"Your work is already among the more resilient (resilience "
-                f"{standing.resilience:.0f} of 100): you do not need to move. To stay there, "
-                f"{stay}.{moves}"
+                f"{wording.score(standing.resilience)} of 100): you do not need to move. "
+                f"To stay there, {stay}.{moves}"
             )
         if not options:
             return (
