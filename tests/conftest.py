@@ -47,7 +47,7 @@ def tiny_engine():
     """
     import sklearn
 
-    from career_resilience.model.artifact import Manifest
+    from career_resilience.model.artifact import FORMAT_VERSION, Manifest
     from career_resilience.model.engine import Engine
     from career_resilience.model.occupation_model import train_small_model
     from career_resilience.model.training import train
@@ -57,7 +57,7 @@ def tiny_engine():
     # Occupations of the tiny knowledge base's kinds of work only (fast, no task labels).
     occupations = train_small_model(("15-", "29-", "31-", "43-4", "43-9"))
     bundle = train(kb, evaluate=False, occupations=occupations)
-    manifest = Manifest(3, sklearn.__version__, kb.digest, "test")
+    manifest = Manifest(FORMAT_VERSION, sklearn.__version__, kb.digest, "test")
     return Engine(kb, bundle, manifest)
 
 

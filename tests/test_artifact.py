@@ -90,6 +90,19 @@ def test_object_array_holding_a_pickle_is_refused_and_never_runs(copy: Path, tmp
     assert not marker.exists()
 
 
+def test_arrays_load_as_read_only_views_and_a_compressed_archive_is_refused(copy: Path) -> None:
+    _, arrays, _ = artifact.load_artifact(copy, kb_digest())
+    coef = arrays["category.coef"]
+    assert not coef.flags.writeable  # a view of the verified bytes: nothing can change it
+    plain = dict(np.load(copy / artifact.ARRAYS_FILE))
+    assert all(np.array_equal(plain[k], v) for k, v in arrays.items())
+    with (copy / artifact.ARRAYS_FILE).open("wb") as handle:
+        np.savez_compressed(handle, **plain)  # the format before this one
+    rehash(copy, artifact.ARRAYS_FILE)
+    with pytest.raises(ArtifactError, match=r"arrays\.npz.*compressed"):
+        load_bundle(copy, kb_digest())
+
+
 def test_planted_joblib_beside_the_arrays_is_never_opened(copy: Path, tmp_path) -> None:
     marker = tmp_path / "pwned"
     planted = copy / "model.joblib"
@@ -100,7 +113,9 @@ def test_planted_joblib_beside_the_arrays_is_never_opened(copy: Path, tmp_path) 
     # The old format named one pickled file; the new one lists it among its files.
     old = {**manifest, "format_version": 2, "sha256": digest}
     path.write_text(json.dumps(old))
-    with pytest.raises(ArtifactError, match="format 2, not the supported 3"):
+    with pytest.raises(
+        ArtifactError, match=f"format 2, not the supported {artifact.FORMAT_VERSION}"
+    ):
         load_bundle(copy, kb_digest())
     manifest["files"]["model.joblib"] = {"sha256": digest, "bytes": planted.stat().st_size}
     path.write_text(json.dumps(manifest))
