@@ -6,33 +6,46 @@ Rows are synthetic and deliberately varied: titles with seniority words, abbrevi
 and typos; 3-6 skills each, with aliases and unknown skills; 0-4 duty lines. Printed,
 each in rows/s and as a ratio:
 
-* bare model math: the featuriser, the category model's linear scores and softmax, and
-  the duty model on every duty line (what the model itself computes, no result);
-* the full result in process (``Engine.score_many`` + ``to_dict``), ratio to the bare
-  math (target >= 0.6);
-* ``score_file`` (CSV in, JSON lines out) with 1 and with 2 workers, and their ratio
-  (target >= 1.8x);
-* the CLI end to end (``resilience score --input ... --output ...``, start-up included).
+* bare model math: the category model (features, linear scores, softmax), the
+  occupation matcher (channel similarities over 52k titles and 950 occupations, logits,
+  softmax) and the duty model on every duty line: what the models compute, no result;
+* the full result in process (``Engine.score_many``, ``to_dict``, JSON), ratio to the
+  bare math (target >= 0.6);
+* ``score_file`` (CSV in, JSON lines out, nowhere) in one process and with 2 joblib
+  workers, and their ratio (target >= 1.8x), for the full result and for
+  ``--fields exposure,band,occupations``;
+* the CLI end to end with ``--jobs 1`` and ``--jobs 2`` (start-up and model load in).
+
+At today's speed (tens of rows/s for a full result) the default 20k rows take an hour;
+``--rows 2000`` gives the same ratios within noise.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
+import os
 import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from career_resilience.model.batch import read_rows, score_file
-from career_resilience.model.engine import load_engine
+import numpy as np
+
+from career_resilience.model import batch
+from career_resilience.model.engine import CHUNK, load_engine
 from career_resilience.model.examples import skills_field
+from career_resilience.model.occupation_match import channel_features, softmax
 from career_resilience.model.profile import Profile, duty_lines
 
 SENIORITY = ["", "", "", "Sr. ", "Senior ", "Junior ", "Lead ", "Head of ", "Asst. ", "Principal "]
 ABBREVIATIONS = {"senior": "sr", "manager": "mgr", "assistant": "asst", "engineer": "eng"}
+#: The figures an organisation scoring a workforce asks for (``--fields``).
+FIGURES = ("exposure", "band", "occupations")
 UNKNOWN = ["underwater basket weaving", "vibes", "synergy wrangling", "zxq tooling"]
 
 
@@ -44,10 +57,10 @@ def _typo(text: str, rng: random.Random) -> str:
     return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
 
 
-def varied_rows(engine: object, count: int, seed: int = 12) -> list[dict[str, str]]:
+def varied_rows(engine: Any, count: int, seed: int = 12) -> list[dict[str, str]]:
     """``count`` profiles drawn independently from the knowledge base (seeded)."""
     rng = random.Random(seed)
-    kb = engine.kb  # type: ignore[attr-defined]
+    kb = engine.kb
     titles = [t for c in kb.categories.values() for t in c.titles]
     titles += [t for s in kb.corpus.values() for t in s.titles]
     labels = [label for s in kb.skills.values() for label in (s.name, *s.aliases)]
@@ -72,59 +85,90 @@ def rate(count: int, started: float) -> float:
     return count / (time.perf_counter() - started)
 
 
-def main() -> None:
-    """Print every figure with its anchor and ratio."""
+def bare_math(engine: Any, profiles: list[Profile]) -> None:
+    """What the shipped models compute, and nothing else: the category model's features,
+    linear scores and softmax; the occupation matcher's channel similarities, logits and
+    softmax; the duty model on every duty line. No result, no drivers, no pivots."""
+    mt = engine.match_tables
+    for at in range(0, len(profiles), CHUNK):
+        chunk = profiles[at : at + CHUNK]
+        engine.tables.proba(
+            [(p.role, skills_field(p.skills, engine.matcher.resolve), p.duties) for p in chunk]
+        )
+        feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in chunk])
+        softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
+        engine.duty_ratings([line for p in chunk for line in duty_lines(p.duties)])
+
+
+def in_process(engine: Any, profiles: list[Profile]) -> tuple[float, float]:
+    """Rows/s of the bare model math and of the full result (``score_many`` + JSON)."""
     from threadpoolctl import threadpool_limits
 
+    with threadpool_limits(limits=1, user_api="blas"):  # as the batch runs
+        started = time.perf_counter()
+        bare_math(engine, profiles)
+        bare = rate(len(profiles), started)
+        started = time.perf_counter()
+        for result in engine.score_many(profiles):
+            json.dumps(result.to_dict(), ensure_ascii=False)
+        full = rate(len(profiles), started)
+    return bare, full
+
+
+def files(engine: Any, source: Path, rows: int, fields: tuple[str, ...] | None) -> dict[int, float]:
+    """Rows/s of ``score_file`` (CSV in, JSON lines out) with 1 and with 2 workers."""
+    by_jobs = {}
+    for jobs in (1, 2):
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            started = time.perf_counter()
+            plan = batch.plan(source)
+            batch.score_file(engine, plan, out.write, jobs=jobs, fields=fields, loader=load_engine)
+            by_jobs[jobs] = rate(rows, started)
+    return by_jobs
+
+
+def cli(source: Path, rows: int, extra: list[str]) -> float:
+    """Rows/s of ``resilience score --input`` end to end (start-up and model load included)."""
+    cmd = [sys.executable, "-m", "career_resilience", "score", "--input", str(source),
+           "--output", os.devnull, *extra]  # fmt: skip
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return rate(rows, started)
+
+
+def main() -> None:
+    """Print every figure with its anchor and ratio."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--skip-cli", action="store_true", help="no end-to-end CLI runs")
     args = parser.parse_args()
     engine = load_engine()
     rows = varied_rows(engine, args.rows)
     profiles = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     engine.score_many(profiles[:200])  # warm-up: first-use caches, lazy imports
-
-    with threadpool_limits(limits=1, user_api="blas"):  # as the batch runs
-        started = time.perf_counter()
-        model_rows = [
-            (p.role, skills_field(p.skills, engine.matcher.resolve), p.duties) for p in profiles
-        ]
-        for at in range(0, len(model_rows), 1024):
-            engine.category_proba(model_rows[at : at + 1024])
-        engine.duty_ratings([line for p in profiles for line in duty_lines(p.duties)])
-        bare = rate(len(profiles), started)
-
-        started = time.perf_counter()
-        for result in engine.score_many(profiles):
-            result.to_dict()
-        full = rate(len(profiles), started)
-
+    bare, full = in_process(engine, profiles)
+    print(f"{len(rows):,} varied rows, BLAS single-threaded; load: {os.getloadavg()[0]:.1f}")
+    print(f"bare model math (category, occupation matcher, duty): {bare:7,.0f} rows/s (anchor)")
+    print(f"full result in process (score_many + to_dict + JSON): {full:7,.0f} rows/s")
+    print(f"  ratio full / bare: {full / bare:.2f}  (target >= 0.6)")
     with tempfile.TemporaryDirectory() as tmp:
-        source, target = Path(tmp) / "rows.csv", Path(tmp) / "out.jsonl"
+        source = Path(tmp) / "rows.csv"
         with source.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, ["id", "role", "skills", "duties"])
             writer.writeheader()
             writer.writerows(rows)
-        by_workers = {}
-        for workers in (1, 2):
-            with target.open("w", encoding="utf-8") as out:
-                started = time.perf_counter()
-                score_file(engine, read_rows(source), out.write, workers=workers)
-                by_workers[workers] = rate(len(rows), started)
-        cmd = [sys.executable, "-m", "career_resilience", "score", "--input", str(source),
-               "--output", str(target)]  # fmt: skip
-        started = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        cli = rate(len(rows), started)
-
-    print(f"{len(rows):,} varied rows, one process (BLAS single-threaded)")
-    print(f"bare model math (features, category + duty models): {bare:8,.0f} rows/s  (anchor)")
-    print(f"full result in process (score_many + to_dict):      {full:8,.0f} rows/s")
-    print(f"  ratio full / bare: {full / bare:.2f}  (target >= 0.6)")
-    print(f"score_file CSV -> JSON lines, 1 worker:              {by_workers[1]:8,.0f} rows/s")
-    print(f"score_file CSV -> JSON lines, 2 workers:             {by_workers[2]:8,.0f} rows/s")
-    print(f"  ratio 2 workers / 1: {by_workers[2] / by_workers[1]:.2f}x  (target >= 1.8x)")
-    print(f"CLI end to end (default workers, start-up included): {cli:8,.0f} rows/s")
+        for label, fields, flag in (
+            ("full", None, []),
+            ("figures", FIGURES, ["--fields", ",".join(FIGURES)]),
+        ):
+            by_jobs = files(engine, source, len(rows), fields)
+            print(f"score_file CSV -> JSON lines, {label}, 1 process:   {by_jobs[1]:7,.0f} rows/s")
+            print(f"score_file CSV -> JSON lines, {label}, 2 workers:   {by_jobs[2]:7,.0f} rows/s")
+            print(f"  ratio 2 workers / 1: {by_jobs[2] / by_jobs[1]:.2f}x  (target >= 1.8x)")
+            if not args.skip_cli:
+                for jobs in (1, 2):
+                    speed = cli(source, len(rows), ["--jobs", str(jobs), *flag])
+                    print(f"CLI end to end, {label}, --jobs {jobs}:        {speed:7,.0f} rows/s")
 
 
 if __name__ == "__main__":

@@ -104,13 +104,30 @@ def _output(target: str, source: Path) -> Iterator[Callable[[str], Any]]:
         yield handle.write
 
 
+def default_jobs() -> int:
+    """Worker processes when --jobs is not given: one per core, at most 8."""
+    import os
+
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
 def run_batch(args: argparse.Namespace, load_engine: Callable[[], Any]) -> int:
-    """Score ``args.input`` into ``args.output``; returns the exit code."""
+    """Score ``args.input`` into ``args.output``; returns the exit code.
+
+    ``load_engine`` must be a module-level function: worker processes call it too.
+    """
     from career_resilience.files import refuse_same_file
-    from career_resilience.model.batch import BatchInputError, read_rows, score_file
+    from career_resilience.model.batch import BatchInputError, check_fields, plan, score_file
 
     if not args.output:
         raise UsageError("batch scoring needs --output FILE.jsonl (or --output - for stdout)")
+    jobs = default_jobs() if args.jobs is None else args.jobs
+    if not 1 <= jobs <= 64:
+        raise UsageError("--jobs must be between 1 and 64")
+    try:
+        fields = None if args.fields is None else check_fields(args.fields)
+    except ValueError as exc:
+        raise UsageError(f"--fields: {exc}") from exc
     if args.output != "-":
         refuse_same_file(args.output, [args.input])
     # A bar only where a person watches it (never in a log), and not over JSON lines
@@ -119,17 +136,18 @@ def run_batch(args: argparse.Namespace, load_engine: Callable[[], Any]) -> int:
     progress = BatchProgress(_file_size(args.input)) if watched else None
     warn = progress.warn if progress else _warn_to_stderr
     try:
-        rows = read_rows(args.input, encoding=args.encoding, warn=warn)
+        source = plan(args.input, encoding=args.encoding, warn=warn)
     except BatchInputError as exc:
         raise UsageError(str(exc)) from exc
     with _output(args.output, args.input) as write:  # the folder is checked before scoring
         engine = load_engine()
+        options: dict[str, Any] = {"jobs": jobs, "fields": fields, "loader": load_engine}
         if progress:
             with progress:
-                scored, failed = score_file(engine, rows, write, progress)
+                scored, failed = score_file(engine, source, write, progress, **options)
                 progress.finish()
         else:
-            scored, failed = score_file(engine, rows, write)
+            scored, failed = score_file(engine, source, write, **options)
     whose = "its row number" if failed == 1 else "their row numbers"
     note = f"; {plural(failed, 'bad row')} reported with {whose}" if failed else ""
     print(f"scored {plural(scored, 'row')}{note}", file=sys.stderr)

@@ -2,36 +2,87 @@
 
 A bad row never stops the batch: it gets ``{"row": N, "error": "..."}`` (rows are
 numbered from 1, the header not counted) and every other row is still scored. Reading
-and decoding the rows is :mod:`career_resilience.model.batch_input`; this module
-scores them, in forked workers for large inputs.
+and decoding rows is :mod:`~career_resilience.model.batch_input`; cutting the file into
+slices is :mod:`~career_resilience.model.batch_slices`; this module scores the slices,
+in this process or in worker processes run by ``joblib.Parallel``.
+
+Workers are joblib's default backend (loky: fresh processes, so it works on Windows and
+macOS where forking a loaded model does not; ``joblib.parallel_config`` can point it at
+another backend, e.g. Dask). Each worker loads the model once and reads its own slices
+from the file, so the parent sends each slice as four numbers and only the JSON lines
+travel back. The slices are the same for any number of workers, so the output is the
+same, byte for byte, for every ``jobs`` value.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
+from career_resilience.model.batch_figures import ALL_FIELDS, FIGURE_FIELDS, figures
 from career_resilience.model.batch_input import (
     BATCH_COLUMNS,
     BatchInputError,
     InputRow,
     read_rows,
 )
+from career_resilience.model.batch_slices import Plan, Slice, plan, read_slice
 
-__all__ = ["BATCH_COLUMNS", "BatchInputError", "InputRow", "read_rows", "score_file"]
+__all__ = [
+    "ALL_FIELDS",
+    "BATCH_COLUMNS",
+    "BatchInputError",
+    "InputRow",
+    "Plan",
+    "plan",
+    "read_rows",
+    "score_file",
+]
 
-#: Rows read and scored together (bounded memory for any file size).
-BATCH_ROWS = 2048
-
-#: Called after each chunk with the rows it held and the bytes of input read so far.
+#: Called after each slice with the rows it held and the bytes of input read so far.
 Progress = Callable[[int, int], None]
+#: Loads the engine in a worker (picklable: a module-level function such as load_engine).
+Loader = Callable[[], Any]
+#: Fewest slices worth starting workers for: each worker loads the model (2-3 s) first.
+MIN_PARALLEL_SLICES = 4
+
+# One encoder for every line: json.dumps(ensure_ascii=False) would build one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def _json_lines(engine: Any, rows: list[InputRow]) -> tuple[str, int, int]:
-    """Score one chunk of rows; returns its output lines, scored count and failed count."""
-    good = [r for r in rows if r.profile is not None]
-    results = iter(engine.score_many([r.profile for r in good]))
+def check_fields(names: str) -> tuple[str, ...]:
+    """The fields named in ``"exposure,band,occupations"``, in the contract's order.
+
+    Raises ValueError naming the unknown ones and listing the valid ones.
+    """
+    wanted = {n.strip() for n in names.split(",") if n.strip()}
+    unknown = sorted(wanted.difference(ALL_FIELDS))
+    if unknown or not wanted:
+        raise ValueError(
+            f"unknown field(s) {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(ALL_FIELDS)}"
+        )
+    return tuple(f for f in ALL_FIELDS if f in wanted)
+
+
+def _result_dicts(engine: Any, rows: list[InputRow], fields: tuple[str, ...] | None) -> list[dict]:
+    profiles = [r.profile for r in rows if r.profile is not None]
+    if fields is None:
+        return [r.to_dict() for r in engine.score_many(profiles)]
+    if FIGURE_FIELDS.issuperset(fields):
+        full = figures(engine, profiles)  # no drivers or pivots computed
+    else:
+        full = [r.to_dict() for r in engine.score_many(profiles)]
+    return [{f: d[f] for f in fields} for d in full]
+
+
+def json_lines(
+    engine: Any, rows: list[InputRow], fields: tuple[str, ...] | None = None
+) -> tuple[str, int, int]:
+    """Score rows together; returns their JSON lines (one string), scored and failed counts."""
+    results = iter(_result_dicts(engine, rows, fields))
+    encode = _ENCODER.encode
     lines = []
     for row in rows:
         out: dict[str, Any] = {"row": row.number}
@@ -40,95 +91,68 @@ def _json_lines(engine: Any, rows: list[InputRow]) -> tuple[str, int, int]:
         if row.profile is None:
             out["error"] = row.error
         else:
-            out.update(next(results).to_dict())
-        lines.append(json.dumps(out, ensure_ascii=False) + "\n")
-    return "".join(lines), len(good), len(rows) - len(good)
+            out.update(next(results))
+        lines.append(encode(out))
+    scored = sum(r.profile is not None for r in rows)
+    return "\n".join(lines) + "\n" if lines else "", scored, len(rows) - scored
 
 
-def _chunks(rows: Iterator[InputRow]) -> Iterator[list[InputRow]]:
-    chunk: list[InputRow] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= BATCH_ROWS:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+# Engines loaded in this (worker) process, by loader: loaded once, used for every slice.
+_ENGINES: dict[Any, Any] = {}
 
 
-# The engine a forked worker inherits from its parent (set just before forking).
-_WORKER_ENGINE: Any = None
+def _score_slice(
+    loader: Loader, source: Plan, part: Slice, fields: tuple[str, ...] | None
+) -> tuple[str, int, int]:
+    """A worker's job: load the engine (once per process), read one slice, score it."""
+    from threadpoolctl import threadpool_limits
 
-
-def _worker(rows: list[InputRow]) -> tuple[str, int, int, int]:
-    return (*_json_lines(_WORKER_ENGINE, rows), rows[-1].end)
-
-
-def default_workers() -> int:
-    """Worker processes for batch scoring: one per core, where fork is available."""
-    import multiprocessing
-    import os
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1  # Windows: spawning would reload the model in every worker
-    return max(1, min(os.cpu_count() or 1, 8))
+    engine = _ENGINES.get(loader)
+    if engine is None:
+        engine = _ENGINES[loader] = loader()
+    with threadpool_limits(limits=1, user_api="blas"):
+        return json_lines(engine, read_slice(source, part), fields)
 
 
 def score_file(
     engine: Any,
-    rows: Iterator[InputRow],
+    source: Plan,
     write: Callable[[str], Any],
     progress: Progress | None = None,
-    workers: int | None = None,
+    jobs: int = 1,
+    fields: tuple[str, ...] | None = None,
+    loader: Loader | None = None,
 ) -> tuple[int, int]:
-    """Score rows chunk by chunk, writing one JSON line per row in input order.
+    """Score a planned file slice by slice, writing its JSON lines in input order.
 
-    Large inputs are scored by forked worker processes that share the loaded model
-    copy-on-write; returns (scored, failed).
+    With ``jobs`` > 1, a ``loader`` (how a worker gets the same engine) and at least
+    MIN_PARALLEL_SLICES slices, the slices are scored by ``jobs`` worker processes;
+    otherwise here, with ``engine``. ``fields`` keeps only those result fields (row,
+    id and error are always written). Returns (scored, failed).
     """
     from threadpoolctl import threadpool_limits
 
-    # The per-chunk matrices are small: BLAS threads mostly spin, and with one worker
-    # per core they fight the workers for the cores (measured: the same rows took 30%
-    # less CPU single-threaded, at the same speed). Forked workers inherit the limit.
-    with threadpool_limits(limits=1, user_api="blas"):
-        return _score_in_chunks(engine, rows, write, progress, workers)
-
-
-def _score_in_chunks(
-    engine: Any,
-    rows: Iterator[InputRow],
-    write: Callable[[str], Any],
-    progress: Progress | None,
-    workers: int | None,
-) -> tuple[int, int]:
-    global _WORKER_ENGINE
-    import itertools
-
-    chunks = _chunks(rows)
-    head = list(itertools.islice(chunks, 2))  # two chunks tell a big input from a small one
-    pending = itertools.chain(head, chunks)
-    workers = default_workers() if workers is None else workers
     scored = failed = 0
+    workers = min(jobs, len(source.slices))
+    if workers > 1 and loader is not None and len(source.slices) >= MIN_PARALLEL_SLICES:
+        from joblib import Parallel, delayed
 
-    def emit(outcome: tuple[str, int, int, int]) -> None:
-        nonlocal scored, failed
-        write(outcome[0])
-        scored, failed = scored + outcome[1], failed + outcome[2]
-        if progress:
-            progress(outcome[1] + outcome[2], outcome[3])
-
-    if len(head) < 2 or workers <= 1:  # small input: a pool would cost more than it saves
-        for chunk in pending:
-            emit((*_json_lines(engine, chunk), chunk[-1].end))
-        return scored, failed
-    import multiprocessing
-
-    _WORKER_ENGINE = engine
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for outcome in pool.imap(_worker, pending):
-                emit(outcome)
-    finally:
-        _WORKER_ENGINE = None
+        run = Parallel(n_jobs=workers, batch_size=1, return_as="generator")
+        outcomes = run(delayed(_score_slice)(loader, source, s, fields) for s in source.slices)
+    else:
+        outcomes = (_in_process(engine, source, s, fields) for s in source.slices)
+    # The per-slice matrices are small: BLAS threads would mostly spin and fight the
+    # workers for the cores (joblib limits its workers' threads the same way).
+    with threadpool_limits(limits=1, user_api="blas"):
+        for part, (text, good, bad) in zip(source.slices, outcomes, strict=True):
+            write(text)
+            scored, failed = scored + good, failed + bad
+            if progress:
+                progress(part.rows, part.end)
     return scored, failed
+
+
+def _in_process(
+    engine: Any, source: Plan, part: Slice, fields: tuple[str, ...] | None
+) -> tuple[str, int, int]:
+    return json_lines(engine, read_slice(source, part), fields)

@@ -107,6 +107,16 @@ def read_rows(path: Path, encoding: str = "utf-8", warn: Warn | None = None) -> 
     The file is opened and its header checked when this is called, so a file that is
     no batch at all raises :class:`BatchInputError` before anything is scored.
     """
+    handle, header, encoding = open_checked(path, encoding)
+    if header is not None:
+        return _closing(handle, _csv_rows(handle, header, encoding, warn or _ignore))
+    return _closing(handle, _jsonl_rows(handle, encoding))
+
+
+def open_checked(path: Path, encoding: str) -> tuple[IO[bytes], list[str] | None, str]:
+    """The open file positioned at its first row, the CSV header (None for JSON lines)
+    and the codec's canonical name; :class:`BatchInputError` for a file that is no batch.
+    """
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".jsonl", ".ndjson"):
         raise BatchInputError(f"{path}: unknown format {suffix!r}; use .csv or .jsonl")
@@ -119,10 +129,9 @@ def read_rows(path: Path, encoding: str = "utf-8", warn: Warn | None = None) -> 
         raise BatchInputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     try:
         if suffix == ".csv":
-            header = _csv_header(handle, path, encoding)
-            return _closing(handle, _csv_rows(handle, header, encoding, warn or _ignore))
+            return handle, _csv_header(handle, path, encoding), encoding
         _jsonl_check(handle, path)
-        return _closing(handle, _jsonl_rows(handle, encoding))
+        return handle, None, encoding
     except BaseException:
         handle.close()
         raise
@@ -271,9 +280,9 @@ def _id_of_bad_row(raw: bytes, encoding: str, header: list[str]) -> str | None:
 
 
 def _csv_rows(
-    handle: IO[bytes], header: list[str], encoding: str, warn: Warn
+    handle: IO[bytes], header: list[str], encoding: str, warn: Warn, number: int = 0
 ) -> Iterator[InputRow]:
-    number = 0
+    """Rows from the handle's position on, numbered after ``number`` (a slice's start)."""
     for raw, problem, end in _csv_records(handle):
         if not problem and not raw.strip():
             continue  # a blank line is not a row
@@ -341,16 +350,25 @@ def _skip_long_line(line: bytes, end: int, lines: Iterator[tuple[bytes, int]]) -
     return end
 
 
-def _jsonl_rows(handle: IO[bytes], encoding: str) -> Iterator[InputRow]:
-    number = 0
+def _jsonl_records(handle: IO[bytes]) -> Iterator[tuple[bytes, str, int]]:
+    """(line, problem, end offset) for each line; an over-long line is one bad record."""
     lines = _physical_lines(handle)
     for line, end in lines:
+        if len(line) > MAX_RECORD_BYTES:
+            end = _skip_long_line(line, end, lines)
+            yield line[:1000], f"longer than {MAX_RECORD_BYTES:,} bytes", end
+        else:
+            yield line, "", end
+
+
+def _jsonl_rows(handle: IO[bytes], encoding: str, number: int = 0) -> Iterator[InputRow]:
+    """Rows from the handle's position on, numbered after ``number`` (a slice's start)."""
+    for line, problem, end in _jsonl_records(handle):
         if number == 0:
             line = line.removeprefix(_BOM)
-        if len(line) > MAX_RECORD_BYTES:
+        if problem:
             number += 1
-            end = _skip_long_line(line, end, lines)
-            yield InputRow(number, None, None, f"longer than {MAX_RECORD_BYTES:,} bytes", end)
+            yield InputRow(number, None, None, problem, end)
             continue
         if not line.strip():
             continue

@@ -1,4 +1,5 @@
-"""Batch scoring across worker processes keeps order, row numbers and bad-row reports."""
+"""Batch scoring across worker processes keeps order, row numbers and bad-row reports,
+and writes the same bytes whatever the number of workers."""
 
 from __future__ import annotations
 
@@ -9,28 +10,85 @@ from pathlib import Path
 import pytest
 
 from career_resilience.model import batch
+from career_resilience.model.engine import load_engine
+
+FIXTURE = Path(__file__).parent / "fixtures" / "batch_small.csv"
 
 
-def _write_csv(path: Path, roles: list[str]) -> None:
-    lines = ["id,role,skills,duties"] + [f"r{i},{role},SQL," for i, role in enumerate(roles)]
-    path.write_text("\n".join(lines) + "\n")
-
-
-@pytest.mark.parametrize("workers", [1, 2])
-def test_many_chunks_keep_input_order(
-    engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
-) -> None:
-    monkeypatch.setattr(batch, "BATCH_ROWS", 3)  # 11 rows -> 4 chunks: the pool is used
-    roles = ["Nurse", "Plumber", "", "Data analyst", "Teacher", "Chef", "Roofer", "x" * 300,
-             "Paralegal", "Cashier", "Welder"]  # fmt: skip
-    source = tmp_path / "in.csv"
-    _write_csv(source, roles)
+def _score(engine, path: Path, jobs: int, rows: int = 3, fields=None) -> tuple[str, int, int]:
     out = io.StringIO()
-    scored, failed = batch.score_file(engine, batch.read_rows(source), out.write, workers=workers)
-    lines = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert (scored, failed) == (9, 2)
-    assert [line["row"] for line in lines] == list(range(1, 12))
-    assert [line["id"] for line in lines] == [f"r{i}" for i in range(11)]
-    assert "error" in lines[2] and "error" in lines[7]
-    assert lines[1]["categories"][0]["id"] == "skilled_trades"
-    assert lines[3]["categories"][0]["id"] == "data_analysis"
+    source = batch.plan(path, rows=rows)
+    scored, failed = batch.score_file(
+        engine, source, out.write, jobs=jobs, fields=fields, loader=load_engine
+    )
+    return out.getvalue(), scored, failed
+
+
+@pytest.fixture(scope="module")
+def outputs(engine) -> dict[int, tuple[str, int, int]]:
+    """The fixture scored in process and by two workers (5 slices of 3 rows)."""
+    return {jobs: _score(engine, FIXTURE, jobs) for jobs in (1, 2)}
+
+
+def test_two_workers_write_the_same_bytes_as_one_process(outputs) -> None:
+    assert outputs[2] == outputs[1]
+    assert outputs[1][1:] == (12, 2)
+
+
+def test_rows_keep_input_order_numbers_and_errors(outputs) -> None:
+    lines = [json.loads(line) for line in outputs[2][0].splitlines()]
+    assert [line["row"] for line in lines] == list(range(1, 15))
+    assert [line["id"] for line in lines] == [f"a{i}" for i in range(1, 15)]
+    assert "role" in lines[2]["error"] and lines[8]["error"] == "more cells than header columns"
+    assert lines[3]["occupations"][0]["onet_soc"].startswith("47-2152")  # "Plumbr"
+    assert lines[11]["occupations"][0]["onet_soc"].startswith("53-3032")  # truck driver
+
+
+def test_the_same_file_scored_twice_is_the_same(engine, outputs) -> None:
+    assert _score(engine, FIXTURE, 1, rows=4) == outputs[1]  # other slices, same bytes
+
+
+def test_fields_keep_only_the_figures_asked_for(engine, outputs) -> None:
+    fields = batch.check_fields("occupations, band,exposure")
+    assert fields == ("exposure", "band", "occupations")  # the contract's order
+    text, scored, failed = _score(engine, FIXTURE, 1, fields=fields)
+    assert (scored, failed) == (12, 2)
+    full = [json.loads(line) for line in outputs[1][0].splitlines()]
+    for got, whole in zip(map(json.loads, text.splitlines()), full, strict=True):
+        keep = ("row", "id", "error", *fields)
+        assert got == {k: v for k, v in whole.items() if k in keep}
+
+
+def test_figures_only_match_the_full_result_field_for_field(engine, outputs) -> None:
+    fields = tuple(sorted(batch.FIGURE_FIELDS))
+    text, _, _ = _score(engine, FIXTURE, 1, fields=batch.check_fields(",".join(fields)))
+    full = [json.loads(line) for line in outputs[1][0].splitlines()]
+    for got, whole in zip(map(json.loads, text.splitlines()), full, strict=True):
+        assert got == {k: v for k, v in whole.items() if k not in ("pivots", "drivers",
+                       "duties", "pivot_note")}  # fmt: skip
+
+
+def test_every_contract_field_can_be_asked_for(outputs) -> None:
+    first = json.loads(outputs[1][0].splitlines()[0])
+    assert tuple(k for k in first if k not in ("row", "id")) == batch.ALL_FIELDS
+    with pytest.raises(ValueError, match=r"unknown field.*exposur.*choose from exposure"):
+        batch.check_fields("exposur,band")
+
+
+def test_cli_fields_and_jobs(tmp_path: Path, capsys) -> None:
+    from career_resilience.cli import main
+
+    target = tmp_path / "out.jsonl"
+    args = ["score", "--input", str(FIXTURE), "--output", str(target)]
+    assert main([*args, "--jobs", "1", "--fields", "exposure,band"]) == 0
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [sorted(line) for line in lines[:3]] == [
+        ["band", "exposure", "id", "row"],
+        ["band", "exposure", "id", "row"],
+        ["error", "id", "row"],
+    ]
+    assert "scored 12 rows; 2 bad rows" in capsys.readouterr().err
+    assert main([*args, "--fields", "exposure,drivrs"]) == 2
+    assert "--fields: unknown field(s) drivrs; choose from exposure" in capsys.readouterr().err
+    assert main([*args, "--jobs", "0"]) == 2
+    assert main(["score", "--role", "Nurse", "--jobs", "2"]) == 2

@@ -1,0 +1,138 @@
+"""The figures of a result without its drivers, pivots and duty breakdown (``--fields``).
+
+An organisation scoring a whole workforce often needs only the numbers: exposure, band,
+the matched occupations. Drivers (a leave-one-out re-match per title word, skill and
+duty line) and pivots (a search over related occupations) are most of a full result's
+cost, so when the requested fields need neither, this module runs the engine's steps
+up to the figures and stops there. Every value is built by the same functions the
+engine uses and rendered by the contract's own ``to_dict``, so a figure here is the same
+figure, to the byte, as in the full result (tests/test_batch_fields.py checks).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from career_resilience.model.assemble import TOP_CATEGORIES, Batch
+from career_resilience.model.examples import skills_field
+from career_resilience.model.grounded import ground
+from career_resilience.model.grounded_result import evidence_for, occupation_matches, outlook_for
+from career_resilience.model.occupation_match import channel_features, softmax
+from career_resilience.model.profile import Profile, duty_lines
+from career_resilience.model.result import CategoryProbability, Mix, Result, band_for
+
+#: Fields of the contract that need no drivers, pivots or duty scores.
+FIGURE_FIELDS = frozenset(
+    {
+        "exposure",
+        "band",
+        "interval",
+        "interval_level",
+        "resilience",
+        "outlook",
+        "outlook_basis",
+        "occupations",
+        "evidence",
+        "categories",
+        "mix",
+        "unrecognised_skills",
+        "suggestions",
+        "recognised_skills",
+        "model_version",
+        "category_chosen",
+        "occupation_chosen",
+    }
+)
+#: Every top-level field of a result, in the contract's order.
+ALL_FIELDS = (
+    "exposure",
+    "band",
+    "interval",
+    "resilience",
+    "outlook",
+    "outlook_basis",
+    "interval_level",
+    "occupations",
+    "evidence",
+    "categories",
+    "pivots",
+    "drivers",
+    "duties",
+    "mix",
+    "unrecognised_skills",
+    "suggestions",
+    "model_version",
+    "pivot_note",
+    "recognised_skills",
+    "category_chosen",
+    "occupation_chosen",
+)
+
+
+def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
+    """The result dicts of ``profiles`` with empty drivers, pivots and duties.
+
+    Follows ``Engine._score_chunk`` step for step up to the figures.
+    """
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(profiles), 512):
+        out += _chunk(engine, profiles[start : start + 512])
+    return out
+
+
+def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
+    t, mt = engine.tables, engine.match_tables
+    matches = [[engine.match(s) for s in p.skills] for p in profiles]
+    rows = [(p.role, skills_field(p.skills, engine.matcher.resolve), p.duties) for p in profiles]
+    cls_proba = t.proba(rows)
+    held = np.zeros((len(profiles), len(t.skill_ids)), np.float32)
+    for i, ms in enumerate(matches):
+        for m in ms:
+            if m.skill is not None:
+                held[i, t.skill_index[m.skill.id]] = 1.0
+    lines = [duty_lines(p.duties) for p in profiles]
+    ratings = engine.duty_ratings([line for ls in lines for line in ls])
+    feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in profiles])
+    occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
+    grounded = ground(engine, profiles, cls_proba, occ_proba)
+    batch = Batch.compute(engine, grounded, held, lines, ratings, feats)
+    return [_result(engine, batch, i, p, matches[i]).to_dict() for i, p in enumerate(profiles)]
+
+
+def _result(engine: Any, batch: Batch, i: int, profile: Profile, matches: list) -> Result:
+    """What ``assemble`` builds for profile ``i``, less drivers, pivots and duties."""
+    kb, proba = engine.kb, batch.proba[i]
+    categories = tuple(
+        CategoryProbability(
+            engine.classes[k], kb.categories[engine.classes[k]].label, float(proba[k])
+        )
+        for k in np.argsort(-proba)[:TOP_CATEGORIES]
+    )
+    unknown = [m for m in matches if m.skill is None]
+    occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
+    outlook, basis = outlook_for(engine, batch.grounded, i, occupations)
+    exposure = float(batch.exposure[i])
+    return Result(
+        exposure=exposure,
+        band=band_for(exposure),
+        interval=(float(batch.low[i]), float(batch.high[i])),
+        resilience=float(batch.resilience[i]),
+        outlook=outlook,
+        categories=categories,
+        pivots=(),
+        drivers=(),
+        duties=(),
+        mix=Mix(*(float(v) for v in batch.mix[i])),
+        unrecognised_skills=tuple(m.text for m in unknown),
+        suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
+        recognised_skills=tuple(dict.fromkeys(m.skill.name for m in matches if m.skill)),
+        model_version=engine.model_version,
+        category_chosen=bool(profile.category),
+        occupations=occupations,
+        interval_level=engine.interval_level,
+        evidence=evidence_for(engine, batch.grounded, i, occupations, categories),
+        outlook_basis=basis,
+        occupation_chosen=bool(profile.occupation),
+    )
