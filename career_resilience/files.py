@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -120,6 +119,10 @@ def private_writer(
     if target.is_dir():
         raise FileWriteError(f"cannot write {path}: it is a folder")
     folder = target.parent
+    # Imported here: the error types above are on every command's path (the CLI maps
+    # them), while tempfile (with shutil and random behind it) is needed only to write.
+    import tempfile
+
     try:
         if make_folder:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)

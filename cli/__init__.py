@@ -9,6 +9,7 @@ should read; :func:`main` prints it and returns its exit code.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -18,6 +19,22 @@ from career_resilience.cli.errors import CliError, UsageError
 from career_resilience.files import FileWriteError
 from career_resilience.paths import DATA_DIR_ENV
 
+#: Every subcommand and the module (in this package) that registers it. Only the module
+#: of the command being run is imported, so ``resilience clients list`` does not load
+#: the scoring, training and transfer modules; ``resilience --help`` loads them all.
+#: tests/test_cli_commands.py checks this table against what the modules register.
+COMMANDS = {
+    "score": "score_commands",
+    "train": "model_commands",
+    "evaluate": "model_commands",
+    "categories": "model_commands",
+    "clients": "coach_commands",
+    "report": "transfer_commands",
+    "export": "transfer_commands",
+    "import": "transfer_commands",
+    "doctor": "doctor_command",
+}
+
 
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors become :class:`UsageError` (exit 2, no usage dump)."""
@@ -26,8 +43,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every subcommand registered."""
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The argument parser: with only the command named in ``argv`` registered when it
+    names one, otherwise (help, a typo, the app) with every subcommand."""
     parser = _Parser(
         prog="resilience",
         description="How exposed is your work to generative AI, why, and where can you pivot?",
@@ -41,29 +59,34 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"where client records live (default: the user data dir; env {DATA_DIR_ENV})",
     )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for module in _command_modules():
+    for module in command_modules(_command_named(argv)):
         module.register(subparsers)
     return parser
 
 
-def _command_modules() -> list[ModuleType]:
-    """The modules that contribute subcommands (each imports its heavy parts lazily)."""
-    from career_resilience.cli import (
-        coach_commands,
-        doctor_command,
-        model_commands,
-        score_commands,
-        transfer_commands,
-    )
+def command_modules(command: str | None = None) -> list[ModuleType]:
+    """The module registering ``command``, or every command module (in help order)."""
+    names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
-    return [score_commands, model_commands, coach_commands, transfer_commands, doctor_command]
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The subcommand in ``argv`` (the first word that is neither an option nor the value
+    of ``--data-dir``), or None."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``resilience``; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser(args_list).parse_args(args_list)
         handler = getattr(args, "handler", None)
         if handler is None:
             if args.data_dir:  # the app reads its data directory from the environment

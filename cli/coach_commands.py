@@ -14,6 +14,7 @@ error mapping unchanged.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,10 +22,9 @@ from typing import TYPE_CHECKING
 from career_resilience.cli.errors import UsageError
 from career_resilience.cli.store_access import pass_store, show
 from career_resilience.sanitise import for_terminal
-from career_resilience.wording import score
 
 if TYPE_CHECKING:  # the records are imported by the handlers: `score` never needs them
-    from career_resilience.records import Client, Session, Store
+    from career_resilience.records import ListedClient, Session, Store
 
 
 def _date(text: str) -> date:
@@ -115,33 +115,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_delete)
 
 
-def _client_line(client: Client, today: date) -> str:
+def _client_line(row: ListedClient) -> str:
     flags = []
-    if client.archived:
+    if row.archived:
         flags.append("archived")
-    if client.past_retention(today):
-        flags.append(f"past retention ({client.retention_until})")
-    last = client.last_session_at.date().isoformat() if client.last_session_at else "-"
-    sessions = f"{client.session_count} session{'' if client.session_count == 1 else 's'}"
+    if row.past_retention:
+        flags.append(f"past retention ({row.retention_until})")
     extra = f"  [{', '.join(flags)}]" if flags else ""
-    return f"{client.id:>4}  {client.name}  ({sessions}, last {last}){extra}"
+    sessions = f"{row.session_count} session{'' if row.session_count == 1 else 's'}"
+    return f"{row.id:>4}  {row.name}  ({sessions}, last {row.last_session_day or '-'}){extra}"
 
 
 @pass_store
 def _list(args: argparse.Namespace, store: Store) -> int:
     today = date.today()
-    if args.past_retention:
-        clients = store.past_retention(today)
-    else:
-        clients = store.list_clients(include_archived=args.all, search=args.search)
-    expired = [] if args.past_retention else store.past_retention(today)
-    if not clients:
+    rows = store.listed_clients(
+        today, include_archived=args.all, search=args.search, past_retention=args.past_retention
+    )
+    listed = 0
+    # Streamed: a block of lines is written as soon as it is read, one write a block
+    # (10,000 clients is a normal list; one write per client would cost more than the query).
+    while block := list(itertools.islice(rows, 1000)):
+        show("\n".join(map(_client_line, block)))
+        listed += len(block)
+    if not listed:
         show("No clients match." if args.search or args.past_retention else "No clients yet.")
-    if clients:  # one write, not one per client (10,000 clients is a normal list)
-        show("\n".join(_client_line(client, today) for client in clients))
+    expired = 0 if args.past_retention else store.past_retention_count(today)
     if expired:
         show(
-            f"\n{len(expired)} client(s) past their retention date: review them with "
+            f"\n{expired} client(s) past their retention date: review them with "
             "'resilience clients list --past-retention' and erase with 'clients delete'."
         )
     return 0
@@ -165,6 +167,8 @@ def _add(args: argparse.Namespace, store: Store) -> int:
 
 @pass_store
 def _show(args: argparse.Namespace, store: Store) -> int:
+    from career_resilience.wording import score  # here: `clients list` formats no score
+
     client = store.find_client(args.client)
     sessions = store.sessions(client.id)
     notes = store.notes(client.id)

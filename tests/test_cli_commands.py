@@ -1,0 +1,55 @@
+"""The command table the CLI loads subcommands from, and what the records commands load."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from career_resilience import cli
+
+#: Packages a coach's `clients` command must never pay for: the model, its numerics,
+#: the report templates and the app. Each one costs a noticeable part of a second.
+HEAVY = ("numpy", "scipy", "sklearn", "jinja2", "textual", "rich", "career_resilience.model")
+
+
+def test_every_subcommand_is_in_the_table_under_its_own_module() -> None:
+    registered: dict[str, str] = {}
+    for module in cli.command_modules():
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        module.register(sub)
+        name = module.__name__.rsplit(".", 1)[1]
+        registered.update(dict.fromkeys(sub.choices, name))
+    assert registered == cli.COMMANDS
+
+
+def test_a_typo_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["clientz", "list"]) == 2
+    err = capsys.readouterr().err
+    assert all(name in err for name in cli.COMMANDS)
+
+
+@pytest.mark.parametrize("argv", [["clients", "list"], ["clients", "show", "Dana Smith"]])
+def test_the_records_commands_load_no_model_app_or_templates(
+    argv: list[str], tmp_path: Path
+) -> None:
+    script = (
+        "import sys\n"
+        "from career_resilience.cli import main\n"
+        "from career_resilience.records import Store\n"
+        f"Store.open(sys.argv[1]).add_client('Dana Smith')\n"
+        f"main(['--data-dir', sys.argv[1], *{argv!r}])\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({HEAVY!r})))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.splitlines()[-1] == "[]"
