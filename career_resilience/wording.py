@@ -332,13 +332,21 @@ def sparkline(values: Iterable[float], low: float = 0.0, high: float = 100.0) ->
 
 # ------------------------------------------------------------------------ occupations
 
-#: The published indices of an occupation, in the short names the app and the CLI show.
-INDEX_LABELS = (
-    ("gpt4_beta", "GPT-4 β"),
-    ("human_beta", "human β"),
-    ("msft_applicability", "AI applicability"),
-    ("lm_aioe", "LM-AIOE"),
+#: The published indices of an occupation (keys as in the result contract's
+#: ``indices``), each with the short name the app and the CLI show and the name with
+#: its paper that reports give it: the one place these names are written.
+INDEXES = (
+    ("gpt4_beta", "GPT-4 β", "GPT-4 exposure β (Eloundou et al. 2024)"),
+    ("human_beta", "human β", "human-rated exposure β (Eloundou et al. 2024)"),
+    ("msft_applicability", "AI applicability", "AI applicability (Tomlinson et al. 2025)"),
+    ("lm_aioe", "LM-AIOE", "language-model AIOE (Felten et al. 2023)"),
 )
+#: The short names, in the order every surface lists the indices.
+INDEX_LABELS = tuple((key, label) for key, label, _ in INDEXES)
+#: The names reports use, with the consensus percentile the four are combined into.
+INDEX_NAMES = {key: name for key, _, name in INDEXES} | {
+    "consensus_pct": "consensus percentile of the indices"
+}
 #: The papers behind those indices, named wherever their figures are shown.
 INDEX_SOURCES = (
     "GPT-4 and human β: Eloundou et al. 2024; AI applicability: Tomlinson et al. 2025; "

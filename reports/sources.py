@@ -45,15 +45,6 @@ SOURCES: tuple[SourceRef, ...] = (
     ),
 )
 
-#: Published indices a matched occupation may carry, with the words a report uses.
-INDEX_NAMES = {
-    "gpt4_beta": "GPT-4 exposure β (Eloundou et al. 2024)",
-    "human_beta": "human-rated exposure β (Eloundou et al. 2024)",
-    "msft_applicability": "AI applicability (Tomlinson et al. 2025)",
-    "lm_aioe": "language-model AIOE (Felten et al. 2023)",
-    "consensus_pct": "consensus percentile of the indices",
-}
-
 
 @dataclass(frozen=True)
 class Occupation:
@@ -95,7 +86,7 @@ def _occupation(raw: Mapping[str, Any]) -> Occupation | None:
     values = nested if isinstance(nested, Mapping) else raw
     indices = tuple(
         (name, wording.decimal(n, 1 if key == "consensus_pct" else 2))
-        for key, name in INDEX_NAMES.items()
+        for key, name in wording.INDEX_NAMES.items()
         if (n := _number(values.get(key))) is not None
     )
     return Occupation(title.strip(), str(code), share, indices)
