@@ -1,0 +1,70 @@
+"""The full result of a handful of typed profiles, fixed, so speed work cannot change it.
+
+The expected results (everything but the pivots, which their own tests cover) live in
+``fixtures/score_outputs.json`` with the model version they were produced by. When the
+shipped model is retrained on purpose, the figures move: regenerate the file with
+``python tests/test_score_output.py --update`` and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from career_resilience.model.profile import Profile
+
+FIXTURE = Path(__file__).parent / "fixtures" / "score_outputs.json"
+
+#: (role, skills, duties, options): typed the way people type, with every kind of driver.
+PROFILES: list[tuple[str, str, str, dict[str, str]]] = [
+    ("911 dispatcher", "CAD; radio; EMD", "answer 911 calls\ndispatch ambulances\nkeep logs", {}),
+    ("Hotel concierge", "Opera PMS; bookings", "book restaurants and tours for guests", {}),
+    ("CNC programmer (Mastercam)", "Mastercam; G-code; GD&T", "write CNC programs", {}),
+    ("Sr. staff software engineer", "Java; system design; Kubernetes", "", {}),
+    ("RN - med/surg", "IV therapy; Epic; wound care", "assess patients\ngive meds", {}),
+    ("AP clerk", "SAP; Excel; invoices; madeupskill", "match invoices to POs", {}),
+    ("Sr. data analyst", "SQL, Python, Tableau", "", {}),
+    ("Data analyst", "SQL", "", {"occupation": "13-2011.00"}),
+    ("Analyst", "", "", {"category": "data_analysis"}),
+]
+
+
+def _results(engine: Any) -> list[dict[str, Any]]:
+    out = []
+    for role, skills, duties, options in PROFILES:
+        data = engine.score(Profile.create(role, skills, duties, **options)).to_dict()
+        del data["pivots"], data["pivot_note"]
+        out.append(data)
+    return out
+
+
+def test_results_of_typed_profiles_are_unchanged(engine) -> None:
+    expected = json.loads(FIXTURE.read_text())
+    if expected["model_version"] != engine.model_version:
+        pytest.fail(
+            f"the shipped model changed ({expected['model_version']} -> {engine.model_version}):"
+            " if that is intended, regenerate with `python tests/test_score_output.py --update`"
+        )
+    # Through JSON, as users get them (tuples become lists, floats are the rounded ones).
+    assert json.loads(json.dumps(_results(engine))) == expected["results"]
+
+
+def test_batch_gives_the_same_results_as_one_at_a_time(engine) -> None:
+    profiles = [Profile.create(r, s, d, **o) for r, s, d, o in PROFILES]
+    batch = [r.to_dict() for r in engine.score_many(profiles)]
+    for data in batch:
+        del data["pivots"], data["pivot_note"]
+    assert batch == _results(engine)
+
+
+if __name__ == "__main__" and "--update" in sys.argv:
+    from career_resilience.model.engine import load_engine
+
+    shipped = load_engine()
+    payload = {"model_version": shipped.model_version, "results": _results(shipped)}
+    FIXTURE.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {FIXTURE}")
