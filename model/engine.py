@@ -36,6 +36,7 @@ from career_resilience.model.occupation_match import MatchTables, channel_featur
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
+from career_resilience.model.sparse_rows import category_logits, duty_scores
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
@@ -43,6 +44,9 @@ from career_resilience.skills.occupations import occupation_table
 
 #: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
 CHUNK = 512
+#: Up to this many rows (one profile, its duty lines) the linear models run on numpy
+#: alone (``sparse_rows``): a single score never imports scipy; batches keep CSR.
+FEW_ROWS = 16
 _EFFECT_SIGN = {"substitute": 1.0, "augment": 0.0, "untouched": -1.0}
 
 
@@ -89,7 +93,10 @@ class CategoryTables:
 
     def proba(self, rows: list[tuple[str, str, str]]) -> np.ndarray:
         """Calibrated category probabilities of ``(role, skills, duties)`` rows."""
-        logits = np.asarray(self.featurizer.transform(rows) @ self.coef_t) + self.intercept
+        if len(rows) <= FEW_ROWS:  # the same floats without importing scipy.sparse
+            logits = category_logits(self.featurizer, rows, self.coef_t) + self.intercept
+        else:
+            logits = np.asarray(self.featurizer.transform(rows) @ self.coef_t) + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         return p / p.sum(axis=1, keepdims=True)
@@ -138,8 +145,11 @@ class Engine:
         if not lines:
             return np.zeros(0)
         duty = self.bundle["duty"]
-        x = self.duty_featurizer.transform(lines)
-        return np.clip(x @ duty["coef"] + duty["intercept"], 0.0, 1.0)
+        if len(lines) <= FEW_ROWS:  # the same floats without importing scipy.sparse
+            scores = duty_scores(self.duty_featurizer, lines, duty["coef"])
+        else:
+            scores = self.duty_featurizer.transform(lines) @ duty["coef"]
+        return np.clip(scores + duty["intercept"], 0.0, 1.0)
 
     def to_percentile(self, rating: np.ndarray) -> np.ndarray:
         """Map duty ratings onto the percentile scale of the category figures."""

@@ -12,7 +12,7 @@ import numpy as np
 from career_resilience.model.occupation_match import (
     MatchTables,
     query,
-    similarities,
+    similarities_many,
     softmax,
 )
 from career_resilience.skills.titles import normalise_title
@@ -26,15 +26,11 @@ def _exposure(tables: MatchTables, f: np.ndarray, pct: np.ndarray) -> float:
     return float(p @ pct)
 
 
-def _title_columns(tables: MatchTables, text: str, f: np.ndarray, first: int) -> None:
-    """Recompute the title-channel columns ``first`` (and the two after it if title)."""
-    cols, vals = query(tables.title_features, text)
-    sims = similarities(tables.titles, cols, vals, len(tables.title_owner))
-    best = np.maximum.reduceat(sims, tables.title_starts)
-    f[:, first] = best
-    if first == 0:
-        f[:, 1] = sims[tables.official]
-        f[:, 2] = best**2
+def _best_title(tables: MatchTables, sims: np.ndarray) -> np.ndarray:
+    """Each occupation's best-matching title, per row of title similarities."""
+    if not len(sims):
+        return sims
+    return np.maximum.reduceat(sims, tables.title_starts, axis=1)
 
 
 def item_effects(
@@ -46,32 +42,50 @@ def item_effects(
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
-    ``scale`` is the share of the exposure that comes from the match (1 - q).
+    ``scale`` is the share of the exposure that comes from the match (1 - q). Every
+    left-out variant of a channel is looked up in one vectorised pass.
     """
     role, skills, lines = row
-    base = _exposure(tables, f, pct)
-    out: list[tuple[str, float]] = []
     words = list(dict.fromkeys(normalise_title(role).split()))
-    if len(words) > 1:
-        for word in words[:MAX_ITEMS]:
-            g = f.copy()
-            _title_columns(tables, " ".join(w for w in words if w != word), g, 0)
-            out.append((f'title "{word}"', scale * (base - _exposure(tables, g, pct))))
-    m = len(tables.codes)
-    for skill in skills[:MAX_ITEMS]:
-        rest = "; ".join(s for s in skills if s != skill)
+    word_items = words[:MAX_ITEMS] if len(words) > 1 else []
+    skill_rests = ["; ".join(s for s in skills if s != skill) for skill in skills[:MAX_ITEMS]]
+    line_rests = [
+        "\n".join(x for j, x in enumerate(lines) if j != k) for k in range(len(lines[:MAX_ITEMS]))
+    ]
+    # Left-out title words and duty lines change title similarities: all their
+    # variants in one vectorised pass over the titles' postings.
+    n_titles, m = len(tables.title_owner), len(tables.codes)
+    sims = similarities_many(
+        tables.titles,
+        [query(tables.title_features, " ".join(w for w in words if w != x)) for x in word_items]
+        + [query(tables.title_features, normalise_title(rest[:400])) for rest in line_rests],
+        n_titles,
+    )
+    word_sims, line_sims = sims[: len(word_items)], sims[len(word_items) :]
+    word_best = _best_title(tables, word_sims)
+    line_best = _best_title(tables, line_sims)
+    tech = similarities_many(
+        tables.tech, [query(tables.tech_features, rest) for rest in skill_rests], m
+    )
+    tasks = similarities_many(
+        tables.tasks, [query(tables.task_features, rest) for rest in skill_rests + line_rests], m
+    )
+    skill_tasks, line_tasks = tasks[: len(skill_rests)], tasks[len(skill_rests) :]
+    variants: list[tuple[str, np.ndarray]] = []
+    for k, word in enumerate(word_items):
         g = f.copy()
-        g[:, 3] = similarities(tables.tech, *query(tables.tech_features, rest), m)
-        g[:, 4] = similarities(tables.tasks, *query(tables.task_features, rest), m)
-        out.append((f'skill "{skill}"', scale * (base - _exposure(tables, g, pct))))
-    if lines:
-        for k, line in enumerate(lines[:MAX_ITEMS]):
-            rest = "\n".join(x for j, x in enumerate(lines) if j != k)
-            g = f.copy()
-            g[:, 5] = similarities(tables.tasks, *query(tables.task_features, rest), m)
-            _title_columns(tables, normalise_title(rest[:400]), g, 6)
-            out.append((f'duty "{_short(line)}"', scale * (base - _exposure(tables, g, pct))))
-    return out
+        g[:, 0], g[:, 1], g[:, 2] = word_best[k], word_sims[k][tables.official], word_best[k] ** 2
+        variants.append((f'title "{word}"', g))
+    for k, skill in enumerate(skills[:MAX_ITEMS]):
+        g = f.copy()
+        g[:, 3], g[:, 4] = tech[k], skill_tasks[k]
+        variants.append((f'skill "{skill}"', g))
+    for k, line in enumerate(lines[: len(line_rests)]):
+        g = f.copy()
+        g[:, 5], g[:, 6] = line_tasks[k], line_best[k]
+        variants.append((f'duty "{_short(line)}"', g))
+    base = _exposure(tables, f, pct)
+    return [(name, scale * (base - _exposure(tables, g, pct))) for name, g in variants]
 
 
 def _short(text: str, limit: int = 48) -> str:

@@ -17,13 +17,15 @@ probabilities. Everything is numpy at run time: no scikit-learn or scipy import.
 
 from __future__ import annotations
 
+import weakref
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
 
-from career_resilience.model.fast_features import FastFeaturizer
+from career_resilience.model.fast_features import FastFeaturizer, char_wb_ngrams
 from career_resilience.model.features import normalise
 from career_resilience.skills.titles import normalise_title
 
@@ -147,56 +149,111 @@ def query(featurizer: FastFeaturizer, text: str) -> tuple[np.ndarray, np.ndarray
     Single texts are the common case (one profile at a time); building a scipy matrix
     per text costs more than the arithmetic, so this stays in plain numpy.
     """
-    cols: list[int] = []
+    cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
     norm_text = normalise(text) if text else ""
     for part in featurizer.parts:
-        found: dict[int, int] = {}
-        for gram in part.grams(norm_text):
-            j = part.vocab.get(gram)
-            if j is not None:
-                found[j] = found.get(j, 0) + 1
-        if found:
-            idx = np.fromiter(found, dtype=np.int64, count=len(found))
-            tf = 1.0 + np.log(np.fromiter(found.values(), dtype=np.float64, count=len(found)))
-            v = tf * part.idf[idx]
+        idx, v = part_terms(part, norm_text)
+        if len(idx):
             vals.append(v / np.sqrt(v @ v) * part.weight)
-            cols.extend((idx + part.offset).tolist())
+            cols.append(idx + part.offset)
     if not cols:
         return np.zeros(0, np.int64), np.zeros(0)
-    return np.asarray(cols, dtype=np.int64), np.concatenate(vals)
+    return np.concatenate(cols), np.concatenate(vals)
+
+
+def part_terms(part: Any, norm_text: str) -> tuple[np.ndarray, np.ndarray]:
+    """One vectorizer part's terms of a normalised text and their TF-IDF before the L2
+    norm, in order of first appearance (the order the featurizer adds them in)."""
+    found = Counter(_gram_columns(part, norm_text))
+    idx = np.fromiter(found, dtype=np.int64, count=len(found))
+    tf = 1.0 + np.log(np.fromiter(found.values(), dtype=np.float64, count=len(found)))
+    return idx, tf * part.idf[idx]
+
+
+#: Per vectorizer part, each word's in-vocabulary character n-gram columns, in order.
+_WORD_COLUMNS: weakref.WeakKeyDictionary[Any, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _gram_columns(part: Any, text: str) -> list[int]:
+    """The vocabulary columns of a normalised text's n-grams, in n-gram order (repeats kept).
+
+    Character n-grams stay inside words (``char_wb``), so a text's are its words' in
+    turn: each word's are worked out once (titles and duties repeat words) and cached.
+    """
+    vocab = part.vocab
+    if not part.char:
+        return [j for j in map(vocab.get, part.grams(text)) if j is not None]
+    cache = _WORD_COLUMNS.get(part)
+    if cache is None or len(cache) > 200_000:
+        cache = _WORD_COLUMNS[part] = {}
+    out: list[int] = []
+    for word in text.lower().split():
+        ids = cache.get(word)
+        if ids is None:
+            grams = char_wb_ngrams(word, *part.ngram)
+            ids = cache[word] = [j for j in map(vocab.get, grams) if j is not None]
+        out.extend(ids)
+    return out
+
+
+def postings_entries(by_term: Postings, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in the postings of every entry of the terms ``cols`` (term by term, in
+    order), and how many entries each term has; one vectorised step, no loop per term."""
+    ptr = by_term.indptr
+    lo = ptr[cols]
+    counts = ptr[cols + 1] - lo
+    ends = np.cumsum(counts)
+    at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(lo - (ends - counts), counts)
+    return at, counts
 
 
 def similarities(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: int) -> np.ndarray:
     """Dot products of one query with every row of a table stored term-major (CSR)."""
-    if not len(cols):
-        return np.zeros(size, np.float32)
-    ptr = by_term.indptr
-    lo, hi = ptr[cols], ptr[cols + 1]
-    spans = [np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]
-    at = np.concatenate(spans)
-    weights = by_term.data[at] * np.repeat(vals, hi - lo)
-    return np.bincount(by_term.indices[at], weights=weights, minlength=size).astype(np.float32)
+    return similarities_many(by_term, [(cols, vals)], size)[0]
+
+
+def similarities_many(
+    by_term: Postings, queries: Sequence[tuple[np.ndarray, np.ndarray]], size: int
+) -> np.ndarray:
+    """:func:`similarities` of several queries at once: (queries, size), float32.
+
+    One ``bincount`` over all queries (query ``k`` owns output cells ``k * size ...``);
+    each cell adds its entries in the same order as a query on its own, so the sums are
+    bit for bit those of :func:`similarities` one query at a time.
+    """
+    if not queries:
+        return np.zeros((0, size), np.float32)
+    cols = np.concatenate([c for c, _ in queries])
+    vals = np.concatenate([v for _, v in queries])
+    at, counts = postings_entries(by_term, cols)
+    shift = np.repeat(np.arange(len(queries)) * size, [len(c) for c, _ in queries])
+    target = by_term.indices[at] + np.repeat(shift, counts)
+    weights = by_term.data[at] * np.repeat(vals, counts)
+    sums = np.bincount(target, weights=weights, minlength=len(queries) * size)
+    return sums.astype(np.float32).reshape(len(queries), size)
 
 
 def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarray:
     """The channel features of one profile: (occupations, F)."""
     role, skills, duties = row
     m, n_titles = len(tables.codes), len(tables.title_owner)
-    cols, vals = query(tables.title_features, normalise_title(role))
-    sims = similarities(tables.titles, cols, vals, n_titles)
+    # Duties often name the job itself ("dispatch ambulances"): their words against titles.
+    title_queries = [
+        query(tables.title_features, normalise_title(role)),
+        query(tables.title_features, normalise_title(duties[:400])),
+    ]
+    sims = similarities_many(tables.titles, title_queries, n_titles)
+    task_queries = [query(tables.task_features, skills), query(tables.task_features, duties)]
+    tasks = similarities_many(tables.tasks, task_queries, m)
     out = np.empty((m, len(FEATURES)), dtype=np.float32)
-    out[:, 0] = np.maximum.reduceat(sims, tables.title_starts)
-    out[:, 1] = sims[tables.official]
+    out[:, 0] = np.maximum.reduceat(sims[0], tables.title_starts)
+    out[:, 1] = sims[0][tables.official]
     out[:, 2] = out[:, 0] ** 2
     out[:, 3] = similarities(tables.tech, *query(tables.tech_features, skills), m)
-    out[:, 4] = similarities(tables.tasks, *query(tables.task_features, skills), m)
-    out[:, 5] = similarities(tables.tasks, *query(tables.task_features, duties), m)
-    # Duties often name the job itself ("dispatch ambulances"): their words against titles.
-    cols, vals = query(tables.title_features, normalise_title(duties[:400]))
-    out[:, 6] = np.maximum.reduceat(
-        similarities(tables.titles, cols, vals, n_titles), tables.title_starts
-    )
+    out[:, 4] = tasks[0]
+    out[:, 5] = tasks[1]
+    out[:, 6] = np.maximum.reduceat(sims[1], tables.title_starts)
     out[:, 7] = tables.log_prior
     return out
 

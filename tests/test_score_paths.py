@@ -1,0 +1,69 @@
+"""The single-score fast paths give the very numbers of the general (matrix) paths.
+
+A cold ``resilience score`` avoids scipy and per-term Python loops; none of that may
+change a digit of what people get.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+
+from career_resilience.model.occupation_match import query, similarities, similarities_many
+from career_resilience.model.sparse_rows import category_logits, duty_scores
+from career_resilience.skills.titles import normalise_title
+
+ROWS = [
+    ("Sr. data analyst", "SQL; Python; Tableau", "build dashboards\nclean data"),
+    ("RN - med/surg", "IV therapy; Epic", ""),
+    ("911 dispatcher", "", "answer 911 calls and dispatch units"),
+    ("", "", ""),
+    ("zzqx", "madeupskill", "qqqq wwww"),
+    ("Head of Ops", "budgets, hiring", "run the weekly ops review with the ops team"),
+]
+
+
+def test_category_scores_without_scipy_equal_the_matrix_product(engine) -> None:
+    t = engine.tables
+    matrix = np.asarray(t.featurizer.transform(ROWS) @ t.coef_t)
+    assert np.array_equal(category_logits(t.featurizer, ROWS, t.coef_t), matrix)
+
+
+def test_duty_scores_without_scipy_equal_the_matrix_product(engine) -> None:
+    lines = [d for _, _, duties in ROWS for d in duties.split("\n") if d] + ["the", "x"]
+    coef = engine.bundle["duty"]["coef"]
+    matrix = engine.duty_featurizer.transform(lines) @ coef
+    assert np.array_equal(duty_scores(engine.duty_featurizer, lines, coef), matrix)
+
+
+def test_one_pass_over_many_queries_equals_a_plain_sum_per_query(engine) -> None:
+    mt = engine.match_tables
+    texts = [normalise_title(r) for r, _, _ in ROWS] + [normalise_title(d) for _, _, d in ROWS]
+    queries = [query(mt.title_features, text) for text in texts]
+    size = len(mt.title_owner)
+    many = similarities_many(mt.titles, queries, size)
+    ptr = mt.titles.indptr
+    for k, (cols, vals) in enumerate(queries):
+        plain = np.zeros(size)  # term after term, posting after posting
+        for c, v in zip(cols.tolist(), vals.tolist(), strict=True):
+            rows = mt.titles.indices[ptr[c] : ptr[c + 1]]
+            np.add.at(plain, rows, mt.titles.data[ptr[c] : ptr[c + 1]].astype(np.float64) * v)
+        assert np.array_equal(many[k], plain.astype(np.float32))
+        assert np.array_equal(similarities(mt.titles, cols, vals, size), many[k])
+
+
+def test_a_single_score_does_not_load_scipy_or_the_app(tmp_path) -> None:
+    code = (
+        "import sys, json\n"
+        "from career_resilience.cli import main\n"
+        "main(['score', '--role', 'Sr. data analyst', '--skills', 'SQL', '--json'])\n"
+        "heavy = ('scipy', 'sklearn', 'textual', 'rich', 'jinja2')\n"
+        "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
