@@ -19,6 +19,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
+from career_resilience import wording
 from career_resilience.cli.errors import UsageError
 from career_resilience.cli.store_access import pass_store, show
 from career_resilience.sanitise import for_terminal
@@ -116,14 +117,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _client_line(row: ListedClient) -> str:
-    flags = []
-    if row.archived:
-        flags.append("archived")
-    if row.past_retention:
-        flags.append(f"past retention ({row.retention_until})")
-    extra = f"  [{', '.join(flags)}]" if flags else ""
-    sessions = f"{row.session_count} session{'' if row.session_count == 1 else 's'}"
-    return f"{row.id:>4}  {row.name}  ({sessions}, last {row.last_session_day or '-'}){extra}"
+    past = row.retention_until if row.past_retention else None
+    return wording.client_list_line(
+        row.id, row.name, row.session_count, row.last_session_day, bool(row.archived), past
+    )
 
 
 @pass_store
@@ -139,13 +136,11 @@ def _list(args: argparse.Namespace, store: Store) -> int:
         show("\n".join(map(_client_line, block)))
         listed += len(block)
     if not listed:
-        show("No clients match." if args.search or args.past_retention else "No clients yet.")
+        filtered = args.search or args.past_retention
+        show(wording.NO_CLIENTS_MATCH if filtered else wording.NO_CLIENTS)
     expired = 0 if args.past_retention else store.past_retention_count(today)
     if expired:
-        show(
-            f"\n{expired} client(s) past their retention date: review them with "
-            "'resilience clients list --past-retention' and erase with 'clients delete'."
-        )
+        show(wording.past_retention_reminder(expired))
     return 0
 
 
@@ -167,30 +162,19 @@ def _add(args: argparse.Namespace, store: Store) -> int:
 
 @pass_store
 def _show(args: argparse.Namespace, store: Store) -> int:
-    from career_resilience.wording import score  # here: `clients list` formats no score
-
     client = store.find_client(args.client)
     sessions = store.sessions(client.id)
     notes = store.notes(client.id)
     numbers = {s.id: s.number for s in sessions}
-    show(f"{client.name} (id {client.id}){'  [archived]' if client.archived else ''}")
-    show(f"Added {client.created_at.date().isoformat()}")
-    if client.consent:
-        show(f"Consent: {client.consent.date.isoformat()}: {client.consent.agreed}")
-    else:
-        show("Consent: not recorded")
-    if client.retention_until:
-        past = "  (passed: offer to erase)" if client.past_retention(date.today()) else ""
-        show(f"Keep until: {client.retention_until.isoformat()}{past}")
+    show("\n".join(wording.client_details(client, client.id, date.today())))
     show(f"\nSessions ({len(sessions)}):")
-    lines = []
-    for s in sessions:  # the figures come with the row: no result is parsed here
-        low, high = s.interval
-        lines.append(
-            f"  {s.number:>3}  {s.created_at.date().isoformat()}  exposure {score(s.exposure)} "
-            f"({score(low)}-{score(high)}, {s.band})  model {s.model_version}"
-            + (f"  pivot {s.pivot_id}" if s.pivot_id else "")
+    lines = [  # the figures come with the row: no result is parsed here
+        wording.session_line(
+            s.number, s.created_at.date().isoformat(), s.exposure, s.interval, s.band,
+            s.model_version, s.pivot_id,
         )
+        for s in sessions
+    ]  # fmt: skip
     if lines:
         show("\n".join(lines))
     if sessions:
@@ -198,15 +182,14 @@ def _show(args: argparse.Namespace, store: Store) -> int:
             show(line)
     show(f"\nNotes ({len(notes)}):")
     for n in notes:
-        where = f" session {numbers[n.session_id]}" if n.session_id in numbers else ""
-        kind = "shared " if n.shared else "private"
-        body = n.body.replace("\n", "\n" + " " * 8)
-        show(f"  [{n.id}] {kind}{where} {n.created_at.date().isoformat()}: {body}")
+        number = numbers.get(n.session_id) if n.session_id is not None else None
+        day = n.created_at.date().isoformat()
+        show(wording.note_line(n.id, n.shared, number, day, n.body))
     return 0
 
 
 def _progress_lines(sessions: list[Session]) -> list[str]:
-    from career_resilience.records import progress, progress_lines
+    from career_resilience.records.progress import progress, progress_lines
 
     p = progress(sessions)
     lines = progress_lines(p)

@@ -14,7 +14,15 @@ from career_resilience.records.models import Session
 from career_resilience.skills.identity import skill_key
 from career_resilience.wording import sparkline
 
-__all__ = ["PivotProgress", "Progress", "SkillChange", "progress", "progress_lines", "sparkline"]
+__all__ = [
+    "PivotProgress",
+    "Progress",
+    "SkillChange",
+    "progress",
+    "progress_lines",
+    "progress_rows",
+    "sparkline",
+]
 
 
 @dataclass(frozen=True)
@@ -146,4 +154,22 @@ def progress_lines(p: Progress) -> list[str]:
     else:
         v = p.pivot
         lines.append(wording.gaps_sentence(v.label, v.since_number, v.closed, v.remaining))
+    return lines
+
+
+def progress_rows(sessions: Sequence[Session]) -> list[tuple[str, str]]:
+    """Progress as the app's client record shows it: lines of (emphasised lead, rest).
+
+    The sentences of :func:`progress_lines` (the CLI's and the reports'), with each
+    score's sparkline in front of its trend and the key that picks a pivot.
+    """
+    if not sessions:
+        return [("", wording.NO_SESSIONS)]
+    p = progress(sessions)
+    lines = [("", line) for line in progress_lines(p)]
+    if len(sessions) > 1:  # the first two lines are the exposure and resilience trends
+        lines[0] = (sparkline(p.exposures) + " ", lines[0][1])
+        lines[1] = (sparkline(p.resiliences) + " ", lines[1][1])
+    if p.pivot is None:
+        lines[-1] = ("", lines[-1][1] + wording.PICK_PIVOT)
     return lines

@@ -58,3 +58,22 @@ def test_reports_name_the_indices_as_the_wording_module_does(
         ("renamed in wording", "0.45"),
         (wording.INDEX_NAMES["lm_aioe"], "1.20"),
     )
+
+
+def test_the_wording_package_is_one_import_point() -> None:
+    # A sentence added to a wording module is reachable as ``wording.name`` too, so no
+    # caller has to know which small module holds it.
+    import importlib
+    import pkgutil
+
+    missing = []
+    for info in pkgutil.iter_modules(wording.__path__):
+        module = importlib.import_module(f"{wording.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            if name.startswith("_") or getattr(value, "__module__", module.__name__) not in (
+                module.__name__,
+            ):
+                continue
+            if getattr(wording, name, None) is not value:
+                missing.append(f"{info.name}.{name}")
+    assert missing == []

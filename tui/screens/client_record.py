@@ -20,7 +20,8 @@ from textual.content import Content
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from career_resilience.reports import client_text as words
+from career_resilience import wording as words
+from career_resilience.records.progress import progress_rows
 from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
     Job,
@@ -348,9 +349,7 @@ def _header(client: Client, today: date) -> Content:
 
 def _progress(sessions: list[Session]) -> Content:
     """The progress lines, their leads in bold."""
-    lines = [
-        Content.assemble((lead, "bold"), rest) for lead, rest in words.progress_lines(sessions)
-    ]
+    lines = [Content.assemble((lead, "bold"), rest) for lead, rest in progress_rows(sessions)]
     return Content("\n").join(lines)
 
 

@@ -21,7 +21,6 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
-from career_resilience.reports.client_text import client_status, erase_question
 from career_resilience.tui.client_actions import fill_table, start_client
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
@@ -34,7 +33,7 @@ from career_resilience.tui.client_messages import (
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.screens.client_dialogs import ClientNameDialog, ConfirmDialog
 from career_resilience.tui.widgets.view_bar import ViewBar
-from career_resilience.wording import count, score
+from career_resilience.wording import client_status, count, erase_question, score
 
 COLUMNS = ("Client", "Sessions", "Last session", "Exposure", "Status")
 OPEN = "open the client records"

@@ -19,7 +19,6 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, Switch, TextArea
 
-from career_resilience.reports.client_text import create_question
 from career_resilience.skills.completion import Suggestion
 from career_resilience.tui.client_actions import run_records_job, save_current_assessment
 from career_resilience.tui.client_jobs import load_known_clients
@@ -32,7 +31,7 @@ from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_pro
 from career_resilience.tui.screens.note_editor import sharing_words
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.workers import ShowsWorkerErrors
-from career_resilience.wording import count, score
+from career_resilience.wording import count, create_question, score
 
 if TYPE_CHECKING:
     from career_resilience.records import Client

@@ -1,0 +1,40 @@
+"""Bars and sparklines drawn with block characters, on the fixed 0-100 scale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from career_resilience.wording.numbers import whole, whole_shares
+
+FULL, EMPTY = "█", "░"
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def bar_cells(value: float, width: int) -> int:
+    """How many of ``width`` cells a 0-100 value fills."""
+    return whole(max(0.0, min(100.0, value)) / 100 * width)
+
+
+def text_bar(value: float, width: int = 20) -> str:
+    """A 0-100 bar as text: "█████░░░░░"."""
+    filled = bar_cells(value, width)
+    return FULL * filled + EMPTY * (width - filled)
+
+
+def split_cells(shares: Sequence[float], width: int) -> list[int]:
+    """Cells for each part of a stacked bar, filling exactly ``width``."""
+    return whole_shares(shares, total=width)
+
+
+def sparkline(values: Iterable[float], low: float = 0.0, high: float = 100.0) -> str:
+    """One block character per value, on a fixed ``low``-``high`` scale.
+
+    The scale is fixed (not stretched to the values) so a flat line of 80s still looks
+    high and a small wobble does not look like a dramatic change.
+    """
+    span = high - low
+    out = []
+    for value in values:
+        share = 0.0 if span <= 0 else (min(max(value, low), high) - low) / span
+        out.append(_SPARKS[min(len(_SPARKS) - 1, int(share * len(_SPARKS)))])
+    return "".join(out)

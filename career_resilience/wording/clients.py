@@ -1,0 +1,239 @@
+"""What the app and ``resilience clients`` say about clients, sessions and notes.
+
+The records are described by what is read from them (the protocols below), so these
+sentences need nothing from the records package: a client, a session and a note of
+``career_resilience.records`` fit them, and so does a test's stand-in. Every state is
+in words or symbols, never colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from career_resilience.wording.numbers import count, score
+
+
+class ConsentFacts(Protocol):
+    """What a client agreed to, and when."""
+
+    @property
+    def date(self) -> date: ...
+    @property
+    def agreed(self) -> str: ...
+
+
+class ClientFacts(Protocol):
+    """What the sentences read of a client."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def archived(self) -> bool: ...
+    @property
+    def session_count(self) -> int: ...
+    @property
+    def retention_until(self) -> date | None: ...
+    @property
+    def consent(self) -> ConsentFacts | None: ...
+    @property
+    def created_at(self) -> datetime: ...
+    def past_retention(self, today: date) -> bool: ...
+
+
+class SessionFacts(Protocol):
+    """What the sentences read of a session."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def model_version(self) -> str: ...
+    @property
+    def exposure(self) -> float: ...
+    @property
+    def profile(self) -> dict[str, Any]: ...
+    @property
+    def result(self) -> dict[str, Any]: ...
+
+
+class NoteFacts(Protocol):
+    """What the sentences read of a note."""
+
+    @property
+    def body(self) -> str: ...
+    @property
+    def shared(self) -> bool: ...
+    @property
+    def session_id(self) -> int | None: ...
+    @property
+    def created_at(self) -> datetime: ...
+
+
+NO_SESSIONS = "No sessions yet. Save an assessment to this client from the result view."
+#: Added to "no pivot chosen" in the app, where a key picks one.
+PICK_PIVOT = " p picks one for the selected session."
+NO_CLIENTS = "No clients yet."
+NO_CLIENTS_MATCH = "No clients match."
+
+
+def client_status(client: ClientFacts, today: date) -> str:
+    """The client list's status column in words: past retention, archived."""
+    flags = []
+    if client.past_retention(today):
+        flags.append("⚠ past retention")
+    if client.archived:
+        flags.append("archived")
+    return ", ".join(flags)
+
+
+def erase_question(clients: Sequence[ClientFacts]) -> str:
+    """The confirmation text: who is erased and that it takes everything with it."""
+    if len(clients) == 1:
+        c = clients[0]
+        return (
+            f"Erase {c.name}?\n\nThis erases {c.name} and everything kept about them: "
+            f"{count(c.session_count, 'session')}, all notes, consent and retention details. "
+            "It cannot be undone."
+        )
+    lines = [f"Erase these {len(clients)} clients?", ""]
+    for c in clients:
+        lines.append(
+            f"• {c.name} (kept until {c.retention_until}; {count(c.session_count, 'session')})"
+        )
+    lines += ["", "This erases them with all their sessions and notes. It cannot be undone."]
+    return "\n".join(lines)
+
+
+def create_question(name: str) -> str:
+    """Asked before a save creates a client, so a typo does not become a new person."""
+    return f"Create a new client '{name}'?\n\nNo client has this name yet."
+
+
+def client_summary(client: ClientFacts) -> str:
+    """After the name: sessions, and whether the client is archived."""
+    archived = " · archived" if client.archived else ""
+    return f" · {count(client.session_count, 'session')}{archived}"
+
+
+def consent_line(client: ClientFacts) -> str:
+    """Consent and the keep-until date in words."""
+    consent = client.consent
+    agreed = (
+        f"Consent {consent.date.isoformat()}: {consent.agreed}"
+        if consent
+        else "Consent: not recorded (c records it)"
+    )
+    keep = (
+        f"keep until {client.retention_until}" if client.retention_until else "no keep-until date"
+    )
+    return f"{agreed} · {keep}"
+
+
+def retention_warning(client: ClientFacts, today: date) -> str:
+    """What to do once the retention date passed ("" before that)."""
+    if not client.past_retention(today):
+        return ""
+    return (
+        f"⚠ The retention date ({client.retention_until}) has passed: erase this "
+        "client (x) or set a new date (c)."
+    )
+
+
+def session_cells(session: SessionFacts) -> tuple[str, ...]:
+    """One history row: number, date, role, exposure, resilience, model version."""
+    result = session.result
+    return (
+        str(session.number),
+        session.created_at.date().isoformat(),
+        str(session.profile.get("role", "")),
+        f"{score(session.exposure)} {result.get('band', '')}",
+        score(float(result["resilience"])),
+        session.model_version,
+    )
+
+
+def note_heading(note: NoteFacts, numbers: Mapping[int, int]) -> tuple[str, str]:
+    """Who sees a note ("Private" / "Shared with client"), then its date and session."""
+    sharing = "Shared with client" if note.shared else "Private"
+    number = numbers.get(note.session_id) if note.session_id is not None else None
+    where = f" · session {number}" if number is not None else ""
+    return sharing, f" · {note.created_at.date().isoformat()}{where}"
+
+
+def note_start(note: NoteFacts, width: int = 80) -> str:
+    """The start of a note, for a question about it."""
+    return note.body if len(note.body) <= width else note.body[: width - 1] + "…"
+
+
+# ------------------------------------------------------------ the command line
+
+
+def client_details(client: ClientFacts, client_id: int, today: date) -> list[str]:
+    """The head of ``clients show``: name and id, when added, consent, keep-until date."""
+    archived = "  [archived]" if client.archived else ""
+    lines = [f"{client.name} (id {client_id}){archived}", f"Added {client.created_at.date()}"]
+    consent = client.consent
+    if consent:
+        lines.append(f"Consent: {consent.date.isoformat()}: {consent.agreed}")
+    else:
+        lines.append("Consent: not recorded")
+    if client.retention_until:
+        past = "  (passed: offer to erase)" if client.past_retention(today) else ""
+        lines.append(f"Keep until: {client.retention_until.isoformat()}{past}")
+    return lines
+
+
+def client_list_line(
+    client_id: int,
+    name: str,
+    sessions: int,
+    last_day: str | None,
+    archived: bool,
+    past_retention_since: str | None,
+) -> str:
+    """One line of ``clients list``: id, name, sessions, the last one's day, and flags.
+
+    ``past_retention_since`` is the retention date when it has passed, else None.
+    """
+    flags = ["archived"] if archived else []
+    if past_retention_since:
+        flags.append(f"past retention ({past_retention_since})")
+    extra = f"  [{', '.join(flags)}]" if flags else ""
+    return f"{client_id:>4}  {name}  ({count(sessions, 'session')}, last {last_day or '-'}){extra}"
+
+
+def past_retention_reminder(how_many: int) -> str:
+    """Under the client list: how many clients are past their retention date, and what to do."""
+    return (
+        f"\n{how_many} client(s) past their retention date: review them with "
+        "'resilience clients list --past-retention' and erase with 'clients delete'."
+    )
+
+
+def session_line(
+    number: int,
+    day: str,
+    exposure: float,
+    interval: tuple[float, float],
+    band: str,
+    model_version: str,
+    pivot_id: str | None,
+) -> str:
+    """One session in ``clients show``: its number, day, figures, model and chosen pivot."""
+    low, high = interval
+    pivot = f"  pivot {pivot_id}" if pivot_id else ""
+    return (
+        f"  {number:>3}  {day}  exposure {score(exposure)} ({score(low)}-{score(high)}, "
+        f"{band})  model {model_version}{pivot}"
+    )
+
+
+def note_line(note_id: int, shared: bool, session: int | None, day: str, body: str) -> str:
+    """One note in ``clients show``, its later lines indented under the first."""
+    where = f" session {session}" if session is not None else ""
+    kind = "shared " if shared else "private"
+    text = body.replace("\n", "\n" + " " * 8)
+    return f"  [{note_id}] {kind}{where} {day}: {text}"

@@ -1,0 +1,133 @@
+"""What the scores mean: the three kinds of work, the bands, the outlook, drivers and
+duties, in the words every surface uses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from career_resilience.wording.numbers import decimal, score, whole, whole_shares
+
+# ---------------------------------------------------------------- the kinds of work
+
+#: The mix's keys, in the order every surface shows them.
+MIX_KINDS = ("substitute", "augment", "untouched")
+
+#: One name each for the three kinds of work, on every screen, report and line.
+MIX_NAMES = {
+    "substitute": "AI could do it alone",
+    "augment": "AI helps a person do it",
+    "untouched": "AI leaves it alone",
+}
+
+
+def mix_percentages(mix: Mapping[str, float]) -> list[tuple[str, int]]:
+    """``(name, whole percent)`` for each kind of work, adding up to exactly 100."""
+    parts = whole_shares([float(mix.get(kind, 0.0)) for kind in MIX_KINDS])
+    return [(MIX_NAMES[kind], part) for kind, part in zip(MIX_KINDS, parts, strict=True)]
+
+
+def mix_sentence(mix: Mapping[str, float]) -> str:
+    """The mix in one line: "AI could do it alone 41%, ... AI leaves it alone 14%."."""
+    return ", ".join(f"{name} {part}%" for name, part in mix_percentages(mix)) + "."
+
+
+# ------------------------------------------------------------------ what scores mean
+
+EXPOSURE_DEFINITION = (
+    "Exposure is how much of this work generative AI can do or speed up, placed among "
+    "occupations: 50 is a typical occupation."
+)
+NOT_A_PREDICTION = (
+    "It is not a prediction that you will lose your job: highly exposed work is often "
+    "the work AI makes more valuable."
+)
+
+NOT_MEANT = (
+    "Nor is it a forecast of pay or hiring, or a judgement of how good you are at your "
+    "work: it describes tasks, not people."
+)
+SCALE_NOTE = (
+    "Scores run from 0 to 100 and place this work among occupations: 50 is a typical occupation."
+)
+UNCERTAIN_NOTE = "the model is uncertain, and the score could be anywhere in that range."
+RESILIENCE_NOTE = (
+    "Resilience (0-100, higher is better) is how well placed this profile is as AI spreads: "
+    "it is higher when AI mostly speeds the work up rather than replacing it, when demand "
+    "for the work is growing, and when the skills span several kinds of work."
+)
+
+_BANDS = {
+    "very low": "Little of this work is made of tasks today's generative AI can do or "
+    "speed up; most of it is physical, in person or licensed.",
+    "low": "A small part of this work is made of tasks AI can do or speed up; the core of "
+    "the job relies on things AI barely reaches.",
+    "moderate": "Some tasks in this work can be done or sped up by AI, but much of the job "
+    "still needs a person.",
+    "high": "Much of this work is made of tasks AI can do or speed up. Expect the job to "
+    "change; the drivers show which parts change first.",
+    "very high": "AI can do or speed up most of the tasks in this work. The job is likely "
+    "to change a lot, which makes planning the next move worthwhile.",
+}
+_BANDS["medium"] = _BANDS["moderate"]
+
+
+def band_meaning(band: str) -> str:
+    """What an exposure band means, in plain words (generic for an unknown band)."""
+    key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
+    return _BANDS.get(
+        key,
+        f"The {band!r} band groups occupations by how much of their work AI can do or speed up.",
+    )
+
+
+def exposure_meaning(band: str) -> str:
+    """The band's meaning followed by what exposure is not."""
+    return f"{band_meaning(band)} {NOT_A_PREDICTION}"
+
+
+def likely_range(low: float, high: float) -> str:
+    """The interval as people read it: "likely 70–85"."""
+    return f"likely {score(low)}–{score(high)}"
+
+
+def percentile_words(exposure: float) -> str:
+    """The score as a percentile among occupations, in words short enough for a gauge."""
+    return f"more exposed than ~{score(exposure)}% of jobs"
+
+
+_OUTLOOKS = {
+    "growing": ("▲", "Demand for this kind of work is expected to grow."),
+    "stable": ("▶", "Demand for this kind of work is expected to hold steady."),
+    "shrinking": (
+        "▼",
+        "Demand for this kind of work is expected to shrink as AI takes on more of it: "
+        "a reason to plan, not to panic.",
+    ),
+}
+
+
+def outlook_words(outlook: str) -> str:
+    """The outlook with a direction arrow, e.g. "growing ▲"."""
+    arrow = _OUTLOOKS.get(outlook, ("", ""))[0]
+    return f"{outlook} {arrow}".strip()
+
+
+def outlook_meaning(outlook: str) -> str:
+    """What an outlook means; an outlook that is already a sentence is returned as is."""
+    found = _OUTLOOKS.get(outlook.strip().lower())
+    return found[1] if found else outlook
+
+
+def effect(value: float) -> str:
+    """A driver's effect in words: which way it pushes exposure and by how much."""
+    verb = "raises" if value >= 0 else "lowers"
+    return f"{verb} it by {decimal(abs(value), 1)}"
+
+
+def duty_level(exposure: float) -> str:
+    """A duty's exposure (0-100, like the overall score) with what it means."""
+    if whole(exposure) >= 60:
+        return f"{score(exposure)} / 100: AI can do or speed up much of it"
+    if whole(exposure) >= 40:
+        return f"{score(exposure)} / 100: AI helps with parts of it"
+    return f"{score(exposure)} / 100: AI barely reaches it"

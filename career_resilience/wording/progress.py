@@ -1,0 +1,54 @@
+"""A client's progress over sessions in sentences: trends, skills changed, pivot gaps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from career_resilience.wording.numbers import count, score, whole
+
+
+def change_words(first: float, last: float) -> str:
+    """The change between two shown scores: "no change", "up 1 point", "down 8 points".
+
+    Computed from the rounded scores, so the words agree with the "78 → 70" beside them.
+    """
+    change = whole(last) - whole(first)
+    if change == 0:
+        return "no change"
+    return f"{'up' if change > 0 else 'down'} {count(abs(change), 'point')}"
+
+
+def trend_sentence(name: str, values: Sequence[float]) -> str:
+    """A score over sessions: "Exposure over 2 sessions: 78 → 70 (down 8 points since
+    the first)."."""
+    scores = " → ".join(score(v) for v in values)
+    return (
+        f"{name} over {len(values)} sessions: {scores} "
+        f"({change_words(values[0], values[-1])} since the first)."
+    )
+
+
+FIRST_SESSION = "This is the first session: progress shows from the next one."
+NO_PIVOT = "No pivot chosen yet, so there are no gap skills to track."
+
+
+def skills_changed_sentence(
+    number: int, day: str, added: Sequence[str], removed: Sequence[str]
+) -> str:
+    """Skills added and removed in one session: "Session 2 (2026-01-05): added Rust."."""
+    parts = []
+    if added:
+        parts.append("added " + ", ".join(added))
+    if removed:
+        parts.append("removed " + ", ".join(removed))
+    return f"Session {number} ({day}): " + "; ".join(parts) + "."
+
+
+def gaps_sentence(label: str, since: int, closed: Sequence[str], remaining: Sequence[str]) -> str:
+    """The chosen pivot's gap skills closed so far and still to build."""
+    total = len(closed) + len(remaining)
+    return (
+        f"Chosen pivot: {label}. Gap skills closed since session {since}: "
+        f"{', '.join(closed) or 'none yet'} ({len(closed)} of {total}). Still to build: "
+        f"{', '.join(remaining) or 'nothing'}."
+    )
