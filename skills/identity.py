@@ -8,11 +8,15 @@ screens (what-if, profile) all compare skills with :func:`skill_key`, so "MS-Exc
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable
 
 #: Symbols that are part of a skill's name ("C#", "C++", "F#"), not punctuation.
 _KEPT_SYMBOLS = frozenset("+#")
+#: For ASCII text NFKC/NFKD change nothing, casefold is lower and nothing combines:
+#: the key is then the lower-cased letters, digits, "+" and "#".
+_NOT_KEPT_ASCII = re.compile(r"[^0-9a-z+#]")
 
 
 # Cached: building the matcher keys ~20,000 labels and words, many of them repeated,
@@ -25,6 +29,9 @@ def skill_key(text: str) -> str:
     "and". A name with nothing of that kind (an emoji, say) keys on its own folded text
     so two such names never collapse into one empty key.
     """
+    if text.isascii():  # the common case, the same key without the Unicode steps
+        folded = text.lower().replace("&", "and")
+        return _NOT_KEPT_ASCII.sub("", folded) or " ".join(folded.split())
     folded = unicodedata.normalize("NFKC", text).casefold().replace("&", "and")
     # Accents are dropped ("résumé" is "resume") by decomposing and removing the marks.
     plain = "".join(

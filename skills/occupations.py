@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, overload
 
 import numpy as np
+
+from career_resilience.skills.occupation_cache import Tables, cached_tables
 
 OCCUPATIONS_DIR = Path(__file__).with_name("data") / "occupations"
 
@@ -70,7 +73,7 @@ class OccupationData:
     """
 
     occupations: dict[str, Occupation]
-    titles: tuple[tuple[str, str, str], ...]
+    titles: Sequence[tuple[str, str, str]]
     related: dict[str, tuple[tuple[str, str, int], ...]]
     technology: dict[str, tuple[tuple[str, str, bool], ...]]
     iwa_socs: tuple[str, ...]
@@ -134,12 +137,70 @@ def _known(code: str, occupations: dict[str, Occupation], name: str, line: int) 
     return code
 
 
-def _load(directory: Path) -> OccupationData:
-    occupations = _occupations(directory)
-    titles = tuple(
+def _titles(
+    directory: Path, occupations: dict[str, Occupation]
+) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
         (_known(r[0], occupations, "occupation_titles.csv", n), r[1], r[2])
         for n, r in _rows("occupation_titles.csv", directory, ("onet_soc", "title", "kind"))
     )
+
+
+class TitleRows(Sequence[tuple[str, str, str]]):
+    """The 55k title rows, parsed when first used.
+
+    Scoring (pivots included) never reads them; the title search and training do. Not
+    parsing them saves a third of loading the occupation data on a cold start.
+    """
+
+    def __init__(self, load: Callable[[], tuple[tuple[str, str, str], ...]]) -> None:
+        self._load = load
+        self._rows: tuple[tuple[str, str, str], ...] | None = None
+
+    def _all(self) -> tuple[tuple[str, str, str], ...]:
+        if self._rows is None:
+            self._rows = self._load()
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, str, str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[str, str, str]]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        return iter(self._all())
+
+
+def _load(directory: Path, lazy_titles: bool = False) -> OccupationData:
+    # The shipped table is often loaded already (scoring needs only it): parse it once.
+    occupations = occupation_table() if directory == OCCUPATIONS_DIR else _occupations(directory)
+    titles: Sequence[tuple[str, str, str]] = (
+        TitleRows(lambda: _titles(directory, occupations))
+        if lazy_titles
+        else _titles(directory, occupations)
+    )
+    related, technology, socs, iwa = cached_tables(
+        directory, lambda: _checked_tables(directory, occupations)
+    )
+    return OccupationData(
+        occupations=occupations,
+        titles=titles,
+        related=related,
+        technology=technology,
+        iwa_socs=socs,
+        iwa=iwa,
+    )
+
+
+def _checked_tables(directory: Path, occupations: dict[str, Occupation]) -> Tables:
+    """Related occupations, technology and work-activity weights, checked row by row."""
     related: dict[str, list[tuple[str, str, int]]] = {}
     header = ("onet_soc", "related_onet_soc", "tier", "rank")
     for n, r in _rows("related_occupations.csv", directory, header):
@@ -164,13 +225,11 @@ def _load(directory: Path) -> OccupationData:
         iwa = np.array(weights, dtype=np.float32)
     except ValueError as exc:  # ragged rows
         raise OccupationDataError(f"soc_iwa_weights.csv: rows differ in length ({exc})") from exc
-    return OccupationData(
-        occupations=occupations,
-        titles=titles,
-        related={k: tuple(sorted(v, key=lambda t: t[2])) for k, v in related.items()},
-        technology={k: tuple(v) for k, v in technology.items()},
-        iwa_socs=tuple(socs),
-        iwa=iwa,
+    return (
+        {k: tuple(sorted(v, key=lambda t: t[2])) for k, v in related.items()},
+        {k: tuple(v) for k, v in technology.items()},
+        tuple(socs),
+        iwa,
     )
 
 
@@ -196,8 +255,8 @@ def occupation_codes() -> list[str]:
 
 @functools.cache
 def occupation_data() -> OccupationData:
-    """The shipped occupation data, loaded once per process."""
-    return _load(OCCUPATIONS_DIR)
+    """The shipped occupation data, loaded once per process (titles when first used)."""
+    return _load(OCCUPATIONS_DIR, lazy_titles=True)
 
 
 @functools.cache

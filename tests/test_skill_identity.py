@@ -39,3 +39,20 @@ def test_non_latin_scripts_keep_their_letters() -> None:
 def test_a_name_without_letters_still_has_its_own_identity() -> None:
     assert skill_key("🙂") != skill_key("🚀")
     assert not has_identity("🙂") and has_identity("C#")
+
+
+def test_ascii_names_key_as_through_the_unicode_steps() -> None:
+    import unicodedata
+
+    from career_resilience.skills.identity import skill_key
+
+    def unicode_key(text: str) -> str:
+        folded = unicodedata.normalize("NFKC", text).casefold().replace("&", "and")
+        plain = unicodedata.normalize("NFKD", folded)
+        key = "".join(ch for ch in plain if ch.isalnum() or ch in "+#")
+        return key or " ".join(folded.split())
+
+    every_ascii = [chr(i) for i in range(128)]
+    names = every_ascii + [a + b for a in every_ascii for b in "aZ9 +#&-."]
+    names += ["MS-Excel", "C++", "R&D", "  ", "#", "Node.js", "A/B testing", "\t\n"]
+    assert [skill_key(n) for n in names] == [unicode_key(n) for n in names]
