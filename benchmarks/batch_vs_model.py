@@ -97,7 +97,7 @@ def bare_math(engine: Any, profiles: list[Profile]) -> None:
         )
         feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in chunk])
         softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
-        engine.duty_ratings([line for p in chunk for line in duty_lines(p.duties)])
+        engine.rate_duties([line for p in chunk for line in duty_lines(p.duties)])
 
 
 def in_process(engine: Any, profiles: list[Profile]) -> tuple[float, float]:

@@ -69,11 +69,24 @@ class Driver:
 
 @dataclass(frozen=True)
 class DutyScore:
-    """One line of "what I do all day" with its own exposure and share of the total."""
+    """One line of "what I do all day" as the duty model rates it.
+
+    ``rating`` is the line's value on Eloundou et al.'s rubric (E0 = 0, E2 = 0.5,
+    E1 = 1, expected under the model), ``exposure`` the same on the 0-100 scale,
+    ``automation`` the expected automation level (T0-T4 as 0-4) and ``kind`` what AI
+    does to it: "substitute", "augment" or "untouched". A line the model cannot read
+    has ``readable`` False, kind "unreadable" and no numbers (None), never a default.
+    ``share`` is the line's part of the exposure of all readable lines (0 unreadable).
+    Results saved before the duty model have only text, exposure and share.
+    """
 
     text: str
-    exposure: float
+    exposure: float | None
     share: float
+    rating: float | None = None
+    automation: float | None = None
+    kind: str = ""
+    readable: bool = True
 
 
 @dataclass(frozen=True)
@@ -195,10 +208,7 @@ class Result:
             ],
             "pivots": [_pivot_dict(p) for p in self.pivots],
             "drivers": [{"feature": d.feature, "effect": round(d.effect, 2)} for d in self.drivers],
-            "duties": [
-                {"text": d.text, "exposure": round(d.exposure, 1), "share": round(d.share, 3)}
-                for d in self.duties
-            ],
+            "duties": [_duty_dict(d) for d in self.duties],
             "mix": {
                 "substitute": round(self.mix.substitute, 3),
                 "augment": round(self.mix.augment, 3),
@@ -212,6 +222,21 @@ class Result:
             "category_chosen": self.category_chosen,
             "occupation_chosen": self.occupation_chosen,
         }
+
+
+def _duty_dict(d: DutyScore) -> dict[str, Any]:
+    def r(v: float | None, digits: int) -> float | None:
+        return None if v is None else round(v, digits)
+
+    return {
+        "text": d.text,
+        "exposure": r(d.exposure, 1),
+        "share": round(d.share, 3),
+        "rating": r(d.rating, 3),
+        "automation": r(d.automation, 2),
+        "kind": d.kind,
+        "readable": d.readable,
+    }
 
 
 def _occupation_dict(o: OccupationMatch) -> dict[str, Any]:

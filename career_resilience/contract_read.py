@@ -70,6 +70,27 @@ def _get(data: Mapping[str, Any], key: str, where: str, problems: list[str]) -> 
     return data[key]
 
 
+def _duty(value: Any, where: str, problems: list[str]) -> DutyScore:
+    """One duty line; the rating fields are optional (older results do not have them)."""
+    x = _obj(value, where, problems)
+    readable = x.get("readable", True)
+    if not isinstance(readable, bool):
+        problems.append(f"{where}.readable: expected true/false, got {_kind(readable)}")
+        readable = True
+    exposure = _opt_num(x.get("exposure"), f"{where}.exposure", problems)
+    if exposure is None and readable:
+        problems.append(f"{where}.exposure: expected a number, got null")
+    return DutyScore(
+        text=_text(x.get("text"), f"{where}.text", problems),
+        exposure=exposure,
+        share=_num(x.get("share"), f"{where}.share", problems),
+        rating=_opt_num(x.get("rating"), f"{where}.rating", problems),
+        automation=_opt_num(x.get("automation"), f"{where}.automation", problems),
+        kind=str(x.get("kind", "")),
+        readable=readable,
+    )
+
+
 def _kind(value: object) -> str:
     if value is None:
         return "null"
@@ -176,12 +197,7 @@ def read_result(data: Any) -> tuple[Result | None, list[str]]:
             for k, x in enumerate(_items(d, "drivers", w, p, True))
         ),
         duties=tuple(
-            DutyScore(
-                text=_text(_obj(x, "", []).get("text"), f"{w}.duties[{k}].text", p),
-                exposure=_num(_obj(x, "", []).get("exposure"), f"{w}.duties[{k}].exposure", p),
-                share=_num(_obj(x, "", []).get("share"), f"{w}.duties[{k}].share", p),
-            )
-            for k, x in enumerate(_items(d, "duties", w, p, True))
+            _duty(x, f"{w}.duties[{k}]", p) for k, x in enumerate(_items(d, "duties", w, p, True))
         ),
         mix=Mix(
             *(_num(mix.get(k), f"{w}.mix.{k}", p) for k in ("substitute", "augment", "untouched"))

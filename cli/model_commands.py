@@ -63,6 +63,7 @@ def run_train(args: argparse.Namespace) -> int:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Report the model's figures; each comparison is skipped when its file is absent."""
+    from career_resilience.model.duty_training import duty_model_without
     from career_resilience.model.engine import Engine, load_engine
     from career_resilience.model.evaluation import (
         TYPED_NAME,
@@ -98,9 +99,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
         except TrainingDataError as exc:
             report["reference"] = f"skipped: {exc}"
         else:
-            # The duty channel must not have seen these occupations' own task statements.
-            held = without_tasks_of(engine.bundle["occupations"], read_reference_codes(ref), tasks)
-            blind = Engine(engine.kb, {**engine.bundle, "occupations": held}, engine.manifest)
+            # Neither the matcher's duty channel nor the duty model may have seen these
+            # occupations' own task statements.
+            codes = read_reference_codes(ref)
+            held = without_tasks_of(engine.bundle["occupations"], codes, tasks)
+            duty = {**engine.bundle["duty"], "model": duty_model_without(tasks, codes)}
+            blind = Engine(
+                engine.kb, {**engine.bundle, "occupations": held, "duty": duty}, engine.manifest
+            )
             found = spearman_against_reference(blind, read_reference(ref))
             report.update({f"onet_{k}": v for k, v in found.items()})
     if args.json:

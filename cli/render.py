@@ -57,11 +57,12 @@ def render_text(result: Result, role: str) -> str:
         out += ["", "  What moves the score (points):"]
         out += [f"    {w.signed(d.effect):>6}  {d.feature}" for d in result.drivers]
     if result.duties:
-        out += ["", "  Your duties, one by one:"]
-        shares = w.whole_shares([d.share for d in result.duties])
-        for d, share in zip(result.duties, shares, strict=True):
-            text = textwrap.shorten(d.text, 52, placeholder="…")
-            out.append(f"    {w.score(d.exposure):>3}  {share:>3}% of exposure  {text}")
+        out += ["", "  Your duties, one by one (rated on Eloundou et al.'s task rubric):"]
+        for d in result.duties:
+            out += textwrap.wrap(
+                f"{d.text}: {w.duty_summary(d.exposure, d.automation, d.kind)}",
+                WIDTH, initial_indent="    ", subsequent_indent="      ",
+            )  # fmt: skip
     if result.unrecognised_skills:
         out += ["", "  Skills not in the catalogue (kept, not scored as skills):"]
         for skill in result.unrecognised_skills:

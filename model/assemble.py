@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from career_resilience.model import formulas, grounding
+from career_resilience.model import formulas, uncertainty
+from career_resilience.model.duty_model import KINDS, DutyRating
 from career_resilience.model.explain import top_drivers
 from career_resilience.model.grounded import Grounded
 from career_resilience.model.grounded_drivers import item_effects
@@ -41,7 +42,8 @@ class Batch:
     high: np.ndarray
     mix: np.ndarray  # profiles x (substitute, augment, untouched)
     resilience: np.ndarray
-    line_ratings: list[np.ndarray]
+    rated: list[list[DutyRating]]  # each profile's duty lines as the duty model rates them
+    duty_weight: np.ndarray  # w: how much the duty estimate counts in the exposure
     features: np.ndarray  # profiles x occupations x matcher features
 
     @property
@@ -53,68 +55,58 @@ class Batch:
     def compute(
         cls,
         engine: Engine,
+        profiles: list[Profile],
         grounded: Grounded,
         held: np.ndarray,
-        lines: list[list[str]],
-        ratings: np.ndarray,
+        rated: list[list[DutyRating]],
         features: np.ndarray,
     ) -> Batch:
-        """Exposure, interval, mix and resilience for every profile of the chunk."""
-        n = len(grounded.exposure)
-        counts = np.array([len(ls) for ls in lines])
-        bounds = np.concatenate([[0], np.cumsum(counts)])
-        line_ratings = [ratings[bounds[i] : bounds[i + 1]] for i in range(n)]
-        exposure = np.clip(grounded.exposure, 0.0, 100.0)
-        low, high = grounding.interval(exposure, grounded.uncertainty, engine.interval_scale)
-        n_skills = held.sum(axis=1)
-        mix = _mix(engine, grounded.cat_proba, exposure, held, n_skills, line_ratings)
+        """Exposure, interval, mix and resilience for every profile of the chunk.
+
+        The duty lines move the exposure through the duty model: their mean rating,
+        mapped onto the percentile scale, is blended with the match's figure by the
+        inverse-variance weight of ``uncertainty`` (none for a chosen occupation or
+        category, which keeps its published figure).
+        """
+        unc = engine.uncertainty
+        chosen = np.array([bool(p.occupation or p.category) for p in profiles])
+        n_read = np.array([sum(r.readable for r in rs) for rs in rated], dtype=float)
+        mean = np.array([_mean_rating(rs) for rs in rated])
+        n_used = np.where(chosen, 0.0, n_read)
+        e_d = np.where(n_used > 0, engine.duty_exposure(np.nan_to_num(mean)), np.nan)
+        exposure, var, w = unc.combine(grounded.exposure, grounded.variance, e_d, n_used)
+        exposure = np.clip(exposure, 0.0, 100.0)
+        has_skills = np.array([bool(p.skills) for p in profiles])
+        half = unc.half_width(var, uncertainty.group_of(has_skills, n_used > 0))
+        low, high = np.clip(exposure - half, 0, 100), np.clip(exposure + half, 0, 100)
+        mix = _mix(engine, grounded, rated)
         sub_share = formulas.substitution_share(mix[:, 0], mix[:, 1])
         spread = formulas.breadth(((held @ engine.tables.skill_cats) > 0).sum(axis=1))
         res = formulas.resilience(exposure, sub_share, grounded.outlook_value, spread)
-        return cls(
-            grounded=grounded,
-            exposure=exposure,
-            low=low,
-            high=high,
-            mix=mix,
-            resilience=res,
-            line_ratings=line_ratings,
-            features=features,
-        )
+        return cls(grounded, exposure, low, high, mix, res, rated, w, features)
 
 
-def _mix(
-    engine: Engine,
-    proba: np.ndarray,
-    exposure: np.ndarray,
-    held: np.ndarray,
-    n_skills: np.ndarray,
-    line_ratings: list[np.ndarray],
-) -> np.ndarray:
-    """Substitute / augment / untouched shares from categories, skills and duties."""
-    exposed = exposure / 100.0
-    sub = proba @ engine.tables.substitution
-    cat_mix = np.stack([exposed * sub, exposed * (1 - sub), 1 - exposed], axis=1)
-    effect_counts = np.stack(
-        [
-            held @ (engine.tables.skill_sign > 0),
-            held @ (engine.tables.skill_sign == 0),
-            held @ (engine.tables.skill_sign < 0),
-        ],
-        axis=1,
+def _mean_rating(rated: list[DutyRating]) -> float:
+    values = [r.rating for r in rated if r.readable]
+    return float(np.mean(values)) if values else float("nan")
+
+
+def _mix(engine: Engine, grounded: Grounded, rated: list[list[DutyRating]]) -> np.ndarray:
+    """Substitute / augment / untouched shares, from task-level labels only.
+
+    From the person's readable duty lines when there are any (the share of lines of
+    each kind), else from the matched occupations' own tasks: each occupation's shares
+    of its labelled tasks, weighted by the match (AI-era work: its anchor occupations').
+    """
+    q = grounded.ai_share[:, None]
+    mix = (1 - q) * (grounded.occ_proba @ engine.task_shares) + q * (
+        grounded.ai_dist @ engine.anchor_shares
     )
-    skill_mix = np.divide(
-        effect_counts, n_skills[:, None], out=np.zeros_like(cat_mix), where=n_skills[:, None] > 0
-    )
-    duty_mix = np.zeros_like(cat_mix)
-    for i, r in enumerate(line_ratings):
-        if len(r):
-            m = r.mean()
-            duty_mix[i] = (m * sub[i], m * (1 - sub[i]), 1 - m)
-    w_skill = np.minimum(n_skills, 6) / 3.0
-    w_duty = np.array([1.0 if len(r) else 0.0 for r in line_ratings])
-    total = 1.0 + w_skill + w_duty
-    return (cat_mix + w_skill[:, None] * skill_mix + w_duty[:, None] * duty_mix) / total[:, None]
+    for i, rs in enumerate(rated):
+        kinds = [r.kind for r in rs if r.readable]
+        if kinds:
+            mix[i] = [kinds.count(k) / len(kinds) for k in KINDS]
+    return mix / mix.sum(axis=1, keepdims=True)
 
 
 def assemble(
@@ -139,7 +131,7 @@ def assemble(
         )
         recognised = tuple(dict.fromkeys(m.skill.name for m in matches[i] if m.skill is not None))
         unknown = [m for m in matches[i] if m.skill is None]
-        duties = _duty_scores(engine, profile, batch, i)
+        duties = _duty_scores(batch, i)
         occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
         outlook, basis = outlook_for(engine, batch.grounded, i, occupations)
         results.append(
@@ -170,32 +162,45 @@ def assemble(
     return results
 
 
-def _duty_scores(engine: Engine, profile: Profile, batch: Batch, i: int) -> tuple[DutyScore, ...]:
-    from career_resilience.model.profile import duty_lines
-
-    r = batch.line_ratings[i]
-    if not len(r):
-        return ()
-    total = float(r.sum())
-    shares = r / total if total > 1e-9 else np.full(len(r), 1 / len(r))
-    pct = engine.to_percentile(r)
-    return tuple(
-        DutyScore(text, float(p), float(s))
-        for text, p, s in zip(duty_lines(profile.duties), pct, shares, strict=True)
-    )
+def _duty_scores(batch: Batch, i: int) -> tuple[DutyScore, ...]:
+    """Each duty line with its rating, automation level, kind and share of the exposure."""
+    rated = batch.rated[i]
+    total = sum(r.rating for r in rated if r.readable)
+    readable = sum(r.readable for r in rated)
+    out = []
+    for r in rated:
+        if not r.readable:
+            out.append(DutyScore(r.text, None, 0.0, None, None, r.kind, False))
+            continue
+        share = r.rating / total if total > 1e-9 else 1.0 / readable
+        out.append(DutyScore(r.text, 100 * r.rating, share, r.rating, r.automation, r.kind, True))
+    return tuple(out)
 
 
 def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Driver, ...]:
     from career_resilience.model.profile import duty_lines
 
-    scale = 1.0 - float(batch.grounded.ai_share[i])
+    g = batch.grounded
+    scale = 1.0 - float(g.ai_share[i])
     if profile.occupation or profile.category or scale <= 0:
         return ()  # a chosen occupation or category is not moved by what was typed
+    rated = batch.rated[i]
+    e_m, var_m = float(g.exposure[i]), float(g.variance[i])
+
+    def final(change: float, dropped: int | None) -> float:
+        """The exposure with the match's figure moved by ``change``, line ``dropped`` out."""
+        kept = [r.rating for k, r in enumerate(rated) if r.readable and k != dropped]
+        e_d = engine.duty_exposure(np.array([np.mean(kept)])) if kept else np.array([np.nan])
+        e, _, _ = engine.uncertainty.combine(
+            np.array([e_m + scale * change]), np.array([var_m]), e_d, np.array([len(kept)])
+        )
+        return float(np.clip(e[0], 0.0, 100.0))
+
     named = item_effects(
         engine.match_tables,
         batch.features[i],
         engine.ground.pct,
         (profile.role, profile.skills, duty_lines(profile.duties)),
-        scale,
+        final,
     )
     return tuple(Driver(name, effect) for name, effect in top_drivers(named))

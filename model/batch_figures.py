@@ -93,11 +93,13 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
             if m.skill is not None:
                 held[i, t.skill_index[m.skill.id]] = 1.0
     lines = [duty_lines(p.duties) for p in profiles]
-    ratings = engine.duty_ratings([line for ls in lines for line in ls])
+    flat = engine.rate_duties([line for ls in lines for line in ls])
+    bounds = np.cumsum([0] + [len(ls) for ls in lines])
+    rated = [flat[bounds[i] : bounds[i + 1]] for i in range(len(profiles))]
     feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in profiles])
     occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
     grounded = ground(engine, profiles, cls_proba, occ_proba)
-    batch = Batch.compute(engine, grounded, held, lines, ratings, feats)
+    batch = Batch.compute(engine, profiles, grounded, held, rated, feats)
     return [_result(engine, batch, i, p, matches[i]).to_dict() for i, p in enumerate(profiles)]
 
 

@@ -1,8 +1,8 @@
-"""The trained bundle (category model + duty ratings) as artifact parts, and back.
+"""The trained bundle (category model, duty model, occupation matcher) as artifact parts.
 
-``training.train`` returns a bundle of dicts and arrays; the artifact stores it as two
-parts, ``category`` and ``duty``, each checked against its schema when loaded, so the
-engine only ever sees a bundle whose shapes agree (coef rows = categories, coef
+``training.train`` returns a bundle of dicts and arrays; the artifact stores it as three
+parts, ``category``, ``duty`` and ``occupations``, each checked against its schema when
+loaded, so the engine only ever sees a bundle whose shapes agree (coef rows = categories, coef
 columns = the vectorizers' vocabularies, ...).
 """
 
@@ -23,6 +23,7 @@ from career_resilience.model.artifact_schema import (
     part,
     string_list,
 )
+from career_resilience.model.uncertainty import Uncertainty
 
 Parts = tuple[dict[str, np.ndarray], dict[str, Any]]
 _ANALYZERS = ("word", "char_wb")
@@ -88,9 +89,12 @@ def to_parts(bundle: dict[str, Any]) -> Parts:
         cat_arrays[f"idf{i}"] = arrays["idf"]
         cat_meta["features"].append(meta)
     duty = bundle["duty"]
-    duty_arrays, duty_features = tfidf_to_parts(duty["features"])
-    duty_arrays.update(coef=duty["coef"], map_x=duty["map_x"], map_y=duty["map_y"])
-    duty_meta = {"features": duty_features, "intercept": float(duty["intercept"])}
+    duty_arrays, duty_meta = duty["model"].to_arrays()
+    duty_arrays.update(
+        map_x=np.asarray(duty["map_x"], np.float64),
+        map_y=np.asarray(duty["map_y"], np.float64),
+        shares=np.asarray(duty["shares"], np.float64),
+    )
     occ = bundle["occupations"]
     return combine(
         {
@@ -121,36 +125,42 @@ def from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dict[str,
     schema.update({f"idf{i}": ArraySpec("f", (f"terms{i}",)) for i in range(len(specs))})
     sizes = {"categories": len(categories), "features": sum(len(f["vocabulary"]) for f in features)}
     check_arrays(cat_arrays, schema, sizes, "arrays.npz category")
+    occupations = _occupations_from_parts(*part(arrays, meta, "occupations"))
     return {
         "categories": categories,
         "features": features,
         "coef": cat_arrays["coef"].astype(np.float32),
         "intercept": cat_arrays["intercept"].astype(np.float32),
         "temperature": temperature,
-        "duty": _duty_from_parts(*part(arrays, meta, "duty")),
-        "occupations": _occupations_from_parts(*part(arrays, meta, "occupations")),
+        "duty": _duty_from_parts(*part(arrays, meta, "duty"), len(occupations["meta"]["codes"])),
+        "occupations": occupations,
         "seed": field(cat_meta, "seed", int, where),
     }
 
 
-def _duty_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> dict[str, Any]:
-    where = "meta.json duty"
-    spec = tfidf_from_parts(arrays.get("idf", np.zeros(0)), meta.get("features"), where)
+def _duty_from_parts(
+    arrays: dict[str, np.ndarray], meta: dict[str, Any], occupations: int
+) -> dict[str, Any]:
+    """The duty model, its rating-to-percentile map and the occupations' task-kind shares."""
+    from career_resilience.model.duty_model import DutyModel
+
+    own: dict[str, np.ndarray] = {k: arrays[k] for k in ("map_x", "map_y", "shares") if k in arrays}
     schema = {
-        "idf": ArraySpec("f", ("terms",)),
-        "coef": ArraySpec("f", ("terms",)),
         "map_x": ArraySpec("f", ("points",)),
         "map_y": ArraySpec("f", ("points",)),
+        "shares": ArraySpec("f", ("occupations", 3)),
     }
-    check_arrays(arrays, schema, {"terms": len(spec["vocabulary"])}, "arrays.npz duty")
-    if len(arrays["map_x"]) == 0 or (np.diff(arrays["map_x"]) < 0).any():
+    check_arrays(own, schema, {"occupations": occupations}, "arrays.npz duty")
+    if len(own["map_x"]) == 0 or (np.diff(own["map_x"]) < 0).any():
         raise ArtifactError("arrays.npz duty: map_x must be non-empty and increasing")
+    if (own["shares"] < 0).any() or not np.allclose(own["shares"].sum(axis=1), 1.0, atol=1e-6):
+        raise ArtifactError("arrays.npz duty: each occupation's shares must add up to 1")
+    rest = {k: v for k, v in arrays.items() if k not in own}
     return {
-        "features": spec,
-        "coef": arrays["coef"].astype(np.float32),
-        "intercept": field(meta, "intercept", float, where),
-        "map_x": arrays["map_x"].astype(float),
-        "map_y": arrays["map_y"].astype(float),
+        "model": DutyModel.from_arrays(rest, meta),
+        "map_x": own["map_x"].astype(float),
+        "map_y": own["map_y"].astype(float),
+        "shares": own["shares"].astype(float),
     }
 
 
@@ -158,9 +168,13 @@ def _occupations_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any])
     """The occupation matcher's tables, after checking that their shapes agree."""
     where = "meta.json occupations"
     codes = string_list(meta, "codes", where)
-    for key in ("temperature", "interval_scale", "interval_level"):
+    for key in ("temperature", "interval_level"):
         if not field(meta, key, float, where) > 0:
             raise ArtifactError(f"{where}: {key} must be positive")
+    try:
+        Uncertainty.from_json(field(meta, "uncertainty", dict, where))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ArtifactError(f"{where}: uncertainty {exc}") from exc
     for key in ("title_specs", "tech_specs", "task_specs"):
         field(meta, key, list, where)
     schema = {
@@ -204,10 +218,19 @@ def _occupations_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any])
 def save_bundle(
     bundle: dict[str, Any], corpus_digest: str, directory: Path = artifact.ARTIFACT_DIR
 ) -> artifact.Manifest:
-    """Write a trained bundle as a no-pickle artifact; returns its manifest."""
+    """Write a trained bundle as a no-pickle artifact; returns its manifest.
+
+    ``bundle["training_data"]`` (outside files trained on -> SHA-256) goes into the
+    manifest, so the artifact names the task labels it learned from.
+    """
     arrays, meta = to_parts(bundle)
     return artifact.save_artifact(
-        directory, arrays, meta, corpus_digest=corpus_digest, metrics=bundle.get("metrics", {})
+        directory,
+        arrays,
+        meta,
+        corpus_digest=corpus_digest,
+        metrics=bundle.get("metrics", {}),
+        training_data=bundle.get("training_data", {}),
     )
 
 

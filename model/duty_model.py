@@ -24,12 +24,14 @@ from career_resilience.model.artifact_schema import ArraySpec, check_arrays, fie
 from career_resilience.model.duty_data import TaskLabels, find_task_labels, read_task_labels
 from career_resilience.model.duty_text import TEXT_VERSION, DutyVectorizer, stems, terms
 
-__all__ = ["DutyModel", "DutyRating", "find_task_labels", "kind_of"]
+__all__ = ["KINDS", "DutyModel", "DutyRating", "find_task_labels", "kind_of"]
 
 E_CLASSES = ("E0", "E1", "E2")
 #: The rubric value of each E class (Eloundou et al.: E1 counts 1, E2 counts a half).
 E_VALUE = np.array([0.0, 1.0, 0.5])
 T_CLASSES = ("T0", "T1", "T2", "T3", "T4")
+#: The kinds of AI effect a readable line can have, in the order of a result's mix.
+KINDS = ("substitute", "augment", "untouched")
 #: Inverse regularisation of the two regressions, chosen by grouped cross-validation
 #: (benchmarks/duty_model.py): larger fits the task wording too closely for held-out
 #: occupations, smaller squeezes ratings toward the middle.
@@ -117,8 +119,16 @@ class DutyModel:
             # features about ten times faster than lbfgs.
             clf = LogisticRegression(C=c, solver="newton-cg", max_iter=200, random_state=seed)
             clf.fit(x, y)
-            order = [list(clf.classes_).index(k) for k in classes]
-            parts.append((clf.coef_[order].T, clf.intercept_[order]))
+            # A class no training line has (small test sets) gets no weight and a logit
+            # far below the rest: it is never predicted.
+            found = list(clf.classes_)
+            coef_t = np.zeros((x.shape[1], len(classes)))
+            icpt = np.full(len(classes), -30.0)
+            for j, k in enumerate(classes):
+                if k in found:
+                    coef_t[:, j] = clf.coef_[found.index(k)]
+                    icpt[j] = clf.intercept_[found.index(k)]
+            parts.append((coef_t, icpt))
         coef = np.hstack([parts[0][0], parts[1][0]])
         intercept = np.concatenate([parts[0][1], parts[1][1]])
         info = {

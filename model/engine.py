@@ -28,15 +28,17 @@ import numpy as np
 
 from career_resilience.model import artifact
 from career_resilience.model.assemble import Batch, assemble
+from career_resilience.model.duty_model import DutyModel, DutyRating
 from career_resilience.model.examples import skills_field
-from career_resilience.model.fast_features import FastFeaturizer, FastWordVectorizer
+from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.grounded import ground
 from career_resilience.model.grounding import GroundTables
 from career_resilience.model.occupation_match import MatchTables, channel_features, softmax
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
-from career_resilience.model.sparse_rows import category_logits, duty_scores
+from career_resilience.model.sparse_rows import category_logits
+from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
@@ -44,10 +46,9 @@ from career_resilience.skills.occupations import occupation_table
 
 #: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
 CHUNK = 512
-#: Up to this many rows (one profile, its duty lines) the linear models run on numpy
-#: alone (``sparse_rows``): a single score never imports scipy; batches keep CSR.
+#: Up to this many rows (one profile) the category model runs on numpy alone
+#: (``sparse_rows``): a single score never imports scipy; batches keep CSR.
 FEW_ROWS = 16
-_EFFECT_SIGN = {"substitute": 1.0, "augment": 0.0, "untouched": -1.0}
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,9 @@ class CategoryTables:
     coef_t: np.ndarray  # features x categories, temperature applied
     intercept: np.ndarray
     featurizer: FastFeaturizer
-    figures: np.ndarray
-    substitution: np.ndarray
     skill_ids: tuple[str, ...]
     skill_index: dict[str, int]
     skill_cats: np.ndarray  # skills x categories, 0/1
-    skill_sign: np.ndarray  # +1 substitute, 0 augment, -1 untouched
 
     @classmethod
     def build(cls, kb: KnowledgeBase, b: dict[str, Any]) -> CategoryTables:
@@ -72,7 +70,6 @@ class CategoryTables:
         if sorted(classes) != sorted(kb.categories):
             raise artifact.ArtifactError("model categories differ from the knowledge base")
         t = float(b["temperature"])
-        cats = [kb.categories[c] for c in classes]
         skill_ids = tuple(kb.skills)
         c_index = {c: i for i, c in enumerate(classes)}
         skill_cats = np.zeros((len(skill_ids), len(classes)), np.float32)
@@ -83,12 +80,9 @@ class CategoryTables:
             coef_t=np.ascontiguousarray((b["coef"] / t).astype(np.float32).T),
             intercept=(b["intercept"] / t).astype(np.float32),
             featurizer=FastFeaturizer(b["features"]),
-            figures=np.array([c.exposure for c in cats]),
-            substitution=np.array([c.substitution for c in cats]),
             skill_ids=skill_ids,
             skill_index={s: i for i, s in enumerate(skill_ids)},
             skill_cats=skill_cats,
-            skill_sign=np.array([_EFFECT_SIGN[kb.skills[s].ai_effect] for s in skill_ids]),
         )
 
     def proba(self, rows: list[tuple[str, str, str]]) -> np.ndarray:
@@ -112,15 +106,25 @@ class Engine:
         self.class_set = frozenset(self.classes)
         self.matcher = SkillMatcher(kb.skills.values())
         self.pivot_scorer = build_scorer(kb, {})
-        self.duty_featurizer = FastWordVectorizer(bundle["duty"]["features"])
+        duty = bundle["duty"]
+        #: Rates each duty line on Eloundou et al.'s rubric (task-trained).
+        self.duty_model: DutyModel = duty["model"]
+        self.duty_map = (np.asarray(duty["map_x"]), np.asarray(duty["map_y"]))
         occ = bundle["occupations"]
         self.match_tables = MatchTables.build(occ["arrays"], occ["meta"])
-        self.interval_scale = float(occ["meta"]["interval_scale"])
+        self.uncertainty = Uncertainty.from_json(occ["meta"]["uncertainty"])
         self.interval_level = float(occ["meta"]["interval_level"])
         codes = self.match_tables.codes
         self.occupation_index = {c: i for i, c in enumerate(codes)}
         frame = build_frame(codes, kb.categories, kb.occupation_frame)
         self.ground = GroundTables.build(occupation_table(), codes, frame, self.classes)
+        #: Substitute / augment / untouched shares of each occupation's tasks (by their
+        #: labels), and of each AI-era category (the mean of its anchor occupations).
+        self.task_shares = np.asarray(duty["shares"], dtype=float)
+        self.anchor_shares = np.zeros((len(self.classes), 3))
+        for cid, anchors in self.ground.anchor_codes.items():
+            rows = [self.occupation_index[a] for a in anchors]
+            self.anchor_shares[self.classes.index(cid)] = self.task_shares[rows].mean(axis=0)
         # Batches repeat the same skills: a bounded cache, per engine.
         self.match = functools.lru_cache(maxsize=50_000)(self.matcher.match)
 
@@ -140,21 +144,13 @@ class Engine:
             results += self._score_chunk(profiles[start : start + CHUNK], max_pivots)
         return results
 
-    def duty_ratings(self, lines: list[str]) -> np.ndarray:
-        """The duty model's rating in [0, 1] for each duty line."""
-        if not lines:
-            return np.zeros(0)
-        duty = self.bundle["duty"]
-        if len(lines) <= FEW_ROWS:  # the same floats without importing scipy.sparse
-            scores = duty_scores(self.duty_featurizer, lines, duty["coef"])
-        else:
-            scores = self.duty_featurizer.transform(lines) @ duty["coef"]
-        return np.clip(scores + duty["intercept"], 0.0, 1.0)
+    def rate_duties(self, lines: list[str]) -> list[DutyRating]:
+        """The duty model's rating of each line (unreadable lines say so)."""
+        return self.duty_model.rate(lines)
 
-    def to_percentile(self, rating: np.ndarray) -> np.ndarray:
-        """Map duty ratings onto the percentile scale of the category figures."""
-        duty = self.bundle["duty"]
-        return np.interp(rating, duty["map_x"], duty["map_y"])
+    def duty_exposure(self, mean_rating: np.ndarray) -> np.ndarray:
+        """Map a mean duty rating onto the percentile scale of the occupation figures."""
+        return np.interp(mean_rating, *self.duty_map)
 
     def _score_chunk(self, profiles: list[Profile], max_pivots: int) -> list[Result]:
         for p in profiles:
@@ -170,12 +166,14 @@ class Engine:
                 if m.skill is not None:
                     held[i, t.skill_index[m.skill.id]] = 1.0
         lines = [duty_lines(p.duties) for p in profiles]
-        ratings = self.duty_ratings([line for ls in lines for line in ls])
+        flat = self.rate_duties([line for ls in lines for line in ls])
+        bounds = np.cumsum([0] + [len(ls) for ls in lines])
+        rated = [flat[bounds[i] : bounds[i + 1]] for i in range(n)]
         mt = self.match_tables
         feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in profiles])
         occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
         grounded = ground(self, profiles, cls_proba, occ_proba)
-        batch = Batch.compute(self, grounded, held, lines, ratings, feats)
+        batch = Batch.compute(self, profiles, grounded, held, rated, feats)
         advice = advise_batch(
             self.pivot_scorer,
             grounded.occ_proba,

@@ -42,8 +42,9 @@ class Grounded:
     occ_proba: np.ndarray  # profiles x occupations
     cat_proba: np.ndarray  # profiles x categories
     ai_share: np.ndarray  # q above, per profile
-    exposure: np.ndarray
-    uncertainty: np.ndarray
+    exposure: np.ndarray  # E_m: the match's (and anchors') estimate, before duties
+    variance: np.ndarray  # its error variance (``uncertainty.Uncertainty.match_var``)
+    ai_dist: np.ndarray  # profiles x categories: the AI-era categories' shares
     outlook_value: np.ndarray
     bls_change: np.ndarray  # expected BLS % change under the match (NaN if none)
 
@@ -93,11 +94,12 @@ def ground(
                     else g.category[:, k] / g.category[:, k].sum()
                 )
                 q[i] = 0.0
-    e_occ, unc_occ = grounding.match_exposure(occ_proba, g)
+    e_occ, u2, d2 = grounding.match_moments(occ_proba, g.pct, g.index_spread)
+    var_occ = engine.uncertainty.match_var(u2, d2, occ_proba.max(axis=1))
     e_ai = ai_dist @ g.anchor_figure
     exposure = (1 - q) * e_occ + q * e_ai
-    ai_var = np.clip(ai_dist @ g.anchor_figure**2 - e_ai**2, 0, None)
-    uncertainty = np.sqrt((1 - q) * unc_occ**2 + q * ai_var + q * (1 - q) * (e_occ - e_ai) ** 2)
+    ai_var = np.clip(ai_dist @ g.anchor_figure**2 - e_ai**2, 0, None) + engine.uncertainty.match[0]
+    variance = (1 - q) * var_occ + q * ai_var + q * (1 - q) * (e_occ - e_ai) ** 2
     have = ~np.isnan(g.bls_change)
     mass = occ_proba[:, have].sum(axis=1)
     bls = np.where(
@@ -107,4 +109,4 @@ def ground(
         [formulas.OUTLOOK_VALUE[engine.kb.categories[c].outlook.trend] for c in engine.classes]
     )
     outlook = (1 - q) * (occ_proba @ bls_value(g.bls_change)) + q * (ai_dist @ trend)
-    return Grounded(occ_proba, cat_proba, q, exposure, uncertainty, outlook, bls)
+    return Grounded(occ_proba, cat_proba, q, exposure, variance, ai_dist, outlook, bls)

@@ -1,11 +1,14 @@
 """Drivers of a grounded score: what each title word, skill and duty line adds, in points.
 
-Each effect is leave-one-out: the exposure of the match with that item minus without it
-(the other channels kept as they are). Only the channel the item feeds is recomputed, so
-a driver costs one or two sparse look-ups, not a whole score.
+Each effect is leave-one-out: the exposure with that item minus without it (the other
+channels kept as they are); a duty line also leaves the duty model's estimate. Only the
+channel the item feeds is recomputed, so a driver costs one or two sparse look-ups, not
+a whole score.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
@@ -38,12 +41,14 @@ def item_effects(
     f: np.ndarray,
     pct: np.ndarray,
     row: tuple[str, tuple[str, ...], list[str]],
-    scale: float = 1.0,
+    final: Callable[[float, int | None], float],
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
-    ``scale`` is the share of the exposure that comes from the match (1 - q). Every
-    left-out variant of a channel is looked up in one vectorised pass.
+    ``final(change, dropped)`` is the exposure shown when the match's figure moves by
+    ``change`` points and duty line ``dropped`` (or none) is left out: duties move the
+    score through the match *and* through their own ratings. Every left-out variant of
+    a channel is looked up in one vectorised pass.
     """
     role, skills, lines = row
     words = list(dict.fromkeys(normalise_title(role).split()))
@@ -71,21 +76,25 @@ def item_effects(
         tables.tasks, [query(tables.task_features, rest) for rest in skill_rests + line_rests], m
     )
     skill_tasks, line_tasks = tasks[: len(skill_rests)], tasks[len(skill_rests) :]
-    variants: list[tuple[str, np.ndarray]] = []
+    variants: list[tuple[str, np.ndarray, int | None]] = []
     for k, word in enumerate(word_items):
         g = f.copy()
         g[:, 0], g[:, 1], g[:, 2] = word_best[k], word_sims[k][tables.official], word_best[k] ** 2
-        variants.append((f'title "{word}"', g))
+        variants.append((f'title "{word}"', g, None))
     for k, skill in enumerate(skills[:MAX_ITEMS]):
         g = f.copy()
         g[:, 3], g[:, 4] = tech[k], skill_tasks[k]
-        variants.append((f'skill "{skill}"', g))
+        variants.append((f'skill "{skill}"', g, None))
     for k, line in enumerate(lines[: len(line_rests)]):
         g = f.copy()
         g[:, 5], g[:, 6] = line_tasks[k], line_best[k]
-        variants.append((f'duty "{_short(line)}"', g))
-    base = _exposure(tables, f, pct)
-    return [(name, scale * (base - _exposure(tables, g, pct))) for name, g in variants]
+        variants.append((f'duty "{_short(line)}"', g, k))
+    match_base = _exposure(tables, f, pct)
+    base = final(0.0, None)
+    return [
+        (name, base - final(_exposure(tables, g, pct) - match_base, dropped))
+        for name, g, dropped in variants
+    ]
 
 
 def _short(text: str, limit: int = 48) -> str:

@@ -1,9 +1,9 @@
 """Published figures per occupation, arranged for scoring (built once per engine).
 
 Exposure is the probability-weighted consensus percentile of the matched occupations;
-the interval widens with the spread of that percentile under the match probabilities
-(match uncertainty) and with the disagreement of the four published indices for the
-matched occupations. Both are numpy over a batch of profiles.
+its error (``uncertainty``) grows with the spread of that percentile under the match
+probabilities (match uncertainty) and with the disagreement of the four published
+indices for the matched occupations. Both are numpy over a batch of profiles.
 """
 
 from __future__ import annotations
@@ -15,10 +15,6 @@ import numpy as np
 from career_resilience.skills.occupation_frame import Frame
 from career_resilience.skills.occupations import Occupation
 
-#: The share of people whose published figure the interval should hold.
-INTERVAL_LEVEL = 0.8
-#: Points added to every half-width: the figure of one occupation is itself an average.
-BASE_HALF_WIDTH = 3.0
 #: The four published indices, as (field, name shown, paper).
 INDICES = (
     ("gpt4_beta", "GPT-4 beta", "Eloundou et al. 2024, GPTs are GPTs (Science)"),
@@ -67,9 +63,7 @@ class GroundTables:
     ) -> GroundTables:
         """Arrange the published figures for ``codes`` and ``classes``."""
         occ = [table[c] for c in codes]
-        pct = np.array([o.consensus_pct or 50.0 for o in occ])
-        spread = np.nanstd(index_percentiles(occ), axis=1)
-        spread = np.where(np.isnan(spread), np.nanmean(spread), spread)
+        pct, spread = figures(occ)
         bls = np.array([np.nan if o.bls_change_pct is None else o.bls_change_pct for o in occ])
         c_index = {c: i for i, c in enumerate(classes)}
         category = np.zeros((len(codes), len(classes)))
@@ -98,25 +92,18 @@ class GroundTables:
         )
 
 
-def match_exposure(proba: np.ndarray, tables: GroundTables) -> tuple[np.ndarray, np.ndarray]:
-    """Expected consensus percentile under the match and the uncertainty around it (std)."""
-    mean = proba @ tables.pct
-    match_var = np.clip(proba @ tables.pct**2 - mean**2, 0.0, None)
-    index_var = proba @ tables.index_spread**2
-    return mean, np.sqrt(match_var + index_var)
+def figures(occupations: list[Occupation]) -> tuple[np.ndarray, np.ndarray]:
+    """Each occupation's consensus percentile, and the std of its four index percentiles
+    (their disagreement; the mean disagreement where fewer than two are published)."""
+    pct = np.array([o.consensus_pct or 50.0 for o in occupations])
+    spread = np.nanstd(index_percentiles(occupations), axis=1)
+    return pct, np.where(np.isnan(spread), np.nanmean(spread), spread)
 
 
-def interval(
-    exposure: np.ndarray, uncertainty: np.ndarray, scale: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """The range meant to hold the published figure for ``INTERVAL_LEVEL`` of people."""
-    half = BASE_HALF_WIDTH + scale * uncertainty
-    return np.clip(exposure - half, 0, 100), np.clip(exposure + half, 0, 100)
-
-
-def fit_interval_scale(exposure: np.ndarray, uncertainty: np.ndarray, truth: np.ndarray) -> float:
-    """The scale that makes the interval hold ``INTERVAL_LEVEL`` of held-out profiles."""
-    need = np.clip(np.abs(exposure - truth) - BASE_HALF_WIDTH, 0, None) / np.maximum(
-        uncertainty, 1e-6
-    )
-    return float(np.quantile(need, INTERVAL_LEVEL))
+def match_moments(
+    proba: np.ndarray, pct: np.ndarray, spread: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Under the match: the expected percentile, its variance (match uncertainty) and the
+    expected squared disagreement of the indices."""
+    mean = proba @ pct
+    return mean, np.clip(proba @ pct**2 - mean**2, 0.0, None), proba @ spread**2

@@ -86,7 +86,8 @@ def _duty(task: str, rng: random.Random) -> str:
 
 
 def make_profiles(split: Split, seed: int, per_occupation: int = 3) -> Pseudo:
-    """Pseudo-profiles from the split's held-out items (deterministic for a seed)."""
+    """Pseudo-profiles from the split's held-out items, every field filled where the
+    occupation has held-out items for it (deterministic for a seed)."""
     rng = random.Random(seed)
     rows: list[tuple[str, str, str]] = []
     gold: list[int] = []
@@ -95,16 +96,45 @@ def make_profiles(split: Split, seed: int, per_occupation: int = 3) -> Pseudo:
         for title in titles[:per_occupation]:
             skills = ""
             tech = split.held_tech.get(i, [])
-            if tech and rng.random() < 0.7:
+            if tech:
                 skills = "; ".join(rng.sample(tech, k=min(len(tech), rng.randint(2, 5))))
             duties = ""
             tasks = split.held_tasks.get(i, [])
-            if tasks and rng.random() < 0.6:
+            if tasks:
                 picked = rng.sample(tasks, k=min(len(tasks), rng.randint(2, 4)))
                 duties = "\n".join(_duty(t, rng) for t in picked)
             rows.append((perturb_title(title, rng), skills, duties))
             gold.append(i)
     return Pseudo(rows, np.array(gold))
+
+
+def thin(pseudo: Pseudo, seed: int) -> Pseudo:
+    """Each profile with its skills kept 70% and its duties 60% of the time (as people
+    fill in the fields), so the combiner learns title-only profiles too."""
+    rng = random.Random(seed)
+    rows = [
+        (role, skills if rng.random() < 0.7 else "", duties if rng.random() < 0.6 else "")
+        for role, skills, duties in pseudo.rows
+    ]
+    return Pseudo(rows, pseudo.gold)
+
+
+def variants(pseudo: Pseudo) -> tuple[Pseudo, np.ndarray]:
+    """Every profile title-only, with skills, with duties and with all fields (where it
+    has them); and which original profile each variant came from."""
+    rows: list[tuple[str, str, str]] = []
+    gold: list[int] = []
+    origin: list[int] = []
+    for k, ((role, skills, duties), g) in enumerate(zip(pseudo.rows, pseudo.gold, strict=True)):
+        for row in {(role, "", ""), (role, skills, ""), (role, "", duties), (role, skills, duties)}:
+            rows.append(row)
+            gold.append(int(g))
+            origin.append(k)
+    order = sorted(range(len(rows)), key=lambda j: (origin[j], rows[j]))
+    return (
+        Pseudo([rows[j] for j in order], np.array([gold[j] for j in order])),
+        np.array([origin[j] for j in order]),
+    )
 
 
 def features(tables: MatchTables, rows: list[tuple[str, str, str]]) -> np.ndarray:

@@ -1,10 +1,13 @@
 """Train the occupation matcher end to end: weights, temperature, interval scale.
 
 1. Tables with a share of O*NET items held out; pseudo-profiles from those items.
-2. Combiner weights fit on one half of the pseudo-profiles, the temperature and the
-   interval scale on the other half (so both are measured on profiles the weights
-   never saw).
-3. The shipped tables are rebuilt from *all* items with those weights.
+2. Combiner weights fit on three quarters of the pseudo-profiles (fields thinned as
+   people fill them in); the temperature on the rest, each in four variants (title
+   only, + skills, + duties, all fields), so both are measured on profiles the weights
+   never saw.
+3. The error model (``uncertainty``: how much duties count, how wide the interval is)
+   fit on half of those variants and measured on the other half.
+4. The shipped tables are rebuilt from *all* items with those weights.
 """
 
 from __future__ import annotations
@@ -16,13 +19,17 @@ from typing import Any
 
 import numpy as np
 
-from career_resilience.model import grounding
+from career_resilience.model import grounding, uncertainty
+from career_resilience.model.duty_training import DutyFit
 from career_resilience.model.occupation_fit import (
+    Pseudo,
     features,
     fit_temperature,
     fit_weights,
     make_profiles,
     metrics,
+    thin,
+    variants,
 )
 from career_resilience.model.occupation_match import FEATURES, MatchTables, softmax
 from career_resilience.model.occupation_training import (
@@ -87,12 +94,22 @@ def train_small_model(prefixes: tuple[str, ...], seed: int = 0) -> dict[str, Any
     arrays, meta = build_tables(
         data, split_items(data, tasks, 0.0, seed), np.array(DEFAULT_WEIGHTS), 1.0, min_df=1
     )
-    meta.update({"interval_scale": 1.0, "interval_level": grounding.INTERVAL_LEVEL})
+    meta.update(
+        {
+            "uncertainty": uncertainty.DEFAULT.to_json(),
+            "interval_level": uncertainty.INTERVAL_LEVEL,
+        }
+    )
     return {"arrays": arrays, "meta": meta, "metrics": {"match_weights": "default"}}
 
 
-def train_occupation_model(tasks_path: Path, seed: int) -> dict[str, Any]:
-    """Fit everything the occupation matcher ships; returns arrays, meta and metrics."""
+def train_occupation_model(tasks_path: Path, seed: int, duty: DutyFit) -> dict[str, Any]:
+    """Fit everything the occupation matcher ships; returns arrays, meta and metrics.
+
+    ``duty`` is the fitted duty model with its fold models: the error model is
+    calibrated on pseudo-profiles whose duty lines are rated by a model that never saw
+    their occupation's tasks.
+    """
     started = time.perf_counter()
     data = occupation_data()
     tasks = read_tasks(tasks_path)
@@ -100,42 +117,74 @@ def train_occupation_model(tasks_path: Path, seed: int) -> dict[str, Any]:
     arrays, meta = build_tables(data, split, np.zeros(len(FEATURES)), 1.0)
     tables = MatchTables.build(arrays, meta)
     pseudo = make_profiles(split, seed + 1, per_occupation=PER_OCCUPATION)
-    f = features(tables, pseudo.rows)
     order = np.random.default_rng(seed).permutation(len(pseudo.gold))
     cut = int(len(order) * FIT_SHARE)
-    fit_rows, cal_rows = order[:cut], order[cut:]
-    weights = fit_weights(f[fit_rows], pseudo.gold[fit_rows])
-    z = f[cal_rows] @ weights.astype(np.float32)
-    gold = pseudo.gold[cal_rows]
-    temperature = fit_temperature(z, gold)
+    fitting = thin(Pseudo([pseudo.rows[k] for k in order[:cut]], pseudo.gold[order[:cut]]), seed)
+    weights = fit_weights(features(tables, fitting.rows), fitting.gold)
+    held = Pseudo([pseudo.rows[k] for k in order[cut:]], pseudo.gold[order[cut:]])
+    cal, origin = variants(held)
+    z = features(tables, cal.rows) @ weights.astype(np.float32)
+    temperature = fit_temperature(z, cal.gold)
     proba = softmax(z / temperature)
-    occ = [data.occupations[c] for c in meta["codes"]]
-    pct = np.array([o.consensus_pct or 50.0 for o in occ])
-    spread = np.nanstd(grounding.index_percentiles(occ), axis=1)
-    spread = np.where(np.isnan(spread), np.nanmean(spread), spread)
-    mean = proba @ pct
-    unc = np.sqrt(np.clip(proba @ pct**2 - mean**2, 0, None) + proba @ spread**2)
-    scale = grounding.fit_interval_scale(mean, unc, pct[gold])
-    arrays, meta = build_tables(data, split_items(data, tasks, 0.0, seed), weights, temperature)
-    meta["interval_scale"] = scale
-    meta["interval_level"] = grounding.INTERVAL_LEVEL
-    found = metrics(proba, gold)
-    from scipy.stats import spearmanr
-
-    found["pseudo_rho"] = round(float(spearmanr(mean, pct[gold]).statistic), 3)
-    found["pseudo_interval_coverage"] = round(
-        float(np.mean(np.abs(mean - pct[gold]) <= grounding.BASE_HALF_WIDTH + scale * unc)), 3
-    )
+    found = metrics(proba, cal.gold)
+    found.update(_calibrate(data, meta["codes"], duty, cal, origin, proba, meta))
+    arrays, meta_all = build_tables(data, split_items(data, tasks, 0.0, seed), weights, temperature)
+    meta_all.update({k: meta[k] for k in ("uncertainty", "interval_level")})
     found.update(
         {
             "match_temperature": round(temperature, 3),
             "match_weights": dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)),
-            "interval_scale": round(scale, 3),
             "task_labels_sha256": hashlib.sha256(tasks_path.read_bytes()).hexdigest(),
             "match_train_seconds": round(time.perf_counter() - started, 1),
+            **duty.metrics,
         }
     )
-    return {"arrays": arrays, "meta": meta, "metrics": found}
+    return {"arrays": arrays, "meta": meta_all, "metrics": found}
+
+
+def _calibrate(
+    data: OccupationData,
+    codes: list[str],
+    duty: DutyFit,
+    cal: Pseudo,
+    origin: np.ndarray,
+    proba: np.ndarray,
+    meta: dict[str, Any],
+) -> dict[str, Any]:
+    """Fit the error model on half the held-out profiles, measure it on the other half.
+
+    Sets ``meta["uncertainty"]`` and ``meta["interval_level"]``; returns the figures.
+    """
+    from scipy.stats import spearmanr
+
+    pct, spread = grounding.figures([data.occupations[c] for c in codes])
+    e_m, u2, d2 = grounding.match_moments(proba, pct, spread)
+    n = np.zeros(len(cal.gold))
+    e_d = np.full(len(cal.gold), np.nan)
+    for j, (row, g) in enumerate(zip(cal.rows, cal.gold.tolist(), strict=True)):
+        lines = [x for x in row[2].split("\n") if x.strip()]
+        ratings = np.array([r.rating for r in duty.held_out_model(codes[g]).rate(lines)])
+        readable = ratings[~np.isnan(ratings)]
+        n[j] = len(readable)
+        if len(readable):
+            e_d[j] = np.interp(readable.mean(), duty.map_x, duty.map_y)
+    group = uncertainty.group_of(np.array([bool(r[1]) for r in cal.rows]), n > 0)
+    truth = pct[cal.gold]
+    p_top = proba.max(axis=1)
+    first = origin % 2 == 0  # whole profiles (all their variants) on one side
+    args = (e_m, u2, d2, p_top, e_d, n, group, truth)
+    model, _ = uncertainty.fit(*(a[first] for a in args))
+    held_figures = uncertainty.measure(model, *(a[~first] for a in args))
+    meta["uncertainty"] = model.to_json()
+    meta["interval_level"] = uncertainty.INTERVAL_LEVEL
+    e, _, _ = model.combine(e_m, model.match_var(u2, d2, p_top), e_d, n)
+    title = group == 0
+    return {
+        **held_figures,
+        "pseudo_rho_title": round(float(spearmanr(e[title], truth[title]).statistic), 3),
+        "pseudo_rho_all": round(float(spearmanr(e[group == 3], truth[group == 3]).statistic), 3),
+        "uncertainty": model.to_json(),
+    }
 
 
 def without_tasks_of(
@@ -155,5 +204,5 @@ def without_tasks_of(
         occupations["arrays"]["weights"],
         meta["temperature"],
     )
-    new_meta.update({k: meta[k] for k in ("interval_scale", "interval_level")})
+    new_meta.update({k: meta[k] for k in ("uncertainty", "interval_level")})
     return {"arrays": arrays, "meta": new_meta}

@@ -1,11 +1,11 @@
-"""The category and duty models' linear scores without scipy: same floats, less start-up.
+"""The category model's linear scores without scipy: same floats, less start-up.
 
 ``FastFeaturizer.transform`` builds a scipy CSR matrix, and importing ``scipy.sparse``
 pulls in numpy's testing, f2py and array-API shims: most of a second of a cold
 ``resilience score``, for a product of one sparse row with a small dense matrix. Here
 each row's TF-IDF entries are computed the same way (same float64 steps, same float32
 rounding) and multiplied in the order scipy's ``csr_matvec(s)`` adds them (row by
-row, columns ascending for the featurizer, stored order for the duty vectorizer), so
+row, columns ascending), so
 the scores are bit for bit those of the matrix path; tests/test_sparse_rows.py checks.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from career_resilience.model.fast_features import FastFeaturizer, FastWordVectorizer, word_ngrams
+from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.features import normalise
 
 
@@ -55,25 +55,4 @@ def category_logits(
             # Axis-0 reduction adds the rows one after another (no pairwise summation),
             # the order scipy's csr_matvecs accumulates them in.
             out[r] = np.add.reduce(data[:, None] * coef_t[cols], axis=0)
-    return out
-
-
-def duty_scores(
-    vectorizer: FastWordVectorizer, lines: Sequence[str], coef: np.ndarray
-) -> np.ndarray:
-    """``vectorizer.transform(lines) @ coef`` for a weight vector, per line."""
-    vocab, idf = vectorizer.part.vocab, vectorizer.part.idf
-    out = np.zeros(len(lines))
-    for r, line in enumerate(lines):
-        found = Counter(
-            j for j in map(vocab.get, word_ngrams(normalise(line).split())) if j is not None
-        )
-        if not found:
-            continue
-        idx = np.fromiter(found, dtype=np.int64, count=len(found))
-        counts = np.fromiter(found.values(), dtype=np.float64, count=len(found))
-        data = (1.0 + np.log(counts)) * idf[idx]
-        norm = np.sqrt(np.bincount(np.zeros(len(data), np.int64), weights=data**2)[0])
-        # cumsum adds in stored order, as csr_matvec does.
-        out[r] = np.cumsum((data / norm) * coef[idx])[-1]
     return out

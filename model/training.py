@@ -1,4 +1,4 @@
-"""Train the category model and the duty model from the knowledge base.
+"""Train everything the artifact ships: category model, duty model, occupation matcher.
 
 ``train()`` is deterministic for a seed: the same corpus gives the same artifact
 metrics. Cross-validation splits corpus *items* before composing profiles, and the
@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 
 from career_resilience.model.examples import build_rows, section_items, split_items
-from career_resilience.model.fast_features import export_tfidf, export_union
-from career_resilience.model.features import build_vectorizer, normalise
+from career_resilience.model.fast_features import export_union
+from career_resilience.model.features import build_vectorizer
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
 
@@ -23,8 +23,6 @@ SEED = 20261123
 FOLDS = 4
 #: Inverse regularisation of the category model, chosen by cross-validation on the corpus.
 C_CATEGORY = 8.0
-#: Ridge penalty of the duty model.
-DUTY_ALPHA = 1.0
 
 
 def _fit_classifier(x: Any, labels: list[str], classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -104,53 +102,39 @@ def cross_validate(kb: KnowledgeBase, matcher: SkillMatcher, seed: int = SEED) -
     }
 
 
-def train_duty_model(kb: KnowledgeBase) -> dict[str, Any]:
-    """Ridge regression from a duty sentence to its rubric rating, plus the percentile map."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.isotonic import IsotonicRegression
-    from sklearn.linear_model import Ridge
-
-    texts, values = [], []
-    for section in kb.corpus.values():
-        for duty in section.duties:
-            texts.append(normalise(duty.text))
-            values.append(duty.value)
-    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+")
-    ridge = Ridge(alpha=DUTY_ALPHA).fit(vec.fit_transform(texts), values)
-    # Map a profile's mean duty rating onto the percentile scale the category figures
-    # use: each category contributes (mean rating of its duties, its exposure figure).
-    cats = sorted(kb.corpus)
-    x = [float(np.mean([d.value for d in kb.corpus[c].duties])) for c in cats]
-    y = [kb.categories[c].exposure for c in cats]
-    iso = IsotonicRegression(increasing=True, out_of_bounds="clip").fit(x, y)
-    return {
-        "features": export_tfidf(vec, name="duties"),
-        "coef": ridge.coef_.astype(np.float32),
-        "intercept": float(ridge.intercept_),
-        "map_x": iso.X_thresholds_.astype(float),
-        "map_y": iso.y_thresholds_.astype(float),
-    }
-
-
 def train(
     kb: KnowledgeBase,
     seed: int = SEED,
     evaluate: bool = True,
     tasks: Path | None = None,
     occupations: dict[str, Any] | None = None,
+    duty: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Fit everything; returns the bundle the artifact stores (plain dicts and arrays).
 
-    ``tasks`` is the training-only task-label file (default: ``../shared/data``); the
-    occupation matcher learns its duty vocabulary from it. ``occupations`` is an already
-    trained matcher (``occupation_model.train_occupation_model``) to reuse.
+    ``tasks`` is the training-only task-label file (default: ``../shared/data``): the
+    duty model, the matcher's duty vocabulary and the error model are fit on it.
+    ``occupations`` (and optionally ``duty``) are already trained parts to reuse: tests
+    pass a small matcher, and then a duty model fit on the corpus's own duty lines.
     """
-    from career_resilience.model.occupation_model import find_tasks, train_occupation_model
+    from career_resilience.model.duty_training import corpus_duty, duty_part, fit_duty
+    from career_resilience.model.occupation_model import (
+        TASKS_NAME,
+        find_tasks,
+        train_occupation_model,
+    )
 
     started = time.perf_counter()
+    training_data: dict[str, str] = {}
     if occupations is None:  # (tests pass one trained matcher to several category models)
-        occupations = train_occupation_model(find_tasks(tasks), seed)
+        path = find_tasks(tasks)
+        fitted = fit_duty(path, seed)
+        occupations = train_occupation_model(path, seed, fitted)
+        duty = duty_part(fitted, occupations["meta"]["codes"])
+        training_data[TASKS_NAME] = fitted.model.info["task_labels_sha256"]
     occupations = dict(occupations)
+    if duty is None:
+        duty = corpus_duty(kb, occupations["meta"]["codes"], seed)
     matcher = SkillMatcher(kb.skills.values())
     classes = sorted(kb.categories)
     metrics: dict[str, Any] = (
@@ -169,8 +153,9 @@ def train(
         "coef": coef,
         "intercept": intercept,
         "temperature": metrics.pop("temperature"),
-        "duty": train_duty_model(kb),
+        "duty": duty,
         "occupations": occupations,
         "metrics": metrics,
+        "training_data": training_data,
         "seed": seed,
     }

@@ -91,7 +91,8 @@ class Report:
     outlook: str
     categories: tuple[tuple[str, float], ...]
     drivers: tuple[tuple[str, float], ...]
-    duties: tuple[tuple[str, float, float], ...]
+    #: (duty line, its rating in words, its share of the exposure)
+    duties: tuple[tuple[str, str, float], ...]
     pivots: tuple[PivotView, ...]
     unrecognised_skills: tuple[str, ...]
     model_version: str
@@ -111,6 +112,17 @@ class Report:
     def progress_lines(self) -> list[str]:
         """Progress in sentences (empty for an unsaved result)."""
         return progress_lines(self.progress) if self.progress is not None else []
+
+
+def _duty(d: Mapping[str, Any]) -> tuple[str, str, float]:
+    """A duty line with its rating in words (older results: exposure only)."""
+    exposure, automation = d.get("exposure"), d.get("automation")
+    summary = wording.duty_summary(
+        None if exposure is None else float(exposure),
+        None if automation is None else float(automation),
+        str(d.get("kind", "")),
+    )
+    return str(d["text"]), summary, float(d.get("share", 0.0))
 
 
 def result_report(
@@ -137,10 +149,7 @@ def result_report(
         outlook=str(result["outlook"]),
         categories=_likely_categories(result.get("categories", [])),
         drivers=tuple((str(d["feature"]), float(d["effect"])) for d in drivers[:MAX_DRIVERS]),
-        duties=tuple(
-            (str(d["text"]), float(d["exposure"]), float(d["share"]))
-            for d in result.get("duties", [])
-        ),
+        duties=tuple(_duty(d) for d in result.get("duties", [])),
         pivots=tuple(_pivot(p) for p in result.get("pivots", [])),
         unrecognised_skills=tuple(str(s) for s in result.get("unrecognised_skills", [])),
         model_version=str(result.get("model_version", "unknown")),

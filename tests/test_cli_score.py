@@ -35,7 +35,19 @@ def test_json_output_is_the_contract(capsys) -> None:
     data = json.loads(out)
     assert 0 <= data["exposure"] <= 100
     assert len(data["duties"]) == 2
+    assert {"rating", "automation", "kind", "readable"} <= set(data["duties"][0])
     assert "Tablaeu" in data["unrecognised_skills"]
+
+
+def test_text_rates_each_duty_and_says_which_it_cannot_read(capsys) -> None:
+    code, out, _ = run(
+        capsys, "score", "--role", "Nurse", "--duties",
+        "lift and turn patients in bed\\nqwzx vbnm plok",
+    )  # fmt: skip
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "lift and turn patients in bed: " in flat and "AI leaves it alone" in flat
+    assert "qwzx vbnm plok: not rated" in flat
 
 
 @pytest.mark.parametrize(

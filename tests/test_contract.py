@@ -22,6 +22,15 @@ def test_a_scored_result_round_trips_through_its_dict(engine) -> None:
     assert again.evidence == result.evidence and again.interval_level == 0.8
 
 
+def test_an_unreadable_duty_line_round_trips_without_a_number(engine) -> None:
+    result = engine.score(Profile.create("Nurse", "", "qwzx vbnm plok\ncheck vital signs"))
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["duties"][0]["exposure"] is None and data["duties"][0]["kind"] == "unreadable"
+    assert Result.from_dict(data).to_dict()["duties"] == data["duties"]
+    data["duties"][1]["exposure"] = None  # a readable line must carry its number
+    assert any("duties[1].exposure" in p for p in result_problems(data))
+
+
 @pytest.mark.parametrize("name", ["result_v1.json", "result_v2.json"])
 def test_sessions_saved_before_the_grounded_fields_still_load(name: str) -> None:
     data = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
@@ -30,6 +39,7 @@ def test_sessions_saved_before_the_grounded_fields_still_load(name: str) -> None
     assert result.exposure == data["exposure"]
     assert result.occupations == () and result.evidence == ()
     assert result.interval_level is None
+    assert all(d.readable and d.kind == "" and d.rating is None for d in result.duties)
     assert records_problems(data) == []
 
 

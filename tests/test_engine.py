@@ -58,7 +58,7 @@ def test_orchestrating_ai_is_exposed_yet_more_resilient_than_data_entry(engine) 
     assert orchestrator.outlook == "growing" and clerk.outlook == "shrinking"
 
 
-def test_each_duty_gets_its_own_exposure_and_share(engine) -> None:
+def test_each_duty_gets_its_own_rating_kind_and_share(engine) -> None:
     result = score(
         engine,
         "Nurse",
@@ -67,11 +67,42 @@ def test_each_duty_gets_its_own_exposure_and_share(engine) -> None:
     )
     by_text = {d.text: d for d in result.duties}
     assert len(by_text) == 3
-    assert (
-        by_text["Write up the shift handover notes"].exposure
-        > by_text["Lift and turn patients in bed"].exposure
+    notes, lifting = (
+        by_text["Write up the shift handover notes"],
+        by_text["Lift and turn patients in bed"],
     )
+    assert notes.exposure > lifting.exposure
+    assert lifting.kind == "untouched" and notes.kind in ("substitute", "augment")
+    assert all(d.readable and 0 <= d.automation <= 4 for d in result.duties)
     assert sum(d.share for d in result.duties) == pytest.approx(1.0)
+
+
+def test_a_line_the_duty_model_cannot_read_says_so_and_scores_nothing(engine) -> None:
+    result = score(engine, "Nurse", duties="qwzx vbnm plok\nLift and turn patients in bed")
+    noise = result.duties[0]
+    assert not noise.readable and noise.kind == "unreadable"
+    assert noise.exposure is None and noise.rating is None and noise.share == 0
+    assert result.duties[1].share == pytest.approx(1.0)
+    data = result.to_dict()["duties"][0]
+    assert data["readable"] is False and data["exposure"] is None
+    # Only readable lines count: the mix is all the one readable line's kind.
+    assert result.mix.untouched == pytest.approx(1.0)
+
+
+def test_duties_move_the_score_the_way_their_ratings_point(engine) -> None:
+    plain = score(engine, "Coordinator")
+    paper = score(engine, "Coordinator", duties="draft reports and emails\nschedule meetings")
+    hands = score(engine, "Coordinator", duties="unload trucks\nstack pallets in the warehouse")
+    assert paper.exposure > plain.exposure > hands.exposure
+    # More readable lines count for more, and narrow the interval.
+    width = lambda r: r.interval[1] - r.interval[0]  # noqa: E731
+    assert width(paper) < width(plain)
+
+
+def test_mix_without_duties_comes_from_the_matched_occupations_tasks(engine) -> None:
+    clerk = score(engine, "Data entry keyer").mix
+    roofer = score(engine, "Roofer").mix
+    assert clerk.substitute > roofer.substitute and roofer.untouched > clerk.untouched
 
 
 def test_pivots_raise_resilience_and_list_only_missing_skills(engine) -> None:

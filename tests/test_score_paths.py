@@ -12,7 +12,7 @@ import sys
 import numpy as np
 
 from career_resilience.model.occupation_match import query, similarities, similarities_many
-from career_resilience.model.sparse_rows import category_logits, duty_scores
+from career_resilience.model.sparse_rows import category_logits
 from career_resilience.skills.titles import normalise_title
 
 ROWS = [
@@ -29,13 +29,6 @@ def test_category_scores_without_scipy_equal_the_matrix_product(engine) -> None:
     t = engine.tables
     matrix = np.asarray(t.featurizer.transform(ROWS) @ t.coef_t)
     assert np.array_equal(category_logits(t.featurizer, ROWS, t.coef_t), matrix)
-
-
-def test_duty_scores_without_scipy_equal_the_matrix_product(engine) -> None:
-    lines = [d for _, _, duties in ROWS for d in duties.split("\n") if d] + ["the", "x"]
-    coef = engine.bundle["duty"]["coef"]
-    matrix = engine.duty_featurizer.transform(lines) @ coef
-    assert np.array_equal(duty_scores(engine.duty_featurizer, lines, coef), matrix)
 
 
 def test_one_pass_over_many_queries_equals_a_plain_sum_per_query(engine) -> None:

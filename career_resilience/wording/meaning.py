@@ -124,10 +124,30 @@ def effect(value: float) -> str:
     return f"{verb} it by {decimal(abs(value), 1)}"
 
 
-def duty_level(exposure: float) -> str:
-    """A duty's exposure (0-100, like the overall score) with what it means."""
-    if whole(exposure) >= 60:
-        return f"{score(exposure)} / 100: AI can do or speed up much of it"
-    if whole(exposure) >= 40:
-        return f"{score(exposure)} / 100: AI helps with parts of it"
-    return f"{score(exposure)} / 100: AI barely reaches it"
+#: Said of a duty line the duty model cannot read, in place of any number.
+UNREADABLE_DUTY = "not rated: the model does not know enough of these words to rate this line"
+
+
+def automation_level(automation: float | None) -> str:
+    """The expected automation level as Eloundou et al.'s T0-T4 ("T3"), "" if none."""
+    if automation is None:
+        return ""
+    return f"T{min(4, max(0, whole(automation)))}"
+
+
+def duty_detail(kind: str, automation: float | None) -> str:
+    """What AI does to one duty line: "AI could do it alone · automation T3"; for a line
+    the model cannot read, that it is not rated; "" for results saved before ratings."""
+    if kind == "unreadable":
+        return UNREADABLE_DUTY
+    parts = [MIX_NAMES[kind]] if kind in MIX_NAMES else []
+    if automation is not None:
+        parts.append(f"automation {automation_level(automation)}")
+    return " · ".join(parts)
+
+
+def duty_summary(exposure: float | None, automation: float | None, kind: str) -> str:
+    """One duty line's rating in words: "83 · AI could do it alone · automation T3"."""
+    if exposure is None:
+        return UNREADABLE_DUTY
+    return " · ".join(p for p in (score(exposure), duty_detail(kind, automation)) if p)

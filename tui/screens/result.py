@@ -154,8 +154,16 @@ class ResultScreen(SessionScreen):
             result.mix.substitute, result.mix.augment, result.mix.untouched
         )
         self.query_one(DutyBars).show(
-            [(d.text, d.exposure, band_for(d.exposure)) for d in result.duties]
-        )
+            [
+                (
+                    d.text,
+                    d.exposure,
+                    "" if d.exposure is None else band_for(d.exposure),
+                    wording.duty_detail(d.kind, d.automation),
+                )
+                for d in result.duties
+            ]
+        )  # fmt: skip
         unknown = self.query_one("#unrecognised", Static)
         unknown.display = bool(result.unrecognised_skills)
         if result.unrecognised_skills:

@@ -115,7 +115,9 @@ class WorkSplit(Widget):
 
 
 class DutyBars(Widget):
-    """Each duty with its own exposure: "score  bar  band  duty text".
+    """Each duty as the duty model rates it: "score  bar  band  duty text", and under it
+    what AI does to it and its automation level. A line the model cannot read shows no
+    number and says so.
 
     A long duty wraps under itself (a hanging indent) rather than being cut off.
     """
@@ -131,30 +133,33 @@ class DutyBars(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.duties: list[tuple[str, float, str]] = []
+        self.duties: list[tuple[str, float | None, str, str]] = []
 
-    def show(self, duties: list[tuple[str, float, str]]) -> None:
-        """Display ``(text, exposure, band)`` rows."""
+    def show(self, duties: list[tuple[str, float | None, str, str]]) -> None:
+        """Display ``(text, exposure or None, band, what AI does to it)`` rows."""
         self.duties = duties
         self.refresh(layout=True)
 
     def render(self) -> Content:
-        """One line per duty."""
+        """One line per duty, its rating in words under it."""
         width = max(self.content_size.width, 30)
         if not self.duties:
             empty = 'No duties given. Add "what I do all day" on the profile for a sharper score.'
             return Content.styled("\n".join(textwrap.wrap(empty, width)), "dim")
         lines = []
         indent = 4 + self.BAR_WIDTH + 12
-        for text, exposure, band in self.duties:
+        for text, exposure, band, detail in self.duties:
             parts = textwrap.wrap(text, max(10, width - indent)) or [""]
-            lines.append(
-                Content.assemble(
+            if exposure is None:
+                head = Content.assemble("  – ", " " * self.BAR_WIDTH, f" {'not rated':<9}  ")
+            else:
+                head = Content.assemble(
                     f"{score(exposure):>3} ",
                     bar(exposure, self.BAR_WIDTH, band_style(band)),
                     f" {band:<9}  ",
-                    parts[0],
                 )
-            )
+            lines.append(Content.assemble(head, parts[0]))
             lines += [Content(" " * indent + part) for part in parts[1:]]
+            for part in textwrap.wrap(detail, max(10, width - indent)):
+                lines.append(Content.styled(" " * indent + part, "dim"))
         return Content("\n").join(lines)

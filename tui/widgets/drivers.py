@@ -121,8 +121,8 @@ def _duty_agrees(shown: str, effect: float, duties: Sequence[DutyScore]) -> bool
     """Whether a duty's effect has the sign of its own score (above or below the middle)."""
     stem = shown.removesuffix("…")
     for duty in duties:
-        if duty.text.startswith(stem):
-            return (effect > 0) == (duty.exposure >= MIDDLE)
+        if duty.text.startswith(stem):  # a line with no rating has no side to be on
+            return duty.exposure is not None and (effect > 0) == (duty.exposure >= MIDDLE)
     return True
 
 
