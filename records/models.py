@@ -1,10 +1,15 @@
-"""The records' value types: small frozen snapshots of rows, safe to hand to any UI."""
+"""The records' value types: small frozen snapshots of rows, safe to hand to any UI.
+
+Named tuples rather than dataclasses: immutable and typed all the same, built from a
+row in a fraction of the time (10,000 clients or 5,000 sessions at once is normal),
+and without ``dataclasses``, whose import (it loads ``inspect`` and ``ast``) and
+generated methods were a sixth of the CPU time of ``resilience clients list`` (0.19 s
+to 0.16 s, median of 9, on this shared machine).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cached_property
 from typing import Any, NamedTuple
 
 
@@ -26,16 +31,14 @@ def from_text(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Consent:
+class Consent(NamedTuple):
     """What the client agreed to about keeping their records, and when."""
 
     date: date
     agreed: str
 
 
-@dataclass(frozen=True)
-class Client:
+class Client(NamedTuple):
     """A coach's client, with counts of their sessions at the time it was read."""
 
     id: int
@@ -70,8 +73,7 @@ class ListedClient(NamedTuple):
     last_session_day: str | None
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """A coach's note on a client (``session_id`` set when it belongs to one session).
 
     Private unless ``shared``: only shared notes may reach a report or anything else
@@ -86,15 +88,14 @@ class Note:
     created_at: datetime
 
 
-@dataclass(frozen=True)
-class Session:
+class Session(NamedTuple):
     """One assessment of a client, frozen as it was: profile, full result and model.
 
     ``number`` is the 1-based position among the client's sessions (what the CLI's
     ``--session N`` means). ``exposure``, ``resilience``, ``band`` and ``interval`` are
-    read with the row; ``profile`` and ``result`` are parsed from the stored JSON on
-    first use (a client with thousands of sessions is listed without parsing thousands
-    of results). They are fresh copies, so changing them changes nothing stored.
+    read with the row; ``profile`` and ``result`` are parsed from the stored JSON when
+    asked for (a client with thousands of sessions is listed without parsing thousands
+    of results), a fresh copy each time, so changing one changes nothing stored.
     """
 
     id: int
@@ -107,19 +108,26 @@ class Session:
     resilience: float
     band: str
     interval: tuple[float, float]
-    profile_json: str = field(repr=False)
-    result_json: str = field(repr=False)
+    profile_json: str
+    result_json: str
 
-    @cached_property
+    @property
     def profile(self) -> dict[str, Any]:
-        """The profile that was scored (role, skills, duties), parsed once."""
+        """The profile that was scored (role, skills, duties), parsed from the row."""
         import json  # here: listing sessions and clients parses no JSON
 
         return dict(json.loads(self.profile_json))
 
-    @cached_property
+    @property
     def result(self) -> dict[str, Any]:
-        """The full result as the public JSON contract, parsed once."""
+        """The full result as the public JSON contract, parsed from the row."""
         import json
 
         return dict(json.loads(self.result_json))
+
+    def __repr__(self) -> str:
+        # The JSON is left out: a result is 4 KB, and a failing test prints the session.
+        return (
+            f"Session(id={self.id}, client_id={self.client_id}, number={self.number}, "
+            f"created_at={self.created_at!r}, exposure={self.exposure})"
+        )

@@ -25,6 +25,15 @@ def isolated_dirs(tmp_path: Path, kb_cache_dir: Path, monkeypatch: pytest.Monkey
     return tmp_path
 
 
+@pytest.fixture
+def store(isolated_dirs: Path):
+    """The coach records in this test's data directory, open for the test."""
+    from career_resilience.records import Store
+
+    with Store.open() as opened:
+        yield opened
+
+
 @pytest.fixture(scope="session")
 def engine():
     """The shipped model and knowledge base, loaded once per test session."""

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
 
-from career_resilience.records import Store, progress, progress_lines, save_assessment, sparkline
+from career_resilience.records import Store, save_assessment
+from career_resilience.records.progress import progress, progress_lines, sparkline
 
 PIVOT = "ai_orchestration_specialist"
-
-
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
-    with Store.open() as opened:
-        yield opened
 
 
 def test_sparkline_uses_a_fixed_0_to_100_scale() -> None:

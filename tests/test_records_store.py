@@ -20,13 +20,6 @@ from career_resilience.records import (
 )
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
-    with Store.open() as opened:
-        yield opened
-
-
 def test_clients_add_find_rename_archive_search(store: Store) -> None:
     dana = store.add_client("  Dana   Smith ")
     assert dana.name == "Dana Smith"

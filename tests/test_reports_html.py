@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
@@ -14,13 +13,6 @@ from career_resilience.reports import render_result_html, render_session_html
 from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
 
 PIVOT = "ai_orchestration_specialist"
-
-
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
-    with Store.open() as opened:
-        yield opened
 
 
 @pytest.fixture
