@@ -38,6 +38,8 @@ DISTINCT_ALIASES = frozenset({"netsuite"})
 AMBIGUOUS_OTHERS = 2
 #: Candidates ranked by difflib for a "did you mean" suggestion.
 SHORTLIST = 25
+#: Typed keys shorter than this get suggestions only among names of about their length.
+SHORT_KEY = 5
 
 
 def _loose_keys(skills: list[Skill]) -> frozenset[str]:
@@ -55,6 +57,12 @@ def _loose_keys(skills: list[Skill]) -> frozenset[str]:
             if one_word and len(users.get(key, set()) - {skill.id}) >= AMBIGUOUS_OTHERS:
                 loose.add(key)
     return frozenset(loose)
+
+
+def _typo_of_short(key: str, candidate: str) -> bool:
+    """Whether ``candidate`` could be what a short typed ``key`` misspelt."""
+    gap = abs(len(candidate) - len(key))
+    return gap == 0 or (gap == 1 and candidate[:1] == key[:1])
 
 
 def _trigrams(key: str) -> set[str]:
@@ -165,6 +173,11 @@ class SkillMatcher:
             chain.from_iterable(self._trigram_index.get(g, ()) for g in _trigrams(key))
         )
         shortlist = [candidate for candidate, _ in shared.most_common(SHORTLIST)]
+        if len(key) < SHORT_KEY:
+            # A short name inside a longer one ("pex" in "apex") is another word, not a
+            # typo: short keys are offered names of their own length, or one letter
+            # longer or shorter with the same first letter ("jva" for "java").
+            shortlist = [c for c in shortlist if _typo_of_short(key, c)]
         close = difflib.get_close_matches(key, shortlist, n=limit * 2, cutoff=0.75)
         names: list[str] = []
         for found in close:

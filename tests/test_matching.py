@@ -31,6 +31,15 @@ def test_aliases_and_qualifiers_resolve(matcher: SkillMatcher, typed: str, expec
     assert match.skill.name == expected
 
 
+def test_a_short_unknown_skill_is_not_offered_a_longer_word_that_contains_it(
+    matcher: SkillMatcher,
+) -> None:
+    # A plumber's "PEX" (the pipe) must not suggest Salesforce development (alias "Apex").
+    assert matcher.match("PEX").suggestions == ()
+    # A short typo still finds its skill.
+    assert "Java" in matcher.match("jva").suggestions
+
+
 def test_c_family_languages_stay_distinct() -> None:
     assert len({skill_key("C"), skill_key("C#"), skill_key("C++")}) == 3
 

@@ -14,8 +14,15 @@ from career_resilience.reports import (
     render_session_html,
     render_session_markdown,
 )
+from career_resilience.wording import NOT_A_GUARANTEE, band_meaning
 from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
-from career_resilience.wording import band_meaning
+
+
+def test_a_low_score_is_cautioned_as_no_promise_rather_than_no_prediction() -> None:
+    md = render_result_markdown(sample_profile(), sample_result(exposure=12.0, band="very low"))
+    assert band_meaning("very low") in md
+    assert NOT_A_GUARANTEE in md
+    assert EXPOSURE_DISCLAIMER not in md  # "highly exposed work..." would not fit a 12
 
 
 def test_unsaved_result_markdown_has_the_whole_result() -> None:

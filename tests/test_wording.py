@@ -51,10 +51,15 @@ def test_meaning_follows_the_band() -> None:
     assert very_low.startswith("Little of this work")
     assert "much of this work" not in very_low.lower()
     assert "AI can do or speed up most" in very_high
-    for band in ("very low", "low", "moderate", "high", "very high"):
+    for band in ("moderate", "high", "very high"):
         text = w.exposure_meaning(band).lower()
         assert "not a prediction that you will lose your job" in text
         assert "fired" not in text
+    for band in ("very low", "low"):
+        # A low score is cautioned the other way: it is no promise the job stays as it is.
+        text = w.exposure_meaning(band).lower()
+        assert "not a promise that the job will not change" in text
+        assert "highly exposed" not in text
 
 
 def test_weeks_and_percentages_read_naturally() -> None:

@@ -41,6 +41,11 @@ NOT_A_PREDICTION = (
     "It is not a prediction that you will lose your job: highly exposed work is often "
     "the work AI makes more valuable."
 )
+#: The same caution for a low score, which must not read as a guarantee either.
+NOT_A_GUARANTEE = (
+    "It is not a promise that the job will not change: it says today's AI reaches few of "
+    "these tasks, not that tools, methods or demand for the work stay the same."
+)
 
 NOT_MEANT = (
     "Nor is it a forecast of pay or hiring, or a judgement of how good you are at your "
@@ -80,9 +85,19 @@ def band_meaning(band: str) -> str:
     )
 
 
+def not_a_prediction(band: str) -> str:
+    """What the score does not say, in words that fit its band.
+
+    A high score must not read as "you will be fired", and a low one must not read as
+    "your job is safe from change"; each band gets the caution that fits it.
+    """
+    key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
+    return NOT_A_GUARANTEE if key in ("very low", "low") else NOT_A_PREDICTION
+
+
 def exposure_meaning(band: str) -> str:
     """The band's meaning followed by what exposure is not."""
-    return f"{band_meaning(band)} {NOT_A_PREDICTION}"
+    return f"{band_meaning(band)} {not_a_prediction(band)}"
 
 
 def likely_range(low: float, high: float) -> str:
