@@ -109,13 +109,9 @@ class SkillMatcher:
         entries.sort()
         self._entries = entries
         self._entry_keys = [entry[0] for entry in entries]
-        # "Did you mean" first shortlists keys sharing character trigrams (an inverted
-        # index), then ranks the shortlist with difflib: a difflib scan of every key
-        # costs milliseconds per unknown skill.
-        self._trigram_index: dict[str, list[str]] = {}
-        for key in sorted(self._by_key):
-            for gram in _trigrams(key):
-                self._trigram_index.setdefault(gram, []).append(key)
+        # Built on the first unknown skill: most scores never need it, and a cold
+        # start should not pay for indexing 70k trigrams.
+        self._trigrams: dict[str, list[str]] | None = None
         self._resolved: dict[str, Skill | None] = {}
         self._loose = _loose_keys(skills_seen)
 
@@ -162,6 +158,19 @@ class SkillMatcher:
                 if len(key) >= 4 and key in self._by_key:
                     return self._by_key[key]
         return None
+
+    @property
+    def _trigram_index(self) -> dict[str, list[str]]:
+        """ "Did you mean" first shortlists keys sharing character trigrams (an inverted
+        index), then ranks the shortlist with difflib: a difflib scan of every key
+        costs milliseconds per unknown skill."""
+        if self._trigrams is None:
+            index: dict[str, list[str]] = {}
+            for key in sorted(self._by_key):
+                for gram in _trigrams(key):
+                    index.setdefault(gram, []).append(key)
+            self._trigrams = index
+        return self._trigrams
 
     def suggest(self, text: str, limit: int = 3) -> tuple[str, ...]:
         """Close catalogue names for a typed skill that matched nothing."""
