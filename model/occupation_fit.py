@@ -43,6 +43,10 @@ _SHORT = {
 }
 
 
+#: Share of calibration profiles whose title is one O*NET lists (see ``relist``).
+LISTED_SHARE = 0.5
+
+
 @dataclass(frozen=True)
 class Pseudo:
     """Pseudo-profiles as rows and the index of the occupation each was built from."""
@@ -116,6 +120,27 @@ def thin(pseudo: Pseudo, seed: int) -> Pseudo:
         (role, skills if rng.random() < 0.7 else "", duties if rng.random() < 0.6 else "")
         for role, skills, duties in pseudo.rows
     ]
+    return Pseudo(rows, pseudo.gold)
+
+
+def relist(pseudo: Pseudo, split: Split, seed: int, share: float = LISTED_SHARE) -> Pseudo:
+    """A ``share`` of the profiles typed from a title O*NET lists for their occupation
+    (one the tables hold, perturbed as people type), the rest from an unlisted one.
+
+    Held-out titles alone are the hardest case: none of them is in the tables, while most
+    people call their job by a name O*NET lists, so calibrating on them alone makes the
+    match look less sure than it is. Half and half is the stated assumption.
+    """
+    rng = random.Random(seed)
+    listed: dict[int, list[str]] = {}
+    for i, title, official in split.titles:
+        if not official:
+            listed.setdefault(i, []).append(title)
+    rows = []
+    for (role, skills, duties), g in zip(pseudo.rows, pseudo.gold.tolist(), strict=True):
+        if listed.get(g) and rng.random() < share:
+            role = perturb_title(rng.choice(listed[g]), rng)
+        rows.append((role, skills, duties))
     return Pseudo(rows, pseudo.gold)
 
 

@@ -2,9 +2,9 @@
 
 1. Tables with a share of O*NET items held out; pseudo-profiles from those items.
 2. Combiner weights fit on three quarters of the pseudo-profiles (fields thinned as
-   people fill them in); the temperature on the rest, each in four variants (title
-   only, + skills, + duties, all fields), so both are measured on profiles the weights
-   never saw.
+   people fill them in); the temperature on the rest, half of them retitled with a
+   title O*NET lists (``relist``), each in four variants (title only, + skills,
+   + duties, all fields), so both are measured on profiles the weights never saw.
 3. The error model (``uncertainty``: how much duties count, how wide the interval is)
    fit on half of those variants and measured on the other half.
 4. The shipped tables are rebuilt from *all* items with those weights.
@@ -28,6 +28,7 @@ from career_resilience.model.occupation_fit import (
     fit_weights,
     make_profiles,
     metrics,
+    relist,
     thin,
     variants,
 )
@@ -122,7 +123,7 @@ def train_occupation_model(tasks_path: Path, seed: int, duty: DutyFit) -> dict[s
     fitting = thin(Pseudo([pseudo.rows[k] for k in order[:cut]], pseudo.gold[order[:cut]]), seed)
     weights = fit_weights(features(tables, fitting.rows), fitting.gold)
     held = Pseudo([pseudo.rows[k] for k in order[cut:]], pseudo.gold[order[cut:]])
-    cal, origin = variants(held)
+    cal, origin = variants(relist(held, split, seed + 2))
     z = features(tables, cal.rows) @ weights.astype(np.float32)
     temperature = fit_temperature(z, cal.gold)
     proba = softmax(z / temperature)
