@@ -140,12 +140,10 @@ def describe(point: MapPoint, short: bool = False) -> str:
     ``short`` names the quadrant in two words (the terminal legend); a point without a
     BLS projection is not given a growth half at all.
     """
+    change = wording.job_change(point.change)
     if point.change is None:
-        change = "no BLS projection"
         where = "exposed" if point.exposure >= X_SPLIT else "sheltered"
     else:
-        digits = 1 if abs(point.change) < 10 else 0  # +2.8 is below the +3 line; "+3" misleads
-        change = f"{point.change:+.{digits}f}% jobs".replace("-", "−")
         where = SHORT_QUADRANTS[point.quadrant_key] if short else point.quadrant
     exposure = wording.score(point.exposure)
     return f"{point.marker} {point.label}: exposure {exposure}, {change} — {where}"

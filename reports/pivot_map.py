@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from career_resilience import wording
 from career_resilience.model.pivot_map import (
     QUADRANTS,
     X_SPLIT,
@@ -79,8 +80,8 @@ def pivot_map_svg(points: list[MapPoint]) -> str:
     for point in sorted(points, key=lambda p: p.is_you):
         px, py = _xy(*to_unit(point))
         label = escape(_short(point.label))
-        change = "no BLS projection" if point.change is None else f"{point.change:+.0f}% jobs"
-        tip = escape(f"{point.label}: exposure {point.exposure:.0f}, {change}")
+        change = wording.job_change(point.change)
+        tip = escape(f"{point.label}: exposure {wording.score(point.exposure)}, {change}")
         # Labels go on the side with more room, so they stay inside the frame.
         anchor, dx = ("end", -12) if px > (x0 + x1) / 2 else ("start", 12)
         if point.is_you:

@@ -47,6 +47,14 @@ def test_points_come_from_a_stored_result_even_an_old_one():
     assert "no BLS projection" in describe(old)
 
 
+def test_the_report_map_and_the_legend_word_a_point_alike():
+    point = MapPoint("Payroll clerk", 78.5, -2.85, "1")
+    svg = pivot_map_svg([point])
+    # One rounding rule (78.5 is "79") and one way to say a change in jobs, in both.
+    assert "Payroll clerk: exposure 79, −2.9% jobs" in svg
+    assert "exposure 79, −2.9% jobs" in describe(point)
+
+
 def test_points_never_hide_each_other_on_the_grid():
     crowded = [MapPoint(f"p{i}", 80.0, 5.0, str(i)) for i in range(1, 6)]
     cells = grid_cells([POINTS[0], *crowded], 40, 9)

@@ -60,3 +60,20 @@ def index_line(indices: Mapping[str, float | None]) -> str:
         for key, label in INDEX_LABELS
         if (value := indices.get(key)) is not None
     )
+
+
+#: Said where BLS publishes no projection for an occupation.
+NO_PROJECTION = "no BLS projection"
+
+
+def job_change(pct: float | None) -> str:
+    """A projected change in jobs, 2022-32: "+2.8% jobs", "−12% jobs", "no BLS projection".
+
+    One decimal under 10 points, where a whole number would mislead beside the pivot
+    map's +3 line (+2.8 is below it; "+3" reads as on it); a real minus sign.
+    """
+    if pct is None or pct != pct:
+        return NO_PROJECTION
+    text = decimal(abs(pct), 1 if abs(pct) < 10 else 0)
+    sign = "−" if pct < 0 and float(text) != 0 else "+"
+    return f"{sign}{text}% jobs"
