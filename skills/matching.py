@@ -177,10 +177,12 @@ class SkillMatcher:
         key = skill_key(text)
         if not key:
             return ()
-        # Counter counts in C; the posting lists of common trigrams are long.
-        shared = Counter(
-            chain.from_iterable(self._trigram_index.get(g, ()) for g in _trigrams(key))
-        )
+        # Counter counts in C; the posting lists of common trigrams are long. Trigrams in
+        # sorted order: a set's order changes with the hash seed, and keys tied on count
+        # keep the order they were first seen in, so the shortlist cut at 25 (and the
+        # suggestions) differed from run to run.
+        index = self._trigram_index
+        shared = Counter(chain.from_iterable(index.get(g, ()) for g in sorted(_trigrams(key))))
         shortlist = [candidate for candidate, _ in shared.most_common(SHORTLIST)]
         if len(key) < SHORT_KEY:
             # A short name inside a longer one ("pex" in "apex") is another word, not a

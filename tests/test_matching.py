@@ -61,3 +61,25 @@ def test_split_skills_handles_the_separators_people_use() -> None:
 def test_completion_finds_aliases_by_prefix(matcher: SkillMatcher) -> None:
     assert "Kubernetes" in matcher.complete("k8")
     assert matcher.complete("") == []
+
+
+def test_suggestions_do_not_change_with_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from career_resilience.skills.loader import shipped_knowledge_base\n"
+        "from career_resilience.skills.matching import SkillMatcher\n"
+        "m = SkillMatcher(shipped_knowledge_base().skills.values())\n"
+        "print([m.suggest(t) for t in ('radio', 'bookings', 'pyhton', 'exel', 'Opera PMS')])\n"
+    )
+    outputs = set()
+    for seed in "12345678":  # with sets in hash order, "radio" got 2 answers in 8
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
