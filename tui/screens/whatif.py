@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.markup import escape
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
 from career_resilience import wording as w
 from career_resilience.model.profile import Profile, ProfileError
@@ -37,6 +37,10 @@ class WhatIfScored(Message):
         self.profile = profile
         self.result = result
         super().__init__()
+
+
+#: Variants of one starting point whose scores are kept (a person tries a few dozen).
+KEEP_SCORED = 256
 
 
 def compare_table(now: Result, start: Result) -> Content:
@@ -108,6 +112,12 @@ class WhatIfScreen(SessionScreen):
         self.start_result: Result | None = None
         self.current: tuple[Profile, Result] | None = None
         self._typing: Timer | None = None
+        #: Variants of the starting point scored so far (shown or scored ahead).
+        self._scored: dict[Profile, Result] = {}
+        #: The variant being scored in the background, if any.
+        self._scoring: Profile | None = None
+        #: What each result panel shows now (see _update).
+        self._drawn: dict[str, tuple[str, tuple[object, ...]]] = {}
 
     def compose(self) -> ComposeResult:
         """Skills on the left, the effect on the right."""
@@ -150,6 +160,8 @@ class WhatIfScreen(SessionScreen):
         """Take the session's scored profile as the new starting point."""
         profile, result = self.session.profile, self.session.result
         self.start_profile, self.start_result, self.current = profile, result, None
+        self._scored = {} if profile is None or result is None else {profile: result}
+        self._scoring = None
         intro = self.query_one("#whatif-intro", Static)
         body = self.query_one("#whatif-body")
         body.display = result is not None
@@ -177,19 +189,25 @@ class WhatIfScreen(SessionScreen):
     def _all_skills(self) -> list[str]:
         return self.query_one(SkillToggles).texts
 
-    def variant(self) -> Profile | None:
-        """The starting profile with the switched-on skills and any skill being typed."""
+    def variant(self, flip: int | None = None) -> Profile | None:
+        """The starting profile with the switched-on skills and any skill being typed.
+
+        With ``flip``, the variant one press of space on that listed skill would give
+        (nothing is shown for it if it is not a valid profile).
+        """
         if self.start_profile is None:
             return None
         start = self.start_profile
         toggles = self.query_one(SkillToggles)
         listed = {s.casefold() for s in toggles.texts}
         typed = split_skills(self.query_one("#whatif-add", CompletingInput).value)
-        chosen = toggles.selected + [s for s in typed if s.casefold() not in listed]
+        chosen = [t.text for i, t in enumerate(toggles.toggles) if t.on != (i == flip)]
+        chosen += [s for s in typed if s.casefold() not in listed]
         try:
             return Profile.create(start.role, chosen, start.duties, start.category)
         except ProfileError as exc:
-            self._error(str(exc))
+            if flip is None:
+                self._error(str(exc))
             return None
 
     # ----------------------------------------------------------------- scoring
@@ -203,15 +221,46 @@ class WhatIfScreen(SessionScreen):
 
     @on(SkillToggles.Toggled)
     def rescore(self) -> None:
-        """Score the variant in a worker; the newest change wins."""
+        """Show the variant's score: at once if it was scored ahead, else from a worker."""
         profile = self.variant()
-        engine = self.session.engine
-        if profile is None or engine is None:
+        if profile is None or self.session.engine is None:
             return
-        self._score(profile)
+        known = self._scored.get(profile)
+        if known is not None:
+            self._show(profile, known)
+            # After the paint: a score running meanwhile would hold up the repaint.
+            self.call_after_refresh(self._score_ahead)
+        elif self._scoring is None:
+            self._score(profile)
+        # Else one score is under way: when it lands, this variant is scored next (two
+        # at once would only share the interpreter and make both late).
+
+    @on(OptionList.OptionHighlighted, "#whatif-list")
+    def _score_ahead(self) -> None:
+        """Score, in the background, what pressing space on the highlighted skill gives.
+
+        A person moves to a skill before switching it; by the time space is pressed
+        its score is usually there, and the key repaints at once. Scores are kept per
+        variant, so switching a skill back shows the earlier figure without scoring.
+        """
+        toggles = self.query_one(SkillToggles)
+        here = toggles.highlighted
+        if here is None or self.current is None or self._scoring is not None:
+            return
+        # The highlighted skill first, then its neighbours (the likely next moves).
+        for index in (here, here + 1, here - 1):
+            if 0 <= index < len(toggles.toggles):
+                ahead = self.variant(flip=index)
+                if ahead is not None and ahead not in self._scored:
+                    self._score(ahead)
+                    return
+
+    def _score(self, profile: Profile) -> None:
+        self._scoring = profile
+        self._score_in_worker(profile)
 
     @background("score this what-if", group="whatif")
-    def _score(self, profile: Profile) -> None:
+    def _score_in_worker(self, profile: Profile) -> None:
         engine = self.session.engine
         if engine is None:
             return
@@ -219,10 +268,27 @@ class WhatIfScreen(SessionScreen):
         self.post_message(WhatIfScored(profile, result))
 
     def on_what_if_scored(self, message: WhatIfScored) -> None:
-        """Show a fresh variant's score; one for a variant already changed is dropped."""
-        if message.profile != self.variant():
+        """Keep a variant's score; show it if it is the variant wanted on screen now."""
+        if message.profile == self._scoring:
+            self._scoring = None
+        if self.start_profile is None:
             return
-        self._show(message.profile, message.result)
+        # A score depends on the profile alone, so any variant's is worth keeping.
+        if len(self._scored) < KEEP_SCORED:
+            self._scored[message.profile] = message.result
+        wanted = self.variant()
+        if message.profile == wanted:
+            self._show(message.profile, message.result)
+        if self._scoring is not None:
+            return
+        if wanted is not None and wanted not in self._scored:
+            self._score(wanted)  # the skills were switched again while this scored
+        else:
+            self.call_after_refresh(self._score_ahead)
+
+    def worker_failed(self, worker: object) -> None:
+        """A failed score (already reported) must not block the next ones."""
+        self._scoring = None
 
     def _show(self, profile: Profile, result: Result) -> None:
         start_p, start = self.start_profile, self.start_result
@@ -239,17 +305,26 @@ class WhatIfScreen(SessionScreen):
             change = Content.assemble(*parts)
         else:
             change = Content.styled("No changes yet: this is where you started.", "dim")
-        # Every panel here has a fixed height, so an update repaints without a layout
-        # pass: key to repaint stays well inside one frame.
-        self.query_one("#whatif-change", Static).update(change, layout=False)
-        compare = compare_table(result, start)
-        self.query_one("#whatif-compare", Static).update(compare, layout=False)
+        self._update("#whatif-change", change)
+        self._update("#whatif-compare", compare_table(result, start))
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
-        moves = Content("\n").join(pivot_moves(result, start))
-        self.query_one("#whatif-pivots", Static).update(moves, layout=False)
+        self._update("#whatif-pivots", Content("\n").join(pivot_moves(result, start)))
         drivers = self.query_one(DriverList)
         drivers.show(result.drivers, typed_fields(profile), result.duties, layout=False)
         self.query_one(SkillToggles).show_switched()
+
+    def _update(self, selector: str, content: Content) -> None:
+        """Put ``content`` in a panel, unless it already shows exactly that.
+
+        Every panel here has a fixed height, so an update repaints without a layout
+        pass; one left alone is not repainted at all (a switch often leaves the pivots
+        or the change line as they were), which keeps key to repaint short.
+        """
+        # Content's == compares the text only; the styles count too.
+        drawn = (content.plain, tuple(content.spans))
+        if self._drawn.get(selector) != drawn:
+            self._drawn[selector] = drawn
+            self.query_one(selector, Static).update(content, layout=False)
 
     # ----------------------------------------------------------------- adding skills
 

@@ -149,7 +149,10 @@ class DriverList(Widget):
         layout: bool = True,
     ) -> None:
         """Display new drivers (``layout=False`` when the widget has a fixed height)."""
-        self.lines = readable_drivers(drivers, typed, duties)
+        lines = readable_drivers(drivers, typed, duties)
+        if lines == self.lines and self.lines:
+            return  # nothing to redraw (a live what-if often keeps the same drivers)
+        self.lines = lines
         self.refresh(layout=layout)
 
     def render(self) -> Content:

@@ -86,8 +86,23 @@ class SkillToggles(OptionList):
         """Redraw the rows switched since the last redraw."""
         for index in sorted(self._stale):
             if index < len(self.toggles):
-                self.replace_option_prompt_at_index(index, self.toggles[index].row())
+                self._redraw_row(index)
         self._stale.clear()
+
+    def _redraw_row(self, index: int) -> None:
+        """Give row ``index`` its new mark and repaint that row alone.
+
+        ``replace_option_prompt_at_index`` empties every cache of the list, so the
+        whole panel (mostly blank lines) was rendered again on each switch: about half
+        of the paint a live what-if waits for. A switched row keeps its height (the
+        mark is as wide either way), so only its own rendering is dropped.
+        """
+        option = self.get_option_at_index(index)
+        option._set_prompt(self.toggles[index].row())
+        cache = self._option_render_cache
+        for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118 (no __iter__)
+            cache.discard(key)
+        self.refresh_lines(self._index_to_line[index], self._heights[index])
 
     def _flip(self, index: int) -> None:
         toggle = self.toggles[index]

@@ -1,0 +1,67 @@
+"""What-if answers a switch at once: the skill under the cursor is scored before space."""
+
+from __future__ import annotations
+
+from tui_support import SIZE, fill_profile, settle, wait_until
+
+from career_resilience.model.profile import Profile
+from career_resilience.tui.screens.whatif import WhatIfScreen
+
+ROLE = "Call centre agent"
+SKILLS = ["Data entry", "Zendesk", "De-escalation"]
+
+
+async def _open_whatif(pilot) -> WhatIfScreen:
+    await settle(pilot)
+    await fill_profile(pilot, ROLE, SKILLS)
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+    await pilot.press("f5")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, WhatIfScreen)
+    return screen
+
+
+async def test_space_shows_the_score_worked_out_while_the_cursor_rested(
+    tui_app, tiny_engine, screen_text, monkeypatch
+):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_whatif(pilot)
+        await pilot.press("tab", "down")  # into the list, onto Zendesk
+        without = Profile.create(ROLE, [SKILLS[0], SKILLS[2]])
+        await wait_until(pilot, lambda: without in screen._scored)
+        await settle(pilot)
+        # Scoring ahead changes nothing on screen.
+        assert "No changes yet" in screen_text(app)
+        expected = tiny_engine.score(without)
+        score = tiny_engine.score
+
+        def not_this_one(profile, *args, **kwargs):
+            assert profile != without, "scored again on the key press"
+            return score(profile, *args, **kwargs)
+
+        monkeypatch.setattr(tiny_engine, "score", not_this_one)
+        await pilot.press("space")
+        await pilot.pause()  # one repaint, no worker waited for
+        shown = screen_text(app)
+        assert "[ ] Zendesk" in shown
+        assert "Changed: − Zendesk" in shown
+        assert f"Exposure     {expected.exposure:4.1f}" in shown
+        await settle(pilot)
+        assert "Could not" not in screen_text(app)
+
+
+async def test_switching_back_shows_the_starting_figures(tui_app, tiny_engine, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_whatif(pilot)
+        start = screen.current
+        await pilot.press("tab", "space")  # Data entry off
+        await settle(pilot)
+        assert "Changed: − Data entry" in screen_text(app)
+        await pilot.press("space")  # and on again
+        await pilot.pause()
+        assert screen.current == start  # the very result scored at the start
+        assert "No changes yet" in screen_text(app)
