@@ -71,6 +71,8 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         catalogue_loader: CatalogueLoader | None = None,
     ) -> None:
         super().__init__()
+        #: Set once the first frame is up (the first screen's footer waits for it).
+        self.first_frame_shown = False
         self.session = Session()
         # The other views are built on first use (keeps start-up fast).
         for view in views.VIEWS:
@@ -111,6 +113,11 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         Started any earlier, the loader threads' imports compete with the event loop
         for the GIL and delay the first frame.
         """
+        from career_resilience.tui.widgets.late_footer import LateFooter
+
+        self.first_frame_shown = True
+        for footer in self.screen.query(LateFooter):
+            footer.first_frame_shown()
         if self.catalogue_loader is not None:
             self._load_catalogue()
         self._load_model()

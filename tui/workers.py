@@ -18,13 +18,17 @@ from textual.worker import Worker, WorkerState
 Body = Callable[..., None]
 
 
-def background(doing: str, group: str) -> Callable[[Body], Callable[..., Worker[None]]]:
+def background(
+    doing: str, group: str, exclusive: bool = True
+) -> Callable[[Body], Callable[..., Worker[None]]]:
     """A thread worker named ``doing`` ("score this profile"); the newest call wins.
 
     A failure is reported by :class:`ShowsWorkerErrors` on the node that ran it,
-    never by exiting the app.
+    never by exiting the app. ``exclusive=False`` is for callers that run one at a
+    time themselves: cancelling a worker whose result is already on its way would
+    only fail whoever waits for it.
     """
-    return work(thread=True, exclusive=True, group=group, name=doing, exit_on_error=False)
+    return work(thread=True, exclusive=exclusive, group=group, name=doing, exit_on_error=False)
 
 
 def failure_text(error: BaseException | None) -> str:

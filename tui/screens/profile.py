@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
-from textual.widgets import Button, Footer, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Static, TextArea
 
 from career_resilience.skills import completion
 from career_resilience.tui import views
@@ -17,6 +17,7 @@ from career_resilience.tui.messages import ScoreRequested
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.widgets.completing_input import CompletingInput
+from career_resilience.tui.widgets.late_footer import LateFooter
 from career_resilience.tui.widgets.skill_list import ListedSkill, SkillList
 from career_resilience.tui.widgets.view_bar import ViewBar
 
@@ -71,7 +72,8 @@ class ProfileScreen(SessionScreen):
         with Horizontal(id="profile-actions"):
             yield Button("Score my work", id="score", variant="primary", compact=True)
             yield Static(id="model-status")
-        yield Footer(compact=True)
+        # The one screen in the first frame: its footer keys follow that frame.
+        yield LateFooter()
 
     def on_mount(self) -> None:
         """Start in the job title."""

@@ -259,7 +259,9 @@ class WhatIfScreen(SessionScreen):
         self._scoring = profile
         self._score_in_worker(profile)
 
-    @background("score this what-if", group="whatif")
+    # One at a time by _scoring, so not exclusive: a new score would otherwise cancel
+    # the one whose result has just been posted, failing anyone waiting for it.
+    @background("score this what-if", group="whatif", exclusive=False)
     def _score_in_worker(self, profile: Profile) -> None:
         engine = self.session.engine
         if engine is None:
