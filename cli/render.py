@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from career_resilience import wording as w
+from career_resilience.model.driver_lines import readable_drivers, typed_fields
 from career_resilience.model.result import Result
 
 WIDTH = 78
@@ -17,7 +19,10 @@ def _occupation_lines(result: Result) -> list[str]:
     first = result.occupations[0]
     out = ["  " + w.occupation_heading(first.probability, result.occupation_chosen)]
     out += [
-        "    " + w.occupation_line(o.onet_soc, o.title, o.probability, o.consensus_pct)
+        "    "
+        + w.occupation_line(
+            o.onet_soc, o.title, o.probability, o.consensus_pct, result.occupation_chosen
+        )
         for o in result.occupations[:3]
     ]
     figures = w.index_line(first.indices)
@@ -26,14 +31,19 @@ def _occupation_lines(result: Result) -> list[str]:
     return out
 
 
-def render_text(result: Result, role: str) -> str:
-    """A readable report: score and meaning first, then why, then what to do next."""
+def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: str = "") -> str:
+    """A readable report: score and meaning first, then why, then what to do next.
+
+    ``skills`` and ``duties`` are what the person typed: drivers are shown in their words
+    (model/driver_lines.py, the same lines as the app and the reports).
+    """
     lo, hi = result.interval
     top = result.top_category
+    chosen = result.category_chosen or result.occupation_chosen
     out = [
         f"{role}",
-        f"  placed in: {top.label} ({w.percent_sure(top.probability)} sure"
-        + ("; chosen by you)" if result.category_chosen else ")"),
+        f"  placed in: {top.label} "
+        f"({w.placement_sure(top.probability, chosen)})",
         *_occupation_lines(result),
         "",
         f"  AI exposure  {w.score(result.exposure):>3} / 100  {w.text_bar(result.exposure)}  "
@@ -53,9 +63,17 @@ def render_text(result: Result, role: str) -> str:
             WIDTH, initial_indent="  ", subsequent_indent="  ",
         ),
     ]  # fmt: skip
-    if result.drivers:
+    drivers = readable_drivers(
+        [(d.feature, d.effect) for d in result.drivers],
+        typed_fields(role, skills, duties),
+        [(d.text, d.exposure) for d in result.duties],
+    )
+    if drivers:
         out += ["", "  What moves the score (points):"]
-        out += [f"    {w.signed(d.effect):>6}  {d.feature}" for d in result.drivers]
+        out += ["    " + w.driver_line(d.points, d.text) for d in drivers]
+    elif chosen:
+        note = w.drivers_chosen(result.occupation_chosen)
+        out += ["", *textwrap.wrap(note, WIDTH, initial_indent="  ", subsequent_indent="  ")]
     if result.duties:
         out += ["", "  Your duties, one by one (rated on Eloundou et al.'s task rubric):"]
         for d in result.duties:

@@ -135,7 +135,7 @@ def _run_single(args: argparse.Namespace) -> int:
         from career_resilience.cli.render import render_text
         from career_resilience.sanitise import for_terminal
 
-        print(for_terminal(render_text(result, profile.role)))
+        print(for_terminal(render_text(result, profile.role, profile.skills, profile.duties)))
     if client is not None:
         _save_to_client(args, client, profile, result)
     return 0

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from career_resilience import wording
+from career_resilience.model.driver_lines import readable_drivers, typed_fields
 from career_resilience.model.pivot_map import map_points_from_dict
 from career_resilience.records.progress import Progress, progress, progress_lines
 from career_resilience.records.store import Store
@@ -102,6 +103,8 @@ class Report:
     progress: Progress | None = None
     #: The pivot map as an inline SVG (reports/pivot_map.py); "" when there are no pivots.
     pivot_map: str = ""
+    #: The person chose the occupation or kind of work: "chosen by you", not a "%".
+    placement_chosen: bool = False
 
     @property
     def duty_lines(self) -> list[str]:
@@ -112,6 +115,11 @@ class Report:
     def progress_lines(self) -> list[str]:
         """Progress in sentences (empty for an unsaved result)."""
         return progress_lines(self.progress) if self.progress is not None else []
+
+
+def _rating(exposure: Any) -> float | None:
+    """A duty's exposure, or None for a line the model could not rate."""
+    return None if exposure is None else float(exposure)
 
 
 def _duty(d: Mapping[str, Any]) -> tuple[str, str, float]:
@@ -134,7 +142,16 @@ def result_report(
 ) -> Report:
     """The report content for one scored profile (no client, notes or progress)."""
     mix = result.get("mix") or {}
-    drivers = sorted(result.get("drivers", []), key=lambda d: -abs(d["effect"]))
+    # The same merged lines, in the person's words, as the app and the command line.
+    drivers = readable_drivers(
+        [(str(d["feature"]), float(d["effect"])) for d in result.get("drivers", [])],
+        typed_fields(
+            str(profile.get("role", "")),
+            [str(s) for s in profile.get("skills", [])],
+            str(profile.get("duties", "")),
+        ),
+        [(str(d["text"]), _rating(d.get("exposure"))) for d in result.get("duties", [])],
+    )
     return Report(
         title=title,
         subtitle=subtitle,
@@ -148,7 +165,7 @@ def result_report(
         resilience=float(result["resilience"]),
         outlook=str(result["outlook"]),
         categories=_likely_categories(result.get("categories", [])),
-        drivers=tuple((str(d["feature"]), float(d["effect"])) for d in drivers[:MAX_DRIVERS]),
+        drivers=tuple((d.text, d.points) for d in drivers[:MAX_DRIVERS]),
         duties=tuple(_duty(d) for d in result.get("duties", [])),
         pivots=tuple(_pivot(p) for p in result.get("pivots", [])),
         unrecognised_skills=tuple(str(s) for s in result.get("unrecognised_skills", [])),
@@ -156,6 +173,7 @@ def result_report(
         occupations=occupations(result),
         evidence=evidence_lines(result),
         pivot_map=pivot_map_svg(map_points_from_dict(result)) if result.get("pivots") else "",
+        placement_chosen=bool(result.get("occupation_chosen") or result.get("category_chosen")),
     )
 
 

@@ -8,7 +8,7 @@ tolerantly and an absent or malformed field simply leaves its section out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from career_resilience import wording
@@ -54,11 +54,15 @@ class Occupation:
     code: str
     share: float | None
     indices: tuple[tuple[str, str], ...]
+    #: The person chose this occupation ("that's not me"): no share of a match.
+    chosen: bool = False
 
     @property
     def heading(self) -> str:
-        """ "Data Scientists (15-2051.00), 62% of the match"."""
+        """ "Data Scientists (15-2051.00), 62% of the match" (or ", chosen by you")."""
         code = f" ({self.code})" if self.code else ""
+        if self.chosen:
+            return f"{self.title}{code}, {wording.CHOSEN_BY_YOU}"
         share = f", {wording.percent(self.share)} of the match" if self.share is not None else ""
         return f"{self.title}{code}{share}"
 
@@ -98,7 +102,8 @@ def occupations(result: Mapping[str, Any]) -> tuple[Occupation, ...]:
     if not isinstance(raw, list):
         return ()
     found = (_occupation(item) for item in raw if isinstance(item, Mapping))
-    return tuple(o for o in found if o is not None)
+    chosen = bool(result.get("occupation_chosen"))
+    return tuple(replace(o, chosen=chosen) for o in found if o is not None)
 
 
 def evidence_lines(result: Mapping[str, Any]) -> tuple[str, ...]:

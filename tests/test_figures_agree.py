@@ -82,3 +82,79 @@ def test_cli_report_and_app_show_the_same_figures(tricky: tuple[Profile, Result]
     assert "resilience 79 (now 45)" in cli and "fit 63%" in cli
     assert "resilience 79 / 100 · fit 63%" in md
     assert "79 +34" in app and "| 63% |" in app
+
+
+def test_cli_reports_and_app_list_the_same_merged_drivers(engine) -> None:
+    """Overlapping title words are one line, untyped words and duties of the wrong sign
+    are left out: on the command line, in the app and in both reports alike."""
+    import html
+
+    from career_resilience.model.result import Driver, DutyScore
+    from career_resilience.reports.html import render_result_html
+    from career_resilience.tui.widgets.drivers import DriverList, typed_fields
+
+    duties = "Close the month end books\nAnswer supplier questions by phone"
+    profile = Profile.create("Senior accountant", ["Excel", "SAP"], duties)
+    result = replace(
+        engine.score(profile),
+        category_chosen=False,
+        occupation_chosen=False,
+        drivers=(
+            Driver('title "senior"', 1.0),
+            Driver('title "accountant"', 2.0),
+            Driver('title "senior accountant"', 0.5),
+            Driver('skills mention "financial"', 0.9),  # a word nobody typed
+            Driver('skill "Excel"', 0.7),
+            Driver('duty "Close the month end books"', -0.4),  # its own score is high
+            Driver('duty "Answer supplier questions by phone"', -0.3),
+        ),
+        duties=(
+            DutyScore("Close the month end books", 84.0, 0.6),
+            DutyScore("Answer supplier questions by phone", 30.0, 0.4),
+        ),
+    )
+    saved = result.to_dict()
+    typed = {"role": profile.role, "skills": list(profile.skills), "duties": profile.duties}
+    cli = render_text(result, profile.role, profile.skills, profile.duties)
+    md = render_result_markdown(typed, saved)
+    page = html.unescape(render_result_html(typed, saved))
+    drivers = DriverList()
+    drivers.show(result.drivers, typed_fields(profile), result.duties)
+    app = str(drivers.render())
+
+    shown = [
+        ('your title: "senior accountant"', 3.5),
+        ('skill "Excel"', 0.7),
+        ('duty "Answer supplier questions by phone"', -0.3),
+    ]
+    for text, points in shown:
+        assert wording.driver_line(points, text) in cli
+        assert wording.driver_line(points, text) in app
+        assert f"| {text} | {wording.effect(points)} |" in md
+        assert f"<td>{text}</td><td>{wording.effect(points)}</td>" in page
+    for surface in (cli, app, md, page):
+        assert '"financial"' not in surface  # (pivot plans may say "financial")
+        assert 'title: "senior"' not in surface and 'title: "accountant"' not in surface
+        assert 'duty "Close the month end books"' not in surface
+
+
+def test_a_chosen_occupation_reads_as_chosen_everywhere(engine) -> None:
+    """ "That's not me" with an occupation: no surface shows the person's choice as ">99%"."""
+    import html
+
+    from career_resilience.reports.html import render_result_html
+
+    profile = Profile.create("Registered nurse", ["Patient care"], "", None, "29-1171.00")
+    result = engine.score(profile)
+    typed = {"role": profile.role, "skills": list(profile.skills), "duties": ""}
+    cli = render_text(result, profile.role, profile.skills)
+    md = render_result_markdown(typed, result.to_dict())
+    page = html.unescape(render_result_html(typed, result.to_dict()))
+    assert "placed in: Nursing and direct care (chosen by you)" in cli
+    assert "29-1171.00  Nurse Practitioners  research percentile" in cli
+    assert "You chose the occupation, so its published figures set the score" in cli
+    for report in (md, page):
+        assert "Nurse Practitioners (29-1171.00), chosen by you" in report
+        assert "Nursing and direct care (chosen by you)" in report
+    for surface in (cli, md, page):
+        assert ">99%" not in surface and "100% of the match" not in surface

@@ -59,7 +59,7 @@ def test_report_shows_score_pivots_plan_and_shared_notes(store: Store, client_id
     assert "Likely between 58 and 71" in text
     assert EXPOSURE_DISCLAIMER in text
     assert "54 / 100 resilience" in text and "Outlook: shrinking" in text
-    assert 'title "analyst" raises it by 14.2' in text
+    assert 'your title: "analyst" raises it by 14.2' in text  # the app's words
     assert "1. AI orchestration specialist (chosen)" in text
     assert "2. Data product manager" in text
     assert "Skills to build: Workflow automation" in text

@@ -33,7 +33,7 @@ def test_unsaved_result_markdown_has_the_whole_result() -> None:
     assert band_meaning("high") in md
     assert EXPOSURE_DISCLAIMER in md
     assert "**Resilience:** 54 / 100" in md and "**Outlook:** shrinking" in md
-    assert '| skill "Stakeholder management" (AI leaves alone) | lowers it by 5.3 |' in md
+    assert "| skill Stakeholder management: AI leaves it alone | lowers it by 5.3 |" in md
     assert "| Walk regional managers through the numbers each Monday | 35 |" in md
     assert "### 1. AI orchestration specialist" in md
     assert "**Skills to build:** Python, Prompt engineering, Workflow automation" in md

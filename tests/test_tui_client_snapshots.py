@@ -1,4 +1,4 @@
-"""What the coach's client list and a client's record look like, at 80x24 and 120x40.
+"""The coach's screens and dialogs, at 80x24 and 120x40, in the app's two themes.
 
 Records are seeded with fixed dates so the pictures do not change from day to day.
 Update after a deliberate change with ``pytest tests/test_tui_client_snapshots.py
@@ -11,11 +11,17 @@ from datetime import UTC, date, datetime
 
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
+from textual.screen import ModalScreen
+from tui_support import model_settled, wait_until
 
 from career_resilience.records import Store
+from career_resilience.tui.screens.client_record import ClientRecordScreen
+from career_resilience.tui.screens.consent_dialog import ConsentDialog
+from career_resilience.tui.screens.note_editor import NoteEditor
+from career_resilience.tui.themes import DARK, LIGHT
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
-THEMES = ["textual-dark", "textual-light"]
+THEMES = [pytest.param(DARK, id="dark"), pytest.param(LIGHT, id="light")]
 
 
 def _seed() -> None:
@@ -58,30 +64,38 @@ def _seed() -> None:
         )
 
 
-async def _to_clients(pilot, theme: str = "textual-dark") -> None:
+async def _to_clients(pilot, theme: str) -> None:
     pilot.app.theme = theme
-    await pilot.app.workers.wait_for_complete()
+    await model_settled(pilot)
     await pilot.press("f6")
+    await wait_until(pilot, lambda: bool(getattr(pilot.app.screen, "rows", None)))
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     pilot.app.screen.query_one("#clients-search").cursor_blink = False
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_client_list(snap_compare, tui_app, size):
-    _seed()
-    assert snap_compare(tui_app(), terminal_size=size, run_before=_to_clients)
+async def _to_dana(pilot, theme: str) -> None:
+    """Dana's record (first in the list), with her sessions, progress and notes loaded."""
+    await _to_clients(pilot, theme)
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ClientRecordScreen))
+    await wait_until(pilot, lambda: bool(pilot.app.screen.notes))
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
+def _no_blink(pilot) -> None:
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False
+
+
+@pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
-def test_client_record_with_progress(snap_compare, tui_app, size):
+def test_client_list(snap_compare, tui_app, size, theme):
     _seed()
 
     async def run_before(pilot) -> None:
-        await _to_clients(pilot)
-        await pilot.press("enter")  # Dana, first in the list
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await _to_clients(pilot, theme)
 
     assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
 
@@ -89,12 +103,59 @@ def test_client_record_with_progress(snap_compare, tui_app, size):
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
 def test_client_record_in_both_themes(snap_compare, tui_app, size, theme):
+    """Sessions, progress over them (sparklines, gap skills closed) and the notes."""
+    _seed()
+
+    async def run_before(pilot) -> None:
+        await _to_dana(pilot, theme)
+
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_note_dialog(snap_compare, tui_app, size, theme):
+    """n on a record: a new note, private until switched to shared."""
+    _seed()
+
+    async def run_before(pilot) -> None:
+        await _to_dana(pilot, theme)
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, NoteEditor))
+        _no_blink(pilot)
+        await pilot.press(*"Asked about evening courses in Python.")
+        await pilot.pause()
+
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_consent_dialog(snap_compare, tui_app, size, theme):
+    """c on a record: the consent recorded (a fixed date, so the picture stays put)."""
+    _seed()
+
+    async def run_before(pilot) -> None:
+        await _to_dana(pilot, theme)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ConsentDialog))
+        _no_blink(pilot)
+        await pilot.pause()
+
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_erase_confirmation(snap_compare, tui_app, size, theme):
+    """x on the client list asks first, naming the client and what goes with them."""
     _seed()
 
     async def run_before(pilot) -> None:
         await _to_clients(pilot, theme)
-        await pilot.press("enter")
-        await pilot.app.workers.wait_for_complete()
+        pilot.app.screen.query_one("#clients-table").focus()
+        await pilot.press("x")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ModalScreen))
         await pilot.pause()
 
     assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
@@ -108,8 +169,7 @@ def test_new_client_confirmation_over_the_save_dialog(snap_compare, tui_app, siz
 
     async def run_before(pilot) -> None:
         pilot.app.theme = theme
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await model_settled(pilot)
         engine = pilot.app.session.engine
         profile = Profile.create("Data analyst", ["SQL", "Excel"])
         pilot.app.session.set_result(profile, engine.score(profile))

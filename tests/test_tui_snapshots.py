@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input, TextArea
+from tui_support import model_settled, wait_until
 
 from career_resilience.tui.themes import DARK, LIGHT
 
@@ -22,10 +23,8 @@ DUTIES = "Pull the weekly numbers and build the KPI deck\nPresent findings to ma
 
 async def _fill(pilot) -> None:
     """Wait for the model, then fill the form (no blinking cursor, for stable pictures)."""
-    app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = app.screen
+    await model_settled(pilot)
+    screen = pilot.app.screen
     for widget in screen.query(Input):
         widget.cursor_blink = False
     for area in screen.query(TextArea):
@@ -88,8 +87,12 @@ def test_whatif_view(snap_compare, tui_app, size, theme):
         await pilot.pause()
         await _no_blink(pilot)
         await pilot.press(*"Python", "enter")  # one skill added: a change to show
+        screen = pilot.app.screen
+        # Shown once the score on screen is the one for the list as it now stands
+        # (scoring follows typing after a pause, so no fixed wait is long enough).
+        await wait_until(pilot, lambda: screen.current and screen.current[0] == screen.variant())
         await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.3)
+        await pilot.pause()
 
     assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
 
@@ -97,9 +100,12 @@ def test_whatif_view(snap_compare, tui_app, size, theme):
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare, tui_app, size, theme):
+    from career_resilience.tui.screens.help import HelpScreen
+
     async def run_before(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
+        await model_settled(pilot)  # the bar behind the help says "model ready"
         await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
         await pilot.pause()
 
     assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
@@ -114,6 +120,9 @@ def test_thats_not_me_picker(snap_compare, tui_app, size, theme):
         await pilot.pause()
         await _no_blink(pilot)
         await pilot.press(*"nurs")
+        picker = pilot.app.screen
+        # The occupations are searched in a worker once typing pauses: wait for them.
+        await wait_until(pilot, lambda: picker.found[0] == "nurs", timeout=60)
         await pilot.pause()
 
     assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
@@ -142,8 +151,7 @@ def test_model_failed_to_load(snap_compare, tui_app, size, theme):
         raise ArtifactError("model file model.joblib does not match its manifest")
 
     async def run_before(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await model_settled(pilot)
         await _no_blink(pilot)
         pilot.app.clear_notifications()
         await pilot.pause()

@@ -24,6 +24,20 @@ async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
     raise AssertionError("condition not met in time")
 
 
+async def model_settled(pilot) -> None:
+    """Wait until the model load has ended (ready or failed) and the app has shown it.
+
+    ``run_test`` hands over before the app's Ready handler starts the loader thread,
+    so waiting for workers alone can return before the load has even begun: the
+    pictures then showed "loading model…" or "model ready" depending on timing.
+    """
+    from career_resilience.tui.session import ModelState
+
+    app = pilot.app
+    await wait_until(pilot, lambda: app.session.model_state is not ModelState.LOADING, 60)
+    await settle(pilot)
+
+
 async def type_profile(pilot, role: str, skills: list[str], duties: list[str] = ()) -> None:
     """Fill the profile form with the keyboard, as a person would (slow under Pilot)."""
     await pilot.press(*role)

@@ -273,7 +273,7 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         self.profile_screen.show_model_state(note="")
 
     def action_choose_category(self) -> None:
-        """ "That's not me": pick the category, then rescore with it."""
+        """ "That's not me": pick the occupation or category, then rescore with it."""
         from career_resilience.tui.screens.category_picker import ask_category
 
         ask_category(self)
@@ -285,8 +285,18 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         profile = self.session.profile
         if profile is None:
             return
-        self.profile_screen.set_category(category)
+        self.profile_screen.set_choice(category, None)
         self._score(Profile.create(profile.role, profile.skills, profile.duties, category))
+
+    def rescore_in_occupation(self, code: str) -> None:
+        """Score the current profile again as O*NET occupation ``code`` (its own figures)."""
+        from career_resilience.model.profile import Profile
+
+        profile = self.session.profile
+        if profile is None:
+            return
+        self.profile_screen.set_choice(None, code)
+        self._score(Profile.create(profile.role, profile.skills, profile.duties, None, code))
 
     def action_save(self) -> None:
         """Save the profile form as YAML."""

@@ -198,6 +198,13 @@ def load_session_profile(
     kb = app.session.catalogue
     if profile.category and kb is not None and profile.category not in kb.categories:
         profile = replace(profile, category=None)  # a category this model does not know
+    engine = app.session.engine
+    if (
+        profile.occupation
+        and engine is not None
+        and profile.occupation not in engine.occupation_index
+    ):
+        profile = replace(profile, occupation=None)  # an occupation it cannot score
     remember_client(app, client_name)
     app.switch_mode("profile")
     app.profile_screen.fill(profile)

@@ -100,3 +100,10 @@ class Session:
         if kb is not None and category_id in kb.categories:
             return kb.categories[category_id].label
         return category_id
+
+    def occupation_title(self, code: str) -> str:
+        """The O*NET title of an occupation code (the code itself if unknown)."""
+        from career_resilience.skills.occupations import occupation_table
+
+        occupation = occupation_table().get(code)
+        return occupation.title if occupation is not None else code

@@ -9,7 +9,8 @@ work").
 
 This module is the one import point (``from career_resilience import wording``); the
 words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work, bands,
-outlook, drivers, duties), ``progress``, ``bars``, ``occupations`` and ``clients``. A
+outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
+``occupations`` and ``clients``. A
 name added to one of them is exported here too (tests/test_one_place.py checks).
 
 Plain text only: no markup, no colours. Callers add styling around these words.
@@ -24,6 +25,18 @@ from career_resilience.wording.bars import (
     sparkline,
     split_cells,
     text_bar,
+)
+from career_resilience.wording.choice import (
+    PICKER_KINDS,
+    PICKER_MODEL_DECIDES,
+    PICKER_NOTHING,
+    PICKER_OCCUPATIONS,
+    PICKER_PLACEHOLDER,
+    PICKER_PROMPT,
+    PICKER_SEARCHING,
+    PICKER_TYPE_MORE,
+    drivers_chosen,
+    found_occupation,
 )
 from career_resilience.wording.clients import (
     NO_CLIENTS,
@@ -49,6 +62,15 @@ from career_resilience.wording.clients import (
     session_cells,
     session_line,
 )
+from career_resilience.wording.drivers import (
+    DRIVERS_LEGEND,
+    NO_GAP_SKILLS,
+    NO_SKILLS_LISTED,
+    driver_line,
+    duty_driver,
+    field_driver,
+    skill_driver,
+)
 from career_resilience.wording.meaning import (
     EXPOSURE_DEFINITION,
     MIX_KINDS,
@@ -56,6 +78,8 @@ from career_resilience.wording.meaning import (
     NOT_A_GUARANTEE,
     NOT_A_PREDICTION,
     NOT_MEANT,
+    OUTLOOK_NOTE,
+    RESILIENCE_MEANING,
     RESILIENCE_NOTE,
     SCALE_NOTE,
     UNCERTAIN_NOTE,
@@ -88,6 +112,7 @@ from career_resilience.wording.numbers import (
     whole_shares,
 )
 from career_resilience.wording.occupations import (
+    CHOSEN_BY_YOU,
     INDEX_LABELS,
     INDEX_NAMES,
     INDEX_SOURCES,
@@ -98,6 +123,7 @@ from career_resilience.wording.occupations import (
     job_change,
     occupation_heading,
     occupation_line,
+    placement_sure,
 )
 from career_resilience.wording.progress import (
     FIRST_SESSION,
@@ -109,6 +135,8 @@ from career_resilience.wording.progress import (
 )
 
 __all__ = [
+    "CHOSEN_BY_YOU",
+    "DRIVERS_LEGEND",
     "EMPTY",
     "EXPOSURE_DEFINITION",
     "FIRST_SESSION",
@@ -124,10 +152,22 @@ __all__ = [
     "NOT_MEANT",
     "NO_CLIENTS",
     "NO_CLIENTS_MATCH",
+    "NO_GAP_SKILLS",
     "NO_PIVOT",
     "NO_PROJECTION",
     "NO_SESSIONS",
+    "NO_SKILLS_LISTED",
+    "OUTLOOK_NOTE",
+    "PICKER_KINDS",
+    "PICKER_MODEL_DECIDES",
+    "PICKER_NOTHING",
+    "PICKER_OCCUPATIONS",
+    "PICKER_PLACEHOLDER",
+    "PICKER_PROMPT",
+    "PICKER_SEARCHING",
+    "PICKER_TYPE_MORE",
     "PICK_PIVOT",
+    "RESILIENCE_MEANING",
     "RESILIENCE_NOTE",
     "SCALE_NOTE",
     "UNCERTAIN_NOTE",
@@ -149,11 +189,16 @@ __all__ = [
     "count",
     "create_question",
     "decimal",
+    "driver_line",
+    "drivers_chosen",
     "duty_detail",
+    "duty_driver",
     "duty_summary",
     "effect",
     "erase_question",
     "exposure_meaning",
+    "field_driver",
+    "found_occupation",
     "gaps_sentence",
     "index_line",
     "job_change",
@@ -172,6 +217,7 @@ __all__ = [
     "percent",
     "percent_sure",
     "percentile_words",
+    "placement_sure",
     "retention_warning",
     "rounded",
     "score",
@@ -179,6 +225,7 @@ __all__ = [
     "session_cells",
     "session_line",
     "signed",
+    "skill_driver",
     "skills_changed_sentence",
     "sparkline",
     "split_cells",

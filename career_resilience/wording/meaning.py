@@ -55,10 +55,16 @@ SCALE_NOTE = (
     "Scores run from 0 to 100 and place this work among occupations: 50 is a typical occupation."
 )
 UNCERTAIN_NOTE = "the model is uncertain, and the score could be anywhere in that range."
-RESILIENCE_NOTE = (
-    "Resilience (0-100, higher is better) is how well placed this profile is as AI spreads: "
-    "it is higher when AI mostly speeds the work up rather than replacing it, when demand "
-    "for the work is growing, and when the skills span several kinds of work."
+#: What resilience is, after its name (the help puts the name in its own heading).
+RESILIENCE_MEANING = (
+    "how well placed this profile is as AI spreads: it is higher when AI mostly speeds the "
+    "work up rather than replacing it, when demand for the work is growing, and when the "
+    "skills span several kinds of work."
+)
+RESILIENCE_NOTE = f"Resilience (0-100, higher is better) is {RESILIENCE_MEANING}"
+OUTLOOK_NOTE = (
+    "Whether demand for this work is growing, stable or shrinking: the US Bureau of Labor "
+    "Statistics' 2022-32 projection for the occupations matched."
 )
 
 _BANDS = {

@@ -28,6 +28,8 @@ INDEX_SOURCES = (
 )
 #: Below this probability the top occupation is offered as a question, not a placement.
 UNSURE_OCCUPATION = 0.5
+#: How a person's own choice of occupation or kind of work is named, never as a "%".
+CHOSEN_BY_YOU = "chosen by you"
 
 
 def occupation_heading(
@@ -45,12 +47,20 @@ def occupation_heading(
     return "matched occupation:"
 
 
-def occupation_line(code: str, title: str, probability: float, consensus_pct: float) -> str:
-    """One matched occupation: code, title, how sure, and its research percentile."""
-    return (
-        f"{code}  {title}  ({percent_sure(probability)})"
-        f"  research percentile {score(consensus_pct)}"
-    )
+def occupation_line(
+    code: str, title: str, probability: float, consensus_pct: float, chosen: bool = False
+) -> str:
+    """One matched occupation: code, title, how sure, and its research percentile.
+
+    A ``chosen`` occupation is the person's own word, not an estimate: no "(>99%)".
+    """
+    sure = "" if chosen else f"  ({percent_sure(probability)})"
+    return f"{code}  {title}{sure}  research percentile {score(consensus_pct)}"
+
+
+def placement_sure(probability: float, chosen: bool) -> str:
+    """How sure the placement in a kind of work is: ">99% sure", or "chosen by you"."""
+    return CHOSEN_BY_YOU if chosen else f"{percent_sure(probability)} sure"
 
 
 def index_line(indices: Mapping[str, float | None]) -> str:

@@ -1,11 +1,15 @@
-""" "That's not me": find the kind of work by typing, then the profile is rescored in it.
+""" "That's not me": find your occupation or kind of work by typing, then rescore in it.
 
-Typing filters the list (fuzzy: typos and partial titles work); ↓ ↑ move through it
-and Enter picks, without leaving the search box.
+Typing filters the kinds of work at once (fuzzy: typos and partial words work) and,
+once typing pauses, searches every O*NET occupation title in a worker
+(tui/occupation_search.py). ↓ ↑ move through the list and Enter picks, without leaving
+the search box. Found occupations are added under the kinds of work and never move
+the highlight, so Enter picks what the person was looking at.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -13,22 +17,50 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from career_resilience import wording as w
 from career_resilience.skills.completion import categories as search_categories
+from career_resilience.tui import occupation_search as found
 from career_resilience.tui.screens.base import screen_css
+from career_resilience.tui.workers import ShowsWorkerErrors, background
 
 if TYPE_CHECKING:
     from career_resilience.tui.app import ResilienceApp
 
 #: Option id that gives the choice back to the model.
 MODEL_DECIDES = "__model__"
+#: Kinds of work listed above the occupations while searching.
+KINDS_WHILE_SEARCHING = 3
 
 
-class CategoryPicker(ModalScreen[str | None]):
-    """Type to find a kind of work; dismisses with its id, MODEL_DECIDES, or None."""
+class OccupationsFound(Message):
+    """The occupation search for ``query`` finished."""
+
+    def __init__(self, query: str, rows: list[found.FoundOccupation]) -> None:
+        self.query = query
+        self.rows = rows
+        super().__init__()
+
+
+def _heading(text: str) -> Option:
+    return Option(Content.styled(text, "bold $text-accent"), None, disabled=True)
+
+
+def _note(text: str) -> Option:
+    return Option(Content.styled(text, "dim"), None, disabled=True)
+
+
+class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
+    """Type to find an occupation or a kind of work.
+
+    Dismisses with a category id, ``onet:<code>`` for an occupation, MODEL_DECIDES, or
+    None (cancelled).
+    """
 
     DEFAULT_CSS = screen_css("category_picker")
     SCOPED_CSS = False
@@ -39,21 +71,35 @@ class CategoryPicker(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Previous", show=False, priority=True),
     ]
 
+    #: Seconds of no typing before the occupation titles are searched.
+    TYPING_DELAY = 0.2
+
     def __init__(
-        self, categories: list[tuple[str, str, str, str]], current: str | None, chosen: bool
+        self,
+        categories: list[tuple[str, str, str, str]],
+        current: str | None,
+        chosen: bool,
+        occupations: Collection[str] = (),
+        search: found.Search | None = None,
     ) -> None:
-        """``categories`` holds ``(id, label, description, titles)``."""
+        """``categories`` holds ``(id, label, description, titles)``; ``occupations``
+        the codes the engine can score (none: no occupation search)."""
         super().__init__()
         self.categories = sorted(categories, key=lambda c: c[1].casefold())
         self.by_id = {c[0]: c for c in self.categories}
         self.current = current
         self.chosen = chosen
+        self.occupations = occupations
+        self.search = search or found.search_occupations
+        #: The last finished search: (query, occupations found).
+        self.found: tuple[str, list[found.FoundOccupation]] = ("", [])
+        self._typing: Timer | None = None
 
     def compose(self) -> ComposeResult:
         """Prompt, search box, matches."""
         with Vertical(id="picker-box"):
-            yield Label("Which kind of work is closest to yours? Type to search; Enter picks.")
-            yield Input(placeholder="e.g. nurse, plumbing, accounting", id="picker-search")
+            yield Label(w.PICKER_PROMPT, id="picker-prompt")
+            yield Input(placeholder=w.PICKER_PLACEHOLDER, id="picker-search")
             yield OptionList(id="picker-list")
 
     def on_mount(self) -> None:
@@ -62,43 +108,92 @@ class CategoryPicker(ModalScreen[str | None]):
         self.query_one("#picker-box").border_subtitle = "↓↑ choose · Enter picks · Escape cancels"
         self._fill("")
         self.query_one(Input).focus()
+        if self.occupations:
+            self._warm_up()  # the first search would otherwise load the 55k titles
+
+    @background("load the occupation titles", group="occupation-warm-up")
+    def _warm_up(self) -> None:
+        found.warm_up()
+
+    @property
+    def query_text(self) -> str:
+        """What is in the search box now."""
+        return self.query_one("#picker-search", Input).value
 
     def _fill(self, query: str) -> None:
         searching = bool(query.strip())
         entries = [(c[0], c[1], f"{c[2]} {c[3]}") for c in self.categories]
-        found = [cid for cid, _ in search_categories(entries, query)]
+        kinds = [cid for cid, _ in search_categories(entries, query)]
+        if searching:
+            kinds = kinds[:KINDS_WHILE_SEARCHING]
         rows: list[Option] = []
         if self.chosen and not searching:
-            rows.append(
-                Option(Content.styled("Let the model decide again", "italic"), MODEL_DECIDES)
-            )
-        for cid in found:
+            rows.append(Option(Content.styled(w.PICKER_MODEL_DECIDES, "italic"), MODEL_DECIDES))
+        if searching:
+            rows.append(_heading(w.PICKER_KINDS))
+        for cid in kinds:
             _, label, about, _ = self.by_id[cid]
             rows.append(Option(Content.assemble((label, "bold"), "\n", (about, "dim")), cid))
-        if not found:
-            rows.append(
-                Option(Content.styled("nothing matches; try another word", "dim"), None, True)
-            )
+        if searching and not kinds:
+            rows.append(_note(w.PICKER_NOTHING))
+        rows += self._occupation_rows(query)
         options = self.query_one(OptionList)
+        keep = options.highlighted_option.id if options.highlighted_option else None
         options.clear_options()
         options.add_options(rows)
-        # Browsing starts at the current kind of work; a search starts at its best match.
         ids = [row.id for row in rows]
-        options.highlighted = (
-            ids.index(self.current) if not searching and self.current in ids else 0
-        )
+        # Browsing starts at the current kind of work; a search at its best match; a
+        # refill with the occupations found keeps what was highlighted.
+        if keep in ids and keep is not None:
+            options.highlighted = ids.index(keep)
+        elif not searching and self.current in ids:
+            options.highlighted = ids.index(self.current)
+        else:
+            options.highlighted = next((i for i, row in enumerate(rows) if not row.disabled), 0)
+
+    def _occupation_rows(self, query: str) -> list[Option]:
+        if not self.occupations:
+            return []
+        if len(query.strip()) < found.MIN_CHARS:
+            return [_note(w.PICKER_TYPE_MORE)]
+        rows = [_heading(w.PICKER_OCCUPATIONS)]
+        searched, occupations = self.found
+        if searched != query:
+            return [*rows, _note(w.PICKER_SEARCHING)]
+        for o in occupations:
+            line = w.found_occupation(o.code, o.matched, o.title, o.research_pct)
+            text = Content.assemble((o.title, "bold"), "\n", (line, "dim"))
+            rows.append(Option(text, found.option_id(o.code)))
+        return rows if occupations else [*rows, _note(w.PICKER_NOTHING)]
 
     @on(Input.Changed, "#picker-search")
     def _typed(self, event: Input.Changed) -> None:
+        # The options list is rebuilt now; the search waits for typing to pause.
+        self.query_one(OptionList).highlighted = None  # a new search starts at the top
         self._fill(event.value)
+        if self._typing is not None:
+            self._typing.stop()
+        if self.occupations and len(event.value.strip()) >= found.MIN_CHARS:
+            self._typing = self.set_timer(self.TYPING_DELAY, self._start_search)
+
+    def _start_search(self) -> None:
+        self._search(self.query_text)
+
+    @background("search the occupations", group="occupation-search")
+    def _search(self, query: str) -> None:
+        self.post_message(OccupationsFound(query, self.search(query, self.occupations)))
+
+    def on_occupations_found(self, message: OccupationsFound) -> None:
+        """Show the occupations found, unless the box already holds something else."""
+        if message.query == self.query_text:
+            self.found = (message.query, message.rows)
+            self._fill(message.query)
 
     @on(Input.Submitted, "#picker-search")
     def _entered(self) -> None:
-        options = self.query_one(OptionList)
-        if options.highlighted is not None:
-            option = options.get_option_at_index(options.highlighted)
-            if not option.disabled:
-                self.dismiss(option.id)
+        option = self.query_one(OptionList).highlighted_option
+        if option is not None and not option.disabled:
+            self.dismiss(option.id)
 
     @on(OptionList.OptionSelected)
     def _clicked(self, event: OptionList.OptionSelected) -> None:
@@ -120,16 +215,26 @@ class CategoryPicker(ModalScreen[str | None]):
 def ask_category(app: ResilienceApp) -> None:
     """Open the picker over the current result; a choice rescores the profile."""
     session = app.session
-    if session.result is None or session.profile is None or session.engine is None:
+    engine = session.engine
+    if session.result is None or session.profile is None or engine is None:
         return
     categories = [
-        (c.id, c.label, c.description, " ".join(c.titles))
-        for c in session.engine.kb.categories.values()
+        (c.id, c.label, c.description, " ".join(c.titles)) for c in engine.kb.categories.values()
     ]
 
-    def chosen(category: str | None) -> None:
-        if category is not None:
-            app.rescore_in_category(None if category == MODEL_DECIDES else category)
+    def chosen(choice: str | None) -> None:
+        if choice is None:
+            return
+        code = found.chosen_code(choice)
+        if code is not None:
+            app.rescore_in_occupation(code)
+        else:
+            app.rescore_in_category(None if choice == MODEL_DECIDES else choice)
 
+    profile = session.profile
     current = session.result.top_category.id
-    app.push_screen(CategoryPicker(categories, current, bool(session.profile.category)), chosen)
+    known = list(getattr(engine, "occupation_index", {}))
+    picker = CategoryPicker(
+        categories, current, bool(profile.category or profile.occupation), known
+    )
+    app.push_screen(picker, chosen)

@@ -10,11 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widget import Widget
 
 from career_resilience import wording
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import screen_css
+from career_resilience.tui.widgets.fitted import FittedText
 
 INTRO = (
     "How exposed is your work to generative AI, why, and where could you go next? "
@@ -91,11 +91,8 @@ MEANINGS: tuple[tuple[str, str], ...] = (
         'very high) is written next to it, and "likely a-b" is the range the model is '
         "fairly sure of.",
     ),
-    (
-        "Resilience (0-100)",
-        wording.RESILIENCE_NOTE,
-    ),
-    ("Outlook", "Whether demand for this kind of work is growing, stable or shrinking."),
+    ("Resilience (0-100, higher is better)", wording.RESILIENCE_MEANING.capitalize()),
+    ("Outlook", wording.OUTLOOK_NOTE),
     (
         "Pivots",
         "Roles next to yours that raise your resilience, ranked by how well you fit and "
@@ -131,18 +128,12 @@ def help_text(width: int = 96) -> Content:
     return Content("\n").join(lines)
 
 
-class HelpText(Widget):
-    """The help text, wrapped to the width it is given."""
+class HelpText(FittedText):
+    """The help text, wrapped to the width it is given (its height follows from that)."""
 
-    DEFAULT_CSS = """
-    HelpText {
-        height: auto;
-    }
-    """
-
-    def render(self) -> Content:
-        """Wrap for the current width."""
-        return help_text(self.content_size.width or 96)
+    def render_for(self, width: int) -> Content:
+        """Wrap for ``width`` columns."""
+        return help_text(width)
 
 
 class HelpScreen(ModalScreen[None]):

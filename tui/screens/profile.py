@@ -40,8 +40,10 @@ class ProfileScreen(SessionScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        #: A category the person chose ("that's not me"), kept with the profile.
+        #: A category or O*NET occupation the person chose ("that's not me"), kept
+        #: with the profile.
         self.category: str | None = None
+        self.occupation: str | None = None
         self.status_note = ""
 
     def compose(self) -> ComposeResult:
@@ -188,7 +190,7 @@ class ProfileScreen(SessionScreen):
         skills = skills + [s for s in split_skills(pending) if s.strip()]
         duties = self.query_one("#duties", TextArea).text
         try:
-            profile = Profile.create(role, skills, duties, self.category)
+            profile = Profile.create(role, skills, duties, self.category, self.occupation)
         except ProfileError as exc:
             field = exc.field if exc.field in ("role", "skills", "duties") else "role"
             self.show_error(field, str(exc).removeprefix(f"{exc.field}: "))
@@ -223,22 +225,29 @@ class ProfileScreen(SessionScreen):
         self.query_one("#skill-entry", CompletingInput).value = ""
         self.query_one(SkillList).set_skills([self.listed(s) for s in profile.skills])
         self.query_one("#duties", TextArea).text = profile.duties
-        self.set_category(profile.category)
+        self.set_choice(profile.category, profile.occupation)
         for field in ("role", "skills", "duties"):
             self.show_error(field, "")
 
-    def set_category(self, category: str | None) -> None:
-        """Remember a category the person chose (None lets the model decide)."""
-        self.category = category
+    def set_choice(self, category: str | None, occupation: str | None) -> None:
+        """Remember the category or occupation the person chose (None: the model decides)."""
+        from career_resilience.wording import CHOSEN_BY_YOU
+
+        self.category, self.occupation = category, occupation
         note = self.query_one("#category-note", Static)
-        if category:
-            label = self.session.category_label(category)
+        chosen = ""
+        if occupation:
+            chosen = f"{self.session.occupation_title(occupation)} ({occupation})"
+        elif category:
+            chosen = self.session.category_label(category)
+        if chosen:
             note.update(
-                f"Category chosen by you: [b]{escape(label)}[/] (change it on the result, F3 → c)"
+                f"{'Occupation' if occupation else 'Kind of work'} {CHOSEN_BY_YOU}: "
+                f"[b]{escape(chosen)}[/] (change it on the result, F3 → c)"
             )
         else:
             note.update("")
-        note.set_class(bool(category), "-shown")
+        note.set_class(bool(chosen), "-shown")
 
     # ----------------------------------------------------------------- status
 

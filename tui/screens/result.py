@@ -18,7 +18,7 @@ from career_resilience.model.result import Result, band_for
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
-from career_resilience.tui.widgets.drivers import DriverList, typed_fields
+from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
 from career_resilience.tui.widgets.headline import Headline
 from career_resilience.tui.widgets.view_bar import ViewBar
@@ -101,10 +101,13 @@ class ResultScreen(SessionScreen):
 
     def _show_scores(self, result: Result, role: str) -> None:
         top = result.top_category
-        sure = (
-            "chosen by you" if result.category_chosen else f"{percent_sure(top.probability)} sure"
-        )
-        self.query_one(Headline).show(role, top.label, sure)
+        chosen = result.category_chosen or result.occupation_chosen
+        sure = wording.placement_sure(top.probability, chosen)
+        # A chosen occupation is named itself, not the kind of work it belongs to.
+        label = top.label
+        if result.occupation_chosen and result.occupations:
+            label = result.occupations[0].title
+        self.query_one(Headline).show(role, label, sure)
         self.query_one("#meaning", Static).update(wording.exposure_meaning(result.band))
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         self.query_one(ScoreMeter).show(result.resilience)
@@ -127,7 +130,11 @@ class ResultScreen(SessionScreen):
         heading = wording.occupation_heading(first.probability, result.occupation_chosen, hint="")
         lines = [f"[b]{escape(heading[:1].upper() + heading[1:])}[/]"]
         lines += [
-            escape(wording.occupation_line(o.onet_soc, o.title, o.probability, o.consensus_pct))
+            escape(
+                wording.occupation_line(
+                    o.onet_soc, o.title, o.probability, o.consensus_pct, result.occupation_chosen
+                )
+            )
             for o in result.occupations[:3]
         ]
         figures = wording.index_line(first.indices)
@@ -138,10 +145,10 @@ class ResultScreen(SessionScreen):
 
     def _show_reasons(self, result: Result, profile: Profile) -> None:
         chart = self.query_one("#category-mix", BarChart)
-        if result.category_chosen:
+        if result.category_chosen or result.occupation_chosen:
             # The person's own choice is not a model estimate: never show it as ">99%".
             top = result.top_category
-            rows = [BarRow(top.label, 100, "chosen by you")]
+            rows = [BarRow(top.label, 100, wording.CHOSEN_BY_YOU)]
         else:
             rows = [
                 BarRow(c.label, c.probability * 100, f"{percent_sure(c.probability):>4}")
@@ -149,7 +156,12 @@ class ResultScreen(SessionScreen):
                 if c.probability >= 0.005 or c is result.categories[0]
             ]
         chart.show(rows)
-        self.query_one(DriverList).show(result.drivers, typed_fields(profile), result.duties)
+        self.query_one(DriverList).show(
+            result.drivers,
+            typed_fields(profile),
+            result.duties,
+            instead=no_drivers_note(result),
+        )
         self.query_one(WorkSplit).show(
             result.mix.substitute, result.mix.augment, result.mix.untouched
         )

@@ -23,7 +23,7 @@ from career_resilience.skills.matching import split_skills
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
-from career_resilience.tui.widgets.drivers import DriverList, typed_fields
+from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge
 from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle
 from career_resilience.tui.widgets.view_bar import ViewBar
@@ -312,7 +312,8 @@ class WhatIfScreen(SessionScreen):
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         self._update("#whatif-pivots", Content("\n").join(pivot_moves(result, start)))
         drivers = self.query_one(DriverList)
-        drivers.show(result.drivers, typed_fields(profile), result.duties, layout=False)
+        note = no_drivers_note(result)
+        drivers.show(result.drivers, typed_fields(profile), result.duties, False, note)
         self.query_one(SkillToggles).show_switched()
 
     def _update(self, selector: str, content: Content) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.widget import Widget
 
+from career_resilience.tui.widgets.fitted import FittedText
 from career_resilience.tui.widgets.gauge import bar
 from career_resilience.tui.widgets.tone import band_style
 from career_resilience.wording import MIX_KINDS, mix_percentages, score, split_cells
@@ -23,7 +24,7 @@ class BarRow:
     style: str = "$text-primary"
 
 
-class BarChart(Widget):
+class BarChart(FittedText):
     """Rows of "label  ████░░░░  figure", the bars sharing one scale.
 
     A label too long for its column wraps onto the next lines at word boundaries
@@ -37,7 +38,7 @@ class BarChart(Widget):
     }
     """
 
-    def __init__(self, *, label_width: int = 26, id: str | None = None) -> None:
+    def __init__(self, *, label_width: int = 40, id: str | None = None) -> None:
         super().__init__(id=id)
         self.label_width = label_width
         self.rows: list[BarRow] = []
@@ -47,11 +48,11 @@ class BarChart(Widget):
         self.rows = rows
         self.refresh(layout=True)
 
-    def render(self) -> Content:
-        """One line per row."""
+    def render_for(self, width: int) -> Content:
+        """One line per row (and more for a label that wraps)."""
         if not self.rows:
             return Content.styled("nothing to show", "dim")
-        width = max(self.content_size.width, 30)
+        width = max(width, 30)
         label_w = min(self.label_width, max(len(r.label) for r in self.rows), width // 2)
         figure_w = max(len(r.figure) for r in self.rows)
         bar_w = max(4, width - label_w - figure_w - 4)
@@ -114,7 +115,7 @@ class WorkSplit(Widget):
         return Content("\n").join([stacked, *legend])
 
 
-class DutyBars(Widget):
+class DutyBars(FittedText):
     """Each duty as the duty model rates it: "score  bar  band  duty text", and under it
     what AI does to it and its automation level. A line the model cannot read shows no
     number and says so.
@@ -140,9 +141,9 @@ class DutyBars(Widget):
         self.duties = duties
         self.refresh(layout=True)
 
-    def render(self) -> Content:
-        """One line per duty, its rating in words under it."""
-        width = max(self.content_size.width, 30)
+    def render_for(self, width: int) -> Content:
+        """One line per duty, its rating in words under it (a long duty wraps)."""
+        width = max(width, 30)
         if not self.duties:
             empty = 'No duties given. Add "what I do all day" on the profile for a sharper score.'
             return Content.styled("\n".join(textwrap.wrap(empty, width)), "dim")

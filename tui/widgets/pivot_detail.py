@@ -42,7 +42,10 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
             ),
             Content.assemble(
                 ("Skills to learn: ", "bold"),
-                ", ".join(pivot.gap_skills) if pivot.gap_skills else ("none: you have them", "dim"),
+                ", ".join(pivot.gap_skills)
+                if pivot.gap_skills
+                # With nothing held either, "you have them" would contradict the line above.
+                else (w.NO_GAP_SKILLS if pivot.held_skills else w.NO_SKILLS_LISTED, "dim"),
             ),
         ]
     )

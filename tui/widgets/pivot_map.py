@@ -8,9 +8,10 @@ variables.
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widget import Widget
 
 from career_resilience.model.pivot_map import (
     SHORT_QUADRANTS,
@@ -22,6 +23,7 @@ from career_resilience.model.pivot_map import (
     grid_cells,
     split_unit,
 )
+from career_resilience.tui.widgets.fitted import FittedText
 
 #: Plot rows (without the axis and legend).
 PLOT_ROWS = 9
@@ -30,7 +32,7 @@ AXIS_LABEL = 6  # cells for the y-axis labels ("+30% ┤")
 CORNERS = SHORT_QUADRANTS
 
 
-class PivotMap(Widget):
+class PivotMap(FittedText):
     """Where the person and their pivots sit: AI exposure against projected job change."""
 
     DEFAULT_CSS = """
@@ -46,15 +48,11 @@ class PivotMap(Widget):
         """Display a new set of points (the first is normally the person)."""
         self.points = tuple(points)
 
-    def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        """Plot, axis, scale and one legend line per point."""
-        return PLOT_ROWS + 3 + len(self.points)
-
-    def render(self) -> Content:
-        """The plot with its axes, then the legend."""
+    def render_for(self, width: int) -> Content:
+        """The plot with its axes, then the legend (a long entry wraps, never cut)."""
         if not self.points:
             return Content.styled("No map yet: score a profile first.", "dim")
-        width = max(self.content_size.width, 40)
+        width = max(width, 40)
         plot_w = width - AXIS_LABEL - 1
         grid = [[(" ", "")] * plot_w for _ in range(PLOT_ROWS)]
         sx, sy = split_unit()
@@ -79,11 +77,9 @@ class PivotMap(Widget):
         scale = "0" + "AI exposure →".center(plot_w - 4) + "100"
         lines.append(Content.styled(" " * AXIS_LABEL + scale, "dim"))
         for point in self.points:
-            text = describe(point, short=True)
             style = "bold" if point.is_you else ""
-            if len(text) > width - 1:
-                text = text[: width - 2] + "…"
-            lines.append(Content.styled(text, style))
+            parts = textwrap.wrap(describe(point, short=True), width - 1, subsequent_indent="  ")
+            lines += [Content.styled(part, style) for part in parts]
         return Content("\n").join(lines)
 
     @staticmethod
@@ -99,6 +95,9 @@ class PivotMap(Widget):
         for key, (row, start) in spots.items():
             name = CORNERS[key]
             left_half = not key[0]
+            room = split_col - 1 if left_half else plot_w - split_col - 2
+            if len(name) > room:
+                continue  # a clipped name ("sheltered · grow") reads wrong; the legend names it
             for i, ch in enumerate(name):
                 col = start + i
                 # A name stays inside its own half of the plot.

@@ -1,0 +1,37 @@
+""" "That's not me": the picker's words, and what a chosen placement does to the drivers."""
+
+from __future__ import annotations
+
+from career_resilience.wording.numbers import score
+
+PICKER_PROMPT = (
+    "Which occupation or kind of work is yours? Type a job title to search; ↓↑ choose, Enter picks."
+)
+PICKER_PLACEHOLDER = "e.g. registered nurse, plumber, 911 dispatcher, cashier"
+PICKER_KINDS = "Kinds of work"
+PICKER_OCCUPATIONS = "Occupations (O*NET): the score uses their published figures"
+PICKER_SEARCHING = "searching the occupations…"
+PICKER_TYPE_MORE = "type a job title to search all O*NET occupations"
+PICKER_NOTHING = "nothing matches; try another word"
+PICKER_MODEL_DECIDES = "Let the model decide again"
+
+
+def found_occupation(code: str, matched: str, title: str, research_pct: float | None) -> str:
+    """The line under a found occupation: its code, the title that matched, its figure."""
+    parts = [code]
+    # The title that matched, when it says more than the official one (not "NP").
+    if len(matched) > 3 and matched.casefold() not in title.casefold():
+        parts.append(f"title “{matched}”")
+    if research_pct is not None:
+        parts.append(f"research percentile {score(research_pct)}")
+    return " · ".join(parts)
+
+
+def drivers_chosen(occupation: bool) -> str:
+    """Why there are no drivers: the person chose the occupation or kind of work."""
+    what = (
+        "the occupation, so its published figures set"
+        if occupation
+        else "the kind of work, so its figures set"
+    )
+    return f"You chose {what} the score: the words you typed do not move it."

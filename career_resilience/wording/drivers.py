@@ -1,0 +1,34 @@
+"""What moves the score, in a worker's words (model/driver_lines.py merges the lines)."""
+
+from __future__ import annotations
+
+from career_resilience.wording.numbers import signed
+
+#: Under every list of drivers: what the points are.
+DRIVERS_LEGEND = "Points on the 0-100 exposure score, from the words you typed."
+_DRIVER_FIELDS = {"title": "your title", "skills": "your skills", "duties": "your duties"}
+
+#: A pivot's skills to learn when the person holds every one listed.
+NO_GAP_SKILLS = "none: you have them"
+#: ... and when the catalogue lists none for it (nothing held, nothing to learn).
+NO_SKILLS_LISTED = "none listed for this move; the plan below says where to start"
+
+
+def field_driver(field: str, words: str) -> str:
+    """Words of one field that move the score: 'your title: "senior accountant"'."""
+    return f'{_DRIVER_FIELDS.get(field, field)}: "{words}"'
+
+
+def skill_driver(skill: str, substitutes: bool) -> str:
+    """A skill that moves the score by the kind of work it is."""
+    return f"skill {skill}: " + ("AI can do much of it" if substitutes else "AI leaves it alone")
+
+
+def duty_driver(duty: str) -> str:
+    """A duty line that moves the score."""
+    return f'duty "{duty}"'
+
+
+def driver_line(points: float, text: str) -> str:
+    """One driver as the command line and the reports print it: "  +2.0  skill "SQL"."""
+    return f"{signed(points):>6}  {text}"

@@ -1,0 +1,120 @@
+"""Drivers in a worker's words: merged, filtered and signed the same on every surface.
+
+The engine names its drivers after what it measured (``title "senior"``, ``skill
+"SQL"``, ``duty "..."``; older saved results also hold ``skills mention "..."``). The
+app, ``resilience score``, and the Markdown and HTML reports all list them through
+:func:`readable_drivers`, so one result shows the same lines everywhere:
+
+- overlapping word groups of one field are one line: ``title "senior"``, ``title
+  "accountant"`` and ``title "senior accountant"`` become ``your title: "senior
+  accountant"`` with their points added up;
+- a word the person did not type (a feature reached through a catalogue skill's
+  description, say) is never shown;
+- a duty is listed only on the side its own score is on: a duty rated very high never
+  appears as pulling exposure down.
+
+Inputs are plain pairs, so the reports can pass a saved result's dicts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from career_resilience import wording as w
+
+#: Effects smaller than this (in points) are not worth a line.
+MIN_POINTS = 0.05
+#: The duty score above which a duty pushes exposure up (the scale's middle).
+MIDDLE = 50.0
+
+_FEATURE = re.compile(r'^(title|skills mention|duties mention) "(.*)"$')
+_SKILL = re.compile(r'^skill "(.*)" \((AI substitutes|AI leaves alone)\)$')
+_DUTY = re.compile(r'^duty "(.*)"$')
+_FIELDS = {"title": "title", "skills mention": "skills", "duties mention": "duties"}
+
+
+@dataclass(frozen=True)
+class DriverLine:
+    """One line of the list: what moves the score, in words, and by how many points."""
+
+    text: str
+    points: float
+
+
+def typed_fields(role: str, skills: Iterable[str], duties: str) -> dict[str, str]:
+    """What the person typed, per field, as :func:`readable_drivers` takes it."""
+    return {"title": role, "skills": "; ".join(skills), "duties": duties}
+
+
+def _words(field: str, text: str) -> list[str]:
+    """The words of a field as the engine's features and drivers spell them."""
+    from career_resilience.model.features import normalise
+    from career_resilience.skills.titles import normalise_title
+
+    words = normalise(text).split()
+    if field == "title":  # title drivers come from the title matcher's own normalising
+        words += normalise_title(text).split()  # ("Acct" is "accountant" there)
+    return list(dict.fromkeys(words))
+
+
+def readable_drivers(
+    drivers: Iterable[tuple[str, float]],
+    typed: Mapping[str, str],
+    duties: Iterable[tuple[str, float | None]] = (),
+) -> list[DriverLine]:
+    """Merge, filter and name ``(feature, points)`` drivers for a person; strongest first.
+
+    ``typed`` holds what the person typed per field (``title``, ``skills``, ``duties``);
+    ``duties`` the ``(text, exposure)`` of each duty line (None: the line has no rating).
+    """
+    duty_scores = list(duties)
+    order = {f: _words(key, typed.get(key, "")) for f, key in _FIELDS.items()}
+    groups: dict[str, list[tuple[set[str], float]]] = {f: [] for f in _FIELDS}
+    lines: list[DriverLine] = []
+    for name, effect in drivers:
+        effect = float(effect)
+        feature = _FEATURE.match(name)
+        if feature:
+            field, term = feature.groups()
+            words = set(term.split())
+            if words and words <= set(order[field]):
+                _merge(groups[field], words, effect)
+            continue
+        skill = _SKILL.match(name)
+        if skill:
+            substitutes = skill[2] == "AI substitutes"
+            lines.append(DriverLine(w.skill_driver(skill[1], substitutes), effect))
+            continue
+        duty = _DUTY.match(name)
+        if duty:
+            if _duty_agrees(duty[1], effect, duty_scores):
+                lines.append(DriverLine(w.duty_driver(duty[1]), effect))
+            continue
+        lines.append(DriverLine(name, effect))
+    for field, merged in groups.items():
+        for words, effect in merged:
+            label = " ".join(word for word in order[field] if word in words)
+            lines.append(DriverLine(w.field_driver(_FIELDS[field], label), effect))
+    lines = [line for line in lines if abs(line.points) >= MIN_POINTS]
+    return sorted(lines, key=lambda line: -abs(line.points))
+
+
+def _merge(groups: list[tuple[set[str], float]], words: set[str], effect: float) -> None:
+    """Add a word group, joining every group it shares a word with."""
+    joined, total = set(words), effect
+    for group in [g for g in groups if g[0] & words]:
+        groups.remove(group)
+        joined |= group[0]
+        total += group[1]
+    groups.append((joined, total))
+
+
+def _duty_agrees(shown: str, effect: float, duties: list[tuple[str, float | None]]) -> bool:
+    """Whether a duty's effect has the sign of its own score (above or below the middle)."""
+    stem = shown.removesuffix("…")
+    for text, exposure in duties:
+        if text.startswith(stem):  # a line with no rating has no side to be on
+            return exposure is not None and (effect > 0) == (exposure >= MIDDLE)
+    return True

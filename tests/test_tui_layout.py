@@ -1,0 +1,61 @@
+"""Text laid out for a width takes exactly the lines it needs: nothing cut, no blank tail."""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import fill_profile, model_settled, wait_until
+
+from career_resilience.tui.screens.help import HelpScreen, HelpText, help_text
+from career_resilience.tui.widgets.bars import BarChart, DutyBars
+from career_resilience.tui.widgets.fitted import line_count
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_help_ends_on_its_last_line_at_any_size(tui_app, screen_text, size):
+    app = tui_app()
+    async with app.run_test(size=size) as pilot:
+        await model_settled(pilot)
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        text = app.screen.query_one(HelpText)
+        # Its height is the help wrapped for its width, as soon as it is first shown
+        # (it was once the height of the text wrapped for 96 columns).
+        assert text.size.height == line_count(help_text(text.content_size.width))
+        await pilot.press("end")
+        await pilot.pause()
+        box = [line for line in screen_text(app).splitlines() if "│" in line]
+        last = box[-1].split("│")[1].strip()
+        assert last and last in help_text(text.content_size.width).plain.splitlines()[-1]
+
+
+async def test_result_charts_take_the_lines_their_rows_wrap_to(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        duty = "Walk every new starter through the safety rules of the whole warehouse floor"
+        await fill_profile(pilot, "Data analyst", ["SQL"], [duty, "Answer questions"])
+        await pilot.press("ctrl+r")
+        await wait_until(pilot, lambda: app.current_mode == "result")
+        await pilot.pause()
+        for chart in (app.screen.query_one(BarChart), app.screen.query_one(DutyBars)):
+            wanted = line_count(chart.render_for(chart.content_size.width))
+            assert chart.size.height == wanted
+        duties = app.screen.query_one(DutyBars)
+        assert duties.size.height > 2  # the long duty wraps under itself, not cut
+
+
+def test_a_pivot_with_no_skills_listed_does_not_claim_you_have_them(engine):
+    from dataclasses import replace
+
+    from career_resilience.model.profile import Profile
+    from career_resilience.tui.widgets.pivot_detail import describe_pivot
+    from career_resilience.wording import NO_GAP_SKILLS, NO_SKILLS_LISTED
+
+    result = engine.score(Profile.create("Data analyst", ["SQL"]))
+    pivot = result.pivots[0]
+    bare = replace(pivot, held_skills=(), gap_skills=())
+    text = describe_pivot(bare, result.resilience, result.exposure).plain
+    assert NO_SKILLS_LISTED in text and NO_GAP_SKILLS not in text
+    held = replace(pivot, held_skills=("SQL",), gap_skills=())
+    assert NO_GAP_SKILLS in describe_pivot(held, result.resilience, result.exposure).plain

@@ -1,0 +1,97 @@
+""" "That's not me": type to find an O*NET occupation (or a kind of work) and rescore in it."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from tui_support import SIZE, fill_profile, model_settled, settle, wait_until
+
+from career_resilience.skills.occupations import occupation_table
+from career_resilience.tui import occupation_search
+from career_resilience.tui.screens.category_picker import CategoryPicker
+
+NURSE = "29-1141.00"
+
+
+def _ids(app) -> list[str | None]:
+    listed = app.screen.query_one("#picker-list")
+    return [listed.get_option_at_index(i).id for i in range(listed.option_count)]
+
+
+async def _scored(pilot, role: str = "Data analyst") -> None:
+    await model_settled(pilot)
+    await fill_profile(pilot, role, ["SQL"])
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+
+
+async def test_typing_finds_an_occupation_and_rescores_with_its_published_figures(
+    tui_app, screen_text
+):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await pilot.press(*"registered nurse")
+        await wait_until(pilot, lambda: f"onet:{NURSE}" in _ids(app))
+        assert "Registered Nurses" in screen_text(app)
+        # The kinds of work come first and keep the highlight; ↓ reaches the occupation.
+        while app.screen.query_one("#picker-list").highlighted_option.id != f"onet:{NURSE}":
+            await pilot.press("down")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.session.profile.occupation == NURSE)
+        await settle(pilot)
+        result = app.session.result
+        assert result.occupation_chosen and result.occupations[0].onet_soc == NURSE
+        assert abs(result.exposure - occupation_table()[NURSE].consensus_pct) < 0.5
+        shown = screen_text(app, flat=True)
+        assert "placed in Registered Nurses (chosen by you)" in shown
+        assert "Occupation (chosen by you):" in shown
+        assert ">99%" not in shown  # the person's choice is not a model estimate
+        assert "the words you typed do not move it" in shown  # drivers say why they are gone
+        # The form keeps the choice, so scoring again from F2 stays in it.
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "Occupation chosen by you: Registered Nurses (29-1141.00)" in screen_text(
+            app, flat=True
+        )
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.session.result.occupations[0].onet_soc == NURSE
+        # And "let the model decide" gives the choice back.
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        app.screen.query_one("#picker-list").highlighted = 0
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.session.profile.occupation is None)
+        await settle(pilot)
+        assert not app.session.result.occupation_chosen
+
+
+async def test_the_search_runs_off_the_event_loop_and_a_stale_search_is_dropped(
+    tui_app, monkeypatch
+):
+    calls: list[tuple[str, bool]] = []
+    real = occupation_search.search_occupations
+
+    def slow(query, known):
+        calls.append((query, threading.current_thread() is threading.main_thread()))
+        time.sleep(0.4)  # slower than typing the next letters
+        return real(query, known)
+
+    monkeypatch.setattr(occupation_search, "search_occupations", slow)
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        picker = app.screen
+        await pilot.press(*"data")
+        await wait_until(pilot, lambda: calls)  # the search for "data" is under way
+        await pilot.press(*" scientist")  # typing is handled while it runs
+        assert picker.query_text == "data scientist"
+        await wait_until(pilot, lambda: picker.found[0] == "data scientist")
+        assert all(not on_main for _, on_main in calls)
+        assert "onet:15-2051.00" in _ids(app)  # Data Scientists, for the text in the box
