@@ -14,6 +14,7 @@ each in rows/s and as a ratio:
 * ``score_file`` (CSV in, JSON lines out, nowhere) in one process and with 2 joblib
   workers, and their ratio (target >= 1.8x), for the full result and for
   ``--fields exposure,band,occupations``;
+* the category featuriser against scikit-learn's own transform, same vocabulary;
 * the CLI end to end with ``--jobs 1`` and ``--jobs 2`` (start-up and model load in).
 
 At today's speed (tens of rows/s for a full result) the default 20k rows take an hour;
@@ -136,6 +137,23 @@ def cli(source: Path, rows: int, extra: list[str]) -> float:
     return rate(rows, started)
 
 
+def featurisers(engine: Any, profiles: list[Profile]) -> tuple[float, float]:
+    """Rows/s of scikit-learn's FeatureUnion.transform and of FastFeaturizer.transform,
+    both with the vocabulary fitted on these rows (the featuriser fresh: no cache warm)."""
+    from career_resilience.model.fast_features import FastFeaturizer, export_union
+    from career_resilience.model.features import build_vectorizer
+
+    rows = [(p.role, skills_field(p.skills, engine.matcher.resolve), p.duties) for p in profiles]
+    union = build_vectorizer().fit(rows)
+    fast = FastFeaturizer(export_union(union))
+    started = time.perf_counter()
+    union.transform(rows)
+    sklearn_rate = rate(len(rows), started)
+    started = time.perf_counter()
+    fast.transform(rows)
+    return sklearn_rate, rate(len(rows), started)
+
+
 def main() -> None:
     """Print every figure with its anchor and ratio."""
     parser = argparse.ArgumentParser()
@@ -151,6 +169,9 @@ def main() -> None:
     print(f"bare model math (category, occupation matcher, duty): {bare:7,.0f} rows/s (anchor)")
     print(f"full result in process (score_many + to_dict + JSON): {full:7,.0f} rows/s")
     print(f"  ratio full / bare: {full / bare:.2f}  (target >= 0.6)")
+    sk, fast = featurisers(engine, profiles)
+    print(f"featuriser: scikit-learn transform {sk:,.0f} rows/s, FastFeaturizer {fast:,.0f}"
+          f" rows/s ({fast / sk:.2f}x)")  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "rows.csv"
         with source.open("w", newline="", encoding="utf-8") as handle:

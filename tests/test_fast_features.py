@@ -42,13 +42,42 @@ def test_char_ngrams_match_scikit_learn() -> None:
         assert char_wb_ngrams(text, 3, 5) == analyzer(text)
 
 
+def _same_matrix(actual, expected) -> None:
+    """The same sparse structure exactly, and the same values to a few float32 units in
+    the last place (scikit-learn rounds each float32 step; the featurizer rounds once)."""
+    expected = expected.tocsr()
+    expected.sort_indices()
+    assert actual.dtype == expected.dtype == np.float32
+    np.testing.assert_array_equal(actual.indptr, expected.indptr)
+    np.testing.assert_array_equal(actual.indices, expected.indices)
+    np.testing.assert_array_max_ulp(actual.data, expected.data, maxulp=4)
+
+
 @settings(max_examples=60, deadline=None)
 @given(role=TEXT, skills=TEXT, duties=TEXT)
 def test_union_transform_matches_scikit_learn(fitted, role: str, skills: str, duties: str) -> None:
     union, fast = fitted
-    rows = [(role, skills, duties), ("Data analyst", "SQL", "build dashboards")]
-    expected = union.transform(rows).toarray()
-    np.testing.assert_allclose(fast.transform(rows).toarray(), expected, rtol=1e-5, atol=1e-6)
+    rows = [(role, skills, duties), ("Data analyst", "SQL", "build dashboards"), (role, "", "")]
+    _same_matrix(fast.transform(rows), union.transform(rows))
+
+
+def test_a_batch_is_each_row_on_its_own_bit_for_bit(fitted) -> None:
+    """Batching and the featurizer's caches change nothing: rows in a batch of 600
+    (repeats included) get the floats they get alone, and a repeat gets the same."""
+    union, fast = fitted
+    rows = [
+        ("Sr. data analyst", "SQL; Excel", "build dashboards\nwrite reports"),
+        ("RN - ICU", "charting", ""),
+        ("", "", ""),
+        ("Plumbr", "", "fix leaks"),
+    ] * 150
+    _same_matrix(fast.transform(rows), union.transform(rows))
+    batch = fast.transform(rows)
+    for i in (0, 1, 2, 3, 599):
+        alone = FastFeaturizer(export_union(union)).transform([rows[i]])
+        np.testing.assert_array_equal(batch[i].indices, alone.indices)
+        np.testing.assert_array_equal(batch[i].data, alone.data)
+    np.testing.assert_array_equal(fast.transform(rows).data, batch.data)
 
 
 @settings(max_examples=40, deadline=None)
