@@ -67,14 +67,23 @@ def check_fields(names: str) -> tuple[str, ...]:
 
 
 def _result_dicts(engine: Any, rows: list[InputRow], fields: tuple[str, ...] | None) -> list[dict]:
+    """The result dicts of the rows that have a profile, in order.
+
+    A workforce file repeats people (same title, skills and duties): each distinct
+    profile is scored once. A profile's result never depends on the rows scored with it
+    (tests/test_batch.py scores the same file in different slices), so this changes
+    nothing in the output.
+    """
     profiles = [r.profile for r in rows if r.profile is not None]
-    if fields is None:
-        return [r.to_dict() for r in engine.score_many(profiles)]
-    if FIGURE_FIELDS.issuperset(fields):
-        full = figures(engine, profiles)  # no drivers or pivots computed
+    distinct = list(dict.fromkeys(profiles))
+    if fields is not None and FIGURE_FIELDS.issuperset(fields):
+        scored = figures(engine, distinct)  # no drivers or pivots computed
     else:
-        full = [r.to_dict() for r in engine.score_many(profiles)]
-    return [{f: d[f] for f in fields} for d in full]
+        scored = [r.to_dict() for r in engine.score_many(distinct)]
+    if fields is not None:
+        scored = [{f: d[f] for f in fields} for d in scored]
+    by_profile = dict(zip(distinct, scored, strict=True))
+    return [by_profile[p] for p in profiles]
 
 
 def json_lines(

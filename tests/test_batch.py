@@ -32,16 +32,18 @@ def outputs(engine) -> dict[int, tuple[str, int, int]]:
 
 def test_two_workers_write_the_same_bytes_as_one_process(outputs) -> None:
     assert outputs[2] == outputs[1]
-    assert outputs[1][1:] == (12, 2)
+    assert outputs[1][1:] == (13, 2)
 
 
 def test_rows_keep_input_order_numbers_and_errors(outputs) -> None:
     lines = [json.loads(line) for line in outputs[2][0].splitlines()]
-    assert [line["row"] for line in lines] == list(range(1, 15))
-    assert [line["id"] for line in lines] == [f"a{i}" for i in range(1, 15)]
+    assert [line["row"] for line in lines] == list(range(1, 16))
+    assert [line["id"] for line in lines] == [f"a{i}" for i in range(1, 16)]
     assert "role" in lines[2]["error"] and lines[8]["error"] == "more cells than header columns"
     assert lines[3]["occupations"][0]["onet_soc"].startswith("47-2152")  # "Plumbr"
     assert lines[11]["occupations"][0]["onet_soc"].startswith("53-3032")  # truck driver
+    same = [{k: v for k, v in lines[i].items() if k not in ("row", "id")} for i in (3, 14)]
+    assert same[0] == same[1]  # a repeated person (scored once) gets the same result
 
 
 def test_the_same_file_scored_twice_is_the_same(engine, outputs) -> None:
@@ -52,7 +54,7 @@ def test_fields_keep_only_the_figures_asked_for(engine, outputs) -> None:
     fields = batch.check_fields("occupations, band,exposure")
     assert fields == ("exposure", "band", "occupations")  # the contract's order
     text, scored, failed = _score(engine, FIXTURE, 1, fields=fields)
-    assert (scored, failed) == (12, 2)
+    assert (scored, failed) == (13, 2)
     full = [json.loads(line) for line in outputs[1][0].splitlines()]
     for got, whole in zip(map(json.loads, text.splitlines()), full, strict=True):
         keep = ("row", "id", "error", *fields)
@@ -87,7 +89,7 @@ def test_cli_fields_and_jobs(tmp_path: Path, capsys) -> None:
         ["band", "exposure", "id", "row"],
         ["error", "id", "row"],
     ]
-    assert "scored 12 rows; 2 bad rows" in capsys.readouterr().err
+    assert "scored 13 rows; 2 bad rows" in capsys.readouterr().err
     assert main([*args, "--fields", "exposure,drivrs"]) == 2
     assert "--fields: unknown field(s) drivrs; choose from exposure" in capsys.readouterr().err
     assert main([*args, "--jobs", "0"]) == 2
