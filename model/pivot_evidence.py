@@ -102,25 +102,6 @@ class OccupationEvidence:
         self._tech: dict[str, tuple[str, ...]] = {}
         self._tech_words: dict[str, tuple[Product, ...]] = {}
 
-    def activity_vector(self, codes_weights: Iterable[tuple[str, float]]) -> np.ndarray | None:
-        """The unit work-activity vector of a probability-weighted mix of occupations."""
-        total = np.zeros(self.iwa_unit.shape[1], np.float32)
-        found = False
-        for code, weight in codes_weights:
-            row = self._row(code)
-            if row is not None:
-                total += weight * self.iwa_unit[row]
-                found = True
-        norm = float(np.linalg.norm(total))
-        return total / norm if found and norm > 0 else None
-
-    def similarity(self, vector: np.ndarray | None, code: str) -> float | None:
-        """Cosine similarity of a person's activity vector with an occupation's (0-1)."""
-        row = self._row(code)
-        if vector is None or row is None:
-            return None
-        return float(max(0.0, vector @ self.iwa_unit[row]))
-
     def technology_words(self, code: str) -> tuple[Product, ...]:
         """:meth:`technology` as word tuples for :func:`tech_held` (cached)."""
         found = self._tech_words.get(code)

@@ -24,8 +24,9 @@ from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupations import OccupationData
 
 if TYPE_CHECKING:
-    from career_resilience.model.occupation_pivots import Standing, _Scored
+    from career_resilience.model.occupation_pivots import Standing
     from career_resilience.model.pivot_evidence import OccupationEvidence
+    from career_resilience.model.pivot_scoring import Scored as _Scored
 
 TIER_WORDS = {"Primary-Short": "close", "Primary-Long": "related", "Supplemental": "more distant"}
 #: Products named as gaps of an O*NET occupation (the rest are in the detail's list).

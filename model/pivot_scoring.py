@@ -1,0 +1,272 @@
+"""Fit, trade-offs and rank of every target for every person of a batch, as arrays.
+
+Each quantity is a people x slots matrix over the :class:`TargetTable`; a slot that is
+not a candidate for a person (not related to their occupations, not a role they could
+take) has closeness -1 and is never kept. Only the pivots shown become records
+(:class:`Scored`), so the texts are built for five pivots, not for sixty candidates.
+The formulas are in ``model/occupation_pivots.py`` and in the README ("Pivots").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from career_resilience.model import formulas
+from career_resilience.model.pivot_evidence import Typed
+from career_resilience.model.pivot_table import Frame, TargetTable
+from career_resilience.model.pivot_targets import Target
+
+W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
+ACTIVITY_FLOOR, ACTIVITY_SPAN = 0.1, 0.6
+W_FIT, W_CLOSE, W_GAIN, GAIN_SCALE = 0.5, 0.25, 0.25, 20.0
+#: Offered only from this fit and this resilience gain (points) up.
+MIN_FIT, MIN_GAIN = 0.1, 1.0
+#: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points.
+EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED = 10.0, 5.0
+#: Matched occupations below this probability do not bring their related occupations;
+#: from MINE up an occupation counts as the person's own (not a pivot).
+MIN_MATCH, MINE = 0.05, 0.2
+#: A person's own hand-written role (category probability) is not a pivot.
+SAME_CATEGORY = 0.5
+
+
+@dataclass
+class Scored:
+    """One pivot kept for a person, with the evidence its texts are written from."""
+
+    target: Target
+    fit: float
+    similarity: float | None
+    core: tuple[str, ...]
+    core_held: tuple[str, ...]
+    products: tuple[str, ...]
+    products_held: dict[str, str]
+    zone_step: int
+    closeness: float
+    tier: str
+    exposure_change: float
+    resilience_change: float
+    rank: float = 0.0
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the batch scorer needs of one person (built by the scorer from a Standing)."""
+
+    matches: tuple[tuple[str, float], ...]
+    held: frozenset[str]
+    typed: Typed
+    exposure: float
+    resilience_now: float
+    categories: dict[str, float]
+    breadth: int
+    zone: int
+    rows: list[int]  # the matched occupations' rows of the activity matrix
+    weights: np.ndarray  # their match probabilities
+    limit: int
+
+
+def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Scored]]:
+    """The shown pivots of every person, best first.
+
+    Every person's candidate slots are laid end to end in one flat array (``seg`` says
+    whose each is), so each formula below is one array operation for the whole batch.
+    """
+    frames = [_frame(table, p) for p in people]
+    col = _columns(frames)
+    cats = _categories(table, people)
+    close = _joined(
+        [
+            _closeness(table, f, p, cats[i])
+            for i, (f, p) in enumerate(zip(frames, people, strict=True))
+        ]
+    )
+    seg = np.repeat(np.arange(len(people)), [len(f.slots) for f in frames])
+    sims, known = _similarities(table, people, col, seg)
+    activities = np.clip(
+        (np.where(known, sims, 0.5 * close) - ACTIVITY_FLOOR) / ACTIVITY_SPAN, 0.0, 1.0
+    )
+    core_held = _joined(
+        [_core_counts(table, p, f.slots) for f, p in zip(frames, people, strict=True)]
+    )
+    held_maps = [_products(table, p, f) for f, p in zip(frames, people, strict=True)]
+    products_held = _joined([_counts(m, f) for m, f in zip(held_maps, frames, strict=True)])
+    core_len, product_len = col["core_len"], col["product_len"]
+    skills = np.where(core_len > 0, 2 * core_held / np.maximum(core_len, 1), 0.0)
+    skills = skills + np.where(product_len > 0, products_held / np.maximum(product_len, 1), 0.0)
+    weight = 2 * (core_len > 0) + (product_len > 0)
+    fit = np.where(
+        weight > 0,
+        W_ACTIVITIES * activities + W_SKILLS * skills / np.maximum(weight, 1),
+        activities,
+    )
+    zone, zone_now = col["zone"], np.array([p.zone for p in people])[seg]
+    step = np.where(zone_now > 0, np.where(zone > 0, zone, zone_now) - zone_now, 0)
+    fit = np.clip(fit - ZONE_PENALTY * np.maximum(0, step - 1), 0.0, 1.0)
+    # A move into a new kind of work adds one to the categories the skills span.
+    breadth = np.array([p.breadth for p in people])[seg] + (cats[seg, col["category"]] < 0.3)
+    exposure = col["exposure"]
+    after = formulas.resilience(
+        exposure, col["substitution"], col["outlook"], formulas.breadth(breadth)
+    )
+    change = after - np.array([p.resilience_now for p in people])[seg]
+    exposure_change = exposure - np.array([p.exposure for p in people])[seg]
+    rank = W_FIT * fit + W_CLOSE * close + W_GAIN * np.clip(change / GAIN_SCALE, -1.0, 1.0)
+    # Plausible from here, raises resilience, and more exposure only for a reason we can
+    # name and a gain worth it.
+    worth = (close >= 0) & (fit >= MIN_FIT) & (change >= MIN_GAIN)
+    worth &= (exposure_change <= EXPOSURE_JUMP) | (
+        (change >= MIN_GAIN_IF_EXPOSED) & col["reason_ok"]
+    )
+    slots, order = col["slots"], col["order"]
+    kept = np.flatnonzero(worth)
+    # Best first within each person; ties keep the order the candidates were found in.
+    kept = kept[np.lexsort((order[kept], -rank[kept], seg[kept]))]
+    starts = np.searchsorted(seg[kept], np.arange(len(people) + 1))
+    out = []
+    for i, person in enumerate(people):
+        shown = []
+        for k in kept[starts[i] : min(starts[i] + person.limit, starts[i + 1])].tolist():
+            j = int(slots[k])
+            needs = table.needs[j]
+            shown.append(
+                Scored(
+                    table.targets[j],
+                    float(fit[k]),
+                    float(sims[k]) if known[k] else None,
+                    needs.core,
+                    tuple(x for x in needs.core if x in person.held),
+                    needs.products,
+                    held_maps[i].get(j, {}),
+                    int(step[k]),
+                    float(close[k]),
+                    _tier(frames[i], person, j),
+                    float(exposure_change[k]),
+                    float(change[k]),
+                    float(rank[k]),
+                )
+            )
+        out.append(shown)
+    return out
+
+
+def _joined(parts: list[np.ndarray]) -> np.ndarray:
+    """The people's pieces end to end (a single person's piece as it is)."""
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+def _columns(frames: list[Frame]) -> dict[str, np.ndarray]:
+    """The frames' slots, discovery order and per-slot arrays, end to end."""
+    out = {name: _joined([f.columns[name] for f in frames]) for name in frames[0].columns}
+    out["slots"] = _joined([f.slots for f in frames])
+    out["order"] = _joined([f.order for f in frames])
+    return out
+
+
+def _used(person: Person) -> list[tuple[str, float]]:
+    """The matched occupations whose related occupations are candidates."""
+    return [(c, p) for c, p in person.matches[:3] if p >= MIN_MATCH]
+
+
+def _frame(table: TargetTable, person: Person) -> Frame:
+    mine = tuple(code for code, p in person.matches if p >= MINE)
+    codes = tuple(c for c, _ in _used(person) if c in table.related)
+    return table.frame(codes, mine)
+
+
+def _categories(table: TargetTable, people: Sequence[Person]) -> np.ndarray:
+    """People x categories probabilities (a last, always-zero column for unknown ones)."""
+    cats = np.zeros((len(people), len(table.categories) + 1))
+    for i, person in enumerate(people):
+        for category, p in person.categories.items():
+            k = table.category_index.get(category)
+            if k is not None:
+                cats[i, k] = p
+    return cats
+
+
+def _closeness(table: TargetTable, frame: Frame, person: Person, cats: np.ndarray) -> np.ndarray:
+    """0-1 closeness of each candidate slot of ``frame``, -1 where it is not offered.
+
+    A related occupation: its closest listing, the tier's closeness scaled by how sure
+    the match is. A role: how much of the person's work is in the role's adjacent
+    categories, unless the person is already in the role's own category.
+    """
+    top = person.matches[0][1] if person.matches else 1.0
+    p = np.array([p for c, p in _used(person) if c in table.related])
+    related = (frame.tiers * p / top).max(axis=1) if len(frame.tiers) else np.zeros(0)
+    top_cat = max(person.categories.values(), default=1.0) or 1.0
+    adjacency = cats[table.role_adjacent].sum(axis=1)
+    roles = np.where(
+        frame.roles & (cats[table.role_category] < SAME_CATEGORY),
+        0.8 * np.minimum(1.0, adjacency / top_cat),
+        -1.0,
+    )
+    return np.concatenate([related, roles])
+
+
+def _similarities(
+    table: TargetTable, people: Sequence[Person], col: dict[str, np.ndarray], seg: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Best cosine over each slot's anchors with its person's activities (and where known).
+
+    A person's activities are the probability-weighted mix of their matched occupations'
+    unit vectors, so its cosine with every occupation is that mix of rows of the
+    occupations' Gram matrix over the mix's length: no 332-wide product per person.
+    """
+    gram = table.gram
+    cos = np.full((len(people), gram.shape[0] + 1), -np.inf)
+    has_vector = np.zeros(len(people), bool)
+    for i, person in enumerate(people):
+        rows, weights = person.rows, person.weights
+        if not rows:
+            continue
+        mixed = weights @ gram[rows]
+        norm = float(np.sqrt(max(0.0, float(mixed[rows] @ weights))))
+        if norm > 0:
+            cos[i, :-1] = mixed / norm
+            has_vector[i] = True
+    sims = np.maximum(0.0, cos[seg[:, None], col["anchor_rows"]].max(axis=1))
+    return sims, has_vector[seg] & col["has_rows"]
+
+
+def _core_counts(table: TargetTable, person: Person, slots: np.ndarray) -> np.ndarray:
+    """How many of each slot's core skills the person holds."""
+    rows = [table.skill_index[s] for s in person.held if s in table.skill_index]
+    if not rows:
+        return np.zeros(len(slots))
+    return table.core_of_skill[np.ix_(np.array(rows), slots)].sum(axis=0, dtype=np.float64)
+
+
+def _products(table: TargetTable, person: Person, frame: Frame) -> dict[int, dict[str, str]]:
+    """Products held per candidate slot (the person's typed words read against them)."""
+    # Each product goes to the first typed skill that names it.
+    named: dict[str, str] = {}
+    for entry in person.typed:
+        for product in table.products_named_by(entry):
+            named.setdefault(product, entry[0])
+    found: dict[int, dict[str, str]] = {}
+    for j in sorted({j for p in named for j in table.slots_of_product[p]}):
+        k = frame.position.get(j)
+        if k is not None:
+            found[j] = {p: named[p] for p in table.needs[j].products if p in named}
+    return found
+
+
+def _counts(held: dict[int, dict[str, str]], frame: Frame) -> np.ndarray:
+    out = np.zeros(len(frame.slots))
+    for j, products in held.items():
+        out[frame.position[j]] = len(products)
+    return out
+
+
+def _tier(frame: Frame, person: Person, slot: int) -> str:
+    """The O*NET tier of the closest listing of ``slot`` among the person's matches."""
+    k = frame.position[slot]
+    if k >= len(frame.tiers):
+        return ""
+    p = np.array([p for _, p in _used(person)][: frame.tiers.shape[1]])
+    return frame.tier_names[k][int(np.argmax(frame.tiers[k] * p))]

@@ -1,0 +1,273 @@
+"""Every pivot target as rows of arrays, built once, so a batch is scored in a few products.
+
+One row (a *slot*) per target: first every O*NET occupation as a related-occupation
+target (in sorted code order), then every hand-written role of ``pivots.yaml``. What a
+target asks for whoever moves is precomputed per slot: its exposure, job zone, outlook
+value, substitution share, category, the rows of its anchors' work-activity vectors,
+its core skills as a slots x skills incidence matrix and its products with an index from
+product words to the slots whose products contain them. Scoring a person is then a
+handful of array operations over all slots (``model/pivot_scoring.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from career_resilience.model.pivot_evidence import OccupationEvidence, Product, tech_held
+from career_resilience.model.pivot_targets import (
+    TIER_CLOSENESS,
+    Target,
+    occupation_target,
+    outlook_value,
+    role_targets,
+)
+from career_resilience.skills.models import KnowledgeBase
+from career_resilience.skills.occupations import OccupationData
+
+#: Entries kept in each of the table's caches (typed skills, sets of matched occupations).
+CACHE = 20_000
+#: Per-slot arrays a frame keeps for its own slots (read once per set of matches).
+COLUMNS = (
+    "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
+    "core_len", "product_len", "reason_ok",
+)  # fmt: skip
+#: Sort position of roles after every related occupation.
+ROLE_ORDER = 1_000_000
+#: Core skills listed for a related move into an occupation with a hand-written plan.
+CORE_LIMIT = 7
+
+
+@dataclass(frozen=True)
+class SlotNeeds:
+    """What one target asks for, whoever moves: core skills and products, in order."""
+
+    core: tuple[str, ...]
+    products: tuple[str, ...]
+    product_words: tuple[Product, ...]
+
+
+@dataclass(frozen=True)
+class Related:
+    """One occupation's O*NET relatives as slots, their tier closeness and tier names."""
+
+    slots: np.ndarray
+    closeness: np.ndarray
+    tiers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The candidate slots of people matched to the same occupations: related, then roles.
+
+    ``tiers`` is related slots x matched codes of tier closeness (-inf where a code does
+    not list the slot), ``tier_names`` the tiers' names; ``roles`` says which roles may be
+    offered whatever the person's categories; ``order`` is the discovery order (ties in
+    rank keep it); ``position`` maps a slot to its place in ``slots``.
+    """
+
+    slots: np.ndarray
+    tiers: np.ndarray
+    tier_names: tuple[tuple[str, ...], ...]
+    roles: np.ndarray
+    order: np.ndarray
+    position: dict[int, int]
+    #: The table's per-slot arrays (:data:`COLUMNS`) for these slots.
+    columns: dict[str, np.ndarray]
+
+
+class TargetTable:
+    """All targets and their per-target figures as arrays (see the module docstring)."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        data: OccupationData,
+        evidence: OccupationEvidence,
+        category_of: Mapping[str, str],
+        categories: list[str],
+    ) -> None:
+        roles = role_targets(kb, data)
+        by_code = {t.onet_soc: t for t in roles if t.kind == "occupation"}
+        codes = sorted(data.occupations)
+        self.slot_of = {code: i for i, code in enumerate(codes)}
+        # A hand-written move into one occupation replaces that occupation's bare entry.
+        related = [
+            occupation_target(
+                data.occupations[c],
+                category_of.get(c, ""),
+                "related",
+                by_code[c].pivot if c in by_code else None,
+            )
+            for c in codes
+        ]
+        self.targets: tuple[Target, ...] = tuple(related) + roles
+        self.n_related = len(related)
+        self.roles = roles
+        self.needs = tuple(self._needs(t, evidence) for t in self.targets)
+        self.categories = categories
+        cat_index = self.category_index = {c: i for i, c in enumerate(categories)}
+        sub = {c.id: c.substitution for c in kb.categories.values()}
+        t = self.targets
+        self.exposure = np.array([x.exposure for x in t])
+        self.zone = np.array([x.job_zone or 0 for x in t])
+        self.outlook = np.array([outlook_value(x.bls_change_pct) for x in t])
+        self.substitution = np.array([sub.get(x.category, 0.5) for x in t])
+        # Unknown categories point at a last column that is always zero.
+        self.category = np.array([cat_index.get(x.category, len(categories)) for x in t])
+        self._anchor_rows(evidence)
+        # Cosines between every two occupations' work activities, computed once.
+        self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
+        self._skills(kb)
+        self._products()
+        self.related = {code: self._relatives(data, code) for code in data.related}
+        self._role_arrays(cat_index, by_code)
+        #: Whether a move into more exposed work has a reason we can name (set by the scorer).
+        self.reason_ok = np.zeros(len(self.targets), bool)
+
+    @staticmethod
+    def _needs(target: Target, evidence: OccupationEvidence) -> SlotNeeds:
+        """Core skills and products: a role's own list, or O*NET's for an occupation."""
+        if target.pivot is not None and target.kind != "related":
+            return SlotNeeds(target.pivot.core_skills, (), ())
+        core = evidence.core_skills(target.onet_soc)
+        if target.pivot is not None:
+            core = tuple(dict.fromkeys(core + target.pivot.core_skills))[:CORE_LIMIT]
+        products = evidence.technology(target.onet_soc)
+        words = evidence.technology_words(target.onet_soc) if products else ()
+        return SlotNeeds(core, products, words)
+
+    def _anchor_rows(self, evidence: OccupationEvidence) -> None:
+        """Each slot's anchor rows of the activity matrix, padded with a sentinel row."""
+        rows = [
+            [r for r in (evidence.row(a) for a in t.anchors) if r is not None] for t in self.targets
+        ]
+        width = max(1, max(len(r) for r in rows))
+        sentinel = evidence.iwa_unit.shape[0]  # a last column of -inf at scoring time
+        self.anchor_rows = np.full((len(rows), width), sentinel)
+        for i, r in enumerate(rows):
+            self.anchor_rows[i, : len(r)] = r
+        self.has_rows = np.array([bool(r) for r in rows])
+
+    def _skills(self, kb: KnowledgeBase) -> None:
+        """Skills x slots incidence of core skills (a person's held rows sum to counts)."""
+        self.skill_index = {s: i for i, s in enumerate(kb.skills)}
+        self.core_of_skill = np.zeros((len(self.skill_index), len(self.targets)), np.float32)
+        for j, needs in enumerate(self.needs):
+            for s in needs.core:
+                if s in self.skill_index:
+                    self.core_of_skill[self.skill_index[s], j] = 1.0
+        self.core_len = np.array([len(n.core) for n in self.needs], np.float64)
+
+    def _products(self) -> None:
+        """Products per slot, the slots naming each product, and products by word."""
+        self.product_len = np.array([len(n.products) for n in self.needs], np.float64)
+        slots: dict[str, list[int]] = {}
+        words: dict[str, Product] = {}
+        for j, needs in enumerate(self.needs):
+            for product in needs.product_words:
+                slots.setdefault(product[0], []).append(j)
+                words[product[0]] = product
+        self.slots_of_product = slots
+        self._product_words = words
+        index: dict[str, set[str]] = {}
+        for name, product_words, _ in words.values():
+            for w in product_words:
+                index.setdefault(w, set()).add(name)
+        self._products_of_word = index
+        self._named_by: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        self._frames: dict[tuple[object, ...], Frame] = {}
+
+    def products_named_by(self, entry: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+        """The products one typed skill holds (:func:`tech_held`'s rule; cached per skill)."""
+        found = self._named_by.get(entry)
+        if found is None:
+            sets = [self._products_of_word.get(w, set()) for w in entry[1]]
+            names = set.intersection(*sets) if sets else set()
+            products = [self._product_words[n] for n in sorted(names)]
+            found = tuple(tech_held((entry,), products))
+            if len(self._named_by) > CACHE:
+                self._named_by.clear()
+            self._named_by[entry] = found
+        return found
+
+    def frame(self, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:
+        """The candidate slots of a person matched to ``codes`` (cached: batches repeat)."""
+        key = (codes, mine)
+        found = self._frames.get(key)
+        if found is None:
+            if len(self._frames) > CACHE:
+                self._frames.clear()
+            found = self._frames[key] = self._frame(codes, mine)
+        return found
+
+    def _frame(self, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:
+        own = {self.slot_of[c] for c in mine if c in self.slot_of}
+        first: dict[int, int] = {}
+        position = 0
+        for code in codes:
+            for slot in self.related[code].slots.tolist():
+                if slot not in own:
+                    first.setdefault(slot, position)
+                position += 1
+        tiers = np.full((len(first), len(codes)), -np.inf)
+        names = [[""] * len(codes) for _ in first]
+        at = {slot: k for k, slot in enumerate(first)}
+        for j, code in enumerate(codes):
+            related = self.related[code]
+            for k, slot in enumerate(related.slots.tolist()):
+                if slot in at:
+                    tiers[at[slot], j] = related.closeness[k]
+                    names[at[slot]][j] = related.tiers[k]
+        # Roles anchored in the person's own occupations are where they are, and a
+        # hand-written move into an occupation already listed as related is not doubled.
+        roles = np.ones(len(self.roles), bool)
+        for code in mine:
+            roles[self.roles_of_code.get(code, [])] = False
+        roles &= ~np.isin(self.role_shadow, list(first))
+        slots = np.concatenate([np.array(list(first), np.int64), self.role_slots])
+        order = np.concatenate(
+            [np.array(list(first.values()), np.int64), ROLE_ORDER + np.arange(len(self.roles))]
+        )
+        return Frame(
+            slots, tiers, tuple(tuple(n) for n in names), roles, order,
+            {int(j): k for k, j in enumerate(slots.tolist())},
+            {name: getattr(self, name)[slots] for name in COLUMNS},
+        )  # fmt: skip
+
+    def _relatives(self, data: OccupationData, code: str) -> Related:
+        """The slots of ``code``'s related occupations, in O*NET's rank order."""
+        rows = [(rel, tier) for rel, tier, _ in data.related[code] if rel in self.slot_of]
+        return Related(
+            np.array([self.slot_of[r] for r, _ in rows], np.int64),
+            np.array([TIER_CLOSENESS.get(tier, 0.5) for _, tier in rows]),
+            tuple(tier for _, tier in rows),
+        )
+
+    def _role_arrays(self, cat_index: Mapping[str, int], by_code: Mapping[str, Target]) -> None:
+        """Per role: its slot, category, adjacent categories and the slot it shadows."""
+        n = len(self.roles)
+        self.role_slots = np.arange(self.n_related, self.n_related + n)
+        self.role_category = np.array(
+            [cat_index.get(r.category, len(self.categories)) for r in self.roles]
+        )
+        adjacent = [
+            [cat_index.get(c, len(self.categories)) for c in (r.pivot.adjacent if r.pivot else ())]
+            for r in self.roles
+        ]
+        width = max(1, max((len(a) for a in adjacent), default=1))
+        # Padded with the always-zero column, so a sum adds the listed ones in order.
+        self.role_adjacent = np.full((n, width), len(self.categories))
+        for i, a in enumerate(adjacent):
+            self.role_adjacent[i, : len(a)] = a
+        # A role that is a move into one occupation is not offered twice: when that
+        # occupation is already a related candidate, the role's own slot is skipped.
+        self.role_shadow = np.array(
+            [self.slot_of[r.onet_soc] if by_code.get(r.onet_soc) is r else -1 for r in self.roles]
+        )
+        self.roles_of_code: dict[str, list[int]] = {}
+        for i, r in enumerate(self.roles):
+            for code in r.anchors:
+                self.roles_of_code.setdefault(code, []).append(i)
