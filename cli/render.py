@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from career_resilience import wording as w
 from career_resilience.model.driver_lines import readable_drivers, typed_fields
+from career_resilience.model.pivot_targets import bls_words
+from career_resilience.model.pivot_texts import what_next
 from career_resilience.model.result import Result
 
 WIDTH = 78
@@ -86,31 +88,7 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         for skill in result.unrecognised_skills:
             hint = result.suggestions.get(skill)
             out.append(f"    {skill}" + (f"  (did you mean: {', '.join(hint)}?)" if hint else ""))
-    if result.pivots:
-        out += ["", "  Where you could pivot (ranked):"]
-        for i, p in enumerate(result.pivots, 1):
-            out.append(f"  {i}. {p.label}")
-            out.append(
-                f"     fit {w.percent(p.fit)} · resilience {w.score(p.resilience)} (now "
-                f"{w.score(result.resilience)}) · exposure {w.score(p.exposure)} · about "
-                f"{w.weeks(p.plan_weeks)} of learning"
-            )
-            if p.gap_skills:
-                gap = ", ".join(p.gap_skills)
-                out += textwrap.wrap(
-                    f"to learn: {gap}", WIDTH, initial_indent="     ", subsequent_indent="       "
-                )
-        out += ["", "  Run with --json for the full learning plans, or open the app: resilience"]
-    else:
-        out += [
-            "",
-            *textwrap.wrap(
-                "No pivot we know of would make you more resilient from where you stand: "
-                "your work is already well placed. Deepen it, and watch the duties above "
-                "that AI can do, since those are the parts of the job that will change.",
-                WIDTH, initial_indent="  ", subsequent_indent="  ",
-            ),
-        ]  # fmt: skip
+    out += _pivot_lines(result)
     if result.evidence:
         out += ["", "  Sources:"]
         for line in result.evidence:
@@ -125,3 +103,49 @@ def _mix(result: Result) -> dict[str, float]:
         "augment": result.mix.augment,
         "untouched": result.mix.untouched,
     }
+
+
+def _wrapped(text: str, first: str = "     ", rest: str = "       ") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest)
+
+
+def _pivot_lines(result: Result) -> list[str]:
+    """The note above the pivots, each pivot's fit in one line and its costs and gains,
+    and "what next", which names the pivot ranked first."""
+    note = getattr(result, "pivot_note", "")
+    out = ["", *_wrapped(note, "  ", "  ")] if note else []
+    if not result.pivots:
+        if not note:
+            out += [
+                "",
+                *_wrapped(
+                    "No pivot we know of would make you more resilient from where you stand: "
+                    "your work is already well placed. Deepen it, and watch the duties above "
+                    "that AI can do, since those are the parts of the job that will change.",
+                    "  ", "  ",
+                ),
+            ]  # fmt: skip
+        return out
+    out += ["", "  Where you could pivot (ranked):"]
+    for i, p in enumerate(result.pivots, 1):
+        out.append(f"  {i}. {p.label}" + ("  (AI-era role)" if p.kind == "ai_era" else ""))
+        if p.fit_reasons:
+            out += _wrapped(f"fit {w.percent(p.fit)}: {p.fit_reasons[0]}")
+        zone = f"job zone {p.job_zone}" if p.job_zone else "job zone unknown"
+        step = {0: "", 1: ", one up"}.get(p.job_zone_step, f", {p.job_zone_step:+d}")
+        out += _wrapped(
+            f"exposure {w.score(p.exposure)} (now {w.score(result.exposure)}) · resilience "
+            f"{w.score(p.resilience)} (now {w.score(result.resilience)}) · "
+            f"{bls_words(p.bls_change_pct)} · {zone}{step} · about "
+            f"{w.weeks(p.plan_weeks)} of learning"
+        )
+        if p.why.startswith("More exposed"):
+            out += _wrapped(p.why.split(". ")[0].rstrip(".") + ".")
+        if p.gap_skills:
+            out += _wrapped(f"to learn: {', '.join(p.gap_skills)}")
+    out += [
+        "",
+        *_wrapped("What next: " + what_next(result.pivots, result.resilience, note), "  ", "  "),
+    ]
+    out += ["", "  Run with --json for the full learning plans, or open the app: resilience"]
+    return out

@@ -17,7 +17,7 @@ per-target arrays of ``model/pivot_table.py``, and only the pivots shown get tex
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from career_resilience.model.pivot_texts import PivotTexts
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
+from career_resilience.skills.occupation_frame import build_frame
 from career_resilience.skills.occupations import OccupationData, occupation_data
 
 #: Pieces of advice kept for people who stand exactly where someone scored before stood.
@@ -43,8 +44,9 @@ ADVICE_CACHE = 20_000
 #: there is nothing to build on and no pivot is offered.
 UNSURE, UNPLACED = 0.35, 0.12
 UNSURE_LIMIT = 3
-#: Resilience from which a person is told they are already in a resilient place.
-RESILIENT = 70.0
+#: Resilience from which a person is told they are already in a resilient place; so is a
+#: person whose exposure is low (below LOW_EXPOSURE) in work BLS does not see shrinking.
+RESILIENT, LOW_EXPOSURE = 70.0, 40.0
 
 
 @dataclass(frozen=True)
@@ -97,14 +99,21 @@ def standing_from(
 
 
 def build_scorer(kb: KnowledgeBase, category_of: Mapping[str, str]) -> PivotScorer:
-    """A scorer over the shipped occupation data and precomputed core skills."""
+    """A scorer over the shipped occupation data and precomputed core skills.
+
+    Without ``category_of`` each O*NET occupation takes the project category the
+    knowledge base's occupation frame gives it, so a related move is weighed with its own
+    category's substitution share and counts as new work only when it is.
+    """
     # Core skills name the shipped catalogue; a smaller knowledge base keeps those it has.
     core = {
         code: tuple(s for s in ids if s in kb.skills) for code, ids in shipped_core_skills().items()
     }
-    return PivotScorer(
-        kb, occupation_data(), OccupationEvidence(occupation_data(), core), category_of
-    )
+    data = occupation_data()
+    if not category_of and kb.occupation_frame:
+        frame = build_frame(sorted(data.occupations), kb.categories, kb.occupation_frame)
+        category_of = frame.category_of
+    return PivotScorer(kb, data, OccupationEvidence(data, core), category_of)
 
 
 class PivotScorer:
@@ -150,13 +159,17 @@ class PivotScorer:
                 out[i] = PivotAdvice((), self.texts.unplaced_note())
                 continue
             shown = min(limit, UNSURE_LIMIT) if top < UNSURE else limit
-            people.append(self._person(standing, now[i], shown))
+            person = self._person(standing, now[i], shown)
+            if self._resilient(standing):
+                person = replace(person, fill=0)
+            people.append(person)
             where.append(i)
         for i, scored in zip(where, score_batch(self.table, people) if people else [], strict=True):
             standing = standings[i]
             options = tuple(self.texts.option(s, standing) for s in scored)
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
-            out[i] = PivotAdvice(options, self.texts.note(standing, unsure, options, RESILIENT))
+            note = self.texts.note(standing, unsure, options, self._resilient(standing))
+            out[i] = PivotAdvice(options, note)
         return [a for a in out if a is not None]
 
     def _person(self, standing: Standing, resilience_now: float, limit: int) -> Person:
@@ -164,6 +177,7 @@ class PivotScorer:
         typed = prepare_typed(standing.typed + tuple(self.kb.skills[s].name for s in standing.held))
         found = ((self.evidence.row(code), p) for code, p in standing.matches[:3])
         used = [(r, p) for r, p in found if r is not None]
+        own = self._bls(standing.matches[0][0]) if standing.matches else None
         return Person(
             standing.matches,
             standing.held,
@@ -173,6 +187,7 @@ class PivotScorer:
             dict(standing.category_proba),
             standing.breadth,
             self._zone(standing),
+            np.nan if own is None else own,
             [r for r, _ in used],
             np.array([p for _, p in used]),
             limit,
@@ -210,6 +225,13 @@ class PivotScorer:
     def _bls(self, code: str) -> float | None:
         occupation = self.data.occupations.get(code)
         return occupation.bls_change_pct if occupation else None
+
+    def _resilient(self, standing: Standing) -> bool:
+        """Already in a resilient place: high resilience, or low exposure in steady work."""
+        if standing.resilience >= RESILIENT:
+            return True
+        own = self._bls(standing.matches[0][0]) if standing.matches else None
+        return standing.exposure < LOW_EXPOSURE and own is not None and own >= 0
 
     def _zone(self, standing: Standing) -> int:
         """The job zone of the person's best-matched occupation (0 when unknown)."""

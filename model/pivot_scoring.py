@@ -22,13 +22,22 @@ from career_resilience.model.pivot_targets import Target
 W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
 ACTIVITY_FLOOR, ACTIVITY_SPAN = 0.1, 0.6
 W_FIT, W_CLOSE, W_GAIN, GAIN_SCALE = 0.5, 0.25, 0.25, 20.0
-#: Offered only from this fit and this resilience gain (points) up.
-MIN_FIT, MIN_GAIN = 0.1, 1.0
+#: Offered only from this fit and this resilience gain (points) up: a smaller change is
+#: within the rounding of the scores shown and does not pay for a move.
+MIN_FIT, MIN_GAIN = 0.1, 2.0
 #: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points.
 EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED = 10.0, 5.0
 #: Matched occupations below this probability do not bring their related occupations;
 #: from MINE up an occupation counts as the person's own (not a pivot).
 MIN_MATCH, MINE = 0.05, 0.2
+#: Work activities shared below MIN_SHARED make a move implausible unless the person
+#: holds half its core skills; an AI-era role needs ROLE_SHARED, or MIN_SHARED and one
+#: of its core skills (the role is anchored to occupations the person's work is close to).
+MIN_SHARED, ROLE_SHARED, HELD_SHARE = 0.1, 0.3, 0.5
+#: A step down in job zone (less preparation, usually less pay) is offered only with a
+#: better BLS outlook than the person's own, and only to bring a short list up to
+#: ``Person.fill`` (none for a person who is already resilient).
+FALLBACK_FILL = 3
 #: A person's own hand-written role (category probability) is not a pivot.
 SAME_CATEGORY = 0.5
 
@@ -47,6 +56,7 @@ class Scored:
     zone_step: int
     closeness: float
     tier: str
+    tier_of: str  # the matched occupation that lists it as related ("" for a role)
     exposure_change: float
     resilience_change: float
     rank: float = 0.0
@@ -64,9 +74,11 @@ class Person:
     categories: dict[str, float]
     breadth: int
     zone: int
+    bls: float  # BLS projected change of the person's best-matched occupation (NaN: none)
     rows: list[int]  # the matched occupations' rows of the activity matrix
     weights: np.ndarray  # their match probabilities
     limit: int
+    fill: int = FALLBACK_FILL  # steps down may bring a short list up to this many
 
 
 def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Scored]]:
@@ -121,6 +133,15 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     worth &= (exposure_change <= EXPOSURE_JUMP) | (
         (change >= MIN_GAIN_IF_EXPOSED) & col["reason_ok"]
     )
+    # Plausible: enough work in common (or the skills to show for it), and a step down
+    # in preparation only for work with better prospects than the person's own.
+    held_share = core_held / np.maximum(core_len, 1)
+    shared = known & ((sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
+    close_role = known & ((sims >= ROLE_SHARED) | ((sims >= MIN_SHARED) & (core_held > 0)))
+    worth &= np.where(col["ai_era"], close_role, shared | ~known)
+    down = step < 0
+    own_bls = np.array([p.bls for p in people])[seg]
+    worth &= ~down | (col["bls"] > own_bls)
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(worth)
     # Best first within each person; ties keep the order the candidates were found in.
@@ -129,7 +150,8 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     out = []
     for i, person in enumerate(people):
         shown = []
-        for k in kept[starts[i] : min(starts[i] + person.limit, starts[i + 1])].tolist():
+        ranked = kept[starts[i] : starts[i + 1]]
+        for k in _fallback_last(ranked, down, person.limit, person.fill):
             j = int(slots[k])
             needs = table.needs[j]
             shown.append(
@@ -143,7 +165,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
                     held_maps[i].get(j, {}),
                     int(step[k]),
                     float(close[k]),
-                    _tier(frames[i], person, j),
+                    *_tier(frames[i], person, j),
                     float(exposure_change[k]),
                     float(change[k]),
                     float(rank[k]),
@@ -151,6 +173,13 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
             )
         out.append(shown)
     return out
+
+
+def _fallback_last(ranked: np.ndarray, down: np.ndarray, limit: int, fill: int) -> list[int]:
+    """The first ``limit`` of a person's ranked pivots, steps down only to fill the list."""
+    up = ranked[~down[ranked]].tolist()
+    fill = max(0, min(limit, fill) - len(up))
+    return up[:limit] + ranked[down[ranked]].tolist()[:fill]
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:
@@ -263,10 +292,11 @@ def _counts(held: dict[int, dict[str, str]], frame: Frame) -> np.ndarray:
     return out
 
 
-def _tier(frame: Frame, person: Person, slot: int) -> str:
-    """The O*NET tier of the closest listing of ``slot`` among the person's matches."""
+def _tier(frame: Frame, person: Person, slot: int) -> tuple[str, str]:
+    """The O*NET tier of the closest listing of ``slot``, and the occupation listing it."""
     k = frame.position[slot]
     if k >= len(frame.tiers):
-        return ""
-    p = np.array([p for _, p in _used(person)][: frame.tiers.shape[1]])
-    return frame.tier_names[k][int(np.argmax(frame.tiers[k] * p))]
+        return "", ""
+    used = [(c, p) for c, p in _used(person)][: frame.tiers.shape[1]]
+    j = int(np.argmax(frame.tiers[k] * np.array([p for _, p in used])))
+    return frame.tier_names[k][j], used[j][0]

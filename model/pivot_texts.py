@@ -90,8 +90,8 @@ class PivotTexts:
         if s.products:
             first.append(f"you use {len(s.products_held)} of its {len(s.products)} key products")
         lines = ["; ".join(first) or "little shared evidence: a long step from your work"]
-        if s.tier and standing.matches:
-            mine = self.data.occupations.get(standing.matches[0][0])
+        if s.tier and s.tier_of:
+            mine = self.data.occupations.get(s.tier_of)
             if mine is not None:
                 lines.append(
                     f"O*NET lists it as a {TIER_WORDS.get(s.tier, 'related')} relative of "
@@ -113,6 +113,11 @@ class PivotTexts:
             )
         elif s.zone_step == 1:
             lines.append("one job zone up: some formal preparation is part of the plan")
+        elif s.zone_step < 0:
+            lines.append(
+                "a step down in job zone (less preparation; such work usually pays less), "
+                "offered because its outlook is better than your work's"
+            )
         return tuple(lines)
 
     def why(self, s: _Scored, standing: Standing) -> str:
@@ -239,7 +244,7 @@ class PivotTexts:
         standing: Standing,
         unsure: bool,
         options: tuple[PivotOption, ...],
-        resilient: float,
+        resilient: bool,
     ) -> str:
         """The sentence above the list, or "" when the list speaks for itself."""
         if unsure and standing.matches:
@@ -250,13 +255,16 @@ class PivotTexts:
                 f"Unsure placement (best guess: {guess}, {wording.percent(p)} sure), so only a few "
                 "suggestions: confirm your occupation for better ones."
             )
-        if standing.resilience >= resilient:
+        if resilient:
             stay = self._stay_current(standing)
             moves = " The moves below are options, not necessities." if options else ""
+            why = f"resilience {wording.score(standing.resilience)} of 100"
+            if standing.resilience < 70:
+                exposure = wording.score(standing.exposure)
+                why = f"AI exposure {exposure} of 100, in work BLS sees holding up"
             return (
-                f"Your work is already among the more resilient (resilience "
-                f"{wording.score(standing.resilience)} of 100): you do not need to move. "
-                f"To stay there, {stay}.{moves}"
+                f"Your work is already among the more resilient ({why}): you do not need to "
+                f"move. To stay there, {stay}.{moves}"
             )
         if not options:
             return (

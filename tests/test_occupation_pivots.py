@@ -35,6 +35,7 @@ CATEGORY = {
     "15": "basic_coding",
     "29": "nursing_care",
     "27": "arts_performance",
+    "25": "education_teaching",
 }
 
 
@@ -177,3 +178,47 @@ def test_what_next_without_pivots_passes_the_note_on():
     assert what_next((), 70.0, "Your work is already resilient.") == (
         "Your work is already resilient."
     )
+
+
+def test_a_plumber_is_not_sent_down_to_helper_work(scorer, matcher):
+    advice = advise(
+        scorer, matcher, {"47-2152.00": 0.96, "47-3015.00": 0.04}, ["pipefitting", "soldering"]
+    )
+    assert len(advice.pivots) >= 3
+    assert not any(p.label.startswith("Helpers--") for p in advice.pivots)
+    assert all(p.job_zone_step >= 0 for p in advice.pivots)
+
+
+def test_a_step_down_is_offered_only_to_fill_a_short_list_and_says_so(scorer, matcher):
+    for codes, skills in [
+        ({"29-1123.00": 0.6}, ["manual therapy"]),
+        ({"43-3031.00": 0.7}, ["accounts payable"]),
+        ({"25-2021.00": 0.7}, ["lesson planning"]),
+    ]:
+        pivots = advise(scorer, matcher, codes, skills, resilience=50).pivots
+        down = [p for p in pivots if p.job_zone_step < 0]
+        if down:
+            assert len(pivots) - len(down) < 3
+            assert pivots[-len(down) :] == tuple(down)  # after every other move
+            assert all(any("step down in job zone" in r for r in p.fit_reasons) for p in down)
+
+
+def test_ai_era_roles_only_where_the_work_is_close(scorer, matcher):
+    # A software developer's work shares little with clinical informatics.
+    advice = advise(scorer, matcher, {"15-1252.00": 0.77}, ["Java", "Kubernetes", "AWS"])
+    assert "Clinical informatics specialist" not in [p.label for p in advice.pivots]
+    for p in advice.pivots:
+        if p.kind == "ai_era":
+            shared = int(p.fit_reasons[0].split("shares ")[1].split("%")[0])
+            assert shared >= 30 or "you hold 0 of" not in p.fit_reasons[0]
+
+
+def test_a_low_exposure_worker_in_steady_work_is_told_they_are_resilient(scorer, matcher):
+    advice = advise(scorer, matcher, {"47-2111.00": 1.0}, ["electrical wiring"], resilience=69)
+    assert "already among the more resilient" in advice.note
+    assert all(p.job_zone_step >= 0 for p in advice.pivots)
+
+
+def test_a_related_occupation_carries_its_project_category(scorer, matcher):
+    advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
+    assert all(p.category for p in advice.pivots)
