@@ -18,7 +18,7 @@ from career_resilience.model.occupation_match import (
     similarities_many,
     softmax,
 )
-from career_resilience.skills.titles import normalise_title
+from career_resilience.skills.titles import normalise_title, title_without, typed_title_words
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
 MAX_ITEMS = 6
@@ -51,8 +51,10 @@ def item_effects(
     a channel is looked up in one vectorised pass.
     """
     role, skills, lines = row
-    words = list(dict.fromkeys(normalise_title(role).split()))
-    word_items = words[:MAX_ITEMS] if len(words) > 1 else []
+    # Drivers name the words as typed ("RN"), never their expansion ("registered"):
+    # leaving a typed word out removes everything it expanded to.
+    typed = typed_title_words(role)
+    word_items = typed[:MAX_ITEMS] if len(typed) > 1 else []
     skill_rests = ["; ".join(s for s in skills if s != skill) for skill in skills[:MAX_ITEMS]]
     line_rests = [
         "\n".join(x for j, x in enumerate(lines) if j != k) for k in range(len(lines[:MAX_ITEMS]))
@@ -62,7 +64,7 @@ def item_effects(
     n_titles, m = len(tables.title_owner), len(tables.codes)
     sims = similarities_many(
         tables.titles,
-        [query(tables.title_features, " ".join(w for w in words if w != x)) for x in word_items]
+        [query(tables.title_features, title_without(role, x)) for x in word_items]
         + [query(tables.title_features, normalise_title(rest[:400])) for rest in line_rests],
         n_titles,
     )

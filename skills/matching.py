@@ -177,13 +177,14 @@ class SkillMatcher:
         key = skill_key(text)
         if not key:
             return ()
-        # Counter counts in C; the posting lists of common trigrams are long. Trigrams in
-        # sorted order: a set's order changes with the hash seed, and keys tied on count
-        # keep the order they were first seen in, so the shortlist cut at 25 (and the
-        # suggestions) differed from run to run.
+        # Counter counts in C; the posting lists of common trigrams are long. Ties on the
+        # count are broken by name: otherwise the shortlist cut at 25 (and the
+        # suggestions) followed the hash seed and whether the catalogue came from YAML
+        # or its compiled copy, and changed from run to run.
         index = self._trigram_index
-        shared = Counter(chain.from_iterable(index.get(g, ()) for g in sorted(_trigrams(key))))
-        shortlist = [candidate for candidate, _ in shared.most_common(SHORTLIST)]
+        shared = Counter(chain.from_iterable(index.get(g, ()) for g in _trigrams(key)))
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+        shortlist = [candidate for candidate, _ in ranked[:SHORTLIST]]
         if len(key) < SHORT_KEY:
             # A short name inside a longer one ("pex" in "apex") is another word, not a
             # typo: short keys are offered names of their own length, or one letter

@@ -57,6 +57,24 @@ def title_words(text: str) -> list[str]:
     return kept or words
 
 
+def typed_title_words(text: str) -> list[str]:
+    """The words of a title as the person typed them (case kept), once each, without
+    seniority words and grades: the words a driver may name ("RN", never "registered")."""
+    seniority = _table()[0]
+    seen: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        key = word.casefold()
+        if key not in seniority:
+            seen.setdefault(key, word)
+    return list(seen.values())
+
+
+def title_without(text: str, word: str) -> str:
+    """The normalised title with one typed word left out (every occurrence of it)."""
+    kept = " ".join(w for w in _WORD.findall(text) if w.casefold() != word.casefold())
+    return normalise_title(kept)
+
+
 @functools.lru_cache(maxsize=65_536)
 def normalise_title(text: str) -> str:
     """The normalised title as one string (cached: batches repeat titles)."""
