@@ -32,6 +32,7 @@ MIDDLE = 50.0
 _FEATURE = re.compile(r'^(title|skills mention|duties mention) "(.*)"$')
 _SKILL = re.compile(r'^skill "(.*)" \((AI substitutes|AI leaves alone)\)$')
 _DUTY = re.compile(r'^duty "(.*)"$')
+_TYPED_WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)")
 _FIELDS = {"title": "title", "skills mention": "skills", "duties mention": "duties"}
 
 
@@ -49,11 +50,15 @@ def typed_fields(role: str, skills: Iterable[str], duties: str) -> dict[str, str
 
 
 def _words(field: str, text: str) -> list[str]:
-    """The words of a field as the engine's features and drivers spell them."""
+    """The words of a field as typed (case kept), then as the engine normalises them.
+
+    Title drivers name the typed word ("RN"); older saved results name normalised ones
+    ("registered"): both count as typed, and a label takes the first (typed) spelling.
+    """
     from career_resilience.model.features import normalise
     from career_resilience.skills.titles import normalise_title
 
-    words = normalise(text).split()
+    words = [*_TYPED_WORD.findall(text), *normalise(text).split()]
     if field == "title":  # title drivers come from the title matcher's own normalising
         words += normalise_title(text).split()  # ("Acct" is "accountant" there)
     return list(dict.fromkeys(words))
@@ -71,6 +76,11 @@ def readable_drivers(
     """
     duty_scores = list(duties)
     order = {f: _words(key, typed.get(key, "")) for f, key in _FIELDS.items()}
+    # Each word once, case-blind, spelled the first way it appears (as typed).
+    spelled: dict[str, dict[str, str]] = {f: {} for f in _FIELDS}
+    for f, words_of_field in order.items():
+        for word in words_of_field:
+            spelled[f].setdefault(word.casefold(), word)
     groups: dict[str, list[tuple[set[str], float]]] = {f: [] for f in _FIELDS}
     lines: list[DriverLine] = []
     for name, effect in drivers:
@@ -78,8 +88,8 @@ def readable_drivers(
         feature = _FEATURE.match(name)
         if feature:
             field, term = feature.groups()
-            words = set(term.split())
-            if words and words <= set(order[field]):
+            words = {word.casefold() for word in term.split()}
+            if words and words <= spelled[field].keys():
                 _merge(groups[field], words, effect)
             continue
         skill = _SKILL.match(name)
@@ -95,7 +105,7 @@ def readable_drivers(
         lines.append(DriverLine(name, effect))
     for field, merged in groups.items():
         for words, effect in merged:
-            label = " ".join(word for word in order[field] if word in words)
+            label = " ".join(word for key, word in spelled[field].items() if key in words)
             lines.append(DriverLine(w.field_driver(_FIELDS[field], label), effect))
     lines = [line for line in lines if abs(line.points) >= MIN_POINTS]
     return sorted(lines, key=lambda line: -abs(line.points))

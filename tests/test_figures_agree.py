@@ -123,7 +123,7 @@ def test_cli_reports_and_app_list_the_same_merged_drivers(engine) -> None:
     app = str(drivers.render())
 
     shown = [
-        ('your title: "senior accountant"', 3.5),
+        ('your title: "Senior accountant"', 3.5),  # spelled as typed
         ('skill "Excel"', 0.7),
         ('duty "Answer supplier questions by phone"', -0.3),
     ]

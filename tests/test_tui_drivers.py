@@ -25,9 +25,14 @@ def test_overlapping_title_words_are_one_line_with_their_points_added():
         TYPED,
     )
     assert [(line.text, round(line.points, 1)) for line in lines] == [
-        ('your title: "senior accountant"', 20.2),
-        ('your skills: "microsoft excel"', 13.5),
+        ('your title: "Senior accountant"', 20.2),  # spelled as the person typed it
+        ('your skills: "Microsoft Excel"', 13.5),
     ]
+
+
+def test_an_abbreviation_is_shown_as_typed_not_as_its_expansion():
+    lines = readable_drivers([Driver('title "RN"', 4.2)], {"title": "RN - med/surg"})
+    assert [line.text for line in lines] == ['your title: "RN"']
 
 
 def test_a_word_the_person_did_not_type_is_never_shown():
