@@ -135,6 +135,18 @@ async def test_pasting_a_list_of_skills_adds_them_all(tui_app):
         assert app.screen.query_one("#skills").skills == ["SQL", "Excel", "Wound care"]
 
 
+async def test_a_model_that_finishes_loading_after_quit_is_ignored(tui_app):
+    # The model loads in a thread; quitting before it is done must end quietly, not
+    # raise because the profile screen is already gone.
+    from career_resilience.tui.messages import ModelFailed
+
+    app = tui_app()
+    async with app.run_test(size=SIZE):
+        pass
+    app.on_model_failed(ModelFailed("late"))  # raised KeyError before
+    assert app.session.model_error != "late"
+
+
 async def test_the_theme_picked_is_remembered(tui_app):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:

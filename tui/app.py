@@ -153,14 +153,26 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
             return
         self.post_message(ModelLoaded(engine, catalogue))
 
+    def _screens_gone(self) -> bool:
+        """Whether the app is shutting down: its screens are gone.
+
+        The model loads in a thread; its message can arrive after the person quit, and
+        touching the profile screen then would raise instead of ending quietly.
+        """
+        return not self.is_screen_installed("profile")
+
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
         """Autocomplete and skill marking can start."""
+        if self._screens_gone():
+            return
         if self.session.engine is None:
             self.session.set_catalogue(message.catalogue)
             self.profile_screen.catalogue_ready()
 
     def on_model_loaded(self, message: ModelLoaded) -> None:
         """Scoring can start; run any score asked for while loading."""
+        if self._screens_gone():
+            return
         session = self.session
         session.engine = message.engine
         session.model_state = ModelState.READY
@@ -179,6 +191,8 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
 
     def on_model_failed(self, message: ModelFailed) -> None:
         """Say why, and keep the profile editable."""
+        if self._screens_gone():
+            return
         session = self.session
         session.model_state = ModelState.FAILED
         session.model_error = message.reason
