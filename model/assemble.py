@@ -20,6 +20,7 @@ from career_resilience.model.result import (
     Driver,
     DutyScore,
     Mix,
+    PivotOption,
     Result,
     band_for,
 )
@@ -118,48 +119,70 @@ def assemble(
     max_pivots: int,
 ) -> list[Result]:
     """One :class:`Result` per profile."""
-    kb = engine.kb
-    results = []
-    for i, profile in enumerate(profiles):
-        proba = batch.proba[i]
-        top = np.argsort(-proba)[:TOP_CATEGORIES]
-        categories = tuple(
-            CategoryProbability(
-                engine.classes[k], kb.categories[engine.classes[k]].label, float(proba[k])
-            )
-            for k in top
+    return [
+        result_for(
+            engine,
+            batch,
+            i,
+            profile,
+            matches[i],
+            pivots=advice[i].pivots[:max_pivots],
+            pivot_note=advice[i].note,
+            drivers=_drivers(engine, batch, i, profile),
+            duties=_duty_scores(batch, i),
         )
-        recognised = tuple(dict.fromkeys(m.skill.name for m in matches[i] if m.skill is not None))
-        unknown = [m for m in matches[i] if m.skill is None]
-        duties = _duty_scores(batch, i)
-        occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
-        outlook, basis = outlook_for(engine, batch.grounded, i, occupations)
-        results.append(
-            Result(
-                exposure=float(batch.exposure[i]),
-                band=band_for(float(batch.exposure[i])),
-                interval=(float(batch.low[i]), float(batch.high[i])),
-                resilience=float(batch.resilience[i]),
-                outlook=outlook,
-                categories=categories,
-                pivots=advice[i].pivots[:max_pivots],
-                pivot_note=advice[i].note,
-                drivers=_drivers(engine, batch, i, profile),
-                duties=duties,
-                mix=Mix(*(float(v) for v in batch.mix[i])),
-                unrecognised_skills=tuple(m.text for m in unknown),
-                suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
-                recognised_skills=recognised,
-                model_version=engine.model_version,
-                category_chosen=bool(profile.category),
-                occupations=occupations,
-                interval_level=engine.interval_level,
-                evidence=evidence_for(engine, batch.grounded, i, occupations, categories),
-                outlook_basis=basis,
-                occupation_chosen=bool(profile.occupation),
-            )
+        for i, profile in enumerate(profiles)
+    ]
+
+
+def result_for(
+    engine: Engine,
+    batch: Batch,
+    i: int,
+    profile: Profile,
+    matches: list[SkillMatch],
+    *,
+    pivots: tuple[PivotOption, ...] = (),
+    pivot_note: str = "",
+    drivers: tuple[Driver, ...] = (),
+    duties: tuple[DutyScore, ...] = (),
+) -> Result:
+    """The :class:`Result` of profile ``i``; pivots, drivers and duties stay empty when a
+    batch asks for the figures only (``model.batch_figures``)."""
+    kb, proba = engine.kb, batch.proba[i]
+    categories = tuple(
+        CategoryProbability(
+            engine.classes[k], kb.categories[engine.classes[k]].label, float(proba[k])
         )
-    return results
+        for k in np.argsort(-proba)[:TOP_CATEGORIES]
+    )
+    unknown = [m for m in matches if m.skill is None]
+    occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
+    outlook, basis = outlook_for(engine, batch.grounded, i, occupations)
+    exposure = float(batch.exposure[i])
+    return Result(
+        exposure=exposure,
+        band=band_for(exposure),
+        interval=(float(batch.low[i]), float(batch.high[i])),
+        resilience=float(batch.resilience[i]),
+        outlook=outlook,
+        categories=categories,
+        mix=Mix(*(float(v) for v in batch.mix[i])),
+        unrecognised_skills=tuple(m.text for m in unknown),
+        suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
+        recognised_skills=tuple(dict.fromkeys(m.skill.name for m in matches if m.skill)),
+        model_version=engine.model_version,
+        category_chosen=bool(profile.category),
+        occupations=occupations,
+        interval_level=engine.interval_level,
+        evidence=evidence_for(engine, batch.grounded, i, occupations, categories),
+        outlook_basis=basis,
+        occupation_chosen=bool(profile.occupation),
+        pivots=pivots,
+        pivot_note=pivot_note,
+        drivers=drivers,
+        duties=duties,
+    )
 
 
 def _duty_scores(batch: Batch, i: int) -> tuple[DutyScore, ...]:

@@ -15,13 +15,11 @@ from typing import Any
 
 import numpy as np
 
-from career_resilience.model.assemble import TOP_CATEGORIES, Batch
+from career_resilience.model.assemble import Batch, result_for
 from career_resilience.model.examples import skills_field
 from career_resilience.model.grounded import ground
-from career_resilience.model.grounded_result import evidence_for, occupation_matches, outlook_for
 from career_resilience.model.occupation_match import channel_features, softmax
 from career_resilience.model.profile import Profile, duty_lines
-from career_resilience.model.result import CategoryProbability, Mix, Result, band_for
 
 #: Fields of the contract that need no drivers, pivots or duty scores.
 FIGURE_FIELDS = frozenset(
@@ -100,41 +98,4 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
     occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
     grounded = ground(engine, profiles, cls_proba, occ_proba)
     batch = Batch.compute(engine, profiles, grounded, held, rated, feats)
-    return [_result(engine, batch, i, p, matches[i]).to_dict() for i, p in enumerate(profiles)]
-
-
-def _result(engine: Any, batch: Batch, i: int, profile: Profile, matches: list) -> Result:
-    """What ``assemble`` builds for profile ``i``, less drivers, pivots and duties."""
-    kb, proba = engine.kb, batch.proba[i]
-    categories = tuple(
-        CategoryProbability(
-            engine.classes[k], kb.categories[engine.classes[k]].label, float(proba[k])
-        )
-        for k in np.argsort(-proba)[:TOP_CATEGORIES]
-    )
-    unknown = [m for m in matches if m.skill is None]
-    occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
-    outlook, basis = outlook_for(engine, batch.grounded, i, occupations)
-    exposure = float(batch.exposure[i])
-    return Result(
-        exposure=exposure,
-        band=band_for(exposure),
-        interval=(float(batch.low[i]), float(batch.high[i])),
-        resilience=float(batch.resilience[i]),
-        outlook=outlook,
-        categories=categories,
-        pivots=(),
-        drivers=(),
-        duties=(),
-        mix=Mix(*(float(v) for v in batch.mix[i])),
-        unrecognised_skills=tuple(m.text for m in unknown),
-        suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
-        recognised_skills=tuple(dict.fromkeys(m.skill.name for m in matches if m.skill)),
-        model_version=engine.model_version,
-        category_chosen=bool(profile.category),
-        occupations=occupations,
-        interval_level=engine.interval_level,
-        evidence=evidence_for(engine, batch.grounded, i, occupations, categories),
-        outlook_basis=basis,
-        occupation_chosen=bool(profile.occupation),
-    )
+    return [result_for(engine, batch, i, p, matches[i]).to_dict() for i, p in enumerate(profiles)]
