@@ -210,14 +210,16 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
     rated = batch.rated[i]
     e_m, var_m = float(g.exposure[i]), float(g.variance[i])
 
-    def final(change: float, dropped: int | None) -> float:
-        """The exposure with the match's figure moved by ``change``, line ``dropped`` out."""
-        kept = [r.rating for k, r in enumerate(rated) if r.readable and k != dropped]
-        e_d = engine.duty_exposure(np.array([np.mean(kept)])) if kept else np.array([np.nan])
+    def final(changes: np.ndarray, dropped: list[int | None]) -> np.ndarray:
+        """The exposure with the match's figure moved by ``changes[v]`` and duty line
+        ``dropped[v]`` left out, for every variant ``v`` at once."""
+        kept = [[r.rating for k, r in enumerate(rated) if r.readable and k != d] for d in dropped]
+        means = [float(np.mean(x)) if x else np.nan for x in kept]
+        e_d = np.where(np.isnan(means), np.nan, engine.duty_exposure(np.nan_to_num(means)))
         e, _, _ = engine.uncertainty.combine(
-            np.array([e_m + scale * change]), np.array([var_m]), e_d, np.array([len(kept)])
+            e_m + scale * changes, np.full(len(kept), var_m), e_d, np.array([len(x) for x in kept])
         )
-        return float(np.clip(e[0], 0.0, 100.0))
+        return np.clip(e, 0.0, 100.0)
 
     named = item_effects(
         engine.match_tables,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
@@ -70,6 +69,41 @@ def _trigrams(key: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
+class _TrigramIndex:
+    """Catalogue keys by the character trigrams they contain, as arrays of key numbers.
+
+    Keys are numbered in sorted order, so "most shared trigrams, ties by key" is one
+    ``lexsort`` of counts from one ``bincount``: counting hundreds of posting-list
+    entries per unknown skill in Python was most of a suggestion's cost.
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        import numpy as np  # the engine has it loaded; a matcher alone does not need it
+
+        self.keys = sorted(keys)
+        grams: dict[str, list[int]] = {}
+        for number, key in enumerate(self.keys):
+            for gram in _trigrams(key):
+                grams.setdefault(gram, []).append(number)
+        # One flat array and each trigram's slice of it: one array per trigram (ten
+        # thousand of them) cost more to build than the whole index otherwise.
+        self.flat = np.fromiter(chain.from_iterable(grams.values()), dtype=np.int32)
+        ends = np.cumsum([len(ids) for ids in grams.values()]).tolist()
+        self.slices = dict(zip(grams, zip([0, *ends[:-1]], ends, strict=True), strict=True))
+
+    def most_shared(self, key: str) -> list[str]:
+        """The :data:`SHORTLIST` keys sharing the most trigrams with ``key``, ties by key."""
+        import numpy as np
+
+        found = [self.flat[slice(*self.slices[g])] for g in _trigrams(key) if g in self.slices]
+        if not found:
+            return []
+        counts = np.bincount(np.concatenate(found), minlength=len(self.keys))
+        shared = np.flatnonzero(counts)
+        order = shared[np.lexsort((shared, -counts[shared]))[:SHORTLIST]]
+        return [self.keys[k] for k in order.tolist()]
+
+
 def split_skills(text: str) -> list[str]:
     """Split a typed skill list on semicolons, commas (outside brackets), bullets or lines."""
     parts = (part.strip(" .-*\u200b") for part in _SPLIT.split(text))
@@ -111,7 +145,7 @@ class SkillMatcher:
         self._entry_keys = [entry[0] for entry in entries]
         # Built on the first unknown skill: most scores never need it, and a cold
         # start should not pay for indexing 70k trigrams.
-        self._trigrams: dict[str, list[str]] | None = None
+        self._trigrams: _TrigramIndex | None = None
         self._resolved: dict[str, Skill | None] = {}
         self._loose = _loose_keys(skills_seen)
 
@@ -160,16 +194,12 @@ class SkillMatcher:
         return None
 
     @property
-    def _trigram_index(self) -> dict[str, list[str]]:
+    def _trigram_index(self) -> _TrigramIndex:
         """ "Did you mean" first shortlists keys sharing character trigrams (an inverted
         index), then ranks the shortlist with difflib: a difflib scan of every key
         costs milliseconds per unknown skill."""
         if self._trigrams is None:
-            index: dict[str, list[str]] = {}
-            for key in sorted(self._by_key):
-                for gram in _trigrams(key):
-                    index.setdefault(gram, []).append(key)
-            self._trigrams = index
+            self._trigrams = _TrigramIndex(self._by_key)
         return self._trigrams
 
     def suggest(self, text: str, limit: int = 3) -> tuple[str, ...]:
@@ -181,10 +211,7 @@ class SkillMatcher:
         # count are broken by name: otherwise the shortlist cut at 25 (and the
         # suggestions) followed the hash seed and whether the catalogue came from YAML
         # or its compiled copy, and changed from run to run.
-        index = self._trigram_index
-        shared = Counter(chain.from_iterable(index.get(g, ()) for g in _trigrams(key)))
-        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        shortlist = [candidate for candidate, _ in ranked[:SHORTLIST]]
+        shortlist = self._trigram_index.most_shared(key)
         if len(key) < SHORT_KEY:
             # A short name inside a longer one ("pex" in "apex") is another word, not a
             # typo: short keys are offered names of their own length, or one letter
