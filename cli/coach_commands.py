@@ -25,7 +25,8 @@ from career_resilience.cli.store_access import pass_store, show
 from career_resilience.sanitise import for_terminal
 
 if TYPE_CHECKING:  # the records are imported by the handlers: `score` never needs them
-    from career_resilience.records import ListedClient, Session, Store
+    from career_resilience.records import ListedClient, Store
+    from career_resilience.records.models import SessionSummary
 
 
 def _date(text: str) -> date:
@@ -162,13 +163,15 @@ def _add(args: argparse.Namespace, store: Store) -> int:
 
 @pass_store
 def _show(args: argparse.Namespace, store: Store) -> int:
+    from career_resilience.records.history import summaries
+
     client = store.find_client(args.client)
-    sessions = store.sessions(client.id)
+    sessions = summaries(store, client.id)  # the figures only: no stored result is read
     notes = store.notes(client.id)
     numbers = {s.id: s.number for s in sessions}
     show("\n".join(wording.client_details(client, client.id, date.today())))
     show(f"\nSessions ({len(sessions)}):")
-    lines = [  # the figures come with the row: no result is parsed here
+    lines = [
         wording.session_line(
             s.number, s.created_at.date().isoformat(), s.exposure, s.interval, s.band,
             s.model_version, s.pivot_id,
@@ -178,7 +181,7 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     if lines:
         show("\n".join(lines))
     if sessions:
-        for line in _progress_lines(sessions):
+        for line in _progress_lines(store, sessions):
             show(line)
     show(f"\nNotes ({len(notes)}):")
     for n in notes:
@@ -188,10 +191,10 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-def _progress_lines(sessions: list[Session]) -> list[str]:
-    from career_resilience.records.progress import progress, progress_lines
+def _progress_lines(store: Store, sessions: list[SessionSummary]) -> list[str]:
+    from career_resilience.records.progress import progress_lines, stored_progress
 
-    p = progress(sessions)
+    p = stored_progress(store, sessions)
     lines = progress_lines(p)
     if len(sessions) > 1:
         lines[0] = f"{p.sparkline}  {lines[0]}"

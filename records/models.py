@@ -88,6 +88,26 @@ class Note(NamedTuple):
     created_at: datetime
 
 
+class SessionSummary(NamedTuple):
+    """One session's figures as a session list shows them, without its profile and result.
+
+    Read from one index (see :mod:`career_resilience.records.history`), so a client with
+    5,000 sessions is listed without reading the 20 MB of results it does not show.
+    The fields are the first ten of :class:`Session`, in the same order.
+    """
+
+    id: int
+    client_id: int
+    number: int
+    created_at: datetime
+    model_version: str
+    pivot_id: str | None
+    exposure: float
+    resilience: float
+    band: str
+    interval: tuple[float, float]
+
+
 class Session(NamedTuple):
     """One assessment of a client, frozen as it was: profile, full result and model.
 

@@ -4,15 +4,20 @@ gaps closed; and the sentences that say so (the app, the CLI and the reports sha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from career_resilience import wording
-from career_resilience.records.models import Session
+from career_resilience.records import history as history_reads
+from career_resilience.records.models import Session, SessionSummary
 from career_resilience.skills.identity import skill_key
-from career_resilience.wording import sparkline
+from career_resilience.wording import session_sparkline, sparkline
+
+if TYPE_CHECKING:
+    from career_resilience.records.store import Store
 
 __all__ = [
     "PivotProgress",
@@ -22,6 +27,7 @@ __all__ = [
     "progress_lines",
     "progress_rows",
     "sparkline",
+    "stored_progress",
 ]
 
 
@@ -63,18 +69,70 @@ class Progress:
 
     @property
     def sparkline(self) -> str:
-        """Exposure per session as block characters on the 0-100 scale."""
-        return sparkline(self.exposures)
+        """Exposure per session as block characters on the 0-100 scale (the latest
+        sessions of a long history)."""
+        return session_sparkline(self.exposures)
+
+    @property
+    def resilience_sparkline(self) -> str:
+        """Resilience per session, as :attr:`sparkline` draws exposure."""
+        return session_sparkline(self.resiliences)
 
 
 def progress(sessions: Sequence[Session]) -> Progress:
-    """Progress over ``sessions`` (oldest first; at least one)."""
+    """Progress over ``sessions`` (oldest first; at least one), their results in hand."""
     if not sessions:
         raise ValueError("progress needs at least one session")
-    # Each session's skills are keyed once (not once as "before" and again as "after"):
+
+    def first(pivot_id: str) -> tuple[int, dict[str, Any]] | None:
+        found = ((s.number, _find_pivot(s.result, pivot_id)) for s in sessions)
+        return next(((n, p) for n, p in found if p is not None), None)
+
+    skills = [tuple(s.profile.get("skills", [])) for s in sessions]
+    return _progress(sessions, skills, first, sessions[-1].result)
+
+
+def stored_progress(store: Store, history: Sequence[SessionSummary]) -> Progress:
+    """Progress over a client's sessions ``history`` (their summaries, oldest first, at
+    least one), reading from ``store`` only what it shows: each session's skills, the
+    latest result and the first result that lists the chosen pivot; never every result.
+    """
+    if not history:
+        raise ValueError("progress needs at least one session")
+    client_id, last = history[-1].client_id, history[-1].number
+
+    def first(pivot_id: str) -> tuple[int, dict[str, Any]] | None:
+        # The id as the stored JSON spells it, so SQLite skips results that lack it
+        # (an id JSON would escape is looked for in every result instead).
+        needle = json.dumps(pivot_id) if pivot_id.isascii() and pivot_id.isprintable() else ""
+        for number, result in history_reads.results_naming(store, client_id, needle, last):
+            if (pivot := _find_pivot(result, pivot_id)) is not None:
+                return number, pivot
+        return None
+
+    skills = history_reads.skills(store, client_id, last)
+    return _progress(history, skills, first, history_reads.result(store, client_id, last))
+
+
+def _find_pivot(result: Mapping[str, Any], pivot_id: str) -> dict[str, Any] | None:
+    for pivot in result.get("pivots", []):
+        if pivot.get("id") == pivot_id:
+            return dict(pivot)
+    return None
+
+
+def _progress(
+    sessions: Sequence[SessionSummary | Session],
+    skills: Sequence[tuple[str, ...]],
+    first_listing: Callable[[str], tuple[int, dict[str, Any]] | None],
+    latest_result: Mapping[str, Any],
+) -> Progress:
+    """Progress from each session's figures and skills; ``first_listing(pivot_id)`` is the
+    number of the first session whose result lists the pivot, with its entry there."""
+    # Each distinct list of skills is keyed once (sessions mostly repeat the last one):
     # a long history is linear in its sessions.
-    skills = [list(s.profile.get("skills", [])) for s in sessions]
-    keys = [{skill_key(k) for k in ks} for ks in skills]
+    keyed: dict[tuple[str, ...], frozenset[str]] = {}
+    keys = [keyed.get(ks) or keyed.setdefault(ks, frozenset(map(skill_key, ks))) for ks in skills]
     changes = []
     for i in range(1, len(sessions)):
         old, new = keys[i - 1], keys[i]
@@ -89,41 +147,38 @@ def progress(sessions: Sequence[Session]) -> Progress:
         exposures=tuple(s.exposure for s in sessions),
         resiliences=tuple(s.resilience for s in sessions),
         skill_changes=tuple(changes),
-        pivot=_pivot_progress(sessions),
+        pivot=_pivot_progress(sessions, skills[-1], first_listing, latest_result),
     )
 
 
-def _find_pivot(session: Session, pivot_id: str) -> dict[str, Any] | None:
-    for pivot in session.result.get("pivots", []):
-        if pivot.get("id") == pivot_id:
-            return dict(pivot)
-    return None
-
-
-def _pivot_progress(sessions: Sequence[Session]) -> PivotProgress | None:
+def _pivot_progress(
+    sessions: Sequence[SessionSummary | Session],
+    latest_skills: Sequence[str],
+    first_listing: Callable[[str], tuple[int, dict[str, Any]] | None],
+    latest_result: Mapping[str, Any],
+) -> PivotProgress | None:
     """Gap skills of the most recently chosen pivot, closed since it first appeared."""
     chosen = next((s.pivot_id for s in reversed(sessions) if s.pivot_id), None)
     if chosen is None:
         return None
-    first = next(((s, p) for s in sessions if (p := _find_pivot(s, chosen)) is not None), None)
+    first = first_listing(chosen)
     if first is None:  # chosen from a list we do not have (e.g. typed by hand)
         return None
-    start_session, start_pivot = first
-    latest = sessions[-1]
+    since_number, start_pivot = first
     start_gaps = tuple(start_pivot.get("gap_skills", []))
-    latest_pivot = _find_pivot(latest, chosen)
+    latest_pivot = _find_pivot(latest_result, chosen)
     if latest_pivot is not None:
         remaining = tuple(latest_pivot.get("gap_skills", []))
     else:
         # The latest result no longer lists this pivot: judge by the skills the
         # client now reports instead.
-        have = {skill_key(s) for s in latest.profile.get("skills", [])}
+        have = {skill_key(s) for s in latest_skills}
         remaining = tuple(g for g in start_gaps if skill_key(g) not in have)
     still = {skill_key(g) for g in remaining}
     return PivotProgress(
         pivot_id=chosen,
         label=str((latest_pivot or start_pivot).get("label", chosen)),
-        since_number=start_session.number,
+        since_number=since_number,
         gaps_at_start=start_gaps,
         closed=tuple(g for g in start_gaps if skill_key(g) not in still),
         remaining=remaining,
@@ -168,8 +223,8 @@ def progress_rows(sessions: Sequence[Session]) -> list[tuple[str, str]]:
     p = progress(sessions)
     lines = [("", line) for line in progress_lines(p)]
     if len(sessions) > 1:  # the first two lines are the exposure and resilience trends
-        lines[0] = (sparkline(p.exposures) + " ", lines[0][1])
-        lines[1] = (sparkline(p.resiliences) + " ", lines[1][1])
+        lines[0] = (p.sparkline + " ", lines[0][1])
+        lines[1] = (p.resilience_sparkline + " ", lines[1][1])
     if p.pivot is None:
         lines[-1] = ("", lines[-1][1] + wording.PICK_PIVOT)
     return lines

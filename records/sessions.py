@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from career_resilience.records.errors import NotFoundError
-from career_resilience.records.models import Session, from_text, to_text
+from career_resilience.records.models import Session, SessionSummary, from_text, to_text
 
 if TYPE_CHECKING:
     from career_resilience.records.store import Store
@@ -131,26 +131,26 @@ def load_latest(conn: sqlite3.Connection, client_id: int) -> Session | None:
     return None if row is None else _session(row)
 
 
-def _session(row: tuple) -> Session:
+def summary(row: tuple) -> SessionSummary:
+    """A :class:`SessionSummary` from the first ten columns of a session row."""
     sid, client_id, number, created, version, pivot_id, exposure, resil, band, low, high = row[:11]
-    return Session(
-        id=sid,
-        client_id=client_id,
-        number=number,
-        created_at=from_text(created),
-        model_version=version,
-        pivot_id=pivot_id,
-        exposure=float(exposure),
-        resilience=float(resil or 0.0),
-        band=str(band or ""),
+    return SessionSummary(
+        sid,
+        client_id,
+        number,
+        from_text(created),
+        version,
+        pivot_id,
+        float(exposure),
+        float(resil or 0.0),
+        str(band or ""),
         # Validation requires a list of numbers, not two: never fail a read on it.
-        interval=(
-            float(exposure if low is None else low),
-            float(exposure if high is None else high),
-        ),
-        profile_json=row[11],
-        result_json=row[12],
+        (float(exposure if low is None else low), float(exposure if high is None else high)),
     )
+
+
+def _session(row: tuple) -> Session:
+    return Session(*summary(row), profile_json=row[11], result_json=row[12])
 
 
 def save_assessment(

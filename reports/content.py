@@ -18,7 +18,8 @@ from typing import Any
 from career_resilience import wording
 from career_resilience.model.driver_lines import readable_drivers, typed_fields
 from career_resilience.model.pivot_map import map_points_from_dict
-from career_resilience.records.progress import Progress, progress, progress_lines
+from career_resilience.records.history import summaries
+from career_resilience.records.progress import Progress, progress_lines, stored_progress
 from career_resilience.records.store import Store
 from career_resilience.reports.pivot_map import pivot_map_svg
 from career_resilience.reports.sources import Occupation, evidence_lines, occupations
@@ -203,7 +204,7 @@ def session_report(store: Store, client_id: int, number: int | None = None) -> R
     """
     client = store.get_client(client_id)
     session = store.session(client_id, number)
-    history = [s for s in store.sessions(client_id) if s.number <= session.number]
+    history = summaries(store, client_id, upto=session.number)
     notes = tuple(
         (n.created_at.date(), n.body)
         for n in store.notes(client_id, shared_only=True)
@@ -221,7 +222,8 @@ def session_report(store: Store, client_id: int, number: int | None = None) -> R
     # A pivot chosen in an earlier session stays the chosen one until another is picked.
     chosen = next((s.pivot_id for s in reversed(history) if s.pivot_id), None)
     pivots = tuple(replace(p, chosen=p.id == chosen) for p in base.pivots)
-    return replace(base, pivots=pivots, shared_notes=notes, progress=progress(history))
+    progress = stored_progress(store, history)
+    return replace(base, pivots=pivots, shared_notes=notes, progress=progress)
 
 
 def _likely_categories(categories: list[Mapping[str, Any]]) -> tuple[tuple[str, float], ...]:

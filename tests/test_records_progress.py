@@ -2,13 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
 
 from career_resilience.records import Store, save_assessment
-from career_resilience.records.progress import progress, progress_lines, sparkline
+from career_resilience.records.history import summaries
+from career_resilience.records.progress import (
+    Progress,
+    progress,
+    progress_lines,
+    sparkline,
+    stored_progress,
+)
 
 PIVOT = "ai_orchestration_specialist"
+
+
+Reader = Callable[[Store, int], Progress]
+
+
+def _from_sessions(store: Store, client_id: int) -> Progress:
+    return progress(store.sessions(client_id))
+
+
+def _from_store(store: Store, client_id: int) -> Progress:
+    return stored_progress(store, summaries(store, client_id))
+
+
+@pytest.fixture(params=[_from_sessions, _from_store], ids=["sessions", "stored"])
+def read(request: pytest.FixtureRequest) -> Reader:
+    """Progress of a client, from their full sessions (the app) or read from the store
+    for what is shown (``clients show``, the reports): every test runs both."""
+    return request.param
 
 
 def test_sparkline_uses_a_fixed_0_to_100_scale() -> None:
@@ -18,7 +45,7 @@ def test_sparkline_uses_a_fixed_0_to_100_scale() -> None:
     assert sparkline([-5, 140]) == "▁█"
 
 
-def test_progress_tracks_exposure_skills_and_closed_gaps(store: Store) -> None:
+def test_progress_tracks_exposure_skills_and_closed_gaps(store: Store, read: Reader) -> None:
     first = save_assessment(
         store, "Dana", sample_profile("SQL", "Excel", "Tableau"), sample_result(), pivot_id=PIVOT
     )
@@ -36,7 +63,7 @@ def test_progress_tracks_exposure_skills_and_closed_gaps(store: Store) -> None:
         sample_profile("SQL", "Excel", "Python", "Prompt Engineering"),
         with_gaps(sample_result(exposure=62.5), PIVOT, ["Workflow automation"]),
     )
-    p = progress(store.sessions(first.client_id))
+    p = read(store, first.client_id)
     assert p.exposures == (78.4, 70.0, 62.5)
     assert p.sparkline == sparkline([78.4, 70.0, 62.5])
     assert progress_lines(p)[0] == (
@@ -53,26 +80,30 @@ def test_progress_tracks_exposure_skills_and_closed_gaps(store: Store) -> None:
     assert p.pivot.remaining == ("Workflow automation",)
 
 
-def test_pivot_dropped_from_latest_result_is_judged_by_reported_skills(store: Store) -> None:
+def test_pivot_dropped_from_latest_result_is_judged_by_reported_skills(
+    store: Store, read: Reader
+) -> None:
     first = save_assessment(store, "Eli", sample_profile("SQL"), sample_result(), pivot_id=PIVOT)
     latest = sample_result()
     latest["pivots"] = [p for p in latest["pivots"] if p["id"] != PIVOT]
     save_assessment(store, "Eli", sample_profile("SQL", "python"), latest)
-    p = progress(store.sessions(first.client_id))
+    p = read(store, first.client_id)
     assert p.pivot is not None
     assert p.pivot.closed == ("Python",)
     assert p.pivot.remaining == ("Prompt engineering", "Workflow automation")
 
 
-def test_no_chosen_pivot_and_single_session(store: Store) -> None:
+def test_no_chosen_pivot_and_single_session(store: Store, read: Reader) -> None:
     first = save_assessment(store, "Fay", sample_profile(), sample_result())
-    p = progress(store.sessions(first.client_id))
+    p = read(store, first.client_id)
     assert p.pivot is None and p.skill_changes == () and p.exposures == (78.4,)
     with pytest.raises(ValueError):
         progress([])
+    with pytest.raises(ValueError):
+        stored_progress(store, [])
 
 
-def test_progress_sentences_cover_exposure_resilience_and_gaps(store: Store) -> None:
+def test_progress_sentences_cover_exposure_resilience_and_gaps(store: Store, read: Reader) -> None:
     """Exposure alone can read "no change" while resilience rose and gaps closed."""
     first = save_assessment(
         store, "Gus", sample_profile("SQL"), sample_result(resilience=69.0), pivot_id=PIVOT
@@ -83,23 +114,55 @@ def test_progress_sentences_cover_exposure_resilience_and_gaps(store: Store) -> 
         sample_profile("SQL", "Python"),
         with_gaps(sample_result(resilience=75.4), PIVOT, ["Workflow automation"]),
     )
-    lines = progress_lines(progress(store.sessions(first.client_id)))
+    lines = progress_lines(read(store, first.client_id))
     assert lines[0] == "Exposure over 2 sessions: 78 → 78 (no change since the first)."
     assert lines[1] == "Resilience over 2 sessions: 69 → 75 (up 6 points since the first)."
     assert any("Gap skills closed since session 1: Python, Prompt engineering (2 of 3)" in line
                for line in lines)  # fmt: skip
 
 
-def test_progress_without_a_pivot_says_there_are_no_gaps_to_track(store: Store) -> None:
+def test_progress_without_a_pivot_says_there_are_no_gaps_to_track(
+    store: Store, read: Reader
+) -> None:
     first = save_assessment(store, "Hal", sample_profile(), sample_result())
     save_assessment(store, "Hal", sample_profile(), sample_result(resilience=55.0))
-    lines = progress_lines(progress(store.sessions(first.client_id)))
+    lines = progress_lines(read(store, first.client_id))
     assert "Resilience over 2 sessions: 54 → 55 (up 1 point since the first)." in lines
     assert lines[-1] == "No pivot chosen yet, so there are no gap skills to track."
 
 
-def test_c_family_skills_are_three_skills_in_progress(store: Store) -> None:
+def test_c_family_skills_are_three_skills_in_progress(store: Store, read: Reader) -> None:
     first = save_assessment(store, "Ida", sample_profile("C"), sample_result())
     save_assessment(store, "Ida", sample_profile("C", "C#", "c++"), sample_result())
-    p = progress(store.sessions(first.client_id))
+    p = read(store, first.client_id)
     assert [(c.added, c.removed) for c in p.skill_changes] == [(("C#", "c++"), ())]
+
+
+def test_a_pivot_listed_from_a_later_session_counts_gaps_from_there(
+    store: Store, read: Reader
+) -> None:
+    """The first session whose result lists the chosen pivot is where its gaps start,
+    even when other sessions' results name it in other places (a label, a plan)."""
+    first_result = sample_result()
+    first_result["pivots"] = [p for p in first_result["pivots"] if p["id"] != PIVOT]
+    first_result["looked_at"] = PIVOT  # the id as a value, not as a listed pivot
+    first = save_assessment(store, "Jo", sample_profile("SQL"), first_result)
+    save_assessment(store, "Jo", sample_profile("SQL"), sample_result(), pivot_id=PIVOT)
+    save_assessment(
+        store, "Jo", sample_profile("SQL", "Python"),
+        with_gaps(sample_result(), PIVOT, ["Prompt engineering", "Workflow automation"]),
+    )  # fmt: skip
+    p = read(store, first.client_id)
+    assert p.pivot is not None and p.pivot.since_number == 2
+    assert p.pivot.closed == ("Python",)
+
+
+def test_report_progress_stops_at_its_session(store: Store) -> None:
+    """A report of an earlier session shows progress up to that session only."""
+    first = save_assessment(store, "Kim", sample_profile("SQL"), sample_result(), pivot_id=PIVOT)
+    save_assessment(store, "Kim", sample_profile("SQL", "Python"), sample_result(exposure=50.0))
+    save_assessment(store, "Kim", sample_profile("Go"), sample_result(exposure=20.0))
+    p = stored_progress(store, summaries(store, first.client_id, upto=2))
+    assert p.exposures == (78.4, 50.0)
+    assert [(c.number, c.added) for c in p.skill_changes] == [(2, ("Python",))]
+    assert p == progress(store.sessions(first.client_id)[:2])

@@ -81,6 +81,22 @@ def test_change_words_agree_with_the_rounded_scores() -> None:
     assert w.change_words(54.4, 54.6) == "up 1 point"
 
 
+def test_a_long_history_reads_as_a_sentence_and_a_line() -> None:
+    """5,000 sessions name the first and latest scores, not 5,000 of them, and the
+    sparkline is the latest sessions on one line, "…" saying earlier ones are left out."""
+    values = [80.0] + [50.0] * 4990 + [44.0, 43.0, 42.0, 41.0, 40.0, 39.0, 38.0, 37.0, 36.0]
+    assert w.trend_sentence("Exposure", values) == (
+        "Exposure over 5000 sessions: 80 → … → 42 → 41 → 40 → 39 → 38 → 37 → 36"
+        " (down 44 points since the first)."
+    )
+    eight = [70.0, 60.0, 50.0, 40.0, 30.0, 20.0, 10.0, 5.0]
+    assert "70 → 60 → 50 → 40 → 30 → 20 → 10 → 5 (" in w.trend_sentence("Exposure", eight)
+    line = w.session_sparkline(values)
+    assert line == "…" + w.sparkline(values[-w.SPARK_SESSIONS :])
+    assert len(line) == w.SPARK_SESSIONS + 1
+    assert w.session_sparkline(eight) == w.sparkline(eight)
+
+
 def test_bars_fill_by_the_same_rule() -> None:
     assert w.text_bar(50, 10) == "█████░░░░░"
     assert w.text_bar(-3, 4) == "░░░░" and w.text_bar(140, 4) == "████"

@@ -38,3 +38,15 @@ def sparkline(values: Iterable[float], low: float = 0.0, high: float = 100.0) ->
         share = 0.0 if span <= 0 else (min(max(value, low), high) - low) / span
         out.append(_SPARKS[min(len(_SPARKS) - 1, int(share * len(_SPARKS)))])
     return "".join(out)
+
+
+#: A sparkline of sessions shows at most this many, the latest: one line of a terminal.
+SPARK_SESSIONS = 60
+
+
+def session_sparkline(values: Sequence[float]) -> str:
+    """Scores over sessions as a sparkline of the latest :data:`SPARK_SESSIONS`, led by
+    "…" when earlier sessions are left out (5,000 sessions would be 5,000 characters)."""
+    if len(values) <= SPARK_SESSIONS:
+        return sparkline(values)
+    return "…" + sparkline(values[-SPARK_SESSIONS:])

@@ -18,10 +18,20 @@ def change_words(first: float, last: float) -> str:
     return f"{'up' if change > 0 else 'down'} {count(abs(change), 'point')}"
 
 
+#: A trend names at most this many scores: the first and the latest ones.
+TREND_SCORES = 8
+
+
 def trend_sentence(name: str, values: Sequence[float]) -> str:
     """A score over sessions: "Exposure over 2 sessions: 78 → 70 (down 8 points since
-    the first)."."""
-    scores = " → ".join(score(v) for v in values)
+    the first).". A long history names the first score and the latest few, with "…"
+    between, so the sentence stays a sentence ("78 → … → 71 → 70")."""
+    shown = [score(v) for v in values[-(TREND_SCORES - 1) :]]
+    if len(values) > TREND_SCORES:
+        shown[:0] = [score(values[0]), "…"]
+    else:
+        shown = [score(v) for v in values]
+    scores = " → ".join(shown)
     return (
         f"{name} over {len(values)} sessions: {scores} "
         f"({change_words(values[0], values[-1])} since the first)."
