@@ -175,7 +175,9 @@ def result_for(
         category_chosen=bool(profile.category),
         occupations=occupations,
         interval_level=engine.interval_level,
-        evidence=evidence_for(engine, batch.grounded, i, occupations, categories),
+        evidence=evidence_for(
+            engine, batch.grounded, i, occupations, categories, chosen=bool(profile.occupation)
+        ),
         outlook_basis=basis,
         occupation_chosen=bool(profile.occupation),
         pivots=pivots,

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from career_resilience import wording
+from career_resilience.contract import INDEX_KEYS
 from career_resilience.model.grounded import Grounded, outlook_word
-from career_resilience.model.grounding import BLS_SOURCE, INDICES
+from career_resilience.model.grounding import BLS_SOURCE
 from career_resilience.model.result import CategoryProbability, OccupationMatch
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ def occupation_matches(engine: Engine, proba: np.ndarray) -> tuple[OccupationMat
                 title=occ.title,
                 probability=float(proba[k]),
                 consensus_pct=float(g.pct[k]),
-                indices={name: getattr(occ, name) for name, _, _ in INDICES},
+                indices={name: getattr(occ, name) for name in INDEX_KEYS},
                 bls_change_pct=occ.bls_change_pct,
                 category=engine.ground.category_of[occ.onet_soc],
             )
@@ -64,11 +66,10 @@ def outlook_for(
     # formula still weighs every matched occupation).
     clear = top is not None and top.probability >= 0.35 and top.probability >= 1.5 * second
     if clear and top is not None and top.bls_change_pct is not None:
-        sentence = f"BLS projects {top.bls_change_pct:+.0f}% for {top.title.lower()}, 2022-32"
+        sentence = wording.bls_projection(top.bls_change_pct, top.title.lower())
         return outlook_word(top.bls_change_pct), sentence
-    return outlook_word(change), (
-        f"BLS projects {change:+.0f}% for the matched occupations (probability-weighted), 2022-32"
-    )
+    whom = "the matched occupations (probability-weighted)"
+    return outlook_word(change), wording.bls_projection(change, whom)
 
 
 def evidence_for(
@@ -77,17 +78,17 @@ def evidence_for(
     i: int,
     occupations: tuple[OccupationMatch, ...],
     categories: tuple[CategoryProbability, ...],
+    *,
+    chosen: bool = False,
 ) -> tuple[str, ...]:
-    """The sources behind the figure, most important first."""
-    papers = dict.fromkeys(paper for _, _, paper in INDICES)
+    """The sources behind the figure, most important first (``chosen``: the person
+    picked the occupation, so the match line says so instead of how sure it is)."""
     out = []
     if occupations and grounded.ai_share[i] < 1:
         top = occupations[0]
-        out.append(f"{ONET_SOURCE}: matched to {top.onet_soc} {top.title} ({top.probability:.0%})")
-        out.append(
-            "Exposure: consensus percentile of GPT-4 and human beta, AI applicability and "
-            "LM-AIOE — " + "; ".join(papers)
-        )
+        matched = (top.onet_soc, top.title, top.probability, chosen)
+        out.append(wording.matched_evidence(ONET_SOURCE, *matched))
+        out.append(wording.exposure_evidence())
         if top.bls_change_pct is not None:
             out.append(f"Outlook: {BLS_SOURCE} (public domain)")
     if grounded.ai_share[i] > 0:

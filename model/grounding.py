@@ -12,27 +12,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from career_resilience.contract import INDEX_KEYS
 from career_resilience.skills.occupation_frame import Frame
 from career_resilience.skills.occupations import Occupation
 
-#: The four published indices, as (field, name shown, paper).
-INDICES = (
-    ("gpt4_beta", "GPT-4 beta", "Eloundou et al. 2024, GPTs are GPTs (Science)"),
-    ("human_beta", "human beta", "Eloundou et al. 2024, GPTs are GPTs (Science)"),
-    (
-        "msft_applicability",
-        "AI applicability",
-        "Tomlinson et al. 2025, Working with AI (arXiv:2507.07935)",
-    ),
-    ("lm_aioe", "LM-AIOE", "Felten, Raj, Seamans 2023, Language Modelers and Occupations"),
-)
 BLS_SOURCE = "BLS Employment Projections 2022-32"
 
 
 def index_percentiles(occupations: list[Occupation]) -> np.ndarray:
     """Each occupation's percentile (0-100) on each index, NaN where not published."""
-    out = np.full((len(occupations), len(INDICES)), np.nan)
-    for k, (name, _, _) in enumerate(INDICES):
+    out = np.full((len(occupations), len(INDEX_KEYS)), np.nan)
+    for k, name in enumerate(INDEX_KEYS):
         values = np.array([getattr(o, name) if getattr(o, name) is not None else np.nan
                            for o in occupations])  # fmt: skip
         have = ~np.isnan(values)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from career_resilience import wording
 from career_resilience.skills.models import KnowledgeBase, Pivot
 from career_resilience.skills.occupations import Occupation, OccupationData
 
@@ -47,7 +48,7 @@ def bls_words(bls_change_pct: float | None) -> str:
     """ "BLS projects +8% jobs, 2022-32" or "no BLS projection"."""
     if bls_change_pct is None or bls_change_pct != bls_change_pct:
         return "no BLS projection"
-    return f"BLS projects {bls_change_pct:+.0f}% jobs, 2022-32"
+    return wording.bls_projection(bls_change_pct)
 
 
 @dataclass(frozen=True)

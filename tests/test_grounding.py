@@ -48,7 +48,8 @@ def test_outlook_quotes_the_bls_projection(engine) -> None:
     result = engine.score(Profile.create("Chief executive officer"))
     assert result.occupations[0].onet_soc == "11-1011.00"
     assert result.outlook == "shrinking"
-    assert "BLS projects -8% for chief executives, 2022-32" in result.outlook_basis
+    # The wording module's real minus sign, as the pivot detail and the reports show it.
+    assert "BLS projects −8% for chief executives, 2022-32" in result.outlook_basis
 
 
 def test_a_chosen_occupation_uses_its_published_figures(engine) -> None:

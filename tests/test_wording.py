@@ -102,3 +102,20 @@ def test_bars_fill_by_the_same_rule() -> None:
     assert w.text_bar(-3, 4) == "░░░░" and w.text_bar(140, 4) == "████"
     assert sum(w.split_cells([0.415, 0.445, 0.14], 37)) == 37
     assert w.sparkline([0, 50, 100]) == "▁▅█"
+
+
+def test_bls_figures_and_evidence_follow_the_one_rounding_rule() -> None:
+    """The outlook, the pivot texts and the pivot detail all say "+45%" for 44.5, with a
+    real minus sign; a sure match reads ">99%", never "100%"."""
+    assert w.bls_projection(44.5) == "BLS projects +45% jobs, 2022-32"
+    assert w.bls_projection(-8.0, "chief executives") == (
+        "BLS projects −8% for chief executives, 2022-32"
+    )
+    assert w.matched_evidence("O*NET", "39-6012.00", "Concierges", 0.998).endswith(
+        "39-6012.00 Concierges (>99%)"
+    )
+    evidence = w.exposure_evidence()
+    for _, label in w.INDEX_LABELS:
+        assert label in evidence
+    for paper in set(w.INDEX_PAPERS.values()):
+        assert evidence.count(paper) == 1

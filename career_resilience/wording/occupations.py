@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from career_resilience.wording.numbers import decimal, percent_sure, score
+from career_resilience.wording.numbers import decimal, percent_sure, score, signed
 
 #: The published indices of an occupation (keys as in the result contract's
 #: ``indices``), each with the short name the app and the CLI show and the name with
@@ -26,6 +26,43 @@ INDEX_SOURCES = (
     "GPT-4 and human β: Eloundou et al. 2024; AI applicability: Tomlinson et al. 2025; "
     "LM-AIOE: Felten, Raj, Seamans 2023; occupations: O*NET 27.0 (CC BY 4.0)"
 )
+#: The paper behind each index, with where it was published: the result's evidence
+#: names them (the two β share one paper).
+INDEX_PAPERS = {
+    "gpt4_beta": "Eloundou et al. 2024, GPTs are GPTs (Science)",
+    "human_beta": "Eloundou et al. 2024, GPTs are GPTs (Science)",
+    "msft_applicability": "Tomlinson et al. 2025, Working with AI (arXiv:2507.07935)",
+    "lm_aioe": "Felten, Raj, Seamans 2023, Language Modelers and Occupations",
+}
+
+
+def exposure_evidence() -> str:
+    """The evidence line behind an exposure figure: the indices it is the consensus of,
+    by the names every surface shows, and their papers."""
+    labels = [label for _, label in INDEX_LABELS]
+    papers = dict.fromkeys(INDEX_PAPERS[key] for key, _ in INDEX_LABELS)
+    return (
+        f"Exposure: consensus percentile of {', '.join(labels[:-1])} and {labels[-1]} — "
+        + "; ".join(papers)
+    )
+
+
+def matched_evidence(
+    source: str, code: str, title: str, probability: float, chosen: bool = False
+) -> str:
+    """The evidence line naming the occupation matched and how sure the match is (or
+    that the person chose it: their word, not an estimate)."""
+    sure = CHOSEN_BY_YOU if chosen else percent_sure(probability)
+    return f"{source}: matched to {code} {title} ({sure})"
+
+
+def bls_projection(pct: float, whom: str = "") -> str:
+    """The BLS 2022-32 projection in words, whole and signed under the one rounding rule:
+    "BLS projects −8% for chief executives, 2022-32"; "BLS projects +8% jobs, 2022-32"
+    without ``whom``."""
+    return f"BLS projects {signed(pct, 0)}% {f'for {whom}' if whom else 'jobs'}, 2022-32"
+
+
 #: Below this probability the top occupation is offered as a question, not a placement.
 UNSURE_OCCUPATION = 0.5
 #: How a person's own choice of occupation or kind of work is named, never as a "%".

@@ -31,7 +31,7 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
                 ("Outlook: ", "bold"),
                 "no BLS projection"
                 if pivot.bls_change_pct is None
-                else f"BLS projects {w.signed(pivot.bls_change_pct, 0)}% jobs, 2022-32",
+                else w.bls_projection(pivot.bls_change_pct),
                 f"   job zone {pivot.job_zone}" if pivot.job_zone else "",
                 f" ({w.signed(pivot.job_zone_step, 0)} from yours)" if pivot.job_zone else "",
             ),
