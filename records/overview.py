@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from career_resilience.records import queries
+
 if TYPE_CHECKING:
     from career_resilience.records.models import Client
     from career_resilience.records.store import Store
@@ -24,18 +26,11 @@ class ClientRow:
 
 
 def client_rows(store: Store, search: str, archived: bool) -> list[ClientRow]:
-    """The clients matching ``search`` (names and notes), each with their latest exposure."""
-    rows = []
-    for client in store.list_clients(include_archived=archived, search=search):
-        latest = store.session(client.id) if client.session_count else None  # newest only
-        rows.append(
-            ClientRow(
-                client,
-                None if latest is None else latest.exposure,
-                "" if latest is None else str(latest.result.get("band", "")),
-            )
-        )
-    return rows
+    """The clients matching ``search`` (names and notes), each with their latest exposure,
+    read in one query (see :data:`~career_resilience.records.queries.CLIENT_ROWS_SELECT`)."""
+    where, params = queries.list_filter(archived, search)
+    rows = store.conn.execute(queries.CLIENT_ROWS_SELECT + where + queries.BY_NAME, params)
+    return [ClientRow(queries.client(row), row[9], row[10]) for row in rows]
 
 
 def erase_clients(store: Store, ids: list[int]) -> tuple[list[str], bool]:

@@ -11,31 +11,43 @@ from datetime import date
 
 from career_resilience.records.models import Client, Consent, Note, from_text
 
-CLIENT_SELECT = """
-    SELECT c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
-           c.retention_until,
+_CLIENT_COLUMNS = """c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
+           c.retention_until"""
+CLIENT_SELECT = f"""
+    SELECT {_CLIENT_COLUMNS},
            (SELECT count(*) FROM sessions s WHERE s.client_id = c.id),
            (SELECT max(s.created_at) FROM sessions s WHERE s.client_id = c.id)
     FROM clients c
 """
-# The same columns for many clients at once: one pass over the sessions index instead of
-# two correlated lookups per client (a list of 10,000 clients reads ~25% faster).
-CLIENTS_SELECT = """
-    SELECT c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
-           c.retention_until, coalesce(a.n, 0), a.last
-    FROM clients c LEFT JOIN
-         (SELECT client_id, count(*) AS n, max(created_at) AS last
-          FROM sessions GROUP BY client_id) AS a ON a.client_id = c.id
+# Each client's session count, last session time and latest session number, from one
+# pass over the sessions index (not lookups per client: a list of 10,000 clients reads
+# ~25% faster).
+_SESSION_TOTALS = """
+    (SELECT client_id, count(*) AS n, max(created_at) AS last, max(number) AS top
+     FROM sessions GROUP BY client_id) AS a ON a.client_id = c.id
+"""
+# The same columns for many clients at once.
+CLIENTS_SELECT = f"""
+    SELECT {_CLIENT_COLUMNS}, coalesce(a.n, 0), a.last
+    FROM clients c LEFT JOIN {_SESSION_TOTALS}
+"""
+# The app's client list: those columns and the exposure and band of each client's latest
+# session, found in the sessions_summary index by (client, number): one query for the
+# whole list, where there was one more query a client.
+CLIENT_ROWS_SELECT = f"""
+    SELECT {_CLIENT_COLUMNS}, coalesce(a.n, 0), a.last, l.exposure, coalesce(l.band, '')
+    FROM clients c LEFT JOIN {_SESSION_TOTALS}
+    LEFT JOIN sessions l ON l.client_id = c.id AND l.number = a.top
 """
 # The client list: only the columns it shows, all in the ``clients_list`` index, and the
 # session counts from one pass over the sessions index; the flag compares ISO dates.
-LISTED_SELECT = """
+LISTED_SELECT = f"""
     SELECT c.id, c.name, c.archived, c.retention_until,
            coalesce(c.retention_until < :today, 0), coalesce(a.n, 0), substr(a.last, 1, 10)
-    FROM clients c LEFT JOIN
-         (SELECT client_id, count(*) AS n, max(created_at) AS last
-          FROM sessions GROUP BY client_id) AS a ON a.client_id = c.id
+    FROM clients c LEFT JOIN {_SESSION_TOTALS}
 """
+#: How every client list is ordered: by name, in any case.
+BY_NAME = " ORDER BY c.name COLLATE NOCASE"
 NOTE_SELECT = "SELECT id, client_id, session_id, body, shared, created_at FROM notes"
 
 
@@ -58,8 +70,9 @@ def _escape_like(text: str) -> str:
 
 
 def client(row: sqlite3.Row | tuple) -> Client:
-    """A :class:`Client` from a row of :data:`CLIENT_SELECT` or :data:`CLIENTS_SELECT`."""
-    cid, name, archived, created, c_date, c_text, retention, count, last = row
+    """A :class:`Client` from a row of :data:`CLIENT_SELECT` or :data:`CLIENTS_SELECT` (or
+    the first nine columns of :data:`CLIENT_ROWS_SELECT`)."""
+    cid, name, archived, created, c_date, c_text, retention, count, last = row[:9]
     return Client(
         id=cid,
         name=name,

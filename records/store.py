@@ -159,9 +159,7 @@ class Store:
     def list_clients(self, *, include_archived: bool = False, search: str = "") -> list[Client]:
         """Clients by name; ``search`` matches names and note text, case-insensitively."""
         where, params = queries.list_filter(include_archived, search)
-        rows = self.conn.execute(
-            queries.CLIENTS_SELECT + where + " ORDER BY c.name COLLATE NOCASE", params
-        )
+        rows = self.conn.execute(queries.CLIENTS_SELECT + where + queries.BY_NAME, params)
         return [queries.client(row) for row in rows]
 
     def listed_clients(
@@ -178,7 +176,7 @@ class Store:
         whose retention date is before ``today`` (archived ones too), oldest date first.
         """
         where, params = queries.list_filter(include_archived or past_retention, search)
-        order = " ORDER BY c.name COLLATE NOCASE"
+        order = queries.BY_NAME
         if past_retention:
             where += (" AND " if where else " WHERE ") + "c.retention_until < :today"
             order = " ORDER BY c.retention_until, c.id"

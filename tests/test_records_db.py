@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -19,6 +20,7 @@ from career_resilience.records import (
     Store,
 )
 from career_resilience.records.db import APPLICATION_ID
+from career_resilience.records.sessions import save_assessment
 
 
 @pytest.fixture(autouse=True)
@@ -247,3 +249,19 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CorruptDatabaseError, match="another program"):
         Store.open()
     assert _digest(path) == before
+
+
+def test_every_records_file_is_private_whatever_the_umask(tmp_path: Path) -> None:
+    """The database and the journal files SQLite makes beside it (-wal, -shm) hold people's
+    data: only the user may read them, even when the umask lets others read new files."""
+    old = os.umask(0o002)
+    try:
+        with Store.open() as store:
+            save_assessment(store, "Dana", sample_profile(), sample_result())
+            files = store.files()
+            assert all(path.exists() for path in files)
+            modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in files}
+    finally:
+        os.umask(old)
+    assert modes == {name: 0o600 for name in modes}
+    assert stat.S_IMODE((tmp_path / "data").stat().st_mode) == 0o700

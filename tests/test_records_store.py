@@ -18,6 +18,7 @@ from career_resilience.records import (
     StoreBusyError,
     save_assessment,
 )
+from career_resilience.records.overview import client_rows
 
 
 def test_clients_add_find_rename_archive_search(store: Store) -> None:
@@ -235,3 +236,32 @@ def test_waiting_for_the_lock_is_bounded(store: Store) -> None:
         assert time.monotonic() - started < 0.9
     holder.join()
     assert store.client_by_name("Gives Up") is None
+
+
+def test_the_apps_client_list_is_one_query_with_each_latest_score(store: Store) -> None:
+    """F6 lists every client with the exposure and band of their latest session, read in
+    one query whatever the number of clients (it used to be one more query a client)."""
+    dana = store.add_client("Dana Smith")
+    bo = store.add_client("bo Lee")
+    store.add_client("Ann Other")  # no sessions yet: no score, no band
+    store.add_session(dana.id, sample_profile(), sample_result(exposure=80.0, band="high"))
+    store.add_session(dana.id, sample_profile(), sample_result(exposure=20.0, band="low"))
+    store.add_session(bo.id, sample_profile(), sample_result(exposure=55.5, band="moderate"))
+    store.add_note(bo.id, "met at the job fair")
+    store.set_archived(bo.id)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    rows = client_rows(store, "", archived=True)
+    store.conn.set_trace_callback(None)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+    assert [(r.client.name, r.exposure, r.band) for r in rows] == [
+        ("Ann Other", None, ""),
+        ("bo Lee", 55.5, "moderate"),
+        ("Dana Smith", 20.0, "low"),  # the latest session, not the first
+    ]
+    # The same clients, counts and dates as the full records, filter by filter.
+    for search, archived in (("", False), ("", True), ("FAIR", True), ("dana", False)):
+        listed = client_rows(store, search, archived)
+        assert [r.client for r in listed] == store.list_clients(
+            include_archived=archived, search=search
+        )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
-from coach_support import sample_profile, sample_result
+from coach_support import sample_profile, sample_result, with_gaps
 
 from career_resilience.records import Store, save_assessment
 from career_resilience.reports import (
@@ -96,3 +97,27 @@ def test_report_lists_each_duty_and_never_claims_certainty() -> None:
     assert "Data engineering" not in md.split("Closest kinds of work:")[1].split("\n")[0]
     html = render_result_html(profile, sample_result(categories=categories))
     assert "Build the weekly KPI deck<br>Walk managers through the numbers" in html
+
+
+def test_both_reports_show_exposure_resilience_and_gap_skills_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Progress in the Markdown and the HTML report: exposure can read "no change" while
+    resilience rose and gap skills closed, so all three are there, in the same words."""
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
+    pivot = "ai_orchestration_specialist"
+    with Store.open() as store:
+        first = save_assessment(
+            store, "Gus", sample_profile("SQL"), sample_result(resilience=69.0), pivot_id=pivot
+        )
+        later = with_gaps(sample_result(resilience=75.4), pivot, ["Workflow automation"])
+        save_assessment(store, "Gus", sample_profile("SQL", "Python"), later)
+        md = render_session_markdown(store, first.client_id)
+        page = html.unescape(render_session_html(store, first.client_id))
+    for report in (md, page):
+        assert "Exposure over 2 sessions: 78 → 78 (no change since the first)." in report
+        assert "Resilience over 2 sessions: 69 → 75 (up 6 points since the first)." in report
+        assert (
+            "Gap skills closed since session 1: Python, Prompt engineering (2 of 3)."
+            " Still to build: Workflow automation." in " ".join(report.split())
+        )
