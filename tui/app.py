@@ -50,12 +50,8 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
     # The shared rules and the first screen's; the other screens bring their own
     # stylesheets when first shown (see screens.base.screen_css). Absolute paths, so
     # subclasses defined elsewhere (benchmarks, tests) find them too.
-    # The coach dialogs' sheet is here too: they can open over any view.
-    CSS_PATH: ClassVar[CSSPathType | None] = [
-        STYLES / "app.tcss",
-        STYLES / "profile.tcss",
-        STYLES / "dialogs.tcss",
-    ]
+    # The coach dialogs bring theirs too (screens/dialog.py).
+    CSS_PATH: ClassVar[CSSPathType | None] = [STYLES / "app.tcss", STYLES / "profile.tcss"]
     #: Every key, the palette and the tabs come from tui/views.py.
     BINDINGS: ClassVar[list[BindingType]] = list(views.app_bindings())
     COMMANDS = App.COMMANDS | {ResilienceCommands}
@@ -86,12 +82,37 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         from career_resilience.tui.settings import load_settings
         from career_resilience.tui.themes import DARK, THEMES
 
-        self._theme_loaded = False
         for custom in THEMES:
             self.register_theme(custom)
         theme = load_settings().get("theme")
-        self.theme = theme if isinstance(theme, str) and theme in self.available_themes else DARK
-        self._theme_loaded = True
+        self._start_in(theme if isinstance(theme, str) and theme in self.available_themes else DARK)
+
+    def _start_in(self, theme: str) -> None:
+        """Start in ``theme`` before any stylesheet is parsed.
+
+        Setting ``self.theme`` here would run Textual's theme watcher, which re-parses
+        every stylesheet and restyles every widget right after the first parse (~10 ms
+        before the first frame, for nothing). No CSS has been read yet, so the theme's
+        variables and classes are all there is to set; the rest is what that watcher does.
+        """
+        self.set_reactive(App.theme, theme)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        classes = {name: False for name in self.classes if name.startswith("-theme-")}
+        classes |= {f"-theme-{theme}": True, "-dark-mode": dark, "-light-mode": not dark}
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+
+    def on_load(self) -> None:
+        """Style the app itself before its first screen is drawn.
+
+        Textual styles the app only after composing it, and the first screen is drawn
+        while it composes: its text would take its colour from an app with no
+        background ("auto" text on nothing) and keep it, as each widget caches its
+        style until its own rules change. The theme watcher's full restyle used to
+        hide this; the stylesheet is read by now.
+        """
+        self.stylesheet.apply(self)
 
     def _build_view(self, module: str, name: str) -> Screen[Any]:
         """Import and build a view when it is first shown (keeps start-up fast)."""
@@ -124,10 +145,10 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
 
     def watch_theme(self, theme: str) -> None:
         """Remember the theme picked in the theme switcher."""
-        if self._theme_loaded:  # not the saved theme being restored at start-up
-            from career_resilience.tui.settings import load_settings, save_settings
+        # Not called for the saved theme set at start-up (see _start_in).
+        from career_resilience.tui.settings import load_settings, save_settings
 
-            save_settings({**load_settings(), "theme": theme})
+        save_settings({**load_settings(), "theme": theme})
 
     # ------------------------------------------------------------ background loading
 

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from career_resilience.tui.screens.dialog import Dialog
 
-class ChoiceDialog(ModalScreen[str | None]):
+
+class ChoiceDialog(Dialog[str | None]):
     """Pick one option by id (Enter picks, Escape cancels); dismisses with the id or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]

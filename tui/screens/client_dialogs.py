@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from career_resilience.tui.client_actions import run_records_job
 from career_resilience.tui.client_messages import ClientChanged, RecordsFailed
+from career_resilience.tui.screens.dialog import Dialog
 from career_resilience.tui.workers import ShowsWorkerErrors
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def show_problem(target: Static, message: str) -> None:
     target.set_class(bool(message), "-shown")
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(Dialog[bool]):
     """Ask before going ahead; dismisses with True to go ahead.
 
     For something that cannot be undone (``danger``), the box is in the error colour
@@ -80,7 +80,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class ClientNameDialog(ShowsWorkerErrors, ModalScreen["Client | None"]):
+class ClientNameDialog(ShowsWorkerErrors, Dialog["Client | None"]):
     """Ask for a client name and run ``job(store, name)`` in a worker.
 
     Problems (an empty name, a name already taken, a database that cannot be opened)

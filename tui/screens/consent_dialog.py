@@ -9,10 +9,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from career_resilience.tui.screens.client_dialogs import show_problem
+from career_resilience.tui.screens.dialog import Dialog
 
 if TYPE_CHECKING:
     from career_resilience.records import Client
@@ -33,7 +33,7 @@ def parse_day(text: str, field: str) -> date:
         raise ValueError(f"{field}: {text.strip()!r} is not a date like 2025-03-31") from None
 
 
-class ConsentDialog(ModalScreen[ConsentAnswer | None]):
+class ConsentDialog(Dialog[ConsentAnswer | None]):
     """Consent date and wording, and the date after which the client should be erased."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

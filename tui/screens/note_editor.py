@@ -8,10 +8,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static, Switch, TextArea
 
 from career_resilience.tui.screens.client_dialogs import show_problem
+from career_resilience.tui.screens.dialog import Dialog
 
 PRIVATE_WORDS = "Private: only you see this note."
 SHARED_WORDS = "Shared with the client: it appears in the reports you give them."
@@ -29,7 +29,7 @@ def sharing_words(shared: bool) -> str:
     return SHARED_WORDS if shared else PRIVATE_WORDS
 
 
-class NoteEditor(ModalScreen[NoteDraft | None]):
+class NoteEditor(Dialog[NoteDraft | None]):
     """A text area and a "shared with client" switch; notes are private by default."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

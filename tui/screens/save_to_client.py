@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, Switch, TextArea
 
 from career_resilience.skills.completion import Suggestion
@@ -28,6 +27,7 @@ from career_resilience.tui.client_messages import (
     RecordsFailed,
 )
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_problem
+from career_resilience.tui.screens.dialog import Dialog
 from career_resilience.tui.screens.note_editor import sharing_words
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.workers import ShowsWorkerErrors
@@ -49,7 +49,7 @@ class SavedAssessment(NamedTuple):
     number: int
 
 
-class SaveToClientScreen(ShowsWorkerErrors, ModalScreen[SavedAssessment | None]):
+class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
     """Client name (with suggestions), an optional note, private unless shared.
 
     The field starts empty (typing never appends to a name already there): the client
