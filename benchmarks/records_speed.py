@@ -36,12 +36,14 @@ from career_resilience.records import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULT = json.loads((ROOT / "tests" / "fixtures" / "sample_result.json").read_text("utf-8"))
+PIVOT = RESULT["pivots"][0]["id"]
 PROFILE = {"role": "Data analyst", "skills": ["SQL", "Excel"], "duties": "Build the KPI deck"}
 
 
 def populate(directory: Path, clients: int, sessions: int) -> None:
     """``clients`` clients with a note each, 'Few Sessions' with 5, 'Many Sessions' with
-    ``sessions`` sessions (one a day, the later ones slightly less exposed)."""
+    ``sessions`` sessions (one a day, the later ones slightly less exposed, a pivot
+    chosen in the middle one)."""
     start = datetime(2024, 1, 1, tzinfo=UTC)
     with Store.open(directory) as store, store.transaction():
         for i in range(clients - 2):
@@ -51,7 +53,10 @@ def populate(directory: Path, clients: int, sessions: int) -> None:
             client = store.add_client(name, created_at=start)
             for n in range(count):
                 result = dict(RESULT, exposure=max(1.0, RESULT["exposure"] - n % 40))
-                store.add_session(client.id, PROFILE, result, created_at=start + timedelta(days=n))
+                # A pivot chosen half-way, so show reads its gap skills as a coach's would.
+                pivot = PIVOT if n == count // 2 else None
+                when = start + timedelta(days=n)
+                store.add_session(client.id, PROFILE, result, pivot_id=pivot, created_at=when)
 
 
 def _children_cpu() -> float:
