@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from career_resilience import wording as w
 from career_resilience.model.driver_lines import readable_drivers, typed_fields
-from career_resilience.model.pivot_targets import bls_words
 from career_resilience.model.pivot_texts import what_next
 from career_resilience.model.result import Result
 
@@ -136,7 +135,7 @@ def _pivot_lines(result: Result) -> list[str]:
         out += _wrapped(
             f"exposure {w.score(p.exposure)} (now {w.score(result.exposure)}) · resilience "
             f"{w.score(p.resilience)} (now {w.score(result.resilience)}) · "
-            f"{bls_words(p.bls_change_pct)} · {zone}{step} · about "
+            f"{w.job_projection(p.bls_change_pct)} · {zone}{step} · about "
             f"{w.weeks(p.plan_weeks)} of learning"
         )
         if p.why.startswith("More exposed"):

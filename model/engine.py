@@ -174,11 +174,18 @@ class Engine:
         occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
         grounded = ground(self, profiles, cls_proba, occ_proba)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats)
+        # The work a title names is a skill the person has ("RN": registered nursing), so
+        # pivots never list it as a gap; only for the pivots, not for the scores.
+        titles = [self.match(p.role) if p.role else None for p in profiles]
+        titled = [
+            [*ms, t] if t is not None and t.skill is not None and not t.loose else ms
+            for ms, t in zip(matches, titles, strict=True)
+        ]
         advice = advise_batch(
             self.pivot_scorer,
             grounded.occ_proba,
             list(mt.codes),
-            matches,
+            titled,
             batch.exposure,
             batch.resilience,
             grounded.cat_proba,

@@ -7,8 +7,9 @@ Exposure and its interval are in ``grounded`` and ``uncertainty``.
 
 Resilience (0-100)::
 
-    R = 100 * (W_RISK * (1 - E/100 * s) + W_OUTLOOK * O + W_BREADTH * B)
+    R = 100 * (W_RISK * (1 - E/100 * (s + a * (1 - s))) + W_OUTLOOK * O + W_BREADTH * B)
     s = substitute / (substitute + augment)        share of the exposure that is substitution
+    a = AUGMENT_RISK: the part of the risk that exposed work AI only speeds up still carries
     O: outlook value 0-1 (``grounded``: BLS projections; AI-era work: the articles' trend)
     B = 1 - exp(-k / 4)                            k: distinct categories the skills span
 """
@@ -20,6 +21,11 @@ import numpy as np
 W_RISK, W_OUTLOOK, W_BREADTH = 0.40, 0.35, 0.25
 OUTLOOK_VALUE = {"growing": 1.0, "stable": 0.55, "shrinking": 0.15}
 BREADTH_SCALE = 4.0
+#: Work AI speeds up rather than does still carries half the risk of work it does alone:
+#: Eloundou et al.'s E2 tasks are done at least twice as fast with LLM tools, so the same
+#: output needs fewer people unless demand grows (the outlook term counts that). Without
+#: it, three duty lines that AI only helps with made a 92-exposure dispatcher score 83.
+AUGMENT_RISK = 0.5
 
 
 def breadth(distinct_categories: np.ndarray) -> np.ndarray:
@@ -31,7 +37,7 @@ def resilience(
     exposure: np.ndarray, substitution: np.ndarray, outlook: np.ndarray, spread: np.ndarray
 ) -> np.ndarray:
     """Resilience 0-100 from exposure, its substitution share, outlook and skill breadth."""
-    risk = exposure / 100.0 * substitution
+    risk = exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
     return 100.0 * (W_RISK * (1 - risk) + W_OUTLOOK * outlook + W_BREADTH * spread)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from career_resilience import wording
 from career_resilience.model import formulas
 from career_resilience.model.pivot_evidence import (
     OccupationEvidence,
@@ -31,7 +32,7 @@ from career_resilience.model.pivot_scoring import EXPOSURE_JUMP as EXPOSURE_JUMP
 from career_resilience.model.pivot_scoring import Person, score_batch
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import outlook_value
-from career_resilience.model.pivot_texts import PivotTexts
+from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
@@ -47,6 +48,9 @@ UNSURE_LIMIT = 3
 #: Resilience from which a person is told they are already in a resilient place; so is a
 #: person whose exposure is low (below LOW_EXPOSURE) in work BLS does not see shrinking.
 RESILIENT, LOW_EXPOSURE = 70.0, 40.0
+#: A projected change from which demand is said to grow (the average is about +3%), and
+#: the categories a person's skills span from which their breadth is named as a reason.
+GROWING, BROAD = 3.0, 3
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,7 @@ class PivotScorer:
                 continue
             shown = min(limit, UNSURE_LIMIT) if top < UNSURE else limit
             person = self._person(standing, now[i], shown)
-            if self._resilient(standing):
+            if self._calm(standing) is not None:
                 person = replace(person, fill=0)
             people.append(person)
             where.append(i)
@@ -168,7 +172,7 @@ class PivotScorer:
             standing = standings[i]
             options = tuple(self.texts.option(s, standing) for s in scored)
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
-            note = self.texts.note(standing, unsure, options, self._resilient(standing))
+            note = self.texts.note(standing, unsure, options, self._calm(standing))
             out[i] = PivotAdvice(options, note)
         return [a for a in out if a is not None]
 
@@ -201,11 +205,7 @@ class PivotScorer:
             outlook.append(
                 sum(p * outlook_value(self._bls(code)) for code, p in standing.matches) / total
             )
-            cats = standing.category_proba or self._categories_of(standing.matches)
-            sub.append(
-                sum(p * self.substitution.get(c, 0.5) for c, p in cats.items())
-                / (sum(cats.values()) or 1.0)
-            )
+            sub.append(self._substitution(standing))
         value = formulas.resilience(
             np.array([s.exposure for s in standings]),
             np.array(sub),
@@ -226,12 +226,38 @@ class PivotScorer:
         occupation = self.data.occupations.get(code)
         return occupation.bls_change_pct if occupation else None
 
-    def _resilient(self, standing: Standing) -> bool:
-        """Already in a resilient place: high resilience, or low exposure in steady work."""
-        if standing.resilience >= RESILIENT:
-            return True
+    def _calm(self, standing: Standing) -> Calm | None:
+        """Why the person need not move (None: they should weigh one).
+
+        High resilience, or low exposure in work BLS does not see shrinking. The reasons
+        are the formula's terms that hold the score up, so the note never calls highly
+        exposed work resilient without saying what makes it so.
+        """
         own = self._bls(standing.matches[0][0]) if standing.matches else None
-        return standing.exposure < LOW_EXPOSURE and own is not None and own >= 0
+        steady = own is not None and own >= 0
+        low = standing.exposure < LOW_EXPOSURE
+        if standing.resilience < RESILIENT and not (low and steady):
+            return None
+        reasons = []
+        if low:
+            reasons.append(
+                f"little of your work is exposed to AI ({wording.score(standing.exposure)} of 100)"
+            )
+        elif self._substitution(standing) <= AUGMENTS:
+            reasons.append("AI mostly speeds the exposed work up rather than doing it")
+        if own is not None and own >= GROWING:
+            reasons.append(f"demand is growing ({wording.job_projection(own)})")
+        elif steady and low:
+            reasons.append(f"it is holding up ({wording.job_projection(own)})")
+        if standing.breadth >= BROAD and standing.resilience >= RESILIENT:
+            reasons.append(f"your skills span {standing.breadth} kinds of work")
+        return Calm(standing.resilience >= RESILIENT, tuple(reasons))
+
+    def _substitution(self, standing: Standing) -> float:
+        """The substitution share of the person's work (by category, as after a move)."""
+        cats = standing.category_proba or self._categories_of(standing.matches)
+        total = sum(cats.values()) or 1.0
+        return sum(p * self.substitution.get(c, 0.5) for c, p in cats.items()) / total
 
     def _zone(self, standing: Standing) -> int:
         """The job zone of the person's best-matched occupation (0 when unknown)."""

@@ -30,9 +30,11 @@ from career_resilience.skills.matching import SkillMatcher, skill_key
 from career_resilience.skills.models import Skill
 from career_resilience.skills.occupations import OccupationData
 
-#: Core skills kept per occupation, and technology skills.
+#: Core skills kept per occupation, and technology skills (its key products); a person
+#: who names any of up to ALL_TECH of its relevant products uses one of them.
 CORE_SKILLS = 7
 TECH_SKILLS = 6
+ALL_TECH = 40
 #: A technology named for more than this share of occupations is generic (office suites).
 GENERIC_TECH_SHARE = 0.08
 #: Kinds of product that every office uses: naming one says nothing about the work.
@@ -50,9 +52,51 @@ GENERIC_KINDS = frozenset(
         "Presentation software",
         "Calendar and scheduling software",
         "Instant messaging software",
+        "Video conferencing software",
+        "Network conferencing software",
         "Desktop communications software",
     }
 )
+#: Kinds of product for building software, running servers and networks or making media:
+#: a gap only where the target's own corner of work uses them (see ``_in_field``), so
+#: a plumber is never told to learn "Active Server Pages" because one plumbing firm's
+#: O*NET entry lists it, while a developer's relatives all list JavaScript.
+MAKER_KINDS = frozenset(
+    {
+        "Application server software",
+        "Backup or archival software",
+        "Cloud-based management software",
+        "Communications server software",
+        "Compiler and decompiler software",
+        "Configuration management software",
+        "Data base management system software",
+        "Desktop publishing software",
+        "Development environment software",
+        "Device drivers or system software",
+        "Enterprise application integration software",
+        "Enterprise system management software",
+        "Filesystem software",
+        "Graphical user interface development software",
+        "Graphics or photo imaging software",
+        "Internet directory services software",
+        "Music or sound editing software",
+        "Network monitoring software",
+        "Network operating system enhancement software",
+        "Object or component oriented development software",
+        "Object oriented data base management software",
+        "Platform interconnectivity software",
+        "Portal server software",
+        "Program testing software",
+        "Requirements analysis and system architecture software",
+        "Storage networking software",
+        "Transaction server software",
+        "Web platform development software",
+    }
+)
+#: A maker product is in a target's field when at least this share of the target's O*NET
+#: relatives list it, or the target and its relatives are at least FIELD_SHARE of all the
+#: occupations that list it.
+NEIGHBOUR_SHARE, FIELD_SHARE = 0.25, 0.2
 #: Longest run of words looked up as one skill name inside a title or product name.
 MAX_SPAN = 4
 _WORDS = re.compile(r"[\w+#]+")
@@ -99,14 +143,20 @@ class OccupationEvidence:
         limit = GENERIC_TECH_SHARE * max(len(data.occupations), 1)
         self._specific = {name for name, n in named.items() if n <= limit}
         self._named = named
+        self._products_of = {c: {r[0] for r in rows} for c, rows in data.technology.items()}
         self._tech: dict[str, tuple[str, ...]] = {}
         self._tech_words: dict[str, tuple[Product, ...]] = {}
 
     def technology_words(self, code: str) -> tuple[Product, ...]:
-        """:meth:`technology` as word tuples for :func:`tech_held` (cached)."""
+        """Every relevant product (not only the key ones) as word tuples for :func:`tech_held`.
+
+        Most relevant first; cached. An accounting clerk who names NetSuite uses one of
+        a billing clerk's products even when six others are listed before it.
+        """
         found = self._tech_words.get(code)
         if found is None:
-            found = self._tech_words[code] = tuple(product_words(p) for p in self.technology(code))
+            found = tuple(product_words(p) for p in self.technology(code, ALL_TECH))
+            self._tech_words[code] = found
         return found
 
     def row(self, code: str) -> int | None:
@@ -124,10 +174,17 @@ class OccupationEvidence:
         """
         return self.core.get(code, ())
 
-    def technology(self, code: str) -> tuple[str, ...]:
-        """Specific products O*NET lists for ``code`` (hot ones first), as named there."""
+    def technology(self, code: str, limit: int = TECH_SKILLS) -> tuple[str, ...]:
+        """Specific products O*NET lists for ``code``, as named there, most relevant first.
+
+        Relevant: listed by more of the occupation's O*NET relatives (the tools of that
+        corner of work), then hot (in many job postings), then known to more employers.
+        Software for making software or media counts only when it is in the field.
+        """
         found = self._tech.get(code)
         if found is None:
+            relatives = [r for r, _, _ in self.data.related.get(code, ())]
+            shared = Counter(name for r in relatives for name in self._products_of.get(r, ()))
             rows = [
                 r
                 for r in self.data.technology.get(code, ())
@@ -135,12 +192,18 @@ class OccupationEvidence:
                 if r[0] in self._specific
                 and r[1] not in GENERIC_KINDS
                 and "software" in r[1].casefold()
+                and (r[1] not in MAKER_KINDS or self._in_field(r[0], shared[r[0]], relatives))
             ]
-            # Hot (in many job postings) first, then the products more employers know.
-            rows.sort(key=lambda r: (not r[2], -self._named[r[0]], r[0]))
-            found = tuple(dict.fromkeys(r[0] for r in rows))[:TECH_SKILLS]
+            rows.sort(key=lambda r: (-shared[r[0]], not r[2], -self._named[r[0]], r[0]))
+            found = tuple(dict.fromkeys(r[0] for r in rows))[:ALL_TECH]
             self._tech[code] = found
-        return found
+        return found[:limit]
+
+    def _in_field(self, product: str, by_relatives: int, relatives: list[str]) -> bool:
+        """Whether the occupation's corner of work (it and its relatives) uses ``product``."""
+        if relatives and by_relatives >= NEIGHBOUR_SHARE * len(relatives):
+            return True
+        return (1 + by_relatives) >= FIELD_SHARE * self._named[product]
 
 
 def _title_skills(title: str, keys: Mapping[str, Skill]) -> tuple[str, int] | None:
@@ -257,16 +320,33 @@ def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
     A typed skill counts when its words appear whole, in order, inside the product's
     name and make up at least half of its specific words ("NetSuite" holds "NetSuite
     ERP", "Epic" holds "Epic Systems"; "radio" does not hold "Radio frequency
-    identification RFID devices", nor "SAP" "SAP Crystal Reports"); a bare generic word
-    ("software") never does.
+    identification RFID devices", nor "SAP" "SAP Crystal Reports"), or when it is the
+    acronym the name spells out ("POS" holds "Point of sale POS software": the name
+    says what the letters stand for); a bare generic word ("software") never does.
     """
     held: dict[str, str] = {}
     for product, name, specific in products:
         for text, words in typed:
             k = len(words)
-            if 2 * k < specific or words[0] not in name:
+            if words[0] not in name:
                 continue
-            if any(name[i : i + k] == words for i in range(len(name) - k + 1)):
+            if 2 * k >= specific and any(
+                name[i : i + k] == words for i in range(len(name) - k + 1)
+            ):
+                held[product] = text
+                break
+            if k == 1 and _spelled_out(words[0], name):
                 held[product] = text
                 break
     return held
+
+
+def _spelled_out(acronym: str, name: tuple[str, ...]) -> bool:
+    """Whether ``name`` has ``acronym`` right after the words whose initials it is."""
+    n = len(acronym)
+    if n < 2 or not acronym.isalpha():
+        return False
+    return any(
+        word == acronym and i >= n and "".join(w[0] for w in name[i - n : i]) == acronym
+        for i, word in enumerate(name)
+    )

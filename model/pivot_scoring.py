@@ -25,8 +25,10 @@ W_FIT, W_CLOSE, W_GAIN, GAIN_SCALE = 0.5, 0.25, 0.25, 20.0
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
 #: within the rounding of the scores shown and does not pay for a move.
 MIN_FIT, MIN_GAIN = 0.1, 2.0
-#: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points.
-EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED = 10.0, 5.0
+#: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
+#: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
+#: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough).
+EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
 #: Matched occupations below this probability do not bring their related occupations;
 #: from MINE up an occupation counts as the person's own (not a pivot).
 MIN_MATCH, MINE = 0.05, 0.2
@@ -105,8 +107,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
         [_core_counts(table, p, f.slots) for f, p in zip(frames, people, strict=True)]
     )
     held_maps = [_products(table, p, f) for f, p in zip(frames, people, strict=True)]
-    products_held = _joined([_counts(m, f) for m, f in zip(held_maps, frames, strict=True)])
     core_len, product_len = col["core_len"], col["product_len"]
+    products_held = np.minimum(
+        _joined([_counts(m, f) for m, f in zip(held_maps, frames, strict=True)]), product_len
+    )
     skills = np.where(core_len > 0, 2 * core_held / np.maximum(core_len, 1), 0.0)
     skills = skills + np.where(product_len > 0, products_held / np.maximum(product_len, 1), 0.0)
     weight = 2 * (core_len > 0) + (product_len > 0)
@@ -131,7 +135,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     # name and a gain worth it.
     worth = (close >= 0) & (fit >= MIN_FIT) & (change >= MIN_GAIN)
     worth &= (exposure_change <= EXPOSURE_JUMP) | (
-        (change >= MIN_GAIN_IF_EXPOSED) & col["reason_ok"]
+        ((change >= MIN_GAIN_IF_EXPOSED) | (exposure < STILL_LOW)) & col["reason_ok"]
     )
     # Plausible: enough work in common (or the skills to show for it), and a step down
     # in preparation only for work with better prospects than the person's own.
@@ -281,7 +285,8 @@ def _products(table: TargetTable, person: Person, frame: Frame) -> dict[int, dic
     for j in sorted({j for p in named for j in table.slots_of_product[p]}):
         k = frame.position.get(j)
         if k is not None:
-            found[j] = {p: named[p] for p in table.needs[j].products if p in named}
+            # Any of its relevant products counts, not only the key ones shown.
+            found[j] = {w[0]: named[w[0]] for w in table.needs[j].product_words if w[0] in named}
     return found
 
 

@@ -42,7 +42,11 @@ CORE_LIMIT = 7
 
 @dataclass(frozen=True)
 class SlotNeeds:
-    """What one target asks for, whoever moves: core skills and products, in order."""
+    """What one target asks for, whoever moves: core skills and products, in order.
+
+    ``products`` are its key products (shown, and counted in the fit); ``product_words``
+    every relevant product as words, read against what the person typed.
+    """
 
     core: tuple[str, ...]
     products: tuple[str, ...]
@@ -132,12 +136,19 @@ class TargetTable:
 
     @staticmethod
     def _needs(target: Target, evidence: OccupationEvidence) -> SlotNeeds:
-        """Core skills and products: a role's own list, or O*NET's for an occupation."""
-        if target.pivot is not None and target.kind != "related":
+        """Core skills and products: a role's own list, or O*NET's for an occupation.
+
+        A hand-written move into one occupation (``kind="occupation"``) keeps its own
+        core skills and, being that occupation, the products O*NET lists for it.
+        """
+        if target.pivot is not None and target.kind == "ai_era":
             return SlotNeeds(target.pivot.core_skills, (), ())
-        core = evidence.core_skills(target.onet_soc)
-        if target.pivot is not None:
-            core = tuple(dict.fromkeys(core + target.pivot.core_skills))[:CORE_LIMIT]
+        if target.pivot is not None and target.kind == "occupation":
+            core = target.pivot.core_skills
+        else:
+            core = evidence.core_skills(target.onet_soc)
+            if target.pivot is not None:
+                core = tuple(dict.fromkeys(core + target.pivot.core_skills))[:CORE_LIMIT]
         products = evidence.technology(target.onet_soc)
         words = evidence.technology_words(target.onet_soc) if products else ()
         return SlotNeeds(core, products, words)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from career_resilience import wording
 from career_resilience.skills.models import KnowledgeBase, Pivot
 from career_resilience.skills.occupations import Occupation, OccupationData
 
@@ -42,13 +41,6 @@ def outlook_value(bls_change_pct: float | None) -> float:
     if bls_change_pct is None or bls_change_pct != bls_change_pct:
         return 0.55
     return float(np.interp(bls_change_pct, BLS_POINTS, OUTLOOK_POINTS))
-
-
-def bls_words(bls_change_pct: float | None) -> str:
-    """ "BLS projects +8% jobs, 2022-32" or "no BLS projection"."""
-    if bls_change_pct is None or bls_change_pct != bls_change_pct:
-        return "no BLS projection"
-    return wording.bls_projection(bls_change_pct)
 
 
 @dataclass(frozen=True)

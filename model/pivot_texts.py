@@ -7,11 +7,12 @@ common, the core skills held, the exposure and projected-employment change, the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.pivot_evidence import prepare_typed, tech_held
-from career_resilience.model.pivot_targets import ZONE_WORDS, Target, bls_words
+from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.result import PivotOption, PlanItem
 from career_resilience.skills.gaps import (
     StepStatus,
@@ -37,6 +38,19 @@ RELATED_CITATION = (
     "O*NET 27.0 related occupations and job zones; exposure: consensus of Eloundou et al. "
     "2024, Tomlinson et al. 2025 and Felten et al. 2023; BLS Employment Projections 2022-32"
 )
+
+
+@dataclass(frozen=True)
+class Calm:
+    """Why a person need not move, in the resilience formula's own terms.
+
+    ``resilient``: the score itself is high (the note may call the work resilient);
+    otherwise only exposure is low in steady work, and the note says that instead.
+    ``reasons``: the terms that carry the score, each with its figure.
+    """
+
+    resilient: bool
+    reasons: tuple[str, ...]
 
 
 _Texts = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
@@ -88,7 +102,8 @@ class PivotTexts:
         if s.core:
             first.append(f"you hold {len(s.core_held)} of its {len(s.core)} core skills")
         if s.products:
-            first.append(f"you use {len(s.products_held)} of its {len(s.products)} key products")
+            used = min(len(s.products_held), len(s.products))
+            first.append(f"you use {used} of its {len(s.products)} key products")
         lines = ["; ".join(first) or "little shared evidence: a long step from your work"]
         if s.tier and s.tier_of:
             mine = self.data.occupations.get(s.tier_of)
@@ -142,7 +157,7 @@ class PivotTexts:
             return f"{head} {t.pivot.why}"
         if "BLS" in head:
             return head
-        words = bls_words(t.bls_change_pct)
+        words = wording.job_projection(t.bls_change_pct)
         return f"{head} {words[0].upper()}{words[1:]}."
 
     def exposure_reasons(self, t: Target) -> list[str]:
@@ -152,7 +167,7 @@ class PivotTexts:
         if category is not None and category.substitution <= AUGMENTS:
             reasons.append("AI mostly speeds this work up rather than doing it alone")
         if t.bls_change_pct is not None and t.bls_change_pct >= 3:
-            reasons.append(f"demand is growing ({bls_words(t.bls_change_pct)})")
+            reasons.append(f"demand is growing ({wording.job_projection(t.bls_change_pct)})")
         return reasons
 
     def _summary(self, t: Target) -> str:
@@ -161,7 +176,7 @@ class PivotTexts:
         zone = (
             f"job zone {t.job_zone}: {ZONE_WORDS[t.job_zone]}" if t.job_zone else "job zone unknown"
         )
-        return f"O*NET {t.onet_soc}, {zone}; {bls_words(t.bls_change_pct)}."
+        return f"O*NET {t.onet_soc}, {zone}; {wording.job_projection(t.bls_change_pct)}."
 
     def _citation(self, t: Target) -> str:
         if t.pivot is None:
@@ -210,7 +225,10 @@ class PivotTexts:
             steps = list(gap.plan)
             if s.zone_step > 1:
                 steps.insert(
-                    0, StepStatus(preparation_step(t.label, s.zone_step, zone_words), False)
+                    0,
+                    StepStatus(
+                        preparation_step(t.label, s.zone_step, zone_words, t.job_zone), False
+                    ),
                 )
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self.names[x] for x in missing)
@@ -244,9 +262,12 @@ class PivotTexts:
         standing: Standing,
         unsure: bool,
         options: tuple[PivotOption, ...],
-        resilient: bool,
+        calm: Calm | None,
     ) -> str:
-        """The sentence above the list, or "" when the list speaks for itself."""
+        """The sentence above the list, or "" when the list speaks for itself.
+
+        ``calm`` (None: the person should weigh a move) says why they need not move.
+        """
         if unsure and standing.matches:
             code, p = standing.matches[0]
             occupation = self.data.occupations.get(code)
@@ -255,17 +276,21 @@ class PivotTexts:
                 f"Unsure placement (best guess: {guess}, {wording.percent(p)} sure), so only a few "
                 "suggestions: confirm your occupation for better ones."
             )
-        if resilient:
+        if calm is not None:
             stay = self._stay_current(standing)
             moves = " The moves below are options, not necessities." if options else ""
-            why = f"resilience {wording.score(standing.resilience)} of 100"
-            if standing.resilience < 70:
-                exposure = wording.score(standing.exposure)
-                why = f"AI exposure {exposure} of 100, in work BLS sees holding up"
-            return (
-                f"Your work is already among the more resilient ({why}): you do not need to "
-                f"move. To stay there, {stay}.{moves}"
-            )
+            reasons = _and(calm.reasons)
+            if calm.resilient:
+                head = (
+                    "Your work is already among the more resilient, at "
+                    f"{wording.score(standing.resilience)} of 100"
+                )
+                head += f": {reasons}. You" if reasons else ": you"
+            else:
+                # Not called resilient: the score says otherwise. Low exposure in steady
+                # work is what makes moving unnecessary, so that is what is said.
+                head = f"{reasons[:1].upper()}{reasons[1:]}: you"
+            return f"{head} do not need to move. To stay there, {stay}.{moves}"
         if not options:
             return (
                 "No move here raises your resilience enough to be worth it from where you "
@@ -295,6 +320,11 @@ class PivotTexts:
             "We could not tell what work this is, so there are no suggestions: confirm your "
             "occupation (or add a job title and skills) for pivots that fit."
         )
+
+
+def _and(parts: tuple[str, ...]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return " and ".join(p for p in (", ".join(parts[:-1]), parts[-1] if parts else "") if p)
 
 
 def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = "") -> str:

@@ -52,8 +52,10 @@ def skill_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, ...]:
 WEEKS_PER_SKILL = {1: 2, 2: 3, 3: 4, 4: 6, 5: 8}
 #: Weeks to get hands-on with one named product.
 WEEKS_PER_PRODUCT = 2
-#: Weeks of formal preparation for one job zone up, and for each zone beyond it.
-WEEKS_ZONE_UP = 12
+#: Weeks of formal preparation for one job zone up, by the zone moved into (O*NET: zone 3
+#: asks for vocational training or an associate's degree, 4 a bachelor's, 5 a graduate
+#: degree, which alone takes about two years), and for each zone beyond the first.
+WEEKS_INTO_ZONE = {2: 12, 3: 26, 4: 52, 5: 104}
 WEEKS_EXTRA_ZONE = 52
 
 
@@ -104,7 +106,7 @@ def occupation_plan(
         )
         steps.append(StepStatus(step, False))
     if zone_step >= 1:
-        steps.append(StepStatus(preparation_step(title, zone_step, zone_words), False))
+        steps.append(StepStatus(preparation_step(title, zone_step, zone_words, job_zone), False))
     steps.append(
         StepStatus(
             PlanStep(
@@ -119,12 +121,18 @@ def occupation_plan(
     return tuple(steps)
 
 
-def preparation_step(title: str, zone_step: int, zone_words: str) -> PlanStep:
-    """The step for the preparation a higher job zone asks for (longer past one zone)."""
+def preparation_step(
+    title: str, zone_step: int, zone_words: str, job_zone: int | None = None
+) -> PlanStep:
+    """The step for the preparation a higher job zone asks for (longer past one zone).
+
+    A nurse moving up one zone to nurse practitioner needs a graduate degree: the weeks
+    follow the zone moved into, not only how many zones the move climbs.
+    """
     extra = WEEKS_EXTRA_ZONE * (zone_step - 1)
     more = " This is more than one step up, so it takes longer." if zone_step > 1 else ""
     return PlanStep(
         f"Get the preparation {title} usually asks for ({zone_words}).{more}",
-        WEEKS_ZONE_UP + extra,
+        WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]) + extra,
         "Enrolment in, or completion of, the course, licence or certificate employers ask for.",
     )

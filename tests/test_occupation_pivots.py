@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from career_resilience.model import formulas
 from career_resilience.model.occupation_pivots import (
     EXPOSURE_JUMP,
     UNSURE_LIMIT,
@@ -126,10 +128,25 @@ def test_a_pivot_that_raises_exposure_says_why(scorer, matcher):
         assert "yet still a good move" in pivot.why
 
 
-def test_an_already_resilient_worker_is_told_so(scorer, matcher):
+def test_an_already_resilient_worker_is_told_so_and_why(scorer, matcher):
     advice = advise(scorer, matcher, {"29-1141.00": 0.8}, ["patient assessment"], resilience=75)
-    assert "already among the more resilient" in advice.note
+    assert "already among the more resilient, at 75 of 100" in advice.note
+    # Registered nursing is projected to grow (BLS +5.6%, shown whole): the reason is named with it.
+    assert "demand is growing (BLS projects +6% jobs, 2022-32)" in advice.note
     assert "To stay there" in advice.note
+
+
+def test_highly_exposed_work_ai_only_speeds_up_is_not_called_resilient(scorer, matcher):
+    # A 911 dispatcher (exposure 94) whose typed duties AI only helps with: the work
+    # still needs fewer people, so the score stays under 70 and the note does not
+    # call it resilient.
+    resilience = formulas.resilience(
+        np.array([94.0]), np.array([0.0]), np.array([0.55]), formulas.breadth(np.array([7.0]))
+    )
+    assert resilience[0] < 70
+    advice = advise(scorer, matcher, {"43-5031.00": 0.99}, ["radio dispatch"], float(resilience[0]))
+    assert "resilient" not in advice.note
+    assert "do not need to move" not in advice.note
 
 
 def test_unsure_placement_gives_a_short_labelled_list(scorer, matcher):
@@ -213,9 +230,12 @@ def test_ai_era_roles_only_where_the_work_is_close(scorer, matcher):
             assert shared >= 30 or "you hold 0 of" not in p.fit_reasons[0]
 
 
-def test_a_low_exposure_worker_in_steady_work_is_told_they_are_resilient(scorer, matcher):
+def test_a_low_exposure_worker_in_steady_work_need_not_move_and_is_told_why(scorer, matcher):
     advice = advise(scorer, matcher, {"47-2111.00": 1.0}, ["electrical wiring"], resilience=69)
-    assert "already among the more resilient" in advice.note
+    # Resilience 69 is not called resilient: the note names what makes moving unnecessary.
+    assert advice.note.startswith("Little of your work is exposed to AI (")
+    assert "you do not need to move" in advice.note
+    assert "resilient" not in advice.note
     assert all(p.job_zone_step >= 0 for p in advice.pivots)
 
 

@@ -124,3 +124,10 @@ def job_change(pct: float | None) -> str:
     text = decimal(abs(pct), 1 if abs(pct) < 10 else 0)
     sign = "−" if pct < 0 and float(text) != 0 else "+"
     return f"{sign}{text}% jobs"
+
+
+def job_projection(pct: float | None) -> str:
+    """A pivot's projection: :func:`bls_projection`, or "no BLS projection" without one."""
+    if pct is None or pct != pct:
+        return NO_PROJECTION
+    return bls_projection(pct)
