@@ -33,6 +33,7 @@ def matcher() -> SkillMatcher:
 CATEGORY = {
     "41": "retail_service",
     "47": "skilled_trades",
+    "49": "skilled_trades",
     "43": "admin_clerical",
     "15": "basic_coding",
     "29": "nursing_care",
@@ -70,6 +71,40 @@ def test_a_plumber_is_offered_data_centre_electrical_work(scorer, matcher):
         scorer, matcher, {"47-2152.00": 0.8}, ["pipefitting", "blueprint reading", "soldering"]
     )
     assert "Data-centre electrician" in [p.label for p in advice.pivots]
+
+
+def test_a_cashier_who_types_pos_gets_pharmacy_technician_and_is_told_why(scorer, matcher):
+    advice = advise(scorer, matcher, {"41-2011.00": 0.99}, ["POS", "customer service"])
+    pharmacy = next(p for p in advice.pivots if p.label == "Pharmacy technician")
+    # "POS" is the till skill (O*NET lists taking payment among the job's core tasks)
+    # and the point-of-sale software pharmacy technicians use, said in the person's words.
+    assert "you hold 2 of its" in pharmacy.fit_reasons[0]
+    assert "you use 1 of its" in pharmacy.fit_reasons[0]
+    assert "you already use Point of sale POS software (you wrote “POS”)" in pharmacy.fit_reasons
+    assert pharmacy.resilience_change > 0
+
+
+def test_gap_products_are_the_targets_own_tools_not_stray_web_software(scorer, matcher):
+    # Plumbers' O*NET entry lists Active Server Pages and airfield operations Apache
+    # HTTP Server; neither is a tool of that corner of work, so neither is a gap.
+    for codes, skills in [
+        ({"47-2152.00": 0.95}, ["pipefitting", "soldering"]),
+        ({"43-5031.00": 0.95}, ["radio dispatch"]),
+        ({"49-9071.00": 0.95}, ["facilities maintenance"]),
+    ]:
+        advice = advise(scorer, matcher, codes, skills)
+        gaps = [g for p in advice.pivots for g in p.gap_skills]
+        assert gaps
+        for stray in ("Active Server Pages", "Apache HTTP Server", "LabVIEW", "Eclipse IDE"):
+            assert not any(stray in g for g in gaps), (codes, stray)
+        assert "Active Server Pages" not in advice.note
+
+
+def test_a_nurse_practitioner_plan_takes_a_graduate_degree_not_weeks(scorer, matcher):
+    advice = advise(scorer, matcher, {"29-1141.00": 0.95}, ["patient assessment"], resilience=50)
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert practitioner.job_zone == 5
+    assert sum(step.weeks for step in practitioner.plan) >= 104
 
 
 def test_every_pivot_explains_its_fit_in_one_line(scorer, matcher):
