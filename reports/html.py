@@ -43,7 +43,10 @@ class Sparkline:
 
 
 def sparkline(name: str, values: Sequence[float], width: int = 160, height: int = 40) -> Sparkline:
-    """The sparkline of ``values`` labelled with its scores for screen readers."""
+    """The sparkline of ``values`` labelled with the trend sentence for screen readers;
+    a long history draws its latest sessions, as the text sparklines do."""
+    label = wording.trend_sentence(name, values)
+    values = values[-wording.SPARK_SESSIONS :]
     pad = 4
     step = (width - 2 * pad) / max(len(values) - 1, 1)
     points = tuple(
@@ -53,7 +56,6 @@ def sparkline(name: str, values: Sequence[float], width: int = 160, height: int 
         )
         for i, v in enumerate(values)
     )
-    label = f"{name} over sessions: " + ", ".join(wording.score(v) for v in values)
     return Sparkline(label, points, width, height)
 
 

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
 
+from career_resilience import wording
 from career_resilience.records import Store, save_assessment
 from career_resilience.reports import render_result_html, render_session_html
 from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
@@ -118,3 +119,19 @@ def test_the_report_shows_the_pivot_map_inline() -> None:
     assert "<svg" in figure and "you (today)" in figure and "http" not in figure
     assert "AI orchestration specialist" in figure
     assert "exposed and growing: AI augments this work" in figure
+
+
+def test_a_long_history_draws_its_latest_sessions_and_says_its_trend(store: Store) -> None:
+    """70 sessions: the HTML sparklines draw the latest 60, as the text ones do, and read
+    out the trend sentence, not 70 scores."""
+    for n in range(70):
+        save_assessment(store, "Lee", sample_profile(), sample_result(exposure=80.0 - n / 2))
+    client = store.find_client("Lee")
+    page = render_session_html(store, client.id)
+    sparks = re.findall(r'<svg class="spark".*?</svg>', page)
+    assert len(sparks) == 2  # exposure and resilience
+    assert all(spark.count("<circle") == 60 for spark in sparks)
+    exposures = [s.exposure for s in store.sessions(client.id)]
+    said = wording.trend_sentence("Exposure", exposures)
+    assert said.startswith("Exposure over 70 sessions: 80 → … → 49 → 48 → 48 → 47")
+    assert f'aria-label="{said}"' in sparks[0]
