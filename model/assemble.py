@@ -78,7 +78,10 @@ class Batch:
         exposure, var, w = unc.combine(grounded.exposure, grounded.variance, e_d, n_used)
         exposure = np.clip(exposure, 0.0, 100.0)
         has_skills = np.array([bool(p.skills) for p in profiles])
-        half = unc.half_width(var, uncertainty.group_of(has_skills, n_used > 0))
+        # The match's confidence picks the interval's band; an AI-era share (q) is
+        # confidence the O*NET match does not have.
+        sure = (1 - grounded.ai_share) * grounded.occ_proba.max(axis=1)
+        half = unc.half_width(var, uncertainty.group_of(has_skills, n_used > 0), sure)
         low, high = np.clip(exposure - half, 0, 100), np.clip(exposure + half, 0, 100)
         mix = _mix(engine, grounded, rated)
         sub_share = formulas.substitution_share(mix[:, 0], mix[:, 1])

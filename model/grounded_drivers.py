@@ -17,6 +17,7 @@ from career_resilience.model.occupation_match import (
     query,
     similarities_many,
     softmax,
+    title_text,
 )
 from career_resilience.skills.titles import normalise_title, title_without, typed_title_words
 
@@ -68,9 +69,10 @@ def item_effects(
     # Left-out title words and duty lines change title similarities: all their
     # variants in one vectorised pass over the titles' postings.
     n_titles, m = len(tables.title_owner), len(tables.codes)
+    word_texts = [title_text(tables, title_without(role, x)) for x in word_items]
     sims = similarities_many(
         tables.titles,
-        [query(tables.title_features, title_without(role, x)) for x in word_items]
+        [query(tables.title_features, text) for text in word_texts]
         + [query(tables.title_features, normalise_title(rest[:400])) for rest in line_rests],
         n_titles,
     )

@@ -1,14 +1,17 @@
 """Pseudo-profiles from held-out O*NET items, and the combiner fit on them.
 
-A pseudo-profile is typed the way people type: a held-out alternate title with a
-seniority word, an abbreviation, a typo or lower case; a few held-out technology items
-as skills; a few held-out task statements clipped and lower-cased as duties. Each field
-is present only some of the time, so the combiner learns title-only profiles too.
+A pseudo-profile is typed the way people type: an alternate title with a seniority
+word or grade, an abbreviation, a typo, an employer's qualifier ("- nights", or a tool
+in brackets as in "CNC programmer (Mastercam)") or lower case; a few held-out
+technology items as skills; a few held-out task statements clipped and lower-cased as
+duties. Each field is present only some of the time, so the combiner learns title-only
+profiles too.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +43,16 @@ _SHORT = {
     "registered nurse": "RN",
     "customer service": "cust service",
     "operations": "ops",
+    "medical": "med",
+    "systems": "sys",
+    "project": "proj",
+    "operator": "op",
+    "maintenance": "maint",
+    "executive": "exec",
+    "associate": "assoc",
 }
+#: Qualifiers employers put after a title that say when or how, not what.
+_QUALIFIERS = (" - nights", " (part-time)", ", 2nd shift", " - full time", " (per diem)")
 
 
 #: Share of calibration profiles whose title is one O*NET lists (see ``relist``).
@@ -55,13 +67,20 @@ class Pseudo:
     gold: np.ndarray
 
 
-def perturb_title(title: str, rng: random.Random) -> str:
-    """A title as someone might type it: seniority, grade, abbreviation, typo, case."""
+def perturb_title(title: str, rng: random.Random, tools: Sequence[str] = ()) -> str:
+    """A title as someone might type it: seniority, grade, qualifier, abbreviation, typo,
+    case. ``tools`` are technology items of the occupation an employer might name in
+    brackets after the title."""
     out = title
     if rng.random() < 0.3:
         out = rng.choice(_SENIORITY) + out
     if rng.random() < 0.15:
         out += rng.choice(_GRADES)
+    roll = rng.random()
+    if roll < 0.1:
+        out += rng.choice(_QUALIFIERS)
+    elif roll < 0.2 and tools:
+        out += f" ({rng.choice(list(tools))})"
     if rng.random() < 0.3:
         for long, short in _SHORT.items():
             if long in out.lower():
@@ -74,7 +93,11 @@ def perturb_title(title: str, rng: random.Random) -> str:
         w = words[k]
         if len(w) > 4:
             j = rng.randrange(1, len(w) - 2)
-            w = w[:j] + w[j + 1] + w[j] + w[j + 2 :] if rng.random() < 0.5 else w[:j] + w[j + 1 :]
+            kind = rng.random()  # a swapped, a dropped or a doubled letter
+            if kind < 0.4:
+                w = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+            else:
+                w = w[:j] + w[j + 1 :] if kind < 0.8 else w[: j + 1] + w[j:]
             words[k] = w
         out = " ".join(words)
     if rng.random() < 0.4:
@@ -107,7 +130,7 @@ def make_profiles(split: Split, seed: int, per_occupation: int = 3) -> Pseudo:
             if tasks:
                 picked = rng.sample(tasks, k=min(len(tasks), rng.randint(2, 4)))
                 duties = "\n".join(_duty(t, rng) for t in picked)
-            rows.append((perturb_title(title, rng), skills, duties))
+            rows.append((perturb_title(title, rng, split.held_tech.get(i, ())), skills, duties))
             gold.append(i)
     return Pseudo(rows, np.array(gold))
 
@@ -128,8 +151,15 @@ def relist(pseudo: Pseudo, split: Split, seed: int, share: float = LISTED_SHARE)
     (one the tables hold, perturbed as people type), the rest from an unlisted one.
 
     Held-out titles alone are the hardest case: none of them is in the tables, while most
-    people call their job by a name O*NET lists, so calibrating on them alone makes the
-    match look less sure than it is. Half and half is the stated assumption.
+    people call their job by a name O*NET lists (all six examples of issue 8, "911
+    dispatcher" to "AP clerk", are listed titles once seniority words and qualifiers are
+    set aside). Fitting or calibrating on held-out titles alone teaches the combiner to
+    distrust a close title match and makes the match look less sure than it is. Half and
+    half is the stated assumption: on held-out pseudo-profiles, fitting on that mix
+    rather than on held-out titles alone took title-only top-1 on listed titles from
+    76% to 83% for 38% to 38% on unlisted ones (and all fields from 82% to 89% on
+    listed, 52% to 45% on unlisted); a larger listed share gained little more on listed
+    titles and lost more on unlisted ones.
     """
     rng = random.Random(seed)
     listed: dict[int, list[str]] = {}
@@ -139,7 +169,7 @@ def relist(pseudo: Pseudo, split: Split, seed: int, share: float = LISTED_SHARE)
     rows = []
     for (role, skills, duties), g in zip(pseudo.rows, pseudo.gold.tolist(), strict=True):
         if listed.get(g) and rng.random() < share:
-            role = perturb_title(rng.choice(listed[g]), rng)
+            role = perturb_title(rng.choice(listed[g]), rng, split.held_tech.get(g, ()))
         rows.append((role, skills, duties))
     return Pseudo(rows, pseudo.gold)
 

@@ -2,9 +2,12 @@
 
 Three channels look at the profile, each against what O*NET publishes per occupation:
 
-- **title**: the typed title (seniority dropped, abbreviations expanded) against all
-  52k O*NET titles, by TF-IDF cosine over character 2-4-grams and words; an occupation
-  scores its best-matching title (a nearest-neighbour match, aggregated per occupation);
+- **title**: the typed title (seniority dropped, abbreviations expanded, typing slips
+  mended: ``title_spelling``) against all 52k O*NET titles, by TF-IDF cosine over
+  character 2-4-grams and words; an occupation scores its best-matching title (a
+  nearest-neighbour match, aggregated per occupation). A title with an employer's
+  qualifier ("CNC programmer (Mastercam)", "RN - med/surg") is also read without it,
+  and each O*NET title keeps the better of the two cosines;
 - **skills**: the typed skills against each occupation's technology skills and tools;
 - **duties** (and skills): against each occupation's task vocabulary, a TF-IDF centroid
   learned from the task-label file (weights and vocabulary ship, sentences do not).
@@ -17,6 +20,8 @@ probabilities. Everything is numpy at run time: no scikit-learn or scipy import.
 
 from __future__ import annotations
 
+import functools
+import re
 import weakref
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +32,7 @@ import numpy as np
 
 from career_resilience.model.fast_features import FastFeaturizer, char_wb_ngrams
 from career_resilience.model.features import normalise
+from career_resilience.model.title_spelling import TitleSpeller
 from career_resilience.skills.titles import normalise_title
 
 #: Channel features per occupation, in the order of the combiner's weights.
@@ -125,6 +131,11 @@ class MatchTables:
             weights=arrays["weights"].astype(np.float64),
             temperature=float(meta["temperature"]),
         )
+
+    @functools.cached_property
+    def speller(self) -> TitleSpeller:
+        """Mends typing slips against the title vocabulary (built on first use)."""
+        return TitleSpeller.from_part(next(p for p in self.title_features.parts if not p.char))
 
 
 def _specs(specs: list[dict[str, Any]], arrays: dict[str, np.ndarray], prefix: str) -> list[dict]:
@@ -247,16 +258,46 @@ def similarities_many(
     return sums.astype(np.float32).reshape(len(queries), size)
 
 
+#: An employer's qualifier of a title: a bracketed part, or all after " - " or a comma.
+_QUALIFIER = re.compile(r"\([^)]*\)?|\s[-\u2013\u2014|]\s.*$|,.*$")
+
+
+def title_text(tables: MatchTables, normalised: str) -> str:
+    """A title (already through ``normalise_title``) as the title channel reads it:
+    typing slips mended.
+
+    Returned unchanged when nothing is mended, so a title without slips is read exactly
+    as it always was.
+    """
+    norm = normalise(normalised)
+    mended = tables.speller.mend(norm)
+    return normalised if mended == norm else mended
+
+
+def title_texts(tables: MatchTables, role: str) -> list[str]:
+    """The typed title as the title channel reads it, then without its qualifier
+    (when it has one and something is left)."""
+    texts = [title_text(tables, normalise_title(role))]
+    head = _QUALIFIER.sub(" ", role).strip()
+    if head and head != role.strip():
+        bare = title_text(tables, normalise_title(head))
+        if bare and bare != texts[0]:
+            texts.append(bare)
+    return texts
+
+
 def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarray:
     """The channel features of one profile: (occupations, F)."""
     role, skills, duties = row
     m, n_titles = len(tables.codes), len(tables.title_owner)
+    roles = title_texts(tables, role)
     # Duties often name the job itself ("dispatch ambulances"): their words against titles.
-    title_queries = [
-        query(tables.title_features, normalise_title(role)),
+    title_queries = [query(tables.title_features, t) for t in roles] + [
         query(tables.title_features, normalise_title(duties[:400])),
     ]
-    sims = similarities_many(tables.titles, title_queries, n_titles)
+    found = similarities_many(tables.titles, title_queries, n_titles)
+    # Each title keeps its better cosine, with or without the employer's qualifier.
+    sims = (found[0] if len(roles) == 1 else found[:-1].max(axis=0), found[-1])
     task_queries = [query(tables.task_features, skills), query(tables.task_features, duties)]
     tasks = similarities_many(tables.tasks, task_queries, m)
     out = np.empty((m, len(FEATURES)), dtype=np.float32)

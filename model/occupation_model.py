@@ -2,11 +2,13 @@
 
 1. Tables with a share of O*NET items held out; pseudo-profiles from those items.
 2. Combiner weights fit on three quarters of the pseudo-profiles (fields thinned as
-   people fill them in); the temperature on the rest, half of them retitled with a
-   title O*NET lists (``relist``), each in four variants (title only, + skills,
-   + duties, all fields), so both are measured on profiles the weights never saw.
-3. The error model (``uncertainty``: how much duties count, how wide the interval is)
-   fit on half of those variants and measured on the other half.
+   people fill them in); the temperature on the rest, each in four variants (title
+   only, + skills, + duties, all fields), so both are measured on profiles the weights
+   never saw. In both, half the profiles are retitled with a title O*NET lists
+   (``relist``): most people type a listed title.
+3. The error model (``uncertainty``: how much duties count, how wide the interval is
+   per fields given and per band of the match's confidence) fit on half of those
+   variants and measured on the other half.
 4. The shipped tables are rebuilt from *all* items with those weights.
 """
 
@@ -120,7 +122,8 @@ def train_occupation_model(tasks_path: Path, seed: int, duty: DutyFit) -> dict[s
     pseudo = make_profiles(split, seed + 1, per_occupation=PER_OCCUPATION)
     order = np.random.default_rng(seed).permutation(len(pseudo.gold))
     cut = int(len(order) * FIT_SHARE)
-    fitting = thin(Pseudo([pseudo.rows[k] for k in order[:cut]], pseudo.gold[order[:cut]]), seed)
+    fitting = Pseudo([pseudo.rows[k] for k in order[:cut]], pseudo.gold[order[:cut]])
+    fitting = thin(relist(fitting, split, seed + 3), seed)
     weights = fit_weights(features(tables, fitting.rows), fitting.gold)
     held = Pseudo([pseudo.rows[k] for k in order[cut:]], pseudo.gold[order[cut:]])
     cal, origin = variants(relist(held, split, seed + 2))
@@ -172,10 +175,10 @@ def _calibrate(
     group = uncertainty.group_of(np.array([bool(r[1]) for r in cal.rows]), n > 0)
     truth = pct[cal.gold]
     p_top = proba.max(axis=1)
+    every = uncertainty.Calibration(e_m, u2, d2, p_top, e_d, n, group, truth)
     first = origin % 2 == 0  # whole profiles (all their variants) on one side
-    args = (e_m, u2, d2, p_top, e_d, n, group, truth)
-    model, _ = uncertainty.fit(*(a[first] for a in args))
-    held_figures = uncertainty.measure(model, *(a[~first] for a in args))
+    model = uncertainty.fit(every.subset(first))
+    held_figures = uncertainty.measure(model, every.subset(~first))
     meta["uncertainty"] = model.to_json()
     meta["interval_level"] = uncertainty.INTERVAL_LEVEL
     e, _, _ = model.combine(e_m, model.match_var(u2, d2, p_top), e_d, n)

@@ -1,0 +1,64 @@
+"""Typing slips in a job title mended to the nearest word O*NET's titles use.
+
+People type "acountant" and "dispatchr". The title channel's character n-grams forgive
+part of a slip, but a word the title vocabulary never holds still loses its word match
+and drags the character match toward other titles: on held-out pseudo-profiles whose
+listed title carries one typo, the right occupation came first 57% of the time against
+78% without the typo. Mending such a word to the closest vocabulary word (one edit for
+words under eight letters, two from eight) brought that to 67%.
+
+Only title words are mended, only words of four letters or more that are wholly
+alphabetic and unknown to the vocabulary (abbreviations are expanded before this, so
+"acct" is already "accountant"). Among equally close words the most common in titles
+(lowest IDF) wins: a slip is likelier in a common word than a rare one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Shortest word that is mended; shorter unknown words are more often acronyms.
+MIN_LENGTH = 4
+#: Length from which two edits are allowed instead of one.
+TWO_EDITS_FROM = 8
+
+
+class TitleSpeller:
+    """Mends unknown words of a normalised title to the nearest known title word."""
+
+    def __init__(self, idf: dict[str, float]) -> None:
+        self._idf = idf
+        self._words = sorted(idf)
+        self._mended: dict[str, str] = {}
+
+    @classmethod
+    def from_part(cls, part: Any) -> TitleSpeller:
+        """From the title channel's word vectorizer part: its single-word terms and IDF."""
+        idf = {t: float(part.idf[j]) for t, j in part.vocab.items() if " " not in t}
+        return cls(idf)
+
+    def word(self, word: str) -> str:
+        """``word``, or the closest known word when it is unknown and long enough."""
+        if word in self._idf or len(word) < MIN_LENGTH or not word.isalpha():
+            return word
+        mended = self._mended.get(word)
+        if mended is None:
+            mended = self._mended[word] = self._nearest(word)
+        return mended
+
+    def _nearest(self, word: str) -> str:
+        # Imported here: only a title with an unknown word pays for it.
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        limit = 2 if len(word) >= TWO_EDITS_FROM else 1
+        found = process.extract(
+            word, self._words, scorer=Levenshtein.distance, score_cutoff=limit, limit=50
+        )
+        if not found:
+            return word
+        return min(found, key=lambda hit: (hit[1], self._idf[hit[0]], hit[0]))[0]
+
+    def mend(self, text: str) -> str:
+        """A normalised title (words separated by spaces) with unknown words mended."""
+        return " ".join(self.word(w) for w in text.split())
