@@ -308,3 +308,23 @@ async def test_the_mouse_switches_views_and_removes_skills(tui_app):
         await pilot.click(ViewBar, offset=(start + 2, 0))
         await pilot.pause()
         assert app.current_mode == "pivots"
+
+
+async def test_the_score_button_scores_by_click_and_by_enter(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
+        assert "Score my work" in screen_text(app)
+        await pilot.click("#score")
+        await settle(pilot)
+        assert app.current_mode == "result"
+        await pilot.press("f2")
+        await settle(pilot)
+        app.screen.query_one("#score").focus()
+        await pilot.pause(0.25)  # past the pressed look of the click
+        app.session.clear_result()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.current_mode == "result"
+        assert app.session.result is not None

@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 
 from career_resilience.skills import completion
 from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.session import ModelState
+from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.late_footer import LateFooter
 from career_resilience.tui.widgets.skill_list import ListedSkill, SkillList
@@ -72,7 +73,7 @@ class ProfileScreen(SessionScreen):
                     yield Static(id="duties-error", classes="field-error")
             yield Static(id="category-note")
         with Horizontal(id="profile-actions"):
-            yield Button("Score my work", id="score", variant="primary", compact=True)
+            yield ActionButton("Score my work", id="score")
             yield Static(id="model-status")
         # The one screen in the first frame: its footer keys follow that frame.
         yield LateFooter()
@@ -205,7 +206,7 @@ class ProfileScreen(SessionScreen):
 
     # ----------------------------------------------------------------- actions
 
-    @on(Button.Pressed, "#score")
+    @on(ActionButton.Pressed, "#score")
     def action_score(self) -> None:
         """Validate the form and ask the app to score it."""
         profile = self.read_form()
