@@ -2,10 +2,13 @@
 
 People type "acountant" and "dispatchr". The title channel's character n-grams forgive
 part of a slip, but a word the title vocabulary never holds still loses its word match
-and drags the character match toward other titles: on held-out pseudo-profiles whose
-listed title carries one typo, the right occupation came first 57% of the time against
-78% without the typo. Mending such a word to the closest vocabulary word (one edit for
-words under eight letters, two from eight) brought that to 67%.
+and drags the character match toward other titles. Mending such a word to the closest
+vocabulary word (one edit for words under eight letters, two from eight) in optimal
+string alignment distance, where a swapped pair of letters is one edit as a dropped,
+doubled or wrong letter is, fixes most of it: on held-out pseudo-profiles whose listed
+title carries one slip, the right occupation came first for 61.8% without mending,
+76.6% with plain edit distance (a swap counts two there) and 83.3% with this, against
+85.5% without the slip (``benchmarks/pseudo_profiles.py``).
 
 Only title words are mended, only words of four letters or more that are wholly
 alphabetic and unknown to the vocabulary (abbreviations are expanded before this, so
@@ -49,11 +52,11 @@ class TitleSpeller:
     def _nearest(self, word: str) -> str:
         # Imported here: only a title with an unknown word pays for it.
         from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import OSA
 
         limit = 2 if len(word) >= TWO_EDITS_FROM else 1
         found = process.extract(
-            word, self._words, scorer=Levenshtein.distance, score_cutoff=limit, limit=50
+            word, self._words, scorer=OSA.distance, score_cutoff=limit, limit=50
         )
         if not found:
             return word
