@@ -16,6 +16,7 @@ from career_resilience.model.occupation_match import (
     MatchTables,
     query,
     similarities_many,
+    similarity_sums,
     softmax,
     title_text,
 )
@@ -70,15 +71,16 @@ def item_effects(
     # variants in one vectorised pass over the titles' postings.
     n_titles, m = len(tables.title_owner), len(tables.codes)
     word_texts = [title_text(tables, title_without(role, x)) for x in word_items]
-    sims = similarities_many(
+    sims = similarity_sums(
         tables.titles,
         [query(tables.title_features, text) for text in word_texts]
         + [query(tables.title_features, normalise_title(rest[:400])) for rest in line_rests],
         n_titles,
     )
     word_sims, line_sims = sims[: len(word_items)], sims[len(word_items) :]
-    word_best = _best_title(tables, word_sims)
-    line_best = _best_title(tables, line_sims)
+    # Rounded as profile_features rounds them: after the best title is found.
+    word_best = _best_title(tables, word_sims).astype(np.float32)
+    line_best = _best_title(tables, line_sims).astype(np.float32)
     tech = similarities_many(
         tables.tech, [query(tables.tech_features, rest) for rest in skill_rests], m
     )

@@ -165,29 +165,43 @@ def compact_spec(spec: dict[str, Any]) -> dict[str, Any]:
 def query(featurizer: FastFeaturizer, text: str) -> tuple[np.ndarray, np.ndarray]:
     """One text's TF-IDF vector as (columns, values), exactly as the featurizer would.
 
-    Single texts are the common case (one profile at a time); building a scipy matrix
-    per text costs more than the arithmetic, so this stays in plain numpy.
+    Single texts are the common case (one profile at a time, a score looks up about
+    twenty); building a scipy matrix per text costs more than the arithmetic, and so
+    did a dozen small numpy calls per vectorizer part: the terms are weighted in plain
+    Python floats (the same IEEE operations, so the same bits) and only the norm's dot
+    product stays numpy, to keep its summation order.
     """
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
+    cols: list[int] = []
+    vals: list[float] = []
     norm_text = normalise(text) if text else ""
     for part in featurizer.parts:
-        idx, v = part_terms(part, norm_text)
-        if len(idx):
-            vals.append(v / np.sqrt(v @ v) * part.weight)
-            cols.append(idx + part.offset)
-    if not cols:
-        return np.zeros(0, np.int64), np.zeros(0)
-    return np.concatenate(cols), np.concatenate(vals)
+        idx, raw = part_terms(part, norm_text)
+        if idx:
+            v = np.array(raw)
+            scale, weight = float(np.sqrt(v @ v)), part.weight
+            vals += [x / scale * weight for x in raw]
+            offset = part.offset
+            cols += [j + offset for j in idx]
+    return np.array(cols, dtype=np.int64), np.array(vals, dtype=np.float64)
 
 
-def part_terms(part: Any, norm_text: str) -> tuple[np.ndarray, np.ndarray]:
+#: ``1 + log(count)`` (sublinear term frequency) of small counts, computed by numpy
+#: once so that every term weight keeps the bits numpy's ``log`` gives it.
+_TF = (1.0 + np.log(np.arange(1, 257, dtype=np.float64))).tolist()
+
+
+def part_terms(part: Any, norm_text: str) -> tuple[list[int], list[float]]:
     """One vectorizer part's terms of a normalised text and their TF-IDF before the L2
     norm, in order of first appearance (the order the featurizer adds them in)."""
     found = Counter(_gram_columns(part, norm_text))
-    idx = np.fromiter(found, dtype=np.int64, count=len(found))
-    tf = 1.0 + np.log(np.fromiter(found.values(), dtype=np.float64, count=len(found)))
-    return idx, tf * part.idf[idx]
+    if not found:
+        return [], []
+    idx = list(found)
+    tf = _TF
+    return idx, [
+        (tf[c - 1] if c <= len(tf) else float(1.0 + np.log(np.array([c], np.float64))[0])) * w
+        for c, w in zip(found.values(), part.idf[idx].tolist(), strict=True)
+    ]
 
 
 #: Per vectorizer part, each word's in-vocabulary character n-gram columns, in order.
@@ -224,7 +238,18 @@ def similarities(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: in
 def similarities_many(
     by_term: Postings, queries: Sequence[tuple[np.ndarray, np.ndarray]], size: int
 ) -> np.ndarray:
-    """:func:`similarities` of several queries at once: (queries, size), float32.
+    """:func:`similarities` of several queries at once: (queries, size), float32."""
+    return similarity_sums(by_term, queries, size).astype(np.float32)
+
+
+def similarity_sums(
+    by_term: Postings, queries: Sequence[tuple[np.ndarray, np.ndarray]], size: int
+) -> np.ndarray:
+    """:func:`similarities_many` before its values are rounded to float32: (queries, size).
+
+    Rounding is monotonic, so the best title of each occupation can be found on these
+    and rounded afterwards, to the very float32 it had: 950 values to round instead of
+    52k per title query.
 
     One ``bincount`` over all queries (query ``k`` owns output cells ``k * size ...``);
     each cell adds its entries in the same order as a query on its own, so the sums are
@@ -236,7 +261,7 @@ def similarities_many(
     cost more than the sums.
     """
     if not queries:
-        return np.zeros((0, size), np.float32)
+        return np.zeros((0, size))
     ptr, indices, data = by_term.indptr, by_term.indices, by_term.data
     rows: list[np.ndarray] = []
     values: list[np.ndarray] = []
@@ -250,12 +275,12 @@ def similarities_many(
         values.extend(data[a:b] for a, b in zip(lo, hi, strict=True))
         counts.append(ptr[cols + 1] - ptr[cols])
     if not rows:
-        return np.zeros((len(queries), size), np.float32)
+        return np.zeros((len(queries), size))
     vals = np.concatenate([v for c, v in queries if len(c)])
     weights = np.concatenate(values) * np.repeat(vals, np.concatenate(counts))
     target = np.concatenate(rows) if len(rows) > 1 else rows[0]
     sums = np.bincount(target, weights=weights, minlength=len(queries) * size)
-    return sums.astype(np.float32).reshape(len(queries), size)
+    return sums.reshape(len(queries), size)
 
 
 #: An employer's qualifier of a title: a bracketed part, or all after " - " or a comma.
@@ -295,13 +320,13 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     title_queries = [query(tables.title_features, t) for t in roles] + [
         query(tables.title_features, normalise_title(duties[:400])),
     ]
-    found = similarities_many(tables.titles, title_queries, n_titles)
+    found = similarity_sums(tables.titles, title_queries, n_titles)
     # Each title keeps its better cosine, with or without the employer's qualifier.
     sims = (found[0] if len(roles) == 1 else found[:-1].max(axis=0), found[-1])
     task_queries = [query(tables.task_features, skills), query(tables.task_features, duties)]
     tasks = similarities_many(tables.tasks, task_queries, m)
     out = np.empty((m, len(FEATURES)), dtype=np.float32)
-    out[:, 0] = np.maximum.reduceat(sims[0], tables.title_starts)
+    out[:, 0] = np.maximum.reduceat(sims[0], tables.title_starts)  # rounded here
     out[:, 1] = sims[0][tables.official]
     out[:, 2] = out[:, 0] ** 2
     out[:, 3] = similarities(tables.tech, *query(tables.tech_features, skills), m)
