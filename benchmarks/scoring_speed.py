@@ -1,11 +1,12 @@
 """Scoring speed: batch rows/s, one in-process score, and `resilience score` from cold.
 
-    python benchmarks/scoring_speed.py [--rows 20000] [--single-only]
+    python benchmarks/scoring_speed.py [--rows 20000] [--single-only] [--phases]
 
 One score is timed on fresh profiles (drawn with another seed, never scored before in
 the process, so no per-profile cache helps) and on one profile scored again; the time
 spent ranking pivots is measured separately and shown both included and left out.
-``--single-only`` skips the batch and cold-start parts.
+``--single-only`` skips the batch and cold-start parts; ``--phases`` also prints the CPU
+time of each stage of a fresh score (where the time goes).
 
 Profiles are synthetic but varied: titles, skill lists and duties are drawn
 independently from different corpus categories so that few rows repeat, which is
@@ -98,6 +99,59 @@ def one_score_figures(engine, count: int = 500) -> dict[str, list[float]]:
     return out
 
 
+#: The stages of one score, as (label, module, attribute) of the function timed.
+PHASES = [
+    ("skills matched (and 'did you mean')", "engine", "Engine.match"),
+    ("category model", "engine", "CategoryTables.proba"),
+    ("duty model", "engine", "Engine.rate_duties"),
+    ("occupation matcher (52k titles)", "engine", "channel_features"),
+    ("grounding in the match", "engine", "ground"),
+    ("exposure, interval, mix", "assemble", "Batch.compute"),
+    ("pivot ranking", "engine", "advise_batch"),
+    ("leave-one-out drivers", "assemble", "_drivers"),
+    ("result records", "assemble", "result_for"),
+]
+
+
+def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
+    """CPU ms a fresh score spends in each of :data:`PHASES` (and in all of it)."""
+    from career_resilience.model import assemble
+    from career_resilience.model import engine as engine_module
+
+    modules = {"engine": engine_module, "assemble": assemble}
+    spent: dict[str, float] = defaultdict(float)
+    restore = []
+    for label, module, name in PHASES:
+        owner = modules[module]
+        *path, attr = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        if owner is engine_module.Engine and attr == "match":
+            owner = engine  # an attribute of the instance (its cache), not of the class
+        original = getattr(owner, attr)
+
+        def timed(*args, _f=original, _label=label, **kwargs):  # type: ignore[no-untyped-def]
+            cpu = time.process_time()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                spent[_label] += time.process_time() - cpu
+
+        setattr(owner, attr, timed)
+        restore.append((owner, attr, original))
+    rows = synthetic_rows(engine, count, seed=123)  # nothing scored before
+    fresh = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
+    try:
+        cpu = time.process_time()
+        for profile in fresh:
+            engine.score(profile)
+        total = time.process_time() - cpu
+    finally:
+        for owner, attr, original in restore:
+            setattr(owner, attr, original)
+    return total * 1000 / count, {k: v * 1000 / count for k, v in spent.items()}
+
+
 def _ms(values: list[float]) -> str:
     ordered = sorted(values)
     p90 = ordered[int(0.9 * (len(ordered) - 1))]
@@ -109,6 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--single-only", action="store_true")
+    parser.add_argument("--phases", action="store_true")
     args = parser.parse_args()
     engine = load_engine()
     engine.score(Profile.create("Warm-up analyst", "SQL"))  # first-call set-up, not a score
@@ -120,6 +175,12 @@ def main() -> None:
         ("one score, the same profile again:        ", "repeated"),
     ]:
         print(f"{label} wall {_ms(single[name])}; CPU {_ms(single[name + '_cpu'])}")
+    if args.phases:
+        total, spent = phase_figures(engine)
+        print(f"where a fresh score's CPU time goes (mean of 300, {total:.2f} ms a score):")
+        for label, ms in sorted(spent.items(), key=lambda kv: -kv[1]):
+            print(f"  {label:38s} {ms:6.2f} ms  {100 * ms / total:4.0f}%")
+        print(f"  {'the rest (assembly glue)':38s} {total - sum(spent.values()):6.2f} ms")
     if args.single_only:
         return
     rows = synthetic_rows(engine, args.rows)
