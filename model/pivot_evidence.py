@@ -3,7 +3,8 @@
 Three kinds, all from the shipped occupation data (O*NET 27.0 and Tomlinson et al.):
 
 - **work activities**: each 6-digit SOC code's weights over O*NET's intermediate work
-  activities, as unit vectors, so the similarity of two occupations is one dot product;
+  activities and the generalized activities they belong to, as unit vectors, so the
+  similarity of two occupations is one dot product (``model/pivot_activities.py``);
 - **core skills**: the catalogue skills that O*NET's own titles and technology list for
   an occupation name ("Pharmacy Technician" names pharmacy dispensing, "Intuit
   QuickBooks" names QuickBooks), weighted by how specific they are (a skill named for
@@ -24,11 +25,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import numpy as np
-
+from career_resilience.model.pivot_activities import activity_vectors, iwa_columns
 from career_resilience.skills.matching import SkillMatcher, skill_key
 from career_resilience.skills.models import Skill
-from career_resilience.skills.occupations import OccupationData
+from career_resilience.skills.occupations import OCCUPATIONS_DIR, OccupationData
 
 #: Core skills kept per occupation, and technology skills (its key products); a person
 #: who names any of up to ALL_TECH of its relevant products uses one of them.
@@ -134,9 +134,8 @@ class OccupationEvidence:
     def __init__(self, data: OccupationData, core: Mapping[str, tuple[str, ...]]) -> None:
         self.data = data
         self.core = core
-        weights = np.asarray(data.iwa, dtype=np.float32)
-        norms = np.linalg.norm(weights, axis=1, keepdims=True)
-        self.iwa_unit = weights / np.maximum(norms, 1e-9)
+        # Both levels of O*NET's activities, so one dot product is their blended cosine.
+        self.iwa_unit = activity_vectors(data.iwa, iwa_columns(OCCUPATIONS_DIR))
         self.soc_row = {soc: i for i, soc in enumerate(data.iwa_socs)}
         # How many occupations name each product: the generic ones are left out.
         named = Counter(name for rows in data.technology.values() for name in {r[0] for r in rows})

@@ -33,8 +33,9 @@ EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
 #: from MINE up an occupation counts as the person's own (not a pivot).
 MIN_MATCH, MINE = 0.05, 0.2
 #: Work activities shared below MIN_SHARED make a move implausible unless the person
-#: holds half its core skills; an AI-era role needs ROLE_SHARED, or MIN_SHARED and one
-#: of its core skills (the role is anchored to occupations the person's work is close to).
+#: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
+#: O*NET does not list as related) needs ROLE_SHARED, or MIN_SHARED and one of its core
+#: skills (the role is anchored to occupations the person's work is close to).
 MIN_SHARED, ROLE_SHARED, HELD_SHARE = 0.1, 0.3, 0.5
 #: A step down in job zone (less preparation, usually less pay) is offered only with a
 #: better BLS outlook than the person's own, and only to bring a short list up to
@@ -142,7 +143,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     held_share = core_held / np.maximum(core_len, 1)
     shared = known & ((sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
     close_role = known & ((sims >= ROLE_SHARED) | ((sims >= MIN_SHARED) & (core_held > 0)))
-    worth &= np.where(col["ai_era"], close_role, shared | ~known)
+    worth &= np.where(col["hand_written"], close_role, shared | ~known)
     down = step < 0
     own_bls = np.array([p.bls for p in people])[seg]
     worth &= ~down | (col["bls"] > own_bls)

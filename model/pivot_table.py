@@ -32,7 +32,7 @@ CACHE = 20_000
 #: Per-slot arrays a frame keeps for its own slots (read once per set of matches).
 COLUMNS = (
     "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
-    "core_len", "product_len", "reason_ok", "bls", "ai_era",
+    "core_len", "product_len", "reason_ok", "bls", "hand_written",
 )  # fmt: skip
 #: Sort position of roles after every related occupation.
 ROLE_ORDER = 1_000_000
@@ -123,7 +123,9 @@ class TargetTable:
         self.category = np.array([cat_index.get(x.category, len(categories)) for x in t])
         # Projected change (NaN where BLS has none): a step down must improve on it.
         self.bls = np.array([np.nan if x.bls_change_pct is None else x.bls_change_pct for x in t])
-        self.ai_era = np.array([x.kind == "ai_era" for x in t])
+        # A hand-written role (AI-era, or a move into one occupation that O*NET does not
+        # list as related to the person's) must show it is close, as O*NET's list does.
+        self.hand_written = np.array([x.kind != "related" for x in t])
         self._anchor_rows(evidence)
         # Cosines between every two occupations' work activities, computed once.
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
