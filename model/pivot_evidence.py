@@ -58,9 +58,9 @@ GENERIC_KINDS = frozenset(
     }
 )
 #: Kinds of product for building software, running servers and networks or making media:
-#: a gap only where the target's own corner of work uses them (see ``_in_field``), so
-#: a plumber is never told to learn "Active Server Pages" because one plumbing firm's
-#: O*NET entry lists it, while a developer's relatives all list JavaScript.
+#: a gap only for work that is itself made of them (see ``_maker_work``), so a plumber
+#: or a fire inspector is never told to learn "Active Server Pages" because O*NET's
+#: entry lists it, while a developer or an analyst is told about JavaScript or Tableau.
 MAKER_KINDS = frozenset(
     {
         "Application server software",
@@ -76,6 +76,7 @@ MAKER_KINDS = frozenset(
         "Enterprise application integration software",
         "Enterprise system management software",
         "Filesystem software",
+        "File versioning software",
         "Graphical user interface development software",
         "Graphics or photo imaging software",
         "Internet directory services software",
@@ -93,10 +94,10 @@ MAKER_KINDS = frozenset(
         "Web platform development software",
     }
 )
-#: A maker product is in a target's field when at least this share of the target's O*NET
-#: relatives list it, or the target and its relatives are at least FIELD_SHARE of all the
-#: occupations that list it.
-NEIGHBOUR_SHARE, FIELD_SHARE = 0.25, 0.2
+#: Work is made of such products when at least this share of the software O*NET lists
+#: for it is of those kinds (developers 0.62, BI analysts 0.43, graphic designers 0.40;
+#: fire inspectors 0.29, airfield operations 0.12, plumbers 0.02).
+MAKER_WORK = 1 / 3
 #: Longest run of words looked up as one skill name inside a title or product name.
 MAX_SPAN = 4
 _WORDS = re.compile(r"[\w+#]+")
@@ -183,6 +184,7 @@ class OccupationEvidence:
         found = self._tech.get(code)
         if found is None:
             relatives = [r for r, _, _ in self.data.related.get(code, ())]
+            maker = self._maker_work(code)
             shared = Counter(name for r in relatives for name in self._products_of.get(r, ()))
             rows = [
                 r
@@ -191,18 +193,17 @@ class OccupationEvidence:
                 if r[0] in self._specific
                 and r[1] not in GENERIC_KINDS
                 and "software" in r[1].casefold()
-                and (r[1] not in MAKER_KINDS or self._in_field(r[0], shared[r[0]], relatives))
+                and (r[1] not in MAKER_KINDS or maker)
             ]
             rows.sort(key=lambda r: (-shared[r[0]], not r[2], -self._named[r[0]], r[0]))
             found = tuple(dict.fromkeys(r[0] for r in rows))[:ALL_TECH]
             self._tech[code] = found
         return found[:limit]
 
-    def _in_field(self, product: str, by_relatives: int, relatives: list[str]) -> bool:
-        """Whether the occupation's corner of work (it and its relatives) uses ``product``."""
-        if relatives and by_relatives >= NEIGHBOUR_SHARE * len(relatives):
-            return True
-        return (1 + by_relatives) >= FIELD_SHARE * self._named[product]
+    def _maker_work(self, code: str) -> bool:
+        """Whether the occupation's own software is mostly for making software or media."""
+        kinds = [r[1] for r in self.data.technology.get(code, ()) if "software" in r[1].casefold()]
+        return bool(kinds) and sum(k in MAKER_KINDS for k in kinds) >= MAKER_WORK * len(kinds)
 
 
 def _title_skills(title: str, keys: Mapping[str, Skill]) -> tuple[str, int] | None:
