@@ -58,9 +58,9 @@ GENERIC_KINDS = frozenset(
     }
 )
 #: Kinds of product for building software, running servers and networks or making media:
-#: a gap only for work that is itself made of them (see ``_maker_work``), so a plumber
-#: or a fire inspector is never told to learn "Active Server Pages" because O*NET's
-#: entry lists it, while a developer or an analyst is told about JavaScript or Tableau.
+#: a gap only for work that makes software, systems or media (see ``_maker_work``), so
+#: a plumber or a fire inspector is never told to learn "Active Server Pages" because
+#: O*NET's entry lists it, while a developer or an analyst is told about JavaScript.
 MAKER_KINDS = frozenset(
     {
         "Application server software",
@@ -94,10 +94,11 @@ MAKER_KINDS = frozenset(
         "Web platform development software",
     }
 )
-#: Work is made of such products when at least this share of the software O*NET lists
-#: for it is of those kinds (developers 0.62, BI analysts 0.43, graphic designers 0.40;
-#: fire inspectors 0.29, airfield operations 0.12, plumbers 0.02).
-MAKER_WORK = 1 / 3
+#: The SOC major groups whose work makes software, systems or media: computer and
+#: mathematical (15), architecture and engineering (17), arts, design and media (27).
+#: (A share of the occupation's own software kinds was tried first: O*NET lists so much
+#: web software for fire inspectors, a third of theirs, that no cut separated them.)
+MAKER_GROUPS = frozenset({"15", "17", "27"})
 #: Longest run of words looked up as one skill name inside a title or product name.
 MAX_SPAN = 4
 _WORDS = re.compile(r"[\w+#]+")
@@ -201,9 +202,8 @@ class OccupationEvidence:
         return found[:limit]
 
     def _maker_work(self, code: str) -> bool:
-        """Whether the occupation's own software is mostly for making software or media."""
-        kinds = [r[1] for r in self.data.technology.get(code, ()) if "software" in r[1].casefold()]
-        return bool(kinds) and sum(k in MAKER_KINDS for k in kinds) >= MAKER_WORK * len(kinds)
+        """Whether the occupation makes software, systems or media (by its SOC group)."""
+        return code[:2] in MAKER_GROUPS
 
 
 def _title_skills(title: str, keys: Mapping[str, Skill]) -> tuple[str, int] | None:
