@@ -76,9 +76,16 @@ def connect(path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> sqlite
 def _check_usable(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a damaged, foreign or newer database, using reads only."""
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # One read transaction, so the three figures come from one snapshot: read one
+        # by one, another process creating the schema could commit between them and a
+        # new store would look like "tables but no application id" (another program's).
+        conn.execute("BEGIN")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
             f"{path} is damaged or is not a career-resilience database ({exc}). "
