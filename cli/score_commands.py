@@ -18,8 +18,9 @@ batch files:
   be a list). Rows are numbered from 1 after the header; a row that cannot be
   read or scored gets {"row": N, "error": "..."} and every other row is scored.
   Output lines are in input order and the same for any --jobs value. Workers are
-  joblib processes (its default loky backend); each loads the model once (2-3 s)
-  and reads its own slices of the file, so small files are scored in process.
+  joblib processes: on Linux forked from the loaded model (joblib's multiprocessing
+  backend), elsewhere loky processes that each load the model once; each reads its
+  own slices of the file. Files under 1,024 rows are scored in process.
   --fields exposure,band,occupations writes only those fields (row, id, error
   always): without drivers, pivots and duties the scoring itself is faster.
 """

@@ -35,6 +35,15 @@ def test_two_workers_write_the_same_bytes_as_one_process(outputs) -> None:
     assert outputs[1][1:] == (13, 2)
 
 
+def test_workers_that_load_their_own_model_write_the_same_bytes(
+    engine, outputs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where the system does not fork (Windows, macOS), joblib's loky workers each load
+    # the model instead of inheriting it: the output must not change.
+    monkeypatch.setattr(batch, "forks_workers", lambda: False)
+    assert _score(engine, FIXTURE, 2) == outputs[1]
+
+
 def test_rows_keep_input_order_numbers_and_errors(outputs) -> None:
     lines = [json.loads(line) for line in outputs[2][0].splitlines()]
     assert [line["row"] for line in lines] == list(range(1, 16))
