@@ -57,3 +57,27 @@ def complete_path(text: str, suffixes: Iterable[str] = (), limit: int = 8) -> li
         if len(found) >= limit:
             break
     return found
+
+
+def wrap_path(path: str, width: int) -> list[str]:
+    """``path`` in lines of at most ``width`` characters, broken after a separator.
+
+    Every character is kept (the lines joined give the path back), so a long path in a
+    narrow notification reads folder by folder instead of breaking mid-name. A name
+    longer than ``width`` is broken after a space, "-", "_" or "." inside it; only a run
+    of letters longer than ``width`` is left to the caller's wrapping.
+    """
+    sep = re.escape(os.sep)
+    lines: list[str] = []
+    line = ""
+    for part in filter(None, re.findall(rf"[^{sep}]*(?:{sep}|$)", path)):
+        # A name too long for a line starts one of its own, then breaks inside.
+        pieces = re.findall(r"[^-_. ]*[-_. ]?", part) if len(part) > width else [part]
+        for number, piece in enumerate(filter(None, pieces)):
+            if line and (len(line) + len(piece) > width or (number == 0 and len(part) > width)):
+                lines.append(line)
+                line = ""
+            line += piece
+    if line or not lines:
+        lines.append(line)
+    return lines

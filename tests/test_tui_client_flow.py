@@ -160,14 +160,15 @@ async def test_reports_start_in_the_current_folder_then_the_one_used(
         await pilot.press("m")
         await settle(pilot)
         path = app.screen.query_one("#prompt-path", CompletingInput)
-        assert path.value == str(start.resolve() / "dana-smith-session-1.md")
-        hint = str(app.screen.query_one("#prompt-hint").content)
-        assert f"In {start.resolve()}/ unless you type another path." in hint
+        assert path.value == ""  # typing starts a name, never appends to a prefilled one
+        assert path.input.placeholder == "dana-smith-session-1.md"
+        where = str(app.screen.query_one("#prompt-where").content)
+        assert f"Enter with nothing typed: {start.resolve()}/dana-smith-session-1.md." in where
+        assert f"A name alone goes in {start.resolve()}/" in where
         path.value = str(chosen / "dana.md")
         await pilot.press("enter")
         await settle(pilot)
         assert Path(chosen / "dana.md").is_file()
         await pilot.press("h")
         await settle(pilot)
-        path = app.screen.query_one("#prompt-path", CompletingInput)
-        assert path.value == str(chosen.resolve() / "dana-smith-session-1.html")
+        assert app.screen.chosen_path() == chosen.resolve() / "dana-smith-session-1.html"

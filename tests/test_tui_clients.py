@@ -261,7 +261,7 @@ async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs
         await settle(pilot)
         report = isolated_dirs.resolve() / "dana-smith-session-1.md"
         assert "Session 1 report as Markdown" in screen_text(app)
-        assert app.screen.query_one("#prompt-path", CompletingInput).value == str(report)
+        assert app.screen.chosen_path() == report  # Enter with nothing typed takes it
         await pilot.press("enter")
         await settle(pilot)
         text = report.read_text()

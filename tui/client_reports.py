@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual.markup import escape
-
 from career_resilience.filenames import slug
+from career_resilience.tui.path_notice import notify_path
 from career_resilience.tui.screens.path_prompt import PathPrompt
 from career_resilience.tui.settings import file_folder, remember_folder
 
@@ -66,11 +64,11 @@ def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:
         except OSError as exc:
             return str(exc) if isinstance(exc, FileWriteError) else f"cannot write {path}: {exc}"
         remember_folder(path)
-        app.notify(
-            f"Wrote the session {report.number} report for {report.client_name} to "
-            f"{path.resolve()}.",
+        notify_path(
+            app,
+            f"Wrote the session {report.number} report for {report.client_name} to",
+            path,
             title="Report saved",
-            markup=False,
         )
         return None
 
@@ -83,9 +81,6 @@ def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:
             str(default),
             write,
             suffixes=(".md", *HTML_SUFFIXES),
-            # The prompt's hint is markup: a folder named like "[x]" must stay text.
-            hint=f"In {escape(str(default.parent))}{os.sep} unless you type another path. "
-            "End in .html "
-            "for a web page. Only shared notes go in.",
+            hint="End the name in .html for a web page. Only shared notes go in.",
         )
     )

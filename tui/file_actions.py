@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from career_resilience.tui.path_notice import notify_path
 from career_resilience.tui.screens.path_prompt import PathPrompt
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.settings import file_folder, remember_folder
@@ -43,7 +44,7 @@ def save(app: ResilienceApp) -> None:
         except files.ProfileFileError as exc:
             return str(exc)
         remember_folder(path)
-        app.notify(f"Saved to {path.resolve()}", title="Profile saved")
+        notify_path(app, "Saved to", path, title="Profile saved")
         return None
 
     default = file_folder() / f"{slug(profile.role)}.yaml"
@@ -76,7 +77,7 @@ def open_profile(app: ResilienceApp) -> None:
             return
         app.switch_mode("profile")
         app.profile_screen.fill(opened[-1])
-        app.notify(f"Opened {path.resolve()}", title="Profile opened")
+        notify_path(app, "Opened", path, title="Profile opened")
         if app.session.model_state is not ModelState.FAILED:
             app.action_score()
 
@@ -90,7 +91,7 @@ def open_profile(app: ResilienceApp) -> None:
             default,
             read,
             suffixes=files.PROFILE_SUFFIXES,
-            hint="A profile saved as YAML (↓ lists the files here).",
+            hint="A profile saved as YAML; type the start of a name to list the files.",
         ),
         show,
     )
@@ -119,7 +120,7 @@ def export(app: ResilienceApp) -> None:
         except Exception as exc:  # a report bug must not take the app down
             return f"could not build the report ({type(exc).__name__}: {exc})"
         remember_folder(path)
-        app.notify(f"Exported to {path.resolve()}", title="Result exported")
+        notify_path(app, "Exported to", path, title="Result exported")
         return None
 
     default = file_folder() / f"{slug(profile.role)}.md"

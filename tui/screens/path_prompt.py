@@ -1,7 +1,15 @@
-"""Ask for a file path (save, open, export); problems are shown in place, not in a crash."""
+"""Ask for a file path (save, open, export); problems are shown in place, not in a crash.
+
+The box starts empty, with the default file's name as a placeholder and its full path
+written above: Enter with nothing typed takes the default, and anything typed starts
+a new name instead of being appended to a prefilled one. A name without a folder goes
+in the default's folder (the one the prompt names); ``~`` and absolute paths go where
+they say.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -10,7 +18,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
@@ -20,6 +28,30 @@ from career_resilience.tui.widgets.completing_input import CompletingInput
 
 #: Runs the file operation; returns an error message to show, or None when it worked.
 PathAction = Callable[[Path], "str | None"]
+
+
+def split_default(default: str) -> tuple[Path, str]:
+    """``(folder, file name)`` of a default path; a default ending in a separator is a
+    folder with no file name (open, when the folder holds no saved file)."""
+    if default.endswith(os.sep):
+        return Path(default), ""
+    path = Path(default)
+    return path.parent, path.name
+
+
+def resolve_typed(text: str, folder: Path) -> Path:
+    """The path meant by ``text``: relative names are taken inside ``folder``."""
+    path = Path(text).expanduser()
+    return path if path.is_absolute() else folder / path
+
+
+def complete_in(folder: Path, text: str, suffixes: tuple[str, ...]) -> list[str]:
+    """Completions for ``text``; a relative name is completed among ``folder``'s files
+    and offered as typed (relative), so accepting one does not prefix the folder."""
+    if not text or Path(text).expanduser().is_absolute() or text.startswith("~"):
+        return complete_path(text, suffixes)
+    base = f"{folder}{os.sep}"
+    return [found.removeprefix(base) for found in complete_path(base + text, suffixes)]
 
 
 class PathPrompt(ModalScreen[Path | None]):
@@ -41,22 +73,36 @@ class PathPrompt(ModalScreen[Path | None]):
         suffixes: tuple[str, ...] = (),
         hint: str = "",
     ) -> None:
+        """``default`` is the full path Enter takes when nothing is typed (a folder
+        ending in a separator: no default file); ``hint`` is plain text."""
         super().__init__()
         self.title_text = title
         self.verb = verb
-        self.default = default
+        self.folder, self.default_name = split_default(default)
         self.action = action
         self.suffixes = suffixes
         self.hint = hint
 
+    def where_line(self) -> str:
+        """The sentence naming the default file and the folder a bare name goes in."""
+        folder = os.path.join(self.folder, "")  # ends in one separator, even for "/"
+        if not self.default_name:
+            return f"Type a file name (in {folder}) or a full path."
+        return (
+            f"Enter with nothing typed: {self.folder / self.default_name}. "
+            f"A name alone goes in {folder}"
+        )
+
     def compose(self) -> ComposeResult:
-        """Hint, path, message, buttons."""
+        """Where it goes, hint, path, message, buttons."""
         with Vertical(id="prompt-box"):
+            # Content, not markup: a folder named like "[x]" stays text.
+            yield Label(Content(self.where_line()), id="prompt-where")
             if self.hint:
-                yield Label(self.hint, id="prompt-hint")
+                yield Label(Content(self.hint), id="prompt-hint")
             yield CompletingInput(
-                lambda text: complete_path(text, self.suffixes),
-                value=self.default,
+                lambda text: complete_in(self.folder, text, self.suffixes),
+                placeholder=self.default_name or "file name",
                 id="prompt-path",
             )
             yield Static(id="prompt-error", classes="field-error")
@@ -65,20 +111,24 @@ class PathPrompt(ModalScreen[Path | None]):
                 yield Button("Cancel", id="prompt-cancel")
 
     def on_mount(self) -> None:
-        """Title the box and put the cursor at the end of the path."""
+        """Title the box and put the cursor in the (empty) path box."""
         self.query_one("#prompt-box").border_title = self.title_text
-        path_input = self.query_one("#prompt-path", CompletingInput)
-        path_input.focus()
-        path_input.input.cursor_position = len(path_input.value)
+        self.query_one("#prompt-path", CompletingInput).focus()
+
+    def chosen_path(self) -> Path | None:
+        """What Enter would take now: the typed path, else the default (None: neither)."""
+        text = self.query_one("#prompt-path", CompletingInput).value.strip()
+        if text:
+            return resolve_typed(text, self.folder)
+        return self.folder / self.default_name if self.default_name else None
 
     @on(Input.Submitted, "#prompt-path Input")
     @on(Button.Pressed, "#prompt-ok")
     def _go(self) -> None:
-        text = self.query_one("#prompt-path", CompletingInput).value.strip()
-        if not text:
+        path = self.chosen_path()
+        if path is None:
             self._show_error("give a file name")
             return
-        path = Path(text).expanduser()
         problem = self.action(path)
         if problem:
             self._show_error(problem)
@@ -91,7 +141,7 @@ class PathPrompt(ModalScreen[Path | None]):
 
     def _show_error(self, message: str) -> None:
         target = self.query_one("#prompt-error", Static)
-        target.update(f"⚠ {escape(message)}" if message else "")
+        target.update(Content(f"⚠ {message}") if message else "")
         target.set_class(bool(message), "-shown")
 
     @on(Button.Pressed, "#prompt-cancel")
