@@ -95,3 +95,45 @@ async def test_the_search_runs_off_the_event_loop_and_a_stale_search_is_dropped(
         await wait_until(pilot, lambda: picker.found[0] == "data scientist")
         assert all(not on_main for _, on_main in calls)
         assert "onet:15-2051.00" in _ids(app)  # Data Scientists, for the text in the box
+
+
+def test_a_partial_word_finds_titles_it_starts_not_lookalikes():
+    known = set(occupation_table())
+    found = occupation_search.search_occupations("nurs", known)
+    titles = [o.matched for o in found]
+    assert titles and all("nurs" in t.casefold() for t in titles), titles
+    assert found[0].code.startswith("29-1141")  # Nurse before Nursemaid
+    # A typo still finds the word it was meant to be.
+    assert "nursing" in occupation_search.search_occupations("nursng", known)[0].matched.casefold()
+
+
+async def test_only_kinds_of_work_with_the_typed_word_are_listed(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await pilot.press(*"nurs")
+        await wait_until(pilot, lambda: app.screen.found[0] == "nurs")
+        kinds = [i for i in _ids(app) if i and not i.startswith("onet:")]
+        assert kinds == ["nursing_care"], kinds
+        shown = screen_text(app)
+        assert "Aurist" not in shown and "Basic coding" not in shown
+
+
+async def test_enter_before_the_search_finishes_picks_its_first_occupation(tui_app, monkeypatch):
+    real = occupation_search.search_occupations
+
+    def slow(query, known):
+        time.sleep(0.5)  # Enter arrives while this runs
+        return real(query, known)
+
+    monkeypatch.setattr(occupation_search, "search_occupations", slow)
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await pilot.press(*"phlebotomist", "enter")  # no kind of work says it
+        assert isinstance(app.screen, CategoryPicker)  # nothing to pick yet
+        await wait_until(pilot, lambda: app.session.profile.occupation == "31-9097.00", 10)

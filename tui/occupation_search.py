@@ -1,13 +1,23 @@
-"""The occupation half of "that's not me": a fuzzy search over O*NET's 55k job titles.
+"""The occupation half of "that's not me": a search over O*NET's 55k job titles.
 
-One search takes 0.2-0.5 s on this machine (two rapidfuzz passes over every title), too
-slow for the event loop, so the picker runs it in a thread worker after typing pauses
-and shows it only if the box still holds the text it searched for. rapidfuzz releases
-the GIL, so typing stays live while it runs (benchmarks/picker_search.py).
+A title is found when every word typed starts a word of it ("nurs" finds Nurse and
+Nursing Aide), is one ("911 dispatcher"), or is a near miss of one ("nursng", at least
+four letters and 80% alike). Whole words rank above beginnings of words, beginnings
+above near misses, a title that starts with the first word typed above one that has it
+later, and shorter titles above longer ones; a fuzzy match alone (rapidfuzz over whole
+titles) is listed only when it is very close, so "nurs" no longer offers Aurist or
+Purser. Abbreviations are expanded first (titles.search_key: "ap clerk" is "accounts
+payable clerk").
+
+The index of title words is built once (warm_up, in a worker); a search then looks
+up the words typed in it, a few milliseconds, so the picker's worker thread hardly
+holds the GIL and typing stays live (benchmarks/picker_search.py).
 """
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
@@ -17,6 +27,12 @@ LIMIT = 8
 MIN_CHARS = 2
 #: Prefix of an occupation's option id in the picker (a category's id is bare).
 OCCUPATION = "onet:"
+#: How well a typed word matches a word of a title.
+WHOLE, START, NEAR = 1.0, 0.9, 0.7
+#: A near miss needs this many letters and this rapidfuzz ratio.
+NEAR_MIN_CHARS, NEAR_RATIO = 4, 80
+#: A title that only the whole-title fuzzy search finds is listed from this score.
+FUZZY_ONLY = 88
 
 
 @dataclass(frozen=True)
@@ -32,33 +48,140 @@ class FoundOccupation:
 Search = Callable[[str, Collection[str]], list[FoundOccupation]]
 
 
+@dataclass(frozen=True)
+class WordIndex:
+    """Every distinct title word (sorted, for prefix look-ups) and the titles holding it."""
+
+    words: list[str]
+    titles: dict[str, list[int]]
+    keys: list[list[str]]
+
+
+@functools.cache
+def word_index() -> WordIndex:
+    """The words of every occupation title, normalised as the search normalises queries."""
+    from career_resilience.skills.occupations import occupation_data
+    from career_resilience.skills.titles import search_key
+
+    keys = [search_key(title).split() for _, title, _ in occupation_data().titles]
+    holding: dict[str, list[int]] = {}
+    for number, words in enumerate(keys):
+        for word in set(words):
+            holding.setdefault(word, []).append(number)
+    return WordIndex(sorted(holding), holding, keys)
+
+
+def word_matches(typed: str, words: list[str]) -> dict[str, float]:
+    """The ``words`` (sorted) that ``typed`` is, starts, or nearly is, with how well."""
+    from rapidfuzz import fuzz, process
+
+    found: dict[str, float] = {}
+    for word in words[bisect_left(words, typed) :]:
+        if not word.startswith(typed):
+            break
+        # A plural is the same word ("nurse" finds Registered Nurses as a whole word).
+        found[word] = WHOLE if word in (typed, f"{typed}s") else START
+    if len(typed) >= NEAR_MIN_CHARS:
+        # Near misses of a whole word, or of the start of a longer one ("nursn" typed
+        # on the way to "nursing" with a slip). In C: the vocabulary is ~20k words.
+        starts = [word[: len(typed) + 1] for word in words]
+        for choices in (words, starts):
+            for _, _, number in process.extract(
+                typed, choices, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=None
+            ):
+                found.setdefault(words[number], NEAR)
+    return found
+
+
+def rank_titles(query: str) -> list[tuple[int, float]]:
+    """``(title number, score)`` of the titles every typed word matches, best first."""
+    from career_resilience.skills.titles import search_key
+
+    typed = search_key(query).split()
+    if not typed:
+        return []
+    index = word_index()
+    per_word = [word_matches(word, index.words) for word in typed]
+    # Candidates: the titles holding a match of the most selective typed word.
+    rarest = min(per_word, key=lambda m: sum(len(index.titles[w]) for w in m))
+    candidates = {n for word in rarest for n in index.titles[word]}
+    ranked = []
+    for number in candidates:
+        words = index.keys[number]
+        scores = [max((m.get(w, 0.0) for w in words), default=0.0) for m in per_word]
+        if min(scores) == 0.0:
+            continue
+        leads = 0.05 if words and per_word[0].get(words[0]) else 0.0
+        extra = max(0, len(words) - len(typed))
+        ranked.append((number, sum(scores) / len(scores) + leads - 0.01 * extra))
+    ranked.sort(key=lambda item: (-item[1], item[0]))
+    return ranked
+
+
 def search_occupations(query: str, known: Collection[str]) -> list[FoundOccupation]:
     """Occupations whose titles match ``query`` best, among the ``known`` codes.
 
     ``known`` is what the engine can score (a model trained on fewer occupations
     cannot take the others).
     """
-    from career_resilience.skills.occupations import occupation_table, search_titles
+    from career_resilience.skills.occupations import (
+        occupation_data,
+        occupation_table,
+        search_titles,
+    )
 
     if len(query.strip()) < MIN_CHARS:
         return []
     table = occupation_table()
-    found = []
-    # Asked for more than shown: some codes may be unknown to the engine.
-    for code, matched, _score in search_titles(query, LIMIT * 3):
-        if code in known and code in table:
-            found.append(
-                FoundOccupation(code, table[code].title, matched, table[code].consensus_pct)
-            )
-            if len(found) == LIMIT:
-                break
+    titles = occupation_data().titles
+    rows = [(titles[n][0], titles[n][1]) for n, _ in rank_titles(query)]
+    if len({code for code, _ in rows}) < LIMIT:
+        # Fewer titles hold every word typed ("warehouse shift lead"): then the closest
+        # titles as a whole, if they hold one word typed (never "Aurist" for "nurs"),
+        # or are very close (words run together: "nursingaide").
+        for code, title, score in search_titles(query, LIMIT * 3):
+            if score >= FUZZY_ONLY or shares_a_word(query, title):
+                rows.append((code, title))
+    found: list[FoundOccupation] = []
+    seen: set[str] = set()
+    for code, matched in rows:
+        if code in seen or code not in known or code not in table:
+            continue
+        seen.add(code)
+        found.append(FoundOccupation(code, table[code].title, matched, table[code].consensus_pct))
+        if len(found) == LIMIT:
+            break
     return found
 
 
+def _words_of(text: str) -> list[str]:
+    from career_resilience.skills.titles import search_key
+
+    return sorted(set(search_key(text).split()) | set(text.casefold().split()))
+
+
+def matches_words(query: str, text: str) -> bool:
+    """Whether every word of ``query`` starts, is, or nearly is a word of ``text``
+    (the test a kind of work passes to be listed for a search)."""
+    from career_resilience.skills.titles import search_key
+
+    words = _words_of(text)
+    return all(word_matches(w, words) for w in search_key(query).split())
+
+
+def shares_a_word(query: str, text: str) -> bool:
+    """Whether some word of ``query`` starts, is, or nearly is a word of ``text``."""
+    from career_resilience.skills.titles import search_key
+
+    words = _words_of(text)
+    return any(word_matches(w, words) for w in search_key(query).split())
+
+
 def warm_up() -> None:
-    """Load the titles and build the search index (1-3 s, once per process)."""
+    """Load the titles and build both search indexes (1-3 s, once per process)."""
     from career_resilience.skills.occupations import search_titles
 
+    word_index()
     search_titles("warm up", 1)
 
 

@@ -94,6 +94,9 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         #: The last finished search: (query, occupations found).
         self.found: tuple[str, list[found.FoundOccupation]] = ("", [])
         self._typing: Timer | None = None
+        #: The text Enter was pressed on before its occupations were found: the first
+        #: one found is picked then, so the keystroke is not lost.
+        self._pick_when_found: str | None = None
 
     def compose(self) -> ComposeResult:
         """Prompt, search box, matches."""
@@ -125,6 +128,10 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         entries = [(c[0], c[1], f"{c[2]} {c[3]}") for c in self.categories]
         kinds = [cid for cid, _ in search_categories(entries, query)]
         if searching:
+            # The fuzzy score alone let "nurs" list Basic coding ("business"): a kind
+            # is listed only when every word typed starts or nearly is one of its words.
+            words = {cid: f"{label} {about}" for cid, label, about in entries}
+            kinds = [cid for cid in kinds if found.matches_words(query, words[cid])]
             kinds = kinds[:KINDS_WHILE_SEARCHING]
         rows: list[Option] = []
         if self.chosen and not searching:
@@ -170,6 +177,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
     def _typed(self, event: Input.Changed) -> None:
         # The options list is rebuilt now; the search waits for typing to pause.
         self.query_one(OptionList).highlighted = None  # a new search starts at the top
+        self._pick_when_found = None
         self._fill(event.value)
         if self._typing is not None:
             self._typing.stop()
@@ -188,12 +196,16 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         if message.query == self.query_text:
             self.found = (message.query, message.rows)
             self._fill(message.query)
+            if self._pick_when_found == message.query:
+                self._entered()
 
     @on(Input.Submitted, "#picker-search")
     def _entered(self) -> None:
         option = self.query_one(OptionList).highlighted_option
         if option is not None and not option.disabled:
             self.dismiss(option.id)
+        elif self.occupations and self.found[0] != self.query_text:
+            self._pick_when_found = self.query_text  # nothing to pick yet: still searching
 
     @on(OptionList.OptionSelected)
     def _clicked(self, event: OptionList.OptionSelected) -> None:
