@@ -25,7 +25,7 @@ from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge
-from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle
+from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle, change_summary
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.workers import background
 
@@ -65,8 +65,31 @@ def compare_table(now: Result, start: Result) -> Content:
     return Content("\n").join(rows)
 
 
-def pivot_moves(now: Result, start: Result) -> list[Content]:
-    """Each pivot now, with how its rank moved against the starting point."""
+def shorten(text: str, width: int) -> str:
+    """``text`` cut after its last whole word that fits in ``width`` (with "…")."""
+    if width <= 0 or len(text) <= width:
+        return text
+    return text[: max(1, width - 1)].rsplit(" ", 1)[0].rstrip(" ,") + "…"
+
+
+def gone_line(gone: list[str], width: int) -> str:
+    """ "no longer listed: A; B and 2 more": names that fit whole, the rest counted."""
+    head = "no longer listed: "
+    for shown in range(len(gone), 0, -1):
+        rest = len(gone) - shown
+        line = head + "; ".join(gone[:shown]) + (f" and {rest} more" if rest else "")
+        if width <= 0 or len(line) <= width:
+            return line
+    tail = f" and {len(gone) - 1} more" if len(gone) > 1 else ""
+    return head + shorten(gone[0], width - len(head) - len(tail)) + tail
+
+
+def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
+    """Each pivot now, with how its rank moved against the starting point.
+
+    With a ``width``, a long name is shortened at a word so its fit still shows, and
+    the pivots no longer listed are named whole or counted, never cut mid-word.
+    """
     before = {p.id: rank for rank, p in enumerate(start.pivots, 1)}
     lines = []
     for rank, pivot in enumerate(now.pivots, 1):
@@ -78,17 +101,19 @@ def pivot_moves(now: Result, start: Result) -> list[Content]:
         else:
             arrow = "▲" if old > rank else "▼"
             move = (f"{arrow}{abs(old - rank)}", "bold $text-accent")
+        fit = f"(fit {w.percent(pivot.fit)})"
+        room = width - len(f"{rank}. ") - 4 - 2 - len(fit) if width else 0
         lines.append(
             Content.assemble(
                 f"{rank}. ",
                 (f"{move[0]:<4}", move[1]),
-                f" {pivot.label} ",
-                (f"(fit {w.percent(pivot.fit)})", "dim"),
+                f" {shorten(pivot.label, room)} ",
+                (fit, "dim"),
             )
         )
     gone = [p.label for p in start.pivots if p.id not in {q.id for q in now.pivots}]
     if gone:
-        lines.append(Content.styled(f"no longer listed: {', '.join(gone)}", "dim"))
+        lines.append(Content.styled(gone_line(gone, width), "dim"))
     return lines or [Content.styled("no pivot raises resilience from here", "dim")]
 
 
@@ -301,16 +326,15 @@ class WhatIfScreen(SessionScreen):
         added = [s for s in profile.skills if skill_key(s) not in before]
         removed = [s for s in start_p.skills if skill_key(s) not in after]
         if added or removed:
-            parts = [Content.styled("Changed: ", "bold")]
-            parts += [Content.styled(f"+ {s}  ", "$text-success") for s in added]
-            parts += [Content.styled(f"− {s}  ", "$text-warning") for s in removed]
-            change = Content.assemble(*parts)
+            width = self.query_one("#whatif-change").content_region.width
+            change = change_summary(added, removed, width)
         else:
             change = Content.styled("No changes yet: this is where you started.", "dim")
         self._update("#whatif-change", change)
         self._update("#whatif-compare", compare_table(result, start))
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
-        self._update("#whatif-pivots", Content("\n").join(pivot_moves(result, start)))
+        width = self.query_one("#whatif-pivots").content_region.width
+        self._update("#whatif-pivots", Content("\n").join(pivot_moves(result, start, width)))
         drivers = self.query_one(DriverList)
         note = no_drivers_note(result)
         drivers.show(result.drivers, typed_fields(profile), result.duties, False, note)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -9,6 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
+
+from career_resilience.tui.widgets.hanging import Hanging
 
 
 @dataclass
@@ -20,12 +23,13 @@ class Toggle:
     #: False when the catalogue does not know the skill (it still counts as words).
     known: bool = True
 
-    def row(self) -> Content:
-        """ "[✓] SQL" when on, "[ ] SQL" (dim) when off."""
+    def row(self) -> Hanging:
+        """ "[✓] SQL" when on, "[ ] SQL" (dim) when off; a long name wraps under itself."""
         mark = Content.styled("[✓] ", "bold $text-success") if self.on else Content("[ ] ")
         label = Content.styled(self.text, "" if self.on else "dim strike")
-        note = Content("") if self.known else Content.styled("  ? unknown", "dim")
-        return Content.assemble(mark, label, note)
+        # One word, so a wrapped row never leaves a lone "?" at the end of a line.
+        note = Content("") if self.known else Content.styled("  (unknown)", "dim")
+        return Hanging(mark, Content.assemble(label, note))
 
 
 class SkillToggles(OptionList):
@@ -119,3 +123,34 @@ class SkillToggles(OptionList):
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._flip(event.option_index)
+
+
+def change_summary(added: list[str], removed: list[str], width: int, lines: int = 2) -> Content:
+    """ "Changed: + CAD systems  − Excel" in at most ``lines`` lines of ``width``.
+
+    The skills that fit are named whole, in order; the rest are counted ("and 2 more"),
+    so a long list is shortened on purpose instead of cut mid-name (the list on the
+    left names them all).
+    """
+    items = [(f"+ {s}", "$text-success") for s in added]
+    items += [(f"− {s}", "$text-warning") for s in removed]
+    head = "Changed: "
+
+    def fits(texts: list[str]) -> bool:
+        return width <= 0 or len(textwrap.wrap(head + "  ".join(texts), width)) <= lines
+
+    shown: list[tuple[str, str]] = []
+    for number, item in enumerate(items):
+        left = len(items) - number - 1
+        if not fits([t for t, _ in shown] + [item[0]] + ([f"and {left} more"] if left else [])):
+            break
+        shown.append(item)
+    parts = [Content.styled(head, "bold")]
+    for number, (text, style) in enumerate(shown):
+        parts += [Content("  ")] if number else []
+        parts.append(Content.styled(text, style))
+    if len(shown) < len(items):
+        count = len(items)
+        more = f"and {count - len(shown)} more" if shown else f"{count} skill{'s' * (count != 1)}"
+        parts.append(Content.styled(("  " if shown else "") + more, "dim"))
+    return Content.assemble(*parts)

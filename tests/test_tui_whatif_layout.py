@@ -1,0 +1,71 @@
+"""What-if at 80x24: long skill names wrap under themselves and the change line names
+skills whole (or counts them), never cutting one mid-name."""
+
+from __future__ import annotations
+
+from tui_support import fill_profile, settle
+
+LONG = "Microsoft Dynamics 365 Business Central"
+
+
+async def _what_if(pilot, skills: list[str]) -> None:
+    await settle(pilot)
+    await fill_profile(pilot, "Accounts payable clerk", skills)
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+    await pilot.press("f5")
+    await settle(pilot)
+
+
+async def test_a_long_skill_wraps_under_its_name_not_under_the_mark(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel"])
+        await pilot.press(*LONG, "enter")
+        await settle(pilot)
+        lines = [line[:30] for line in screen_text(app).splitlines()]
+        first = next(n for n, line in enumerate(lines) if "[✓] Microsoft" in line)
+        mark_column = lines[first].index("[✓]")
+        follow = lines[first + 1]
+        # The next row continues the name, starting where the name started.
+        assert follow[mark_column : mark_column + 4] == "    ", lines[first : first + 3]
+        assert follow.strip("│ ").startswith(("365", "Business")), follow
+
+
+async def test_the_change_line_names_skills_whole_or_counts_them(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel"])
+        for skill in ("CAD systems", LONG, "Accounts receivable", "Power BI"):
+            await pilot.press(*skill, "enter")
+            await settle(pilot)
+        change = app.screen.query_one("#whatif-change")
+        text = change.visual.plain  # what it shows
+        assert text.startswith("Changed: + CAD systems  + " + LONG), text
+        assert "and 2 more" in text and "…" not in text
+        lines = screen_text(app).splitlines()
+        assert any("Changed: + CAD systems  + Microsoft Dynamics" in line for line in lines)
+        assert any("365 Business Central  and 2 more" in line for line in lines)
+        # An unknown skill's note is one word: it never wraps into a lone "?".
+        assert any("(unknown)" in line for line in lines)
+        assert not any(line.rstrip("│ ").endswith("?") for line in lines)
+        # Pivots that dropped out are named whole, or counted ("and 1 more").
+        gone_lines = [line for line in lines if "no longer listed" in line]
+        labels = " ".join(p.label for p in app.screen.start_result.pivots)
+        allowed = {"no", "longer", "listed:", "and", "more"} | set(labels.replace(",", "").split())
+        for line in gone_lines:
+            text = line[line.index("no longer listed") :].rstrip("│ ")
+            words = [word.strip(";,…") for word in text.split()]
+            assert all(word in allowed or word.isdigit() for word in words), text
+
+
+def test_a_long_pivot_name_is_shortened_at_a_word_and_keeps_its_fit():
+    from career_resilience.tui.screens.whatif import gone_line, shorten
+
+    name = "First-Line Supervisors of Office and Administrative Support Workers"
+    assert shorten(name, 30) == "First-Line Supervisors of…"
+    assert shorten("Loan Officers", 30) == "Loan Officers"
+    gone = ["Loan Officers", "Bill Collectors", "Insurance Claims and Policy Processing Clerks"]
+    assert gone_line(gone, 60) == (
+        "no longer listed: Loan Officers; Bill Collectors and 1 more"
+    )
