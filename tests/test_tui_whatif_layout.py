@@ -66,6 +66,4 @@ def test_a_long_pivot_name_is_shortened_at_a_word_and_keeps_its_fit():
     assert shorten(name, 30) == "First-Line Supervisors of…"
     assert shorten("Loan Officers", 30) == "Loan Officers"
     gone = ["Loan Officers", "Bill Collectors", "Insurance Claims and Policy Processing Clerks"]
-    assert gone_line(gone, 60) == (
-        "no longer listed: Loan Officers; Bill Collectors and 1 more"
-    )
+    assert gone_line(gone, 60) == ("no longer listed: Loan Officers; Bill Collectors and 1 more")

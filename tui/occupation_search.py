@@ -1,13 +1,13 @@
 """The occupation half of "that's not me": a search over O*NET's 55k job titles.
 
 A title is found when every word typed starts a word of it ("nurs" finds Nurse and
-Nursing Aide), is one ("911 dispatcher"), or is a near miss of one ("nursng", at least
-four letters and 80% alike). Whole words rank above beginnings of words, beginnings
-above near misses, a title that starts with the first word typed above one that has it
-later, and shorter titles above longer ones; a fuzzy match alone (rapidfuzz over whole
-titles) is listed only when it is very close, so "nurs" no longer offers Aurist or
-Purser. Abbreviations are expanded first (titles.search_key: "ap clerk" is "accounts
-payable clerk").
+Nursing Aide), is one ("911 dispatcher"), or is a near miss of one ("nursng": at least
+four letters, the same first letter and 80% alike). Whole words rank above beginnings
+of words, beginnings above near misses, a title that starts with the first word typed
+above one that has it later, and shorter titles above longer ones. When few titles hold
+every word, the closest whole titles (rapidfuzz) follow, but only those holding one of
+the words typed, so "nurs" no longer offers Aurist or Purser. Abbreviations are
+expanded first (titles.search_key: "ap clerk" is "accounts payable clerk").
 
 The index of title words is built once (warm_up, in a worker); a search then looks
 up the words typed in it, a few milliseconds, so the picker's worker thread hardly
@@ -89,7 +89,9 @@ def word_matches(typed: str, words: list[str]) -> dict[str, float]:
             for _, _, number in process.extract(
                 typed, choices, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=None
             ):
-                found.setdefault(words[number], NEAR)
+                # A slip rarely changes the first letter; "radio" is not "audio".
+                if words[number][0] == typed[0]:
+                    found.setdefault(words[number], NEAR)
     return found
 
 

@@ -16,6 +16,7 @@ from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.session import ModelState
+from career_resilience.tui.suggestions import plausible
 from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.late_footer import LateFooter
@@ -100,7 +101,7 @@ class ProfileScreen(SessionScreen):
             return ListedSkill(text)
         match = matcher.match(text)
         if match.skill is None:
-            return ListedSkill(text, False, "", match.suggestions)
+            return ListedSkill(text, False, "", plausible(matcher, text, match.suggestions))
         return ListedSkill(text, True, match.skill.name)
 
     def catalogue_ready(self) -> None:
