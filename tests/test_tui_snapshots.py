@@ -44,117 +44,96 @@ async def _score(pilot) -> None:
     await pilot.pause()
 
 
-def _app(tui_app, theme, engine_loader=None):
-    app = tui_app(engine_loader)
-    app.theme = theme
-    return app
-
-
 async def _no_blink(pilot) -> None:
     for widget in pilot.app.screen.query(Input):
         widget.cursor_blink = False
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_profile_view(snap_compare, tui_app, size, theme):
-    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=_fill)
+def view_snapshot(run_before, engine_loader=None, folder=None):
+    """A test of one view: its picture at both sizes in both themes after ``run_before``.
+
+    ``folder`` is where the app starts (a prompt that names the full path then shows
+    the same path on every machine).
+    """
+
+    @pytest.mark.parametrize("theme", THEMES)
+    @pytest.mark.parametrize("size", SIZES)
+    def test(snap_compare, tui_app, size, theme, monkeypatch):
+        if folder is not None:
+            monkeypatch.chdir(folder)
+        app = tui_app(engine_loader)
+        app.theme = theme
+        assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+    return test
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_result_view(snap_compare, tui_app, size, theme):
-    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=_score)
+async def _pivots(pilot) -> None:
+    await _score(pilot)
+    await pilot.press("f4")
+    await pilot.pause()
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_pivots_view(snap_compare, tui_app, size, theme):
-    async def run_before(pilot) -> None:
-        await _score(pilot)
-        await pilot.press("f4")
-        await pilot.pause()
-
-    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_whatif_view(snap_compare, tui_app, size, theme):
-    async def run_before(pilot) -> None:
-        await _score(pilot)
-        await pilot.press("f5")
-        await pilot.pause()
-        await _no_blink(pilot)
-        await pilot.press(*"Python", "enter")  # one skill added: a change to show
-        screen = pilot.app.screen
-        # Shown once the score on screen is the one for the list as it now stands
-        # (scoring follows typing after a pause, so no fixed wait is long enough).
-        await wait_until(pilot, lambda: screen.current and screen.current[0] == screen.variant())
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+async def _whatif(pilot) -> None:
+    await _score(pilot)
+    await pilot.press("f5")
+    await pilot.pause()
+    await _no_blink(pilot)
+    await pilot.press(*"Python", "enter")  # one skill added: a change to show
+    screen = pilot.app.screen
+    # Shown once the score on screen is the one for the list as it now stands
+    # (scoring follows typing after a pause, so no fixed wait is long enough).
+    await wait_until(pilot, lambda: screen.current and screen.current[0] == screen.variant())
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_help(snap_compare, tui_app, size, theme):
+async def _help(pilot) -> None:
     from career_resilience.tui.screens.help import HelpScreen
 
-    async def run_before(pilot) -> None:
-        await model_settled(pilot)  # the bar behind the help says "model ready"
-        await pilot.press("f1")
-        await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
-        await pilot.pause()
-
-    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+    await model_settled(pilot)  # the bar behind the help says "model ready"
+    await pilot.press("f1")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+    await pilot.pause()
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_thats_not_me_picker(snap_compare, tui_app, size, theme):
-    async def run_before(pilot) -> None:
-        await _score(pilot)
-        await pilot.press("c")
-        await pilot.pause()
-        await _no_blink(pilot)
-        await pilot.press(*"nurs")
-        picker = pilot.app.screen
-        # The occupations are searched in a worker once typing pauses: wait for them.
-        await wait_until(pilot, lambda: picker.found[0] == "nurs", timeout=60)
-        await pilot.pause()
-
-    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+async def _picker(pilot) -> None:
+    await _score(pilot)
+    await pilot.press("c")
+    await pilot.pause()
+    await _no_blink(pilot)
+    await pilot.press(*"nurs")
+    picker = pilot.app.screen
+    # The occupations are searched in a worker once typing pauses: wait for them.
+    await wait_until(pilot, lambda: picker.found[0] == "nurs", timeout=60)
+    await pilot.pause()
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_save_prompt(snap_compare, tui_app, size, theme, monkeypatch):
-    monkeypatch.chdir("/")  # the prompt shows the full path: keep it the same everywhere
-
-    async def run_before(pilot) -> None:
-        await _fill(pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await _no_blink(pilot)
-
-    assert snap_compare(_app(tui_app, theme), terminal_size=size, run_before=run_before)
+async def _save_prompt(pilot) -> None:
+    await _fill(pilot)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await _no_blink(pilot)
 
 
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_model_failed_to_load(snap_compare, tui_app, size, theme):
+def _broken_model():
     from career_resilience.model.artifact import ArtifactError
 
-    def broken():
-        raise ArtifactError("model file model.joblib does not match its manifest")
+    raise ArtifactError("model file model.joblib does not match its manifest")
 
-    async def run_before(pilot) -> None:
-        await model_settled(pilot)
-        await _no_blink(pilot)
-        pilot.app.clear_notifications()
-        await pilot.pause()
 
-    app = _app(tui_app, theme, engine_loader=broken)
-    assert snap_compare(app, terminal_size=size, run_before=run_before)
+async def _failed(pilot) -> None:
+    await model_settled(pilot)
+    await _no_blink(pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+test_profile_view = view_snapshot(_fill)
+test_result_view = view_snapshot(_score)
+test_pivots_view = view_snapshot(_pivots)
+test_whatif_view = view_snapshot(_whatif)
+test_help = view_snapshot(_help)
+test_thats_not_me_picker = view_snapshot(_picker)
+test_save_prompt = view_snapshot(_save_prompt, folder="/")
+test_model_failed_to_load = view_snapshot(_failed, engine_loader=_broken_model)

@@ -15,58 +15,53 @@ from textual.theme import Theme
 DARK = "resilience-dark"
 LIGHT = "resilience-light"
 
-#: The text colours of each theme, set explicitly rather than derived, so a change in
-#: Textual's derivation cannot lower the contrast unnoticed.
-_DARK_TEXT = {
-    "text-primary": "#5AB0F0",
-    "text-secondary": "#A8C8E8",
-    "text-accent": "#FFC473",
-    "text-warning": "#FFC473",
-    "text-success": "#7DD87D",
-    "text-error": "#FF8A80",
-    "text-muted": "#A8A8A8",
-    "footer-key-foreground": "#FFC473",
+#: Each colour as (dark theme, light theme): one table, so a colour given to one theme
+#: cannot be forgotten in the other.
+_BASE = {
+    "primary": ("#4EA8F0", "#0050A0"),
+    "secondary": ("#A8C8E8", "#7A3E9D"),
+    "warning": ("#FFC473", "#8A4B00"),
+    "error": ("#FF8A80", "#B3261E"),
+    "success": ("#7DD87D", "#1B6B2A"),
+    "accent": ("#FFA62B", "#8A4B00"),
+    "foreground": ("#E0E0E0", "#1A1A1A"),
+    "background": ("#121212", "#F5F5F5"),
+    "surface": ("#1E1E1E", "#EDEDED"),
+    "panel": ("#242F38", "#E3E3E3"),
 }
-_LIGHT_TEXT = {
-    "text-primary": "#0050A0",
-    "text-secondary": "#7A3E9D",
-    "text-accent": "#8A4B00",
-    "text-warning": "#8A4B00",
-    "text-success": "#1B6B2A",
-    "text-error": "#B3261E",
-    "text-muted": "#595959",
-    "footer-key-foreground": "#0050A0",
+#: The text colours, set explicitly rather than derived, so a change in Textual's
+#: derivation cannot lower the contrast unnoticed.
+_TEXT = {
+    "text-primary": ("#5AB0F0", "#0050A0"),
+    "text-secondary": ("#A8C8E8", "#7A3E9D"),
+    "text-accent": ("#FFC473", "#8A4B00"),
+    "text-warning": ("#FFC473", "#8A4B00"),
+    "text-success": ("#7DD87D", "#1B6B2A"),
+    "text-error": ("#FF8A80", "#B3261E"),
+    "text-muted": ("#A8A8A8", "#595959"),
+    "footer-key-foreground": ("#FFC473", "#0050A0"),
 }
 
-THEMES = (
-    Theme(
-        name=DARK,
-        primary="#4EA8F0",
-        secondary="#A8C8E8",
-        warning="#FFC473",
-        error="#FF8A80",
-        success="#7DD87D",
-        accent="#FFA62B",
-        foreground="#E0E0E0",
-        background="#121212",
-        surface="#1E1E1E",
-        panel="#242F38",
-        dark=True,
-        variables=_DARK_TEXT,
-    ),
-    Theme(
-        name=LIGHT,
-        primary="#0050A0",
-        secondary="#7A3E9D",
-        warning="#8A4B00",
-        error="#B3261E",
-        success="#1B6B2A",
-        accent="#8A4B00",
-        foreground="#1A1A1A",
-        background="#F5F5F5",
-        surface="#EDEDED",
-        panel="#E3E3E3",
-        dark=False,
-        variables=_LIGHT_TEXT,
-    ),
-)
+
+def _theme(name: str, dark: bool) -> Theme:
+    """The theme made of each colour's dark or light half."""
+    side = 0 if dark else 1
+    base = {role: pair[side] for role, pair in _BASE.items()}
+    return Theme(
+        name=name,
+        primary=base["primary"],
+        secondary=base["secondary"],
+        warning=base["warning"],
+        error=base["error"],
+        success=base["success"],
+        accent=base["accent"],
+        foreground=base["foreground"],
+        background=base["background"],
+        surface=base["surface"],
+        panel=base["panel"],
+        dark=dark,
+        variables={role: pair[side] for role, pair in _TEXT.items()},
+    )
+
+
+THEMES = (_theme(DARK, dark=True), _theme(LIGHT, dark=False))
