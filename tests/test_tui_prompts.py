@@ -1,4 +1,4 @@
-"""The path prompt and the notifications that name a file, as a person at 80x24 meets them."""
+"""The path prompt, the palette and notifications that name a file, as met at 80x24."""
 
 from __future__ import annotations
 
@@ -107,3 +107,17 @@ def test_wrapped_paths_keep_every_character():
         "priya-raman-session-",
         "12.html",
     ]
+
+
+async def test_the_palette_offers_only_the_apps_own_themes(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"theme")
+        await pilot.pause(0.5)
+        shown = screen_text(app)
+        # Textual's own picker lists themes that fail the app's contrast check.
+        assert "Change the current theme" not in shown
+        assert "Switch to the light or dark theme" in shown

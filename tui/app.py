@@ -7,11 +7,11 @@ moves profiles and results between the engine and the screens.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from textual.app import App, CSSPathType
+from textual.app import App, CSSPathType, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 from textual.worker import get_current_worker
@@ -281,6 +281,13 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         from career_resilience.tui.themes import DARK, LIGHT
 
         self.theme = DARK if self.current_theme.name == LIGHT else LIGHT
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's palette commands without its theme picker: its themes were never
+        checked for contrast ("Switch to the light or dark theme" is the app's own)."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Theme":
+                yield command
 
     def action_help(self) -> None:
         """Open the help screen."""

@@ -88,9 +88,11 @@ class PathPrompt(ModalScreen[Path | None]):
         folder = os.path.join(self.folder, "")  # ends in one separator, even for "/"
         if not self.default_name:
             return f"Type a file name (in {folder}) or a full path."
+        # The folder is named once (inside the default's path): at 80 columns a long
+        # one named twice took four lines of the box.
         return (
             f"Enter with nothing typed: {self.folder / self.default_name}. "
-            f"A name alone goes in {folder}"
+            "A name alone goes in the same folder."
         )
 
     def compose(self) -> ComposeResult:

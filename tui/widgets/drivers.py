@@ -1,21 +1,26 @@
 """What moves the score: drivers that push exposure up and those that pull it down.
 
 The lines are merged and worded by :mod:`career_resilience.model.driver_lines`, the
-same as on the command line and in the reports.
+same as on the command line and in the reports. The model names a long duty by its
+first 48 characters ("…by ra…"); here, with the person's duty lines at hand, it is
+shown whole, and a row too long for the panel wraps under its own text, not under
+the points.
 """
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual.content import Content
-from textual.widget import Widget
 
 from career_resilience.model import driver_lines
 from career_resilience.model.driver_lines import DriverLine
 from career_resilience.model.result import Driver, DutyScore, Result
-from career_resilience.wording import DRIVERS_LEGEND, drivers_chosen, signed
+from career_resilience.tui.widgets.fitted import FittedText
+from career_resilience.wording import DRIVERS_LEGEND, drivers_chosen, duty_driver, signed
 
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
@@ -30,12 +35,29 @@ def readable_drivers(
     )
 
 
-class DriverList(Widget):
+#: A duty the model named by its start: 'duty "Dispatch police, fire and ambulance…"'.
+_CUT_DUTY = re.compile(r'^duty "(.*)…"$')
+#: Columns before a row's text: two spaces, the points (6) and two spaces.
+_INDENT = 10
+
+
+def whole_duty(text: str, duties: Sequence[str]) -> str:
+    """``text`` with a shortened duty replaced by the duty line it starts."""
+    cut = _CUT_DUTY.match(text)
+    if cut:
+        for duty in duties:
+            if duty.startswith(cut[1].rstrip()):
+                return duty_driver(duty)
+    return text
+
+
+class DriverList(FittedText):
     """Top drivers, split into "pushes exposure up" and "pulls it down", in points."""
 
     DEFAULT_CSS = """
     DriverList {
         height: auto;
+        text-wrap: nowrap;
     }
     """
 
@@ -45,6 +67,7 @@ class DriverList(Widget):
         self.legend = legend
         self.lines: list[DriverLine] = []
         self.instead = ""
+        self.duties: list[str] = []
 
     def show(
         self,
@@ -64,29 +87,38 @@ class DriverList(Widget):
             return  # nothing to redraw (a live what-if often keeps the same drivers)
         self.lines = lines
         self.instead = instead
+        self.duties = [d.text for d in duties]
         self.refresh(layout=layout)
 
-    def render(self) -> Content:
+    def render_for(self, width: int) -> Content:
         """Two short lists with signed points and an arrow for each."""
         if self.instead and not self.lines:
-            return Content.styled(self.instead, "dim")
+            return Content("\n").join(
+                Content.styled(part, "dim") for part in textwrap.wrap(self.instead, width) or [""]
+            )
         up = [line for line in self.lines if line.points > 0][: self.limit]
         down = [line for line in self.lines if line.points < 0][: self.limit]
         lines: list[Content] = [Content.styled("▲ Pushes exposure up", "bold")]
-        lines += self._rows(up) or [Content.styled("  nothing", "dim")]
+        lines += self._rows(up, width) or [Content.styled("  nothing", "dim")]
         lines.append(Content.styled("▼ Pulls exposure down", "bold"))
-        lines += self._rows(down) or [Content.styled("  nothing", "dim")]
+        lines += self._rows(down, width) or [Content.styled("  nothing", "dim")]
         if self.legend:
-            lines.append(Content.styled(DRIVERS_LEGEND, "dim italic"))
+            lines += [
+                Content.styled(part, "dim italic") for part in textwrap.wrap(DRIVERS_LEGEND, width)
+            ]
         return Content("\n").join(lines)
 
-    @staticmethod
-    def _rows(lines: list[DriverLine]) -> list[Content]:
+    def _rows(self, lines: list[DriverLine], width: int) -> list[Content]:
         # The sign and the arrow heading carry the direction: no colour is needed to read it.
-        return [
-            Content.assemble("  ", (f"{signed(line.points):>6}", "bold"), "  ", line.text)
-            for line in lines
-        ]
+        rows: list[Content] = []
+        for line in lines:
+            text = whole_duty(line.text, self.duties)
+            parts = textwrap.wrap(text, max(12, width - _INDENT)) or [""]
+            rows.append(
+                Content.assemble("  ", (f"{signed(line.points):>6}", "bold"), "  ", parts[0])
+            )
+            rows += [Content(" " * _INDENT + part) for part in parts[1:]]
+        return rows
 
 
 def typed_fields(profile: Profile) -> dict[str, str]:
