@@ -1,8 +1,9 @@
 """The result's first line: who was scored and the kind of work they were placed in.
 
 It never wraps mid-phrase: the parts are dropped, least useful first, until the line
-fits (the "c" hint is in the footer too), and only a title too long for any line is
-shortened.
+fits (the "c" hint is in the footer too); a long kind of work is shortened at a word
+before "how sure" is dropped, so a person's own pick still reads "(chosen by you)";
+only a title too long for any line is cut.
 """
 
 from __future__ import annotations
@@ -48,7 +49,16 @@ class Headline(Widget):
         """The fullest form that fits on one line."""
         width = self.content_size.width or 78
         forms = self.variants()
-        for form in forms:
+        for form in forms[:-1]:
             if form.cell_length <= width:
                 return form
+        # Before the "how sure" goes (it says "chosen by you" for a person's own pick),
+        # the kind of work is shortened at a word.
+        role = Content.styled(self.role, "bold")
+        room = width - role.cell_length - len(f" ·  ({self.sure})") - 1
+        if room >= 12 and len(self.label) > room:
+            label = self.label[:room].rsplit(" ", 1)[0].rstrip(" ,") + "…"
+            return Content.assemble(role, " · ", (label, "bold"), f" ({self.sure})")
+        if forms[-1].cell_length <= width:
+            return forms[-1]
         return forms[-1].truncate(width, ellipsis=True)
