@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -206,20 +206,49 @@ class OccupationEvidence:
         return code[:2] in MAKER_GROUPS
 
 
-def _title_skills(title: str, keys: Mapping[str, Skill]) -> tuple[str, int] | None:
-    """The skill a job title names (longest run of words), and its weight.
+#: Bare job nouns that the catalogue keeps as an alias of one trade ("mechanic" for
+#: automotive repair) but that, alone in a title, name no particular skill: "HVAC
+#: Mechanic" and "Maintenance Mechanic" are not car mechanics.
+_BARE_ROLES = frozenset(
+    {"mechanic", "technician", "tech", "operator", "worker", "assistant", "clerk", "driver"}
+)
 
-    A run ending on the title's last word ("Pharmacy Technician") is the work itself
-    and weighs 2; any other run ("Police" in "Police Records Clerk") only says where
-    the work is done and weighs 1.
+
+def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, float]]:
+    """The skills a job title names, each with how much it says about the work (1 or 0.5).
+
+    The head of a title (its last words: "Nurse" in "Travel Nurse") names the work and
+    weighs 1; a skill in the words before it ("Special Education" in "Special Education
+    Teacher", "Travel" in "Travel RN", "Police" in "Police Records Clerk") often only
+    says where or for whom it is done, so it weighs 0.5 (the longest such run, one per
+    title). O*NET's own titles are plural ("Registered Nurses"): the last word is also
+    tried without its plural "s".
     """
-    words = _WORDS.findall(title.split("(")[0].casefold())
+    # What follows a comma qualifies the title ("Dispatchers, Except Police, Fire, and
+    # Ambulance"; "Maintenance and Repair Workers, General"): not the work's name.
+    words = _WORDS.findall(title.split("(")[0].split(",")[0].casefold())
+    if not words:
+        return []
+    heads = [words]
+    if len(words[-1]) > 3 and words[-1].endswith("s"):
+        heads.append([*words[:-1], words[-1][:-1]])
+    found: list[tuple[str, float]] = []
+    rest = len(words) - 1
     for size in range(min(MAX_SPAN, len(words)), 0, -1):
-        for start in range(len(words) - size + 1):
+        for head in heads:
+            key = skill_key(" ".join(head[-size:]))
+            if len(key) >= 4 and key in keys and key not in _BARE_ROLES:
+                found.append((keys[key].id, 1.0))
+                rest = len(words) - size
+                break
+        if found:
+            break
+    for size in range(min(MAX_SPAN, rest), 0, -1):
+        for start in range(rest - size + 1):
             key = skill_key(" ".join(words[start : start + size]))
-            if len(key) >= 4 and key in keys:
-                return keys[key].id, 2 if start + size == len(words) else 1
-    return None
+            if len(key) >= 4 and key in keys and keys[key].id not in {f[0] for f in found}:
+                return [*found, (keys[key].id, 0.5)]
+    return found
 
 
 def _product_skill(product: str, keys: Mapping[str, Skill]) -> str | None:
@@ -232,53 +261,107 @@ def _product_skill(product: str, keys: Mapping[str, Skill]) -> str | None:
     return None
 
 
-def _plausible(counts: Counter[str], skills: Mapping[str, Skill]) -> Counter[str]:
-    """Keep the skills that share a kind of work with most of what the occupation names.
+#: The official O*NET title's share of an occupation's title evidence; its alternate
+#: titles share the rest equally. "Registered Nurses" speaks for the whole occupation;
+#: "Travel RN" or "Labor and Delivery Nurse" each for a small corner of it.
+OFFICIAL_SHARE = 0.3
+#: A skill is core when the titles naming it carry at least this share of the title
+#: evidence: the official title alone, or about one alternate title in 35 naming it as
+#: the work itself (so two "Labor and Delivery Nurse" titles among 94 do not make
+#: midwifery a registered nurse's skill), or two specific products (below).
+MIN_SHARE = 0.02
+#: Evidence of one specific product that is the skill (Intuit QuickBooks, MEDITECH); two
+#: such products, or one and a title, make a skill core.
+PRODUCT_SHARE = 0.01
+#: A skill of none of the occupation's project categories needs this share of the title
+#: evidence (or the official title's head) to count.
+OFF_CATEGORY_SHARE = 0.1
 
-    A title or product can name a skill by accident ("Video Rental Clerk" names
-    videography); such a skill rarely shares a category with the rest.
+
+def _title_shares(titles: list[tuple[str, str]], keys: Mapping[str, Skill]) -> dict[str, float]:
+    """Each skill's share of the occupation's title evidence (see :data:`OFFICIAL_SHARE`).
+
+    Short titles ("ER RN") repeat an alternate title's abbreviation, so they are skipped.
     """
-    weight: Counter[str] = Counter()
-    for sid, n in counts.items():
-        for category in skills[sid].categories:
-            weight[category] += n
-    main = {c for c, _ in weight.most_common(3)}
-    return Counter({s: n for s, n in counts.items() if main.intersection(skills[s].categories)})
+    alternates = [t for t, kind in titles if kind == "alternate"]
+    official = [t for t, kind in titles if kind == "onet"]
+    shares: dict[str, float] = defaultdict(float)
+    for group, total in ((official, OFFICIAL_SHARE), (alternates, 1 - OFFICIAL_SHARE)):
+        for title in group:
+            for sid, weight in _title_skills(title, keys):
+                # The official title speaks for the occupation through its head only
+                # ("Tractor-Trailer" in the truck drivers' title is not farm machinery).
+                if weight == 1 or group is alternates:
+                    shares[sid] += total * weight / len(group)
+    return shares
 
 
-def compute_core_skills(data: OccupationData, matcher: SkillMatcher) -> dict[str, list[str]]:
-    """Every occupation's core skills: named at least twice, weighted by specificity.
+def _product_shares(
+    rows: Iterable[tuple[str, str, bool]], keys: Mapping[str, Skill], generic: set[str]
+) -> dict[str, float]:
+    """Evidence from the occupation's specific software that is itself a catalogue skill.
 
-    Takes seconds (85k titles and product names), so ``tools/build_core_skills.py``
-    runs it once and the result ships as ``model/occupation_skills.json``.
+    Office and operating-system software ("Microsoft Windows", "Excel") and products most
+    occupations list say nothing about this occupation's work; tools ("Dial calipers")
+    are equipment, not the skill a catalogue entry describes.
+    """
+    shares: dict[str, float] = defaultdict(float)
+    for product, kind, _hot in rows:
+        if kind in GENERIC_KINDS or product in generic or "software" not in kind.casefold():
+            continue
+        sid = _product_skill(product, keys)
+        if sid:
+            shares[sid] += PRODUCT_SHARE
+    return shares
+
+
+def compute_core_skills(
+    data: OccupationData, matcher: SkillMatcher, category_of: Mapping[str, str] | None = None
+) -> dict[str, list[str]]:
+    """Every occupation's core skills: named by a share of its evidence, ranked by specificity.
+
+    A skill counts by the share of the occupation's title evidence that names it (the
+    official title weighs as much as :data:`OFFICIAL_SHARE` of all of it, so a specialism
+    named by two of ninety reported titles, like midwifery for registered nurses, never
+    qualifies) plus its specific software. A skill of none of the occupation's project
+    categories (``category_of``, from ``occupation_categories.yaml``) is kept only when
+    the official title's head or :data:`OFF_CATEGORY_SHARE` of the titles name it: the
+    ERP products a chief executive's office runs do not make ERP a chief executive's skill.
+    Takes seconds (85k titles and product names), so ``tools/build_core_skills.py`` runs
+    it once; the result ships as ``model/occupation_skills.json``.
     """
     skills = {s.id: s for s in matcher.keys.values()}
-    by_code: dict[str, list[str]] = {c: [] for c in data.occupations}
-    for c, t, _ in data.titles:
-        by_code.setdefault(c, []).append(t)
-    named: dict[str, Counter[str]] = {}
     keys = matcher.keys
-    for code, titles in by_code.items():
-        counts: Counter[str] = Counter()
-        for title in titles:
-            hit = _title_skills(title, keys)
-            if hit:
-                counts[hit[0]] += hit[1]
-        for product, _kind, _hot in data.technology.get(code, ()):
-            sid = _product_skill(product, keys)
-            if sid:
-                counts[sid] += 1
-        named[code] = _plausible(counts, skills)
+    titles: dict[str, list[tuple[str, str]]] = {c: [] for c in data.occupations}
+    for c, t, kind in data.titles:
+        titles.setdefault(c, []).append((t, kind))
+    named_by = Counter(n for rows in data.technology.values() for n in {r[0] for r in rows})
+    generic = {n for n, k in named_by.items() if k > GENERIC_TECH_SHARE * len(data.occupations)}
+    evidence: dict[str, dict[str, float]] = {}
+    for code, rows in titles.items():
+        shares = _title_shares(rows, keys)
+        products = _product_shares(data.technology.get(code, ()), keys, generic)
+        category = (category_of or {}).get(code)
+        official = {s for t, k in rows if k == "onet" for s, w in _title_skills(t, keys) if w == 1}
+        # Off the occupation's category, only what its titles broadly name is kept (a
+        # 911 dispatcher's "Dispatcher" titles), never what a product or two suggests.
+        broad = {s for s, v in shares.items() if v >= OFF_CATEGORY_SHARE} | official
+        total = {s: shares.get(s, 0.0) + products.get(s, 0.0) for s in {*shares, *products}}
+        evidence[code] = {
+            s: v
+            for s, v in total.items()
+            if v >= MIN_SHARE
+            and (category is None or category in skills[s].categories or s in broad)
+        }
     df: Counter[str] = Counter()
-    for counts in named.values():
-        df.update(counts.keys())
+    for found in evidence.values():
+        df.update(found.keys())
     n = len(data.occupations)
     core: dict[str, list[str]] = {}
-    for code, counts in named.items():
-        score = {s: c * math.log(n / df[s]) for s, c in counts.items()}
-        ranked = sorted(score, key=lambda s: (-score[s], s))
-        # Named once, in passing, is not evidence that the work needs the skill.
-        core[code] = [s for s in ranked if counts[s] >= 2 and score[s] >= 3][:CORE_SKILLS]
+    for code, found in evidence.items():
+        # Specificity orders what qualified: nursing before a skill half of health names.
+        score = {s: v * math.log(n / df[s]) for s, v in found.items()}
+        core[code] = sorted(score, key=lambda s: (-score[s], s))[:CORE_SKILLS]
     return core
 
 

@@ -1,0 +1,96 @@
+"""Core skills of an occupation: what a coach would accept the whole occupation needs."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.pivot_evidence import (
+    OFF_CATEGORY_SHARE,
+    _title_shares,
+    _title_skills,
+    compute_core_skills,
+    shipped_core_skills,
+)
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.occupation_frame import shipped_frame
+from career_resilience.skills.occupations import occupation_data
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+@pytest.fixture(scope="module")
+def computed(matcher: SkillMatcher) -> dict[str, list[str]]:
+    return compute_core_skills(occupation_data(), matcher, shipped_frame().category_of)
+
+
+def test_the_shipped_file_is_what_the_rule_computes(computed: dict[str, list[str]]) -> None:
+    shipped = shipped_core_skills()
+    stale = [c for c in computed if tuple(computed[c]) != shipped.get(c, ())]
+    assert not stale, (
+        f"run python tools/build_core_skills.py ({len(stale)} stale, e.g. {stale[:3]})"
+    )
+
+
+def test_nurses_need_nursing_not_the_specialisms_of_a_few_reported_titles() -> None:
+    nurses = shipped_core_skills()["29-1141.00"]
+    assert "registered_nursing" in nurses
+    for specialism in ("travel_arrangements", "midwifery", "reception", "home_care"):
+        assert specialism not in nurses
+
+
+def test_a_title_names_its_head_before_its_modifiers(matcher: SkillMatcher) -> None:
+    keys = matcher.keys
+    # "Travel" only says where a travel nurse works; a plural official title still counts.
+    assert _title_skills("Travel Registered Nurse", keys) == [
+        ("registered_nursing", 1.0),
+        ("travel_arrangements", 0.5),
+    ]
+    assert _title_skills("Registered Nurses", keys) == [("registered_nursing", 1.0)]
+    # A bare "Mechanic" is no car mechanic: the HVAC in front is what the title names.
+    assert [s for s, _ in _title_skills("HVAC Mechanic", keys)] == ["hvac"]
+    # What follows the comma is a qualifier, not the work.
+    named = _title_skills("Dispatchers, Except Police, Fire, and Ambulance", keys)
+    assert "emt" not in {s for s, _ in named}
+
+
+def test_a_trade_is_not_told_it_needs_another_trade() -> None:
+    core = shipped_core_skills()
+    # ...while a specialism every title names is kept: special education teachers.
+    assert "special_education" in core["25-2056.00"]
+    assert "hvac" in core["49-9021.00"]
+    for code in ("49-9021.00", "49-9071.00", "47-2152.00", "47-2111.00"):
+        assert "automotive_repair" not in core[code]
+    assert "farm_machinery" not in core["53-3032.00"]
+
+
+def test_core_skills_agree_with_the_occupations_project_category(
+    computed: dict[str, list[str]], matcher: SkillMatcher
+) -> None:
+    """Off-category skills come only from the official title's head or broad title use."""
+    kb = shipped_knowledge_base()
+    category_of = shipped_frame().category_of
+    titles: dict[str, list[tuple[str, str]]] = {}
+    for code, title, kind in occupation_data().titles:
+        titles.setdefault(code, []).append((title, kind))
+    off = 0
+    for code, ids in computed.items():
+        rows = titles.get(code, [])
+        shares = _title_shares(rows, matcher.keys)
+        heads = {h for t, kind in rows if kind == "onet" for h in _title_skills(t, matcher.keys)}
+        for sid in ids:
+            if category_of[code] not in kb.skills[sid].categories:
+                off += 1
+                assert (sid, 1.0) in heads or shares[sid] >= OFF_CATEGORY_SHARE, (code, sid)
+    # The rule is not vacuous: some occupations keep a skill of another category
+    # (911 dispatchers, in protective services, keep dispatching).
+    assert off > 0
+    assert "dispatching" in computed["43-5031.00"]
+
+
+def test_executives_are_not_given_the_software_their_office_runs() -> None:
+    chief = shipped_core_skills()["11-1011.00"]
+    assert not {"oracle_erp", "insurance_broking", "fpa"} & set(chief)
