@@ -116,4 +116,13 @@ def item_effects(
 
 
 def _short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """A long duty line cut at a word (never mid-word) with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # Cut at the last space when one falls in the second half; one very long word is
+    # still cut where it must be.
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"

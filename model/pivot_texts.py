@@ -29,7 +29,11 @@ if TYPE_CHECKING:
     from career_resilience.model.pivot_evidence import OccupationEvidence
     from career_resilience.model.pivot_scoring import Scored as _Scored
 
-TIER_WORDS = {"Primary-Short": "close", "Primary-Long": "related", "Supplemental": "more distant"}
+TIER_WORDS = {
+    "Primary-Short": "a close relative of",
+    "Primary-Long": "a relative of",
+    "Supplemental": "a more distant relative of",
+}
 #: Products named as gaps of an O*NET occupation (the rest are in the detail's list).
 GAP_PRODUCTS = 2
 #: Substitution share under which AI is said to speed the work up rather than do it.
@@ -109,8 +113,7 @@ class PivotTexts:
             mine = self.data.occupations.get(s.tier_of)
             if mine is not None:
                 lines.append(
-                    f"O*NET lists it as a {TIER_WORDS.get(s.tier, 'related')} relative of "
-                    f"{mine.title}"
+                    f"O*NET lists it as {TIER_WORDS.get(s.tier, 'a relative of')} {mine.title}"
                 )
         for product, typed in s.products_held.items():
             if skill_key(typed) == skill_key(product):

@@ -87,3 +87,17 @@ def test_drivers_name_the_words_and_lines_that_move_the_score(engine) -> None:
     names = [d.feature for d in result.drivers]
     assert any(n.startswith('title "911"') for n in names)
     assert any(n.startswith("duty ") for n in names)
+
+
+def test_a_long_duty_driver_is_cut_at_a_word_never_mid_word(engine) -> None:
+    long_line = "coordinate the dispatching of police units by radio across three counties at night"
+    result = engine.score(
+        Profile.create("911 dispatcher", "radio", f"answer emergency calls\n{long_line}")
+    )
+    long_drivers = [d.feature for d in result.drivers if d.feature.startswith('duty "coord')]
+    assert long_drivers, [d.feature for d in result.drivers]
+    shown = long_drivers[0].removeprefix('duty "').removesuffix('"')
+    assert shown.endswith("…") and len(shown) <= 48
+    kept = shown.removesuffix("…")
+    assert long_line.startswith(kept)
+    assert long_line[len(kept)] == " "  # the next character of the line starts a new word
