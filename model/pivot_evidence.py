@@ -186,7 +186,6 @@ class OccupationEvidence:
         if found is None:
             relatives = [r for r, _, _ in self.data.related.get(code, ())]
             maker = self._maker_work(code)
-            shared = Counter(name for r in relatives for name in self._products_of.get(r, ()))
             rows = [
                 r
                 for r in self.data.technology.get(code, ())
@@ -196,6 +195,10 @@ class OccupationEvidence:
                 and "software" in r[1].casefold()
                 and (r[1] not in MAKER_KINDS or maker)
             ]
+            # How many relatives list each kept product, counted for these names only:
+            # counting every relative's whole list cost a second of cold start (978 slots).
+            listed = [self._products_of.get(r, set()) for r in relatives]
+            shared = {name: sum(name in products for products in listed) for name, *_ in rows}
             rows.sort(key=lambda r: (-shared[r[0]], not r[2], -self._named[r[0]], r[0]))
             found = tuple(dict.fromkeys(r[0] for r in rows))[:ALL_TECH]
             self._tech[code] = found
