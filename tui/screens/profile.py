@@ -39,6 +39,11 @@ class ProfileScreen(SessionScreen):
     """Edit the profile; the model loads meanwhile and scoring waits for it if needed."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("profile"))
+    #: Focus starts in the job title as the screen is composed, before its first frame:
+    #: keys typed while the app starts are delivered then, and with focus set only in
+    #: on_mount (a deferred call) Textual's own auto-focus put them into the scrolling
+    #: form first, which drops them.
+    AUTO_FOCUS = "#role Input"
 
     def __init__(self) -> None:
         super().__init__()
@@ -80,8 +85,7 @@ class ProfileScreen(SessionScreen):
         yield LateFooter()
 
     def on_mount(self) -> None:
-        """Start in the job title."""
-        self.query_one("#role", CompletingInput).focus()
+        """Say where the model stands (focus is already in the job title: AUTO_FOCUS)."""
         self.show_model_state()
 
     # ----------------------------------------------------------------- completion
