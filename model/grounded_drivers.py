@@ -16,8 +16,8 @@ from career_resilience.model.occupation_match import (
     MatchTables,
     query,
     similarities_many,
-    similarity_sums,
     softmax,
+    title_channel,
     title_text,
 )
 from career_resilience.skills.titles import normalise_title, title_without, typed_title_words
@@ -34,13 +34,6 @@ def _exposures(tables: MatchTables, stacked: np.ndarray, pct: np.ndarray) -> np.
     """
     z = (stacked @ tables.weights.astype(np.float32)) / tables.temperature
     return softmax(z) @ pct
-
-
-def _best_title(tables: MatchTables, sims: np.ndarray) -> np.ndarray:
-    """Each occupation's best-matching title, per row of title similarities."""
-    if not len(sims):
-        return sims
-    return np.maximum.reduceat(sims, tables.title_starts, axis=1)
 
 
 def item_effects(
@@ -68,19 +61,15 @@ def item_effects(
         "\n".join(x for j, x in enumerate(lines) if j != k) for k in range(len(lines[:MAX_ITEMS]))
     ]
     # Left-out title words and duty lines change title similarities: all their
-    # variants in one vectorised pass over the titles' postings.
-    n_titles, m = len(tables.title_owner), len(tables.codes)
+    # variants in one vectorised pass over the titles' postings (texts already looked
+    # up, in this profile or another of the batch, are not walked again).
+    m = len(tables.codes)
     word_texts = [title_text(tables, title_without(role, x)) for x in word_items]
-    sims = similarity_sums(
-        tables.titles,
-        [query(tables.title_features, text) for text in word_texts]
-        + [query(tables.title_features, normalise_title(rest[:400])) for rest in line_rests],
-        n_titles,
+    best, official = title_channel(
+        tables, word_texts + [normalise_title(rest[:400]) for rest in line_rests]
     )
-    word_sims, line_sims = sims[: len(word_items)], sims[len(word_items) :]
-    # Rounded as profile_features rounds them: after the best title is found.
-    word_best = _best_title(tables, word_sims).astype(np.float32)
-    line_best = _best_title(tables, line_sims).astype(np.float32)
+    word_best, line_best = best[: len(word_items)], best[len(word_items) :]
+    word_official = official[: len(word_items)]
     tech = similarities_many(
         tables.tech, [query(tables.tech_features, rest) for rest in skill_rests], m
     )
@@ -94,7 +83,7 @@ def item_effects(
     v = 1  # row 0 stays the profile as typed
     for k, word in enumerate(word_items):
         g = stacked[v]
-        g[:, 0], g[:, 1], g[:, 2] = word_best[k], word_sims[k][tables.official], word_best[k] ** 2
+        g[:, 0], g[:, 1], g[:, 2] = word_best[k], word_official[k], word_best[k] ** 2
         names.append(f'title "{word}"')
         dropped.append(None)
         v += 1

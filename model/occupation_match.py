@@ -133,6 +133,11 @@ class MatchTables:
         )
 
     @functools.cached_property
+    def title_memo(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Title figures already looked up, by text (see :func:`title_channel`)."""
+        return {}
+
+    @functools.cached_property
     def speller(self) -> TitleSpeller:
         """Mends typing slips against the title vocabulary (built on first use)."""
         return TitleSpeller.from_part(next(p for p in self.title_features.parts if not p.char))
@@ -314,27 +319,70 @@ def title_texts(tables: MatchTables, role: str) -> list[str]:
 def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarray:
     """The channel features of one profile: (occupations, F)."""
     role, skills, duties = row
-    m, n_titles = len(tables.codes), len(tables.title_owner)
+    m = len(tables.codes)
     roles = title_texts(tables, role)
     # Duties often name the job itself ("dispatch ambulances"): their words against titles.
-    title_queries = [query(tables.title_features, t) for t in roles] + [
-        query(tables.title_features, normalise_title(duties[:400])),
-    ]
-    found = similarity_sums(tables.titles, title_queries, n_titles)
-    # Each title keeps its better cosine, with or without the employer's qualifier.
-    sims = (found[0] if len(roles) == 1 else found[:-1].max(axis=0), found[-1])
+    best, official = title_channel(tables, [*roles, normalise_title(duties[:400])])
     task_queries = [query(tables.task_features, skills), query(tables.task_features, duties)]
     tasks = similarities_many(tables.tasks, task_queries, m)
     out = np.empty((m, len(FEATURES)), dtype=np.float32)
-    out[:, 0] = np.maximum.reduceat(sims[0], tables.title_starts)  # rounded here
-    out[:, 1] = sims[0][tables.official]
+    # Each title keeps its better cosine, with or without the employer's qualifier.
+    out[:, 0] = best[:-1].max(axis=0)
+    out[:, 1] = official[:-1].max(axis=0)
     out[:, 2] = out[:, 0] ** 2
     out[:, 3] = similarities(tables.tech, *query(tables.tech_features, skills), m)
     out[:, 4] = tasks[0]
     out[:, 5] = tasks[1]
-    out[:, 6] = np.maximum.reduceat(sims[1], tables.title_starts)
+    out[:, 6] = best[-1]
     out[:, 7] = tables.log_prior
     return out
+
+
+#: Title texts whose channel figures a matcher keeps (about 7.6 KB each): a workforce
+#: repeats titles, and the drivers read each title again without each of its words.
+TITLE_MEMO = 4096
+
+
+def title_channel(tables: MatchTables, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per title text (as :func:`title_text` or ``normalise_title`` gives it), each
+    occupation's best title cosine and its official title's cosine, as float32:
+    two (texts, occupations) arrays.
+
+    These are all the title channel keeps of a text's 52k title cosines, and the walk
+    over the postings is most of a score, so they are remembered per text. Exact: a
+    text's cosines never depend on what it is looked up with (:func:`similarity_sums`),
+    and rounding to float32 is monotonic, so the maximum of rounded values (several
+    readings of a title, the best title of an occupation) is the rounded maximum.
+    """
+    memo = tables.title_memo
+    if not texts:
+        return np.zeros((0, len(tables.codes)), np.float32), np.zeros(
+            (0, len(tables.codes)), np.float32
+        )
+    missing = list(dict.fromkeys(t for t in texts if t not in memo))
+    if missing:
+        sums = similarity_sums(
+            tables.titles,
+            [query(tables.title_features, t) for t in missing],
+            len(tables.title_owner),
+        )
+        best = np.maximum.reduceat(sums, tables.title_starts, axis=1).astype(np.float32)
+        official = sums[:, tables.official].astype(np.float32)
+        if len(memo) + len(missing) > TITLE_MEMO:
+            memo.clear()  # cheaper than tracking use; the common titles come back at once
+        for k, text in enumerate(missing):
+            memo[text] = (best[k], official[k])
+    found = [memo.get(t) or _uncached(tables, t) for t in texts]
+    return np.stack([b for b, _ in found]), np.stack([o for _, o in found])
+
+
+def _uncached(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """A text's title figures when another thread cleared the memo meanwhile."""
+    sums = similarity_sums(
+        tables.titles, [query(tables.title_features, text)], len(tables.title_owner)
+    )
+    best = np.maximum.reduceat(sums, tables.title_starts, axis=1).astype(np.float32)
+    return best[0], sums[0, tables.official].astype(np.float32)
 
 
 def channel_features(tables: MatchTables, rows: Sequence[tuple[str, str, str]]) -> np.ndarray:

@@ -70,6 +70,19 @@ def test_batch_gives_the_same_results_as_one_at_a_time(engine) -> None:
     assert batch == _results(engine)
 
 
+def test_titles_looked_up_before_change_no_result(engine) -> None:
+    """The title channel remembers texts (a workforce repeats titles): a person scored
+    after others with the same title words gets what they get scored first."""
+    profiles = [Profile.create(r, s, d, **o) for r, s, d, o in PROFILES]
+    profiles.append(Profile.create("Senior data analyst", "SQL", "build dashboards\nkeep logs"))
+    first = []
+    for profile in profiles:
+        engine.match_tables.title_memo.clear()
+        first.append(engine.score(profile).to_dict())
+    engine.score_many(profiles[::-1])  # every title, word left out and duty text is known
+    assert [engine.score(p).to_dict() for p in profiles] == first
+
+
 if __name__ == "__main__" and "--update" in sys.argv:
     from career_resilience.model.engine import load_engine
 
