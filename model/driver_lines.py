@@ -11,7 +11,9 @@ app, ``resilience score``, and the Markdown and HTML reports all list them throu
 - a word the person did not type (a feature reached through a catalogue skill's
   description, say) is never shown;
 - a duty is listed only on the side its own score is on: a duty rated very high never
-  appears as pulling exposure down.
+  appears as pulling exposure down;
+- a title credited as one (its words move the score only together, see
+  ``title_shapley``) reads ``your title as a whole: "911 dispatcher"``.
 
 Inputs are plain pairs, so the reports can pass a saved result's dicts.
 """
@@ -103,10 +105,16 @@ def readable_drivers(
                 lines.append(DriverLine(w.duty_driver(duty[1]), effect))
             continue
         lines.append(DriverLine(name, effect))
+    from career_resilience.skills.titles import typed_title_words
+
+    title_words = {word.casefold() for word in typed_title_words(typed.get("title", ""))}
     for field, merged in groups.items():
         for words, effect in merged:
             label = " ".join(word for key, word in spelled[field].items() if key in words)
-            lines.append(DriverLine(w.field_driver(_FIELDS[field], label), effect))
+            # The engine credits a title whose words only work together as one driver.
+            whole = field == "title" and len(title_words) > 1 and title_words <= words
+            text = w.whole_title_driver(label) if whole else w.field_driver(_FIELDS[field], label)
+            lines.append(DriverLine(text, effect))
     lines = [line for line in lines if abs(line.points) >= MIN_POINTS]
     return sorted(lines, key=lambda line: -abs(line.points))
 

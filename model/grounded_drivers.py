@@ -1,9 +1,11 @@
 """Drivers of a grounded score: what each title word, skill and duty line adds, in points.
 
-Each effect is leave-one-out: the exposure with that item minus without it (the other
-channels kept as they are); a duty line also leaves the duty model's estimate. Only the
-channel the item feeds is recomputed, so a driver costs one or two sparse look-ups, not
-a whole score.
+A skill's or a duty line's effect is leave-one-out: the exposure with that item minus
+without it (the other channels kept as they are); a duty line also leaves the duty
+model's estimate. Title words are credited by Shapley values over the title's words
+(``title_shapley``): they work together, and leave-one-out blamed a word for what the
+others did. Only the channel an item feeds is recomputed, so a driver costs one or two
+sparse look-ups, not a whole score.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from career_resilience.model.explain import MIN_EFFECT
 from career_resilience.model.occupation_match import (
     MatchTables,
     query,
@@ -20,20 +23,24 @@ from career_resilience.model.occupation_match import (
     title_channel,
     title_text,
 )
-from career_resilience.skills.titles import normalise_title, title_without, typed_title_words
+from career_resilience.model.title_shapley import SHAPLEY_WORDS, proper_subsets, title_credit
+from career_resilience.skills.titles import normalise_title, title_keeping, typed_title_words
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
 MAX_ITEMS = 6
 
 
-def _exposures(tables: MatchTables, stacked: np.ndarray, pct: np.ndarray) -> np.ndarray:
-    """The match's exposure under each of a stack of feature tables: (variants,).
+def _exposures(
+    tables: MatchTables, stacked: np.ndarray, pct: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The match's exposure under each of a stack of feature tables, and the occupation
+    it places first: (variants,) each.
 
     One softmax over the whole stack: each variant used to cost a dozen small numpy
     calls of its own, more than the arithmetic.
     """
     z = (stacked @ tables.weights.astype(np.float32)) / tables.temperature
-    return softmax(z) @ pct
+    return softmax(z) @ pct, z.argmax(axis=1)
 
 
 def item_effects(
@@ -47,29 +54,31 @@ def item_effects(
 
     ``final(changes, dropped)`` is the exposure shown, per variant, when the match's
     figure moves by ``changes[v]`` points and duty line ``dropped[v]`` (or none) is left
-    out: duties move the score through the match *and* through their own ratings. Every
-    left-out variant of a channel is looked up in one vectorised pass, and all variants
-    are scored in one more.
+    out: duties move the score through the match *and* through their own ratings. Skills
+    and duty lines are leave-one-out; title words are Shapley values over the title's
+    words (``title_shapley``). Every variant of a channel is looked up in one vectorised
+    pass, and all variants are scored in one more.
     """
     role, skills, lines = row
     # Drivers name the words as typed ("RN"), never their expansion ("registered"):
     # leaving a typed word out removes everything it expanded to.
-    typed = typed_title_words(role)
-    word_items = typed[:MAX_ITEMS] if len(typed) > 1 else []
+    words = typed_title_words(role)
+    words = words if len(words) > 1 else []
+    subsets = proper_subsets(len(words)) if 1 < len(words) <= SHAPLEY_WORDS else []
     skill_rests = ["; ".join(s for s in skills if s != skill) for skill in skills[:MAX_ITEMS]]
     line_rests = [
         "\n".join(x for j, x in enumerate(lines) if j != k) for k in range(len(lines[:MAX_ITEMS]))
     ]
-    # Left-out title words and duty lines change title similarities: all their
+    # Title subsets and left-out duty lines change title similarities: all their
     # variants in one vectorised pass over the titles' postings (texts already looked
     # up, in this profile or another of the batch, are not walked again).
     m = len(tables.codes)
-    word_texts = [title_text(tables, title_without(role, x)) for x in word_items]
+    subset_texts = [title_text(tables, title_keeping(role, [words[k] for k in s])) for s in subsets]
     best, official = title_channel(
-        tables, word_texts + [normalise_title(rest[:400]) for rest in line_rests]
+        tables, subset_texts + [normalise_title(rest[:400]) for rest in line_rests]
     )
-    word_best, line_best = best[: len(word_items)], best[len(word_items) :]
-    word_official = official[: len(word_items)]
+    word_best, line_best = best[: len(subsets)], best[len(subsets) :]
+    word_official = official[: len(subsets)]
     tech = similarities_many(
         tables.tech, [query(tables.tech_features, rest) for rest in skill_rests], m
     )
@@ -77,16 +86,18 @@ def item_effects(
         tables.tasks, [query(tables.task_features, rest) for rest in skill_rests + line_rests], m
     )
     skill_tasks, line_tasks = tasks[: len(skill_rests)], tasks[len(skill_rests) :]
-    names: list[str] = []
-    dropped: list[int | None] = []
-    stacked = np.repeat(f[None], 1 + len(word_items) + len(skill_rests) + len(line_rests), 0)
+    title_rows = ([()] if words else []) + subsets
+    stacked = np.repeat(f[None], 1 + len(title_rows) + len(skill_rests) + len(line_rests), 0)
     v = 1  # row 0 stays the profile as typed
-    for k, word in enumerate(word_items):
+    if words:
+        stacked[v, :, :3] = 0.0  # no title at all: every title similarity is 0
+        v += 1
+    for k in range(len(subsets)):
         g = stacked[v]
         g[:, 0], g[:, 1], g[:, 2] = word_best[k], word_official[k], word_best[k] ** 2
-        names.append(f'title "{word}"')
-        dropped.append(None)
         v += 1
+    names: list[str] = []
+    dropped: list[int | None] = [None] * len(title_rows)
     for k, skill in enumerate(skills[:MAX_ITEMS]):
         g = stacked[v]
         g[:, 3], g[:, 4] = tech[k], skill_tasks[k]
@@ -99,9 +110,17 @@ def item_effects(
         names.append(f'duty "{_short(line)}"')
         dropped.append(k)
         v += 1
-    match = _exposures(tables, stacked, pct)
-    shown = final(np.concatenate([[0.0], match[1:] - match[0]]), [None, *dropped])
-    return [(name, float(shown[0] - x)) for name, x in zip(names, shown[1:].tolist(), strict=True)]
+    match, top = _exposures(tables, stacked, pct)
+    shown = final(np.concatenate([[0.0], match[1:] - match[0]]), [None, *dropped]).tolist()
+    out: list[tuple[str, float]] = []
+    if words:
+        full = tuple(range(len(words)))
+        keys = [(), *subsets]
+        value = dict(zip(keys, shown[1 : 1 + len(keys)], strict=True)) | {full: shown[0]}
+        first = dict(zip(keys, top[1 : 1 + len(keys)].tolist(), strict=True)) | {full: int(top[0])}
+        out += title_credit(words, value, first, MIN_EFFECT)
+    rest = shown[1 + len(title_rows) :]
+    return out + [(name, shown[0] - x) for name, x in zip(names, rest, strict=True)]
 
 
 def _short(text: str, limit: int = 48) -> str:

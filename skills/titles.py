@@ -75,6 +75,15 @@ def title_without(text: str, word: str) -> str:
     return normalise_title(kept)
 
 
+def title_keeping(text: str, words: list[str]) -> str:
+    """The normalised title with only the given typed words (of :func:`typed_title_words`)
+    kept, and its seniority words, which normalising drops anyway."""
+    typed = {w.casefold() for w in typed_title_words(text)}
+    keep = {w.casefold() for w in words}
+    kept = [w for w in _WORD.findall(text) if w.casefold() in keep or w.casefold() not in typed]
+    return normalise_title(" ".join(kept))
+
+
 @functools.lru_cache(maxsize=65_536)
 def normalise_title(text: str) -> str:
     """The normalised title as one string (cached: batches repeat titles)."""

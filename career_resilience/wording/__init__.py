@@ -72,6 +72,7 @@ from career_resilience.wording.drivers import (
     duty_driver,
     field_driver,
     skill_driver,
+    whole_title_driver,
 )
 from career_resilience.wording.meaning import (
     EXPOSURE_DEFINITION,
@@ -250,4 +251,5 @@ __all__ = [
     "weeks",
     "whole",
     "whole_shares",
+    "whole_title_driver",
 ]

@@ -19,6 +19,11 @@ def field_driver(field: str, words: str) -> str:
     return f'{_DRIVER_FIELDS.get(field, field)}: "{words}"'
 
 
+def whole_title_driver(words: str) -> str:
+    """A title whose words move the score only together, credited as one line."""
+    return f'your title as a whole: "{words}"'
+
+
 def skill_driver(skill: str, substitutes: bool) -> str:
     """A skill that moves the score by the kind of work it is."""
     return f"skill {skill}: " + ("AI can do much of it" if substitutes else "AI leaves it alone")

@@ -1,0 +1,92 @@
+"""Title words are credited honestly: a word of a title never reads as lowering a worker's
+exposure when it only works together with the other words of their title."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.driver_lines import readable_drivers, typed_fields
+from career_resilience.model.explain import MIN_EFFECT
+from career_resilience.model.profile import Profile
+from career_resilience.model.title_shapley import shapley_values, title_credit
+
+#: Titles typed the way people type them, alone and with skills and duties.
+TYPED = [
+    ("911 dispatcher", "", ""),
+    ("911 dispatcher", "CAD; radio; EMD", "answer 911 calls\ndispatch ambulances\nkeep logs"),
+    ("Police dispatcher", "", ""),
+    ("Hotel concierge", "Opera PMS; bookings", ""),
+    ("Sr. staff software engineer", "Java; system design; Kubernetes", ""),
+    ("AP clerk", "SAP; Excel; invoices", "match invoices to POs"),
+    ("Nurse data analyst", "", ""),
+    ("Sr. data analyst", "SQL, Python, Tableau", ""),
+    ("CNC programmer", "Mastercam; G-code", "write CNC programs"),
+    ("Elementary school teacher", "lesson planning", ""),
+    ("Truck driver", "", "deliver freight"),
+]
+
+
+def _title_drivers(result) -> dict[str, float]:
+    return {
+        d.feature.removeprefix("title ").strip('"'): d.effect
+        for d in result.drivers
+        if d.feature.startswith("title ")
+    }
+
+
+def test_dispatcher_never_lowers_a_911_dispatchers_exposure(engine) -> None:
+    for skills, duties in [("", ""), ("CAD; radio; EMD", "answer 911 calls\nkeep logs")]:
+        result = engine.score(Profile.create("911 dispatcher", skills, duties))
+        words = _title_drivers(result)
+        assert words, "the title moves a dispatcher's score and says so"
+        assert all(points > 0 for points in words.values()), words
+
+
+@pytest.mark.parametrize(("role", "skills", "duties"), TYPED)
+def test_a_title_word_opposes_its_title_only_when_it_moves_the_match(
+    engine, role, skills, duties
+) -> None:
+    result = engine.score(Profile.create(role, skills, duties))
+    words = _title_drivers(result)
+    whole = sum(words.values())
+    for word, points in words.items():
+        if points * whole >= 0 or " " in word:
+            continue
+        # Against the title's whole effect: only honest when the word sends the match
+        # to other work, so that without it another occupation comes first.
+        kept = " ".join(w for w in role.split() if w.casefold() != word.casefold())
+        without = engine.score(Profile.create(kept, skills, duties))
+        assert without.occupations[0].onet_soc != result.occupations[0].onet_soc, (
+            role,
+            word,
+            points,
+        )
+
+
+def test_words_that_only_work_together_share_the_credit() -> None:
+    # 911 alone finds the dispatchers (94), "dispatcher" alone other dispatch work (60),
+    # both 93: leaving "dispatcher" out *raises* the figure by 1, yet it helps.
+    value = {(): 50.0, (0,): 94.0, (1,): 60.0, (0, 1): 93.0}
+    top = {(): 7, (0,): 1, (1,): 2, (0, 1): 1}
+    credit = dict(title_credit(["911", "dispatcher"], value, top, MIN_EFFECT))
+    assert credit == {'title "911"': pytest.approx(38.5), 'title "dispatcher"': pytest.approx(4.5)}
+    assert sum(shapley_values(2, value)) == pytest.approx(93.0 - 50.0)
+
+
+def test_a_word_against_its_title_without_moving_the_match_credits_the_title_whole() -> None:
+    # "surg" alone is surgical work (low), yet RN med/surg stays a registered nurse.
+    value = {(): 49.0, (0,): 53.0, (1,): 14.0, (0, 1): 52.8}
+    top = {(): 5, (0,): 3, (1,): 9, (0, 1): 3}
+    assert title_credit(["RN", "surg"], value, top, MIN_EFFECT) == [
+        ('title "RN surg"', pytest.approx(3.8))
+    ]
+    lines = readable_drivers([('title "RN surg"', 3.8)], typed_fields("RN surg", [], ""))
+    assert [line.text for line in lines] == ['your title as a whole: "RN surg"']
+
+
+def test_a_word_that_sends_the_match_elsewhere_keeps_its_own_sign() -> None:
+    # "CNC" turns a computer programmer (98) into a CNC tool programmer (90).
+    value = {(): 51.0, (0,): 32.0, (1,): 98.0, (0, 1): 90.0}
+    top = {(): 4, (0,): 6, (1,): 2, (0, 1): 8}
+    credit = dict(title_credit(["CNC", "programmer"], value, top, MIN_EFFECT))
+    assert credit['title "CNC"'] < 0 < credit['title "programmer"']
