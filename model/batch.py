@@ -156,6 +156,8 @@ def score_file(
     outcomes: Generator[tuple[str, int, int], None, None]
     if workers > 1 and loader is not None and len(source.slices) >= MIN_PARALLEL_SLICES:
         _INHERITED[loader] = engine  # before the fork: forked workers score with it
+        if fields is None or not FIGURE_FIELDS.issuperset(fields):
+            engine.prepare_workers()  # pivot tables filled once, not once per worker
         outcomes = _parallel(workers, loader, source, fields)
     else:
         outcomes = (_in_process(engine, source, s, fields) for s in source.slices)

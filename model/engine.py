@@ -133,6 +133,15 @@ class Engine:
         """The version string results carry."""
         return self.manifest.model_version
 
+    def prepare_workers(self) -> None:
+        """Work out now what scoring otherwise works out on first use and keeps.
+
+        The pivot targets' core skills and products are filled as candidates need them
+        (a single score fills a few dozen of 978); batch workers forked from this engine
+        would each fill the same ones again, so the batch fills them all before forking.
+        """
+        self.pivot_scorer.table.complete()
+
     def score(self, profile: Profile, max_pivots: int = 5) -> Result:
         """Score one profile."""
         return self.score_many([profile], max_pivots)[0]

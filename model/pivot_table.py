@@ -1,17 +1,25 @@
-"""Every pivot target as rows of arrays, built once, so a batch is scored in a few products.
+"""Every pivot target as rows of arrays, so a batch is scored in a few products.
 
 One row (a *slot*) per target: first every O*NET occupation as a related-occupation
 target (in sorted code order), then every hand-written role of ``pivots.yaml``. What a
-target asks for whoever moves is precomputed per slot: its exposure, job zone, outlook
-value, substitution share, category, the rows of its anchors' work-activity vectors,
-its core skills as a slots x skills incidence matrix and its products with an index from
-product words to the slots whose products contain them. Scoring a person is then a
-handful of array operations over all slots (``model/pivot_scoring.py``).
+target asks for whoever moves is kept per slot: its exposure, job zone, outlook value,
+substitution share, category, the rows of its anchors' work-activity vectors, its core
+skills as a slots x skills incidence matrix and its products with an index from product
+words to the slots whose products contain them. Scoring a person is then a handful of
+array operations over the candidate slots (``model/pivot_scoring.py``).
+
+The cheap figures are set for every slot at once. A slot's core skills and products
+(the technology ranking, most of the cost) are worked out the first time a frame of
+candidates includes it and kept, so a single score ranks its own few dozen candidates
+instead of all 978 targets (a third of a second of a cold start), and a batch still
+works each slot out once. Every per-slot figure depends on that slot alone, so the
+order slots are filled in changes nothing (``tests/test_pivot_table.py`` compares a
+lazily filled table with one filled in full).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -110,7 +118,9 @@ class TargetTable:
         self.targets: tuple[Target, ...] = tuple(related) + roles
         self.n_related = len(related)
         self.roles = roles
-        self.needs = tuple(self._needs(t, evidence) for t in self.targets)
+        self._evidence = evidence
+        #: Each slot's core skills and products, worked out when a frame first needs it.
+        self.needs = SlotNeedsList(self)
         self.categories = categories
         cat_index = self.category_index = {c: i for i, c in enumerate(categories)}
         sub = {c.id: c.substitution for c in kb.categories.values()}
@@ -131,7 +141,7 @@ class TargetTable:
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
         self._skills(kb)
         self._products()
-        self.related = {code: self._relatives(data, code) for code in data.related}
+        self.related = RelatedMap(self, data)
         self._role_arrays(cat_index, by_code)
         #: Whether a move into more exposed work has a reason we can name (set by the scorer).
         self.reason_ok = np.zeros(len(self.targets), bool)
@@ -168,45 +178,64 @@ class TargetTable:
         self.has_rows = np.array([bool(r) for r in rows])
 
     def _skills(self, kb: KnowledgeBase) -> None:
-        """Skills x slots incidence of core skills (a person's held rows sum to counts)."""
+        """Skills x slots incidence of core skills (a person's held rows sum to counts).
+
+        Empty here: a slot's column and its core and product counts are set by
+        :meth:`fill` with the rest of its needs.
+        """
         self.skill_index = {s: i for i, s in enumerate(kb.skills)}
         self.core_of_skill = np.zeros((len(self.skill_index), len(self.targets)), np.float32)
-        for j, needs in enumerate(self.needs):
-            for s in needs.core:
-                if s in self.skill_index:
-                    self.core_of_skill[self.skill_index[s], j] = 1.0
-        self.core_len = np.array([len(n.core) for n in self.needs], np.float64)
+        self.core_len = np.zeros(len(self.targets), np.float64)
+        self.product_len = np.zeros(len(self.targets), np.float64)
 
     def _products(self) -> None:
-        """Products per slot, the slots naming each product, and products by word."""
-        self.product_len = np.array([len(n.products) for n in self.needs], np.float64)
-        slots: dict[str, list[int]] = {}
-        words: dict[str, Product] = {}
-        for j, needs in enumerate(self.needs):
-            for product in needs.product_words:
-                slots.setdefault(product[0], []).append(j)
-                words[product[0]] = product
-        self.slots_of_product = slots
-        self._product_words = words
-        index: dict[str, set[str]] = {}
-        for name, product_words, _ in words.values():
-            for w in product_words:
-                index.setdefault(w, set()).add(name)
-        self._products_of_word = index
-        self._named_by: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        """Empty indexes of products: the slots naming each product, and products by word."""
+        self.slots_of_product: dict[str, list[int]] = {}
+        self._product_words: dict[str, Product] = {}
+        self._products_of_word: dict[str, set[str]] = {}
+        self._named_by: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], int]] = {}
         self._frames: dict[tuple[object, ...], Frame] = {}
 
+    def fill(self, slot: int) -> SlotNeeds:
+        """Work out one slot's needs and enter them in the incidence matrix and indexes."""
+        needs = self._needs(self.targets[slot], self._evidence)
+        for s in needs.core:
+            if s in self.skill_index:
+                self.core_of_skill[self.skill_index[s], slot] = 1.0
+        self.core_len[slot] = len(needs.core)
+        self.product_len[slot] = len(needs.products)
+        for product in needs.product_words:
+            name = product[0]
+            self.slots_of_product.setdefault(name, []).append(slot)
+            if name not in self._product_words:
+                self._product_words[name] = product
+                for w in product[1]:
+                    self._products_of_word.setdefault(w, set()).add(name)
+        return needs
+
+    def complete(self) -> None:
+        """Work out every slot now (before forking batch workers, so they share the work)."""
+        for slot in range(len(self.targets)):
+            self.needs[slot]
+
     def products_named_by(self, entry: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
-        """The products one typed skill holds (:func:`tech_held`'s rule; cached per skill)."""
-        found = self._named_by.get(entry)
-        if found is None:
-            sets = [self._products_of_word.get(w, set()) for w in entry[1]]
-            names = set.intersection(*sets) if sets else set()
-            products = [self._product_words[n] for n in sorted(names)]
-            found = tuple(tech_held((entry,), products))
-            if len(self._named_by) > CACHE:
-                self._named_by.clear()
-            self._named_by[entry] = found
+        """The products one typed skill holds (:func:`tech_held`'s rule; cached per skill).
+
+        Read against the products of the slots filled so far, which include every
+        candidate of every frame built: a skill cached before more slots were filled is
+        read again against the larger set.
+        """
+        known = len(self._product_words)
+        cached = self._named_by.get(entry)
+        if cached is not None and cached[1] == known:
+            return cached[0]
+        sets = [self._products_of_word.get(w, set()) for w in entry[1]]
+        names = set.intersection(*sets) if sets else set()
+        products = [self._product_words[n] for n in sorted(names)]
+        found = tuple(tech_held((entry,), products))
+        if len(self._named_by) > CACHE:
+            self._named_by.clear()
+        self._named_by[entry] = (found, known)
         return found
 
     def frame(self, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:
@@ -244,6 +273,8 @@ class TargetTable:
             roles[self.roles_of_code.get(code, [])] = False
         roles &= ~np.isin(self.role_shadow, list(first))
         slots = np.concatenate([np.array(list(first), np.int64), self.role_slots])
+        for slot in slots.tolist():
+            self.needs[slot]  # the candidates' needs, before their columns are read
         order = np.concatenate(
             [np.array(list(first.values()), np.int64), ROLE_ORDER + np.arange(len(self.roles))]
         )
@@ -287,3 +318,45 @@ class TargetTable:
         for i, r in enumerate(self.roles):
             for code in r.anchors:
                 self.roles_of_code.setdefault(code, []).append(i)
+
+
+class SlotNeedsList:
+    """The table's :class:`SlotNeeds` by slot, each worked out on first use and kept."""
+
+    def __init__(self, table: TargetTable) -> None:
+        self._table = table
+        self._found: list[SlotNeeds | None] = [None] * len(table.targets)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __getitem__(self, slot: int) -> SlotNeeds:
+        found = self._found[slot]
+        if found is None:
+            found = self._found[slot] = self._table.fill(slot)
+        return found
+
+
+class RelatedMap(Mapping[str, Related]):
+    """Each occupation's relatives as slots (:class:`Related`), built on first use."""
+
+    def __init__(self, table: TargetTable, data: OccupationData) -> None:
+        self._table, self._data = table, data
+        self._found: dict[str, Related] = {}
+
+    def __getitem__(self, code: str) -> Related:
+        found = self._found.get(code)
+        if found is None:
+            if code not in self._data.related:
+                raise KeyError(code)
+            found = self._found[code] = self._table._relatives(self._data, code)
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._data.related
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data.related)
+
+    def __len__(self) -> int:
+        return len(self._data.related)

@@ -1,0 +1,97 @@
+"""A person's pivots do not depend on who was scored before them.
+
+The pivot table works a target's core skills and products out the first time a
+person's candidates include it (``TargetTable.fill``), so which targets are filled
+depends on who was scored earlier in the process. Advice must not: here each person is
+scored on a fresh scorer after others (in two orders), and compared with a scorer whose
+every target was filled up front, as the table was built before it became lazy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.occupation_pivots import (
+    PivotAdvice,
+    PivotScorer,
+    Standing,
+    build_scorer,
+    standing_from,
+)
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+
+#: (matched occupations, skills typed, exposure, resilience, category probabilities).
+#: A plumber typing NetSuite is scored before an AP clerk typing it: the skill is first
+#: read against the plumber's candidates (none lists NetSuite), and must be read again
+#: against the clerk's.
+PEOPLE = [
+    ({"47-2152.00": 0.96}, ["NetSuite", "soldering"], 16.0, 60.0, {"skilled_trades": 0.99}),
+    (
+        {"43-3031.00": 0.7, "43-3021.00": 0.1},
+        ["accounts payable", "NetSuite", "GAAP", "Excel"],
+        84.0,
+        25.0,
+        {"finance_accounting": 0.5, "admin_clerical": 0.45},
+    ),
+    ({"41-2011.00": 0.8}, ["POS", "cash handling"], 60.0, 30.0, {"retail_service": 0.9}),
+    (
+        {"15-1252.00": 0.6, "15-1299.08": 0.2},
+        ["Java", "Kubernetes", "AWS"],
+        95.0,
+        45.0,
+        {"software_engineering": 0.7},
+    ),
+    ({"29-1141.00": 0.9}, ["Epic", "patient assessment"], 53.0, 50.0, {"nursing_care": 0.95}),
+]
+
+
+@pytest.fixture(scope="module")
+def standings() -> list[Standing]:
+    matcher = SkillMatcher(shipped_knowledge_base().skills.values())
+    return [
+        standing_from(
+            tuple(sorted(codes.items(), key=lambda kv: -kv[1])),
+            [matcher.match(s) for s in skills],
+            exposure,
+            resilience,
+            cats,
+        )
+        for codes, skills, exposure, resilience, cats in PEOPLE
+    ]
+
+
+def _scorer() -> PivotScorer:
+    return build_scorer(shipped_knowledge_base(), {})
+
+
+@pytest.fixture(scope="module")
+def filled_up_front(standings: list[Standing]) -> list[PivotAdvice]:
+    scorer = _scorer()
+    scorer.table.complete()
+    return scorer.advise_many(standings)
+
+
+def test_advice_is_the_same_whoever_was_scored_before(standings, filled_up_front):
+    for order in (range(len(standings)), reversed(range(len(standings)))):
+        scorer = _scorer()
+        for i in order:
+            assert scorer.advise(standings[i]) == filled_up_front[i], PEOPLE[i][1]
+
+
+def test_a_skill_read_before_is_read_again_against_new_candidates(standings, filled_up_front):
+    scorer = _scorer()
+    scorer.advise(standings[0])  # NetSuite read against a plumber's candidates
+    clerk = scorer.advise(standings[1])
+    assert clerk == filled_up_front[1]
+    reasons = [line for p in clerk.pivots for line in p.fit_reasons]
+    assert any("NetSuite" in line for line in reasons), reasons
+
+
+def test_a_frame_fills_only_its_own_candidates(standings):
+    scorer = _scorer()
+    scorer.advise(standings[2])
+    filled = sum(scorer.table.product_len > 0) + sum(scorer.table.core_len > 0)
+    scorer.table.complete()
+    everything = sum(scorer.table.product_len > 0) + sum(scorer.table.core_len > 0)
+    assert 0 < filled < everything / 4
