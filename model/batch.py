@@ -49,8 +49,9 @@ __all__ = [
 Progress = Callable[[int, int], None]
 #: Loads the engine in a worker (picklable: a module-level function such as load_engine).
 Loader = Callable[[], Any]
-#: Fewest slices worth starting workers for: each worker loads the model (2-3 s) first.
-MIN_PARALLEL_SLICES = 4
+#: Fewest rows worth starting workers for: a worker that is not forked loads the model
+#: (2-3 s) first, and a forked one costs the parent joblib's import and a fork.
+MIN_PARALLEL_ROWS = 1024
 #: Rows per worker in one wave of forked workers: the parent writes and reports
 #: progress after each wave, and a worker idles only at a wave's end (for about half a
 #: slice: 2-3% of a wave of 2,048 rows in slices of 32-128).
@@ -149,7 +150,7 @@ def score_file(
     """Score a planned file slice by slice, writing its JSON lines in input order.
 
     With ``jobs`` > 1, a ``loader`` (how a worker gets the same engine) and at least
-    MIN_PARALLEL_SLICES slices, the slices are scored by ``jobs`` worker processes;
+    MIN_PARALLEL_ROWS rows, the slices are scored by ``jobs`` worker processes;
     otherwise here, with ``engine``. ``fields`` keeps only those result fields (row,
     id and error are always written). Returns (scored, failed).
     """
@@ -158,7 +159,7 @@ def score_file(
     scored = failed = 0
     workers = min(jobs, len(source.slices))
     outcomes: Generator[tuple[str, int, int], None, None]
-    if workers > 1 and loader is not None and len(source.slices) >= MIN_PARALLEL_SLICES:
+    if workers > 1 and loader is not None and source.rows >= MIN_PARALLEL_ROWS:
         _INHERITED[loader] = engine  # before the fork: forked workers score with it
         if fields is None or not FIGURE_FIELDS.issuperset(fields):
             engine.prepare_workers()  # pivot tables filled once, not once per worker

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from career_resilience.model import batch_input
+from career_resilience.model import batch_input, batch_slices
 from career_resilience.model.batch_input import read_rows
 from career_resilience.model.batch_slices import plan, read_slice
 
@@ -90,3 +90,21 @@ def test_a_slice_of_a_jsonl_file_keeps_its_row_numbers(tmp_path: Path) -> None:
     source = plan(path, rows=4)
     third = read_slice(source, source.slices[2])
     assert [(r.number, r.id) for r in third] == [(9, "p8"), (10, "p9")]
+
+
+def test_slices_follow_the_length_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small numbers for a small file: slices of 4 rows for a large file, a small one in
+    # about 3 slices of at least 2 rows; the whole file is read either way.
+    monkeypatch.setattr(batch_slices, "SLICE_ROWS", 4)
+    monkeypatch.setattr(batch_slices, "SMALL_FILE_SLICES", 3)
+    monkeypatch.setattr(batch_slices, "MIN_SLICE_ROWS", 2)
+    for count, size in ((30, 4), (12, 4), (7, 3), (2, 2)):
+        path = tmp_path / f"{count}.csv"
+        rows = [f'{i},Nurse,,"triage\ncharting"' for i in range(1, count + 1)]
+        path.write_text("id,role,skills,duties\n" + "\n".join(rows) + "\n")
+        source = plan(path)
+        assert [s.rows for s in source.slices[:-1]] == [size] * (len(source.slices) - 1)
+        read = [row for part in source.slices for row in read_slice(source, part)]
+        assert read == list(read_rows(path)) and len(read) == count
