@@ -201,12 +201,20 @@ def part_terms(part: Any, norm_text: str) -> tuple[list[int], list[float]]:
     found = Counter(_gram_columns(part, norm_text))
     if not found:
         return [], []
-    idx = list(found)
+    idf = _IDF_LISTS.get(part)
+    if idf is None:  # Python floats: indexing a list beats a numpy gather per text
+        idf = _IDF_LISTS[part] = part.idf.tolist()
     tf = _TF
-    return idx, [
-        (tf[c - 1] if c <= len(tf) else float(1.0 + np.log(np.array([c], np.float64))[0])) * w
-        for c, w in zip(found.values(), part.idf[idx].tolist(), strict=True)
+    if max(found.values()) <= len(tf):
+        return list(found), [tf[c - 1] * idf[j] for j, c in found.items()]
+    return list(found), [
+        (tf[c - 1] if c <= len(tf) else float(1.0 + np.log(np.array([c], np.float64))[0])) * idf[j]
+        for j, c in found.items()
     ]
+
+
+#: Per vectorizer part, its IDF as a list of Python floats (the same float64 values).
+_IDF_LISTS: weakref.WeakKeyDictionary[Any, list[float]] = weakref.WeakKeyDictionary()
 
 
 #: Per vectorizer part, each word's in-vocabulary character n-gram columns, in order.
