@@ -218,11 +218,19 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
     def final(changes: np.ndarray, dropped: list[int | None]) -> np.ndarray:
         """The exposure with the match's figure moved by ``changes[v]`` and duty line
         ``dropped[v]`` left out, for every variant ``v`` at once."""
-        kept = [[r.rating for k, r in enumerate(rated) if r.readable and k != d] for d in dropped]
-        means = [float(np.mean(x)) if x else np.nan for x in kept]
+        # Most variants (every title subset, every skill) drop no line: each distinct
+        # line left out is averaged once, as np.mean averages it.
+        by_drop: dict[int | None, tuple[float, int]] = {}
+        for d in dict.fromkeys(dropped):
+            x = [r.rating for k, r in enumerate(rated) if r.readable and k != d]
+            by_drop[d] = (float(np.mean(x)) if x else np.nan, len(x))
+        means = [by_drop[d][0] for d in dropped]
         e_d = np.where(np.isnan(means), np.nan, engine.duty_exposure(np.nan_to_num(means)))
         e, _, _ = engine.uncertainty.combine(
-            e_m + scale * changes, np.full(len(kept), var_m), e_d, np.array([len(x) for x in kept])
+            e_m + scale * changes,
+            np.full(len(dropped), var_m),
+            e_d,
+            np.array([by_drop[d][1] for d in dropped]),
         )
         return np.clip(e, 0.0, 100.0)
 
