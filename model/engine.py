@@ -127,6 +127,12 @@ class Engine:
             self.anchor_shares[self.classes.index(cid)] = self.task_shares[rows].mean(axis=0)
         # Batches repeat the same skills: a bounded cache, per engine.
         self.match = functools.lru_cache(maxsize=50_000)(self.matcher.match)
+        self.title_skill = functools.lru_cache(maxsize=50_000)(self._title_skill)
+
+    def _title_skill(self, role: str) -> SkillMatch | None:
+        """The catalogue skill a job title names, or None (no "did you mean" for a title:
+        only a skill found is used, and suggesting one indexes every catalogue key)."""
+        return self.matcher.match(role) if self.matcher.resolve(role) is not None else None
 
     @property
     def model_version(self) -> str:
@@ -185,7 +191,7 @@ class Engine:
         batch = Batch.compute(self, profiles, grounded, held, rated, feats)
         # The work a title names is a skill the person has ("RN": registered nursing), so
         # pivots never list it as a gap; only for the pivots, not for the scores.
-        titles = [self.match(p.role) if p.role else None for p in profiles]
+        titles = [self.title_skill(p.role) if p.role else None for p in profiles]
         titled = [
             [*ms, t] if t is not None and t.skill is not None and not t.loose else ms
             for ms, t in zip(matches, titles, strict=True)
