@@ -164,8 +164,9 @@ class PivotScorer:
                 continue
             shown = min(limit, UNSURE_LIMIT) if top < UNSURE else limit
             person = self._person(standing, now[i], shown)
-            if self._calm(standing) is not None:
-                person = replace(person, fill=0)
+            calm = self._calm(standing)
+            if calm is not None and calm.stay:
+                person = replace(person, fill=0, calm=True)
             people.append(person)
             where.append(i)
         for i, scored in zip(where, score_batch(self.table, people) if people else [], strict=True):
@@ -195,6 +196,7 @@ class PivotScorer:
             [r for r, _ in used],
             np.array([p for _, p in used]),
             limit,
+            major=int(standing.matches[0][0][:2]) if standing.matches else -1,
         )
 
     def _resilience_now(self, standings: list[Standing]) -> list[float]:
@@ -230,14 +232,16 @@ class PivotScorer:
         """Why the person need not move (None: they should weigh one).
 
         High resilience, or low exposure in work BLS does not see shrinking. The reasons
-        are the formula's terms that hold the score up, so the note never calls highly
-        exposed work resilient without saying what makes it so.
+        are the formula's terms that hold the score up. Highly exposed work (the "high"
+        band and up) is never a place to stay: a high score there gives a Calm that does
+        not ``stay``, whose note gives both figures and asks to weigh the moves.
         """
         own = self._bls(standing.matches[0][0]) if standing.matches else None
         steady = own is not None and own >= 0
         low = standing.exposure < LOW_EXPOSURE
         if standing.resilience < RESILIENT and not (low and steady):
             return None
+        stay = standing.exposure < wording.HIGH_EXPOSURE
         reasons = []
         if low:
             reasons.append(
@@ -251,7 +255,7 @@ class PivotScorer:
             reasons.append(f"it is holding up ({wording.job_projection(own)})")
         if standing.breadth >= BROAD and standing.resilience >= RESILIENT:
             reasons.append(f"your skills span {standing.breadth} kinds of work")
-        return Calm(standing.resilience >= RESILIENT, tuple(reasons))
+        return Calm(standing.resilience >= RESILIENT, tuple(reasons), stay)
 
     def _substitution(self, standing: Standing) -> float:
         """The substitution share of the person's work (by category, as after a move)."""

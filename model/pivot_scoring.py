@@ -43,6 +43,13 @@ MIN_SHARED, ROLE_SHARED, HELD_SHARE = 0.1, 0.3, 0.5
 FALLBACK_FILL = 3
 #: A person's own hand-written role (category probability) is not a pivot.
 SAME_CATEGORY = 0.5
+#: A step up in the person's own line (a supervisor or inspector of their SOC major
+#: group that O*NET relates to their occupation, either way): this share of such work
+#: is knowing the work overseen, which is the person's, so it counts as shared; the rest
+#: is compared as usual. Its case is seniority, not resilience, so it needs no gain over
+#: MIN_GAIN_UP; for a person who need not move, one that costs resilience may still be
+#: shown (last, saying so), as the way to grow where they are.
+OVERSEEN, MIN_GAIN_UP = 0.5, 0.0
 
 
 @dataclass
@@ -63,6 +70,7 @@ class Scored:
     exposure_change: float
     resilience_change: float
     rank: float = 0.0
+    step_up: bool = False  # a supervisor or inspector of the person's own kind of work
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,8 @@ class Person:
     weights: np.ndarray  # their match probabilities
     limit: int
     fill: int = FALLBACK_FILL  # steps down may bring a short list up to this many
+    major: int = -1  # SOC major group of the best-matched occupation
+    calm: bool = False  # told they need not move (the list is options)
 
 
 def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Scored]]:
@@ -101,8 +111,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     )
     seg = np.repeat(np.arange(len(people)), [len(f.slots) for f in frames])
     sims, known = _similarities(table, people, col, seg)
+    majors = np.array([p.major for p in people])[seg]
+    calm = np.array([p.calm for p in people])[seg]
+    up = col["step_up"] & (col["major"] == majors) & (close >= 0)
+    shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
     activities = np.clip(
-        (np.where(known, sims, 0.5 * close) - ACTIVITY_FLOOR) / ACTIVITY_SPAN, 0.0, 1.0
+        (np.where(known, shared_sims, 0.5 * close) - ACTIVITY_FLOOR) / ACTIVITY_SPAN, 0.0, 1.0
     )
     core_held = _joined(
         [_core_counts(table, p, f.slots) for f, p in zip(frames, people, strict=True)]
@@ -134,14 +148,17 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     rank = W_FIT * fit + W_CLOSE * close + W_GAIN * np.clip(change / GAIN_SCALE, -1.0, 1.0)
     # Plausible from here, raises resilience, and more exposure only for a reason we can
     # name and a gain worth it.
-    worth = (close >= 0) & (fit >= MIN_FIT) & (change >= MIN_GAIN)
-    worth &= (exposure_change <= EXPOSURE_JUMP) | (
-        ((change >= MIN_GAIN_IF_EXPOSED) | (exposure < STILL_LOW)) & col["reason_ok"]
+    gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
+    worth = (close >= 0) & (fit >= MIN_FIT) & (gains | (up & calm))
+    worth &= (
+        (exposure_change <= EXPOSURE_JUMP)
+        | (((change >= MIN_GAIN_IF_EXPOSED) | (exposure < STILL_LOW)) & col["reason_ok"])
+        | (up & calm)
     )
     # Plausible: enough work in common (or the skills to show for it), and a step down
     # in preparation only for work with better prospects than the person's own.
     held_share = core_held / np.maximum(core_len, 1)
-    shared = known & ((sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
+    shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
     close_role = known & ((sims >= ROLE_SHARED) | ((sims >= MIN_SHARED) & (core_held > 0)))
     worth &= np.where(col["hand_written"], close_role, shared | ~known)
     down = step < 0
@@ -156,7 +173,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     for i, person in enumerate(people):
         shown = []
         ranked = kept[starts[i] : starts[i + 1]]
-        for k in _fallback_last(ranked, down, person.limit, person.fill):
+        for k in _shown(ranked, down, up, up & ~gains, person):
             j = int(slots[k])
             needs = table.needs[j]
             shown.append(
@@ -174,10 +191,30 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
                     float(exposure_change[k]),
                     float(change[k]),
                     float(rank[k]),
+                    bool(up[k]),
                 )
             )
         out.append(shown)
     return out
+
+
+def _shown(
+    ranked: np.ndarray, down: np.ndarray, up: np.ndarray, costly: np.ndarray, person: Person
+) -> list[int]:
+    """The pivots shown, best first, with one step up in the person's line among them.
+
+    A step up that costs resilience (``costly``: offered only to a person who need not
+    move) is kept only as that one, after every other pivot. When no step up would be
+    shown, the best one takes the place of the last pivot that would, so a cashier sees
+    retail supervision and a plumber building inspection beside the moves that raise
+    resilience more.
+    """
+    ranked = np.concatenate([ranked[~costly[ranked]], ranked[costly[ranked]][:1]])
+    shown = _fallback_last(ranked, down, person.limit, person.fill)
+    steps = ranked[up[ranked] & ~down[ranked]]
+    if person.limit >= 2 and len(steps) and not up[shown].any():
+        shown = [*shown[: person.limit - 1], int(steps[0])]
+    return shown
 
 
 def _fallback_last(ranked: np.ndarray, down: np.ndarray, limit: int, fill: int) -> list[int]:

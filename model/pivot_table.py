@@ -40,7 +40,7 @@ CACHE = 20_000
 #: Per-slot arrays a frame keeps for its own slots (read once per set of matches).
 COLUMNS = (
     "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
-    "core_len", "product_len", "reason_ok", "bls", "hand_written",
+    "core_len", "product_len", "reason_ok", "bls", "hand_written", "step_up", "major",
 )  # fmt: skip
 #: Sort position of roles after every related occupation.
 ROLE_ORDER = 1_000_000
@@ -136,6 +136,10 @@ class TargetTable:
         # A hand-written role (AI-era, or a move into one occupation that O*NET does not
         # list as related to the person's) must show it is close, as O*NET's list does.
         self.hand_written = np.array([x.kind != "related" for x in t])
+        # Supervisors and inspectors of a kind of work, and each target's SOC major group:
+        # from the same group, such a move is a step up in the person's own line.
+        self.step_up = np.array([x.kind == "related" and oversees(x.onet_soc, x.label) for x in t])
+        self.major = np.array([int(x.onet_soc[:2]) if x.onet_soc[:2].isdigit() else -1 for x in t])
         self._anchor_rows(evidence)
         # Cosines between every two occupations' work activities, computed once.
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
@@ -286,13 +290,23 @@ class TargetTable:
             {name: getattr(self, name)[slots] for name in COLUMNS},
         )  # fmt: skip
 
-    def _relatives(self, data: OccupationData, code: str) -> Related:
-        """The slots of ``code``'s related occupations, in O*NET's rank order."""
-        rows = [(rel, tier) for rel, tier, _ in data.related[code] if rel in self.slot_of]
+    def _relatives(
+        self, data: OccupationData, code: str, listed_by: tuple[tuple[str, str], ...] = ()
+    ) -> Related:
+        """The slots of ``code``'s related occupations, in O*NET's rank order.
+
+        Then the supervisors and inspectors of the same kind of work that list ``code``
+        among theirs (:func:`_listed_by`), at the tier they list it with: O*NET's lists
+        run one way, and the step up from a trade often lists the trade without the
+        trade listing it.
+        """
+        rows = [(rel, tier) for rel, tier, _ in data.related.get(code, ()) if rel in self.slot_of]
+        seen = {rel for rel, _ in rows}
+        back = [(rel, tier) for rel, tier in listed_by if rel in self.slot_of and rel not in seen]
         return Related(
-            np.array([self.slot_of[r] for r, _ in rows], np.int64),
-            np.array([TIER_CLOSENESS.get(tier, 0.5) for _, tier in rows]),
-            tuple(tier for _, tier in rows),
+            np.array([self.slot_of[r] for r, _ in rows + back], np.int64),
+            np.array([TIER_CLOSENESS.get(tier, 0.5) for _, tier in rows + back]),
+            tuple(tier for _, tier in rows) + tuple(LISTS_YOURS + tier for _, tier in back),
         )
 
     def _role_arrays(self, cat_index: Mapping[str, int], by_code: Mapping[str, Target]) -> None:
@@ -345,20 +359,72 @@ class RelatedMap(Mapping[str, Related]):
     def __init__(self, table: TargetTable, data: OccupationData) -> None:
         self._table, self._data = table, data
         self._found: dict[str, Related] = {}
+        self._listed_by: dict[str, tuple[tuple[str, str], ...]] | None = None
+
+    @property
+    def listed_by(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The steps up that list each occupation (:func:`_listed_by`; on first use)."""
+        if self._listed_by is None:
+            data = self._data
+            titles = {c: o.title for c, o in data.occupations.items()}
+            steps = {c for c in data.related if c in titles and oversees(c, titles[c])}
+            self._listed_by = _listed_by(data, steps)
+        return self._listed_by
 
     def __getitem__(self, code: str) -> Related:
         found = self._found.get(code)
         if found is None:
-            if code not in self._data.related:
+            if code not in self:
                 raise KeyError(code)
-            found = self._found[code] = self._table._relatives(self._data, code)
+            back = self.listed_by.get(code, ())
+            found = self._found[code] = self._table._relatives(self._data, code, back)
         return found
 
     def __contains__(self, code: object) -> bool:
-        return code in self._data.related
+        return code in self._data.related or code in self.listed_by
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._data.related)
+        return iter(sorted({*self._data.related, *self.listed_by}))
 
     def __len__(self) -> int:
-        return len(self._data.related)
+        return len({*self._data.related, *self.listed_by})
+
+
+#: The first SOC major group whose minor group 1 is its first-line supervisors.
+FIRST_SUPERVISED_GROUP = 33
+#: Prefix of the tier name of an occupation found because it lists the person's.
+LISTS_YOURS = "lists yours: "
+#: O*NET tiers whose reverse listing makes a candidate (a supplemental listing is too loose).
+REVERSE_TIERS = ("Primary-Short", "Primary-Long")
+
+
+def _listed_by(data: OccupationData, steps: set[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per occupation: the ``steps`` (supervisors, inspectors) of its SOC major group that
+    list it at a primary tier.
+
+    "Construction and Building Inspectors" list plumbers and electricians; the plumbers'
+    own list does not name inspectors. Only such steps up are taken the other way: an
+    anesthesiologist listing registered nurses is no move for a nurse.
+    """
+    found: dict[str, list[tuple[str, str]]] = {}
+    for code, rows in sorted(data.related.items()):
+        if code not in steps:
+            continue
+        for rel, tier, _ in rows:
+            if tier in REVERSE_TIERS and rel[:2] == code[:2] and rel != code:
+                found.setdefault(rel, []).append((code, tier))
+    return {code: tuple(rows) for code, rows in found.items()}
+
+
+def oversees(code: str, title: str) -> bool:
+    """Whether an occupation supervises or inspects others' work.
+
+    SOC files first-line supervisors in minor group 1 of each major group from 33
+    (protective service) on: "41-1011 First-Line Supervisors of Retail Sales Workers",
+    "35-1011 Chefs and Head Cooks" (below 33, minor group 1 is practitioners: "29-1071
+    Physician Assistants"). Inspectors are named so ("Construction and Building
+    Inspectors").
+    """
+    major = int(code[:2]) if code[:2].isdigit() else 0
+    supervisor = major >= FIRST_SUPERVISED_GROUP and code[3:4] == "1"
+    return supervisor or "inspector" in title.casefold()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.pivot_evidence import prepare_typed, tech_held
+from career_resilience.model.pivot_table import LISTS_YOURS
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.result import PivotOption, PlanItem
 from career_resilience.skills.gaps import (
@@ -38,6 +39,11 @@ TIER_WORDS = {
 GAP_PRODUCTS = 2
 #: Substitution share under which AI is said to speed the work up rather than do it.
 AUGMENTS = 0.45
+#: The case for a step up in the person's own line (a supervisor or inspector of it).
+STEP_UP_CASE = (
+    "A step up in your own field: it supervises or inspects work of your kind, so your "
+    "experience is what it asks for, and it comes with more responsibility."
+)
 RELATED_CITATION = (
     "O*NET 27.0 related occupations and job zones; exposure: consensus of Eloundou et al. "
     "2024, Tomlinson et al. 2025 and Felten et al. 2023; BLS Employment Projections 2022-32"
@@ -55,6 +61,8 @@ class Calm:
 
     resilient: bool
     reasons: tuple[str, ...]
+    #: False for highly exposed work: the note then weighs both figures instead.
+    stay: bool = True
 
 
 _Texts = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
@@ -100,6 +108,9 @@ class PivotTexts:
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:
         """The one-line fit first, then the evidence behind it."""
         first = []
+        if s.step_up:
+            # Its fit counts the overseen work as shared; the cosine alone would hide that.
+            first.append("it supervises or inspects work of your kind")
         if s.similarity is not None:
             shared = wording.percent(s.similarity)
             first.append(f"shares {shared} of its work activities with yours")
@@ -111,7 +122,9 @@ class PivotTexts:
         lines = ["; ".join(first) or "little shared evidence: a long step from your work"]
         if s.tier and s.tier_of:
             mine = self.data.occupations.get(s.tier_of)
-            if mine is not None:
+            if mine is not None and s.tier.startswith(LISTS_YOURS):
+                lines.append(f"O*NET lists {mine.title} among its related occupations")
+            elif mine is not None:
                 lines.append(
                     f"O*NET lists it as {TIER_WORDS.get(s.tier, 'a relative of')} {mine.title}"
                 )
@@ -142,6 +155,8 @@ class PivotTexts:
         """Exposure and outlook in plain words, then the role's own case."""
         t = s.target
         d = s.exposure_change
+        if s.step_up and s.resilience_change < 0:
+            return self._step_up_cost(s, standing)
         if d <= -10:
             head = (
                 f"Less exposed to AI: {wording.score(t.exposure)} against your "
@@ -161,7 +176,26 @@ class PivotTexts:
         if "BLS" in head:
             return head
         words = wording.job_projection(t.bls_change_pct)
-        return f"{head} {words[0].upper()}{words[1:]}."
+        tail = f" {words[0].upper()}{words[1:]}."
+        if s.step_up:
+            tail += f" {STEP_UP_CASE}"
+        return head + tail
+
+    def _step_up_cost(self, s: _Scored, standing: Standing) -> str:
+        """Why a step up that lowers resilience is shown at all, costs first."""
+        t = s.target
+        d = s.exposure_change
+        exposed = (
+            f"More exposed to AI (+{wording.score(d)} points) and less resilient"
+            if d >= 10
+            else "Less resilient"
+        )
+        words = wording.job_projection(t.bls_change_pct)
+        change = wording.score_change(
+            standing.resilience + s.resilience_change, standing.resilience
+        )
+        case = STEP_UP_CASE[0].lower() + STEP_UP_CASE[1:]
+        return f"{exposed} ({change} points; {words}): not a safer place than your work, but {case}"
 
     def exposure_reasons(self, t: Target) -> list[str]:
         """Why a move into more exposed work can still be good (empty: no reason)."""
@@ -278,6 +312,11 @@ class PivotTexts:
             return (
                 f"Unsure placement (best guess: {guess}, {wording.percent(p)} sure), so only a few "
                 "suggestions: confirm your occupation for better ones."
+            )
+        if calm is not None and not calm.stay:
+            reasons = _and(calm.reasons)
+            return wording.exposed_despite_resilience(
+                standing.resilience, standing.exposure, reasons
             )
         if calm is not None:
             stay = self._stay_current(standing)

@@ -160,7 +160,11 @@ def test_a_pivot_that_raises_exposure_says_why(scorer, matcher):
     assert raised, "the cases above include moves into more exposed work"
     for pivot in raised:
         assert pivot.why.startswith("More exposed to AI")
-        assert "yet still a good move" in pivot.why
+        # Either why the move is still good, or (a step up offered to someone who need
+        # not move) that it is no safer and what it is for.
+        assert "yet still a good move" in pivot.why or (
+            "not a safer place than your work, but a step up in your own field" in pivot.why
+        )
 
 
 def test_an_already_resilient_worker_is_told_so_and_why(scorer, matcher):
@@ -277,3 +281,74 @@ def test_a_low_exposure_worker_in_steady_work_need_not_move_and_is_told_why(scor
 def test_a_related_occupation_carries_its_project_category(scorer, matcher):
     advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
     assert all(p.category for p in advice.pivots)
+
+
+def test_a_plumber_is_offered_building_inspection_and_told_what_it_costs(scorer, matcher):
+    # Inspectors list plumbers among their related occupations, not the other way round;
+    # the plumber need not move (little exposure), so the step up is shown with its cost.
+    advice = advise(scorer, matcher, {"47-2152.00": 0.9}, ["pipefitting", "soldering"], 73)
+    inspector = next(p for p in advice.pivots if p.label == "Construction and Building Inspectors")
+    assert inspector.fit_reasons[0].startswith("it supervises or inspects work of your kind")
+    assert "O*NET lists Plumbers, Pipefitters, and Steamfitters among its related" in "".join(
+        inspector.fit_reasons
+    )
+    assert inspector.resilience_change < 0
+    assert "less resilient" in inspector.why and "not a safer place" in inspector.why
+    assert advice.pivots[-1] is inspector, "a move that costs resilience comes last"
+
+
+def test_a_cashier_is_offered_supervising_retail_sales(scorer, matcher):
+    advice = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "customer service"])
+    supervisor = next(
+        p for p in advice.pivots if p.label == "First-Line Supervisors of Retail Sales Workers"
+    )
+    assert supervisor.resilience_change >= 0
+    assert "A step up in your own field" in supervisor.why
+    assert "Pharmacy technician" in [p.label for p in advice.pivots]
+
+
+@pytest.mark.parametrize(
+    ("code", "skills", "step"),
+    [
+        ("47-2111.00", ["wiring"], "Construction and Building Inspectors"),
+        ("35-2014.00", ["food preparation"], "Chefs and Head Cooks"),
+        ("53-7065.00", ["inventory"], "First-Line Supervisors of Helpers, Laborers, and Material"),
+    ],
+)
+def test_trades_and_service_workers_see_the_step_up_in_their_field(
+    scorer, matcher, code, skills, step
+):
+    frame = {"47": "skilled_trades", "35": "hospitality_food", "53": "warehouse_material"}
+    occupation = occupation_data().occupations[code]
+    standing = standing_from(
+        ((code, 0.9),), [matcher.match(s) for s in skills], occupation.consensus_pct or 50.0,
+        60.0, {frame[code[:2]]: 0.9},
+    )  # fmt: skip
+    labels = [p.label for p in scorer.advise(standing).pivots]
+    assert any(label.startswith(step) for label in labels), labels
+
+
+def test_someone_who_should_weigh_a_move_is_never_offered_one_that_costs_resilience(
+    scorer, matcher
+):
+    for codes, skills in [
+        ({"43-5031.00": 0.95}, ["radio dispatch"]),
+        ({"41-2011.00": 0.9}, ["cash handling"]),
+        ({"43-3031.00": 0.9}, ["accounts payable"]),
+    ]:
+        advice = advise(scorer, matcher, codes, skills, resilience=40)
+        assert "do not need to move" not in advice.note
+        assert advice.pivots
+        assert all(p.resilience_change >= 0 for p in advice.pivots)
+
+
+def test_a_highly_exposed_worker_is_never_told_to_stay_however_high_the_score(scorer, matcher):
+    # A 911 dispatcher (exposure 94) whose broad skills and augmented work give 77.
+    skills = ["radio dispatch", "CAD software", "call handling", "Spanish", "first aid"]
+    advice = advise(scorer, matcher, {"43-5031.00": 0.95}, skills, resilience=77)
+    assert "do not need to move" not in advice.note
+    assert "already among the more resilient" not in advice.note
+    assert "77 of 100" in advice.note and "94 of 100" in advice.note
+    assert "no reason to stay put" in advice.note
+    assert "options, not necessities" not in advice.note
+    assert len(advice.pivots) >= 3

@@ -10,7 +10,7 @@ work").
 This module is the one import point (``from career_resilience import wording``); the
 words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work, bands,
 outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
-``occupations`` and ``clients``. A
+``occupations``, ``pivots`` (notes above the pivots list) and ``clients``. A
 name added to one of them is exported here too (tests/test_one_place.py checks).
 
 Plain text only: no markup, no colours. Callers add styling around these words.
@@ -133,6 +133,7 @@ from career_resilience.wording.occupations import (
     occupation_line,
     placement_sure,
 )
+from career_resilience.wording.pivots import HIGH_EXPOSURE, exposed_despite_resilience
 from career_resilience.wording.progress import (
     FIRST_SESSION,
     NO_PIVOT,
@@ -150,6 +151,7 @@ __all__ = [
     "EXPOSURE_DEFINITION",
     "FIRST_SESSION",
     "FULL",
+    "HIGH_EXPOSURE",
     "INDEXES",
     "INDEX_LABELS",
     "INDEX_NAMES",
@@ -209,6 +211,7 @@ __all__ = [
     "duty_summary",
     "effect",
     "erase_question",
+    "exposed_despite_resilience",
     "exposure_evidence",
     "exposure_meaning",
     "field_driver",

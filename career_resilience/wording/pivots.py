@@ -1,0 +1,29 @@
+"""Sentences above the pivots list that depend on where the person stands.
+
+A high resilience score beside highly exposed work is not a reason to stay put: the
+score is carried by other terms (augmented work, growing demand, broad skills), while
+much of the work itself is what AI does or speeds up. Such a person is never told they
+are "already resilient, stay there"; they are told both figures and asked to weigh moves.
+"""
+
+from __future__ import annotations
+
+from career_resilience.contract import BANDS as _BANDS
+from career_resilience.wording.numbers import score
+
+#: From this exposure up (the "high" band, which starts where "moderate" ends) a person
+#: is never told they need not move.
+HIGH_EXPOSURE = float(dict((name, upper) for upper, name in _BANDS)["moderate"])
+
+
+def exposed_despite_resilience(resilience: float, exposure: float, reasons: str) -> str:
+    """The note for a high resilience score in highly exposed work.
+
+    ``reasons``: the terms that hold the score up, already joined.
+    """
+    held = f": {reasons}" if reasons else ""
+    return (
+        f"Your resilience score is high ({score(resilience)} of 100){held}. But much of your "
+        f"work is exposed to AI ({score(exposure)} of 100), so that is no reason to stay put: "
+        "weigh the moves below, and keep current the skills that hold your score up."
+    )
