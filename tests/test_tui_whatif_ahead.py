@@ -6,6 +6,7 @@ from tui_support import SIZE, fill_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif import WhatIfScreen
+from career_resilience.tui.widgets.prepared import Prepared
 
 ROLE = "Call centre agent"
 SKILLS = ["Data entry", "Zendesk", "De-escalation"]
@@ -65,3 +66,48 @@ async def test_switching_back_shows_the_starting_figures(tui_app, tiny_engine, s
         await pilot.pause()
         assert screen.current == start  # the very result scored at the start
         assert "No changes yet" in screen_text(app)
+
+
+def _redrawn_on_the_spot(screen) -> None:
+    """Forget every panel drawn ahead and repaint them from their texts."""
+    for widget in screen.query(Prepared):
+        widget._prepared.clear()
+        widget.refresh()
+
+
+async def _drawn_ahead(pilot, screen) -> None:
+    """Rest on Zendesk until space on it is scored and its panels are drawn ahead."""
+    await pilot.press("tab", "down")
+    without = Profile.create(ROLE, [SKILLS[0], SKILLS[2]])
+    await wait_until(pilot, lambda: without in screen._scored)
+    await settle(pilot)
+    assert all(w._prepared for w in screen.query(Prepared)), "nothing was drawn ahead"
+
+
+async def test_panels_drawn_ahead_show_what_they_would_draw_on_the_spot(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_whatif(pilot)
+        await _drawn_ahead(pilot, screen)
+        await pilot.press("space")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Changed: − Zendesk" in shown
+        _redrawn_on_the_spot(screen)
+        await pilot.pause()
+        assert screen_text(app) == shown
+
+
+async def test_panels_drawn_ahead_in_one_theme_are_not_shown_in_the_other(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_whatif(pilot)
+        await _drawn_ahead(pilot, screen)  # in the dark theme
+        app.action_toggle_theme()
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.pause()
+        drawn = app.export_screenshot()  # colours included
+        _redrawn_on_the_spot(screen)
+        await pilot.pause()
+        assert app.export_screenshot() == drawn

@@ -16,15 +16,15 @@ from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.session import ModelState
-from career_resilience.tui.suggestions import plausible
 from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.late_footer import LateFooter
 from career_resilience.tui.widgets.skill_list import ListedSkill, SkillList
 from career_resilience.tui.widgets.view_bar import ViewBar
 
-# The model's profile module (and the skill matcher it pulls in) is imported inside the
-# methods that need it, so the app's first frame does not wait for it.
+# The model's profile module, the skill matcher and did-you-mean (and the knowledge
+# base's record types they pull in) are imported inside the methods that need them, so
+# the app's first frame does not wait for them.
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
 
@@ -103,6 +103,10 @@ class ProfileScreen(SessionScreen):
         matcher = self.session.matcher
         if matcher is None:
             return ListedSkill(text)
+        # Here, not at the top: it brings the skill matcher and the knowledge base's
+        # record types (~10 ms of imports), which the first frame does not need.
+        from career_resilience.tui.suggestions import plausible
+
         match = matcher.match(text)
         if match.skill is None:
             return ListedSkill(text, False, "", plausible(matcher, text, match.suggestions))

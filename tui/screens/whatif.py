@@ -25,6 +25,7 @@ from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge
+from career_resilience.tui.widgets.prepared import PreparedStatic
 from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle, change_summary
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.workers import background
@@ -141,6 +142,10 @@ class WhatIfScreen(SessionScreen):
         self._scored: dict[Profile, Result] = {}
         #: The variant being scored in the background, if any.
         self._scoring: Profile | None = None
+        #: The texts last worked out for a variant (see _texts).
+        self._last_texts: (
+            tuple[tuple[object, ...], Result, Result, tuple[Content, Content, Content]] | None
+        ) = None
         #: What each result panel shows now (see _update).
         self._drawn: dict[str, tuple[str, tuple[object, ...]]] = {}
 
@@ -160,11 +165,11 @@ class WhatIfScreen(SessionScreen):
                 yield Static(id="whatif-error", classes="field-error")
                 yield SkillToggles(id="whatif-list")
             with VerticalScroll(id="whatif-effect", classes="panel"):
-                yield Static(id="whatif-change")
-                yield Static(id="whatif-compare")
+                yield PreparedStatic(id="whatif-change")
+                yield PreparedStatic(id="whatif-compare")
                 yield ExposureGauge()
                 yield Static("[b]Pivots now[/] [dim](rank change against the start)[/]")
-                yield Static(id="whatif-pivots")
+                yield PreparedStatic(id="whatif-pivots")
                 yield DriverList(limit=3, legend=False)
         yield Footer(compact=True)
 
@@ -270,7 +275,12 @@ class WhatIfScreen(SessionScreen):
         """
         toggles = self.query_one(SkillToggles)
         here = toggles.highlighted
-        if here is None or self.current is None or self._scoring is not None:
+        if here is None or self.current is None:
+            return
+        ahead = self.variant(flip=here)
+        if ahead is not None and ahead in self._scored:
+            self._prepare(ahead)  # scored before (a skill switched back): draw it again
+        if self._scoring is not None:
             return
         # The highlighted skill first, then its neighbours (the likely next moves).
         for index in (here, here + 1, here - 1):
@@ -306,6 +316,8 @@ class WhatIfScreen(SessionScreen):
         wanted = self.variant()
         if message.profile == wanted:
             self._show(message.profile, message.result)
+        else:
+            self._prepare(message.profile)
         if self._scoring is not None:
             return
         if wanted is not None and wanted not in self._scored:
@@ -317,28 +329,75 @@ class WhatIfScreen(SessionScreen):
         """A failed score (already reported) must not block the next ones."""
         self._scoring = None
 
+    def _texts(self, profile: Profile, result: Result) -> tuple[Content, Content, Content]:
+        """The change line, the comparison and the pivots for a variant and its result.
+
+        Kept for the last variant drawn ahead (:meth:`_prepare`), so its key does not
+        work them out again.
+        """
+        start_p, start = self.start_profile, self.start_result
+        assert start_p is not None and start is not None
+        change_width = self.query_one("#whatif-change").content_region.width
+        pivots_width = self.query_one("#whatif-pivots").content_region.width
+        # Results by identity: comparing two results field by field costs more than this.
+        key = (profile, id(result), id(start), change_width, pivots_width)
+        last = self._last_texts
+        if last is not None and last[0] == key and last[1] is result and last[2] is start:
+            return last[3]
+        before, after = skill_keys(start_p.skills), skill_keys(profile.skills)
+        added = [s for s in profile.skills if skill_key(s) not in before]
+        removed = [s for s in start_p.skills if skill_key(s) not in after]
+        if added or removed:
+            change = change_summary(added, removed, change_width)
+        else:
+            change = Content.styled("No changes yet: this is where you started.", "dim")
+        pivots = Content("\n").join(pivot_moves(result, start, pivots_width))
+        texts = (change, compare_table(result, start), pivots)
+        self._last_texts = (key, result, start, texts)
+        return texts
+
     def _show(self, profile: Profile, result: Result) -> None:
         start_p, start = self.start_profile, self.start_result
         if start_p is None or start is None:
             return
         self.current = (profile, result)
-        before, after = skill_keys(start_p.skills), skill_keys(profile.skills)
-        added = [s for s in profile.skills if skill_key(s) not in before]
-        removed = [s for s in start_p.skills if skill_key(s) not in after]
-        if added or removed:
-            width = self.query_one("#whatif-change").content_region.width
-            change = change_summary(added, removed, width)
-        else:
-            change = Content.styled("No changes yet: this is where you started.", "dim")
+        change, compare, pivots = self._texts(profile, result)
         self._update("#whatif-change", change)
-        self._update("#whatif-compare", compare_table(result, start))
+        self._update("#whatif-compare", compare)
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
-        width = self.query_one("#whatif-pivots").content_region.width
-        self._update("#whatif-pivots", Content("\n").join(pivot_moves(result, start, width)))
+        self._update("#whatif-pivots", pivots)
         drivers = self.query_one(DriverList)
         note = no_drivers_note(result)
         drivers.show(result.drivers, typed_fields(profile), result.duties, False, note)
         self.query_one(SkillToggles).show_switched()
+
+    def _prepare(self, profile: Profile) -> None:
+        """Draw the panels for a variant scored ahead, so its key repaints at once.
+
+        Only for the variant space on the highlighted skill gives (the likely next key):
+        drawing costs about as much as the repaint it saves, in idle time.
+        """
+        result = self._scored.get(profile)
+        if result is None or self.start_profile is None or self.current is None:
+            return
+        if profile == self.current[0] or profile != self._highlighted_variant():
+            return
+        change, compare, pivots = self._texts(profile, result)
+        for selector, content in (
+            ("#whatif-change", change),
+            ("#whatif-compare", compare),
+            ("#whatif-pivots", pivots),
+        ):
+            self.query_one(selector, PreparedStatic).prepare(content)
+        self.query_one(ExposureGauge).prepare_score(result.exposure, result.band, result.interval)
+        self.query_one(DriverList).prepare_drivers(
+            result.drivers, typed_fields(profile), result.duties, no_drivers_note(result)
+        )
+
+    def _highlighted_variant(self) -> Profile | None:
+        """The variant space on the highlighted skill would give, if any."""
+        here = self.query_one(SkillToggles).highlighted
+        return None if here is None else self.variant(flip=here)
 
     def _update(self, selector: str, content: Content) -> None:
         """Put ``content`` in a panel, unless it already shows exactly that.

@@ -20,6 +20,7 @@ from career_resilience.model import driver_lines
 from career_resilience.model.driver_lines import DriverLine
 from career_resilience.model.result import Driver, DutyScore, Result
 from career_resilience.tui.widgets.fitted import FittedText
+from career_resilience.tui.widgets.prepared import Prepared
 from career_resilience.wording import DRIVERS_LEGEND, drivers_chosen, duty_driver, signed
 
 if TYPE_CHECKING:
@@ -51,8 +52,12 @@ def whole_duty(text: str, duties: Sequence[str]) -> str:
     return text
 
 
-class DriverList(FittedText):
-    """Top drivers, split into "pushes exposure up" and "pulls it down", in points."""
+class DriverList(Prepared, FittedText):
+    """Top drivers, split into "pushes exposure up" and "pulls it down", in points.
+
+    The what-if screen draws it ahead for the result a key will most likely show
+    (:meth:`prepare_drivers`).
+    """
 
     DEFAULT_CSS = """
     DriverList {
@@ -90,29 +95,46 @@ class DriverList(FittedText):
         self.duties = [d.text for d in duties]
         self.refresh(layout=layout)
 
+    def prepare_drivers(
+        self,
+        drivers: Sequence[Driver],
+        typed: dict[str, str],
+        duties: Sequence[DutyScore] = (),
+        instead: str = "",
+    ) -> None:
+        """Draw the list for these drivers now, to show them later without rendering then."""
+        lines = readable_drivers(drivers, typed, duties)
+        width = self.content_size.width or self.FALLBACK_WIDTH
+        self.prepare(self._text(lines, instead, [d.text for d in duties], width))
+
     def render_for(self, width: int) -> Content:
         """Two short lists with signed points and an arrow for each."""
-        if self.instead and not self.lines:
+        return self._text(self.lines, self.instead, self.duties, width)
+
+    def _text(
+        self, all_lines: list[DriverLine], instead: str, duties: list[str], width: int
+    ) -> Content:
+        if instead and not all_lines:
             return Content("\n").join(
-                Content.styled(part, "dim") for part in textwrap.wrap(self.instead, width) or [""]
+                Content.styled(part, "dim") for part in textwrap.wrap(instead, width) or [""]
             )
-        up = [line for line in self.lines if line.points > 0][: self.limit]
-        down = [line for line in self.lines if line.points < 0][: self.limit]
+        up = [line for line in all_lines if line.points > 0][: self.limit]
+        down = [line for line in all_lines if line.points < 0][: self.limit]
         lines: list[Content] = [Content.styled("▲ Pushes exposure up", "bold")]
-        lines += self._rows(up, width) or [Content.styled("  nothing", "dim")]
+        lines += self._rows(up, width, duties) or [Content.styled("  nothing", "dim")]
         lines.append(Content.styled("▼ Pulls exposure down", "bold"))
-        lines += self._rows(down, width) or [Content.styled("  nothing", "dim")]
+        lines += self._rows(down, width, duties) or [Content.styled("  nothing", "dim")]
         if self.legend:
             lines += [
                 Content.styled(part, "dim italic") for part in textwrap.wrap(DRIVERS_LEGEND, width)
             ]
         return Content("\n").join(lines)
 
-    def _rows(self, lines: list[DriverLine], width: int) -> list[Content]:
+    def _rows(self, lines: list[DriverLine], width: int, duties: list[str]) -> list[Content]:
         # The sign and the arrow heading carry the direction: no colour is needed to read it.
         rows: list[Content] = []
         for line in lines:
-            text = whole_duty(line.text, self.duties)
+            text = whole_duty(line.text, duties)
             parts = textwrap.wrap(text, max(12, width - _INDENT)) or [""]
             rows.append(
                 Content.assemble("  ", (f"{signed(line.points):>6}", "bold"), "  ", parts[0])

@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from career_resilience.tui.widgets.prepared import Prepared
 from career_resilience.tui.widgets.tone import band_style, resilience_style
 from career_resilience.wording import bar_cells, likely_range, percentile_words, score
 
@@ -35,8 +36,12 @@ def interval_line(low: float, high: float, width: int) -> Content:
     return Content.styled(line[: width + len(label)], "dim")
 
 
-class ExposureGauge(Widget):
-    """AI exposure 0-100 with its band as a word and the model's likely range."""
+class ExposureGauge(Prepared):
+    """AI exposure 0-100 with its band as a word and the model's likely range.
+
+    The what-if screen draws it ahead for the score a key will most likely show
+    (:meth:`prepare_score`).
+    """
 
     DEFAULT_CSS = """
     ExposureGauge {
@@ -54,20 +59,28 @@ class ExposureGauge(Widget):
 
     def render(self) -> Content:
         """Title line, bar, likely range, and the score in words."""
+        return self.text_for(self.exposure, self.band, self.interval)
+
+    def prepare_score(self, exposure: float, band: str, interval: tuple[float, float]) -> None:
+        """Draw the gauge for a score now, to show it later without rendering it then."""
+        self.prepare(self.text_for(exposure, band, interval))
+
+    def text_for(self, exposure: float, band: str, interval: tuple[float, float]) -> Content:
+        """What the gauge shows for a score, at its width."""
         width = max(self.content_size.width, 20)
-        style = band_style(self.band)
+        style = band_style(band)
         head = Content.assemble(
             ("AI exposure", "bold"),
             "  ",
-            (score(self.exposure), "bold"),
+            (score(exposure), "bold"),
             " / 100  ",
-            (self.band, f"bold {style}"),
+            (band, f"bold {style}"),
         )
-        low, high = self.interval
+        low, high = interval
         # The score is a percentile among occupations; say so in plain words.
-        words = Content.styled(percentile_words(self.exposure), "dim")
+        words = Content.styled(percentile_words(exposure), "dim")
         return Content("\n").join(
-            [head, bar(self.exposure, width, style), interval_line(low, high, width), words]
+            [head, bar(exposure, width, style), interval_line(low, high, width), words]
         )
 
 
