@@ -161,6 +161,8 @@ def report_files(label: str, by_jobs: dict[int, tuple[float, float, float]]) -> 
     print(f"score_file CSV -> JSON lines, {label}, 2 workers:   {two:7,.0f} rows/s"
           f"  (CPU: parent {parent:.1f} s, workers {workers:.1f} s together)")  # fmt: skip
     print(f"  ratio 2 workers / 1: {two / one:.2f}x  (target >= 1.8x)")
+    if not workers:
+        print("  (no workers started: too few rows for batch.MIN_FORKED_ROWS / MIN_PARALLEL_ROWS)")
     if workers:
         # On two idle cores the wall time would be the busier side's CPU time: the
         # workers' total halved (they take slices as they free up), or the parent's.

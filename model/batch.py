@@ -50,8 +50,10 @@ Progress = Callable[[int, int], None]
 #: Loads the engine in a worker (picklable: a module-level function such as load_engine).
 Loader = Callable[[], Any]
 #: Fewest rows worth starting workers for: a worker that is not forked loads the model
-#: (2-3 s) first, and a forked one costs the parent joblib's import and a fork.
+#: (2-3 s) first; a forked one costs the parent only joblib's import and a fork (about
+#: 0.3 s of CPU together, the time of some 30 full results).
 MIN_PARALLEL_ROWS = 1024
+MIN_FORKED_ROWS = 256
 #: Rows per worker in one wave of forked workers: the parent writes and reports
 #: progress after each wave, and a worker idles only at a wave's end (for about half a
 #: slice: 2-3% of a wave of 2,048 rows in slices of 32-128).
@@ -150,16 +152,20 @@ def score_file(
     """Score a planned file slice by slice, writing its JSON lines in input order.
 
     With ``jobs`` > 1, a ``loader`` (how a worker gets the same engine) and at least
-    MIN_PARALLEL_ROWS rows, the slices are scored by ``jobs`` worker processes;
-    otherwise here, with ``engine``. ``fields`` keeps only those result fields (row,
-    id and error are always written). Returns (scored, failed).
+    MIN_PARALLEL_ROWS rows (MIN_FORKED_ROWS where workers are forked), the slices are
+    scored by ``jobs`` worker processes; otherwise here, with ``engine``. ``fields``
+    keeps only those result fields (row, id and error are always written). Returns
+    (scored, failed).
     """
     from threadpoolctl import threadpool_limits
 
     scored = failed = 0
     workers = min(jobs, len(source.slices))
     outcomes: Generator[tuple[str, int, int], None, None]
-    if workers > 1 and loader is not None and source.rows >= MIN_PARALLEL_ROWS:
+    least = MIN_PARALLEL_ROWS
+    if workers > 1 and loader is not None and MIN_FORKED_ROWS <= source.rows < least:
+        least = MIN_FORKED_ROWS if _forking() else least
+    if workers > 1 and loader is not None and source.rows >= least:
         _INHERITED[loader] = engine  # before the fork: forked workers score with it
         if fields is None or not FIGURE_FIELDS.issuperset(fields):
             engine.prepare_workers()  # pivot tables filled once, not once per worker
@@ -189,6 +195,17 @@ def forks_workers() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
+def _forking() -> bool:
+    """Whether workers will be forked: the system forks and the configured joblib
+    backend is its default (loky), which this module then replaces with forked ones."""
+    if not forks_workers():
+        return False
+    from joblib.parallel import BACKENDS, get_active_backend
+
+    configured, _ = get_active_backend()
+    return type(configured) is BACKENDS["loky"]
+
+
 def _parallel(
     workers: int, loader: Loader, source: Plan, fields: tuple[str, ...] | None
 ) -> Generator[tuple[str, int, int], None, None]:
@@ -202,11 +219,10 @@ def _parallel(
     import multiprocessing
 
     from joblib import Parallel, delayed
-    from joblib.parallel import BACKENDS, get_active_backend
+    from joblib.parallel import BACKENDS
 
     tasks = [delayed(_score_slice)(loader, source, s, fields) for s in source.slices]
-    configured, _ = get_active_backend()
-    if not forks_workers() or type(configured) is not BACKENDS["loky"]:
+    if not _forking():
         yield from Parallel(n_jobs=workers, batch_size=1, return_as="generator")(tasks)
         return
     backend = BACKENDS["multiprocessing"](context=multiprocessing.get_context("fork"))

@@ -21,6 +21,7 @@ def _score(engine, path: Path, jobs: int, rows: int = 3, fields=None) -> tuple[s
     with pytest.MonkeyPatch.context() as patch:
         if jobs > 1:  # workers even for this small file, and never this process
             patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
+            patch.setattr(batch, "MIN_FORKED_ROWS", 0)
             patch.setattr(batch, "_in_process", None)
         scored, failed = batch.score_file(
             engine, source, out.write, jobs=jobs, fields=fields, loader=load_engine
