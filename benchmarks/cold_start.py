@@ -4,10 +4,12 @@
 
 In one run, alternately (so both see the same machine load): a fresh interpreter doing
 only ``import sklearn.linear_model`` (the anchor) and a fresh ``resilience score --role
-"Sr. data analyst" --json``. Prints both medians and minima and their ratio (target: the
-score at most 0.5x the import), the first start with an empty cache (which compiles the
-knowledge base), and from ``python -X importtime`` the modules a score imports and the
-slowest of them.
+"Sr. data analyst" --json``. Prints both medians and minima of wall time and of CPU time
+(user + system of the child process: steadier than wall time on a shared machine) and
+their ratios (target: the score at most 0.5x the import), the first start with an empty
+cache (which compiles the knowledge base), and from ``python -X importtime`` the modules
+a score imports and the slowest of them, and the CPU time of each phase of a start-up in
+a fresh interpreter (imports, knowledge base, artifact, engine set-up, first score).
 
 The package is byte-compiled first, as ``pip install`` does: this machine sets
 ``PYTHONDONTWRITEBYTECODE``, so an editable checkout would otherwise compile every
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,13 +29,38 @@ import time
 
 SCORE = ["-m", "career_resilience", "score", "--role", "Sr. data analyst", "--json"]
 ANCHOR = ["-c", "import sklearn.linear_model"]
+#: A start-up in phases, as the CLI runs it (no cyclic garbage collection while loading).
+PHASES = """
+import gc, time
+gc.disable()
+at = [time.process_time()]
+from career_resilience.model.engine import Engine
+from career_resilience.model.profile import Profile
+from career_resilience.model import artifact
+from career_resilience.model.bundle_parts import load_bundle
+from career_resilience.skills.loader import shipped_knowledge_base
+at.append(time.process_time())
+kb = shipped_knowledge_base()
+at.append(time.process_time())
+manifest, bundle = load_bundle(artifact.ARTIFACT_DIR, kb.digest)
+at.append(time.process_time())
+engine = Engine(kb, bundle, manifest)
+at.append(time.process_time())
+engine.score(Profile.create("Sr. data analyst"))
+at.append(time.process_time())
+print(" ".join(str(b - a) for a, b in zip(at, at[1:])))
+"""
+PHASE_NAMES = ("imports", "knowledge base (cache)", "artifact", "engine set-up", "first score")
 
 
-def run(args: list[str], env: dict[str, str]) -> float:
-    """Wall time of one fresh interpreter running ``args``."""
+def run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one fresh interpreter running ``args``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run([sys.executable, *args], check=True, capture_output=True, env=env)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def import_profile(env: dict[str, str], top: int) -> tuple[int, list[tuple[int, str]]]:
@@ -48,6 +76,17 @@ def import_profile(env: dict[str, str], top: int) -> tuple[int, list[tuple[int, 
         rows.append((int(cumulative), name.rstrip()))
     outermost = [(us, name.strip()) for us, name in rows if not name.startswith("  ")]
     return len(rows), sorted(outermost, reverse=True)[:top]
+
+
+def phases(env: dict[str, str], runs: int) -> list[float]:
+    """Median CPU seconds of each of :data:`PHASE_NAMES` over ``runs`` fresh interpreters."""
+    rows = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", PHASES], check=True, capture_output=True, text=True, env=env
+        )
+        rows.append([float(x) for x in done.stdout.split()])
+    return [statistics.median(column) for column in zip(*rows, strict=True)]
 
 
 def byte_compile() -> None:
@@ -70,21 +109,29 @@ def main() -> None:
     byte_compile()
     with tempfile.TemporaryDirectory() as cache:
         env = dict(os.environ, RESILIENCE_CACHE_DIR=cache)
-        first = run(SCORE, env)  # empty cache: parses the YAML, writes the compiled copy
+        first, _ = run(SCORE, env)  # empty cache: parses the YAML, writes the compiled copy
         anchor, score = [], []
         for _ in range(args.runs):
             anchor.append(run(ANCHOR, env))
             score.append(run(SCORE, env))
         modules, slowest = import_profile(env, 8)
-    a_med, s_med = statistics.median(anchor), statistics.median(score)
-    print(f"import sklearn.linear_model (anchor): median {a_med:.3f} s, min {min(anchor):.3f} s")
-    print(f"resilience score --json:              median {s_med:.3f} s, min {min(score):.3f} s")
-    print(f"  ratio score / anchor: median {s_med / a_med:.2f}, min {min(score) / min(anchor):.2f}")
-    print("  (target <= 0.5)")
+        phase_cpu = phases(env, args.runs)
+    for kind, k in (("wall", 0), ("CPU", 1)):
+        a, s = [r[k] for r in anchor], [r[k] for r in score]
+        a_med, s_med = statistics.median(a), statistics.median(s)
+        print(f"{kind} time:")
+        print(f"  import sklearn.linear_model (anchor): median {a_med:.3f} s, min {min(a):.3f} s")
+        print(f"  resilience score --json:              median {s_med:.3f} s, min {min(s):.3f} s")
+        print(f"  ratio score / anchor: median {s_med / a_med:.2f}, min {min(s) / min(a):.2f}")
+    print("  (target <= 0.5; the score at most 1.0 s)")
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"first score with an empty cache:      {first:.3f} s (compiles the knowledge base)")
     print(f"python -X importtime: {modules} modules imported; slowest top-level imports:")
     for us, name in slowest:
         print(f"  {us / 1000:8.1f} ms  {name}")
+    print("CPU of each start-up phase in process (median):")
+    for name, seconds in zip(PHASE_NAMES, phase_cpu, strict=True):
+        print(f"  {seconds * 1000:8.1f} ms  {name}")
 
 
 if __name__ == "__main__":
