@@ -7,6 +7,7 @@ moves profiles and results between the engine and the screens.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -41,6 +42,10 @@ from career_resilience.tui.workers import ShowsWorkerErrors, background
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
+
+
+#: Seconds a thread may keep the interpreter while another waits for it (see on_ready).
+SWITCH_INTERVAL = 0.001
 
 
 class ResilienceApp(ShowsWorkerErrors, App[None]):
@@ -136,6 +141,11 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         """
         from career_resilience.tui.widgets.late_footer import LateFooter
 
+        # From here on the loader and scoring threads share the interpreter with the UI
+        # thread, and a thread that wants it back waits up to the switch interval (5 ms
+        # by default) each time: several times per key while a score runs ahead. A
+        # shorter interval keeps keys answered at a small cost to the threads' work.
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.first_frame_shown = True
         for footer in self.screen.query(LateFooter):
             footer.first_frame_shown()
