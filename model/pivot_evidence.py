@@ -146,6 +146,7 @@ class OccupationEvidence:
         self._named = named
         self._products_of = {c: {r[0] for r in rows} for c, rows in data.technology.items()}
         self._tech: dict[str, tuple[str, ...]] = {}
+        self._kinds: dict[str, frozenset[str]] | None = None
         self._tech_words: dict[str, tuple[Product, ...]] = {}
 
     def technology_words(self, code: str) -> tuple[Product, ...]:
@@ -159,6 +160,16 @@ class OccupationEvidence:
             found = tuple(product_words(p) for p in self.technology(code, ALL_TECH))
             self._tech_words[code] = found
         return found
+
+    def kinds_of(self, product: str) -> frozenset[str]:
+        """The kinds O*NET files a product under ("Epic Systems": "Medical software")."""
+        if self._kinds is None:
+            kinds: dict[str, set[str]] = {}
+            for rows in self.data.technology.values():
+                for name, kind, _ in rows:
+                    kinds.setdefault(name, set()).add(kind)
+            self._kinds = {name: frozenset(k) for name, k in kinds.items()}
+        return self._kinds.get(product, frozenset())
 
     def row(self, code: str) -> int | None:
         """The row of ``code``'s 6-digit SOC in :attr:`iwa_unit` (None when O*NET has none)."""
@@ -407,8 +418,9 @@ def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
     name and make up at least half of its specific words ("NetSuite" holds "NetSuite
     ERP", "Epic" holds "Epic Systems"; "radio" does not hold "Radio frequency
     identification RFID devices", nor "SAP" "SAP Crystal Reports"), or when it is the
-    acronym the name spells out ("POS" holds "Point of sale POS software": the name
-    says what the letters stand for); a bare generic word ("software") never does.
+    acronym the name spells out, alone or with generic words ("POS" holds "Point of sale
+    POS software", "CAD software" "Computer aided dispatch CAD software": the name says
+    what the letters stand for); a bare generic word ("software") never does.
     """
     held: dict[str, str] = {}
     for product, name, specific in products:
@@ -421,7 +433,8 @@ def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
             ):
                 held[product] = text
                 break
-            if k == 1 and _spelled_out(words[0], name):
+            # "POS" or "CAD software": the acronym alone, or with only generic words.
+            if _spelled_out(words[0], name) and all(w in _GENERIC_WORDS for w in words[1:]):
                 held[product] = text
                 break
     return held

@@ -16,7 +16,7 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_evidence import Typed
-from career_resilience.model.pivot_table import Frame, TargetTable
+from career_resilience.model.pivot_table import OVERSEEN, Frame, TargetTable
 from career_resilience.model.pivot_targets import Target
 
 W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
@@ -44,12 +44,12 @@ FALLBACK_FILL = 3
 #: A person's own hand-written role (category probability) is not a pivot.
 SAME_CATEGORY = 0.5
 #: A step up in the person's own line (a supervisor or inspector of their SOC major
-#: group that O*NET relates to their occupation, either way): this share of such work
-#: is knowing the work overseen, which is the person's, so it counts as shared; the rest
+#: group that O*NET relates to their occupation, either way): OVERSEEN of such work is
+#: knowing the work overseen, which is the person's, so it counts as shared; the rest
 #: is compared as usual. Its case is seniority, not resilience, so it needs no gain over
 #: MIN_GAIN_UP; for a person who need not move, one that costs resilience may still be
 #: shown (last, saying so), as the way to grow where they are.
-OVERSEEN, MIN_GAIN_UP = 0.5, 0.0
+MIN_GAIN_UP = 0.0
 
 
 @dataclass

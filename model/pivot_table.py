@@ -390,6 +390,8 @@ class RelatedMap(Mapping[str, Related]):
         return len({*self._data.related, *self.listed_by})
 
 
+#: The share of a supervisor's or inspector's work that is knowing the work overseen.
+OVERSEEN = 0.5
 #: The first SOC major group whose minor group 1 is its first-line supervisors.
 FIRST_SUPERVISED_GROUP = 33
 #: Prefix of the tier name of an occupation found because it lists the person's.

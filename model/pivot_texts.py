@@ -7,12 +7,13 @@ common, the core skills held, the exposure and projected-employment change, the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.pivot_evidence import prepare_typed, tech_held
-from career_resilience.model.pivot_table import LISTS_YOURS
+from career_resilience.model.pivot_table import LISTS_YOURS, OVERSEEN
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.result import PivotOption, PlanItem
 from career_resilience.skills.gaps import (
@@ -76,6 +77,7 @@ class PivotTexts:
     ) -> None:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.names = {sid: s.name for sid, s in kb.skills.items()}
+        self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
         self._plans: dict[tuple[object, ...], _Texts] = {}
 
     def option(self, s: _Scored, standing: Standing) -> PivotOption:
@@ -238,7 +240,9 @@ class PivotTexts:
         asked = set(s.core) | (set(t.pivot.core_skills + t.pivot.nice_skills) if t.pivot else set())
         relevant = frozenset(standing.held & asked)
         typed = tuple(standing.typed_for.get(x, "") for x in sorted(relevant))
-        key = (t.id, relevant, typed, tuple(s.products_held.items()), s.zone_step)
+        shared = round(_shared(s), 2)
+        kinds = self._kinds_used(standing)
+        key = (t.id, relevant, typed, tuple(s.products_held.items()), s.zone_step, shared, kinds)
         found = self._plans.get(key)
         if found is None:
             if len(self._plans) > 20_000:
@@ -270,11 +274,12 @@ class PivotTexts:
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self.names[x] for x in missing)
         else:
-            missing_products = tuple(p for p in s.products if p not in s.products_held)
+            missing_products = self.new_tools(s.products, s.products_held, standing)
             steps = list(
                 occupation_plan(
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
+                    new_share=1.0 - _shared(s),
                 )
             )  # fmt: skip
             held = s.core_held
@@ -293,6 +298,43 @@ class PivotTexts:
         held_names = tuple(self._held_name(x, standing) for x in held)
         held_names += tuple(s.products_held)
         return gap_names, held_names, plan
+
+    def new_tools(
+        self, products: tuple[str, ...], held: Mapping[str, str], standing: Standing
+    ) -> tuple[str, ...]:
+        """The products worth learning: not held, of a kind the person does not use yet,
+        one per kind.
+
+        An Epic user moving to nurse practitioner work is not told to learn eClinicalWorks
+        and e-MDs (electronic health records, as Epic is): which one an employer runs is
+        learnt in days. Two products of one kind are one thing to learn, named once.
+        """
+        seen = set(self._kinds_used(standing))
+        for product in held:
+            seen |= self.evidence.kinds_of(product)
+        out = []
+        for product in products:
+            kinds = self.evidence.kinds_of(product)
+            if product in held or kinds & seen:
+                continue
+            seen |= kinds
+            out.append(product)
+        return tuple(out)
+
+    def _kinds_used(self, standing: Standing) -> frozenset[str]:
+        """Kinds of the products the person names among their matched occupations' tools."""
+        key = (tuple(c for c, _ in standing.matches[:3]), standing.typed, standing.held)
+        found = self._kinds.get(key)
+        if found is None:
+            typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
+            kinds: set[str] = set()
+            for code in key[0]:
+                for product in tech_held(typed, self.evidence.technology_words(code)):
+                    kinds |= self.evidence.kinds_of(product)
+            if len(self._kinds) > 20_000:
+                self._kinds.clear()
+            found = self._kinds[key] = frozenset(kinds)
+        return found
 
     def note(
         self,
@@ -347,7 +389,7 @@ class PivotTexts:
             code = standing.matches[0][0]
             products = self.evidence.technology(code)
             known = tech_held(typed, self.evidence.technology_words(code))
-            new = [p for p in products if p not in known][:2]
+            new = list(self.new_tools(products, known, standing))[:2]
             if new:
                 return (
                     "keep your licence and training current and learn the tools your field "
@@ -362,6 +404,16 @@ class PivotTexts:
             "We could not tell what work this is, so there are no suggestions: confirm your "
             "occupation (or add a job title and skills) for pivots that fit."
         )
+
+
+def _shared(s: _Scored) -> float:
+    """The share of the target's work the person already does (0 when not known).
+
+    For a step up, the overseen work counts as shared, as in its fit.
+    """
+    if s.similarity is None:
+        return 0.0
+    return OVERSEEN + (1 - OVERSEEN) * s.similarity if s.step_up else s.similarity
 
 
 def _and(parts: tuple[str, ...]) -> str:

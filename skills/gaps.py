@@ -68,15 +68,21 @@ def occupation_plan(
     job_zone: int | None,
     zone_step: int,
     zone_words: str,
+    new_share: float = 1.0,
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
+
+    ``new_share`` is the share of the target's work activities that is new to the
+    person: a skill of work they mostly do already is learnt in that share of the time
+    (at least a week), so a near move in the same job zone takes weeks, not half a year.
 
     ``core`` are the target's core skill ids (``names`` gives their display names),
     ``products`` the technology it uses that the person does not name. Skills already
     held come first, marked done, so the plan shows what is covered; then the missing
     skills, the products, the preparation a higher job zone asks for, and getting in.
     """
-    weeks = WEEKS_PER_SKILL.get(job_zone or 3, 4)
+    full = WEEKS_PER_SKILL.get(job_zone or 3, 4)
+    weeks = max(1, round(full * min(1.0, max(0.0, new_share))))
     steps: list[StepStatus] = []
     for sid in core:
         name = names[sid]

@@ -39,6 +39,7 @@ CATEGORY = {
     "29": "nursing_care",
     "27": "arts_performance",
     "25": "education_teaching",
+    "53": "warehouse_material",
 }
 
 
@@ -352,3 +353,57 @@ def test_a_highly_exposed_worker_is_never_told_to_stay_however_high_the_score(sc
     assert "no reason to stay put" in advice.note
     assert "options, not necessities" not in advice.note
     assert len(advice.pivots) >= 3
+
+
+def test_an_epic_user_is_not_told_to_learn_other_health_record_systems(scorer, matcher):
+    # eClinicalWorks and e-MDs are electronic health records, as Epic is: which one an
+    # employer runs is learnt on the job, not a gap on a plan.
+    advice = advise(scorer, matcher, {"29-1141.00": 0.9}, ["patient assessment", "Epic"], 50)
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert not any(
+        "Medical software" in scorer.evidence.kinds_of(gap) for gap in practitioner.gap_skills
+    )
+    assert not any("EHR" in g or "EMR" in g for p in advice.pivots for g in p.gap_skills)
+
+
+def test_two_products_of_one_kind_are_one_gap(scorer, matcher):
+    for codes, skills in [
+        ({"41-2011.00": 0.9}, ["cash handling"]),
+        ({"47-2031.00": 0.9}, ["framing"]),
+        ({"43-3031.00": 0.9}, ["accounts payable"]),
+        ({"29-1141.00": 0.9}, ["patient assessment"]),
+    ]:
+        for pivot in advise(scorer, matcher, codes, skills).pivots:
+            kinds = [scorer.evidence.kinds_of(g) for g in pivot.gap_skills]
+            named = [k for k in kinds if k]
+            assert all(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :]), (
+                pivot.label,
+                pivot.gap_skills,
+            )
+
+
+def test_a_near_move_in_the_same_job_zone_takes_weeks_not_half_a_year(scorer, matcher):
+    # A systems engineer moving to software development shares most of its work: seven
+    # skills to learn at a bachelor's-level six weeks each (and products) read as 36
+    # weeks, though most of that work is already theirs.
+    advice = advise(scorer, matcher, {"15-1299.08": 0.9}, ["Python"], 45)
+    developer = next(p for p in advice.pivots if p.label == "Software Developers")
+    assert developer.job_zone_step == 0
+    assert developer.plan_weeks <= 20
+    for pivot in advice.pivots:
+        if pivot.kind == "related" and pivot.job_zone_step == 0:
+            assert pivot.plan_weeks < 26, (pivot.label, pivot.plan_weeks)
+
+
+def test_a_plan_takes_longer_the_less_of_the_work_is_shared():
+    from career_resilience.skills.gaps import occupation_plan
+
+    names = {"a": "A", "b": "B", "c": "C"}
+
+    def weeks(new_share: float) -> float:
+        plan = occupation_plan(
+            "X", ("a", "b", "c"), set(), names, (), 2, 0, "", new_share=new_share
+        )
+        return sum(step.step.weeks for step in plan)
+
+    assert weeks(0.2) < weeks(0.6) < weeks(1.0)
