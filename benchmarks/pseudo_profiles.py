@@ -4,7 +4,8 @@
 
 Rebuilds the matcher as ``resilience train`` does (tables with a fifth of O*NET's
 alternate titles, tools and tasks held out; combiner weights fit on three quarters of
-the pseudo-profiles), then measures on the other quarter, which the weights never saw:
+the pseudo-profiles), then measures on the other quarter, which the weights never saw,
+less the titles another occupation lists too (as training calibrates):
 
 1. title-only top-1 (6-digit) and major-group accuracy for titles O*NET lists and for
    held-out ones, clean and with one way of typing at a time (seniority word, grade,
@@ -32,7 +33,6 @@ from career_resilience.model import grounding, uncertainty
 from career_resilience.model.occupation_fit import (
     _QUALIFIERS,
     _SHORT,
-    Pseudo,
     features,
     fit_temperature,
     fit_weights,
@@ -40,6 +40,7 @@ from career_resilience.model.occupation_fit import (
     perturb_title,
     relist,
     thin,
+    without_shared,
 )
 from career_resilience.model.occupation_match import FEATURES, MatchTables, softmax
 from career_resilience.model.occupation_model import FIT_SHARE, PER_OCCUPATION, find_tasks
@@ -48,9 +49,11 @@ from career_resilience.model.occupation_training import (
     Split,
     build_tables,
     read_tasks,
+    shared_titles,
     split_items,
 )
 from career_resilience.skills.occupations import occupation_data
+from career_resilience.skills.titles import normalise_title
 
 Kind = Callable[[str, random.Random, list[str]], str]
 
@@ -122,11 +125,12 @@ def main() -> None:
     pseudo = make_profiles(split, seed + 1, per_occupation=PER_OCCUPATION)
     order = np.random.default_rng(seed).permutation(len(pseudo.gold))
     cut = int(len(order) * FIT_SHARE)
-    fitting = Pseudo([pseudo.rows[k] for k in order[:cut]], pseudo.gold[order[:cut]])
+    fitting = pseudo.take(order[:cut])
     w = fit_weights(
         features(tables, thin(relist(fitting, split, seed + 3), seed).rows), fitting.gold
     )
-    held = Pseudo([pseudo.rows[k] for k in order[cut:]], pseudo.gold[order[cut:]])
+    shared = shared_titles(data)
+    held = without_shared(pseudo.take(order[cut:]), shared)
     gold = held.gold
     listed: dict[int, list[str]] = {}
     for i, title, official in split.titles:
@@ -135,7 +139,10 @@ def main() -> None:
     pick = random.Random(seed + 5)
     bases = {
         "listed": [pick.choice(listed[g]) if listed.get(g) else "" for g in gold.tolist()],
-        "held out": [pick.choice(split.held_titles[g]) for g in gold.tolist()],
+        "held out": [
+            pick.choice([t for t in split.held_titles[g] if normalise_title(t) not in shared])
+            for g in gold.tolist()
+        ],
     }
     print(f"{len(gold)} held-out pseudo-profiles, title only: top-1 and major group first")
     print(f"{'typing':22s} {'listed title':>14s} {'held-out title':>14s}")

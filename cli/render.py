@@ -49,7 +49,7 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         "",
         f"  AI exposure  {w.score(result.exposure):>3} / 100  {w.text_bar(result.exposure)}  "
         f"{result.band}  ({w.likely_range(lo, hi)}"
-        + (f"; holds {w.percent(result.interval_level)} of people)" if result.interval_level
+        + (f"; {w.interval_holds(result.interval_level)})" if result.interval_level
            else ")"),
         f"  Resilience   {w.score(result.resilience):>3} / 100  {w.text_bar(result.resilience)}  "
         f"outlook {result.outlook}",

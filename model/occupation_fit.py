@@ -24,6 +24,7 @@ from career_resilience.model.occupation_match import (
     softmax,
 )
 from career_resilience.model.occupation_training import STEP, Split
+from career_resilience.skills.titles import normalise_title
 
 _SENIORITY = ("Senior ", "Sr. ", "Lead ", "Junior ", "Staff ", "Principal ")
 _GRADES = (" II", " I", " III", " - Level 2")
@@ -61,10 +62,30 @@ LISTED_SHARE = 0.5
 
 @dataclass(frozen=True)
 class Pseudo:
-    """Pseudo-profiles as rows and the index of the occupation each was built from."""
+    """Pseudo-profiles as rows and the index of the occupation each was built from;
+    ``sources``: the held-out title each was typed from (empty when not kept)."""
 
     rows: list[tuple[str, str, str]]
     gold: np.ndarray
+    sources: tuple[str, ...] = ()
+
+    def take(self, index: Sequence[int] | np.ndarray) -> Pseudo:
+        """The profiles at ``index``, in that order."""
+        return Pseudo(
+            [self.rows[k] for k in index],
+            self.gold[np.asarray(index, dtype=int)],
+            tuple(self.sources[k] for k in index) if self.sources else (),
+        )
+
+
+def without_shared(pseudo: Pseudo, shared: set[str]) -> Pseudo:
+    """The profiles whose held-out title no other occupation lists
+    (``occupation_training.shared_titles``): what the temperature and the interval are
+    calibrated on. Such a title, held out of its own occupation only, is matched with
+    confidence to another one, which the shipped tables (listing it under both) never do.
+    """
+    keep = [k for k, t in enumerate(pseudo.sources) if normalise_title(t) not in shared]
+    return pseudo.take(keep)
 
 
 def perturb_title(title: str, rng: random.Random, tools: Sequence[str] = ()) -> str:
@@ -118,9 +139,11 @@ def make_profiles(split: Split, seed: int, per_occupation: int = 3) -> Pseudo:
     rng = random.Random(seed)
     rows: list[tuple[str, str, str]] = []
     gold: list[int] = []
+    sources: list[str] = []
     for i in sorted(split.held_titles):
         titles = split.held_titles[i]
         for title in titles[:per_occupation]:
+            sources.append(title)
             skills = ""
             tech = split.held_tech.get(i, [])
             if tech:
@@ -132,7 +155,7 @@ def make_profiles(split: Split, seed: int, per_occupation: int = 3) -> Pseudo:
                 duties = "\n".join(_duty(t, rng) for t in picked)
             rows.append((perturb_title(title, rng, split.held_tech.get(i, ())), skills, duties))
             gold.append(i)
-    return Pseudo(rows, np.array(gold))
+    return Pseudo(rows, np.array(gold), tuple(sources))
 
 
 def thin(pseudo: Pseudo, seed: int) -> Pseudo:

@@ -5,10 +5,11 @@
    people fill them in); the temperature on the rest, each in four variants (title
    only, + skills, + duties, all fields), so both are measured on profiles the weights
    never saw. In both, half the profiles are retitled with a title O*NET lists
-   (``relist``): most people type a listed title.
+   (``relist``): most people type a listed title. The calibration profiles leave out
+   held-out titles that another occupation lists too (``without_shared``).
 3. The error model (``uncertainty``: how much duties count, how wide the interval is
-   per fields given and per band of the match's confidence) fit on half of those
-   variants and measured on the other half.
+   per fields given and per band of the match's confidence) fit on those variants and
+   measured by two-fold cross-fitting (a model fit on each half, measured on the other).
 4. The shipped tables are rebuilt from *all* items with those weights.
 """
 
@@ -33,12 +34,14 @@ from career_resilience.model.occupation_fit import (
     relist,
     thin,
     variants,
+    without_shared,
 )
 from career_resilience.model.occupation_match import FEATURES, MatchTables, softmax
 from career_resilience.model.occupation_training import (
     HOLDOUT,
     build_tables,
     read_tasks,
+    shared_titles,
     split_items,
 )
 from career_resilience.skills.occupations import OccupationData, occupation_data
@@ -122,10 +125,9 @@ def train_occupation_model(tasks_path: Path, seed: int, duty: DutyFit) -> dict[s
     pseudo = make_profiles(split, seed + 1, per_occupation=PER_OCCUPATION)
     order = np.random.default_rng(seed).permutation(len(pseudo.gold))
     cut = int(len(order) * FIT_SHARE)
-    fitting = Pseudo([pseudo.rows[k] for k in order[:cut]], pseudo.gold[order[:cut]])
-    fitting = thin(relist(fitting, split, seed + 3), seed)
+    fitting = thin(relist(pseudo.take(order[:cut]), split, seed + 3), seed)
     weights = fit_weights(features(tables, fitting.rows), fitting.gold)
-    held = Pseudo([pseudo.rows[k] for k in order[cut:]], pseudo.gold[order[cut:]])
+    held = without_shared(pseudo.take(order[cut:]), shared_titles(data))
     cal, origin = variants(relist(held, split, seed + 2))
     z = features(tables, cal.rows) @ weights.astype(np.float32)
     temperature = fit_temperature(z, cal.gold)
@@ -155,7 +157,8 @@ def _calibrate(
     proba: np.ndarray,
     meta: dict[str, Any],
 ) -> dict[str, Any]:
-    """Fit the error model on half the held-out profiles, measure it on the other half.
+    """Fit the error model on the held-out profiles; its figures are measured by two-fold
+    cross-fitting (each half's model on the other half).
 
     Sets ``meta["uncertainty"]`` and ``meta["interval_level"]``; returns the figures.
     """
@@ -176,9 +179,14 @@ def _calibrate(
     truth = pct[cal.gold]
     p_top = proba.max(axis=1)
     every = uncertainty.Calibration(e_m, u2, d2, p_top, e_d, n, group, truth)
-    first = origin % 2 == 0  # whole profiles (all their variants) on one side
-    model = uncertainty.fit(every.subset(first))
-    held_figures = uncertainty.measure(model, every.subset(~first))
+    # Two-fold cross-fitting, whole profiles (all their variants) on one side: each half's
+    # model is measured on the other half, and the model shipped is fit on both, since a
+    # scale per group and band of confidence is a quantile of a few hundred profiles.
+    first = origin % 2 == 0
+    folds = [(every.subset(a), every.subset(~a)) for a in (first, ~first)]
+    measured = [uncertainty.measure(uncertainty.fit(fit_on), held) for fit_on, held in folds]
+    held_figures = {k: round(float(np.mean([m[k] for m in measured])), 3) for k in measured[0]}
+    model = uncertainty.fit(every)
     meta["uncertainty"] = model.to_json()
     meta["interval_level"] = uncertainty.INTERVAL_LEVEL
     e, _, _ = model.combine(e_m, model.match_var(u2, d2, p_top), e_d, n)

@@ -26,9 +26,10 @@ O*NET titles the tables do not hold are harder than how people type (most type a
 O*NET lists), and a scale per group carries that difficulty over to everyone. Within a
 band of the match's confidence the standardised error depends much less on how the
 profiles were made: on held-out pseudo-profiles, scales fit on a half-listed mix held
-83.5% (per band) instead of 90.4% (per group) of title-only profiles whose titles were
-all listed, and 74.5% instead of 68.3% of those whose titles were all unlisted
-(``benchmarks/pseudo_profiles.py``).
+77.9% (per band) instead of 83.9% (per group) of title-only profiles whose titles were
+all listed, and 77.6% instead of 63.7% of those whose titles were all unlisted
+(``benchmarks/pseudo_profiles.py``; held-out titles another occupation lists too are left
+out, see ``occupation_training.shared_titles``).
 """
 
 from __future__ import annotations

@@ -39,6 +39,20 @@ AMBIGUOUS_OTHERS = 2
 SHORTLIST = 25
 #: Typed keys shorter than this get suggestions only among names of about their length.
 SHORT_KEY = 5
+#: Inside a phrase, names of two or three letters are found only as whole words ("pos"
+#: is never found in "position"); one letter ("R", "C") never is.
+MIN_SHORT_NAME = 2
+#: Words that say what kind of thing a skill is, not which one: "pos systems", "cad
+#: software", "sap user" name POS, CAD and SAP whatever their case.
+KIND_WORDS = frozenset(
+    {
+        "system", "systems", "software", "tool", "tools", "terminal", "terminals",
+        "platform", "platforms", "program", "programs", "programming", "application",
+        "applications", "app", "apps", "suite", "package", "packages", "equipment",
+        "machine", "machines", "user", "operation", "operations", "work", "certificate",
+        "certification", "certified", "licence", "license", "licensed",
+    }
+)  # fmt: skip
 
 
 def _loose_keys(skills: list[Skill]) -> frozenset[str]:
@@ -102,6 +116,23 @@ class _TrigramIndex:
         shared = np.flatnonzero(counts)
         order = shared[np.lexsort((shared, -counts[shared]))[:SHORTLIST]]
         return [self.keys[k] for k in order.tolist()]
+
+
+def _short_name_in(words: list[str], start: int, size: int, text: str) -> bool:
+    """Whether a two- or three-letter name at ``words[start:start+size]`` names a skill
+    inside the phrase ``words``.
+
+    Lower case, such a name is often a word of its own ("go live", "bus routes", "art
+    history"), so it counts only beside kind words ("pos systems"). Typed in capitals
+    inside a phrase that is not all capitals, it is an acronym: "POS systems", "CAD
+    drawings", "HR reporting" (while "CAN BUS", all capitals, says nothing about buses).
+    """
+    part = words[start : start + size]
+    rest = words[:start] + words[start + size :]
+    if rest and all(w.casefold().strip(".-") in KIND_WORDS for w in rest):
+        return True
+    acronym = all(w.isupper() for w in part)
+    return acronym and not text.isupper()
 
 
 def split_skills(text: str) -> list[str]:
@@ -183,14 +214,24 @@ class SkillMatcher:
         return SkillMatch(text, None, self.suggest(text))
 
     def _longest_part(self, text: str) -> Skill | None:
-        """The skill named by the longest run of words inside ``text`` ("SQL reporting")."""
+        """The skill named by the longest run of words inside ``text`` ("SQL reporting").
+
+        A name of two or three letters counts only when no longer one is there, and only
+        as a whole word typed as an acronym or beside words that only say what kind of
+        thing it is (:func:`_short_name_in`).
+        """
         words = re.findall(r"[\w+#.-]+", text)
-        for size in range(len(words) - 1, 0, -1):
-            for start in range(len(words) - size + 1):
-                key = skill_key(" ".join(words[start : start + size]))
-                # Single short tokens ("r", "go", "c") are too ambiguous inside a phrase.
-                if len(key) >= 4 and key in self._by_key:
-                    return self._by_key[key]
+        # Short names only when no longer one is there: "AI research" is research.
+        for short in (False, True):
+            for size in range(len(words) - 1, 0, -1):
+                for start in range(len(words) - size + 1):
+                    key = skill_key(" ".join(words[start : start + size]))
+                    if key not in self._by_key or (len(key) < 4) != short:
+                        continue
+                    if not short or (
+                        len(key) >= MIN_SHORT_NAME and _short_name_in(words, start, size, text)
+                    ):
+                        return self._by_key[key]
         return None
 
     @property

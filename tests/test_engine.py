@@ -18,15 +18,18 @@ def score(engine, role: str, skills: str = "", duties: str = "", **kw):
         ("Registered nurse - ICU", "nursing_care"),
         ("Plumber", "skilled_trades"),
         ("AP clerk", "admin_clerical"),
-        ("Head of Ops", "middle_management"),
+        # O*NET frames General and Operations Managers as executive leadership and
+        # production managers as middle management; a head of ops fits either.
+        ("Head of Ops", ("middle_management", "executive_leadership")),
         ("Sr. SWE", "software_engineering"),
         ("Kubernetes platform engineer", "platform_engineering"),
         ("Primary school teacher", "education_teaching"),
         ("B2B sales rep", "sales_business"),
     ],
 )
-def test_profiles_land_in_a_fitting_category(engine, role: str, category: str) -> None:
-    assert score(engine, role).top_category.id == category
+def test_profiles_land_in_a_fitting_category(engine, role: str, category) -> None:
+    fitting = category if isinstance(category, tuple) else (category,)
+    assert score(engine, role).top_category.id in fitting
 
 
 def test_exposure_orders_desk_work_above_hands_on_work(engine) -> None:

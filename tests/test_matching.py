@@ -40,6 +40,42 @@ def test_a_short_unknown_skill_is_not_offered_a_longer_word_that_contains_it(
     assert "Java" in matcher.match("jva").suggestions
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("POS systems", "Cashier"),
+        ("pos systems", "Cashier"),
+        ("CAD systems", "CAD drafting"),
+        ("CAD drawings", "CAD drafting"),
+        ("SAP user", "SAP"),
+        ("PR campaigns", "Public relations"),
+    ],
+)
+def test_a_short_name_is_found_inside_a_phrase(
+    matcher: SkillMatcher, typed: str, expected: str
+) -> None:
+    # Two- and three-letter names typed as acronyms, or beside words that only say what
+    # kind of thing they are, are what people mean.
+    match = matcher.match(typed)
+    assert match.skill is not None, typed
+    assert match.skill.name == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Position control", "cadence planning", "go live support", "bus routes", "CAN BUS"],
+)
+def test_a_short_name_is_not_found_in_other_words(matcher: SkillMatcher, typed: str) -> None:
+    # "pos" in "position", "cad" in "cadence", lower-case "go" or "bus" that are words of
+    # their own, and capitals that are only shouting name no skill.
+    assert matcher.match(typed).skill is None, typed
+
+
+def test_a_longer_name_in_a_phrase_wins_over_an_acronym(matcher: SkillMatcher) -> None:
+    match = matcher.match("AI research")
+    assert match.skill is not None and match.skill.id == "academic_research"
+
+
 def test_c_family_languages_stay_distinct() -> None:
     assert len({skill_key("C"), skill_key("C#"), skill_key("C++")}) == 3
 

@@ -39,7 +39,7 @@ async def test_the_form_shows_only_plausible_suggestions(tui_app, screen_text, m
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("tab")
-        await pilot.press(*"CAD systems", "enter", *"Exel", "enter")
+        await pilot.press(*"Kiln firing", "enter", *"Exel", "enter")
         await pilot.pause()
         rows = [line for line in screen_text(app).splitlines() if "not in catalogue" in line]
         assert len(rows) == 2, rows

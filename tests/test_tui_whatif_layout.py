@@ -36,15 +36,15 @@ async def test_the_change_line_names_skills_whole_or_counts_them(tui_app, screen
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _what_if(pilot, ["Excel"])
-        for skill in ("CAD systems", LONG, "Accounts receivable", "Power BI"):
+        for skill in ("Kiln firing", LONG, "Accounts receivable", "Power BI"):
             await pilot.press(*skill, "enter")
             await settle(pilot)
         change = app.screen.query_one("#whatif-change")
         text = change.visual.plain  # what it shows
-        assert text.startswith("Changed: + CAD systems  + " + LONG), text
+        assert text.startswith("Changed: + Kiln firing  + " + LONG), text
         assert "and 2 more" in text and "…" not in text
         lines = screen_text(app).splitlines()
-        assert any("Changed: + CAD systems  + Microsoft Dynamics" in line for line in lines)
+        assert any("Changed: + Kiln firing  + Microsoft Dynamics" in line for line in lines)
         assert any("365 Business Central  and 2 more" in line for line in lines)
         # An unknown skill's note is one word: it never wraps into a lone "?".
         assert any("(unknown)" in line for line in lines)

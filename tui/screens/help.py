@@ -88,8 +88,8 @@ MEANINGS: tuple[tuple[str, str], ...] = (
     (
         "AI exposure (0-100)",
         f"{wording.EXPOSURE_DEFINITION} {wording.NOT_A_PREDICTION} The band (very low to "
-        'very high) is written next to it, and "likely a-b" is the range the model is '
-        "fairly sure of.",
+        'very high) is written next to it, and "likely a-b" is the range that holds the '
+        "published research figure of the person's occupation for about 8 in 10 people.",
     ),
     ("Resilience (0-100, higher is better)", wording.RESILIENCE_MEANING.capitalize()),
     ("Outlook", wording.OUTLOOK_NOTE),

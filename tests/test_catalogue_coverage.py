@@ -1,0 +1,51 @@
+"""Workers far from tech find their work in the skill catalogue.
+
+A pivot's fit counts the target's core skills (``model/occupation_skills.json``, named by
+each occupation's O*NET titles); an occupation whose titles name no catalogue skill
+gives nobody anything to hold. Only O*NET's catch-all groups may lack one.
+"""
+
+from __future__ import annotations
+
+from career_resilience.model.pivot_evidence import shipped_core_skills
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.occupations import occupation_table
+
+
+def test_only_catch_all_occupations_lack_a_core_skill() -> None:
+    core = shipped_core_skills()
+    table = occupation_table()
+    without = sorted(table[code].title for code, skills in core.items() if not skills)
+    catch_all = ("All Other", "Inspectors, Testers, Sorters, Samplers, and Weighers")
+    assert [t for t in without if not any(c in t for c in catch_all)] == [], without
+
+
+def test_workers_far_from_tech_hold_their_trade() -> None:
+    core = shipped_core_skills()
+    expected = {
+        "53-3032.00": "truck_driving",  # heavy and tractor-trailer truck drivers
+        "35-2021.00": "cooking",  # food preparation workers
+        "43-3071.00": "retail_banking",  # tellers
+        "47-2141.00": "painting_decorating",  # construction painters
+        "49-3023.00": "automotive_repair",  # automotive service technicians
+        "51-3021.00": "butchery",  # butchers and meat cutters
+        "53-7051.00": "forklift",  # industrial truck operators
+        "53-7081.00": "waste_management",  # refuse collectors
+    }
+    for code, skill in expected.items():
+        assert skill in core[code], (code, core[code])
+
+
+def test_what_a_worker_types_finds_the_skill() -> None:
+    matcher = SkillMatcher(shipped_knowledge_base().skills.values())
+    for typed, skill in (
+        ("CDL class A", "truck_driving"),
+        ("truck driver", "truck_driving"),
+        ("bank teller", "retail_banking"),
+        ("forklift operator", "forklift"),
+        ("butcher", "butchery"),
+        ("flight attendant", "cabin_crew"),
+    ):
+        found = matcher.resolve(typed)
+        assert found is not None and found.id == skill, typed
