@@ -46,10 +46,12 @@ def build_frame(codes: Iterable[str], categories: Iterable[str], raw: Any) -> Fr
         for code in anchor_codes:
             if code not in codes:
                 raise KnowledgeBaseError(name, f"anchor {cid!r}", "", f"unknown occupation {code}")
-    by_length = sorted(rules, key=len, reverse=True)
+    # The longest rule that prefixes a code: its prefixes looked up, longest first (trying
+    # every rule on every code cost a fifth of building the pivot scorer at start-up).
+    lengths = sorted({len(p) for p in rules}, reverse=True)
     category_of = {}
     for code in codes:
-        found = next((p for p in by_length if code.startswith(p)), None)
+        found = next((code[:n] for n in lengths if n <= len(code) and code[:n] in rules), None)
         if found is None:
             raise KnowledgeBaseError(name, "rules", "", f"no rule covers occupation {code}")
         category_of[code] = rules[found]

@@ -36,3 +36,16 @@ def test_an_occupation_no_rule_covers_is_an_error() -> None:
     raw = {"rules": {"15": "data_analysis"}, "anchors": {}}
     with pytest.raises(KnowledgeBaseError, match=r"11-1011\.00"):
         build_frame(["11-1011.00"], ["data_analysis"], raw)
+
+
+def test_the_longest_rule_prefixing_a_code_frames_it() -> None:
+    kb = shipped_knowledge_base()
+    rules = {str(k): str(v) for k, v in kb.occupation_frame["rules"].items()}
+    for code, category in shipped_frame().category_of.items():
+        longest = max((p for p in rules if code.startswith(p)), key=len)
+        assert category == rules[longest], code
+    cats = sorted(kb.categories)[:4]
+    raw = {"rules": {"": cats[0], "15": cats[1], "15-12": cats[2], "15-1252": cats[3]}}
+    codes = ["15-1252.00", "15-1251.00", "15-2011.00", "29-1141.00"]
+    framed = build_frame(codes, kb.categories, {**raw, "anchors": {}}).category_of
+    assert [framed[c] for c in codes] == [cats[3], cats[2], cats[1], cats[0]]
