@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 
+from career_resilience.skills.did_you_mean import SuggestionFilter
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.models import Skill
 
@@ -179,6 +180,8 @@ class SkillMatcher:
         self._trigrams: _TrigramIndex | None = None
         self._resolved: dict[str, Skill | None] = {}
         self._loose = _loose_keys(skills_seen)
+        self._skills = skills_seen
+        self._filter: SuggestionFilter | None = None
 
     @property
     def keys(self) -> Mapping[str, Skill]:
@@ -243,8 +246,16 @@ class SkillMatcher:
             self._trigrams = _TrigramIndex(self._by_key)
         return self._trigrams
 
+    @property
+    def _did_you_mean(self) -> SuggestionFilter:
+        """How many skills use each word, counted on the first unknown skill."""
+        if self._filter is None:
+            self._filter = SuggestionFilter.of(self._skills)
+        return self._filter
+
     def suggest(self, text: str, limit: int = 3) -> tuple[str, ...]:
-        """Close catalogue names for a typed skill that matched nothing."""
+        """Close catalogue names for a typed skill that matched nothing, only those
+        that name something typed (:mod:`career_resilience.skills.did_you_mean`)."""
         key = skill_key(text)
         if not key:
             return ()
@@ -258,13 +269,11 @@ class SkillMatcher:
             # typo: short keys are offered names of their own length, or one letter
             # longer or shorter with the same first letter ("jva" for "java").
             shortlist = [c for c in shortlist if _typo_of_short(key, c)]
-        close = difflib.get_close_matches(key, shortlist, n=limit * 2, cutoff=0.75)
-        names: list[str] = []
-        for found in close:
-            name = self._by_key[found].name
-            if name not in names:
-                names.append(name)
-        return tuple(names[:limit])
+        close = difflib.get_close_matches(key, shortlist, n=limit * 3, cutoff=0.75)
+        ranked = list({self._by_key[found].id: self._by_key[found] for found in close}.values())
+        # difflib ranks by shared letters; only names that say what was typed are
+        # offered ("CAD systems" is not HRIS administration, alias "HCM systems").
+        return tuple(skill.name for skill in self._did_you_mean.keep(text, ranked)[:limit])
 
     def complete(self, prefix: str, limit: int = 8) -> list[str]:
         """Catalogue names whose name or alias starts with ``prefix`` (for autocomplete)."""

@@ -109,7 +109,7 @@ class ProfileScreen(SessionScreen):
 
         match = matcher.match(text)
         if match.skill is None:
-            return ListedSkill(text, False, "", plausible(matcher, text, match.suggestions))
+            return ListedSkill(text, False, "", match.suggestions)
         return ListedSkill(text, True, match.skill.name)
 
     def catalogue_ready(self) -> None:

@@ -17,7 +17,6 @@ from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result, band_for
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
-from career_resilience.tui.suggestions import plausible
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
@@ -183,9 +182,6 @@ class ResultScreen(SessionScreen):
             parts = []
             for skill in result.unrecognised_skills:
                 hint = result.suggestions.get(skill, ())
-                matcher = self.session.matcher
-                if matcher is not None:  # only names that say what was typed
-                    hint = plausible(matcher, skill, hint)
                 parts.append(
                     escape(skill) + (f" (did you mean {', '.join(hint)}?)" if hint else "")
                 )

@@ -1,0 +1,112 @@
+"""Which catalogue names a "did you mean" may offer for a skill nobody catalogued.
+
+:meth:`~career_resilience.skills.matching.SkillMatcher.suggest` ranks candidates by
+character trigrams and difflib, which can offer names that merely share letter runs
+or a common word: "CAD systems" got HRIS administration (alias "HCM systems") and CRM
+administration. A candidate is kept only when it names something the person typed:
+
+- every word typed is a word of its name or aliases, starts one, or is a slip of one
+  ("Exel" -> Excel, "customer servise" -> Customer service); or
+- its whole name, words run together, is a slip of what was typed; or, when no
+  candidate does either,
+- one word typed is (or is a slip of) one of its distinctive words, a word few skills
+  use ("prompt writing" -> Prompt engineering), not a common one ("systems").
+
+A slip is about one typo per six letters (optimal string alignment, so a swapped pair
+"pyhton" is one), never in the first letter ("radio" is not "audio") and never in a
+word of fewer than four letters (a whole name of three may have one: "jva"). The app
+and the CLI show the same suggestions, since both take them from the matcher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from career_resilience.skills.models import Skill
+
+#: A word in the names of at most this many skills tells them apart ("cad": 1,
+#: "patient": 7); "systems" (23) or "management" (106) does not.
+DISTINCTIVE = 10
+#: How well a candidate names what was typed: every word, or one distinctive word.
+NAMES_ALL, NAMES_A_DISTINCTIVE_WORD = 2, 1
+#: Words shorter than this are never taken as a slip of another word.
+SLIP_MIN_CHARS = 4
+_WORD = re.compile(r"[\w+#]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the filter compares them (casefolded; + and # kept)."""
+    return _WORD.findall(text.casefold())
+
+
+def slips_allowed(length: int, shortest: int = SLIP_MIN_CHARS) -> int:
+    """Typos tolerated in ``length`` letters: about one per six, none under ``shortest``."""
+    return 0 if length < shortest else max(1, length // 6)
+
+
+def is_slip(typed: str, word: str, shortest: int = SLIP_MIN_CHARS) -> bool:
+    """Whether ``typed`` is ``word`` with a typo or two (same first letter)."""
+    from rapidfuzz.distance import OSA
+
+    limit = slips_allowed(len(typed), shortest)
+    if not limit or typed[:1] != word[:1]:
+        return False
+    return OSA.distance(typed, word, score_cutoff=limit) <= limit
+
+
+def matched_words(typed: str, vocabulary: Iterable[str]) -> list[str]:
+    """The words of ``vocabulary`` that ``typed`` is, starts, or is a slip of (also of
+    the start of a longer word: "handel" on the way to "handling")."""
+    found = []
+    for word in vocabulary:
+        if word.startswith(typed) or is_slip(typed, word) or is_slip(typed, word[: len(typed)]):
+            found.append(word)
+    return found
+
+
+@dataclass(frozen=True)
+class SuggestionFilter:
+    """The test above, with how many skills use each word (built once per catalogue)."""
+
+    use: Counter[str]
+
+    @classmethod
+    def of(cls, skills: Iterable[Skill]) -> SuggestionFilter:
+        """The filter for a catalogue of ``skills`` (each counted once)."""
+        use: Counter[str] = Counter()
+        for skill in {s.id: s for s in skills}.values():
+            use.update({w for label in (skill.name, *skill.aliases) for w in words(label)})
+        return cls(use)
+
+    def strength(self, typed: str, names: Sequence[str]) -> int:
+        """How well ``names`` (a skill's name and aliases) name what was ``typed``:
+        :data:`NAMES_ALL`, :data:`NAMES_A_DISTINCTIVE_WORD`, or 0 (not at all)."""
+        typed_words = [w for w in words(typed) if len(w) >= 2]
+        vocabulary = sorted({w for name in names for w in words(name)})
+        matched = [matched_words(w, vocabulary) for w in typed_words]
+        joined = "".join(words(typed))
+        if (matched and all(matched)) or any(
+            # A whole name of three letters may have a slip ("jva"): the matcher only
+            # offers short names of about the typed length.
+            is_slip(joined, "".join(words(name)), shortest=3)
+            for name in names
+        ):
+            return NAMES_ALL
+        # Only a whole word or a slip of one: "pipe" starts "pipetting", another trade.
+        if any(
+            self.use[word] <= DISTINCTIVE and (word == typed_word or is_slip(typed_word, word))
+            for typed_word, found in zip(typed_words, matched, strict=True)
+            for word in found
+        ):
+            return NAMES_A_DISTINCTIVE_WORD
+        return 0
+
+    def keep(self, typed: str, candidates: Iterable[Skill]) -> list[Skill]:
+        """The ``candidates`` that name something in ``typed``, in their order; when
+        some name all of it, only those ("pipe fittng" is Plumbing, not tyre fitting)."""
+        rated = [(self.strength(typed, (s.name, *s.aliases)), s) for s in candidates]
+        best = max((strength for strength, _ in rated), default=0)
+        return [s for strength, s in rated if strength and strength == best]

@@ -1,0 +1,62 @@
+""" "Did you mean" for an unknown skill offers only names that say what was typed,
+the same in the app's form, its result and the CLI (all take them from the matcher)."""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import settle
+
+from career_resilience.cli import main
+from career_resilience.skills.loader import load_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(load_knowledge_base().skills.values())
+
+
+def test_a_shared_common_word_or_letters_are_not_enough(matcher):
+    # difflib offered HRIS administration (alias "HCM systems") and CRM administration:
+    # "systems" alone names nothing, and "cadsystems" is two typos from "crmsystems".
+    assert matcher.suggest("CAD systems") == ()
+    assert matcher.suggest("radio") == ()  # difflib offers Audio: not a slip of radio
+
+
+def test_slips_are_kept_about_one_per_six_letters(matcher):
+    assert matcher.suggest("Exel") == ("Microsoft Excel",)
+    assert matcher.suggest("Pyhton") == ("Python",)  # a swapped pair is one slip
+    assert matcher.suggest("k8") == ("Kubernetes",)  # starts the alias k8s
+    assert matcher.suggest("cash handeling") == ("Cashier",)
+    assert matcher.suggest("lesson planing") == ("Lesson planning",)
+
+
+def test_a_name_for_every_word_beats_one_sharing_a_single_word(matcher):
+    # "fittng" is a slip of "tyre fitting" (Automotive repair) and "pipe" starts
+    # "pipetting" (Laboratory research); only Plumbing ("pipefitting") names both.
+    assert matcher.suggest("pipe fittng") == ("Plumbing",)
+    # With nothing naming every word, one distinctive word is enough.
+    assert matcher.suggest("knife skils") == ("Cooking",)
+
+
+async def test_the_form_shows_only_plausible_suggestions(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.press(*"Kiln firing", "enter", *"Exel", "enter")
+        await pilot.pause()
+        rows = [line for line in screen_text(app).splitlines() if "not in catalogue" in line]
+        assert len(rows) == 2, rows
+        assert "did you mean" not in rows[0]
+        assert "(did you mean Excel?)" in rows[1]  # the test catalogue names it Excel
+
+
+def test_the_cli_offers_the_same_suggestions(capsys):
+    code = main(["score", "--role", "Plumber", "--skills", "pipe fittng; Kiln firing; Exel"])
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "pipe fittng  (did you mean: Plumbing?)" in out
+    assert "Exel  (did you mean: Microsoft Excel?)" in out
+    kiln = next(line for line in out.splitlines() if line.strip().startswith("Kiln firing"))
+    assert "did you mean" not in kiln
