@@ -37,6 +37,16 @@ def summaries(store: Store, client_id: int, upto: int | None = None) -> list[Ses
     return [summary(row) for row in rows]
 
 
+def roles(store: Store, client_id: int) -> dict[int, str]:
+    """The job title each of a client's sessions scored, by session number (for the
+    app's session list: the profile is read, never the result stored behind it)."""
+    rows = store.conn.execute(
+        "SELECT number, json_extract(profile, '$.role') FROM sessions WHERE client_id = ?",
+        (client_id,),
+    )
+    return {number: "" if role is None else str(role) for number, role in rows}
+
+
 def skills(store: Store, client_id: int, upto: int) -> list[tuple[str, ...]]:
     """The skills of each of a client's sessions up to ``upto``, in session order.
 

@@ -212,17 +212,17 @@ def progress_lines(p: Progress) -> list[str]:
     return lines
 
 
-def progress_rows(sessions: Sequence[Session]) -> list[tuple[str, str]]:
-    """Progress as the app's client record shows it: lines of (emphasised lead, rest).
+def progress_rows(p: Progress | None) -> list[tuple[str, str]]:
+    """Progress as the app's client record shows it: lines of (emphasised lead, rest);
+    ``p`` is None for a client with no sessions.
 
     The sentences of :func:`progress_lines` (the CLI's and the reports'), with each
     score's sparkline in front of its trend and the key that picks a pivot.
     """
-    if not sessions:
+    if p is None:
         return [("", wording.NO_SESSIONS)]
-    p = progress(sessions)
     lines = [("", line) for line in progress_lines(p)]
-    if len(sessions) > 1:  # the first two lines are the exposure and resilience trends
+    if len(p.exposures) > 1:  # the first two lines are the exposure and resilience trends
         lines[0] = (p.sparkline + " ", lines[0][1])
         lines[1] = (p.resilience_sparkline + " ", lines[1][1])
     if p.pivot is None:

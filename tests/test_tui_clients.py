@@ -299,3 +299,53 @@ async def test_a_newer_database_is_explained_not_crashed_on(
         await settle(pilot)
         shown = screen_text(app, flat=True)
         assert "⚠ Could not save the assessment:" in shown and "newer version" in shown
+
+
+def _long_history(sessions: int) -> int:
+    """A client seen ``sessions`` times, each session with its own role."""
+    with Store.open() as store:
+        client = store.add_client("Long History")
+        for n in range(1, sessions + 1):
+            store.add_session(client.id, sample_profile(role=f"Role {n}"), sample_result())
+        return client.id
+
+
+def test_the_record_reads_no_sessions_result_to_list_them(isolated_dirs, monkeypatch):
+    import json
+
+    from career_resilience.tui import client_jobs
+
+    client_id = _long_history(300)
+    real = json.loads
+    parsed: list[int] = []
+
+    def counting(text, *args, **kwargs):
+        if len(text) > 1000:  # a stored result; a profile or a skill list is far shorter
+            parsed.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting)
+    with Store.open() as store:
+        loaded = client_jobs.load_detail(store, client_id)
+    assert len(loaded.sessions) == 300
+    assert loaded.roles[1] == "Role 1" and loaded.roles[300] == "Role 300"
+    # Progress reads the latest result (no pivot is chosen: nothing else), not all 300.
+    assert len(parsed) == 1, parsed
+
+
+async def test_a_long_history_lists_every_session_and_opens_the_one_chosen(tui_app, screen_text):
+    _long_history(300)
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        table = app.screen.query_one("#sessions-table")
+        assert table.row_count == 300
+        assert "Progress over 300 sessions" in screen_text(app)
+        assert table.cursor_row == 299  # the latest session is under the cursor
+        table.move_cursor(row=4)
+        await pilot.press("l")  # session 5, read whole only now
+        await settle(pilot)
+        assert app.current_mode == "result"
+        assert app.session.profile.role == "Role 5"

@@ -19,6 +19,7 @@ from career_resilience.tui.client_messages import (
     ClientsLoaded,
     KnownClientsLoaded,
     ReportRendered,
+    SessionOpened,
 )
 
 if TYPE_CHECKING:
@@ -43,9 +44,23 @@ def erase_clients(store: Store, ids: list[int]) -> ClientsErased:
 
 
 def load_detail(store: Store, client_id: int) -> ClientDetailLoaded:
-    """One client's record: the client, their sessions and their notes."""
+    """One client's record: the client, their sessions' figures and roles, progress and
+    notes. No session's whole result is read for the list (a client seen weekly for
+    years has thousands): progress reads the latest one and the first that lists the
+    chosen pivot; a session's own is read when it is opened (:func:`open_session`)."""
+    from career_resilience.records import history
+    from career_resilience.records.progress import progress_rows, stored_progress
+
     client = store.get_client(client_id)
-    return ClientDetailLoaded(client, store.sessions(client_id), store.notes(client_id))
+    sessions = history.summaries(store, client_id)
+    progress = progress_rows(stored_progress(store, sessions) if sessions else None)
+    roles = history.roles(store, client_id)
+    return ClientDetailLoaded(client, sessions, roles, progress, store.notes(client_id))
+
+
+def open_session(store: Store, client_id: int, number: int, purpose: str) -> SessionOpened:
+    """Session ``number`` of a client with its profile and result, for ``purpose``."""
+    return SessionOpened(store.session(client_id, number), purpose)
 
 
 def render_report(store: Store, client_id: int, number: int) -> ReportRendered:

@@ -14,6 +14,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Note, Session
+    from career_resilience.records.models import SessionSummary
     from career_resilience.records.overview import ClientRow
 
 
@@ -73,12 +74,32 @@ class ClientsErased(Message):
 
 
 class ClientDetailLoaded(Message):
-    """One client with their sessions (first to last) and notes (oldest first)."""
+    """One client with their sessions (first to last, as figures: no stored result),
+    the role each scored (by number), their progress as lines to show, and notes
+    (oldest first)."""
 
-    def __init__(self, client: Client, sessions: list[Session], notes: list[Note]) -> None:
+    def __init__(
+        self,
+        client: Client,
+        sessions: list[SessionSummary],
+        roles: dict[int, str],
+        progress: list[tuple[str, str]],
+        notes: list[Note],
+    ) -> None:
         self.client = client
         self.sessions = sessions
+        self.roles = roles
+        self.progress = progress
         self.notes = notes
+        super().__init__()
+
+
+class SessionOpened(Message):
+    """One whole session (profile and result), read for ``purpose`` ("load", "pivot")."""
+
+    def __init__(self, session: Session, purpose: str) -> None:
+        self.session = session
+        self.purpose = purpose
         super().__init__()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from career_resilience.wording.numbers import count, score
 
@@ -42,8 +42,8 @@ class ClientFacts(Protocol):
     def past_retention(self, today: date) -> bool: ...
 
 
-class SessionFacts(Protocol):
-    """What the sentences read of a session."""
+class SessionFigures(Protocol):
+    """What a session list shows of a session (a stored summary has it all)."""
 
     @property
     def number(self) -> int: ...
@@ -54,9 +54,9 @@ class SessionFacts(Protocol):
     @property
     def exposure(self) -> float: ...
     @property
-    def profile(self) -> dict[str, Any]: ...
+    def resilience(self) -> float: ...
     @property
-    def result(self) -> dict[str, Any]: ...
+    def band(self) -> str: ...
 
 
 class NoteFacts(Protocol):
@@ -142,15 +142,14 @@ def retention_warning(client: ClientFacts, today: date) -> str:
     )
 
 
-def session_cells(session: SessionFacts) -> tuple[str, ...]:
+def session_cells(session: SessionFigures, role: str) -> tuple[str, ...]:
     """One history row: number, date, role, exposure, resilience, model version."""
-    result = session.result
     return (
         str(session.number),
         session.created_at.date().isoformat(),
-        str(session.profile.get("role", "")),
-        f"{score(session.exposure)} {result.get('band', '')}",
-        score(float(result["resilience"])),
+        role,
+        f"{score(session.exposure)} {session.band}".rstrip(),
+        score(session.resilience),
         session.model_version,
     )
 

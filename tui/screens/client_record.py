@@ -1,6 +1,8 @@
 """One client's record, with the keys a coach uses in a session.
 
-Header, sessions, progress and notes, reloaded (in a worker) after every change.
+Header, sessions, progress and notes, reloaded (in a worker) after every change. The
+list reads each session's figures, not its stored result; a session is read whole only
+when it is opened (l loads its profile, p picks its pivot).
 Notes (add, edit, share, delete), consent and retention, the pivot the client chose,
 the report of the selected session, loading its profile into the form, and erasing
 the client.
@@ -21,7 +23,6 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from career_resilience import wording as words
-from career_resilience.records.progress import progress_rows
 from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
     Job,
@@ -35,6 +36,7 @@ from career_resilience.tui.client_messages import (
     ClientsErased,
     RecordsFailed,
     ReportRendered,
+    SessionOpened,
 )
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.screens.choice_dialog import ChoiceDialog
@@ -46,6 +48,7 @@ from career_resilience.wording import count
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Note, Session
+    from career_resilience.records.models import SessionSummary
 
 COLUMNS = ("#", "Date", "Role", "Exposure", "Resilience", "Model")
 #: Actions that need a session or a note under the cursor.
@@ -81,7 +84,8 @@ class ClientRecordScreen(SessionScreen):
         self.client_id = client_id
         self.name_hint = name
         self.client: Client | None = None
-        self.sessions: list[Session] = []
+        #: The sessions' figures; a session's profile and result are read on opening it.
+        self.sessions: list[SessionSummary] = []
         self.notes: list[Note] = []
         self._report_format = "md"
 
@@ -136,7 +140,7 @@ class ClientRecordScreen(SessionScreen):
         row = table.cursor_row if table.row_count else len(self.sessions) - 1
         rows: list[tuple[str, tuple[str | Text, ...]]] = []
         for session in self.sessions:
-            cells = words.session_cells(session)
+            cells = words.session_cells(session, message.roles.get(session.number, ""))
             # Roles and model versions are typed text: Text, so brackets are not markup.
             rows.append(
                 (str(session.id), (*cells[:2], Text(cells[2]), *cells[3:5], Text(cells[5])))
@@ -146,7 +150,7 @@ class ClientRecordScreen(SessionScreen):
         table.display = bool(self.sessions)
         progress = self.query_one("#progress-box")
         progress.border_title = f"Progress over {count(len(self.sessions), 'session')}"
-        self.query_one("#progress", Static).update(_progress(self.sessions))
+        self.query_one("#progress", Static).update(_progress(message.progress))
         self._show_notes()
         self.refresh_bindings()
 
@@ -192,8 +196,8 @@ class ClientRecordScreen(SessionScreen):
 
     # ------------------------------------------------------------ selection
 
-    def selected_session(self) -> Session | None:
-        """The session under the cursor."""
+    def selected_session(self) -> SessionSummary | None:
+        """The session under the cursor (its figures)."""
         row = self.query_one(DataTable).cursor_row
         return self.sessions[row] if 0 <= row < len(self.sessions) else None
 
@@ -273,11 +277,27 @@ class ClientRecordScreen(SessionScreen):
 
         self.app.push_screen(ConsentDialog(client), save)
 
+    def open_selected(self, purpose: str) -> None:
+        """Read the selected session whole (in a worker), then act on it: "load" its
+        profile into the form, or ask which "pivot" the client chose."""
+        session, client = self.selected_session(), self.client
+        if session is None or client is None:
+            return
+        job = partial(jobs.open_session, client_id=client.id, number=session.number)
+        self.run(partial(job, purpose=purpose), f"open session {session.number}")
+
+    def on_session_opened(self, message: SessionOpened) -> None:
+        """The session asked for was read: do what it was opened for."""
+        if message.purpose == "pivot":
+            self._ask_pivot(message.session)
+        else:
+            self._load_profile(message.session)
+
     def action_pivot(self) -> None:
         """Record which pivot the client chose in the selected session."""
-        session = self.selected_session()
-        if session is None:
-            return
+        self.open_selected("pivot")
+
+    def _ask_pivot(self, session: Session) -> None:
         options = [(NO_PIVOT, Content.styled("No pivot chosen", "italic"))]
         for pivot in session.result.get("pivots", []):
             gaps = ", ".join(pivot.get("gap_skills", [])) or "no skills to learn"
@@ -305,10 +325,13 @@ class ClientRecordScreen(SessionScreen):
 
     def action_load_profile(self) -> None:
         """Put the selected session's profile into the profile form and score it."""
+        self.open_selected("load")
+
+    def _load_profile(self, session: Session) -> None:
         from career_resilience.tui.app import ResilienceApp
 
-        session, client = self.selected_session(), self.client
-        if session is not None and client is not None and isinstance(self.app, ResilienceApp):
+        client = self.client
+        if client is not None and isinstance(self.app, ResilienceApp):
             load_session_profile(self.app, session.profile, client.name, session.number)
 
     def action_erase(self) -> None:
@@ -347,9 +370,9 @@ def _header(client: Client, today: date) -> Content:
     return Content.assemble(*parts)
 
 
-def _progress(sessions: list[Session]) -> Content:
-    """The progress lines, their leads in bold."""
-    lines = [Content.assemble((lead, "bold"), rest) for lead, rest in progress_rows(sessions)]
+def _progress(rows: list[tuple[str, str]]) -> Content:
+    """The progress lines (records.progress.progress_rows), their leads in bold."""
+    lines = [Content.assemble((lead, "bold"), rest) for lead, rest in rows]
     return Content("\n").join(lines)
 
 
