@@ -37,9 +37,8 @@ async def test_typing_finds_an_occupation_and_rescores_with_its_published_figure
         await pilot.press(*"registered nurse")
         await wait_until(pilot, lambda: f"onet:{NURSE}" in _ids(app))
         assert "Registered Nurses" in screen_text(app)
-        # The kinds of work come first and keep the highlight; ↓ reaches the occupation.
-        while app.screen.query_one("#picker-list").highlighted_option.id != f"onet:{NURSE}":
-            await pilot.press("down")
+        # The occupation with the title typed comes first, highlighted: Enter takes it.
+        assert app.screen.query_one("#picker-list").highlighted_option.id == f"onet:{NURSE}"
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.session.profile.occupation == NURSE)
         await settle(pilot)
@@ -137,3 +136,57 @@ async def test_enter_before_the_search_finishes_picks_its_first_occupation(tui_a
         await pilot.press(*"phlebotomist", "enter")  # no kind of work says it
         assert isinstance(app.screen, CategoryPicker)  # nothing to pick yet
         await wait_until(pilot, lambda: app.session.profile.occupation == "31-9097.00", 10)
+
+
+async def test_enter_right_after_typing_picks_the_first_occupation_not_a_kind(
+    tui_app, monkeypatch, screen_text
+):
+    real = occupation_search.search_occupations
+
+    def slow(query, known):
+        time.sleep(0.5)  # Enter arrives while this runs
+        return real(query, known)
+
+    monkeypatch.setattr(occupation_search, "search_occupations", slow)
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        # "nurse" also names the kind of work Nursing and direct care; Enter still
+        # waits for the occupations and takes the first, and says it will.
+        await pilot.press(*"registered nurse", "enter")
+        await pilot.pause()
+        assert "searching… the first occupation found will be picked" in screen_text(app)
+        await wait_until(pilot, lambda: app.session.profile.occupation == NURSE, 10)
+
+
+async def test_a_row_chosen_with_the_arrows_stays_when_the_occupations_arrive(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        picker = app.screen
+        picker.TYPING_DELAY = 0.5  # the arrow is pressed before the search starts
+        await pilot.press(*"nurs", "down")
+        assert picker.query_one("#picker-list").highlighted_option.id == "nursing_care"
+        await wait_until(pilot, lambda: picker.found[0] == "nurs")
+        assert picker.query_one("#picker-list").highlighted_option.id == "nursing_care"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.session.profile.category == "nursing_care")
+
+
+async def test_nothing_matching_says_so_once_and_what_to_try(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await pilot.press(*"zqxv")
+        await wait_until(pilot, lambda: app.screen.found[0] == "zqxv")
+        shown = screen_text(app, flat=True)
+        assert "Nothing matches “zqxv”. Try other words: a job title" in shown
+        assert "Kinds of work" not in shown and "Occupations (O*NET)" not in shown
+        await pilot.press("enter")  # nothing to pick: the picker stays open
+        assert isinstance(app.screen, CategoryPicker)

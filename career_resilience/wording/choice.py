@@ -13,7 +13,16 @@ PICKER_OCCUPATIONS = "Occupations (O*NET): the score uses their published figure
 PICKER_SEARCHING = "searching the occupations…"
 PICKER_TYPE_MORE = "type a job title to search all O*NET occupations"
 PICKER_NOTHING = "nothing matches; try another word"
+PICKER_PICKS_FIRST = "searching… the first occupation found will be picked"
 PICKER_MODEL_DECIDES = "Let the model decide again"
+
+
+def picker_no_match(query: str) -> str:
+    """What the picker says when neither a kind of work nor an occupation matches."""
+    return (
+        f"Nothing matches “{query.strip()}”. Try other words: a job title (“plumber”, "
+        "“cook”) or a word of it, spelt out (“nurse” rather than “RN”)."
+    )
 
 
 def found_occupation(code: str, matched: str, title: str, research_pct: float | None) -> str:

@@ -2,9 +2,11 @@
 
 Typing filters the kinds of work at once (fuzzy: typos and partial words work) and,
 once typing pauses, searches every O*NET occupation title in a worker
-(tui/occupation_search.py). ↓ ↑ move through the list and Enter picks, without leaving
-the search box. Found occupations are added under the kinds of work and never move
-the highlight, so Enter picks what the person was looking at.
+(tui/occupation_search.py). Occupations are listed first (a job title typed is best
+answered by the occupation that has it), then the kinds of work. Enter picks the first
+match, waiting for the occupations when they are still being searched; ↓ ↑ choose
+another without leaving the search box, and what they chose stays highlighted when the
+occupations arrive. When nothing matches, the list says so and what to try instead.
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         #: The text Enter was pressed on before its occupations were found: the first
         #: one found is picked then, so the keystroke is not lost.
         self._pick_when_found: str | None = None
+        #: ↓↑ chose a row since the last key typed: refills keep it highlighted.
+        self._moved = False
 
     def compose(self) -> ComposeResult:
         """Prompt, search box, matches."""
@@ -133,25 +137,35 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             words = {cid: f"{label} {about}" for cid, label, about in entries}
             kinds = [cid for cid in kinds if found.matches_words(query, words[cid])]
             kinds = kinds[:KINDS_WHILE_SEARCHING]
-        rows: list[Option] = []
+        kind_rows: list[Option] = []
         if self.chosen and not searching:
-            rows.append(Option(Content.styled(w.PICKER_MODEL_DECIDES, "italic"), MODEL_DECIDES))
-        if searching:
-            rows.append(_heading(w.PICKER_KINDS))
+            kind_rows.append(
+                Option(Content.styled(w.PICKER_MODEL_DECIDES, "italic"), MODEL_DECIDES)
+            )
+        if searching and kinds:
+            kind_rows.append(_heading(w.PICKER_KINDS))
         for cid in kinds:
             _, label, about, _ = self.by_id[cid]
-            rows.append(Option(Content.assemble((label, "bold"), "\n", (about, "dim")), cid))
-        if searching and not kinds:
-            rows.append(_note(w.PICKER_NOTHING))
-        rows += self._occupation_rows(query)
+            kind_rows.append(Option(Content.assemble((label, "bold"), "\n", (about, "dim")), cid))
+        occupation_rows = self._occupation_rows(query)
+        if not searching:
+            rows = [*kind_rows, *occupation_rows]
+        elif kind_rows or occupation_rows:
+            # A title typed is best answered by the occupation that has it: first.
+            rows = [*occupation_rows, *kind_rows]
+        else:
+            rows = [_note(w.picker_no_match(query))]
+        self._show(rows, searching)
+
+    def _show(self, rows: list[Option], searching: bool) -> None:
         options = self.query_one(OptionList)
         keep = options.highlighted_option.id if options.highlighted_option else None
         options.clear_options()
         options.add_options(rows)
         ids = [row.id for row in rows]
-        # Browsing starts at the current kind of work; a search at its best match; a
-        # refill with the occupations found keeps what was highlighted.
-        if keep in ids and keep is not None:
+        # Browsing starts at the current kind of work; a search at its first match,
+        # unless ↓↑ chose another since the last key typed: that one stays.
+        if self._moved and keep is not None and keep in ids:
             options.highlighted = ids.index(keep)
         elif not searching and self.current in ids:
             options.highlighted = ids.index(self.current)
@@ -166,17 +180,18 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         rows = [_heading(w.PICKER_OCCUPATIONS)]
         searched, occupations = self.found
         if searched != query:
-            return [*rows, _note(w.PICKER_SEARCHING)]
+            waiting = self._pick_when_found == query
+            return [*rows, _note(w.PICKER_PICKS_FIRST if waiting else w.PICKER_SEARCHING)]
         for o in occupations:
             line = w.found_occupation(o.code, o.matched, o.title, o.research_pct)
             text = Content.assemble((o.title, "bold"), "\n", (line, "dim"))
             rows.append(Option(text, found.option_id(o.code)))
-        return rows if occupations else [*rows, _note(w.PICKER_NOTHING)]
+        return rows if occupations else []
 
     @on(Input.Changed, "#picker-search")
     def _typed(self, event: Input.Changed) -> None:
         # The options list is rebuilt now; the search waits for typing to pause.
-        self.query_one(OptionList).highlighted = None  # a new search starts at the top
+        self._moved = False  # a new search starts at its first match
         self._pick_when_found = None
         self._fill(event.value)
         if self._typing is not None:
@@ -199,13 +214,27 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             if self._pick_when_found == message.query:
                 self._entered()
 
+    @property
+    def searching_now(self) -> bool:
+        """Whether the occupations for the text in the box are still being searched."""
+        text = self.query_text
+        return (
+            bool(self.occupations)
+            and len(text.strip()) >= found.MIN_CHARS
+            and self.found[0] != text
+        )
+
     @on(Input.Submitted, "#picker-search")
     def _entered(self) -> None:
+        # Enter picks the first match; while the occupations (listed first) are still
+        # being searched, that is the first one found, so the keystroke is not lost.
+        if self.searching_now and not self._moved:
+            self._pick_when_found = self.query_text
+            self._fill(self.query_text)  # says the first one found will be picked
+            return
         option = self.query_one(OptionList).highlighted_option
         if option is not None and not option.disabled:
             self.dismiss(option.id)
-        elif self.occupations and self.found[0] != self.query_text:
-            self._pick_when_found = self.query_text  # nothing to pick yet: still searching
 
     @on(OptionList.OptionSelected)
     def _clicked(self, event: OptionList.OptionSelected) -> None:
@@ -214,6 +243,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
     def action_move(self, step: int) -> None:
         """Move the highlight while the cursor stays in the search box."""
         options = self.query_one(OptionList)
+        self._moved = True
         if step > 0:
             options.action_cursor_down()
         else:
