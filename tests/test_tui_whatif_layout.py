@@ -67,3 +67,21 @@ def test_a_long_pivot_name_is_shortened_at_a_word_and_keeps_its_fit():
     assert shorten("Loan Officers", 30) == "Loan Officers"
     gone = ["Loan Officers", "Bill Collectors", "Insurance Claims and Policy Processing Clerks"]
     assert gone_line(gone, 60) == ("no longer listed: Loan Officers; Bill Collectors and 1 more")
+
+
+async def test_pivot_names_fit_their_panel_when_what_if_first_opens(tui_app, screen_text):
+    # The panel had no width yet when the first result was drawn, so names were not
+    # shortened and a long one was cropped mid-word with its fit lost.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel"])
+        pivots = app.session.result.pivots
+        assert pivots
+        text = screen_text(app)
+        listed = [line for line in text.splitlines() if "(rank change" in line]
+        assert listed, text
+        rows = text.splitlines()
+        start = rows.index(listed[0]) + 1
+        for rank in range(1, len(pivots) + 1):
+            row = rows[start + rank - 1]
+            assert f"{rank}. " in row and "(fit " in row and "%)" in row, row

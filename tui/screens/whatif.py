@@ -365,6 +365,11 @@ class WhatIfScreen(SessionScreen):
         self._update("#whatif-change", change)
         self._update("#whatif-compare", compare)
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
+        if not self.query_one("#whatif-pivots").content_region.width:
+            # Not laid out yet (the body was hidden until this starting point): the
+            # names are shortened to the panel's width once it has one, else a long
+            # one was cropped mid-word ("Booth Cas…").
+            self.call_after_refresh(self._reshow)
         self._update("#whatif-pivots", pivots)
         drivers = self.query_one(DriverList)
         note = no_drivers_note(result)
@@ -398,6 +403,15 @@ class WhatIfScreen(SessionScreen):
         """The variant space on the highlighted skill would give, if any."""
         here = self.query_one(SkillToggles).highlighted
         return None if here is None else self.variant(flip=here)
+
+    def _reshow(self) -> None:
+        """Lay the current result out again now the panels have their widths."""
+        if self.current is not None and self.query_one("#whatif-pivots").content_region.width:
+            self._show(*self.current)
+
+    def on_resize(self) -> None:
+        """Shorten names again for the new width."""
+        self.call_after_refresh(self._reshow)
 
     def _update(self, selector: str, content: Content) -> None:
         """Put ``content`` in a panel, unless it already shows exactly that.
