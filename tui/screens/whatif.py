@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -409,8 +409,8 @@ class WhatIfScreen(SessionScreen):
         if self.current is not None and self.query_one("#whatif-pivots").content_region.width:
             self._show(*self.current)
 
-    def on_resize(self) -> None:
-        """Shorten names again for the new width."""
+    def on_resize(self, event: events.Resize) -> None:
+        """Shorten names again for the new width (the base class switches layouts)."""
         self.call_after_refresh(self._reshow)
 
     def _update(self, selector: str, content: Content) -> None:
