@@ -63,7 +63,9 @@ class Occupation:
         code = f" ({self.code})" if self.code else ""
         if self.chosen:
             return f"{self.title}{code}, {wording.CHOSEN_BY_YOU}"
-        share = f", {wording.percent(self.share)} of the match" if self.share is not None else ""
+        share = (
+            f", {wording.percent_sure(self.share)} of the match" if self.share is not None else ""
+        )
         return f"{self.title}{code}{share}"
 
 

@@ -121,3 +121,27 @@ def test_both_reports_show_exposure_resilience_and_gap_skills_closed(
             "Gap skills closed since session 1: Python, Prompt engineering (2 of 3)."
             " Still to build: Workflow automation." in " ".join(report.split())
         )
+
+
+def test_matched_occupations_never_read_100_or_0_percent_of_the_match() -> None:
+    def occupation(code: str, title: str, probability: float) -> dict:
+        indices = {"gpt4_beta": 0.5, "human_beta": 0.5, "msft_applicability": 0.2, "lm_aioe": 0.1}
+        return {"onet_soc": code, "title": title, "probability": probability,
+                "consensus_pct": 90.0, "indices": indices, "bls_change_pct": 3.0,
+                "category": "protective_services"}  # fmt: skip
+
+    result = sample_result(
+        occupations=[
+            occupation("43-5031.00", "Public Safety Telecommunicators", 0.996),
+            occupation("53-2021.00", "Air Traffic Controllers", 0.002),
+        ]
+    )
+    for report in (
+        # Markdown escapes "<" ("\\<1%"), which renders as "<1%".
+        render_result_markdown(sample_profile(), result).replace("\\<", "<"),
+        html.unescape(render_result_html(sample_profile(), result)),
+    ):
+        # As the app and the CLI say it: a model is never certain, nor a share nothing.
+        assert "Public Safety Telecommunicators (43-5031.00), >99% of the match" in report
+        assert "Air Traffic Controllers (53-2021.00), <1% of the match" in report
+        assert "0% of the match" not in report.replace("<1% of", "")
