@@ -172,3 +172,28 @@ async def test_reports_start_in_the_current_folder_then_the_one_used(
         await pilot.press("h")
         await settle(pilot)
         assert app.screen.chosen_path() == chosen.resolve() / "dana-smith-session-1.html"
+
+
+async def test_erasing_the_client_worked_with_clears_them_from_the_app(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Data analyst", ["SQL"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Rosa Diaz", "enter", "y")
+        await settle(pilot)
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("x", "y")  # erase Rosa Diaz, from her record
+        await settle(pilot)
+        assert sessions_of("Rosa Diaz") is None
+        # Her result is gone from every view, and the next save does not offer her
+        # name (saving to it would make her again).
+        assert app.session.result is None and app.session.profile is None
+        assert "Cleared Rosa Diaz's profile and result from the app" in notifications(app)
+        await score(pilot, "Cook", ["Cooking"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        assert "Rosa Diaz" not in screen_text(app)

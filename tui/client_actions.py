@@ -160,6 +160,28 @@ def start_client(app: ResilienceApp, name: str) -> None:
     )
 
 
+def clients_erased(app: ResilienceApp, names: list[str]) -> None:
+    """Erased clients leave the app too: if the one being worked with is among them,
+    the app forgets them (the next save no longer offers their name, which would
+    make them again) and clears their profile and result from every view."""
+    current = current_client(app)
+    if not current or current not in names:
+        return
+    forget_client(app)
+    if app.session.result is None and app.session.profile is None:
+        return
+    app.session.clear_result()
+    screen = app.profile_screen
+    screen.action_clear()
+    screen.status_note = ""
+    screen.show_model_state()
+    app.notify(
+        f"Cleared {current}'s profile and result from the app as well.",
+        title=f"{current} erased",
+        markup=False,
+    )
+
+
 def save_to_client(app: ResilienceApp) -> None:
     """Ask which client, then save the current assessment to them (the modal saves it)."""
     from career_resilience.tui.screens.save_to_client import SavedAssessment, SaveToClientScreen

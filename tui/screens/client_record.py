@@ -26,6 +26,7 @@ from career_resilience import wording as words
 from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
     Job,
+    clients_erased,
     fill_table,
     load_session_profile,
     run_records_job,
@@ -186,6 +187,7 @@ class ClientRecordScreen(SessionScreen):
     def on_clients_erased(self, message: ClientsErased) -> None:
         """The client is gone: back to the list."""
         self.notify(f"Erased {', '.join(message.names)} with all sessions and notes.")
+        clients_erased(self.resilience_app, message.names)
         self.dismiss()
 
     def on_report_rendered(self, message: ReportRendered) -> None:

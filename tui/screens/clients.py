@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
-from career_resilience.tui.client_actions import fill_table, start_client
+from career_resilience.tui.client_actions import clients_erased, fill_table, start_client
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
 from career_resilience.tui.client_messages import (
@@ -212,6 +212,7 @@ class ClientsScreen(SessionScreen):
             text += " Another copy of the app has the records open; leftovers go when it closes."
         self.notify(text, title="Erased")
         self.reload()
+        clients_erased(self.resilience_app, message.names)
 
     def selected(self) -> Client | None:
         """The client under the cursor."""
