@@ -30,8 +30,13 @@ class CompletionList(OptionList):
     can_focus = False
 
 
+#: Editing keys an input runs as they come, in order with the letters typed around them.
+IN_ORDER_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end"})
+
+
 class PastingInput(Input):
-    """An Input that keeps every line of a multi-line paste, joined by ``joiner``.
+    """An Input that keeps every line of a multi-line paste, joined by ``joiner``, and
+    every key in the order typed.
 
     Textual's Input keeps only the first line; a list of skills pasted from a CV
     ("SQL\nExcel\nTableau") should arrive whole.
@@ -40,6 +45,36 @@ class PastingInput(Input):
     def __init__(self, value: str = "", *, placeholder: str = "", joiner: str = " ") -> None:
         super().__init__(value, placeholder=placeholder, select_on_focus=False)
         self.joiner = joiner
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Editing keys and Tab take effect in the order they were typed.
+
+        Textual inserts a printable key here at once, but runs Backspace, Tab and the
+        like only after the key has travelled up to the app: a quick typist (or a busy
+        machine) had the letters after such a key land first ("Plumber⇥pipe fitting"
+        gave the title "Plumberpipe fitting"). Here they run in turn, and a key that
+        reaches this box after an earlier Tab moved the focus on goes where the focus
+        is now. (Enter still travels: what it does is the screen's, and runs later.)
+        """
+        focused = self.app.focused
+        if focused is not None and focused is not self:
+            event.prevent_default()
+            event.stop()
+            focused.post_message(events.Key(event.key, event.character))
+            return
+        if event.key in IN_ORDER_KEYS:
+            bindings = self._bindings.key_to_bindings.get(event.key)
+            if bindings:
+                event.prevent_default()
+                event.stop()
+                await self.run_action(bindings[0].action)
+        elif event.key in ("tab", "shift+tab"):
+            event.prevent_default()
+            event.stop()
+            if event.key == "tab":
+                self.screen.focus_next()
+            else:
+                self.screen.focus_previous()
 
     def _on_paste(self, event: events.Paste) -> None:
         # Textual also runs Input._on_paste after this (handlers run along the MRO)
