@@ -103,11 +103,7 @@ class ProfileScreen(SessionScreen):
         matcher = self.session.matcher
         if matcher is None:
             return ListedSkill(text)
-        # Here, not at the top: it brings the skill matcher and the knowledge base's
-        # record types (~10 ms of imports), which the first frame does not need.
-        from career_resilience.tui.suggestions import plausible
-
-        match = matcher.match(text)
+        match = matcher.match(text)  # suggestions come filtered (skills/did_you_mean.py)
         if match.skill is None:
             return ListedSkill(text, False, "", match.suggestions)
         return ListedSkill(text, True, match.skill.name)
