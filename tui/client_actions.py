@@ -147,17 +147,22 @@ def start_client(app: ResilienceApp, name: str) -> None:
     remember_client(app, name)
     if previous == name or app.session.result is None:
         return
-    app.session.clear_result()
-    screen = app.profile_screen
-    screen.action_clear()
-    screen.status_note = ""
-    screen.show_model_state()
+    _clear_person(app)
     whose = f"{previous}'s" if previous else "the unsaved"
     app.notify(
         f"Cleared {whose} profile and result, so they cannot be mistaken for {name}'s.",
         title=f"Working with {name}",
         markup=False,
     )
+
+
+def _clear_person(app: ResilienceApp) -> None:
+    """Forget the profile and result on screen, in the session and on every view."""
+    app.session.clear_result()
+    screen = app.profile_screen
+    screen.action_clear()
+    screen.status_note = ""
+    screen.show_model_state()
 
 
 def clients_erased(app: ResilienceApp, names: list[str]) -> None:
@@ -170,11 +175,7 @@ def clients_erased(app: ResilienceApp, names: list[str]) -> None:
     forget_client(app)
     if app.session.result is None and app.session.profile is None:
         return
-    app.session.clear_result()
-    screen = app.profile_screen
-    screen.action_clear()
-    screen.status_note = ""
-    screen.show_model_state()
+    _clear_person(app)
     app.notify(
         f"Cleared {current}'s profile and result from the app as well.",
         title=f"{current} erased",
