@@ -145,3 +145,17 @@ def test_matched_occupations_never_read_100_or_0_percent_of_the_match() -> None:
         assert "Public Safety Telecommunicators (43-5031.00), >99% of the match" in report
         assert "Air Traffic Controllers (53-2021.00), <1% of the match" in report
         assert "0% of the match" not in report.replace("<1% of", "")
+
+
+def test_a_sure_match_reads_as_one_figure_not_a_range_of_one() -> None:
+    """A person placed surely in one occupation gets an interval a few tenths wide;
+    "Likely between 16 and 16" (or "likely 16–16" in the app and CLI) reads as a slip."""
+    from career_resilience.wording import likely_range
+
+    md = render_result_markdown(
+        sample_profile(role="Plumber"),
+        sample_result(exposure=16.0, band="very low", interval=[15.7, 16.3]),
+    )
+    assert "Likely 16:" in md and "between 16 and 16" not in md
+    assert likely_range(15.7, 16.3) == "likely 16"
+    assert likely_range(70.2, 85.5) == "likely 70–86"

@@ -112,8 +112,20 @@ def exposure_meaning(band: str) -> str:
 
 
 def likely_range(low: float, high: float) -> str:
-    """The interval as people read it: "likely 70–85"."""
+    """The interval as people read it: "likely 70–85", or "likely 16" when both ends
+    round to the same figure (a sure match to one occupation: "likely 16–16" reads as
+    a slip)."""
+    if score(low) == score(high):
+        return f"likely {score(low)}"
     return f"likely {score(low)}–{score(high)}"
+
+
+def likely_between(low: float, high: float) -> str:
+    """The interval as a report's sentence opens: "Likely between 70 and 85", or
+    "Likely 16" when both ends round to the same figure."""
+    if score(low) == score(high):
+        return f"Likely {score(low)}"
+    return f"Likely between {score(low)} and {score(high)}"
 
 
 def interval_holds(level: float) -> str:
