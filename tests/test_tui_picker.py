@@ -26,14 +26,30 @@ async def _scored(pilot, role: str = "Data analyst") -> None:
     await settle(pilot)
 
 
+async def _open_picker(pilot) -> None:
+    """Press "c" ("that's not me") and wait for the picker."""
+    await pilot.press("c")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, CategoryPicker))
+
+
+def _slow_search(monkeypatch) -> None:
+    """Make every occupation search take half a second, so Enter arrives while it runs."""
+    real = occupation_search.search_occupations
+
+    def slow(query, known):
+        time.sleep(0.5)  # Enter arrives while this runs
+        return real(query, known)
+
+    monkeypatch.setattr(occupation_search, "search_occupations", slow)
+
+
 async def test_typing_finds_an_occupation_and_rescores_with_its_published_figures(
     tui_app, screen_text
 ):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         await pilot.press(*"registered nurse")
         await wait_until(pilot, lambda: f"onet:{NURSE}" in _ids(app))
         assert "Registered Nurses" in screen_text(app)
@@ -60,8 +76,7 @@ async def test_typing_finds_an_occupation_and_rescores_with_its_published_figure
         await settle(pilot)
         assert app.session.result.occupations[0].onet_soc == NURSE
         # And "let the model decide" gives the choice back.
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         app.screen.query_one("#picker-list").highlighted = 0
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.session.profile.occupation is None)
@@ -84,8 +99,7 @@ async def test_the_search_runs_off_the_event_loop_and_a_stale_search_is_dropped(
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         picker = app.screen
         await pilot.press(*"data")
         await wait_until(pilot, lambda: calls)  # the search for "data" is under way
@@ -110,8 +124,7 @@ async def test_only_kinds_of_work_with_the_typed_word_are_listed(tui_app, screen
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         await pilot.press(*"nurs")
         await wait_until(pilot, lambda: app.screen.found[0] == "nurs")
         kinds = [i for i in _ids(app) if i and not i.startswith("onet:")]
@@ -121,18 +134,11 @@ async def test_only_kinds_of_work_with_the_typed_word_are_listed(tui_app, screen
 
 
 async def test_enter_before_the_search_finishes_picks_its_first_occupation(tui_app, monkeypatch):
-    real = occupation_search.search_occupations
-
-    def slow(query, known):
-        time.sleep(0.5)  # Enter arrives while this runs
-        return real(query, known)
-
-    monkeypatch.setattr(occupation_search, "search_occupations", slow)
+    _slow_search(monkeypatch)
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         await pilot.press(*"phlebotomist", "enter")  # no kind of work says it
         assert isinstance(app.screen, CategoryPicker)  # nothing to pick yet
         await wait_until(pilot, lambda: app.session.profile.occupation == "31-9097.00", 10)
@@ -141,18 +147,11 @@ async def test_enter_before_the_search_finishes_picks_its_first_occupation(tui_a
 async def test_enter_right_after_typing_picks_the_first_occupation_not_a_kind(
     tui_app, monkeypatch, screen_text
 ):
-    real = occupation_search.search_occupations
-
-    def slow(query, known):
-        time.sleep(0.5)  # Enter arrives while this runs
-        return real(query, known)
-
-    monkeypatch.setattr(occupation_search, "search_occupations", slow)
+    _slow_search(monkeypatch)
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         # "nurse" also names the kind of work Nursing and direct care; Enter still
         # waits for the occupations and takes the first, and says it will.
         await pilot.press(*"registered nurse", "enter")
@@ -165,8 +164,7 @@ async def test_a_row_chosen_with_the_arrows_stays_when_the_occupations_arrive(tu
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         picker = app.screen
         picker.TYPING_DELAY = 0.5  # the arrow is pressed before the search starts
         await pilot.press(*"nurs", "down")
@@ -181,8 +179,7 @@ async def test_nothing_matching_says_so_once_and_what_to_try(tui_app, screen_tex
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, CategoryPicker))
+        await _open_picker(pilot)
         await pilot.press(*"zqxv")
         await wait_until(pilot, lambda: app.screen.found[0] == "zqxv")
         shown = screen_text(app, flat=True)
