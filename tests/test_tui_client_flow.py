@@ -37,6 +37,14 @@ def notifications(app) -> str:
     return " ".join(n.message for n in app._notifications)
 
 
+async def save_to_new_client(pilot, name: str) -> None:
+    """Save the scored result to a new client: ctrl+k, type the name, Enter, confirm."""
+    await pilot.press("ctrl+k")
+    await settle(pilot)
+    await pilot.press(*name, "enter", "y")
+    await settle(pilot)
+
+
 async def test_after_tab_enter_and_arrows_still_reach_the_list(tui_app, screen_text):
     seed("Ann Lee", "Dana Smith", "Priya Raman")
     app = tui_app()
@@ -108,10 +116,7 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         await score(pilot, "Data analyst", ["SQL", "Excel"])
-        await pilot.press("ctrl+k")
-        await settle(pilot)
-        await pilot.press(*"Dana Smith", "enter", "y")
-        await settle(pilot)
+        await save_to_new_client(pilot, "Dana Smith")
         await to_clients(pilot)
         await pilot.press("enter")  # Dana Smith (Priya Raman is next)
         await settle(pilot)
@@ -131,10 +136,7 @@ async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         await score(pilot, "Data analyst", ["SQL"])
-        await pilot.press("ctrl+k")
-        await settle(pilot)
-        await pilot.press(*"Dana Smith", "enter", "y")
-        await settle(pilot)
+        await save_to_new_client(pilot, "Dana Smith")
         await pilot.press("ctrl+n")
         await score(pilot, "Nurse", ["Triage"])
         await pilot.press("ctrl+k")
@@ -179,10 +181,7 @@ async def test_erasing_the_client_worked_with_clears_them_from_the_app(tui_app, 
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         await score(pilot, "Data analyst", ["SQL"])
-        await pilot.press("ctrl+k")
-        await settle(pilot)
-        await pilot.press(*"Rosa Diaz", "enter", "y")
-        await settle(pilot)
+        await save_to_new_client(pilot, "Rosa Diaz")
         await to_clients(pilot)
         await pilot.press("enter")
         await settle(pilot)
