@@ -147,6 +147,25 @@ async def test_a_model_that_finishes_loading_after_quit_is_ignored(tui_app):
     assert app.session.model_error != "late"
 
 
+async def test_a_model_that_finishes_while_the_app_quits_is_ignored(tui_app, tiny_engine):
+    # The race CI hit once: the loader's message landed after quitting began, while the
+    # profile screen's widgets were being removed, and the app raised on its way out.
+    # The loader here never finishes; its message is delivered by hand after exit().
+    import threading
+
+    from career_resilience.tui.messages import ModelLoaded
+    from career_resilience.tui.session import Catalogue
+
+    never = threading.Event()
+    app = tui_app(engine_loader=lambda: never.wait(5) and tiny_engine)
+    async with app.run_test(size=SIZE):
+        app.exit()
+        catalogue = Catalogue.build(tiny_engine.kb, tiny_engine.matcher)
+        app.on_model_loaded(ModelLoaded(tiny_engine, catalogue))
+        assert app.session.engine is None  # quitting won; the late model is not adopted
+        never.set()
+
+
 async def test_the_theme_picked_is_remembered(tui_app):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -190,7 +190,11 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         The model loads in a thread; its message can arrive after the person quit, and
         touching the profile screen then would raise instead of ending quietly.
         """
-        return not self.is_screen_installed("profile")
+        # ``is_running`` turns false as shutdown starts, before the screens' widgets are
+        # removed one by one; ``is_attached`` turns false once ``exit()`` is called.
+        if not self.is_running or not self.is_screen_installed("profile"):
+            return True
+        return not self.profile_screen.is_attached
 
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
         """Autocomplete and skill marking can start."""
