@@ -13,7 +13,7 @@ from textual import events
 from tui_support import SIZE, settle
 
 #: The character each key types (None: a key that types nothing).
-CHARACTERS = {"tab": None, "backspace": None, "left": None, "space": " "}
+CHARACTERS = {"tab": "\t", "enter": "\r", "backspace": None, "left": None, "space": " "}
 
 
 def burst(app, keys: list[str]) -> None:
@@ -45,3 +45,66 @@ async def test_backspace_and_arrows_in_a_burst_edit_where_they_were_typed(tui_ap
         burst(app, [*typed("x")])
         await settle(pilot)
         assert app.screen.query_one("#role").value == "Caxsh"
+
+
+async def test_enter_in_a_burst_adds_each_skill_typed_before_it_in_order(tui_app):
+    # "SQL⏎Excel⏎Tableau⏎" as tmux send-keys or a quick typist sends it: the letters
+    # after each Enter reached the box before that Enter ran, giving "SQLExcelTableau".
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        burst(app, [*typed("SQL"), "enter", *typed("Excel"), "enter", *typed("Tableau"), "enter"])
+        await settle(pilot)
+        assert app.screen.query_one("#skills").skills == ["SQL", "Excel", "Tableau"]
+        assert app.screen.query_one("#skill-entry").value == ""
+
+
+async def test_a_suggestion_picked_in_a_burst_lands_between_the_skills_around_it(tui_app):
+    # Down and Enter read a suggestion list that the letters just before them have not
+    # yet updated (its update arrives after the whole burst): it is worked out on the spot.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        keys = [*typed("Analyst"), "tab", *typed("SQL"), "enter", *typed("prom"), "down"]
+        keys += ["enter", *typed("Excel")]
+        burst(app, [*keys, "enter", "enter"])  # the last Enter, in an empty box, scores
+        await settle(pilot)
+        assert app.session.profile.skills == ("SQL", "Prompt engineering", "Excel")
+        assert app.current_mode == "result"
+
+
+async def test_a_duplicate_skill_in_a_burst_does_not_swallow_the_next_one(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        burst(app, [*typed("SQL"), "enter", *typed("sql"), "enter", *typed("Excel"), "enter"])
+        await settle(pilot)
+        assert app.screen.query_one("#skills").skills == ["SQL", "Excel"]
+        assert app.screen.query_one("#skill-entry").value == ""
+
+
+async def test_a_duplicate_skill_is_put_back_to_fix_and_typing_replaces_it(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", *"SQL", "enter", *"sql", "enter")
+        entry = app.screen.query_one("#skill-entry")
+        assert entry.value == "sql"
+        assert "already listed" in str(app.screen.query_one("#skills-error").render())
+        await pilot.press(*"R", "enter")
+        assert app.screen.query_one("#skills").skills == ["SQL", "R"]
+
+
+async def test_skills_typed_in_a_burst_in_what_if_are_each_listed_and_scored(tui_app):
+    from test_tui_whatif_ahead import SKILLS, _open_whatif
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_whatif(pilot)  # the add box has the focus
+        burst(app, [*typed("SQL"), "enter", *typed("Excel"), "enter"])
+        await settle(pilot)
+        assert screen.query_one("#whatif-list").texts == [*SKILLS, "SQL", "Excel"]
+        assert screen.current is not None
+        assert screen.current[0].skills == (*SKILLS, "SQL", "Excel")

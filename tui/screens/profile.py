@@ -69,6 +69,7 @@ class ProfileScreen(SessionScreen):
                         self._complete_skill,
                         placeholder="e.g. SQL; Excel; customer service",
                         paste_joiner="; ",
+                        empties_on_enter=True,
                         id="skill-entry",
                     )
                     yield Static(id="skills-error", classes="field-error")
@@ -152,8 +153,12 @@ class ProfileScreen(SessionScreen):
             else:
                 skills.add(self.listed(text))
         self.show_error("skills", "; ".join(problems))
-        if not problems:
+        # Enter empties the entry as it is pressed (keys typed after it are the next
+        # skill): what was added leaves it, a problem puts the text back to fix.
+        if not problems and entry.value == typed:
             entry.value = ""
+        elif problems:
+            entry.put_back(typed)
 
     # ----------------------------------------------------------------- validation
 
@@ -174,8 +179,12 @@ class ProfileScreen(SessionScreen):
         self.show_error("duties", too_long if length > MAX_DUTIES_CHARS else "")
 
     @on(Input.Changed, "#skill-entry Input")
-    def _skill_typing(self) -> None:
-        self.show_error("skills", "")
+    def _skill_typing(self, event: Input.Changed) -> None:
+        # New typing clears the message; the notice that Enter emptied the box (it
+        # arrives after the message about what Enter took) and late notices of letters
+        # typed in a burst do not.
+        if event.value and event.value == event.input.value:
+            self.show_error("skills", "")
 
     def show_error(self, field: str, message: str) -> None:
         """Show (or clear, with "") the validation message under ``field``."""

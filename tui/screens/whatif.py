@@ -160,6 +160,7 @@ class WhatIfScreen(SessionScreen):
                     self._complete_skill,
                     placeholder="add a skill…",
                     paste_joiner="; ",
+                    empties_on_enter=True,
                     id="whatif-add",
                 )
                 yield Static(id="whatif-error", classes="field-error")
@@ -440,8 +441,8 @@ class WhatIfScreen(SessionScreen):
     def add_skill(self, typed: str) -> None:
         """Add skills (switched on) and rescore; a listed one is switched back on."""
         toggles = self.query_one(SkillToggles)
-        # Cleared first, so the variant scored for each new row is not counted twice.
-        self.query_one("#whatif-add", CompletingInput).value = ""
+        # The box emptied as Enter was pressed (so the new rows are not counted twice in
+        # the variant); what it holds now is the next skill being typed.
         for text in split_skills(typed):
             listed = [skill_key(t) for t in toggles.texts]
             if skill_key(text) in listed:

@@ -3,16 +3,17 @@
 Typing shows up to a few candidates in an overlay; Down/Up move through them, Enter
 or a click takes one, Escape closes the list. With nothing highlighted Enter submits
 what was typed, so free text always works.
+
+Every key takes effect in the order it was typed, Enter and the list keys included
+(see PastingInput._on_key): a fast typist's "SQL⏎Excel⏎" is two skills, never one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
@@ -54,7 +55,8 @@ class PastingInput(Input):
         machine) had the letters after such a key land first ("Plumber⇥pipe fitting"
         gave the title "Plumberpipe fitting"). Here they run in turn, and a key that
         reaches this box after an earlier Tab moved the focus on goes where the focus
-        is now. (Enter still travels: what it does is the screen's, and runs later.)
+        is now. Enter and the suggestion keys are the owning CompletingInput's
+        (``key_in_order``).
         """
         focused = self.app.focused
         if focused is not None and focused is not self:
@@ -62,7 +64,11 @@ class PastingInput(Input):
             event.stop()
             focused.post_message(events.Key(event.key, event.character))
             return
-        if event.key in IN_ORDER_KEYS:
+        owner = self.parent
+        if isinstance(owner, CompletingInput) and owner.key_in_order(event.key):
+            event.prevent_default()
+            event.stop()
+        elif event.key in IN_ORDER_KEYS:
             bindings = self._bindings.key_to_bindings.get(event.key)
             if bindings:
                 event.prevent_default()
@@ -113,14 +119,9 @@ class CompletingInput(Widget):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "move(1)", "Next suggestion", show=False),
-        Binding("up", "move(-1)", "Previous suggestion", show=False),
-        Binding("escape", "close", "Close suggestions", show=False),
-    ]
-
     class Accepted(Message):
-        """A completion was picked (already placed in the input)."""
+        """A completion was picked (placed in the input, or taken out of an entry that
+        empties on Enter)."""
 
         def __init__(self, owner: CompletingInput, value: str, typed: str) -> None:
             self.owner = owner
@@ -141,11 +142,19 @@ class CompletingInput(Widget):
         placeholder: str = "",
         value: str = "",
         paste_joiner: str = " ",
+        empties_on_enter: bool = False,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self._joiner = paste_joiner
+        #: An entry that adds what was typed to a list (skills): Enter empties it at once,
+        #: so the letters typed after Enter start the next item.
+        self.empties_on_enter = empties_on_enter
+        #: What the last Enter took out of an entry that empties on Enter.
+        self._entered: str | None = None
+        #: The text the candidates were last worked out for.
+        self._candidates_for: str | None = None
         self.completer = completer
         self._placeholder = placeholder
         self._value = value
@@ -189,6 +198,7 @@ class CompletingInput(Widget):
     def refresh_candidates(self) -> None:
         """Recompute the suggestions for the current text (e.g. after the catalogue loads)."""
         text = self.input.value
+        self._candidates_for = text
         found = self.completer(text) if self.completer and text.strip() else []
         candidates = [c if isinstance(c, Suggestion) else Suggestion(c) for c in found]
         # A single candidate that equals the text adds nothing but noise.
@@ -207,26 +217,71 @@ class CompletingInput(Widget):
         options.highlighted = None
         options.set_class(bool(candidates) and self.input.has_focus, "-open")
 
+    def _refresh_if_stale(self) -> None:
+        # The Changed message for a letter arrives after the keys typed behind it; a key
+        # that reads the list works it out for the text it sees instead (and the late
+        # message then leaves it, and the highlight, alone).
+        if self._candidates_for != self.input.value:
+            self.refresh_candidates()
+
     @on(Input.Changed)
     def _changed(self) -> None:
         # The event keeps bubbling: screens validate the text as it is typed.
-        self.refresh_candidates()
+        self._refresh_if_stale()
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    def key_in_order(self, key: str) -> bool:
+        """Run Enter, Down, Up or Escape as the input receives it; False: not handled.
+
+        Handled as bindings, these keys ran only after travelling up to the app, by which
+        time the letters typed after them were in the box: "SQL⏎Excel⏎" in a burst
+        gave the one skill "SQLExcel". Here Enter takes the text it follows.
+        """
+        if key in ("down", "up", "escape"):
+            self._refresh_if_stale()
+            if not self.showing:
+                return False  # travels on (Escape closes a dialog)
+            if key == "escape":
+                self.close()
+            else:
+                self.action_move(1 if key == "down" else -1)
+            return True
+        if key != "enter":
+            return False
+        self._refresh_if_stale()
         options = self._list()
         if options is not None and self.showing and options.highlighted is not None:
-            event.stop()
             self._accept(self._candidates[options.highlighted].value)
+            return True
+        typed = self.input.value
+        if self.empties_on_enter:
+            self.value = ""
+            self._entered = typed
+        # Posted here, as Accepted is, so the two reach the screen in the order typed.
+        self.post_message(Input.Submitted(self.input, typed))
+        return True
 
     @on(OptionList.OptionSelected)
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._accept(self._candidates[event.option_index].value)
 
+    def put_back(self, text: str) -> None:
+        """Put back ``text`` that Enter took but could not be added, to fix it.
+
+        Only when it is what the latest Enter took and nothing has been typed since: in
+        a burst the letters after a refused skill are the next one. It is selected, so
+        a letter typed now replaces it rather than joining it.
+        """
+        if self._entered == text and not self.value:
+            # Quietly: a screen clears its message about the text when the text changes.
+            with self.input.prevent(Input.Changed):
+                self.value = text
+            self.input.select_all()
+
     def _accept(self, text: str) -> None:
         typed = self.value
-        self.value = text
+        self._entered = None
+        self.value = "" if self.empties_on_enter else text
         self.close()
         self.post_message(self.Accepted(self, text, typed))
 
@@ -243,12 +298,6 @@ class CompletingInput(Widget):
         options = self._list()
         if options is not None:
             options.remove_class("-open")
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Arrow keys and Escape belong to the list only while it is open."""
-        if action in ("move", "close"):
-            return self.showing
-        return True
 
     def action_move(self, step: int) -> None:
         """Highlight the next or previous suggestion."""
