@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 
 from career_resilience.model.assemble import Batch, result_for
-from career_resilience.model.examples import skills_field
 from career_resilience.model.grounded import ground
 from career_resilience.model.occupation_match import channel_features, softmax
 from career_resilience.model.profile import Profile, duty_lines
@@ -82,8 +81,8 @@ def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
 
 def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
     t, mt = engine.tables, engine.match_tables
-    matches = [[engine.match(s) for s in p.skills] for p in profiles]
-    rows = [(p.role, skills_field(p.skills, engine.matcher.resolve), p.duties) for p in profiles]
+    matches, fields = engine.read_skills(profiles)
+    rows = [(p.role, field, p.duties) for p, field in zip(profiles, fields, strict=True)]
     cls_proba = t.proba(rows)
     held = np.zeros((len(profiles), len(t.skill_ids)), np.float32)
     for i, ms in enumerate(matches):

@@ -134,6 +134,20 @@ class Engine:
         only a skill found is used, and suggesting one indexes every catalogue key)."""
         return self.matcher.match(role) if self.matcher.resolve(role) is not None else None
 
+    def read_skills(self, profiles: list[Profile]) -> tuple[list[list[SkillMatch]], list[str]]:
+        """Each profile's typed skills as catalogue matches, and as the category model's
+        skills field; a name with two senses ("CAD") read in the one the profile's
+        title, duties and other skills point to."""
+        matches: list[list[SkillMatch]] = []
+        fields: list[str] = []
+        for p in profiles:
+            context = self.matcher.context(p.role, p.duties, *p.skills)
+            matches.append([self.match(s, context) for s in p.skills])
+            fields.append(
+                skills_field(p.skills, functools.partial(self.matcher.resolve, context=context))
+            )
+        return matches, fields
+
     @property
     def model_version(self) -> str:
         """The version string results carry."""
@@ -172,8 +186,8 @@ class Engine:
             if p.occupation and p.occupation not in self.occupation_index:
                 raise ProfileError("occupation", f"unknown O*NET-SOC code {p.occupation!r}")
         n, t = len(profiles), self.tables
-        matches: list[list[SkillMatch]] = [[self.match(s) for s in p.skills] for p in profiles]
-        rows = [(p.role, skills_field(p.skills, self.matcher.resolve), p.duties) for p in profiles]
+        matches, fields = self.read_skills(profiles)
+        rows = [(p.role, field, p.duties) for p, field in zip(profiles, fields, strict=True)]
         cls_proba = t.proba(rows)
         held = np.zeros((n, len(t.skill_ids)), np.float32)
         for i, ms in enumerate(matches):

@@ -134,6 +134,8 @@ def parse_skills(
             e.texts("aliases", required=False),
             cats,
             cast(AiEffect, e.choice("ai_effect", AI_EFFECTS)),
+            (senses := e.texts("sense_of", required=False)),
+            e.texts("sense_when", min_items=1) if senses else (),
         )
         for field, label in [("name", skill.name)] + [("aliases", a) for a in skill.aliases]:
             key = skill_key(label)
@@ -145,6 +147,19 @@ def parse_skills(
             seen[key] = (sid, f"{top.file}: skill {sid!r}")
         skills.append(skill)
     return skills
+
+
+def _check_senses(skills: dict[str, Skill], seen: dict[str, tuple[str, str]]) -> None:
+    """A sense (``sense_of``) must be a name another skill owns: the sense used when the
+    profile does not say otherwise ("CAD" stays drafting outside dispatch work)."""
+    for skill in skills.values():
+        for name in skill.senses:
+            owner_id, _ = seen.get(skill_key(name), ("", ""))
+            if not owner_id or owner_id == skill.id:
+                raise KnowledgeBaseError(
+                    "skills", f"skill {skill.id!r}", "sense_of",
+                    f"{name!r} must be a name or alias of another skill",
+                )  # fmt: skip
 
 
 def parse_pivots(top: Entry, kb_parts: dict[str, Any], matcher: SkillMatcher) -> dict[str, Pivot]:
@@ -238,6 +253,7 @@ def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:
                     path.name, f"skill {skill.id!r}", "id", "duplicate skill id"
                 )
             skills[skill.id] = skill
+    _check_senses(skills, seen)
     matcher = SkillMatcher(skills.values())
     parts = {"categories": categories, "sources": sources}
     tops.append(read_yaml(root / "pivots.yaml", root))

@@ -157,6 +157,22 @@ class SkillMatch:
     loose: bool = False
 
 
+#: What a profile says about which sense of a shared name is meant: the ids of the
+#: skills whose ``sense_words`` it mentions (usually none).
+Context = frozenset[str]
+NO_CONTEXT: Context = frozenset()
+
+
+def _sense_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words or phrases, in text as :meth:`SkillMatcher.context` normalises it."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(_context_text(w)) for w in words) + r")\b")
+
+
+def _context_text(text: str) -> str:
+    """Lower-case words joined by single spaces; hyphens dropped, so "9-1-1" reads 911."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold().replace("-", "")))
+
+
 class SkillMatcher:
     """An index from every name and alias key to its skill."""
 
@@ -178,9 +194,18 @@ class SkillMatcher:
         # Built on the first unknown skill: most scores never need it, and a cold
         # start should not pay for indexing 70k trigrams.
         self._trigrams: _TrigramIndex | None = None
-        self._resolved: dict[str, Skill | None] = {}
+        self._resolved: dict[tuple[str, Context], Skill | None] = {}
         self._loose = _loose_keys(skills_seen)
         self._skills = skills_seen
+        # A name with another sense ("CAD"): the skills it may mean instead, and the
+        # words that say a profile means one of them.
+        self._senses: dict[str, list[Skill]] = {}
+        self._sense_patterns = [
+            (s.id, _sense_pattern(s.sense_words)) for s in skills_seen if s.senses
+        ]
+        for skill in skills_seen:
+            for name in skill.senses:
+                self._senses.setdefault(skill_key(name), []).append(skill)
         self._filter: SuggestionFilter | None = None
 
     @property
@@ -192,31 +217,52 @@ class SkillMatcher:
         """The skill ``text`` names exactly (by key), or None."""
         return self._by_key.get(skill_key(text))
 
-    def resolve(self, text: str) -> Skill | None:
-        """The skill a typed text names, tolerating "advanced", "experience in" (cached)."""
-        text = text.strip()[:MAX_SKILL_CHARS]
-        if text in self._resolved:
-            return self._resolved[text]
-        skill = self.lookup(text)
-        if skill is None:
-            stripped = _QUALIFIERS.sub(" ", text)
-            skill = self.lookup(stripped) if skill_key(stripped) else None
-        if skill is None:
-            skill = self._longest_part(text)
-        if len(self._resolved) > 100_000:
-            self._resolved.clear()
-        self._resolved[text] = skill
+    def context(self, *texts: str) -> Context:
+        """Which senses of shared names a profile's title, duties and skills point to.
+
+        Empty for almost every profile; "911 dispatcher" gives computer-aided dispatch,
+        so that "CAD" in their skills is not read as drafting.
+        """
+        if not self._sense_patterns:
+            return NO_CONTEXT
+        text = _context_text(" ".join(texts))
+        return frozenset(sid for sid, pattern in self._sense_patterns if pattern.search(text))
+
+    def _get(self, key: str, context: Context) -> Skill | None:
+        """The skill of a key, in the sense the context asks for when it has another."""
+        skill = self._by_key.get(key)
+        if context and skill is not None:
+            for sense in self._senses.get(key, ()):
+                if sense.id in context:
+                    return sense
         return skill
 
-    def match(self, text: str) -> SkillMatch:
+    def resolve(self, text: str, context: Context = NO_CONTEXT) -> Skill | None:
+        """The skill a typed text names, tolerating "advanced", "experience in" (cached);
+        a name with several senses in the one ``context`` points to."""
+        text = text.strip()[:MAX_SKILL_CHARS]
+        if (text, context) in self._resolved:
+            return self._resolved[text, context]
+        skill = self._get(skill_key(text), context)
+        if skill is None:
+            stripped = _QUALIFIERS.sub(" ", text)
+            skill = self._get(skill_key(stripped), context) if skill_key(stripped) else None
+        if skill is None:
+            skill = self._longest_part(text, context)
+        if len(self._resolved) > 100_000:
+            self._resolved.clear()
+        self._resolved[text, context] = skill
+        return skill
+
+    def match(self, text: str, context: Context = NO_CONTEXT) -> SkillMatch:
         """Resolve one typed skill; when nothing matches, add "did you mean" suggestions."""
         text = text.strip()[:MAX_SKILL_CHARS]
-        skill = self.resolve(text)
+        skill = self.resolve(text, context)
         if skill is not None:
             return SkillMatch(text, skill, loose=skill_key(text) in self._loose)
         return SkillMatch(text, None, self.suggest(text))
 
-    def _longest_part(self, text: str) -> Skill | None:
+    def _longest_part(self, text: str, context: Context) -> Skill | None:
         """The skill named by the longest run of words inside ``text`` ("SQL reporting").
 
         A name of two or three letters counts only when no longer one is there, and only
@@ -234,7 +280,7 @@ class SkillMatcher:
                     if not short or (
                         len(key) >= MIN_SHORT_NAME and _short_name_in(words, start, size, text)
                     ):
-                        return self._by_key[key]
+                        return self._get(key, context)
         return None
 
     @property

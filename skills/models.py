@@ -84,6 +84,11 @@ class Skill:
     aliases: tuple[str, ...]
     categories: tuple[str, ...]
     ai_effect: AiEffect
+    #: Names another skill owns that mean this one when the rest of the profile says
+    #: so ("CAD" is drafting, but computer-aided dispatch to a 911 dispatcher).
+    senses: tuple[str, ...] = ()
+    #: Words or phrases in the title, duties or other skills that say so.
+    sense_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,11 @@ def test_aliases_and_qualifiers_resolve(matcher: SkillMatcher, typed: str, expec
 def test_a_short_unknown_skill_is_not_offered_a_longer_word_that_contains_it(
     matcher: SkillMatcher,
 ) -> None:
-    # A plumber's "PEX" (the pipe) must not suggest Salesforce development (alias "Apex").
-    assert matcher.match("PEX").suggestions == ()
+    # "ava" is inside "Java" and "Ruby" holds "uby", but neither is what was typed (a
+    # plumber's "PEX" once got Salesforce development, alias "Apex").
+    assert matcher.match("ava").suggestions == ()
+    assert matcher.match("uby").suggestions == ()
+    assert matcher.match("PEX").skill.name == "PEX piping"
     # A short typo still finds its skill.
     assert "Java" in matcher.match("jva").suggestions
 

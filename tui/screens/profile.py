@@ -104,7 +104,10 @@ class ProfileScreen(SessionScreen):
         matcher = self.session.matcher
         if matcher is None:
             return ListedSkill(text)
-        match = matcher.match(text)  # suggestions come filtered (skills/did_you_mean.py)
+        # The title and duties say which sense a shared name has ("CAD" to a dispatcher).
+        role = self.query_one("#role", CompletingInput).value
+        context = matcher.context(role, self.query_one("#duties", TextArea).text)
+        match = matcher.match(text, context)  # suggestions come filtered (did_you_mean.py)
         if match.skill is None:
             return ListedSkill(text, False, "", match.suggestions)
         return ListedSkill(text, True, match.skill.name)

@@ -1,0 +1,117 @@
+"""Skills typed by people far from tech land where they mean, in the sense their work says.
+
+"CAD" is drafting to a drafter and computer-aided dispatch to a 911 dispatcher; a
+plumber's "PEX" and "backflow testing" are plumbing work, not unknown words; a teacher's
+"5th grade" is an elementary school.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from career_resilience.model.profile import Profile
+from career_resilience.skills.fields import KnowledgeBaseError
+from career_resilience.skills.loader import DATA_DIR, load_knowledge_base, shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+@pytest.mark.parametrize(
+    ("role", "duties", "expected"),
+    [
+        ("911 dispatcher", "", "Computer-aided dispatch"),
+        ("Public safety telecommunicator", "", "Computer-aided dispatch"),
+        ("Call taker", "answer 9-1-1 calls", "Computer-aided dispatch"),
+        ("Drafter", "", "CAD drafting"),
+        # Fire and emergency work that is not dispatch keeps drafting.
+        ("Fire protection engineer", "design emergency lighting", "CAD drafting"),
+        ("", "", "CAD drafting"),
+    ],
+)
+def test_cad_means_what_the_profile_says(
+    matcher: SkillMatcher, role: str, duties: str, expected: str
+) -> None:
+    match = matcher.match("CAD", matcher.context(role, duties))
+    assert match.skill is not None and match.skill.name == expected
+
+
+def test_a_written_out_sense_needs_no_context(matcher: SkillMatcher) -> None:
+    for typed in ("computer aided dispatch", "CAD dispatch"):
+        match = matcher.match(typed)
+        assert match.skill is not None and match.skill.name == "Computer-aided dispatch"
+    # "CAD systems" to a dispatcher is their dispatch system, to anyone else drafting.
+    dispatcher = matcher.context("Police dispatcher")
+    assert matcher.match("CAD systems", dispatcher).skill.name == "Computer-aided dispatch"
+    assert matcher.match("CAD systems").skill.name == "CAD drafting"
+
+
+def test_a_dispatcher_scored_with_cad_is_not_told_they_draft(engine) -> None:
+    profile = Profile.create("911 dispatcher", "CAD; radio; EMD", "answer 911 calls")
+    result = engine.score(profile)
+    assert "Computer-aided dispatch" in result.recognised_skills
+    assert "CAD drafting" not in result.recognised_skills
+    assert {"Radio communications", "Emergency dispatch"} <= set(result.recognised_skills)
+    assert result.unrecognised_skills == ()
+    drafter = engine.score(Profile.create("Drafter", "CAD; Revit"))
+    assert "CAD drafting" in drafter.recognised_skills
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "expected"),
+    [
+        (
+            "plumber",
+            "PEX; backflow testing; soldering copper",
+            {"PEX piping", "Backflow testing", "Plumbing"},
+        ),
+        ("Teacher", "5th grade math; lesson planning", {"Elementary school teaching"}),
+        ("home health aide", "ADLs; companionship", {"Personal care"}),
+        ("electrician apprentice", "conduit bending; wiring", {"Electrical installation"}),
+        ("line cook", "saute; grill; ServSafe", {"Cooking", "Food safety"}),
+        ("school bus driver", "CDL B; passenger endorsement", {"Truck driving", "Bus driving"}),
+        ("dental hygienist", "SRP; Dentrix", {"Dental hygiene", "Dental practice software"}),
+        ("HVAC tech", "EPA 608; brazing", {"HVAC", "Welding"}),
+    ],
+)
+def test_everyday_skills_of_work_far_from_tech_are_recognised(
+    engine, role: str, skills: str, expected: set[str]
+) -> None:
+    result = engine.score(Profile.create(role, skills))
+    assert result.unrecognised_skills == ()
+    assert expected <= set(result.recognised_skills)
+    # A plumber's soldering is pipe work, not electronics repair.
+    assert "Electronics repair" not in result.recognised_skills
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("5th grade teacher", "25-2021.00"),  # Elementary School Teachers
+        ("5th grade math teacher", "25-2021.00"),
+        ("teacher, 3rd grade", "25-2021.00"),
+        ("7th grade science teacher", "25-2022.00"),  # Middle School Teachers
+    ],
+)
+def test_a_school_grade_places_a_teacher_in_their_school(engine, role: str, expected: str) -> None:
+    result = engine.score(Profile.create(role))
+    assert result.occupations[0].onet_soc == expected
+
+
+def test_a_sense_must_name_another_skill(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    shutil.copytree(DATA_DIR, root)
+    path = root / "skills" / "trades_operations.yaml"
+    data = yaml.safe_load(path.read_text())
+    skill = next(s for s in data["skills"] if s["id"] == "computer_aided_dispatch")
+    skill["sense_of"] = ["no such skill"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(KnowledgeBaseError, match="sense_of"):
+        load_knowledge_base(root)
