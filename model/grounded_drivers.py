@@ -17,6 +17,7 @@ import numpy as np
 from career_resilience.model.explain import MIN_EFFECT
 from career_resilience.model.occupation_match import (
     MatchTables,
+    duty_title_text,
     query,
     similarities_many,
     softmax,
@@ -24,7 +25,7 @@ from career_resilience.model.occupation_match import (
     title_text,
 )
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, proper_subsets, title_credit
-from career_resilience.skills.titles import normalise_title, title_keeping, typed_title_words
+from career_resilience.skills.titles import title_keeping, typed_title_words
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
 MAX_ITEMS = 6
@@ -75,7 +76,7 @@ def item_effects(
     m = len(tables.codes)
     subset_texts = [title_text(tables, title_keeping(role, [words[k] for k in s])) for s in subsets]
     best, official = title_channel(
-        tables, subset_texts + [normalise_title(rest[:400]) for rest in line_rests]
+        tables, subset_texts + [duty_title_text(tables, rest) for rest in line_rests]
     )
     word_best, line_best = best[: len(subsets)], best[len(subsets) :]
     word_official = official[: len(subsets)]

@@ -22,18 +22,50 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
-from career_resilience.model.fast_features import FastFeaturizer, char_wb_ngrams
+from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.features import normalise
+from career_resilience.model.sparse_query import part_terms, query
+from career_resilience.model.title_postings import (
+    Postings,
+    csr,
+    csr_arrays,
+    similarities,
+    similarities_many,
+    similarity_sums,
+)
 from career_resilience.model.title_spelling import TitleSpeller
 from career_resilience.skills.titles import normalise_title
+
+#: Re-exported: callers import the matcher's arithmetic from here.
+__all__ = [
+    "DUTY_MARK",
+    "FEATURES",
+    "MatchTables",
+    "Postings",
+    "channel_features",
+    "compact_spec",
+    "csr",
+    "csr_arrays",
+    "duty_title_text",
+    "logits",
+    "occupation_proba",
+    "part_terms",
+    "profile_features",
+    "query",
+    "similarities",
+    "similarities_many",
+    "similarity_sums",
+    "softmax",
+    "title_channel",
+    "title_text",
+    "title_texts",
+]  # fmt: skip
 
 #: Channel features per occupation, in the order of the combiner's weights.
 FEATURES = (
@@ -46,51 +78,6 @@ FEATURES = (
     "duties_title",
     "log_prior",
 )
-
-
-class Postings(NamedTuple):
-    """A term-major sparse table (CSR arrays): for each term, the rows that contain it.
-
-    Plain arrays rather than a scipy matrix: scoring only walks a query's own terms, and
-    not importing scipy.sparse saves most of a second at start-up.
-    """
-
-    data: np.ndarray
-    indices: np.ndarray
-    indptr: np.ndarray
-
-
-def csr(arrays: dict[str, np.ndarray], name: str) -> Postings:
-    """The postings stored as ``name.data``/``.indices``/``.indptr``.
-
-    Stored small (float16 values, uint16 rows) but widened once here to float32/int32:
-    every look-up multiplies and scatters tens of thousands of entries, and numpy
-    converts half floats in software, which made each look-up 2-3x slower. Widening
-    is exact, so the sums are unchanged.
-    """
-    return Postings(
-        arrays[f"{name}.data"].astype(np.float32),
-        arrays[f"{name}.indices"].astype(np.int32),
-        arrays[f"{name}.indptr"].astype(np.int64),
-    )
-
-
-def csr_arrays(matrix: Any, name: str) -> dict[str, np.ndarray]:
-    """The arrays :func:`csr` rebuilds ``matrix`` from, in the smallest types that hold them.
-
-    Values are TF-IDF weights in [0, 1]: float16 keeps three significant digits, far
-    finer than any difference the match acts on. Row numbers fit uint16 below 65,536
-    rows (52k titles, 950 occupations). Half the bytes to hash and read at start-up.
-    """
-    m = matrix.tocsr()
-    m.sort_indices()
-    index_type = np.uint16 if m.shape[1] <= np.iinfo(np.uint16).max + 1 else np.int32
-    return {
-        f"{name}.data": m.data.astype(np.float16),
-        f"{name}.indices": m.indices.astype(index_type),
-        f"{name}.indptr": m.indptr.astype(np.int32),
-        f"{name}.shape": np.array(m.shape, dtype=np.int64),
-    }
 
 
 @dataclass(frozen=True)
@@ -110,6 +97,10 @@ class MatchTables:
     log_prior: np.ndarray
     weights: np.ndarray
     temperature: float
+    #: Duties are read against titles without the character n-grams more than this
+    #: share of titles hold (:func:`duty_title_text`); 1.0 (all kept) for artifacts
+    #: trained before.
+    duty_max_df: float = 1.0
 
     @classmethod
     def build(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> MatchTables:
@@ -130,12 +121,21 @@ class MatchTables:
             log_prior=arrays["log_prior"].astype(np.float32),
             weights=arrays["weights"].astype(np.float64),
             temperature=float(meta["temperature"]),
+            duty_max_df=float(meta.get("duty_title_max_df", 1.0)),
         )
 
     @functools.cached_property
     def title_memo(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """Title figures already looked up, by text (see :func:`title_channel`)."""
         return {}
+
+    @functools.cached_property
+    def common_grams(self) -> frozenset[int]:
+        """Title columns left out of a duty text's vector (:func:`duty_title_text`)."""
+        counts = np.diff(self.titles.indptr)
+        char_end = next(p.offset for p in self.title_features.parts if not p.char)
+        limit = self.duty_max_df * len(self.title_owner)
+        return frozenset(np.flatnonzero(counts[:char_end] > limit).tolist())
 
     @functools.cached_property
     def speller(self) -> TitleSpeller:
@@ -165,135 +165,6 @@ def compact_spec(spec: dict[str, Any]) -> dict[str, Any]:
         terms[j] = term
     rest = {k: v for k, v in spec.items() if k not in ("vocabulary", "idf")}
     return {**rest, "ngram_range": list(spec["ngram_range"]), "terms": "\n".join(terms)}
-
-
-def query(featurizer: FastFeaturizer, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """One text's TF-IDF vector as (columns, values), exactly as the featurizer would.
-
-    Single texts are the common case (one profile at a time, a score looks up about
-    twenty); building a scipy matrix per text costs more than the arithmetic, and so
-    did a dozen small numpy calls per vectorizer part: the terms are weighted in plain
-    Python floats (the same IEEE operations, so the same bits) and only the norm's dot
-    product stays numpy, to keep its summation order.
-    """
-    cols: list[int] = []
-    vals: list[float] = []
-    norm_text = normalise(text) if text else ""
-    for part in featurizer.parts:
-        idx, raw = part_terms(part, norm_text)
-        if idx:
-            v = np.array(raw)
-            scale, weight = float(np.sqrt(v @ v)), part.weight
-            vals += [x / scale * weight for x in raw]
-            offset = part.offset
-            cols += [j + offset for j in idx]
-    return np.array(cols, dtype=np.int64), np.array(vals, dtype=np.float64)
-
-
-#: ``1 + log(count)`` (sublinear term frequency) of small counts, computed by numpy
-#: once so that every term weight keeps the bits numpy's ``log`` gives it.
-_TF = (1.0 + np.log(np.arange(1, 257, dtype=np.float64))).tolist()
-
-
-def part_terms(part: Any, norm_text: str) -> tuple[list[int], list[float]]:
-    """One vectorizer part's terms of a normalised text and their TF-IDF before the L2
-    norm, in order of first appearance (the order the featurizer adds them in)."""
-    found = Counter(_gram_columns(part, norm_text))
-    if not found:
-        return [], []
-    idf = _IDF_LISTS.get(part)
-    if idf is None:  # Python floats: indexing a list beats a numpy gather per text
-        idf = _IDF_LISTS[part] = part.idf.tolist()
-    tf = _TF
-    if max(found.values()) <= len(tf):
-        return list(found), [tf[c - 1] * idf[j] for j, c in found.items()]
-    return list(found), [
-        (tf[c - 1] if c <= len(tf) else float(1.0 + np.log(np.array([c], np.float64))[0])) * idf[j]
-        for j, c in found.items()
-    ]
-
-
-#: Per vectorizer part, its IDF as a list of Python floats (the same float64 values).
-_IDF_LISTS: weakref.WeakKeyDictionary[Any, list[float]] = weakref.WeakKeyDictionary()
-
-
-#: Per vectorizer part, each word's in-vocabulary character n-gram columns, in order.
-_WORD_COLUMNS: weakref.WeakKeyDictionary[Any, dict[str, list[int]]] = weakref.WeakKeyDictionary()
-
-
-def _gram_columns(part: Any, text: str) -> list[int]:
-    """The vocabulary columns of a normalised text's n-grams, in n-gram order (repeats kept).
-
-    Character n-grams stay inside words (``char_wb``), so a text's are its words' in
-    turn: each word's are worked out once (titles and duties repeat words) and cached.
-    """
-    vocab = part.vocab
-    if not part.char:
-        return [j for j in map(vocab.get, part.grams(text)) if j is not None]
-    cache = _WORD_COLUMNS.get(part)
-    if cache is None or len(cache) > 200_000:
-        cache = _WORD_COLUMNS[part] = {}
-    out: list[int] = []
-    for word in text.lower().split():
-        ids = cache.get(word)
-        if ids is None:
-            grams = char_wb_ngrams(word, *part.ngram)
-            ids = cache[word] = [j for j in map(vocab.get, grams) if j is not None]
-        out.extend(ids)
-    return out
-
-
-def similarities(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: int) -> np.ndarray:
-    """Dot products of one query with every row of a table stored term-major (CSR)."""
-    return similarities_many(by_term, [(cols, vals)], size)[0]
-
-
-def similarities_many(
-    by_term: Postings, queries: Sequence[tuple[np.ndarray, np.ndarray]], size: int
-) -> np.ndarray:
-    """:func:`similarities` of several queries at once: (queries, size), float32."""
-    return similarity_sums(by_term, queries, size).astype(np.float32)
-
-
-def similarity_sums(
-    by_term: Postings, queries: Sequence[tuple[np.ndarray, np.ndarray]], size: int
-) -> np.ndarray:
-    """:func:`similarities_many` before its values are rounded to float32: (queries, size).
-
-    Rounding is monotonic, so the best title of each occupation can be found on these
-    and rounded afterwards, to the very float32 it had: 950 values to round instead of
-    52k per title query.
-
-    One ``bincount`` over all queries (query ``k`` owns output cells ``k * size ...``);
-    each cell adds its entries in the same order as a query on its own, so the sums are
-    bit for bit those of :func:`similarities` one query at a time.
-
-    A term's postings are one contiguous slice, so the entries are gathered by joining
-    slices (views, copied once by ``concatenate``) rather than through an index array
-    built with ``repeat``: a title query walks 10-100k entries, and the index array
-    cost more than the sums.
-    """
-    if not queries:
-        return np.zeros((0, size))
-    ptr, indices, data = by_term.indptr, by_term.indices, by_term.data
-    rows: list[np.ndarray] = []
-    values: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    for k, (cols, _) in enumerate(queries):
-        lo, hi = ptr[cols].tolist(), ptr[cols + 1].tolist()
-        if not lo:
-            continue
-        part = np.concatenate([indices[a:b] for a, b in zip(lo, hi, strict=True)])
-        rows.append(part + k * size if k else part)
-        values.extend(data[a:b] for a, b in zip(lo, hi, strict=True))
-        counts.append(ptr[cols + 1] - ptr[cols])
-    if not rows:
-        return np.zeros((len(queries), size))
-    vals = np.concatenate([v for c, v in queries if len(c)])
-    weights = np.concatenate(values) * np.repeat(vals, np.concatenate(counts))
-    target = np.concatenate(rows) if len(rows) > 1 else rows[0]
-    sums = np.bincount(target, weights=weights, minlength=len(queries) * size)
-    return sums.reshape(len(queries), size)
 
 
 #: An employer's qualifier of a title: a bracketed part, or all after " - " or a comma.
@@ -330,7 +201,7 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     m = len(tables.codes)
     roles = title_texts(tables, role)
     # Duties often name the job itself ("dispatch ambulances"): their words against titles.
-    best, official = title_channel(tables, [*roles, normalise_title(duties[:400])])
+    best, official = title_channel(tables, [*roles, duty_title_text(tables, duties)])
     task_queries = [query(tables.task_features, skills), query(tables.task_features, duties)]
     tasks = similarities_many(tables.tasks, task_queries, m)
     out = np.empty((m, len(FEATURES)), dtype=np.float32)
@@ -344,6 +215,33 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     out[:, 6] = best[-1]
     out[:, 7] = tables.log_prior
     return out
+
+
+#: Marks a memo key as duties read by their words (never in typed text: control
+#: characters are cleaned out of every field).
+DUTY_MARK = "\x1f"
+
+
+def duty_title_text(tables: MatchTables, duties: str) -> str:
+    """The duties (their first 400 characters) as :func:`title_channel` looks them up.
+
+    Without the character n-grams many titles hold, when the tables say so
+    (``duty_max_df``): a duty text is long, and its common n-grams ("er", "an", "ing")
+    walked most of the tens of thousands of title postings it reached, for little
+    weight (their IDF is low); the drivers look it up again for each duty line left
+    out. Its words and rarer n-grams keep what the channel is for: duties naming the
+    job ("dispatch ambulances", "teach 5th grade").
+    """
+    text = normalise_title(duties[:400])
+    return DUTY_MARK + text if tables.duty_max_df < 1.0 and text else text
+
+
+def _title_query(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """A title text's query vector; a duty text's (:data:`DUTY_MARK`) without the
+    common n-grams."""
+    if text.startswith(DUTY_MARK):
+        return query(tables.title_features, text[1:], tables.common_grams)
+    return query(tables.title_features, text)
 
 
 #: Title texts whose channel figures a matcher keeps (about 7.6 KB each): a workforce
@@ -371,7 +269,7 @@ def title_channel(tables: MatchTables, texts: Sequence[str]) -> tuple[np.ndarray
     if missing:
         sums = similarity_sums(
             tables.titles,
-            [query(tables.title_features, t) for t in missing],
+            [_title_query(tables, t) for t in missing],
             len(tables.title_owner),
         )
         best = np.maximum.reduceat(sums, tables.title_starts, axis=1).astype(np.float32)
@@ -386,9 +284,7 @@ def title_channel(tables: MatchTables, texts: Sequence[str]) -> tuple[np.ndarray
 
 def _uncached(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
     """A text's title figures when another thread cleared the memo meanwhile."""
-    sums = similarity_sums(
-        tables.titles, [query(tables.title_features, text)], len(tables.title_owner)
-    )
+    sums = similarity_sums(tables.titles, [_title_query(tables, text)], len(tables.title_owner))
     best = np.maximum.reduceat(sums, tables.title_starts, axis=1).astype(np.float32)
     return best[0], sums[0, tables.official].astype(np.float32)
 

@@ -146,6 +146,7 @@ def build_tables(
     weights: np.ndarray,
     temperature: float,
     min_df: int = 2,
+    duty_max_df: float = 1.0,
 ) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """Fit the channel vectorizers on the split's visible items; arrays and JSON meta."""
     from scipy.sparse import hstack
@@ -154,7 +155,14 @@ def build_tables(
     m = len(codes)
     title_text = [normalise(normalise_title(t)) for _, t, _ in split.titles]
     arrays: dict[str, np.ndarray] = {}
-    meta: dict[str, Any] = {"codes": codes, "temperature": float(temperature)}
+    # duty_max_df: duties are read against titles without the character n-grams more
+    # titles than this share hold (occupation_match.duty_title_text); the small test
+    # models keep them all.
+    meta: dict[str, Any] = {
+        "codes": codes,
+        "temperature": float(temperature),
+        "duty_title_max_df": duty_max_df,
+    }
     parts, specs = [], []
     for k, ((name, weight), (analyzer, ngrams)) in enumerate(
         zip(TITLE_PARTS, (("char_wb", (2, 4)), ("word", (1, 2))), strict=True)

@@ -1,0 +1,47 @@
+"""Duties that name the job still place the person when the matcher reads them against
+O*NET's titles without the character n-grams most titles share."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from career_resilience.model.occupation_match import (
+    DUTY_MARK,
+    duty_title_text,
+    title_channel,
+)
+from career_resilience.model.profile import Profile
+from career_resilience.skills.titles import normalise_title
+
+
+@pytest.mark.parametrize(
+    ("role", "duties", "expected"),
+    [
+        ("Teacher", "teach 5th grade math\ngrade papers", "25-2021.00"),
+        ("Operator", "answer 911 calls\ndispatch police and fire units", "43-5031.00"),
+    ],
+)
+def test_duties_that_name_the_job_place_a_vague_title(
+    engine, role: str, duties: str, expected: str
+) -> None:
+    result = engine.score(Profile.create(role, "", duties))
+    assert result.occupations[0].onet_soc == expected
+
+
+def test_a_duty_text_is_not_mistaken_for_a_title_of_the_same_words(engine) -> None:
+    tables = dataclasses.replace(engine.match_tables, duty_max_df=0.02)
+    duty = duty_title_text(tables, "Registered nurse")
+    assert duty == DUTY_MARK + normalise_title("Registered nurse")
+    best, _ = title_channel(tables, [normalise_title("Registered nurse"), duty])
+    # Read as duties the common n-grams are left out, so the two readings differ, and
+    # each keeps its own figures in the memo.
+    assert not np.array_equal(best[0], best[1])
+    assert best[0].argmax() == best[1].argmax()
+
+
+def test_tables_trained_before_read_duties_as_they_always_did(engine) -> None:
+    tables = dataclasses.replace(engine.match_tables, duty_max_df=1.0)
+    assert duty_title_text(tables, "answer 911 calls") == normalise_title("answer 911 calls")
