@@ -174,7 +174,7 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     lines = [
         wording.session_line(
             s.number, s.created_at.date().isoformat(), s.exposure, s.interval, s.band,
-            s.model_version, s.pivot_id,
+            s.resilience, s.model_version, s.pivot_id,
         )
         for s in sessions
     ]  # fmt: skip
@@ -192,13 +192,12 @@ def _show(args: argparse.Namespace, store: Store) -> int:
 
 
 def _progress_lines(store: Store, sessions: list[SessionSummary]) -> list[str]:
-    from career_resilience.records.progress import progress_lines, stored_progress
+    """Progress as the app's client record shows it: exposure and resilience each led
+    by its sparkline (one block a session), then skills and the chosen pivot's gaps."""
+    from career_resilience.records.progress import stored_progress, trend_rows
 
-    p = stored_progress(store, sessions)
-    lines = progress_lines(p)
-    if len(sessions) > 1:
-        lines[0] = f"{p.sparkline}  {lines[0]}"
-    return ["", "Progress:", *(f"  {line}" for line in lines)]
+    rows = trend_rows(stored_progress(store, sessions))
+    return ["", "Progress:", *(f"  {lead}{line}" for lead, line in rows)]
 
 
 @pass_store

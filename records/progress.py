@@ -28,6 +28,7 @@ __all__ = [
     "progress_rows",
     "sparkline",
     "stored_progress",
+    "trend_rows",
 ]
 
 
@@ -212,19 +213,23 @@ def progress_lines(p: Progress) -> list[str]:
     return lines
 
 
-def progress_rows(p: Progress | None) -> list[tuple[str, str]]:
-    """Progress as the app's client record shows it: lines of (emphasised lead, rest);
-    ``p`` is None for a client with no sessions.
-
-    The sentences of :func:`progress_lines` (the CLI's and the reports'), with each
-    score's sparkline in front of its trend and the key that picks a pivot.
-    """
-    if p is None:
-        return [("", wording.NO_SESSIONS)]
+def trend_rows(p: Progress) -> list[tuple[str, str]]:
+    """Progress as lines of (lead, sentence): the sentences of :func:`progress_lines`,
+    each score's sparkline leading its trend (exposure, then resilience), so the app's
+    record and ``clients show`` draw the same trends; the leads of other lines are ""."""
     lines = [("", line) for line in progress_lines(p)]
     if len(p.exposures) > 1:  # the first two lines are the exposure and resilience trends
         lines[0] = (p.sparkline + " ", lines[0][1])
         lines[1] = (p.resilience_sparkline + " ", lines[1][1])
+    return lines
+
+
+def progress_rows(p: Progress | None) -> list[tuple[str, str]]:
+    """Progress as the app's client record shows it: :func:`trend_rows` and the key
+    that picks a pivot; ``p`` is None for a client with no sessions."""
+    if p is None:
+        return [("", wording.NO_SESSIONS)]
+    lines = trend_rows(p)
     if p.pivot is None:
         lines[-1] = ("", lines[-1][1] + wording.PICK_PIVOT)
     return lines

@@ -49,7 +49,7 @@ def test_add_list_show_rename_archive(data: Path, capsys: pytest.CaptureFixture[
 
     code, out, _ = run(capsys, "clients", "list")
     assert "Bo Lee" in out and "Dana Smith" in out
-    assert "past retention (2025-02-01)" in out and "1 client(s) past their retention" in out
+    assert "past retention (2025-02-01)" in out and "1 client past their retention" in out
 
     code, out, _ = run(capsys, "clients", "show", "dana smith")
     assert "Consent: 2025-01-10: Keep records for a year" in out
@@ -104,6 +104,23 @@ def test_notes_share_pivot_and_consent(data: Path, capsys: pytest.CaptureFixture
     code, out, _ = run(capsys, "report", "Dana Smith", "--format", "md")
     assert "Ready for interviews" in out and "private worry" not in out
     assert "Data product manager (chosen)" in out
+
+
+def test_show_draws_exposure_and_resilience_per_session(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A coach reading ``clients show`` sees resilience beside exposure in every session
+    and a sparkline for each trend, as the app's record shows them."""
+    with Store.open() as store:
+        for exposure, resilience in ((80.0, 20.0), (70.0, 45.0), (60.0, 90.0)):
+            result = sample_result(exposure=exposure, resilience=resilience)
+            save_assessment(store, "Dana Smith", sample_profile(), result)
+    code, out, _ = run(capsys, "clients", "show", "Dana Smith")
+    assert code == 0
+    sessions = [line for line in out.splitlines() if "  exposure " in line]
+    assert [line.split("resilience ")[1].split()[0] for line in sessions] == ["20", "45", "90"]
+    assert "▇▆▅ Exposure over 3 sessions: 80 → 70 → 60" in out
+    assert "▂▄█ Resilience over 3 sessions: 20 → 45 → 90" in out
 
 
 def test_report_to_files(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

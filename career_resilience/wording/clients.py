@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from career_resilience.wording.meaning import likely_range
 from career_resilience.wording.numbers import count, score
 
 
@@ -207,7 +208,7 @@ def client_list_line(
 def past_retention_reminder(how_many: int) -> str:
     """Under the client list: how many clients are past their retention date, and what to do."""
     return (
-        f"\n{how_many} client(s) past their retention date: review them with "
+        f"\n{count(how_many, 'client')} past their retention date: review them with "
         "'resilience clients list --past-retention' and erase with 'clients delete'."
     )
 
@@ -218,15 +219,17 @@ def session_line(
     exposure: float,
     interval: tuple[float, float],
     band: str,
+    resilience: float,
     model_version: str,
     pivot_id: str | None,
 ) -> str:
-    """One session in ``clients show``: its number, day, figures, model and chosen pivot."""
-    low, high = interval
+    """One session in ``clients show``: its number, day, exposure (with the interval as
+    the result says it, "likely 65–78"), resilience, model and chosen pivot: the figures
+    of the app's session table."""
     pivot = f"  pivot {pivot_id}" if pivot_id else ""
     return (
-        f"  {number:>3}  {day}  exposure {score(exposure)} ({score(low)}-{score(high)}, "
-        f"{band})  model {model_version}{pivot}"
+        f"  {number:>3}  {day}  exposure {score(exposure)} ({likely_range(*interval)}, "
+        f"{band})  resilience {score(resilience)}  model {model_version}{pivot}"
     )
 
 
