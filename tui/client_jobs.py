@@ -18,7 +18,6 @@ from career_resilience.tui.client_messages import (
     ClientsErased,
     ClientsLoaded,
     KnownClientsLoaded,
-    ReportRendered,
     SessionOpened,
 )
 
@@ -61,16 +60,6 @@ def load_detail(store: Store, client_id: int) -> ClientDetailLoaded:
 def open_session(store: Store, client_id: int, number: int, purpose: str) -> SessionOpened:
     """Session ``number`` of a client with its profile and result, for ``purpose``."""
     return SessionOpened(store.session(client_id, number), purpose)
-
-
-def render_report(store: Store, client_id: int, number: int) -> ReportRendered:
-    """Session ``number``'s report in Markdown and HTML (shared notes only)."""
-    from career_resilience.reports import render_session_html, render_session_markdown
-
-    name = store.get_client(client_id).name
-    markdown = render_session_markdown(store, client_id, number)
-    html = render_session_html(store, client_id, number)
-    return ReportRendered(name, number, markdown, html)
 
 
 def add_note(store: Store, client_id: int, body: str, shared: bool) -> ClientChanged:

@@ -103,17 +103,6 @@ class SessionOpened(Message):
         super().__init__()
 
 
-class ReportRendered(Message):
-    """The report of one session, in both formats, ready to be written to a file."""
-
-    def __init__(self, client_name: str, number: int, markdown: str, html: str) -> None:
-        self.client_name = client_name
-        self.number = number
-        self.markdown = markdown
-        self.html = html
-        super().__init__()
-
-
 class AssessmentSaved(Message):
     """The current assessment was saved as session ``number`` of ``client_name``."""
 

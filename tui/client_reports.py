@@ -1,19 +1,27 @@
-"""Write a rendered session report where the coach says, readable only by them."""
+"""Write a session report where the coach says, readable only by them.
+
+The prompt opens as soon as the key is pressed (the client's name and the session
+number are all it needs); building the report (the reports package, jinja2, the stored
+result) and writing it run in a thread worker afterwards, which can take over a second
+on a busy machine. The app says at once that it is writing, stays usable meanwhile, and
+names the full path when the file is written (or why it could not be).
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from career_resilience import wording as words
 from career_resilience.filenames import slug
-from career_resilience.tui.path_notice import notify_path
+from career_resilience.tui.path_notice import Notice
 from career_resilience.tui.screens.path_prompt import PathPrompt
 from career_resilience.tui.settings import file_folder, remember_folder
 
 if TYPE_CHECKING:
     from textual.app import App
-
-    from career_resilience.tui.client_messages import ReportRendered
+    from textual.worker import Worker
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -34,53 +42,82 @@ def report_target(path: Path, fmt: str) -> Path:
     return path.with_name(path.name + (".html" if fmt == "html" else ".md"))
 
 
-def write_report(path: Path, report: ReportRendered) -> None:
-    """Write the report in the format the file name asks for (HTML for .html/.htm).
+def is_html(path: Path) -> bool:
+    """Whether the file name asks for the HTML report (.html, .htm)."""
+    return path.suffix.lower() in HTML_SUFFIXES
 
-    Raises OSError when the file cannot be written.
+
+def write_report(client_id: int, number: int, path: Path) -> None:
+    """Build session ``number``'s report (shared notes only) in the format the file name
+    asks for, and write it to ``path`` (mode 600, atomically).
+
+    Runs in a worker: it opens its own store. Raises the records' errors and OSError.
     """
     from career_resilience.files import write_private
+    from career_resilience.records import Store
+    from career_resilience.reports import render_session_html, render_session_markdown
 
-    text = report.html if path.suffix.lower() in HTML_SUFFIXES else report.markdown
+    render = render_session_html if is_html(path) else render_session_markdown
+    with Store.open() as store:
+        text = render(store, client_id, number)
     write_private(path, text, make_folder=True)
 
 
-def ask_where(app: App[Any], report: ReportRendered, fmt: str) -> None:
-    """Ask for a path (the full path of a file in the remembered or current folder)
-    and write the report there."""
-    from career_resilience.files import FileWriteError
+def write_in_background(
+    app: App[Any], client_id: int, name: str, number: int, path: Path
+) -> Worker[Notice]:
+    """Say at once that the report is being written, then write it in a thread worker on
+    the app (it finishes even if the coach leaves the record); the worker's
+    :class:`Notice` names the full path when done (shown by ``ShowsWorkerErrors``)."""
+    kind = "HTML" if is_html(path) else "Markdown"
+    app.notify(words.report_writing(name, number, kind), title=words.REPORT_WRITING, timeout=3)
 
+    def body() -> Notice:
+        try:
+            write_report(client_id, number, path)
+        except Exception as exc:  # said in words; the app carries on
+            from career_resilience.tui.client_actions import problem_text
+
+            return Notice(words.REPORT_FAILED, f"{path}: {problem_text(exc)}", severity="error")
+        remember_folder(path)  # the next report or export starts there
+        return Notice(words.REPORT_SAVED, words.report_written(name, number), path)
+
+    return app.run_worker(
+        body, name="write the report", group="reports", thread=True, exit_on_error=False
+    )
+
+
+def ask_where(app: App[Any], client_id: int, name: str, number: int, fmt: str) -> None:
+    """Ask for a path at once (the full path of a file in the remembered or current
+    folder), then write session ``number``'s report there in the background."""
     confirmed: set[Path] = set()
 
-    def write(typed: Path) -> str | None:
+    def check(typed: Path) -> str | None:
+        # Only what can be told before writing; the prompt says it in place.
         path = report_target(typed, fmt)
         if typed.is_dir() or path.is_dir():
             return f"{typed} is a folder; add a file name"
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
+            return f"cannot write in {path.parent}; choose another folder"
         if path.exists() and path not in confirmed:
             confirmed.add(path)
             return f"{path.name} exists; press Enter again to replace it"
-        try:
-            write_report(path, report)
-        except OSError as exc:
-            return str(exc) if isinstance(exc, FileWriteError) else f"cannot write {path}: {exc}"
-        remember_folder(path)
-        notify_path(
-            app,
-            f"Wrote the session {report.number} report for {report.client_name} to",
-            path,
-            title="Report saved",
-        )
         return None
 
+    def chosen(typed: Path | None) -> None:
+        if typed is not None:
+            path = report_target(typed, fmt)
+            write_in_background(app, client_id, name, number, path)
+
     kind = "HTML" if fmt == "html" else "Markdown"
-    default = default_report_path(report.client_name, report.number, fmt)
     app.push_screen(
         PathPrompt(
-            f"Session {report.number} report as {kind}",
+            f"Session {number} report as {kind}",
             "Save",
-            str(default),
-            write,
+            str(default_report_path(name, number, fmt)),
+            check,
             suffixes=(".md", *HTML_SUFFIXES),
             hint="End the name in .html for a web page. Only shared notes go in.",
-        )
+        ),
+        chosen,
     )

@@ -8,8 +8,9 @@ can still be read (and copied).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from textual.app import App
 
@@ -36,3 +37,29 @@ def notify_path(app: App[Any], lead: str, path: Path, *, title: str, tail: str =
     """Notify that something was done with the file at ``path`` (markup off: a file
     name like "[x].md" is shown as typed)."""
     app.notify(path_message(lead, path, app.size.width, tail), title=title, markup=False)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a background job has to tell the person when it finishes: a title and a
+    sentence, with the file it wrote (``path``: shown whole, after the sentence).
+
+    A thread worker returns one; the node that ran it shows it on the event loop
+    (:class:`~career_resilience.tui.workers.ShowsWorkerErrors`), never from the thread.
+    """
+
+    title: str
+    text: str
+    path: Path | None = None
+    severity: Literal["information", "warning", "error"] = "information"
+
+    def show(self, app: App[Any]) -> None:
+        """Notify (markup off: typed names and file names are shown as typed)."""
+        if self.path is not None:
+            notify_path(app, self.text, self.path, title=self.title)
+        else:
+            # A failure stays up longer: it is read, then acted on.
+            timeout = 10 if self.severity == "error" else None
+            app.notify(
+                self.text, title=self.title, severity=self.severity, timeout=timeout, markup=False
+            )

@@ -46,11 +46,19 @@ class ShowsWorkerErrors:
     """
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Tell the person what could not be done, instead of exiting."""
+        """Tell the person what could not be done, instead of exiting; show the
+        :class:`~career_resilience.tui.path_notice.Notice` a finished worker returned."""
+        node: Any = self
+        if event.state is WorkerState.SUCCESS:
+            from career_resilience.tui.path_notice import Notice
+
+            # Not while quitting: the notice would outlive the screens that show it.
+            if isinstance(event.worker.result, Notice) and node.app.is_running:
+                event.worker.result.show(node.app)
+            return
         if event.state is not WorkerState.ERROR:
             return
         worker = event.worker
-        node: Any = self
         node.app.notify(
             failure_text(worker.error),
             title=f"Could not {worker.name or 'finish the job'}",

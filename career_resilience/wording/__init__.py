@@ -10,7 +10,8 @@ work").
 This module is the one import point (``from career_resilience import wording``); the
 words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work, bands,
 outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
-``occupations``, ``pivots`` (notes above the pivots list) and ``clients``. A
+``occupations``, ``pivots`` (notes above the pivots list), ``clients`` and
+``notices`` (the app's notifications). A
 name added to one of them is exported here too (tests/test_one_place.py checks).
 
 Plain text only: no markup, no colours. Callers add styling around these words.
@@ -105,6 +106,13 @@ from career_resilience.wording.meaning import (
     outlook_words,
     percentile_words,
 )
+from career_resilience.wording.notices import (
+    REPORT_FAILED,
+    REPORT_SAVED,
+    REPORT_WRITING,
+    report_writing,
+    report_written,
+)
 from career_resilience.wording.numbers import (
     count,
     decimal,
@@ -184,6 +192,9 @@ __all__ = [
     "PICKER_SEARCHING",
     "PICKER_TYPE_MORE",
     "PICK_PIVOT",
+    "REPORT_FAILED",
+    "REPORT_SAVED",
+    "REPORT_WRITING",
     "RESILIENCE_MEANING",
     "RESILIENCE_NOTE",
     "SCALE_NOTE",
@@ -245,6 +256,8 @@ __all__ = [
     "percentile_words",
     "picker_no_match",
     "placement_sure",
+    "report_writing",
+    "report_written",
     "retention_warning",
     "rounded",
     "score",

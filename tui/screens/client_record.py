@@ -36,7 +36,6 @@ from career_resilience.tui.client_messages import (
     ClientDetailLoaded,
     ClientsErased,
     RecordsFailed,
-    ReportRendered,
     SessionOpened,
 )
 from career_resilience.tui.screens.base import SessionScreen, screen_css
@@ -88,7 +87,6 @@ class ClientRecordScreen(SessionScreen):
         #: The sessions' figures; a session's profile and result are read on opening it.
         self.sessions: list[SessionSummary] = []
         self.notes: list[Note] = []
-        self._report_format = "md"
 
     def compose(self) -> ComposeResult:
         """Header, then sessions and progress beside (or above) the notes."""
@@ -189,12 +187,6 @@ class ClientRecordScreen(SessionScreen):
         self.notify(f"Erased {', '.join(message.names)} with all sessions and notes.")
         clients_erased(self.resilience_app, message.names)
         self.dismiss()
-
-    def on_report_rendered(self, message: ReportRendered) -> None:
-        """Ask where to write the report."""
-        from career_resilience.tui.client_reports import ask_where
-
-        ask_where(self.app, message, self._report_format)
 
     # ------------------------------------------------------------ selection
 
@@ -317,13 +309,13 @@ class ClientRecordScreen(SessionScreen):
         self.app.push_screen(ChoiceDialog("Chosen pivot", prompt, options, current), chosen)
 
     def action_report(self, fmt: str) -> None:
-        """Render the selected session's report, then ask where to save it."""
+        """Ask at once where to save the selected session's report; it is built and
+        written in the background (see tui/client_reports.py)."""
+        from career_resilience.tui.client_reports import ask_where
+
         session, client = self.selected_session(), self.client
-        if session is None or client is None:
-            return
-        self._report_format = fmt
-        job = partial(jobs.render_report, client_id=client.id, number=session.number)
-        self.run(job, "build the report")
+        if session is not None and client is not None:
+            ask_where(self.app, client.id, client.name, session.number, fmt)
 
     def action_load_profile(self) -> None:
         """Put the selected session's profile into the profile form and score it."""

@@ -1,0 +1,80 @@
+"""Writing a session report from a client's record (m, h): the prompt comes at once,
+the app says it is writing, stays usable while the report is built, and names the full
+path when the file is written."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from test_tui_client_flow import notifications, seed
+from test_tui_clients import settle, to_clients
+from tui_support import wait_until
+
+import career_resilience.reports as reports
+
+
+async def test_the_report_is_written_in_the_background_with_feedback(
+    tui_app, screen_text, isolated_dirs, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.chdir(isolated_dirs)
+    seed("Dana Smith")
+    # Building the report is held until the test lets it go: a slow build (over a
+    # second on a busy machine) must neither delay the prompt nor freeze the app.
+    release = threading.Event()
+    building = reports.render_session_markdown
+
+    def slow_build(*args, **kwargs):
+        release.wait(10)
+        return building(*args, **kwargs)
+
+    monkeypatch.setattr(reports, "render_session_markdown", slow_build)
+    target = isolated_dirs.resolve() / "dana-smith-session-1.md"
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")  # Dana Smith's record
+        await settle(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        # The prompt is up at once: nothing is built before the coach says where.
+        assert "Session 1 report as Markdown" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = notifications(app)
+        assert "Writing the session 1 report for Dana Smith (Markdown)" in shown
+        assert not target.exists()
+        # The app answers keys while the report is built: back to the client list.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Dana Smith · 1 session" not in screen_text(app)  # the record's header
+        assert "Clients" in screen_text(app)
+        release.set()
+        await wait_until(pilot, lambda: "Wrote the session 1" in notifications(app))
+        assert "Dana Smith" in target.read_text(encoding="utf-8")
+        # The whole path is named (broken at folder separators to fit the toast).
+        assert str(target).replace("/", "") in notifications(app).replace("/", "").replace(
+            "\n", ""
+        )
+
+
+async def test_a_report_that_cannot_be_written_says_why(
+    tui_app, screen_text, isolated_dirs, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.chdir(isolated_dirs)
+    seed("Dana Smith")
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(reports, "render_session_html", broken)
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("h", "enter")
+        await settle(pilot)
+        await wait_until(pilot, lambda: "No space left on device" in notifications(app))
+        assert not (isolated_dirs / "dana-smith-session-1.html").exists()
+        assert app.is_running  # the failure is said, the app carries on
