@@ -253,8 +253,13 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
                 severity="error",
             )
 
-    @background("score this profile", group="score")
     def _score(self, profile: Profile) -> None:
+        # The person is read here, on the event loop, not in the thread: a switch to
+        # another person between the two would otherwise go unnoticed.
+        self._score_in_worker(profile, self.session.person)
+
+    @background("score this profile", group="score")
+    def _score_in_worker(self, profile: Profile, person: int) -> None:
         engine = self.session.engine
         if engine is None:
             return
@@ -263,10 +268,17 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         # A newer request replaced this one (exclusive worker): its result must not
         # land after, and over, the newer one.
         if not get_current_worker().is_cancelled:
-            self.post_message(ProfileScored(profile, result))
+            self.post_message(ProfileScored(profile, result, person))
 
     def on_profile_scored(self, message: ProfileScored) -> None:
-        """Show the new result."""
+        """Show the new result, unless the app is quitting or it is another person's.
+
+        The score was posted from a thread: a key that started another person (ctrl+n,
+        opening a client) can be handled before it, and cancelling the worker cannot
+        take back a message already posted.
+        """
+        if self._screens_gone() or message.person != self.session.person:
+            return
         self.session.set_result(message.profile, message.result)
         self.profile_screen.show_model_state(note="[dim]Scored. F3 shows the result.[/]")
         self.switch_mode("result")

@@ -158,6 +158,7 @@ def start_client(app: ResilienceApp, name: str) -> None:
 
 def _clear_person(app: ResilienceApp) -> None:
     """Forget the profile and result on screen, in the session and on every view."""
+    app.workers.cancel_group(app, "score")  # a score under way is the previous person's
     app.session.clear_result()
     screen = app.profile_screen
     screen.action_clear()

@@ -52,9 +52,10 @@ class ScoreRequested(Message):
 
 
 class ProfileScored(Message):
-    """A profile was scored."""
+    """A profile was scored for ``person`` (:attr:`Session.person` when it was asked)."""
 
-    def __init__(self, profile: Profile, result: Result) -> None:
+    def __init__(self, profile: Profile, result: Result, person: int) -> None:
         self.profile = profile
         self.result = result
+        self.person = person
         super().__init__()

@@ -72,6 +72,9 @@ class Session:
     #: A score asked for while the model was still loading; run when it arrives.
     pending: Profile | None = None
     version: int = 0
+    #: Which person the app works for: bumped by :meth:`clear_result` (a new profile,
+    #: another client), so a score asked for the previous person is never shown.
+    person: int = 0
     #: Known job titles (for role suggestions), filled with the catalogue.
     titles: list[str] = field(default_factory=list)
 
@@ -93,6 +96,7 @@ class Session:
         self.result = None
         self.pending = None
         self.version += 1
+        self.person += 1
 
     def category_label(self, category_id: str) -> str:
         """The readable label of a category id (the id itself if unknown)."""

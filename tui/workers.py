@@ -9,13 +9,16 @@ notification naming what could not be done ("Could not score this profile").
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 from textual import work
 from textual.worker import Worker, WorkerState
 
 #: A method run in a thread; decorated, calling it starts the worker and returns it.
 Body = Callable[..., None]
+#: A node's handler of a message a worker posted.
+Handler = TypeVar("Handler", bound=Callable[[Any, Any], None])
 
 
 def background(
@@ -29,6 +32,23 @@ def background(
     only fail whoever waits for it.
     """
     return work(thread=True, exclusive=exclusive, group=group, name=doing, exit_on_error=False)
+
+
+def while_shown(handler: Handler) -> Handler:
+    """For a screen's handler of a message a worker posted: do nothing once the app is
+    quitting or the screen was closed.
+
+    A worker's message can land after either; the handler would then fill widgets that
+    are being removed and raise on the app's way out (CI saw it once with the model's
+    message). A screen that is shown again later reloads what it shows anyway.
+    """
+
+    @wraps(handler)
+    def guarded(node: Any, message: Any) -> None:
+        if node.is_attached and node.app.is_running:
+            handler(node, message)
+
+    return guarded  # type: ignore[return-value]
 
 
 def failure_text(error: BaseException | None) -> str:

@@ -29,7 +29,7 @@ from career_resilience import wording as w
 from career_resilience.skills.completion import categories as search_categories
 from career_resilience.tui import occupation_search as found
 from career_resilience.tui.screens.base import screen_css
-from career_resilience.tui.workers import ShowsWorkerErrors, background
+from career_resilience.tui.workers import ShowsWorkerErrors, background, while_shown
 
 if TYPE_CHECKING:
     from career_resilience.tui.app import ResilienceApp
@@ -206,6 +206,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
     def _search(self, query: str) -> None:
         self.post_message(OccupationsFound(query, self.search(query, self.occupations)))
 
+    @while_shown
     def on_occupations_found(self, message: OccupationsFound) -> None:
         """Show the occupations found, unless the box already holds something else."""
         if message.query == self.query_text:

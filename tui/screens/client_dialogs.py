@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Label, Static
 from career_resilience.tui.client_actions import run_records_job
 from career_resilience.tui.client_messages import ClientChanged, RecordsFailed
 from career_resilience.tui.screens.dialog import Dialog
-from career_resilience.tui.workers import ShowsWorkerErrors
+from career_resilience.tui.workers import ShowsWorkerErrors, while_shown
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Store
@@ -133,11 +133,13 @@ class ClientNameDialog(ShowsWorkerErrors, Dialog["Client | None"]):
     def _typing(self) -> None:
         show_problem(self.query_one("#name-error", Static), "")
 
+    @while_shown
     def on_client_changed(self, message: ClientChanged) -> None:
         """Saved: close with the client."""
         message.stop()
         self.dismiss(message.client)
 
+    @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
         """Say why in place (e.g. the name is taken) and let the coach fix it."""
         message.stop()

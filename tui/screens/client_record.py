@@ -44,6 +44,7 @@ from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
 from career_resilience.tui.screens.note_editor import NoteDraft, NoteEditor
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.tui.workers import while_shown
 from career_resilience.wording import count
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ class ClientRecordScreen(SessionScreen):
         job = partial(jobs.load_detail, client_id=self.client_id)
         run_records_job(self, job, "open this client's record", group="detail", exclusive=True)
 
+    @while_shown
     def on_client_detail_loaded(self, message: ClientDetailLoaded) -> None:
         """Show the record, keeping the cursor on the same session and note."""
         self.query_one("#detail-error").set_class(False, "-shown")
@@ -171,17 +173,20 @@ class ClientRecordScreen(SessionScreen):
             "#notes-box"
         ).border_title = f"Notes: {len(self.notes) - shared} private, {shared} shared"
 
+    @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
         """Say what went wrong above the record."""
         error = self.query_one("#detail-error", Static)
         error.update(Content(f"⚠ {message.text}"))
         error.set_class(True, "-shown")
 
+    @while_shown
     def on_client_changed(self, message: ClientChanged) -> None:
         """A change was saved: say so and reload."""
         self.notify(message.summary)
         self.reload()
 
+    @while_shown
     def on_clients_erased(self, message: ClientsErased) -> None:
         """The client is gone: back to the list."""
         self.notify(f"Erased {', '.join(message.names)} with all sessions and notes.")
@@ -280,6 +285,7 @@ class ClientRecordScreen(SessionScreen):
         job = partial(jobs.open_session, client_id=client.id, number=session.number)
         self.run(partial(job, purpose=purpose), f"open session {session.number}")
 
+    @while_shown
     def on_session_opened(self, message: SessionOpened) -> None:
         """The session asked for was read: do what it was opened for."""
         if message.purpose == "pivot":

@@ -33,6 +33,7 @@ from career_resilience.tui.client_messages import (
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.screens.client_dialogs import ClientNameDialog, ConfirmDialog
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.tui.workers import while_shown
 from career_resilience.wording import client_status, count, erase_question, score
 
 COLUMNS = ("Client", "Sessions", "Last session", "Exposure", "Status")
@@ -128,6 +129,7 @@ class ClientsScreen(SessionScreen):
         if self.rows:
             table.move_cursor(row=min(max(table.cursor_row + step, 0), len(self.rows) - 1))
 
+    @while_shown
     def on_clients_loaded(self, message: ClientsLoaded) -> None:
         """Fill the table, keeping the cursor on the same client."""
         if (message.search, message.archived) != (self.search.strip(), self.archived):
@@ -187,6 +189,7 @@ class ClientsScreen(SessionScreen):
                 )
             )
 
+    @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
         """Say what went wrong where the list would be."""
         error = self.query_one("#clients-error", Static)
@@ -200,11 +203,13 @@ class ClientsScreen(SessionScreen):
             self.query_one("#clients-retention").display = False
             self.refresh_bindings()
 
+    @while_shown
     def on_client_changed(self, message: ClientChanged) -> None:
         """A write finished: say so and reload."""
         self.notify(message.summary)
         self.reload()
 
+    @while_shown
     def on_clients_erased(self, message: ClientsErased) -> None:
         """Erased: say so (and whether leftovers wait for another copy) and reload."""
         text = f"Erased {', '.join(message.names)} with all their sessions and notes."

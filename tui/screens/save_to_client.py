@@ -30,7 +30,7 @@ from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_pro
 from career_resilience.tui.screens.dialog import Dialog
 from career_resilience.tui.screens.note_editor import sharing_words
 from career_resilience.tui.widgets.completing_input import CompletingInput
-from career_resilience.tui.workers import ShowsWorkerErrors
+from career_resilience.tui.workers import ShowsWorkerErrors, while_shown
 from career_resilience.wording import count, create_question, score
 
 if TYPE_CHECKING:
@@ -120,6 +120,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
             Suggestion(c.name, f"{c.name} ({count(c.session_count, 'session')})") for c in found[:6]
         ]
 
+    @while_shown
     def on_known_clients_loaded(self, message: KnownClientsLoaded) -> None:
         """Suggestions are ready."""
         self.clients = {" ".join(c.name.split()).casefold(): c for c in message.clients}
@@ -200,6 +201,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
         )
         run_records_job(self, job, "save the assessment")
 
+    @while_shown
     def on_assessment_saved(self, message: AssessmentSaved) -> None:
         """Saved: close with what was saved."""
         message.stop()
@@ -207,6 +209,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
         shared = self.query_one("#save-shared", Switch).value
         self.dismiss(SavedAssessment(message.client_name, note, shared, message.number))
 
+    @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
         """Say why in place; the coach can fix the name, retry or cancel."""
         message.stop()

@@ -28,7 +28,7 @@ from career_resilience.tui.widgets.gauge import ExposureGauge
 from career_resilience.tui.widgets.prepared import PreparedStatic
 from career_resilience.tui.widgets.skill_toggles import SkillToggles, Toggle, change_summary
 from career_resilience.tui.widgets.view_bar import ViewBar
-from career_resilience.tui.workers import background
+from career_resilience.tui.workers import background, while_shown
 
 
 class WhatIfScored(Message):
@@ -305,6 +305,7 @@ class WhatIfScreen(SessionScreen):
         result = engine.score(profile)
         self.post_message(WhatIfScored(profile, result))
 
+    @while_shown
     def on_what_if_scored(self, message: WhatIfScored) -> None:
         """Keep a variant's score; show it if it is the variant wanted on screen now."""
         if message.profile == self._scoring:
