@@ -70,7 +70,12 @@ def write_in_background(
     the app (it finishes even if the coach leaves the record); the worker's
     :class:`Notice` names the full path when done (shown by ``ShowsWorkerErrors``)."""
     kind = "HTML" if is_html(path) else "Markdown"
-    app.notify(words.report_writing(name, number, kind), title=words.REPORT_WRITING, timeout=3)
+    # After the next refresh: called as the path prompt closes, a notice now would be
+    # put on the closing prompt's screen and never be seen.
+    app.call_after_refresh(
+        app.notify, words.report_writing(name, number, kind), title=words.REPORT_WRITING,
+        timeout=4, markup=False,
+    )  # fmt: skip
 
     def body() -> Notice:
         try:
