@@ -234,7 +234,9 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
         session.pending = None
         self.profile_screen.show_model_state()
         self._sync_current()
-        self.notify(message.reason, title="The model could not load", severity="error", timeout=8)
+        from career_resilience.wording import MODEL_FAILED
+
+        self.notify(message.reason, title=MODEL_FAILED, severity="error", timeout=8)
 
     # ------------------------------------------------------------ scoring
 
@@ -248,10 +250,9 @@ class ResilienceApp(ShowsWorkerErrors, App[None]):
             self.profile_screen.show_model_state()
         else:
             self.profile_screen.show_model_state()
-            self.notify(
-                "Scoring needs the model, which could not load; the reason is under the form.",
-                severity="error",
-            )
+            from career_resilience.wording import NEEDS_MODEL
+
+            self.notify(NEEDS_MODEL, severity="error")
 
     def _score(self, profile: Profile) -> None:
         # The person is read here, on the event loop, not in the thread: a switch to

@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 from rich.text import Text
 from textual.message import Message
 
+from career_resilience import wording as words
 from career_resilience.tui.client_messages import AssessmentSaved, RecordsFailed
 
 if TYPE_CHECKING:
@@ -148,12 +149,7 @@ def start_client(app: ResilienceApp, name: str) -> None:
     if previous == name or app.session.result is None:
         return
     _clear_person(app)
-    whose = f"{previous}'s" if previous else "the unsaved"
-    app.notify(
-        f"Cleared {whose} profile and result, so they cannot be mistaken for {name}'s.",
-        title=f"Working with {name}",
-        markup=False,
-    )
+    app.notify(words.cleared_for(previous, name), title=words.working_with(name), markup=False)
 
 
 def _clear_person(app: ResilienceApp) -> None:
@@ -177,11 +173,7 @@ def clients_erased(app: ResilienceApp, names: list[str]) -> None:
     if app.session.result is None and app.session.profile is None:
         return
     _clear_person(app)
-    app.notify(
-        f"Cleared {current}'s profile and result from the app as well.",
-        title=f"{current} erased",
-        markup=False,
-    )
+    app.notify(words.cleared_erased(current), title=words.erased_title(current), markup=False)
 
 
 def save_to_client(app: ResilienceApp) -> None:
@@ -190,7 +182,7 @@ def save_to_client(app: ResilienceApp) -> None:
 
     profile, result = app.session.profile, app.session.result
     if profile is None or result is None:
-        app.notify("Score a profile first; then there is an assessment to save.")
+        app.notify(words.SCORE_FIRST_TO_SAVE)
         return
 
     def saved(answer: SavedAssessment | None) -> None:
@@ -198,9 +190,9 @@ def save_to_client(app: ResilienceApp) -> None:
             return
         remember_client(app, answer.client_name)
         app.notify(
-            f"Saved as session {answer.number} of {answer.client_name}. "
-            "F6 shows the client's history.",
-            title="Assessment saved",
+            words.assessment_saved(answer.number, answer.client_name),
+            title=words.ASSESSMENT_SAVED,
+            markup=False,
         )
 
     screen = SaveToClientScreen(profile.to_dict(), result.to_dict(), current_client(app))
@@ -217,7 +209,7 @@ def load_session_profile(
     try:
         profile = Profile.from_dict(dict(profile_data))
     except ProfileError as exc:
-        app.notify(f"Session {number} has a profile the form cannot take: {exc}", severity="error")
+        app.notify(words.session_profile_refused(number, str(exc)), severity="error", markup=False)
         return
     kb = app.session.catalogue
     if profile.category and kb is not None and profile.category not in kb.categories:
@@ -232,10 +224,6 @@ def load_session_profile(
     remember_client(app, client_name)
     app.switch_mode("profile")
     app.profile_screen.fill(profile)
-    app.notify(
-        f"Loaded the profile of {client_name}'s session {number}; it is scored with "
-        "the current model.",
-        title="Profile loaded",
-    )
+    app.notify(words.profile_loaded(client_name, number), title=words.PROFILE_LOADED, markup=False)
     if app.session.model_state is not ModelState.FAILED:
         app.action_score()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from career_resilience import wording as words
 from career_resilience.records import overview
 from career_resilience.records.overview import client_rows
 from career_resilience.tui.client_messages import (
@@ -65,27 +66,25 @@ def open_session(store: Store, client_id: int, number: int, purpose: str) -> Ses
 def add_note(store: Store, client_id: int, body: str, shared: bool) -> ClientChanged:
     """A new note on the client."""
     store.add_note(client_id, body, shared=shared)
-    return ClientChanged("Note added (shared with the client)." if shared else "Note added.")
+    return ClientChanged(words.NOTE_ADDED_SHARED if shared else words.NOTE_ADDED)
 
 
 def edit_note(store: Store, note: Note, body: str, shared: bool) -> ClientChanged:
     """Replace a note's text and sharing, keeping its date and session."""
     store.edit_note(note.id, body, shared=shared)
-    return ClientChanged("Note saved.")
+    return ClientChanged(words.NOTE_SAVED)
 
 
 def share_note(store: Store, note_id: int, shared: bool) -> ClientChanged:
     """Share a note with the client, or make it private again."""
     store.set_note_shared(note_id, shared)
-    if shared:
-        return ClientChanged("The note is now shared: it appears in the client's reports.")
-    return ClientChanged("The note is now private: only you see it.")
+    return ClientChanged(words.NOTE_NOW_SHARED if shared else words.NOTE_NOW_PRIVATE)
 
 
 def delete_note(store: Store, note_id: int) -> ClientChanged:
     """Delete one note."""
     store.delete_note(note_id)
-    return ClientChanged("Note deleted.")
+    return ClientChanged(words.NOTE_DELETED)
 
 
 def set_consent(
@@ -96,10 +95,10 @@ def set_consent(
         if consent is not None:
             store.set_consent(client_id, *consent)
         client = store.set_retention(client_id, retention)
-    return ClientChanged("Consent and retention saved.", client)
+    return ClientChanged(words.CONSENT_SAVED, client)
 
 
 def choose_pivot(store: Store, session_id: int, pivot_id: str | None) -> ClientChanged:
     """Record the pivot chosen in a session (progress follows its gap skills)."""
     store.set_session_pivot(session_id, pivot_id)
-    return ClientChanged("Pivot recorded." if pivot_id else "No pivot chosen for that session.")
+    return ClientChanged(words.PIVOT_RECORDED if pivot_id else words.NO_PIVOT_RECORDED)

@@ -106,7 +106,7 @@ def ask_where(app: App[Any], client_id: int, name: str, number: int, fmt: str) -
             return f"cannot write in {path.parent}; choose another folder"
         if path.exists() and path not in confirmed:
             confirmed.add(path)
-            return f"{path.name} exists; press Enter again to replace it"
+            return words.file_exists(path.name)
         return None
 
     def chosen(typed: Path | None) -> None:

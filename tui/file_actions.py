@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from career_resilience import wording as words
 from career_resilience.tui.path_notice import notify_path
 from career_resilience.tui.screens.path_prompt import PathPrompt
 from career_resilience.tui.session import ModelState
@@ -29,7 +30,7 @@ def save(app: ResilienceApp) -> None:
     profile = app.profile_screen.read_form()
     if profile is None:
         app.switch_mode("profile")
-        app.notify("Fix the profile first; the problem is shown on the form.", severity="warning")
+        app.notify(words.FIX_PROFILE_FIRST, severity="warning")
         return
     confirmed: set[Path] = set()
 
@@ -38,13 +39,13 @@ def save(app: ResilienceApp) -> None:
             path = path.with_suffix(".yaml")
         if path.exists() and path not in confirmed:
             confirmed.add(path)
-            return f"{path.name} exists; press Enter again to replace it"
+            return words.file_exists(path.name)
         try:
             files.save_profile(profile, path)
         except files.ProfileFileError as exc:
             return str(exc)
         remember_folder(path)
-        notify_path(app, "Saved to", path, title="Profile saved")
+        notify_path(app, words.SAVED_TO, path, title=words.PROFILE_SAVED)
         return None
 
     default = file_folder() / f"{slug(profile.role)}.yaml"
@@ -77,7 +78,7 @@ def open_profile(app: ResilienceApp) -> None:
             return
         app.switch_mode("profile")
         app.profile_screen.fill(opened[-1])
-        notify_path(app, "Opened", path, title="Profile opened")
+        notify_path(app, words.OPENED, path, title=words.PROFILE_OPENED)
         if app.session.model_state is not ModelState.FAILED:
             app.action_score()
 
@@ -104,7 +105,7 @@ def export(app: ResilienceApp) -> None:
 
     profile, result = app.session.profile, app.session.result
     if profile is None or result is None:
-        app.notify("Score a profile first; then there is something to export.")
+        app.notify(words.SCORE_FIRST_TO_EXPORT)
         return
 
     def write(path: Path) -> str | None:
@@ -120,7 +121,7 @@ def export(app: ResilienceApp) -> None:
         except Exception as exc:  # a report bug must not take the app down
             return f"could not build the report ({type(exc).__name__}: {exc})"
         remember_folder(path)
-        notify_path(app, "Exported to", path, title="Result exported")
+        notify_path(app, words.EXPORTED_TO, path, title=words.RESULT_EXPORTED)
         return None
 
     default = file_folder() / f"{slug(profile.role)}.md"

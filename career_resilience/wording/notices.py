@@ -26,3 +26,111 @@ def report_writing(client_name: str, number: int, kind: str) -> str:
 def report_written(client_name: str, number: int) -> str:
     """The lead of the notice naming the report's full path (the path follows)."""
     return f"Wrote the session {number} report for {client_name} to"
+
+
+# ------------------------------------------------------------ profiles and files
+
+FIX_PROFILE_FIRST = "Fix the profile first; the problem is shown on the form."
+SCORE_FIRST_TO_EXPORT = "Score a profile first; then there is something to export."
+SCORE_FIRST_TO_SAVE = "Score a profile first; then there is an assessment to save."
+PROFILE_SAVED = "Profile saved"
+SAVED_TO = "Saved to"
+PROFILE_OPENED = "Profile opened"
+OPENED = "Opened"
+RESULT_EXPORTED = "Result exported"
+EXPORTED_TO = "Exported to"
+MODEL_FAILED = "The model could not load"
+NEEDS_MODEL = "Scoring needs the model, which could not load; the reason is under the form."
+WHATIF_KEPT = "What-if kept"
+WHATIF_KEPT_TEXT = "Your profile now has these skills."
+
+
+def file_exists(name: str) -> str:
+    """Asked in a path prompt before a file is replaced."""
+    return f"{name} exists; press Enter again to replace it"
+
+
+# ------------------------------------------------------------ clients in the app
+
+ASSESSMENT_SAVED = "Assessment saved"
+PROFILE_LOADED = "Profile loaded"
+NOTE_ADDED = "Note added."
+NOTE_ADDED_SHARED = "Note added (shared with the client)."
+NOTE_SAVED = "Note saved."
+NOTE_NOW_SHARED = "The note is now shared: it appears in the client's reports."
+NOTE_NOW_PRIVATE = "The note is now private: only you see it."
+NOTE_DELETED = "Note deleted."
+CONSENT_SAVED = "Consent and retention saved."
+PIVOT_RECORDED = "Pivot recorded."
+NO_PIVOT_RECORDED = "No pivot chosen for that session."
+ERASED = "Erased"
+
+
+def working_with(name: str) -> str:
+    """The title of the notice when the app starts working with a client."""
+    return f"Working with {name}"
+
+
+def cleared_for(previous: str, name: str) -> str:
+    """Another person's profile and result were cleared as client ``name`` was opened
+    (``previous`` is "" for an unsaved profile)."""
+    whose = f"{previous}'s" if previous else "the unsaved"
+    return f"Cleared {whose} profile and result, so they cannot be mistaken for {name}'s."
+
+
+def erased_title(name: str) -> str:
+    """The title of the notice when the client worked with was erased."""
+    return f"{name} erased"
+
+
+def cleared_erased(name: str) -> str:
+    """The erased client's profile and result left the app too."""
+    return f"Cleared {name}'s profile and result from the app as well."
+
+
+def assessment_saved(number: int, client_name: str) -> str:
+    """An assessment was saved as a client's session."""
+    return f"Saved as session {number} of {client_name}. F6 shows the client's history."
+
+
+def session_profile_refused(number: int, reason: str) -> str:
+    """A stored session's profile the form cannot take (written by another version)."""
+    return f"Session {number} has a profile the form cannot take: {reason}"
+
+
+def profile_loaded(client_name: str, number: int) -> str:
+    """A session's profile was put in the form, to be scored with the current model."""
+    return (
+        f"Loaded the profile of {client_name}'s session {number}; it is scored with "
+        "the current model."
+    )
+
+
+def clients_erased(names: list[str], leftovers: bool) -> str:
+    """Clients were erased; ``leftovers`` when another copy of the app holds the records."""
+    text = f"Erased {', '.join(names)} with all their sessions and notes."
+    if leftovers:
+        text += " Another copy of the app has the records open; leftovers go when it closes."
+    return text
+
+
+def client_added(name: str) -> str:
+    """A client was added from the client list."""
+    return f"Added {name}. Enter opens their record."
+
+
+def client_renamed(old: str, new: str) -> str:
+    """A client was renamed."""
+    return f"Renamed {old} to {new}."
+
+
+def client_archived(name: str, archived: bool) -> str:
+    """A client was archived (hidden from the list) or brought back."""
+    if archived:
+        return f"Archived {name}; v shows archived clients."
+    return f"{name} is back in the client list."
+
+
+def delete_note_question(start: str) -> str:
+    """Asked before a note is deleted (``start``: the note's first words)."""
+    return f"Delete this note?\n\n“{start}”\n\nIt cannot be undone."

@@ -183,13 +183,15 @@ class ClientRecordScreen(SessionScreen):
     @while_shown
     def on_client_changed(self, message: ClientChanged) -> None:
         """A change was saved: say so and reload."""
-        self.notify(message.summary)
+        self.notify(message.summary, markup=False)
         self.reload()
 
     @while_shown
     def on_clients_erased(self, message: ClientsErased) -> None:
         """The client is gone: back to the list."""
-        self.notify(f"Erased {', '.join(message.names)} with all sessions and notes.")
+        self.notify(
+            words.clients_erased(message.names, message.leftovers), title=words.ERASED, markup=False
+        )
         clients_erased(self.resilience_app, message.names)
         self.dismiss()
 
@@ -260,8 +262,8 @@ class ClientRecordScreen(SessionScreen):
             if yes:
                 self.run(partial(jobs.delete_note, note_id=note.id), "delete the note")
 
-        question = f"Delete this note?\n\n“{start}”\n\nIt cannot be undone."
-        self.app.push_screen(ConfirmDialog("Delete note", question, "Delete"), answered)
+        dialog = ConfirmDialog("Delete note", words.delete_note_question(start), "Delete")
+        self.app.push_screen(dialog, answered)
 
     def action_consent(self) -> None:
         """Record consent and the date to keep the records until."""

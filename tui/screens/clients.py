@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Static
 
+from career_resilience import wording as words
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
 from career_resilience.tui.client_actions import clients_erased, fill_table, start_client
@@ -206,16 +207,14 @@ class ClientsScreen(SessionScreen):
     @while_shown
     def on_client_changed(self, message: ClientChanged) -> None:
         """A write finished: say so and reload."""
-        self.notify(message.summary)
+        self.notify(message.summary, markup=False)
         self.reload()
 
     @while_shown
     def on_clients_erased(self, message: ClientsErased) -> None:
         """Erased: say so (and whether leftovers wait for another copy) and reload."""
-        text = f"Erased {', '.join(message.names)} with all their sessions and notes."
-        if message.leftovers:
-            text += " Another copy of the app has the records open; leftovers go when it closes."
-        self.notify(text, title="Erased")
+        text = words.clients_erased(message.names, message.leftovers)
+        self.notify(text, title=words.ERASED, markup=False)
         self.reload()
         clients_erased(self.resilience_app, message.names)
 
@@ -236,7 +235,7 @@ class ClientsScreen(SessionScreen):
             if client is not None:
                 self._select = client.id
                 start_client(self.resilience_app, client.name)
-                self.notify(f"Added {client.name}. Enter opens their record.")
+                self.notify(words.client_added(client.name), markup=False)
                 self.query_one("#clients-search", Input).value = ""
                 self.reload()
 
@@ -256,7 +255,7 @@ class ClientsScreen(SessionScreen):
 
         def renamed(new: Client | None) -> None:
             if new is not None:
-                self.notify(f"Renamed {client.name} to {new.name}.")
+                self.notify(words.client_renamed(client.name, new.name), markup=False)
                 self.reload()
 
         dialog = ClientNameDialog("Rename client", "Rename", rename, client.name)
@@ -277,10 +276,7 @@ class ClientsScreen(SessionScreen):
         client = self.selected()
         if client is None:
             return
-        if client.archived:
-            summary = f"{client.name} is back in the client list."
-        else:
-            summary = f"Archived {client.name}; v shows archived clients."
+        summary = words.client_archived(client.name, not client.archived)
 
         def job(store: Store) -> ClientChanged:
             return ClientChanged(summary, store.set_archived(client.id, not client.archived))

@@ -470,4 +470,4 @@ class WhatIfScreen(SessionScreen):
             return
         profile, result = self.current
         self.resilience_app.adopt(profile, result)
-        self.notify("Your profile now has these skills.", title="What-if kept")
+        self.notify(w.WHATIF_KEPT_TEXT, title=w.WHATIF_KEPT)
