@@ -8,9 +8,10 @@ resilient). The formulas are in the README ("Pivots"); they are computed for all
 candidates of all people of a batch at once in ``model/pivot_scoring.py``, over the
 per-target arrays of ``model/pivot_table.py``, and only the pivots shown get texts.
 
-    fit   = 0.6 * activities + 0.4 * skills - 0.08 * (job-zone step - 1, when above 1)
-    activities = clip((cosine of work-activity weights - 0.1) / 0.6, 0, 1)
+    fit   = (0.6 * activities + w * skills) / (0.6 + w) - 0.08 * (zone step - 1, above 1)
+    activities = share of O*NET's related pairs less alike than you and the target
     skills = (2 * core held / core + products held / products) / 3
+    w     = 0.4 * min(1, (core + key products) / 6), 0 when no skill was named
     rank  = 0.5 * fit + 0.25 * closeness + 0.25 * clip(resilience change / 20, -1, 1)
 """
 
@@ -23,11 +24,10 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model import formulas
-from career_resilience.model.pivot_evidence import (
-    OccupationEvidence,
-    prepare_typed,
-    shipped_core_skills,
-)
+from career_resilience.model.pivot_core_skills import shipped_core_skills
+from career_resilience.model.pivot_evidence import OccupationEvidence
+from career_resilience.model.pivot_moves import doctoral
+from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_scoring import EXPOSURE_JUMP as EXPOSURE_JUMP
 from career_resilience.model.pivot_scoring import Person, score_batch
 from career_resilience.model.pivot_table import TargetTable
@@ -196,7 +196,7 @@ class PivotScorer:
             [r for r, _ in used],
             np.array([p for _, p in used]),
             limit,
-            major=int(standing.matches[0][0][:2]) if standing.matches else -1,
+            doctoral=bool(standing.matches) and doctoral(standing.matches[0][0]),
         )
 
     def _resilience_now(self, standings: list[Standing]) -> list[float]:

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from career_resilience.model import formulas
-from career_resilience.model.pivot_evidence import Typed
-from career_resilience.model.pivot_table import OVERSEEN, Frame, TargetTable
+from career_resilience.model.pivot_products import Typed
+from career_resilience.model.pivot_steps import OVERSEEN
+from career_resilience.model.pivot_table import Frame, TargetTable
 from career_resilience.model.pivot_targets import Target
 
 W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
-ACTIVITY_FLOOR, ACTIVITY_SPAN = 0.1, 0.6
+#: Core skills and key products from which the skills part of the fit has its full weight.
+FULL_EVIDENCE = 6
 W_FIT, W_CLOSE, W_GAIN, GAIN_SCALE = 0.5, 0.25, 0.25, 20.0
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
 #: within the rounding of the scores shown and does not pay for a move.
@@ -34,22 +36,28 @@ EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
 MIN_MATCH, MINE = 0.05, 0.2
 #: Work activities shared below MIN_SHARED make a move implausible unless the person
 #: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
-#: O*NET does not list as related) needs ROLE_SHARED, or MIN_SHARED and one of its core
-#: skills (the role is anchored to occupations the person's work is close to).
-MIN_SHARED, ROLE_SHARED, HELD_SHARE = 0.1, 0.3, 0.5
+#: O*NET does not list as related) must be as close as a typical O*NET related move
+#: (closer than ROLE_CLOSER of them), or share MIN_SHARED and one of its core skills
+#: (the role is anchored to occupations the person's work is close to).
+MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
 #: A step down in job zone (less preparation, usually less pay) is offered only with a
 #: better BLS outlook than the person's own, and only to bring a short list up to
 #: ``Person.fill`` (none for a person who is already resilient).
 FALLBACK_FILL = 3
 #: A person's own hand-written role (category probability) is not a pivot.
 SAME_CATEGORY = 0.5
-#: A step up in the person's own line (a supervisor or inspector of their SOC major
-#: group that O*NET relates to their occupation, either way): OVERSEEN of such work is
+#: A step up in the person's own line (the supervisor or inspector of their work,
+#: ``model/pivot_steps.py``): OVERSEEN of such work is
 #: knowing the work overseen, which is the person's, so it counts as shared; the rest
 #: is compared as usual. Its case is seniority, not resilience, so it needs no gain over
 #: MIN_GAIN_UP; for a person who need not move, one that costs resilience may still be
 #: shown (last, saying so), as the way to grow where they are.
-MIN_GAIN_UP = 0.0
+MIN_GAIN_UP = -MIN_GAIN
+#: A lateral move (same job zone or below) must change something: exposure down by
+#: EXPOSURE_JUMP points or more, or demand growing (BLS from GROWING up); never into
+#: work BLS sees shrinking (SHRINKING or less: the outlook word's cut), and never into
+#: clearly more exposed work unless it still lands under STILL_LOW.
+GROWING, SHRINKING = 3.0, -2.0
 
 
 @dataclass
@@ -71,6 +79,7 @@ class Scored:
     resilience_change: float
     rank: float = 0.0
     step_up: bool = False  # a supervisor or inspector of the person's own kind of work
+    closer: float = 0.0  # share of O*NET's related pairs whose activities are less alike
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,7 @@ class Person:
     weights: np.ndarray  # their match probabilities
     limit: int
     fill: int = FALLBACK_FILL  # steps down may bring a short list up to this many
-    major: int = -1  # SOC major group of the best-matched occupation
+    doctoral: bool = False  # already in work whose way in is a doctoral degree
     calm: bool = False  # told they need not move (the list is options)
 
 
@@ -111,13 +120,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     )
     seg = np.repeat(np.arange(len(people)), [len(f.slots) for f in frames])
     sims, known = _similarities(table, people, col, seg)
-    majors = np.array([p.major for p in people])[seg]
     calm = np.array([p.calm for p in people])[seg]
-    up = col["step_up"] & (col["major"] == majors) & (close >= 0)
+    up = col["up"] & (close >= 0)
     shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
-    activities = np.clip(
-        (np.where(known, shared_sims, 0.5 * close) - ACTIVITY_FLOOR) / ACTIVITY_SPAN, 0.0, 1.0
-    )
+    # Relative: how much closer than O*NET's own related moves (0.5: a typical one).
+    closer = table.closeness_rank(shared_sims)
+    activities = np.where(known, closer, 0.5 * close)
     core_held = _joined(
         [_core_counts(table, p, f.slots) for f, p in zip(frames, people, strict=True)]
     )
@@ -128,11 +136,15 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     )
     skills = np.where(core_len > 0, 2 * core_held / np.maximum(core_len, 1), 0.0)
     skills = skills + np.where(product_len > 0, products_held / np.maximum(product_len, 1), 0.0)
+    # The skills part weighs as much as there is evidence for it: a target naming one
+    # core skill says less about readiness than one naming seven and six products, and
+    # a person who named no skill gave no evidence either way.
+    told = np.array([bool(p.held or p.typed) for p in people])[seg]
     weight = 2 * (core_len > 0) + (product_len > 0)
-    fit = np.where(
-        weight > 0,
-        W_ACTIVITIES * activities + W_SKILLS * skills / np.maximum(weight, 1),
-        activities,
+    items = np.minimum(1.0, (core_len + product_len) / FULL_EVIDENCE) * told
+    w_skills = W_SKILLS * items * (weight > 0)
+    fit = (W_ACTIVITIES * activities + w_skills * skills / np.maximum(weight, 1)) / (
+        W_ACTIVITIES + w_skills
     )
     zone, zone_now = col["zone"], np.array([p.zone for p in people])[seg]
     step = np.where(zone_now > 0, np.where(zone > 0, zone, zone_now) - zone_now, 0)
@@ -149,7 +161,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     # Plausible from here, raises resilience, and more exposure only for a reason we can
     # name and a gain worth it.
     gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
-    worth = (close >= 0) & (fit >= MIN_FIT) & (gains | (up & calm))
+    # About as resilient (within the scores' rounding): only to fill a short list of
+    # someone who should weigh a move, and only when as close as a typical related move.
+    level = ~gains & ~up & (change > -MIN_GAIN) & ~calm & (closer >= ROLE_CLOSER)
+    worth = (close >= 0) & (fit >= MIN_FIT) & (gains | level | (up & calm))
     worth &= (
         (exposure_change <= EXPOSURE_JUMP)
         | (((change >= MIN_GAIN_IF_EXPOSED) | (exposure < STILL_LOW)) & col["reason_ok"])
@@ -159,11 +174,13 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     # in preparation only for work with better prospects than the person's own.
     held_share = core_held / np.maximum(core_len, 1)
     shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
-    close_role = known & ((sims >= ROLE_SHARED) | ((sims >= MIN_SHARED) & (core_held > 0)))
+    close_role = known & ((closer >= ROLE_CLOSER) | ((sims >= MIN_SHARED) & (core_held > 0)))
     worth &= np.where(col["hand_written"], close_role, shared | ~known)
     down = step < 0
     own_bls = np.array([p.bls for p in people])[seg]
     worth &= ~down | (col["bls"] > own_bls)
+    worth &= _is_a_move(col, up, step, exposure, exposure_change)
+    worth &= ~col["doctoral"] | np.array([p.doctoral for p in people])[seg]
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(worth)
     # Best first within each person; ties keep the order the candidates were found in.
@@ -173,7 +190,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     for i, person in enumerate(people):
         shown = []
         ranked = kept[starts[i] : starts[i + 1]]
-        for k in _shown(ranked, down, up, up & ~gains, person):
+        for k in _shown(ranked, down, level, up, up & ~gains, person):
             j = int(slots[k])
             needs = table.needs[j]
             shown.append(
@@ -192,36 +209,61 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
                     float(change[k]),
                     float(rank[k]),
                     bool(up[k]),
+                    float(closer[k]),
                 )
             )
         out.append(shown)
     return out
 
 
+def _is_a_move(
+    col: dict[str, np.ndarray],
+    up: np.ndarray,
+    step: np.ndarray,
+    exposure: np.ndarray,
+    exposure_change: np.ndarray,
+) -> np.ndarray:
+    """Whether each related candidate is a move at all (``model/pivot_moves.py``).
+
+    A hand-written role and a step up make their own case; a move up a job zone is a
+    step in preparation. A lateral move into the same job elsewhere, into shrinking
+    work, or into work neither less exposed nor growing is no move.
+    """
+    bls = np.nan_to_num(col["bls"], nan=0.0)
+    lateral = ~col["hand_written"] & ~up & (step <= 0)
+    changes = (exposure_change <= -EXPOSURE_JUMP) | (bls >= GROWING)
+    riskier = (exposure_change > EXPOSURE_JUMP) & (exposure >= STILL_LOW)
+    sideways = col["same_job"] | (bls <= SHRINKING) | ~changes | riskier
+    return ~(lateral & sideways)
+
+
 def _shown(
-    ranked: np.ndarray, down: np.ndarray, up: np.ndarray, costly: np.ndarray, person: Person
+    ranked: np.ndarray,
+    down: np.ndarray,
+    level: np.ndarray,
+    up: np.ndarray,
+    costly: np.ndarray,
+    person: Person,
 ) -> list[int]:
     """The pivots shown, best first, with one step up in the person's line among them.
 
-    A step up that costs resilience (``costly``: offered only to a person who need not
-    move) is kept only as that one, after every other pivot. When no step up would be
-    shown, the best one takes the place of the last pivot that would, so a cashier sees
-    retail supervision and a plumber building inspection beside the moves that raise
+    Moves that raise resilience come first; moves about as resilient (``level``) only
+    fill the list up to its limit, and steps down up to ``person.fill``, last. A step up
+    that costs resilience (``costly``: offered only to a person who need not move) is
+    kept only as that one, after every other pivot. When no step up would be shown, the
+    best one takes the place of the last pivot that would, so a cashier sees retail
+    supervision and a plumber building inspection beside the moves that raise
     resilience more.
     """
     ranked = np.concatenate([ranked[~costly[ranked]], ranked[costly[ranked]][:1]])
-    shown = _fallback_last(ranked, down, person.limit, person.fill)
+    main = ranked[~down[ranked] & ~level[ranked]].tolist()[: person.limit]
+    main += ranked[level[ranked] & ~down[ranked]].tolist()[: person.limit - len(main)]
+    fill = max(0, min(person.limit, person.fill) - len(main))
+    shown = main + ranked[down[ranked]].tolist()[:fill]
     steps = ranked[up[ranked] & ~down[ranked]]
     if person.limit >= 2 and len(steps) and not up[shown].any():
         shown = [*shown[: person.limit - 1], int(steps[0])]
     return shown
-
-
-def _fallback_last(ranked: np.ndarray, down: np.ndarray, limit: int, fill: int) -> list[int]:
-    """The first ``limit`` of a person's ranked pivots, steps down only to fill the list."""
-    up = ranked[~down[ranked]].tolist()
-    fill = max(0, min(limit, fill) - len(up))
-    return up[:limit] + ranked[down[ranked]].tolist()[:fill]
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:

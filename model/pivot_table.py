@@ -19,14 +19,17 @@ lazily filled table with one filled in full).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
-from career_resilience.model.pivot_evidence import OccupationEvidence, Product, tech_held
+from career_resilience.model.pivot_evidence import OccupationEvidence
+from career_resilience.model.pivot_moves import doctoral, title_head
+from career_resilience.model.pivot_products import Product, tech_held
+from career_resilience.model.pivot_related import RelatedMap
+from career_resilience.model.pivot_steps import oversees, steps_up
 from career_resilience.model.pivot_targets import (
-    TIER_CLOSENESS,
     Target,
     occupation_target,
     outlook_value,
@@ -40,10 +43,12 @@ CACHE = 20_000
 #: Per-slot arrays a frame keeps for its own slots (read once per set of matches).
 COLUMNS = (
     "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
-    "core_len", "product_len", "reason_ok", "bls", "hand_written", "step_up", "major",
+    "core_len", "product_len", "reason_ok", "bls", "hand_written", "doctoral",
 )  # fmt: skip
 #: Sort position of roles after every related occupation.
 ROLE_ORDER = 1_000_000
+#: Decimals work-activity similarities are compared at (far below what a fit shows).
+SIM_DECIMALS = 6
 #: Core skills listed for a related move into an occupation with a hand-written plan.
 CORE_LIMIT = 7
 
@@ -59,15 +64,6 @@ class SlotNeeds:
     core: tuple[str, ...]
     products: tuple[str, ...]
     product_words: tuple[Product, ...]
-
-
-@dataclass(frozen=True)
-class Related:
-    """One occupation's O*NET relatives as slots, their tier closeness and tier names."""
-
-    slots: np.ndarray
-    closeness: np.ndarray
-    tiers: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -136,16 +132,21 @@ class TargetTable:
         # A hand-written role (AI-era, or a move into one occupation that O*NET does not
         # list as related to the person's) must show it is close, as O*NET's list does.
         self.hand_written = np.array([x.kind != "related" for x in t])
-        # Supervisors and inspectors of a kind of work, and each target's SOC major group:
-        # from the same group, such a move is a step up in the person's own line.
-        self.step_up = np.array([x.kind == "related" and oversees(x.onet_soc, x.label) for x in t])
-        self.major = np.array([int(x.onet_soc[:2]) if x.onet_soc[:2].isdigit() else -1 for x in t])
+        # Work whose way in is medical, law or doctoral school (see ``doctoral``).
+        self.doctoral = np.array([x.kind == "related" and doctoral(x.onet_soc) for x in t])
+        # Supervisors and inspectors: each is offered only to whom it oversees.
+        self.step_codes = [c for c in codes if oversees(c)]
+        self._titles = {c: data.occupations[c].title for c in codes}
         self._anchor_rows(evidence)
         # Cosines between every two occupations' work activities, computed once.
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
+        self._data = data
+        self._related_sims: np.ndarray | None = None
+        self._heads: np.ndarray | None = None
+        self._steps: dict[str, list[int]] = {}
         self._skills(kb)
         self._products()
-        self.related = RelatedMap(self, data)
+        self.related = RelatedMap(self.slot_of, data)
         self._role_arrays(cat_index, by_code)
         #: Whether a move into more exposed work has a reason we can name (set by the scorer).
         self.reason_ok = np.zeros(len(self.targets), bool)
@@ -165,8 +166,9 @@ class TargetTable:
             core = evidence.core_skills(target.onet_soc)
             if target.pivot is not None:
                 core = tuple(dict.fromkeys(core + target.pivot.core_skills))[:CORE_LIMIT]
-        products = evidence.technology(target.onet_soc)
-        words = evidence.technology_words(target.onet_soc) if products else ()
+        products = evidence.key_technology(target.onet_soc)
+        # Naming any of its relevant products counts as using one, key or not.
+        words = evidence.technology_words(target.onet_soc)
         return SlotNeeds(core, products, words)
 
     def _anchor_rows(self, evidence: OccupationEvidence) -> None:
@@ -199,6 +201,41 @@ class TargetTable:
         self._products_of_word: dict[str, set[str]] = {}
         self._named_by: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], int]] = {}
         self._frames: dict[tuple[object, ...], Frame] = {}
+
+    def _steps_of(self, code: str) -> list[int]:
+        """The slots of ``code``'s steps up (:func:`steps_up`; cached per occupation)."""
+        found = self._steps.get(code)
+        if found is None:
+            found = self._steps[code] = [self.slot_of[c] for c in steps_up(code, self.step_codes)]
+        return found
+
+    @property
+    def heads(self) -> np.ndarray:
+        """Each slot's job head noun (:func:`title_head`), worked out on first use."""
+        if self._heads is None:
+            self._heads = np.array([title_head(t.label) for t in self.targets], object)
+        return self._heads
+
+    def closeness_rank(self, sims: np.ndarray) -> np.ndarray:
+        """The share of O*NET's related pairs whose work activities are less alike.
+
+        A move as close as a typical related occupation scores 0.5; one closer than
+        nine in ten of them, 0.9. The pairs' similarities are sorted once, on first use.
+        """
+        if self._related_sims is None:
+            ev, pairs = self._evidence, []
+            for code, rows in self._data.related.items():
+                a = ev.row(code)
+                pairs += [(a, b) for b in (ev.row(r) for r, _, _ in rows) if None not in (a, b)]
+            left, right = np.array(pairs, np.int64).T if pairs else (np.zeros(0, int),) * 2
+            self._related_sims = np.sort(np.round(self.gram[left, right], SIM_DECIMALS))
+        # Rounded, and ties counted half: occupations sharing a SOC code have the same
+        # activities, so many pairs tie exactly, and a matrix product's last bit (which
+        # differs between processes) must not move a fit across all of them.
+        at = np.round(sims, SIM_DECIMALS)
+        below = np.searchsorted(self._related_sims, at, side="left")
+        upto = np.searchsorted(self._related_sims, at, side="right")
+        return (below + upto) / (2 * max(1, len(self._related_sims)))
 
     def fill(self, slot: int) -> SlotNeeds:
         """Work out one slot's needs and enter them in the incidence matrix and indexes."""
@@ -261,6 +298,15 @@ class TargetTable:
                 if slot not in own:
                     first.setdefault(slot, position)
                 position += 1
+        n_listed = len(first)
+        # The step up of the person's best-placed occupation: the supervisor or inspector
+        # of their own work, whether or not O*NET lists it (it lists few of them).
+        top = (mine or codes)[0] if (mine or codes) else ""
+        steps = self._steps_of(top) if codes else []
+        for slot in steps:
+            if slot not in own and slot not in first:
+                first[slot] = position
+                position += 1
         tiers = np.full((len(first), len(codes)), -np.inf)
         names = [[""] * len(codes) for _ in first]
         at = {slot: k for k, slot in enumerate(first)}
@@ -270,6 +316,9 @@ class TargetTable:
                 if slot in at:
                     tiers[at[slot], j] = related.closeness[k]
                     names[at[slot]][j] = related.tiers[k]
+        for slot in list(first)[n_listed:]:
+            closeness, tier = self.related.step_tier(self.targets[slot].onet_soc, top)
+            tiers[at[slot], 0], names[at[slot]][0] = closeness, tier
         # Roles anchored in the person's own occupations are where they are, and a
         # hand-written move into an occupation already listed as related is not doubled.
         roles = np.ones(len(self.roles), bool)
@@ -284,30 +333,19 @@ class TargetTable:
         order = np.concatenate(
             [np.array(list(first.values()), np.int64), ROLE_ORDER + np.arange(len(self.roles))]
         )
+        columns = {name: getattr(self, name)[slots] for name in COLUMNS}
+        up = np.zeros(len(slots), bool)
+        up[n_listed : len(first)] = True
+        columns["up"] = up
+        # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
+        head = title_head(self._titles.get(top, ""))
+        columns["same_job"] = np.zeros(len(slots), bool)
+        if head:
+            columns["same_job"][: len(first)] = self.heads[slots[: len(first)]] == head
         return Frame(
             slots, tiers, tuple(tuple(n) for n in names), roles, order,
-            {int(j): k for k, j in enumerate(slots.tolist())},
-            {name: getattr(self, name)[slots] for name in COLUMNS},
+            {int(j): k for k, j in enumerate(slots.tolist())}, columns,
         )  # fmt: skip
-
-    def _relatives(
-        self, data: OccupationData, code: str, listed_by: tuple[tuple[str, str], ...] = ()
-    ) -> Related:
-        """The slots of ``code``'s related occupations, in O*NET's rank order.
-
-        Then the supervisors and inspectors of the same kind of work that list ``code``
-        among theirs (:func:`_listed_by`), at the tier they list it with: O*NET's lists
-        run one way, and the step up from a trade often lists the trade without the
-        trade listing it.
-        """
-        rows = [(rel, tier) for rel, tier, _ in data.related.get(code, ()) if rel in self.slot_of]
-        seen = {rel for rel, _ in rows}
-        back = [(rel, tier) for rel, tier in listed_by if rel in self.slot_of and rel not in seen]
-        return Related(
-            np.array([self.slot_of[r] for r, _ in rows + back], np.int64),
-            np.array([TIER_CLOSENESS.get(tier, 0.5) for _, tier in rows + back]),
-            tuple(tier for _, tier in rows) + tuple(LISTS_YOURS + tier for _, tier in back),
-        )
 
     def _role_arrays(self, cat_index: Mapping[str, int], by_code: Mapping[str, Target]) -> None:
         """Per role: its slot, category, adjacent categories and the slot it shadows."""
@@ -351,82 +389,3 @@ class SlotNeedsList:
         if found is None:
             found = self._found[slot] = self._table.fill(slot)
         return found
-
-
-class RelatedMap(Mapping[str, Related]):
-    """Each occupation's relatives as slots (:class:`Related`), built on first use."""
-
-    def __init__(self, table: TargetTable, data: OccupationData) -> None:
-        self._table, self._data = table, data
-        self._found: dict[str, Related] = {}
-        self._listed_by: dict[str, tuple[tuple[str, str], ...]] | None = None
-
-    @property
-    def listed_by(self) -> dict[str, tuple[tuple[str, str], ...]]:
-        """The steps up that list each occupation (:func:`_listed_by`; on first use)."""
-        if self._listed_by is None:
-            data = self._data
-            titles = {c: o.title for c, o in data.occupations.items()}
-            steps = {c for c in data.related if c in titles and oversees(c, titles[c])}
-            self._listed_by = _listed_by(data, steps)
-        return self._listed_by
-
-    def __getitem__(self, code: str) -> Related:
-        found = self._found.get(code)
-        if found is None:
-            if code not in self:
-                raise KeyError(code)
-            back = self.listed_by.get(code, ())
-            found = self._found[code] = self._table._relatives(self._data, code, back)
-        return found
-
-    def __contains__(self, code: object) -> bool:
-        return code in self._data.related or code in self.listed_by
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted({*self._data.related, *self.listed_by}))
-
-    def __len__(self) -> int:
-        return len({*self._data.related, *self.listed_by})
-
-
-#: The share of a supervisor's or inspector's work that is knowing the work overseen.
-OVERSEEN = 0.5
-#: The first SOC major group whose minor group 1 is its first-line supervisors.
-FIRST_SUPERVISED_GROUP = 33
-#: Prefix of the tier name of an occupation found because it lists the person's.
-LISTS_YOURS = "lists yours: "
-#: O*NET tiers whose reverse listing makes a candidate (a supplemental listing is too loose).
-REVERSE_TIERS = ("Primary-Short", "Primary-Long")
-
-
-def _listed_by(data: OccupationData, steps: set[str]) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Per occupation: the ``steps`` (supervisors, inspectors) of its SOC major group that
-    list it at a primary tier.
-
-    "Construction and Building Inspectors" list plumbers and electricians; the plumbers'
-    own list does not name inspectors. Only such steps up are taken the other way: an
-    anesthesiologist listing registered nurses is no move for a nurse.
-    """
-    found: dict[str, list[tuple[str, str]]] = {}
-    for code, rows in sorted(data.related.items()):
-        if code not in steps:
-            continue
-        for rel, tier, _ in rows:
-            if tier in REVERSE_TIERS and rel[:2] == code[:2] and rel != code:
-                found.setdefault(rel, []).append((code, tier))
-    return {code: tuple(rows) for code, rows in found.items()}
-
-
-def oversees(code: str, title: str) -> bool:
-    """Whether an occupation supervises or inspects others' work.
-
-    SOC files first-line supervisors in minor group 1 of each major group from 33
-    (protective service) on: "41-1011 First-Line Supervisors of Retail Sales Workers",
-    "35-1011 Chefs and Head Cooks" (below 33, minor group 1 is practitioners: "29-1071
-    Physician Assistants"). Inspectors are named so ("Construction and Building
-    Inspectors").
-    """
-    major = int(code[:2]) if code[:2].isdigit() else 0
-    supervisor = major >= FIRST_SUPERVISED_GROUP and code[3:4] == "1"
-    return supervisor or "inspector" in title.casefold()

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
-from career_resilience.model.pivot_evidence import prepare_typed, tech_held
-from career_resilience.model.pivot_table import LISTS_YOURS, OVERSEEN
+from career_resilience.model.pivot_products import prepare_typed, tech_held
+from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
+from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.result import PivotOption, PlanItem
 from career_resilience.skills.gaps import (
@@ -78,6 +79,7 @@ class PivotTexts:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.names = {sid: s.name for sid, s in kb.skills.items()}
         self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
+        self._entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._plans: dict[tuple[object, ...], _Texts] = {}
 
     def option(self, s: _Scored, standing: Standing) -> PivotOption:
@@ -112,17 +114,28 @@ class PivotTexts:
         first = []
         if s.step_up:
             # Its fit counts the overseen work as shared; the cosine alone would hide that.
-            first.append("it supervises or inspects work of your kind")
-        if s.similarity is not None:
+            first.append(
+                "it supervises or inspects work of your kind (knowing that work counts as "
+                "half of it)"
+            )
+        if s.similarity is not None and s.step_up:
+            first.append(
+                f"shares {wording.percent(s.similarity)} of its work activities with yours"
+            )
+        elif s.similarity is not None:
             shared = wording.percent(s.similarity)
-            first.append(f"shares {shared} of its work activities with yours")
+            # The fit scores this share against O*NET's own related moves, so say how.
+            first.append(
+                f"shares {shared} of its work activities with yours (closer than "
+                f"{wording.percent(s.closer)} of O*NET's related moves)"
+            )
         if s.core:
             first.append(f"you hold {len(s.core_held)} of its {len(s.core)} core skills")
         if s.products:
             used = min(len(s.products_held), len(s.products))
             first.append(f"you use {used} of its {len(s.products)} key products")
         lines = ["; ".join(first) or "little shared evidence: a long step from your work"]
-        if s.tier and s.tier_of:
+        if s.tier and s.tier_of and s.tier != STEP_TIER:
             mine = self.data.occupations.get(s.tier_of)
             if mine is not None and s.tier.startswith(LISTS_YOURS):
                 lines.append(f"O*NET lists {mine.title} among its related occupations")
@@ -145,7 +158,8 @@ class PivotTexts:
                 " the plan adds the time this takes"
             )
         elif s.zone_step == 1:
-            lines.append("one job zone up: some formal preparation is part of the plan")
+            needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")
+            lines.append(f"one job zone up ({needs}): the plan adds the time this takes")
         elif s.zone_step < 0:
             lines.append(
                 "a step down in job zone (less preparation; such work usually pays less), "
@@ -329,11 +343,24 @@ class PivotTexts:
             typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
             kinds: set[str] = set()
             for code in key[0]:
-                for product in tech_held(typed, self.evidence.technology_words(code)):
-                    kinds |= self.evidence.kinds_of(product)
+                for entry in typed:
+                    kinds |= self._entry_kinds(code, entry)
             if len(self._kinds) > 20_000:
                 self._kinds.clear()
             found = self._kinds[key] = frozenset(kinds)
+        return found
+
+    def _entry_kinds(self, code: str, entry: tuple[str, tuple[str, ...]]) -> frozenset[str]:
+        """Kinds of ``code``'s products one typed skill names (cached: skills recur)."""
+        key = (code, entry[1])
+        found = self._entry_kind.get(key)
+        if found is None:
+            kinds: set[str] = set()
+            for product in tech_held((entry,), self.evidence.technology_words(code)):
+                kinds |= self.evidence.kinds_of(product)
+            if len(self._entry_kind) > 20_000:
+                self._entry_kind.clear()
+            found = self._entry_kind[key] = frozenset(kinds)
         return found
 
     def note(
@@ -387,7 +414,7 @@ class PivotTexts:
         if standing.matches:
             typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
             code = standing.matches[0][0]
-            products = self.evidence.technology(code)
+            products = self.evidence.key_technology(code)
             known = tech_held(typed, self.evidence.technology_words(code))
             new = list(self.new_tools(products, known, standing))[:2]
             if new:

@@ -7,7 +7,7 @@ gives nobody anything to hold. Only O*NET's catch-all groups may lack one.
 
 from __future__ import annotations
 
-from career_resilience.model.pivot_evidence import shipped_core_skills
+from career_resilience.model.pivot_core_skills import shipped_core_skills
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_table

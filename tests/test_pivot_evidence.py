@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from career_resilience.model.pivot_evidence import (
+from career_resilience.model.pivot_core_skills import (
     OFF_CATEGORY_SHARE,
     _title_shares,
     _title_skills,

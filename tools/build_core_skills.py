@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from career_resilience.model.pivot_evidence import CORE_SKILLS_FILE, compute_core_skills
+from career_resilience.model.pivot_core_skills import CORE_SKILLS_FILE, compute_core_skills
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupation_frame import shipped_frame

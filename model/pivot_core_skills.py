@@ -1,0 +1,198 @@
+"""Core skills of every O*NET occupation: the catalogue skills its titles and software name.
+
+A skill is core to an occupation when enough of its title evidence (the official title
+and the titles workers report) or of its specific software names it, ranked by how
+specific it is (a skill named for most occupations says nothing about this one). It
+takes seconds over 85k titles and product names, so ``tools/build_core_skills.py`` runs
+:func:`compute_core_skills` once and the result ships as ``model/occupation_skills.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from career_resilience.model.pivot_evidence import (
+    CORE_SKILLS,
+    GENERIC_KINDS,
+    GENERIC_TECH_SHARE,
+)
+from career_resilience.model.pivot_products import _WORDS
+from career_resilience.skills.matching import SkillMatcher, skill_key
+from career_resilience.skills.models import Skill
+from career_resilience.skills.occupations import OccupationData
+
+#: Longest run of words looked up as one skill name inside a title or product name.
+MAX_SPAN = 4
+#: Bare job nouns that the catalogue keeps as an alias of one trade ("mechanic" for
+#: automotive repair) but that, alone in a title, name no particular skill: "HVAC
+#: Mechanic" and "Maintenance Mechanic" are not car mechanics.
+_BARE_ROLES = frozenset(
+    {"mechanic", "technician", "tech", "operator", "worker", "assistant", "clerk", "driver"}
+)
+
+
+def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, float]]:
+    """The skills a job title names, each with how much it says about the work (1 or 0.5).
+
+    The head of a title (its last words: "Nurse" in "Travel Nurse") names the work and
+    weighs 1; a skill in the words before it ("Special Education" in "Special Education
+    Teacher", "Travel" in "Travel RN", "Police" in "Police Records Clerk") often only
+    says where or for whom it is done, so it weighs 0.5 (the longest such run, one per
+    title). O*NET's own titles are plural ("Registered Nurses"): the last word is also
+    tried without its plural "s".
+    """
+    # What follows a comma qualifies the title ("Dispatchers, Except Police, Fire, and
+    # Ambulance"; "Maintenance and Repair Workers, General"): not the work's name.
+    words = _WORDS.findall(title.split("(")[0].split(",")[0].casefold())
+    if not words:
+        return []
+    heads = [words]
+    if len(words[-1]) > 3 and words[-1].endswith("s"):
+        heads.append([*words[:-1], words[-1][:-1]])
+    found: list[tuple[str, float]] = []
+    rest = len(words) - 1
+    for size in range(min(MAX_SPAN, len(words)), 0, -1):
+        for head in heads:
+            key = skill_key(" ".join(head[-size:]))
+            if len(key) >= 4 and key in keys and key not in _BARE_ROLES:
+                found.append((keys[key].id, 1.0))
+                rest = len(words) - size
+                break
+        if found:
+            break
+    for size in range(min(MAX_SPAN, rest), 0, -1):
+        for start in range(rest - size + 1):
+            key = skill_key(" ".join(words[start : start + size]))
+            if len(key) >= 4 and key in keys and keys[key].id not in {f[0] for f in found}:
+                return [*found, (keys[key].id, 0.5)]
+    return found
+
+
+def _product_skill(product: str, keys: Mapping[str, Skill]) -> str | None:
+    """The skill a product is, when its whole name (less vendor or "software") is one."""
+    words = _WORDS.findall(product.casefold())
+    for cut in (words, words[1:], words[:-1] if words[-1:] == ["software"] else []):
+        key = skill_key(" ".join(cut))
+        if len(key) >= 3 and key in keys:
+            return keys[key].id
+    return None
+
+
+#: The official O*NET title's share of an occupation's title evidence; its alternate
+#: titles share the rest equally. "Registered Nurses" speaks for the whole occupation;
+#: "Travel RN" or "Labor and Delivery Nurse" each for a small corner of it.
+OFFICIAL_SHARE = 0.3
+#: A skill is core when the titles naming it carry at least this share of the title
+#: evidence: the official title alone, or about one alternate title in 35 naming it as
+#: the work itself (so two "Labor and Delivery Nurse" titles among 94 do not make
+#: midwifery a registered nurse's skill), or two specific products (below).
+MIN_SHARE = 0.02
+#: Evidence of one specific product that is the skill (Intuit QuickBooks, MEDITECH); two
+#: such products, or one and a title, make a skill core.
+PRODUCT_SHARE = 0.01
+#: A skill of none of the occupation's project categories needs this share of the title
+#: evidence (or the official title's head) to count.
+OFF_CATEGORY_SHARE = 0.1
+
+
+def _title_shares(titles: list[tuple[str, str]], keys: Mapping[str, Skill]) -> dict[str, float]:
+    """Each skill's share of the occupation's title evidence (see :data:`OFFICIAL_SHARE`).
+
+    Short titles ("ER RN") repeat an alternate title's abbreviation, so they are skipped.
+    """
+    alternates = [t for t, kind in titles if kind == "alternate"]
+    official = [t for t, kind in titles if kind == "onet"]
+    shares: dict[str, float] = defaultdict(float)
+    for group, total in ((official, OFFICIAL_SHARE), (alternates, 1 - OFFICIAL_SHARE)):
+        for title in group:
+            for sid, weight in _title_skills(title, keys):
+                # The official title speaks for the occupation through its head only
+                # ("Tractor-Trailer" in the truck drivers' title is not farm machinery).
+                if weight == 1 or group is alternates:
+                    shares[sid] += total * weight / len(group)
+    return shares
+
+
+def _product_shares(
+    rows: Iterable[tuple[str, str, bool]], keys: Mapping[str, Skill], generic: set[str]
+) -> dict[str, float]:
+    """Evidence from the occupation's specific software that is itself a catalogue skill.
+
+    Office and operating-system software ("Microsoft Windows", "Excel") and products most
+    occupations list say nothing about this occupation's work; tools ("Dial calipers")
+    are equipment, not the skill a catalogue entry describes.
+    """
+    shares: dict[str, float] = defaultdict(float)
+    for product, kind, _hot in rows:
+        if kind in GENERIC_KINDS or product in generic or "software" not in kind.casefold():
+            continue
+        sid = _product_skill(product, keys)
+        if sid:
+            shares[sid] += PRODUCT_SHARE
+    return shares
+
+
+def compute_core_skills(
+    data: OccupationData, matcher: SkillMatcher, category_of: Mapping[str, str] | None = None
+) -> dict[str, list[str]]:
+    """Every occupation's core skills: named by a share of its evidence, ranked by specificity.
+
+    A skill counts by the share of the occupation's title evidence that names it (the
+    official title weighs as much as :data:`OFFICIAL_SHARE` of all of it, so a specialism
+    named by two of ninety reported titles, like midwifery for registered nurses, never
+    qualifies) plus its specific software. A skill of none of the occupation's project
+    categories (``category_of``, from ``occupation_categories.yaml``) is kept only when
+    the official title's head or :data:`OFF_CATEGORY_SHARE` of the titles name it: the
+    ERP products a chief executive's office runs do not make ERP a chief executive's skill.
+    Takes seconds (85k titles and product names), so ``tools/build_core_skills.py`` runs
+    it once; the result ships as ``model/occupation_skills.json``.
+    """
+    skills = {s.id: s for s in matcher.keys.values()}
+    keys = matcher.keys
+    titles: dict[str, list[tuple[str, str]]] = {c: [] for c in data.occupations}
+    for c, t, kind in data.titles:
+        titles.setdefault(c, []).append((t, kind))
+    named_by = Counter(n for rows in data.technology.values() for n in {r[0] for r in rows})
+    generic = {n for n, k in named_by.items() if k > GENERIC_TECH_SHARE * len(data.occupations)}
+    evidence: dict[str, dict[str, float]] = {}
+    for code, rows in titles.items():
+        shares = _title_shares(rows, keys)
+        products = _product_shares(data.technology.get(code, ()), keys, generic)
+        category = (category_of or {}).get(code)
+        official = {s for t, k in rows if k == "onet" for s, w in _title_skills(t, keys) if w == 1}
+        # Off the occupation's category, only what its titles broadly name is kept (a
+        # 911 dispatcher's "Dispatcher" titles), never what a product or two suggests.
+        broad = {s for s, v in shares.items() if v >= OFF_CATEGORY_SHARE} | official
+        total = {s: shares.get(s, 0.0) + products.get(s, 0.0) for s in {*shares, *products}}
+        evidence[code] = {
+            s: v
+            for s, v in total.items()
+            if v >= MIN_SHARE
+            and (category is None or category in skills[s].categories or s in broad)
+        }
+    df: Counter[str] = Counter()
+    for found in evidence.values():
+        df.update(found.keys())
+    n = len(data.occupations)
+    core: dict[str, list[str]] = {}
+    for code, found in evidence.items():
+        # Specificity orders what qualified: nursing before a skill half of health names.
+        score = {s: v * math.log(n / df[s]) for s, v in found.items()}
+        core[code] = sorted(score, key=lambda s: (-score[s], s))[:CORE_SKILLS]
+    return core
+
+
+CORE_SKILLS_FILE = Path(__file__).with_name("occupation_skills.json")
+
+
+def shipped_core_skills() -> dict[str, tuple[str, ...]]:
+    """The precomputed core skills (empty when the file is missing)."""
+    try:
+        raw = json.loads(CORE_SKILLS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {code: tuple(ids) for code, ids in raw.get("core", {}).items()}

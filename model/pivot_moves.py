@@ -1,0 +1,82 @@
+"""What makes a move a move: rules a career coach applies before weighing a pivot.
+
+- **Not the same job elsewhere.** "Gambling Change Persons and Booth Cashiers" is a
+  cashier's job in a casino: the exposure figures of two such entries differ by the
+  indices' noise, not by anything the person would gain by moving. Two occupations are
+  the same job when their titles have the same head noun (:func:`same_job`).
+- **Not into medical, law or doctoral school.** A nurse is not offered anaesthesiology:
+  the way in is years of medical school and residency, not a plan of weeks. Work whose
+  typical entry is a doctoral or professional degree (BLS Employment Projections,
+  "typical education needed for entry") is offered only to someone already in such work
+  (:func:`doctoral`).
+- **A lateral move must change something** (``model/pivot_scoring.py`` applies it): in
+  the same job zone or below, a move is offered only into work that is clearly less
+  exposed (by ``EXPOSURE_JUMP`` points) or growing (BLS ≥ +3%), never into shrinking
+  work, and never into clearly more exposed work unless it still lands in little-exposed
+  work. Moving sideways into equally exposed, shrinking work is no move.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: SOC codes (prefixes) whose typical entry-level education is a doctoral or
+#: professional degree (BLS Employment Projections 2022-32, education by occupation):
+#: physicians and surgeons, dentists, chiropractors, optometrists, pharmacists,
+#: podiatrists, veterinarians, physical therapists, audiologists, lawyers and judges,
+#: clinical and school psychologists, medical scientists, physicists and astronomers,
+#: and postsecondary teachers.
+DOCTORAL = (
+    "29-12", "29-1011", "29-102", "29-1041", "29-1051", "29-1081", "29-1131", "29-1123",
+    "29-1181", "23-1011", "23-102", "19-3033", "19-3034", "19-3039", "19-1042", "19-2011",
+    "19-2012", "25-1",
+)  # fmt: skip
+#: Job words too general to say which job a title is ("Sheet Metal Workers" and
+#: "Structural Iron and Steel Workers" are different trades): the head is then the
+#: last two words.
+GENERIC_HEADS = frozenset(
+    {
+        "worker", "operator", "specialist", "technician", "assistant", "clerk", "manager",
+        "attendant", "helper", "laborer", "installer", "mechanic", "representative",
+        "analyst", "engineer", "officer", "inspector", "supervisor", "aide", "driver",
+        "repairer", "setter", "tender", "scientist", "administrator", "coordinator",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[a-z]+")
+
+
+def doctoral(code: str) -> bool:
+    """Whether the way into ``code`` is a doctoral or professional degree."""
+    return code.startswith(DOCTORAL)
+
+
+@functools.lru_cache(maxsize=4096)
+def title_head(title: str) -> str:
+    """The job a title names: its head noun, singular ("Cooks, Short Order": "cook").
+
+    The head is the last word of the part before a comma when that ends in a plural
+    ("Cooks, Short Order"), else of the whole title ("Bookkeeping, Accounting, and
+    Auditing Clerks"); a general word takes the word before it ("truck driver").
+    """
+    base = title.split("(")[0]
+    first = _WORD.findall(base.split(",")[0].casefold())
+    words = first if first and first[-1].endswith("s") else _WORD.findall(base.casefold())
+    if not words:
+        return ""
+    words = [*words[:-1], _singular(words[-1])]
+    return " ".join(words[-2:]) if words[-1] in GENERIC_HEADS else words[-1]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("persons"):
+        return word[:-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def same_job(title: str, other: str) -> bool:
+    """Whether two occupation titles name the same job (see the module docstring)."""
+    head = title_head(title)
+    return bool(head) and head == title_head(other)

@@ -1,0 +1,100 @@
+"""What a person typed, read against the software O*NET lists for an occupation.
+
+A typed skill names a product when its words appear whole, in order, inside the
+product's name ("NetSuite" holds "NetSuite ERP"), or when it is the acronym the name
+spells out ("POS" holds "Point of sale POS software"). Both sides are prepared once
+as word tuples, so matching is tuple comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORDS = re.compile(r"[\w+#]+")
+#: Words that never identify a product on their own.
+_GENERIC_WORDS = frozenset(
+    {
+        "software",
+        "system",
+        "systems",
+        "management",
+        "data",
+        "database",
+        "online",
+        "web",
+        "tools",
+        "tool",
+        "the",
+        "and",
+        "of",
+        "for",
+        "microsoft",
+        "office",
+        "suite",
+        "program",
+        "programs",
+        "application",
+        "applications",
+    }
+)
+
+
+Typed = tuple[tuple[str, tuple[str, ...]], ...]
+Product = tuple[str, tuple[str, ...], int]
+
+
+def prepare_typed(typed: Iterable[str]) -> Typed:
+    """The person's skills as word tuples, generic words alone left out (once per score)."""
+    out = []
+    for text in typed:
+        words = tuple(_WORDS.findall(text.casefold()))
+        if words and not set(words) <= _GENERIC_WORDS:
+            out.append((text, words))
+    return tuple(out)
+
+
+def product_words(product: str) -> Product:
+    """A product name as words, with how many of them are specific (cached by callers)."""
+    words = tuple(_WORDS.findall(product.casefold()))
+    return product, words, sum(1 for w in words if w not in _GENERIC_WORDS)
+
+
+def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
+    """Products the person names, mapped to the words they typed for each.
+
+    A typed skill counts when its words appear whole, in order, inside the product's
+    name and make up at least half of its specific words ("NetSuite" holds "NetSuite
+    ERP", "Epic" holds "Epic Systems"; "radio" does not hold "Radio frequency
+    identification RFID devices", nor "SAP" "SAP Crystal Reports"), or when it is the
+    acronym the name spells out, alone or with generic words ("POS" holds "Point of sale
+    POS software", "CAD software" "Computer aided dispatch CAD software": the name says
+    what the letters stand for); a bare generic word ("software") never does.
+    """
+    held: dict[str, str] = {}
+    for product, name, specific in products:
+        for text, words in typed:
+            k = len(words)
+            if words[0] not in name:
+                continue
+            if 2 * k >= specific and any(
+                name[i : i + k] == words for i in range(len(name) - k + 1)
+            ):
+                held[product] = text
+                break
+            # "POS" or "CAD software": the acronym alone, or with only generic words.
+            if _spelled_out(words[0], name) and all(w in _GENERIC_WORDS for w in words[1:]):
+                held[product] = text
+                break
+    return held
+
+
+def _spelled_out(acronym: str, name: tuple[str, ...]) -> bool:
+    """Whether ``name`` has ``acronym`` right after the words whose initials it is."""
+    n = len(acronym)
+    if n < 2 or not acronym.isalpha():
+        return False
+    return any(
+        word == acronym and i >= n and "".join(w[0] for w in name[i - n : i]) == acronym
+        for i, word in enumerate(name)
+    )

@@ -1,0 +1,78 @@
+"""O*NET's related occupations of each occupation, as slots of the target table.
+
+O*NET lists up to 20 related occupations per occupation in three tiers (Primary-Short
+closest, then Primary-Long, then Supplemental). :class:`RelatedMap` turns each list into
+slots with the tier's closeness, on first use. Supervisors and inspectors are left out
+of these lists: overseeing someone else's work needs having done it, so the only
+supervisor or inspector a person is offered is the one of their own work
+(``model/pivot_steps.py``), added by the table as their step up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from career_resilience.model.pivot_steps import oversees
+from career_resilience.model.pivot_targets import TIER_CLOSENESS
+from career_resilience.skills.occupations import OccupationData
+
+#: Tier name of a step up whose O*NET entry lists the person's occupation as related
+#: (O*NET's lists run one way: building inspectors list plumbers, not the reverse).
+LISTS_YOURS = "lists yours: "
+#: Tier name of a step up that neither list names (SOC files it over the person's work).
+STEP_TIER = "step up"
+
+
+@dataclass(frozen=True)
+class Related:
+    """One occupation's O*NET relatives as slots, their tier closeness and tier names."""
+
+    slots: np.ndarray
+    closeness: np.ndarray
+    tiers: tuple[str, ...]
+
+
+class RelatedMap(Mapping[str, Related]):
+    """Each occupation's relatives as slots (:class:`Related`), built on first use."""
+
+    def __init__(self, slot_of: Mapping[str, int], data: OccupationData) -> None:
+        self._slot_of, self._data = slot_of, data
+        self._found: dict[str, Related] = {}
+
+    def __getitem__(self, code: str) -> Related:
+        found = self._found.get(code)
+        if found is None:
+            rows = [
+                (rel, tier)
+                for rel, tier, _ in self._data.related[code]
+                if rel in self._slot_of and not oversees(rel)
+            ]
+            found = self._found[code] = Related(
+                np.array([self._slot_of[r] for r, _ in rows], np.int64),
+                np.array([TIER_CLOSENESS.get(tier, 0.5) for _, tier in rows]),
+                tuple(tier for _, tier in rows),
+            )
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._data.related
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._data.related))
+
+    def __len__(self) -> int:
+        return len(self._data.related)
+
+    def step_tier(self, step: str, code: str) -> tuple[float, str]:
+        """Closeness and tier name of ``step`` as the step up of ``code``.
+
+        The tier at which either lists the other, else Supplemental's closeness.
+        """
+        for a, b, prefix in ((code, step, ""), (step, code, LISTS_YOURS)):
+            for rel, tier, _ in self._data.related.get(a, ()):
+                if rel == b:
+                    return TIER_CLOSENESS.get(tier, 0.5), prefix + tier
+        return TIER_CLOSENESS["Supplemental"], STEP_TIER

@@ -1,0 +1,75 @@
+"""Steps up in a person's own line of work: the supervisor or inspector of *their* work.
+
+SOC files each first-line supervisor beside the work it supervises ("41-1011 First-Line
+Supervisors of Retail Sales Workers" supervise minor group 41-2, retail sales workers:
+cashiers, counter clerks, salespersons), and an inspector's title says what it inspects.
+:data:`OVERSEES` writes that structure down (SOC 2018 manual): each supervisor or
+inspector with the code prefixes of the work it oversees. A step up is offered only to
+someone doing that work: a police officer's step is police supervision, never the
+supervision of firefighters, and a truck driver's is not the supervision of aircraft
+cargo handlers. Supervising or inspecting someone else's work needs having done it, so
+such a move is never offered as an ordinary pivot either.
+"""
+
+from __future__ import annotations
+
+import functools
+
+#: Supervisors and inspectors (O*NET code, or its 6-digit SOC) -> prefixes of the
+#: occupations whose work they oversee. Codes not listed here step up from no one.
+OVERSEES: dict[str, tuple[str, ...]] = {
+    "33-1011": ("33-3011", "33-3012"),  # correctional officers, bailiffs
+    "33-1012": ("33-3021", "33-3031", "33-3041", "33-3051", "33-3052"),  # police, detectives
+    "33-1021": ("33-2011",),  # firefighters
+    "33-1091": ("33-9",),  # security guards and other protective service
+    "33-2021": ("33-2011",),  # fire inspectors: firefighters
+    "33-2022": ("33-2011",),
+    "35-1011": ("35-2",),  # chefs and head cooks: cooks and food preparation
+    "35-1012": ("35-2", "35-3", "35-9"),  # food preparation and serving
+    "37-1011": ("37-2",),  # housekeeping and janitorial
+    "37-1012": ("37-3",),  # grounds maintenance
+    "39-1013": ("39-301",),  # gambling services
+    "39-1014": ("39-303", "39-309", "39-9032"),  # entertainment and recreation
+    "39-1022": ("39-5", "39-6", "39-9"),  # personal service
+    "41-1011": ("41-2",),  # retail sales workers
+    "41-1012": ("41-3", "41-4", "41-9"),  # other sales workers
+    "43-1011": ("43-2", "43-3", "43-4", "43-5", "43-6", "43-9"),  # office and admin support
+    "45-1011": ("45-2", "45-3", "45-4"),  # farming, fishing, forestry
+    "45-2011": ("45-2",),  # agricultural inspectors
+    "47-1011.00": ("47-2", "47-3", "47-5"),  # construction trades and extraction
+    "47-1011.03": ("47-2231",),  # solar installation managers: solar installers only
+    "47-4011": ("47-2",),  # building inspectors: construction trades
+    "49-1011": ("49-2", "49-3", "49-9"),  # mechanics, installers, repairers
+    "51-1011": ("51-",),  # production workers
+    "51-9061": ("51-",),  # production inspectors and testers
+    "53-1041": ("53-7062",),  # aircraft cargo handling
+    "53-1042": ("53-706",),  # hand laborers and material movers
+    "53-1043": ("53-3", "53-701", "53-702", "53-703", "53-704", "53-705", "53-707"),
+    "53-1044": ("53-2031", "53-6061"),  # passenger attendants
+    "53-6051.07": ("53-3",),  # vehicle inspectors: drivers
+    "53-6051.01": ("53-2011", "53-2012", "49-3011"),  # aviation inspectors: pilots, mechanics
+}
+#: The share of a supervisor's or inspector's work that is knowing the work overseen.
+OVERSEEN = 0.5
+
+
+@functools.lru_cache(maxsize=4096)
+def overseen(code: str) -> tuple[str, ...]:
+    """The code prefixes of the work ``code`` supervises or inspects (empty: none)."""
+    return OVERSEES.get(code, OVERSEES.get(code[:7], ()))
+
+
+def oversees(code: str) -> bool:
+    """Whether ``code`` supervises or inspects others' work (in :data:`OVERSEES`)."""
+    return bool(overseen(code))
+
+
+def steps_up(code: str, codes: list[str]) -> list[str]:
+    """The supervisors and inspectors among ``codes`` that oversee ``code``'s work.
+
+    None for someone who already supervises or inspects: a retail supervisor's step is
+    management, not the supervision of another kind of sales.
+    """
+    if oversees(code):
+        return []
+    return [c for c in codes if c != code and code.startswith(overseen(c))]
