@@ -25,6 +25,9 @@ import json
 from collections.abc import Callable, Generator
 from typing import Any
 
+import numpy as np
+
+from career_resilience.model import batch_titles
 from career_resilience.model.batch_figures import ALL_FIELDS, FIGURE_FIELDS, figures
 from career_resilience.model.batch_input import (
     BATCH_COLUMNS,
@@ -58,6 +61,9 @@ MIN_FORKED_ROWS = 256
 #: progress after each wave, and a worker idles only at a wave's end (for about half a
 #: slice: 2-3% of a wave of 2,048 rows in slices of 32-128).
 WAVE_ROWS = 2048
+#: Fewest rows for which the titles a file repeats are looked up before scoring
+#: (``batch_titles``): reading the file once more costs about 40 µs a row.
+MIN_PINNED_ROWS = 256
 
 # One encoder for every line: json.dumps(ensure_ascii=False) would build one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -161,30 +167,77 @@ def score_file(
 
     scored = failed = 0
     workers = min(jobs, len(source.slices))
-    outcomes: Generator[tuple[str, int, int], None, None]
+    outcomes: Generator[tuple[str, int, int], None, None] | None = None
     least = MIN_PARALLEL_ROWS
     if workers > 1 and loader is not None and MIN_FORKED_ROWS <= source.rows < least:
         least = MIN_FORKED_ROWS if _forking() else least
-    if workers > 1 and loader is not None and source.rows >= least:
-        _INHERITED[loader] = engine  # before the fork: forked workers score with it
-        if fields is None or not FIGURE_FIELDS.issuperset(fields):
-            engine.prepare_workers()  # pivot tables filled once, not once per worker
-        outcomes = _parallel(workers, loader, source, fields)
-    else:
-        outcomes = (_in_process(engine, source, s, fields) for s in source.slices)
+    parallel = workers > 1 and loader is not None and source.rows >= least
+    drivers = fields is None or not FIGURE_FIELDS.issuperset(fields)
     # The per-slice matrices are small: BLAS threads would mostly spin and fight the
     # workers for the cores (joblib limits its workers' threads the same way).
+    limits = threadpool_limits(limits=1, user_api="blas")
     try:
-        with threadpool_limits(limits=1, user_api="blas"):
+        if parallel:
+            assert loader is not None
+            _INHERITED[loader] = engine  # before the fork: forked workers score with it
+            if drivers:
+                engine.prepare_workers()  # pivot tables filled once, not once per worker
+        # Workers that load their own engine (not forked) would not see pinned titles.
+        if drivers and source.rows >= MIN_PINNED_ROWS and (not parallel or _forking()):
+            _pin_titles(engine, source, workers if parallel else 1, loader)
+        if parallel:
+            assert loader is not None
+            outcomes = _parallel(workers, loader, source, fields)
+        else:
+            outcomes = (_in_process(engine, source, s, fields) for s in source.slices)
+        with limits:
             for part, (text, good, bad) in zip(source.slices, outcomes, strict=True):
                 write(text)
                 scored, failed = scored + good, failed + bad
                 if progress:
                     progress(part.rows, part.end)
     finally:
+        limits.restore_original_limits()
         _INHERITED.clear()  # this process keeps no engine it was only lending
-        outcomes.close()  # stops the workers if writing failed
+        batch_titles.unpin(engine.match_tables)
+        if outcomes is not None:
+            outcomes.close()  # stops the workers if writing failed
     return scored, failed
+
+
+def _pin_titles(engine: Any, source: Plan, workers: int, loader: Loader | None) -> None:
+    """Look up every title text the file repeats once, before scoring, and pin it
+    (:mod:`~career_resilience.model.batch_titles`): by forked workers when there are
+    several, else here."""
+    tables = engine.match_tables
+    roles = [
+        row.profile.role
+        for part in source.slices
+        for row in read_slice(source, part)
+        if row.profile is not None
+    ]
+    texts = batch_titles.repeated_texts(tables, roles)
+    if workers > 1 and loader is not None and len(texts) > batch_titles.CHUNK_TEXTS:
+        size = batch_titles.CHUNK_TEXTS
+        parts = [texts[at : at + size] for at in range(0, len(texts), size)]
+        tasks = [delayed_figures(loader, part) for part in parts]
+        found = [f for wave in _forked(workers, [tasks]) for f in wave]
+        best = np.concatenate([b for b, _ in found])
+        official = np.concatenate([o for _, o in found])
+    else:
+        best, official = batch_titles.title_figures(tables, texts)
+    batch_titles.pin(tables, texts, best, official)
+
+
+def delayed_figures(loader: Loader, texts: list[str]) -> Any:
+    """A joblib task: the title figures of ``texts`` in a forked worker."""
+    from joblib import delayed
+
+    return delayed(_title_figures)(loader, texts)
+
+
+def _title_figures(loader: Loader, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    return batch_titles.title_figures(_INHERITED[loader].match_tables, texts)
 
 
 def forks_workers() -> bool:
@@ -216,25 +269,34 @@ def _parallel(
     streaming results as they come. joblib's fork backend returns whole lists, so it
     is fed waves of slices (the pool, and the inherited engine, stay for every wave).
     """
-    import multiprocessing
-
     from joblib import Parallel, delayed
-    from joblib.parallel import BACKENDS
 
     tasks = [delayed(_score_slice)(loader, source, s, fields) for s in source.slices]
     if not _forking():
         yield from Parallel(n_jobs=workers, batch_size=1, return_as="generator")(tasks)
         return
-    backend = BACKENDS["multiprocessing"](context=multiprocessing.get_context("fork"))
     wave = max(1, WAVE_ROWS // max(1, source.slices[0].rows)) * workers
+    for done in _forked(workers, [tasks[at : at + wave] for at in range(0, len(tasks), wave)]):
+        yield from done
+
+
+def _forked(workers: int, waves: list[list[Any]]) -> Generator[list[Any], None, None]:
+    """Each wave's outcomes (a list, in order) from ``workers`` processes forked from
+    this one, which find the engine in ``_INHERITED``; the pool stays for every wave."""
+    import multiprocessing
+
+    from joblib import Parallel
+    from joblib.parallel import BACKENDS
+
+    backend = BACKENDS["multiprocessing"](context=multiprocessing.get_context("fork"))
     # Frozen objects are never scanned by the collector: without this, each worker's
     # first garbage collection writes to every object of the inherited model and the
     # system copies all their memory pages into the worker.
     gc.freeze()
     try:
         with Parallel(n_jobs=workers, backend=backend, batch_size=1) as run:
-            for at in range(0, len(tasks), wave):
-                yield from run(tasks[at : at + wave])
+            for wave in waves:
+                yield run(wave)
     finally:
         gc.unfreeze()
 

@@ -20,6 +20,7 @@ and ``GroundTables.build``, and never change afterwards; caches are bounded
 from __future__ import annotations
 
 import functools
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ CHUNK = 512
 #: Up to this many rows (one profile) the category model runs on numpy alone
 #: (``sparse_rows``): a single score never imports scipy; batches keep CSR.
 FEW_ROWS = 16
+#: From this many profiles, ``score_many`` looks up the title texts they repeat first.
+PINNED_PROFILES = 256
 
 
 @dataclass(frozen=True)
@@ -167,10 +170,20 @@ class Engine:
         return self.score_many([profile], max_pivots)[0]
 
     def score_many(self, profiles: list[Profile], max_pivots: int = 5) -> list[Result]:
-        """Score profiles in order."""
+        """Score profiles in order.
+
+        A long list first looks up once each title text it repeats (``batch_titles``):
+        the same floats, without the title memo forgetting them between repeats.
+        """
         results: list[Result] = []
-        for start in range(0, len(profiles), CHUNK):
-            results += self._score_chunk(profiles[start : start + CHUNK], max_pivots)
+        pinning: AbstractContextManager[None] = nullcontext()
+        if len(profiles) >= PINNED_PROFILES:
+            from career_resilience.model.batch_titles import pinned_for
+
+            pinning = pinned_for(self.match_tables, [p.role for p in profiles])
+        with pinning:
+            for start in range(0, len(profiles), CHUNK):
+                results += self._score_chunk(profiles[start : start + CHUNK], max_pivots)
         return results
 
     def rate_duties(self, lines: list[str]) -> list[DutyRating]:

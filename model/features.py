@@ -105,7 +105,10 @@ def _word_form(word: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, expand common abbreviations, stem plurals; word-like tokens only."""
-    return " ".join([_word_form(word) for word in _TOKEN.findall(text.casefold())])
+    # A dict look-up per known token, a call only for a new one: every featurised field
+    # and every title look-up normalises its text, and the call was most of the cost.
+    forms, form = _WORD_FORMS, _word_form
+    return " ".join([forms.get(word) or form(word) for word in _TOKEN.findall(text.casefold())])
 
 
 class FieldText:

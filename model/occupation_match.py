@@ -138,6 +138,12 @@ class MatchTables:
         return frozenset(np.flatnonzero(counts[:char_end] > limit).tolist())
 
     @functools.cached_property
+    def title_pinned(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Title figures a batch worked out for every text it repeats, before its
+        workers start (``batch_titles``): read like the memo, never cleared by it."""
+        return {}
+
+    @functools.cached_property
     def speller(self) -> TitleSpeller:
         """Mends typing slips against the title vocabulary (built on first use)."""
         return TitleSpeller.from_part(next(p for p in self.title_features.parts if not p.char))
@@ -265,7 +271,8 @@ def title_channel(tables: MatchTables, texts: Sequence[str]) -> tuple[np.ndarray
         return np.zeros((0, len(tables.codes)), np.float32), np.zeros(
             (0, len(tables.codes)), np.float32
         )
-    missing = list(dict.fromkeys(t for t in texts if t not in memo))
+    pinned = tables.title_pinned
+    missing = list(dict.fromkeys(t for t in texts if t not in memo and t not in pinned))
     if missing:
         sums = similarity_sums(
             tables.titles,
@@ -278,7 +285,7 @@ def title_channel(tables: MatchTables, texts: Sequence[str]) -> tuple[np.ndarray
             memo.clear()  # cheaper than tracking use; the common titles come back at once
         for k, text in enumerate(missing):
             memo[text] = (best[k], official[k])
-    found = [memo.get(t) or _uncached(tables, t) for t in texts]
+    found = [pinned.get(t) or memo.get(t) or _uncached(tables, t) for t in texts]
     return np.stack([b for b, _ in found]), np.stack([o for _, o in found])
 
 

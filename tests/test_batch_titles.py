@@ -1,0 +1,100 @@
+"""A batch looks up the titles its file repeats once, before scoring, and the output
+does not change by a bit."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from career_resilience.model import batch, batch_titles
+from career_resilience.model.engine import load_engine
+from career_resilience.model.occupation_match import title_channel
+from career_resilience.model.profile import Profile
+
+FIXTURE = Path(__file__).parent / "fixtures" / "batch_small.csv"
+ROLES = ["Sr. Data Analyst", "RN - ICU", "911 dispatcher", "CNC programmer (Mastercam)",
+         "Asst. Mgr of Ops", "Plumbr", "Primary school teacher"]  # fmt: skip
+
+
+def test_pinned_figures_are_the_floats_a_look_up_gives(engine) -> None:
+    tables = engine.match_tables
+    texts = [t for role in ROLES for t in batch_titles.role_title_texts(tables, role)]
+    best, official = batch_titles.title_figures(tables, texts)
+    tables.title_memo.clear()
+    one_by_one = [title_channel(tables, [t]) for t in texts]
+    np.testing.assert_array_equal(best, np.concatenate([b for b, _ in one_by_one]))
+    np.testing.assert_array_equal(official, np.concatenate([o for _, o in one_by_one]))
+
+
+def test_pinned_titles_are_every_title_a_full_result_looks_up(engine) -> None:
+    """With its role's texts pinned, scoring a profile without duties looks up no title
+    text of its own (only the empty duty text): the texts this module pins are the ones
+    the matcher and the title drivers ask for."""
+    tables = engine.match_tables
+    profiles = [Profile.create(role, "SQL; Excel", "") for role in ROLES]
+    texts = [t for role in ROLES for t in batch_titles.role_title_texts(tables, role)]
+    assert len(texts) > 3 * len(ROLES)  # the drivers' word subsets are in
+    batch_titles.pin(tables, texts, *batch_titles.title_figures(tables, texts))
+    try:
+        tables.title_memo.clear()
+        pinned_results = [r.to_dict() for r in engine.score_many(profiles)]
+        assert set(tables.title_memo) <= {""}
+    finally:
+        batch_titles.unpin(tables)
+    tables.title_memo.clear()
+    assert [r.to_dict() for r in engine.score_many(profiles)] == pinned_results
+
+
+def test_repeated_texts_are_those_asked_more_than_once(engine) -> None:
+    tables = engine.match_tables
+    texts = batch_titles.repeated_texts(tables, ["Data analyst", "Data analyst", "Plumber"])
+    assert texts[0] == batch_titles.role_title_texts(tables, "Data analyst")[0]
+    assert not set(texts) & set(batch_titles.role_title_texts(tables, "Plumber"))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_with_pinned_titles_writes_the_same_bytes(
+    engine, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def score(pinning: bool) -> str:
+        out = io.StringIO()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(batch, "MIN_PINNED_ROWS", 0 if pinning else 10**9)
+            patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
+            patch.setattr(batch, "MIN_FORKED_ROWS", 0)
+            patch.setattr(batch_titles, "CHUNK_TEXTS", 2)  # the workers look them up
+            engine.match_tables.title_memo.clear()
+            batch.score_file(
+                engine, batch.plan(FIXTURE, rows=3), out.write, jobs=jobs, loader=load_engine
+            )
+        return out.getvalue()
+
+    pinned = []
+    monkeypatch.setattr(batch_titles, "pin", lambda tables, texts, *figures: pinned.extend(texts))
+    score(True)
+    assert pinned  # the fixture repeats a person, so some titles were pinned
+    monkeypatch.undo()
+    assert score(True) == score(False)
+    assert not engine.match_tables.title_pinned  # nothing kept after the batch
+
+
+def test_a_long_score_many_pins_its_repeats_and_gives_each_profile_its_own_result(
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from career_resilience.model import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "PINNED_PROFILES", 2)
+    profiles = [Profile.create(role, "SQL; vibes", "Answer the phone") for role in ROLES * 2]
+    pinned: list[str] = []
+    real_pin = batch_titles.pin
+    monkeypatch.setattr(
+        batch_titles, "pin", lambda t, texts, *f: (pinned.extend(texts), real_pin(t, texts, *f))
+    )
+    together = [r.to_dict() for r in engine.score_many(profiles)]
+    assert len(pinned) > len(ROLES)  # every role twice: its texts pinned
+    assert not engine.match_tables.title_pinned
+    engine.match_tables.title_memo.clear()
+    assert together == [engine.score(p).to_dict() for p in profiles]
