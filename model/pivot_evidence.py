@@ -25,6 +25,7 @@ from collections.abc import Mapping
 
 from career_resilience.model.pivot_activities import activity_vectors, iwa_columns
 from career_resilience.model.pivot_products import Product, product_words
+from career_resilience.skills.occupation_cache import product_kinds
 from career_resilience.skills.occupations import OCCUPATIONS_DIR, OccupationData
 
 #: Core skills kept per occupation, and technology skills (its key products); a person
@@ -143,11 +144,10 @@ class OccupationEvidence:
     def kinds_of(self, product: str) -> frozenset[str]:
         """The kinds O*NET files a product under ("Epic Systems": "Medical software")."""
         if self._kinds is None:
-            kinds: dict[str, set[str]] = {}
-            for rows in self.data.technology.values():
-                for name, kind, _ in rows:
-                    kinds.setdefault(name, set()).add(kind)
-            self._kinds = {name: frozenset(k) for name, k in kinds.items()}
+            # Shipped data brings the index with its compiled tables (a cold start
+            # would spend ~0.07 s building it); data assembled in memory does not.
+            known = self.data.product_kinds
+            self._kinds = product_kinds(self.data.technology) if known is None else known
         return self._kinds.get(product, frozenset())
 
     def row(self, code: str) -> int | None:

@@ -20,7 +20,12 @@ from typing import Any, overload
 
 import numpy as np
 
-from career_resilience.skills.occupation_cache import Tables, cached_tables
+from career_resilience.skills.occupation_cache import (
+    ProductKinds,
+    Tables,
+    cached_tables,
+    product_kinds,
+)
 
 OCCUPATIONS_DIR = Path(__file__).with_name("data") / "occupations"
 
@@ -69,7 +74,8 @@ class OccupationData:
     ``short``; ``related`` maps a code to ``(related_onet_soc, tier, rank)`` rows in rank
     order; ``technology`` maps a code to ``(name, kind, hot)`` rows (software, then tools
     with ``hot`` False); ``iwa`` holds one row of work-activity weights per 6-digit SOC code
-    in ``iwa_socs`` order.
+    in ``iwa_socs`` order. ``product_kinds`` is every product's kinds, computed with the
+    compiled tables (None for data assembled in memory: computed when first asked).
     """
 
     occupations: dict[str, Occupation]
@@ -78,6 +84,7 @@ class OccupationData:
     technology: dict[str, tuple[tuple[str, str, bool], ...]]
     iwa_socs: tuple[str, ...]
     iwa: np.ndarray
+    product_kinds: ProductKinds | None = None
 
 
 def _rows(name: str, directory: Path, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
@@ -186,7 +193,7 @@ def _load(directory: Path, lazy_titles: bool = False) -> OccupationData:
         if lazy_titles
         else _titles(directory, occupations)
     )
-    related, technology, socs, iwa = cached_tables(
+    related, technology, socs, iwa, kinds = cached_tables(
         directory, lambda: _checked_tables(directory, occupations)
     )
     return OccupationData(
@@ -196,6 +203,7 @@ def _load(directory: Path, lazy_titles: bool = False) -> OccupationData:
         technology=technology,
         iwa_socs=socs,
         iwa=iwa,
+        product_kinds=kinds,
     )
 
 
@@ -225,11 +233,13 @@ def _checked_tables(directory: Path, occupations: dict[str, Occupation]) -> Tabl
         iwa = np.array(weights, dtype=np.float32)
     except ValueError as exc:  # ragged rows
         raise OccupationDataError(f"soc_iwa_weights.csv: rows differ in length ({exc})") from exc
+    rows = {k: tuple(v) for k, v in technology.items()}
     return (
         {k: tuple(sorted(v, key=lambda t: t[2])) for k, v in related.items()},
-        {k: tuple(v) for k, v in technology.items()},
+        rows,
         tuple(socs),
         iwa,
+        product_kinds(rows),
     )
 
 

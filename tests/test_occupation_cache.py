@@ -31,6 +31,7 @@ def _same(a, b) -> bool:
         and a.technology == b.technology
         and a.iwa_socs == b.iwa_socs
         and np.array_equal(a.iwa, b.iwa)
+        and a.product_kinds == b.product_kinds
     )
 
 
@@ -56,6 +57,22 @@ def test_an_edited_file_is_read_again_not_taken_from_the_copy(data_dir: Path) ->
     again = load_occupation_data(data_dir)
     assert ("Brand-new lathe", "tool", False) in again.technology[code]
     assert ("Brand-new lathe", "tool", False) not in first.technology[code]
+    # The kinds index travels with the copy: it names the new product too.
+    assert again.product_kinds is not None and first.product_kinds is not None
+    assert again.product_kinds["Brand-new lathe"] == {"tool"}
+    assert "Brand-new lathe" not in first.product_kinds
+
+
+def test_the_copy_files_each_product_under_the_kinds_its_rows_give(data_dir: Path) -> None:
+    load_occupation_data(data_dir)  # writes the copy
+    read = load_occupation_data(data_dir)
+    assert read.product_kinds is not None
+    expected: dict[str, set[str]] = {}
+    for rows in read.technology.values():
+        for name, kind, _ in rows:
+            expected.setdefault(name, set()).add(kind)
+    assert read.product_kinds == expected
+    assert any(len(kinds) > 1 for kinds in read.product_kinds.values())
 
 
 def test_a_damaged_copy_is_ignored(data_dir: Path) -> None:
