@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from career_resilience.skills import completion
 from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
-from career_resilience.tui.screens.base import SessionScreen
+from career_resilience.tui.screens.first_screen import FirstScreen
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
@@ -35,7 +35,7 @@ DUTIES_PLACEHOLDER = (
 )
 
 
-class ProfileScreen(SessionScreen):
+class ProfileScreen(FirstScreen):
     """Edit the profile; the model loads meanwhile and scoring waits for it if needed."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("profile"))
