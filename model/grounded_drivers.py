@@ -57,8 +57,9 @@ def item_effects(
     figure moves by ``changes[v]`` points and duty line ``dropped[v]`` (or none) is left
     out: duties move the score through the match *and* through their own ratings. Skills
     and duty lines are leave-one-out; title words are Shapley values over the title's
-    words (``title_shapley``). Every variant of a channel is looked up in one vectorised
-    pass, and all variants are scored in one more.
+    words (``title_shapley``). The variants of the skills and duty channels are looked
+    up in one vectorised pass each, title variants one text at a time
+    (:func:`_title_figures`), and all variants are scored in one more.
     """
     role, skills, lines = row
     # Drivers name the words as typed ("RN"), never their expansion ("registered"):
@@ -70,9 +71,8 @@ def item_effects(
     line_rests = [
         "\n".join(x for j, x in enumerate(lines) if j != k) for k in range(len(lines[:MAX_ITEMS]))
     ]
-    # Title subsets and left-out duty lines change title similarities: all their
-    # variants in one vectorised pass over the titles' postings (texts already looked
-    # up, in this profile or another of the batch, are not walked again).
+    # Title subsets and left-out duty lines change title similarities (texts already
+    # looked up, in this profile or another of the batch, are not walked again).
     m = len(tables.codes)
     subset_texts = [title_text(tables, title_keeping(role, [words[k] for k in s])) for s in subsets]
     best, official = _title_figures(
