@@ -108,3 +108,54 @@ async def test_skills_typed_in_a_burst_in_what_if_are_each_listed_and_scored(tui
         assert screen.query_one("#whatif-list").texts == [*SKILLS, "SQL", "Excel"]
         assert screen.current is not None
         assert screen.current[0].skills == (*SKILLS, "SQL", "Excel")
+
+
+async def test_letters_typed_on_the_score_button_go_back_into_the_box_left(tui_app):
+    # A person who tabbed out of "What I do all day" onto Score and kept typing means
+    # the duty, not the button: the letters were dropped.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        duties = app.screen.query_one("#duties")
+        duties.focus()
+        await pilot.press(*"Pull numbers", "tab")
+        assert app.focused is app.screen.query_one("#score")
+        await pilot.press(*" weekly")
+        assert duties.text == "Pull numbers weekly"
+        assert app.focused is duties
+
+
+async def test_letters_after_shift_tab_from_the_job_title_stay_in_the_form(tui_app):
+    # shift+Tab from the job title focused the scrolling form itself, where letters
+    # went nowhere; now it lands on Score, whose letters go back to the title.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Nurse", "shift+tab")
+        assert app.focused is app.screen.query_one("#score")
+        await pilot.press("s")
+        assert app.screen.query_one("#role").value == "Nurses"
+
+
+async def test_a_letter_typed_on_the_skill_list_starts_a_new_skill(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", *"SQL", "enter", "tab")
+        assert app.focused is app.screen.query_one("#skills")
+        await pilot.press(*"Excel", "enter")
+        assert app.screen.query_one("#skills").skills == ["SQL", "Excel"]
+
+
+async def test_a_whole_form_typed_in_one_burst_is_scored_as_typed(tui_app):
+    # Tab out of the skill list and out of the duties box ran after the letters behind
+    # it (the duty went into the skill box; Enter added a line instead of scoring).
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        keys = [*typed("Nurse"), "tab", *typed("triage"), "enter", "tab", "tab"]
+        burst(app, [*keys, *typed("Check vitals"), "tab", "enter"])
+        await settle(pilot)
+        assert app.current_mode == "result"
+        assert app.session.profile.skills == ("triage",)
+        assert app.session.profile.duties == "Check vitals"

@@ -53,3 +53,16 @@ async def test_typing_straight_after_ctrl_n_goes_into_the_new_job_title(tui_app)
         await settle(pilot)
         assert app.screen.query_one("#role").value == "Welder"
         assert app.screen.query_one("#duties").text == ""
+
+
+async def test_a_whole_form_typed_before_the_first_frame_lands_field_by_field(tiny_engine):
+    keys = [*keys_for("Data analyst"), "tab", *keys_for("SQL"), "enter", *keys_for("Excel")]
+    keys += ["enter", "tab", "tab", *keys_for("Build dashboards")]
+    app = TypedAhead(keys, engine_loader=lambda: tiny_engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one("#role").value == "Data analyst"
+        assert screen.query_one("#skills").skills == ["SQL", "Excel"]
+        assert screen.query_one("#duties").text == "Build dashboards"
+        assert app.focused is screen.query_one("#duties")

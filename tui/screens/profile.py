@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
 from career_resilience.skills import completion
@@ -18,6 +19,7 @@ from career_resilience.tui.screens.first_screen import FirstScreen
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
+from career_resilience.tui.widgets.key_order import OrderedTextArea
 from career_resilience.tui.widgets.late_footer import LateFooter
 from career_resilience.tui.widgets.skill_list import ListedSkill, SkillList
 from career_resilience.tui.widgets.view_bar import ViewBar
@@ -52,11 +54,15 @@ class ProfileScreen(FirstScreen):
         self.category: str | None = None
         self.occupation: str | None = None
         self.status_note = ""
+        #: The text box last in focus: letters typed on the Score button go back there.
+        self._box: Widget | None = None
 
     def compose(self) -> ComposeResult:
         """Two columns (stacked when narrow): title and skills, then duties."""
         yield ViewBar("profile")
-        with VerticalScroll(id="profile-form"):
+        # Not focusable itself: it sat first in the Tab order, and a letter typed while
+        # the form had the focus (shift+Tab from the job title) went nowhere.
+        with VerticalScroll(id="profile-form", can_focus=False):
             with Horizontal(id="profile-columns"):
                 with Vertical(id="profile-left"):
                     yield Label("[b]Job title[/]  [dim]↓ picks a suggestion[/]")
@@ -73,14 +79,14 @@ class ProfileScreen(FirstScreen):
                         id="skill-entry",
                     )
                     yield Static(id="skills-error", classes="field-error")
-                    yield SkillList(id="skills")
+                    yield SkillList(id="skills", typing_to=self._skill_box)
                 with Vertical(id="profile-right"):
                     yield Label("[b]What I do all day[/]  [dim]optional, one task per line[/]")
-                    yield TextArea(id="duties", placeholder=DUTIES_PLACEHOLDER)
+                    yield OrderedTextArea(id="duties", placeholder=DUTIES_PLACEHOLDER)
                     yield Static(id="duties-error", classes="field-error")
             yield Static(id="category-note")
         with Horizontal(id="profile-actions"):
-            yield ActionButton("Score my work", id="score")
+            yield ActionButton("Score my work", id="score", typing_to=self._last_box)
             yield Static(id="model-status")
         # The one screen in the first frame: its footer keys follow that frame.
         yield LateFooter()
@@ -88,6 +94,22 @@ class ProfileScreen(FirstScreen):
     def on_mount(self) -> None:
         """Say where the model stands (focus is already in the job title: AUTO_FOCUS)."""
         self.show_model_state()
+
+    # ----------------------------------------------------------------- focus
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Remember the text box the person is in."""
+        if isinstance(event.widget, (Input, TextArea)):
+            self._box = event.widget
+
+    def _last_box(self) -> Widget:
+        # Typing on the button continues the text the person tabbed away from (shift+Tab
+        # from the job title lands here too); the job title when none was used yet.
+        return self._box if self._box is not None else self.query_one("#role Input")
+
+    def _skill_box(self) -> Widget:
+        # A letter typed on the skill list starts a new skill.
+        return self.query_one("#skill-entry Input")
 
     # ----------------------------------------------------------------- completion
 

@@ -19,6 +19,8 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 
+from career_resilience.tui.widgets.key_order import TypingTarget, key_on_a_control
+
 #: Seconds the pressed look lasts (Button's own ``active_effect_duration``).
 ACTIVE_SECONDS = 0.2
 
@@ -68,9 +70,17 @@ class ActionButton(Widget, can_focus=True):
             """The button pressed (lets ``@on(ActionButton.Pressed, "#id")`` match it)."""
             return self.button
 
-    def __init__(self, label: str, *, id: str | None = None) -> None:
+    def __init__(
+        self, label: str, *, id: str | None = None, typing_to: TypingTarget | None = None
+    ) -> None:
         super().__init__(id=id)
         self.label = Content(label)
+        #: Where letters typed on the button go (a person who tabbed here and kept
+        #: typing means the text box, not the button); None: they do nothing.
+        self.typing_to = typing_to
+
+    async def _on_key(self, event: events.Key) -> None:
+        key_on_a_control(self, event, self.typing_to)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         """The label and a cell either side, as Button measures it."""

@@ -20,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from career_resilience.skills.completion import Suggestion
+from career_resilience.tui.widgets.key_order import forward_if_moved_on, move_focus, run_binding
 
 #: Text typed so far -> candidates (plain strings, or Suggestions with a display text).
 Completer = Callable[[str], Sequence["str | Suggestion"]]
@@ -48,7 +49,7 @@ class PastingInput(Input):
         self.joiner = joiner
 
     async def _on_key(self, event: events.Key) -> None:
-        """Editing keys and Tab take effect in the order they were typed.
+        """Editing keys, Tab and Enter take effect in the order they were typed.
 
         Textual inserts a printable key here at once, but runs Backspace, Tab and the
         like only after the key has travelled up to the app: a quick typist (or a busy
@@ -58,29 +59,14 @@ class PastingInput(Input):
         is now. Enter and the suggestion keys are the owning CompletingInput's
         (``key_in_order``).
         """
-        focused = self.app.focused
-        if focused is not None and focused is not self:
-            event.prevent_default()
-            event.stop()
-            focused.post_message(events.Key(event.key, event.character))
+        if forward_if_moved_on(self, event):
             return
         owner = self.parent
         if isinstance(owner, CompletingInput) and owner.key_in_order(event.key):
             event.prevent_default()
             event.stop()
-        elif event.key in IN_ORDER_KEYS:
-            bindings = self._bindings.key_to_bindings.get(event.key)
-            if bindings:
-                event.prevent_default()
-                event.stop()
-                await self.run_action(bindings[0].action)
-        elif event.key in ("tab", "shift+tab"):
-            event.prevent_default()
-            event.stop()
-            if event.key == "tab":
-                self.screen.focus_next()
-            else:
-                self.screen.focus_previous()
+        elif not move_focus(self, event):
+            await run_binding(self, event, IN_ORDER_KEYS)
 
     def _on_paste(self, event: events.Paste) -> None:
         # Textual also runs Input._on_paste after this (handlers run along the MRO)

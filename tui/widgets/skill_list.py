@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -16,6 +17,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from career_resilience.skills.identity import skill_key, skill_keys
+from career_resilience.tui.widgets.key_order import TypingTarget, key_on_a_control
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,14 @@ class SkillList(OptionList):
             """The list that changed."""
             return self.skill_list
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, typing_to: TypingTarget | None = None) -> None:
         super().__init__(id=id)
         self._skills: list[ListedSkill] = []
+        #: Where letters typed on the list go: a new skill, in the box that adds one.
+        self.typing_to = typing_to
+
+    async def _on_key(self, event: events.Key) -> None:
+        key_on_a_control(self, event, self.typing_to)
 
     @property
     def skills(self) -> list[str]:

@@ -1,0 +1,104 @@
+"""Keys take effect in the order they were typed, and land where the next key belongs.
+
+Textual inserts a printable key into the focused box at once, but runs Tab, Backspace
+and the like only after the key has travelled up to the app and back down as a
+binding. In a quick burst (a fast typist, ``tmux send-keys``, a busy machine) the
+letters after such a key landed first: "Plumber⇥pipe fitting" gave the title
+"Plumberpipe fitting". The helpers here run those keys as the widget receives them,
+send a key that arrives after the focus moved on to the new focus, and give letters
+typed on a button or list to the text box they belong in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import events
+from textual.widget import Widget
+from textual.widgets import TextArea
+
+#: A widget's way of saying which text box a letter typed on it belongs in (None: none).
+TypingTarget = Callable[[], Widget | None]
+
+
+def forward_if_moved_on(widget: Widget, event: events.Key) -> bool:
+    """Send a key that reached ``widget`` after an earlier key moved the focus on, to
+    where the focus is now; True if it was sent."""
+    focused = widget.app.focused
+    if focused is None or focused is widget:
+        return False
+    event.prevent_default()
+    event.stop()
+    focused.post_message(events.Key(event.key, event.character))
+    return True
+
+
+def move_focus(widget: Widget, event: events.Key) -> bool:
+    """Run Tab or shift+Tab now (True), not after the keys typed behind it."""
+    if event.key not in ("tab", "shift+tab"):
+        return False
+    event.prevent_default()
+    event.stop()
+    if event.key == "tab":
+        widget.screen.focus_next()
+    else:
+        widget.screen.focus_previous()
+    return True
+
+
+async def run_binding(widget: Widget, event: events.Key, keys: frozenset[str]) -> bool:
+    """Run the widget's own binding for an editing key in ``keys`` now (True if run)."""
+    if event.key not in keys:
+        return False
+    bindings = widget._bindings.key_to_bindings.get(event.key)
+    if not bindings:
+        return False
+    event.prevent_default()
+    event.stop()
+    await widget.run_action(bindings[0].action)
+    return True
+
+
+def type_into(target: TypingTarget | None, event: events.Key) -> bool:
+    """Give a printable key typed on a button or list to the text box it belongs in.
+
+    The focus moves there at once (not on the next refresh, as ``Widget.focus``
+    does), so the keys typed behind this one follow it there in order.
+    """
+    if target is None or not event.is_printable:
+        return False
+    box = target()
+    if box is None:
+        return False
+    event.prevent_default()
+    event.stop()
+    box.screen.set_focus(box)
+    box.post_message(events.Key(event.key, event.character))
+    return True
+
+
+def key_on_a_control(widget: Widget, event: events.Key, typing_to: TypingTarget | None) -> None:
+    """Keep the keys typed on a button or list in order: a key that came after a Tab
+    follows the focus, Tab moves on now, and a letter goes to the box it belongs in."""
+    if not forward_if_moved_on(widget, event) and not move_focus(widget, event):
+        type_into(typing_to, event)
+
+
+#: TextArea keys that edit or move the cursor: run in order with the letters around them.
+TEXT_AREA_KEYS = frozenset(
+    {"backspace", "delete", "left", "right", "up", "down", "home", "end", "pageup", "pagedown"}
+)
+
+
+class OrderedTextArea(TextArea):
+    """A TextArea whose Tab, Backspace, arrows and the like keep their place in a burst
+    ("duty⇥⏎" presses the button after the box instead of adding a line to it)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual then runs TextArea._on_key (handlers run along the MRO) unless the
+        # default is prevented, which each helper does when it handles the key.
+        if forward_if_moved_on(self, event):
+            return
+        if self.tab_behavior == "focus" and move_focus(self, event):
+            return
+        await run_binding(self, event, TEXT_AREA_KEYS)
