@@ -111,3 +111,24 @@ async def test_panels_drawn_ahead_in_one_theme_are_not_shown_in_the_other(tui_ap
         _redrawn_on_the_spot(screen)
         await pilot.pause()
         assert app.export_screenshot() == drawn
+
+
+async def test_a_variant_keeps_the_occupation_chosen_for_the_start(tui_app):
+    # After "that's not me" chose an occupation, every what-if variant was scored as
+    # if nothing had been chosen: "now" differed from "start" before any change.
+    nurse = "29-1141.00"
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, ROLE, SKILLS)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        app.rescore_in_occupation(nurse)
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press(*"SQL", "enter")
+        await settle(pilot)
+        profile, result = app.screen.current
+        assert profile.occupation == nurse
+        assert result.occupation_chosen and result.occupations[0].onet_soc == nurse

@@ -235,7 +235,9 @@ class WhatIfScreen(SessionScreen):
         chosen = [t.text for i, t in enumerate(toggles.toggles) if t.on != (i == flip)]
         chosen += [s for s in typed if s.casefold() not in listed]
         try:
-            return Profile.create(start.role, chosen, start.duties, start.category)
+            return Profile.create(
+                start.role, chosen, start.duties, start.category, start.occupation
+            )
         except ProfileError as exc:
             if flip is None:
                 self._error(str(exc))
