@@ -13,7 +13,14 @@ from textual import events
 from tui_support import SIZE, settle
 
 #: The character each key types (None: a key that types nothing).
-CHARACTERS = {"tab": "\t", "enter": "\r", "backspace": None, "left": None, "space": " "}
+CHARACTERS = {
+    "tab": "\t",
+    "enter": "\r",
+    "slash": "/",
+    "backspace": None,
+    "left": None,
+    "space": " ",
+}
 
 
 def burst(app, keys: list[str]) -> None:
@@ -159,3 +166,40 @@ async def test_a_whole_form_typed_in_one_burst_is_scored_as_typed(tui_app):
         assert app.current_mode == "result"
         assert app.session.profile.skills == ("triage",)
         assert app.session.profile.duties == "Check vitals"
+
+
+async def test_a_name_typed_right_after_the_key_that_opens_its_dialog_lands_in_it(tui_app):
+    # "n", "Dana Smith", Enter in one burst on the client list: the letters reached the
+    # list before the dialog was up and were dropped; Enter then said "cannot be empty".
+    from test_tui_clients import names_in_store, seed, to_clients
+
+    seed("Priya Raman")
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        burst(app, ["n", *typed("Dana Smith"), "enter"])
+        await settle(pilot)
+        await settle(pilot)
+        assert sorted(names_in_store()) == ["Dana Smith", "Priya Raman"]
+        assert app.screen.query_one("#clients-table") is not None
+
+
+async def test_letters_typed_right_after_slash_search_and_are_never_commands(tui_app):
+    # "/", "sam", Enter quickly: the letters reached the client table before "/" moved
+    # the focus to the search box, came back unhandled and ran as the list's keys ("a"
+    # archived the highlighted client, Enter opened them).
+    from test_tui_clients import seed, to_clients
+
+    from career_resilience.records import Store
+
+    seed("Dana Smith")
+    seed("Sam Lee")
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        burst(app, ["slash", *typed("sam"), "enter"])
+        await settle(pilot)
+        await settle(pilot)
+        with Store.open() as store:
+            assert not any(c.archived for c in store.list_clients(include_archived=True))
+        assert "Sam Lee" in str(app.screen.query_one("#detail-header").render())

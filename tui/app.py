@@ -17,6 +17,7 @@ from textual.screen import Screen
 
 from career_resilience.tui import views
 from career_resilience.tui.commands import ResilienceCommands
+from career_resilience.tui.keys_follow import KeysFollowTheFocus
 from career_resilience.tui.loading import (
     CatalogueLoader,
     EngineLoader,
@@ -33,7 +34,7 @@ from career_resilience.tui.workers import ShowsWorkerErrors
 SWITCH_INTERVAL = 0.001
 
 
-class ResilienceApp(ShowsWorkerErrors, ModelEvents, App[None]):
+class ResilienceApp(KeysFollowTheFocus, ShowsWorkerErrors, ModelEvents, App[None]):
     """How exposed your work is to generative AI, why, and where you can pivot.
 
     Loading the model, scoring and showing results are in :class:`ModelEvents`.

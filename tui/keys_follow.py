@@ -1,0 +1,93 @@
+"""Keys typed just after a key that opens a screen or moves the focus go where it went
+(issue 11).
+
+The app sends each key to the widget focused when it reads the key. A key bound to an
+action ("n" for a new client, "/" for the search box) runs only once it has travelled
+up to the app, and what it opens or focuses takes the focus later still (a dialog once
+it has mounted; ``Widget.focus`` on the next turn), so the keys typed in between went
+to the old widget or to a screen with nothing focused yet. They were dropped ("n",
+"Dana Smith", Enter typed quickly opened an empty dialog and said the name was
+empty) or, worse, read as commands of the old screen ("/", "sam" on the client list:
+the "a" archived the highlighted client).
+
+Here, once a key has run a binding, the keys after it are held until the screen has
+been drawn again and then sent, in the order typed, to where the focus is by then. A
+key that comes back to the app unhandled from a screen or widget that no longer has
+the focus is held the same way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import events
+from textual.app import ScreenStackError
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+#: The attribute a key carries: the screen and widget it was sent to, or True once it
+#: has been held and sent again (it is then handled as any key, never held twice).
+TYPED_ON = "_resilience_typed_on"
+
+
+class KeysFollowTheFocus:
+    """App mixin: keys typed while the focus was on its way somewhere follow it there."""
+
+    #: Keys held, in the order typed.
+    _held_keys: list[events.Key]
+    #: A key ran a binding and the screen has not been drawn since.
+    _settling: bool = False
+
+    def _keys_target(self) -> tuple[Screen[Any], Widget | None] | None:
+        try:
+            return self.screen, self.focused  # type: ignore[attr-defined]
+        except ScreenStackError:  # no screen yet
+            return None
+
+    async def on_event(self, event: events.Event) -> None:
+        """Note where each typed key is sent, or hold it while the focus settles."""
+        typed = isinstance(event, events.Key) and not event.is_forwarded
+        if typed and getattr(event, TYPED_ON, None) is not True:
+            assert isinstance(event, events.Key)
+            if self._settling or self.__dict__.get("_held_keys"):
+                self._hold(event)
+                return
+            setattr(event, TYPED_ON, self._keys_target())
+        await super().on_event(event)  # type: ignore[misc]
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Runs before App._on_key (handlers run along the MRO), which checks the key's
+        # bindings against what is focused now unless this prevents it.
+        typed_on = getattr(event, TYPED_ON, None)
+        if typed_on is None or typed_on is True:
+            return
+        moved = typed_on[1] is None or typed_on != self._keys_target()
+        if moved or self._settling or self.__dict__.get("_held_keys"):
+            event.prevent_default()
+            event.stop()
+            self._hold(event)
+
+    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        handled: bool = await super()._check_bindings(key, priority)  # type: ignore[misc]
+        if handled and not self._settling:
+            # What it opens or focuses may take the focus only after the keys typed
+            # behind it have been read: they wait for the next frame.
+            self._settling = True
+            self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
+        return handled
+
+    def _hold(self, event: events.Key) -> None:
+        held = self.__dict__.setdefault("_held_keys", [])
+        held.append(event)
+        if len(held) == 1 and not self._settling:
+            self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
+
+    def _send_held_keys(self) -> None:
+        self._settling = False
+        held, self._held_keys = self.__dict__.get("_held_keys", []), []
+        for key in held:
+            again = events.Key(key.key, key.character)
+            setattr(again, TYPED_ON, True)
+            self.post_message(again)  # type: ignore[attr-defined]
