@@ -28,7 +28,7 @@ from career_resilience.tui.messages import (
 )
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.session import Catalogue, ModelState, Session
-from career_resilience.tui.workers import background
+from career_resilience.tui.workers import background, gone
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -84,11 +84,9 @@ class ModelEvents(_AppBase):
         The model loads in a thread; its message can arrive after the person quit, and
         touching the profile screen then would raise instead of ending quietly.
         """
-        # ``is_running`` turns false as shutdown starts, before the screens' widgets are
-        # removed one by one; ``is_attached`` turns false once ``exit()`` is called.
-        if not self.is_running or not self.is_screen_installed("profile"):
-            return True
-        return not self.profile_screen.is_attached
+        # The same rule as the screens' handlers (workers.while_shown), applied to the
+        # profile screen these handlers fill.
+        return not self.is_screen_installed("profile") or gone(self.profile_screen)
 
     def on_catalogue_loaded(self, message: CatalogueLoaded) -> None:
         """Autocomplete and skill marking can start."""

@@ -34,6 +34,16 @@ def background(
     return work(thread=True, exclusive=exclusive, group=group, name=doing, exit_on_error=False)
 
 
+def gone(node: Any) -> bool:
+    """Whether a worker's message for ``node`` has come too late to show.
+
+    ``is_running`` turns false as the app's shutdown starts, before the screens' widgets
+    are removed one by one; ``is_attached`` turns false once ``exit()`` is called or the
+    screen has closed.
+    """
+    return not (node.is_attached and node.app.is_running)
+
+
 def while_shown(handler: Handler) -> Handler:
     """For a screen's handler of a message a worker posted: do nothing once the app is
     quitting or the screen was closed.
@@ -45,7 +55,7 @@ def while_shown(handler: Handler) -> Handler:
 
     @wraps(handler)
     def guarded(node: Any, message: Any) -> None:
-        if node.is_attached and node.app.is_running:
+        if not gone(node):
             handler(node, message)
 
     return guarded  # type: ignore[return-value]
