@@ -27,8 +27,9 @@ from typing import Any
 
 import numpy as np
 
-from career_resilience.model import artifact
+from career_resilience.model import artifact, formulas
 from career_resilience.model.assemble import Batch, assemble
+from career_resilience.model.category_rows import CategoryRows
 from career_resilience.model.duty_model import DutyModel, DutyRating
 from career_resilience.model.examples import skills_field
 from career_resilience.model.fast_features import FastFeaturizer
@@ -38,7 +39,6 @@ from career_resilience.model.occupation_match import MatchTables, channel_featur
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
-from career_resilience.model.sparse_rows import category_logits
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
@@ -48,7 +48,7 @@ from career_resilience.skills.occupations import occupation_table
 #: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
 CHUNK = 512
 #: Up to this many rows (one profile) the category model runs on numpy alone
-#: (``sparse_rows``): a single score never imports scipy; batches keep CSR.
+#: (``category_rows``): a single score never imports scipy; batches keep CSR.
 FEW_ROWS = 16
 #: From this many profiles, ``score_many`` looks up the title texts they repeat first.
 PINNED_PROFILES = 256
@@ -65,6 +65,7 @@ class CategoryTables:
     skill_ids: tuple[str, ...]
     skill_index: dict[str, int]
     skill_cats: np.ndarray  # skills x categories, 0/1
+    few: CategoryRows  # the same scores for a few rows, each field's products kept
 
     @classmethod
     def build(cls, kb: KnowledgeBase, b: dict[str, Any]) -> CategoryTables:
@@ -78,20 +79,23 @@ class CategoryTables:
         skill_cats = np.zeros((len(skill_ids), len(classes)), np.float32)
         for i, sid in enumerate(skill_ids):
             skill_cats[i, [c_index[c] for c in kb.skills[sid].categories]] = 1
+        coef_t = np.ascontiguousarray((b["coef"] / t).astype(np.float32).T)
+        featurizer = FastFeaturizer(b["features"])
         return cls(
             classes=classes,
-            coef_t=np.ascontiguousarray((b["coef"] / t).astype(np.float32).T),
+            coef_t=coef_t,
             intercept=(b["intercept"] / t).astype(np.float32),
-            featurizer=FastFeaturizer(b["features"]),
+            featurizer=featurizer,
             skill_ids=skill_ids,
             skill_index={s: i for i, s in enumerate(skill_ids)},
             skill_cats=skill_cats,
+            few=CategoryRows(featurizer, coef_t),
         )
 
     def proba(self, rows: list[tuple[str, str, str]]) -> np.ndarray:
         """Calibrated category probabilities of ``(role, skills, duties)`` rows."""
         if len(rows) <= FEW_ROWS:  # the same floats without importing scipy.sparse
-            logits = category_logits(self.featurizer, rows, self.coef_t) + self.intercept
+            logits = self.few.logits(rows) + self.intercept
         else:
             logits = np.asarray(self.featurizer.transform(rows) @ self.coef_t) + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
@@ -150,6 +154,13 @@ class Engine:
                 skills_field(p.skills, functools.partial(self.matcher.resolve, context=context))
             )
         return matches, fields
+
+    @functools.cached_property
+    def category_trend(self) -> np.ndarray:
+        """Each category's outlook value from its trend word, in class order (worked out
+        on the first score: it never changes)."""
+        trends = [self.kb.categories[c].outlook.trend for c in self.classes]
+        return np.array([formulas.OUTLOOK_VALUE[t] for t in trends])
 
     @property
     def model_version(self) -> str:

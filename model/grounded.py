@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from career_resilience.model import formulas, grounding
+from career_resilience.model import grounding
 from career_resilience.model.profile import Profile
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ AI_ERA_FLOOR = 0.35
 #: Percent change over 2022-32 that reads as growing / shrinking (BLS all-occupation
 #: average is +2.8%).
 GROWING_PCT, SHRINKING_PCT = 5.0, -2.0
-BLS_SCALE = 8.0
 
 
 @dataclass(frozen=True)
@@ -47,11 +46,6 @@ class Grounded:
     ai_dist: np.ndarray  # profiles x categories: the AI-era categories' shares
     outlook_value: np.ndarray
     bls_change: np.ndarray  # expected BLS % change under the match (NaN if none)
-
-
-def bls_value(change: np.ndarray) -> np.ndarray:
-    """0-1 outlook value of a BLS % change (0.5 at no change; NaN reads as 0.5)."""
-    return np.where(np.isnan(change), 0.5, 1.0 / (1.0 + np.exp(-np.nan_to_num(change) / BLS_SCALE)))
 
 
 def outlook_word(change: float) -> str:
@@ -71,7 +65,8 @@ def ground(
     occ_proba = occ_proba.copy()
     ai = cls_proba * g.anchor_mask
     q_raw = ai.sum(axis=1)
-    q = np.clip((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0, 1.0)
+    # np.minimum/np.maximum: the floats of np.clip without its Python wrapper.
+    q = np.minimum(np.maximum((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0), 1.0)
     ai_dist = np.divide(ai, q_raw[:, None], out=np.zeros_like(ai), where=q_raw[:, None] > 0)
     cat_proba = (1 - q)[:, None] * (occ_proba @ g.category) + q[:, None] * ai_dist
     for i, p in enumerate(profiles):
@@ -94,19 +89,14 @@ def ground(
                     else g.category[:, k] / g.category[:, k].sum()
                 )
                 q[i] = 0.0
-    e_occ, u2, d2 = grounding.match_moments(occ_proba, g.pct, g.index_spread)
+    e_occ, u2, d2 = grounding.squared_moments(occ_proba, g.pct, g.pct_sq, g.spread_sq)
     var_occ = engine.uncertainty.match_var(u2, d2, occ_proba.max(axis=1))
     e_ai = ai_dist @ g.anchor_figure
     exposure = (1 - q) * e_occ + q * e_ai
-    ai_var = np.clip(ai_dist @ g.anchor_figure**2 - e_ai**2, 0, None) + engine.uncertainty.match[0]
+    ai_var = np.maximum(ai_dist @ g.anchor_figure_sq - e_ai * e_ai, 0) + engine.uncertainty.match[0]
     variance = (1 - q) * var_occ + q * ai_var + q * (1 - q) * (e_occ - e_ai) ** 2
-    have = ~np.isnan(g.bls_change)
-    mass = occ_proba[:, have].sum(axis=1)
-    bls = np.where(
-        mass > 0, occ_proba[:, have] @ g.bls_change[have] / np.maximum(mass, 1e-9), np.nan
-    )
-    trend = np.array(
-        [formulas.OUTLOOK_VALUE[engine.kb.categories[c].outlook.trend] for c in engine.classes]
-    )
-    outlook = (1 - q) * (occ_proba @ bls_value(g.bls_change)) + q * (ai_dist @ trend)
+    known = occ_proba[:, g.bls_have]
+    mass = known.sum(axis=1)
+    bls = np.where(mass > 0, known @ g.bls_known / np.maximum(mass, 1e-9), np.nan)
+    outlook = (1 - q) * (occ_proba @ g.bls_value) + q * (ai_dist @ engine.category_trend)
     return Grounded(occ_proba, cat_proba, q, exposure, variance, ai_dist, outlook, bls)

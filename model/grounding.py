@@ -17,6 +17,13 @@ from career_resilience.skills.occupation_frame import Frame
 from career_resilience.skills.occupations import Occupation
 
 BLS_SOURCE = "BLS Employment Projections 2022-32"
+#: The BLS % change at which the outlook value is 1 / (1 + e^-1) (``bls_value``).
+BLS_SCALE = 8.0
+
+
+def bls_value(change: np.ndarray) -> np.ndarray:
+    """0-1 outlook value of a BLS % change (0.5 at no change; NaN reads as 0.5)."""
+    return np.where(np.isnan(change), 0.5, 1.0 / (1.0 + np.exp(-np.nan_to_num(change) / BLS_SCALE)))
 
 
 def index_percentiles(occupations: list[Occupation]) -> np.ndarray:
@@ -46,6 +53,13 @@ class GroundTables:
     anchor_bls: np.ndarray
     anchor_codes: dict[str, tuple[str, ...]]
     category_of: dict[str, str]
+    # Fixed per engine, so a score does not recompute them (the same floats each time).
+    pct_sq: np.ndarray  # pct**2
+    spread_sq: np.ndarray  # index_spread**2
+    anchor_figure_sq: np.ndarray  # anchor_figure**2
+    bls_have: np.ndarray  # occupations BLS projects (bls_change not NaN)
+    bls_known: np.ndarray  # bls_change of those
+    bls_value: np.ndarray  # bls_value(bls_change): each occupation's outlook value
 
     @classmethod
     def build(
@@ -79,6 +93,12 @@ class GroundTables:
             anchor_bls=anchor_bls,
             anchor_codes=dict(frame.anchors),
             category_of=dict(frame.category_of),
+            pct_sq=pct**2,
+            spread_sq=spread**2,
+            anchor_figure_sq=figure**2,
+            bls_have=~np.isnan(bls),
+            bls_known=bls[~np.isnan(bls)],
+            bls_value=bls_value(bls),
         )
 
 
@@ -95,5 +115,12 @@ def match_moments(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Under the match: the expected percentile, its variance (match uncertainty) and the
     expected squared disagreement of the indices."""
+    return squared_moments(proba, pct, pct**2, spread**2)
+
+
+def squared_moments(
+    proba: np.ndarray, pct: np.ndarray, pct_sq: np.ndarray, spread_sq: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`match_moments` with the squares given (``GroundTables`` keeps them)."""
     mean = proba @ pct
-    return mean, np.clip(proba @ pct**2 - mean**2, 0.0, None), proba @ spread**2
+    return mean, np.maximum(proba @ pct_sq - mean * mean, 0.0), proba @ spread_sq

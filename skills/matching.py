@@ -9,14 +9,13 @@ nothing a person typed is ever dropped silently.
 
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 
-from career_resilience.skills.did_you_mean import SuggestionFilter
+from career_resilience.skills.did_you_mean import SuggestionFilter, close_matches
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.models import Skill
 
@@ -315,7 +314,7 @@ class SkillMatcher:
             # typo: short keys are offered names of their own length, or one letter
             # longer or shorter with the same first letter ("jva" for "java").
             shortlist = [c for c in shortlist if _typo_of_short(key, c)]
-        close = difflib.get_close_matches(key, shortlist, n=limit * 3, cutoff=0.75)
+        close = close_matches(key, shortlist, n=limit * 3, cutoff=0.75)
         ranked = list({self._by_key[found].id: self._by_key[found] for found in close}.values())
         # difflib ranks by shared letters; only names that say what was typed are
         # offered ("CAD systems" is not HRIS administration, alias "HCM systems").

@@ -11,6 +11,7 @@ import sys
 
 import numpy as np
 
+from career_resilience.model.category_rows import CategoryRows
 from career_resilience.model.occupation_match import query, similarities, similarities_many
 from career_resilience.model.sparse_rows import category_logits
 from career_resilience.skills.titles import normalise_title
@@ -29,6 +30,17 @@ def test_category_scores_without_scipy_equal_the_matrix_product(engine) -> None:
     t = engine.tables
     matrix = np.asarray(t.featurizer.transform(ROWS) @ t.coef_t)
     assert np.array_equal(category_logits(t.featurizer, ROWS, t.coef_t), matrix)
+
+
+def test_category_scores_kept_per_field_equal_the_matrix_product(engine) -> None:
+    """A row scored from kept field products (the what-if changes one skill: role and
+    duties come from what was kept) has the floats of the whole matrix product."""
+    t = engine.tables
+    rows = CategoryRows(t.featurizer, t.coef_t)
+    changed = [(r, s + "; Excel; Excel", d) for r, s, d in ROWS]  # a repeated term too
+    for batch in (ROWS, changed, ROWS):
+        matrix = np.asarray(t.featurizer.transform(batch) @ t.coef_t)
+        assert np.array_equal(rows.logits(batch), matrix)
 
 
 def test_one_pass_over_many_queries_equals_a_plain_sum_per_query(engine) -> None:

@@ -1,0 +1,36 @@
+"""'Did you mean' ranks candidates as difflib does, whatever shortcut finds them.
+
+``close_matches`` skips difflib's Python ratio for candidates whose longest common
+subsequence already rules them out; the list it returns must be difflib's, in the same
+order, for every typed key the matcher shortlists.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+
+from career_resilience.skills.did_you_mean import close_matches
+from career_resilience.skills.identity import skill_key
+from career_resilience.skills.loader import load_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+
+
+def test_close_matches_are_difflibs_for_typed_slips_and_unknown_skills() -> None:
+    matcher = SkillMatcher(load_knowledge_base().skills.values())
+    keys = sorted(matcher.keys)
+    rng = random.Random(5)
+    typed = ["exel", "pyhton", "k8", "cashhandeling", "pipefittng", "madeupskill", "a", "zz"]
+    for key in rng.sample(keys, 300):  # slips of catalogue keys: a letter dropped or swapped
+        i = rng.randrange(len(key))
+        typed.append(key[:i] + key[i + 1 :] if rng.random() < 0.5 else key[::-1])
+    checked = 0
+    for text in typed:
+        key = skill_key(text)
+        for cutoff in (0.6, 0.75):
+            shortlist = matcher._trigram_index.most_shared(key) if key else []
+            for candidates in (shortlist, keys[:400]):
+                want = difflib.get_close_matches(key, candidates, n=9, cutoff=cutoff)
+                assert close_matches(key, candidates, 9, cutoff) == want, (text, cutoff)
+                checked += bool(want)
+    assert checked > 100  # most of these have close names: the lists are not all empty
