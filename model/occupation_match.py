@@ -30,13 +30,14 @@ import numpy as np
 
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.features import normalise
-from career_resilience.model.sparse_query import part_terms, query
+from career_resilience.model.sparse_query import query
 from career_resilience.model.title_postings import (
     Postings,
     csr,
     csr_arrays,
     similarities,
     similarities_many,
+    similarity_sum,
     similarity_sums,
 )
 from career_resilience.model.title_spelling import TitleSpeller
@@ -55,11 +56,11 @@ __all__ = [
     "duty_title_text",
     "logits",
     "occupation_proba",
-    "part_terms",
     "profile_features",
     "query",
     "similarities",
     "similarities_many",
+    "similarity_sum",
     "similarity_sums",
     "softmax",
     "title_channel",
@@ -274,26 +275,27 @@ def title_channel(tables: MatchTables, texts: Sequence[str]) -> tuple[np.ndarray
     pinned = tables.title_pinned
     missing = list(dict.fromkeys(t for t in texts if t not in memo and t not in pinned))
     if missing:
-        sums = similarity_sums(
-            tables.titles,
-            [_title_query(tables, t) for t in missing],
-            len(tables.title_owner),
-        )
-        best = np.maximum.reduceat(sums, tables.title_starts, axis=1).astype(np.float32)
-        official = sums[:, tables.official].astype(np.float32)
         if len(memo) + len(missing) > TITLE_MEMO:
             memo.clear()  # cheaper than tracking use; the common titles come back at once
-        for k, text in enumerate(missing):
-            memo[text] = (best[k], official[k])
-    found = [pinned.get(t) or memo.get(t) or _uncached(tables, t) for t in texts]
+        for text in missing:
+            memo[text] = _figures(tables, text)
+    found = [pinned.get(t) or memo.get(t) or _figures(tables, t) for t in texts]
     return np.stack([b for b, _ in found]), np.stack([o for _, o in found])
 
 
-def _uncached(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """A text's title figures when another thread cleared the memo meanwhile."""
-    sums = similarity_sums(tables.titles, [_title_query(tables, text)], len(tables.title_owner))
-    best = np.maximum.reduceat(sums, tables.title_starts, axis=1).astype(np.float32)
-    return best[0], sums[0, tables.official].astype(np.float32)
+def _figures(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """One text's title figures (also when another thread cleared the memo meanwhile).
+
+    One text at a time: its 52k sums (400 KB) stay in the processor's cache, and no
+    entry is shifted into a row of a shared (texts x 52k) table first.
+    """
+    cols, vals = _title_query(tables, text)
+    if not len(cols):  # no known n-gram: every cosine is 0
+        zeros = np.zeros(len(tables.codes), np.float32)
+        return zeros, zeros
+    sums = similarity_sum(tables.titles, cols, vals, len(tables.title_owner))
+    best = np.maximum.reduceat(sums, tables.title_starts).astype(np.float32)
+    return best, sums[tables.official].astype(np.float32)
 
 
 def channel_features(tables: MatchTables, rows: Sequence[tuple[str, str, str]]) -> np.ndarray:

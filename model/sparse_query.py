@@ -1,5 +1,5 @@
-"""One text's TF-IDF vector, exactly as the fitted featuriser would make it, built in
-plain Python for the single texts a score looks up (``occupation_match``)."""
+"""One text's TF-IDF vector, exactly as the fitted featuriser would make it, built
+without scipy for the single texts a score looks up (``occupation_match``)."""
 
 from __future__ import annotations
 
@@ -19,54 +19,67 @@ def query(
     """One text's TF-IDF vector as (columns, values), exactly as the featurizer would.
 
     Single texts are the common case (one profile at a time, a score looks up about
-    twenty); building a scipy matrix per text costs more than the arithmetic, and so
-    did a dozen small numpy calls per vectorizer part: the terms are weighted in plain
-    Python floats (the same IEEE operations, so the same bits) and only the norm's dot
-    product stays numpy, to keep its summation order. ``common``: columns left out of
+    twenty); building a scipy matrix per text costs more than the arithmetic. Each
+    part's terms are counted in Python (in order of first appearance, the order the
+    featurizer adds them in), then weighted and normalised by a few numpy steps, each
+    value by the same IEEE operations as the featurizer's (``tf * idf``, the norm's dot
+    product, ``/ norm * weight``), so the same bits. ``common``: columns left out of
     the vector (before it is normalised).
     """
-    cols: list[int] = []
-    vals: list[float] = []
+    cols: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
     norm_text = normalise(text) if text else ""
     for part in featurizer.parts:
-        idx, raw = part_terms(part, norm_text)
+        found = Counter(_gram_columns(part, norm_text))
         if common:
-            kept = [(j, x) for j, x in zip(idx, raw, strict=True) if j + part.offset not in common]
-            idx, raw = [j for j, _ in kept], [x for _, x in kept]
-        if idx:
-            v = np.array(raw)
-            scale, weight = float(np.sqrt(v @ v)), part.weight
-            vals += [x / scale * weight for x in raw]
             offset = part.offset
-            cols += [j + offset for j in idx]
-    return np.array(cols, dtype=np.int64), np.array(vals, dtype=np.float64)
+            found = Counter({j: c for j, c in found.items() if j + offset not in common})
+        if not found:
+            continue
+        n = len(found)
+        idx = np.fromiter(found, np.intp, n)
+        counts = np.fromiter(found.values(), np.intp, n)
+        if counts.max() <= len(_TF):
+            v = _TF_ARRAY[counts - 1] * _idf_array(part)[idx]
+        else:
+            v = _weights(part, found)
+        vals.append(v / np.sqrt(v @ v) * part.weight)
+        cols.append(idx + part.offset if part.offset else idx)
+    if not cols:
+        return np.zeros(0, np.int64), np.zeros(0, np.float64)
+    if len(cols) == 1:
+        return cols[0].astype(np.int64, copy=False), vals[0]
+    return np.concatenate(cols).astype(np.int64, copy=False), np.concatenate(vals)
+
+
+def _idf_array(part: Any) -> np.ndarray:
+    """A part's IDF as a float64 array (the featurizer's own values)."""
+    idf = _IDF_ARRAYS.get(part)
+    if idf is None:
+        idf = _IDF_ARRAYS[part] = np.asarray(part.idf, dtype=np.float64)
+    return idf
+
+
+#: Per vectorizer part, its IDF as float64 (usually the very array it holds).
+_IDF_ARRAYS: weakref.WeakKeyDictionary[Any, np.ndarray] = weakref.WeakKeyDictionary()
 
 
 #: ``1 + log(count)`` (sublinear term frequency) of small counts, computed by numpy
 #: once so that every term weight keeps the bits numpy's ``log`` gives it.
 _TF = (1.0 + np.log(np.arange(1, 257, dtype=np.float64))).tolist()
+_TF_ARRAY = np.array(_TF)
 
 
-def part_terms(part: Any, norm_text: str) -> tuple[list[int], list[float]]:
-    """One vectorizer part's terms of a normalised text and their TF-IDF before the L2
-    norm, in order of first appearance (the order the featurizer adds them in)."""
-    found = Counter(_gram_columns(part, norm_text))
-    if not found:
-        return [], []
-    idf = _IDF_LISTS.get(part)
-    if idf is None:  # Python floats: indexing a list beats a numpy gather per text
-        idf = _IDF_LISTS[part] = part.idf.tolist()
-    tf = _TF
-    if max(found.values()) <= len(tf):
-        return list(found), [tf[c - 1] * idf[j] for j, c in found.items()]
-    return list(found), [
-        (tf[c - 1] if c <= len(tf) else float(1.0 + np.log(np.array([c], np.float64))[0])) * idf[j]
-        for j, c in found.items()
-    ]
-
-
-#: Per vectorizer part, its IDF as a list of Python floats (the same float64 values).
-_IDF_LISTS: weakref.WeakKeyDictionary[Any, list[float]] = weakref.WeakKeyDictionary()
+def _weights(part: Any, found: Counter[int]) -> np.ndarray:
+    """``tf * idf`` of counted terms when a count is past the table (logged one by one)."""
+    idf = _idf_array(part)
+    return np.array(
+        [
+            (_TF[c - 1] if c <= len(_TF) else float(1.0 + np.log(np.array([c], np.float64))[0]))
+            * float(idf[j])
+            for j, c in found.items()
+        ]
+    )
 
 
 #: Per vectorizer part, each word's in-vocabulary character n-gram columns, in order.

@@ -28,14 +28,16 @@ class Postings(NamedTuple):
 def csr(arrays: dict[str, np.ndarray], name: str) -> Postings:
     """The postings stored as ``name.data``/``.indices``/``.indptr``.
 
-    Stored small (float16 values, uint16 rows) but widened once here to float32/int32:
+    Stored small (float16 values, uint16 rows) but widened once here to float32/intp:
     every look-up multiplies and scatters tens of thousands of entries, and numpy
     converts half floats in software, which made each look-up 2-3x slower. Widening
     is exact, so the sums are unchanged.
     """
     return Postings(
         arrays[f"{name}.data"].astype(np.float32),
-        arrays[f"{name}.indices"].astype(np.int32),
+        # intp, the type ``bincount`` counts with: int32 rows were converted on every
+        # look-up (a pass over each of its 10-150k entries, ~10% of the sums).
+        arrays[f"{name}.indices"].astype(np.intp),
         arrays[f"{name}.indptr"].astype(np.int64),
     )
 
@@ -60,7 +62,7 @@ def csr_arrays(matrix: Any, name: str) -> dict[str, np.ndarray]:
 
 def similarities(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: int) -> np.ndarray:
     """Dot products of one query with every row of a table stored term-major (CSR)."""
-    return similarities_many(by_term, [(cols, vals)], size)[0]
+    return similarity_sum(by_term, cols, vals, size).astype(np.float32)
 
 
 def similarities_many(
@@ -81,26 +83,24 @@ def similarity_sums(
 
     One ``bincount`` over all queries (query ``k`` owns output cells ``k * size ...``);
     each cell adds its entries in the same order as a query on its own, so the sums are
-    bit for bit those of :func:`similarities` one query at a time.
-
-    A term's postings are one contiguous slice, so the entries are gathered by joining
-    slices (views, copied once by ``concatenate``) rather than through an index array
-    built with ``repeat``: a title query walks 10-100k entries, and the index array
-    cost more than the sums.
+    bit for bit those of :func:`similarity_sum` one query at a time.
     """
+    if len(queries) == 1:
+        return similarity_sum(by_term, *queries[0], size)[None]
     if not queries:
         return np.zeros((0, size))
-    ptr, indices, data = by_term.indptr, by_term.indices, by_term.data
+    ptr = by_term.indptr
     rows: list[np.ndarray] = []
     values: list[np.ndarray] = []
     counts: list[np.ndarray] = []
     for k, (cols, _) in enumerate(queries):
-        lo, hi = ptr[cols].tolist(), ptr[cols + 1].tolist()
-        if not lo:
+        if not len(cols):
             continue
-        part = np.concatenate([indices[a:b] for a, b in zip(lo, hi, strict=True)])
+        terms = cols.tolist()
+        index_views, data_views = term_views(by_term, terms)
+        part = np.concatenate([index_views[j] for j in terms])
         rows.append(part + k * size if k else part)
-        values.extend(data[a:b] for a, b in zip(lo, hi, strict=True))
+        values.extend([data_views[j] for j in terms])
         counts.append(ptr[cols + 1] - ptr[cols])
     if not rows:
         return np.zeros((len(queries), size))
@@ -109,3 +109,48 @@ def similarity_sums(
     target = np.concatenate(rows) if len(rows) > 1 else rows[0]
     sums = np.bincount(target, weights=weights, minlength=len(queries) * size)
     return sums.reshape(len(queries), size)
+
+
+def similarity_sum(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: int) -> np.ndarray:
+    """One query's dot products with every row, in float64 (before rounding): (size,).
+
+    Each row adds its entries in the query's term order, one after another
+    (``bincount`` adds in array order), the order every path here has always used.
+    A term's postings are one contiguous slice, gathered by joining the term's cached
+    views (:func:`term_views`) rather than through an index array built with ``repeat``
+    (a title query walks 10-150k entries, and the index array cost more than the sums)
+    or fresh slices (making the slice objects was a third of the joining).
+    """
+    if not len(cols):
+        return np.zeros(size)
+    terms = cols.tolist()
+    index_views, data_views = term_views(by_term, terms)
+    ptr = by_term.indptr
+    rows = np.concatenate([index_views[j] for j in terms])
+    weights = np.concatenate([data_views[j] for j in terms])
+    weights = weights * np.repeat(vals, ptr[cols + 1] - ptr[cols])
+    return np.bincount(rows, weights=weights, minlength=size)
+
+
+#: Per table (by the id of its ``indptr``, kept alive with it): each term's postings
+#: rows and values as views, ``None`` until a query first asks for the term.
+_VIEWS: dict[int, tuple[np.ndarray, list[Any], list[Any]]] = {}
+
+
+def term_views(by_term: Postings, terms: list[int]) -> tuple[list[Any], list[Any]]:
+    """Each term's slice of ``indices`` and of ``data`` as views, made for ``terms`` if
+    not yet (a table's 72k terms would take 80 ms to slice up front, at start-up)."""
+    ptr = by_term.indptr
+    found = _VIEWS.get(id(ptr))
+    if found is None or found[0] is not ptr:
+        if len(_VIEWS) > 4:  # tables rebuilt (tests, training folds): drop the old ones
+            _VIEWS.clear()
+        found = _VIEWS[id(ptr)] = (ptr, [None] * (len(ptr) - 1), [None] * (len(ptr) - 1))
+    _, index_views, data_views = found
+    missing = [j for j in terms if index_views[j] is None]
+    if missing:
+        indices, data = by_term.indices, by_term.data
+        for j in missing:
+            a, b = int(ptr[j]), int(ptr[j + 1])
+            index_views[j], data_views[j] = indices[a:b], data[a:b]
+    return index_views, data_views
