@@ -18,7 +18,7 @@ per-target arrays of ``model/pivot_table.py``, and only the pivots shown get tex
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -29,7 +29,7 @@ from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_moves import doctoral
 from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_scoring import EXPOSURE_JUMP as EXPOSURE_JUMP
-from career_resilience.model.pivot_scoring import Person, score_batch
+from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import outlook_value
 from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
@@ -138,6 +138,7 @@ class PivotScorer:
         self.roles = self.table.roles
         self.substitution = {c.id: c.substitution for c in kb.categories.values()}
         self._advice: dict[tuple[object, ...], PivotAdvice] = {}
+        self._outlooks: dict[str, float] = {}
 
     def advise(self, standing: Standing, limit: int = 5) -> PivotAdvice:
         """The ranked pivots for ``standing``, at most ``limit`` (cached: batches repeat)."""
@@ -156,6 +157,7 @@ class PivotScorer:
     def _advise(self, standings: list[Standing], limit: int) -> list[PivotAdvice]:
         out: list[PivotAdvice | None] = [None] * len(standings)
         people, where = [], []
+        calms: list[Calm | None] = [None] * len(standings)
         now = self._resilience_now(standings)
         for i, standing in enumerate(standings):
             top = standing.matches[0][1] if standing.matches else 0.0
@@ -163,22 +165,23 @@ class PivotScorer:
                 out[i] = PivotAdvice((), self.texts.unplaced_note())
                 continue
             shown = min(limit, UNSURE_LIMIT) if top < UNSURE else limit
-            person = self._person(standing, now[i], shown)
-            calm = self._calm(standing)
-            if calm is not None and calm.stay:
-                person = replace(person, fill=0, calm=True)
-            people.append(person)
+            calm = calms[i] = self._calm(standing)
+            stay = calm is not None and calm.stay
+            people.append(self._person(standing, now[i], shown, stay))
             where.append(i)
         for i, scored in zip(where, score_batch(self.table, people) if people else [], strict=True):
             standing = standings[i]
             options = tuple(self.texts.option(s, standing) for s in scored)
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
-            note = self.texts.note(standing, unsure, options, self._calm(standing))
+            note = self.texts.note(standing, unsure, options, calms[i])
             out[i] = PivotAdvice(options, note)
         return [a for a in out if a is not None]
 
-    def _person(self, standing: Standing, resilience_now: float, limit: int) -> Person:
-        """What the array scorer needs of one standing."""
+    def _person(
+        self, standing: Standing, resilience_now: float, limit: int, stay: bool = False
+    ) -> Person:
+        """What the array scorer needs of one standing (``stay``: told they need not move,
+        so the list is options and steps down never fill it)."""
         typed = prepare_typed(standing.typed + tuple(self.kb.skills[s].name for s in standing.held))
         found = ((self.evidence.row(code), p) for code, p in standing.matches[:3])
         used = [(r, p) for r, p in found if r is not None]
@@ -196,7 +199,9 @@ class PivotScorer:
             [r for r, _ in used],
             np.array([p for _, p in used]),
             limit,
+            fill=0 if stay else FALLBACK_FILL,
             doctoral=bool(standing.matches) and doctoral(standing.matches[0][0]),
+            calm=stay,
         )
 
     def _resilience_now(self, standings: list[Standing]) -> list[float]:
@@ -204,9 +209,7 @@ class PivotScorer:
         sub, outlook = [], []
         for standing in standings:
             total = sum(p for _, p in standing.matches) or 1.0
-            outlook.append(
-                sum(p * outlook_value(self._bls(code)) for code, p in standing.matches) / total
-            )
+            outlook.append(sum(p * self._outlook(code) for code, p in standing.matches) / total)
             sub.append(self._substitution(standing))
         value = formulas.resilience(
             np.array([s.exposure for s in standings]),
@@ -215,6 +218,13 @@ class PivotScorer:
             formulas.breadth(np.array([float(s.breadth) for s in standings])),
         )
         return value.tolist()
+
+    def _outlook(self, code: str) -> float:
+        """The outlook value of an occupation's BLS projection (kept per occupation)."""
+        found = self._outlooks.get(code)
+        if found is None:
+            found = self._outlooks[code] = outlook_value(self._bls(code))
+        return found
 
     def _categories_of(self, matches: tuple[tuple[str, float], ...]) -> dict[str, float]:
         """Category probabilities implied by the matched occupations (when none are given)."""

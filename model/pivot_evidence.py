@@ -128,6 +128,7 @@ class OccupationEvidence:
         self._kinds_ok: dict[tuple[str, bool], bool] = {}
         self._kinds: dict[str, frozenset[str]] | None = None
         self._tech_words: dict[str, tuple[Product, ...]] = {}
+        self._by_word: dict[str, dict[str, tuple[Product, ...]]] = {}
 
     def technology_words(self, code: str) -> tuple[Product, ...]:
         """Every relevant product (not only the key ones) as word tuples for :func:`tech_held`.
@@ -140,6 +141,22 @@ class OccupationEvidence:
             found = tuple(_words_of(p) for p in self.technology(code, ALL_TECH))
             self._tech_words[code] = found
         return found
+
+    def products_with_word(self, code: str, word: str) -> tuple[Product, ...]:
+        """``code``'s relevant products whose names contain ``word`` (in relevance order).
+
+        :func:`tech_held` only ever matches a product containing the typed skill's first
+        word (whole, or as the acronym it spells), so reading a typed skill against these
+        few instead of all forty gives the same products (an index per code, on first use).
+        """
+        index = self._by_word.get(code)
+        if index is None:
+            lists: dict[str, list[Product]] = {}
+            for product in self.technology_words(code):
+                for w in dict.fromkeys(product[1]):
+                    lists.setdefault(w, []).append(product)
+            index = self._by_word[code] = {w: tuple(ps) for w, ps in lists.items()}
+        return index.get(word, ())
 
     def kinds_of(self, product: str) -> frozenset[str]:
         """The kinds O*NET files a product under ("Epic Systems": "Medical software")."""

@@ -44,8 +44,24 @@ Typed = tuple[tuple[str, tuple[str, ...]], ...]
 Product = tuple[str, tuple[str, ...], int]
 
 
+#: Typed skill lists prepared lately: one score reads the same list three times (its
+#: candidates' products, the kinds of tools it already uses, how to stay current).
+_PREPARED: dict[tuple[str, ...], Typed] = {}
+_PREPARED_LIMIT = 4_096
+
+
 def prepare_typed(typed: Iterable[str]) -> Typed:
-    """The person's skills as word tuples, generic words alone left out (once per score)."""
+    """The person's skills as word tuples, generic words alone left out (kept a while)."""
+    key = tuple(typed)
+    found = _PREPARED.get(key)
+    if found is None:
+        if len(_PREPARED) >= _PREPARED_LIMIT:
+            _PREPARED.clear()
+        found = _PREPARED[key] = _prepare(key)
+    return found
+
+
+def _prepare(typed: tuple[str, ...]) -> Typed:
     out = []
     for text in typed:
         words = tuple(_WORDS.findall(text.casefold()))

@@ -120,7 +120,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     )
     seg = np.repeat(np.arange(len(people)), [len(f.slots) for f in frames])
     sims, known = _similarities(table, people, col, seg)
-    calm = np.array([p.calm for p in people])[seg]
+    calm = _each([p.calm for p in people], seg)
     up = col["up"] & (close >= 0)
     shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
     # Relative: how much closer than O*NET's own related moves (0.5: a typical one).
@@ -139,25 +139,26 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     # The skills part weighs as much as there is evidence for it: a target naming one
     # core skill says less about readiness than one naming seven and six products, and
     # a person who named no skill gave no evidence either way.
-    told = np.array([bool(p.held or p.typed) for p in people])[seg]
+    told = _each([bool(p.held or p.typed) for p in people], seg)
     weight = 2 * (core_len > 0) + (product_len > 0)
     items = np.minimum(1.0, (core_len + product_len) / FULL_EVIDENCE) * told
     w_skills = W_SKILLS * items * (weight > 0)
     fit = (W_ACTIVITIES * activities + w_skills * skills / np.maximum(weight, 1)) / (
         W_ACTIVITIES + w_skills
     )
-    zone, zone_now = col["zone"], np.array([p.zone for p in people])[seg]
+    zone, zone_now = col["zone"], _each([p.zone for p in people], seg)
     step = np.where(zone_now > 0, np.where(zone > 0, zone, zone_now) - zone_now, 0)
-    fit = np.clip(fit - ZONE_PENALTY * np.maximum(0, step - 1), 0.0, 1.0)
+    fit = np.minimum(np.maximum(fit - ZONE_PENALTY * np.maximum(0, step - 1), 0.0), 1.0)
     # A move into a new kind of work adds one to the categories the skills span.
-    breadth = np.array([p.breadth for p in people])[seg] + (cats[seg, col["category"]] < 0.3)
+    breadth = _each([p.breadth for p in people], seg) + (cats[seg, col["category"]] < 0.3)
     exposure = col["exposure"]
     after = formulas.resilience(
         exposure, col["substitution"], col["outlook"], formulas.breadth(breadth)
     )
-    change = after - np.array([p.resilience_now for p in people])[seg]
-    exposure_change = exposure - np.array([p.exposure for p in people])[seg]
-    rank = W_FIT * fit + W_CLOSE * close + W_GAIN * np.clip(change / GAIN_SCALE, -1.0, 1.0)
+    change = after - _each([p.resilience_now for p in people], seg)
+    exposure_change = exposure - _each([p.exposure for p in people], seg)
+    gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
+    rank = W_FIT * fit + W_CLOSE * close + W_GAIN * gain
     # Plausible from here, raises resilience, and more exposure only for a reason we can
     # name and a gain worth it.
     gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
@@ -177,10 +178,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     close_role = known & ((closer >= ROLE_CLOSER) | ((sims >= MIN_SHARED) & (core_held > 0)))
     worth &= np.where(col["hand_written"], close_role, shared | ~known)
     down = step < 0
-    own_bls = np.array([p.bls for p in people])[seg]
+    own_bls = _each([p.bls for p in people], seg)
     worth &= ~down | (col["bls"] > own_bls)
     worth &= _is_a_move(col, up, step, exposure, exposure_change)
-    worth &= ~col["doctoral"] | np.array([p.doctoral for p in people])[seg]
+    worth &= ~col["doctoral"] | _each([p.doctoral for p in people], seg)
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(worth)
     # Best first within each person; ties keep the order the candidates were found in.
@@ -229,7 +230,7 @@ def _is_a_move(
     step in preparation. A lateral move into the same job elsewhere, into shrinking
     work, or into work neither less exposed nor growing is no move.
     """
-    bls = np.nan_to_num(col["bls"], nan=0.0)
+    bls = col["bls_or_0"]
     lateral = ~col["hand_written"] & ~up & (step <= 0)
     changes = (exposure_change <= -EXPOSURE_JUMP) | (bls >= GROWING)
     riskier = (exposure_change > EXPOSURE_JUMP) & (exposure >= STILL_LOW)
@@ -273,10 +274,15 @@ def _joined(parts: list[np.ndarray]) -> np.ndarray:
 
 def _columns(frames: list[Frame]) -> dict[str, np.ndarray]:
     """The frames' slots, discovery order and per-slot arrays, end to end."""
-    out = {name: _joined([f.columns[name] for f in frames]) for name in frames[0].columns}
-    out["slots"] = _joined([f.slots for f in frames])
-    out["order"] = _joined([f.order for f in frames])
-    return out
+    if len(frames) == 1:
+        return frames[0].columns
+    return {name: np.concatenate([f.columns[name] for f in frames]) for name in frames[0].columns}
+
+
+def _each(values: list[object], seg: np.ndarray) -> np.ndarray:
+    """One value per person, per slot (one person's value as it is: it broadcasts)."""
+    found = np.array(values)
+    return found[:1] if len(values) == 1 else found[seg]
 
 
 def _used(person: Person) -> list[tuple[str, float]]:
@@ -382,6 +388,9 @@ def _tier(frame: Frame, person: Person, slot: int) -> tuple[str, str]:
     k = frame.position[slot]
     if k >= len(frame.tiers):
         return "", ""
-    used = [(c, p) for c, p in _used(person)][: frame.tiers.shape[1]]
-    j = int(np.argmax(frame.tiers[k] * np.array([p for _, p in used])))
+    used = _used(person)[: frame.tiers.shape[1]]
+    row = frame.tiers[k].tolist()
+    # The first of the best (as argmax picks), in plain Python: a row has one to three.
+    weighted = [t * p for t, (_, p) in zip(row, used, strict=False)]
+    j = weighted.index(max(weighted))
     return frame.tier_names[k][j], used[j][0]

@@ -143,6 +143,7 @@ class TargetTable:
         self._data = data
         self._related_sims: np.ndarray | None = None
         self._heads: np.ndarray | None = None
+        self.head_ids: dict[str, int] = {}
         self._steps: dict[str, list[int]] = {}
         self._skills(kb)
         self._products()
@@ -193,6 +194,7 @@ class TargetTable:
         self.core_of_skill = np.zeros((len(self.skill_index), len(self.targets)), np.float32)
         self.core_len = np.zeros(len(self.targets), np.float64)
         self.product_len = np.zeros(len(self.targets), np.float64)
+        self.filled = np.zeros(len(self.targets), bool)
 
     def _products(self) -> None:
         """Empty indexes of products: the slots naming each product, and products by word."""
@@ -210,10 +212,15 @@ class TargetTable:
         return found
 
     @property
-    def heads(self) -> np.ndarray:
-        """Each slot's job head noun (:func:`title_head`), worked out on first use."""
+    def head_of(self) -> np.ndarray:
+        """Each slot's job head noun (:func:`title_head`) as a number, worked out on first use.
+
+        ``head_ids`` numbers the nouns, so the same job elsewhere is an integer compare.
+        """
         if self._heads is None:
-            self._heads = np.array([title_head(t.label) for t in self.targets], object)
+            heads = [title_head(t.label) for t in self.targets]
+            self.head_ids = {h: i for i, h in enumerate(dict.fromkeys(heads)) if h}
+            self._heads = np.array([self.head_ids.get(h, -1) for h in heads], np.int64)
         return self._heads
 
     def closeness_rank(self, sims: np.ndarray) -> np.ndarray:
@@ -244,6 +251,7 @@ class TargetTable:
             if s in self.skill_index:
                 self.core_of_skill[self.skill_index[s], slot] = 1.0
         self.core_len[slot] = len(needs.core)
+        self.filled[slot] = True
         self.product_len[slot] = len(needs.products)
         for product in needs.product_words:
             name = product[0]
@@ -293,8 +301,9 @@ class TargetTable:
         own = {self.slot_of[c] for c in mine if c in self.slot_of}
         first: dict[int, int] = {}
         position = 0
-        for code in codes:
-            for slot in self.related[code].slots.tolist():
+        lists = [self.related[code] for code in codes]
+        for related in lists:
+            for slot in related.slots.tolist():
                 if slot not in own:
                     first.setdefault(slot, position)
                 position += 1
@@ -307,16 +316,21 @@ class TargetTable:
             if slot not in own and slot not in first:
                 first[slot] = position
                 position += 1
+        listed = np.fromiter(first, np.int64, len(first))
+        # Each slot's place among the candidates (-1: not one), as an array, so a code's
+        # whole list of relatives is placed in one indexing step.
+        at = np.full(len(self.targets), -1, np.int64)
+        at[listed] = np.arange(len(listed))
         tiers = np.full((len(first), len(codes)), -np.inf)
-        names = [[""] * len(codes) for _ in first]
-        at = {slot: k for k, slot in enumerate(first)}
-        for j, code in enumerate(codes):
-            related = self.related[code]
-            for k, slot in enumerate(related.slots.tolist()):
-                if slot in at:
-                    tiers[at[slot], j] = related.closeness[k]
-                    names[at[slot]][j] = related.tiers[k]
-        for slot in list(first)[n_listed:]:
+        names: list[list[str]] = [[""] * len(codes) for _ in range(len(first))]
+        for j, related in enumerate(lists):
+            k = at[related.slots]
+            hit = k >= 0
+            tiers[k[hit], j] = related.closeness[hit]
+            for row, tier in zip(k.tolist(), related.tiers, strict=True):
+                if row >= 0:
+                    names[row][j] = tier
+        for slot in listed[n_listed:].tolist():
             closeness, tier = self.related.step_tier(self.targets[slot].onet_soc, top)
             tiers[at[slot], 0], names[at[slot]][0] = closeness, tier
         # Roles anchored in the person's own occupations are where they are, and a
@@ -324,33 +338,39 @@ class TargetTable:
         roles = np.ones(len(self.roles), bool)
         for code in mine:
             roles[self.roles_of_code.get(code, [])] = False
-        # A set look-up, not np.isin: isin sorts through np.unique, whose first call
-        # imports numpy.ma (about 10 ms of a cold start) for 28 roles.
-        roles &= np.array([slot not in first for slot in self.role_shadow.tolist()], bool)
-        slots = np.concatenate([np.array(list(first), np.int64), self.role_slots])
-        for slot in slots.tolist():
+        # (The role_shadow of a role that shadows no occupation is -1: the last slot, a
+        # role, which is never a related candidate, so its place is -1 too.)
+        roles &= at[self.role_shadow] < 0
+        slots = np.concatenate([listed, self.role_slots])
+        missing = slots[~self.filled[slots]]
+        for slot in missing.tolist():
             self.needs[slot]  # the candidates' needs, before their columns are read
         order = np.concatenate(
-            [np.array(list(first.values()), np.int64), ROLE_ORDER + np.arange(len(self.roles))]
+            [np.fromiter(first.values(), np.int64, len(first)), ROLE_ORDER + self.role_order]
         )
         columns = {name: getattr(self, name)[slots] for name in COLUMNS}
         up = np.zeros(len(slots), bool)
         up[n_listed : len(first)] = True
         columns["up"] = up
         # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
-        head = title_head(self._titles.get(top, ""))
+        head_of = self.head_of
+        head = self.head_ids.get(title_head(self._titles.get(top, "")), -1)
         columns["same_job"] = np.zeros(len(slots), bool)
-        if head:
-            columns["same_job"][: len(first)] = self.heads[slots[: len(first)]] == head
+        if head >= 0:
+            columns["same_job"][: len(first)] = head_of[listed] == head
+        # NaN (no BLS projection) counts as no change where a move must change something.
+        columns["bls_or_0"] = np.nan_to_num(columns["bls"], nan=0.0)
+        columns["slots"], columns["order"] = slots, order
         return Frame(
             slots, tiers, tuple(tuple(n) for n in names), roles, order,
-            {int(j): k for k, j in enumerate(slots.tolist())}, columns,
+            dict(zip(slots.tolist(), range(len(slots)), strict=True)), columns,
         )  # fmt: skip
 
     def _role_arrays(self, cat_index: Mapping[str, int], by_code: Mapping[str, Target]) -> None:
         """Per role: its slot, category, adjacent categories and the slot it shadows."""
         n = len(self.roles)
         self.role_slots = np.arange(self.n_related, self.n_related + n)
+        self.role_order = np.arange(n)
         self.role_category = np.array(
             [cat_index.get(r.category, len(self.categories)) for r in self.roles]
         )

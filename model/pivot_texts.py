@@ -81,6 +81,11 @@ class PivotTexts:
         self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
         self._entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._plans: dict[tuple[object, ...], _Texts] = {}
+        # Sentences that depend on the target alone, by id and kind (a hand-written move
+        # into an occupation shares its id with the occupation's own entry).
+        self._outlooks: dict[tuple[str, str], str] = {}
+        self._summaries: dict[tuple[str, str], str] = {}
+        self._reasons: dict[tuple[str, str], list[str]] = {}
 
     def option(self, s: _Scored, standing: Standing) -> PivotOption:
         """The contract record of one scored pivot."""
@@ -191,11 +196,18 @@ class PivotTexts:
             return f"{head} {t.pivot.why}"
         if "BLS" in head:
             return head
-        words = wording.job_projection(t.bls_change_pct)
-        tail = f" {words[0].upper()}{words[1:]}."
+        tail = self._outlook_sentence(t)
         if s.step_up:
             tail += f" {STEP_UP_CASE}"
         return head + tail
+
+    def _outlook_sentence(self, t: Target) -> str:
+        """" Employment is projected to ..." for a target (kept: targets recur)."""
+        found = self._outlooks.get((t.id, t.kind))
+        if found is None:
+            words = wording.job_projection(t.bls_change_pct)
+            found = self._outlooks[t.id, t.kind] = f" {words[0].upper()}{words[1:]}."
+        return found
 
     def _step_up_cost(self, s: _Scored, standing: Standing) -> str:
         """Why a step up that lowers resilience is shown at all, costs first."""
@@ -215,6 +227,12 @@ class PivotTexts:
 
     def exposure_reasons(self, t: Target) -> list[str]:
         """Why a move into more exposed work can still be good (empty: no reason)."""
+        found = self._reasons.get((t.id, t.kind))
+        if found is None:
+            found = self._reasons[t.id, t.kind] = self._exposure_reasons(t)
+        return list(found)
+
+    def _exposure_reasons(self, t: Target) -> list[str]:
         reasons = []
         category = self.kb.categories.get(t.category)
         if category is not None and category.substitution <= AUGMENTS:
@@ -224,6 +242,12 @@ class PivotTexts:
         return reasons
 
     def _summary(self, t: Target) -> str:
+        found = self._summaries.get((t.id, t.kind))
+        if found is None:
+            found = self._summaries[t.id, t.kind] = self._build_summary(t)
+        return found
+
+    def _build_summary(self, t: Target) -> str:
         if t.pivot is not None and t.kind != "related":
             return t.pivot.summary
         zone = (
@@ -356,7 +380,8 @@ class PivotTexts:
         found = self._entry_kind.get(key)
         if found is None:
             kinds: set[str] = set()
-            for product in tech_held((entry,), self.evidence.technology_words(code)):
+            named = self.evidence.products_with_word(code, entry[1][0])
+            for product in tech_held((entry,), named) if named else ():
                 kinds |= self.evidence.kinds_of(product)
             if len(self._entry_kind) > 20_000:
                 self._entry_kind.clear()
