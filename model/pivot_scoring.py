@@ -337,6 +337,8 @@ def _similarities(
     occupations' Gram matrix over the mix's length: no 332-wide product per person.
     """
     gram = table.gram
+    if len(people) == 1:
+        return _similarities_of_one(gram, people[0], col)
     cos = np.full((len(people), gram.shape[0] + 1), -np.inf)
     has_vector = np.zeros(len(people), bool)
     for i, person in enumerate(people):
@@ -350,6 +352,21 @@ def _similarities(
             has_vector[i] = True
     sims = np.maximum(0.0, cos[seg[:, None], col["anchor_rows"]].max(axis=1))
     return sims, has_vector[seg] & col["has_rows"]
+
+
+def _similarities_of_one(
+    gram: np.ndarray, person: Person, col: dict[str, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_similarities` for a single person: the same figures, fewer steps."""
+    rows, weights = person.rows, person.weights
+    if rows:
+        mixed = weights @ gram[rows]
+        norm = float(np.sqrt(max(0.0, float(mixed[rows] @ weights))))
+        if norm > 0:
+            cos = np.append(mixed / norm, -np.inf)
+            sims = np.maximum(0.0, cos[col["anchor_rows"]].max(axis=1))
+            return sims, col["has_rows"]
+    return np.zeros(len(col["has_rows"])), np.zeros(len(col["has_rows"]), bool)
 
 
 def _core_counts(table: TargetTable, person: Person, slots: np.ndarray) -> np.ndarray:
