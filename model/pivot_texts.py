@@ -202,7 +202,7 @@ class PivotTexts:
         return head + tail
 
     def _outlook_sentence(self, t: Target) -> str:
-        """" Employment is projected to ..." for a target (kept: targets recur)."""
+        """ " Employment is projected to ..." for a target (kept: targets recur)."""
         found = self._outlooks.get((t.id, t.kind))
         if found is None:
             words = wording.job_projection(t.bls_change_pct)
