@@ -76,13 +76,15 @@ class Batch:
         n_used = np.where(chosen, 0.0, n_read)
         e_d = np.where(n_used > 0, engine.duty_exposure(np.nan_to_num(mean)), np.nan)
         exposure, var, w = unc.combine(grounded.exposure, grounded.variance, e_d, n_used)
-        exposure = np.clip(exposure, 0.0, 100.0)
+        # np.minimum/np.maximum: np.clip's floats without its Python wrapper.
+        exposure = np.minimum(np.maximum(exposure, 0.0), 100.0)
         has_skills = np.array([bool(p.skills) for p in profiles])
         # The match's confidence picks the interval's band; an AI-era share (q) is
         # confidence the O*NET match does not have.
         sure = (1 - grounded.ai_share) * grounded.occ_proba.max(axis=1)
         half = unc.half_width(var, uncertainty.group_of(has_skills, n_used > 0), sure)
-        low, high = np.clip(exposure - half, 0, 100), np.clip(exposure + half, 0, 100)
+        low = np.maximum(exposure - half, 0.0)
+        high = np.minimum(exposure + half, 100.0)
         mix = _mix(engine, grounded, rated)
         sub_share = formulas.substitution_share(mix[:, 0], mix[:, 1])
         spread = formulas.breadth(((held @ engine.tables.skill_cats) > 0).sum(axis=1))
@@ -152,12 +154,12 @@ def result_for(
 ) -> Result:
     """The :class:`Result` of profile ``i``; pivots, drivers and duties stay empty when a
     batch asks for the figures only (``model.batch_figures``)."""
-    kb, proba = engine.kb, batch.proba[i]
+    kb, proba, classes = engine.kb, batch.proba[i], engine.classes
+    # Python floats taken once (tolist): the same values as float() of each element.
+    top = np.argsort(-proba)[:TOP_CATEGORIES].tolist()
     categories = tuple(
-        CategoryProbability(
-            engine.classes[k], kb.categories[engine.classes[k]].label, float(proba[k])
-        )
-        for k in np.argsort(-proba)[:TOP_CATEGORIES]
+        CategoryProbability(classes[k], kb.categories[classes[k]].label, p)
+        for k, p in zip(top, proba[top].tolist(), strict=True)
     )
     unknown = [m for m in matches if m.skill is None]
     occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
@@ -170,7 +172,7 @@ def result_for(
         resilience=float(batch.resilience[i]),
         outlook=outlook,
         categories=categories,
-        mix=Mix(*(float(v) for v in batch.mix[i])),
+        mix=Mix(*batch.mix[i].tolist()),
         unrecognised_skills=tuple(m.text for m in unknown),
         suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
         recognised_skills=tuple(dict.fromkeys(m.skill.name for m in matches if m.skill)),

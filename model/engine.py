@@ -20,6 +20,7 @@ and ``GroundTables.build``, and never change afterwards; caches are bounded
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,8 @@ CHUNK = 512
 #: Up to this many rows (one profile) the category model runs on numpy alone
 #: (``category_rows``): a single score never imports scipy; batches keep CSR.
 FEW_ROWS = 16
+#: Up to this many duty lines (one profile's), their ratings are kept per text.
+KEPT_DUTY_LINES = 16
 #: From this many profiles, ``score_many`` looks up the title texts they repeat first.
 PINNED_PROFILES = 256
 
@@ -198,8 +201,20 @@ class Engine:
         return results
 
     def rate_duties(self, lines: list[str]) -> list[DutyRating]:
-        """The duty model's rating of each line (unreadable lines say so)."""
-        return self.duty_model.rate(lines)
+        """The duty model's rating of each line (unreadable lines say so).
+
+        One profile's lines are kept, as a whole: the what-if scores the same duties with
+        each skill changed. Not line by line: rated beside others, a line's automation
+        level can differ from its own in the last bit, and results must not move.
+        """
+        if not lines or len(lines) > KEPT_DUTY_LINES:
+            return self.duty_model.rate(lines)
+        return list(self._rated_lines(tuple(lines)))
+
+    @functools.cached_property
+    def _rated_lines(self) -> Callable[[tuple[str, ...]], tuple[DutyRating, ...]]:
+        """The duty model's ratings of a few lines, kept (bounded)."""
+        return functools.lru_cache(maxsize=4096)(lambda ls: tuple(self.duty_model.rate(list(ls))))
 
     def duty_exposure(self, mean_rating: np.ndarray) -> np.ndarray:
         """Map a mean duty rating onto the percentile scale of the occupation figures."""

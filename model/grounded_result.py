@@ -29,19 +29,21 @@ def occupation_matches(engine: Engine, proba: np.ndarray) -> tuple[OccupationMat
     """The most likely occupations with their published figures."""
     g = engine.ground
     out = []
-    for k in np.argsort(-proba)[:TOP_OCCUPATIONS].tolist():
-        if proba[k] <= 0:
+    top = np.argsort(-proba)[:TOP_OCCUPATIONS]
+    # Python floats taken once (tolist): the same values as float() of each element.
+    for k, p, pct in zip(top.tolist(), proba[top].tolist(), g.pct[top].tolist(), strict=True):
+        if p <= 0:
             break
         occ = g.occupations[k]
         out.append(
             OccupationMatch(
                 onet_soc=occ.onet_soc,
                 title=occ.title,
-                probability=float(proba[k]),
-                consensus_pct=float(g.pct[k]),
+                probability=p,
+                consensus_pct=pct,
                 indices={name: getattr(occ, name) for name in INDEX_KEYS},
                 bls_change_pct=occ.bls_change_pct,
-                category=engine.ground.category_of[occ.onet_soc],
+                category=g.category_of[occ.onet_soc],
             )
         )
     return tuple(out)

@@ -90,8 +90,14 @@ def matched_words(typed: str, vocabulary: Iterable[str]) -> list[str]:
     """The words of ``vocabulary`` that ``typed`` is, starts, or is a slip of (also of
     the start of a longer word: "handel" on the way to "handling")."""
     found = []
+    # is_slip's own first tests, once for all words: most words fail them.
+    slips, first = slips_allowed(len(typed)), typed[:1]
     for word in vocabulary:
-        if word.startswith(typed) or is_slip(typed, word) or is_slip(typed, word[: len(typed)]):
+        if word.startswith(typed) or (
+            slips
+            and word[:1] == first
+            and (is_slip(typed, word) or is_slip(typed, word[: len(typed)]))
+        ):
             found.append(word)
     return found
 

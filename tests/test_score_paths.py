@@ -72,3 +72,16 @@ def test_a_single_score_does_not_load_scipy_or_the_app(tmp_path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_duty_ratings_kept_for_a_profile_are_the_models_own(engine) -> None:
+    """The what-if rates the same duty lines again with each skill changed: the kept
+    ratings are the model's for those lines, and a caller changing its list changes
+    nothing kept."""
+    lines = ["answer 911 calls", "dispatch ambulances", "keep logs", "xyzzy plugh"]
+    first = engine.rate_duties(lines)
+    assert first == engine.duty_model.rate(lines)
+    first.clear()
+    again = engine.rate_duties(list(lines))
+    assert again == engine.duty_model.rate(lines) and len(again) == 4
+    assert not again[-1].readable  # an unreadable line still says so
