@@ -4,7 +4,8 @@
                                        [--title-lookups]
 
 One score is timed on fresh profiles (drawn with another seed, never scored before in
-the process, so no per-profile cache helps) and on one profile scored again; the time
+the process, so no per-profile cache helps), on one profile scored again, and on each
+fresh profile scored again with one skill less (what the what-if does); the time
 spent ranking pivots is measured separately and shown both included and left out.
 ``--single-only`` skips the batch and cold-start parts; ``--phases`` also prints the CPU
 time of each stage of a fresh score (where the time goes); ``--title-lookups`` times the
@@ -98,6 +99,14 @@ def one_score_figures(engine, count: int = 500) -> dict[str, list[float]]:
             wall, cpu = timed(fresh[0])
             out["repeated"].append(wall)
             out["repeated_cpu"].append(cpu)
+        # What the what-if does: a profile scored again with one skill left out (title
+        # and duties as before), each variant never scored before.
+        for profile in fresh:
+            if len(profile.skills) > 1:
+                fewer = Profile(profile.role, profile.skills[:-1], profile.duties)
+                wall, cpu = timed(fewer)
+                out["one_skill_less"].append(wall - spent[0])
+                out["one_skill_less_cpu"].append(cpu - spent[1])
     finally:
         engine_module.advise_batch = advise
     return out
@@ -227,6 +236,7 @@ def main() -> None:
         ("one score, fresh profiles, without pivots:", "no_pivots"),
         ("  ... only those with duty lines (half):  ", "with_duties"),
         ("one score, the same profile again:        ", "repeated"),
+        ("  ... with one skill less, without pivots: ", "one_skill_less"),
     ]:
         print(f"{label} wall {_ms(single[name])}; CPU {_ms(single[name + '_cpu'])}")
     if args.phases:
