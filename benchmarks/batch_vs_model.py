@@ -1,6 +1,7 @@
 """Batch scoring against the bare model math, in one process, on the same varied rows.
 
     python benchmarks/batch_vs_model.py [--rows 20000] [--skip-cli] [--in-process-only]
+                                        [--featuriser-only]
 
 Rows are synthetic and deliberately varied: titles with seniority words, abbreviations
 and typos; 3-6 skills each, with aliases and unknown skills; 0-4 duty lines. Printed,
@@ -14,7 +15,8 @@ each in rows/s and as a ratio:
 * ``score_file`` (CSV in, JSON lines out, nowhere) in one process and with 2 joblib
   workers, and their ratio (target >= 1.8x), for the full result and for
   ``--fields exposure,band,occupations``;
-* the category featuriser against scikit-learn's own transform, same vocabulary;
+* the category featuriser against scikit-learn's own transform, same vocabulary
+  (median of 5 cold runs each by CPU time);
 * the CLI end to end with ``--jobs 1`` and ``--jobs 2`` (start-up and model load in).
 
 At today's speed (tens of rows/s for a full result) the default 20k rows take an hour;
@@ -28,6 +30,7 @@ import csv
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -182,21 +185,44 @@ def cli(source: Path, rows: int, extra: list[str]) -> float:
     return rate(rows, started)
 
 
+#: Timed runs of each featuriser, alternating (the median is printed).
+FEATURISER_RUNS = 5
+
+
 def featurisers(engine: Any, profiles: list[Profile]) -> tuple[float, float]:
-    """Rows/s of scikit-learn's FeatureUnion.transform and of FastFeaturizer.transform,
-    both with the vocabulary fitted on these rows (the featuriser fresh: no cache warm)."""
+    """Rows per CPU second of scikit-learn's FeatureUnion.transform and of
+    FastFeaturizer.transform, both with the vocabulary fitted on these rows: the median
+    of FEATURISER_RUNS runs each, alternating, every run cold (a fresh FastFeaturizer,
+    and ``normalise``'s word memo emptied before each side).
+
+    CPU time and a median, where one wall-clock run each was printed before: a run
+    takes about half a second, and on the shared machine one run's wall time moved the
+    ratio by a third from run to run (0.64x and 0.86x on the same code).
+    """
+    from career_resilience.model import features
     from career_resilience.model.fast_features import FastFeaturizer, export_union
-    from career_resilience.model.features import build_vectorizer
 
     rows = [(p.role, skills_field(p.skills, engine.matcher.resolve), p.duties) for p in profiles]
-    union = build_vectorizer().fit(rows)
-    fast = FastFeaturizer(export_union(union))
-    started = time.perf_counter()
-    union.transform(rows)
-    sklearn_rate = rate(len(rows), started)
-    started = time.perf_counter()
-    fast.transform(rows)
-    return sklearn_rate, rate(len(rows), started)
+    union = features.build_vectorizer().fit(rows)
+    specs = export_union(union)
+    times: dict[str, list[float]] = {"sklearn": [], "fast": []}
+    for _ in range(FEATURISER_RUNS):
+        for name in times:
+            transform = union.transform if name == "sklearn" else FastFeaturizer(specs).transform
+            features._WORD_FORMS.clear()
+            cpu = time.process_time()
+            transform(rows)
+            times[name].append(time.process_time() - cpu)
+    return (len(rows) / statistics.median(times["sklearn"]),
+            len(rows) / statistics.median(times["fast"]))  # fmt: skip
+
+
+def report_featurisers(engine: Any, profiles: list[Profile]) -> None:
+    """Print both featurisers' rows/s and their ratio."""
+    sk, fast = featurisers(engine, profiles)
+    print(f"featuriser ({len(profiles):,} rows), median of {FEATURISER_RUNS} cold runs by CPU"
+          f" time: scikit-learn transform {sk:,.0f} rows/s, FastFeaturizer {fast:,.0f} rows/s"
+          f" ({fast / sk:.2f}x, target >= 1.0x); load {os.getloadavg()[0]:.1f}")  # fmt: skip
 
 
 def main() -> None:
@@ -207,6 +233,9 @@ def main() -> None:
     parser.add_argument(
         "--in-process-only", action="store_true", help="only the bare math and the full result"
     )
+    parser.add_argument(
+        "--featuriser-only", action="store_true", help="only the featuriser against scikit-learn"
+    )
     args = parser.parse_args()
     engine = load_engine()
     rows = varied_rows(engine, args.rows)
@@ -214,6 +243,9 @@ def main() -> None:
     # Warm-up on other rows: lazy imports and first-use tables, not these rows' caches.
     engine.score_many([Profile.create(r["role"], r["skills"], r["duties"])
                        for r in varied_rows(engine, 200, seed=99)])  # fmt: skip
+    if args.featuriser_only:
+        report_featurisers(engine, profiles)
+        return
     bare, full, bare_ms, full_ms = in_process(engine, profiles)
     print(f"{len(rows):,} varied rows, BLAS single-threaded; load: {os.getloadavg()[0]:.1f}")
     print(f"bare model math (category, occupation matcher, duty): {bare:7,.0f} rows/s (anchor)"
@@ -224,9 +256,7 @@ def main() -> None:
           f" {bare_ms / full_ms:.2f}")  # fmt: skip
     if args.in_process_only:
         return
-    sk, fast = featurisers(engine, profiles)
-    print(f"featuriser: scikit-learn transform {sk:,.0f} rows/s, FastFeaturizer {fast:,.0f}"
-          f" rows/s ({fast / sk:.2f}x)")  # fmt: skip
+    report_featurisers(engine, profiles)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "rows.csv"
         with source.open("w", newline="", encoding="utf-8") as handle:

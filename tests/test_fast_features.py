@@ -80,6 +80,33 @@ def test_a_batch_is_each_row_on_its_own_bit_for_bit(fitted) -> None:
     np.testing.assert_array_equal(fast.transform(rows).data, batch.data)
 
 
+def test_skills_and_duty_lines_read_piece_by_piece_match_scikit_learn(fitted) -> None:
+    """The featurizer reads each skill and duty line once per batch and joins them:
+    a word pair that runs across a join (the last word of one skill and the first of
+    the next) still counts as the bigram scikit-learn sees, whatever the spacing, empty
+    pieces or order the pieces come in."""
+    union, fast = fitted
+    part = next(p for p in fast.parts if p.name == "skills")
+    pair = next(t for t in sorted(part.vocab) if t.count(" ") == 1)
+    first, second = pair.split()
+    duty = next(p for p in fast.parts if p.name == "duties")
+    line_pair = next(t for t in sorted(duty.vocab) if t.count(" ") == 1).split()
+    rows = [
+        ("Data analyst", f"{first}; {second}", f"{line_pair[0]}\n{line_pair[1]} daily"),
+        ("Data analyst", f"{second};{first}", f"{line_pair[1]} daily\n\n{line_pair[0]}"),
+        ("", f";; {first} ;  ; {second} ;", "\n \n"),
+        ("Nurse", f"{first} {second}; SQL", f"  {line_pair[0]} {line_pair[1]}  "),
+        ("Nurse", "SQL; " + f"{first}; {second}", line_pair[0]),
+    ]
+    matrix = fast.transform(rows)
+    _same_matrix(matrix, union.transform(rows))
+    assert matrix[0, part.offset + part.vocab[pair]] > 0  # the pair across "; " counted
+    for i, row in enumerate(rows):
+        alone = FastFeaturizer(export_union(union)).transform([row])
+        np.testing.assert_array_equal(matrix[i].indices, alone.indices)
+        np.testing.assert_array_equal(matrix[i].data, alone.data)
+
+
 @settings(max_examples=40, deadline=None)
 @given(line=TEXT)
 def test_duty_vectorizer_matches_scikit_learn(line: str) -> None:
