@@ -12,6 +12,7 @@ tests/test_fast_features.py checks them against each other.
 from __future__ import annotations
 
 import re
+import struct
 from array import array
 from collections.abc import Sequence
 from itertools import pairwise
@@ -123,41 +124,43 @@ def field_pieces(text: str) -> list[str]:
     return [text]
 
 
-class _Piece:
-    """One piece of a field (see ``field_pieces``): its columns in each of the field's
-    parts, word parts split into unigrams and bigrams so pieces can be joined.
+#: A piece of a field (see :func:`piece_columns`): its first and last word, and its
+#: column buffers: as a whole field, then part ``k``'s unigram (or char n-gram) columns
+#: at ``1 + 2k`` and its bigram columns at ``2 + 2k``.
+Piece = tuple[str, str, tuple[bytes, ...]]
+_PACK = struct.Struct("=q").pack  # one column as native int64 bytes, as numpy reads them
 
-    Columns are kept in ``array`` buffers, not lists: a batch keeps thousands of pieces,
-    and lists of ints are containers the cyclic garbage collector walks again and again
-    (with lists, its passes were up to a fifth of a cold transform's CPU time), where an
-    array is one flat block it never visits, joined by copying memory and read by numpy
-    without conversion.
+
+def piece_columns(parts: list[_Part], text: str) -> Piece:
+    """One piece of a field (see ``field_pieces``), looked up in each of the field's
+    parts: its first and last word, and its columns as a whole field, then for each part
+    its char n-gram or word unigram columns and its word bigram columns, as native int64
+    bytes.
+
+    Bytes in tuples, not lists or objects: a batch keeps thousands of pieces,
+    and every list or object kept is a container the cyclic garbage collector counts
+    and walks: with lists it ran 120 passes (one over the whole heap) in a cold
+    transform of 4,000 rows after a batch had been scored, a quarter of its CPU time.
+    Bytes are never tracked, tuples stop being tracked at the first pass, and numpy
+    reads the joined buffers without converting a Python int.
     """
-
-    __slots__ = ("bigrams", "columns", "first", "joined", "last")
-
-    def __init__(self, parts: list[_Part], text: str) -> None:
-        norm = normalise(text) if text else ""
-        words = norm.split()
-        self.first = words[0] if words else ""
-        self.last = words[-1] if words else ""
-        columns, bigrams = [], []  # per part: char n-grams or word unigrams; word bigrams
-        joined = array("q")  # the piece as a whole field: every part in turn
-        for part in parts:
-            if part.char:
-                found, pairs = array("q", part.columns(norm)), array("q")
-            else:
-                vocab, offset = part.vocab, part.offset
-                grams = [f"{a} {b}" for a, b in pairwise(words)]
-                found = array("q", [j + offset for j in map(vocab.get, words) if j is not None])
-                pairs = array("q", [j + offset for j in map(vocab.get, grams) if j is not None])
-            columns.append(found)
-            bigrams.append(pairs)
-            joined += found
-            joined += pairs
-        self.columns: tuple[array, ...] = tuple(columns)
-        self.bigrams: tuple[array, ...] = tuple(bigrams)
-        self.joined = joined
+    norm = normalise(text) if text else ""
+    words = norm.split()
+    buffers: list[bytes] = [b""]
+    joined = array("q")
+    for part in parts:
+        if part.char:
+            found, pairs = array("q", part.columns(norm)), array("q")
+        else:
+            vocab, offset = part.vocab, part.offset
+            grams = [f"{a} {b}" for a, b in pairwise(words)]
+            found = array("q", [j + offset for j in map(vocab.get, words) if j is not None])
+            pairs = array("q", [j + offset for j in map(vocab.get, grams) if j is not None])
+        joined += found
+        joined += pairs
+        buffers += [found.tobytes(), pairs.tobytes()]
+    buffers[0] = joined.tobytes()
+    return (words[0] if words else "", words[-1] if words else "", tuple(buffers))
 
 
 class FastFeaturizer:
@@ -186,8 +189,8 @@ class FastFeaturizer:
         self._fields = sorted({part.field for part in self.parts})
         self._field_parts = {f: [p for p in self.parts if p.field == f] for f in self._fields}
         # Per field: each raw field text's columns, and each piece's (see ``_columns``).
-        self._field_columns: dict[int, dict[str, array]] = {f: {} for f in self._fields}
-        self._pieces: dict[int, dict[str, _Piece]] = {f: {} for f in self._fields}
+        self._field_columns: dict[int, dict[str, bytes]] = {f: {} for f in self._fields}
+        self._pieces: dict[int, dict[str, Piece]] = {f: {} for f in self._fields}
 
     def feature_names(self) -> list[str]:
         """``"<vectorizer>: <term>"`` for every column, in column order."""
@@ -203,7 +206,7 @@ class FastFeaturizer:
         """A CSR matrix (float32), one row per input row."""
         from scipy.sparse import csr_matrix
 
-        cols = array("q")
+        cols = bytearray()  # every row's columns, native int64 (never tracked by the gc)
         lengths = array("q")
         # A field's columns, by its raw text: a workforce repeats titles, skill lists
         # and duty templates, and a repeat then costs one look-up (bounded).
@@ -221,49 +224,51 @@ class FastFeaturizer:
                 if found is None:
                     found = cache[text] = self._columns(field, text)
                 cols += found
-            lengths.append(len(cols) - before)
+            lengths.append((len(cols) - before) // 8)
         data, indices, indptr = self._finish(len(rows), cols, lengths)
         return csr_matrix((data, indices, indptr), shape=(len(rows), self.n_features))
 
-    def _columns(self, field: int, text: str) -> array:
-        """The union columns of one field's raw text, in the order the parts' analyzers
-        produce its n-grams (the order ``_finish`` adds each norm's squares in)."""
+    def _columns(self, field: int, text: str) -> bytes:
+        """The union columns of one field's raw text (native int64 bytes), in the order
+        the parts' analyzers produce its n-grams (the order ``_finish`` adds each norm's
+        squares in)."""
         cache, parts = self._pieces[field], self._field_parts[field]
-        pieces = []
+        pieces: list[Piece] = []
         for text_piece in field_pieces(text):
             piece = cache.get(text_piece)
             if piece is None:
-                piece = cache[text_piece] = _Piece(parts, text_piece)
-            if piece.first:  # a piece without words adds nothing, nor a join
+                piece = cache[text_piece] = piece_columns(parts, text_piece)
+            if piece[0]:  # a piece without words adds nothing, nor a join
                 pieces.append(piece)
         if len(pieces) == 1:
-            return pieces[0].joined
-        out = array("q")
+            return pieces[0][2][0]
+        out = bytearray()
         for k, part in enumerate(parts):
             for piece in pieces:  # char n-grams, or word unigrams: piece after piece
-                out += piece.columns[k]
+                out += piece[2][1 + 2 * k]
             if part.char:
                 continue
             # Word bigrams: each piece's own, and the one across each join (the last
             # word of a piece and the first of the next).
             vocab, offset = part.vocab, part.offset
             last = ""
-            for piece in pieces:
+            for first, end, buffers in pieces:
                 if last:
-                    j = vocab.get(f"{last} {piece.first}")
+                    j = vocab.get(f"{last} {first}")
                     if j is not None:
-                        out.append(j + offset)
-                out += piece.bigrams[k]
-                last = piece.last
-        return out
+                        out += _PACK(j + offset)
+                out += buffers[2 + 2 * k]
+                last = end
+        return bytes(out)
 
     def _finish(
-        self, n_rows: int, cols: array, lengths: array
+        self, n_rows: int, cols: bytearray, lengths: array
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """CSR arrays (columns ascending in each row) from every row's columns, repeats kept."""
         n = max(self.n_features, 1)
         row_of = np.repeat(np.arange(n_rows, dtype=np.int64), np.frombuffer(lengths, np.int64))
         keys = np.frombuffer(cols, dtype=np.int64) + row_of * n
+        entries = len(keys)
         keys, first, counts = np.unique(keys, return_index=True, return_counts=True)
         row, col = np.divmod(keys, n)
         part = np.searchsorted(self._starts, col, side="right") - 1
@@ -276,7 +281,7 @@ class FastFeaturizer:
         # The terms in order of first appearance: ``first`` holds distinct positions,
         # so placing each term at its position and reading them back in position order
         # sorts them without a sort.
-        at = np.full(len(cols), -1, dtype=np.int64)
+        at = np.full(entries, -1, dtype=np.int64)
         at[first] = np.arange(len(first))
         seen = at[at >= 0]
         norms = np.zeros(n_rows * len(self.parts))
