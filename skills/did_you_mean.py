@@ -10,7 +10,10 @@ administration. A candidate is kept only when it names something the person type
 - its whole name, words run together, is a slip of what was typed; or, when no
   candidate does either,
 - one word typed is (or is a slip of) one of its distinctive words, a word few skills
-  use ("prompt writing" -> Prompt engineering), not a common one ("systems").
+  use ("prompt writing" -> Prompt engineering), not a common one ("systems"), and not
+  the head noun both end on when each says a different kind of it: "pre-trip
+  inspection" is not Agricultural inspection (a coach would never offer it), while a
+  bare "inspection" may still be offered the kinds of inspection there are.
 
 A slip is about one typo per six letters (optimal string alignment, so a swapped pair
 "pyhton" is one), never in the first letter ("radio" is not "audio") and never in a
@@ -102,6 +105,15 @@ def matched_words(typed: str, vocabulary: Iterable[str]) -> list[str]:
     return found
 
 
+def _another_kind(typed: list[str], typed_word: str, word: str, names: Sequence[str]) -> bool:
+    """Whether ``word`` is shared as the head noun (last word) of both what was typed and
+    the skill's name (``names[0]``), each with words of its own before it: "pre-trip
+    inspection" and "Agricultural inspection" (or "Quality inspection") are two kinds of
+    inspection, so the shared word says nothing about which one was meant."""
+    name = words(names[0]) if names else []
+    return len(typed) > 1 and typed_word == typed[-1] and len(name) > 1 and name[-1] == word
+
+
 @dataclass(frozen=True)
 class SuggestionFilter:
     """The test above, with how many skills use each word (built once per catalogue)."""
@@ -132,7 +144,9 @@ class SuggestionFilter:
             return NAMES_ALL
         # Only a whole word or a slip of one: "pipe" starts "pipetting", another trade.
         if any(
-            self.use[word] <= DISTINCTIVE and (word == typed_word or is_slip(typed_word, word))
+            self.use[word] <= DISTINCTIVE
+            and (word == typed_word or is_slip(typed_word, word))
+            and not _another_kind(typed_words, typed_word, word, names)
             for typed_word, found in zip(typed_words, matched, strict=True)
             for word in found
         ):

@@ -40,6 +40,17 @@ def test_a_name_for_every_word_beats_one_sharing_a_single_word(matcher):
     assert matcher.suggest("knife skils") == ("Cooking",)
 
 
+def test_a_shared_head_noun_of_another_kind_is_not_a_suggestion(matcher):
+    # A school-bus driver's "pre-trip inspection" was offered Agricultural inspection:
+    # both end on "inspection", each naming a different kind of it.
+    assert matcher.suggest("pre-trip inspection") == ()
+    assert "Quality inspection" not in matcher.suggest("home inspection")
+    # A bare head noun may still be offered the kinds there are, and a shared
+    # distinctive first word still counts.
+    assert "Quality inspection" in matcher.suggest("inspection")
+    assert matcher.suggest("prompt writting") == ("Prompt engineering",)
+
+
 async def test_the_form_shows_only_plausible_suggestions(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(100, 30)) as pilot:
