@@ -82,7 +82,13 @@ class Batch:
         # The match's confidence picks the interval's band; an AI-era share (q) is
         # confidence the O*NET match does not have.
         sure = (1 - grounded.ai_share) * grounded.occ_proba.max(axis=1)
-        half = unc.half_width(var, uncertainty.group_of(has_skills, n_used > 0), sure)
+        # A title of one or two words is generic: its interval has scales of its own.
+        short = (
+            uncertainty.short_titles([p.role for p in profiles], unc.short_words)
+            if unc.short_words
+            else None
+        )
+        half = unc.half_width(var, uncertainty.group_of(has_skills, n_used > 0), sure, short)
         low = np.maximum(exposure - half, 0.0)
         high = np.minimum(exposure + half, 100.0)
         mix = _mix(engine, grounded, rated)

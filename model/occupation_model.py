@@ -8,7 +8,8 @@
    (``relist``): most people type a listed title. The calibration profiles leave out
    held-out titles that another occupation lists too (``without_shared``).
 3. The error model (``uncertainty``: how much duties count, how wide the interval is
-   per fields given and per band of the match's confidence) fit on those variants and
+   per fields given, per band of the match's confidence and for titles of at most two
+   words or longer) fit on those variants and
    measured by two-fold cross-fitting (a model fit on each half, measured on the other).
 4. The shipped tables are rebuilt from *all* items with those weights.
 """
@@ -187,7 +188,8 @@ def _calibrate(
     group = uncertainty.group_of(np.array([bool(r[1]) for r in cal.rows]), n > 0)
     truth = pct[cal.gold]
     p_top = proba.max(axis=1)
-    every = uncertainty.Calibration(e_m, u2, d2, p_top, e_d, n, group, truth)
+    short = uncertainty.short_titles([row[0] for row in cal.rows])
+    every = uncertainty.Calibration(e_m, u2, d2, p_top, e_d, n, group, truth, short)
     # Two-fold cross-fitting, whole profiles (all their variants) on one side: each half's
     # model is measured on the other half, and the model shipped is fit on both, since a
     # scale per group and band of confidence is a quantile of a few hundred profiles.

@@ -11,11 +11,12 @@ items (never on evaluation data)::
     w     = var_m / (var_m + var_d)                        the duties' weight (0 without)
     E     = E_m + w * (E_d - E_m)
     var   = var_m * var_d / (var_m + var_d)                (var_m without duties)
-    interval = E -/+ s_gb * sqrt(var)                      g: fields given (title only,
+    interval = E -/+ s_gbw * sqrt(var)                     g: fields given (title only,
                                                            + skills, + duties, all);
                                                            b: how sure the match is
                                                            (p_top below 0.5, 0.8, 0.95
-                                                           or above)
+                                                           or above); w: a title of at
+                                                           most two words, or longer
 
 The weights are inverse-variance: the duties count more the more readable lines there
 are and the less sure the match is. ``s_gb`` makes the interval hold the stated share of
@@ -30,6 +31,14 @@ profiles were made: on held-out pseudo-profiles, scales fit on a half-listed mix
 all listed, and 77.6% instead of 63.7% of those whose titles were all unlisted
 (``benchmarks/pseudo_profiles.py``; held-out titles another occupation lists too are left
 out, see ``occupation_training.shared_titles``).
+
+Why per length of the title too: at the same confidence, a title of one or two words
+("Driver", "Teacher") is generic, and when its match is wrong the right occupation may
+be anywhere in the family, while a longer title ("adjunct psych instructor") says what
+the work is and its wrong matches are near misses. On the held-out pseudo-profiles the
+80% quantile of the standardised error of unsure title-only matches (p_top 0.5-0.8) was
+1.11 for titles of at most two words and 0.65-0.83 for longer ones; a scale shared by
+both gave the longer titles, most of what people type, too wide an interval.
 """
 
 from __future__ import annotations
@@ -50,6 +59,18 @@ CONFIDENCE_BANDS = (0.5, 0.8, 0.95)
 MIN_CALIBRATION = 20
 #: Normal 80% quantile: the scale of a group too small to calibrate.
 _Z80 = 1.28
+#: Titles of at most this many words (as ``normalise_title`` reads them) get scales of
+#: their own (see the module docstring).
+SHORT_TITLE_WORDS = 2
+
+
+def short_titles(roles: list[str], words: int = SHORT_TITLE_WORDS) -> np.ndarray:
+    """Whether each title has at most ``words`` words once normalised (seniority words
+    dropped, abbreviations expanded): "Sr. driver" is short, "CNC programmer
+    (Mastercam)" is not."""
+    from career_resilience.skills.titles import normalise_title
+
+    return np.array([len(normalise_title(r).split()) <= words for r in roles], dtype=bool)
 
 
 def group_of(has_skills: np.ndarray, has_duties: np.ndarray) -> np.ndarray:
@@ -69,10 +90,16 @@ class Calibration:
     n: np.ndarray  # readable duty lines
     group: np.ndarray  # GROUPS index (``group_of``)
     truth: np.ndarray  # the published percentile of the right occupation
+    short: np.ndarray | None = None  # a title of at most SHORT_TITLE_WORDS words
 
     def subset(self, keep: np.ndarray) -> Calibration:
         """The entries where ``keep`` is true."""
-        return Calibration(*(getattr(self, f.name)[keep] for f in fields(self)))
+        parts = (getattr(self, f.name) for f in fields(self))
+        return Calibration(*(None if v is None else v[keep] for v in parts))
+
+    def is_short(self) -> np.ndarray:
+        """``short``, or no title short when it was not given."""
+        return np.zeros(len(self.truth), bool) if self.short is None else self.short
 
 
 @dataclass(frozen=True)
@@ -80,13 +107,16 @@ class Uncertainty:
     """The fitted error model (see the module docstring); plain numbers, JSON in the artifact.
 
     ``scales`` holds one scale per group when ``bands`` is empty (models fit before the
-    confidence bands), else one per group and band, group-major.
+    confidence bands), else one per group and band, group-major; with ``short_words``
+    (models fit since the title's length counts), two per group and band: longer
+    titles, then titles of at most that many words.
     """
 
     match: tuple[float, float, float, float]  # c0..c3
     duty: tuple[float, float]  # a, b
-    scales: tuple[float, ...]  # s_gb, group-major
+    scales: tuple[float, ...]  # s_gb(w), group-major
     bands: tuple[float, ...] = ()  # upper edges of the confidence bands
+    short_words: int = 0  # 0: one scale per group and band, whatever the title's length
 
     def match_var(self, u2: np.ndarray, d2: np.ndarray, p_top: np.ndarray) -> np.ndarray:
         """Error variance of the match's estimate."""
@@ -108,13 +138,22 @@ class Uncertainty:
         var = np.where(n > 0, var_m * (1 - w), var_m)
         return e, var, w
 
-    def cell(self, group: np.ndarray, p_top: np.ndarray) -> np.ndarray:
-        """Index into ``scales`` of each profile's group and confidence band."""
-        return np.asarray(group) * (len(self.bands) + 1) + np.digitize(p_top, self.bands)
+    def cell(
+        self, group: np.ndarray, p_top: np.ndarray, short: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Index into ``scales`` of each profile's group, confidence band and, when the
+        model has them, title length (``short``: a title of at most ``short_words``)."""
+        band = np.asarray(group) * (len(self.bands) + 1) + np.digitize(p_top, self.bands)
+        if not self.short_words:
+            return band
+        return 2 * band + (np.zeros(len(band), int) if short is None else np.asarray(short, int))
 
-    def half_width(self, var: np.ndarray, group: np.ndarray, p_top: np.ndarray) -> np.ndarray:
-        """Half the interval, per profile (``p_top``: the match's top probability)."""
-        return np.asarray(self.scales)[self.cell(group, p_top)] * np.sqrt(var)
+    def half_width(
+        self, var: np.ndarray, group: np.ndarray, p_top: np.ndarray, short: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Half the interval, per profile (``p_top``: the match's top probability;
+        ``short``: whether the title is short, see :func:`short_titles`)."""
+        return np.asarray(self.scales)[self.cell(group, p_top, short)] * np.sqrt(var)
 
     def to_json(self) -> dict[str, Any]:
         """The numbers as the artifact's meta stores them."""
@@ -123,6 +162,7 @@ class Uncertainty:
             "duty": list(self.duty),
             "scales": list(self.scales),
             "bands": list(self.bands),
+            "short_title_words": self.short_words,
         }
 
     @classmethod
@@ -130,7 +170,9 @@ class Uncertainty:
         """Back from ``to_json`` (ValueError when a number is missing or negative)."""
         match, duty, scales = (tuple(float(v) for v in raw[k]) for k in ("match", "duty", "scales"))
         bands = tuple(float(v) for v in raw.get("bands", ()))
-        if len(match) != 4 or len(duty) != 2 or len(scales) != len(GROUPS) * (len(bands) + 1):
+        short = int(raw.get("short_title_words", 0))
+        cells = len(GROUPS) * (len(bands) + 1) * (2 if short else 1)
+        if len(match) != 4 or len(duty) != 2 or len(scales) != cells or short < 0:
             raise ValueError("uncertainty: wrong number of parameters")
         numbers = match + duty + scales + bands
         if min(numbers) < 0 or not all(np.isfinite(numbers)):
@@ -139,15 +181,21 @@ class Uncertainty:
             raise ValueError("uncertainty: variances must be positive")
         if list(bands) != sorted(bands) or any(b > 1 for b in bands):
             raise ValueError("uncertainty: confidence bands must rise within 0-1")
-        return cls(match, duty, scales, bands)
+        return cls(match, duty, scales, bands, short)
 
 
-def fit(cal: Calibration, bands: tuple[float, ...] = CONFIDENCE_BANDS) -> Uncertainty:
+def fit(
+    cal: Calibration,
+    bands: tuple[float, ...] = CONFIDENCE_BANDS,
+    short_words: int = SHORT_TITLE_WORDS,
+) -> Uncertainty:
     """Fit the error model on held-out pseudo-profiles.
 
     The variances are least squares on the squared errors (non-negative coefficients);
     each group and band's scale is the ``INTERVAL_LEVEL`` quantile of the standardised
-    error there (the group's own when the band has too few profiles).
+    error there (the group's own when the band has too few profiles), and with
+    ``short_words`` (and ``cal.short`` given) one for short titles and one for longer
+    ones (the band's own when either has too few).
     """
     from scipy.optimize import nnls
 
@@ -165,12 +213,24 @@ def fit(cal: Calibration, bands: tuple[float, ...] = CONFIDENCE_BANDS) -> Uncert
     e, var, _ = partial.combine(cal.e_m, var_m, cal.e_d, cal.n)
     need = np.abs(e - cal.truth) / np.sqrt(var)
     band = np.digitize(cal.p_top, bands)
+    if cal.short is None:
+        short_words = 0
     scales: list[float] = []
     for g in range(len(GROUPS)):
         in_group = cal.group == g
         own = _quantile(need[in_group], _Z80)
-        scales += [_quantile(need[in_group & (band == b)], own) for b in range(len(bands) + 1)]
-    return Uncertainty(match, duty, tuple(scales), tuple(bands))
+        for b in range(len(bands) + 1):
+            cell = in_group & (band == b)
+            scale = _quantile(need[cell], own)
+            if short_words:
+                short = cal.is_short()
+                scales += [
+                    _quantile(need[cell & ~short], scale),
+                    _quantile(need[cell & short], scale),
+                ]
+            else:
+                scales.append(scale)
+    return Uncertainty(match, duty, tuple(scales), tuple(bands), short_words)
 
 
 def _quantile(values: np.ndarray, fallback: float) -> float:
@@ -183,7 +243,7 @@ def _quantile(values: np.ndarray, fallback: float) -> float:
 def intervals(model: Uncertainty, cal: Calibration) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(estimate, half width, duty weight) of every profile of ``cal``."""
     e, var, w = model.combine(cal.e_m, model.match_var(cal.u2, cal.d2, cal.p_top), cal.e_d, cal.n)
-    return e, model.half_width(var, cal.group, cal.p_top), w
+    return e, model.half_width(var, cal.group, cal.p_top, cal.is_short()), w
 
 
 def measure(model: Uncertainty, cal: Calibration) -> dict[str, Any]:

@@ -24,6 +24,16 @@ def _profiles(seed: int, size: int = 4000) -> Calibration:
     )
 
 
+def _with_titles(seed: int, size: int = 4000) -> Calibration:
+    """As ``_profiles``, half of them typed with a short title whose wrong matches land
+    three times as far from the truth as a longer title's (a generic "Driver" against
+    "school bus driver")."""
+    cal = _profiles(seed, size)
+    short = np.random.default_rng(seed + 100).uniform(size=size) < 0.5
+    e_m = cal.truth + np.where(short, 3.0, 1.0) * (cal.e_m - cal.truth)
+    return Calibration(e_m, cal.u2, cal.d2, cal.p_top, cal.e_d, cal.n, cal.group, cal.truth, short)
+
+
 def _coverage(model: Uncertainty, cal: Calibration) -> tuple[np.ndarray, np.ndarray]:
     e, half, _ = uncertainty.intervals(model, cal)
     return np.abs(e - cal.truth) <= half, half
@@ -54,9 +64,34 @@ def test_one_scale_per_group_holds_only_on_average() -> None:
     assert covered[sure].mean() - covered[unsure].mean() > 0.1
 
 
+def test_short_and_longer_titles_each_get_the_stated_level() -> None:
+    """A scale shared by both would cover longer titles' people too widely (and short
+    titles' too narrowly) at the same confidence; one each holds the level for both."""
+    fresh, fit_on = _with_titles(1, 20_000), _with_titles(0, 20_000)
+    unsure = fresh.p_top < 0.8
+    for model, apart in ((uncertainty.fit(fit_on), True),
+                         (uncertainty.fit(fit_on, short_words=0), False)):  # fmt: skip
+        covered, _ = _coverage(model, fresh)
+        longer = covered[unsure & ~fresh.short].mean()
+        short = covered[unsure & fresh.short].mean()
+        if apart:
+            assert longer == pytest.approx(uncertainty.INTERVAL_LEVEL, abs=0.04)
+            assert short == pytest.approx(uncertainty.INTERVAL_LEVEL, abs=0.04)
+        else:
+            assert longer - short > 0.08
+
+
+def test_short_titles_are_counted_after_seniority_words_are_dropped() -> None:
+    found = uncertainty.short_titles(["Driver", "Sr. driver II", "CNC programmer (Mastercam)"])
+    assert found.tolist() == [True, True, False]
+
+
 def test_the_error_model_survives_its_json_and_older_artifacts_still_load() -> None:
     model = uncertainty.fit(_profiles(0))
     assert Uncertainty.from_json(model.to_json()) == model
+    with_titles = uncertainty.fit(_with_titles(0))
+    assert with_titles.short_words == uncertainty.SHORT_TITLE_WORDS
+    assert Uncertainty.from_json(with_titles.to_json()) == with_titles
     old = {"match": [64.0, 1.0, 0.5, 400.0], "duty": [300.0, 300.0], "scales": [1.2, 1.3, 1.4, 1.5]}
     loaded = Uncertainty.from_json(old)
     assert loaded.bands == ()
