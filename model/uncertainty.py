@@ -17,6 +17,7 @@ items (never on evaluation data)::
                                                            (p_top below 0.5, 0.8, 0.95
                                                            or above); w: a title of at
                                                            most two words, or longer
+                                                           (without duty lines)
 
 The weights are inverse-variance: the duties count more the more readable lines there
 are and the less sure the match is. ``s_gb`` makes the interval hold the stated share of
@@ -62,6 +63,11 @@ _Z80 = 1.28
 #: Titles of at most this many words (as ``normalise_title`` reads them) get scales of
 #: their own (see the module docstring).
 SHORT_TITLE_WORDS = 2
+#: The groups whose scales depend on the title's length: without duty lines the title
+#: is most of what the match reads. With them the duties say what the work is, and a
+#: scale per length there was fit on a few dozen profiles: it gave "Coordinator" with
+#: two clear duty lines a wider interval than the title alone.
+SPLIT_GROUPS = ("title", "skills")
 
 
 def short_titles(roles: list[str], words: int = SHORT_TITLE_WORDS) -> np.ndarray:
@@ -195,7 +201,8 @@ def fit(
     each group and band's scale is the ``INTERVAL_LEVEL`` quantile of the standardised
     error there (the group's own when the band has too few profiles), and with
     ``short_words`` (and ``cal.short`` given) one for short titles and one for longer
-    ones (the band's own when either has too few).
+    ones in the groups of :data:`SPLIT_GROUPS` (the band's own when either has too few,
+    and in the other groups).
     """
     from scipy.optimize import nnls
 
@@ -222,7 +229,9 @@ def fit(
         for b in range(len(bands) + 1):
             cell = in_group & (band == b)
             scale = _quantile(need[cell], own)
-            if short_words:
+            if short_words and GROUPS[g] not in SPLIT_GROUPS:
+                scales += [scale, scale]
+            elif short_words:
                 short = cal.is_short()
                 scales += [
                     _quantile(need[cell & ~short], scale),

@@ -107,11 +107,22 @@ def matched_words(typed: str, vocabulary: Iterable[str]) -> list[str]:
 
 def _another_kind(typed: list[str], typed_word: str, word: str, names: Sequence[str]) -> bool:
     """Whether ``word`` is shared as the head noun (last word) of both what was typed and
-    the skill's name (``names[0]``), each with words of its own before it: "pre-trip
-    inspection" and "Agricultural inspection" (or "Quality inspection") are two kinds of
-    inspection, so the shared word says nothing about which one was meant."""
-    name = words(names[0]) if names else []
-    return len(typed) > 1 and typed_word == typed[-1] and len(name) > 1 and name[-1] == word
+    the skill's name (``names[0]``), or of every one of its names that holds it, each
+    with words of its own before it: "pre-trip inspection" and "Agricultural inspection"
+    (or "Quality inspection") are two kinds of inspection, "route delivery" and "project
+    delivery" two kinds of delivery, so the shared word says nothing about which one was
+    meant."""
+    if len(typed) < 2 or typed_word != typed[-1]:
+        return False
+    labels = [words(name) for name in names]
+    holding = [w for w in labels if word in w]
+
+    def kind_of_it(label: list[str]) -> bool:
+        return len(label) > 1 and label[-1] == word
+
+    return bool(labels and kind_of_it(labels[0])) or (
+        bool(holding) and all(kind_of_it(w) for w in holding)
+    )
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,11 @@ def test_a_shared_head_noun_of_another_kind_is_not_a_suggestion(matcher):
     # both end on "inspection", each naming a different kind of it.
     assert matcher.suggest("pre-trip inspection") == ()
     assert "Quality inspection" not in matcher.suggest("home inspection")
+    # The same through an alias: a mail carrier's "route delivery" is not Project
+    # management's "project delivery", a pharmacy technician's "Rx filling" not Tax
+    # preparation's "tax filing".
+    assert matcher.suggest("route delivery") == ()
+    assert "Tax preparation" not in matcher.suggest("Rx filling")
     # A bare head noun may still be offered the kinds there are, and a shared
     # distinctive first word still counts.
     assert "Quality inspection" in matcher.suggest("inspection")

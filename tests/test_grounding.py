@@ -28,6 +28,20 @@ def test_people_see_the_occupation_they_recognise(engine, role, skills, duties, 
     assert any("Eloundou" in e and "Tomlinson" in e and "Felten" in e for e in result.evidence)
 
 
+def test_the_pupils_a_duty_names_say_which_school(engine) -> None:
+    # "3rd graders" was read as no grade at all, and the teacher placed in special
+    # education; a grade names the school in a duty as it does in a title.
+    result = engine.score(
+        Profile.create("Teacher", "lesson planning", "teach 3rd graders reading and math")
+    )
+    assert result.occupations[0].onet_soc.startswith("25-2021")
+
+
+def test_typed_skills_of_these_trades_are_recognised(engine) -> None:
+    result = engine.score(Profile.create("AP clerk", "3-way match; Mastercam; Opera PMS"))
+    assert result.unrecognised_skills == ()
+
+
 def test_exposure_is_the_match_weighted_research_percentile(engine) -> None:
     result = engine.score(Profile.create("hotel concierge"))
     assert result.occupations[0].probability > 0.8
