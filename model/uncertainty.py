@@ -100,8 +100,11 @@ class Calibration:
 
     def subset(self, keep: np.ndarray) -> Calibration:
         """The entries where ``keep`` is true."""
-        parts = (getattr(self, f.name) for f in fields(self))
-        return Calibration(*(None if v is None else v[keep] for v in parts))
+        kept: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            kept[f.name] = None if value is None else value[keep]
+        return Calibration(**kept)
 
     def is_short(self) -> np.ndarray:
         """``short``, or no title short when it was not given."""
