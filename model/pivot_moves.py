@@ -3,7 +3,9 @@
 - **Not the same job elsewhere.** "Gambling Change Persons and Booth Cashiers" is a
   cashier's job in a casino: the exposure figures of two such entries differ by the
   indices' noise, not by anything the person would gain by moving. Two occupations are
-  the same job when their titles have the same head noun (:func:`same_job`).
+  the same job when their titles have the same head noun (:func:`same_job`). Only
+  where demand for it grows (BLS ≥ +3%) and at least 3 points faster than for the
+  person's own is it a move: a school bus driver's transit and intercity buses.
 - **Not into medical, law or doctoral school.** A nurse is not offered anaesthesiology:
   the way in is years of medical school and residency, not a plan of weeks. Work whose
   typical entry is a doctoral or professional degree (BLS Employment Projections,

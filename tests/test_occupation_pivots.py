@@ -473,3 +473,17 @@ def test_a_staff_engineer_gets_a_full_list(scorer, matcher):
     advice = advise(scorer, matcher, {"15-1252.00": 0.9}, ["Java", "Kubernetes", "AWS"], 60)
     assert len(advice.pivots) >= 4
     assert all(p.resilience_change > -2 for p in advice.pivots)
+
+
+def test_a_school_bus_driver_is_offered_transit_buses(matcher):
+    # The same job elsewhere, but BLS sees transit buses growing (+5.4%) where school
+    # buses are not (+1.4%): a move that uses everything the driver holds.
+    scorer = build_scorer(shipped_knowledge_base(), {})
+    standing = standing_from(
+        (("53-3051.00", 0.95),),
+        [matcher.match(s) for s in ["commercial driving", "CDL", "vehicle inspection"]],
+        43.9,
+        55.0,
+        {"transport_driving": 0.95},
+    )
+    assert "53-3052.00" in [p.onet_soc for p in scorer.advise(standing).pivots]
