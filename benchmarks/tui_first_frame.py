@@ -33,7 +33,8 @@ class Timed(ResilienceApp):
         usage = resource.getrusage(resource.RUSAGE_SELF)
         cpu = usage.ru_utime + usage.ru_stime
         print(f"{now - started:.4f} {time.time():.4f} {cpu:.4f} {self.session.model_state.value}")
-        super().on_ready()  # starts the model load, as in the real app
+        # Textual runs the app's own on_ready after this one (handlers run along the
+        # class's MRO): it starts the model load, as in the real app.
         self.exit()
 
 asyncio.run(Timed().run_async(headless=True, size=(80, 24)))

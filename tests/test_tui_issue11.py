@@ -5,7 +5,7 @@ from __future__ import annotations
 from tui_support import SIZE, fill_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
-from career_resilience.tui.screens.whatif import WhatIfScored
+from career_resilience.tui.screens.whatif_scoring import WhatIfScored
 
 
 async def _scored(pilot, role="Accountant", skills=("GAAP", "Excel")) -> None:

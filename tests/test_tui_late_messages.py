@@ -131,7 +131,7 @@ async def test_a_client_record_that_loads_while_the_app_quits_is_ignored(tui_app
 
 async def test_a_what_if_that_lands_while_the_app_quits_is_ignored(tui_app):
     from career_resilience.model.profile import Profile
-    from career_resilience.tui.screens.whatif import WhatIfScored
+    from career_resilience.tui.screens.whatif_scoring import WhatIfScored
 
     app = tui_app()
     async with app.run_test(size=(100, 40)) as pilot:

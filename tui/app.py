@@ -16,6 +16,7 @@ from textual.binding import BindingType
 from textual.screen import Screen
 
 from career_resilience.tui import views
+from career_resilience.tui.collector import CollectsWhenIdle
 from career_resilience.tui.commands import ResilienceCommands
 from career_resilience.tui.keys_follow import KeysFollowTheFocus
 from career_resilience.tui.loading import (
@@ -34,7 +35,9 @@ from career_resilience.tui.workers import ShowsWorkerErrors
 SWITCH_INTERVAL = 0.001
 
 
-class ResilienceApp(KeysFollowTheFocus, ShowsWorkerErrors, ModelEvents, App[None]):
+class ResilienceApp(
+    CollectsWhenIdle, KeysFollowTheFocus, ShowsWorkerErrors, ModelEvents, App[None]
+):
     """How exposed your work is to generative AI, why, and where you can pivot.
 
     Loading the model, scoring and showing results are in :class:`ModelEvents`.
@@ -130,6 +133,9 @@ class ResilienceApp(KeysFollowTheFocus, ShowsWorkerErrors, ModelEvents, App[None
         # by default) each time: several times per key while a score runs ahead. A
         # shorter interval keeps keys answered at a small cost to the threads' work.
         sys.setswitchinterval(SWITCH_INTERVAL)
+        # Paused since the app was imported (tui/__init__.py); from now on it runs
+        # between keys (tui/collector.py).
+        self.collect_when_idle()
         self.first_frame_shown = True
         for footer in self.screen.query(LateFooter):
             footer.first_frame_shown()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -10,7 +10,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widget import Widget
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from career_resilience.skills import completion
 from career_resilience.tui import views
@@ -35,6 +35,20 @@ DUTIES_PLACEHOLDER = (
     "Pull the weekly numbers and build the KPI deck\n"
     "Meet clients to agree what they need"
 )
+
+
+#: Where each message line goes when first shown: after this widget.
+_LINE_PLACES = {
+    "role-error": "#role",
+    "skills-error": "#skill-entry",
+    "duties-error": "#duties",
+    "category-note": "#profile-columns",
+}
+
+
+def _label(text: str) -> Static:
+    """A field's heading: a Static, as Textual's Label would only add its stylesheet."""
+    return Static(text, classes="form-label")
 
 
 class ProfileScreen(FirstScreen):
@@ -62,29 +76,29 @@ class ProfileScreen(FirstScreen):
         yield ViewBar("profile")
         # Not focusable itself: it sat first in the Tab order, and a letter typed while
         # the form had the focus (shift+Tab from the job title) went nowhere.
-        with VerticalScroll(id="profile-form", can_focus=False):
-            with Horizontal(id="profile-columns"):
-                with Vertical(id="profile-left"):
-                    yield Label("[b]Job title[/]  [dim]↓ picks a suggestion[/]")
-                    yield CompletingInput(
-                        self._complete_title, placeholder="e.g. Data analyst", id="role"
-                    )
-                    yield Static(id="role-error", classes="field-error")
-                    yield Label("[b]Skills[/]  [dim]Enter adds; Delete removes[/]")
-                    yield CompletingInput(
-                        self._complete_skill,
-                        placeholder="e.g. SQL; Excel; customer service",
-                        paste_joiner="; ",
-                        empties_on_enter=True,
-                        id="skill-entry",
-                    )
-                    yield Static(id="skills-error", classes="field-error")
-                    yield SkillList(id="skills", typing_to=self._skill_box)
-                with Vertical(id="profile-right"):
-                    yield Label("[b]What I do all day[/]  [dim]optional, one task per line[/]")
-                    yield OrderedTextArea(id="duties", placeholder=DUTIES_PLACEHOLDER)
-                    yield Static(id="duties-error", classes="field-error")
-            yield Static(id="category-note")
+        with (
+            VerticalScroll(id="profile-form", can_focus=False),
+            Horizontal(id="profile-columns"),
+        ):
+            with Vertical(id="profile-left"):
+                yield _label("[b]Job title[/]  [dim]↓ picks a suggestion[/]")
+                yield CompletingInput(
+                    self._complete_title, placeholder="e.g. Data analyst", id="role"
+                )
+                yield _label("[b]Skills[/]  [dim]Enter adds; Delete removes[/]")
+                yield CompletingInput(
+                    self._complete_skill,
+                    placeholder="e.g. SQL; Excel; customer service",
+                    paste_joiner="; ",
+                    empties_on_enter=True,
+                    id="skill-entry",
+                )
+                yield SkillList(id="skills", typing_to=self._skill_box)
+            with Vertical(id="profile-right"):
+                yield _label("[b]What I do all day[/]  [dim]optional, one task per line[/]")
+                yield OrderedTextArea(id="duties", placeholder=DUTIES_PLACEHOLDER)
+        # The messages under the fields and the note on a chosen occupation are
+        # mounted when first shown (see _line): hidden, they only slowed the first frame.
         with Horizontal(id="profile-actions"):
             yield ActionButton("Score my work", id="score", typing_to=self._last_box)
             yield Static(id="model-status")
@@ -213,10 +227,24 @@ class ProfileScreen(FirstScreen):
 
     def show_error(self, field: str, message: str) -> None:
         """Show (or clear, with "") the validation message under ``field``."""
-        target = self.query_one(f"#{field}-error", Static)
         label = {"role": "Job title", "skills": "Skills", "duties": "What I do all day"}[field]
-        target.update(f"⚠ {label}: {escape(message)}" if message else "")
-        target.set_class(bool(message), "-shown")
+        self._line(f"{field}-error", f"⚠ {label}: {escape(message)}" if message else "")
+
+    def _line(self, line_id: str, text: str) -> None:
+        """Show ``text`` in the line ``line_id`` (hidden when ""), mounting it when first shown.
+
+        Each line has its place in the form: under its field, or under both columns.
+        """
+        found = self.query(f"#{line_id}")
+        if found:
+            line = found.first(Static)
+            line.update(text)
+            line.set_class(bool(text), "-shown")
+        elif text:
+            under = self.query_one(_LINE_PLACES[line_id])
+            kind = "" if line_id == "category-note" else "field-error"
+            line = Static(text, id=line_id, classes=f"{kind} -shown")
+            cast(Widget, under.parent).mount(line, after=under)
 
     def read_form(self) -> Profile | None:
         """The validated profile in the form, or None after showing what is wrong."""
@@ -274,20 +302,18 @@ class ProfileScreen(FirstScreen):
         from career_resilience.wording import CHOSEN_BY_YOU
 
         self.category, self.occupation = category, occupation
-        note = self.query_one("#category-note", Static)
         chosen = ""
         if occupation:
             chosen = f"{self.session.occupation_title(occupation)} ({occupation})"
         elif category:
             chosen = self.session.category_label(category)
+        note = ""
         if chosen:
-            note.update(
+            note = (
                 f"{'Occupation' if occupation else 'Kind of work'} {CHOSEN_BY_YOU}: "
                 f"[b]{escape(chosen)}[/] (change it on the result, F3 → c)"
             )
-        else:
-            note.update("")
-        note.set_class(bool(chosen), "-shown")
+        self._line("category-note", note)
 
     # ----------------------------------------------------------------- status
 

@@ -1,0 +1,137 @@
+"""What-if scoring: each variant scored in a worker, the likely next one scored ahead.
+
+A person moves to a skill before switching it; the variant space there would give is
+scored in the background meanwhile, so the key usually repaints without waiting for a
+score. Every variant's score is kept, so switching back shows it at once.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, OptionList
+
+from career_resilience.model.profile import Profile
+from career_resilience.model.result import Result
+from career_resilience.tui.screens.whatif_panels import WhatIfPanels
+from career_resilience.tui.widgets.skill_toggles import SkillToggles
+from career_resilience.tui.workers import background, while_shown
+
+
+class WhatIfScored(Message):
+    """A what-if variant was scored."""
+
+    def __init__(self, profile: Profile, result: Result) -> None:
+        self.profile = profile
+        self.result = result
+        super().__init__()
+
+
+#: Variants of one starting point whose scores are kept (a person tries a few dozen).
+KEEP_SCORED = 256
+
+
+#: Variants of one starting point whose scores are kept (a person tries a few dozen).
+KEEP_SCORED = 256
+
+
+class WhatIfScoring(WhatIfPanels):
+    """Scores variants of the starting point: the one asked for, and ahead of the keys."""
+
+    #: Seconds of no typing before the typed skill is scored.
+    TYPING_DELAY = 0.25
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._typing: Timer | None = None
+        #: The variant being scored in the background, if any.
+        self._scoring: Profile | None = None
+
+    @on(Input.Changed, "#whatif-add Input")
+    def _typed(self) -> None:
+        # Score what is being typed once typing pauses; each key restarts the wait.
+        if self._typing is not None:
+            self._typing.stop()
+        self._typing = self.set_timer(self.TYPING_DELAY, self.rescore)
+
+    @on(SkillToggles.Toggled)
+    def rescore(self) -> None:
+        """Show the variant's score: at once if it was scored ahead, else from a worker."""
+        profile = self.variant()
+        if profile is None or self.session.engine is None:
+            return
+        known = self._scored.get(profile)
+        if known is not None:
+            self._show(profile, known)
+            # After the paint: a score running meanwhile would hold up the repaint.
+            self.call_after_refresh(self._score_ahead)
+        elif self._scoring is None:
+            self._score(profile)
+        # Else one score is under way: when it lands, this variant is scored next (two
+        # at once would only share the interpreter and make both late).
+
+    @on(OptionList.OptionHighlighted, "#whatif-list")
+    def _score_ahead(self) -> None:
+        """Score, in the background, what pressing space on the highlighted skill gives.
+
+        A person moves to a skill before switching it; by the time space is pressed
+        its score is usually there, and the key repaints at once. Scores are kept per
+        variant, so switching a skill back shows the earlier figure without scoring.
+        """
+        toggles = self.query_one(SkillToggles)
+        here = toggles.highlighted
+        if here is None or self.current is None:
+            return
+        ahead = self.variant(flip=here)
+        if ahead is None:
+            return
+        if ahead in self._scored:
+            self._prepare(ahead)  # scored before (a skill switched back): draw it again
+        elif self._scoring is None:
+            # The highlighted skill only. Its neighbours were scored ahead too, but a
+            # person rests on a skill far longer than a score takes, so that never
+            # saved a wait; it kept a worker scoring when the key came (the key then
+            # shared the interpreter with it and took twice as long) and held up the
+            # score of the skill moved to next.
+            self._score(ahead)
+
+    def _score(self, profile: Profile) -> None:
+        self._scoring = profile
+        self._score_in_worker(profile)
+
+    # One at a time by _scoring, so not exclusive: a new score would otherwise cancel
+    # the one whose result has just been posted, failing anyone waiting for it.
+    @background("score this what-if", group="whatif", exclusive=False)
+    def _score_in_worker(self, profile: Profile) -> None:
+        engine = self.session.engine
+        if engine is None:
+            return
+        result = engine.score(profile)
+        self.post_message(WhatIfScored(profile, result))
+
+    @while_shown
+    def on_what_if_scored(self, message: WhatIfScored) -> None:
+        """Keep a variant's score; show it if it is the variant wanted on screen now."""
+        if message.profile == self._scoring:
+            self._scoring = None
+        if self.start_profile is None:
+            return
+        # A score depends on the profile alone, so any variant's is worth keeping.
+        if len(self._scored) < KEEP_SCORED:
+            self._scored[message.profile] = message.result
+        wanted = self.variant()
+        if message.profile == wanted:
+            self._show(message.profile, message.result)
+        else:
+            self._prepare(message.profile)
+        if self._scoring is not None:
+            return
+        if wanted is not None and wanted not in self._scored:
+            self._score(wanted)  # the skills were switched again while this scored
+        else:
+            self.call_after_refresh(self._score_ahead)
+
+    def worker_failed(self, worker: object) -> None:
+        """A failed score (already reported) must not block the next ones."""
+        self._scoring = None

@@ -1,0 +1,86 @@
+"""The what-if view's texts: the comparison table and how each pivot's rank moved.
+
+Plain functions of two results (the variant's and the starting point's) and a width,
+so the screen can work them out ahead, in idle time, for the likely next key.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from career_resilience import wording as w
+from career_resilience.model.result import Result
+
+
+def compare_table(now: Result, start: Result) -> Content:
+    """Exposure and resilience now, at the start, and the change, as a small table."""
+    rows = [Content.styled(f"{'':<11}{'now':>6}{'start':>8}{'change':>9}", "dim")]
+    for name, value, before in (
+        ("Exposure", now.exposure, start.exposure),
+        ("Resilience", now.resilience, start.resilience),
+    ):
+        change = value - before
+        rows.append(
+            Content.assemble(
+                (f"{name:<11}", "bold"),
+                (f"{w.decimal(value):>6}", "bold"),
+                f"{w.decimal(before):>8}",
+                (
+                    f"{w.score_change(value, before, 1):>9}",
+                    "bold" if abs(change) >= 0.05 else "dim",
+                ),
+            )
+        )
+    return Content("\n").join(rows)
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut after its last whole word that fits in ``width`` (with "…")."""
+    if width <= 0 or len(text) <= width:
+        return text
+    return text[: max(1, width - 1)].rsplit(" ", 1)[0].rstrip(" ,") + "…"
+
+
+def gone_line(gone: list[str], width: int) -> str:
+    """ "no longer listed: A; B and 2 more": names that fit whole, the rest counted."""
+    head = "no longer listed: "
+    for shown in range(len(gone), 0, -1):
+        rest = len(gone) - shown
+        line = head + "; ".join(gone[:shown]) + (f" and {rest} more" if rest else "")
+        if width <= 0 or len(line) <= width:
+            return line
+    tail = f" and {len(gone) - 1} more" if len(gone) > 1 else ""
+    return head + shorten(gone[0], width - len(head) - len(tail)) + tail
+
+
+def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
+    """Each pivot now, with how its rank moved against the starting point.
+
+    With a ``width``, a long name is shortened at a word so its fit still shows, and
+    the pivots no longer listed are named whole or counted, never cut mid-word.
+    """
+    before = {p.id: rank for rank, p in enumerate(start.pivots, 1)}
+    lines = []
+    for rank, pivot in enumerate(now.pivots, 1):
+        old = before.get(pivot.id)
+        if old is None:
+            move = ("new", "bold $text-success")
+        elif old == rank:
+            move = ("=", "dim")
+        else:
+            arrow = "▲" if old > rank else "▼"
+            move = (f"{arrow}{abs(old - rank)}", "bold $text-accent")
+        fit = f"(fit {w.percent(pivot.fit)})"
+        room = width - len(f"{rank}. ") - 4 - 2 - len(fit) if width else 0
+        lines.append(
+            Content.assemble(
+                f"{rank}. ",
+                (f"{move[0]:<4}", move[1]),
+                f" {shorten(pivot.label, room)} ",
+                (fit, "dim"),
+            )
+        )
+    gone = [p.label for p in start.pivots if p.id not in {q.id for q in now.pivots}]
+    if gone:
+        lines.append(Content.styled(gone_line(gone, width), "dim"))
+    return lines or [Content.styled("no pivot raises resilience from here", "dim")]
