@@ -55,7 +55,9 @@ async def test_a_failing_what_if_shows_why_and_keeps_the_last_score(
         await settle(pilot)
         engine.armed = True
         app.screen.query_one("#whatif-list").focus()
-        await pilot.press("space")
+        # The first skill's switch was scored ahead before the scorer broke; the second
+        # has to be scored now.
+        await pilot.press("down", "space")
         await settle(pilot)
         await wait_until(pilot, lambda: "Could not score this what-if" in screen_text(app))
         assert app.is_running and app.current_mode == "whatif"
