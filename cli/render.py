@@ -78,10 +78,7 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
     if result.duties:
         out += ["", "  Your duties, one by one (rated on Eloundou et al.'s task rubric):"]
         for d in result.duties:
-            out += textwrap.wrap(
-                f"{d.text}: {w.duty_summary(d.exposure, d.automation, d.kind)}",
-                WIDTH, initial_indent="    ", subsequent_indent="      ",
-            )  # fmt: skip
+            out += _duty_lines(d.text, w.duty_summary(d.exposure, d.automation, d.kind))
     if result.unrecognised_skills:
         out += ["", "  Skills not in the catalogue (kept, not scored as skills):"]
         for skill in result.unrecognised_skills:
@@ -94,6 +91,19 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
             out += textwrap.wrap(line, WIDTH, initial_indent="    ", subsequent_indent="      ")
     out += ["", f"  model {result.model_version}"]
     return "\n".join(out)
+
+
+_KEEP = "\u00a0"  # a space textwrap never breaks at
+
+
+def _duty_lines(text: str, summary: str) -> list[str]:
+    """One duty and its rating, wrapped at words; each short part of the rating stays
+    on one line ("automation T2" is never split into "automation" and "T2")."""
+    parts = [p.replace(" ", _KEEP) if len(p) <= 30 else p for p in summary.split(" · ")]
+    lines = textwrap.wrap(
+        f"{text}: {' · '.join(parts)}", WIDTH, initial_indent="    ", subsequent_indent="      "
+    )
+    return [line.replace(_KEEP, " ") for line in lines]
 
 
 def _mix(result: Result) -> dict[str, float]:

@@ -50,6 +50,20 @@ def test_text_rates_each_duty_and_says_which_it_cannot_read(capsys) -> None:
     assert "qwzx vbnm plok: not rated" in flat
 
 
+def test_a_duty_rating_wraps_between_its_parts_never_inside_one(capsys) -> None:
+    code, out, _ = run(
+        capsys, "score", "--role", "Home health aide", "--duties",
+        "Cook meals and do light housekeeping\\nRecord vital signs in the visit log",
+    )  # fmt: skip
+    assert code == 0
+    duties = out.split("one by one")[1].split("\n\n")[0].splitlines()[1:]
+    assert len(duties) == 4  # each duty takes two lines at 78 columns
+    for line in duties:
+        assert len(line) <= 78
+        assert not line.rstrip().endswith("automation"), line
+        assert not line.lstrip().startswith("T"), line
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
