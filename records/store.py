@@ -9,33 +9,37 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from career_resilience.records import db, queries
 from career_resilience.records import sessions as _sessions
-from career_resilience.records.errors import DuplicateNameError, NotFoundError
-from career_resilience.records.models import (
-    Client,
-    ListedClient,
-    Note,
-    Session,
-    to_text,
-    utc_now,
+from career_resilience.records.cleaning import (
+    MAX_CONSENT_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_NOTE_LENGTH,
+    clean_name,
+    clean_note,
 )
-from career_resilience.records.validate import check_assessment
+from career_resilience.records.errors import DuplicateNameError, NotFoundError
+from career_resilience.records.models import Client, ListedClient, to_text, utc_now
+from career_resilience.records.store_notes import NotesMixin
+from career_resilience.records.store_sessions import SessionsMixin
 from career_resilience.sanitise import clean_block, clean_line
 
-MAX_NAME_LENGTH = 200
-#: Notes and consent text are free text, but a page or two, not a file.
-MAX_NOTE_LENGTH = 20_000
-MAX_CONSENT_LENGTH = 2_000
+__all__ = [
+    "MAX_CONSENT_LENGTH",
+    "MAX_NAME_LENGTH",
+    "MAX_NOTE_LENGTH",
+    "Store",
+    "clean_name",
+    "clean_note",
+]
 
 
-class Store:
+class Store(NotesMixin, SessionsMixin):
     """Clients, notes and sessions kept in ``records.sqlite3`` in the data directory."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -255,152 +259,3 @@ class Store:
         other = self.client_by_name(name)
         if other is not None and other.id != except_id:
             raise DuplicateNameError(f"a client named {other.name!r} already exists")
-
-    # -- notes -----------------------------------------------------------------
-
-    def add_note(
-        self,
-        client_id: int,
-        body: str,
-        *,
-        shared: bool = False,
-        session_id: int | None = None,
-        created_at: datetime | None = None,
-    ) -> Note:
-        """Add a note to a client (or to one of their sessions); private by default."""
-        body = clean_note(body)
-        with self.transaction():
-            self.get_client(client_id)
-            if session_id is not None:
-                self._check_session_of(client_id, session_id)
-            cur = self.conn.execute(
-                "INSERT INTO notes (client_id, session_id, body, shared, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (client_id, session_id, body, int(shared), to_text(created_at or utc_now())),
-            )
-            assert cur.lastrowid is not None
-            return self.get_note(cur.lastrowid)
-
-    def get_note(self, note_id: int) -> Note:
-        """The note with this id; raises :class:`NotFoundError`."""
-        row = self.conn.execute(queries.NOTE_SELECT + " WHERE id = ?", (note_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"no note with id {note_id}")
-        return queries.note(row)
-
-    def notes(self, client_id: int, *, shared_only: bool = False) -> list[Note]:
-        """A client's notes, oldest first; ``shared_only`` for anything the client sees."""
-        sql = (
-            queries.NOTE_SELECT
-            + " WHERE client_id = ?"
-            + (" AND shared = 1" if shared_only else "")
-        )
-        rows = self.conn.execute(sql + " ORDER BY created_at, id", (client_id,))
-        return [queries.note(row) for row in rows]
-
-    def set_note_shared(self, note_id: int, shared: bool) -> Note:
-        """Mark a note shared with the client (or private again)."""
-        with self.transaction():
-            self.get_note(note_id)
-            self.conn.execute("UPDATE notes SET shared = ? WHERE id = ?", (int(shared), note_id))
-            return self.get_note(note_id)
-
-    def edit_note(self, note_id: int, body: str, *, shared: bool) -> Note:
-        """Replace a note's text and sharing; its date, client and session stay."""
-        body = clean_note(body)
-        with self.transaction():
-            self.get_note(note_id)
-            self.conn.execute(
-                "UPDATE notes SET body = ?, shared = ? WHERE id = ?", (body, int(shared), note_id)
-            )
-            return self.get_note(note_id)
-
-    def delete_note(self, note_id: int) -> None:
-        """Delete one note (``secure_delete`` overwrites its text in the file)."""
-        with self.transaction():
-            self.get_note(note_id)
-            self.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-
-    # -- sessions --------------------------------------------------------------
-
-    def add_session(
-        self,
-        client_id: int,
-        profile: Mapping[str, Any],
-        result: Mapping[str, Any],
-        *,
-        pivot_id: str | None = None,
-        created_at: datetime | None = None,
-    ) -> Session:
-        """Record an assessment as a new session (earlier sessions are never changed)."""
-        check_assessment(profile, result)
-        with self.transaction():
-            self.get_client(client_id)
-            session_id = _sessions.insert(
-                self.conn, client_id, profile, result, pivot_id, created_at or utc_now()
-            )
-            return _sessions.load_one(self.conn, session_id)
-
-    def sessions(self, client_id: int) -> list[Session]:
-        """A client's sessions, first to last, numbered from 1."""
-        self.get_client(client_id)
-        return _sessions.load_all(self.conn, client_id)
-
-    def session(self, client_id: int, number: int | None = None) -> Session:
-        """Session ``number`` (1-based) of a client, or their latest when None."""
-        client = self.get_client(client_id)
-        if number is None:  # one row, not the whole history (the client list asks often)
-            latest = _sessions.load_latest(self.conn, client_id)
-            if latest is None:
-                raise NotFoundError(f"{client.name} has no sessions yet")
-            return latest
-        found = _sessions.load_number(self.conn, client_id, number)
-        if found is None:
-            total = _sessions.count(self.conn, client_id)
-            if not total:
-                raise NotFoundError(f"{client.name} has no sessions yet")
-            raise NotFoundError(f"no session {number}: {client.name} has sessions 1 to {total}")
-        return found
-
-    def get_session(self, session_id: int) -> Session:
-        """The session with this id; raises :class:`NotFoundError`."""
-        return _sessions.load_one(self.conn, session_id)
-
-    def set_session_pivot(self, session_id: int, pivot_id: str | None) -> Session:
-        """Record which pivot the client chose in a session (progress tracks its gaps)."""
-        with self.transaction():
-            self.get_session(session_id)
-            self.conn.execute(
-                "UPDATE sessions SET pivot_id = ? WHERE id = ?", (pivot_id, session_id)
-            )
-            return self.get_session(session_id)
-
-    def _check_session_of(self, client_id: int, session_id: int) -> None:
-        if self.get_session(session_id).client_id != client_id:
-            raise NotFoundError(f"session id {session_id} is not one of this client's")
-
-
-def clean_name(name: str) -> str:
-    """A client name, cleaned (no control or escape characters, one line) and checked:
-    non-empty, at most MAX_NAME_LENGTH characters, not only digits."""
-    if not isinstance(name, str):
-        raise ValueError("a client name must be text")
-    name = clean_line(name)
-    if not name:
-        raise ValueError("a client name cannot be empty")
-    if len(name) > MAX_NAME_LENGTH:
-        raise ValueError(f"a client name can be at most {MAX_NAME_LENGTH} characters")
-    if name.isdigit():
-        # Digits address clients by id on the command line.
-        raise ValueError("a client name cannot be only digits (those are client ids)")
-    return name
-
-
-def clean_note(body: str) -> str:
-    """A note's text, cleaned (control and escape characters removed, lines kept), checked."""
-    body = clean_block(body)
-    if not body:
-        raise ValueError("a note cannot be empty")
-    if len(body) > MAX_NOTE_LENGTH:
-        raise ValueError(f"a note can be at most {MAX_NOTE_LENGTH:,} characters")
-    return body

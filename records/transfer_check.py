@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from career_resilience.records.store import (
+from career_resilience.records.cleaning import (
     MAX_CONSENT_LENGTH,
     MAX_NOTE_LENGTH,
     clean_name,
