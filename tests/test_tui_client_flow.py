@@ -196,3 +196,31 @@ async def test_erasing_the_client_worked_with_clears_them_from_the_app(tui_app, 
         await pilot.press("ctrl+k")
         await settle(pilot)
         assert "Rosa Diaz" not in screen_text(app)
+
+
+async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answers(tui_app):
+    # "Priya Raman", Enter, "y" in one burst: the name is read as it was at Enter, and
+    # the "y" answers "Create a new client?" instead of joining the name.
+    from test_tui_key_order import burst, typed
+
+    seed("Dana Smith")
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen.looked_up)
+        burst(app, [*typed("Priya Raman"), "enter", "y"])
+        await settle(pilot)
+        await settle(pilot)
+        assert sessions_of("Priya Raman") == 1
+        # A known name: the keys behind Enter wait for the save, then reach the view.
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen.looked_up)
+        burst(app, [*typed("Dana Smith"), "enter", "f4"])
+        await settle(pilot)
+        await settle(pilot)
+        assert sessions_of("Dana Smith") == 2
+        assert app.current_mode == "pivots"

@@ -203,3 +203,20 @@ async def test_letters_typed_right_after_slash_search_and_are_never_commands(tui
         with Store.open() as store:
             assert not any(c.archived for c in store.list_clients(include_archived=True))
         assert "Sam Lee" in str(app.screen.query_one("#detail-header").render())
+
+
+async def test_keys_typed_behind_enter_in_a_name_dialog_never_join_the_name(tui_app):
+    # "n", "Dana", Enter, "o" in one burst: the "o" reached the name box while the name
+    # was being saved, and the client was created as "Danao". It is for the list the
+    # dialog returns to, where "o" opens the client just created.
+    from test_tui_clients import names_in_store, seed, to_clients
+
+    seed("Priya Raman")
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        burst(app, ["n", *typed("Dana"), "enter", "o"])
+        await settle(pilot)
+        await settle(pilot)
+        assert sorted(names_in_store()) == ["Dana", "Priya Raman"]
+        assert app.screen.client is not None and app.screen.client.name == "Dana"

@@ -14,6 +14,11 @@ Here, once a key has run a binding, the keys after it are held until the screen 
 been drawn again and then sent, in the order typed, to where the focus is by then. A
 key that comes back to the app unhandled from a screen or widget that no longer has
 the focus is held the same way.
+
+A dialog that saves what was typed into it in the background (a new client's name)
+holds the keys typed behind its Enter until it has closed (:meth:`hold_keys`,
+:meth:`hold_key`, :meth:`release_keys`; the text box does it as it reads the Enter,
+``tui/widgets/key_order.py``): "Dana", Enter, "o" typed quickly saved "Danao".
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ class KeysFollowTheFocus:
     _held_keys: list[events.Key]
     #: A key ran a binding and the screen has not been drawn since.
     _settling: bool = False
+    #: How many dialogs are saving what was typed into them (keys wait for them).
+    _holders: int = 0
 
     def _keys_target(self) -> tuple[Screen[Any], Widget | None] | None:
         try:
@@ -51,7 +58,7 @@ class KeysFollowTheFocus:
         typed = isinstance(event, events.Key) and not event.is_forwarded
         if typed and getattr(event, TYPED_ON, None) is not True:
             assert isinstance(event, events.Key)
-            if self._settling or self.__dict__.get("_held_keys"):
+            if self._settling or self._holders or self.__dict__.get("_held_keys"):
                 self._hold(event)
                 return
             setattr(event, TYPED_ON, self._keys_target())
@@ -64,7 +71,7 @@ class KeysFollowTheFocus:
         if typed_on is None or typed_on is True:
             return
         moved = typed_on[1] is None or typed_on != self._keys_target()
-        if moved or self._settling or self.__dict__.get("_held_keys"):
+        if moved or self._settling or self._holders or self.__dict__.get("_held_keys"):
             event.prevent_default()
             event.stop()
             self._hold(event)
@@ -81,11 +88,35 @@ class KeysFollowTheFocus:
     def _hold(self, event: events.Key) -> None:
         held = self.__dict__.setdefault("_held_keys", [])
         held.append(event)
-        if len(held) == 1 and not self._settling:
+        if len(held) == 1 and not self._settling and not self._holders:
+            self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
+
+    def hold_keys(self) -> None:
+        """Hold every key typed from now on until :meth:`release_keys` is called as often
+        (a dialog saving what was typed into it: the keys behind its Enter are for
+        whatever comes next, not for its text box)."""
+        self._holders += 1
+
+    @property
+    def holding_keys(self) -> bool:
+        """Whether keys are held for a dialog (see :meth:`hold_keys`)."""
+        return bool(self._holders)
+
+    def hold_key(self, event: events.Key) -> None:
+        """Hold a key that reached a widget while keys are held (it had passed the app
+        before :meth:`hold_keys`); it is sent again, in order, with the others."""
+        self._hold(events.Key(event.key, event.character))
+
+    def release_keys(self) -> None:
+        """Undo one :meth:`hold_keys`; the last one sends the keys held, after the next frame."""
+        self._holders = max(0, self._holders - 1)
+        if not self._holders:
             self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
 
     def _send_held_keys(self) -> None:
         self._settling = False
+        if self._holders:  # sent by release_keys
+            return
         held, self._held_keys = self.__dict__.get("_held_keys", []), []
         for key in held:
             again = events.Key(key.key, key.character)

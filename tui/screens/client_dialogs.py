@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Static
 from career_resilience.tui.client_actions import run_records_job
 from career_resilience.tui.client_messages import ClientChanged, RecordsFailed
 from career_resilience.tui.screens.dialog import Dialog
+from career_resilience.tui.widgets.key_order import OrderedInput
 from career_resilience.tui.workers import ShowsWorkerErrors, while_shown
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class ClientNameDialog(ShowsWorkerErrors, Dialog["Client | None"]):
         """Name field, problem line, buttons."""
         with Vertical(id="name-box"):
             yield Label("The client's name, as you will look them up.")
-            yield Input(self.initial, placeholder="e.g. Dana Smith", id="name-input")
+            yield OrderedInput(self.initial, placeholder="e.g. Dana Smith", id="name-input")
             yield Static(id="name-error", classes="field-error")
             yield Label("Enter saves · Escape cancels", classes="dialog-keys")
             with Horizontal(classes="dialog-buttons"):
@@ -116,17 +117,25 @@ class ClientNameDialog(ShowsWorkerErrors, Dialog["Client | None"]):
 
     @on(Input.Submitted, "#name-input")
     @on(Button.Pressed, "#name-ok")
-    def _submit(self) -> None:
+    def _submit(self, event: Input.Submitted | Button.Pressed) -> None:
         from career_resilience.records.store import clean_name
 
-        typed = self.query_one("#name-input", Input).value
+        # The name as it was when Enter was pressed (keys typed behind it are held).
+        typed = (
+            event.value
+            if isinstance(event, Input.Submitted)
+            else self.query_one("#name-input", Input).value
+        )
         try:
             name = clean_name(typed)
         except ValueError as exc:
+            self.stop_holding_keys()
             show_problem(self.query_one("#name-error", Static), str(exc))
             return
         show_problem(self.query_one("#name-error", Static), "")
         job = self.job
+        # What is typed while the name is saved belongs to the screen this returns to.
+        self.hold_keys_until_closed()
         run_records_job(self, lambda store: ClientChanged(name, job(store, name)), "save the name")
 
     @on(Input.Changed, "#name-input")
@@ -143,6 +152,7 @@ class ClientNameDialog(ShowsWorkerErrors, Dialog["Client | None"]):
     def on_records_failed(self, message: RecordsFailed) -> None:
         """Say why in place (e.g. the name is taken) and let the coach fix it."""
         message.stop()
+        self.stop_holding_keys()
         show_problem(self.query_one("#name-error", Static), message.reason)
 
     @on(Button.Pressed, "#name-cancel")

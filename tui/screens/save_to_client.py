@@ -92,6 +92,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
                     if self.client_name
                     else "e.g. Dana Smith"
                 ),
+                holds_behind_enter=True,
                 id="save-client",
             )
             yield Static("Looking up your clients…", id="save-client-hint")
@@ -130,8 +131,10 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
     @property
     def typed_name(self) -> str:
         """The name in the field, or the client last worked with when it is empty."""
-        typed = " ".join(self.query_one("#save-client", CompletingInput).value.split())
-        return typed or self.client_name
+        return self._name_or_last(self.query_one("#save-client", CompletingInput).value)
+
+    def _name_or_last(self, typed: str) -> str:
+        return " ".join(typed.split()) or self.client_name
 
     @on(Input.Changed, "#save-client Input")
     def _hint(self) -> None:
@@ -157,19 +160,28 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
         self.query_one("#save-shared-words", Static).update(sharing_words(event.value))
 
     @on(Input.Submitted, "#save-client Input")
+    def _entered(self, event: Input.Submitted) -> None:
+        # The name as it was at Enter: the keys typed behind it are held meanwhile.
+        self.action_save(self._name_or_last(event.value))
+
     @on(Button.Pressed, "#save-ok")
-    def action_save(self) -> None:
+    def _pressed(self) -> None:
+        self.action_save()
+
+    def action_save(self, typed: str | None = None) -> None:
         """Check the name, confirm a new client, then save in a worker."""
         from career_resilience.records.store import clean_name
 
         if self.saving:
             return
         try:
-            name = clean_name(self.typed_name)
+            name = clean_name(self.typed_name if typed is None else typed)
         except ValueError as exc:
+            self.stop_holding_keys()
             show_problem(self.query_one("#save-error", Static), str(exc))
             return
         if self.looked_up is None:
+            self.stop_holding_keys()
             show_problem(self.query_one("#save-error", Static), "still looking up your clients")
             return
         if self.looked_up and name.casefold() not in self.clients:
@@ -178,6 +190,8 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
                 if yes:
                     self._save(name)
 
+            # The keys typed behind Enter ("y") are the question's answer.
+            self.stop_holding_keys()
             question = create_question(name)
             self.app.push_screen(
                 ConfirmDialog("New client", question, "Create", "Back", danger=False), answered
@@ -188,6 +202,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
 
     def _save(self, name: str) -> None:
         self.saving = True
+        self.hold_keys_until_closed()  # what is typed now is for the screen it returns to
         note = self.query_one("#save-note", TextArea).text.strip()
         shared = self.query_one("#save-shared", Switch).value
         self.query_one("#save-client-hint", Static).update("Saving…")
@@ -215,6 +230,8 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
         message.stop()
         if message.doing == LOOK_UP:
             self.looked_up = False
+        else:
+            self.stop_holding_keys()
         self.saving = False
         self.query_one("#save-client-hint", Static).update("")
         show_problem(self.query_one("#save-error", Static), message.text)

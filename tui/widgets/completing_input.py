@@ -20,7 +20,13 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from career_resilience.skills.completion import Suggestion
-from career_resilience.tui.widgets.key_order import forward_if_moved_on, move_focus, run_binding
+from career_resilience.tui.widgets.key_order import (
+    forward_if_moved_on,
+    held_for_a_dialog,
+    hold_behind_enter,
+    move_focus,
+    run_binding,
+)
 
 #: Text typed so far -> candidates (plain strings, or Suggestions with a display text).
 Completer = Callable[[str], Sequence["str | Suggestion"]]
@@ -57,9 +63,10 @@ class PastingInput(Input):
         gave the title "Plumberpipe fitting"). Here they run in turn, and a key that
         reaches this box after an earlier Tab moved the focus on goes where the focus
         is now. Enter and the suggestion keys are the owning CompletingInput's
-        (``key_in_order``).
+        (``key_in_order``). In a dialog that saves on Enter, the keys behind the Enter
+        wait until it has closed or said what to fix (``held_for_a_dialog``).
         """
-        if forward_if_moved_on(self, event):
+        if held_for_a_dialog(self, event) or forward_if_moved_on(self, event):
             return
         owner = self.parent
         if isinstance(owner, CompletingInput) and owner.key_in_order(event.key):
@@ -129,6 +136,7 @@ class CompletingInput(Widget):
         value: str = "",
         paste_joiner: str = " ",
         empties_on_enter: bool = False,
+        holds_behind_enter: bool = False,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
@@ -137,6 +145,9 @@ class CompletingInput(Widget):
         #: An entry that adds what was typed to a list (skills): Enter empties it at once,
         #: so the letters typed after Enter start the next item.
         self.empties_on_enter = empties_on_enter
+        #: In a dialog that saves on Enter: the keys typed behind Enter wait until it has
+        #: closed or said what to fix, rather than landing in the box being saved.
+        self.holds_behind_enter = holds_behind_enter
         #: What the last Enter took out of an entry that empties on Enter.
         self._entered: str | None = None
         #: The text the candidates were last worked out for.
@@ -242,6 +253,8 @@ class CompletingInput(Widget):
         if self.empties_on_enter:
             self.value = ""
             self._entered = typed
+        if self.holds_behind_enter:
+            hold_behind_enter(self)
         # Posted here, as Accepted is, so the two reach the screen in the order typed.
         self.post_message(Input.Submitted(self.input, typed))
         return True

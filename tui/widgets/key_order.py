@@ -15,10 +15,30 @@ from collections.abc import Callable
 
 from textual import events
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 #: A widget's way of saying which text box a letter typed on it belongs in (None: none).
 TypingTarget = Callable[[], Widget | None]
+
+
+def held_for_a_dialog(widget: Widget, event: events.Key) -> bool:
+    """Hold a key that reached ``widget`` while a dialog saves what was typed into it
+    (it had passed the app before the Enter that started the save); True if held."""
+    app = widget.app
+    if not getattr(app, "holding_keys", False):
+        return False
+    event.prevent_default()
+    event.stop()
+    app.hold_key(event)  # type: ignore[attr-defined]
+    return True
+
+
+def hold_behind_enter(widget: Widget) -> None:
+    """From this Enter on, hold the keys typed until the dialog ``widget`` is on has
+    closed or said what is wrong (``Dialog.hold_keys_until_closed``)."""
+    hold = getattr(widget.screen, "hold_keys_until_closed", None)
+    if hold is not None:
+        hold()
 
 
 def forward_if_moved_on(widget: Widget, event: events.Key) -> bool:
@@ -102,3 +122,29 @@ class OrderedTextArea(TextArea):
         if self.tab_behavior == "focus" and move_focus(self, event):
             return
         await run_binding(self, event, TEXT_AREA_KEYS)
+
+
+#: Input keys that edit or move the cursor: run in order with the letters around them.
+INPUT_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end"})
+
+
+class OrderedInput(Input):
+    """A dialog's text box whose Enter is read in its place in a burst: what it submits
+    is what was typed before it, and the keys typed behind it wait until the dialog
+    has closed (or said what to fix) instead of landing in the box ("Dana⏎o" typed
+    quickly in the new-client dialog saved "Danao")."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual then runs Input._on_key (handlers run along the MRO) unless the
+        # default is prevented, which each helper does when it handles the key.
+        if held_for_a_dialog(self, event) or forward_if_moved_on(self, event):
+            return
+        if move_focus(self, event):
+            return
+        if event.key == "enter":
+            event.prevent_default()
+            event.stop()
+            hold_behind_enter(self)
+            self.post_message(Input.Submitted(self, self.value))
+            return
+        await run_binding(self, event, INPUT_KEYS)
