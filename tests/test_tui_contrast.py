@@ -69,7 +69,8 @@ def test_the_app_paints_text_with_theme_variables_it_can_check():
 def test_every_text_colour_meets_wcag_aa(theme):
     colors = theme_colors(theme)
     failures = []
-    for name in sorted(text_variables() | {"foreground"}):
+    # Textual paints placeholders and disabled rows with $text-disabled.
+    for name in sorted(text_variables() | {"foreground", "text-disabled"}):
         value = colors.get(name)
         if value is None or value.startswith(("auto", "ansi")):
             continue  # "auto" is computed by Textual for contrast against its background

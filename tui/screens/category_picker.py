@@ -54,7 +54,9 @@ def _heading(text: str) -> Option:
 
 
 def _note(text: str) -> Option:
-    return Option(Content.styled(text, "dim"), None, disabled=True)
+    # Italic, not dim: a disabled row is already drawn in $text-disabled, and dim on
+    # top of it read at 2.7:1 (tests/test_tui_contrast_drawn.py).
+    return Option(Content.styled(text, "italic"), None, disabled=True)
 
 
 class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
@@ -146,7 +148,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             kind_rows.append(_heading(w.PICKER_KINDS))
         for cid in kinds:
             _, label, about, _ = self.by_id[cid]
-            kind_rows.append(Option(Content.assemble((label, "bold"), "\n", (about, "dim")), cid))
+            kind_rows.append(Option(Content.assemble((label, "bold"), "\n", about), cid))
         occupation_rows = self._occupation_rows(query)
         if not searching:
             rows = [*kind_rows, *occupation_rows]
@@ -184,7 +186,8 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             return [*rows, _note(w.PICKER_PICKS_FIRST if waiting else w.PICKER_SEARCHING)]
         for o in occupations:
             line = w.found_occupation(o.code, o.matched, o.title, o.research_pct)
-            text = Content.assemble((o.title, "bold"), "\n", (line, "dim"))
+            # The second line plain, not dim: dim on the highlighted row read at 4.2:1.
+            text = Content.assemble((o.title, "bold"), "\n", line)
             rows.append(Option(text, found.option_id(o.code)))
         return rows if occupations else []
 

@@ -117,9 +117,7 @@ class SkillList(OptionList):
         if self._skills:
             self.add_options([Option(s.row()) for s in self._skills])
         else:
-            self.add_option(
-                Option("[dim]No skills yet: type one above and press Enter[/]", disabled=True)
-            )
+            self.add_option(Option("No skills yet: type one above and press Enter", disabled=True))
 
     def on_mount(self) -> None:
         """Show the empty-list hint."""
