@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from career_resilience import wording as say
 from career_resilience import wording as words
 from career_resilience.filenames import slug
 from career_resilience.tui.path_notice import Notice
@@ -114,15 +115,14 @@ def ask_where(app: App[Any], client_id: int, name: str, number: int, fmt: str) -
             path = report_target(typed, fmt)
             write_in_background(app, client_id, name, number, path)
 
-    kind = "HTML" if fmt == "html" else "Markdown"
     app.push_screen(
         PathPrompt(
-            f"Session {number} report as {kind}",
-            "Save",
+            say.report_title(number, fmt == "html"),
+            say.SAVE,
             str(default_report_path(name, number, fmt)),
             check,
             suffixes=(".md", *HTML_SUFFIXES),
-            hint="End the name in .html for a web page. Only shared notes go in.",
+            hint=say.REPORT_HINT,
         ),
         chosen,
     )

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from career_resilience import wording as say
 from career_resilience import wording as words
 from career_resilience.tui.path_notice import notify_path
 from career_resilience.tui.screens.path_prompt import PathPrompt
@@ -50,7 +51,7 @@ def save(app: ResilienceApp) -> None:
 
     default = file_folder() / f"{slug(profile.role)}.yaml"
     app.push_screen(
-        PathPrompt("Save profile", "Save", str(default), write, suffixes=files.PROFILE_SUFFIXES)
+        PathPrompt(say.SAVE_PROFILE, say.SAVE, str(default), write, suffixes=files.PROFILE_SUFFIXES)
     )
 
 
@@ -87,12 +88,12 @@ def open_profile(app: ResilienceApp) -> None:
     default = str(saved[0]) if saved else f"{directory}{os.sep}"
     app.push_screen(
         PathPrompt(
-            "Open profile",
-            "Open",
+            say.OPEN_PROFILE,
+            say.OPEN,
             default,
             read,
             suffixes=files.PROFILE_SUFFIXES,
-            hint="A profile saved as YAML; type the start of a name to list the files.",
+            hint=say.OPEN_HINT,
         ),
         show,
     )
@@ -125,4 +126,4 @@ def export(app: ResilienceApp) -> None:
         return None
 
     default = file_folder() / f"{slug(profile.role)}.md"
-    app.push_screen(PathPrompt("Export result as Markdown", "Export", str(default), write))
+    app.push_screen(PathPrompt(say.EXPORT_RESULT, say.EXPORT, str(default), write))

@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from career_resilience import wording as say
 from career_resilience.tui.screens.dialog import Dialog
 
 
@@ -39,6 +40,8 @@ class ChoiceDialog(Dialog[str | None]):
         with Vertical(id="choice-box"):
             yield Label(self.prompt)
             yield OptionList(*(Option(text, oid) for oid, text in self.options), id="choice-list")
+            # The footer behind a dialog shows the screen's keys, not these.
+            yield Label(say.KEYS_CHOOSE, classes="dialog-keys")
 
     def on_mount(self) -> None:
         """Title, and start at the current choice."""

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Static
 
+from career_resilience import wording as say
 from career_resilience.tui.client_actions import run_records_job
 from career_resilience.tui.client_messages import ClientChanged, RecordsFailed
 from career_resilience.tui.screens.dialog import Dialog
@@ -41,7 +42,7 @@ class ConfirmDialog(Dialog[bool]):
     ]
 
     def __init__(
-        self, title: str, message: str, yes: str, no: str = "Keep", *, danger: bool = True
+        self, title: str, message: str, yes: str, no: str = say.KEEP, *, danger: bool = True
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -53,10 +54,9 @@ class ConfirmDialog(Dialog[bool]):
     def compose(self) -> ComposeResult:
         """The question, what y and n do, and two buttons."""
         self.set_class(not self.danger, "-safe")
-        keeps = "keeps everything" if self.danger else "goes back"
         with Vertical(id="confirm-box"):
             yield Static(Content(self.message), id="confirm-message")
-            yield Label(f"Press y to {self.yes.lower()}; n or Escape {keeps}.")
+            yield Label(say.confirm_keys(self.yes, self.danger))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(
                     self.yes, id="confirm-yes", variant="error" if self.danger else "primary"
@@ -102,13 +102,13 @@ class ClientNameDialog(ShowsWorkerErrors, Dialog["Client | None"]):
     def compose(self) -> ComposeResult:
         """Name field, problem line, buttons."""
         with Vertical(id="name-box"):
-            yield Label("The client's name, as you will look them up.")
-            yield OrderedInput(self.initial, placeholder="e.g. Dana Smith", id="name-input")
+            yield Label(say.NAME_LABEL)
+            yield OrderedInput(self.initial, placeholder=say.NAME_EXAMPLE, id="name-input")
             yield Static(id="name-error", classes="field-error")
-            yield Label("Enter saves · Escape cancels", classes="dialog-keys")
+            yield Label(say.KEYS_ENTER_SAVES, classes="dialog-keys")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.verb, id="name-ok", variant="primary")
-                yield Button("Cancel", id="name-cancel")
+                yield Button(say.CANCEL, id="name-cancel")
 
     def on_mount(self) -> None:
         """Title the box and focus the field."""

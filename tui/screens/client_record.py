@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from career_resilience import wording as say
 from career_resilience import wording as words
 from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
@@ -112,11 +113,11 @@ class ClientRecordScreen(SessionScreen):
         """Columns, panel titles and the keys each panel answers to."""
         self.query_one(DataTable).add_columns(*COLUMNS)
         sessions = self.query_one("#sessions-box")
-        sessions.border_title = "Sessions"
+        sessions.border_title = say.SESSIONS_TITLE
         sessions.border_subtitle = "l load · m/h report · p pivot"
         self.query_one("#progress-box").border_title = "Progress"
         notes = self.query_one("#notes-box")
-        notes.border_title = "Notes"
+        notes.border_title = say.NOTES_TITLE
         notes.border_subtitle = "n new · e edit · s share · d delete"
         self.query_one(DataTable).focus()
 
@@ -169,9 +170,9 @@ class ClientRecordScreen(SessionScreen):
         notes.display = bool(self.notes)
         self.query_one("#no-notes").display = not self.notes
         shared = sum(n.shared for n in self.notes)
-        self.query_one(
-            "#notes-box"
-        ).border_title = f"Notes: {len(self.notes) - shared} private, {shared} shared"
+        self.query_one("#notes-box").border_title = say.notes_title(
+            len(self.notes) - shared, shared
+        )
 
     @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
@@ -242,7 +243,7 @@ class ClientRecordScreen(SessionScreen):
                 job = partial(jobs.edit_note, note=note, body=draft.body, shared=draft.shared)
                 self.run(job, "save the note")
 
-        self.app.push_screen(NoteEditor("Edit note", note.body, note.shared), save)
+        self.app.push_screen(NoteEditor(say.EDIT_NOTE, note.body, note.shared), save)
 
     def action_share_note(self) -> None:
         """Share the highlighted note with the client, or make it private again."""
@@ -262,7 +263,7 @@ class ClientRecordScreen(SessionScreen):
             if yes:
                 self.run(partial(jobs.delete_note, note_id=note.id), "delete the note")
 
-        dialog = ConfirmDialog("Delete note", words.delete_note_question(start), "Delete")
+        dialog = ConfirmDialog(say.DELETE_NOTE, words.delete_note_question(start), say.DELETE)
         self.app.push_screen(dialog, answered)
 
     def action_consent(self) -> None:
@@ -300,7 +301,7 @@ class ClientRecordScreen(SessionScreen):
         self.open_selected("pivot")
 
     def _ask_pivot(self, session: Session) -> None:
-        options = [(NO_PIVOT, Content.styled("No pivot chosen", "italic"))]
+        options = [(NO_PIVOT, Content.styled(say.NO_PIVOT_CHOSEN, "italic"))]
         for pivot in session.result.get("pivots", []):
             gaps = ", ".join(pivot.get("gap_skills", [])) or "no skills to learn"
             text = Content.assemble((str(pivot["label"]), "bold"), "\n", (f"learn: {gaps}", "dim"))
@@ -312,9 +313,9 @@ class ClientRecordScreen(SessionScreen):
                 job = partial(jobs.choose_pivot, session_id=session.id, pivot_id=picked)
                 self.run(job, "record the pivot")
 
-        prompt = f"Which pivot did the client choose in session {session.number}?"
+        prompt = say.chosen_pivot_question(session.number)
         current = session.pivot_id or NO_PIVOT
-        self.app.push_screen(ChoiceDialog("Chosen pivot", prompt, options, current), chosen)
+        self.app.push_screen(ChoiceDialog(say.CHOSEN_PIVOT, prompt, options, current), chosen)
 
     def action_report(self, fmt: str) -> None:
         """Ask at once where to save the selected session's report; it is built and
@@ -346,7 +347,7 @@ class ClientRecordScreen(SessionScreen):
             if yes:
                 self.run(partial(jobs.erase_clients, ids=[client.id]), "erase the client")
 
-        dialog = ConfirmDialog("Erase client", words.erase_question([client]), "Erase")
+        dialog = ConfirmDialog(say.ERASE_CLIENT, words.erase_question([client]), say.ERASE)
         self.app.push_screen(dialog, answered)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

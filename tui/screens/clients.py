@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Static
 
+from career_resilience import wording as say
 from career_resilience import wording as words
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
@@ -35,9 +36,9 @@ from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.screens.client_dialogs import ClientNameDialog, ConfirmDialog
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.workers import while_shown
-from career_resilience.wording import client_status, count, erase_question, score
+from career_resilience.wording import client_status, erase_question, score
 
-COLUMNS = ("Client", "Sessions", "Last session", "Exposure", "Status")
+COLUMNS = say.CLIENT_COLUMNS
 OPEN = "open the client records"
 
 
@@ -80,7 +81,7 @@ class ClientsScreen(SessionScreen):
         with Vertical(id="clients-main"):
             yield Static(id="clients-intro")
             yield Input(
-                placeholder="Search names and notes (/) · Enter opens the highlighted client",
+                placeholder=say.CLIENT_SEARCH,
                 id="clients-search",
             )
             yield Static(id="clients-retention")
@@ -162,33 +163,19 @@ class ClientsScreen(SessionScreen):
             self._open_match()
 
     def _describe(self) -> None:
-        shown = count(len(self.rows), "client")
-        where = f" matching “{self.search}”" if self.search else ""
-        extra = ", archived included" if self.archived else ""
-        intro = f"{shown}{where}{extra}. Enter opens one; / searches names and notes."
-        if not self.rows:
-            intro = f"No clients{where}{extra}."
+        intro = say.clients_intro(len(self.rows), self.search, self.archived)
         self.query_one("#clients-intro", Static).update(Content(intro))
         empty = self.query_one("#clients-empty", Static)
         empty.display = not self.rows
         if self.search:
-            empty.update("Nobody matches. Escape or clear the search to see everyone.")
+            empty.update(say.NOBODY_MATCHES)
         else:
-            empty.update(
-                "No clients yet. Press n to add one, or score a profile and save the "
-                "assessment to a client from the result view."
-            )
+            empty.update(say.NO_CLIENTS_HOW)
         banner = self.query_one("#clients-retention", Static)
         banner.display = bool(self.expired)
         if self.expired:
-            names = ", ".join(f"{c.name} (until {c.retention_until})" for c in self.expired[:4])
-            more = f" and {len(self.expired) - 4} more" if len(self.expired) > 4 else ""
-            banner.update(
-                Content(
-                    f"⚠ Past their retention date: {names}{more}. "
-                    "Press e to erase them, or open one to set a new date."
-                )
-            )
+            names = [f"{c.name} (until {c.retention_until})" for c in self.expired]
+            banner.update(Content(say.past_retention_banner(names)))
 
     @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
@@ -242,7 +229,7 @@ class ClientsScreen(SessionScreen):
         def add(store: Store, name: str) -> Client:
             return store.add_client(name)
 
-        self.app.push_screen(ClientNameDialog("New client", "Add", add), added)
+        self.app.push_screen(ClientNameDialog(say.NEW_CLIENT, say.ADD, add), added)
 
     def action_rename(self) -> None:
         """Give the selected client another name."""
@@ -258,7 +245,7 @@ class ClientsScreen(SessionScreen):
                 self.notify(words.client_renamed(client.name, new.name), markup=False)
                 self.reload()
 
-        dialog = ClientNameDialog("Rename client", "Rename", rename, client.name)
+        dialog = ClientNameDialog(say.RENAME_CLIENT, say.RENAME, rename, client.name)
         self.app.push_screen(dialog, renamed)
 
     @on(DataTable.RowSelected, "#clients-table")
@@ -301,12 +288,12 @@ class ClientsScreen(SessionScreen):
         """Erase the selected client, after a confirmation naming them."""
         client = self.selected()
         if client is not None:
-            self._confirm_erase([client], "Erase client")
+            self._confirm_erase([client], say.ERASE_CLIENT)
 
     def action_erase_expired(self) -> None:
         """Offer to erase every client past their retention date."""
         if self.expired:
-            self._confirm_erase(self.expired, "Past their retention date")
+            self._confirm_erase(self.expired, say.ERASE_PAST_RETENTION)
 
     def _confirm_erase(self, clients: list[Client], title: str) -> None:
         def answered(yes: bool | None) -> None:
@@ -314,7 +301,7 @@ class ClientsScreen(SessionScreen):
                 ids = [c.id for c in clients]
                 run(self, partial(erase_clients, ids=ids), "erase the client records")
 
-        dialog = ConfirmDialog(title, erase_question(clients), "Erase")
+        dialog = ConfirmDialog(title, erase_question(clients), say.ERASE)
         self.app.push_screen(dialog, answered)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from career_resilience import wording as say
 from career_resilience.tui.screens.client_dialogs import show_problem
 from career_resilience.tui.screens.dialog import Dialog
 
@@ -51,25 +52,25 @@ class ConsentDialog(Dialog[ConsentAnswer | None]):
         consent = self.client.consent
         keep = self.client.retention_until
         with Vertical(id="consent-box"):
-            yield Label("Enter or ctrl+s saves · Escape cancels", classes="dialog-keys")
-            yield Label("Consent given on (YYYY-MM-DD)")
+            yield Label(say.KEYS_ENTER_OR_CTRL_S, classes="dialog-keys")
+            yield Label(say.CONSENT_DATE_LABEL)
             yield Input((consent.date if consent else self.today).isoformat(), id="consent-date")
-            yield Label("What the client agreed to")
+            yield Label(say.CONSENT_AGREED_LABEL)
             yield Input(
                 consent.agreed if consent else "",
-                placeholder="e.g. keep my assessments and notes for two years",
+                placeholder=say.CONSENT_AGREED_EXAMPLE,
                 id="consent-agreed",
             )
-            yield Label("Keep their records until (YYYY-MM-DD; empty: no date)")
+            yield Label(say.RETENTION_LABEL)
             yield Input(keep.isoformat() if keep else "", id="consent-retention")
             yield Static(id="consent-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="consent-ok", variant="primary")
-                yield Button("Cancel", id="consent-cancel")
+                yield Button(say.SAVE, id="consent-ok", variant="primary")
+                yield Button(say.CANCEL, id="consent-cancel")
 
     def on_mount(self) -> None:
         """Title the box; start at the wording, the field most often filled in."""
-        self.query_one("#consent-box").border_title = f"Consent and retention: {self.client.name}"
+        self.query_one("#consent-box").border_title = say.consent_title(self.client.name)
         self.query_one("#consent-agreed").focus()
 
     def read(self) -> ConsentAnswer:

@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static, Switch, TextArea
 
+from career_resilience import wording as say
 from career_resilience.tui.screens.client_dialogs import show_problem
 from career_resilience.tui.screens.dialog import Dialog
 
-PRIVATE_WORDS = "Private: only you see this note."
-SHARED_WORDS = "Shared with the client: it appears in the reports you give them."
+PRIVATE_WORDS = say.PRIVATE_NOTE
+SHARED_WORDS = say.SHARED_NOTE
 
 
 class NoteDraft(NamedTuple):

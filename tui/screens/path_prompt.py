@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from career_resilience import wording as say
 from career_resilience.filenames import complete_path
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
@@ -86,14 +87,8 @@ class PathPrompt(ModalScreen[Path | None]):
     def where_line(self) -> str:
         """The sentence naming the default file and the folder a bare name goes in."""
         folder = os.path.join(self.folder, "")  # ends in one separator, even for "/"
-        if not self.default_name:
-            return f"Type a file name (in {folder}) or a full path."
-        # The folder is named once (inside the default's path): at 80 columns a long
-        # one named twice took four lines of the box.
-        return (
-            f"Enter with nothing typed: {self.folder / self.default_name}. "
-            "A name alone goes in the same folder."
-        )
+        default = self.folder / self.default_name if self.default_name else None
+        return say.where_line(folder, default)
 
     def compose(self) -> ComposeResult:
         """Where it goes, hint, path, message, buttons."""

@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Static, Switch, TextArea
 
+from career_resilience import wording as say
 from career_resilience.skills.completion import Suggestion
 from career_resilience.tui.client_actions import run_records_job, save_current_assessment
 from career_resilience.tui.client_jobs import load_known_clients
@@ -84,32 +85,28 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
                 ),
                 id="save-summary",
             )
-            yield Label("Client: pick one as you type, or give a new name")
+            yield Label(say.SAVE_CLIENT_LABEL)
             yield CompletingInput(
                 self._complete,
-                placeholder=(
-                    f"Enter saves to {self.client_name}, or type a name"
-                    if self.client_name
-                    else "e.g. Dana Smith"
-                ),
+                placeholder=say.save_placeholder(self.client_name),
                 holds_behind_enter=True,
                 id="save-client",
             )
-            yield Static("Looking up your clients…", id="save-client-hint")
-            yield Label("Note on this session (optional)")
+            yield Static(say.LOOKING_UP, id="save-client-hint")
+            yield Label(say.SAVE_NOTE_LABEL)
             yield TextArea(id="save-note", soft_wrap=True)
             with Horizontal(id="save-sharing"):
                 yield Switch(False, id="save-shared")
                 yield Static(sharing_words(False), id="save-shared-words")
             yield Static(id="save-error", classes="field-error")
-            yield Label("Enter or ctrl+s saves · Escape cancels", classes="dialog-keys")
+            yield Label(say.KEYS_ENTER_OR_CTRL_S, classes="dialog-keys")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", id="save-ok", variant="primary")
-                yield Button("Cancel", id="save-cancel")
+                yield Button(say.SAVE, id="save-ok", variant="primary")
+                yield Button(say.CANCEL, id="save-cancel")
 
     def on_mount(self) -> None:
         """Title, focus the name, and look up the existing clients."""
-        self.query_one("#save-box").border_title = "Save this assessment to a client"
+        self.query_one("#save-box").border_title = say.SAVE_TITLE
         self.query_one("#save-client", CompletingInput).focus()
         run_records_job(self, load_known_clients, LOOK_UP, exclusive=True)
 
@@ -145,15 +142,12 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
         if not name:
             hint.update("")
         elif client is not None:
-            notes = ["archived"] if client.archived else []
+            notes = [say.ARCHIVED] if client.archived else []
             if client.past_retention(date.today()):
-                notes.append("past their retention date")
-            extra = f" ({', '.join(notes)})" if notes else ""
-            hint.update(
-                Content(f"Adds session {client.session_count + 1} to {client.name}{extra}.")
-            )
+                notes.append(say.PAST_RETENTION)
+            hint.update(Content(say.adds_session(client.session_count + 1, client.name, notes)))
         else:
-            hint.update(Content(f"A new client, {name}, will be created."))
+            hint.update(Content(say.new_client_hint(name)))
 
     @on(Switch.Changed, "#save-shared")
     def _sharing(self, event: Switch.Changed) -> None:
@@ -182,7 +176,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
             return
         if self.looked_up is None:
             self.stop_holding_keys()
-            show_problem(self.query_one("#save-error", Static), "still looking up your clients")
+            show_problem(self.query_one("#save-error", Static), say.STILL_LOOKING_UP)
             return
         if self.looked_up and name.casefold() not in self.clients:
 
@@ -194,7 +188,8 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
             self.stop_holding_keys()
             question = create_question(name)
             self.app.push_screen(
-                ConfirmDialog("New client", question, "Create", "Back", danger=False), answered
+                ConfirmDialog(say.NEW_CLIENT, question, say.CREATE, say.BACK, danger=False),
+                answered,
             )
             return
         # Known, or the lookup failed: the save itself says what is wrong.
@@ -205,7 +200,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
         self.hold_keys_until_closed()  # what is typed now is for the screen it returns to
         note = self.query_one("#save-note", TextArea).text.strip()
         shared = self.query_one("#save-shared", Switch).value
-        self.query_one("#save-client-hint", Static).update("Saving…")
+        self.query_one("#save-client-hint", Static).update(say.SAVING)
         job = partial(
             save_current_assessment,
             client_name=name,

@@ -1,0 +1,159 @@
+"""The words of the coach's dialogs and the client screens: titles, labels, hints, keys.
+
+Screens lay these out; nothing here knows about Textual. Typed names are passed in and
+returned inside plain text (callers show them as Content, never as markup).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from career_resilience.wording.numbers import count
+
+# -- keys a dialog answers to (shown above or below its buttons)
+KEYS_ENTER_SAVES = "Enter saves · Escape cancels"
+KEYS_ENTER_OR_CTRL_S = "Enter or ctrl+s saves · Escape cancels"
+KEYS_CHOOSE = "↓↑ choose · Enter picks · Escape cancels"
+CANCEL = "Cancel"
+SAVE = "Save"
+
+
+def confirm_keys(yes: str, danger: bool) -> str:
+    """What y and n do in a confirmation: "Press y to erase; n or Escape keeps everything."."""
+    keeps = "keeps everything" if danger else "goes back"
+    return f"Press y to {yes.lower()}; n or Escape {keeps}."
+
+
+# -- a client's name (new client, rename)
+NEW_CLIENT = "New client"
+RENAME_CLIENT = "Rename client"
+ADD = "Add"
+RENAME = "Rename"
+CREATE = "Create"
+BACK = "Back"
+KEEP = "Keep"
+ERASE = "Erase"
+ERASE_CLIENT = "Erase client"
+ERASE_PAST_RETENTION = "Past their retention date"
+NAME_LABEL = "The client's name, as you will look them up."
+NAME_EXAMPLE = "e.g. Dana Smith"
+
+# -- save this assessment to a client
+SAVE_TITLE = "Save this assessment to a client"
+SAVE_CLIENT_LABEL = "Client: pick one as you type, or give a new name"
+SAVE_NOTE_LABEL = "Note on this session (optional)"
+LOOKING_UP = "Looking up your clients…"
+STILL_LOOKING_UP = "still looking up your clients"
+SAVING = "Saving…"
+
+
+def save_placeholder(last_client: str) -> str:
+    """The empty client field: Enter saves to the client last worked with, if any."""
+    return f"Enter saves to {last_client}, or type a name" if last_client else NAME_EXAMPLE
+
+
+def adds_session(number: int, name: str, notes: list[str]) -> str:
+    """What saving to a known client does: "Adds session 3 to Dana Smith (archived)."."""
+    extra = f" ({', '.join(notes)})" if notes else ""
+    return f"Adds session {number} to {name}{extra}."
+
+
+def new_client_hint(name: str) -> str:
+    """What saving to a name no client has does."""
+    return f"A new client, {name}, will be created."
+
+
+ARCHIVED = "archived"
+PAST_RETENTION = "past their retention date"
+
+# -- notes
+PRIVATE_NOTE = "Private: only you see this note."
+SHARED_NOTE = "Shared with the client: it appears in the reports you give them."
+NEW_NOTE = "New note"
+EDIT_NOTE = "Edit note"
+DELETE_NOTE = "Delete note"
+DELETE = "Delete"
+
+# -- consent and retention
+CONSENT_DATE_LABEL = "Consent given on (YYYY-MM-DD)"
+CONSENT_AGREED_LABEL = "What the client agreed to"
+CONSENT_AGREED_EXAMPLE = "e.g. keep my assessments and notes for two years"
+RETENTION_LABEL = "Keep their records until (YYYY-MM-DD; empty: no date)"
+
+
+def consent_title(name: str) -> str:
+    """The consent dialog's title."""
+    return f"Consent and retention: {name}"
+
+
+# -- the pivot a client chose
+CHOSEN_PIVOT = "Chosen pivot"
+NO_PIVOT_CHOSEN = "No pivot chosen"
+
+
+def chosen_pivot_question(number: int) -> str:
+    """The question over the list of a session's pivots."""
+    return f"Which pivot did the client choose in session {number}?"
+
+
+# -- the client list and a client's record
+CLIENT_COLUMNS = ("Client", "Sessions", "Last session", "Exposure", "Status")
+CLIENT_SEARCH = "Search names and notes (/) · Enter opens the highlighted client"
+SESSIONS_TITLE = "Sessions"
+NOTES_TITLE = "Notes"
+NOBODY_MATCHES = "Nobody matches. Escape or clear the search to see everyone."
+NO_CLIENTS_HOW = (
+    "No clients yet. Press n to add one, or score a profile and save the assessment to "
+    "a client from the result view."
+)
+
+
+def clients_intro(how_many: int, search: str, archived: bool) -> str:
+    """The line over the client list: how many, which, and what Enter and / do."""
+    where = f" matching “{search}”" if search else ""
+    extra = ", archived included" if archived else ""
+    if not how_many:
+        return f"No clients{where}{extra}."
+    shown = count(how_many, "client")
+    return f"{shown}{where}{extra}. Enter opens one; / searches names and notes."
+
+
+def notes_title(private: int, shared: int) -> str:
+    """The notes panel's title."""
+    return f"Notes: {private} private, {shared} shared"
+
+
+def past_retention_banner(names: list[str]) -> str:
+    """The warning over the list when clients are past their retention date."""
+    listed = ", ".join(names[:4])
+    more = f" and {len(names) - 4} more" if len(names) > 4 else ""
+    return (
+        f"⚠ Past their retention date: {listed}{more}. "
+        "Press e to erase them, or open one to set a new date."
+    )
+
+
+# -- file prompts (save, open, export, reports)
+SAVE_PROFILE = "Save profile"
+OPEN_PROFILE = "Open profile"
+OPEN = "Open"
+EXPORT_RESULT = "Export result as Markdown"
+EXPORT = "Export"
+REPORT_HINT = "End the name in .html for a web page. Only shared notes go in."
+OPEN_HINT = "A profile saved as YAML; type the start of a name to list the files."
+
+
+def report_title(number: int, html: bool) -> str:
+    """The report prompt's title: "Session 2 report as Markdown"."""
+    return f"Session {number} report as {'HTML' if html else 'Markdown'}"
+
+
+def where_line(folder: str, default: Path | None) -> str:  # folder ends in a separator
+    """The sentence naming the default file and the folder a bare name goes in.
+
+    The folder is named once (inside the default's path): at 80 columns a long one
+    named twice took four lines of the box.
+    """
+    if default is None:
+        return f"Type a file name (in {folder}) or a full path."
+    return f"Enter with nothing typed: {default}. A name alone goes in the same folder."
