@@ -1,17 +1,13 @@
 """Scoring speed: batch rows/s, one in-process score, and `resilience score` from cold.
 
     python benchmarks/scoring_speed.py [--rows 20000] [--single-only] [--phases]
-                                       [--title-lookups]
 
 One score is timed on fresh profiles (drawn with another seed, never scored before in
 the process, so no per-profile cache helps), on one profile scored again, and on each
 fresh profile scored again with one skill less (what the what-if does); the time
 spent ranking pivots is measured separately and shown both included and left out.
 ``--single-only`` skips the batch and cold-start parts; ``--phases`` also prints the CPU
-time of each stage of a fresh score (where the time goes); ``--title-lookups`` times the
-drivers with their title variants looked up one text at a time (as shipped) and all in
-one call (as before), alternating on the same fresh profiles, and checks both give the
-same drivers.
+time of each stage of a fresh score (where the time goes).
 
 Profiles are synthetic but varied: titles, skill lists and duties are drawn
 independently from different corpus categories so that few rows repeat, which is
@@ -121,20 +117,29 @@ PHASES = [
     ("grounding in the match", "engine", "ground"),
     ("exposure, interval, mix", "assemble", "Batch.compute"),
     ("pivot ranking", "engine", "advise_batch"),
-    ("leave-one-out drivers", "assemble", "_drivers"),
-    ("  of which: title channel of variants", "drivers", "_title_figures"),
+    ("drivers", "assemble", "_drivers"),
+    ("  of which: skills' and lines' own match", "shares", "own_similarities"),
+    ("  of which: title words' own match", "shares", "own_title_words"),
     ("result records", "assemble", "result_for"),
 ]
 #: Stages timed inside another (printed under it, not counted again in "the rest").
-PART_OF = {"  of which: title channel of variants": "leave-one-out drivers"}
+PART_OF = {
+    "  of which: skills' and lines' own match": "drivers",
+    "  of which: title words' own match": "drivers",
+}
 
 
 def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
     """CPU ms a fresh score spends in each of :data:`PHASES` (and in all of it)."""
-    from career_resilience.model import assemble, grounded_drivers
+    from career_resilience.model import assemble, driver_shares, grounded_drivers
     from career_resilience.model import engine as engine_module
 
-    modules = {"engine": engine_module, "assemble": assemble, "drivers": grounded_drivers}
+    modules = {
+        "engine": engine_module,
+        "assemble": assemble,
+        "shares": driver_shares,
+        "drivers": grounded_drivers,
+    }
     spent: dict[str, float] = defaultdict(float)
     restore = []
     for label, module, name in PHASES:
@@ -168,52 +173,6 @@ def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
     return total * 1000 / count, {k: v * 1000 / count for k, v in spent.items()}
 
 
-def title_lookup_figures(engine, count: int = 300, runs: int = 2) -> tuple[float, float, bool]:
-    """CPU ms of a fresh score's drivers with the title variants looked up one text at a
-    time and all at once (each run on an empty title memo), and whether the drivers agree."""
-    from career_resilience.model import assemble, grounded_drivers
-    from career_resilience.model.occupation_match import title_channel
-
-    rows = synthetic_rows(engine, count, seed=123)
-    fresh = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
-    drivers, shipped = assemble._drivers, grounded_drivers._title_figures
-    spent = {"one": 0.0, "all": 0.0}
-    out: dict[str, list] = {"one": [], "all": []}
-    try:
-        for _ in range(runs):
-            for name, lookup in [("all", title_channel), ("one", shipped)]:
-                grounded_drivers._title_figures = lookup
-                engine.match_tables.title_memo.clear()
-                got = out[name] = []
-                for profile in fresh:
-                    cpu = time.process_time()
-                    got.append(drivers(engine, *_batch_of(engine, profile)))
-                    spent[name] += time.process_time() - cpu
-    finally:
-        grounded_drivers._title_figures = shipped
-    per = count * runs / 1000
-    return spent["one"] / per, spent["all"] / per, out["one"] == out["all"]
-
-
-def _batch_of(engine, profile: Profile) -> tuple:
-    """What ``assemble._drivers`` reads for one profile: its scored batch, 0, the profile."""
-    from career_resilience.model import assemble
-
-    seen: dict[str, tuple] = {}
-    original = assemble._drivers
-
-    def keep(e, batch, i, p):  # type: ignore[no-untyped-def]
-        seen["args"] = (batch, i, p)
-        return ()
-
-    assemble._drivers = keep
-    try:
-        engine.score(profile)
-    finally:
-        assemble._drivers = original
-    return seen["args"]
-
-
 def _ms(values: list[float]) -> str:
     ordered = sorted(values)
     p90 = ordered[int(0.9 * (len(ordered) - 1))]
@@ -226,7 +185,6 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--single-only", action="store_true")
     parser.add_argument("--phases", action="store_true")
-    parser.add_argument("--title-lookups", action="store_true")
     args = parser.parse_args()
     engine = load_engine()
     engine.score(Profile.create("Warm-up analyst", "SQL"))  # first-call set-up, not a score
@@ -250,12 +208,6 @@ def main() -> None:
                 print(f"  {part:38s} {spent[part]:6.2f} ms  {100 * spent[part] / total:4.0f}%")
         outer = sum(ms for label, ms in spent.items() if label not in PART_OF)
         print(f"  {'the rest (assembly glue)':38s} {total - outer:6.2f} ms")
-    if args.title_lookups:
-        one, every, same = title_lookup_figures(engine)
-        print(
-            f"drivers of a fresh score, CPU mean: title variants one text at a time {one:.2f} ms,"
-            f" all in one call {every:.2f} ms ({every / one:.2f}x); same drivers: {same}"
-        )
     if args.single_only:
         return
     rows = synthetic_rows(engine, args.rows)

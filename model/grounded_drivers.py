@@ -1,47 +1,36 @@
 """Drivers of a grounded score: what each title word, skill and duty line adds, in points.
 
-A skill's or a duty line's effect is leave-one-out: the exposure with that item minus
-without it (the other channels kept as they are); a duty line also leaves the duty
-model's estimate. Title words are credited by Shapley values over the title's words
-(``title_shapley``): they work together, and leave-one-out blamed a word for what the
-others did. Only the channel an item feeds is recomputed, so a driver costs one or two
-sparse look-ups, not a whole score.
+Linearised through the match: each channel similarity of each occupation is split
+between the typed items that make it up (``driver_shares``), so an item's part of an
+occupation's logit is its shares times the combiner's weights. A skill's or a duty
+line's effect is the exposure shown minus the exposure with its part taken out of every
+logit (a duty line also leaves the duty model's mean rating). Title words are credited
+by Shapley values over the title's words (``title_shapley``), each subset's logits
+holding only its words' parts; the whole title's effect (all of it against no title at
+all) is exact. Nothing is re-matched: each variant is one softmax over the 950
+occupations, where leave-one-out re-read the 52k titles up to 20 times a score.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from itertools import combinations
 
 import numpy as np
 
+from career_resilience.model import driver_shares as ds
+from career_resilience.model.driver_shares import split
 from career_resilience.model.explain import MIN_EFFECT
-from career_resilience.model.occupation_match import (
-    MatchTables,
-    duty_title_text,
-    query,
-    similarities_many,
-    softmax,
-    title_channel,
-    title_text,
-)
-from career_resilience.model.title_shapley import SHAPLEY_WORDS, proper_subsets, title_credit
+from career_resilience.model.occupation_match import MatchTables, title_channel, title_text
+from career_resilience.model.title_shapley import SHAPLEY_WORDS, shapley_values, title_credit
 from career_resilience.skills.titles import title_keeping, typed_title_words
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
 MAX_ITEMS = 6
 
-
-def _exposures(
-    tables: MatchTables, stacked: np.ndarray, pct: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """The match's exposure under each of a stack of feature tables, and the occupation
-    it places first: (variants,) each.
-
-    One softmax over the whole stack: each variant used to cost a dozen small numpy
-    calls of its own, more than the arithmetic.
-    """
-    z = (stacked @ tables.weights.astype(np.float32)) / tables.temperature
-    return softmax(z) @ pct, z.argmax(axis=1)
+# Feature columns of ``occupation_match.FEATURES``.
+_MAX, _OFFICIAL, _MAX_SQ, _TECH, _SKILL_TASKS, _DUTY_TASKS, _DUTY_TITLE = range(7)
 
 
 def item_effects(
@@ -53,90 +42,143 @@ def item_effects(
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
-    ``final(changes, dropped)`` is the exposure shown, per variant, when the match's
-    figure moves by ``changes[v]`` points and duty line ``dropped[v]`` (or none) is left
-    out: duties move the score through the match *and* through their own ratings. Skills
-    and duty lines are leave-one-out; title words are Shapley values over the title's
-    words (``title_shapley``). The variants of the skills and duty channels are looked
-    up in one vectorised pass each, title variants one text at a time
-    (:func:`_title_figures`), and all variants are scored in one more.
+    ``f`` is the profile's (occupations, features) table as matched; ``final(changes,
+    dropped)`` the exposure shown, per variant, when the match's figure moves by
+    ``changes[v]`` points and duty line ``dropped[v]`` (or none) is left out: duties move
+    the score through the match *and* through their own ratings.
     """
     role, skills, lines = row
-    # Drivers name the words as typed ("RN"), never their expansion ("registered"):
-    # leaving a typed word out removes everything it expanded to.
-    words = typed_title_words(role)
-    words = words if len(words) > 1 else []
-    subsets = proper_subsets(len(words)) if 1 < len(words) <= SHAPLEY_WORDS else []
-    skill_rests = ["; ".join(s for s in skills if s != skill) for skill in skills[:MAX_ITEMS]]
-    line_rests = [
-        "\n".join(x for j, x in enumerate(lines) if j != k) for k in range(len(lines[:MAX_ITEMS]))
-    ]
-    # Title subsets and left-out duty lines change title similarities (texts already
-    # looked up, in this profile or another of the batch, are not walked again).
-    m = len(tables.codes)
-    subset_texts = [title_text(tables, title_keeping(role, [words[k] for k in s])) for s in subsets]
-    best, official = _title_figures(
-        tables, subset_texts + [duty_title_text(tables, rest) for rest in line_rests]
-    )
-    word_best, line_best = best[: len(subsets)], best[len(subsets) :]
-    word_official = official[: len(subsets)]
-    tech = similarities_many(
-        tables.tech, [query(tables.tech_features, rest) for rest in skill_rests], m
-    )
-    tasks = similarities_many(
-        tables.tasks, [query(tables.task_features, rest) for rest in skill_rests + line_rests], m
-    )
-    skill_tasks, line_tasks = tasks[: len(skill_rests)], tasks[len(skill_rests) :]
-    title_rows = ([()] if words else []) + subsets
-    stacked = np.repeat(f[None], 1 + len(title_rows) + len(skill_rests) + len(line_rests), 0)
-    v = 1  # row 0 stays the profile as typed
-    if words:
-        stacked[v, :, :3] = 0.0  # no title at all: every title similarity is 0
-        v += 1
-    for k in range(len(subsets)):
-        g = stacked[v]
-        g[:, 0], g[:, 1], g[:, 2] = word_best[k], word_official[k], word_best[k] ** 2
-        v += 1
-    names: list[str] = []
-    dropped: list[int | None] = [None] * len(title_rows)
-    for k, skill in enumerate(skills[:MAX_ITEMS]):
-        g = stacked[v]
-        g[:, 3], g[:, 4] = tech[k], skill_tasks[k]
-        names.append(f'skill "{skill}"')
-        dropped.append(None)
-        v += 1
-    for k, line in enumerate(lines[: len(line_rests)]):
-        g = stacked[v]
-        g[:, 5], g[:, 6] = line_tasks[k], line_best[k]
-        names.append(f'duty "{_short(line)}"')
-        dropped.append(k)
-        v += 1
-    match, top = _exposures(tables, stacked, pct)
-    shown = final(np.concatenate([[0.0], match[1:] - match[0]]), [None, *dropped]).tolist()
+    # float32 throughout: numpy's float32 exp is about 4x faster than float64's here,
+    # and a variant's exposure needs hundredths of a point, not 1e-7.
+    w = (tables.weights / tables.temperature).astype(np.float32)
+    f = f.astype(np.float32, copy=False)
+    m = len(f)
+    z = f @ w
+    units = title_units(role)
+    subsets = _subsets(len(units)) if units else []
+    skills, lines = skills[:MAX_ITEMS], lines[:MAX_ITEMS]
+    # One row per variant: the profile as typed, each title subset, each skill left
+    # out, each duty line left out; each a logit per occupation.
+    v = np.empty((1 + len(subsets) + len(skills) + len(lines), m), np.float32)
+    v[0] = z
+    k = 1
+    title_part = f[:, :3] @ w[:3]
+    if units:
+        best, official = _title_parts(tables, role, units, f)
+        held = np.zeros((len(subsets), len(units)), np.float32)
+        for row_no, s in enumerate(subsets):
+            held[row_no, list(s)] = 1.0
+        b = held @ best  # each subset's title features: the sums of its units' shares
+        v[k : k + len(subsets)] = z - title_part + b * (w[_MAX] + b * w[_MAX_SQ])
+        v[k : k + len(subsets)] += (held @ official) * w[_OFFICIAL]
+        k += len(subsets)
+    # Skills and duty lines against tasks in one look-up (each text's own, remembered).
+    tasks = ds.own_similarities(tables.tasks, tables.task_features, [*row[1], *row[2]], m)
+    if skills:
+        every = row[1]  # every skill shares the channels, the first MAX_ITEMS are named
+        tech = split(ds.own_similarities(tables.tech, tables.tech_features, every, m), f[:, _TECH])
+        part = tech * w[_TECH] + split(tasks[: len(every)], f[:, _SKILL_TASKS]) * w[_SKILL_TASKS]
+        v[k : k + len(skills)] = z - part[: len(skills)]
+        k += len(skills)
+    if lines:
+        # A line's part of the duties' match against titles follows its part of their
+        # match against tasks (reading each line against 52k titles cost a score).
+        feature = f[:, _DUTY_TASKS] * w[_DUTY_TASKS] + f[:, _DUTY_TITLE] * w[_DUTY_TITLE]
+        part = split(tasks[len(row[1]) :], feature)
+        v[k:] = z - part[: len(lines)]
+    tops = v[1 : 1 + len(subsets)].argmax(axis=1).tolist()
+    v -= v.max(axis=1, keepdims=True)
+    np.exp(v, out=v)
+    match = (v @ pct.astype(np.float32)) / v.sum(axis=1)
+    dropped: list[int | None] = [None] * (1 + len(subsets) + len(skills))
+    shown = final(match - match[0], dropped + list(range(len(lines)))).tolist()
     out: list[tuple[str, float]] = []
-    if words:
-        full = tuple(range(len(words)))
-        keys = [(), *subsets]
-        value = dict(zip(keys, shown[1 : 1 + len(keys)], strict=True)) | {full: shown[0]}
-        first = dict(zip(keys, top[1 : 1 + len(keys)].tolist(), strict=True)) | {full: int(top[0])}
-        out += title_credit(words, value, first, MIN_EFFECT)
-    rest = shown[1 + len(title_rows) :]
-    return out + [(name, shown[0] - x) for name, x in zip(names, rest, strict=True)]
+    if units:
+        full = tuple(range(len(units)))
+        value = dict(zip(subsets, shown[1 : 1 + len(subsets)], strict=True)) | {full: shown[0]}
+        first = dict(zip(subsets, tops, strict=True)) | {full: int(z.argmax())}
+        if len(units) <= SHAPLEY_WORDS:
+            first |= _tops_without(tables, role, units, value, z - title_part, w)
+        out += title_credit(units, value, first, MIN_EFFECT)
+    names = [f'skill "{x}"' for x in skills] + [f'duty "{_short(x)}"' for x in lines]
+    after = shown[1 + len(subsets) :]
+    return out + [(name, shown[0] - x) for name, x in zip(names, after, strict=True)]
 
 
-def _title_figures(tables: MatchTables, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`title_channel` of each text, looked up one text at a time.
+def _title_parts(
+    tables: MatchTables, role: str, units: list[str], f: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(units, occupations) twice: each title unit's share of each occupation's best
+    title cosine and of its official title's, in proportion to the unit's own (each
+    unit's text looked up alone, through the title channel's memo)."""
+    if len(units) == 1:
+        return f[None, :, _MAX], f[None, :, _OFFICIAL]
+    texts = [title_text(tables, title_keeping(role, unit.split())) for unit in units]
+    own = ds.own_title_words(tables, texts)
+    return split(own, f[:, _MAX]), split(own, f[:, _OFFICIAL])
 
-    The same figures, bit for bit, as one call with every text (a text's cosines never
-    depend on what it is looked up with), but faster: all texts at once scatter into
-    one (texts x 52k titles) float64 table, several megabytes, past the processor's
-    cache for the 6-14 variants of a title or of the duty lines; one text's 52k row
-    (400 KB) stays in it. On the variants of 200 varied profiles, 1.4-1.5x less CPU.
-    """
-    if not texts:
-        return title_channel(tables, texts)
-    found = [title_channel(tables, [text]) for text in texts]
-    return np.concatenate([b for b, _ in found]), np.concatenate([o for _, o in found])
+
+def _tops_without(
+    tables: MatchTables,
+    role: str,
+    units: list[str],
+    value: dict[tuple[int, ...], float],
+    rest: np.ndarray,
+    w: np.ndarray,
+) -> dict[tuple[int, ...], int]:
+    """The occupation placed first without each word whose points run against the whole
+    title's, the title without it looked up for real (``title_shapley`` lets such a word
+    keep its sign only when leaving it out changes the first occupation: a question
+    about the match itself, not about the shares)."""
+    n = len(units)
+    phi = shapley_values(n, value)
+    total = value[tuple(range(n))] - value[()]
+    out: dict[tuple[int, ...], int] = {}
+    for i, effect in enumerate(phi):
+        if effect * total < 0 and abs(effect) >= MIN_EFFECT:
+            kept = [word for k, unit in enumerate(units) if k != i for word in unit.split()]
+            b, o = title_channel(tables, [title_text(tables, title_keeping(role, kept))])
+            z = rest + b[0] * (w[_MAX] + b[0] * w[_MAX_SQ]) + o[0] * w[_OFFICIAL]
+            out[tuple(k for k in range(n) if k != i)] = int(z.argmax())
+    return out
+
+
+@cache
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Job names the title normaliser knows as one, by first word (the expansions of its
+    abbreviations: "registered nurse" for RN): their words are one name, credited
+    together. Longest first, so the longest name a title holds is the one taken."""
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    table = shipped_knowledge_base().title_words.get("abbreviations") or {}
+    names = sorted({tuple(str(v).casefold().split()) for v in table.values()}, key=len)
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for name in reversed(names):
+        if len(name) > 1:
+            out[name[0]] = (*out.get(name[0], ()), name)
+    return out
+
+
+def title_units(role: str) -> list[str]:
+    """The title's typed words (seniority dropped) as the drivers credit them: a run of
+    words that is one known job name ("Registered nurse") is one unit."""
+    words = typed_title_words(role)
+    keys = [word.casefold() for word in words]
+    phrases = _phrases()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = next((len(x) for x in phrases.get(keys[k], ()) if tuple(keys[k : k + len(x)]) == x), 1)
+        out.append(" ".join(words[k : k + n]))
+        k += n
+    return out
+
+
+def _subsets(n: int) -> list[tuple[int, ...]]:
+    """Every subset of ``range(n)`` but the full one, the empty one first (no title)."""
+    if n > SHAPLEY_WORDS:
+        return [()]  # the title is credited whole: only "no title at all" is needed
+    return [s for size in range(n) for s in combinations(range(n), size)]
 
 
 def _short(text: str, limit: int = 48) -> str:
