@@ -112,10 +112,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
     else:
+        from career_resilience.wording import evaluation_line
+
         for key, value in report.items():
-            if isinstance(value, float):
-                value = round(value, 3)
-            print(f"{key:>34}: {value}")
+            print(evaluation_line(key, value))
     return 0
 
 

@@ -141,6 +141,7 @@ from career_resilience.wording.drivers import (
     skill_driver,
     whole_title_driver,
 )
+from career_resilience.wording.evaluation import evaluation_label, evaluation_line
 from career_resilience.wording.meaning import (
     EXPOSURE_DEFINITION,
     MIX_KINDS,
@@ -418,6 +419,8 @@ __all__ = [
     "effect",
     "erase_question",
     "erased_title",
+    "evaluation_label",
+    "evaluation_line",
     "exposed_despite_resilience",
     "exposure_evidence",
     "exposure_meaning",

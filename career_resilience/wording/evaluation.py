@@ -1,0 +1,62 @@
+"""Labels for ``resilience evaluate``: each figure named in words, with its unit.
+
+The JSON output keeps the machine keys (the README documents them); the text output
+reads them through :func:`evaluation_line`, so a newcomer sees "Spearman rho, title
+only" instead of ``rho_title``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: What each row of the typed-profiles report was scored from.
+_INPUTS = {"title": "title only", "all": "title + skills + duties"}
+
+#: Figures reported once per input kind (``rho_title``, ``rho_all``...): label, is a share.
+_PER_INPUT: dict[str, tuple[str, bool]] = {
+    "rho_within_major": ("Spearman rho within SOC major groups", False),
+    "rho": ("Spearman rho against the research consensus", False),
+    "top1_6digit": ("right occupation first", True),
+    "top5_6digit": ("right occupation in the top five", True),
+    "top1_major_group": ("right major group first", True),
+    "interval_coverage": ("interval holds the published percentile", True),
+    "mae_pct": ("mean absolute error, percentile points", False),
+}
+
+#: Single figures, by key.
+_SINGLE: dict[str, tuple[str, bool]] = {
+    "typed_profiles": ("typed profiles read", False),
+    "interval_level": ("interval stated to cover", True),
+    "model_version": ("model version", False),
+    "train_seconds": ("training wall-clock seconds, when it was trained", False),
+    "cv_macro_f1": ("category model, cross-validated macro F1", False),
+    "cv_macro_f1_title_only": ("category model, macro F1 from the title only", False),
+    "cv_accuracy": ("category model, cross-validated accuracy", False),
+}
+
+
+def evaluation_label(key: str) -> tuple[str, bool]:
+    """Words for ``key`` and whether its value is a share (shown as a percentage)."""
+    if key in _SINGLE:
+        return _SINGLE[key]
+    for stem, (words, share) in _PER_INPUT.items():
+        for suffix, inputs in _INPUTS.items():
+            if key == f"{stem}_{suffix}":
+                return f"{words}, {inputs}", share
+    # Anything else (training diagnostics, the O*NET wording check) keeps its key,
+    # readable with spaces, so a new figure is never hidden.
+    return key.replace("_", " "), False
+
+
+def evaluation_line(key: str, value: Any) -> str:
+    """One line of the text report: the figure's words, then its value rounded."""
+    words, share = evaluation_label(key)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        shown = str(value)
+    elif share:
+        shown = f"{value * 100:.1f}%"
+    elif isinstance(value, float):
+        shown = f"{value:.3f}".rstrip("0").rstrip(".")
+    else:
+        shown = str(value)
+    return f"{words:>58}: {shown}"

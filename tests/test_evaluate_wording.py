@@ -1,0 +1,36 @@
+"""``resilience evaluate`` as text names each figure in words and shows shares as %."""
+
+from __future__ import annotations
+
+from career_resilience.model.evaluation import typed_profiles_report
+from career_resilience.wording.evaluation import evaluation_label, evaluation_line
+
+#: Three people typed as people type them, with their O*NET occupations (our own words).
+PEOPLE = [
+    {
+        "role": "RN med/surg",
+        "skills": "IV therapy; charting",
+        "duties": "",
+        "onet_soc": "29-1141.00",
+    },
+    {
+        "role": "Sr. staff accountant",
+        "skills": "GAAP; reconciliations",
+        "duties": "",
+        "onet_soc": "13-2011.00",
+    },
+    {"role": "Plumber", "skills": "PEX piping", "duties": "fix leaks", "onet_soc": "47-2152.00"},
+]
+
+
+def test_every_figure_of_the_typed_profiles_report_has_words(engine) -> None:
+    report = typed_profiles_report(engine, PEOPLE)
+    for key in report:
+        words, _ = evaluation_label(key)
+        assert "_" not in words and words != key.replace("_", " "), key
+
+
+def test_shares_read_as_percentages_and_figures_are_rounded() -> None:
+    assert evaluation_line("interval_coverage_title", 0.855).endswith(": 85.5%")
+    line = evaluation_line("rho_all", 0.7503382949932341)
+    assert "title + skills + duties" in line and line.endswith(": 0.75")
