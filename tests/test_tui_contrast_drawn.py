@@ -16,6 +16,7 @@ import pytest
 from coach_support import sample_profile, sample_result
 from rich.segment import Segment
 from test_tui_clients import seed, settle, to_clients
+from test_tui_contrast import contrast
 from textual.color import Color
 from textual.constants import DIM_FACTOR
 from textual.errors import NoWidget
@@ -26,19 +27,6 @@ from career_resilience.tui.themes import DARK, LIGHT
 AA = 4.5
 #: Drawing characters (borders, bars, gauges): graphics, not text.
 GRAPHICS = re.compile(r"[\s▔▁▊▎▏│─╭╮╰╯▌▐█░▓▒▄▀▂▃▅▆▇━┃╸╺]")
-
-
-def _luminance(color: Color) -> float:
-    def channel(value: int) -> float:
-        v = value / 255
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
-
-
-def _contrast(a: Color, b: Color) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def _colours(segment: Segment) -> tuple[Color, Color] | None:
@@ -76,7 +64,7 @@ def unreadable(app) -> list[str]:
             text = GRAPHICS.sub("", segment.text)
             colours = _colours(segment)
             if text and colours and inside(x, y):
-                ratio = _contrast(*colours)
+                ratio = contrast(*colours)
                 if ratio < AA:
                     fg, bg = colours
                     found.append(f"{segment.text.strip()!r} {fg.hex} on {bg.hex}: {ratio:.2f}")
