@@ -2,8 +2,8 @@
 
 Most of a full result's time is the title channel (a title text against 52k O*NET
 titles), and a workforce repeats titles: the matcher reads each typed title, and the
-drivers read it again keeping each proper subset of its words ("data", "analyst" for
-"data analyst"). One process remembers the texts it has looked up (the matcher's
+drivers read each unit of it alone ("data", "analyst" for "data analyst") and, rarely,
+the title without one unit. One process remembers the texts it has looked up (the matcher's
 ``title_memo``), but batch workers each remember only their own, so two workers looked
 up every repeated title twice (two workers used 1.3x the CPU a row of one process), and
 the memo, cleared when full of the duty texts no one repeats, forgot them even in one
@@ -25,6 +25,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
+from career_resilience.model.grounded_drivers import title_units
 from career_resilience.model.occupation_match import (
     MatchTables,
     _title_query,
@@ -32,8 +33,8 @@ from career_resilience.model.occupation_match import (
     title_text,
     title_texts,
 )
-from career_resilience.model.title_shapley import SHAPLEY_WORDS, proper_subsets
-from career_resilience.skills.titles import title_keeping, typed_title_words
+from career_resilience.model.title_shapley import SHAPLEY_WORDS
+from career_resilience.skills.titles import title_keeping
 
 #: Most title texts pinned for one batch (7.6 KB each: 62 MB), the most repeated first.
 PIN_LIMIT = 8192
@@ -44,19 +45,27 @@ CHUNK_TEXTS = 64
 def role_title_texts(tables: MatchTables, role: str) -> list[str]:
     """Every title text a full result of a profile titled ``role`` looks up: the title
     as the matcher reads it (and without an employer's qualifier), and for the title
-    drivers the title keeping each proper subset of its typed words, as
-    ``grounded_drivers.item_effects`` builds them. A text missed here is only looked
-    up during scoring, as before; tests/test_batch_titles.py checks none is."""
+    drivers each title unit alone and the title without each unit, as
+    ``grounded_drivers`` asks for them (``_title_parts``, ``_tops_without``). A text
+    missed here is only looked up during scoring, as before; tests/test_batch_titles.py
+    checks none is."""
     if not role.strip():
         return []
     texts = title_texts(tables, role)
-    words = typed_title_words(role)
-    if 1 < len(words) <= SHAPLEY_WORDS:
+    units = title_units(role)
+    if len(units) > 1:
+        # Each unit alone (its share of the match) and, for a word whose points run
+        # against its title's, the title without it (at most SHAPLEY_WORDS units).
+        texts += [title_text(tables, title_keeping(role, unit.split())) for unit in units]
+    if 1 < len(units) <= SHAPLEY_WORDS:
         texts += [
-            title_text(tables, title_keeping(role, [words[k] for k in subset]))
-            for subset in proper_subsets(len(words))
+            title_text(
+                tables,
+                title_keeping(role, [w for k, u in enumerate(units) if k != i for w in u.split()]),
+            )
+            for i in range(len(units))
         ]
-    return texts
+    return list(dict.fromkeys(texts))  # a text the drivers ask for twice is one look-up
 
 
 def repeated_texts(tables: MatchTables, roles: Iterable[str]) -> list[str]:
