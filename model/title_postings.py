@@ -28,16 +28,17 @@ class Postings(NamedTuple):
 def csr(arrays: dict[str, np.ndarray], name: str) -> Postings:
     """The postings stored as ``name.data``/``.indices``/``.indptr``.
 
-    Stored small (float16 values, uint16 rows) but widened once here to float32/intp:
-    every look-up multiplies and scatters tens of thousands of entries, and numpy
-    converts half floats in software, which made each look-up 2-3x slower. Widening
+    Stored small (float16 values, uint16 rows). Values are widened once here to
+    float32: every look-up multiplies tens of thousands of entries, and numpy converts
+    half floats in software, which made each look-up 2-3x slower. Row numbers stay as
+    stored: each term's are widened to ``intp`` (the type ``bincount`` counts with)
+    the first time a query asks for the term (:func:`term_views`), so a start-up does
+    not write 14 MB of row numbers that a score reads a few hundred terms of. Widening
     is exact, so the sums are unchanged.
     """
     return Postings(
         arrays[f"{name}.data"].astype(np.float32),
-        # intp, the type ``bincount`` counts with: int32 rows were converted on every
-        # look-up (a pass over each of its 10-150k entries, ~10% of the sums).
-        arrays[f"{name}.indices"].astype(np.intp),
+        arrays[f"{name}.indices"],
         arrays[f"{name}.indptr"].astype(np.int64),
     )
 
@@ -133,13 +134,15 @@ def similarity_sum(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: 
 
 
 #: Per table (by the id of its ``indptr``, kept alive with it): each term's postings
-#: rows and values as views, ``None`` until a query first asks for the term.
+#: rows (as ``intp``) and values (a view), ``None`` until a query first asks for the term.
 _VIEWS: dict[int, tuple[np.ndarray, list[Any], list[Any]]] = {}
 
 
 def term_views(by_term: Postings, terms: list[int]) -> tuple[list[Any], list[Any]]:
-    """Each term's slice of ``indices`` and of ``data`` as views, made for ``terms`` if
-    not yet (a table's 72k terms would take 80 ms to slice up front, at start-up)."""
+    """Each term's rows (widened to ``intp``: int32 or uint16 rows were converted by
+    ``bincount`` on every look-up, ~10% of the sums) and its slice of ``data`` (a
+    view), made for ``terms`` if not yet (a table's 72k terms would take 80 ms to
+    slice up front, at start-up)."""
     ptr = by_term.indptr
     found = _VIEWS.get(id(ptr))
     if found is None or found[0] is not ptr:
@@ -152,5 +155,5 @@ def term_views(by_term: Postings, terms: list[int]) -> tuple[list[Any], list[Any
         indices, data = by_term.indices, by_term.data
         for j in missing:
             a, b = int(ptr[j]), int(ptr[j + 1])
-            index_views[j], data_views[j] = indices[a:b], data[a:b]
+            index_views[j], data_views[j] = indices[a:b].astype(np.intp), data[a:b]
     return index_views, data_views

@@ -55,3 +55,31 @@ def test_shorthands_and_employer_qualifiers_are_read_as_meant(typed: str, read: 
 def test_typed_titles_reach_the_occupation_of_the_plain_title(engine, typed, plain) -> None:
     first = engine.score(Profile.create(plain)).occupations[0].onet_soc
     assert engine.score(Profile.create(typed)).occupations[0].onet_soc == first
+
+
+def test_a_slip_two_letters_short_or_long_still_finds_its_word() -> None:
+    # Only words within two letters of a long slip's length can be two edits away; the
+    # ones exactly two letters off must still be searched.
+    speller = TitleSpeller({"coordinator": 2.0, "coordinat": 9.0, "operator": 3.0, "operate": 5.0})
+    assert speller.mend("cordinatr") == "coordinator"  # 9 letters, the word 11
+    assert speller.mend("operatorrs") == "operator"  # 10 letters, the word 8
+    assert speller.mend("opertr") == "opertr"  # 6 letters: one edit only, none within it
+
+
+def test_slips_are_mended_as_a_search_of_every_title_word_would(engine) -> None:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    speller = engine.match_tables.speller
+    words = sorted(speller._idf)
+
+    def every_word(slip: str) -> str:
+        limit = 2 if len(slip) >= 8 else 1
+        found = process.extract(slip, words, scorer=OSA.distance, score_cutoff=limit, limit=50)
+        return min(found, key=lambda h: (h[1], speller._idf[h[0]], h[0]))[0] if found else slip
+
+    slips = ["acountant", "dispatchr", "nurce", "enginer", "cashiar", "plumbr", "teachr",
+             "mecanic", "electricain", "warehose", "recepionist", "superviser", "techncian",
+             "programer", "adminstrator", "coordinater", "paralegl", "phlebotomst"]  # fmt: skip
+    assert [speller.word(s) for s in slips] == [every_word(s) for s in slips]
+    assert speller.word("acountant") == "accountant"
