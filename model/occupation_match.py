@@ -87,8 +87,12 @@ class MatchTables:
 
     codes: tuple[str, ...]
     title_features: FastFeaturizer  # fields: (title,): char n-grams, then words
-    tech_features: FastFeaturizer  # fields: (text,): words of technology names
-    task_features: FastFeaturizer  # fields: (text,): words of task statements
+    #: The skills and duties vectorizers as stored (terms still one string): their
+    #: featurizers (:attr:`tech_features`, :attr:`task_features`) are built when a
+    #: profile first gives skills or duties, so a title-only start-up never builds
+    #: their 57k-term vocabularies (about 25 ms).
+    tech_specs: list[dict[str, Any]]
+    task_specs: list[dict[str, Any]]
     titles: Postings  # term-major: title features x titles
     title_owner: np.ndarray  # occupation index of each title row (sorted)
     title_starts: np.ndarray  # first title row of each occupation
@@ -110,9 +114,9 @@ class MatchTables:
         starts = np.searchsorted(owner, np.arange(len(meta["codes"])))
         return cls(
             codes=tuple(meta["codes"]),
-            title_features=FastFeaturizer(_specs(meta["title_specs"], arrays, "title")),
-            tech_features=FastFeaturizer(_specs(meta["tech_specs"], arrays, "tech")),
-            task_features=FastFeaturizer(_specs(meta["task_specs"], arrays, "task")),
+            title_features=FastFeaturizer(_specs(_stored(meta["title_specs"], arrays, "title"))),
+            tech_specs=_stored(meta["tech_specs"], arrays, "tech"),
+            task_specs=_stored(meta["task_specs"], arrays, "task"),
             titles=csr(arrays, "titles"),
             title_owner=owner,
             title_starts=starts,
@@ -124,6 +128,16 @@ class MatchTables:
             temperature=float(meta["temperature"]),
             duty_max_df=float(meta.get("duty_title_max_df", 1.0)),
         )
+
+    @functools.cached_property
+    def tech_features(self) -> FastFeaturizer:
+        """Words of technology names (fields: (text,)), built on first use."""
+        return FastFeaturizer(_specs(self.tech_specs))
+
+    @functools.cached_property
+    def task_features(self) -> FastFeaturizer:
+        """Words of task statements (fields: (text,)), built on first use."""
+        return FastFeaturizer(_specs(self.task_specs))
 
     @functools.cached_property
     def title_memo(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -150,17 +164,19 @@ class MatchTables:
         return TitleSpeller.from_part(next(p for p in self.title_features.parts if not p.char))
 
 
-def _specs(specs: list[dict[str, Any]], arrays: dict[str, np.ndarray], prefix: str) -> list[dict]:
-    """Rebuild exported vectorizer specs: IDF from the arrays, vocabulary from its terms.
+def _stored(specs: list[dict[str, Any]], arrays: dict[str, np.ndarray], prefix: str) -> list[dict]:
+    """Exported vectorizer specs as stored (terms one newline-joined string: one JSON
+    value instead of 100k), each with its IDF from the arrays."""
+    return [{**spec, "idf": arrays[f"{prefix}.idf.{k}"]} for k, spec in enumerate(specs)]
 
-    Terms are stored as one newline-joined string (one JSON value instead of 100k).
-    """
+
+def _specs(stored: list[dict[str, Any]]) -> list[dict]:
+    """Specs a :class:`FastFeaturizer` takes: each vocabulary rebuilt from its terms."""
     out = []
-    for k, spec in enumerate(specs):
+    for spec in stored:
         terms = spec["terms"].split("\n") if spec["terms"] else []
         rest = {key: v for key, v in spec.items() if key != "terms"}
-        vocab = dict(zip(terms, range(len(terms)), strict=True))
-        out.append({**rest, "vocabulary": vocab, "idf": arrays[f"{prefix}.idf.{k}"]})
+        out.append({**rest, "vocabulary": dict(zip(terms, range(len(terms)), strict=True))})
     return out
 
 
@@ -209,19 +225,31 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     roles = title_texts(tables, role)
     # Duties often name the job itself ("dispatch ambulances"): their words against titles.
     best, official = title_channel(tables, [*roles, duty_title_text(tables, duties)])
-    task_queries = [query(tables.task_features, skills), query(tables.task_features, duties)]
+    task_queries = [
+        _text_query(tables, "task_features", skills),
+        _text_query(tables, "task_features", duties),
+    ]
     tasks = similarities_many(tables.tasks, task_queries, m)
     out = np.empty((m, len(FEATURES)), dtype=np.float32)
     # Each title keeps its better cosine, with or without the employer's qualifier.
     out[:, 0] = best[:-1].max(axis=0)
     out[:, 1] = official[:-1].max(axis=0)
     out[:, 2] = out[:, 0] ** 2
-    out[:, 3] = similarities(tables.tech, *query(tables.tech_features, skills), m)
+    out[:, 3] = similarities(tables.tech, *_text_query(tables, "tech_features", skills), m)
     out[:, 4] = tasks[0]
     out[:, 5] = tasks[1]
     out[:, 6] = best[-1]
     out[:, 7] = tables.log_prior
     return out
+
+
+_NO_TERMS = (np.zeros(0, np.int64), np.zeros(0, np.float64))
+
+
+def _text_query(tables: MatchTables, featurizer: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`query` of the skills or duties text; an empty one has no terms, so its
+    featurizer is not built for it (a title-only score never builds it)."""
+    return query(getattr(tables, featurizer), text) if text else _NO_TERMS
 
 
 #: Marks a memo key as duties read by their words (never in typed text: control
