@@ -224,3 +224,26 @@ async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answer
         await settle(pilot)
         assert sessions_of("Dana Smith") == 2
         assert app.current_mode == "pivots"
+
+
+async def test_after_loading_a_session_typing_goes_to_the_skill_entry(tui_app):
+    # The coach had been typing duties; after 'l' loads a stored session and F2 shows
+    # its profile, a skill typed goes to the skill entry, not into the first duty.
+    seed("Rosa Diaz")
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        app.screen.query_one("#duties").focus()
+        await pilot.press(*"Check charts")
+        await to_clients(pilot)  # F6 from the duties box (Textual's TextArea took it)
+        assert app.current_mode == "clients"
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("f2", *"Epic")
+        await settle(pilot)
+        form = app.screen
+        assert form.query_one("#skill-entry", CompletingInput).value == "Epic"
+        assert form.query_one("#duties").text == sample_profile()["duties"]

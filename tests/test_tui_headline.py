@@ -1,27 +1,62 @@
-"""The result's first line keeps "(chosen by you)" when a long kind of work must give way."""
+"""The result's first line never cuts a word of the occupation: a long one wraps onto a
+second line, and a person's own pick still reads "(chosen by you)"."""
 
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
+from textual.widgets import Static
 
 from career_resilience.tui.widgets.headline import Headline
+
+LONG = "Nursing Instructors and Teachers, Postsecondary"
 
 
 class _One(App[None]):
     def compose(self) -> ComposeResult:
         yield Headline()
+        yield Static("scores", id="below")
 
 
-async def test_a_long_chosen_occupation_is_shortened_at_a_word_not_its_choice():
+async def test_a_long_chosen_occupation_wraps_at_a_word_and_keeps_its_choice():
     app = _One()
-    async with app.run_test(size=(80, 3)) as pilot:
+    async with app.run_test(size=(80, 6)) as pilot:
         line = app.query_one(Headline)
-        line.show(
-            "RN - med/surg", "Nursing Instructors and Teachers, Postsecondary", "chosen by you"
-        )
+        line.show("RN - med/surg", LONG, "chosen by you")
         await pilot.pause()
-        text = line.render().plain
-        assert text == "RN - med/surg · Nursing Instructors and Teachers… (chosen by you)", text
-        line.show("RN", "Registered Nurses", "chosen by you")  # room for it all: nothing cut
+        lines = [str(part) for part in line.render().wrap(line.content_size.width)]
+        assert line.region.height == 2  # the scores move down a line, not over it
+        assert app.query_one("#below").region.y == line.region.bottom
+        assert lines == [
+            "RN - med/surg  ·  placed in Nursing Instructors and Teachers, Postsecondary",
+            "(chosen by you)",
+        ], lines
+
+
+async def test_a_headline_that_fits_stays_on_one_line_whole():
+    app = _One()
+    async with app.run_test(size=(80, 6)) as pilot:
+        line = app.query_one(Headline)
+        line.show("RN", "Registered Nurses", "chosen by you")
         await pilot.pause()
+        assert line.region.height == 1
         assert line.render().plain.startswith("RN  ·  placed in Registered Nurses (chosen by you)")
+        line.show("RN - med/surg", LONG, "chosen by you")  # a longer one after it: 2 lines
+        await pilot.pause()
+        assert line.region.height == 2
+        await pilot.resize_terminal(140, 6)  # wide enough again: back to one line
+        await pilot.pause()
+        assert line.region.height == 1
+        assert LONG in line.render().plain
+
+
+async def test_past_two_lines_the_kind_of_work_is_shortened_at_a_word():
+    app = _One()
+    async with app.run_test(size=(40, 6)) as pilot:
+        line = app.query_one(Headline)
+        line.show("Registered nurse, medical-surgical unit", LONG, "chosen by you")
+        await pilot.pause()
+        text = " ".join(str(p) for p in line.render().wrap(line.content_size.width))
+        assert line.region.height == 2
+        assert text.endswith("… (chosen by you)"), text
+        kept = text.split("placed in ")[1].split("…")[0]
+        assert f"{LONG} ".startswith(f"{kept} "), kept  # whole words, cut between two

@@ -288,14 +288,24 @@ class ProfileScreen(FirstScreen):
         self.query_one("#role", CompletingInput).focus()
 
     def fill(self, profile: Profile) -> None:
-        """Put ``profile`` into the form (after opening a file, or for a new one)."""
+        """Put ``profile`` into the form (after opening a file, or for a new one).
+
+        The next keystroke goes to the skill entry: a profile loaded or opened is whole,
+        and what a person adds to it next is most often a skill learned since. The focus
+        was left where it had been (the duties box, its cursor at the start), so a skill
+        typed after F2 went into the first duty ("EpicHelp residents bathe").
+        """
         self.query_one("#role", CompletingInput).value = profile.role
         self.query_one("#skill-entry", CompletingInput).value = ""
         self.query_one(SkillList).set_skills([self.listed(s) for s in profile.skills])
-        self.query_one("#duties", TextArea).text = profile.duties
+        duties = self.query_one("#duties", TextArea)
+        duties.text = profile.duties
+        # A duty added later goes after the others, not into the first one.
+        duties.move_cursor(duties.document.end)
         self.set_choice(profile.category, profile.occupation)
         for field in ("role", "skills", "duties"):
             self.show_error(field, "")
+        self.query_one("#skill-entry", CompletingInput).focus()
 
     def set_choice(self, category: str | None, occupation: str | None) -> None:
         """Remember the category or occupation the person chose (None: the model decides)."""

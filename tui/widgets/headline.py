@@ -1,15 +1,21 @@
 """The result's first line: who was scored and the kind of work they were placed in.
 
 It never wraps mid-phrase: the parts are dropped, least useful first, until the line
-fits (the "c" hint is in the footer too); a long kind of work is shortened at a word
-before "how sure" is dropped, so a person's own pick still reads "(chosen by you)";
-only a title too long for any line is cut.
+fits (the "c" hint is in the footer too). When even "<role> · <kind of work> (<how
+sure>)" is too long for one line (a long O*NET title at 80 columns), the headline
+takes two lines and wraps at a word, so no word of the occupation is cut and a
+person's own pick still reads "(chosen by you)". Only what two lines cannot hold is
+shortened at a word.
 """
 
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Size
 from textual.widget import Widget
+
+#: The most lines the headline takes: the scores under it stay in the first screen.
+MAX_LINES = 2
 
 
 class Headline(Widget):
@@ -17,7 +23,7 @@ class Headline(Widget):
 
     DEFAULT_CSS = """
     Headline {
-        height: 1;
+        height: auto;
         padding: 0 1;
     }
     """
@@ -29,12 +35,12 @@ class Headline(Widget):
         self.sure = ""
 
     def show(self, role: str, label: str, sure: str) -> None:
-        """Display a new headline."""
+        """Display a new headline (its height follows: one line, or two for a long one)."""
         self.role, self.label, self.sure = role, label, sure
-        self.refresh()
+        self.refresh(layout=True)
 
     def variants(self) -> list[Content]:
-        """The headline from the fullest to the shortest form."""
+        """The one-line headline from the fullest to the shortest form."""
         role = Content.styled(self.role, "bold")
         placed = Content.assemble("placed in ", (self.label, "bold"), f" ({self.sure})")
         hint = Content.styled("not you? press c", "dim")
@@ -42,23 +48,29 @@ class Headline(Widget):
             Content.assemble(role, "  ·  ", placed, "  ·  ", hint),
             Content.assemble(role, "  ·  ", placed),
             Content.assemble(role, " · ", (self.label, "bold"), f" ({self.sure})"),
-            Content.assemble(role, " · ", (self.label, "bold")),
         ]
 
-    def render(self) -> Content:
-        """The fullest form that fits on one line."""
-        width = self.content_size.width or 78
+    def fitted(self, width: int) -> Content:
+        """The headline for ``width`` cells: the fullest one-line form that fits, else
+        the role and kind of work wrapped over at most two lines."""
         forms = self.variants()
-        for form in forms[:-1]:
+        for form in forms:
             if form.cell_length <= width:
                 return form
-        # Before the "how sure" goes (it says "chosen by you" for a person's own pick),
-        # the kind of work is shortened at a word.
         role = Content.styled(self.role, "bold")
-        room = width - role.cell_length - len(f" ·  ({self.sure})") - 1
-        if room >= 12 and len(self.label) > room:
-            label = self.label[:room].rsplit(" ", 1)[0].rstrip(" ,") + "…"
-            return Content.assemble(role, " · ", (label, "bold"), f" ({self.sure})")
-        if forms[-1].cell_length <= width:
-            return forms[-1]
-        return forms[-1].truncate(width, ellipsis=True)
+        label = self.label
+        while True:
+            wrapped = Content.assemble(role, "  ·  placed in ", (label, "bold"), f" ({self.sure})")
+            if len(wrapped.wrap(width)) <= MAX_LINES or " " not in label:
+                return wrapped
+            # Past two lines (a very narrow terminal): shorten the kind of work at a word.
+            label = label.rstrip("…").rsplit(" ", 1)[0].rstrip(" ,") + "…"
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line, or two when the headline wraps; measured at the width given, so
+        the height never lags behind a resize."""
+        return min(MAX_LINES, len(self.fitted(width).wrap(width)))
+
+    def render(self) -> Content:
+        """The headline fitted to the widget's width."""
+        return self.fitted(self.content_size.width or 78)

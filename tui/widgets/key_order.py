@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
+from textual.actions import SkipAction
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
@@ -122,6 +123,12 @@ class OrderedTextArea(TextArea):
         if self.tab_behavior == "focus" and move_focus(self, event):
             return
         await run_binding(self, event, TEXT_AREA_KEYS)
+
+    def action_select_line(self) -> None:
+        """F6 is the app's Clients key, not Textual's "select the line": skipping the
+        action lets the key reach the app (in the duties box, F6 only selected a line
+        and the client list never opened)."""
+        raise SkipAction()
 
 
 #: Input keys that edit or move the cursor: run in order with the letters around them.
