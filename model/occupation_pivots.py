@@ -27,6 +27,7 @@ from career_resilience.model import formulas
 from career_resilience.model.pivot_core_skills import shipped_core_skills
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_moves import doctoral
+from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_scoring import EXPOSURE_JUMP as EXPOSURE_JUMP
 from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
@@ -169,7 +170,11 @@ class PivotScorer:
             stay = calm is not None and calm.stay
             people.append(self._person(standing, now[i], shown, stay))
             where.append(i)
-        for i, scored in zip(where, score_batch(self.table, people) if people else [], strict=True):
+        if len(people) == 1:  # one score: the same figures in fewer array steps
+            ranked = [score_one(self.table, people[0])]
+        else:
+            ranked = score_batch(self.table, people) if people else []
+        for i, scored in zip(where, ranked, strict=True):
             standing = standings[i]
             options = tuple(self.texts.option(s, standing) for s in scored)
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True

@@ -20,7 +20,8 @@ lazily filled table with one filled in full).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -43,7 +44,7 @@ CACHE = 20_000
 #: Per-slot arrays a frame keeps for its own slots (read once per set of matches).
 COLUMNS = (
     "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
-    "core_len", "product_len", "reason_ok", "bls", "hand_written", "doctoral",
+    "core_len", "product_len", "reason_ok", "bls", "hand_written", "doctoral", "bls_or_0",
 )  # fmt: skip
 #: Sort position of roles after every related occupation.
 ROLE_ORDER = 1_000_000
@@ -78,12 +79,15 @@ class Frame:
 
     slots: np.ndarray
     tiers: np.ndarray
-    tier_names: tuple[tuple[str, ...], ...]
+    tier_names: list[list[str]]
     roles: np.ndarray
     order: np.ndarray
     position: dict[int, int]
     #: The table's per-slot arrays (:data:`COLUMNS`) for these slots.
     columns: dict[str, np.ndarray]
+    #: Figures of these slots that depend on no person, or on one small number of one
+    #: (``model/pivot_one.py``), worked out on first use and kept with the frame.
+    cache: dict[object, Any] = field(default_factory=dict, compare=False)
 
 
 class TargetTable:
@@ -129,6 +133,8 @@ class TargetTable:
         self.category = np.array([cat_index.get(x.category, len(categories)) for x in t])
         # Projected change (NaN where BLS has none): a step down must improve on it.
         self.bls = np.array([np.nan if x.bls_change_pct is None else x.bls_change_pct for x in t])
+        # NaN (no BLS projection) counts as no change where a move must change something.
+        self.bls_or_0 = np.nan_to_num(self.bls, nan=0.0)
         # A hand-written role (AI-era, or a move into one occupation that O*NET does not
         # list as related to the person's) must show it is close, as O*NET's list does.
         self.hand_written = np.array([x.kind != "related" for x in t])
@@ -337,7 +343,9 @@ class TargetTable:
         # hand-written move into an occupation already listed as related is not doubled.
         roles = np.ones(len(self.roles), bool)
         for code in mine:
-            roles[self.roles_of_code.get(code, [])] = False
+            anchored = self.roles_of_code.get(code)
+            if anchored is not None:
+                roles[anchored] = False
         # (The role_shadow of a role that shadows no occupation is -1: the last slot, a
         # role, which is never a related candidate, so its place is -1 too.)
         roles &= at[self.role_shadow] < 0
@@ -358,11 +366,9 @@ class TargetTable:
         columns["same_job"] = np.zeros(len(slots), bool)
         if head >= 0:
             columns["same_job"][: len(first)] = head_of[listed] == head
-        # NaN (no BLS projection) counts as no change where a move must change something.
-        columns["bls_or_0"] = np.nan_to_num(columns["bls"], nan=0.0)
         columns["slots"], columns["order"] = slots, order
         return Frame(
-            slots, tiers, tuple(tuple(n) for n in names), roles, order,
+            slots, tiers, names, roles, order,
             dict(zip(slots.tolist(), range(len(slots)), strict=True)), columns,
         )  # fmt: skip
 
@@ -388,10 +394,11 @@ class TargetTable:
         self.role_shadow = np.array(
             [self.slot_of[r.onet_soc] if by_code.get(r.onet_soc) is r else -1 for r in self.roles]
         )
-        self.roles_of_code: dict[str, list[int]] = {}
+        found: dict[str, list[int]] = {}
         for i, r in enumerate(self.roles):
             for code in r.anchors:
-                self.roles_of_code.setdefault(code, []).append(i)
+                found.setdefault(code, []).append(i)
+        self.roles_of_code = {code: np.array(rows, np.int64) for code, rows in found.items()}
 
 
 class SlotNeedsList:

@@ -22,6 +22,7 @@ from career_resilience.skills.gaps import (
     gap_for,
     occupation_plan,
     preparation_step,
+    skill_weeks,
 )
 from career_resilience.skills.matching import skill_key
 from career_resilience.skills.models import KnowledgeBase
@@ -278,9 +279,25 @@ class PivotTexts:
         asked = set(s.core) | (set(t.pivot.core_skills + t.pivot.nice_skills) if t.pivot else set())
         relevant = frozenset(standing.held & asked)
         typed = tuple(standing.typed_for.get(x, "") for x in sorted(relevant))
-        shared = round(_shared(s), 2)
-        kinds = self._kinds_used(standing)
-        key = (t.id, relevant, typed, tuple(s.products_held.items()), s.zone_step, shared, kinds)
+        # The share of work in common counts only through the weeks a skill takes (a
+        # rounded share could hand one person the weeks of another across a rounding
+        # edge), and only in an O*NET occupation's own plan.
+        weeks = skill_weeks(t.job_zone, 1.0 - _shared(s)) if t.pivot is None else 0
+        # The kinds of products the person uses only filter an occupation's products to
+        # learn (``new_tools``): not worked out where there are none to filter.
+        kinds = self._kinds_used(standing) if t.pivot is None and s.products else None
+        # By kind too: a hand-written move into an occupation shares its id with the
+        # occupation's own entry, and their gaps are not the same.
+        key = (
+            t.id,
+            t.kind,
+            relevant,
+            typed,
+            tuple(s.products_held.items()),
+            s.zone_step,
+            weeks,
+            kinds,
+        )
         found = self._plans.get(key)
         if found is None:
             if len(self._plans) > 20_000:

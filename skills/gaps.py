@@ -81,8 +81,7 @@ def occupation_plan(
     held come first, marked done, so the plan shows what is covered; then the missing
     skills, the products, the preparation a higher job zone asks for, and getting in.
     """
-    full = WEEKS_PER_SKILL.get(job_zone or 3, 4)
-    weeks = max(1, round(full * min(1.0, max(0.0, new_share))))
+    weeks = skill_weeks(job_zone, new_share)
     steps: list[StepStatus] = []
     for sid in core:
         name = names[sid]
@@ -125,6 +124,13 @@ def occupation_plan(
         )
     )
     return tuple(steps)
+
+
+def skill_weeks(job_zone: int | None, new_share: float = 1.0) -> int:
+    """Weeks to learn one missing skill of an occupation in ``job_zone`` (see
+    :func:`occupation_plan`: the zone's weeks times the share of the work that is new)."""
+    full = WEEKS_PER_SKILL.get(job_zone or 3, 4)
+    return max(1, round(full * min(1.0, max(0.0, new_share))))
 
 
 def preparation_step(

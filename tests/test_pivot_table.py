@@ -95,3 +95,17 @@ def test_a_frame_fills_only_its_own_candidates(standings):
     scorer.table.complete()
     everything = sum(scorer.table.product_len > 0) + sum(scorer.table.core_len > 0)
     assert 0 < filled < everything / 4
+
+
+def test_one_person_alone_gets_what_the_batch_gives_also_from_kept_figures(
+    standings, filled_up_front
+):
+    """One score takes its own path (``model/pivot_one.py``), which keeps figures on the
+    frame after the first person; the first, second and third person standing there all
+    get what the batch path gives."""
+    scorer = _scorer()
+    scorer.table.complete()
+    for _ in range(3):
+        scorer._advice.clear()  # score again, not from the advice cache
+        for i, standing in enumerate(standings):
+            assert scorer.advise(standing) == filled_up_front[i], PEOPLE[i][1]

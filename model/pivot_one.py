@@ -1,0 +1,229 @@
+"""The pivots of one person: :func:`~career_resilience.model.pivot_scoring.score_batch`'s
+formulas for a batch of one, in fewer and cheaper array steps.
+
+One score (the app, ``resilience score``, the what-if) ranks one person's few dozen
+candidates, where each numpy call costs more in overhead than in arithmetic. So what
+depends only on the candidates (the frame: the same for everyone matched to the same
+occupations) is worked out once per frame and kept with it (:func:`fixed`), what depends
+on one small number of the person (their job zone, how many kinds of work their skills
+span) once per frame and value, and the person's own figures are plain Python scalars.
+
+Every figure is the same expression on the same values as in ``score_batch``, so the
+pivots are equal to the last bit (``tests/test_pivot_table.py`` compares the two paths).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model import formulas
+from career_resilience.model.pivot_scoring import (
+    EXPOSURE_JUMP,
+    FULL_EVIDENCE,
+    GAIN_SCALE,
+    GROWING,
+    HELD_SHARE,
+    MIN_FIT,
+    MIN_GAIN,
+    MIN_GAIN_IF_EXPOSED,
+    MIN_GAIN_UP,
+    MIN_SHARED,
+    ROLE_CLOSER,
+    SHRINKING,
+    STILL_LOW,
+    W_ACTIVITIES,
+    W_CLOSE,
+    W_FIT,
+    W_GAIN,
+    W_SKILLS,
+    ZONE_PENALTY,
+    Person,
+    Scored,
+    _closeness,
+    _core_counts,
+    _counts,
+    _frame,
+    _products,
+    _shown,
+    _similarities_of_one,
+    _tier,
+)
+from career_resilience.model.pivot_steps import OVERSEEN
+from career_resilience.model.pivot_table import Frame, TargetTable
+
+
+def fixed(frame: Frame) -> dict[str, np.ndarray]:
+    """The frame's figures that depend on no person (worked out once, kept on the frame)."""
+    found = frame.cache.get("fixed")
+    if found is None:
+        col = frame.columns
+        core_len, product_len = col["core_len"], col["product_len"]
+        weight = 2 * (core_len > 0) + (product_len > 0)
+        items = np.minimum(1.0, (core_len + product_len) / FULL_EVIDENCE)
+        w_told = W_SKILLS * items * (weight > 0)
+        exposure, bls = col["exposure"], col["bls_or_0"]
+        found = frame.cache["fixed"] = {
+            "has_core": core_len > 0,
+            "core_div": np.maximum(core_len, 1),
+            "has_products": product_len > 0,
+            "product_div": np.maximum(product_len, 1),
+            "w_told": w_told,
+            "weight_div": np.maximum(weight, 1),
+            "denominator_told": W_ACTIVITIES + w_told,
+            "still_low": exposure < STILL_LOW,
+            "not_low": exposure >= STILL_LOW,
+            "reason_ok": col["reason_ok"],
+            "growing": bls >= GROWING,
+            "shrinking": bls <= SHRINKING,
+            "not_doctoral": ~col["doctoral"],
+        }
+    return found
+
+
+def _steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, ...]:
+    """Job-zone step, its fit penalty, step down, and lateral, for one job zone of yours."""
+    key = ("zone", zone_now)
+    found = frame.cache.get(key)
+    if found is None:
+        zone = frame.columns["zone"]
+        if zone_now > 0:
+            step = np.where(zone > 0, zone, zone_now) - zone_now
+        else:
+            step = np.zeros(len(zone), np.int64)
+        penalty = ZONE_PENALTY * np.maximum(0, step - 1)
+        found = frame.cache[key] = (step, penalty, step < 0, step <= 0)
+    return found
+
+
+def _after(frame: Frame, breadth: int, new_kind: np.ndarray) -> np.ndarray:
+    """Resilience after each move for a person whose skills span ``breadth`` kinds (one
+    more where the move is into a new kind of work, ``new_kind``).
+
+    The first person with this ``breadth`` gets it worked out for their slots alone (as
+    ``score_batch`` does); from the second on, the frame keeps it for either breadth, so
+    a person standing where others stood picks theirs in one step.
+    """
+    col, key = frame.columns, ("after", breadth)
+    found = frame.cache.get(key)
+    if found is None:
+        frame.cache[key] = False
+        spread = formulas.breadth(breadth + new_kind)
+        return formulas.resilience(col["exposure"], col["substitution"], col["outlook"], spread)
+    if found is False:
+        found = frame.cache[key] = tuple(
+            formulas.resilience(
+                col["exposure"],
+                col["substitution"],
+                col["outlook"],
+                formulas.breadth(np.full(len(frame.slots), b, np.int64)),
+            )
+            for b in (breadth, breadth + 1)
+        )
+    return np.where(new_kind, found[1], found[0])
+
+
+def score_one(table: TargetTable, person: Person) -> list[Scored]:
+    """The shown pivots of one person, best first (``score_batch`` of one)."""
+    frame = _frame(table, person)
+    col, fx = frame.columns, fixed(frame)
+    cats = np.zeros(len(table.categories) + 1)
+    for category, p in person.categories.items():
+        k = table.category_index.get(category)
+        if k is not None:
+            cats[k] = p
+    close = _closeness(table, frame, person, cats)
+    sims, known = _similarities_of_one(table.gram, person, col)
+    any_known = known is col["has_rows"]  # else no slot is known
+    up = col["up"] & (close >= 0)
+    shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
+    closer = table.closeness_rank(shared_sims)
+    activities = np.where(known, closer, 0.5 * close) if any_known else 0.5 * close
+    core_held = _core_counts(table, person, frame.slots)
+    held_map = _products(table, person, frame)
+    # Zero where nothing is held: 0 / n and 0 * x are 0, as score_batch computes them.
+    skills = None
+    if core_held.any():
+        skills = np.where(fx["has_core"], 2 * core_held / fx["core_div"], 0.0)
+    if held_map:
+        products_held = np.minimum(_counts(held_map, frame), col["product_len"])
+        part = np.where(fx["has_products"], products_held / fx["product_div"], 0.0)
+        skills = part if skills is None else skills + part
+    if person.held or person.typed:
+        if skills is None:
+            fit = (W_ACTIVITIES * activities) / fx["denominator_told"]
+        else:
+            w_skills = fx["w_told"]
+            fit = (W_ACTIVITIES * activities + w_skills * skills / fx["weight_div"]) / fx[
+                "denominator_told"
+            ]
+    else:
+        fit = (W_ACTIVITIES * activities) / W_ACTIVITIES
+    step, penalty, down, lateral_step = _steps(frame, person.zone)
+    fit = np.minimum(np.maximum(fit - penalty, 0.0), 1.0)
+    new_kind = cats[col["category"]] < 0.3
+    after = _after(frame, person.breadth, new_kind)
+    change = after - person.resilience_now
+    exposure = col["exposure"]
+    exposure_change = exposure - person.exposure
+    gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
+    rank = W_FIT * fit + W_CLOSE * close + W_GAIN * gain
+    gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
+    if person.calm:
+        level = np.zeros(len(change), bool)
+        worth = (close >= 0) & (fit >= MIN_FIT) & (gains | up)
+        worth &= (
+            (exposure_change <= EXPOSURE_JUMP)
+            | (((change >= MIN_GAIN_IF_EXPOSED) | fx["still_low"]) & fx["reason_ok"])
+            | up
+        )
+    else:
+        level = ~gains & ~up & (change > -MIN_GAIN) & (closer >= ROLE_CLOSER)
+        worth = (close >= 0) & (fit >= MIN_FIT) & (gains | level)
+        worth &= (exposure_change <= EXPOSURE_JUMP) | (
+            ((change >= MIN_GAIN_IF_EXPOSED) | fx["still_low"]) & fx["reason_ok"]
+        )
+    held_share = core_held / fx["core_div"]
+    shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
+    close_role = known & ((closer >= ROLE_CLOSER) | ((sims >= MIN_SHARED) & (core_held > 0)))
+    worth &= np.where(col["hand_written"], close_role, shared | ~known)
+    own_bls = person.bls
+    worth &= ~down | (col["bls"] > own_bls)
+    # score_batch's _is_a_move, with the per-frame parts kept.
+    bls = col["bls_or_0"]
+    lateral = ~col["hand_written"] & ~up & lateral_step
+    changes = (exposure_change <= -EXPOSURE_JUMP) | fx["growing"]
+    riskier = (exposure_change > EXPOSURE_JUMP) & fx["not_low"]
+    elsewhere = col["same_job"] & ~(fx["growing"] & (bls - own_bls >= GROWING))
+    sideways = elsewhere | fx["shrinking"] | ~changes | riskier
+    worth &= ~(lateral & sideways)
+    if not person.doctoral:
+        worth &= fx["not_doctoral"]
+    slots, order = col["slots"], col["order"]
+    kept = np.flatnonzero(worth)
+    # Best first; ties keep the order the candidates were found in.
+    kept = kept[np.lexsort((order[kept], -rank[kept]))]
+    costly = up & ~gains
+    shown = []
+    for k in _shown(kept, down, level, up, costly, person):
+        j = int(slots[k])
+        needs = table.needs[j]
+        shown.append(
+            Scored(
+                table.targets[j],
+                float(fit[k]),
+                float(sims[k]) if known[k] else None,
+                needs.core,
+                tuple(x for x in needs.core if x in person.held),
+                needs.products,
+                held_map.get(j, {}),
+                int(step[k]),
+                float(close[k]),
+                *_tier(frame, person, j),
+                float(exposure_change[k]),
+                float(change[k]),
+                float(rank[k]),
+                bool(up[k]),
+                float(closer[k]),
+            )
+        )
+    return shown
