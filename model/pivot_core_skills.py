@@ -64,6 +64,20 @@ def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, floa
                 break
         if found:
             break
+    # A bare job noun closing the title ("Office and Administrative Support Workers")
+    # names the work by the words before it: a skill those words name at more length
+    # ("administrative support") is the head, not a shorter one that takes the bare noun
+    # in ("support worker", a disability support alias).
+    last = skill_key(words[-1][:-1] if words[-1].endswith("s") else words[-1])
+    if found and last in _BARE_ROLES:
+        named = len(words) - rest - 1  # the head match's words before the bare noun
+        before = words[:-1]
+        for size in range(min(MAX_SPAN, len(before)), named, -1):
+            key = skill_key(" ".join(before[-size:]))
+            if len(key) >= 4 and key in keys and key not in _BARE_ROLES:
+                found = [(keys[key].id, 1.0)]
+                rest = len(before) - size
+                break
     for size in range(min(MAX_SPAN, rest), 0, -1):
         for start in range(rest - size + 1):
             key = skill_key(" ".join(words[start : start + size]))

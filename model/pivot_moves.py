@@ -28,11 +28,15 @@ import re
 #: physicians and surgeons, dentists, chiropractors, optometrists, pharmacists,
 #: podiatrists, veterinarians, physical therapists, audiologists, lawyers and judges,
 #: clinical and school psychologists, medical scientists, physicists and astronomers,
-#: and postsecondary teachers.
+#: and postsecondary teachers. Also nurse anesthetists (29-1151): BLS 2022-32 still
+#: lists a master's degree, but every accredited programme has admitted only doctoral
+#: students since 2022 (Council on Accreditation of Nurse Anesthesia Educational
+#: Programs), after a year or more of critical-care nursing: years of full-time study,
+#: not a plan a registered nurse can follow beside their work.
 DOCTORAL = (
     "29-12", "29-1011", "29-102", "29-1041", "29-1051", "29-1081", "29-1131", "29-1123",
     "29-1181", "23-1011", "23-102", "19-3033", "19-3034", "19-3039", "19-1042", "19-2011",
-    "19-2012", "25-1",
+    "19-2012", "25-1", "29-1151",
 )  # fmt: skip
 #: Job words too general to say which job a title is ("Sheet Metal Workers" and
 #: "Structural Iron and Steel Workers" are different trades): the head is then the

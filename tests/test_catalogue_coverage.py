@@ -49,3 +49,13 @@ def test_what_a_worker_types_finds_the_skill() -> None:
     ):
         found = matcher.resolve(typed)
         assert found is not None and found.id == skill, typed
+
+
+def test_a_title_ending_in_a_bare_job_noun_names_the_work_before_it() -> None:
+    """O*NET's office supervisors oversee "Office and Administrative Support Workers": office
+    work, not the disability support that "support worker" means alone; aircraft mechanics
+    maintain aircraft, not buildings."""
+    core = shipped_core_skills()
+    assert "office_administration" in core["43-1011.00"], core["43-1011.00"]
+    assert "disability_support" not in core["43-1011.00"], core["43-1011.00"]
+    assert "aircraft_maintenance" in core["49-3011.00"], core["49-3011.00"]

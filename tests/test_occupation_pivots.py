@@ -108,6 +108,15 @@ def test_a_nurse_practitioner_plan_takes_a_graduate_degree_not_weeks(scorer, mat
     assert sum(step.weeks for step in practitioner.plan) >= 104
 
 
+def test_a_nurse_is_not_sent_to_doctoral_school_for_anesthesia(scorer, matcher):
+    """Nurse anesthetist programmes admit only doctoral students: years of full-time study
+    after critical-care work, not a plan beside a nurse's job (nurse practitioner stays)."""
+    advice = advise(scorer, matcher, {"29-1141.00": 0.95}, ["patient assessment"], resilience=50)
+    labels = [p.label for p in advice.pivots]
+    assert "Nurse Anesthetists" not in labels, labels
+    assert "Nurse Practitioners" in labels, labels
+
+
 def test_every_pivot_explains_its_fit_in_one_line(scorer, matcher):
     advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
     for pivot in advice.pivots:
