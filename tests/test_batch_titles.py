@@ -70,6 +70,9 @@ def test_repeated_texts_are_those_asked_more_than_once(engine) -> None:
     texts = batch_titles.repeated_texts(tables, ["Data analyst", "Data analyst", "Plumber"])
     assert texts[0] == batch_titles.role_title_texts(tables, "Data analyst")[0]
     assert not set(texts) & set(batch_titles.role_title_texts(tables, "Plumber"))
+    # Typed differently, read the same: the seniority word is not part of the title.
+    texts = batch_titles.repeated_texts(tables, ["Sr. Data Analyst", "Data analyst", "Plumber"])
+    assert texts == batch_titles.role_title_texts(tables, "Data analyst")
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
