@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience.model import formulas, uncertainty
+from career_resilience.model.driver_exposure import variant_exposures
 from career_resilience.model.duty_model import KINDS, DutyRating
 from career_resilience.model.explain import top_drivers
 from career_resilience.model.grounded import Grounded
@@ -224,23 +225,7 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
     e_m, var_m = float(g.exposure[i]), float(g.variance[i])
 
     def final(changes: np.ndarray, dropped: list[int | None]) -> np.ndarray:
-        """The exposure with the match's figure moved by ``changes[v]`` and duty line
-        ``dropped[v]`` left out, for every variant ``v`` at once."""
-        # Most variants (every title subset, every skill) drop no line: each distinct
-        # line left out is averaged once, as np.mean averages it.
-        by_drop: dict[int | None, tuple[float, int]] = {}
-        for d in dict.fromkeys(dropped):
-            x = [r.rating for k, r in enumerate(rated) if r.readable and k != d]
-            by_drop[d] = (float(np.mean(x)) if x else np.nan, len(x))
-        means = [by_drop[d][0] for d in dropped]
-        e_d = np.where(np.isnan(means), np.nan, engine.duty_exposure(np.nan_to_num(means)))
-        e, _, _ = engine.uncertainty.combine(
-            e_m + scale * changes,
-            np.full(len(dropped), var_m),
-            e_d,
-            np.array([by_drop[d][1] for d in dropped]),
-        )
-        return np.clip(e, 0.0, 100.0)
+        return variant_exposures(engine, rated, e_m, var_m, scale, changes, dropped)
 
     named = item_effects(
         engine.match_tables,

@@ -20,8 +20,9 @@ sum over the query's terms, and an item's own similarity is what its terms bring
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -32,9 +33,27 @@ from career_resilience.model.occupation_match import (
     title_channel,
 )
 
-#: Items' own similarities remembered (950 float32 each, 3.8 KB: about 15 MB when full).
-KEPT = 4096
-_OWN: dict[tuple[int, str], np.ndarray] = {}
+#: Items' own similarities remembered (950 float32 each, 3.8 KB: about 30 MB when full),
+#: least recently used dropped first: a workforce types the same few hundred skills and
+#: duty lines again and again, and forgetting them all at once (as a full cache once did)
+#: made the next profiles look up the common ones again.
+KEPT = 8192
+_OWN: OrderedDict[tuple[int, str], np.ndarray] = OrderedDict()
+
+
+def _remember(key: tuple[int, str], row: np.ndarray) -> None:
+    """Keep ``row`` under ``key``, dropping the least recently used past :data:`KEPT`."""
+    _OWN[key] = row
+    while len(_OWN) > KEPT:
+        _OWN.popitem(last=False)
+
+
+def _recall(key: tuple[int, str]) -> np.ndarray | None:
+    """The row kept under ``key`` (now the most recently used), or None."""
+    row = _OWN.get(key)
+    if row is not None:
+        _OWN.move_to_end(key)
+    return row
 
 
 def own_similarities(postings: Any, featurizer: Any, texts: Sequence[str], size: int) -> np.ndarray:
@@ -42,14 +61,19 @@ def own_similarities(postings: Any, featurizer: Any, texts: Sequence[str], size:
     if not texts:
         return np.zeros((0, size), np.float32)
     keys = [(id(postings), text) for text in texts]
-    known = {k: _OWN[k] for k in keys if k in _OWN}
-    missing = [k for k in dict.fromkeys(keys) if k not in known]
+    known: dict[tuple[int, str], np.ndarray] = {}
+    missing = []
+    for key in dict.fromkeys(keys):
+        row = _recall(key)
+        if row is None:
+            missing.append(key)
+        else:
+            known[key] = row
     if missing:
         found = similarities_many(postings, [query(featurizer, text) for _, text in missing], size)
-        if len(_OWN) + len(missing) > KEPT:
-            _OWN.clear()  # cheaper than tracking use; common skills come back at once
         for key, row in zip(missing, found, strict=True):
-            _OWN[key] = known[key] = row
+            _remember(key, row)
+            known[key] = row
     return np.stack([known[k] for k in keys])
 
 
@@ -60,38 +84,57 @@ def own_title_words(tables: MatchTables, texts: Sequence[str]) -> np.ndarray:
     character n-grams in tens of thousands). A text none of whose words the titles
     hold (a number, a rare abbreviation) is looked up whole. Remembered per text."""
     part = next(p for p in tables.title_features.parts if not p.char)
+    words_only: Any = _WordPart((part,))  # read by ``query`` as a featurizer
     out = []
     for text in texts:
         key = (id(tables), text)
-        found = _OWN.get(key)
+        found = _recall(key)
         if found is None:
-            cols, vals = query(tables.title_features, text)
-            words = cols >= part.offset  # the word part follows the character n-grams
-            if words.any():
-                found = _best_on_words(tables, cols[words].tolist(), vals[words].tolist())
+            # The word part alone: a part's values are normalised within the part, so
+            # they are the very values the whole query holds for it, without counting
+            # the text's character n-grams.
+            cols, vals = query(words_only, text)
+            if len(cols):
+                found = _best_on_words(tables, cols.tolist(), vals.tolist())
             else:
                 found = title_channel(tables, [text])[0][0]
-            if len(_OWN) >= KEPT:
-                _OWN.clear()
-            _OWN[key] = found
+            _remember(key, found)
         out.append(found)
     return np.stack(out)
+
+
+class _WordPart(NamedTuple):
+    """A featurizer of the title channel's word part only (what ``query`` reads)."""
+
+    parts: tuple[Any, ...]
 
 
 def _best_on_words(tables: MatchTables, cols: list[int], raw: list[float]) -> np.ndarray:
     """Each occupation's best title cosine with a text's words alone (float32)."""
     ptr, postings = tables.titles.indptr, tables.titles
     norm = float(np.sqrt(sum(x * x for x in raw)))
-    rows = np.concatenate([postings.indices[ptr[j] : ptr[j + 1]] for j in cols])
-    weight = np.concatenate(
-        [postings.data[ptr[j] : ptr[j + 1]] * (x / norm) for j, x in zip(cols, raw, strict=True)]
-    )
-    titles, inverse = np.unique(rows, return_inverse=True)
-    sums = np.bincount(inverse, weight)
+    best = np.zeros(len(tables.codes), np.float32)
+    titles: np.ndarray
+    sums: np.ndarray
+    if len(cols) == 1:
+        # One term (a one-word unit): its postings are one run of distinct titles in
+        # ascending order, so each title's sum is its one weight.
+        at, end = int(ptr[cols[0]]), int(ptr[cols[0] + 1])
+        titles = postings.indices[at:end]
+        sums = postings.data[at:end] * (raw[0] / norm)
+    else:
+        rows = np.concatenate([postings.indices[ptr[j] : ptr[j + 1]] for j in cols])
+        weight = np.concatenate(
+            [
+                postings.data[ptr[j] : ptr[j + 1]] * (x / norm)
+                for j, x in zip(cols, raw, strict=True)
+            ]
+        )
+        titles, inverse = np.unique(rows, return_inverse=True)
+        sums = np.bincount(inverse, weight)
     # Titles are numbered by occupation: each occupation's titles are one run.
     owner = tables.title_owner[titles]
     starts = np.flatnonzero(np.diff(owner, prepend=-1))
-    best = np.zeros(len(tables.codes), np.float32)
     best[owner[starts]] = np.maximum.reduceat(sums, starts)
     return best
 
@@ -102,4 +145,8 @@ def split(own: np.ndarray, feature: np.ndarray) -> np.ndarray:
     across two items)."""
     total = own.sum(axis=0)
     none = total <= 0
+    if not none.any():
+        # The term for unmatched columns adds only zeros here (signed zeros at most,
+        # which no later step tells apart): three numpy steps fewer.
+        return own * (feature / total)
     return own * (feature / np.where(none, 1, total)) + (none * feature) / len(own)

@@ -23,7 +23,7 @@ from career_resilience.model import driver_shares as ds
 from career_resilience.model.driver_shares import split
 from career_resilience.model.explain import MIN_EFFECT
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_text
-from career_resilience.model.title_shapley import SHAPLEY_WORDS, shapley_values, title_credit
+from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
 from career_resilience.skills.titles import title_keeping, typed_title_words
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
@@ -48,9 +48,7 @@ def item_effects(
     the score through the match *and* through their own ratings.
     """
     role, skills, lines = row
-    # float32 throughout: numpy's float32 exp is about 4x faster than float64's here,
-    # and a variant's exposure needs hundredths of a point, not 1e-7.
-    w = (tables.weights / tables.temperature).astype(np.float32)
+    w, pct32 = _constants(tables, pct)
     f = f.astype(np.float32, copy=False)
     m = len(f)
     z = f @ w
@@ -65,9 +63,7 @@ def item_effects(
     title_part = f[:, :3] @ w[:3]
     if units:
         best, official = _title_parts(tables, role, units, f)
-        held = np.zeros((len(subsets), len(units)), np.float32)
-        for row_no, s in enumerate(subsets):
-            held[row_no, list(s)] = 1.0
+        held = _held(len(units))
         b = held @ best  # each subset's title features: the sums of its units' shares
         v[k : k + len(subsets)] = z - title_part + b * (w[_MAX] + b * w[_MAX_SQ])
         v[k : k + len(subsets)] += (held @ official) * w[_OFFICIAL]
@@ -86,23 +82,39 @@ def item_effects(
         feature = f[:, _DUTY_TASKS] * w[_DUTY_TASKS] + f[:, _DUTY_TITLE] * w[_DUTY_TITLE]
         part = split(tasks[len(row[1]) :], feature)
         v[k:] = z - part[: len(lines)]
-    tops = v[1 : 1 + len(subsets)].argmax(axis=1).tolist()
     v -= v.max(axis=1, keepdims=True)
     np.exp(v, out=v)
-    match = (v @ pct.astype(np.float32)) / v.sum(axis=1)
+    match = (v @ pct32) / v.sum(axis=1)
     dropped: list[int | None] = [None] * (1 + len(subsets) + len(skills))
     shown = final(match - match[0], dropped + list(range(len(lines)))).tolist()
     out: list[tuple[str, float]] = []
     if units:
         full = tuple(range(len(units)))
         value = dict(zip(subsets, shown[1 : 1 + len(subsets)], strict=True)) | {full: shown[0]}
-        first = dict(zip(subsets, tops, strict=True)) | {full: int(z.argmax())}
-        if len(units) <= SHAPLEY_WORDS:
-            first |= _tops_without(tables, role, units, value, z - title_part, w)
+        first = _TopsWithout(tables, role, units, z - title_part, w)
+        first[full] = int(z.argmax())
         out += title_credit(units, value, first, MIN_EFFECT)
     names = [f'skill "{x}"' for x in skills] + [f'duty "{_short(x)}"' for x in lines]
     after = shown[1 + len(subsets) :]
     return out + [(name, shown[0] - x) for name, x in zip(names, after, strict=True)]
+
+
+#: Per matcher tables: the combiner's weights over the temperature and the occupations'
+#: percentiles, as float32 (the tables are kept too, so that their id stays theirs).
+_CONSTANTS: dict[int, tuple[object, object, np.ndarray, np.ndarray]] = {}
+
+
+def _constants(tables: MatchTables, pct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(weights / temperature, percentiles), float32: worked out once, not per score.
+
+    float32 throughout: numpy's float32 exp is about 4x faster than float64's here, and
+    a variant's exposure needs hundredths of a point, not 1e-7.
+    """
+    kept = _CONSTANTS.get(id(tables))
+    if kept is None or kept[1] is not pct:
+        w = (tables.weights / tables.temperature).astype(np.float32)
+        kept = _CONSTANTS[id(tables)] = (tables, pct, w, pct.astype(np.float32))
+    return kept[2], kept[3]
 
 
 def _title_parts(
@@ -113,34 +125,51 @@ def _title_parts(
     unit's text looked up alone, through the title channel's memo)."""
     if len(units) == 1:
         return f[None, :, _MAX], f[None, :, _OFFICIAL]
-    texts = [title_text(tables, title_keeping(role, unit.split())) for unit in units]
+    texts = [_unit_text(tables, title_keeping(role, unit.split())) for unit in units]
     own = ds.own_title_words(tables, texts)
     return split(own, f[:, _MAX]), split(own, f[:, _OFFICIAL])
 
 
-def _tops_without(
-    tables: MatchTables,
-    role: str,
-    units: list[str],
-    value: dict[tuple[int, ...], float],
-    rest: np.ndarray,
-    w: np.ndarray,
-) -> dict[tuple[int, ...], int]:
-    """The occupation placed first without each word whose points run against the whole
-    title's, the title without it looked up for real (``title_shapley`` lets such a word
-    keep its sign only when leaving it out changes the first occupation: a question
-    about the match itself, not about the shares)."""
-    n = len(units)
-    phi = shapley_values(n, value)
-    total = value[tuple(range(n))] - value[()]
-    out: dict[tuple[int, ...], int] = {}
-    for i, effect in enumerate(phi):
-        if effect * total < 0 and abs(effect) >= MIN_EFFECT:
-            kept = [word for k, unit in enumerate(units) if k != i for word in unit.split()]
-            b, o = title_channel(tables, [title_text(tables, title_keeping(role, kept))])
-            z = rest + b[0] * (w[_MAX] + b[0] * w[_MAX_SQ]) + o[0] * w[_OFFICIAL]
-            out[tuple(k for k in range(n) if k != i)] = int(z.argmax())
-    return out
+#: Title units as the title channel reads them, by normalised text (units recur: "data",
+#: "analyst"; mending a slip searches the title vocabulary), per matcher tables.
+_UNIT_TEXTS: dict[tuple[int, str], str] = {}
+KEPT_UNITS = 16_384
+
+
+def _unit_text(tables: MatchTables, normalised: str) -> str:
+    """``title_text`` of a title unit, remembered (the tables stay alive in
+    :data:`_CONSTANTS`, so their id is not reused)."""
+    key = (id(tables), normalised)
+    text = _UNIT_TEXTS.get(key)
+    if text is None:
+        if len(_UNIT_TEXTS) >= KEPT_UNITS:
+            _UNIT_TEXTS.clear()
+        text = _UNIT_TEXTS[key] = title_text(tables, normalised)
+    return text
+
+
+class _TopsWithout(dict[tuple[int, ...], int]):
+    """The occupation placed first with only a subset of the title's units typed, by
+    subset; a subset not given is the title without one unit, looked up for real when
+    first asked for (``title_shapley`` asks only for a word whose points run against the
+    whole title's, and only when the word alone pushes the same way: a question about
+    the match itself, not about the shares). Most titles never ask, and each look-up
+    walks the 52k titles' postings."""
+
+    def __init__(
+        self, tables: MatchTables, role: str, units: list[str], rest: np.ndarray, w: np.ndarray
+    ) -> None:
+        super().__init__()
+        self._tables, self._role, self._units, self._rest, self._w = tables, role, units, rest, w
+
+    def __missing__(self, subset: tuple[int, ...]) -> int:
+        kept = [word for k in subset for word in self._units[k].split()]
+        text = title_text(self._tables, title_keeping(self._role, kept))
+        b, o = title_channel(self._tables, [text])
+        w = self._w
+        z = self._rest + b[0] * (w[_MAX] + b[0] * w[_MAX_SQ]) + o[0] * w[_OFFICIAL]
+        self[subset] = top = int(z.argmax())
+        return top
 
 
 @cache
@@ -174,6 +203,18 @@ def title_units(role: str) -> list[str]:
     return out
 
 
+@cache
+def _held(n: int) -> np.ndarray:
+    """(subsets, units) 0/1 float32: which of ``n`` units each of :func:`_subsets` holds."""
+    subsets = _subsets(n)
+    held = np.zeros((len(subsets), n), np.float32)
+    for row_no, s in enumerate(subsets):
+        held[row_no, list(s)] = 1.0
+    held.flags.writeable = False  # shared by every score
+    return held
+
+
+@cache
 def _subsets(n: int) -> list[tuple[int, ...]]:
     """Every subset of ``range(n)`` but the full one, the empty one first (no title)."""
     if n > SHAPLEY_WORDS:

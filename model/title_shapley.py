@@ -52,8 +52,9 @@ def title_credit(
     """The title's drivers: ``(name, points)`` per word, or the whole title as one.
 
     ``value`` is the exposure shown with only the words of each subset typed (``()``: no
-    title at all), ``top`` the occupation then placed first; ``min_effect`` the smallest
-    effect worth a line (a smaller one cannot mislead anyone).
+    title at all), ``top`` the occupation then placed first (read only for the whole
+    title and, when a word runs against it, for the title without that word);
+    ``min_effect`` the smallest effect worth a line (a smaller one cannot mislead anyone).
     """
     n = len(words)
     full = tuple(range(n))
@@ -64,9 +65,12 @@ def title_credit(
     phi = shapley_values(n, value)
     for i, effect in enumerate(phi):
         if effect * total < 0 and abs(effect) >= min_effect:
-            rest = tuple(k for k in full if k != i)
-            moves = top[rest] != top[full]
+            # The word alone first: where it does not push the same way, no one needs
+            # to know whether leaving it out moves the match (a look-up of 52k titles).
             alone = value[(i,)] - value[()]
-            if not (moves and alone * total < 0):
+            if not alone * total < 0:
+                return whole
+            rest = tuple(k for k in full if k != i)
+            if top[rest] == top[full]:
                 return whole
     return [(f'title "{word}"', effect) for word, effect in zip(words, phi, strict=True)]
