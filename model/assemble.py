@@ -15,6 +15,7 @@ from career_resilience.model.grounded import Grounded
 from career_resilience.model.grounded_drivers import item_effects
 from career_resilience.model.grounded_result import evidence_for, occupation_matches, outlook_for
 from career_resilience.model.occupation_pivots import PivotAdvice
+from career_resilience.model.one_profile import batch_one
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import (
     CategoryProbability,
@@ -62,14 +63,19 @@ class Batch:
         held: np.ndarray,
         rated: list[list[DutyRating]],
         features: np.ndarray,
+        *,
+        scalar: bool = True,
     ) -> Batch:
-        """Exposure, interval, mix and resilience for every profile of the chunk.
+        """Exposure, interval, mix and resilience for every profile of the chunk (of one
+        profile in scalars, unless ``scalar`` is false: the same floats, ``one_profile``).
 
         The duty lines move the exposure through the duty model: their mean rating,
         mapped onto the percentile scale, is blended with the match's figure by the
         inverse-variance weight of ``uncertainty`` (none for a chosen occupation or
         category, which keeps its published figure).
         """
+        if scalar and len(profiles) == 1:
+            return batch_one(cls, engine, profiles[0], grounded, held, rated[0], features)
         unc = engine.uncertainty
         chosen = np.array([bool(p.occupation or p.category) for p in profiles])
         n_read = np.array([sum(r.readable for r in rs) for rs in rated], dtype=float)

@@ -20,6 +20,7 @@ and ``GroundTables.build``, and never change afterwards; caches are bounded
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -220,6 +221,16 @@ class Engine:
         """Map a mean duty rating onto the percentile scale of the occupation figures."""
         return np.interp(mean_rating, *self.duty_map)
 
+    @functools.cached_property
+    def _match_weights(self) -> np.ndarray:
+        """The combiner's weights as float32, as every score multiplies them."""
+        return self.match_tables.weights.astype(np.float32)
+
+    @functools.cached_property
+    def _codes(self) -> list[str]:
+        """The occupations' codes in the matcher's order, as the pivots read them."""
+        return list(self.match_tables.codes)
+
     def _score_chunk(self, profiles: list[Profile], max_pivots: int) -> list[Result]:
         for p in profiles:
             if p.occupation and p.occupation not in self.occupation_index:
@@ -235,11 +246,11 @@ class Engine:
                     held[i, t.skill_index[m.skill.id]] = 1.0
         lines = [duty_lines(p.duties) for p in profiles]
         flat = self.rate_duties([line for ls in lines for line in ls])
-        bounds = np.cumsum([0] + [len(ls) for ls in lines])
+        bounds = [0, *itertools.accumulate(len(ls) for ls in lines)]
         rated = [flat[bounds[i] : bounds[i + 1]] for i in range(n)]
         mt = self.match_tables
         feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in profiles])
-        occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
+        occ_proba = softmax((feats @ self._match_weights) / mt.temperature)
         grounded = ground(self, profiles, cls_proba, occ_proba)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats)
         # The work a title names is a skill the person has ("RN": registered nursing), so
@@ -252,7 +263,7 @@ class Engine:
         advice = advise_batch(
             self.pivot_scorer,
             grounded.occ_proba,
-            list(mt.codes),
+            self._codes,
             titled,
             batch.exposure,
             batch.resilience,

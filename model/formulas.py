@@ -1,7 +1,8 @@
 """The scoring formulas, vectorised over a batch of profiles (documented in the README).
 
 All functions take numpy arrays with one row per profile so that scoring one profile
-and scoring twenty thousand run the same code.
+and scoring twenty thousand run the same code; ``resilience`` also takes one profile's
+Python floats (``one_profile``: the same arithmetic without numpy's cost per call).
 
 Exposure and its interval are in ``grounded`` and ``uncertainty``.
 
@@ -16,7 +17,12 @@ Resilience (0-100)::
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import numpy as np
+
+#: A batch's figures (arrays) or one profile's (floats).
+Num = TypeVar("Num", np.ndarray, float)
 
 W_RISK, W_OUTLOOK, W_BREADTH = 0.40, 0.35, 0.25
 OUTLOOK_VALUE = {"growing": 1.0, "stable": 0.55, "shrinking": 0.15}
@@ -33,10 +39,9 @@ def breadth(distinct_categories: np.ndarray) -> np.ndarray:
     return 1.0 - np.exp(-distinct_categories / BREADTH_SCALE)
 
 
-def resilience(
-    exposure: np.ndarray, substitution: np.ndarray, outlook: np.ndarray, spread: np.ndarray
-) -> np.ndarray:
-    """Resilience 0-100 from exposure, its substitution share, outlook and skill breadth."""
+def resilience(exposure: Num, substitution: Num, outlook: Num, spread: Num) -> Num:
+    """Resilience 0-100 from exposure, its substitution share, outlook and skill breadth
+    (arrays over a batch, or one profile's floats: the same arithmetic)."""
     risk = exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
     return 100.0 * (W_RISK * (1 - risk) + W_OUTLOOK * outlook + W_BREADTH * spread)
 

@@ -58,9 +58,20 @@ def outlook_word(change: float) -> str:
 
 
 def ground(
-    engine: Engine, profiles: list[Profile], cls_proba: np.ndarray, occ_proba: np.ndarray
+    engine: Engine,
+    profiles: list[Profile],
+    cls_proba: np.ndarray,
+    occ_proba: np.ndarray,
+    *,
+    scalar: bool = True,
 ) -> Grounded:
-    """Combine the match and the classifier for every profile of a batch."""
+    """Combine the match and the classifier for every profile of a batch (one profile
+    that chose nothing, unless ``scalar`` is false: the same floats in scalars)."""
+    one = profiles[0] if scalar and len(profiles) == 1 else None
+    if one is not None and not one.occupation and one.category not in engine.class_set:
+        from career_resilience.model.one_profile import ground_one
+
+        return ground_one(engine, cls_proba, occ_proba)
     g = engine.ground
     occ_proba = occ_proba.copy()
     ai = cls_proba * g.anchor_mask

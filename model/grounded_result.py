@@ -7,6 +7,7 @@ occupations and the articles.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,7 +30,7 @@ def occupation_matches(engine: Engine, proba: np.ndarray) -> tuple[OccupationMat
     """The most likely occupations with their published figures."""
     g = engine.ground
     out = []
-    top = np.argsort(-proba)[:TOP_OCCUPATIONS]
+    top = top_indices(proba, TOP_OCCUPATIONS)
     # Python floats taken once (tolist): the same values as float() of each element.
     for k, p, pct in zip(top.tolist(), proba[top].tolist(), g.pct[top].tolist(), strict=True):
         if p <= 0:
@@ -47,6 +48,26 @@ def occupation_matches(engine: Engine, proba: np.ndarray) -> tuple[OccupationMat
             )
         )
     return tuple(out)
+
+
+def top_indices(values: np.ndarray, n: int) -> np.ndarray:
+    """``np.argsort(-values)[:n]``: the n largest values' positions, largest first.
+
+    Sorting all 950 occupations to read five was most of a result's records. When the
+    n largest values and the next one are all different, the first n are one set in
+    one order whatever the sort, so a partition finds them and only they are sorted;
+    with a tie among them, argsort's own order of the tied values is kept by sorting
+    everything, as before.
+    """
+    if len(values) <= 4 * n:
+        return np.argsort(-values)[:n]
+    neg = -values
+    part = np.argpartition(neg, n)[: n + 1]  # the n + 1 smallest, the (n + 1)th last
+    first = part[:n][np.argsort(neg[part[:n]])]
+    chosen = neg[first].tolist()
+    if len(set(chosen)) == n and chosen[-1] < float(neg[part[n]]):
+        return first
+    return np.argsort(neg)[:n]
 
 
 def outlook_for(
@@ -90,7 +111,7 @@ def evidence_for(
         top = occupations[0]
         matched = (top.onet_soc, top.title, top.probability, chosen)
         out.append(wording.matched_evidence(ONET_SOURCE, *matched))
-        out.append(wording.exposure_evidence())
+        out.append(_exposure_evidence())
         if top.bls_change_pct is not None:
             out.append(f"Outlook: {BLS_SOURCE} (public domain)")
     if grounded.ai_share[i] > 0:
@@ -107,3 +128,7 @@ def evidence_for(
             f"occupations ({names}), outlook from “{source.title}”"
         )
     return tuple(out)
+
+
+#: The exposure's evidence line: the same words in every result.
+_exposure_evidence = functools.cache(wording.exposure_evidence)

@@ -1,0 +1,142 @@
+"""The per-profile tail of a score for one profile, in scalars (the app and `score`).
+
+``grounded.ground`` and ``assemble.Batch.compute`` work on a batch: a few dozen numpy
+steps each, over arrays of one element when one person is scored, where numpy's cost
+per call (a few microseconds) is all of the cost. Here the steps over 950 occupations or
+47 categories stay numpy calls (the same calls, so the same sums), and the rest is
+scalar arithmetic doing the same IEEE operations on the same types: a float32 stays a
+numpy float32 (``1 - q`` is float32 arithmetic, as it is over an array), and a float32
+meets float64 arithmetic only through ``float()``, the exact widening numpy's type
+promotion does. tests/test_one_profile.py compares every field with the batch path.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from career_resilience.model import formulas
+from career_resilience.model.duty_model import KINDS, DutyRating
+from career_resilience.model.grounded import AI_ERA_FLOOR, Grounded
+from career_resilience.model.profile import Profile
+from career_resilience.skills.titles import normalise_title
+
+if TYPE_CHECKING:
+    from career_resilience.model.assemble import Batch
+    from career_resilience.model.engine import Engine
+
+_F32_1E9 = np.float32(1e-9)  # np.maximum(mass, 1e-9) over float32 rounds 1e-9 so
+
+
+def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> Grounded:
+    """``grounded.ground`` of one profile that chose no occupation or category: the same
+    floats, with the per-profile arithmetic in scalars."""
+    g = engine.ground
+    ai = cls_proba * g.anchor_mask
+    q_raw = ai.sum(axis=1)[0]  # float32, summed as over the batch
+    q = np.float32(min(max((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0), 1.0))
+    ai_dist = ai / q_raw if q_raw > 0 else np.zeros_like(ai)
+    keep = 1 - q  # float32, as (1 - q) over an array
+    cat_proba = keep * (occ_proba @ g.category) + q * ai_dist
+    mean, sq, spread = (
+        float(x[0]) for x in (occ_proba @ g.pct, occ_proba @ g.pct_sq, occ_proba @ g.spread_sq)
+    )
+    u2 = max(sq - mean * mean, 0.0)  # grounding.squared_moments
+    c0, c1, c2, c3 = engine.uncertainty.match
+    var_occ = c0 + c1 * u2 + c2 * spread + float(c3 * (1.0 - occ_proba.max()))
+    e_ai = float((ai_dist @ g.anchor_figure)[0])
+    kf, qf = float(keep), float(q)
+    exposure = kf * mean + qf * e_ai
+    ai_var = max(float((ai_dist @ g.anchor_figure_sq)[0]) - e_ai * e_ai, 0) + c0
+    variance = kf * var_occ + qf * ai_var + float(q * keep) * ((mean - e_ai) * (mean - e_ai))
+    known = occ_proba[:, g.bls_have]
+    mass = known.sum(axis=1)[0]  # float32
+    bls = (
+        float((known @ g.bls_known)[0]) / float(mass if mass >= _F32_1E9 else _F32_1E9)
+        if mass > 0
+        else math.nan
+    )
+    outlook = kf * float((occ_proba @ g.bls_value)[0]) + qf * float(
+        (ai_dist @ engine.category_trend)[0]
+    )
+    return Grounded(
+        occ_proba,
+        cat_proba,
+        np.array([q], np.float32),
+        np.array([exposure]),
+        np.array([variance]),
+        ai_dist,
+        np.array([outlook]),
+        np.array([bls]),
+    )
+
+
+def batch_one(
+    cls: type[Batch],
+    engine: Engine,
+    profile: Profile,
+    grounded: Grounded,
+    held: np.ndarray,
+    rated: list[DutyRating],
+    features: np.ndarray,
+) -> Batch:
+    """``Batch.compute`` of one profile: the same floats, the arithmetic in scalars."""
+    unc = engine.uncertainty
+    chosen = bool(profile.occupation or profile.category)
+    readable = [r.rating for r in rated if r.readable]
+    n_used = 0.0 if chosen else float(len(readable))
+    e_m, var_m = float(grounded.exposure[0]), float(grounded.variance[0])
+    w = 0.0
+    if n_used > 0:  # Uncertainty.combine
+        e_d = float(np.interp(float(np.mean(readable)), *engine.duty_map))
+        a, b = unc.duty
+        w = var_m / (var_m + (a + b / max(n_used, 1)))
+        exposure, var = e_m + w * (e_d - e_m), var_m * (1 - w)
+    else:
+        exposure, var = e_m + w * 0.0, var_m
+    exposure = min(max(exposure, 0.0), 100.0)
+    # The interval (Uncertainty.half_width, cell): the match's confidence picks the band.
+    occ_proba = grounded.occ_proba
+    sure = float((1 - grounded.ai_share[0]) * occ_proba.max())
+    cell = (int(bool(profile.skills)) + 2 * int(n_used > 0)) * (len(unc.bands) + 1) + bisect_right(
+        unc.bands, sure
+    )
+    if unc.short_words:
+        short = len(normalise_title(profile.role).split()) <= unc.short_words
+        cell = 2 * cell + int(short)
+    half = unc.scales[cell] * math.sqrt(var)
+    low, high = max(exposure - half, 0.0), min(exposure + half, 100.0)
+    mix = _mix_one(engine, grounded, rated)
+    s, a_ = mix[0, 0], mix[0, 1]
+    total = float(s) + float(a_)
+    sub_share = float(s) / total if total > 1e-9 else 0.0
+    spread = float(formulas.breadth(((held @ engine.tables.skill_cats) > 0).sum(axis=1))[0])
+    res = formulas.resilience(exposure, sub_share, float(grounded.outlook_value[0]), spread)
+    return cls(
+        grounded,
+        np.array([exposure]),
+        np.array([low]),
+        np.array([high]),
+        mix,
+        np.array([res]),
+        [rated],
+        np.array([w]),
+        features,
+    )
+
+
+def _mix_one(engine: Engine, grounded: Grounded, rated: list[DutyRating]) -> np.ndarray:
+    """``assemble._mix`` of one profile, (1, 3): the duty lines' kinds when any line is
+    readable (the occupations' shares are then never needed), else the match's."""
+    kinds = [r.kind for r in rated if r.readable]
+    if kinds:
+        mix = np.array([[kinds.count(k) / len(kinds) for k in KINDS]])
+    else:
+        q = grounded.ai_share[:, None]
+        mix = (1 - q) * (grounded.occ_proba @ engine.task_shares) + q * (
+            grounded.ai_dist @ engine.anchor_shares
+        )
+    return mix / mix.sum(axis=1, keepdims=True)
