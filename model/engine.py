@@ -2,7 +2,9 @@
 
 One code path serves a single profile (the app, ``resilience score``) and twenty
 thousand (batch files): every step is numpy arithmetic over the whole batch, and only
-the final assembly of result records is per profile.
+the final assembly of result records is per profile; for one profile, grounding and
+the exposure, interval and mix do their per-profile steps in scalars
+(``one_profile``: the same floats, without numpy's cost per call).
 
 Usage::
 
