@@ -132,3 +132,34 @@ async def test_a_variant_keeps_the_occupation_chosen_for_the_start(tui_app):
         profile, result = app.screen.current
         assert profile.occupation == nurse
         assert result.occupation_chosen and result.occupations[0].onet_soc == nurse
+
+
+async def test_the_key_is_painted_before_anything_is_drawn_ahead_for_the_next(tui_app):
+    # Drawing the panels ahead for the next likely key costs about as much as the
+    # repaint itself; it used to run (through call_after_refresh) before the key's own
+    # frame had gone out, so every what-if key waited for it.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_whatif(pilot)
+        await _drawn_ahead(pilot, screen)
+        before = screen.current
+        events: list[str] = []
+        paint, prepare = screen._compositor_refresh, screen._prepare
+
+        def painted() -> None:
+            paint()
+            if screen.current is not before and "paint" not in events:
+                events.append("paint")
+
+        def prepared(profile) -> None:
+            events.append("prepare")
+            prepare(profile)
+
+        screen._compositor_refresh = painted
+        screen._prepare = prepared
+        await pilot.press("space")
+        await settle(pilot)
+        # Space on the same skill again (switch it back) is the next likely key, and
+        # its panels are drawn ahead: after the frame showing this key.
+        assert "prepare" in events, "nothing drawn ahead after the key"
+        assert events[0] == "paint", events

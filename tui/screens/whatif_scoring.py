@@ -31,9 +31,8 @@ class WhatIfScored(Message):
 #: Variants of one starting point whose scores are kept (a person tries a few dozen).
 KEEP_SCORED = 256
 
-
-#: Variants of one starting point whose scores are kept (a person tries a few dozen).
-KEEP_SCORED = 256
+#: Seconds after which the work held for after a paint runs even if no paint came.
+AFTER_PAINT_FALLBACK = 0.1
 
 
 class WhatIfScoring(WhatIfPanels):
@@ -47,6 +46,8 @@ class WhatIfScoring(WhatIfPanels):
         self._typing: Timer | None = None
         #: The variant being scored in the background, if any.
         self._scoring: Profile | None = None
+        #: Whether scoring ahead waits for the next paint (see _ahead_after_paint).
+        self._ahead_waits = False
 
     @on(Input.Changed, "#whatif-add Input")
     def _typed(self) -> None:
@@ -65,7 +66,7 @@ class WhatIfScoring(WhatIfPanels):
         if known is not None:
             self._show(profile, known)
             # After the paint: a score running meanwhile would hold up the repaint.
-            self.call_after_refresh(self._score_ahead)
+            self._ahead_after_paint()
         elif self._scoring is None:
             self._score(profile)
         # Else one score is under way: when it lands, this variant is scored next (two
@@ -121,7 +122,8 @@ class WhatIfScoring(WhatIfPanels):
         if len(self._scored) < KEEP_SCORED:
             self._scored[message.profile] = message.result
         wanted = self.variant()
-        if message.profile == wanted:
+        shown = message.profile == wanted
+        if shown:
             self._show(message.profile, message.result)
         else:
             self._prepare(message.profile)
@@ -129,8 +131,35 @@ class WhatIfScoring(WhatIfPanels):
             return
         if wanted is not None and wanted not in self._scored:
             self._score(wanted)  # the skills were switched again while this scored
+        elif shown:
+            self._ahead_after_paint()
         else:
+            # Nothing to paint: drawing ahead changes nothing on screen.
             self.call_after_refresh(self._score_ahead)
+
+    def _ahead_after_paint(self) -> None:
+        """Score (or draw) ahead once the frame :meth:`_show` asked for has been painted.
+
+        Not ``call_after_refresh``: its callbacks run when the screen's own queue is
+        empty, which after a key is before the updated panels have even told the screen
+        they need painting, so drawing the panels ahead (2-4 ms) ran inside the key's
+        wait. A fallback timer covers a change that turned out to paint nothing.
+        """
+        if not self._ahead_waits:
+            self._ahead_waits = True
+            self.set_timer(AFTER_PAINT_FALLBACK, self._ahead_now)
+
+    def _ahead_now(self) -> None:
+        if self._ahead_waits:
+            self._ahead_waits = False
+            self._score_ahead()
+
+    def _compositor_refresh(self) -> None:
+        # Textual's paint of this screen (textual is pinned in pyproject.toml): the
+        # one place that knows a frame has gone out.
+        super()._compositor_refresh()
+        if self._ahead_waits:
+            self.call_later(self._ahead_now)
 
     def worker_failed(self, worker: object) -> None:
         """A failed score (already reported) must not block the next ones."""
