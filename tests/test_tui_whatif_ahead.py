@@ -7,6 +7,7 @@ from tui_support import SIZE, fill_profile, settle, wait_until
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif import WhatIfScreen
 from career_resilience.tui.widgets.prepared import Prepared
+from career_resilience.tui.widgets.skill_toggles import SkillToggles
 
 ROLE = "Call centre agent"
 SKILLS = ["Data entry", "Zendesk", "De-escalation"]
@@ -73,6 +74,10 @@ def _redrawn_on_the_spot(screen) -> None:
     for widget in screen.query(Prepared):
         widget._prepared.clear()
         widget.refresh()
+    toggles = screen.query_one(SkillToggles)
+    toggles._rows_ahead.clear()
+    toggles._option_render_cache.clear()
+    toggles.refresh()
 
 
 async def _drawn_ahead(pilot, screen) -> None:
@@ -82,6 +87,7 @@ async def _drawn_ahead(pilot, screen) -> None:
     await wait_until(pilot, lambda: without in screen._scored)
     await settle(pilot)
     assert all(w._prepared for w in screen.query(Prepared)), "nothing was drawn ahead"
+    assert screen.query_one(SkillToggles)._rows_ahead, "the switched row was not drawn ahead"
 
 
 async def test_panels_drawn_ahead_show_what_they_would_draw_on_the_spot(tui_app, screen_text):
@@ -91,11 +97,12 @@ async def test_panels_drawn_ahead_show_what_they_would_draw_on_the_spot(tui_app,
         await _drawn_ahead(pilot, screen)
         await pilot.press("space")
         await pilot.pause()
-        shown = screen_text(app)
+        shown, drawn = screen_text(app), app.export_screenshot()  # colours included
         assert "Changed: − Zendesk" in shown
         _redrawn_on_the_spot(screen)
         await pilot.pause()
         assert screen_text(app) == shown
+        assert app.export_screenshot() == drawn
 
 
 async def test_panels_drawn_ahead_in_one_theme_are_not_shown_in_the_other(tui_app):

@@ -111,6 +111,9 @@ class WhatIfPanels(SessionScreen):
         self.query_one(DriverList).prepare_drivers(
             result.drivers, typed_fields(profile), result.duties, no_drivers_note(result)
         )
+        here = self.query_one(SkillToggles).highlighted
+        if here is not None:
+            self.query_one(SkillToggles).prepare_switch(here)
 
     def _highlighted_variant(self) -> Profile | None:
         """The variant space on the highlighted skill would give, if any."""

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Spacing
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Padding, visualize
 from textual.widgets import OptionList
 
 from career_resilience.tui.widgets.hanging import Hanging
@@ -51,6 +56,8 @@ class SkillToggles(OptionList):
 
     #: Seconds after which a switched row is redrawn even without a new score.
     REDRAW_FALLBACK = 0.2
+    #: Rows drawn ahead that are kept (the highlighted one, switched, and a few before).
+    KEEP_AHEAD = 4
 
     class Toggled(Message):
         """The set of switched-on skills changed."""
@@ -59,6 +66,8 @@ class SkillToggles(OptionList):
         super().__init__(id=id)
         self.toggles: list[Toggle] = []
         self._stale: set[int] = set()
+        #: Rows drawn ahead by prepare_switch, by what they show and where.
+        self._rows_ahead: dict[Hashable, list[Strip]] = {}
 
     @property
     def selected(self) -> list[str]:
@@ -103,14 +112,59 @@ class SkillToggles(OptionList):
         ``replace_option_prompt_at_index`` empties every cache of the list, so the
         whole panel (mostly blank lines) was rendered again on each switch: about half
         of the paint a live what-if waits for. A switched row keeps its height (the
-        mark is as wide either way), so only its own rendering is dropped.
+        mark is as wide either way), so only its own rendering is dropped, and replaced
+        by the row drawn ahead for this switch if there is one (:meth:`prepare_switch`).
         """
         option = self.get_option_at_index(index)
         option._set_prompt(self.toggles[index].row())
         cache = self._option_render_cache
         for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118 (no __iter__)
             cache.discard(key)
+        if index == self.highlighted:
+            style, padding = self._highlighted_style()
+            ahead = self._rows_ahead.get(self._ahead_key(index, self.toggles[index], style))
+            if ahead is not None:
+                cache[(option, style, padding)] = ahead
         self.refresh_lines(self._index_to_line[index], self._heights[index])
+
+    def prepare_switch(self, index: int) -> None:
+        """Draw row ``index`` now as space will leave it, so the key need not draw it.
+
+        Drawing a row (its mark, the wrapped name) is about half of what repainting the
+        list costs on a switch; the what-if screen calls this while the cursor rests.
+        """
+        toggle = self.toggles[index]
+        switched = Toggle(toggle.text, not toggle.on, toggle.known)
+        style, padding = self._highlighted_style()
+        key = self._ahead_key(index, switched, style)
+        if key in self._rows_ahead or not self.scrollable_content_region.width:
+            return
+        self._rows_ahead[key] = self._row_strips(index, switched, style, padding)
+        while len(self._rows_ahead) > self.KEEP_AHEAD:
+            del self._rows_ahead[next(iter(self._rows_ahead))]
+
+    def _highlighted_style(self) -> tuple[Style, Spacing]:
+        """The highlighted row's style and padding, as OptionList.render_line finds them."""
+        style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
+        return style, self.get_component_styles("option-list--option").padding
+
+    def _ahead_key(self, index: int, toggle: Toggle, style: Style) -> Hashable:
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        return (index, toggle.text, toggle.on, toggle.known, style, width, self.app.theme)
+
+    def _row_strips(
+        self, index: int, toggle: Toggle, style: Style, padding: Spacing
+    ) -> list[Strip]:
+        """The lines ``OptionList._get_option_render`` draws for a row showing ``toggle``."""
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        visual = visualize(self, toggle.row(), markup=self._markup)
+        if padding:
+            visual = Padding(visual, padding)
+        strips = visual.to_strips(self, visual, width, None, style)
+        meta = {"option": index}
+        return [
+            strip.extend_cell_length(width, style.rich_style).apply_meta(meta) for strip in strips
+        ]
 
     def _flip(self, index: int) -> None:
         toggle = self.toggles[index]
