@@ -19,17 +19,45 @@ def _occupation_lines(result: Result) -> list[str]:
         return []
     first = result.occupations[0]
     out = ["  " + w.occupation_heading(first.probability, result.occupation_chosen)]
-    out += [
-        "    "
-        + w.occupation_line(
+    for o in result.occupations[:3]:
+        line = w.occupation_line(
             o.onet_soc, o.title, o.probability, o.consensus_pct, result.occupation_chosen
         )
-        for o in result.occupations[:3]
-    ]
+        # A long O*NET title wraps under itself (after the code), never inside "(95%)"
+        # or "research percentile 16".
+        out += _kept_together(line, "    ", " " * (4 + len(o.onet_soc) + 2), _OCCUPATION_PARTS)
     figures = w.index_line(first.indices)
     if figures:
-        out.append("      " + figures)
+        out += _kept_together(figures, "      ", "      ", " · ")
     return out
+
+
+#: Where an occupation line's parts meet ("code  title  (95%)  research percentile 16").
+_OCCUPATION_PARTS = "  "
+
+
+def _kept_together(text: str, first: str, rest: str, separator: str) -> list[str]:
+    """``text`` wrapped to the width at words; each short part between ``separator``s
+    stays whole on one line (a title longer than a line still wraps at its words)."""
+    parts = [p.replace(" ", _KEEP) if len(p) <= 30 else p for p in text.split(separator)]
+    lines = textwrap.wrap(
+        separator.join(parts), WIDTH, initial_indent=first, subsequent_indent=rest
+    )
+    return [line.replace(_KEEP, " ") for line in lines]
+
+
+def _exposure_lines(result: Result) -> list[str]:
+    """The exposure gauge, and under it (aligned with the score) how sure it is: on one
+    line the two ran to 118 columns and the terminal cut a word."""
+    lo, hi = result.interval
+    likely = w.likely_range(lo, hi)
+    if result.interval_level:
+        likely += f"; {w.interval_holds(result.interval_level)}"
+    head = "  AI exposure  "
+    return [
+        f"{head}{w.score(result.exposure):>3} / 100  {w.text_bar(result.exposure)}  {result.band}",
+        *_wrapped(likely, " " * len(head), " " * len(head)),
+    ]
 
 
 def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: str = "") -> str:
@@ -38,7 +66,6 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
     ``skills`` and ``duties`` are what the person typed: drivers are shown in their words
     (model/driver_lines.py, the same lines as the app and the reports).
     """
-    lo, hi = result.interval
     top = result.top_category
     chosen = result.category_chosen or result.occupation_chosen
     out = [
@@ -47,13 +74,10 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         f"({w.placement_sure(top.probability, chosen)})",
         *_occupation_lines(result),
         "",
-        f"  AI exposure  {w.score(result.exposure):>3} / 100  {w.text_bar(result.exposure)}  "
-        f"{result.band}  ({w.likely_range(lo, hi)}"
-        + (f"; {w.interval_holds(result.interval_level)})" if result.interval_level
-           else ")"),
+        *_exposure_lines(result),
         f"  Resilience   {w.score(result.resilience):>3} / 100  {w.text_bar(result.resilience)}  "
         f"outlook {result.outlook}",
-        *([f"  {result.outlook_basis}"] if result.outlook_basis else []),
+        *_wrapped(result.outlook_basis, "  ", "    "),
         "",
         *textwrap.wrap(
             w.exposure_meaning(result.band), WIDTH, initial_indent="  ", subsequent_indent="  "
@@ -83,7 +107,8 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         out += ["", "  Skills not in the catalogue (kept, not scored as skills):"]
         for skill in result.unrecognised_skills:
             hint = result.suggestions.get(skill)
-            out.append(f"    {skill}" + (f"  (did you mean: {', '.join(hint)}?)" if hint else ""))
+            line = skill + (f"  (did you mean: {', '.join(hint)}?)" if hint else "")
+            out += _wrapped(line, "    ", "      ")
     out += _pivot_lines(result)
     if result.evidence:
         out += ["", "  Sources:"]

@@ -65,6 +65,22 @@ def test_a_duty_rating_wraps_between_its_parts_never_inside_one(capsys) -> None:
 
 
 @pytest.mark.parametrize(
+    "role", ["Plumber", "Accounts payable clerk", "Transportation vehicle inspector"]
+)
+def test_every_line_fits_80_columns_with_no_part_split(capsys, role: str) -> None:
+    # The exposure line ran to 118 columns and long O*NET titles past 100: an 80-column
+    # terminal cut words. Each now wraps at a word, its short parts kept whole.
+    code, out, _ = run(capsys, "score", "--role", role, "--skills", "first aid; meal preparation")
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 78, max(lines, key=len)
+    assert any(line.strip().startswith("likely ") for line in lines)  # under the gauge
+    flat = " ".join(out.split())
+    assert "holds the published figure for 80% of people" in flat
+    assert not any(line.rstrip().endswith(("research", "research percentile")) for line in lines)
+
+
+@pytest.mark.parametrize(
     ("args", "words"),
     [
         (["score", "--role", ""], "role: is empty"),
