@@ -103,6 +103,8 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         out += ["", "  Your duties, one by one (rated on Eloundou et al.'s task rubric):"]
         for d in result.duties:
             out += _duty_lines(d.text, w.duty_summary(d.exposure, d.automation, d.kind))
+        if any(d.automation is not None for d in result.duties):
+            out += _wrapped(w.AUTOMATION_SCALE, "    ", "    ")
     if result.unrecognised_skills:
         out += ["", "  Skills not in the catalogue (kept, not scored as skills):"]
         for skill in result.unrecognised_skills:

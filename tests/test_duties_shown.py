@@ -38,3 +38,38 @@ def test_a_nurse_with_fourteen_duties_sees_each_rated(engine) -> None:
     for line in NURSE_DUTIES:
         assert f"{line}:" in text  # "Dress wounds: 4 · AI leaves it alone · …"
         assert f"| {line} |" in report
+
+
+def test_the_automation_scale_is_explained_wherever_levels_are_shown(engine) -> None:
+    # "automation T1" beside a duty meant nothing to a worker without its scale.
+    from career_resilience.reports import render_result_html
+    from career_resilience.wording import AUTOMATION_SCALE
+
+    duties = "Drive students to and from school\nInspect the bus before each trip"
+    profile = Profile.create("School bus driver", ["first aid"], duties)
+    result = engine.score(profile)
+    text = " ".join(render_text(result, profile.role, ["first aid"], duties).split())
+    report = render_result_markdown(profile.to_dict(), result.to_dict())
+    page = render_result_html(profile.to_dict(), result.to_dict())
+    for surface in (text, report, page):
+        assert "automation T" in surface
+        assert "T0 none of it, T4 all of it" in surface
+    assert AUTOMATION_SCALE in report
+    no_duties = Profile.create("School bus driver", ["first aid"])
+    plain = engine.score(no_duties)
+    assert "T0 none of it" not in render_text(plain, no_duties.role)
+
+
+async def test_the_result_screen_explains_the_automation_scale(tui_app, engine) -> None:
+    from tui_support import SIZE, fill_profile, settle
+
+    from career_resilience.tui.widgets.bars import DutyBars
+
+    app = tui_app(lambda: engine)  # the shipped duty model (the tiny one rates no line)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "School bus driver", ["first aid"], ["Inspect the bus"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        shown = " ".join(app.screen.query_one(DutyBars).render_for(70).plain.split())
+        assert "automation T" in shown and "T0 none of it, T4 all of it" in shown

@@ -143,6 +143,7 @@ from career_resilience.wording.drivers import (
 )
 from career_resilience.wording.evaluation import evaluation_label, evaluation_line
 from career_resilience.wording.meaning import (
+    AUTOMATION_SCALE,
     EXPOSURE_DEFINITION,
     MIX_KINDS,
     MIX_NAMES,
@@ -263,6 +264,7 @@ __all__ = [
     "ADD",
     "ARCHIVED",
     "ASSESSMENT_SAVED",
+    "AUTOMATION_SCALE",
     "BACK",
     "CANCEL",
     "CHOSEN_BY_YOU",

@@ -172,6 +172,13 @@ def effect(value: float) -> str:
 UNREADABLE_DUTY = "not rated: the model does not know enough of these words to rate this line"
 
 
+#: What "automation T0" to "T4" beside each duty means, said wherever the level is shown.
+AUTOMATION_SCALE = (
+    "Automation T0–T4 is Eloundou et al.'s scale of how much of a task AI could carry "
+    "out without a person: T0 none of it, T4 all of it."
+)
+
+
 def automation_level(automation: float | None) -> str:
     """The expected automation level as Eloundou et al.'s T0-T4 ("T3"), "" if none."""
     if automation is None:

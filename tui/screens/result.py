@@ -174,7 +174,10 @@ class ResultScreen(SessionScreen):
                     wording.duty_detail(d.kind, d.automation),
                 )
                 for d in result.duties
-            ]
+            ],
+            # "automation T1" means nothing to most people without its scale.
+            legend=wording.AUTOMATION_SCALE
+            if any(d.automation is not None for d in result.duties) else "",
         )  # fmt: skip
         unknown = self.query_one("#unrecognised", Static)
         unknown.display = bool(result.unrecognised_skills)

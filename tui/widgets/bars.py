@@ -135,10 +135,13 @@ class DutyBars(FittedText):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.duties: list[tuple[str, float | None, str, str]] = []
+        self.legend = ""
 
-    def show(self, duties: list[tuple[str, float | None, str, str]]) -> None:
-        """Display ``(text, exposure or None, band, what AI does to it)`` rows."""
+    def show(self, duties: list[tuple[str, float | None, str, str]], legend: str = "") -> None:
+        """Display ``(text, exposure or None, band, what AI does to it)`` rows, and under
+        them ``legend`` (what the automation levels mean; "" for none)."""
         self.duties = duties
+        self.legend = legend
         self.refresh(layout=True)
 
     def render_for(self, width: int) -> Content:
@@ -163,4 +166,9 @@ class DutyBars(FittedText):
             lines += [Content(" " * indent + part) for part in parts[1:]]
             for part in textwrap.wrap(detail, max(10, width - indent)):
                 lines.append(Content.styled(" " * indent + part, "dim"))
+        if self.legend:
+            lines += [
+                Content(""),
+                *(Content.styled(p, "dim") for p in textwrap.wrap(self.legend, width)),
+            ]
         return Content("\n").join(lines)
