@@ -167,6 +167,14 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("focus_table", "t", "", "", "back to the list of pivots", view="pivots"),
     Action(
+        "toggle_map",
+        "m",
+        "Map",
+        "",
+        "the pivot map on its own, large enough to show a client; m again goes back",
+        view="pivots",
+    ),
+    Action(
         "reset",
         "ctrl+z",
         "Reset",

@@ -25,9 +25,11 @@ from career_resilience.wording import count, percent, score, signed, whole
 COLUMNS = ("#", "Pivot", "Fit", "Exposure", "Resilience", "To learn")
 
 
-#: Columns besides the pivot's name, with every cell's padding, the margins and the
-#: scroll bar.
-FIXED_WIDTH = 56
+DETAIL_TITLE = "The move in detail"
+MAP_TITLE = "The map: AI exposure across, projected change in jobs up (m: back)"
+
+#: Every cell's padding (one each side), the table's margins and its scroll bar.
+PADDING_WIDTH = 2 * len(COLUMNS) + 2 + 2
 
 
 def pivot_row(
@@ -50,6 +52,20 @@ def pivot_row(
         f"{score(pivot.resilience)} {signed(resilience_change, 0)}",
         f"{count(len(pivot.gap_skills), 'skill')} · {plan} wk",
     )
+
+
+def fixed_width(result: Result) -> int:
+    """The cells the columns besides the pivot's name take for this result's rows.
+
+    Measured, not the widest any row could be ("10 skills · 108 wk"): the names get
+    the rest, so fewer wrap ("Food and Tobacco Roasting, Baking, and Drying Machine
+    Operators and Tenders" took four lines at 80 columns with a fixed reserve).
+    """
+    rows = [pivot_row(rank, p, result) for rank, p in enumerate(result.pivots, 1)]
+    widths = [
+        max(len(COLUMNS[i]), *(len(row[i]) for row in rows)) for i in range(len(COLUMNS)) if i != 1
+    ]
+    return sum(widths) + PADDING_WIDTH
 
 
 class PivotsScreen(SessionScreen):
@@ -76,7 +92,7 @@ class PivotsScreen(SessionScreen):
         """Set up columns and panels."""
         table = self.query_one(DataTable)
         table.add_columns(*COLUMNS)
-        self.query_one("#pivot-detail-box").border_title = "The move in detail"
+        self.query_one("#pivot-detail-box").border_title = DETAIL_TITLE
         self.sync_if_stale()
 
     def sync(self) -> None:
@@ -103,13 +119,13 @@ class PivotsScreen(SessionScreen):
         body.display = True
         intro.update(
             f"[b]Where you could go next[/], ranked by fit and by how much each move raises "
-            f"your resilience (now [b]{score(result.resilience)}[/]). ↑↓ to choose; the map is "
-            f"under the detail.{' ' + note if note else ''}"
+            f"your resilience (now [b]{score(result.resilience)}[/]). ↑↓ to choose; [b]m[/] "
+            f"shows the map.{' ' + note if note else ''}"
         )
         self.query_one(PivotMap).show(map_points(result))
         # Side by side, the table has three fifths of the width (see pivots.tcss).
         width = self.app.size.width * 3 // 5 if self.has_class("-wide") else self.app.size.width
-        label_width = max(14, width - FIXED_WIDTH)
+        label_width = max(14, width - fixed_width(result))
         for rank, pivot in enumerate(result.pivots, 1):
             row = pivot_row(rank, pivot, result, label_width)
             table.add_row(*row, key=pivot.id, height=row[1].count("\n") + 1)
@@ -141,4 +157,23 @@ class PivotsScreen(SessionScreen):
 
     def action_focus_table(self) -> None:
         """Back to the list."""
+        if self.has_class("-map"):
+            self.action_toggle_map()
         self.query_one(DataTable).focus()
+
+    def action_toggle_map(self) -> None:
+        """Show the map alone in the body (a coach shows it to the client), or go back.
+
+        Under the detail it needed three pages of scrolling at 80x24; alone it fits.
+        """
+        showing = not self.has_class("-map")
+        if showing and not self.query_one("#pivots-body").display:
+            return  # no pivots, so no map
+        self.set_class(showing, "-map")
+        box = self.query_one("#pivot-detail-box", VerticalScroll)
+        box.border_title = MAP_TITLE if showing else DETAIL_TITLE
+        box.scroll_home(animate=False)
+        if showing:
+            box.focus()
+        else:
+            self.query_one(DataTable).focus()
