@@ -28,8 +28,17 @@ class ContractError(ValueError):
 
 
 def band_for(exposure: float) -> str:
-    """The band word for an exposure score (colour is never the only carrier)."""
-    return next(label for limit, label in BANDS if exposure < limit)
+    """The band word for an exposure score as it is shown (colour is never the only
+    carrier).
+
+    Banded on the whole number people read: on the raw score a 59.6 was "60 moderate"
+    beside another session's "60 high" in a coach's client record.
+    """
+    # Imported here: the wording package imports this module.
+    from career_resilience.wording.numbers import whole
+
+    shown = whole(exposure)
+    return next(label for limit, label in BANDS if shown < limit)
 
 
 @dataclass(frozen=True)

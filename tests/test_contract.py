@@ -62,3 +62,21 @@ def test_records_name_where_in_an_import_the_problem_is() -> None:
     assert records_problems(data, "sessions[3].result") == [
         "sessions[3].result.resilience: must be between 0 and 100, got 140.0"
     ]
+
+
+@pytest.mark.parametrize(
+    ("exposure", "shown", "band"),
+    [
+        (59.6, "60", "high"),
+        (59.4, "59", "moderate"),
+        (19.5, "20", "low"),
+        (79.96, "80", "very high"),
+    ],
+)
+def test_the_band_is_the_band_of_the_score_shown(exposure: float, shown: str, band: str) -> None:
+    # A coach's record listed one session "60 high" and the next "60 moderate" (59.6).
+    from career_resilience.contract import band_for
+    from career_resilience.wording import score
+
+    assert score(exposure) == shown
+    assert band_for(exposure) == band
