@@ -9,6 +9,7 @@ from career_resilience import wording as w
 from career_resilience.model.driver_lines import readable_drivers, typed_fields
 from career_resilience.model.pivot_texts import what_next
 from career_resilience.model.result import Result
+from career_resilience.wording.wrapping import wrap_kept
 
 WIDTH = 78
 
@@ -37,13 +38,8 @@ _OCCUPATION_PARTS = "  "
 
 
 def _kept_together(text: str, first: str, rest: str, separator: str) -> list[str]:
-    """``text`` wrapped to the width at words; each short part between ``separator``s
-    stays whole on one line (a title longer than a line still wraps at its words)."""
-    parts = [p.replace(" ", _KEEP) if len(p) <= 30 else p for p in text.split(separator)]
-    lines = textwrap.wrap(
-        separator.join(parts), WIDTH, initial_indent=first, subsequent_indent=rest
-    )
-    return [line.replace(_KEEP, " ") for line in lines]
+    """``text`` wrapped to the width at words, each short part kept whole."""
+    return wrap_kept(text, WIDTH, first, rest, separator)
 
 
 def _exposure_lines(result: Result) -> list[str]:

@@ -59,3 +59,27 @@ def test_a_pivot_with_no_skills_listed_does_not_claim_you_have_them(engine):
     assert NO_SKILLS_LISTED in text and NO_GAP_SKILLS not in text
     held = replace(pivot, held_skills=("SQL",), gap_skills=())
     assert NO_GAP_SKILLS in describe_pivot(held, result.resilience, result.exposure).plain
+
+
+def test_an_occupation_line_wraps_under_its_title_never_inside_a_part():
+    # At 80 columns "(<1%)  research percentile 48" was split after "research".
+    from career_resilience.tui.widgets.occupation_text import OccupationText
+
+    text = OccupationText()
+    text.show(
+        "Matched occupation:",
+        [
+            ("53-3051.00", "53-3051.00  Bus Drivers, School  (98%)  research percentile 44"),
+            (
+                "53-3052.00",
+                "53-3052.00  Bus Drivers, Transit and Intercity  (<1%)  research percentile 48",
+            ),
+        ],
+        "GPT-4 β 0.32 · human β 0.18 · AI applicability 0.16",
+        "GPT-4 and human β: Eloundou et al. 2024",
+    )
+    lines = text.render_for(72).plain.splitlines()
+    assert lines[1] == "53-3051.00  Bus Drivers, School  (98%)  research percentile 44"
+    assert lines[2] == "53-3052.00  Bus Drivers, Transit and Intercity  (<1%)"
+    assert lines[3] == "            research percentile 48"  # under the title
+    assert max(len(line) for line in lines) <= 72

@@ -21,6 +21,7 @@ from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkS
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
 from career_resilience.tui.widgets.headline import Headline
+from career_resilience.tui.widgets.occupation_text import OccupationText
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.wording import outlook_words, percent_sure
 
@@ -55,7 +56,7 @@ class ResultScreen(SessionScreen):
                         yield Static(id="outlook")
                 yield Static(id="meaning")
                 with Vertical(id="occupation-box", classes="panel"):
-                    yield Static(id="occupation-text")
+                    yield OccupationText(id="occupation-text")
                 with Horizontal(id="next-steps"):
                     yield Static(id="next-text")
                     yield Button("See pivots", id="to-pivots", variant="primary")
@@ -128,20 +129,21 @@ class ResultScreen(SessionScreen):
             return
         first = result.occupations[0]
         heading = wording.occupation_heading(first.probability, result.occupation_chosen, hint="")
-        lines = [f"[b]{escape(heading[:1].upper() + heading[1:])}[/]"]
-        lines += [
-            escape(
+        lines = [
+            (
+                o.onet_soc,
                 wording.occupation_line(
                     o.onet_soc, o.title, o.probability, o.consensus_pct, result.occupation_chosen
-                )
+                ),
             )
             for o in result.occupations[:3]
         ]
-        figures = wording.index_line(first.indices)
-        if figures:
-            lines.append(escape(figures))
-        lines.append(f"[dim]{escape(wording.INDEX_SOURCES)}[/]")
-        self.query_one("#occupation-text", Static).update("\n".join(lines))
+        self.query_one(OccupationText).show(
+            heading[:1].upper() + heading[1:],
+            lines,
+            wording.index_line(first.indices),
+            wording.INDEX_SOURCES,
+        )
 
     def _show_reasons(self, result: Result, profile: Profile) -> None:
         chart = self.query_one("#category-mix", BarChart)

@@ -1,0 +1,26 @@
+"""Lines wrapped at words with their short parts kept whole, for every text surface.
+
+An occupation line ("47-2152.00  Plumbers, Pipefitters, and Steamfitters  (95%)
+research percentile 16") wrapped at any space split "research" from "percentile 16";
+here each short part between separators stays on one line, and a long part (an O*NET
+title) still wraps at its own words.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+#: A space textwrap never breaks at.
+_KEEP = "\u00a0"
+#: Parts up to this long are kept whole.
+SHORT_PART = 30
+
+
+def wrap_kept(text: str, width: int, first: str, rest: str, separator: str) -> list[str]:
+    """``text`` wrapped to ``width`` columns after ``first`` (then ``rest``) indents;
+    each part between ``separator``s of at most SHORT_PART characters stays whole."""
+    parts = [p.replace(" ", _KEEP) if len(p) <= SHORT_PART else p for p in text.split(separator)]
+    lines = textwrap.wrap(
+        separator.join(parts), width, initial_indent=first, subsequent_indent=rest
+    )
+    return [line.replace(_KEEP, " ") for line in lines]

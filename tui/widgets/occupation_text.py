@@ -1,0 +1,52 @@
+"""The matched O*NET occupations on the result, wrapped so no part is split.
+
+A Static wrapped "(<1%)  research percentile 48" at any space, leaving "research" at
+the end of one line and "percentile 48" on the next (a bus driver at 80 columns). Here
+each occupation line wraps under its title with its short parts kept whole, as the
+command line's text does (career_resilience/wording/wrapping.py).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from textual.content import Content
+
+from career_resilience.tui.widgets.fitted import FittedText
+from career_resilience.wording.wrapping import wrap_kept
+
+
+class OccupationText(FittedText):
+    """A heading, one line per occupation (code, title, how sure, percentile), the
+    published figures and their sources."""
+
+    DEFAULT_CSS = """
+    OccupationText {
+        height: auto;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.heading = ""
+        self.lines: list[tuple[str, str]] = []
+        self.figures = ""
+        self.sources = ""
+
+    def show(self, heading: str, lines: list[tuple[str, str]], figures: str, sources: str) -> None:
+        """Display ``heading``, ``(code, line)`` pairs, the figures line and the sources."""
+        self.heading, self.lines, self.figures, self.sources = heading, lines, figures, sources
+        self.refresh(layout=True)
+
+    def render_for(self, width: int) -> Content:
+        """Every part laid out for ``width`` columns."""
+        width = max(width, 30)
+        out = [Content.styled(part, "bold") for part in textwrap.wrap(self.heading, width)]
+        for code, line in self.lines:
+            # Wrapped lines start under the title, after the code.
+            indent = " " * min(len(code) + 2, width // 3)
+            out += [Content(part) for part in wrap_kept(line, width, "", indent, "  ")]
+        if self.figures:
+            out += [Content(part) for part in wrap_kept(self.figures, width, "", "", " · ")]
+        out += [Content.styled(part, "dim") for part in textwrap.wrap(self.sources, width)]
+        return Content("\n").join(out)
