@@ -178,7 +178,7 @@ class PivotScorer:
             standing = standings[i]
             options = tuple(self.texts.option(s, standing) for s in scored)
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
-            note = self.texts.note(standing, unsure, options, calms[i])
+            note = self.texts.note(standing, unsure, options, calms[i], limit)
             out[i] = PivotAdvice(options, note)
         return [a for a in out if a is not None]
 

@@ -1,4 +1,5 @@
-"""The words of a pivot: its one-line fit, honest trade-offs, gaps, plan and the list's note.
+"""The words of a pivot: its one-line fit, honest trade-offs, gaps and plan (the note above
+the list is in ``model/pivot_notes.py``).
 
 Everything a coach reads about a pivot is built here from the numbers the scorer
 computed, so each sentence can be traced to a figure: the share of work activities in
@@ -8,10 +9,12 @@ common, the core skills held, the exposure and projected-employment change, the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
+from career_resilience.model.pivot_notes import Calm as Calm
+from career_resilience.model.pivot_notes import ListNotes
+from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_steps import OVERSEEN
@@ -53,25 +56,10 @@ RELATED_CITATION = (
 )
 
 
-@dataclass(frozen=True)
-class Calm:
-    """Why a person need not move, in the resilience formula's own terms.
-
-    ``resilient``: the score itself is high (the note may call the work resilient);
-    otherwise only exposure is low in steady work, and the note says that instead.
-    ``reasons``: the terms that carry the score, each with its figure.
-    """
-
-    resilient: bool
-    reasons: tuple[str, ...]
-    #: False for highly exposed work: the note then weighs both figures instead.
-    stay: bool = True
-
-
 _Texts = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
 
 
-class PivotTexts:
+class PivotTexts(ListNotes):
     """Builds the records and sentences of the pivots list."""
 
     def __init__(
@@ -405,75 +393,6 @@ class PivotTexts:
             found = self._entry_kind[key] = frozenset(kinds)
         return found
 
-    def note(
-        self,
-        standing: Standing,
-        unsure: bool,
-        options: tuple[PivotOption, ...],
-        calm: Calm | None,
-    ) -> str:
-        """The sentence above the list, or "" when the list speaks for itself.
-
-        ``calm`` (None: the person should weigh a move) says why they need not move.
-        """
-        if unsure and standing.matches:
-            code, p = standing.matches[0]
-            occupation = self.data.occupations.get(code)
-            guess = occupation.title if occupation else code
-            return (
-                f"Unsure placement (best guess: {guess}, {wording.percent(p)} sure), so only a few "
-                "suggestions: confirm your occupation for better ones."
-            )
-        if calm is not None and not calm.stay:
-            reasons = _and(calm.reasons)
-            return wording.exposed_despite_resilience(
-                standing.resilience, standing.exposure, reasons
-            )
-        if calm is not None:
-            stay = self._stay_current(standing)
-            moves = " The moves below are options, not necessities." if options else ""
-            reasons = _and(calm.reasons)
-            if calm.resilient:
-                head = (
-                    "Your work is already among the more resilient, at "
-                    f"{wording.score(standing.resilience)} of 100"
-                )
-                head += f": {reasons}. You" if reasons else ": you"
-            else:
-                # Not called resilient: the score says otherwise. Low exposure in steady
-                # work is what makes moving unnecessary, so that is what is said.
-                head = f"{reasons[:1].upper()}{reasons[1:]}: you"
-            return f"{head} do not need to move. To stay there, {stay}.{moves}"
-        if not options:
-            return (
-                "No move here raises your resilience enough to be worth it from where you "
-                "stand; the what-if view shows which new skills would."
-            )
-        return ""
-
-    def _stay_current(self, standing: Standing) -> str:
-        """How to stay resilient: the products O*NET lists for the person's occupation."""
-        if standing.matches:
-            typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
-            code = standing.matches[0][0]
-            products = self.evidence.key_technology(code)
-            known = tech_held(typed, self.evidence.technology_words(code))
-            new = list(self.new_tools(products, known, standing))[:2]
-            if new:
-                return (
-                    "keep your licence and training current and learn the tools your field "
-                    f"is adopting (O*NET lists {' and '.join(new)})"
-                )
-        return "keep your licence and training current and learn the tools your field is adopting"
-
-    @staticmethod
-    def unplaced_note() -> str:
-        """Said instead of pivots when nothing in the profile could be placed."""
-        return (
-            "We could not tell what work this is, so there are no suggestions: confirm your "
-            "occupation (or add a job title and skills) for pivots that fit."
-        )
-
 
 def _shared(s: _Scored) -> float:
     """The share of the target's work the person already does (0 when not known).
@@ -483,25 +402,3 @@ def _shared(s: _Scored) -> float:
     if s.similarity is None:
         return 0.0
     return OVERSEEN + (1 - OVERSEEN) * s.similarity if s.step_up else s.similarity
-
-
-def _and(parts: tuple[str, ...]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return " and ".join(p for p in (", ".join(parts[:-1]), parts[-1] if parts else "") if p)
-
-
-def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = "") -> str:
-    """The result's "what next" sentence: it names exactly the pivot ranked first."""
-    if not pivots:
-        return note or (
-            "None of the pivots here would raise your resilience from where you stand; "
-            "try adding skills in the what-if view to see what moves your score."
-        )
-    first = pivots[0]
-    count = f"{len(pivots)} pivot{'s' if len(pivots) > 1 else ''}"
-    # Wording's rules, so the sentence agrees with the pivot table beside it.
-    change = wording.score_change(first.resilience, resilience)
-    return (
-        f"{count} ranked for you; the first, {first.label}, fits {wording.percent(first.fit)} "
-        f"and changes your resilience by {change} points."
-    )

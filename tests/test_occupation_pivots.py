@@ -117,6 +117,21 @@ def test_a_nurse_is_not_sent_to_doctoral_school_for_anesthesia(scorer, matcher):
     assert "Nurse Practitioners" in labels, labels
 
 
+def test_a_short_list_says_why_it_is_short(scorer, matcher):
+    """A nursing instructor's own work grows fast (BLS +18%): few moves beat it, and the
+    note says so instead of leaving two pivots unexplained."""
+    advice = advise(
+        scorer,
+        matcher,
+        {"25-1072.00": 0.95},
+        ["nursing education", "clinical teaching", "curriculum development"],
+        resilience=60,
+    )
+    assert 0 < len(advice.pivots) < 3, [p.label for p in advice.pivots]
+    assert advice.note.startswith("Only "), advice.note
+    assert "demand for your own work is growing" in advice.note, advice.note
+
+
 def test_every_pivot_explains_its_fit_in_one_line(scorer, matcher):
     advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
     for pivot in advice.pivots:

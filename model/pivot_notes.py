@@ -1,0 +1,169 @@
+"""The sentences above and beside a pivots list: its note and the result's "what next".
+
+Split from ``model/pivot_texts.py`` (which builds each pivot's own words): the note says
+why the list is as it is (unsure placement, no need to move, a short list, nothing
+worth it) in the terms of the figures behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from career_resilience import wording
+from career_resilience.model.pivot_products import prepare_typed, tech_held
+from career_resilience.model.result import PivotOption
+
+if TYPE_CHECKING:
+    from career_resilience.model.occupation_pivots import Standing
+    from career_resilience.model.pivot_evidence import OccupationEvidence
+    from career_resilience.skills.occupations import OccupationData
+
+#: A list shorter than this (of someone who should weigh a move) says why it is short;
+#: from this BLS projected change (%) up, the person's own work is said to be growing.
+SHORT_LIST, GROWING = 3, 3.0
+
+
+@dataclass(frozen=True)
+class Calm:
+    """Why a person need not move, in the resilience formula's own terms.
+
+    ``resilient``: the score itself is high (the note may call the work resilient);
+    otherwise only exposure is low in steady work, and the note says that instead.
+    ``reasons``: the terms that carry the score, each with its figure.
+    """
+
+    resilient: bool
+    reasons: tuple[str, ...]
+    #: False for highly exposed work: the note then weighs both figures instead.
+    stay: bool = True
+
+
+class ListNotes:
+    """The list's note (mixed into :class:`~career_resilience.model.pivot_texts.PivotTexts`)."""
+
+    data: OccupationData
+    evidence: OccupationEvidence
+    names: dict[str, str]
+
+    if TYPE_CHECKING:
+
+        def new_tools(
+            self, products: tuple[str, ...], held: Mapping[str, str], standing: Standing
+        ) -> tuple[str, ...]: ...
+
+    def note(
+        self,
+        standing: Standing,
+        unsure: bool,
+        options: tuple[PivotOption, ...],
+        calm: Calm | None,
+        wanted: int = SHORT_LIST,
+    ) -> str:
+        """The sentence above the list, or "" when the list speaks for itself.
+
+        ``calm`` (None: the person should weigh a move) says why they need not move;
+        ``wanted`` is how many pivots were asked for (a list of fewer than
+        ``min(wanted, SHORT_LIST)`` says why it is short).
+        """
+        if unsure and standing.matches:
+            code, p = standing.matches[0]
+            occupation = self.data.occupations.get(code)
+            guess = occupation.title if occupation else code
+            return (
+                f"Unsure placement (best guess: {guess}, {wording.percent(p)} sure), so only a few "
+                "suggestions: confirm your occupation for better ones."
+            )
+        if calm is not None and not calm.stay:
+            reasons = _and(calm.reasons)
+            return wording.exposed_despite_resilience(
+                standing.resilience, standing.exposure, reasons
+            )
+        if calm is not None:
+            stay = self._stay_current(standing)
+            moves = " The moves below are options, not necessities." if options else ""
+            reasons = _and(calm.reasons)
+            if calm.resilient:
+                head = (
+                    "Your work is already among the more resilient, at "
+                    f"{wording.score(standing.resilience)} of 100"
+                )
+                head += f": {reasons}. You" if reasons else ": you"
+            else:
+                # Not called resilient: the score says otherwise. Low exposure in steady
+                # work is what makes moving unnecessary, so that is what is said.
+                head = f"{reasons[:1].upper()}{reasons[1:]}: you"
+            return f"{head} do not need to move. To stay there, {stay}.{moves}"
+        if not options:
+            return (
+                "No move here raises your resilience enough to be worth it from where you "
+                "stand; the what-if view shows which new skills would."
+            )
+        if len(options) < min(wanted, SHORT_LIST) and not unsure:
+            return self._short_note(standing, len(options))
+        return ""
+
+    def _short_note(self, standing: Standing, count: int) -> str:
+        """Why a list of someone who should weigh a move is short.
+
+        Few moves beat where they stand; when BLS sees their own work growing, that
+        growth is what most moves would give up (a nursing instructor, +18%).
+        """
+        occupation = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
+        own = occupation.bls_change_pct if occupation else None
+        moves = "1 move is" if count == 1 else f"{count} moves are"
+        if own is not None and own >= GROWING:
+            return (
+                f"Only {moves} worth weighing here: demand for your own work is growing "
+                f"({wording.job_projection(own)}), and most moves would give that up."
+            )
+        return (
+            f"Only {moves} worth weighing from where you stand; the what-if view shows "
+            "which new skills would open more."
+        )
+
+    def _stay_current(self, standing: Standing) -> str:
+        """How to stay resilient: the products O*NET lists for the person's occupation."""
+        if standing.matches:
+            typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
+            code = standing.matches[0][0]
+            products = self.evidence.key_technology(code)
+            known = tech_held(typed, self.evidence.technology_words(code))
+            new = list(self.new_tools(products, known, standing))[:2]
+            if new:
+                return (
+                    "keep your licence and training current and learn the tools your field "
+                    f"is adopting (O*NET lists {' and '.join(new)})"
+                )
+        return "keep your licence and training current and learn the tools your field is adopting"
+
+    @staticmethod
+    def unplaced_note() -> str:
+        """Said instead of pivots when nothing in the profile could be placed."""
+        return (
+            "We could not tell what work this is, so there are no suggestions: confirm your "
+            "occupation (or add a job title and skills) for pivots that fit."
+        )
+
+
+def _and(parts: tuple[str, ...]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return " and ".join(p for p in (", ".join(parts[:-1]), parts[-1] if parts else "") if p)
+
+
+def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = "") -> str:
+    """The result's "what next" sentence: it names exactly the pivot ranked first."""
+    if not pivots:
+        return note or (
+            "None of the pivots here would raise your resilience from where you stand; "
+            "try adding skills in the what-if view to see what moves your score."
+        )
+    first = pivots[0]
+    count = f"{len(pivots)} pivot{'s' if len(pivots) > 1 else ''}"
+    # Wording's rules, so the sentence agrees with the pivot table beside it.
+    change = wording.score_change(first.resilience, resilience)
+    return (
+        f"{count} ranked for you; the first, {first.label}, fits {wording.percent(first.fit)} "
+        f"and changes your resilience by {change} points."
+    )
