@@ -4,7 +4,7 @@ Three channels look at the profile, each against what O*NET publishes per occupa
 
 - **title**: the typed title (seniority dropped, abbreviations expanded, typing slips
   mended: ``title_spelling``) against all 52k O*NET titles, by TF-IDF cosine over
-  character 2-4-grams and words; an occupation scores its best-matching title (a
+  character 3-4-grams and words; an occupation scores its best-matching title (a
   nearest-neighbour match, aggregated per occupation). A title with an employer's
   qualifier ("CNC programmer (Mastercam)", "RN - med/surg") is also read without it,
   and each O*NET title keeps the better of the two cosines;
