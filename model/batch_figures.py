@@ -19,6 +19,7 @@ from career_resilience.model.assemble import Batch, result_for
 from career_resilience.model.grounded import ground
 from career_resilience.model.occupation_match import channel_features, softmax
 from career_resilience.model.profile import Profile, duty_lines
+from career_resilience.model.title_context import read_in_context
 
 #: Fields of the contract that need no drivers, pivots or duty scores.
 FIGURE_FIELDS = frozenset(
@@ -93,7 +94,8 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
     flat = engine.rate_duties([line for ls in lines for line in ls])
     bounds = np.cumsum([0] + [len(ls) for ls in lines])
     rated = [flat[bounds[i] : bounds[i + 1]] for i in range(len(profiles))]
-    feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in profiles])
+    match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
+    feats = read_in_context(mt, match_rows, channel_features(mt, match_rows))
     occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
     grounded = ground(engine, profiles, cls_proba, occ_proba)
     batch = Batch.compute(engine, profiles, grounded, held, rated, feats)

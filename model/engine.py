@@ -43,6 +43,7 @@ from career_resilience.model.occupation_match import MatchTables, channel_featur
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
+from career_resilience.model.title_context import read_in_context
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
@@ -251,7 +252,8 @@ class Engine:
         bounds = [0, *itertools.accumulate(len(ls) for ls in lines)]
         rated = [flat[bounds[i] : bounds[i + 1]] for i in range(n)]
         mt = self.match_tables
-        feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in profiles])
+        match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
+        feats = read_in_context(mt, match_rows, channel_features(mt, match_rows))
         occ_proba = softmax((feats @ self._match_weights) / mt.temperature)
         grounded = ground(self, profiles, cls_proba, occ_proba)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats)

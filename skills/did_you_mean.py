@@ -15,6 +15,10 @@ administration. A candidate is kept only when it names something the person type
   inspection" is not Agricultural inspection (a coach would never offer it), while a
   bare "inspection" may still be offered the kinds of inspection there are.
 
+One word typed alone that a candidate holds only as the head noun of its aliases, each
+naming a kind of it, under a name without the word, is not offered: "scaling" is not
+Forestry (alias "log scaling"), since the name shown would not say why.
+
 A slip is about one typo per six letters (optimal string alignment, so a swapped pair
 "pyhton" is one), never in the first letter ("radio" is not "audio") and never in a
 word of fewer than four letters (a whole name of three may have one: "jva"). The app
@@ -125,6 +129,26 @@ def _another_kind(typed: list[str], typed_word: str, word: str, names: Sequence[
     )
 
 
+def _only_a_kind_in_an_alias(
+    typed: list[str], matched: list[list[str]], names: Sequence[str]
+) -> bool:
+    """Whether one word typed alone is found only as the head noun of aliases that say
+    a kind of it, under a name without it: "scaling" is Forestry's "log scaling", but a
+    cook scaling recipes, an engineer scaling systems or a hygienist's scaling would be
+    offered "Forestry", a name that does not say why. A name that holds the word is
+    kept ("inspection" may be offered Quality inspection)."""
+    if len(typed) != 1 or not names:
+        return False
+    name = words(names[0])
+    labels = [words(alias) for alias in names[1:]]
+    for word in matched[0]:
+        if word in name:
+            return False
+        if any(word in label and not (len(label) > 1 and label[-1] == word) for label in labels):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class SuggestionFilter:
     """The test above, with how many skills use each word (built once per catalogue)."""
@@ -146,6 +170,8 @@ class SuggestionFilter:
         vocabulary = sorted({w for name in names for w in words(name)})
         matched = [matched_words(w, vocabulary) for w in typed_words]
         joined = "".join(words(typed))
+        if matched and all(matched) and _only_a_kind_in_an_alias(typed_words, matched, names):
+            return 0
         if (matched and all(matched)) or any(
             # A whole name of three letters may have a slip ("jva"): the matcher only
             # offers short names of about the typed length.

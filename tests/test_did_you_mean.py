@@ -58,6 +58,17 @@ def test_a_shared_head_noun_of_another_kind_is_not_a_suggestion(matcher):
     assert matcher.suggest("prompt writting") == ("Prompt engineering",)
 
 
+def test_a_word_found_only_as_a_kind_in_an_alias_is_not_a_suggestion(matcher):
+    # Forestry lists "log scaling" and "tree planting": a cook scaling recipes, an
+    # engineer scaling systems or a hygienist was offered "Forestry", a name that does
+    # not say why. Where the name holds the word, or an alias is the word alone, the
+    # suggestion stays.
+    assert matcher.suggest("scaling") == ()
+    assert matcher.suggest("planting") == ()
+    assert matcher.suggest("logging") == ("Forestry",)
+    assert "Quality inspection" in matcher.suggest("inspection")
+
+
 async def test_the_form_shows_only_plausible_suggestions(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -1,0 +1,181 @@
+"""A title many occupations list, read with what the profile says and how many hold each.
+
+"Driver", "Teacher", "Cook": O*NET lists such a title under several occupations, so the
+title channel rates each of them a perfect match and something else has to choose. Two
+things the matcher's combiner cannot see choose here, on the channel features of a
+profile before the softmax (so the drivers, the interval and the pivots all read the
+same match):
+
+- **The profile names the kind.** When a skill or a duty line holds, as consecutive
+  words, the qualifier of a listed title that ends with the typed title ("school bus"
+  for "School Bus Driver", "5th grade" read as "elementary school" for "Elementary
+  School Teacher"), the title is read as that listed title. The longest such qualifier
+  wins: "school bus driver" over "bus driver". The duty lines alone could not do it:
+  the combiner weighs them against titles and tasks, and a perfect title match for
+  "Driver" outweighed "drive the school bus route" (driver/sales workers came first).
+- **How many people hold each.** Among the occupations that list the title read, the
+  rarer ones are discounted by their share of BLS employment: of the people who call
+  themselves "Teacher" with nothing else said, far more teach school than law. Bayes'
+  rule with the employment as the prior, applied only to an exact tie. The combiner's
+  own employment prior is fit on pseudo-profiles drawn evenly per occupation, where
+  employment says nothing, so it cannot learn this.
+
+The discount goes into the title features (the cosine of the best title, and its
+square), solved so the logit falls by exactly the log of the employment ratio: the
+drivers then credit it to the title, which is what caused it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
+from career_resilience.skills.titles import normalise_title
+
+# Feature columns of ``occupation_match.FEATURES``.
+_MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
+#: A title cosine this high is the typed title itself, listed (float32 rounding aside).
+EXACT = 0.999
+#: Heads whose listed qualified titles are remembered (a workforce repeats titles).
+HEADS_KEPT = 512
+#: Longer titles say their kind themselves ("school bus driver").
+SHORT_TITLE_WORDS = 3
+#: Listed titles by last word, built by ``tools/build_title_qualifiers.py``.
+QUALIFIERS_FILE = Path(__file__).with_name("title_qualifiers.csv")
+
+_SPLIT = re.compile(r"[;\n]")
+
+
+def read_in_context(
+    tables: MatchTables, rows: Sequence[tuple[str, str, str]], feats: np.ndarray
+) -> np.ndarray:
+    """The channel features (profiles, occupations, F) with a short title read in the
+    profile's context, and, with nothing but a title, exact ties weighed by employment;
+    changed in place."""
+    for f, (role, skills, duties) in zip(feats, rows, strict=True):
+        if skills or duties:
+            _qualify(tables, f, role, f"{skills}\n{duties}")
+            continue
+        ties = np.flatnonzero(f[:, _MAX] >= EXACT)
+        if len(ties) >= 2:
+            _weigh_by_employment(tables, f, ties)
+    return feats
+
+
+def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> None:
+    """Read the title as the listed title whose qualifier the skills or duties hold."""
+    head = title_texts(tables, role)[0]
+    if not head or len(head.split()) > SHORT_TITLE_WORDS:
+        return
+    listed = _qualified_titles(head)
+    if not listed:
+        return
+    phrases = [f" {normalise_title(p)} " for p in _SPLIT.split(context) if p.strip()]
+    found = [(q, t) for q, t in listed if any(f" {q} " in p for p in phrases)]
+    if not found:
+        return
+    longest = max(len(q.split()) for q, _ in found)
+    texts = sorted({t for q, t in found if len(q.split()) == longest})
+    best, official = title_channel(tables, texts)
+    f[:, _MAX] = best.max(axis=0)
+    f[:, _OFFICIAL] = official.max(axis=0)
+    f[:, _MAX_SQ] = f[:, _MAX] ** 2
+
+
+@functools.lru_cache(maxsize=HEADS_KEPT)
+def _qualified_titles(head: str) -> tuple[tuple[str, str], ...]:
+    """(qualifier, title) for each listed O*NET title that is ``head`` with words in
+    front of it, both normalised ("school bus", "school bus driver" for "driver")."""
+    lines = _index()
+    prefix = head.rsplit(" ", 1)[-1] + ","
+    tail = " " + head
+    out = []
+    for line in itertools.islice(lines, bisect.bisect_left(lines, prefix), None):
+        if not line.startswith(prefix):
+            break
+        title = line[len(prefix) :]
+        if title.endswith(tail):
+            out.append((title[: -len(tail)], title))
+    return tuple(out)
+
+
+@functools.cache
+def _index() -> list[str]:
+    """The shipped index: sorted "last word,title" lines (plain text: splitting 40k
+    lines costs a few milliseconds, parsing them as JSON a tenth of a second)."""
+    return QUALIFIERS_FILE.read_text(encoding="utf-8").splitlines()
+
+
+def compute_index(titles: Iterable[str]) -> list[str]:
+    """Listed titles of two words or more, normalised as the title channel reads a
+    typed title, each as "last word,title", sorted (``tools/build_title_qualifiers.py``)."""
+    out: set[str] = set()
+    for title in titles:
+        words = normalise_title(title).split()
+        if len(words) >= 2:
+            out.add(f"{words[-1]},{' '.join(words)}")
+    return sorted(out)
+
+
+def _weigh_by_employment(tables: MatchTables, f: np.ndarray, ties: np.ndarray) -> None:
+    """Lower each tied occupation's title logit by the log of its employment against
+    the most employed one's (no change where employment is unknown)."""
+    jobs = _employment(tables.codes)[ties]
+    known = np.isfinite(jobs)
+    if known.sum() < 2:
+        return
+    w = tables.weights
+    a, b, t = float(w[_MAX]), float(w[_MAX_SQ]), float(tables.temperature)
+    top = float(jobs[known].max())
+    for o, n in zip(ties[known].tolist(), jobs[known].tolist(), strict=True):
+        drop = math.log(top / n)
+        if drop <= 0.0:
+            continue
+        x = float(f[o, _MAX])
+        target = a * x + b * x * x - drop * t  # the title's logit part, times T
+        new = _solve(a, b, target, x)
+        if new is not None:
+            f[o, _MAX] = new
+            f[o, _MAX_SQ] = new * new
+
+
+def _solve(a: float, b: float, target: float, x: float) -> float | None:
+    """The cosine ``y`` below ``x`` with ``a*y + b*y*y == target``, on the rising side of
+    the parabola; None if there is none (a combiner where the title does not rise)."""
+    if abs(b) < 1e-12:
+        y = target / a if a > 0 else None
+    else:
+        disc = a * a + 4 * b * target
+        if disc < 0:
+            return None
+        y = (-a + math.sqrt(disc)) / (2 * b)
+    if y is None or not (a + 2 * b * y > 0 and y <= x):
+        return None
+    return max(y, 0.0)
+
+
+@functools.lru_cache(maxsize=4)
+def _employment(codes: tuple[str, ...]) -> np.ndarray:
+    """BLS 2022 employment per occupation (thousands), shared evenly among the O*NET
+    codes of one SOC code as BLS counts it; NaN where BLS gives none."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    per_soc: dict[str, int] = {}
+    for code in codes:
+        if code in table:
+            per_soc[table[code].soc] = per_soc.get(table[code].soc, 0) + 1
+    out = np.full(len(codes), np.nan)
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        if occ is not None and occ.bls_employment_2022_k:
+            out[k] = occ.bls_employment_2022_k / per_soc[occ.soc]
+    return out

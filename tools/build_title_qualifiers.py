@@ -1,0 +1,25 @@
+"""Rebuild ``model/title_qualifiers.csv``: O*NET's listed titles by their last word.
+
+A short typed title ("Driver") is read as a listed title whose qualifier the profile's
+skills or duties hold ("school bus driver"; ``model/title_context.py``). Normalising the
+52k titles takes about a second, too long for a first score, so the index ships. Run
+after the occupation titles or the title abbreviations change
+(``python tools/build_title_qualifiers.py``); ``tests/test_title_context.py`` fails while
+the shipped file is stale.
+"""
+
+from __future__ import annotations
+
+from career_resilience.model.title_context import QUALIFIERS_FILE, compute_index
+from career_resilience.skills.occupations import occupation_data
+
+
+def main() -> None:
+    """Compute and write the index, sorted for stable diffs."""
+    lines = compute_index(title for _code, title, _kind in occupation_data().titles)
+    QUALIFIERS_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {QUALIFIERS_FILE} ({len(lines)} titles)")
+
+
+if __name__ == "__main__":
+    main()
