@@ -48,6 +48,8 @@ EXACT = 0.999
 HEADS_KEPT = 512
 #: Longer titles say their kind themselves ("school bus driver").
 SHORT_TITLE_WORDS = 3
+#: Qualifiers of more words are not looked for ("day haul charter" is three).
+MAX_QUALIFIER_WORDS = 4
 #: Listed titles by last word, built by ``tools/build_title_qualifiers.py``.
 QUALIFIERS_FILE = Path(__file__).with_name("title_qualifiers.csv")
 
@@ -78,12 +80,19 @@ def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> Non
     listed = _qualified_titles(head)
     if not listed:
         return
-    phrases = [f" {normalise_title(p)} " for p in _SPLIT.split(context) if p.strip()]
-    found = [(q, t) for q, t in listed if any(f" {q} " in p for p in phrases)]
+    found: list[tuple[int, str]] = []
+    for phrase in _SPLIT.split(context):
+        words = normalise_title(phrase).split() if phrase.strip() else []
+        # Every run of up to four words of the line, looked up among the qualifiers.
+        for size in range(1, min(MAX_QUALIFIER_WORDS, len(words)) + 1):
+            for start in range(len(words) - size + 1):
+                titles = listed.get(" ".join(words[start : start + size]))
+                if titles:
+                    found += [(size, t) for t in titles]
     if not found:
         return
-    longest = max(len(q.split()) for q, _ in found)
-    texts = sorted({t for q, t in found if len(q.split()) == longest})
+    longest = max(size for size, _ in found)
+    texts = sorted({t for size, t in found if size == longest})
     best, official = title_channel(tables, texts)
     f[:, _MAX] = best.max(axis=0)
     f[:, _OFFICIAL] = official.max(axis=0)
@@ -91,37 +100,40 @@ def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> Non
 
 
 @functools.lru_cache(maxsize=HEADS_KEPT)
-def _qualified_titles(head: str) -> tuple[tuple[str, str], ...]:
-    """(qualifier, title) for each listed O*NET title that is ``head`` with words in
-    front of it, both normalised ("school bus", "school bus driver" for "driver")."""
+def _qualified_titles(head: str) -> dict[str, tuple[str, ...]]:
+    """The listed O*NET titles that are ``head`` with words in front of it, by those
+    words, all normalised ({"school bus": ("school bus driver",)} for "driver"). The
+    index holds each title's words in reverse order, so those ending with ``head`` are
+    one sorted run, found by bisection."""
     lines = _index()
-    prefix = head.rsplit(" ", 1)[-1] + ","
-    tail = " " + head
-    out = []
+    prefix = " ".join(reversed(head.split())) + " "
+    out: dict[str, list[str]] = {}
     for line in itertools.islice(lines, bisect.bisect_left(lines, prefix), None):
         if not line.startswith(prefix):
             break
-        title = line[len(prefix) :]
-        if title.endswith(tail):
-            out.append((title[: -len(tail)], title))
-    return tuple(out)
+        qualifier = " ".join(reversed(line[len(prefix) :].split()))
+        if len(qualifier.split()) <= MAX_QUALIFIER_WORDS:
+            out.setdefault(qualifier, []).append(f"{qualifier} {head}")
+    return {q: tuple(titles) for q, titles in out.items()}
 
 
 @functools.cache
 def _index() -> list[str]:
-    """The shipped index: sorted "last word,title" lines (plain text: splitting 40k
-    lines costs a few milliseconds, parsing them as JSON a tenth of a second)."""
+    """The shipped index: each listed title's words in reverse order, sorted (plain
+    text: splitting 40k lines costs a few milliseconds, parsing JSON a tenth of a
+    second)."""
     return QUALIFIERS_FILE.read_text(encoding="utf-8").splitlines()
 
 
 def compute_index(titles: Iterable[str]) -> list[str]:
     """Listed titles of two words or more, normalised as the title channel reads a
-    typed title, each as "last word,title", sorted (``tools/build_title_qualifiers.py``)."""
+    typed title, each with its words in reverse order, sorted
+    (``tools/build_title_qualifiers.py``)."""
     out: set[str] = set()
     for title in titles:
         words = normalise_title(title).split()
         if len(words) >= 2:
-            out.add(f"{words[-1]},{' '.join(words)}")
+            out.add(" ".join(reversed(words)))
     return sorted(out)
 
 

@@ -133,10 +133,12 @@ def _only_a_kind_in_an_alias(
     typed: list[str], matched: list[list[str]], names: Sequence[str]
 ) -> bool:
     """Whether one word typed alone is found only as the head noun of aliases that say
-    a kind of it, under a name without it: "scaling" is Forestry's "log scaling", but a
-    cook scaling recipes, an engineer scaling systems or a hygienist's scaling would be
-    offered "Forestry", a name that does not say why. A name that holds the word is
-    kept ("inspection" may be offered Quality inspection)."""
+    a kind of it, under a name without it that shares no word with them: "scaling" is
+    Forestry's "log scaling", but a cook scaling recipes, an engineer scaling systems or
+    a hygienist's scaling would be offered "Forestry", a name that does not say why. A
+    name that holds the word is kept ("inspection" may be offered Quality inspection),
+    and so is an alias that is the name said another way ("google spreadsheets" of
+    Google Sheets)."""
     if len(typed) != 1 or not names:
         return False
     name = words(names[0])
@@ -144,8 +146,11 @@ def _only_a_kind_in_an_alias(
     for word in matched[0]:
         if word in name:
             return False
-        if any(word in label and not (len(label) > 1 and label[-1] == word) for label in labels):
-            return False
+        for label in labels:
+            if word not in label:
+                continue
+            if len(label) < 2 or label[-1] != word or set(label) & set(name):
+                return False
     return True
 
 

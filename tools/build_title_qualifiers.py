@@ -1,4 +1,4 @@
-"""Rebuild ``model/title_qualifiers.csv``: O*NET's listed titles by their last word.
+"""Rebuild ``model/title_qualifiers.csv``: O*NET's listed titles, words reversed, sorted.
 
 A short typed title ("Driver") is read as a listed title whose qualifier the profile's
 skills or duties hold ("school bus driver"; ``model/title_context.py``). Normalising the
