@@ -9,7 +9,7 @@ from career_resilience import wording as w
 from career_resilience.model.driver_lines import readable_drivers, typed_fields
 from career_resilience.model.pivot_texts import what_next
 from career_resilience.model.result import Result
-from career_resilience.wording.wrapping import wrap_kept
+from career_resilience.wording import wrap_kept
 
 WIDTH = 78
 

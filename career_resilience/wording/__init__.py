@@ -259,6 +259,7 @@ from career_resilience.wording.progress import (
     skills_changed_sentence,
     trend_sentence,
 )
+from career_resilience.wording.wrapping import SHORT_PART, wrap_kept
 
 __all__ = [
     "ADD",
@@ -375,6 +376,7 @@ __all__ = [
     "SCORE_FIRST_TO_SAVE",
     "SESSIONS_TITLE",
     "SHARED_NOTE",
+    "SHORT_PART",
     "SPARK_SESSIONS",
     "STILL_LOOKING_UP",
     "TREND_SCORES",
@@ -482,4 +484,5 @@ __all__ = [
     "whole_shares",
     "whole_title_driver",
     "working_with",
+    "wrap_kept",
 ]

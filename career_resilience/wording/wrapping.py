@@ -8,7 +8,7 @@ title) still wraps at its own words.
 
 from __future__ import annotations
 
-import textwrap
+import textwrap as _textwrap
 
 #: A space textwrap never breaks at.
 _KEEP = "\u00a0"
@@ -20,7 +20,7 @@ def wrap_kept(text: str, width: int, first: str, rest: str, separator: str) -> l
     """``text`` wrapped to ``width`` columns after ``first`` (then ``rest``) indents;
     each part between ``separator``s of at most SHORT_PART characters stays whole."""
     parts = [p.replace(" ", _KEEP) if len(p) <= SHORT_PART else p for p in text.split(separator)]
-    lines = textwrap.wrap(
+    lines = _textwrap.wrap(
         separator.join(parts), width, initial_indent=first, subsequent_indent=rest
     )
     return [line.replace(_KEEP, " ") for line in lines]

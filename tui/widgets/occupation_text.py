@@ -13,7 +13,7 @@ import textwrap
 from textual.content import Content
 
 from career_resilience.tui.widgets.fitted import FittedText
-from career_resilience.wording.wrapping import wrap_kept
+from career_resilience.wording import wrap_kept
 
 
 class OccupationText(FittedText):
