@@ -34,3 +34,14 @@ def test_shares_read_as_percentages_and_figures_are_rounded() -> None:
     assert evaluation_line("interval_coverage_title", 0.855).endswith(": 85.5%")
     line = evaluation_line("rho_all", 0.7503382949932341)
     assert "title + skills + duties" in line and line.endswith(": 0.75")
+
+
+def test_training_diagnostics_are_rounded_and_long_lists_summarised() -> None:
+    # The manifest's weights and calibration scales printed whole buried the figures a
+    # person reads under 17-digit floats (issue 11).
+    weights = evaluation_line("match_weights", {"title_max": 8.90812, "log_prior": -0.24577})
+    assert weights.endswith(": title_max 8.908; log_prior -0.246")
+    scales = evaluation_line(
+        "uncertainty", {"bands": [0.5, 0.8], "scales": [0.3489] * 3 + [1.4284] * 29}
+    )
+    assert scales.endswith(": bands [0.5, 0.8]; scales 32 values, 0.349 to 1.428")

@@ -48,15 +48,41 @@ def evaluation_label(key: str) -> tuple[str, bool]:
     return key.replace("_", " "), False
 
 
+def _figure(value: Any) -> str:
+    """A number rounded to three decimals; anything else as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+#: Lists longer than this are summarised (count and range), not printed whole.
+_LONGEST_LIST = 6
+
+
+def _nested(value: Any) -> str:
+    """A training diagnostic (weights by name, calibration scales) rounded and short.
+
+    The manifest keeps them at full precision for the JSON output; the text report is
+    read by a person, so ``0.6354398233670722`` reads 0.635 and 32 scales read as their
+    count and range.
+    """
+    if isinstance(value, dict):
+        return "; ".join(f"{key} {_nested(item)}" for key, item in value.items())
+    if isinstance(value, list | tuple):
+        numbers = [v for v in value if isinstance(v, int | float) and not isinstance(v, bool)]
+        if len(value) > _LONGEST_LIST and len(numbers) == len(value):
+            return f"{len(value)} values, {_figure(min(numbers))} to {_figure(max(numbers))}"
+        return "[" + ", ".join(_nested(item) for item in value) + "]"
+    return _figure(value)
+
+
 def evaluation_line(key: str, value: Any) -> str:
     """One line of the text report: the figure's words, then its value rounded."""
     words, share = evaluation_label(key)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        shown = str(value)
-    elif share:
+    if share and isinstance(value, int | float) and not isinstance(value, bool):
         shown = f"{value * 100:.1f}%"
-    elif isinstance(value, float):
-        shown = f"{value:.3f}".rstrip("0").rstrip(".")
     else:
-        shown = str(value)
+        shown = _nested(value)
     return f"{words:>58}: {shown}"
