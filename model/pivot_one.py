@@ -38,16 +38,14 @@ from career_resilience.model.pivot_scoring import (
     W_SKILLS,
     ZONE_PENALTY,
     Person,
-    Scored,
     _closeness,
     _core_counts,
     _counts,
     _frame,
     _products,
-    _shown,
     _similarities_of_one,
-    _tier,
 )
+from career_resilience.model.pivot_shown import Figures, Scored, scored_at, shown_order
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import Frame, TargetTable
 
@@ -203,27 +201,10 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
     # Best first; ties keep the order the candidates were found in.
     kept = kept[np.lexsort((order[kept], -rank[kept]))]
     costly = up & ~gains
-    shown = []
-    for k in _shown(kept, down, level, up, costly, person):
-        j = int(slots[k])
-        needs = table.needs[j]
-        shown.append(
-            Scored(
-                table.targets[j],
-                float(fit[k]),
-                float(sims[k]) if known[k] else None,
-                needs.core,
-                tuple(x for x in needs.core if x in person.held),
-                needs.products,
-                held_map.get(j, {}),
-                int(step[k]),
-                float(close[k]),
-                *_tier(frame, person, j),
-                float(exposure_change[k]),
-                float(change[k]),
-                float(rank[k]),
-                bool(up[k]),
-                float(closer[k]),
-            )
-        )
-    return shown
+    figures = Figures(
+        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer
+    )
+    return [
+        scored_at(table, frame, person, held_map, figures, k)
+        for k in shown_order(kept, down, level, up, costly, person)
+    ]

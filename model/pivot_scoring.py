@@ -16,9 +16,15 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_products import Typed
+from career_resilience.model.pivot_shown import (
+    Figures,
+    Scored,
+    scored_at,
+    shown_order,
+    used_matches,
+)
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import Frame, TargetTable
-from career_resilience.model.pivot_targets import Target
 
 W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
 #: Core skills and key products from which the skills part of the fit has its full weight.
@@ -31,9 +37,9 @@ MIN_FIT, MIN_GAIN = 0.1, 2.0
 #: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
 #: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough).
 EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
-#: Matched occupations below this probability do not bring their related occupations;
-#: from MINE up an occupation counts as the person's own (not a pivot).
-MIN_MATCH, MINE = 0.05, 0.2
+#: From MINE up a matched occupation counts as the person's own (not a pivot); below
+#: MIN_MATCH (model/pivot_shown.py) it brings no related occupations.
+MINE = 0.2
 #: Work activities shared below MIN_SHARED make a move implausible unless the person
 #: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
 #: O*NET does not list as related) must be as close as a typical O*NET related move
@@ -58,28 +64,6 @@ MIN_GAIN_UP = -MIN_GAIN
 #: work BLS sees shrinking (SHRINKING or less: the outlook word's cut), and never into
 #: clearly more exposed work unless it still lands under STILL_LOW.
 GROWING, SHRINKING = 3.0, -2.0
-
-
-@dataclass
-class Scored:
-    """One pivot kept for a person, with the evidence its texts are written from."""
-
-    target: Target
-    fit: float
-    similarity: float | None
-    core: tuple[str, ...]
-    core_held: tuple[str, ...]
-    products: tuple[str, ...]
-    products_held: dict[str, str]
-    zone_step: int
-    closeness: float
-    tier: str
-    tier_of: str  # the matched occupation that lists it as related ("" for a role)
-    exposure_change: float
-    resilience_change: float
-    rank: float = 0.0
-    step_up: bool = False  # a supervisor or inspector of the person's own kind of work
-    closer: float = 0.0  # share of O*NET's related pairs whose activities are less alike
 
 
 @dataclass(frozen=True)
@@ -187,32 +171,15 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     # Best first within each person; ties keep the order the candidates were found in.
     kept = kept[np.lexsort((order[kept], -rank[kept], seg[kept]))]
     starts = np.searchsorted(seg[kept], np.arange(len(people) + 1))
+    figures = Figures(
+        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer
+    )
     out = []
     for i, person in enumerate(people):
         shown = []
         ranked = kept[starts[i] : starts[i + 1]]
-        for k in _shown(ranked, down, level, up, up & ~gains, person):
-            j = int(slots[k])
-            needs = table.needs[j]
-            shown.append(
-                Scored(
-                    table.targets[j],
-                    float(fit[k]),
-                    float(sims[k]) if known[k] else None,
-                    needs.core,
-                    tuple(x for x in needs.core if x in person.held),
-                    needs.products,
-                    held_maps[i].get(j, {}),
-                    int(step[k]),
-                    float(close[k]),
-                    *_tier(frames[i], person, j),
-                    float(exposure_change[k]),
-                    float(change[k]),
-                    float(rank[k]),
-                    bool(up[k]),
-                    float(closer[k]),
-                )
-            )
+        for k in shown_order(ranked, down, level, up, up & ~gains, person):
+            shown.append(scored_at(table, frames[i], person, held_maps[i], figures, k))
         out.append(shown)
     return out
 
@@ -242,35 +209,6 @@ def _is_a_move(
     return ~(lateral & sideways)
 
 
-def _shown(
-    ranked: np.ndarray,
-    down: np.ndarray,
-    level: np.ndarray,
-    up: np.ndarray,
-    costly: np.ndarray,
-    person: Person,
-) -> list[int]:
-    """The pivots shown, best first, with one step up in the person's line among them.
-
-    Moves that raise resilience come first; moves about as resilient (``level``) only
-    fill the list up to its limit, and steps down up to ``person.fill``, last. A step up
-    that costs resilience (``costly``: offered only to a person who need not move) is
-    kept only as that one, after every other pivot. When no step up would be shown, the
-    best one takes the place of the last pivot that would, so a cashier sees retail
-    supervision and a plumber building inspection beside the moves that raise
-    resilience more.
-    """
-    ranked = np.concatenate([ranked[~costly[ranked]], ranked[costly[ranked]][:1]])
-    main = ranked[~down[ranked] & ~level[ranked]].tolist()[: person.limit]
-    main += ranked[level[ranked] & ~down[ranked]].tolist()[: person.limit - len(main)]
-    fill = max(0, min(person.limit, person.fill) - len(main))
-    shown = main + ranked[down[ranked]].tolist()[:fill]
-    steps = ranked[up[ranked] & ~down[ranked]]
-    if person.limit >= 2 and len(steps) and not up[shown].any():
-        shown = [*shown[: person.limit - 1], int(steps[0])]
-    return shown
-
-
 def _joined(parts: list[np.ndarray]) -> np.ndarray:
     """The people's pieces end to end (a single person's piece as it is)."""
     return parts[0] if len(parts) == 1 else np.concatenate(parts)
@@ -289,14 +227,9 @@ def _each(values: list[object], seg: np.ndarray) -> np.ndarray:
     return found[:1] if len(values) == 1 else found[seg]
 
 
-def _used(person: Person) -> list[tuple[str, float]]:
-    """The matched occupations whose related occupations are candidates."""
-    return [(c, p) for c, p in person.matches[:3] if p >= MIN_MATCH]
-
-
 def _frame(table: TargetTable, person: Person) -> Frame:
     mine = tuple(code for code, p in person.matches if p >= MINE)
-    codes = tuple(c for c, _ in _used(person) if c in table.related)
+    codes = tuple(c for c, _ in used_matches(person) if c in table.related)
     return table.frame(codes, mine)
 
 
@@ -319,7 +252,7 @@ def _closeness(table: TargetTable, frame: Frame, person: Person, cats: np.ndarra
     categories, unless the person is already in the role's own category.
     """
     top = person.matches[0][1] if person.matches else 1.0
-    p = np.array([p for c, p in _used(person) if c in table.related])
+    p = np.array([p for c, p in used_matches(person) if c in table.related])
     related = (frame.tiers * p / top).max(axis=1) if len(frame.tiers) else np.zeros(0)
     top_cat = max(person.categories.values(), default=1.0) or 1.0
     adjacency = cats[table.role_adjacent].sum(axis=1)
@@ -402,16 +335,3 @@ def _counts(held: dict[int, dict[str, str]], frame: Frame) -> np.ndarray:
     for j, products in held.items():
         out[frame.position[j]] = len(products)
     return out
-
-
-def _tier(frame: Frame, person: Person, slot: int) -> tuple[str, str]:
-    """The O*NET tier of the closest listing of ``slot``, and the occupation listing it."""
-    k = frame.position[slot]
-    if k >= len(frame.tiers):
-        return "", ""
-    used = _used(person)[: frame.tiers.shape[1]]
-    row = frame.tiers[k].tolist()
-    # The first of the best (as argmax picks), in plain Python: a row has one to three.
-    weighted = [t * p for t, (_, p) in zip(row, used, strict=False)]
-    j = weighted.index(max(weighted))
-    return frame.tier_names[k][j], used[j][0]

@@ -1,0 +1,139 @@
+"""The pivots shown for one person: which candidates, in what order, as records.
+
+Both pivot paths (one score's, ``model/pivot_one.py``, and the batch's,
+``model/pivot_scoring.py``) work out the same figures as arrays over the candidates and
+hand them here, so what a shown pivot carries and how the list is cut is written once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+
+from career_resilience.model.pivot_table import Frame, TargetTable
+from career_resilience.model.pivot_targets import Target
+
+if TYPE_CHECKING:  # the scorer's Person is built there; only its fields are read here
+    from career_resilience.model.pivot_scoring import Person
+
+#: Matched occupations below this probability do not bring their related occupations.
+MIN_MATCH = 0.05
+
+
+@dataclass
+class Scored:
+    """One pivot kept for a person, with the evidence its texts are written from."""
+
+    target: Target
+    fit: float
+    similarity: float | None
+    core: tuple[str, ...]
+    core_held: tuple[str, ...]
+    products: tuple[str, ...]
+    products_held: dict[str, str]
+    zone_step: int
+    closeness: float
+    tier: str
+    tier_of: str  # the matched occupation that lists it as related ("" for a role)
+    exposure_change: float
+    resilience_change: float
+    rank: float = 0.0
+    step_up: bool = False  # a supervisor or inspector of the person's own kind of work
+    closer: float = 0.0  # share of O*NET's related pairs whose activities are less alike
+
+
+class Figures(NamedTuple):
+    """Each candidate's figures, by position in the candidate columns, that a shown
+    pivot carries; one score's path and the batch path build it the same way."""
+
+    slots: np.ndarray
+    fit: np.ndarray
+    sims: np.ndarray
+    known: np.ndarray
+    step: np.ndarray
+    close: np.ndarray
+    exposure_change: np.ndarray
+    change: np.ndarray
+    rank: np.ndarray
+    up: np.ndarray
+    closer: np.ndarray
+
+
+def scored_at(
+    table: TargetTable,
+    frame: Frame,
+    person: Person,
+    held_map: dict[int, dict[str, str]],
+    f: Figures,
+    k: int,
+) -> Scored:
+    """The pivot shown for candidate ``k``: its target, figures and evidence, as Python
+    values (the texts and the JSON read them one at a time)."""
+    j = int(f.slots[k])
+    needs = table.needs[j]
+    return Scored(
+        table.targets[j],
+        float(f.fit[k]),
+        float(f.sims[k]) if f.known[k] else None,
+        needs.core,
+        tuple(x for x in needs.core if x in person.held),
+        needs.products,
+        held_map.get(j, {}),
+        int(f.step[k]),
+        float(f.close[k]),
+        *tier_of(frame, person, j),
+        float(f.exposure_change[k]),
+        float(f.change[k]),
+        float(f.rank[k]),
+        bool(f.up[k]),
+        float(f.closer[k]),
+    )
+
+
+def shown_order(
+    ranked: np.ndarray,
+    down: np.ndarray,
+    level: np.ndarray,
+    up: np.ndarray,
+    costly: np.ndarray,
+    person: Person,
+) -> list[int]:
+    """The pivots shown, best first, with one step up in the person's line among them.
+
+    Moves that raise resilience come first; moves about as resilient (``level``) only
+    fill the list up to its limit, and steps down up to ``person.fill``, last. A step up
+    that costs resilience (``costly``: offered only to a person who need not move) is
+    kept only as that one, after every other pivot. When no step up would be shown, the
+    best one takes the place of the last pivot that would, so a cashier sees retail
+    supervision and a plumber building inspection beside the moves that raise
+    resilience more.
+    """
+    ranked = np.concatenate([ranked[~costly[ranked]], ranked[costly[ranked]][:1]])
+    main = ranked[~down[ranked] & ~level[ranked]].tolist()[: person.limit]
+    main += ranked[level[ranked] & ~down[ranked]].tolist()[: person.limit - len(main)]
+    fill = max(0, min(person.limit, person.fill) - len(main))
+    shown = main + ranked[down[ranked]].tolist()[:fill]
+    steps = ranked[up[ranked] & ~down[ranked]]
+    if person.limit >= 2 and len(steps) and not up[shown].any():
+        shown = [*shown[: person.limit - 1], int(steps[0])]
+    return shown
+
+
+def used_matches(person: Person) -> list[tuple[str, float]]:
+    """The matched occupations whose related occupations are candidates."""
+    return [(c, p) for c, p in person.matches[:3] if p >= MIN_MATCH]
+
+
+def tier_of(frame: Frame, person: Person, slot: int) -> tuple[str, str]:
+    """The O*NET tier of the closest listing of ``slot``, and the occupation listing it."""
+    k = frame.position[slot]
+    if k >= len(frame.tiers):
+        return "", ""
+    used = used_matches(person)[: frame.tiers.shape[1]]
+    row = frame.tiers[k].tolist()
+    # The first of the best (as argmax picks), in plain Python: a row has one to three.
+    weighted = [t * p for t, (_, p) in zip(row, used, strict=False)]
+    j = weighted.index(max(weighted))
+    return frame.tier_names[k][j], used[j][0]
