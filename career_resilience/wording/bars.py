@@ -6,6 +6,17 @@ from collections.abc import Iterable, Sequence
 
 from career_resilience.wording.numbers import whole, whole_shares
 
+__all__ = [
+    "EMPTY",
+    "FULL",
+    "SPARK_SESSIONS",
+    "bar_cells",
+    "session_sparkline",
+    "sparkline",
+    "split_cells",
+    "text_bar",
+]
+
 FULL, EMPTY = "█", "░"
 _SPARKS = "▁▂▃▄▅▆▇█"
 

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from career_resilience.wording.numbers import score
 
+__all__ = [
+    "PICKER_KINDS",
+    "PICKER_MODEL_DECIDES",
+    "PICKER_NOTHING",
+    "PICKER_OCCUPATIONS",
+    "PICKER_PICKS_FIRST",
+    "PICKER_PLACEHOLDER",
+    "PICKER_PROMPT",
+    "PICKER_SEARCHING",
+    "PICKER_TYPE_MORE",
+    "drivers_chosen",
+    "found_occupation",
+    "picker_no_match",
+]
+
 PICKER_PROMPT = (
     "Which occupation or kind of work is yours? Type a job title to search; ↓↑ choose, Enter picks."
 )

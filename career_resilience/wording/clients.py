@@ -15,6 +15,31 @@ from typing import Protocol
 from career_resilience.wording.meaning import likely_range
 from career_resilience.wording.numbers import count, score
 
+__all__ = [
+    "NO_CLIENTS",
+    "NO_CLIENTS_MATCH",
+    "NO_SESSIONS",
+    "PICK_PIVOT",
+    "ClientFacts",
+    "ConsentFacts",
+    "NoteFacts",
+    "SessionFigures",
+    "client_details",
+    "client_list_line",
+    "client_status",
+    "client_summary",
+    "consent_line",
+    "create_question",
+    "erase_question",
+    "note_heading",
+    "note_line",
+    "note_start",
+    "past_retention_reminder",
+    "retention_warning",
+    "session_cells",
+    "session_line",
+]
+
 
 class ConsentFacts(Protocol):
     """What a client agreed to, and when."""

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from career_resilience.wording.numbers import signed
 
+__all__ = [
+    "DRIVERS_LEGEND",
+    "NO_GAP_SKILLS",
+    "NO_SKILLS_LISTED",
+    "driver_line",
+    "duty_driver",
+    "field_driver",
+    "skill_driver",
+    "whole_title_driver",
+]
+
 #: Under every list of drivers: what the points are.
 DRIVERS_LEGEND = "Points on the 0-100 exposure score, from the words you typed."
 _DRIVER_FIELDS = {"title": "your title", "skills": "your skills", "duties": "your duties"}

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+__all__ = [
+    "evaluation_label",
+    "evaluation_line",
+]
+
 #: What each row of the typed-profiles report was scored from.
 _INPUTS = {"title": "title only", "all": "title + skills + duties"}
 

@@ -7,6 +7,37 @@ from collections.abc import Mapping
 
 from career_resilience.wording.numbers import decimal, percent, score, whole, whole_shares
 
+__all__ = [
+    "AUTOMATION_SCALE",
+    "EXPOSURE_DEFINITION",
+    "MIX_KINDS",
+    "MIX_NAMES",
+    "NOT_A_GUARANTEE",
+    "NOT_A_PREDICTION",
+    "NOT_MEANT",
+    "OUTLOOK_NOTE",
+    "RESILIENCE_MEANING",
+    "RESILIENCE_NOTE",
+    "SCALE_NOTE",
+    "UNCERTAIN_NOTE",
+    "UNREADABLE_DUTY",
+    "automation_level",
+    "band_meaning",
+    "duty_detail",
+    "duty_summary",
+    "effect",
+    "exposure_meaning",
+    "interval_holds",
+    "likely_between",
+    "likely_range",
+    "mix_percentages",
+    "mix_sentence",
+    "not_a_prediction",
+    "outlook_meaning",
+    "outlook_words",
+    "percentile_words",
+]
+
 # ---------------------------------------------------------------- the kinds of work
 
 #: The mix's keys, in the order every surface shows them.

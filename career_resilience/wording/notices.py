@@ -7,6 +7,52 @@ turns markup off for them).
 
 from __future__ import annotations
 
+__all__ = [
+    "ASSESSMENT_SAVED",
+    "CONSENT_SAVED",
+    "ERASED",
+    "EXPORTED_TO",
+    "FIX_PROFILE_FIRST",
+    "MODEL_FAILED",
+    "NEEDS_MODEL",
+    "NOTE_ADDED",
+    "NOTE_ADDED_SHARED",
+    "NOTE_DELETED",
+    "NOTE_NOW_PRIVATE",
+    "NOTE_NOW_SHARED",
+    "NOTE_SAVED",
+    "NO_PIVOT_RECORDED",
+    "OPENED",
+    "PIVOT_RECORDED",
+    "PROFILE_LOADED",
+    "PROFILE_OPENED",
+    "PROFILE_SAVED",
+    "REPORT_FAILED",
+    "REPORT_SAVED",
+    "REPORT_WRITING",
+    "RESULT_EXPORTED",
+    "SAVED_TO",
+    "SCORE_FIRST_TO_EXPORT",
+    "SCORE_FIRST_TO_SAVE",
+    "WHATIF_KEPT",
+    "WHATIF_KEPT_TEXT",
+    "assessment_saved",
+    "cleared_erased",
+    "cleared_for",
+    "client_added",
+    "client_archived",
+    "client_renamed",
+    "clients_erased",
+    "delete_note_question",
+    "erased_title",
+    "file_exists",
+    "profile_loaded",
+    "report_writing",
+    "report_written",
+    "session_profile_refused",
+    "working_with",
+]
+
 # ------------------------------------------------------------ session reports
 
 REPORT_WRITING = "Writing the report"

@@ -6,6 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+__all__ = [
+    "count",
+    "decimal",
+    "percent",
+    "percent_sure",
+    "rounded",
+    "score",
+    "score_change",
+    "signed",
+    "weeks",
+    "whole",
+    "whole_shares",
+]
+
 
 def rounded(value: float, digits: int = 0) -> float:
     """``value`` to ``digits`` decimals, halves away from zero (78.5 -> 79, 2.25 -> 2.3).

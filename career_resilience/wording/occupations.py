@@ -6,6 +6,26 @@ from collections.abc import Mapping
 
 from career_resilience.wording.numbers import decimal, percent_sure, score, signed
 
+__all__ = [
+    "CHOSEN_BY_YOU",
+    "INDEXES",
+    "INDEX_LABELS",
+    "INDEX_NAMES",
+    "INDEX_PAPERS",
+    "INDEX_SOURCES",
+    "NO_PROJECTION",
+    "UNSURE_OCCUPATION",
+    "bls_projection",
+    "exposure_evidence",
+    "index_line",
+    "job_change",
+    "job_projection",
+    "matched_evidence",
+    "occupation_heading",
+    "occupation_line",
+    "placement_sure",
+]
+
 #: The published indices of an occupation (keys as in the result contract's
 #: ``indices``), each with the short name the app and the CLI show and the name with
 #: its paper that reports give it: the one place these names are written.

@@ -11,6 +11,11 @@ from __future__ import annotations
 from career_resilience.contract import BANDS as _BANDS
 from career_resilience.wording.numbers import score
 
+__all__ = [
+    "HIGH_EXPOSURE",
+    "exposed_despite_resilience",
+]
+
 #: From this exposure up (the "high" band, which starts where "moderate" ends) a person
 #: is never told they need not move.
 HIGH_EXPOSURE = float(dict((name, upper) for upper, name in _BANDS)["moderate"])

@@ -6,6 +6,16 @@ from collections.abc import Sequence
 
 from career_resilience.wording.numbers import count, score, whole
 
+__all__ = [
+    "FIRST_SESSION",
+    "NO_PIVOT",
+    "TREND_SCORES",
+    "change_words",
+    "gaps_sentence",
+    "skills_changed_sentence",
+    "trend_sentence",
+]
+
 
 def change_words(first: float, last: float) -> str:
     """The change between two shown scores: "no change", "up 1 point", "down 8 points".

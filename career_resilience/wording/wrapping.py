@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import textwrap as _textwrap
 
+__all__ = [
+    "SHORT_PART",
+    "wrap_kept",
+]
+
 #: A space textwrap never breaks at.
 _KEEP = "\u00a0"
 #: Parts up to this long are kept whole.
