@@ -274,6 +274,7 @@ class Engine:
             grounded.cat_proba,
             self.classes,
             max_pivots,
+            grounded.bls_change,
         )
         return assemble(self, profiles, matches, batch, advice, max_pivots)
 

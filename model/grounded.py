@@ -48,6 +48,22 @@ class Grounded:
     bls_change: np.ndarray  # expected BLS % change under the match (NaN if none)
 
 
+def outlook_figure(
+    top_probability: float, second_probability: float, top_bls: float | None, weighted: float
+) -> tuple[float, bool]:
+    """The BLS change the outlook line shows, and whether it names the top occupation.
+
+    The line names the top occupation's own projection when the match clearly favours it;
+    otherwise it gives the probability-weighted change of the matched occupations (the
+    figure the resilience formula weighs). Everything that states the outlook (the result
+    line and the pivots' "you need not move" note) reads it here, so they never disagree.
+    """
+    clear = top_probability >= 0.35 and top_probability >= 1.5 * second_probability
+    if clear and top_bls is not None:
+        return top_bls, True
+    return weighted, False
+
+
 def outlook_word(change: float) -> str:
     """growing / stable / shrinking for a BLS % change."""
     if change >= GROWING_PCT:

@@ -14,7 +14,7 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.contract import INDEX_KEYS
-from career_resilience.model.grounded import Grounded, outlook_word
+from career_resilience.model.grounded import Grounded, outlook_figure, outlook_word
 from career_resilience.model.grounding import BLS_SOURCE
 from career_resilience.model.result import CategoryProbability, OccupationMatch
 
@@ -87,10 +87,10 @@ def outlook_for(
     second = occupations[1].probability if len(occupations) > 1 else 0.0
     # The outlook names the occupation when the match clearly favours it (the resilience
     # formula still weighs every matched occupation).
-    clear = top is not None and top.probability >= 0.35 and top.probability >= 1.5 * second
-    if clear and top is not None and top.bls_change_pct is not None:
-        sentence = wording.bls_projection(top.bls_change_pct, top.title.lower())
-        return outlook_word(top.bls_change_pct), sentence
+    if top is not None:
+        figure, named = outlook_figure(top.probability, second, top.bls_change_pct, change)
+        if named:
+            return outlook_word(figure), wording.bls_projection(figure, top.title.lower())
     whom = "the matched occupations (probability-weighted)"
     return outlook_word(change), wording.bls_projection(change, whom)
 

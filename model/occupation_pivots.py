@@ -18,12 +18,13 @@ per-target arrays of ``model/pivot_table.py``, and only the pivots shown get tex
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from career_resilience import wording
 from career_resilience.model import formulas
+from career_resilience.model.grounded import outlook_figure
 from career_resilience.model.pivot_core_skills import shipped_core_skills
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_moves import doctoral
@@ -66,6 +67,9 @@ class Standing:
     category_proba: Mapping[str, float] = field(default_factory=dict)
     breadth: int = 0  # distinct categories the person's skills span
     typed_for: Mapping[str, str] = field(default_factory=dict)  # skill id -> typed text
+    #: The match's probability-weighted BLS change (the engine's figure; NaN: none), so the
+    #: "you need not move" note states the outlook the result line states.
+    weighted_bls: float = float("nan")
 
 
 @dataclass(frozen=True)
@@ -251,7 +255,7 @@ class PivotScorer:
         band and up) is never a place to stay: a high score there gives a Calm that does
         not ``stay``, whose note gives both figures and asks to weigh the moves.
         """
-        own = self._bls(standing.matches[0][0]) if standing.matches else None
+        own = self._stated_bls(standing)
         steady = own is not None and own >= 0
         low = standing.exposure < LOW_EXPOSURE
         if standing.resilience < RESILIENT and not (low and steady):
@@ -271,6 +275,16 @@ class PivotScorer:
         if standing.breadth >= BROAD and standing.resilience >= RESILIENT:
             reasons.append(f"your skills span {standing.breadth} kinds of work")
         return Calm(standing.resilience >= RESILIENT, tuple(reasons), stay)
+
+    def _stated_bls(self, standing: Standing) -> float | None:
+        """The BLS change the result's outlook line shows for this person (None: none)."""
+        if not standing.matches:
+            return None
+        top = self._bls(standing.matches[0][0])
+        if np.isnan(standing.weighted_bls):
+            return top
+        second = standing.matches[1][1] if len(standing.matches) > 1 else 0.0
+        return outlook_figure(standing.matches[0][1], second, top, standing.weighted_bls)[0]
 
     def _substitution(self, standing: Standing) -> float:
         """The substitution share of the person's work (by category, as after a move)."""
@@ -297,6 +311,7 @@ def _key(standing: Standing, limit: int) -> tuple[object, ...]:
         tuple(sorted((c, round(p, 3)) for c, p in standing.category_proba.items())),
         standing.breadth,
         tuple(sorted(standing.typed_for.items())),
+        None if np.isnan(standing.weighted_bls) else round(standing.weighted_bls, 1),
         limit,
     )
 
@@ -315,11 +330,13 @@ def advise_batch(
     cat_proba: np.ndarray,
     classes: list[str],
     limit: int,
+    bls_change: np.ndarray | None = None,
 ) -> list[PivotAdvice]:
     """Pivots for every profile of a batch, from the engine's arrays (one row each).
 
     ``occ_proba`` is profiles x occupations in ``codes`` order, ``cat_proba`` profiles x
-    categories in ``classes`` order.
+    categories in ``classes`` order, ``bls_change`` each profile's probability-weighted
+    BLS change (the outlook the result states).
     """
     k = min(TOP_MATCHES, occ_proba.shape[1])
     top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
@@ -330,5 +347,7 @@ def advise_batch(
         matches = tuple(sorted(found, key=lambda m: (-m[1], m[0])))
         cats = {classes[j]: float(p) for j, p in enumerate(cat_proba[i].tolist()) if p >= 0.01}
         standing = standing_from(matches, skills[i], float(exposure[i]), float(resilience[i]), cats)
+        if bls_change is not None:
+            standing = replace(standing, weighted_bls=float(bls_change[i]))
         standings.append(standing)
     return scorer.advise_many(standings, limit)
