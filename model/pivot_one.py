@@ -17,20 +17,11 @@ from __future__ import annotations
 import numpy as np
 
 from career_resilience.model import formulas
+from career_resilience.model.pivot_frame import Frame
+from career_resilience.model.pivot_rules import move_rules, slot_flags
 from career_resilience.model.pivot_scoring import (
-    EXPOSURE_JUMP,
     FULL_EVIDENCE,
     GAIN_SCALE,
-    GROWING,
-    HELD_SHARE,
-    MIN_FIT,
-    MIN_GAIN,
-    MIN_GAIN_IF_EXPOSED,
-    MIN_GAIN_UP,
-    MIN_SHARED,
-    ROLE_CLOSER,
-    SHRINKING,
-    STILL_LOW,
     W_ACTIVITIES,
     W_CLOSE,
     W_FIT,
@@ -47,7 +38,7 @@ from career_resilience.model.pivot_scoring import (
 )
 from career_resilience.model.pivot_shown import Figures, Scored, scored_at, shown_order
 from career_resilience.model.pivot_steps import OVERSEEN
-from career_resilience.model.pivot_table import Frame, TargetTable
+from career_resilience.model.pivot_table import TargetTable
 
 
 def fixed(frame: Frame) -> dict[str, np.ndarray]:
@@ -59,27 +50,20 @@ def fixed(frame: Frame) -> dict[str, np.ndarray]:
         weight = 2 * (core_len > 0) + (product_len > 0)
         items = np.minimum(1.0, (core_len + product_len) / FULL_EVIDENCE)
         w_told = W_SKILLS * items * (weight > 0)
-        exposure, bls = col["exposure"], col["bls_or_0"]
         found = frame.cache["fixed"] = {
+            **slot_flags(col),
             "has_core": core_len > 0,
-            "core_div": np.maximum(core_len, 1),
             "has_products": product_len > 0,
             "product_div": np.maximum(product_len, 1),
             "w_told": w_told,
             "weight_div": np.maximum(weight, 1),
             "denominator_told": W_ACTIVITIES + w_told,
-            "still_low": exposure < STILL_LOW,
-            "not_low": exposure >= STILL_LOW,
-            "reason_ok": col["reason_ok"],
-            "growing": bls >= GROWING,
-            "shrinking": bls <= SHRINKING,
-            "not_doctoral": ~col["doctoral"],
         }
     return found
 
 
 def _steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, ...]:
-    """Job-zone step, its fit penalty, step down, and lateral, for one job zone of yours."""
+    """Job-zone step and its fit penalty, for one job zone of yours."""
     key = ("zone", zone_now)
     found = frame.cache.get(key)
     if found is None:
@@ -89,7 +73,7 @@ def _steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, ...]:
         else:
             step = np.zeros(len(zone), np.int64)
         penalty = ZONE_PENALTY * np.maximum(0, step - 1)
-        found = frame.cache[key] = (step, penalty, step < 0, step <= 0)
+        found = frame.cache[key] = (step, penalty)
     return found
 
 
@@ -156,7 +140,7 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
             ]
     else:
         fit = (W_ACTIVITIES * activities) / W_ACTIVITIES
-    step, penalty, down, lateral_step = _steps(frame, person.zone)
+    step, penalty = _steps(frame, person.zone)
     fit = np.minimum(np.maximum(fit - penalty, 0.0), 1.0)
     new_kind = cats[col["category"]] < 0.3
     after = _after(frame, person.breadth, new_kind)
@@ -165,46 +149,32 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
     exposure_change = exposure - person.exposure
     gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
     rank = W_FIT * fit + W_CLOSE * close + W_GAIN * gain
-    gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
-    if person.calm:
-        level = np.zeros(len(change), bool)
-        worth = (close >= 0) & (fit >= MIN_FIT) & (gains | up)
-        worth &= (
-            (exposure_change <= EXPOSURE_JUMP)
-            | (((change >= MIN_GAIN_IF_EXPOSED) | fx["still_low"]) & fx["reason_ok"])
-            | up
-        )
-    else:
-        level = ~gains & ~up & (change > -MIN_GAIN) & (closer >= ROLE_CLOSER)
-        worth = (close >= 0) & (fit >= MIN_FIT) & (gains | level)
-        worth &= (exposure_change <= EXPOSURE_JUMP) | (
-            ((change >= MIN_GAIN_IF_EXPOSED) | fx["still_low"]) & fx["reason_ok"]
-        )
-    held_share = core_held / fx["core_div"]
-    shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
-    close_role = known & ((closer >= ROLE_CLOSER) | ((sims >= MIN_SHARED) & (core_held > 0)))
-    worth &= np.where(col["hand_written"], close_role, shared | ~known)
-    own_bls = person.bls
-    worth &= ~down | (col["bls"] > own_bls)
-    # score_batch's _is_a_move, with the per-frame parts kept.
-    bls = col["bls_or_0"]
-    lateral = ~col["hand_written"] & ~up & lateral_step
-    changes = (exposure_change <= -EXPOSURE_JUMP) | fx["growing"]
-    riskier = (exposure_change > EXPOSURE_JUMP) & fx["not_low"]
-    elsewhere = col["same_job"] & ~(fx["growing"] & (bls - own_bls >= GROWING))
-    sideways = elsewhere | fx["shrinking"] | ~changes | riskier
-    worth &= ~(lateral & sideways)
-    if not person.doctoral:
-        worth &= fx["not_doctoral"]
+    moves = move_rules(
+        col,
+        fx,
+        close=close,
+        fit=fit,
+        change=change,
+        exposure_change=exposure_change,
+        up=up,
+        sims=sims,
+        shared_sims=shared_sims,
+        closer=closer,
+        known=known,
+        core_held=core_held,
+        step=step,
+        calm=person.calm,
+        doctoral=person.doctoral,
+        own_bls=person.bls,
+    )
     slots, order = col["slots"], col["order"]
-    kept = np.flatnonzero(worth)
+    kept = np.flatnonzero(moves.worth)
     # Best first; ties keep the order the candidates were found in.
     kept = kept[np.lexsort((order[kept], -rank[kept]))]
-    costly = up & ~gains
     figures = Figures(
         slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer
     )
     return [
         scored_at(table, frame, person, held_map, figures, k)
-        for k in shown_order(kept, down, level, up, costly, person)
+        for k in shown_order(kept, moves, up, person)
     ]

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from career_resilience.model import formulas
+from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_products import Typed
+from career_resilience.model.pivot_rules import move_rules, slot_flags
 from career_resilience.model.pivot_shown import (
     Figures,
     Scored,
@@ -24,46 +26,22 @@ from career_resilience.model.pivot_shown import (
     used_matches,
 )
 from career_resilience.model.pivot_steps import OVERSEEN
-from career_resilience.model.pivot_table import Frame, TargetTable
+from career_resilience.model.pivot_table import TargetTable
 
 W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
 #: Core skills and key products from which the skills part of the fit has its full weight.
 FULL_EVIDENCE = 6
 W_FIT, W_CLOSE, W_GAIN, GAIN_SCALE = 0.5, 0.25, 0.25, 20.0
-#: Offered only from this fit and this resilience gain (points) up: a smaller change is
-#: within the rounding of the scores shown and does not pay for a move.
-MIN_FIT, MIN_GAIN = 0.1, 2.0
-#: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
-#: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
-#: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough).
-EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
 #: From MINE up a matched occupation counts as the person's own (not a pivot); below
 #: MIN_MATCH (model/pivot_shown.py) it brings no related occupations.
 MINE = 0.2
-#: Work activities shared below MIN_SHARED make a move implausible unless the person
-#: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
-#: O*NET does not list as related) must be as close as a typical O*NET related move
-#: (closer than ROLE_CLOSER of them), or share MIN_SHARED and one of its core skills
-#: (the role is anchored to occupations the person's work is close to).
-MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
 #: A step down in job zone (less preparation, usually less pay) is offered only with a
 #: better BLS outlook than the person's own, and only to bring a short list up to
 #: ``Person.fill`` (none for a person who is already resilient).
 FALLBACK_FILL = 3
 #: A person's own hand-written role (category probability) is not a pivot.
 SAME_CATEGORY = 0.5
-#: A step up in the person's own line (the supervisor or inspector of their work,
-#: ``model/pivot_steps.py``): OVERSEEN of such work is
-#: knowing the work overseen, which is the person's, so it counts as shared; the rest
-#: is compared as usual. Its case is seniority, not resilience, so it needs no gain over
-#: MIN_GAIN_UP; for a person who need not move, one that costs resilience may still be
-#: shown (last, saying so), as the way to grow where they are.
-MIN_GAIN_UP = -MIN_GAIN
-#: A lateral move (same job zone or below) must change something: exposure down by
-#: EXPOSURE_JUMP points or more, or demand growing (BLS from GROWING up); never into
-#: work BLS sees shrinking (SHRINKING or less: the outlook word's cut), and never into
-#: clearly more exposed work unless it still lands under STILL_LOW.
-GROWING, SHRINKING = 3.0, -2.0
+#: Which candidates are offered at all is ``model/pivot_rules.py`` (both paths call it).
 
 
 @dataclass(frozen=True)
@@ -104,7 +82,6 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     )
     seg = np.repeat(np.arange(len(people)), [len(f.slots) for f in frames])
     sims, known = _similarities(table, people, col, seg)
-    calm = _each([p.calm for p in people], seg)
     up = col["up"] & (close >= 0)
     shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
     # Relative: how much closer than O*NET's own related moves (0.5: a typical one).
@@ -143,29 +120,25 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     exposure_change = exposure - _each([p.exposure for p in people], seg)
     gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
     rank = W_FIT * fit + W_CLOSE * close + W_GAIN * gain
-    # Plausible from here, raises resilience, and more exposure only for a reason we can
-    # name and a gain worth it.
-    gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
-    # About as resilient (within the scores' rounding): only to fill a short list of
-    # someone who should weigh a move, and only when as close as a typical related move.
-    level = ~gains & ~up & (change > -MIN_GAIN) & ~calm & (closer >= ROLE_CLOSER)
-    worth = (close >= 0) & (fit >= MIN_FIT) & (gains | level | (up & calm))
-    worth &= (
-        (exposure_change <= EXPOSURE_JUMP)
-        | (((change >= MIN_GAIN_IF_EXPOSED) | (exposure < STILL_LOW)) & col["reason_ok"])
-        | (up & calm)
+    moves = move_rules(
+        col,
+        slot_flags(col),
+        close=close,
+        fit=fit,
+        change=change,
+        exposure_change=exposure_change,
+        up=up,
+        sims=sims,
+        shared_sims=shared_sims,
+        closer=closer,
+        known=known,
+        core_held=core_held,
+        step=step,
+        calm=_each([p.calm for p in people], seg),
+        doctoral=_each([p.doctoral for p in people], seg),
+        own_bls=_each([p.bls for p in people], seg),
     )
-    # Plausible: enough work in common (or the skills to show for it), and a step down
-    # in preparation only for work with better prospects than the person's own.
-    held_share = core_held / np.maximum(core_len, 1)
-    shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
-    close_role = known & ((closer >= ROLE_CLOSER) | ((sims >= MIN_SHARED) & (core_held > 0)))
-    worth &= np.where(col["hand_written"], close_role, shared | ~known)
-    down = step < 0
-    own_bls = _each([p.bls for p in people], seg)
-    worth &= ~down | (col["bls"] > own_bls)
-    worth &= _is_a_move(col, up, step, exposure, exposure_change, own_bls)
-    worth &= ~col["doctoral"] | _each([p.doctoral for p in people], seg)
+    worth = moves.worth
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(worth)
     # Best first within each person; ties keep the order the candidates were found in.
@@ -178,35 +151,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     for i, person in enumerate(people):
         shown = []
         ranked = kept[starts[i] : starts[i + 1]]
-        for k in shown_order(ranked, down, level, up, up & ~gains, person):
+        for k in shown_order(ranked, moves, up, person):
             shown.append(scored_at(table, frames[i], person, held_maps[i], figures, k))
         out.append(shown)
     return out
-
-
-def _is_a_move(
-    col: dict[str, np.ndarray],
-    up: np.ndarray,
-    step: np.ndarray,
-    exposure: np.ndarray,
-    exposure_change: np.ndarray,
-    own_bls: np.ndarray,
-) -> np.ndarray:
-    """Whether each related candidate is a move at all (``model/pivot_moves.py``).
-
-    A hand-written role and a step up make their own case; a move up a job zone is a
-    step in preparation. A lateral move into the same job elsewhere, into shrinking
-    work, or into work neither less exposed nor growing is no move.
-    """
-    bls = col["bls_or_0"]
-    lateral = ~col["hand_written"] & ~up & (step <= 0)
-    changes = (exposure_change <= -EXPOSURE_JUMP) | (bls >= GROWING)
-    riskier = (exposure_change > EXPOSURE_JUMP) & (exposure >= STILL_LOW)
-    # The same job elsewhere is a move only where demand for it grows and yours does
-    # not keep up (a school bus driver to transit buses: BLS +5.4% against +1.4%).
-    elsewhere = col["same_job"] & ~((bls >= GROWING) & (bls - own_bls >= GROWING))
-    sideways = elsewhere | (bls <= SHRINKING) | ~changes | riskier
-    return ~(lateral & sideways)
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:

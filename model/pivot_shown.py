@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from career_resilience.model.pivot_table import Frame, TargetTable
+from career_resilience.model.pivot_frame import Frame
+from career_resilience.model.pivot_rules import Moves
+from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
 
 if TYPE_CHECKING:  # the scorer's Person is built there; only its fields are read here
@@ -92,14 +94,7 @@ def scored_at(
     )
 
 
-def shown_order(
-    ranked: np.ndarray,
-    down: np.ndarray,
-    level: np.ndarray,
-    up: np.ndarray,
-    costly: np.ndarray,
-    person: Person,
-) -> list[int]:
+def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person) -> list[int]:
     """The pivots shown, best first, with one step up in the person's line among them.
 
     Moves that raise resilience come first; moves about as resilient (``level``) only
@@ -110,6 +105,7 @@ def shown_order(
     supervision and a plumber building inspection beside the moves that raise
     resilience more.
     """
+    down, level, costly = moves.down, moves.level, moves.costly
     ranked = np.concatenate([ranked[~costly[ranked]], ranked[costly[ranked]][:1]])
     main = ranked[~down[ranked] & ~level[ranked]].tolist()[: person.limit]
     main += ranked[level[ranked] & ~down[ranked]].tolist()[: person.limit - len(main)]

@@ -6,7 +6,8 @@ target asks for whoever moves is kept per slot: its exposure, job zone, outlook 
 substitution share, category, the rows of its anchors' work-activity vectors, its core
 skills as a slots x skills incidence matrix and its products with an index from product
 words to the slots whose products contain them. Scoring a person is then a handful of
-array operations over the candidate slots (``model/pivot_scoring.py``).
+array operations over the candidate slots (``model/pivot_scoring.py``); the candidates
+of a set of matched occupations are a :class:`Frame` (``model/pivot_frame.py``).
 
 The cheap figures are set for every slot at once. A slot's core skills and products
 (the technology ranking, most of the cost) are worked out the first time a frame of
@@ -20,12 +21,12 @@ lazily filled table with one filled in full).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import numpy as np
 
 from career_resilience.model.pivot_evidence import OccupationEvidence
+from career_resilience.model.pivot_frame import Frame, build_frame
 from career_resilience.model.pivot_moves import doctoral, title_head
 from career_resilience.model.pivot_products import Product, tech_held
 from career_resilience.model.pivot_related import RelatedMap
@@ -41,13 +42,6 @@ from career_resilience.skills.occupations import OccupationData
 
 #: Entries kept in each of the table's caches (typed skills, sets of matched occupations).
 CACHE = 20_000
-#: Per-slot arrays a frame keeps for its own slots (read once per set of matches).
-COLUMNS = (
-    "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
-    "core_len", "product_len", "reason_ok", "bls", "hand_written", "doctoral", "bls_or_0",
-)  # fmt: skip
-#: Sort position of roles after every related occupation.
-ROLE_ORDER = 1_000_000
 #: Decimals work-activity similarities are compared at (far below what a fit shows).
 SIM_DECIMALS = 6
 #: Core skills listed for a related move into an occupation with a hand-written plan.
@@ -65,29 +59,6 @@ class SlotNeeds:
     core: tuple[str, ...]
     products: tuple[str, ...]
     product_words: tuple[Product, ...]
-
-
-@dataclass(frozen=True)
-class Frame:
-    """The candidate slots of people matched to the same occupations: related, then roles.
-
-    ``tiers`` is related slots x matched codes of tier closeness (-inf where a code does
-    not list the slot), ``tier_names`` the tiers' names; ``roles`` says which roles may be
-    offered whatever the person's categories; ``order`` is the discovery order (ties in
-    rank keep it); ``position`` maps a slot to its place in ``slots``.
-    """
-
-    slots: np.ndarray
-    tiers: np.ndarray
-    tier_names: list[list[str]]
-    roles: np.ndarray
-    order: np.ndarray
-    position: dict[int, int]
-    #: The table's per-slot arrays (:data:`COLUMNS`) for these slots.
-    columns: dict[str, np.ndarray]
-    #: Figures of these slots that depend on no person, or on one small number of one
-    #: (``model/pivot_one.py``), worked out on first use and kept with the frame.
-    cache: dict[object, Any] = field(default_factory=dict, compare=False)
 
 
 class TargetTable:
@@ -142,7 +113,7 @@ class TargetTable:
         self.doctoral = np.array([x.kind == "related" and doctoral(x.onet_soc) for x in t])
         # Supervisors and inspectors: each is offered only to whom it oversees.
         self.step_codes = [c for c in codes if oversees(c)]
-        self._titles = {c: data.occupations[c].title for c in codes}
+        self.titles = {c: data.occupations[c].title for c in codes}
         self._anchor_rows(evidence)
         # Cosines between every two occupations' work activities, computed once.
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
@@ -210,7 +181,7 @@ class TargetTable:
         self._named_by: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], int]] = {}
         self._frames: dict[tuple[object, ...], Frame] = {}
 
-    def _steps_of(self, code: str) -> list[int]:
+    def steps_of(self, code: str) -> list[int]:
         """The slots of ``code``'s steps up (:func:`steps_up`; cached per occupation)."""
         found = self._steps.get(code)
         if found is None:
@@ -300,77 +271,8 @@ class TargetTable:
         if found is None:
             if len(self._frames) > CACHE:
                 self._frames.clear()
-            found = self._frames[key] = self._frame(codes, mine)
+            found = self._frames[key] = build_frame(self, codes, mine)
         return found
-
-    def _frame(self, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:
-        own = {self.slot_of[c] for c in mine if c in self.slot_of}
-        first: dict[int, int] = {}
-        position = 0
-        lists = [self.related[code] for code in codes]
-        for related in lists:
-            for slot in related.slots.tolist():
-                if slot not in own:
-                    first.setdefault(slot, position)
-                position += 1
-        n_listed = len(first)
-        # The step up of the person's best-placed occupation: the supervisor or inspector
-        # of their own work, whether or not O*NET lists it (it lists few of them).
-        top = (mine or codes)[0] if (mine or codes) else ""
-        steps = self._steps_of(top) if codes else []
-        for slot in steps:
-            if slot not in own and slot not in first:
-                first[slot] = position
-                position += 1
-        listed = np.fromiter(first, np.int64, len(first))
-        # Each slot's place among the candidates (-1: not one), as an array, so a code's
-        # whole list of relatives is placed in one indexing step.
-        at = np.full(len(self.targets), -1, np.int64)
-        at[listed] = np.arange(len(listed))
-        tiers = np.full((len(first), len(codes)), -np.inf)
-        names: list[list[str]] = [[""] * len(codes) for _ in range(len(first))]
-        for j, related in enumerate(lists):
-            k = at[related.slots]
-            hit = k >= 0
-            tiers[k[hit], j] = related.closeness[hit]
-            for row, tier in zip(k.tolist(), related.tiers, strict=True):
-                if row >= 0:
-                    names[row][j] = tier
-        for slot in listed[n_listed:].tolist():
-            closeness, tier = self.related.step_tier(self.targets[slot].onet_soc, top)
-            tiers[at[slot], 0], names[at[slot]][0] = closeness, tier
-        # Roles anchored in the person's own occupations are where they are, and a
-        # hand-written move into an occupation already listed as related is not doubled.
-        roles = np.ones(len(self.roles), bool)
-        for code in mine:
-            anchored = self.roles_of_code.get(code)
-            if anchored is not None:
-                roles[anchored] = False
-        # (The role_shadow of a role that shadows no occupation is -1: the last slot, a
-        # role, which is never a related candidate, so its place is -1 too.)
-        roles &= at[self.role_shadow] < 0
-        slots = np.concatenate([listed, self.role_slots])
-        missing = slots[~self.filled[slots]]
-        for slot in missing.tolist():
-            self.needs[slot]  # the candidates' needs, before their columns are read
-        order = np.concatenate(
-            [np.fromiter(first.values(), np.int64, len(first)), ROLE_ORDER + self.role_order]
-        )
-        columns = {name: getattr(self, name)[slots] for name in COLUMNS}
-        up = np.zeros(len(slots), bool)
-        up[n_listed : len(first)] = True
-        columns["up"] = up
-        # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
-        head_of = self.head_of
-        head = self.head_ids.get(title_head(self._titles.get(top, "")), -1)
-        columns["same_job"] = np.zeros(len(slots), bool)
-        if head >= 0:
-            columns["same_job"][: len(first)] = head_of[listed] == head
-        columns["slots"], columns["order"] = slots, order
-        return Frame(
-            slots, tiers, names, roles, order,
-            dict(zip(slots.tolist(), range(len(slots)), strict=True)), columns,
-        )  # fmt: skip
 
     def _role_arrays(self, cat_index: Mapping[str, int], by_code: Mapping[str, Target]) -> None:
         """Per role: its slot, category, adjacent categories and the slot it shadows."""

@@ -1,0 +1,124 @@
+"""The candidates of a set of matched occupations, as a :class:`Frame` of the table's slots.
+
+Everyone matched to the same occupations has the same candidates: O*NET's related
+occupations of each matched occupation (with the tier each lists it at), the step up in
+the best-placed one's line (``model/pivot_steps.py``), then the hand-written roles. The
+table (``model/pivot_table.py``) builds a frame once per set of matches and keeps it;
+what depends on no person is read from it once (``model/pivot_one.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from career_resilience.model.pivot_moves import title_head
+
+if TYPE_CHECKING:  # the table builds frames of itself
+    from career_resilience.model.pivot_table import TargetTable
+
+#: Per-slot arrays a frame keeps for its own slots (read once per set of matches).
+COLUMNS = (
+    "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
+    "core_len", "product_len", "reason_ok", "bls", "hand_written", "doctoral", "bls_or_0",
+)  # fmt: skip
+#: Sort position of roles after every related occupation.
+ROLE_ORDER = 1_000_000
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The candidate slots of people matched to the same occupations: related, then roles.
+
+    ``tiers`` is related slots x matched codes of tier closeness (-inf where a code does
+    not list the slot), ``tier_names`` the tiers' names; ``roles`` says which roles may be
+    offered whatever the person's categories; ``order`` is the discovery order (ties in
+    rank keep it); ``position`` maps a slot to its place in ``slots``.
+    """
+
+    slots: np.ndarray
+    tiers: np.ndarray
+    tier_names: list[list[str]]
+    roles: np.ndarray
+    order: np.ndarray
+    position: dict[int, int]
+    #: The table's per-slot arrays (:data:`COLUMNS`) for these slots.
+    columns: dict[str, np.ndarray]
+    #: Figures of these slots that depend on no person, or on one small number of one
+    #: (``model/pivot_one.py``), worked out on first use and kept with the frame.
+    cache: dict[object, Any] = field(default_factory=dict, compare=False)
+
+
+def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:
+    """The candidate slots of a person matched to ``codes`` (their own, ``mine``, left out):
+    O*NET's related occupations of each code, then the step up of the best placed, then
+    the roles; with each slot's tiers and the table's per-slot columns for these slots."""
+    own = {table.slot_of[c] for c in mine if c in table.slot_of}
+    first: dict[int, int] = {}
+    position = 0
+    lists = [table.related[code] for code in codes]
+    for related in lists:
+        for slot in related.slots.tolist():
+            if slot not in own:
+                first.setdefault(slot, position)
+            position += 1
+    n_listed = len(first)
+    # The step up of the person's best-placed occupation: the supervisor or inspector
+    # of their own work, whether or not O*NET lists it (it lists few of them).
+    top = (mine or codes)[0] if (mine or codes) else ""
+    steps = table.steps_of(top) if codes else []
+    for slot in steps:
+        if slot not in own and slot not in first:
+            first[slot] = position
+            position += 1
+    listed = np.fromiter(first, np.int64, len(first))
+    # Each slot's place among the candidates (-1: not one), as an array, so a code's
+    # whole list of relatives is placed in one indexing step.
+    at = np.full(len(table.targets), -1, np.int64)
+    at[listed] = np.arange(len(listed))
+    tiers = np.full((len(first), len(codes)), -np.inf)
+    names: list[list[str]] = [[""] * len(codes) for _ in range(len(first))]
+    for j, related in enumerate(lists):
+        k = at[related.slots]
+        hit = k >= 0
+        tiers[k[hit], j] = related.closeness[hit]
+        for row, tier in zip(k.tolist(), related.tiers, strict=True):
+            if row >= 0:
+                names[row][j] = tier
+    for slot in listed[n_listed:].tolist():
+        closeness, tier = table.related.step_tier(table.targets[slot].onet_soc, top)
+        tiers[at[slot], 0], names[at[slot]][0] = closeness, tier
+    # Roles anchored in the person's own occupations are where they are, and a
+    # hand-written move into an occupation already listed as related is not doubled.
+    roles = np.ones(len(table.roles), bool)
+    for code in mine:
+        anchored = table.roles_of_code.get(code)
+        if anchored is not None:
+            roles[anchored] = False
+    # (The role_shadow of a role that shadows no occupation is -1: the last slot, a
+    # role, which is never a related candidate, so its place is -1 too.)
+    roles &= at[table.role_shadow] < 0
+    slots = np.concatenate([listed, table.role_slots])
+    missing = slots[~table.filled[slots]]
+    for slot in missing.tolist():
+        table.needs[slot]  # the candidates' needs, before their columns are read
+    order = np.concatenate(
+        [np.fromiter(first.values(), np.int64, len(first)), ROLE_ORDER + table.role_order]
+    )
+    columns = {name: getattr(table, name)[slots] for name in COLUMNS}
+    up = np.zeros(len(slots), bool)
+    up[n_listed : len(first)] = True
+    columns["up"] = up
+    # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
+    head_of = table.head_of
+    head = table.head_ids.get(title_head(table.titles.get(top, "")), -1)
+    columns["same_job"] = np.zeros(len(slots), bool)
+    if head >= 0:
+        columns["same_job"][: len(first)] = head_of[listed] == head
+    columns["slots"], columns["order"] = slots, order
+    return Frame(
+        slots, tiers, names, roles, order,
+        dict(zip(slots.tolist(), range(len(slots)), strict=True)), columns,
+    )  # fmt: skip

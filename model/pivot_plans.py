@@ -1,0 +1,198 @@
+"""A pivot's gap skills, held skills and learning plan (mixed into ``PivotTexts``).
+
+Split from ``model/pivot_texts.py`` (a pivot's sentences): what the person lacks of a
+target and the ordered steps to get it, from the target's core skills and key products
+(``model/pivot_table.py``), the person's held skills and the kinds of software they use
+(an Epic user is not told to learn another health-records product).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from career_resilience.model.pivot_products import prepare_typed, tech_held
+from career_resilience.model.pivot_steps import OVERSEEN
+from career_resilience.model.pivot_targets import ZONE_WORDS
+from career_resilience.model.result import PlanItem
+from career_resilience.skills.gaps import (
+    StepStatus,
+    gap_for,
+    occupation_plan,
+    preparation_step,
+    skill_weeks,
+)
+from career_resilience.skills.matching import skill_key
+
+if TYPE_CHECKING:
+    from career_resilience.model.occupation_pivots import Standing
+    from career_resilience.model.pivot_evidence import OccupationEvidence
+    from career_resilience.model.pivot_shown import Scored as _Scored
+
+#: Products named as gaps of an O*NET occupation (the rest are in the detail's list).
+GAP_PRODUCTS = 2
+
+#: Gap skills, held skills and plan of one pivot.
+GapsAndPlan = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
+
+
+class PivotPlans:
+    """Gaps and plans of the pivots shown, cached by what they depend on."""
+
+    evidence: OccupationEvidence
+    names: dict[str, str]
+    _kinds: dict[tuple[object, ...], frozenset[str]]
+    _entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]]
+    _plans: dict[tuple[object, ...], GapsAndPlan]
+
+    def _held_name(self, sid: str, standing: Standing) -> str:
+        """A held skill by its catalogue name, with the person's words when they differ."""
+        name = self.names[sid]
+        typed = standing.typed_for.get(sid)
+        if typed and skill_key(typed) != skill_key(name):
+            return f"{name} (your “{typed}”)"
+        return name
+
+    def _gaps_and_plan(
+        self, s: _Scored, standing: Standing
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
+        """Gap skills, held skills and plan (cached: they depend on few of the inputs)."""
+        t = s.target
+        asked = set(s.core) | (set(t.pivot.core_skills + t.pivot.nice_skills) if t.pivot else set())
+        relevant = frozenset(standing.held & asked)
+        typed = tuple(standing.typed_for.get(x, "") for x in sorted(relevant))
+        # The share of work in common counts only through the weeks a skill takes (a
+        # rounded share could hand one person the weeks of another across a rounding
+        # edge), and only in an O*NET occupation's own plan.
+        weeks = skill_weeks(t.job_zone, 1.0 - _shared(s)) if t.pivot is None else 0
+        # The kinds of products the person uses only filter an occupation's products to
+        # learn (``new_tools``): not worked out where there are none to filter.
+        kinds = self._kinds_used(standing) if t.pivot is None and s.products else None
+        # By kind too: a hand-written move into an occupation shares its id with the
+        # occupation's own entry, and their gaps are not the same.
+        key = (
+            t.id,
+            t.kind,
+            relevant,
+            typed,
+            tuple(s.products_held.items()),
+            s.zone_step,
+            weeks,
+            kinds,
+        )
+        found = self._plans.get(key)
+        if found is None:
+            if len(self._plans) > 20_000:
+                self._plans.clear()
+            found = self._plans[key] = self._build_gaps_and_plan(s, standing)
+        return found
+
+    def _build_gaps_and_plan(
+        self, s: _Scored, standing: Standing
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
+        t = s.target
+        zone_words = ZONE_WORDS.get(t.job_zone or 0, "")
+        held_ids = standing.held
+        if t.pivot is not None:
+            gap = gap_for(t.pivot, held_ids)
+            missing = (
+                gap.missing
+                if t.kind != "related"
+                else tuple(x for x in s.core if x not in held_ids)
+            )
+            steps = list(gap.plan)
+            if s.zone_step > 1:
+                steps.insert(
+                    0,
+                    StepStatus(
+                        preparation_step(t.label, s.zone_step, zone_words, t.job_zone), False
+                    ),
+                )
+            held = tuple(dict.fromkeys(gap.held + s.core_held))
+            gap_names = tuple(self.names[x] for x in missing)
+        else:
+            missing_products = self.new_tools(s.products, s.products_held, standing)
+            steps = list(
+                occupation_plan(
+                    t.label, s.core, held_ids, self.names,
+                    missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
+                    new_share=1.0 - _shared(s),
+                )
+            )  # fmt: skip
+            held = s.core_held
+            gap_names = tuple(self.names[x] for x in s.core if x not in held_ids)
+            gap_names += missing_products[:GAP_PRODUCTS]
+        plan = tuple(
+            PlanItem(
+                st.step.step,
+                st.step.weeks,
+                st.step.evidence,
+                tuple(self.names[x] for x in st.step.skills),
+                st.done,
+            )
+            for st in steps
+        )
+        held_names = tuple(self._held_name(x, standing) for x in held)
+        held_names += tuple(s.products_held)
+        return gap_names, held_names, plan
+
+    def new_tools(
+        self, products: tuple[str, ...], held: Mapping[str, str], standing: Standing
+    ) -> tuple[str, ...]:
+        """The products worth learning: not held, of a kind the person does not use yet,
+        one per kind.
+
+        An Epic user moving to nurse practitioner work is not told to learn eClinicalWorks
+        and e-MDs (electronic health records, as Epic is): which one an employer runs is
+        learnt in days. Two products of one kind are one thing to learn, named once.
+        """
+        seen = set(self._kinds_used(standing))
+        for product in held:
+            seen |= self.evidence.kinds_of(product)
+        out = []
+        for product in products:
+            kinds = self.evidence.kinds_of(product)
+            if product in held or kinds & seen:
+                continue
+            seen |= kinds
+            out.append(product)
+        return tuple(out)
+
+    def _kinds_used(self, standing: Standing) -> frozenset[str]:
+        """Kinds of the products the person names among their matched occupations' tools."""
+        key = (tuple(c for c, _ in standing.matches[:3]), standing.typed, standing.held)
+        found = self._kinds.get(key)
+        if found is None:
+            typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
+            kinds: set[str] = set()
+            for code in key[0]:
+                for entry in typed:
+                    kinds |= self._entry_kinds(code, entry)
+            if len(self._kinds) > 20_000:
+                self._kinds.clear()
+            found = self._kinds[key] = frozenset(kinds)
+        return found
+
+    def _entry_kinds(self, code: str, entry: tuple[str, tuple[str, ...]]) -> frozenset[str]:
+        """Kinds of ``code``'s products one typed skill names (cached: skills recur)."""
+        key = (code, entry[1])
+        found = self._entry_kind.get(key)
+        if found is None:
+            kinds: set[str] = set()
+            named = self.evidence.products_with_word(code, entry[1][0])
+            for product in tech_held((entry,), named) if named else ():
+                kinds |= self.evidence.kinds_of(product)
+            if len(self._entry_kind) > 20_000:
+                self._entry_kind.clear()
+            found = self._entry_kind[key] = frozenset(kinds)
+        return found
+
+
+def _shared(s: _Scored) -> float:
+    """The share of the target's work the person already does (0 when not known).
+
+    For a step up, the overseen work counts as shared, as in its fit.
+    """
+    if s.similarity is None:
+        return 0.0
+    return OVERSEEN + (1 - OVERSEEN) * s.similarity if s.step_up else s.similarity

@@ -1,0 +1,144 @@
+"""Which candidates are offered as moves: the rules of the README's "offered" line, once.
+
+Both pivot paths (one score's, ``model/pivot_one.py``, and the batch's,
+``model/pivot_scoring.py``) work out each candidate's fit, closeness and trade-offs as
+arrays and ask :func:`move_rules` which of them are worth offering. A person's own
+figures (their outlook, whether they need not move, whether they are in doctoral work)
+come as one value (one person) or one per candidate (a batch laid end to end); numpy
+broadcasts either, so the rules are the same expressions for both and the pivots equal
+to the last bit. What depends on no person (:func:`slot_flags`) one score keeps with
+the frame.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+#: Offered only from this fit and this resilience gain (points) up: a smaller change is
+#: within the rounding of the scores shown and does not pay for a move.
+MIN_FIT, MIN_GAIN = 0.1, 2.0
+#: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
+#: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
+#: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough).
+EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
+#: Work activities shared below MIN_SHARED make a move implausible unless the person
+#: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
+#: O*NET does not list as related) must be as close as a typical O*NET related move
+#: (closer than ROLE_CLOSER of them), or share MIN_SHARED and one of its core skills
+#: (the role is anchored to occupations the person's work is close to).
+MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
+#: A step up in the person's own line (the supervisor or inspector of their work,
+#: ``model/pivot_steps.py``) makes its case by seniority, not resilience, so it needs no
+#: gain over MIN_GAIN_UP; for a person who need not move, one that costs resilience may
+#: still be shown (last, saying so), as the way to grow where they are.
+MIN_GAIN_UP = -MIN_GAIN
+#: A lateral move (same job zone or below) must change something: exposure down by
+#: EXPOSURE_JUMP points or more, or demand growing (BLS from GROWING up); never into
+#: work BLS sees shrinking (SHRINKING or less: the outlook word's cut), and never into
+#: clearly more exposed work unless it still lands under STILL_LOW.
+GROWING, SHRINKING = 3.0, -2.0
+
+Flag = np.ndarray | bool | np.bool_
+Value = np.ndarray | float
+
+
+class Moves(NamedTuple):
+    """Which candidates are offered, and the kinds of move :func:`shown_order` cuts by."""
+
+    worth: np.ndarray  # offered at all
+    gains: np.ndarray  # raises resilience enough (a step up: costs little enough)
+    level: np.ndarray  # about as resilient: only fills a short list
+    down: np.ndarray  # a step down in job zone: only fills a short list, last
+    costly: np.ndarray  # a step up that costs resilience (for one who need not move)
+
+
+def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The candidates' figures the rules read that depend on no person."""
+    exposure, bls = col["exposure"], col["bls_or_0"]
+    return {
+        "still_low": exposure < STILL_LOW,
+        "not_low": exposure >= STILL_LOW,
+        "growing": bls >= GROWING,
+        "shrinking": bls <= SHRINKING,
+        "not_doctoral": ~col["doctoral"],
+        "core_div": np.maximum(col["core_len"], 1),
+    }
+
+
+def move_rules(
+    col: dict[str, np.ndarray],
+    flags: dict[str, np.ndarray],
+    *,
+    close: np.ndarray,
+    fit: np.ndarray,
+    change: np.ndarray,
+    exposure_change: np.ndarray,
+    up: np.ndarray,
+    sims: np.ndarray,
+    shared_sims: np.ndarray,
+    closer: np.ndarray,
+    known: np.ndarray,
+    core_held: np.ndarray,
+    step: np.ndarray,
+    calm: Flag,
+    doctoral: Flag,
+    own_bls: Value,
+) -> Moves:
+    """Which candidates are moves worth offering (the README's "offered" rules).
+
+    ``calm`` (told they need not move), ``doctoral`` (already in doctoral work) and
+    ``own_bls`` (their occupation's BLS projection) are the person's: one value, or one
+    per candidate for a batch.
+    """
+    calm = np.asarray(calm, bool)
+    gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
+    # About as resilient (within the scores' rounding): only to fill a short list of
+    # someone who should weigh a move, and only when as close as a typical related move.
+    level = ~gains & ~up & (change > -MIN_GAIN) & ~calm & (closer >= ROLE_CLOSER)
+    # A step up for someone who need not move is the way to grow where they are.
+    up_calm = up & calm
+    worth = (close >= 0) & (fit >= MIN_FIT) & (gains | level | up_calm)
+    # More exposure only for a reason we can name and a gain worth it.
+    worth &= (
+        (exposure_change <= EXPOSURE_JUMP)
+        | (((change >= MIN_GAIN_IF_EXPOSED) | flags["still_low"]) & col["reason_ok"])
+        | up_calm
+    )
+    # Plausible: enough work in common (or the skills to show for it).
+    held_share = core_held / flags["core_div"]
+    shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
+    close_role = known & ((closer >= ROLE_CLOSER) | ((sims >= MIN_SHARED) & (core_held > 0)))
+    worth &= np.where(col["hand_written"], close_role, shared | ~known)
+    # A step down in preparation only for work with better prospects than their own.
+    down = step < 0
+    worth &= ~down | (col["bls"] > own_bls)
+    worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
+    worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)
+    return Moves(worth, gains, level, down, up & ~gains)
+
+
+def _is_a_move(
+    col: dict[str, np.ndarray],
+    flags: dict[str, np.ndarray],
+    up: np.ndarray,
+    step: np.ndarray,
+    exposure_change: np.ndarray,
+    own_bls: Value,
+) -> np.ndarray:
+    """Whether each related candidate is a move at all (``model/pivot_moves.py``).
+
+    A hand-written role and a step up make their own case; a move up a job zone is a
+    step in preparation. A lateral move into the same job elsewhere, into shrinking
+    work, or into work neither less exposed nor growing is no move.
+    """
+    growing = flags["growing"]
+    lateral = ~col["hand_written"] & ~up & (step <= 0)
+    changes = (exposure_change <= -EXPOSURE_JUMP) | growing
+    riskier = (exposure_change > EXPOSURE_JUMP) & flags["not_low"]
+    # The same job elsewhere is a move only where demand for it grows and yours does
+    # not keep up (a school bus driver to transit buses: BLS +5.4% against +1.4%).
+    elsewhere = col["same_job"] & ~(growing & (col["bls_or_0"] - own_bls >= GROWING))
+    sideways = elsewhere | flags["shrinking"] | ~changes | riskier
+    return ~(lateral & sideways)
