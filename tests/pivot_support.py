@@ -1,0 +1,40 @@
+"""Shared helpers for the pivot tests: a person placed by hand, scored as the engine would."""
+
+from __future__ import annotations
+
+from career_resilience.model.occupation_pivots import PivotAdvice, PivotScorer, standing_from
+from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.occupations import occupation_data
+
+#: The project category each test occupation is framed in (as the engine would say).
+CATEGORY = {
+    "41": "retail_service",
+    "47": "skilled_trades",
+    "49": "skilled_trades",
+    "43": "admin_clerical",
+    "15": "basic_coding",
+    "29": "nursing_care",
+    "27": "arts_performance",
+    "25": "education_teaching",
+    "53": "warehouse_material",
+    "33": "protective_services",
+}
+
+
+def advise(
+    scorer: PivotScorer,
+    matcher: SkillMatcher,
+    codes: dict[str, float],
+    skills: list[str],
+    resilience: float = 40.0,
+) -> PivotAdvice:
+    """Pivots for a person matched to ``codes`` ({code: probability}) at its published exposure."""
+    data = occupation_data()
+    matches = tuple(sorted(codes.items(), key=lambda kv: -kv[1]))
+    top = data.occupations[matches[0][0]]
+    exposure = top.consensus_pct if top.consensus_pct is not None else 50.0
+    cats = {CATEGORY[top.onet_soc[:2]]: matches[0][1]}
+    standing = standing_from(
+        matches, [matcher.match(s) for s in skills], exposure, resilience, cats
+    )
+    return scorer.advise(standing)

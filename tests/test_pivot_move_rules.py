@@ -1,0 +1,181 @@
+"""Which moves a coach would offer: steps up in the person's own line, steps down only to
+fill a short list, no sideways move into the same job or shrinking work, no doctoral school
+(``model/pivot_rules.py``, ``model/pivot_moves.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from pivot_support import advise
+
+from career_resilience.model.occupation_pivots import (
+    PivotScorer,
+    build_scorer,
+    standing_from,
+)
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.occupations import occupation_data
+
+
+@pytest.fixture(scope="module")
+def scorer() -> PivotScorer:
+    return build_scorer(shipped_knowledge_base(), {})
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+def test_a_nurse_is_not_sent_to_doctoral_school_for_anesthesia(scorer, matcher):
+    """Nurse anesthetist programmes admit only doctoral students: years of full-time study
+    after critical-care work, not a plan beside a nurse's job (nurse practitioner stays)."""
+    advice = advise(scorer, matcher, {"29-1141.00": 0.95}, ["patient assessment"], resilience=50)
+    labels = [p.label for p in advice.pivots]
+    assert "Nurse Anesthetists" not in labels, labels
+    assert "Nurse Practitioners" in labels, labels
+
+
+def test_a_plumber_is_not_sent_down_to_helper_work(scorer, matcher):
+    advice = advise(
+        scorer, matcher, {"47-2152.00": 0.96, "47-3015.00": 0.04}, ["pipefitting", "soldering"]
+    )
+    assert len(advice.pivots) >= 3
+    assert not any(p.label.startswith("Helpers--") for p in advice.pivots)
+    assert all(p.job_zone_step >= 0 for p in advice.pivots)
+
+
+def test_a_step_down_is_offered_only_to_fill_a_short_list_and_says_so(scorer, matcher):
+    for codes, skills in [
+        ({"29-1123.00": 0.6}, ["manual therapy"]),
+        ({"43-3031.00": 0.7}, ["accounts payable"]),
+        ({"25-2021.00": 0.7}, ["lesson planning"]),
+    ]:
+        pivots = advise(scorer, matcher, codes, skills, resilience=50).pivots
+        down = [p for p in pivots if p.job_zone_step < 0]
+        if down:
+            assert len(pivots) - len(down) < 3
+            assert pivots[-len(down) :] == tuple(down)  # after every other move
+            assert all(any("step down in job zone" in r for r in p.fit_reasons) for p in down)
+
+
+def test_ai_era_roles_only_where_the_work_is_close(scorer, matcher):
+    # A software developer's work shares little with clinical informatics.
+    advice = advise(scorer, matcher, {"15-1252.00": 0.77}, ["Java", "Kubernetes", "AWS"])
+    assert "Clinical informatics specialist" not in [p.label for p in advice.pivots]
+    for p in advice.pivots:
+        if p.kind == "ai_era":
+            shared = int(p.fit_reasons[0].split("shares ")[1].split("%")[0])
+            assert shared >= 30 or "you hold 0 of" not in p.fit_reasons[0]
+
+
+def test_a_plumber_is_offered_a_step_up_and_told_what_it_costs(scorer, matcher):
+    # Neither O*NET list names the other; SOC files construction supervisors over the
+    # trades. The plumber need not move (little exposure), so the step is shown with its
+    # cost.
+    advice = advise(scorer, matcher, {"47-2152.00": 0.9}, ["pipefitting", "soldering"], 73)
+    step = next(
+        p for p in advice.pivots if p.label.startswith("First-Line Supervisors of Construction")
+    )
+    assert step.fit_reasons[0].startswith("it supervises or inspects work of your kind")
+    assert not any("O*NET lists" in line for line in step.fit_reasons)
+    assert step.resilience_change < 0
+    assert "less resilient" in step.why and "not a safer place" in step.why
+    assert advice.pivots[-1] is step, "a move that costs resilience comes last"
+
+
+def test_a_cashier_is_offered_supervising_retail_sales(scorer, matcher):
+    advice = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "customer service"])
+    supervisor = next(
+        p for p in advice.pivots if p.label == "First-Line Supervisors of Retail Sales Workers"
+    )
+    assert supervisor.resilience_change >= 0
+    assert "A step up in your own field" in supervisor.why
+    assert "Pharmacy technician" in [p.label for p in advice.pivots]
+
+
+@pytest.mark.parametrize(
+    ("code", "skills", "step"),
+    [
+        ("47-2111.00", ["wiring"], "First-Line Supervisors of Construction Trades"),
+        ("47-2031.00", ["framing"], "First-Line Supervisors of Construction Trades"),
+        ("33-3051.00", ["patrol"], "First-Line Supervisors of Police and Detectives"),
+        ("35-2014.00", ["food preparation"], "Chefs and Head Cooks"),
+        ("53-7065.00", ["inventory"], "First-Line Supervisors of Helpers, Laborers, and Material"),
+    ],
+)
+def test_trades_and_service_workers_see_the_step_up_in_their_field(
+    scorer, matcher, code, skills, step
+):
+    frame = {
+        "47": "skilled_trades",
+        "35": "hospitality_food",
+        "53": "warehouse_material",
+        "33": "protective_services",
+    }
+    occupation = occupation_data().occupations[code]
+    standing = standing_from(
+        ((code, 0.9),), [matcher.match(s) for s in skills], occupation.consensus_pct or 50.0,
+        60.0, {frame[code[:2]]: 0.9},
+    )  # fmt: skip
+    labels = [p.label for p in scorer.advise(standing).pivots]
+    assert any(label.startswith(step) for label in labels), labels
+
+
+def test_someone_who_should_weigh_a_move_is_never_offered_one_that_costs_resilience(
+    scorer, matcher
+):
+    for codes, skills in [
+        ({"43-5031.00": 0.95}, ["radio dispatch"]),
+        ({"41-2011.00": 0.9}, ["cash handling"]),
+        ({"43-3031.00": 0.9}, ["accounts payable"]),
+    ]:
+        advice = advise(scorer, matcher, codes, skills, resilience=40)
+        assert "do not need to move" not in advice.note
+        assert advice.pivots
+        assert all(p.resilience_change >= 0 for p in advice.pivots)
+
+
+def test_a_cashier_is_not_offered_the_same_job_elsewhere_or_a_sideways_move(scorer, matcher):
+    # A casino's booth cashier is a cashier; counter clerks are more exposed at the same
+    # preparation; retail sales is shrinking: none of them is a move.
+    advice = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "POS"])
+    labels = [p.label for p in advice.pivots]
+    for no_move in ("Gambling Change Persons", "Counter and Rental Clerks", "Retail Salespersons"):
+        assert not any(label.startswith(no_move) for label in labels), labels
+    # Stocking is less exposed and growing: a real sideways move.
+    assert "Stockers and Order Fillers" in labels
+
+
+def test_a_nurse_is_not_sent_to_medical_school_and_is_told_what_a_degree_takes(scorer, matcher):
+    advice = advise(scorer, matcher, {"29-1141.00": 0.95}, ["patient assessment"], resilience=50)
+    assert not any(p.onet_soc.startswith("29-12") for p in advice.pivots)
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert any("graduate degree" in line for line in practitioner.fit_reasons)
+
+
+def test_supervising_someone_elses_work_is_never_offered(scorer, matcher):
+    police = advise(scorer, matcher, {"33-3051.00": 0.95}, ["patrol"], resilience=50)
+    assert not any("Firefighting" in p.label for p in police.pivots)
+    driver = advise(scorer, matcher, {"53-3032.00": 0.95}, ["CDL"], resilience=50)
+    assert not any("Aircraft Cargo" in p.label for p in driver.pivots)
+
+
+def test_a_staff_engineer_gets_a_full_list(scorer, matcher):
+    advice = advise(scorer, matcher, {"15-1252.00": 0.9}, ["Java", "Kubernetes", "AWS"], 60)
+    assert len(advice.pivots) >= 4
+    assert all(p.resilience_change > -2 for p in advice.pivots)
+
+
+def test_a_school_bus_driver_is_offered_transit_buses(matcher):
+    # The same job elsewhere, but BLS sees transit buses growing (+5.4%) where school
+    # buses are not (+1.4%): a move that uses everything the driver holds.
+    scorer = build_scorer(shipped_knowledge_base(), {})
+    standing = standing_from(
+        (("53-3051.00", 0.95),),
+        [matcher.match(s) for s in ["commercial driving", "CDL", "vehicle inspection"]],
+        43.9,
+        55.0,
+        {"transport_driving": 0.95},
+    )
+    assert "53-3052.00" in [p.onet_soc for p in scorer.advise(standing).pivots]

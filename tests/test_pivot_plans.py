@@ -1,0 +1,140 @@
+"""A pivot's gaps and learning plan: the target's own tools, one product per kind, weeks
+that grow with the work not yet shared, citations of the AI-era roles
+(``model/pivot_plans.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from pivot_support import advise
+
+from career_resilience.model.occupation_pivots import (
+    PivotScorer,
+    build_scorer,
+)
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+
+
+@pytest.fixture(scope="module")
+def scorer() -> PivotScorer:
+    return build_scorer(shipped_knowledge_base(), {})
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+def test_gap_products_are_the_targets_own_tools_not_stray_web_software(scorer, matcher):
+    # Plumbers' O*NET entry lists Active Server Pages and airfield operations Apache
+    # HTTP Server; neither is a tool of that corner of work, so neither is a gap.
+    for codes, skills in [
+        ({"47-2152.00": 0.95}, ["pipefitting", "soldering"]),
+        ({"43-5031.00": 0.95}, ["radio dispatch"]),
+        ({"49-9071.00": 0.95}, ["facilities maintenance"]),
+    ]:
+        advice = advise(scorer, matcher, codes, skills)
+        gaps = [g for p in advice.pivots for g in p.gap_skills]
+        assert gaps
+        for stray in ("Active Server Pages", "Apache HTTP Server", "LabVIEW", "Eclipse IDE"):
+            assert not any(stray in g for g in gaps), (codes, stray)
+        assert "Active Server Pages" not in advice.note
+
+
+def test_a_nurse_practitioner_plan_takes_a_graduate_degree_not_weeks(scorer, matcher):
+    advice = advise(scorer, matcher, {"29-1141.00": 0.95}, ["patient assessment"], resilience=50)
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert practitioner.job_zone == 5
+    assert sum(step.weeks for step in practitioner.plan) >= 104
+
+
+def test_related_plans_come_from_the_gaps_and_mark_covered_steps(scorer, matcher):
+    advice = advise(
+        scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "accounts receivable"]
+    )
+    related = next(p for p in advice.pivots if p.kind == "related")
+    assert related.plan, "a related occupation gets a plan built from its gaps"
+    assert all(step.evidence for step in related.plan)
+    held = set(related.held_skills)
+    for step in related.plan:
+        if step.done:
+            assert set(step.skills) <= {h.split(" (")[0] for h in held}
+
+
+def test_ai_era_roles_cite_their_article_by_title(scorer, matcher):
+    advice = advise(scorer, matcher, {"15-1252.00": 0.7}, ["Java", "Kubernetes", "AWS"])
+    ai_era = [p for p in advice.pivots if p.kind == "ai_era"]
+    assert ai_era
+    assert any(
+        "Hyperscalers Shift Focus" in p.citation or "AI Paradox" in p.citation for p in ai_era
+    )
+
+
+def test_an_epic_user_is_not_told_to_learn_other_health_record_systems(scorer, matcher):
+    # eClinicalWorks and e-MDs are electronic health records, as Epic is: which one an
+    # employer runs is learnt on the job, not a gap on a plan.
+    advice = advise(scorer, matcher, {"29-1141.00": 0.9}, ["patient assessment", "Epic"], 50)
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert not any(
+        "Medical software" in scorer.evidence.kinds_of(gap) for gap in practitioner.gap_skills
+    )
+    assert not any("EHR" in g or "EMR" in g for p in advice.pivots for g in p.gap_skills)
+
+
+def test_two_products_of_one_kind_are_one_gap(scorer, matcher):
+    for codes, skills in [
+        ({"41-2011.00": 0.9}, ["cash handling"]),
+        ({"47-2031.00": 0.9}, ["framing"]),
+        ({"43-3031.00": 0.9}, ["accounts payable"]),
+        ({"29-1141.00": 0.9}, ["patient assessment"]),
+    ]:
+        for pivot in advise(scorer, matcher, codes, skills).pivots:
+            kinds = [scorer.evidence.kinds_of(g) for g in pivot.gap_skills]
+            named = [k for k in kinds if k]
+            assert all(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :]), (
+                pivot.label,
+                pivot.gap_skills,
+            )
+
+
+def test_a_near_move_in_the_same_job_zone_takes_weeks_not_half_a_year(scorer, matcher):
+    # A systems engineer moving to software development shares most of its work: seven
+    # skills to learn at a bachelor's-level six weeks each (and products) read as 36
+    # weeks, though most of that work is already theirs.
+    advice = advise(scorer, matcher, {"15-1299.08": 0.9}, ["Python"], 45)
+    developer = next(p for p in advice.pivots if p.label == "Software Developers")
+    assert developer.job_zone_step == 0
+    assert developer.plan_weeks <= 20
+    for pivot in advice.pivots:
+        if pivot.kind == "related" and pivot.job_zone_step == 0:
+            assert pivot.plan_weeks < 26, (pivot.label, pivot.plan_weeks)
+
+
+def test_a_plan_takes_longer_the_less_of_the_work_is_shared():
+    from career_resilience.skills.gaps import occupation_plan
+
+    names = {"a": "A", "b": "B", "c": "C"}
+
+    def weeks(new_share: float) -> float:
+        plan = occupation_plan(
+            "X", ("a", "b", "c"), set(), names, (), 2, 0, "", new_share=new_share
+        )
+        return sum(step.step.weeks for step in plan)
+
+    assert weeks(0.2) < weeks(0.6) < weeks(1.0)
+
+
+def test_gap_products_are_common_tools_of_the_field_not_one_vendors_niche(scorer, matcher):
+    evidence = scorer.evidence
+    for codes, skills in [
+        ({"43-5031.00": 0.95}, ["radio dispatch"]),
+        ({"41-2011.00": 0.9}, ["cash handling"]),
+        ({"47-2152.00": 0.9}, ["pipefitting"]),
+    ]:
+        advice = advise(scorer, matcher, codes, skills)
+        products = {g for p in advice.pivots for g in p.gap_skills} & set(evidence._named)
+        for product in products:
+            assert evidence._named[product] >= 10 and product in evidence._hot, product
+        gaps = " ".join(g for p in advice.pivots for g in p.gap_skills)
+        for niche in ("Propworks", "Aircraft noise monitoring", "Minitab", "Yardi"):
+            assert niche not in gaps
