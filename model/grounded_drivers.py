@@ -14,7 +14,7 @@ occupations, where leave-one-out re-read the 52k titles up to 20 times a score.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -23,6 +23,7 @@ from career_resilience.model import driver_shares as ds
 from career_resilience.model.driver_shares import split
 from career_resilience.model.explain import MIN_EFFECT
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_text
+from career_resilience.model.title_context import listed
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
 from career_resilience.skills.titles import title_keeping, typed_title_words
 
@@ -52,7 +53,7 @@ def item_effects(
     f = f.astype(np.float32, copy=False)
     m = len(f)
     z = f @ w
-    units = title_units(role)
+    units = list(title_units(role))
     subsets = _subsets(len(units)) if units else []
     skills, lines = skills[:MAX_ITEMS], lines[:MAX_ITEMS]
     # One row per variant: the profile as typed, each title subset, each skill left
@@ -188,19 +189,37 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return out
 
 
-def title_units(role: str) -> list[str]:
+@lru_cache(maxsize=KEPT_UNITS)
+def title_units(role: str) -> tuple[str, ...]:
     """The title's typed words (seniority dropped) as the drivers credit them: a run of
-    words that is one known job name ("Registered nurse") is one unit."""
+    words that is one job name is one unit, the longest run first: one the title
+    normaliser knows ("Registered nurse", from its abbreviations) or one O*NET lists as
+    a title ("Line cook", "5th grade teacher" read as "elementary school teacher"), so
+    that "Line" is never a driver of its own; "Nurse data analyst" is "Nurse" and "data
+    analyst"."""
     words = typed_title_words(role)
     keys = [word.casefold() for word in words]
     phrases = _phrases()
-    out: list[str] = []
+    known: list[str] = []
     k = 0
     while k < len(words):
         n = next((len(x) for x in phrases.get(keys[k], ()) if tuple(keys[k : k + len(x)]) == x), 1)
-        out.append(" ".join(words[k : k + n]))
+        known.append(" ".join(words[k : k + n]))
         k += n
-    return out
+    out: list[str] = []
+    k = 0
+    while k < len(known):
+        n = next(
+            (n for n in range(len(known) - k, 1, -1) if _names_a_job(role, known[k : k + n])), 1
+        )
+        out.append(" ".join(known[k : k + n]))
+        k += n
+    return tuple(out)
+
+
+def _names_a_job(role: str, units: list[str]) -> bool:
+    """Whether these units of the typed title, read alone, are a title O*NET lists."""
+    return listed(title_keeping(role, [word for unit in units for word in unit.split()]))
 
 
 @cache

@@ -117,6 +117,15 @@ def _qualified_titles(head: str) -> dict[str, tuple[str, ...]]:
     return {q: tuple(titles) for q, titles in out.items()}
 
 
+def listed(normalised: str) -> bool:
+    """Whether an O*NET title of two words or more reads exactly ``normalised`` (a title
+    through ``normalise_title``): "line cook", "elementary school teacher"."""
+    lines = _index()
+    key = " ".join(reversed(normalised.split()))
+    at = bisect.bisect_left(lines, key)
+    return at < len(lines) and lines[at] == key
+
+
 @functools.cache
 def _index() -> list[str]:
     """The shipped index: each listed title's words in reverse order, sorted (plain

@@ -7,6 +7,7 @@ import pytest
 
 from career_resilience.model.driver_lines import readable_drivers, typed_fields
 from career_resilience.model.explain import MIN_EFFECT
+from career_resilience.model.grounded_drivers import title_units
 from career_resilience.model.profile import Profile
 from career_resilience.model.title_shapley import shapley_values, title_credit
 
@@ -61,6 +62,31 @@ def test_a_title_word_opposes_its_title_only_when_it_moves_the_match(
             word,
             points,
         )
+
+
+@pytest.mark.parametrize(
+    ("role", "line"),
+    [
+        ("Line cook", 'your title as a whole: "Line cook"'),
+        ("5th grade teacher", 'your title as a whole: "5th grade teacher"'),  # elementary
+        ("Sr. data analyst", 'your title as a whole: "data analyst"'),
+    ],
+)
+def test_a_title_that_names_a_listed_job_is_one_driver_line(engine, role, line) -> None:
+    # "Line" and "cook" as two lines read as if the word "Line" lowered a cook's exposure.
+    result = engine.score(Profile.create(role, "", ""))
+    lines = readable_drivers(
+        [(d.feature, d.effect) for d in result.drivers], typed_fields(role, [], "")
+    )
+    titled = [x.text for x in lines if x.text.startswith("your title")]
+    assert titled == [line], titled
+
+
+def test_a_job_name_inside_a_longer_title_is_one_unit() -> None:
+    assert title_units("Nurse data analyst") == ("Nurse", "data analyst")
+    assert title_units("CNC programmer (Mastercam)") == ("CNC programmer", "Mastercam")
+    assert title_units("911 dispatcher") == ("911 dispatcher",)
+    assert title_units("Warehouse shift lead") == ("Warehouse", "shift")  # not a listed job
 
 
 def test_words_that_only_work_together_share_the_credit() -> None:
