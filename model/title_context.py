@@ -1,24 +1,33 @@
 """A title many occupations list, read with what the profile says and how many hold each.
 
 "Driver", "Teacher", "Cook": O*NET lists such a title under several occupations, so the
-title channel rates each of them a perfect match and something else has to choose. Two
-things the matcher's combiner cannot see choose here, on the channel features of a
+title channel rates each of them a perfect match and something else has to choose.
+Three things the matcher's combiner cannot see choose here, on the channel features of a
 profile before the softmax (so the drivers, the interval and the pivots all read the
 same match):
 
 - **The profile names the kind.** When a skill or a duty line holds, as consecutive
   words, the qualifier of a listed title that ends with the typed title ("school bus"
   for "School Bus Driver", "5th grade" read as "elementary school" for "Elementary
-  School Teacher"), the title is read as that listed title. The longest such qualifier
-  wins: "school bus driver" over "bus driver". The duty lines alone could not do it:
-  the combiner weighs them against titles and tasks, and a perfect title match for
-  "Driver" outweighed "drive the school bus route" (driver/sales workers came first).
+  School Teacher"), the title is read as that listed title. Plural nouns are read
+  singular too ("process invoices" names an "Invoice Clerk"). The longest such
+  qualifier wins: "school bus driver" over "bus driver"; among equally long ones, the
+  one more lines name. The duty lines alone could not do it: the combiner weighs them
+  against titles and tasks, and a perfect title match for "Driver" outweighed "drive
+  the school bus route" (driver/sales workers came first).
+- **A bare word names occupations O*NET does not list it under.** A title of one word
+  and nothing else ("Guard") is read as listed by every occupation whose official title
+  holds the word ("Security Guards"), not only by those that list it (O*NET lists
+  "Guard" under crossing guards and correctional officers).
 - **How many people hold each.** Among the occupations that list the title read, the
-  rarer ones are discounted by their share of BLS employment: of the people who call
-  themselves "Teacher" with nothing else said, far more teach school than law. Bayes'
-  rule with the employment as the prior, applied only to an exact tie. The combiner's
-  own employment prior is fit on pseudo-profiles drawn evenly per occupation, where
-  employment says nothing, so it cannot learn this.
+  rarer ones are discounted by their share of BLS employment (``title_employment``):
+  of the people who call themselves "Teacher" with nothing else said, far more teach
+  school than law. Bayes' rule with the employment as the prior, applied only to an
+  exact tie, and only where nothing else tells the tied occupations apart: a title
+  alone, or a title the skills or duties qualified ("forklift" names a "Forklift
+  Operator", which O*NET lists under three occupations, one of them continuous mining
+  machine operators). The combiner's own employment prior is fit on pseudo-profiles
+  drawn evenly per occupation, where employment says nothing, so it cannot learn this.
 
 The discount goes into the title features (the cosine of the best title, and its
 square), solved so the logit falls by exactly the log of the employment ratio: the
@@ -38,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
+from career_resilience.model.title_employment import employment, named_by
 from career_resilience.skills.titles import normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
@@ -60,43 +70,75 @@ def read_in_context(
     tables: MatchTables, rows: Sequence[tuple[str, str, str]], feats: np.ndarray
 ) -> np.ndarray:
     """The channel features (profiles, occupations, F) with a short title read in the
-    profile's context, and, with nothing but a title, exact ties weighed by employment;
-    changed in place."""
+    profile's context, a bare one-word title read as every occupation it names, and
+    exact ties weighed by employment; changed in place."""
     for f, (role, skills, duties) in zip(feats, rows, strict=True):
         if skills or duties:
-            _qualify(tables, f, role, f"{skills}\n{duties}")
-            continue
+            if not _qualify(tables, f, role, f"{skills}\n{duties}"):
+                continue
+        else:
+            _name_kinds(tables, f, role)
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:
             _weigh_by_employment(tables, f, ties)
     return feats
 
 
-def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> None:
-    """Read the title as the listed title whose qualifier the skills or duties hold."""
+def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:
+    """A title of one word alone ("Guard") matches, as if listed, every occupation whose
+    official title holds it ("Security Guards", "Crossing Guards and Flaggers")."""
+    head = title_texts(tables, role)[0]
+    if not head or " " in head or not (f[:, _MAX] >= EXACT).any():
+        return  # a word O*NET never lists alone is no title by itself ("Coordinator")
+    named = named_by(tables.codes).get(head)
+    if named:
+        rows = np.asarray(named)
+        f[rows, _MAX] = np.maximum(f[rows, _MAX], 1.0)
+        f[rows, _MAX_SQ] = f[rows, _MAX] ** 2
+
+
+def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool:
+    """Read the title as the listed title whose qualifier the skills or duties hold;
+    whether one was found."""
     head = title_texts(tables, role)[0]
     if not head or len(head.split()) > SHORT_TITLE_WORDS:
-        return
+        return False
     listed = _qualified_titles(head)
     if not listed:
-        return
-    found: list[tuple[int, str]] = []
+        return False
+    found: dict[str, tuple[int, int]] = {}  # listed title: (qualifier words, lines)
     for phrase in _SPLIT.split(context):
-        words = normalise_title(phrase).split() if phrase.strip() else []
-        # Every run of up to four words of the line, looked up among the qualifiers.
-        for size in range(1, min(MAX_QUALIFIER_WORDS, len(words)) + 1):
-            for start in range(len(words) - size + 1):
-                titles = listed.get(" ".join(words[start : start + size]))
-                if titles:
-                    found += [(size, t) for t in titles]
+        if not phrase.strip():
+            continue
+        words = normalise_title(phrase).split()
+        seen: dict[str, int] = {}
+        # Every run of up to four words of the line, as typed and with plural nouns
+        # singular ("process invoices" holds "invoice" of "Invoice Clerk").
+        for run in {tuple(words), tuple(_singular(w) for w in words)}:
+            for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
+                for start in range(len(run) - size + 1):
+                    for title in listed.get(" ".join(run[start : start + size]), ()):
+                        seen[title] = max(seen.get(title, 0), size)
+        for title, size in seen.items():
+            words_before, lines = found.get(title, (0, 0))
+            found[title] = (max(words_before, size), lines + 1)
     if not found:
-        return
-    longest = max(size for size, _ in found)
-    texts = sorted({t for size, t in found if size == longest})
+        return False
+    # The longest qualifier wins; among equally long ones, the one more lines name.
+    best_key = max(found.values())
+    texts = sorted(t for t, key in found.items() if key == best_key)
     best, official = title_channel(tables, texts)
     f[:, _MAX] = best.max(axis=0)
     f[:, _OFFICIAL] = official.max(axis=0)
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
+    return True
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly ("invoices" -> "invoice", "class" stays)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 @functools.lru_cache(maxsize=HEADS_KEPT)
@@ -148,15 +190,12 @@ def compute_index(titles: Iterable[str]) -> list[str]:
 
 def _weigh_by_employment(tables: MatchTables, f: np.ndarray, ties: np.ndarray) -> None:
     """Lower each tied occupation's title logit by the log of its employment against
-    the most employed one's (no change where employment is unknown)."""
-    jobs = _employment(tables.codes)[ties]
-    known = np.isfinite(jobs)
-    if known.sum() < 2:
-        return
+    the most employed one's (an unknown figure counts as a typical occupation's)."""
+    jobs = employment(tables.codes)[ties]
     w = tables.weights
     a, b, t = float(w[_MAX]), float(w[_MAX_SQ]), float(tables.temperature)
-    top = float(jobs[known].max())
-    for o, n in zip(ties[known].tolist(), jobs[known].tolist(), strict=True):
+    top = float(jobs.max())
+    for o, n in zip(ties.tolist(), jobs.tolist(), strict=True):
         drop = math.log(top / n)
         if drop <= 0.0:
             continue
@@ -181,22 +220,3 @@ def _solve(a: float, b: float, target: float, x: float) -> float | None:
     if y is None or not (a + 2 * b * y > 0 and y <= x):
         return None
     return max(y, 0.0)
-
-
-@functools.lru_cache(maxsize=4)
-def _employment(codes: tuple[str, ...]) -> np.ndarray:
-    """BLS 2022 employment per occupation (thousands), shared evenly among the O*NET
-    codes of one SOC code as BLS counts it; NaN where BLS gives none."""
-    from career_resilience.skills.occupations import occupation_table
-
-    table = occupation_table()
-    per_soc: dict[str, int] = {}
-    for code in codes:
-        if code in table:
-            per_soc[table[code].soc] = per_soc.get(table[code].soc, 0) + 1
-    out = np.full(len(codes), np.nan)
-    for k, code in enumerate(codes):
-        occ = table.get(code)
-        if occ is not None and occ.bls_employment_2022_k:
-            out[k] = occ.bls_employment_2022_k / per_soc[occ.soc]
-    return out

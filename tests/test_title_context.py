@@ -3,12 +3,14 @@ many people hold each occupation (``model/title_context.py``)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from career_resilience.model.batch_figures import figures
 from career_resilience.model.profile import Profile
 from career_resilience.model.title_context import QUALIFIERS_FILE, compute_index
-from career_resilience.skills.occupations import occupation_data
+from career_resilience.model.title_employment import employment, named_by
+from career_resilience.skills.occupations import occupation_data, occupation_table
 
 SCHOOL_BUS = "drive the school bus route\npre-trip inspection\nkeep kids safe on the bus"
 
@@ -52,6 +54,73 @@ def test_a_bare_title_many_list_goes_to_the_ones_most_people_hold(engine):
     # A title one occupation lists is untouched, and "Professor" stays postsecondary.
     assert first(engine, "Nanny").startswith("39-9011")
     assert first(engine, "Professor").startswith("25-1")
+
+
+@pytest.mark.parametrize(
+    ("role", "code", "not_code"),
+    [
+        # O*NET lists "Guard" under crossing guards and correctional officers only;
+        # BLS counts 1.2 million security guards, 94 thousand crossing guards.
+        ("Guard", "33-9032", "33-9091"),
+        # Electromechanical assemblers list "Mechanic" and have no BLS figure of their
+        # own: unknown employment had never been discounted.
+        ("Mechanic", "49-3023", "51-2023"),
+        # EMTs and air traffic controllers list "Dispatcher"; most dispatchers are
+        # truck, taxi and service dispatchers.
+        ("Dispatcher", "43-5032", "29-2042"),
+    ],
+)
+def test_a_bare_word_goes_to_the_occupations_it_names_most_people_hold(
+    engine, role, code, not_code
+):
+    top = [o.onet_soc for o in engine.score(Profile.create(role)).occupations]
+    assert top[0].startswith(code)
+    assert not top[0].startswith(not_code)
+
+
+def test_an_occupation_without_a_bls_figure_counts_as_a_typical_one():
+    codes = tuple(sorted(occupation_table()))
+    jobs = employment(codes)
+    assert np.isfinite(jobs).all() and (jobs > 0).all()
+    aides = jobs[codes.index("31-1121.00")]  # BLS: only with personal care aides
+    assert aides == np.median(
+        jobs[[occupation_table()[c].bls_employment_2022_k is not None for c in codes]]
+    )
+
+
+def test_official_titles_name_their_holders_not_whom_they_supervise():
+    codes = tuple(sorted(occupation_table()))
+    mechanics = {codes[k] for k in named_by(codes)["mechanic"]}
+    assert "49-3023.00" in mechanics
+    assert "49-1011.00" not in mechanics  # First-Line Supervisors of Mechanics, ...
+    police = {codes[k] for k in named_by(codes)["police"]}
+    assert "43-5032.00" not in police  # Dispatchers, Except Police, Fire, and Ambulance
+
+
+def test_a_bare_word_o_net_never_lists_alone_is_left_unsure(engine):
+    # "Nanny" is listed by one occupation and in no official title.
+    assert first(engine, "Nanny").startswith("39-9011")
+    # No occupation lists "Coordinator" alone: it stays a word many titles end with,
+    # and the match stays unsure (instructional coordinators are not the answer).
+    result = engine.score(Profile.create("Coordinator"))
+    assert result.occupations[0].probability < 0.5
+
+
+def test_a_qualified_title_several_occupations_list_goes_to_the_most_held(engine):
+    # "Forklift Operator" is listed under industrial truck operators (797 thousand),
+    # construction equipment operators and continuous mining machine operators (14
+    # thousand); the skills say forklift, nothing says mining.
+    result = engine.score(Profile.create("Operator", "forklift; pallet jack; inventory"))
+    top = [o.onet_soc for o in result.occupations[:3]]
+    assert top[0].startswith("53-7051")
+    assert "47-5041.00" not in top
+
+
+def test_plural_duty_words_name_the_kind_and_more_lines_win(engine):
+    duties = "process invoices\nmatch purchase orders to invoices\nenter vendor payments"
+    # "invoices" names "Invoice Clerk" in two lines, "orders" an "Order Clerk" in one;
+    # File Clerks came first.
+    assert first(engine, "Clerk", "", duties).startswith("43-3021")
 
 
 def test_batch_figures_read_the_title_the_same_way(engine):

@@ -1,0 +1,86 @@
+"""How many people hold each occupation, and which occupations a bare title word names.
+
+Two things the title read in context (``title_context``) needs that the matcher's
+combiner cannot learn, because it is fit on pseudo-profiles drawn evenly per occupation:
+
+- **Employment** (BLS 2022, thousands) per O*NET code, the prior of Bayes' rule when
+  several occupations list the title read. BLS projects 31 occupations only together
+  with others under a broader SOC code ("home health aides" with personal care aides,
+  31-1120), and the shared data carries no figure at that level; such an occupation
+  counts as a typical one (the median employment of a code), not as the most held: an
+  unknown figure that was never discounted had sent a bare "Mechanic" to
+  electromechanical assemblers, ahead of 782 thousand automotive mechanics.
+- **Occupations a word names**: a one-word title ("Guard", "Dispatcher") is what the
+  holders of every "... guard" occupation may type, and O*NET names an occupation by
+  its official title ("Security Guards", "Dispatchers, Except Police, Fire, and
+  Ambulance"). Yet O*NET lists the bare word only under a few occupations, and not
+  always the ones most people hold (it lists "Guard" under crossing guards and
+  correctional officers, not under the 1.2 million security guards). So the occupations
+  whose official title holds the word join those that list it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+from career_resilience.skills.titles import normalise_title
+
+
+@functools.lru_cache(maxsize=4)
+def employment(codes: tuple[str, ...]) -> np.ndarray:
+    """BLS 2022 employment per occupation (thousands), shared evenly among the O*NET
+    codes of one SOC code as BLS counts it; where BLS gives none, the median over the
+    codes that have one (a typical occupation: unknown is not "the most held")."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    per_soc: dict[str, int] = {}
+    for code in codes:
+        if code in table:
+            per_soc[table[code].soc] = per_soc.get(table[code].soc, 0) + 1
+    out = np.full(len(codes), np.nan)
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        if occ is not None and occ.bls_employment_2022_k:
+            out[k] = occ.bls_employment_2022_k / per_soc[occ.soc]
+    known = np.isfinite(out)
+    if known.any():
+        out[~known] = float(np.median(out[known]))
+    return out
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word of an official title and its singular ("guards" -> "guard", "coaches"
+    -> "coach"): official titles are plural, typed titles singular."""
+    forms = [word]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+        if word.endswith("es"):
+            forms.append(word[:-2])
+    return tuple(forms)
+
+
+#: Where an official title stops naming its holders: "First-Line Supervisors of
+#: Mechanics, ..." names supervisors, "Dispatchers, Except Police, ..." no police.
+_NOT_HOLDERS = re.compile(r"\s(?:of|for|in|except)\s.*$|,\s*except\s.*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def named_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Per word of an official title that names its holders (normalised, and its
+    singular), the occupations (column numbers) whose official title holds it."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    out: dict[str, set[int]] = {}
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        if occ is None:
+            continue
+        for word in normalise_title(_NOT_HOLDERS.sub("", occ.title)).split():
+            for form in _forms(word):
+                out.setdefault(form, set()).add(k)
+    return {word: tuple(sorted(ks)) for word, ks in out.items()}
