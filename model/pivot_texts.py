@@ -111,10 +111,10 @@ class PivotTexts(ListNotes, PivotPlans):
                 f"{wording.percent(s.closer)} of O*NET's related moves)"
             )
         if s.core:
-            first.append(f"you hold {len(s.core_held)} of its {len(s.core)} core skills")
+            first.append(wording.share_held("hold", len(s.core_held), len(s.core), "core skill"))
         if s.products:
             used = min(len(s.products_held), len(s.products))
-            first.append(f"you use {used} of its {len(s.products)} key products")
+            first.append(wording.share_held("use", used, len(s.products), "key product"))
         lines = ["; ".join(first) or "little shared evidence: a long step from your work"]
         if s.tier and s.tier_of and s.tier != STEP_TIER:
             mine = self.data.occupations.get(s.tier_of)

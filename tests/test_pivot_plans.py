@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pivot_support import advise
 
+from career_resilience import wording
 from career_resilience.model.occupation_pivots import (
     PivotScorer,
     build_scorer,
@@ -138,3 +139,13 @@ def test_gap_products_are_common_tools_of_the_field_not_one_vendors_niche(scorer
         gaps = " ".join(g for p in advice.pivots for g in p.gap_skills)
         for niche in ("Propworks", "Aircraft noise monitoring", "Minitab", "Yardi"):
             assert niche not in gaps
+
+
+def test_a_count_of_one_or_none_reads_as_people_say_it() -> None:
+    # "you hold 0 of its 1 core skills" was shown for a plumber's move to HVAC work.
+    assert (
+        wording.share_held("hold", 0, 1, "core skill") == "you do not yet hold its one core skill"
+    )
+    assert wording.share_held("use", 1, 1, "key product") == "you use its one key product"
+    assert wording.share_held("hold", 0, 4, "core skill") == "you hold none of its 4 core skills"
+    assert wording.share_held("hold", 3, 7, "core skill") == "you hold 3 of its 7 core skills"

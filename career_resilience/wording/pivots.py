@@ -14,6 +14,7 @@ from career_resilience.wording.numbers import score
 __all__ = [
     "HIGH_EXPOSURE",
     "exposed_despite_resilience",
+    "share_held",
 ]
 
 #: From this exposure up (the "high" band, which starts where "moderate" ends) a person
@@ -32,3 +33,17 @@ def exposed_despite_resilience(resilience: float, exposure: float, reasons: str)
         f"work is exposed to AI ({score(exposure)} of 100), so that is no reason to stay put: "
         "weigh the moves below, and keep current the skills that hold your score up."
     )
+
+
+def share_held(verb: str, held: int, total: int, noun: str) -> str:
+    """How many of a pivot's skills or products the person has, as one reads it aloud.
+
+    "you hold 3 of its 7 core skills", "you hold none of its 4 core skills", and for a
+    target with only one, "you hold its one core skill" or "you do not yet hold its one
+    core skill" (never "0 of its 1 core skills").
+    """
+    if total == 1:
+        return f"you {verb} its one {noun}" if held else f"you do not yet {verb} its one {noun}"
+    if held == 0:
+        return f"you {verb} none of its {total} {noun}s"
+    return f"you {verb} {held} of its {total} {noun}s"
