@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -41,10 +42,12 @@ from career_resilience.model.grounded import ground
 from career_resilience.model.grounding import GroundTables
 from career_resilience.model.occupation_match import MatchTables, channel_features, softmax
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
+from career_resilience.model.pivot_core_skills import BARE_ROLES
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.uncertainty import Uncertainty
+from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
@@ -141,12 +144,27 @@ class Engine:
             self.anchor_shares[self.classes.index(cid)] = self.task_shares[rows].mean(axis=0)
         # Batches repeat the same skills: a bounded cache, per engine.
         self.match = functools.lru_cache(maxsize=50_000)(self.matcher.match)
-        self.title_skill = functools.lru_cache(maxsize=50_000)(self._title_skill)
+        self.title_skills = functools.lru_cache(maxsize=50_000)(self._title_skills)
 
-    def _title_skill(self, role: str) -> SkillMatch | None:
-        """The catalogue skill a job title names, or None (no "did you mean" for a title:
-        only a skill found is used, and suggesting one indexes every catalogue key)."""
-        return self.matcher.match(role) if self.matcher.resolve(role) is not None else None
+    def _title_skills(self, role: str) -> tuple[SkillMatch, ...]:
+        """The catalogue skills a job title names, each held firmly (not a loose alias).
+
+        The title as a whole first ("School bus driver": bus driving), then any single word
+        of it that is itself a skill's name and says more ("5th grade teacher": elementary
+        teaching, and "teacher": classroom teaching), so a teacher is never told to learn
+        classroom teaching. A bare job noun ("operator", "clerk") names no particular skill.
+        No "did you mean" for a title: only a skill found is used.
+        """
+        found: list[SkillMatch] = []
+        if self.matcher.resolve(role) is not None:
+            found.append(self.matcher.match(role))
+        for word in re.findall(r"[\w+#.-]+", role.casefold()):
+            skill = self.matcher.keys.get(skill_key(word))
+            if len(word) < 4 or word in BARE_ROLES or skill is None:
+                continue
+            if all(m.skill is None or m.skill.id != skill.id for m in found):
+                found.append(self.matcher.match(word))
+        return tuple(m for m in found if m.skill is not None and not m.loose)
 
     def read_skills(self, profiles: list[Profile]) -> tuple[list[list[SkillMatch]], list[str]]:
         """Each profile's typed skills as catalogue matches, and as the category model's
@@ -259,10 +277,9 @@ class Engine:
         batch = Batch.compute(self, profiles, grounded, held, rated, feats)
         # The work a title names is a skill the person has ("RN": registered nursing), so
         # pivots never list it as a gap; only for the pivots, not for the scores.
-        titles = [self.title_skill(p.role) if p.role else None for p in profiles]
         titled = [
-            [*ms, t] if t is not None and t.skill is not None and not t.loose else ms
-            for ms, t in zip(matches, titles, strict=True)
+            [*ms, *self.title_skills(p.role)] if p.role else ms
+            for ms, p in zip(matches, profiles, strict=True)
         ]
         advice = advise_batch(
             self.pivot_scorer,

@@ -30,7 +30,7 @@ MAX_SPAN = 4
 #: Bare job nouns that the catalogue keeps as an alias of one trade ("mechanic" for
 #: automotive repair) but that, alone in a title, name no particular skill: "HVAC
 #: Mechanic" and "Maintenance Mechanic" are not car mechanics.
-_BARE_ROLES = frozenset(
+BARE_ROLES = frozenset(
     {"mechanic", "technician", "tech", "operator", "worker", "assistant", "clerk", "driver"}
 )
 
@@ -58,7 +58,7 @@ def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, floa
     for size in range(min(MAX_SPAN, len(words)), 0, -1):
         for head in heads:
             key = skill_key(" ".join(head[-size:]))
-            if len(key) >= 4 and key in keys and key not in _BARE_ROLES:
+            if len(key) >= 4 and key in keys and key not in BARE_ROLES:
                 found.append((keys[key].id, 1.0))
                 rest = len(words) - size
                 break
@@ -69,12 +69,12 @@ def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, floa
     # ("administrative support") is the head, not a shorter one that takes the bare noun
     # in ("support worker", a disability support alias).
     last = skill_key(words[-1][:-1] if words[-1].endswith("s") else words[-1])
-    if found and last in _BARE_ROLES:
+    if found and last in BARE_ROLES:
         named = len(words) - rest - 1  # the head match's words before the bare noun
         before = words[:-1]
         for size in range(min(MAX_SPAN, len(before)), named, -1):
             key = skill_key(" ".join(before[-size:]))
-            if len(key) >= 4 and key in keys and key not in _BARE_ROLES:
+            if len(key) >= 4 and key in keys and key not in BARE_ROLES:
                 found = [(keys[key].id, 1.0)]
                 rest = len(before) - size
                 break
