@@ -11,7 +11,9 @@ app, ``resilience score``, and the Markdown and HTML reports all list them throu
 - a word the person did not type (a feature reached through a catalogue skill's
   description, say) is never shown;
 - a duty is listed only on the side its own score is on: a duty rated very high never
-  appears as pulling exposure down;
+  appears as pulling exposure down; unless without it another occupation would come
+  first (``duty "..." (places your job)``): then its points are where it places the
+  work, not its own rating;
 - a title credited as one (its words move the score only together, see
   ``title_shapley``) reads ``your title as a whole: "911 dispatcher"``.
 
@@ -34,6 +36,8 @@ MIDDLE = 50.0
 _FEATURE = re.compile(r'^(title|skills mention|duties mention) "(.*)"$')
 _SKILL = re.compile(r'^skill "(.*)" \((AI substitutes|AI leaves alone)\)$')
 _DUTY = re.compile(r'^duty "(.*)"$')
+#: A duty line that placed the work (``grounded_drivers``), as the wording names it.
+_PLACING = re.compile("^" + re.escape(w.placing_duty_driver("\x00")).replace("\x00", "(.*)") + "$")
 _TYPED_WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)")
 _FIELDS = {"title": "title", "skills mention": "skills", "duties mention": "duties"}
 
@@ -98,6 +102,10 @@ def readable_drivers(
         if skill:
             substitutes = skill[2] == "AI substitutes"
             lines.append(DriverLine(w.skill_driver(skill[1], substitutes), effect))
+            continue
+        placing = _PLACING.match(name)
+        if placing:  # its points are where it places the work, not its own rating
+            lines.append(DriverLine(w.placing_duty_driver(placing[1]), effect))
             continue
         duty = _DUTY.match(name)
         if duty:

@@ -22,10 +22,16 @@ import numpy as np
 from career_resilience.model import driver_shares as ds
 from career_resilience.model.driver_shares import split
 from career_resilience.model.explain import MIN_EFFECT
-from career_resilience.model.occupation_match import MatchTables, title_channel, title_text
-from career_resilience.model.title_context import listed
+from career_resilience.model.occupation_match import (
+    MatchTables,
+    title_channel,
+    title_text,
+    title_texts,
+)
+from career_resilience.model.title_context import listed, read_in_context
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
 from career_resilience.skills.titles import title_keeping, typed_title_words
+from career_resilience.wording import placing_duty_driver
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
 MAX_ITEMS = 6
@@ -71,6 +77,9 @@ def item_effects(
         k += len(subsets)
     # Skills and duty lines against tasks in one look-up (each text's own, remembered).
     tasks = ds.own_similarities(tables.tasks, tables.task_features, [*row[1], *row[2]], m)
+    # A skill or line that names the kind of work ("drive a school bus" for "Driver")
+    # also changed how the title was read: without it, the title is read without it.
+    read = _title_read_without(tables, row, f, w, len(skills), len(lines))
     if skills:
         every = row[1]  # every skill shares the channels, the first MAX_ITEMS are named
         tech = split(ds.own_similarities(tables.tech, tables.tech_features, every, m), f[:, _TECH])
@@ -83,6 +92,11 @@ def item_effects(
         feature = f[:, _DUTY_TASKS] * w[_DUTY_TASKS] + f[:, _DUTY_TITLE] * w[_DUTY_TITLE]
         part = split(tasks[len(row[1]) :], feature)
         v[k:] = z - part[: len(lines)]
+    for n, change in enumerate(read):
+        if change is not None:
+            v[1 + len(subsets) + n] += change
+    # A duty line without which another occupation comes first placed the work.
+    placing = v[len(v) - len(lines) :].argmax(axis=1) != v[0].argmax()
     v -= v.max(axis=1, keepdims=True)
     np.exp(v, out=v)
     match = (v @ pct32) / v.sum(axis=1)
@@ -95,9 +109,49 @@ def item_effects(
         first = _TopsWithout(tables, role, units, z - title_part, w)
         first[full] = int(z.argmax())
         out += title_credit(units, value, first, MIN_EFFECT)
-    names = [f'skill "{x}"' for x in skills] + [f'duty "{_short(x)}"' for x in lines]
+    names = [f'skill "{x}"' for x in skills] + [
+        placing_duty_driver(_short(x)) if placed else f'duty "{_short(x)}"'
+        for x, placed in zip(lines, placing.tolist(), strict=True)
+    ]
     after = shown[1 + len(subsets) :]
     return out + [(name, shown[0] - x) for name, x in zip(names, after, strict=True)]
+
+
+def _title_read_without(
+    tables: MatchTables,
+    row: tuple[str, tuple[str, ...], list[str]],
+    f: np.ndarray,
+    w: np.ndarray,
+    skills: int,
+    lines: int,
+) -> list[np.ndarray | None]:
+    """Per named skill, then per named duty line: how the title's part of each logit
+    changes when the title is read without that item (None: not at all).
+
+    A short title is read as the listed title whose qualifier a skill or duty line
+    holds ("Driver" with "drive a school bus" as "School Bus Driver",
+    ``title_context``); credited to the title alone, the line that decided the
+    occupation read as moving nothing. Only a title read that way is read again.
+    """
+    role, every, duties = row
+    if not (every or duties):
+        return []
+    m = len(f)
+    best, official = title_channel(tables, title_texts(tables, role))
+    plain = np.empty((1, m, 3), np.float32)
+    plain[0, :, 0], plain[0, :, 1] = best.max(axis=0), official.max(axis=0)
+    plain[0, :, 2] = plain[0, :, 0] ** 2
+    if np.array_equal(plain[0], f[:, :3]):
+        return [None] * (skills + lines)  # the title was read as typed
+    now = f[:, :3] @ w[:3]
+    out: list[np.ndarray | None] = []
+    variants = [([*every[:n], *every[n + 1 :]], duties) for n in range(skills)]
+    variants += [(list(every), [*duties[:n], *duties[n + 1 :]]) for n in range(lines)]
+    for kept_skills, kept_lines in variants:
+        g = plain.copy()
+        read_in_context(tables, [(role, "; ".join(kept_skills), "\n".join(kept_lines))], g)
+        out.append(None if np.array_equal(g[0], f[:, :3]) else g[0] @ w[:3] - now)
+    return out
 
 
 #: Per matcher tables: the combiner's weights over the temperature and the occupations'

@@ -11,6 +11,7 @@ __all__ = [
     "driver_line",
     "duty_driver",
     "field_driver",
+    "placing_duty_driver",
     "skill_driver",
     "whole_title_driver",
 ]
@@ -43,6 +44,12 @@ def skill_driver(skill: str, substitutes: bool) -> str:
 def duty_driver(duty: str) -> str:
     """A duty line that moves the score."""
     return f'duty "{duty}"'
+
+
+def placing_duty_driver(duty: str) -> str:
+    """A duty line without which another occupation would come first: its points are
+    where it places the work, whatever its own rating says."""
+    return f'duty "{duty}" (places your job)'
 
 
 def driver_line(points: float, text: str) -> str:
