@@ -18,6 +18,8 @@ from types import ModuleType
 from career_resilience.cli.errors import CliError, UsageError
 from career_resilience.files import FileWriteError
 from career_resilience.paths import DATA_DIR_ENV
+from career_resilience.sanitise import for_terminal
+from career_resilience.skills.fields import KnowledgeBaseError
 
 #: Every subcommand and the module (in this package) that registers it. Only the module
 #: of the command being run is imported, so ``resilience clients list`` does not load
@@ -94,11 +96,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_app()
         return int(handler(args))  # handlers take --data-dir from args
     except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return exc.exit_code
     except FileWriteError as exc:  # names the user's path; a bad path is bad input
-        print(f"error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 2 if exc.user_error else 1
+    except KnowledgeBaseError as exc:  # shipped data edited badly: it names file and field
+        _error(str(exc))
+        return 1
     except BrokenPipeError:  # `resilience score --json | head -1`: the reader has enough
         _silence_stdout()
         return 1
@@ -106,8 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a message, never a traceback
-        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        _error(f"unexpected {type(exc).__name__}: {exc}")
         return 1
+
+
+def _error(message: str) -> None:
+    """Print ``message`` to stderr; what it quotes (a header cell, a path, a name the
+    person typed) is shown with its escape characters visible, never obeyed."""
+    print(f"error: {for_terminal(message)}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -22,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from career_resilience.cli.store_access import store_for
+    from career_resilience.cli.store_access import show, store_for
     from career_resilience.records import RecordsError
+    from career_resilience.wording import count
 
     try:
         with store_for(args) as store:
@@ -34,12 +35,13 @@ def _doctor(args: argparse.Namespace) -> int:
     except RecordsError as exc:
         raise CliError(str(exc)) from exc
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6
-    print(f"Records: {path} (schema {version}, {size:.1f} MB)")
+    show(f"Records: {path} (schema {version}, {size:.1f} MB)")
     if counts:
-        print(f"  {counts[0]} client(s), {counts[1]} session(s), {counts[2]} note(s)")
+        clients, sessions, notes = (count(n, noun) for n, noun in zip(counts, NOUNS, strict=True))
+        show(f"  {clients}, {sessions}, {notes}")
     if problems:
         for problem in problems:
-            print(f"  problem: {problem}")
+            show(f"  problem: {problem}")
         raise CliError(
             f"{path} is damaged; it has been left untouched. Restore it from a backup "
             "(or from an earlier 'resilience export') or move it aside."
@@ -48,8 +50,9 @@ def _doctor(args: argparse.Namespace) -> int:
     return 0
 
 
+#: What the records hold, one table each (named in the plural: "clients").
+NOUNS = ("client", "session", "note")
+
+
 def _counts(conn: sqlite3.Connection) -> list[int]:
-    return [
-        int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        for table in ("clients", "sessions", "notes")
-    ]
+    return [int(conn.execute(f"SELECT count(*) FROM {noun}s").fetchone()[0]) for noun in NOUNS]

@@ -55,32 +55,38 @@ def _report(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write(for_terminal(text))  # old records may hold escape sequences
     else:
         write_private(args.output, text, inputs=store.files())
-        show(f"Wrote the {fmt} report for {client.name} to {args.output}.")
+        kind = "HTML" if fmt == "html" else "Markdown"
+        show(f"Wrote the {kind} report for {client.name} to {args.output}.")
     return 0
 
 
 @pass_store
 def _export(args: argparse.Namespace, store: Store) -> int:
     from career_resilience.records.transfer import export_to_file
+    from career_resilience.wording import count
 
     if args.file.exists() and not args.force:
         raise UsageError(f"{args.file} exists; pass --force to overwrite it")
-    count = export_to_file(store, args.file)
-    print(f"Exported {count} client(s) to {args.file}. It includes private notes: keep it safe.")
+    clients = export_to_file(store, args.file)
+    show(
+        f"Exported {count(clients, 'client')} to {args.file}. "
+        "It includes private notes: keep it safe."
+    )
     return 0
 
 
 @with_records_errors
 def _import(args: argparse.Namespace) -> int:
     from career_resilience.records.transfer import import_data, read_import_file
+    from career_resilience.wording import count
 
     doc = read_import_file(args.file)  # validates everything before opening the store
     with store_for(args) as store:
         store.check_integrity()  # never merge into a damaged file (open does not read it all)
         summary = import_data(store, doc)
-    print(
-        f"Imported {summary.clients_added} new client(s), merged into "
-        f"{summary.clients_merged} existing; {summary.sessions_added} session(s) and "
-        f"{summary.notes_added} note(s) added."
+    show(
+        f"Imported {count(summary.clients_added, 'new client')}, merged into "
+        f"{summary.clients_merged} existing; {count(summary.sessions_added, 'session')} and "
+        f"{count(summary.notes_added, 'note')} added."
     )
     return 0

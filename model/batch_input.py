@@ -374,7 +374,9 @@ def _jsonl_rows(handle: IO[bytes], encoding: str, number: int = 0) -> Iterator[I
             continue
         number += 1
         try:
-            data = json.loads(_decode(line, encoding))
+            # Without its line break, so a cut-off object is reported at the column where
+            # it ends, not at "column 1" of a line that does not exist.
+            data = json.loads(_decode(line, encoding).rstrip("\r\n"))
         except UnicodeDecodeError as exc:
             yield InputRow(number, None, None, _decode_problem(exc, encoding), end)
             continue

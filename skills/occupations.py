@@ -20,6 +20,7 @@ from typing import Any, overload
 
 import numpy as np
 
+from career_resilience.skills.fields import KnowledgeBaseError
 from career_resilience.skills.occupation_cache import (
     ProductKinds,
     Tables,
@@ -30,8 +31,13 @@ from career_resilience.skills.occupation_cache import (
 OCCUPATIONS_DIR = Path(__file__).with_name("data") / "occupations"
 
 
-class OccupationDataError(RuntimeError):
-    """A shipped occupation file is missing or malformed (the message names the file)."""
+class OccupationDataError(KnowledgeBaseError):
+    """A shipped occupation file is missing or malformed.
+
+    The message names the file, the line (with its occupation code) and the column, as a
+    knowledge-base error does; it is one, so every caller that reports a broken
+    knowledge base (the CLI, the app's loader) reports this too, never as a crash.
+    """
 
 
 @dataclass(frozen=True)
@@ -93,22 +99,31 @@ def _rows(name: str, directory: Path, header: tuple[str, ...]) -> Iterator[tuple
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as exc:
-        raise OccupationDataError(f"occupation data file {path} cannot be read ({exc})") from exc
+        raise OccupationDataError(str(path), "file", "", f"cannot be read ({exc})") from exc
     with handle:
         reader = csv.reader(handle)
         first = next(reader, None)
         if first is None or tuple(first[: len(header)]) != header:
-            raise OccupationDataError(f"{path}: header should start with {', '.join(header)}")
+            raise OccupationDataError(
+                str(path), "header", "", f"should start with {', '.join(header)}"
+            )
         for row in reader:
             if len(row) < len(header):
                 raise OccupationDataError(
-                    f"{path}, line {reader.line_num}: {len(header)} columns expected"
-                )
+                    str(path), f"line {reader.line_num}", "",
+                    f"has {len(row)} columns; {len(header)} expected ({', '.join(header)})",
+                )  # fmt: skip
             yield reader.line_num, row
 
 
-def _number(text: str) -> float | None:
-    return float(text) if text else None
+def _number(text: str, path: Path, line: int, row: list[str], column: str) -> float | None:
+    """The cell as a number (None when empty); an error names line, occupation and column."""
+    try:
+        return float(text) if text else None
+    except ValueError:
+        raise OccupationDataError(
+            str(path), f"line {line} ({row[0]})", column, f"expected a number, got {text!r}"
+        ) from None
 
 
 _OCCUPATION_HEADER = (
@@ -120,27 +135,28 @@ _OCCUPATION_HEADER = (
 
 def _occupations(directory: Path) -> dict[str, Occupation]:
     out: dict[str, Occupation] = {}
+    path, columns = directory / "occupations.csv", _OCCUPATION_HEADER[3:15]
     for line, r in _rows("occupations.csv", directory, _OCCUPATION_HEADER):
-        try:
-            n = [_number(v) for v in r[3:15]]
-            out[r[0]] = Occupation(
-                onet_soc=r[0], soc=r[1], title=r[2],
-                job_zone=None if n[0] is None else int(n[0]),
-                gpt4_beta=n[1], human_beta=n[2], msft_applicability=n[3], lm_aioe=n[4],
-                consensus_z=n[5], consensus_pct=n[6], n_indices=int(n[7] or 0),
-                bls_employment_2022_k=n[8], bls_employment_2032_k=n[9],
-                bls_change_pct=n[10], bls_openings_k=n[11],
-            )  # fmt: skip
-        except ValueError as exc:
-            raise OccupationDataError(
-                f"{directory / 'occupations.csv'}, line {line}: not a number ({exc})"
-            ) from exc
+        n = [_number(v, path, line, r, c) for v, c in zip(r[3:15], columns, strict=True)]
+        out[r[0]] = Occupation(
+            onet_soc=r[0], soc=r[1], title=r[2],
+            job_zone=None if n[0] is None else int(n[0]),
+            gpt4_beta=n[1], human_beta=n[2], msft_applicability=n[3], lm_aioe=n[4],
+            consensus_z=n[5], consensus_pct=n[6], n_indices=int(n[7] or 0),
+            bls_employment_2022_k=n[8], bls_employment_2032_k=n[9],
+            bls_change_pct=n[10], bls_openings_k=n[11],
+        )  # fmt: skip
     return out
 
 
 def _known(code: str, occupations: dict[str, Occupation], name: str, line: int) -> str:
     if code not in occupations:
-        raise OccupationDataError(f"{name}, line {line}: unknown occupation {code!r}")
+        raise OccupationDataError(
+            name,
+            f"line {line}",
+            "onet_soc",
+            f"unknown occupation {code!r} (not in occupations.csv)",
+        )
     return code
 
 
@@ -223,16 +239,19 @@ def _checked_tables(directory: Path, occupations: dict[str, Occupation]) -> Tabl
         code = _known(r[0], occupations, "tools_used.csv", n)
         technology.setdefault(code, []).append((r[1], r[2], False))
     socs, weights = [], []
-    for n, r in _rows("soc_iwa_weights.csv", directory, ("SOC Code",)):
+    name = "soc_iwa_weights.csv"
+    for n, r in _rows(name, directory, ("SOC Code",)):
         try:
             weights.append([float(v) for v in r[1:]])
         except ValueError as exc:
-            raise OccupationDataError(f"soc_iwa_weights.csv, line {n}: {exc}") from exc
+            raise OccupationDataError(
+                name, f"line {n} ({r[0]})", "", f"not a number ({exc})"
+            ) from exc
         socs.append(r[0])
     try:
         iwa = np.array(weights, dtype=np.float32)
     except ValueError as exc:  # ragged rows
-        raise OccupationDataError(f"soc_iwa_weights.csv: rows differ in length ({exc})") from exc
+        raise OccupationDataError(name, "rows", "", f"differ in length ({exc})") from exc
     rows = {k: tuple(v) for k, v in technology.items()}
     return (
         {k: tuple(sorted(v, key=lambda t: t[2])) for k, v in related.items()},

@@ -155,3 +155,12 @@ def test_records_are_cut_where_the_csv_module_cuts_them(text: str) -> None:
     assume(not any(problem for _, problem, _ in records))  # an unclosed quote is tested above
     got = [next(csv.reader([raw.decode()]), []) for raw, _, _ in records]
     assert [row for row in got if row] == expected
+
+
+def test_a_cut_off_json_line_is_reported_where_it_ends(tmp_path: Path) -> None:
+    source = tmp_path / "team.jsonl"
+    source.write_bytes(b'{"role": "Nurse"}\n{"role": "Cook"\r\n{"role": "Chef"}\n')
+    rows = list(read_rows(source))
+    assert [r.number for r in rows] == [1, 2, 3]
+    assert rows[1].error == "invalid JSON (Expecting ',' delimiter at column 16)"
+    assert rows[2].profile is not None and rows[2].profile.role == "Chef"

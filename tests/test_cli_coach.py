@@ -127,7 +127,7 @@ def test_report_to_files(data: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     _with_sessions(data)
     html_file = tmp_path / "dana.html"
     code, out, _ = run(capsys, "report", "Dana Smith", "--output", str(html_file))
-    assert code == 0 and "html report" in out
+    assert code == 0 and "HTML report" in out
     html = html_file.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and ">66</span> / 100" in html
     md_file = tmp_path / "first.md"
@@ -177,14 +177,17 @@ def test_export_import_and_malformed_import(
     _with_sessions(data)
     export = tmp_path / "all.json"
     code, out, _ = run(capsys, "export", str(export))
-    assert code == 0 and "Exported 1 client(s)" in out
+    assert code == 0 and "Exported 1 client to" in out
     assert run(capsys, "export", str(export))[0] == 2  # no silent overwrite
     assert run(capsys, "export", str(export), "--force")[0] == 0
 
     other = tmp_path / "other-machine"
     monkeypatch.setenv("RESILIENCE_DATA_DIR", str(other))
     code, out, _ = run(capsys, "--data-dir", str(other), "import", str(export))
-    assert code == 0 and "Imported 1 new client(s)" in out and "2 session(s)" in out
+    assert (
+        code == 0
+        and "Imported 1 new client, merged into 0 existing; 2 sessions and 1 note added." in out
+    )
 
     doc = json.loads(export.read_text(encoding="utf-8"))
     doc["clients"][0]["name"] = "Someone Else"
@@ -235,7 +238,7 @@ def test_doctor_checks_every_page(data: Path, capsys: pytest.CaptureFixture[str]
     _with_sessions(data)
     code, out, _ = run(capsys, "doctor")
     assert code == 0
-    assert "1 client(s), 2 session(s)" in out and "no problems found" in out
+    assert "1 client, 2 sessions, 1 note" in out and "no problems found" in out
     with Store.open() as store:
         for i in range(40):
             store.add_client(f"Client {i} " + "x" * 150)

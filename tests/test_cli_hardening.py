@@ -152,6 +152,53 @@ def test_escapes_never_reach_the_store_or_the_terminal(capsys) -> None:
     assert "\\x1b]0;OWNED" in out  # shown, not obeyed
 
 
+def test_what_an_error_or_a_message_quotes_is_shown_not_obeyed(tmp_path: Path, capsys) -> None:
+    # Errors quote what the person gave: a header cell, a path, a file name. A file
+    # made by another program (or a planted name) must not retitle the window or clear
+    # the screen when the error is printed.
+    header = tmp_path / "team.csv"
+    header.write_text(f"id,{EVIL}\n1,Nurse\n")
+    code, out, err = run(capsys, "score", "--input", str(header), "--output", "o.jsonl")
+    assert code == 2 and "\x1b" not in err and "\x07" not in err
+    assert "\\x1b]0;owned\\x07" in err and "batch columns are id, role" in err
+    code, _, err = run(capsys, "import", str(tmp_path / f"{EVIL}.json"))
+    assert code == 2 and "\x1b" not in err and "\\x1b[2J.json" in err
+    code, _, err = run(capsys, "--data-dir", f"/proc/{EVIL}", "clients", "list")
+    assert code != 0 and "\x1b" not in err and "\\x1b" in err
+    assert run(capsys, "score", "--role", "Nurse", "--client", "Dana", "--new-client")[0] == 0
+    report = tmp_path / f"{EVIL}.md"
+    code, out, err = run(capsys, "report", "Dana", "--output", str(report))
+    assert code == 0 and "\x1b" not in out + err and "Wrote the Markdown report" in out
+
+
+# ------------------------------------------------------------- broken shipped data
+
+
+def test_a_broken_occupation_table_names_file_line_and_column(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from career_resilience.cli import score_commands
+    from career_resilience.skills.occupations import OCCUPATIONS_DIR, load_occupation_data
+
+    broken = tmp_path / "occupations"
+    shutil.copytree(OCCUPATIONS_DIR, broken)
+    table = broken / "occupations.csv"
+    lines = table.read_text().splitlines()
+    cells = lines[5].split(",")
+    lines[5] = ",".join([*cells[:3], "five", *cells[4:]])  # job_zone
+    table.write_text("\n".join(lines) + "\n")
+    # The shipped data is read where it is installed; a score reading this copy stands
+    # for a person who edited it there.
+    monkeypatch.setattr(score_commands, "_engine", lambda: load_occupation_data(broken))
+    code, out, err = run(capsys, "score", "--role", "Nurse")
+    assert code == 1 and out == "" and "unexpected" not in err
+    assert err == (
+        f"error: {table}: line 6 ({cells[0]}): field 'job_zone': expected a number, got 'five'\n"
+    )
+
+
 # --------------------------------------------------------------------- imports
 
 

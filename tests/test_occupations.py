@@ -55,9 +55,18 @@ def test_malformed_file_is_named_in_the_error(tmp_path: Path) -> None:
     shutil.copytree(OCCUPATIONS_DIR, target)
     path = target / "occupations.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines[3] = lines[3].replace(lines[3].split(",")[4], "lots", 1)
+    cells = lines[3].split(",")
+    lines[3] = ",".join([*cells[:4], "lots", *cells[5:]])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(OccupationDataError, match=r"occupations\.csv, line 4"):
+    with pytest.raises(OccupationDataError) as err:
+        load_occupation_data(target)
+    # File, line with its occupation, and column: where a person fixing it must look.
+    assert str(err.value) == (
+        f"{path}: line 4 ({cells[0]}): field 'gpt4_beta': expected a number, got 'lots'"
+    )
+    lines[3] = ",".join(cells[:5])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(OccupationDataError, match=r"occupations\.csv: line 4: has 5 columns; 15"):
         load_occupation_data(target)
 
 
