@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from career_resilience.records.models import SessionSummary
 from career_resilience.records.sessions import summary
+from career_resilience.sanitise import for_terminal
 
 if TYPE_CHECKING:
     from career_resilience.records.store import Store
@@ -44,7 +45,8 @@ def roles(store: Store, client_id: int) -> dict[int, str]:
         "SELECT number, json_extract(profile, '$.role') FROM sessions WHERE client_id = ?",
         (client_id,),
     )
-    return {number: "" if role is None else str(role) for number, role in rows}
+    # Escapes in a stored role (a record from before cleaning) are shown, not obeyed.
+    return {number: "" if role is None else for_terminal(str(role), False) for number, role in rows}
 
 
 def skills(store: Store, client_id: int, upto: int) -> list[tuple[str, ...]]:

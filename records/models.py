@@ -1,5 +1,10 @@
 """The records' value types: small frozen snapshots of rows, safe to hand to any UI.
 
+Safe also in what they say: a name, note, consent text or role that holds control
+characters (a record from before input was cleaned, or edited by hand) reads with them
+shown as ``\x1b``-style escapes (``queries.py``, ``history.py``), so neither the app nor
+the command line nor a report can be made to retitle a window or clear a screen.
+
 Named tuples rather than dataclasses: immutable and typed all the same, built from a
 row in a fraction of the time (10,000 clients or 5,000 sessions at once is normal),
 and without ``dataclasses``, whose import (it loads ``inspect`` and ``ast``) and

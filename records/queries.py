@@ -10,6 +10,7 @@ import sqlite3
 from datetime import date
 
 from career_resilience.records.models import Client, Consent, Note, from_text
+from career_resilience.sanitise import for_terminal
 
 _CLIENT_COLUMNS = """c.id, c.name, c.archived, c.created_at, c.consent_date, c.consent_text,
            c.retention_until"""
@@ -73,12 +74,14 @@ def client(row: sqlite3.Row | tuple) -> Client:
     """A :class:`Client` from a row of :data:`CLIENT_SELECT` or :data:`CLIENTS_SELECT` (or
     the first nine columns of :data:`CLIENT_ROWS_SELECT`)."""
     cid, name, archived, created, c_date, c_text, retention, count, last = row[:9]
+    # Text is cleaned on the way in; a record written before that (or by hand) may still
+    # hold escape sequences: they are made visible here, so no screen or report obeys them.
     return Client(
         id=cid,
-        name=name,
+        name=for_terminal(name, keep_newlines=False),
         archived=bool(archived),
         created_at=from_text(created),
-        consent=Consent(date.fromisoformat(c_date), c_text or "") if c_date else None,
+        consent=Consent(date.fromisoformat(c_date), for_terminal(c_text or "")) if c_date else None,
         retention_until=date.fromisoformat(retention) if retention else None,
         session_count=count,
         last_session_at=from_text(last) if last else None,
@@ -88,4 +91,4 @@ def client(row: sqlite3.Row | tuple) -> Client:
 def note(row: sqlite3.Row | tuple) -> Note:
     """A :class:`Note` from a row of :data:`NOTE_SELECT`."""
     nid, client_id, session_id, body, shared, created = row
-    return Note(nid, client_id, session_id, body, bool(shared), from_text(created))
+    return Note(nid, client_id, session_id, for_terminal(body), bool(shared), from_text(created))

@@ -265,3 +265,26 @@ def test_the_apps_client_list_is_one_query_with_each_latest_score(store: Store) 
         assert [r.client for r in listed] == store.list_clients(
             include_archived=archived, search=search
         )
+
+
+def test_escapes_stored_before_cleaning_read_back_visible(store: Store) -> None:
+    # Input is cleaned on the way in; a file from before that, or edited by hand, may
+    # still hold escape sequences. Every reader (the app, the CLI, the reports) gets
+    # them shown as text, never as bytes a terminal would obey.
+    from career_resilience.records.history import roles
+
+    client = store.add_client("Dana")
+    store.set_consent(client.id, date(2026, 1, 2), "keep my records")
+    store.add_note(client.id, "plain")
+    store.add_session(client.id, sample_profile(), sample_result())
+    raw = "A\x1b]0;OWNED\x07\x1b[2J\u202eB"
+    store.conn.execute("UPDATE clients SET name = ?, consent_text = ?", (raw, raw + "\nline 2"))
+    store.conn.execute("UPDATE notes SET body = ?", (raw + "\nline 2",))
+    store.conn.execute("UPDATE sessions SET profile = json_set(profile, '$.role', ?)", (raw,))
+    store.conn.commit()
+    visible = "A\\x1b]0;OWNED\\x07\\x1b[2J\\u202eB"
+    read = store.get_client(client.id)
+    assert read.name == visible and [c.name for c in store.list_clients()] == [visible]
+    assert read.consent is not None and read.consent.agreed == visible + "\nline 2"
+    assert [n.body for n in store.notes(client.id)] == [visible + "\nline 2"]
+    assert roles(store, client.id) == {1: visible}
