@@ -6,6 +6,8 @@ offer the same suggestions.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,27 +31,66 @@ class Suggestion:
         return self.display or self.value
 
 
+#: A leading word of a title, its full stop and the space after it ("Sr. ").
+_LEADING_WORD = re.compile(r"\s*([^\W_]+)\.?\s+")
+
+
+def _seniority_prefix(text: str) -> int:
+    """Where a title's leading seniority words ("Sr. ", "Senior lead ") end; 0 if none.
+
+    Only words followed by a space count: "Lead" alone may still become "Lead cook",
+    and "Staff" may become "Staffing coordinator".
+    """
+    from career_resilience.skills.titles import seniority_words
+
+    seniority, end = seniority_words(), 0
+    while (word := _LEADING_WORD.match(text, end)) and word.group(1).casefold() in seniority:
+        end = word.end()
+    return end
+
+
+@functools.lru_cache(maxsize=16_384)
+def _core(title: str) -> str:
+    """A known title without its own seniority words ("Senior accountant": "accountant")."""
+    return title[_seniority_prefix(title) :]
+
+
+def _matching(known: Sequence[str], needle: str, core: bool) -> tuple[list[str], list[str]]:
+    """Known titles (or their cores) starting with ``needle``, and those with a word that does."""
+    starts: list[str] = []
+    inside: list[str] = []
+    for title in known:
+        text = _core(title) if core else title
+        folded = text.casefold()
+        if folded.startswith(needle):
+            starts.append(text)
+        elif f" {needle}" in f" {folded}":
+            inside.append(text)
+    return starts, inside
+
+
 def titles(known: Sequence[str], text: str, limit: int = LIMIT) -> list[str]:
-    """Known titles for what was typed: those starting with it first, then word matches."""
+    """Known titles for what was typed: those starting with it first, then word matches.
+
+    People put their seniority first ("Sr. Acc"), which few known titles do: after the
+    plain matches come the known titles matching the rest ("Acc"), offered with the
+    seniority words as typed ("Sr. Accountant"); the matcher reads those words anyway.
+    """
     needle = " ".join(text.casefold().split())
     if not needle:
         return []
-    starts: list[str] = []
-    inside: list[str] = []
-    seen: set[str] = set()
-    for title in known:
-        folded = title.casefold()
-        if folded in seen:
-            continue
-        if folded.startswith(needle):
-            starts.append(title)
-            seen.add(folded)
-        elif f" {needle}" in f" {folded}":
-            inside.append(title)
-            seen.add(folded)
-    starts.sort(key=len)
-    inside.sort(key=len)
-    return (starts + inside)[:limit]
+    starts, inside = _matching(known, needle, core=False)
+    found = sorted(starts, key=len) + sorted(inside, key=len)
+    cut = _seniority_prefix(text)
+    rest = " ".join(text[cut:].casefold().split())
+    if cut and rest and len(found) < limit:
+        prefix = " ".join(text[:cut].split()) + " "
+        starts, inside = _matching(known, rest, core=True)
+        found += [prefix + t for t in sorted(starts, key=len) + sorted(inside, key=len)]
+    unique: dict[str, str] = {}  # one of each title whatever its case, first kept
+    for title in found:
+        unique.setdefault(title.casefold(), title)
+    return list(unique.values())[:limit]
 
 
 def skills(matcher: SkillMatcher | None, text: str, limit: int = LIMIT) -> list[Suggestion]:

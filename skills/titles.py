@@ -40,6 +40,11 @@ def _table() -> tuple[frozenset[str], dict[str, str], tuple[tuple[str, re.Patter
     return seniority, table, phrases
 
 
+def seniority_words() -> frozenset[str]:
+    """The lower-case seniority and grade words ("sr", "senior", "lead", "ii")."""
+    return _table()[0]
+
+
 def title_words(text: str) -> list[str]:
     """Lower-case words of a title: abbreviations expanded, seniority and grades dropped.
 
