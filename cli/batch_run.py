@@ -16,11 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from career_resilience.cli.errors import UsageError
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """ "1 row", "2 rows", "1,234 bad rows" (``many`` for irregular plurals)."""
-    return f"{count:,} {word if count == 1 else many or word + 's'}"
+from career_resilience.wording import count
 
 
 class BatchProgress:
@@ -149,6 +145,6 @@ def run_batch(args: argparse.Namespace, load_engine: Callable[[], Any]) -> int:
         else:
             scored, failed = score_file(engine, source, write, **options)
     whose = "its row number" if failed == 1 else "their row numbers"
-    note = f"; {plural(failed, 'bad row')} reported with {whose}" if failed else ""
-    print(f"scored {plural(scored, 'row')}{note}", file=sys.stderr)
+    note = f"; {count(failed, 'bad row')} reported with {whose}" if failed else ""
+    print(f"scored {count(scored, 'row')}{note}", file=sys.stderr)
     return 0

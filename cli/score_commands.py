@@ -24,7 +24,8 @@ batch files:
   Output lines are in input order and the same for any --jobs value. Workers are
   joblib processes: on Linux forked from the loaded model (joblib's multiprocessing
   backend), elsewhere loky processes that each load the model once; each reads its
-  own slices of the file. Files under 1,024 rows are scored in process.
+  own slices of the file. Files under 256 rows (1,024 where workers load their
+  own model) are scored in process.
   --fields exposure,band,occupations writes only those fields (row, id, error
   always): without drivers, pivots and duties the scoring itself is faster.
 """

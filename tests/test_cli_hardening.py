@@ -82,9 +82,17 @@ def test_a_missing_output_folder_exits_2_before_scoring(tmp_path: Path, capsys) 
 
 
 def test_help_and_header_errors_list_the_batch_columns(tmp_path: Path, capsys) -> None:
+    from career_resilience.model.batch import MIN_FORKED_ROWS, MIN_PARALLEL_ROWS
+
     with pytest.raises(SystemExit):
         main(["score", "--help"])
-    assert "id,role,skills,duties" in capsys.readouterr().out
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "id,role,skills,duties" in help_text
+    # The help names the sizes the batch really switches to workers at.
+    assert (
+        f"Files under {MIN_FORKED_ROWS:,} rows ({MIN_PARALLEL_ROWS:,} where workers load their "
+        "own model) are scored in process" in help_text
+    )
     with pytest.raises(SystemExit):
         main(["--help"])
     top = " ".join(capsys.readouterr().out.split())

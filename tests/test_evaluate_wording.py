@@ -45,3 +45,16 @@ def test_training_diagnostics_are_rounded_and_long_lists_summarised() -> None:
         "uncertainty", {"bands": [0.5, 0.8], "scales": [0.3489] * 3 + [1.4284] * 29}
     )
     assert scales.endswith(": bands [0.5, 0.8]; scales 32 values, 0.349 to 1.428")
+
+
+def test_every_figure_the_shipped_model_records_has_words() -> None:
+    # The training diagnostics ``resilience evaluate`` prints from the manifest read in
+    # words too ("pseudo-profiles, right occupation first"), not as "pseudo top1"; a
+    # figure added to training needs its words in career_resilience/wording/evaluation.py.
+    from career_resilience.model.artifact import ARTIFACT_DIR, MANIFEST_FILE, Manifest
+
+    path = ARTIFACT_DIR / MANIFEST_FILE
+    metrics = Manifest.parse(path.read_bytes(), path).metrics
+    unnamed = [key for key in metrics if evaluation_label(key)[0] == key.replace("_", " ")]
+    assert unnamed == []
+    assert evaluation_line("pseudo_top1", 0.725).endswith("right occupation first: 72.5%")

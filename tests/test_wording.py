@@ -119,3 +119,11 @@ def test_bls_figures_and_evidence_follow_the_one_rounding_rule() -> None:
         assert label in evidence
     for paper in set(w.INDEX_PAPERS.values()):
         assert evidence.count(paper) == 1
+
+
+def test_counts_read_as_people_say_them() -> None:
+    count = w.count
+    assert [count(1, "bad row"), count(0, "row"), count(1234, "session")] == [
+        "1 bad row", "0 rows", "1,234 sessions",
+    ]  # fmt: skip
+    assert count(2, "person", "people") == "2 people"

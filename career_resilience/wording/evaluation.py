@@ -28,6 +28,17 @@ _PER_INPUT: dict[str, tuple[str, bool]] = {
     "mae_pct": ("mean absolute error, percentile points", False),
 }
 
+#: The held-out pseudo-profiles' variants (``pseudo_coverage_skills``...): what they hold
+#: besides the title.
+_GROUPS = {"title": "title only", "skills": "+ skills", "duties": "+ duties", "all": "all fields"}
+_PSEUDO = "pseudo-profiles"
+#: Training diagnostics reported once per variant: label, is a share.
+_PER_GROUP: dict[str, tuple[str, bool]] = {
+    "pseudo_coverage": (f"{_PSEUDO}, interval holds the figure", True),
+    "pseudo_half_width": (f"{_PSEUDO}, median half-width, points", False),
+    "pseudo_rho": (f"{_PSEUDO}, Spearman rho", False),
+}
+
 #: Single figures, by key.
 _SINGLE: dict[str, tuple[str, bool]] = {
     "typed_profiles": ("typed profiles read", False),
@@ -37,6 +48,25 @@ _SINGLE: dict[str, tuple[str, bool]] = {
     "cv_macro_f1": ("category model, cross-validated macro F1", False),
     "cv_macro_f1_title_only": ("category model, macro F1 from the title only", False),
     "cv_accuracy": ("category model, cross-validated accuracy", False),
+    "cv_folds": ("category model, cross-validation folds", False),
+    "corpus_examples": ("category model, examples in the training corpus", False),
+    "training_rows": ("category model, training rows built from them", False),
+    "ece_before_calibration": ("category model, calibration error (ECE) before scaling", False),
+    "ece_after_calibration": ("category model, calibration error (ECE) after scaling", False),
+    "duty_cv_folds": ("duty model, cross-validation folds", False),
+    "duty_heldout_occupation_rho": ("duty model, Spearman rho on held-out occupations", False),
+    "duty_heldout_map_mae": ("duty model, error on held-out occupations, points", False),
+    "match_temperature": ("occupation matcher, temperature of its probabilities", False),
+    "match_train_seconds": ("occupation matcher, training seconds", False),
+    "match_weights": ("occupation matcher, weight of each signal", False),
+    "pseudo_profiles": (f"{_PSEUDO}, profiles scored", False),
+    "pseudo_top1": (f"{_PSEUDO}, right occupation first", True),
+    "pseudo_top5": (f"{_PSEUDO}, right occupation in the top five", True),
+    "pseudo_mae": (f"{_PSEUDO}, mean absolute error, points", False),
+    "pseudo_mae_match_only": (f"{_PSEUDO}, the same from the match alone", False),
+    "pseudo_duty_weight_mean": (f"{_PSEUDO}, mean weight of the duty lines", False),
+    "task_labels_sha256": ("task labels trained on, SHA-256", False),
+    "uncertainty": ("error model behind the interval", False),
 }
 
 
@@ -46,6 +76,10 @@ def evaluation_label(key: str) -> tuple[str, bool]:
         return _SINGLE[key]
     for stem, (words, share) in _PER_INPUT.items():
         for suffix, inputs in _INPUTS.items():
+            if key == f"{stem}_{suffix}":
+                return f"{words}, {inputs}", share
+    for stem, (words, share) in _PER_GROUP.items():
+        for suffix, inputs in _GROUPS.items():
             if key == f"{stem}_{suffix}":
                 return f"{words}, {inputs}", share
     # Anything else (training diagnostics, the O*NET wording check) keeps its key,

@@ -122,6 +122,6 @@ def weeks(value: float) -> str:
     return f"{text} week" + ("" if text == "1" else "s")
 
 
-def count(number: int, noun: str) -> str:
-    """ "1 session", "3 sessions"."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def count(number: int, noun: str, many: str | None = None) -> str:
+    """ "1 session", "3 sessions", "1,234 bad rows" (``many`` for irregular plurals)."""
+    return f"{number:,} {noun if number == 1 else many or noun + 's'}"
