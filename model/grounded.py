@@ -15,6 +15,7 @@ A chosen occupation or category replaces the match with what was chosen.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,14 +54,19 @@ def outlook_figure(
 ) -> tuple[float, bool]:
     """The BLS change the outlook line shows, and whether it names the top occupation.
 
-    The line names the top occupation's own projection when the match clearly favours it;
+    The line names the top occupation's own projection when the match clearly favours it
+    (NaN when it has none);
     otherwise it gives the probability-weighted change of the matched occupations (the
     figure the resilience formula weighs). Everything that states the outlook (the result
     line and the pivots' "you need not move" note) reads it here, so they never disagree.
     """
     clear = top_probability >= 0.35 and top_probability >= 1.5 * second_probability
-    if clear and top_bls is not None:
-        return top_bls, True
+    if clear:
+        # A clear top occupation without a projection of its own (BLS projects it only
+        # with others, ``skills.bls_combined``) gives NaN, named: the other matches'
+        # figure is not its figure (a home health aide at 99.9% had shown the "+13%" of
+        # the 0.1% matched elsewhere).
+        return (top_bls if top_bls is not None else math.nan), True
     return weighted, False
 
 

@@ -17,6 +17,8 @@ from career_resilience.contract import INDEX_KEYS
 from career_resilience.model.grounded import Grounded, outlook_figure, outlook_word
 from career_resilience.model.grounding import BLS_SOURCE
 from career_resilience.model.result import CategoryProbability, OccupationMatch
+from career_resilience.skills.bls_combined import combined_with
+from career_resilience.skills.occupations import occupation_table
 
 if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
@@ -89,10 +91,24 @@ def outlook_for(
     # formula still weighs every matched occupation).
     if top is not None:
         figure, named = outlook_figure(top.probability, second, top.bls_change_pct, change)
+        if named and np.isnan(figure):
+            # The resilience formula reads no figure as no change (grounding.bls_value).
+            return "stable", _no_projection(top)
         if named:
             return outlook_word(figure), wording.bls_projection(figure, top.title.lower())
     whom = "the matched occupations (probability-weighted)"
     return outlook_word(change), wording.bls_projection(change, whom)
+
+
+def _no_projection(top: OccupationMatch) -> str:
+    """Why a clearly matched occupation shows no BLS figure of its own."""
+    combined = combined_with(top.onet_soc)
+    if combined is None:
+        return f"BLS publishes no 2022-32 projection for {top.title.lower()}"
+    broader, partners = combined
+    table = occupation_table()
+    names = [table[c].title.lower() for c in partners if c in table]
+    return wording.bls_combined_only(top.title.lower(), broader, names)
 
 
 def evidence_for(

@@ -17,6 +17,7 @@ per-target arrays of ``model/pivot_table.py``, and only the pivots shown get tex
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -284,7 +285,8 @@ class PivotScorer:
         if np.isnan(standing.weighted_bls):
             return top
         second = standing.matches[1][1] if len(standing.matches) > 1 else 0.0
-        return outlook_figure(standing.matches[0][1], second, top, standing.weighted_bls)[0]
+        figure = outlook_figure(standing.matches[0][1], second, top, standing.weighted_bls)[0]
+        return None if math.isnan(figure) else figure
 
     def _substitution(self, standing: Standing) -> float:
         """The substitution share of the person's work (by category, as after a move)."""

@@ -16,6 +16,16 @@ def test_a_typing_slip_is_mended_to_the_nearest_title_word() -> None:
     assert speller.mend("qqqqxx") == "qqqqxx"  # nothing close: left as typed
 
 
+def test_two_title_words_run_together_are_split() -> None:
+    speller = TitleSpeller({"farm": 3.0, "hand": 2.0, "garland": 5.0, "far": 6.0, "mhand": 9.0})
+    # "garland" is two edits from "farmhand": a missing space is likelier than two slips;
+    # of the two splits, the one whose rarer part is commoner in titles ("mhand" is rare).
+    assert speller.mend("farmhand") == "farm hand"
+    # One slip is likelier than a missing space: "warehose" is not "ware hose".
+    speller = TitleSpeller({"warehouse": 3.0, "ware": 4.0, "hose": 4.0})
+    assert speller.mend("warehose") == "warehouse"
+
+
 def test_short_words_and_known_words_are_left_alone() -> None:
     speller = TitleSpeller({"nurse": 1.0, "nursery": 2.0, "cook": 1.0})
     assert speller.mend("nursery") == "nursery"  # known, though one edit from others
@@ -50,6 +60,8 @@ def test_shorthands_and_employer_qualifiers_are_read_as_meant(typed: str, read: 
         ("Registered nurse - nights (part-time)", "Registered nurse"),
         ("Machinist (Mastercam)", "Machinist"),
         ("forklift op", "forklift operator"),
+        ("Farmhand", "Farm hand"),
+        ("Linecook", "Line cook"),
     ],
 )
 def test_typed_titles_reach_the_occupation_of_the_plain_title(engine, typed, plain) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from career_resilience.wording.numbers import decimal, percent_sure, score, signed
 
@@ -15,6 +15,7 @@ __all__ = [
     "INDEX_SOURCES",
     "NO_PROJECTION",
     "UNSURE_OCCUPATION",
+    "bls_combined_only",
     "bls_projection",
     "exposure_evidence",
     "index_line",
@@ -81,6 +82,23 @@ def bls_projection(pct: float, whom: str = "") -> str:
     "BLS projects −8% for chief executives, 2022-32"; "BLS projects +8% jobs, 2022-32"
     without ``whom``."""
     return f"BLS projects {signed(pct, 0)}% {f'for {whom}' if whom else 'jobs'}, 2022-32"
+
+
+def bls_combined_only(whom: str, broader: str, partners: Sequence[str]) -> str:
+    """Why an occupation has no projection of its own: BLS projects it only together
+    with others under a broader SOC code, whose figure the shipped data lacks ("BLS
+    projects home health aides only together with personal care aides (SOC 31-1120)
+    ...")."""
+    if len(partners) == 1:
+        together = f"together with {partners[0]}"
+    elif len(partners) == 2:
+        together = f"together with {partners[0]} and {partners[1]}"
+    else:
+        together = f"together with {len(partners)} related occupations"
+    return (
+        f"BLS projects {whom} only {together} (SOC {broader}, 2022-32); this data has no"
+        " figure for that group, so the outlook counts it as no change"
+    )
 
 
 #: Below this probability the top occupation is offered as a question, not a placement.

@@ -1,0 +1,55 @@
+"""Occupations BLS projects only with others are marked, and the outlook says so
+instead of borrowing the other matches' figure (``skills/bls_combined.py``)."""
+
+from __future__ import annotations
+
+import math
+
+from career_resilience.model.grounded import outlook_figure
+from career_resilience.model.profile import Profile
+from career_resilience.skills.bls_combined import (
+    COMBINED_FILE,
+    bls_combined,
+    combined_with,
+    compute_combined,
+)
+from career_resilience.skills.occupations import occupation_data, occupation_table
+
+
+def test_the_shipped_list_is_up_to_date():
+    data = occupation_data()
+    built = compute_combined(data.occupations, data.iwa_socs)
+    shipped = COMBINED_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    assert shipped == [f"{code},{broader}" for code, broader in built], (
+        "run python tools/build_bls_combined.py"
+    )
+
+
+def test_every_occupation_without_a_projection_is_listed_with_its_broader_code():
+    table = occupation_table()
+    missing = {c for c, o in table.items() if o.bls_change_pct is None}
+    combined = bls_combined()
+    assert set(combined) == missing and len(missing) == 31
+    for code, broader in combined.items():
+        # The broad group BLS publishes: 31-1121 (home health aides) -> 31-1120.
+        assert broader[:6] == table[code].soc[:6] and broader not in {o.soc for o in table.values()}
+    assert combined_with("31-1121.00") == ("31-1120", ["31-1122.00"])
+    assert combined_with("15-1252.00") is None
+
+
+def test_a_clear_match_without_its_own_projection_shows_no_borrowed_figure(engine):
+    result = engine.score(Profile.create("Home health aide"))
+    assert result.occupations[0].onet_soc == "31-1121.00"
+    # It had said "BLS projects +13% for the matched occupations": the 0.1% matched
+    # elsewhere.
+    assert "probability-weighted" not in result.outlook_basis
+    assert "%" not in result.outlook_basis
+    assert "personal care aides" in result.outlook_basis and "31-1120" in result.outlook_basis
+    assert result.outlook == "stable"
+
+
+def test_the_outlook_figure_of_a_clear_match_without_one_is_no_figure():
+    figure, named = outlook_figure(0.99, 0.01, None, 13.0)
+    assert named and math.isnan(figure)
+    # An unclear match still shows the probability-weighted figure.
+    assert outlook_figure(0.4, 0.35, None, 13.0) == (13.0, False)
