@@ -7,8 +7,9 @@ Scores every profile with the shipped engine and reports, over the pivots offere
 the spread of fit (inter-quartile range, in points), the share of profiles whose first
 pivot is an O*NET related occupation and the share whose first is an AI-era role
 anchored to O*NET occupations, the share of pivots that raise exposure by more than
-10 points and how many of those say why, and the share of profiles with at least three
-pivots. ``--show`` prints the pivots of profiles whose typed role contains the words.
+10 points and how many of those say why, the share of profiles with at least three
+pivots, and how many pivots (and first pivots) are long shots. ``--show`` prints the
+pivots of profiles whose typed role contains the words.
 Nothing is fitted on this file; it is read only here. Skips cleanly when it is absent.
 """
 
@@ -25,6 +26,7 @@ import numpy as np
 import yaml
 
 from career_resilience.model.engine import load_engine
+from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.profile import Profile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,6 +82,12 @@ def main() -> None:
     print(
         f"pivots raising exposure > {JUMP:.0f} points: {len(raised) / max(len(pivots), 1):.1%}"
         f" ({len(raised)}), of which say why: {len(said)}"
+    )
+    long_shots = sum(1 for p in pivots if p.fit < LONG_SHOT)
+    first_long = sum(1 for p in firsts if p.fit < LONG_SHOT)
+    print(
+        f"long shots (fit under {LONG_SHOT:.0%}): {long_shots / max(len(pivots), 1):.1%} of "
+        f"pivots ({long_shots}); first pivot a long shot: {first_long / n:.1%}"
     )
     notes = sum(1 for r in results if getattr(r, "pivot_note", ""))
     print(f"profiles with a note above the list: {notes / n:.1%}")

@@ -19,6 +19,11 @@ import numpy as np
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
 #: within the rounding of the scores shown and does not pay for a move.
 MIN_FIT, MIN_GAIN = 0.1, 2.0
+#: Under this fit a move is a long shot: with none of its skills, its work is less alike
+#: to yours than three in four of O*NET's own related moves are to theirs (fit is the
+#: share of those pairs less alike, when no skill counts). It is offered, labelled, and
+#: shown after every move that is not one, so it only fills a list that has room.
+LONG_SHOT = 0.25
 #: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
 #: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
 #: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough).
@@ -26,8 +31,9 @@ EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
 #: Work activities shared below MIN_SHARED make a move implausible unless the person
 #: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
 #: O*NET does not list as related) must be as close as a typical O*NET related move
-#: (closer than ROLE_CLOSER of them), or share MIN_SHARED and one of its core skills
-#: (the role is anchored to occupations the person's work is close to).
+#: (closer than ROLE_CLOSER of them) for someone whose work is in one of the categories
+#: it lists as where its people come from (closeness > 0), or share MIN_SHARED and one
+#: of its core skills (the role is anchored to occupations the person's work is close to).
 MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
 #: A step up in the person's own line (the supervisor or inspector of their work,
 #: ``model/pivot_steps.py``) makes its case by seniority, not resilience, so it needs no
@@ -52,6 +58,7 @@ class Moves(NamedTuple):
     level: np.ndarray  # about as resilient: only fills a short list
     down: np.ndarray  # a step down in job zone: only fills a short list, last
     costly: np.ndarray  # a step up that costs resilience (for one who need not move)
+    long_shot: np.ndarray  # fit under LONG_SHOT: shown after every other move
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -109,14 +116,20 @@ def move_rules(
     # Plausible: enough work in common (or the skills to show for it).
     held_share = core_held / flags["core_div"]
     shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
-    close_role = known & ((closer >= ROLE_CLOSER) | ((sims >= MIN_SHARED) & (core_held > 0)))
+    # A hand-written role says where its people come from (its adjacent categories): as
+    # close as a typical related move counts only from there; elsewhere one of its core
+    # skills must show the way in (a line cook is not sent to cabling work because a
+    # kitchen and a cable run share kinds of manual work).
+    close_role = known & (
+        ((closer >= ROLE_CLOSER) & (close > 0)) | ((sims >= MIN_SHARED) & (core_held > 0))
+    )
     worth &= np.where(col["hand_written"], close_role, shared | ~known)
     # A step down in preparation only for work with better prospects than their own.
     down = step < 0
     worth &= ~down | (col["bls"] > own_bls)
     worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
     worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)
-    return Moves(worth, gains, level, down, up & ~gains)
+    return Moves(worth, gains, level, down, up & ~gains, fit < LONG_SHOT)
 
 
 def _is_a_move(

@@ -97,7 +97,8 @@ def scored_at(
 def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person) -> list[int]:
     """The pivots shown, best first, with one step up in the person's line among them.
 
-    Moves that raise resilience come first; moves about as resilient (``level``) only
+    Moves that raise resilience come first, long shots (``moves.long_shot``) after the
+    rest of their kind; moves about as resilient (``level``) only
     fill the list up to its limit, and steps down up to ``person.fill``, last. A step up
     that costs resilience (``costly``: offered only to a person who need not move) is
     kept only as that one, after every other pivot. When no step up would be shown, the
@@ -106,6 +107,9 @@ def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person
     resilience more.
     """
     down, level, costly = moves.down, moves.level, moves.costly
+    # Long shots after every move that is not one (each group keeps its rank order).
+    long_shot = moves.long_shot[ranked]
+    ranked = np.concatenate([ranked[~long_shot], ranked[long_shot]])
     ranked = np.concatenate([ranked[~costly[ranked]], ranked[costly[ranked]][:1]])
     main = ranked[~down[ranked] & ~level[ranked]].tolist()[: person.limit]
     main += ranked[level[ranked] & ~down[ranked]].tolist()[: person.limit - len(main)]

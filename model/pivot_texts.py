@@ -16,6 +16,7 @@ from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
+from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.matching import skill_key
@@ -115,7 +116,8 @@ class PivotTexts(ListNotes, PivotPlans):
         if s.products:
             used = min(len(s.products_held), len(s.products))
             first.append(wording.share_held("use", used, len(s.products), "key product"))
-        lines = ["; ".join(first) or "little shared evidence: a long step from your work"]
+        line = "; ".join(first) or "little shared evidence: a long step from your work"
+        lines = [wording.long_shot(line) if s.fit < LONG_SHOT else line]
         if s.tier and s.tier_of and s.tier != STEP_TIER:
             mine = self.data.occupations.get(s.tier_of)
             if mine is not None and s.tier.startswith(LISTS_YOURS):

@@ -18,6 +18,7 @@ CATEGORY = {
     "25": "education_teaching",
     "53": "warehouse_material",
     "33": "protective_services",
+    "35": "hospitality_food",
 }
 
 

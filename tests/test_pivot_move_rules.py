@@ -12,6 +12,7 @@ from career_resilience.model.occupation_pivots import (
     build_scorer,
     standing_from,
 )
+from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
@@ -180,3 +181,30 @@ def test_a_school_bus_driver_is_offered_transit_buses(matcher):
         {"transport_driving": 0.95},
     )
     assert "53-3052.00" in [p.onet_soc for p in scorer.advise(standing).pivots]
+
+
+def test_a_line_cook_is_not_sent_to_cabling_work_a_kitchen_does_not_lead_to(scorer, matcher):
+    """A hand-written role lists where its people come from (cabling: IT support, stage
+    crews, warehouses); a kitchen's manual work is as alike as a typical related move,
+    but that alone does not make cabling a move from it. One of its core skills would."""
+    cooks = {"35-2014.00": 0.45, "35-2011.00": 0.31, "35-2012.00": 0.12}
+    cook = advise(scorer, matcher, cooks, ["food preparation"])
+    labels = [p.label for p in cook.pivots]
+    assert cook.pivots and all(p.kind == "related" for p in cook.pivots), labels
+    wired = advise(scorer, matcher, cooks, ["food preparation", "fiber optics"])
+    assert "Low-voltage and structured cabling technician" in [p.label for p in wired.pivots]
+
+
+def test_a_long_shot_says_so_and_comes_after_the_moves_that_fit(scorer, matcher):
+    """An AP clerk's moves into sales or data governance share little of the work and
+    none of the skills: they are offered as long shots, after the step up that fits."""
+    clerk = advise(
+        scorer, matcher, {"43-3031.00": 0.7, "43-3021.00": 0.1},
+        ["accounts payable", "NetSuite", "GAAP", "Excel"],
+    )  # fmt: skip
+    assert clerk.pivots
+    long_shot = [p.fit < LONG_SHOT for p in clerk.pivots]
+    assert any(long_shot) and not all(long_shot), [(p.label, p.fit) for p in clerk.pivots]
+    assert long_shot == sorted(long_shot), "a long shot is ranked above a move that is not one"
+    for pivot, label in zip(clerk.pivots, long_shot, strict=True):
+        assert pivot.fit_reasons[0].startswith("a long shot") == label, pivot.fit_reasons[0]

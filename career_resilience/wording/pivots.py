@@ -1,4 +1,5 @@
-"""Sentences above the pivots list that depend on where the person stands.
+"""Sentences of the pivots list that depend on where the person stands (the note above
+it, the long-shot label of a pivot that fits little).
 
 A high resilience score beside highly exposed work is not a reason to stay put: the
 score is carried by other terms (augmented work, growing demand, broad skills), while
@@ -14,6 +15,7 @@ from career_resilience.wording.numbers import score
 __all__ = [
     "HIGH_EXPOSURE",
     "exposed_despite_resilience",
+    "long_shot",
     "share_held",
 ]
 
@@ -47,3 +49,9 @@ def share_held(verb: str, held: int, total: int, noun: str) -> str:
     if held == 0:
         return f"you {verb} none of its {total} {noun}s"
     return f"you {verb} {held} of its {total} {noun}s"
+
+
+def long_shot(evidence: str) -> str:
+    """A pivot's one-line fit, labelled as a long shot (its fit is low: little of its
+    work or skills is the person's yet) before the evidence that says so."""
+    return f"a long shot — {evidence}"
