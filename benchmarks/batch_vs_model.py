@@ -10,8 +10,10 @@ each in rows/s and as a ratio:
 * bare model math: the category model (features, linear scores, softmax), the
   occupation matcher (channel similarities over 52k titles and 950 occupations, logits,
   softmax) and the duty model on every duty line: what the models compute, no result;
-* the full result in process (``Engine.score_many``, ``to_dict``, JSON), ratio to the
-  bare math (target >= 0.6);
+* the full result in process as a batch writes it (``score_file`` in this process: CSV
+  in, JSON lines out, nowhere), ratio to the bare math (target >= 0.6); and, for
+  comparison, through the engine's API (``Engine.score_many`` holding every result,
+  then ``to_dict`` and JSON for each);
 * ``score_file`` (CSV in, JSON lines out, nowhere) in one process and with 2 joblib
   workers, and their ratio (target >= 1.8x), for the full result and for
   ``--fields exposure,band,occupations``;
@@ -93,8 +95,14 @@ def cold(engine: Any) -> None:
     """Forget the title texts looked up so far, so each timed run starts as a fresh
     process would: the bare math and the full result both remember the titles they
     look up (``occupation_match.title_channel``), and neither may profit from the
-    other's or an earlier run's look-ups."""
+    other's or an earlier run's look-ups. Likewise what only a full result remembers
+    (each person's pivots, each skill's and duty line's own similarities for the
+    drivers), so that the second full result timed is not served by the first."""
+    from career_resilience.model import driver_shares
+
     engine.match_tables.title_memo.clear()
+    engine.pivot_scorer._advice.clear()
+    driver_shares._OWN.clear()
 
 
 def bare_math(engine: Any, profiles: list[Profile]) -> None:
@@ -112,23 +120,37 @@ def bare_math(engine: Any, profiles: list[Profile]) -> None:
         engine.rate_duties([line for p in chunk for line in duty_lines(p.duties)])
 
 
-def in_process(engine: Any, profiles: list[Profile]) -> tuple[float, float, float, float]:
-    """Rows/s of the bare model math and of the full result (``score_many`` + JSON), and
-    the CPU milliseconds a row of each (steadier than wall time on a shared machine)."""
+def in_process(
+    engine: Any, profiles: list[Profile], source: Path
+) -> dict[str, tuple[float, float]]:
+    """(rows/s, CPU milliseconds a row; CPU is steadier than wall time on a shared
+    machine) of the bare model math, of the full result as the batch writes it
+    (``score_file`` in this process, from the CSV of the same rows) and of the full result
+    through the engine's API (``score_many``, then ``to_dict`` and JSON for each)."""
     from threadpoolctl import threadpool_limits
 
-    with threadpool_limits(limits=1, user_api="blas"):  # as the batch runs
-        cold(engine)
-        started, cpu = time.perf_counter(), time.process_time()
+    def bare() -> None:
         bare_math(engine, profiles)
-        bare, bare_cpu = rate(len(profiles), started), time.process_time() - cpu
-        cold(engine)
-        started, cpu = time.perf_counter(), time.process_time()
+
+    def batch_file() -> None:
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            batch.score_file(engine, batch.plan(source), out.write, jobs=1)
+
+    def api() -> None:
         for result in engine.score_many(profiles):
             json.dumps(result.to_dict(), ensure_ascii=False)
-        full, full_cpu = rate(len(profiles), started), time.process_time() - cpu
-    per_row = 1000 / len(profiles)
-    return bare, full, bare_cpu * per_row, full_cpu * per_row
+
+    out = {}
+    with threadpool_limits(limits=1, user_api="blas"):  # as the batch runs
+        for name, run in (("bare", bare), ("file", batch_file), ("api", api)):
+            cold(engine)
+            started, cpu = time.perf_counter(), time.process_time()
+            run()
+            out[name] = (
+                rate(len(profiles), started),
+                (time.process_time() - cpu) * 1000 / len(profiles),
+            )
+    return out
 
 
 def files(
@@ -246,23 +268,31 @@ def main() -> None:
     if args.featuriser_only:
         report_featurisers(engine, profiles)
         return
-    bare, full, bare_ms, full_ms = in_process(engine, profiles)
-    print(f"{len(rows):,} varied rows, BLAS single-threaded; load: {os.getloadavg()[0]:.1f}")
-    print(f"bare model math (category, occupation matcher, duty): {bare:7,.0f} rows/s (anchor)"
-          f"  CPU {bare_ms:.2f} ms a row")  # fmt: skip
-    print(f"full result in process (score_many + to_dict + JSON): {full:7,.0f} rows/s"
-          f"  CPU {full_ms:.2f} ms a row")  # fmt: skip
-    print(f"  ratio full / bare: {full / bare:.2f}  (target >= 0.6); by CPU time:"
-          f" {bare_ms / full_ms:.2f}")  # fmt: skip
-    if args.in_process_only:
-        return
-    report_featurisers(engine, profiles)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "rows.csv"
         with source.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, ["id", "role", "skills", "duties"])
             writer.writeheader()
             writer.writerows(rows)
+        figures = in_process(engine, profiles, source)
+        (bare, bare_ms), (full, full_ms), (api, api_ms) = (
+            figures["bare"],
+            figures["file"],
+            figures["api"],
+        )
+        print(f"{len(rows):,} varied rows, BLAS single-threaded; load: {os.getloadavg()[0]:.1f}")
+        print(f"bare model math (category, occupation matcher, duty): {bare:7,.0f} rows/s"
+              f" (anchor)  CPU {bare_ms:.2f} ms a row")  # fmt: skip
+        print(f"full result, score_file in process (CSV -> JSON lines): {full:7,.0f} rows/s"
+              f"  CPU {full_ms:.2f} ms a row")  # fmt: skip
+        print(f"  ratio full / bare: {full / bare:.2f}  (target >= 0.6); by CPU time:"
+              f" {bare_ms / full_ms:.2f}")  # fmt: skip
+        print(f"full result, engine API (score_many, to_dict, JSON):  {api:7,.0f} rows/s"
+              f"  CPU {api_ms:.2f} ms a row; ratio {api / bare:.2f}, by CPU time"
+              f" {bare_ms / api_ms:.2f}")  # fmt: skip
+        if args.in_process_only:
+            return
+        report_featurisers(engine, profiles)
         for label, fields, flag in (
             ("full", None, []),
             ("figures", FIGURES, ["--fields", ",".join(FIGURES)]),

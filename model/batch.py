@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from career_resilience.model import batch_titles
+from career_resilience.model.batch_collector import collect_young, collector_paused
 from career_resilience.model.batch_figures import ALL_FIELDS, FIGURE_FIELDS, figures
 from career_resilience.model.batch_input import (
     BATCH_COLUMNS,
@@ -137,8 +138,13 @@ def _score_slice(
     from threadpoolctl import threadpool_limits
 
     engine = _INHERITED.get(loader)
-    if engine is not None:  # forked inside the parent's BLAS limit, which it inherits
-        return json_lines(engine, read_slice(source, part), fields)
+    if engine is not None:
+        # Forked inside the parent's BLAS limit and with its collector paused, which it
+        # inherits (``batch_collector``): only the slice's young objects are collected.
+        try:
+            return json_lines(engine, read_slice(source, part), fields)
+        finally:
+            collect_young()
     engine = _ENGINES.get(loader)
     if engine is None:
         engine = _ENGINES[loader] = loader()
@@ -163,6 +169,21 @@ def score_file(
     keeps only those result fields (row, id and error are always written). Returns
     (scored, failed).
     """
+    # The loaded model out of the collector's walks and no automatic collection while
+    # the batch runs (forked workers inherit both): see ``batch_collector``.
+    with collector_paused():
+        return _score_file(engine, source, write, progress, jobs, fields, loader)
+
+
+def _score_file(
+    engine: Any,
+    source: Plan,
+    write: Callable[[str], Any],
+    progress: Progress | None,
+    jobs: int,
+    fields: tuple[str, ...] | None,
+    loader: Loader | None,
+) -> tuple[int, int]:
     from threadpoolctl import threadpool_limits
 
     scored = failed = 0
@@ -304,4 +325,7 @@ def _forked(workers: int, waves: list[list[Any]]) -> Generator[list[Any], None, 
 def _in_process(
     engine: Any, source: Plan, part: Slice, fields: tuple[str, ...] | None
 ) -> tuple[str, int, int]:
-    return json_lines(engine, read_slice(source, part), fields)
+    try:
+        return json_lines(engine, read_slice(source, part), fields)
+    finally:
+        collect_young()  # the slice's cycles, if it made any (``batch_collector``)

@@ -209,17 +209,24 @@ class Engine:
         """Score profiles in order.
 
         A long list first looks up once each title text it repeats (``batch_titles``):
-        the same floats, without the title memo forgetting them between repeats.
+        the same floats, without the title memo forgetting them between repeats; and
+        keeps the garbage collector from walking the loaded model again and again
+        (``batch_collector``).
         """
         results: list[Result] = []
         pinning: AbstractContextManager[None] = nullcontext()
+        paused: AbstractContextManager[None] = nullcontext()
+        young: Callable[[], None] = _nothing
         if len(profiles) >= PINNED_PROFILES:
+            from career_resilience.model.batch_collector import collect_young, collector_paused
             from career_resilience.model.batch_titles import pinned_for
 
             pinning = pinned_for(self.match_tables, [p.role for p in profiles])
-        with pinning:
+            paused, young = collector_paused(), collect_young
+        with paused, pinning:
             for start in range(0, len(profiles), CHUNK):
                 results += self._score_chunk(profiles[start : start + CHUNK], max_pivots)
+                young()
         return results
 
     def rate_duties(self, lines: list[str]) -> list[DutyRating]:
@@ -294,6 +301,10 @@ class Engine:
             grounded.bls_change,
         )
         return assemble(self, profiles, matches, batch, advice, max_pivots)
+
+
+def _nothing() -> None:
+    """Nothing to do (a short list leaves the collector as it is)."""
 
 
 def load_engine(directory: Path | None = None, kb: KnowledgeBase | None = None) -> Engine:
