@@ -11,7 +11,8 @@ app, ``resilience score``, and the Markdown and HTML reports all list them throu
 - a word the person did not type (a feature reached through a catalogue skill's
   description, say) is never shown;
 - a duty is listed only on the side its own score is on: a duty rated very high never
-  appears as pulling exposure down; unless without it another occupation would come
+  appears as pulling exposure down (a line the duty model cannot rate has no side and
+  is listed: its points come from the match alone); unless without it another occupation would come
   first (``duty "..." (places your job)``): then its points are where it places the
   work, not its own rating;
 - a title credited as one (its words move the score only together, see
@@ -138,9 +139,12 @@ def _merge(groups: list[tuple[set[str], float]], words: set[str], effect: float)
 
 
 def _duty_agrees(shown: str, effect: float, duties: list[tuple[str, float | None]]) -> bool:
-    """Whether a duty's effect has the sign of its own score (above or below the middle)."""
+    """Whether a duty's effect has the sign of its own score (above or below the middle),
+    or the line has no score: then its points come from the match alone (the title
+    channel reads "teach 5th grade math" where the duty model cannot), nothing of it
+    can contradict them, and hiding it hid what moved the score."""
     stem = shown.removesuffix("…")
     for text, exposure in duties:
-        if text.startswith(stem):  # a line with no rating has no side to be on
-            return exposure is not None and (effect > 0) == (exposure >= MIDDLE)
+        if text.startswith(stem):
+            return exposure is None or (effect > 0) == (exposure >= MIDDLE)
     return True

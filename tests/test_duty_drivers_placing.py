@@ -42,3 +42,15 @@ def test_the_line_that_places_the_work_is_listed_with_the_sign_of_its_effect(
 def test_a_line_that_does_not_move_the_match_is_not_said_to_place_the_work(engine) -> None:
     profile = Profile.create("911 dispatcher", "radio", "answer emergency calls\nkeep the unit log")
     assert not [text for text in _lines(engine, profile) if "places your job" in text]
+
+
+def test_a_line_the_duty_model_cannot_rate_is_listed_when_it_moves_the_match(engine) -> None:
+    # "teach 5th grade math" has no rating (too few known words), yet the matcher reads
+    # "5th grade": the score really moves without it, and the list said nothing.
+    profile = Profile.create("Teacher", "", "teach 5th grade math\ngrade homework")
+    result = engine.score(profile)
+    assert next(d for d in result.duties if d.text.startswith("teach")).exposure is None
+    without = engine.score(Profile.create("Teacher", "", "grade homework"))
+    real = result.exposure - without.exposure
+    points = _lines(engine, profile).get('duty "teach 5th grade math"')
+    assert points is not None and points * real > 0, (points, real)
