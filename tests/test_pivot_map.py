@@ -134,3 +134,20 @@ async def test_m_shows_the_whole_map_at_80x24_and_m_again_goes_back(tui_app, scr
         await settle(pilot)
         assert "The move in detail" in screen_text(app)
         assert isinstance(app.focused, DataTable)  # ↑↓ choose a pivot again
+
+
+def test_a_corner_name_is_never_cut_by_a_point():
+    # At 120 columns "exposed · growing" read "exposed · grow2●1": points near the top
+    # right were drawn over it. A name with a point in it is left to the legend.
+    crowded = [
+        MapPoint("you (today)", 97.0, 35.0, "●", True),
+        MapPoint("Data Scientists", 97.0, 35.0, "1"),
+        MapPoint("Business Intelligence Analysts", 95.0, 35.0, "2"),
+    ]
+    widget = PivotMap()
+    widget.show(crowded)
+    plot = widget.render_for(60).plain.splitlines()[:9]
+    text = "\n".join(plot)
+    assert "exposed · grow" not in text  # neither whole beside the points nor cut by them
+    assert "sheltered · growing" in text  # the empty corner keeps its name
+    assert "●" in plot[0] and "1" in plot[0]

@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widgets import DataTable, Footer, Static
 
@@ -27,6 +27,11 @@ COLUMNS = ("#", "Pivot", "Fit", "Exposure", "Resilience", "To learn")
 
 DETAIL_TITLE = "The move in detail"
 MAP_TITLE = "The map: AI exposure across, projected change in jobs up (m: back)"
+
+#: From this many rows on, a wide screen draws the map under the table (where a short
+#: list of pivots left most of the column empty) instead of under the detail: the
+#: intro, the table's header and five two-line rows and the map with its legend fit.
+SIDE_MAP_ROWS = 40
 
 #: Every cell's padding (one each side), the table's margins and its scroll bar.
 PADDING_WIDTH = 2 * len(COLUMNS) + 2 + 2
@@ -82,7 +87,10 @@ class PivotsScreen(SessionScreen):
         yield ViewBar("pivots")
         yield Static(id="pivots-intro")
         with Horizontal(id="pivots-body"):
-            yield DataTable(id="pivot-table", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="pivots-left"):
+                yield DataTable(id="pivot-table", cursor_type="row", zebra_stripes=True)
+                # Shown instead of the detail's map when the screen is wide and tall.
+                yield PivotMap(id="side-map")
             with VerticalScroll(id="pivot-detail-box"):
                 yield PivotDetail()
                 yield PivotMap(id="pivot-map")
@@ -122,7 +130,9 @@ class PivotsScreen(SessionScreen):
             f"your resilience (now [b]{score(result.resilience)}[/]). ↑↓ to choose; [b]m[/] "
             f"shows the map.{' ' + note if note else ''}"
         )
-        self.query_one(PivotMap).show(map_points(result))
+        points = map_points(result)
+        for pivot_map in self.query(PivotMap):
+            pivot_map.show(points)
         # Side by side, the table has three fifths of the width (see pivots.tcss).
         width = self.app.size.width * 3 // 5 if self.has_class("-wide") else self.app.size.width
         label_width = max(14, width - fixed_width(result))
@@ -133,10 +143,21 @@ class PivotsScreen(SessionScreen):
         self._show(0)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap the names for the new width."""
+        """Re-wrap the names for the new width; move the map where there is room."""
         super().on_resize(event)
+        self._place_map()
         if self.is_mounted:
             self.sync()
+
+    def on_screen_resume(self) -> None:
+        """Place the map for the terminal's size (it may have changed while hidden)."""
+        super().on_screen_resume()
+        self._place_map()
+
+    def _place_map(self) -> None:
+        """Under the table on a wide, tall screen; under the detail otherwise."""
+        size = self.app.size
+        self.set_class(self.has_class("-wide") and size.height >= SIDE_MAP_ROWS, "-side-map")
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -48,7 +48,7 @@ class ResultScreen(SessionScreen):
             yield Static(EMPTY_TEXT, id="result-empty")
             with Vertical(id="result-content"):
                 yield Headline(id="placed-in")
-                with Horizontal(id="scores"):
+                with Grid(id="scores"):
                     with Vertical(id="exposure-box", classes="panel"):
                         yield ExposureGauge()
                     with Vertical(id="resilience-box", classes="panel"):

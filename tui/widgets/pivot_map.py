@@ -62,8 +62,9 @@ class PivotMap(FittedText):
             grid[r][split_col] = ("┊", "dim")
         for c in range(plot_w):
             grid[split_row][c] = ("┈", "dim") if c != split_col else ("┼", "dim")
-        self._corner_names(grid, plot_w, split_col)
-        for (col, row), point in grid_cells(list(self.points), plot_w, PLOT_ROWS).items():
+        placed = grid_cells(list(self.points), plot_w, PLOT_ROWS)
+        self._corner_names(grid, plot_w, split_col, set(placed))
+        for (col, row), point in placed.items():
             style = "bold $accent" if point.is_you else "bold $primary"
             grid[row][col] = (point.marker, style)
         lines = []
@@ -83,8 +84,17 @@ class PivotMap(FittedText):
         return Content("\n").join(lines)
 
     @staticmethod
-    def _corner_names(grid: list[list[tuple[str, str]]], plot_w: int, split_col: int) -> None:
-        """Write the short quadrant names into the plot's corners (dim, behind points)."""
+    def _corner_names(
+        grid: list[list[tuple[str, str]]],
+        plot_w: int,
+        split_col: int,
+        taken: set[tuple[int, int]],
+    ) -> None:
+        """Write the short quadrant names into the plot's corners (dim), where no point is.
+
+        A point drawn over a name made "exposed · grow2●1" at 120 columns: a name a
+        point would cut is left out (the legend names every point's quadrant).
+        """
         bottom = len(grid) - 1
         spots = {
             (False, True): (0, 1),
@@ -98,6 +108,8 @@ class PivotMap(FittedText):
             room = split_col - 1 if left_half else plot_w - split_col - 2
             if len(name) > room:
                 continue  # a clipped name ("sheltered · grow") reads wrong; the legend names it
+            if any((col, row) in taken for col in range(start - 1, start + len(name) + 1)):
+                continue  # a point inside it (or touching it) would cut the name
             for i, ch in enumerate(name):
                 col = start + i
                 # A name stays inside its own half of the plot.
