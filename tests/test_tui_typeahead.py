@@ -66,3 +66,56 @@ async def test_a_whole_form_typed_before_the_first_frame_lands_field_by_field(ti
         assert screen.query_one("#skills").skills == ["SQL", "Excel"]
         assert screen.query_one("#duties").text == "Build dashboards"
         assert app.focused is screen.query_one("#duties")
+
+
+async def test_a_form_typed_and_scored_before_the_first_frame_is_scored_whole(tiny_engine):
+    # The duties box is a stand-in until the first frame is up (Textual's text area is
+    # built after it): a duty typed into it, and Enter on the title, still count.
+    keys = [*keys_for("Nurse"), "tab", *keys_for("triage"), "enter", "tab", "tab"]
+    keys += [*keys_for("Check vitals"), "tab", "enter"]
+    app = TypedAhead(keys, engine_loader=lambda: tiny_engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert app.current_mode == "result"
+        assert app.session.profile.role == "Nurse"
+        assert app.session.profile.skills == ("triage",)
+        assert app.session.profile.duties == "Check vitals"
+
+
+async def test_the_duties_box_is_a_real_text_box_once_the_app_is_up(tui_app):
+    from textual.widgets import TextArea
+
+    from career_resilience.tui.widgets.duties_box import DutiesStandIn
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert not screen.query(DutiesStandIn)  # replaced, and gone from the Tab order
+        duties = screen.query_one("#duties", TextArea)
+        await pilot.click(duties)
+        await pilot.press(*"Pull numbers", "enter", *"Call clients")
+        assert duties.text == "Pull numbers\nCall clients"
+        assert app.focused is duties
+
+
+def test_the_first_frame_is_drawn_without_textuals_text_area():
+    # A fifth of the instructions to the first frame were the text area's import,
+    # compose and paint; the stand-in draws the same empty box (duties_box.py).
+    import subprocess
+    import sys
+
+    script = (
+        "import asyncio, os, sys\n"
+        "from career_resilience.tui.app import ResilienceApp\n"
+        "class First(ResilienceApp):\n"
+        "    def on_ready(self):\n"
+        "        print('textual.widgets._text_area' in sys.modules, flush=True)\n"
+        "        os._exit(0)\n"
+        "asyncio.run(First().run_async(headless=True, size=(80, 24)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert out.stdout.strip() == "False", out.stderr

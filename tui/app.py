@@ -139,6 +139,10 @@ class ResilienceApp(
         self.first_frame_shown = True
         for footer in self.screen.query(LateFooter):
             footer.first_frame_shown()
+        from career_resilience.tui.widgets.duties_box import DutiesStandIn
+
+        for stand_in in self.screen.query(DutiesStandIn):
+            stand_in.build()  # the real duties box, whose import the first frame skipped
         if self.catalogue_loader is not None:
             self._load_catalogue()
         self._load_model()

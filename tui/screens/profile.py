@@ -10,7 +10,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.widget import Widget
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from career_resilience.skills import completion
 from career_resilience.tui import views
@@ -19,7 +19,7 @@ from career_resilience.tui.screens.first_screen import FirstScreen
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
-from career_resilience.tui.widgets.key_order import OrderedTextArea
+from career_resilience.tui.widgets.duties_box import BOX_CLASS, DutiesStandIn
 from career_resilience.tui.widgets.late_footer import LateFooter
 from career_resilience.tui.widgets.skill_list import ListedSkill, SkillList
 from career_resilience.tui.widgets.view_bar import ViewBar
@@ -28,6 +28,8 @@ from career_resilience.tui.widgets.view_bar import ViewBar
 # base's record types they pull in) are imported inside the methods that need them, so
 # the app's first frame does not wait for them.
 if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
     from career_resilience.model.profile import Profile
 
 DUTIES_PLACEHOLDER = (
@@ -41,7 +43,7 @@ DUTIES_PLACEHOLDER = (
 _LINE_PLACES = {
     "role-error": "#role",
     "skills-error": "#skill-entry",
-    "duties-error": "#duties",
+    "duties-error": f".{BOX_CLASS}",
     "category-note": "#profile-columns",
 }
 
@@ -96,7 +98,8 @@ class ProfileScreen(FirstScreen):
                 yield SkillList(id="skills", typing_to=self._skill_box)
             with Vertical(id="profile-right"):
                 yield _label("[b]What I do all day[/]  [dim]optional, one task per line[/]")
-                yield OrderedTextArea(id="duties", placeholder=DUTIES_PLACEHOLDER)
+                # The real text box replaces it once the first frame is up (duties_box.py).
+                yield DutiesStandIn(DUTIES_PLACEHOLDER)
         # The messages under the fields and the note on a chosen occupation are
         # mounted when first shown (see _line): hidden, they only slowed the first frame.
         with Horizontal(id="profile-actions"):
@@ -113,8 +116,18 @@ class ProfileScreen(FirstScreen):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Remember the text box the person is in."""
-        if isinstance(event.widget, (Input, TextArea)):
+        if isinstance(event.widget, Input) or event.widget.id == "duties":
             self._box = event.widget
+
+    def duties_box(self) -> TextArea | None:
+        """The duties text box, or None in the moment before it replaces its stand-in."""
+        found = self.query(DutiesStandIn)
+        return found.first().box if found else cast("TextArea", self.query_one("#duties"))
+
+    def duties_text(self) -> str:
+        """What is in the duties box (or waiting for it)."""
+        box = self.duties_box()
+        return box.text if box is not None else self.query_one(DutiesStandIn).pending_text
 
     def _last_box(self) -> Widget:
         # Typing on the button continues the text the person tabbed away from (shift+Tab
@@ -142,7 +155,7 @@ class ProfileScreen(FirstScreen):
             return ListedSkill(text)
         # The title and duties say which sense a shared name has ("CAD" to a dispatcher).
         role = self.query_one("#role", CompletingInput).value
-        context = matcher.context(role, self.query_one("#duties", TextArea).text)
+        context = matcher.context(role, self.duties_text())
         match = matcher.match(text, context)  # suggestions come filtered (did_you_mean.py)
         if match.skill is None:
             return ListedSkill(text, False, "", match.suggestions)
@@ -209,9 +222,13 @@ class ProfileScreen(FirstScreen):
         too_long = f"is {length} characters; the limit is {MAX_ROLE_CHARS}"
         self.show_error("role", too_long if length > MAX_ROLE_CHARS else "")
 
-    @on(TextArea.Changed, "#duties")
-    def _duties_changed(self, event: TextArea.Changed) -> None:
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Say when the duties grow past the limit (by handler name: naming TextArea
+        in ``@on`` would import it before the first frame)."""
         from career_resilience.model.profile import MAX_DUTIES_CHARS
+
+        if event.text_area.id != "duties":
+            return
 
         length = len(event.text_area.text)
         too_long = f"is {length} characters; the limit is {MAX_DUTIES_CHARS}"
@@ -241,7 +258,7 @@ class ProfileScreen(FirstScreen):
             line.update(text)
             line.set_class(bool(text), "-shown")
         elif text:
-            under = self.query_one(_LINE_PLACES[line_id])
+            under = self.query(_LINE_PLACES[line_id]).last()  # the duties box, not its stand-in
             kind = "" if line_id == "category-note" else "field-error"
             line = Static(text, id=line_id, classes=f"{kind} -shown")
             cast(Widget, under.parent).mount(line, after=under)
@@ -256,14 +273,14 @@ class ProfileScreen(FirstScreen):
         pending = self.query_one("#skill-entry", CompletingInput).value
         # A skill typed but not yet added counts: people press Score straight away.
         skills = skills + [s for s in split_skills(pending) if s.strip()]
-        duties = self.query_one("#duties", TextArea).text
+        duties = self.duties_text()
         try:
             profile = Profile.create(role, skills, duties, self.category, self.occupation)
         except ProfileError as exc:
             field = exc.field if exc.field in ("role", "skills", "duties") else "role"
             self.show_error(field, str(exc).removeprefix(f"{exc.field}: "))
-            focus_target = {"role": "#role", "skills": "#skill-entry", "duties": "#duties"}
-            self.query_one(focus_target[field]).focus()
+            focus_target = {"role": "#role", "skills": "#skill-entry", "duties": f".{BOX_CLASS}"}
+            self.query(focus_target[field]).last().focus()
             return None
         for field in ("role", "skills", "duties"):
             self.show_error(field, "")
@@ -298,10 +315,13 @@ class ProfileScreen(FirstScreen):
         self.query_one("#role", CompletingInput).value = profile.role
         self.query_one("#skill-entry", CompletingInput).value = ""
         self.query_one(SkillList).set_skills([self.listed(s) for s in profile.skills])
-        duties = self.query_one("#duties", TextArea)
-        duties.text = profile.duties
-        # A duty added later goes after the others, not into the first one.
-        duties.move_cursor(duties.document.end)
+        duties = self.duties_box()
+        if duties is None:  # before the real box is built: it starts with the text
+            self.query_one(DutiesStandIn).pending_text = profile.duties
+        else:
+            duties.text = profile.duties
+            # A duty added later goes after the others, not into the first one.
+            duties.move_cursor(duties.document.end)
         self.set_choice(profile.category, profile.occupation)
         for field in ("role", "skills", "duties"):
             self.show_error(field, "")

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
-from textual.actions import SkipAction
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 #: A widget's way of saying which text box a letter typed on it belongs in (None: none).
 TypingTarget = Callable[[], Widget | None]
@@ -103,32 +102,6 @@ def key_on_a_control(widget: Widget, event: events.Key, typing_to: TypingTarget 
     follows the focus, Tab moves on now, and a letter goes to the box it belongs in."""
     if not forward_if_moved_on(widget, event) and not move_focus(widget, event):
         type_into(typing_to, event)
-
-
-#: TextArea keys that edit or move the cursor: run in order with the letters around them.
-TEXT_AREA_KEYS = frozenset(
-    {"backspace", "delete", "left", "right", "up", "down", "home", "end", "pageup", "pagedown"}
-)
-
-
-class OrderedTextArea(TextArea):
-    """A TextArea whose Tab, Backspace, arrows and the like keep their place in a burst
-    ("duty⇥⏎" presses the button after the box instead of adding a line to it)."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        # Textual then runs TextArea._on_key (handlers run along the MRO) unless the
-        # default is prevented, which each helper does when it handles the key.
-        if forward_if_moved_on(self, event):
-            return
-        if self.tab_behavior == "focus" and move_focus(self, event):
-            return
-        await run_binding(self, event, TEXT_AREA_KEYS)
-
-    def action_select_line(self) -> None:
-        """F6 is the app's Clients key, not Textual's "select the line": skipping the
-        action lets the key reach the app (in the duties box, F6 only selected a line
-        and the client list never opened)."""
-        raise SkipAction()
 
 
 #: Input keys that edit or move the cursor: run in order with the letters around them.
