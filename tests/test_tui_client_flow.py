@@ -247,3 +247,29 @@ async def test_after_loading_a_session_typing_goes_to_the_skill_entry(tui_app):
         form = app.screen
         assert form.query_one("#skill-entry", CompletingInput).value == "Epic"
         assert form.query_one("#duties").text == sample_profile()["duties"]
+
+
+async def test_a_session_saved_while_the_record_was_away_is_the_one_selected(tui_app, screen_text):
+    # A coach saved session 2, came back to the record and pressed m: the report was
+    # session 1's, as the cursor stayed on the row it had before the new session.
+    from textual.widgets import DataTable
+
+    seed("Dana Smith")
+    app = tui_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one(DataTable).cursor_row == 0
+        await pilot.press("f2")
+        await settle(pilot)
+        with Store.open() as store:
+            dana = store.find_client("Dana Smith")
+            store.add_session(dana.id, sample_profile("SQL", "Python"), sample_result())
+        await pilot.press("f6")
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen.query_one(DataTable).row_count == 2)
+        assert app.screen.query_one(DataTable).cursor_row == 1
+        await pilot.press("m")
+        await settle(pilot)
+        assert "Session 2 report as Markdown" in screen_text(app)

@@ -133,13 +133,15 @@ class ClientRecordScreen(SessionScreen):
 
     @while_shown
     def on_client_detail_loaded(self, message: ClientDetailLoaded) -> None:
-        """Show the record, keeping the cursor on the same session and note."""
+        """Show the record, keeping the cursor on the same session and note, or on the
+        newest session when one was added since (the one a coach reports on next)."""
         self.query_one("#detail-error").set_class(False, "-shown")
+        added = len(message.sessions) > len(self.sessions)
         self.client, self.sessions, self.notes = message.client, message.sessions, message.notes
         header = self.query_one("#detail-header", Static)
         header.update(_header(message.client, date.today()))
         table = self.query_one(DataTable)
-        row = table.cursor_row if table.row_count else len(self.sessions) - 1
+        row = table.cursor_row if table.row_count and not added else len(self.sessions) - 1
         rows: list[tuple[str, tuple[str | Text, ...]]] = []
         for session in self.sessions:
             cells = words.session_cells(session, message.roles.get(session.number, ""))
