@@ -48,6 +48,8 @@ class ModelEvents(_AppBase):
     session: Session
     engine_loader: EngineLoader
     catalogue_loader: CatalogueLoader | None
+    #: The view the last score was asked for on (its result opens only there).
+    _score_asked_in: str | None = None
 
     @property
     def profile_screen(self) -> ProfileScreen:
@@ -135,6 +137,8 @@ class ModelEvents(_AppBase):
     def on_score_requested(self, message: ScoreRequested) -> None:
         """Score now, later (model still loading), or explain why not."""
         state = self.session.model_state
+        # Where the person asked: the result opens there, not over a view they moved to.
+        self._score_asked_in = self.current_mode
         if state is ModelState.READY:
             self._score(message.profile)
         elif state is ModelState.LOADING:
@@ -174,6 +178,18 @@ class ModelEvents(_AppBase):
             return
         self.session.set_result(message.profile, message.result)
         self.profile_screen.show_model_state(note="[dim]Scored. F3 shows the result.[/]")
+        here = self.current_mode
+        # Under load a score takes seconds. A person who has since gone to another view,
+        # or typed on in the form, keeps their place: switching now sent their next
+        # letters to the result view, where letters are keys ("c" opened the picker).
+        moved_on = self._score_asked_in not in (None, here)
+        if moved_on or (here == "profile" and self.profile_screen.edited_since(message.profile)):
+            from career_resilience.wording import SCORED_WAITING, SCORED_WAITING_TEXT
+
+            self.notify(SCORED_WAITING_TEXT, title=SCORED_WAITING)
+            if here != "whatif":  # what-if would start again from the new result
+                self._sync_current()
+            return
         self.switch_mode("result")
         self._sync_current()
 
@@ -198,6 +214,7 @@ class ModelEvents(_AppBase):
         profile = self.session.profile
         if profile is None:
             return
+        self._score_asked_in = self.current_mode
         self.profile_screen.set_choice(category, None)
         self._score(Profile.create(profile.role, profile.skills, profile.duties, category))
 
@@ -208,5 +225,6 @@ class ModelEvents(_AppBase):
         profile = self.session.profile
         if profile is None:
             return
+        self._score_asked_in = self.current_mode
         self.profile_screen.set_choice(None, code)
         self._score(Profile.create(profile.role, profile.skills, profile.duties, None, code))

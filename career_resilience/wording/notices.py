@@ -32,6 +32,8 @@ __all__ = [
     "REPORT_WRITING",
     "RESULT_EXPORTED",
     "SAVED_TO",
+    "SCORED_WAITING",
+    "SCORED_WAITING_TEXT",
     "SCORE_FIRST_TO_EXPORT",
     "SCORE_FIRST_TO_SAVE",
     "WHATIF_KEPT",
@@ -87,6 +89,9 @@ RESULT_EXPORTED = "Result exported"
 EXPORTED_TO = "Exported to"
 MODEL_FAILED = "The model could not load"
 NEEDS_MODEL = "Scoring needs the model, which could not load; the reason is under the form."
+#: A score that landed after the person moved on or kept typing: it waits on F3.
+SCORED_WAITING = "Scored"
+SCORED_WAITING_TEXT = "F3 shows the result; you stay where you are."
 WHATIF_KEPT = "What-if kept"
 WHATIF_KEPT_TEXT = "Your profile now has these skills."
 

@@ -288,6 +288,20 @@ class ProfileScreen(FirstScreen):
             self.add_skills(pending)
         return profile
 
+    def edited_since(self, profile: Profile) -> bool:
+        """Whether the form no longer holds ``profile`` (typed into since it was scored)."""
+        from career_resilience.model.profile import Profile, ProfileError
+        from career_resilience.skills.matching import split_skills
+
+        role = self.query_one("#role", CompletingInput).value
+        pending = self.query_one("#skill-entry", CompletingInput).value
+        skills = self.query_one(SkillList).skills + [s for s in split_skills(pending) if s.strip()]
+        try:
+            now = Profile.create(role, skills, self.duties_text(), self.category, self.occupation)
+        except ProfileError:
+            return True
+        return now != profile
+
     # ----------------------------------------------------------------- actions
 
     @on(ActionButton.Pressed, "#score")
