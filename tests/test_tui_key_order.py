@@ -220,3 +220,29 @@ async def test_keys_typed_behind_enter_in_a_name_dialog_never_join_the_name(tui_
         await settle(pilot)
         assert sorted(names_in_store()) == ["Dana", "Priya Raman"]
         assert app.screen.client is not None and app.screen.client.name == "Dana"
+
+
+async def test_keys_held_for_a_frame_still_arrive_when_that_frame_was_a_closed_dialogs(tui_app):
+    # After a key runs a binding, the keys behind it wait for the next frame of the screen
+    # then current. A dialog closed before that frame (a save that finished within a
+    # frame of its button's Enter, on a busy machine) was removed with the waiting send,
+    # and every key after it was held for good: the app stopped taking keys. Here the
+    # send is lost the same way (a binding's wait with nothing left to end it), and
+    # closing the dialog must still deliver the keys, in order.
+    from career_resilience.tui.screens.dialog import Dialog
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        dialog = Dialog()
+        await app.push_screen(dialog)
+        await pilot.pause()
+        app._settling = True  # a binding ran; its send went with the dialog's callbacks
+        burst(app, typed("Nurse"))
+        await pilot.pause()
+        dialog._callbacks.clear()
+        dialog.dismiss()
+        await settle(pilot)
+        assert app.screen.query_one("#role").value == "Nurse"
+        await pilot.press(*" aide")
+        assert app.screen.query_one("#role").value == "Nurse aide"

@@ -85,6 +85,17 @@ class KeysFollowTheFocus:
             self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
         return handled
 
+    async def _replace_screen(self, screen: Screen[Any]) -> Screen[Any]:
+        # The send of held keys waits in the after-refresh callbacks of the screen that
+        # was current when it was asked for; a dialog closed before its next refresh
+        # (under load, a save that finished within a frame of a button's Enter) is
+        # removed with them, and every key after that was held for good. Ask again on
+        # the screen that is current now (a second send finds nothing left to send).
+        replaced: Screen[Any] = await super()._replace_screen(screen)  # type: ignore[misc]
+        if not replaced.is_attached and (self._settling or self.__dict__.get("_held_keys")):
+            self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
+        return replaced
+
     def _hold(self, event: events.Key) -> None:
         held = self.__dict__.setdefault("_held_keys", [])
         held.append(event)
