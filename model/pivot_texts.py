@@ -19,6 +19,7 @@ from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.result import PivotOption
+from career_resilience.skills.gaps import preparation_step
 from career_resilience.skills.matching import skill_key
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupations import OccupationData
@@ -136,10 +137,10 @@ class PivotTexts(ListNotes, PivotPlans):
             if wrote and skill_key(wrote) != skill_key(self.names[sid]):
                 lines.append(f"your “{wrote}” counts as {self.names[sid]}")
         if s.zone_step > 1:
-            lines.append(
-                f"a move up {s.zone_step} job zones ({ZONE_WORDS.get(s.target.job_zone or 0, '')}):"
-                " the plan adds the time this takes"
-            )
+            zone, words = s.target.job_zone, ZONE_WORDS.get(s.target.job_zone or 0, "")
+            # The same weeks as the plan's preparation step, said in years.
+            weeks = preparation_step(s.target.label, s.zone_step, words, zone).weeks
+            lines.append(wording.zones_up(s.zone_step, words, weeks))
         elif s.zone_step == 1:
             needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")
             lines.append(f"one job zone up ({needs}): the plan adds the time this takes")

@@ -14,6 +14,7 @@ CATEGORY = {
     "43": "admin_clerical",
     "15": "basic_coding",
     "29": "nursing_care",
+    "31": "nursing_care",
     "27": "arts_performance",
     "25": "education_teaching",
     "53": "warehouse_material",

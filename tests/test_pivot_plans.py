@@ -149,3 +149,16 @@ def test_a_count_of_one_or_none_reads_as_people_say_it() -> None:
     assert wording.share_held("use", 1, 1, "key product") == "you use its one key product"
     assert wording.share_held("hold", 0, 4, "core skill") == "you hold none of its 4 core skills"
     assert wording.share_held("hold", 3, 7, "core skill") == "you hold 3 of its 7 core skills"
+
+
+def test_a_move_up_more_than_one_job_zone_says_how_many_years(scorer, matcher):
+    """A library technician offered librarian work (two job zones up: a master's degree)
+    is told it takes years, with the years the plan counts (as a nurse aide offered nurse
+    practitioner work is)."""
+    technician = advise(scorer, matcher, {"25-4031.00": 0.9}, [])
+    far = [p for p in technician.pivots if p.job_zone_step > 1]
+    assert far, [(p.label, p.job_zone_step) for p in technician.pivots]
+    for pivot in far:
+        said = [r for r in pivot.fit_reasons if "job zones" in r]
+        preparation = max(step.weeks for step in pivot.plan)
+        assert said and f"about {round(preparation / 52)} years" in said[0], said

@@ -17,6 +17,7 @@ __all__ = [
     "exposed_despite_resilience",
     "long_shot",
     "share_held",
+    "zones_up",
 ]
 
 #: From this exposure up (the "high" band, which starts where "moderate" ends) a person
@@ -55,3 +56,11 @@ def long_shot(evidence: str) -> str:
     """A pivot's one-line fit, labelled as a long shot (its fit is low: little of its
     work or skills is the person's yet) before the evidence that says so."""
     return f"a long shot — {evidence}"
+
+
+def zones_up(steps: int, needs: str, weeks: float) -> str:
+    """A pivot's move up more than one job zone, with the years of preparation it takes
+    (the plan's preparation step, ``weeks``), so a coach sees it is not a plan of weeks."""
+    years = round(weeks / 52)
+    time = "about a year" if years <= 1 else f"about {years} years"
+    return f"a move up {steps} job zones ({needs}): {time} of study or training first, in the plan"
