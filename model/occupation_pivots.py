@@ -257,7 +257,10 @@ class PivotScorer:
         not ``stay``, whose note gives both figures and asks to weigh the moves.
         """
         own = self._stated_bls(standing)
-        steady = own is not None and own >= 0
+        # No BLS projection for the work (a home health aide's: BLS publishes only a
+        # broader group) counts as average, as the resilience formula counts it: not
+        # shrinking. The note then gives no outlook reason, only the exposure.
+        steady = bool(standing.matches) and (own is None or own >= 0)
         low = standing.exposure < LOW_EXPOSURE
         if standing.resilience < RESILIENT and not (low and steady):
             return None
@@ -271,7 +274,7 @@ class PivotScorer:
             reasons.append("AI mostly speeds the exposed work up rather than doing it")
         if own is not None and own >= GROWING:
             reasons.append(f"demand is growing ({wording.job_projection(own)})")
-        elif steady and low:
+        elif steady and low and own is not None:
             reasons.append(f"it is holding up ({wording.job_projection(own)})")
         if standing.breadth >= BROAD and standing.resilience >= RESILIENT:
             reasons.append(f"your skills span {standing.breadth} kinds of work")

@@ -22,7 +22,8 @@ MIN_FIT, MIN_GAIN = 0.1, 2.0
 #: Under this fit a move is a long shot: with none of its skills, its work is less alike
 #: to yours than three in four of O*NET's own related moves are to theirs (fit is the
 #: share of those pairs less alike, when no skill counts). It is offered, labelled, and
-#: shown after every move that is not one, so it only fills a list that has room.
+#: shown after every move that is not one, so it only fills a list that has room; to
+#: someone told they need not move (whose list is options) it is not offered.
 LONG_SHOT = 0.25
 #: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
 #: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
@@ -129,7 +130,10 @@ def move_rules(
     worth &= ~down | (col["bls"] > own_bls)
     worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
     worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)
-    return Moves(worth, gains, level, down, up & ~gains, fit < LONG_SHOT)
+    # Someone who need not move is shown options that fit, not long shots.
+    long_shot = fit < LONG_SHOT
+    worth &= ~(calm & long_shot)
+    return Moves(worth, gains, level, down, up & ~gains, long_shot)
 
 
 def _is_a_move(

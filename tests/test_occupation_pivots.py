@@ -19,6 +19,7 @@ from career_resilience.model.occupation_pivots import (
 from career_resilience.model.pivot_texts import what_next
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.occupations import occupation_data
 
 
 @pytest.fixture(scope="module")
@@ -216,3 +217,18 @@ def test_fit_ranks_a_near_move_well_above_a_far_one(scorer, matcher):
     pharmacy = next(p for p in cashier.pivots if p.label == "Pharmacy technician")
     # A third of the work in common, a new field: a long way from a nurse's next step.
     assert pharmacy.fit <= practitioner.fit - 0.25
+
+
+def test_low_exposure_work_without_a_bls_projection_need_not_move_and_gets_no_long_shots(
+    scorer, matcher
+):
+    """BLS projects home health aides only with personal care aides, so the occupation
+    has no projection of its own. Unknown counts as average (as in the resilience
+    score): with little exposed work the aide is told they need not move, without an
+    outlook figure it does not have, and is not offered long shots as options."""
+    assert occupation_data().occupations["31-1121.00"].bls_change_pct is None
+    aide = advise(scorer, matcher, {"31-1121.00": 0.99}, ["patient care"], 54.0)
+    assert "do not need to move" in aide.note, aide.note
+    assert "Little of your work is exposed to AI" in aide.note
+    assert "BLS" not in aide.note
+    assert all(p.fit >= 0.25 for p in aide.pivots), [(p.label, p.fit) for p in aide.pivots]
