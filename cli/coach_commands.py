@@ -115,6 +115,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("client", help="name or id")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(handler=_delete)
+    # Named by its choices, so `resilience clients` alone says which commands there are
+    # (argparse would name the internal "clients_command").
+    sub.metavar = "{" + ",".join(sub.choices) + "}"
 
 
 def _client_line(row: ListedClient) -> str:

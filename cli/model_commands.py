@@ -48,8 +48,18 @@ def run_train(args: argparse.Namespace) -> int:
     from career_resilience.model.bundle_parts import save_bundle
     from career_resilience.model.occupation_model import TrainingDataError
     from career_resilience.model.training import train
+    from career_resilience.skills.fields import KnowledgeBaseError
+    from career_resilience.skills.occupation_frame import build_frame
+    from career_resilience.skills.occupations import occupation_codes
 
     kb = _kb()
+    # The loader checks each file alone; which category frames each occupation needs the
+    # occupation table too. Checked here, a mistake in occupation_categories.yaml is named
+    # in a second, not after ten minutes of training an artifact that then cannot load.
+    try:
+        build_frame(occupation_codes(), kb.categories, kb.occupation_frame)
+    except KnowledgeBaseError as exc:
+        raise CliError(str(exc)) from exc
     started = time.perf_counter()
     try:
         bundle = train(kb, tasks=args.tasks)

@@ -113,6 +113,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--pivots must be between 0 and 50")
     if args.new_client and not args.client:
         raise UsageError("--new-client goes with --client NAME")
+    for option, example in (("category", "data_analysis"), ("occupation", "15-1252.00")):
+        if getattr(args, option) is not None and not getattr(args, option).strip():
+            raise UsageError(f"--{option} is empty: give one such as {example}, or leave it out")
     if args.input is not None:
         if args.role or args.client:
             raise UsageError("--input scores a file; do not combine it with --role or --client")

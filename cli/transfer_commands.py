@@ -65,6 +65,8 @@ def _export(args: argparse.Namespace, store: Store) -> int:
     from career_resilience.records.transfer import export_to_file
     from career_resilience.wording import count
 
+    if args.file.is_dir():
+        raise UsageError(f"{args.file} is a folder; give the export a file name")
     if args.file.exists() and not args.force:
         raise UsageError(f"{args.file} exists; pass --force to overwrite it")
     clients = export_to_file(store, args.file)

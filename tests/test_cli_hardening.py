@@ -352,3 +352,48 @@ def test_a_report_or_export_never_overwrites_the_records_file(tmp_path: Path, ca
     assert code == 2 and "is also an input" in err
     code, _, err = run(capsys, "report", "Dana Smith", "--output", str(database))
     assert code == 2 and database.read_bytes() == before
+
+
+# ------------------------------------------------------------ small usage slips
+
+
+def test_clients_alone_names_its_commands(capsys) -> None:
+    code, _, err = run(capsys, "clients")
+    assert code == 2 and "clients_command" not in err
+    assert "{list,add,show," in err
+
+
+def test_an_export_to_a_folder_says_so(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "export", str(tmp_path))
+    assert code == 2 and f"{tmp_path} is a folder; give the export a file name" in err
+    assert run(capsys, "export", str(tmp_path), "--force")[0] == 2
+
+
+@pytest.mark.parametrize("option", ["--occupation", "--category"])
+def test_an_empty_placement_is_refused_not_ignored(capsys, option: str) -> None:
+    code, out, err = run(capsys, "score", "--role", "Nurse", option, " ")
+    assert code == 2 and out == "" and f"{option} is empty" in err
+
+
+def test_train_names_a_bad_category_frame_before_training(
+    capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from career_resilience.cli import model_commands
+    from career_resilience.model import training
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    kb = shipped_knowledge_base()
+    frame = {**kb.occupation_frame, "rules": {**kb.occupation_frame["rules"], "11-1": "astronaut"}}
+    monkeypatch.setattr(
+        model_commands, "_kb", lambda: dataclasses.replace(kb, occupation_frame=frame)
+    )
+
+    def never(*args, **kwargs):
+        raise AssertionError("training started on a knowledge base that cannot load")
+
+    monkeypatch.setattr(training, "train", never)
+    code, _, err = run(capsys, "train", "--output", "unused")
+    assert code == 1
+    assert "occupation_categories.yaml: rule '11-1': unknown category 'astronaut'" in err
