@@ -92,6 +92,27 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _occupation_hints(text: str, limit: int) -> list[tuple[str, str]]:
+    """Occupations ``text`` may have meant: ``(code, title)``.
+
+    Something shaped like a code ("15-1252", a SOC code without O*NET's ".00", or
+    "15-1252.05") gets the codes sharing its longest prefix ("15-1252.00 Software
+    Developers"); a fuzzy title search would answer "15-1252" with "K-12 Principal".
+    Words get the title search.
+    """
+    from career_resilience.skills.occupations import occupation_table, search_titles
+
+    code = text.strip()
+    if not code or code.strip("0123456789-.") or not code[0].isdigit():
+        return [(c, t) for c, t, _ in search_titles(text, limit)]
+    table = occupation_table()
+    for end in range(len(code), 1, -1):
+        found = [c for c in sorted(table) if c.startswith(code[:end])]
+        if found:
+            return [(c, table[c].title) for c in found[:limit]]
+    return []
+
+
 def _engine() -> Any:
     with _collector_paused():
         from career_resilience.model.artifact import ArtifactError
@@ -146,9 +167,7 @@ def _run_single(args: argparse.Namespace) -> int:
     if args.category and args.category not in engine.class_set:
         raise UsageError(f"unknown category {args.category!r}; see `resilience categories`")
     if args.occupation and args.occupation not in engine.occupation_index:
-        from career_resilience.skills.occupations import search_titles
-
-        hint = ", ".join(f"{c} {t}" for c, t, _ in search_titles(args.occupation, 3))
+        hint = ", ".join(f"{c} {t}" for c, t in _occupation_hints(args.occupation, 3))
         raise UsageError(
             f"unknown O*NET-SOC code {args.occupation!r}"
             + (f" (did you mean: {hint}?)" if hint else "")

@@ -397,3 +397,13 @@ def test_train_names_a_bad_category_frame_before_training(
     code, _, err = run(capsys, "train", "--output", "unused")
     assert code == 1
     assert "occupation_categories.yaml: rule '11-1': unknown category 'astronaut'" in err
+
+
+def test_a_code_without_its_suffix_suggests_the_code_it_shortens(capsys) -> None:
+    code, out, err = run(capsys, "score", "--role", "Dev", "--occupation", "15-1252")
+    assert code == 2 and out == ""
+    assert "(did you mean: 15-1252.00 Software Developers?)" in err
+    _, _, err = run(capsys, "score", "--role", "Dev", "--occupation", "15-1252.07")
+    assert "did you mean: 15-1252.00 Software Developers?" in err
+    _, _, err = run(capsys, "score", "--role", "Dev", "--occupation", "software developers")
+    assert "did you mean: 15-1252.00 Software Developers" in err  # words: the title search
