@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from career_resilience import wording
+from career_resilience.sanitise import for_terminal
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -46,7 +48,9 @@ def md_escape(value: object, *, line_start: bool = True) -> str:
     """
     if isinstance(value, Markdown):
         return value
-    text = _MD_INLINE.sub(r"\\\1", str(value))
+    # A control character (from a record written before input was cleaned) is shown as
+    # "\x1b", never written raw: a coach may read the report with `cat` in a terminal.
+    text = _MD_INLINE.sub(r"\\\1", for_terminal(str(value)))
     text = _MD_ENTITY.sub(r"\\&", text)
     if not line_start:
         return text
@@ -82,6 +86,14 @@ def _md_finalize(value: Any) -> Any:
     return md_inline(value)
 
 
+def _html_finalize(value: Any) -> Any:
+    """Every ``{{ }}`` output of an HTML template: control characters shown as ``\\x1b``
+    (then autoescaped); markup built here and marked safe passes as it is."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return for_terminal(value)
+    return value
+
+
 def _globals() -> dict[str, Any]:
     return {"w": wording}
 
@@ -92,6 +104,7 @@ def html_environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
+        finalize=_html_finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,

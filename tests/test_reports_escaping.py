@@ -78,3 +78,24 @@ def test_html_report_escapes_every_typed_field(reports: tuple[str, str]) -> None
     assert "&lt;img src=x onerror=&#34;alert(2)&#34;&gt;" in html
     assert "Eve &lt;img" in html  # the client's name in the title and heading
     assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 3  # role, skills, note
+
+
+def test_control_characters_stored_raw_are_shown_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A session saved before input was cleaned (or edited by hand) may hold escape
+    # sequences in its profile; a report read with `cat` must not obey them.
+    monkeypatch.setenv("RESILIENCE_DATA_DIR", str(tmp_path / "data"))
+    raw = "Analyst \x1b]0;OWNED\x07\x1b[2J"
+    with Store.open() as store:
+        session = save_assessment(store, "Eve", sample_profile(), sample_result())
+        store.conn.execute(
+            "UPDATE sessions SET profile = json_set(profile, '$.role', ?, '$.skills[0]', ?)",
+            (raw, raw),
+        )
+        store.conn.commit()
+        markdown = render_session_markdown(store, session.client_id)
+        html = render_session_html(store, session.client_id)
+    for report in (markdown, html):
+        assert "\x1b" not in report and "\x07" not in report
+        assert "x1b" in report and "OWNED" in report  # shown (Markdown escapes the "]")
