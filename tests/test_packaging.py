@@ -50,3 +50,21 @@ def test_records_and_reports_stay_outside_the_app() -> None:
         assert not {
             n for n in _imports(folder) if n.startswith(("career_resilience.tui", "textual"))
         }
+
+
+def test_the_kernel_imports_no_room_and_no_interface() -> None:
+    # The kernel (contract, wording, files, sanitise, paths) is what every room shares;
+    # a room imported back into it would tie them all together (only ``__main__``, the
+    # entry point, starts the CLI).
+    rooms = tuple(f"career_resilience.{room}" for room in ("skills", "model", "records",
+                                                            "reports", "cli", "tui"))  # fmt: skip
+    found = set()
+    for path in (ROOT / "career_resilience").rglob("*.py"):
+        if path.name == "__main__.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            found.update(f"{path.name}: {n}" for n in names if n.startswith((*rooms, "textual")))
+    assert found == set()
