@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import combinations, product
 
 import numpy as np
 
@@ -272,8 +272,17 @@ def title_units(role: str) -> tuple[str, ...]:
 
 
 def _names_a_job(role: str, units: list[str]) -> bool:
-    """Whether these units of the typed title, read alone, are a title O*NET lists."""
-    return listed(title_keeping(role, [word for unit in units for word in unit.split()]))
+    """Whether these units of the typed title, read alone, are a title O*NET lists, also
+    where O*NET says a word in the plural ("Home Health Aides", "Nurses Aide")."""
+    words = title_keeping(role, [word for unit in units for word in unit.split()]).split()
+    if len(words) > PLURAL_WORDS:
+        return listed(" ".join(words))
+    forms = [(word,) if word.endswith("s") else (word, f"{word}s") for word in words]
+    return any(listed(" ".join(form)) for form in product(*forms))
+
+
+#: Longest run of words also looked up with plurals (2^n forms).
+PLURAL_WORDS = 4
 
 
 @cache

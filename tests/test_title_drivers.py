@@ -87,6 +87,9 @@ def test_a_job_name_inside_a_longer_title_is_one_unit() -> None:
     assert title_units("CNC programmer (Mastercam)") == ("CNC programmer", "Mastercam")
     assert title_units("911 dispatcher") == ("911 dispatcher",)
     assert title_units("Warehouse shift lead") == ("Warehouse", "shift")  # not a listed job
+    # O*NET lists these in the plural only ("Home Health Aides", "Nurses Aide").
+    assert title_units("Home health aide") == ("Home health aide",)
+    assert title_units("Nurse aide") == ("Nurse aide",)
 
 
 def test_words_that_only_work_together_share_the_credit() -> None:
