@@ -51,3 +51,15 @@ async def test_the_wide_pivots_view_shows_the_map_under_the_table(tui_app):
         assert side.right <= table.right
         # It is the detail's map that stepped aside, so the detail ends on its plan.
         assert "you (today)" in shown[0].render_for(side.width).plain
+
+
+async def test_the_skill_list_lines_up_with_the_boxes_above_it(tui_app):
+    # It sat a column in on both sides, at every width (a margin of its own).
+    for size in ((80, 24), WIDE):
+        app = tui_app()
+        async with app.run_test(size=size) as pilot:
+            await model_settled(pilot)
+            screen = app.screen
+            entry = screen.query_one("#skill-entry Input").region
+            listed = screen.query_one("#skills").region
+            assert (listed.x, listed.right) == (entry.x, entry.right)
