@@ -19,20 +19,37 @@ from career_resilience.model.result import Result
 X_SPLIT, Y_SPLIT = 50.0, 3.0
 #: The y axis shown (projected change, %); points beyond sit on the edge.
 Y_MIN, Y_MAX = -15.0, 30.0
-#: Quadrant names in plain words: (exposed?, growing?) -> name.
+#: Quadrant names in plain words: (exposed?, growing?) -> name. "Growing" is above the
+#: line, the typical occupation's +3%; below it is work growing slower than that or
+#: shrinking (a plumber's +2% was called "shrinking" when the lower half had that name).
 QUADRANTS = {
     (True, True): "exposed and growing: AI augments this work",
-    (True, False): "exposed and shrinking: AI may take over parts of it",
+    (True, False): "exposed, slow or shrinking: AI may take over parts of it",
     (False, True): "sheltered and growing: the safest ground",
-    (False, False): "sheltered but shrinking: steady, fewer openings",
+    # Short enough that the report's two lower corners never meet (640-px map).
+    (False, False): "sheltered, slow or shrinking: fewer openings",
 }
-#: The same, in two words each, for narrow places (the terminal legend, plot corners).
+#: The same, in a few words each, for narrow places (the plot's corners).
 SHORT_QUADRANTS = {
     (True, True): "exposed · growing",
-    (True, False): "exposed · shrinking",
+    (True, False): "exposed · slow or shrinking",
     (False, True): "sheltered · growing",
-    (False, False): "sheltered · shrinking",
+    (False, False): "sheltered · slow or shrinking",
 }
+#: A point below the line is named by its own figure: (exposed?, how) -> (name, short
+#: name), where how is "slow" (growing, less than the line), "none" (0%) or "shrinking".
+BELOW_THE_LINE = {
+    (True, "slow"): ("exposed, growing slower than most work: AI may take over parts of it",
+                     "exposed · slow growth"),
+    (True, "none"): ("exposed, not growing: AI may take over parts of it", "exposed · no growth"),
+    (True, "shrinking"): ("exposed and shrinking: AI may take over parts of it",
+                          "exposed · shrinking"),
+    (False, "slow"): ("sheltered, growing slower than most work: steady, fewer openings",
+                      "sheltered · slow growth"),
+    (False, "none"): ("sheltered, not growing: steady, fewer openings", "sheltered · no growth"),
+    (False, "shrinking"): ("sheltered but shrinking: steady, fewer openings",
+                           "sheltered · shrinking"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -53,8 +70,22 @@ class MapPoint:
 
     @property
     def quadrant(self) -> str:
-        """The plain-words name of the quadrant the point is in."""
-        return QUADRANTS[self.quadrant_key]
+        """The plain-words name of where the point is (below the line, by its own figure)."""
+        return self._names()[0]
+
+    @property
+    def short_quadrant(self) -> str:
+        """The same in a few words (the terminal legend)."""
+        return self._names()[1]
+
+    def _names(self) -> tuple[str, str]:
+        key = self.quadrant_key
+        if key[1] or self.change is None:
+            return QUADRANTS[key], SHORT_QUADRANTS[key]
+        # By the figure as the legend shows it (one decimal): "+0.0%" is no growth.
+        shown = round(self.change, 1)
+        how = "shrinking" if shown < 0 else "none" if shown == 0 else "slow"
+        return BELOW_THE_LINE[key[0], how]
 
     @property
     def quadrant_key(self) -> tuple[bool, bool]:
@@ -144,6 +175,6 @@ def describe(point: MapPoint, short: bool = False) -> str:
     if point.change is None:
         where = "exposed" if point.exposure >= X_SPLIT else "sheltered"
     else:
-        where = SHORT_QUADRANTS[point.quadrant_key] if short else point.quadrant
+        where = point.short_quadrant if short else point.quadrant
     exposure = wording.score(point.exposure)
     return f"{point.marker} {point.label}: exposure {exposure}, {change} — {where}"
