@@ -123,6 +123,11 @@ def open_checked(path: Path, encoding: str) -> tuple[IO[bytes], list[str] | None
     encoding = check_encoding(encoding)
     if path.is_dir():
         raise BatchInputError(f"{path} is a folder; give a .csv or .jsonl file")
+    if path.exists() and not path.is_file():  # `--input <(grep ...)`, /dev/stdin
+        raise BatchInputError(
+            f"{path} is a pipe or device, not a file: a batch is read in slices by position "
+            "(and again by each worker), so save it to a file first"
+        )
     try:
         handle = path.open("rb")
     except OSError as exc:

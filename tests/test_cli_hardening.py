@@ -407,3 +407,13 @@ def test_a_code_without_its_suffix_suggests_the_code_it_shortens(capsys) -> None
     assert "did you mean: 15-1252.00 Software Developers?" in err
     _, _, err = run(capsys, "score", "--role", "Dev", "--occupation", "software developers")
     assert "did you mean: 15-1252.00 Software Developers" in err  # words: the title search
+
+
+def test_a_pipe_as_input_is_refused_clearly(tmp_path: Path, capsys) -> None:
+    # `resilience score --input <(grep nurse team.jsonl)` hands over a pipe, which the
+    # batch cannot read by position: a message, not "unexpected UnsupportedOperation".
+    pipe = tmp_path / "team.jsonl"
+    os.mkfifo(pipe)
+    code, out, err = run(capsys, "score", "--input", str(pipe), "--output", "o.jsonl")
+    assert code == 2 and out == "" and "is a pipe or device, not a file" in err
+    assert "unexpected" not in err
