@@ -190,17 +190,27 @@ def compute_index(titles: Iterable[str]) -> list[str]:
 
 def _weigh_by_employment(tables: MatchTables, f: np.ndarray, ties: np.ndarray) -> None:
     """Lower each tied occupation's title logit by the log of its employment against
-    the most employed one's (an unknown figure counts as a typical occupation's)."""
+    the most employed one's (an unknown figure counts as a typical occupation's), but
+    never below the best title logit of an occupation the title does not match exactly:
+    employment orders the exact matches, it does not hand the title to an inexact one
+    ("Staff engineer" with a "system design" skill, read as "system engineer", had gone to
+    solar energy systems engineers, whose official title is near, once the computer
+    systems engineers who list it were discounted against software developers)."""
     jobs = employment(tables.codes)[ties]
     w = tables.weights
     a, b, t = float(w[_MAX]), float(w[_MAX_SQ]), float(tables.temperature)
     top = float(jobs.max())
+    others = np.ones(len(f), dtype=bool)
+    others[ties] = False
+    near = f[others, _MAX].astype(np.float64)
+    floor = float((a * near + b * near * near).max()) if len(near) else -math.inf
     for o, n in zip(ties.tolist(), jobs.tolist(), strict=True):
         drop = math.log(top / n)
         if drop <= 0.0:
             continue
         x = float(f[o, _MAX])
-        target = a * x + b * x * x - drop * t  # the title's logit part, times T
+        # The title's logit part, times T; a hair above the floor keeps the order.
+        target = max(a * x + b * x * x - drop * t, floor + 1e-3)
         new = _solve(a, b, target, x)
         if new is not None:
             f[o, _MAX] = new
