@@ -68,10 +68,10 @@ async def test_typing_finds_an_occupation_and_rescores_with_its_published_figure
         assert "the words you typed do not move it" in shown  # drivers say why they are gone
         # The form keeps the choice, so scoring again from F2 stays in it.
         await pilot.press("f2")
-        await pilot.pause()
-        assert "Occupation chosen by you: Registered Nurses (29-1141.00)" in screen_text(
-            app, flat=True
-        )
+        # Waits for the profile view's repaint, not only for the app to look idle (a
+        # pause read the screen before it under load 12; nothing was missing).
+        note = "Occupation chosen by you: Registered Nurses (29-1141.00)"
+        await wait_until(pilot, lambda: note in screen_text(app, flat=True), 20)
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert app.session.result.occupations[0].onet_soc == NURSE
