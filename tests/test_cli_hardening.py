@@ -417,3 +417,29 @@ def test_a_pipe_as_input_is_refused_clearly(tmp_path: Path, capsys) -> None:
     code, out, err = run(capsys, "score", "--input", str(pipe), "--output", "o.jsonl")
     assert code == 2 and out == "" and "is a pipe or device, not a file" in err
     assert "unexpected" not in err
+
+
+def test_an_export_that_fails_mid_save_leaves_the_last_export_whole(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The disk fills (or the power goes) after the new export is written but before it
+    # replaces the old one: the coach's last backup must still be there, whole, and no
+    # half-written copy of everyone's records is left beside it.
+    from career_resilience import files
+
+    assert run(capsys, "clients", "add", "Dana Smith")[0] == 0
+    backup = tmp_path / "all.json"
+    assert run(capsys, "export", str(backup))[0] == 0
+    before = backup.read_bytes()
+    assert run(capsys, "clients", "add", "Bo Lee")[0] == 0
+
+    def disk_full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    code, _, err = run(capsys, "export", str(backup), "--force")
+    assert code == 1 and f"cannot write {backup}: the disk is full" in err
+    assert backup.read_bytes() == before and json.loads(before)["clients"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("all", ".all"))) == [
+        "all.json"
+    ]
