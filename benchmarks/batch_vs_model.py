@@ -194,12 +194,20 @@ def report_files(label: str, by_jobs: dict[int, tuple[float, float, float]]) -> 
 
 
 def cli(source: Path, rows: int, extra: list[str]) -> float:
-    """Rows/s of ``resilience score --input`` end to end (start-up and model load included)."""
+    """Rows/s of ``resilience score --input`` end to end (start-up and model load included).
+
+    The output goes to a file beside the input, never to ``os.devnull``: ``--output`` is
+    written by the atomic writer (a temporary file renamed over the target), which had
+    renamed a regular file over /dev/null for the whole machine (2026-12-04 13:28).
+    """
+    output = source.with_name("cli-output.jsonl")
     cmd = [sys.executable, "-m", "career_resilience", "score", "--input", str(source),
-           "--output", os.devnull, *extra]  # fmt: skip
+           "--output", str(output), *extra]  # fmt: skip
     started = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True)
-    return rate(rows, started)
+    speed = rate(rows, started)
+    output.unlink(missing_ok=True)
+    return speed
 
 
 #: Timed runs of each featuriser, alternating (the median is printed).
