@@ -95,7 +95,9 @@ def outlook_for(
             # The resilience formula reads no figure as no change (grounding.bls_value).
             return "stable", _no_projection(top)
         if named:
-            return outlook_word(figure), wording.bls_projection(figure, top.title.lower())
+            # Named as published, as the match line names it: a lower-cased O*NET title
+            # kept its comma inversion and read as a list ("for bus drivers, school").
+            return outlook_word(figure), wording.bls_projection(figure, top.title)
     whom = "the matched occupations (probability-weighted)"
     return outlook_word(change), wording.bls_projection(change, whom)
 
@@ -104,11 +106,11 @@ def _no_projection(top: OccupationMatch) -> str:
     """Why a clearly matched occupation shows no BLS figure of its own."""
     combined = combined_with(top.onet_soc)
     if combined is None:
-        return f"BLS publishes no 2022-32 projection for {top.title.lower()}"
+        return f"BLS publishes no 2022-32 projection for {top.title}"
     broader, partners = combined
     table = occupation_table()
-    names = [table[c].title.lower() for c in partners if c in table]
-    return wording.bls_combined_only(top.title.lower(), broader, names)
+    names = [table[c].title for c in partners if c in table]
+    return wording.bls_combined_only(top.title, broader, names)
 
 
 def evidence_for(

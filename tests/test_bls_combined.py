@@ -44,7 +44,7 @@ def test_a_clear_match_without_its_own_projection_shows_no_borrowed_figure(engin
     # elsewhere.
     assert "probability-weighted" not in result.outlook_basis
     assert "%" not in result.outlook_basis
-    assert "personal care aides" in result.outlook_basis and "31-1120" in result.outlook_basis
+    assert "Personal Care Aides" in result.outlook_basis and "31-1120" in result.outlook_basis
     assert result.outlook == "stable"
 
 

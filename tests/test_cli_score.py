@@ -171,4 +171,4 @@ def test_occupation_flag_uses_that_occupations_published_figures(capsys) -> None
     data = json.loads(out)
     assert [o["onet_soc"] for o in data["occupations"]] == ["11-1011.00"]
     assert data["exposure"] == pytest.approx(data["occupations"][0]["consensus_pct"], abs=0.1)
-    assert data["outlook_basis"] == "BLS projects −8% for chief executives, 2022-32"
+    assert data["outlook_basis"] == "BLS projects −8% for Chief Executives, 2022-32"

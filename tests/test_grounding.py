@@ -63,7 +63,18 @@ def test_outlook_quotes_the_bls_projection(engine) -> None:
     assert result.occupations[0].onet_soc == "11-1011.00"
     assert result.outlook == "shrinking"
     # The wording module's real minus sign, as the pivot detail and the reports show it.
-    assert "BLS projects −8% for chief executives, 2022-32" in result.outlook_basis
+    assert "BLS projects −8% for Chief Executives, 2022-32" in result.outlook_basis
+
+
+def test_the_outlook_names_the_occupation_as_the_match_line_does(engine) -> None:
+    """O*NET inverts some titles ("Bus Drivers, School"); lower-cased inside a sentence,
+    "BLS projects +1% for bus drivers, school, 2022-32" read as a list. The outlook
+    names the occupation exactly as the evidence's match line does."""
+    result = engine.score(Profile.create("School bus driver"))
+    top = result.occupations[0]
+    assert top.title == "Bus Drivers, School"
+    assert f"for {top.title}, 2022-32" in result.outlook_basis
+    assert f"{top.onet_soc} {top.title} (" in result.evidence[0]
 
 
 def test_a_chosen_occupation_uses_its_published_figures(engine) -> None:

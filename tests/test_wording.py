@@ -108,8 +108,8 @@ def test_bls_figures_and_evidence_follow_the_one_rounding_rule() -> None:
     """The outlook, the pivot texts and the pivot detail all say "+45%" for 44.5, with a
     real minus sign; a sure match reads ">99%", never "100%"."""
     assert w.bls_projection(44.5) == "BLS projects +45% jobs, 2022-32"
-    assert w.bls_projection(-8.0, "chief executives") == (
-        "BLS projects −8% for chief executives, 2022-32"
+    assert w.bls_projection(-8.0, "Chief Executives") == (
+        "BLS projects −8% for Chief Executives, 2022-32"
     )
     assert w.matched_evidence("O*NET", "39-6012.00", "Concierges", 0.998).endswith(
         "39-6012.00 Concierges (>99%)"

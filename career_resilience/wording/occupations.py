@@ -79,7 +79,8 @@ def matched_evidence(
 
 def bls_projection(pct: float, whom: str = "") -> str:
     """The BLS 2022-32 projection in words, whole and signed under the one rounding rule:
-    "BLS projects −8% for chief executives, 2022-32"; "BLS projects +8% jobs, 2022-32"
+    "BLS projects −8% for Chief Executives, 2022-32" (an occupation named as published,
+    as the match line names it: "Bus Drivers, School"); "BLS projects +8% jobs, 2022-32"
     without ``whom``."""
     return f"BLS projects {signed(pct, 0)}% {f'for {whom}' if whom else 'jobs'}, 2022-32"
 
@@ -87,7 +88,7 @@ def bls_projection(pct: float, whom: str = "") -> str:
 def bls_combined_only(whom: str, broader: str, partners: Sequence[str]) -> str:
     """Why an occupation has no projection of its own: BLS projects it only together
     with others under a broader SOC code, whose figure the shipped data lacks ("BLS
-    projects home health aides only together with personal care aides (SOC 31-1120)
+    projects Home Health Aides only together with Personal Care Aides (SOC 31-1120)
     ...")."""
     if len(partners) == 1:
         together = f"together with {partners[0]}"
