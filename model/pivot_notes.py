@@ -153,17 +153,39 @@ def _and(parts: tuple[str, ...]) -> str:
 
 
 def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = "") -> str:
-    """The result's "what next" sentence: it names exactly the pivot ranked first."""
+    """The result's "what next" sentence: it names exactly the pivot ranked first.
+
+    A first pivot that does not raise resilience (a step up in one's own line, offered
+    to fill the list) is named with its cost and never put as the next step: moves that
+    raise resilience rank first, so when the first does not, none does.
+    """
     if not pivots:
         return note or (
             "None of the pivots here would raise your resilience from where you stand; "
             "try adding skills in the what-if view to see what moves your score."
         )
     first = pivots[0]
-    count = f"{len(pivots)} pivot{'s' if len(pivots) > 1 else ''}"
     # Wording's rules, so the sentence agrees with the pivot table beside it.
     change = wording.score_change(first.resilience, resilience)
+    fits = wording.percent(first.fit)
+    if not change.startswith("+"):
+        head = (
+            f"The one pivot listed, {first.label} (fit {fits}), would change your resilience"
+            if len(pivots) == 1
+            else f"None of the {len(pivots)} pivots listed raises your resilience: the "
+            f"first, {first.label} (fit {fits}), would change it"
+        )
+        return (
+            f"{head} by {change} points, so it is no step toward more resilience: weigh it "
+            "for what else it offers, or see in the what-if view which new skills would "
+            "raise your score."
+        )
+    if len(pivots) == 1:
+        return (
+            f"1 pivot ranked for you: {first.label}, which fits {fits} and changes your "
+            f"resilience by {change} points."
+        )
     return (
-        f"{count} ranked for you; the first, {first.label}, fits {wording.percent(first.fit)} "
+        f"{len(pivots)} pivots ranked for you; the first, {first.label}, fits {fits} "
         f"and changes your resilience by {change} points."
     )

@@ -166,8 +166,10 @@ class PivotTexts(ListNotes, PivotPlans):
             head = "About as exposed to AI as your work now."
         else:
             reasons = self.exposure_reasons(t)
+            # The change of the two shown scores, so it matches the table's "40 (+24)".
+            up = wording.score_change(t.exposure, standing.exposure)
             head = (
-                f"More exposed to AI (+{wording.score(d)} points), yet still a good move: "
+                f"More exposed to AI ({up} points), yet still a good move: "
                 + " and ".join(reasons)
                 + "."
             )
@@ -192,10 +194,9 @@ class PivotTexts(ListNotes, PivotPlans):
         """Why a step up that lowers resilience is shown at all, costs first."""
         t = s.target
         d = s.exposure_change
+        up = wording.score_change(t.exposure, standing.exposure)
         exposed = (
-            f"More exposed to AI (+{wording.score(d)} points) and less resilient"
-            if d >= 10
-            else "Less resilient"
+            f"More exposed to AI ({up} points) and less resilient" if d >= 10 else "Less resilient"
         )
         words = wording.job_projection(t.bls_change_pct)
         change = wording.score_change(

@@ -232,3 +232,30 @@ def test_low_exposure_work_without_a_bls_projection_need_not_move_and_gets_no_lo
     assert "Little of your work is exposed to AI" in aide.note
     assert "BLS" not in aide.note
     assert all(p.fit >= 0.25 for p in aide.pivots), [(p.label, p.fit) for p in aide.pivots]
+
+
+def test_the_exposure_rise_in_words_is_the_rise_the_table_shows(scorer, matcher):
+    # A nursing assistant at 16.4 (shown 16): Medical Assistants at 39.7 shows "40 (+24)"
+    # in the table; the unrounded difference, 23.3, had read "+23 points" beside it.
+    codes = (("31-1131.00", 0.95),)
+    skills = [matcher.match(s) for s in ["patient care", "vital signs"]]
+    standing = standing_from(codes, skills, 16.4, 55.0, {"nursing_care": 0.95})
+    raised = [p for p in scorer.advise(standing).pivots if p.why.startswith("More exposed")]
+    assert raised, "a nursing assistant is offered moves into more exposed work"
+    for pivot in raised:
+        shown = int(pivot.exposure + 0.5) - 16
+        assert f"(+{shown} points)" in pivot.why, (pivot.label, pivot.exposure, pivot.why)
+    assert any("(+24 points)" in p.why for p in raised if p.label == "Medical Assistants")
+
+
+def test_what_next_never_puts_a_move_that_lowers_resilience_as_the_next_step(scorer, matcher):
+    # A restaurant cook who need not move is offered one step up, head cook, at -15: the
+    # result had read "1 pivot ranked for you; the first, ... changes your resilience by
+    # −15 points", as if it were what to do next.
+    advice = advise(scorer, matcher, {"35-2014.00": 1.0}, ["grill", "food safety"], 65.0)
+    (only,) = advice.pivots
+    assert only.label == "Chefs and Head Cooks" and only.resilience < 65.0
+    sentence = what_next(advice.pivots, 65.0)
+    assert "ranked for you" not in sentence and "the first" not in sentence
+    assert sentence.startswith("The one pivot listed, Chefs and Head Cooks (fit 70%)")
+    assert "−15 points, so it is no step toward more resilience" in sentence
