@@ -27,7 +27,7 @@ import numpy as np
 
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_frame import Frame, build_frame
-from career_resilience.model.pivot_moves import doctoral, title_head
+from career_resilience.model.pivot_moves import doctoral
 from career_resilience.model.pivot_products import Product, tech_held
 from career_resilience.model.pivot_related import RelatedMap
 from career_resilience.model.pivot_steps import oversees, steps_up
@@ -119,8 +119,6 @@ class TargetTable:
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
         self._data = data
         self._related_sims: np.ndarray | None = None
-        self._heads: np.ndarray | None = None
-        self.head_ids: dict[str, int] = {}
         self._steps: dict[str, list[int]] = {}
         self._skills(kb)
         self._products()
@@ -188,18 +186,6 @@ class TargetTable:
             found = self._steps[code] = [self.slot_of[c] for c in steps_up(code, self.step_codes)]
         return found
 
-    @property
-    def head_of(self) -> np.ndarray:
-        """Each slot's job head noun (:func:`title_head`) as a number, worked out on first use.
-
-        ``head_ids`` numbers the nouns, so the same job elsewhere is an integer compare.
-        """
-        if self._heads is None:
-            heads = [title_head(t.label) for t in self.targets]
-            self.head_ids = {h: i for i, h in enumerate(dict.fromkeys(heads)) if h}
-            self._heads = np.array([self.head_ids.get(h, -1) for h in heads], np.int64)
-        return self._heads
-
     def closeness_rank(self, sims: np.ndarray) -> np.ndarray:
         """The share of O*NET's related pairs whose work activities are less alike.
 
@@ -207,11 +193,7 @@ class TargetTable:
         nine in ten of them, 0.9. The pairs' similarities are sorted once, on first use.
         """
         if self._related_sims is None:
-            ev, pairs = self._evidence, []
-            for code, rows in self._data.related.items():
-                a = ev.row(code)
-                pairs += [(a, b) for b in (ev.row(r) for r, _, _ in rows) if None not in (a, b)]
-            left, right = np.array(pairs, np.int64).T if pairs else (np.zeros(0, int),) * 2
+            left, right = self._related_rows()
             self._related_sims = np.sort(np.round(self.gram[left, right], SIM_DECIMALS))
         # Rounded, and ties counted half: occupations sharing a SOC code have the same
         # activities, so many pairs tie exactly, and a matrix product's last bit (which
@@ -220,6 +202,25 @@ class TargetTable:
         below = np.searchsorted(self._related_sims, at, side="left")
         upto = np.searchsorted(self._related_sims, at, side="right")
         return (below + upto) / (2 * max(1, len(self._related_sims)))
+
+    def _related_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """The activity rows of both sides of every O*NET related pair (both known).
+
+        Each code's row is looked up once, not once per pair: the first score builds
+        these 17k pairs, and per pair they took 8-11 ms of a cold start's CPU (3 ms so).
+        """
+        row = self._evidence.row
+        rows_of = {c: r for c in self._data.occupations if (r := row(c)) is not None}
+        get = rows_of.get
+        left: list[int] = []
+        right: list[int] = []
+        for code, related in self._data.related.items():
+            a = get(code)
+            if a is not None:
+                found = [b for b in map(get, [r for r, _, _ in related]) if b is not None]
+                left += [a] * len(found)
+                right += found
+        return np.array(left, np.int64), np.array(right, np.int64)
 
     def fill(self, slot: int) -> SlotNeeds:
         """Work out one slot's needs and enter them in the incidence matrix and indexes."""

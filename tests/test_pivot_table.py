@@ -9,6 +9,7 @@ every target was filled up front, as the table was built before it became lazy.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from career_resilience.model.occupation_pivots import (
@@ -109,3 +110,25 @@ def test_one_person_alone_gets_what_the_batch_gives_also_from_kept_figures(
         scorer._advice.clear()  # score again, not from the advice cache
         for i, standing in enumerate(standings):
             assert scorer.advise(standing) == filled_up_front[i], PEOPLE[i][1]
+
+
+def test_closer_than_counts_every_related_pair_with_activities_on_both_sides():
+    """'closer than N% of O*NET's related moves' ranks against every pair O*NET lists
+    whose two occupations both have work activities, each pair once: the pairs the
+    table gathers (each code's row looked up once) are the ones a pair-by-pair reading
+    of the related lists gives."""
+    table = _scorer().table
+    ev, data = table._evidence, table._data
+    expected = sorted(
+        (ev.row(code), ev.row(other))
+        for code, rows in data.related.items()
+        for other, _, _ in rows
+        if ev.row(code) is not None and ev.row(other) is not None
+    )
+    left, right = table._related_rows()
+    assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == expected
+    assert len(expected) > 10_000
+    # A typical related move ranks near the middle, the closest above nine in ten.
+    sims = table.gram[left, right]
+    assert 0.4 < table.closeness_rank(np.array([np.median(sims)]))[0] < 0.6
+    assert table.closeness_rank(np.array([sims.max()]))[0] > 0.9
