@@ -25,7 +25,7 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model import formulas
-from career_resilience.model.grounded import outlook_figure
+from career_resilience.model.grounded import GROWING_PCT, outlook_figure
 from career_resilience.model.pivot_core_skills import shipped_core_skills
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_moves import doctoral
@@ -51,9 +51,10 @@ UNSURE_LIMIT = 3
 #: Resilience from which a person is told they are already in a resilient place; so is a
 #: person whose exposure is low (below LOW_EXPOSURE) in work BLS does not see shrinking.
 RESILIENT, LOW_EXPOSURE = 70.0, 40.0
-#: A projected change from which demand is said to grow (the average is about +3%), and
-#: the categories a person's skills span from which their breadth is named as a reason.
-GROWING, BROAD = 3.0, 3
+#: A projected change from which demand is said to grow (the outlook word's cut, one
+#: place: model/grounded.py), and the categories a person's skills span from which their
+#: breadth is named as a reason.
+GROWING, BROAD = GROWING_PCT, 3
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 x is AI exposure (0-100, percentile among occupations), y the projected change in
 employment 2022-32 (BLS). The person's occupation and their top pivots are the points.
-The quadrants split at the typical occupation: exposure 50, and the average projected
-growth of all occupations (about +3%, BLS 2022-32).
+The quadrants split at the typical occupation's exposure, 50, and where the result's
+outlook word starts to say "growing" (model/grounded.py's GROWING_PCT, +5%), so a point
+and the outlook line never name the same figure differently.
 """
 
 from __future__ import annotations
@@ -13,40 +14,41 @@ from dataclasses import dataclass
 from typing import Any
 
 from career_resilience import wording
+from career_resilience.model.grounded import GROWING_PCT, outlook_word
 from career_resilience.model.result import Result
 
-#: Where the quadrants split: the typical occupation on each axis.
-X_SPLIT, Y_SPLIT = 50.0, 3.0
+#: Where the quadrants split: the typical occupation's exposure, and the outlook word's
+#: "growing" (one threshold, one place: the result's "Outlook stable" at +4% had sat in
+#: the map's "growing" half, whose line was the average occupation's +3%).
+X_SPLIT, Y_SPLIT = 50.0, GROWING_PCT
 #: The y axis shown (projected change, %); points beyond sit on the edge.
 Y_MIN, Y_MAX = -15.0, 30.0
-#: Quadrant names in plain words: (exposed?, growing?) -> name. "Growing" is above the
-#: line, the typical occupation's +3%; below it is work growing slower than that or
-#: shrinking (a plumber's +2% was called "shrinking" when the lower half had that name).
+#: Quadrant names in plain words: (exposed?, growing?) -> name. Below the line is work
+#: the outlook calls stable or shrinking (a plumber's +2% was once called "shrinking"
+#: when the lower half had that name alone).
 QUADRANTS = {
     (True, True): "exposed and growing: AI augments this work",
-    (True, False): "exposed, slow or shrinking: AI may take over parts of it",
+    (True, False): "exposed, stable or shrinking: AI may do parts of it",
     (False, True): "sheltered and growing: the safest ground",
-    # Short enough that the report's two lower corners never meet (640-px map).
-    (False, False): "sheltered, slow or shrinking: fewer openings",
+    # Short enough that the report's two lower corners never meet (640-px map: 96
+    # characters together at 11 px, where 100 fitted).
+    (False, False): "sheltered, stable or shrinking: few openings",
 }
-#: The same, in a few words each, for narrow places (the plot's corners).
+#: The same, in a few words each, for narrow places (the plot's corners: the left half
+#: of the 120x40 pivots view has room for 30 characters).
 SHORT_QUADRANTS = {
     (True, True): "exposed · growing",
-    (True, False): "exposed · slow or shrinking",
+    (True, False): "exposed · stable/shrinking",
     (False, True): "sheltered · growing",
-    (False, False): "sheltered · slow or shrinking",
+    (False, False): "sheltered · stable/shrinking",
 }
-#: A point below the line is named by its own figure: (exposed?, how) -> (name, short
-#: name), where how is "slow" (growing, less than the line), "none" (0%) or "shrinking".
+#: A point below the line is named by its own figure's outlook word, as the result's
+#: outlook line would name it: (exposed?, word) -> (name, short name).
 BELOW_THE_LINE = {
-    (True, "slow"): ("exposed, growing slower than most work: AI may take over parts of it",
-                     "exposed · slow growth"),
-    (True, "none"): ("exposed, not growing: AI may take over parts of it", "exposed · no growth"),
+    (True, "stable"): ("exposed and stable: AI may take over parts of it", "exposed · stable"),
     (True, "shrinking"): ("exposed and shrinking: AI may take over parts of it",
                           "exposed · shrinking"),
-    (False, "slow"): ("sheltered, growing slower than most work: steady, fewer openings",
-                      "sheltered · slow growth"),
-    (False, "none"): ("sheltered, not growing: steady, fewer openings", "sheltered · no growth"),
+    (False, "stable"): ("sheltered and stable: steady, few openings", "sheltered · stable"),
     (False, "shrinking"): ("sheltered but shrinking: steady, fewer openings",
                            "sheltered · shrinking"),
 }  # fmt: skip
@@ -64,7 +66,7 @@ class MapPoint:
 
     @property
     def y(self) -> float:
-        """The change clipped to the axis (unknown sits on the typical line)."""
+        """The change clipped to the axis (unknown sits on the line between the halves)."""
         value = Y_SPLIT if self.change is None else self.change
         return max(Y_MIN, min(Y_MAX, value))
 
@@ -82,10 +84,7 @@ class MapPoint:
         key = self.quadrant_key
         if key[1] or self.change is None:
             return QUADRANTS[key], SHORT_QUADRANTS[key]
-        # By the figure as the legend shows it (one decimal): "+0.0%" is no growth.
-        shown = round(self.change, 1)
-        how = "shrinking" if shown < 0 else "none" if shown == 0 else "slow"
-        return BELOW_THE_LINE[key[0], how]
+        return BELOW_THE_LINE[key[0], outlook_word(self.change)]
 
     @property
     def quadrant_key(self) -> tuple[bool, bool]:

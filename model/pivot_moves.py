@@ -13,7 +13,8 @@
   (:func:`doctoral`).
 - **A lateral move must change something** (``model/pivot_scoring.py`` applies it): in
   the same job zone or below, a move is offered only into work that is clearly less
-  exposed (by ``EXPOSURE_JUMP`` points) or growing (BLS ≥ +3%), never into shrinking
+  exposed (by ``EXPOSURE_JUMP`` points) or growing faster than the typical occupation
+  (BLS ≥ +3%), never into shrinking
   work, and never into clearly more exposed work unless it still lands in little-exposed
   work. Moving sideways into equally exposed, shrinking work is no move.
 """

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
+from career_resilience.model.grounded import GROWING_PCT
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.result import PivotOption
 
@@ -21,8 +22,9 @@ if TYPE_CHECKING:
     from career_resilience.skills.occupations import OccupationData
 
 #: A list shorter than this (of someone who should weigh a move) says why it is short;
-#: from this BLS projected change (%) up, the person's own work is said to be growing.
-SHORT_LIST, GROWING = 3, 3.0
+#: from this BLS projected change (%) up, the person's own work is said to be growing
+#: (the outlook word's cut: the result's outlook line says "growing" from the same).
+SHORT_LIST, GROWING = 3, GROWING_PCT
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from career_resilience.model.grounded import SHRINKING_PCT
+
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
 #: within the rounding of the scores shown and does not pay for a move.
 MIN_FIT, MIN_GAIN = 0.1, 2.0
@@ -42,10 +44,14 @@ MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
 #: still be shown (last, saying so), as the way to grow where they are.
 MIN_GAIN_UP = -MIN_GAIN
 #: A lateral move (same job zone or below) must change something: exposure down by
-#: EXPOSURE_JUMP points or more, or demand growing (BLS from GROWING up); never into
-#: work BLS sees shrinking (SHRINKING or less: the outlook word's cut), and never into
-#: clearly more exposed work unless it still lands under STILL_LOW.
-GROWING, SHRINKING = 3.0, -2.0
+#: EXPOSURE_JUMP points or more, or demand above the typical occupation's (BLS from
+#: ABOVE_TYPICAL up: the all-occupation average is +2.8%); never into work BLS sees
+#: shrinking (SHRINKING or less: the outlook word's cut, read from where it lives), and
+#: never into clearly more exposed work unless it still lands under STILL_LOW. No text
+#: calls such a move "growing": that word starts at the outlook's GROWING_PCT (+5%).
+ABOVE_TYPICAL, SHRINKING = 3.0, SHRINKING_PCT
+#: The same job elsewhere is a move only where BLS projects this many points more for it.
+MORE_DEMAND = 3.0
 
 Flag = np.ndarray | bool | np.bool_
 Value = np.ndarray | float
@@ -68,7 +74,7 @@ def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     return {
         "still_low": exposure < STILL_LOW,
         "not_low": exposure >= STILL_LOW,
-        "growing": bls >= GROWING,
+        "above_typical": bls >= ABOVE_TYPICAL,
         "shrinking": bls <= SHRINKING,
         "not_doctoral": ~col["doctoral"],
         "core_div": np.maximum(col["core_len"], 1),
@@ -150,12 +156,12 @@ def _is_a_move(
     step in preparation. A lateral move into the same job elsewhere, into shrinking
     work, or into work neither less exposed nor growing is no move.
     """
-    growing = flags["growing"]
+    above = flags["above_typical"]
     lateral = ~col["hand_written"] & ~up & (step <= 0)
-    changes = (exposure_change <= -EXPOSURE_JUMP) | growing
+    changes = (exposure_change <= -EXPOSURE_JUMP) | above
     riskier = (exposure_change > EXPOSURE_JUMP) & flags["not_low"]
     # The same job elsewhere is a move only where demand for it grows and yours does
     # not keep up (a school bus driver to transit buses: BLS +5.4% against +1.4%).
-    elsewhere = col["same_job"] & ~(growing & (col["bls_or_0"] - own_bls >= GROWING))
+    elsewhere = col["same_job"] & ~(above & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
     sideways = elsewhere | flags["shrinking"] | ~changes | riskier
     return ~(lateral & sideways)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
+from career_resilience.model.grounded import GROWING_PCT
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
@@ -217,7 +218,7 @@ class PivotTexts(ListNotes, PivotPlans):
         category = self.kb.categories.get(t.category)
         if category is not None and category.substitution <= AUGMENTS:
             reasons.append("AI mostly speeds this work up rather than doing it alone")
-        if t.bls_change_pct is not None and t.bls_change_pct >= 3:
+        if t.bls_change_pct is not None and t.bls_change_pct >= GROWING_PCT:
             reasons.append(f"demand is growing ({wording.job_projection(t.bls_change_pct)})")
         return reasons
 

@@ -9,6 +9,7 @@ import pytest
 from pivot_support import advise
 
 from career_resilience.model import formulas
+from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     EXPOSURE_JUMP,
     UNSURE_LIMIT,
@@ -259,3 +260,14 @@ def test_what_next_never_puts_a_move_that_lowers_resilience_as_the_next_step(sco
     assert "ranked for you" not in sentence and "the first" not in sentence
     assert sentence.startswith("The one pivot listed, Chefs and Head Cooks (fit 70%)")
     assert "−15 points, so it is no step toward more resilience" in sentence
+
+
+def test_the_pivots_call_work_growing_only_where_the_outlook_line_does(scorer, matcher):
+    # A nursing assistant (+4.1%) reads "Outlook stable" on the result; the note above the
+    # pivots had said "demand is growing (BLS projects +4% jobs)" beside it.
+    advice = advise(scorer, matcher, {"31-1131.00": 0.95}, ["patient care"], resilience=58.0)
+    assert "it is holding up (BLS projects +4% jobs" in advice.note
+    assert "growing" not in advice.note
+    for pivot in advice.pivots:
+        if "demand is growing" in pivot.why:
+            assert outlook_word(pivot.bls_change_pct) == "growing", pivot.label

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from textual.app import App, ComposeResult
 
+from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_map import (
     QUADRANTS,
     MapPoint,
@@ -30,11 +31,21 @@ POINTS = [
 def test_quadrants_are_named_in_plain_words():
     assert POINTS[0].quadrant == "exposed and shrinking: AI may take over parts of it"
     assert POINTS[2].quadrant == "exposed and growing: AI augments this work"
-    # +2.8% is below the typical +3% line, but it is growth, never "shrinking".
-    assert POINTS[4].quadrant == "sheltered, growing slower than most work: steady, fewer openings"
-    assert describe(POINTS[4], short=True).endswith("— sheltered · slow growth")
+    # +2.8% is growth, but not what the outlook calls growing: stable, never "shrinking".
+    assert POINTS[4].quadrant == "sheltered and stable: steady, few openings"
+    assert describe(POINTS[4], short=True).endswith("— sheltered · stable")
     assert describe(POINTS[0], short=True).endswith("— exposed · shrinking")
-    assert describe(POINTS[1], short=True).endswith("+0.0% jobs — exposed · no growth")
+    assert describe(POINTS[1], short=True).endswith("+0.0% jobs — exposed · stable")
+
+
+def test_a_point_is_named_with_the_word_the_outlook_line_uses_for_its_figure():
+    # A nursing assistant's +4.1% reads "Outlook stable" on the result; the map had put
+    # it in the "growing" half (its line was the average occupation's +3%).
+    for change in (-8.0, -2.0, -1.9, 0.0, 2.3, 4.1, 4.9, 5.0, 5.6, 18.0):
+        word = outlook_word(change)
+        point = MapPoint("you (today)", 17.0, change, "●", True)
+        assert point.quadrant_key[1] == (word == "growing"), change
+        assert word in point.short_quadrant, (change, point.short_quadrant)
 
 
 def test_points_come_from_a_stored_result_even_an_old_one():
@@ -98,7 +109,7 @@ async def test_the_widget_fits_80_columns_and_names_every_point(theme):
         assert all(len(line) <= 80 for line in lines)
         body = "\n".join(lines)
         assert "●" in body and all(str(i) in body for i in range(1, 6))
-        assert "exposed · growing" in body and "sheltered · slow or shrinking" in body
+        assert "exposed · growing" in body and "sheltered · stable/shrinking" in body
         for point in POINTS:
             assert point.label[:15] in body
 
