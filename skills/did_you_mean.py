@@ -21,8 +21,15 @@ Forestry (alias "log scaling"), since the name shown would not say why.
 
 A slip is about one typo per six letters (optimal string alignment, so a swapped pair
 "pyhton" is one), never in the first letter ("radio" is not "audio") and never in a
-word of fewer than four letters (a whole name of three may have one: "jva"). The app
-and the CLI show the same suggestions, since both take them from the matcher.
+word of fewer than four letters (a whole name of three may have one: "jva"). Below six
+letters the one slip is a dropped, added or swapped letter, never a changed one: one
+letter changed in a short word most often spells another word ("till" is not "tile",
+"wash" not "wasm", "perm" not "perl"), while "Exel" still gets Excel. A name of two
+letters is an abbreviation, never a slip ("art" is not AR, "gps" not GP). Among the
+names that say all of what was typed, only those needing the fewest letters changed
+are offered, a changed letter counting as two ("payrol" gets Payroll, not Security
+guarding's "patrol"). The app and the CLI show the same suggestions, since both take
+them from the matcher.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from __future__ import annotations
 import difflib
 import heapq
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,12 +51,23 @@ DISTINCTIVE = 10
 NAMES_ALL, NAMES_A_DISTINCTIVE_WORD = 2, 1
 #: Words shorter than this are never taken as a slip of another word.
 SLIP_MIN_CHARS = 4
+#: Words shorter than this may have their one slip only as a dropped, added or swapped
+#: letter: six is where "one per six letters" starts to allow one on its own.
+CHANGE_MIN_CHARS = 6
+#: A name this short ("AR", "GP") is an abbreviation: nothing is a slip of it.
+SLIP_TARGET_MIN_CHARS = 3
 _WORD = re.compile(r"[\w+#]+")
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` as the filter compares them (casefolded; + and # kept)."""
-    return _WORD.findall(text.casefold())
+    """The words of ``text`` as the filter compares them (casefolded, accents dropped
+    as skill keys drop them, so "sauté" is "saute"; + and # kept)."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = "".join(
+            ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
+        )
+    return _WORD.findall(folded)
 
 
 def slips_allowed(length: int, shortest: int = SLIP_MIN_CHARS) -> int:
@@ -59,7 +78,10 @@ def slips_allowed(length: int, shortest: int = SLIP_MIN_CHARS) -> int:
 def is_slip(typed: str, word: str, shortest: int = SLIP_MIN_CHARS) -> bool:
     """Whether ``typed`` is ``word`` with a typo or two (same first letter)."""
     limit = slips_allowed(len(typed), shortest)
-    if not limit or typed[:1] != word[:1]:
+    if not limit or typed[:1] != word[:1] or len(word) < SLIP_TARGET_MIN_CHARS:
+        return False
+    # Same length and not the same letters: a letter changed, not dropped or swapped.
+    if len(typed) < CHANGE_MIN_CHARS and len(typed) == len(word) and sorted(typed) != sorted(word):
         return False
     from rapidfuzz.distance import OSA  # after the cheap tests: most calls stop there
 
@@ -91,6 +113,16 @@ def close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float
         ):
             result.append((matcher.ratio(), x))
     return [x for _, x in heapq.nlargest(n, result)]
+
+
+def letters_changed(typed: str, word: str) -> int:
+    """How far ``typed`` is from ``word`` or its start: 0 for a start, one a letter
+    dropped or added, two a letter changed or a swapped pair (Indel distance)."""
+    if word.startswith(typed):
+        return 0
+    from rapidfuzz.distance import Indel
+
+    return min(Indel.distance(typed, word), Indel.distance(typed, word[: len(typed)]))
 
 
 def matched_words(typed: str, vocabulary: Iterable[str]) -> list[str]:
@@ -168,22 +200,33 @@ class SuggestionFilter:
             use.update({w for label in (skill.name, *skill.aliases) for w in words(label)})
         return cls(use)
 
-    def strength(self, typed: str, names: Sequence[str]) -> int:
+    def strength(self, typed: str, names: Sequence[str]) -> tuple[int, int]:
         """How well ``names`` (a skill's name and aliases) name what was ``typed``:
-        :data:`NAMES_ALL`, :data:`NAMES_A_DISTINCTIVE_WORD`, or 0 (not at all)."""
+        :data:`NAMES_ALL`, :data:`NAMES_A_DISTINCTIVE_WORD`, or 0 (not at all), with
+        the fewest letters changed to name all of it (:func:`letters_changed`; 0
+        unless :data:`NAMES_ALL`)."""
         typed_words = [w for w in words(typed) if len(w) >= 2]
         vocabulary = sorted({w for name in names for w in words(name)})
         matched = [matched_words(w, vocabulary) for w in typed_words]
         joined = "".join(words(typed))
         if matched and all(matched) and _only_a_kind_in_an_alias(typed_words, matched, names):
-            return 0
-        if (matched and all(matched)) or any(
+            return 0, 0
+        changes = [
             # A whole name of three letters may have a slip ("jva"): the matcher only
             # offers short names of about the typed length.
-            is_slip(joined, "".join(words(name)), shortest=3)
-            for name in names
-        ):
-            return NAMES_ALL
+            letters_changed(joined, whole)
+            for whole in ("".join(words(name)) for name in names)
+            if is_slip(joined, whole, shortest=3)
+        ]
+        if matched and all(matched):
+            changes.append(
+                sum(
+                    min(letters_changed(typed_word, word) for word in found)
+                    for typed_word, found in zip(typed_words, matched, strict=True)
+                )
+            )
+        if changes:
+            return NAMES_ALL, min(changes)
         # Only a whole word or a slip of one: "pipe" starts "pipetting", another trade.
         if any(
             self.use[word] <= DISTINCTIVE
@@ -192,12 +235,15 @@ class SuggestionFilter:
             for typed_word, found in zip(typed_words, matched, strict=True)
             for word in found
         ):
-            return NAMES_A_DISTINCTIVE_WORD
-        return 0
+            return NAMES_A_DISTINCTIVE_WORD, 0
+        return 0, 0
 
     def keep(self, typed: str, candidates: Iterable[Skill]) -> list[Skill]:
         """The ``candidates`` that name something in ``typed``, in their order; when
-        some name all of it, only those ("pipe fittng" is Plumbing, not tyre fitting)."""
+        some name all of it, only those ("pipe fittng" is Plumbing, not tyre fitting),
+        and of those only the ones with the fewest letters changed ("payrol": Payroll,
+        one letter dropped, not "patrol", one changed)."""
         rated = [(self.strength(typed, (s.name, *s.aliases)), s) for s in candidates]
-        best = max((strength for strength, _ in rated), default=0)
-        return [s for strength, s in rated if strength and strength == best]
+        # Stronger first, then fewer letters changed.
+        best = max(((level, -changes) for (level, changes), _ in rated), default=(0, 0))
+        return [s for (level, changes), s in rated if level and (level, -changes) == best]

@@ -69,6 +69,34 @@ def test_a_word_found_only_as_a_kind_in_an_alias_is_not_a_suggestion(matcher):
     assert "Quality inspection" in matcher.suggest("inspection")
 
 
+def test_a_changed_letter_in_a_short_word_is_another_word(matcher):
+    # A cashier's "till" (the cash register) was offered Tiling ("tile", one letter
+    # changed); a hairdresser's "perm" Perl, "wash" WebAssembly ("wasm").
+    assert matcher.suggest("till") == ()
+    assert matcher.suggest("perm") == ()
+    assert matcher.suggest("wash") == ()
+    # A dropped or swapped letter is still a slip, and so is a changed one from six
+    # letters on.
+    assert matcher.suggest("Exel") == ("Microsoft Excel",)
+    assert matcher.suggest("jva") == ("Java",)
+    assert matcher.suggest("rofing") == ("Roofing",)
+
+
+def test_a_two_letter_name_is_never_a_slip(matcher):
+    # "art" was offered Accounts receivable (alias "AR"), "gps" Primary care ("GP").
+    assert matcher.suggest("art") == ()
+    assert matcher.suggest("gps") == ()
+
+
+def test_the_names_needing_fewest_changed_letters_are_offered(matcher):
+    # "payrol" is Payroll with a letter dropped; Security guarding's "patrol" needs
+    # one changed. A barista's "barrista" is not Litigation's "barrister".
+    assert matcher.suggest("payrol") == ("Payroll",)
+    assert matcher.suggest("barrista") == ("Barista skills",)
+    assert "Valet and parking services" not in matcher.suggest("packing")
+    assert matcher.suggest("sautée") == ("Cooking",)  # accents as the skill keys drop them
+
+
 async def test_the_form_shows_only_plausible_suggestions(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -90,3 +118,12 @@ def test_the_cli_offers_the_same_suggestions(capsys):
     assert "Exel  (did you mean: Microsoft Excel?)" in out
     kiln = next(line for line in out.splitlines() if line.strip().startswith("Kiln firing"))
     assert "did you mean" not in kiln
+
+
+def test_a_cashiers_till_is_kept_without_a_wrong_suggestion(capsys):
+    code = main(["score", "--role", "Cashier", "--skills", "till; cash handling"])
+    assert code == 0
+    out = capsys.readouterr().out
+    till = [line for line in out.splitlines() if line.strip().startswith("till")]
+    assert till == ["    till"], till  # kept and reported, with nothing offered
+    assert "Tiling" not in out
