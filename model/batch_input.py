@@ -13,11 +13,15 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from career_resilience.model.profile import Profile, ProfileError
+from career_resilience.model.batch_row import (
+    InputRow,
+    _decode,
+    _decode_problem,
+    to_profile,
+)
 
 #: The columns a CSV batch may have (only ``role`` is required).
 BATCH_COLUMNS = ("id", "role", "skills", "duties")
@@ -33,45 +37,7 @@ class BatchInputError(ValueError):
     """The input file as a whole cannot be read (missing, unknown format, no role column)."""
 
 
-@dataclass(frozen=True)
-class InputRow:
-    """One row of the input: its number, optional id, and a profile or the reason it has none.
-
-    ``end`` is how many bytes of the file have been read once this row is (for progress).
-    """
-
-    number: int
-    id: str | None
-    profile: Profile | None
-    error: str | None
-    end: int = 0
-
-
 Warn = Callable[[str], None]
-
-
-def to_profile(number: int, data: Any, end: int = 0) -> InputRow:
-    """An :class:`InputRow` from one parsed row (a dict of role, skills, duties, id)."""
-    if not isinstance(data, dict):
-        return InputRow(number, None, None, "expected an object with role, skills and duties", end)
-    row_id = data.get("id")
-    row_id = None if row_id in (None, "") else str(row_id)[:200]
-    try:
-        skills = data.get("skills") or ""
-        if isinstance(skills, list):
-            skills = [str(s) for s in skills]
-        elif not isinstance(skills, str):
-            raise ProfileError("skills", "expected text separated by semicolons, or a list")
-        role = data.get("role")
-        duties = data.get("duties") or ""
-        if role is not None and not isinstance(role, str):
-            raise ProfileError("role", "must be text")
-        if not isinstance(duties, str):
-            raise ProfileError("duties", "must be text")
-        profile = Profile.create(role or "", skills, duties)
-    except ProfileError as exc:
-        return InputRow(number, row_id, None, str(exc), end)
-    return InputRow(number, row_id, profile, None, end)
 
 
 def check_encoding(encoding: str) -> str:
@@ -86,19 +52,6 @@ def check_encoding(encoding: str) -> str:
     if not ok:
         raise BatchInputError(f"unknown or unsupported encoding {encoding!r}; try utf-8 or latin-1")
     return name
-
-
-def _decode(raw: bytes, encoding: str) -> str:
-    """One record's text; UnicodeDecodeError says where it went wrong."""
-    return raw.decode(encoding)
-
-
-def _decode_problem(exc: UnicodeDecodeError, encoding: str) -> str:
-    byte = exc.object[exc.start : exc.start + 1].hex()
-    return (
-        f"not {encoding.upper().replace('_', '-')} text (byte 0x{byte} at column {exc.start + 1}); "
-        "save the file as UTF-8, or pass --encoding"
-    )
 
 
 def read_rows(path: Path, encoding: str = "utf-8", warn: Warn | None = None) -> Iterator[InputRow]:
@@ -224,14 +177,38 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
 
 
 _UNCLOSED = "a quote is opened and never closed"
+#: Cells that hold one line: a line break in one is a quote left open that took the
+#: rows after it in (duties, and skills one a line, may run over several lines).
+ONE_LINE_COLUMNS = ("id", "role")
 
 
-def _csv_records(handle: IO[bytes]) -> Iterator[tuple[bytes, str, int]]:
+def _spans_lines(record: bytes, header: list[str] | None) -> str:
+    """The problem of a record whose id or role cell runs over lines, else ""."""
+    if not header:
+        return ""
+    try:  # latin-1 keeps every byte: commas, quotes and line breaks are where they are
+        cells = next(csv.reader([record.decode("latin-1").rstrip("\r\n")]), [])
+    except csv.Error:
+        return ""
+    for name, cell in zip(header, cells, strict=False):
+        if name in ONE_LINE_COLUMNS and ("\n" in cell or "\r" in cell):
+            lines = cell.count("\n") + 1
+            return (
+                f"its {name} cell opens a quote that runs over {lines} lines, taking in the "
+                "rows after it; is a closing quote missing? Those lines are read as rows"
+            )
+    return ""
+
+
+def _csv_records(
+    handle: IO[bytes], header: list[str] | None = None
+) -> Iterator[tuple[bytes, str, int]]:
     """(record bytes, problem, end offset) for each record after the header; for a bad
     record (non-empty problem) the bytes are the start of its first line.
 
-    A quoted field that runs past MAX_QUOTED_LINES (or MAX_RECORD_BYTES) is reported as
-    one bad record, and reading resumes on the line after the one that opened it.
+    A quoted field that runs past MAX_QUOTED_LINES (or MAX_RECORD_BYTES), or an id or
+    role cell (of ``header``'s columns) over several lines, is reported as one bad
+    record, and reading resumes on the line after the one that opened it.
     """
     lines = _physical_lines(handle)
     pending: list[tuple[bytes, int]] = []  # lines read ahead and given back after a resync
@@ -259,10 +236,11 @@ def _csv_records(handle: IO[bytes]) -> Iterator[tuple[bytes, str, int]]:
             size += len(nxt[0])
             end = nxt[1]
             inside = _open_quote_after(nxt[0], True)
-        if not inside:
+        problem = _UNCLOSED if inside else _spans_lines(b"".join(record), header)
+        if not problem:
             yield b"".join(record), "", end
             continue
-        yield first[0], _UNCLOSED, first[1]
+        yield first[0], problem, first[1]
         pending = taken + pending
 
 
@@ -288,7 +266,7 @@ def _csv_rows(
     handle: IO[bytes], header: list[str], encoding: str, warn: Warn, number: int = 0
 ) -> Iterator[InputRow]:
     """Rows from the handle's position on, numbered after ``number`` (a slice's start)."""
-    for raw, problem, end in _csv_records(handle):
+    for raw, problem, end in _csv_records(handle, header):
         if not problem and not raw.strip():
             continue  # a blank line is not a row
         number += 1
@@ -311,7 +289,11 @@ def _csv_rows(
             continue
         if len(cells) > len(header):
             row_id = cells[header.index("id")] if "id" in header else None
-            yield InputRow(number, row_id or None, None, "more cells than header columns", end)
+            problem = (
+                f"{len(cells)} cells, but the header has {len(header)} columns "
+                f"({', '.join(header)}); a cell holding a comma goes in double quotes"
+            )
+            yield InputRow(number, row_id or None, None, problem, end)
             continue
         yield to_profile(number, dict(zip(header, cells, strict=False)), end)
 

@@ -87,7 +87,7 @@ def plan(
     warn = warn or _ignore
     handle, header, encoding = open_checked(path, encoding)
     with handle:
-        starts: Iterator[tuple[int, int]] = _row_starts(handle, header is not None, warn)
+        starts: Iterator[tuple[int, int]] = _row_starts(handle, header, warn)
         if rows is None:
             # Only the head of the file is held to learn whether it is small.
             head = list(itertools.islice(starts, SMALL_FILE_SLICES * SLICE_ROWS))
@@ -110,10 +110,14 @@ def slice_rows(count: int) -> int:
     return max(MIN_SLICE_ROWS, min(SLICE_ROWS, wanted))
 
 
-def _row_starts(handle: IO[bytes], csv: bool, warn: Warn) -> Iterator[tuple[int, int]]:
-    """(start, end) byte offsets of every row, counted as the row readers count them."""
+def _row_starts(
+    handle: IO[bytes], header: list[str] | None, warn: Warn
+) -> Iterator[tuple[int, int]]:
+    """(start, end) byte offsets of every row, counted as the row readers count them
+    (``header`` is the CSV header, None for JSON lines)."""
     start = handle.tell()
-    records = _csv_records(handle) if csv else _jsonl_records(handle)
+    csv = header is not None
+    records = _csv_records(handle, header) if csv else _jsonl_records(handle)
     number = 0
     for raw, problem, end in records:
         if number == 0 and not csv:  # as _jsonl_rows: a BOM before the first row

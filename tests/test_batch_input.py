@@ -164,3 +164,27 @@ def test_a_cut_off_json_line_is_reported_where_it_ends(tmp_path: Path) -> None:
     assert [r.number for r in rows] == [1, 2, 3]
     assert rows[1].error == "invalid JSON (Expecting ',' delimiter at column 16)"
     assert rows[2].profile is not None and rows[2].profile.role == "Chef"
+
+
+def test_a_role_quote_left_open_does_not_take_the_rows_after_it(tmp_path: Path) -> None:
+    # A coach's sheet with a stray quote before a role: the csv module reads on to the
+    # next quote, four rows below, and the four people in between were scored as one
+    # role ("Unclosed quote,abc,\n5,Line cook,...") and never appeared in the output.
+    lines = [
+        b"id,role,skills,duties",
+        b"3,Plumber,,",
+        b'4,"Unclosed quote,abc,',
+        b"5,Line cook,grill;knife skills,Prep",
+        b"6,Cashier,,",
+        b"7,Nurse,CPR,",
+        b'8,Teacher,"a;b;c",',
+        b'9,Bus driver,,"Drive the route\nDo the pre-trip inspection"',
+    ]
+    rows = list(read_rows(_csv(tmp_path / "team.csv", lines)))
+    assert [(r.number, r.id) for r in rows] == [(i, str(i + 2)) for i in range(1, 8)]
+    assert rows[1].profile is None and "its role cell opens a quote" in (rows[1].error or "")
+    roles = [r.profile.role for r in rows if r.profile]
+    assert roles == ["Plumber", "Line cook", "Cashier", "Nurse", "Teacher", "Bus driver"]
+    # Duties still run over lines in their quoted cell.
+    assert rows[-1].profile is not None
+    assert rows[-1].profile.duties == "Drive the route\nDo the pre-trip inspection"
