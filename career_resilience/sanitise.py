@@ -32,6 +32,19 @@ _SPACES = re.compile(r"\s+")
 #: Every unsafe character (as :func:`is_unsafe`): the Cc category is exactly U+0000-001F
 #: and U+007F-009F, Cs is U+D800-DFFF; one regex is ~20x faster than a loop per character.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+#: Whole escape sequences, removed before the control characters left over: a control
+#: sequence (CSI: ``ESC [`` or ``\x9b``, parameters, one final byte: colours, "clear
+#: the screen"), a terminated string (OSC ``ESC ]`` a window title, DCS, SOS, PM, APC,
+#: ended by BEL or ST), or ESC with one final byte. Removing only the ESC left
+#: "[31mRed[0m cook" in a name pasted from a coloured terminal. A string not ended on
+#: its line loses only its opening ESC and bracket, so no text after it is lost.
+_ESCAPE_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)"
+    "|\x1b[ -/]*[0-~]"
+)
+#: What starts one of them (looked for first, with ``in``: almost no text holds any).
+_INTRODUCERS = "\x1b\x9b\x9d\x90\x98\x9e\x9f"
 #: The same less tab and newline, which a block of text keeps.
 _UNSAFE_IN_BLOCK = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
@@ -48,10 +61,13 @@ def is_unsafe(ch: str) -> bool:
 def clean_block(text: str) -> str:
     """Multi-line text (notes, duties, consent) cleaned for storage.
 
-    Unicode is normalised (NFC), every line break becomes ``\\n``, tabs are kept, all
-    other unsafe characters are removed, and surrounding blank space is stripped.
+    Unicode is normalised (NFC), every line break becomes ``\\n``, tabs are kept,
+    escape sequences are removed whole, all other unsafe characters are removed, and
+    surrounding blank space is stripped.
     """
     text = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
+    if "\x1b" in text or (not text.isascii() and any(ch in text for ch in _INTRODUCERS)):
+        text = _ESCAPE_SEQUENCE.sub("", text)
     return _UNSAFE_IN_BLOCK.sub("", text).strip()
 
 

@@ -11,13 +11,17 @@ EVIL = "Evil \x1b]0;OWNED\x07\x1b[2J"
 
 
 def test_clean_line_removes_escapes_and_folds_white_space() -> None:
-    assert clean_line(EVIL) == "Evil ]0;OWNED[2J"
+    # Whole sequences go: a window title, "clear screen", colours pasted from a terminal.
+    assert clean_line(EVIL) == "Evil"
+    assert clean_line("\x1b[1;31mRed\x1b[0m cook") == "Red cook"
+    # A title string never ended on its line loses only its opening: no text is lost.
+    assert clean_block("a\x1b]0;title\nnext line") == "a0;title\nnext line"
     assert clean_line("  Dana\n\t Smith\u2028 ") == "Dana Smith"
     assert clean_line("Zoë 李 \u202eevil") == "Zoë 李 evil"  # a bidi override is gone
 
 
 def test_clean_block_keeps_lines_and_tabs() -> None:
-    assert clean_block("one\r\ntwo\rthree\x1b[31m\n\tfour\x00") == "one\ntwo\nthree[31m\n\tfour"
+    assert clean_block("one\r\ntwo\rthree\x1b[31m\n\tfour\x00") == "one\ntwo\nthree\n\tfour"
 
 
 def test_emoji_and_joiners_are_kept() -> None:
