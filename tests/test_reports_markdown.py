@@ -52,6 +52,21 @@ def test_unsaved_result_markdown_has_the_whole_result() -> None:
     assert "Notes from your coach" not in md and "Progress since" not in md
 
 
+def test_a_sure_figure_is_not_called_a_range() -> None:
+    # A sure match to one occupation gives an interval whose ends round to one figure:
+    # the report said "Likely 44: ... falls in that range", a range of one number.
+    result = sample_result()
+    result["interval"] = [43.6, 44.4]
+    for text in (
+        render_result_markdown(sample_profile(), result),
+        html.unescape(render_result_html(sample_profile(), result)),
+    ):
+        assert "Likely 44: for about 8 in 10 people" in text
+        assert "occupation rounds to it." in text and "that range" not in text
+    wide = render_result_markdown(sample_profile(), sample_result())
+    assert "Likely between 70 and 85: for about 8 in 10" in wide and "in that range." in wide
+
+
 def test_unknown_band_and_table_text_are_handled() -> None:
     result = sample_result(band="Extreme")
     result["drivers"][0]["feature"] = "skill A|B testing"

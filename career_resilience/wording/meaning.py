@@ -28,6 +28,7 @@ __all__ = [
     "effect",
     "exposure_meaning",
     "interval_holds",
+    "interval_note",
     "likely_between",
     "likely_range",
     "mix_percentages",
@@ -87,10 +88,8 @@ SCALE_NOTE = (
 )
 #: What the interval covers (the stated level is ``model.uncertainty.INTERVAL_LEVEL``, 0.8):
 #: checked on held-out pseudo-profiles and typed dev profiles, not a promise for one person.
-UNCERTAIN_NOTE = (
-    "for about 8 in 10 people, the published research figure of their occupation falls "
-    "in that range."
-)
+_WHOSE_FIGURE = "for about 8 in 10 people, the published research figure of their occupation"
+UNCERTAIN_NOTE = f"{_WHOSE_FIGURE} falls in that range."
 #: What resilience is, after its name (the help puts the name in its own heading).
 RESILIENCE_MEANING = (
     "how well placed this profile is as AI spreads: it is higher when AI mostly speeds the "
@@ -157,6 +156,15 @@ def likely_between(low: float, high: float) -> str:
     if score(low) == score(high):
         return f"Likely {score(low)}"
     return f"Likely between {score(low)} and {score(high)}"
+
+
+def interval_note(low: float, high: float) -> str:
+    """The report's sentence on the interval: "Likely between 70 and 85: for about 8 in
+    10 people, ... falls in that range", or, when both ends round to one figure,
+    "Likely 44: ... rounds to it" (a single figure is no range to fall in)."""
+    if score(low) == score(high):
+        return f"{likely_between(low, high)}: {_WHOSE_FIGURE} rounds to it."
+    return f"{likely_between(low, high)}: {UNCERTAIN_NOTE}"
 
 
 def interval_holds(level: float) -> str:
