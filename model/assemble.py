@@ -48,6 +48,9 @@ class Batch:
     rated: list[list[DutyRating]]  # each profile's duty lines as the duty model rates them
     duty_weight: np.ndarray  # w: how much the duty estimate counts in the exposure
     features: np.ndarray  # profiles x occupations x matcher features
+    #: Per profile, whether the title features are the title as typed (not read in the
+    #: profile's context, ``title_context``); None: not known, the drivers look.
+    title_as_typed: np.ndarray | None = None
 
     @property
     def proba(self) -> np.ndarray:
@@ -63,6 +66,7 @@ class Batch:
         held: np.ndarray,
         rated: list[list[DutyRating]],
         features: np.ndarray,
+        title_as_typed: np.ndarray | None = None,
         *,
         scalar: bool = True,
     ) -> Batch:
@@ -72,10 +76,13 @@ class Batch:
         The duty lines move the exposure through the duty model: their mean rating,
         mapped onto the percentile scale, is blended with the match's figure by the
         inverse-variance weight of ``uncertainty`` (none for a chosen occupation or
-        category, which keeps its published figure).
+        category, which keeps its published figure). ``title_as_typed``: per profile,
+        whether the context read left the title features as typed (for the drivers).
         """
         if scalar and len(profiles) == 1:
-            return batch_one(cls, engine, profiles[0], grounded, held, rated[0], features)
+            return batch_one(
+                cls, engine, profiles[0], grounded, held, rated[0], features, title_as_typed
+            )
         unc = engine.uncertainty
         chosen = np.array([bool(p.occupation or p.category) for p in profiles])
         n_read = np.array([sum(r.readable for r in rs) for rs in rated], dtype=float)
@@ -102,7 +109,7 @@ class Batch:
         sub_share = formulas.substitution_share(mix[:, 0], mix[:, 1])
         spread = formulas.breadth(((held @ engine.tables.skill_cats) > 0).sum(axis=1))
         res = formulas.resilience(exposure, sub_share, grounded.outlook_value, spread)
-        return cls(grounded, exposure, low, high, mix, res, rated, w, features)
+        return cls(grounded, exposure, low, high, mix, res, rated, w, features, title_as_typed)
 
 
 def _mean_rating(rated: list[DutyRating]) -> float:
@@ -239,5 +246,6 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
         engine.ground.pct,
         (profile.role, profile.skills, duty_lines(profile.duties)),
         final,
+        None if batch.title_as_typed is None else bool(batch.title_as_typed[i]),
     )
     return tuple(Driver(name, effect) for name, effect in top_drivers(named))

@@ -17,6 +17,7 @@ the terms first appear, as ``np.bincount`` does, so nothing differs in the last 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -48,6 +49,8 @@ class CategoryRows:
         if order != sorted(order):
             raise ValueError("vectorizers are not grouped by field in column order")
         self._idf: dict[str, list[float]] = {}
+        # Every part's IDF at its union columns (float64, the parts' own values).
+        self._idf_all = np.concatenate([np.asarray(p.idf, dtype=np.float64) for p in parts])
         self._kept: dict[tuple[int, str], np.ndarray] = {}
         self._empty = np.zeros((0, coef_t.shape[1]), dtype=coef_t.dtype)
 
@@ -77,14 +80,46 @@ class CategoryRows:
 
     def _compute(self, field: int, text: str) -> np.ndarray:
         norm = normalise(text) if text else ""
+        # Union columns of each part, in first-appearance order (the order the norm adds).
+        found = [(part, c) for part in self._parts[field] if (c := Counter(part.columns(norm)))]
+        if not found:
+            return self._empty
+        if any(max(c.values()) >= _TABLE for _, c in found):
+            return self._compute_parts(found)
+        # The field's parts in one pass (a title has two: words and characters): the
+        # same values, each normalised by its own part's norm, in fewer numpy steps.
+        sizes = [len(c) for _, c in found]
+        total = sum(sizes)
+        cols = np.fromiter((j for _, c in found for j in c), np.int64, total)
+        counts = np.fromiter((n for _, c in found for n in c.values()), np.int64, total)
+        values = _LOG_TF[counts] * self._idf_all[cols]
+        squares = (values * values).tolist()
+        norms, at = [], 0
+        for n in sizes:
+            # The squares added one after another, as cumsum adds them; math.sqrt is
+            # IEEE's correctly rounded root, as np.sqrt is.
+            s = 0.0
+            for x in squares[at : at + n]:
+                s += x
+            norms.append(math.sqrt(s))
+            at += n
+        if len(found) == 1:
+            scaled = values / norms[0] * np.float64(found[0][0].weight)
+        else:
+            weights = np.array([part.weight for part, _ in found], np.float64)
+            scaled = values / np.repeat(norms, sizes) * np.repeat(weights, sizes)
+        # Columns ascending: parts sit at ascending offsets, so one sort orders each.
+        order = np.argsort(cols, kind="stable")
+        values32 = scaled[order].astype(np.float32)
+        return values32[:, None] * self.coef_t[cols[order]]
+
+    def _compute_parts(self, found: list[tuple[_Part, Counter[int]]]) -> np.ndarray:
+        """:meth:`_compute` part by part, for a text with a term counted past the table."""
         cols: list[np.ndarray] = []
         data: list[np.ndarray] = []
-        for part in self._parts[field]:
-            found = Counter(part.columns(norm))  # union columns, in first-appearance order
-            if not found:
-                continue
-            idx = np.fromiter(found, dtype=np.int64, count=len(found))
-            counts = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+        for part, counts_of in found:
+            idx = np.fromiter(counts_of, dtype=np.int64, count=len(counts_of))
+            counts = np.fromiter(counts_of.values(), dtype=np.int64, count=len(counts_of))
             tf = _LOG_TF[counts] if counts.max() < _TABLE else 1.0 + np.log(counts.astype(float))
             values = tf * part.idf[idx - part.offset]
             # cumsum adds the squares one after another in that order, as bincount does.
@@ -92,8 +127,6 @@ class CategoryRows:
             order = np.argsort(idx, kind="stable")
             cols.append(idx[order])
             data.append((values / norm_ * np.float64(part.weight))[order])
-        if not cols:
-            return self._empty
         values32 = np.concatenate(data).astype(np.float32)
         return values32[:, None] * self.coef_t[np.concatenate(cols)]
 

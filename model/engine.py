@@ -278,10 +278,15 @@ class Engine:
         rated = [flat[bounds[i] : bounds[i + 1]] for i in range(n)]
         mt = self.match_tables
         match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
-        feats = read_in_context(mt, match_rows, channel_features(mt, match_rows))
+        feats = channel_features(mt, match_rows)
+        # The title as typed, before it is read in the profile's context: whether the
+        # context read changed it spares each driver of a skill or a line a re-read.
+        typed = feats[:, :, :3].copy()
+        read_in_context(mt, match_rows, feats)
+        as_typed = (feats[:, :, :3] == typed).all(axis=(1, 2))
         occ_proba = softmax((feats @ self._match_weights) / mt.temperature)
         grounded = ground(self, profiles, cls_proba, occ_proba)
-        batch = Batch.compute(self, profiles, grounded, held, rated, feats)
+        batch = Batch.compute(self, profiles, grounded, held, rated, feats, as_typed)
         # The work a title names is a skill the person has ("RN": registered nursing), so
         # pivots never list it as a gap; only for the pivots, not for the scores.
         titled = [

@@ -28,9 +28,9 @@ from career_resilience.model.occupation_match import (
     title_text,
     title_texts,
 )
-from career_resilience.model.title_context import listed, read_in_context
+from career_resilience.model.title_context import ends_a_listed_title, listed, read_in_context
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
-from career_resilience.skills.titles import title_keeping, typed_title_words
+from career_resilience.skills.titles import title_keeper, title_keeping, typed_title_words
 from career_resilience.wording import placing_duty_driver
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
@@ -46,13 +46,16 @@ def item_effects(
     pct: np.ndarray,
     row: tuple[str, tuple[str, ...], list[str]],
     final: Callable[[np.ndarray, list[int | None]], np.ndarray],
+    title_as_typed: bool | None = None,
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
     ``f`` is the profile's (occupations, features) table as matched; ``final(changes,
     dropped)`` the exposure shown, per variant, when the match's figure moves by
     ``changes[v]`` points and duty line ``dropped[v]`` (or none) is left out: duties move
-    the score through the match *and* through their own ratings.
+    the score through the match *and* through their own ratings. ``title_as_typed``:
+    the title was read as typed (no skill or line read it in context, so none is read
+    again without one); None: not known, looked at here.
     """
     role, skills, lines = row
     w, pct32 = _constants(tables, pct)
@@ -79,7 +82,10 @@ def item_effects(
     tasks = ds.own_similarities(tables.tasks, tables.task_features, [*row[1], *row[2]], m)
     # A skill or line that names the kind of work ("drive a school bus" for "Driver")
     # also changed how the title was read: without it, the title is read without it.
-    read = _title_read_without(tables, row, f, w, len(skills), len(lines))
+    if title_as_typed:  # the title was read as typed: no skill or line changed how
+        read: list[np.ndarray | None] = []
+    else:
+        read = _title_read_without(tables, row, f, w, len(skills), len(lines))
     if skills:
         every = row[1]  # every skill shares the channels, the first MAX_ITEMS are named
         tech = split(ds.own_similarities(tables.tech, tables.tech_features, every, m), f[:, _TECH])
@@ -180,7 +186,8 @@ def _title_parts(
     unit's text looked up alone, through the title channel's memo)."""
     if len(units) == 1:
         return f[None, :, _MAX], f[None, :, _OFFICIAL]
-    texts = [_unit_text(tables, title_keeping(role, unit.split())) for unit in units]
+    keeping = title_keeper(role)
+    texts = [_unit_text(tables, keeping(unit.split())) for unit in units]
     own = ds.own_title_words(tables, texts)
     return split(own, f[:, _MAX]), split(own, f[:, _OFFICIAL])
 
@@ -260,24 +267,35 @@ def title_units(role: str) -> tuple[str, ...]:
         n = next((len(x) for x in phrases.get(keys[k], ()) if tuple(keys[k : k + len(x)]) == x), 1)
         known.append(" ".join(words[k : k + n]))
         k += n
+    if len(known) < 2:
+        return tuple(known)
+    keeping = title_keeper(role)
     out: list[str] = []
     k = 0
     while k < len(known):
         n = next(
-            (n for n in range(len(known) - k, 1, -1) if _names_a_job(role, known[k : k + n])), 1
+            (n for n in range(len(known) - k, 1, -1) if _names_a_job(keeping, known[k : k + n])),
+            1,
         )
         out.append(" ".join(known[k : k + n]))
         k += n
     return tuple(out)
 
 
-def _names_a_job(role: str, units: list[str]) -> bool:
-    """Whether these units of the typed title, read alone, are a title O*NET lists, also
-    where O*NET says a word in the plural ("Home Health Aides", "Nurses Aide")."""
-    words = title_keeping(role, [word for unit in units for word in unit.split()]).split()
+def _names_a_job(keeping: Callable[[list[str]], str], units: list[str]) -> bool:
+    """Whether these units of the typed title, read alone (``keeping``: the title with
+    only the given words), are a title O*NET lists, also where O*NET says a word in the
+    plural ("Home Health Aides", "Nurses Aide")."""
+    words = keeping([word for unit in units for word in unit.split()]).split()
+    if not words:
+        return False
     if len(words) > PLURAL_WORDS:
         return listed(" ".join(words))
-    forms = [(word,) if word.endswith("s") else (word, f"{word}s") for word in words]
+    forms: list[tuple[str, ...]] = [
+        (word,) if word.endswith("s") else (word, f"{word}s") for word in words
+    ]
+    # Only forms whose last word ends some listed title can be one (most runs: none).
+    forms[-1] = tuple(word for word in forms[-1] if ends_a_listed_title(word))
     return any(listed(" ".join(form)) for form in product(*forms))
 
 

@@ -82,6 +82,7 @@ def batch_one(
     held: np.ndarray,
     rated: list[DutyRating],
     features: np.ndarray,
+    title_as_typed: np.ndarray | None = None,
 ) -> Batch:
     """``Batch.compute`` of one profile: the same floats, the arithmetic in scalars."""
     unc = engine.uncertainty
@@ -125,6 +126,7 @@ def batch_one(
         [rated],
         np.array([w]),
         features,
+        title_as_typed,
     )
 
 

@@ -37,10 +37,11 @@ def query(
         if not found:
             continue
         n = len(found)
-        idx = np.fromiter(found, np.intp, n)
-        counts = np.fromiter(found.values(), np.intp, n)
-        if counts.max() <= len(_TF):
-            v = _TF_ARRAY[counts - 1] * _idf_array(part)[idx]
+        idx = np.fromiter(found, np.int64, n)
+        # The largest count read in Python (a handful of terms), and the TF table
+        # indexed by the count itself: two numpy steps fewer a text, ten texts a score.
+        if max(found.values()) <= len(_TF):
+            v = _TF_BY_COUNT[np.fromiter(found.values(), np.intp, n)] * _idf_array(part)[idx]
         else:
             v = _weights(part, found)
         vals.append(v / np.sqrt(v @ v) * part.weight)
@@ -48,8 +49,8 @@ def query(
     if not cols:
         return np.zeros(0, np.int64), np.zeros(0, np.float64)
     if len(cols) == 1:
-        return cols[0].astype(np.int64, copy=False), vals[0]
-    return np.concatenate(cols).astype(np.int64, copy=False), np.concatenate(vals)
+        return cols[0], vals[0]
+    return np.concatenate(cols), np.concatenate(vals)
 
 
 def _idf_array(part: Any) -> np.ndarray:
@@ -67,7 +68,8 @@ _IDF_ARRAYS: weakref.WeakKeyDictionary[Any, np.ndarray] = weakref.WeakKeyDiction
 #: ``1 + log(count)`` (sublinear term frequency) of small counts, computed by numpy
 #: once so that every term weight keeps the bits numpy's ``log`` gives it.
 _TF = (1.0 + np.log(np.arange(1, 257, dtype=np.float64))).tolist()
-_TF_ARRAY = np.array(_TF)
+#: The same values by count (0 has none).
+_TF_BY_COUNT = np.array([np.nan, *_TF])
 
 
 def _weights(part: Any, found: Counter[int]) -> np.ndarray:

@@ -168,6 +168,16 @@ def listed(normalised: str) -> bool:
     return at < len(lines) and lines[at] == key
 
 
+@functools.lru_cache(maxsize=HEADS_KEPT * 8)
+def ends_a_listed_title(word: str) -> bool:
+    """Whether an O*NET title of two words or more ends with ``word`` (normalised): a
+    run of words whose last word none ends with is no listed title, whatever comes first
+    (the drivers try the plural forms of every run of a title's words)."""
+    lines = _index()
+    at = bisect.bisect_left(lines, word + " ")
+    return at < len(lines) and lines[at].startswith(word + " ")
+
+
 @functools.cache
 def _index() -> list[str]:
     """The shipped index: each listed title's words in reverse order, sorted (plain

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
@@ -40,6 +41,18 @@ def _table() -> tuple[frozenset[str], dict[str, str], tuple[tuple[str, re.Patter
     return seniority, table, phrases
 
 
+#: Up to this many characters, a text is first scanned once for any phrase at all (for
+#: a long one, the phrases' substring tests are cheaper than the scan).
+SHORT_TEXT = 64
+
+
+@functools.cache
+def _any_phrase() -> re.Pattern[str]:
+    """Finds any phrase rewrite's phrase as whole words (each rewrite's own pattern)."""
+    keys = [re.escape(phrase) for phrase, _, _ in _table()[2]]
+    return re.compile(rf"\b(?:{'|'.join(keys)})\b") if keys else re.compile(r"(?!)")
+
+
 def seniority_words() -> frozenset[str]:
     """The lower-case seniority and grade words ("sr", "senior", "lead", "ii")."""
     return _table()[0]
@@ -52,11 +65,14 @@ def title_words(text: str) -> list[str]:
     """
     seniority, table, phrases = _table()
     text = text.casefold()
-    for phrase, pattern, replacement in phrases:
-        # The plain substring test first: a duty text of 400 characters is read for each
-        # of its left-out lines, and a regex scan per phrase cost more than the rest.
-        if phrase in text:
-            text = pattern.sub(replacement, text)
+    # A title is short: one scan for any phrase at all is cheaper than a test per phrase
+    # (and none found, no rewrite could have applied: each needs its phrase).
+    if len(text) > SHORT_TEXT or _any_phrase().search(text):
+        for phrase, pattern, replacement in phrases:
+            # The plain substring test first: a duty text of 400 characters is read for
+            # each of its left-out lines, and a regex scan per phrase cost more than the rest.
+            if phrase in text:
+                text = pattern.sub(replacement, text)
     words = _WORD.findall(text)
     kept: list[str] = []
     for word in words:
@@ -87,10 +103,21 @@ def title_without(text: str, word: str) -> str:
 def title_keeping(text: str, words: list[str]) -> str:
     """The normalised title with only the given typed words (of :func:`typed_title_words`)
     kept, and its seniority words, which normalising drops anyway."""
-    typed = {w.casefold() for w in typed_title_words(text)}
-    keep = {w.casefold() for w in words}
-    kept = [w for w in _WORD.findall(text) if w.casefold() in keep or w.casefold() not in typed]
-    return normalise_title(" ".join(kept))
+    return title_keeper(text)(words)
+
+
+def title_keeper(text: str) -> Callable[[list[str]], str]:
+    """:func:`title_keeping` of one title for many lists of words (the title's words
+    found once: the drivers try every run of a title's words)."""
+    seniority = _table()[0]
+    found = [(w, w.casefold()) for w in _WORD.findall(text)]
+    typed = {key for _, key in found if key not in seniority}
+
+    def keeping(words: list[str]) -> str:
+        keep = {w.casefold() for w in words}
+        return normalise_title(" ".join([w for w, key in found if key in keep or key not in typed]))
+
+    return keeping
 
 
 @functools.lru_cache(maxsize=65_536)
