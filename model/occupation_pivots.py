@@ -95,7 +95,12 @@ def standing_from(
     text, which still finds the products O*NET names, but is not counted as holding
     the catalogue skill it was filed under.
     """
-    held = {m.skill.id: m.text for m in skills if m.skill is not None and not m.loose}
+    held: dict[str, str] = {}
+    for m in skills:
+        if m.skill is not None and not m.loose:
+            # The first text wins: what the person typed comes before what their job
+            # title names ("invoice processing", not "AP clerk", holds accounts payable).
+            held.setdefault(m.skill.id, m.text)
     breadth = {c for m in skills if m.skill is not None for c in m.skill.categories}
     return Standing(
         matches,

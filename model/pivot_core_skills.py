@@ -87,13 +87,28 @@ def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, floa
 
 
 def _product_skill(product: str, keys: Mapping[str, Skill]) -> str | None:
-    """The skill a product is, when its whole name (less vendor or "software") is one."""
+    """The skill a product is, when its whole name (less vendor or "software") is one.
+
+    The name's last word is also read in its other number, as titles are: "Financial
+    statement software" is the "financial statements" a catalogue alias names (an
+    accountant's GAAP had counted toward no occupation's core skills).
+    """
     words = _WORDS.findall(product.casefold())
     for cut in (words, words[1:], words[:-1] if words[-1:] == ["software"] else []):
-        key = skill_key(" ".join(cut))
-        if len(key) >= 3 and key in keys:
-            return keys[key].id
+        if not cut:
+            continue
+        for form in (cut, [*cut[:-1], _other_number(cut[-1])]):
+            key = skill_key(" ".join(form))
+            if len(key) >= 3 and key in keys:
+                return keys[key].id
     return None
+
+
+def _other_number(word: str) -> str:
+    """A word's plural as its singular, or its singular as a plural (by a final "s")."""
+    if len(word) > 3 and word.endswith("s"):
+        return word[:-1]
+    return word + "s"
 
 
 #: The official O*NET title's share of an occupation's title evidence; its alternate

@@ -128,7 +128,11 @@ class PivotTexts(ListNotes, PivotPlans):
                 lines.append(
                     f"O*NET lists it as {TIER_WORDS.get(s.tier, 'a relative of')} {mine.title}"
                 )
+        # A product found through a held skill's catalogue name is quoted as the person
+        # wrote that skill ("GAAP", never the "Financial reporting" it was filed under).
+        wrote_as = {self.names[sid]: wrote for sid, wrote in standing.typed_for.items()}
         for product, typed in s.products_held.items():
+            typed = wrote_as.get(typed, typed)
             if skill_key(typed) == skill_key(product):
                 lines.append(f"you already use {product}")
             else:

@@ -271,3 +271,26 @@ def test_the_pivots_call_work_growing_only_where_the_outlook_line_does(scorer, m
     for pivot in advice.pivots:
         if "demand is growing" in pivot.why:
             assert outlook_word(pivot.bls_change_pct) == "growing", pivot.label
+
+
+def test_an_ap_clerks_gaap_and_invoice_work_count_toward_the_accountants_core_skills(
+    scorer, matcher
+):
+    # Typed as an AP clerk types them. GAAP (financial reporting) was core to no
+    # occupation: O*NET's "Financial statement software" was not read as the catalogue's
+    # "financial statements"; and the job title's "AP clerk" was quoted over the
+    # person's own "invoice processing".
+    typed = ["NetSuite", "invoice processing", "Excel", "vendor payments", "GAAP"]
+    # The engine adds the skill the job title names after the typed ones.
+    skills = [matcher.match(s) for s in [*typed, "AP clerk"]]
+    codes = (("43-3031.00", 0.55), ("43-3021.00", 0.43))
+    standing = standing_from(codes, skills, 88.0, 30.0, {"admin_clerical": 0.9})
+    advice = scorer.advise(standing)
+    (accountants,) = [p for p in advice.pivots if p.label == "Accountants and Auditors"]
+    assert "Financial reporting (your “GAAP”)" in accountants.held_skills
+    assert "Accounts payable (your “invoice processing”)" in accountants.held_skills
+    assert "you hold 2 of its 7 core skills" in accountants.fit_reasons[0]
+    assert "you already use Financial reporting software (you wrote “GAAP”)" in (
+        accountants.fit_reasons
+    )
+    assert not accountants.fit_reasons[0].startswith("a long shot")
