@@ -64,6 +64,7 @@ __all__ = [
     "similarity_sums",
     "softmax",
     "title_channel",
+    "title_qualifier",
     "title_text",
     "title_texts",
 ]  # fmt: skip
@@ -204,6 +205,12 @@ def title_text(tables: MatchTables, normalised: str) -> str:
     norm = normalise(normalised)
     mended = tables.speller.mend(norm)
     return normalised if mended == norm else mended
+
+
+def title_qualifier(role: str) -> str:
+    """The employer's qualifier of a typed title ("fiber lasers" of "Optical Engineer -
+    fiber lasers"), as typed; empty when it has none."""
+    return " ".join(m.group(0) for m in _QUALIFIER.finditer(role)).strip(" ,-()|\u2013\u2014")
 
 
 def title_texts(tables: MatchTables, role: str) -> list[str]:

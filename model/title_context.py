@@ -46,7 +46,12 @@ from pathlib import Path
 
 import numpy as np
 
-from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
+from career_resilience.model.occupation_match import (
+    MatchTables,
+    title_channel,
+    title_qualifier,
+    title_texts,
+)
 from career_resilience.model.title_employment import employment, named_by
 from career_resilience.skills.titles import normalise_title
 
@@ -73,10 +78,12 @@ def read_in_context(
     profile's context, a bare one-word title read as every occupation it names, and
     exact ties weighed by employment; changed in place."""
     for f, (role, skills, duties) in zip(feats, rows, strict=True):
+        # The title's own qualifier is context too ("Optical engineer - fiber lasers").
+        own = title_qualifier(role)
         if skills or duties:
-            if not _qualify(tables, f, role, f"{skills}\n{duties}"):
+            if not _qualify(tables, f, role, f"{skills}\n{duties}\n{own}"):
                 continue
-        else:
+        elif not (own and _qualify(tables, f, role, own)):
             _name_kinds(tables, f, role)
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:
@@ -100,7 +107,7 @@ def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:
 def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool:
     """Read the title as the listed title whose qualifier the skills or duties hold;
     whether one was found."""
-    head = title_texts(tables, role)[0]
+    head = title_texts(tables, role)[-1]  # without the employer's qualifier
     if not head or len(head.split()) > SHORT_TITLE_WORDS:
         return False
     listed = _qualified_titles(head)

@@ -35,6 +35,24 @@ def test_the_skills_or_duties_say_which_kind_of_the_title(engine, role, skills, 
     assert first(engine, role, skills, duties).startswith(code)
 
 
+@pytest.mark.parametrize(
+    ("role", "code", "before"),
+    [
+        # The employer's qualifier names the kind, as a skill would: before, continuous
+        # mining machine operators (they list "Operator" too) and order clerks came first.
+        ("Operator (forklift)", "53-7051", "47-5041"),
+        ("Clerk - invoices", "43-3021", "43-4151"),
+        ("Driver - school bus", "53-3051", ""),
+    ],
+)
+def test_the_title_s_own_qualifier_says_which_kind(engine, role, code, before):
+    result = engine.score(Profile.create(role))
+    assert result.occupations[0].onet_soc.startswith(code)
+    assert result.occupations[0].probability > 0.5
+    if before:
+        assert not any(o.onet_soc.startswith(before) for o in result.occupations[:1])
+
+
 def test_nothing_that_names_a_kind_leaves_the_title_as_it_was(engine):
     # "deliver packages" holds no qualifier of a listed "... driver" title.
     assert first(engine, "Driver", "", "deliver packages to homes\nscan parcels").startswith("53-3")
