@@ -36,7 +36,7 @@ from career_resilience.model.batch_input import (
     InputRow,
     read_rows,
 )
-from career_resilience.model.batch_slices import Plan, Slice, plan, read_slice
+from career_resilience.model.batch_slices import Plan, Slice, plan, read_roles, read_slice
 
 __all__ = [
     "ALL_FIELDS",
@@ -231,12 +231,7 @@ def _pin_titles(engine: Any, source: Plan, workers: int, loader: Loader | None) 
     (:mod:`~career_resilience.model.batch_titles`): by forked workers when there are
     several, else here."""
     tables = engine.match_tables
-    roles = [
-        row.profile.role
-        for part in source.slices
-        for row in read_slice(source, part)
-        if row.profile is not None
-    ]
+    roles = read_roles(source)
     texts = batch_titles.repeated_texts(tables, roles)
     if workers > 1 and loader is not None and len(texts) > batch_titles.CHUNK_TEXTS:
         size = batch_titles.CHUNK_TEXTS

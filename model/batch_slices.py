@@ -13,7 +13,9 @@ scores the same rows together and writes the same bytes.
 
 from __future__ import annotations
 
+import csv
 import itertools
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,7 @@ from career_resilience.model.batch_input import (
     _jsonl_rows,
     open_checked,
 )
+from career_resilience.model.profile import clean_text
 
 #: Rows per slice of a large file. Small enough that two workers finish within a slice
 #: of each other, large enough that the engine's numpy steps see whole blocks of rows
@@ -143,3 +146,42 @@ def read_slice(source: Plan, part: Slice) -> list[InputRow]:
         else:
             rows = _jsonl_rows(handle, source.encoding, part.after)
         return list(itertools.islice(rows, part.rows))
+
+
+def read_roles(source: Plan) -> list[str]:
+    """Every row's role, cleaned as ``Profile.create`` cleans it (rows without a text
+    role left out): what a batch reads to list the titles it repeats before scoring.
+
+    Only the role is decoded and cleaned: whole checked profiles (skills split and
+    cleaned, duties cleaned line by line) took 0.015 ms a row of CPU, this 0.005 ms
+    (4,000 varied rows, load 7), in one process and in the parent before its workers
+    start. A row whose profile fails its check later may still lend its role a pinned
+    look-up: pinned figures are the very floats scoring computes, so nothing written
+    changes.
+    """
+    if not source.slices:
+        return []
+    header, roles = source.header, []
+    with source.path.open("rb") as handle:
+        handle.seek(source.slices[0].start)
+        records = _csv_records(handle) if header is not None else _jsonl_records(handle)
+        for number, (raw, problem, _) in enumerate(records):
+            if problem or not raw.strip():
+                continue
+            try:
+                raw = raw.removeprefix(_BOM) if number == 0 and header is None else raw
+                text = raw.decode(source.encoding).rstrip("\r\n")
+                if header is not None:
+                    cells = next(csv.reader([text]), [])
+                    if len(cells) > len(header):
+                        continue  # a bad row to the full reader too
+                    role = dict(zip(header, cells, strict=False)).get("role")
+                else:
+                    data = json.loads(text)
+                    role = data.get("role") if isinstance(data, dict) else ""
+            except (UnicodeDecodeError, csv.Error, ValueError, RecursionError):
+                continue
+            role = " ".join(clean_text(role).split()) if isinstance(role, str) else ""
+            if role:
+                roles.append(role)
+    return roles

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from career_resilience.model import batch_input, batch_slices
 from career_resilience.model.batch_input import read_rows
-from career_resilience.model.batch_slices import plan, read_slice
+from career_resilience.model.batch_slices import plan, read_roles, read_slice
 
 # Lines a batch file may hold: good rows, cells quoted over several lines, blank lines,
 # stray bytes, a quote that never closes, and an over-long line.
@@ -69,6 +69,10 @@ def test_slices_read_what_the_whole_file_reads(
     expected = list(read_rows(path))
     assert _rows_by_slices(path, size) == expected
     assert plan(path, rows=size).rows == len(expected)
+    # The roles a batch lists its repeated titles from (decoding only the role) are the
+    # roles of the rows that make profiles, in order, whatever else is wrong in the file.
+    roles = [row.profile.role for row in expected if row.profile is not None]
+    assert read_roles(plan(path, rows=size)) == roles
 
 
 def test_an_unclosed_quote_is_warned_about_once_when_planning(tmp_path: Path) -> None:
