@@ -19,6 +19,7 @@ module of the package on every start while scikit-learn's come precompiled.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -51,6 +52,56 @@ at.append(time.process_time())
 print(" ".join(str(b - a) for a, b in zip(at, at[1:])))
 """
 PHASE_NAMES = ("imports", "knowledge base (cache)", "artifact", "engine set-up", "first score")
+#: The engine set-up and the first score by part, as :data:`PHASES` runs them: each part's
+#: own CPU (parts called inside it not counted), the rest of each phase as "other".
+WHERE = """
+import collections, functools, gc, json, time
+gc.disable()
+own, stack = collections.Counter(), []
+def timed(name, owner, attr):
+    f = getattr(owner, attr)
+    @functools.wraps(f)
+    def part(*a, **k):
+        t = time.process_time(); stack.append(0.0)
+        try:
+            return f(*a, **k)
+        finally:
+            d = time.process_time() - t; inner = stack.pop(); own[name] += d - inner
+            if stack: stack[-1] += d
+    setattr(owner, attr, part)
+from career_resilience.model import artifact, assemble, engine as em, occupation_pivots as op
+from career_resilience.model import pivot_evidence, pivot_table, pivot_texts
+from career_resilience.model.bundle_parts import load_bundle
+from career_resilience.model.profile import Profile
+from career_resilience.skills import matching
+from career_resilience.skills.loader import shipped_knowledge_base
+kb = shipped_knowledge_base()
+manifest, bundle = load_bundle(artifact.ARTIFACT_DIR, kb.digest)
+for name, owner, attr in [
+    ("set-up: category model tables", em.CategoryTables, "build"),
+    ("set-up: skill matcher", matching.SkillMatcher, "__init__"),
+    ("set-up: occupation tables (compiled copy)", op, "occupation_data"),
+    ("set-up: pivot evidence", pivot_evidence.OccupationEvidence, "__init__"),
+    ("set-up: pivot target table", pivot_table.TargetTable, "__init__"),
+    ("set-up: pivot scorer, other", op.PivotScorer, "__init__"),
+    ("set-up: occupation matcher tables", em.MatchTables, "build"),
+    ("set-up: grounding tables", em.GroundTables, "build"),
+    ("set-up: occupation table", em, "occupation_table"),
+    ("set-up: other", em.Engine, "__init__"),
+    ("score: occupation matcher channels", em, "channel_features"),
+    ("score: title read in context", em, "read_in_context"),
+    ("score: drivers", assemble, "_drivers"),
+    ("score: pivot targets' needs", pivot_table.TargetTable, "fill"),
+    ("score: pivot candidates (frame)", pivot_table, "build_frame"),
+    ("score: pivots' closeness rank", pivot_table.TargetTable, "closeness_rank"),
+    ("score: pivot texts", pivot_texts.PivotTexts, "option"),
+    ("score: other", em.Engine, "score"),
+]:
+    timed(name, owner, attr)
+engine = em.Engine(kb, bundle, manifest)
+engine.score(Profile.create("Sr. data analyst"))
+print(json.dumps(own))
+"""
 
 
 def run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -89,6 +140,18 @@ def phases(env: dict[str, str], runs: int) -> list[float]:
     return [statistics.median(column) for column in zip(*rows, strict=True)]
 
 
+def where(env: dict[str, str], runs: int) -> list[tuple[str, float]]:
+    """Median CPU seconds of each part of :data:`WHERE` over ``runs`` fresh interpreters."""
+    found: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", WHERE], check=True, capture_output=True, text=True, env=env
+        )
+        for name, seconds in json.loads(done.stdout).items():
+            found.setdefault(name, []).append(seconds)
+    return [(name, statistics.median(times)) for name, times in found.items()]
+
+
 def byte_compile() -> None:
     """Write the package's ``.pyc`` files, as an installer would."""
     import compileall
@@ -116,6 +179,7 @@ def main() -> None:
             score.append(run(SCORE, env))
         modules, slowest = import_profile(env, 8)
         phase_cpu = phases(env, args.runs)
+        parts = where(env, args.runs)
     for kind, k in (("wall", 0), ("CPU", 1)):
         a, s = [r[k] for r in anchor], [r[k] for r in score]
         a_med, s_med = statistics.median(a), statistics.median(s)
@@ -131,6 +195,9 @@ def main() -> None:
         print(f"  {us / 1000:8.1f} ms  {name}")
     print("CPU of each start-up phase in process (median):")
     for name, seconds in zip(PHASE_NAMES, phase_cpu, strict=True):
+        print(f"  {seconds * 1000:8.1f} ms  {name}")
+    print("CPU of the engine set-up and the first score by part (median, each part's own):")
+    for name, seconds in parts:
         print(f"  {seconds * 1000:8.1f} ms  {name}")
 
 
