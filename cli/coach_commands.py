@@ -17,7 +17,7 @@ import argparse
 import itertools
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from career_resilience import wording
 from career_resilience.cli.errors import UsageError
@@ -34,6 +34,18 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date like 2025-03-14, got {text!r}") from None
+
+
+def _consent_date(text: str) -> date:
+    """A consent's date: the day it was given, so never after today (a slip of the
+    year, "2062-03-14", would read as consent not yet given)."""
+    day = _date(text)
+    if day > date.today():
+        raise argparse.ArgumentTypeError(
+            f"{day.isoformat()} is after today ({date.today().isoformat()}); give the day "
+            "the client agreed"
+        )
+    return day
 
 
 def _retention(text: str) -> date | None:
@@ -63,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     p.add_argument("--note", default="", help="a first note (private unless --shared)")
     p.add_argument("--shared", action="store_true", help="share the note with the client")
-    p.add_argument("--consent-date", type=_date, help="when the client agreed (YYYY-MM-DD)")
+    p.add_argument("--consent-date", type=_consent_date, help="when the client agreed (YYYY-MM-DD)")
     p.add_argument("--consent", default="", help="what the client agreed to")
     p.add_argument("--retain-until", type=_date, help="offer to erase the client after this date")
     p.set_defaults(handler=_add)
@@ -96,7 +108,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("consent", help="record what the client agreed to, and when")
     p.add_argument("client", help="name or id")
-    p.add_argument("--date", type=_date, default=date.today(), help="default: today")
+    p.add_argument("--date", type=_consent_date, default=date.today(), help="default: today")
     p.add_argument("--agreed", required=True, help="what was agreed")
     p.set_defaults(handler=_consent)
 
@@ -107,7 +119,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("pivot", help="record the pivot the client chose in a session")
     p.add_argument("client", help="name or id")
-    p.add_argument("pivot_id", help="a pivot id from the session's result, or 'none'")
+    p.add_argument(
+        "pivot_id",
+        help="the pivot's number or name as the report lists it (or its id), or 'none'",
+    )
     p.add_argument("--session", type=_positive, help="session number (default: latest)")
     p.set_defaults(handler=_pivot)
 
@@ -245,23 +260,45 @@ def _consent(args: argparse.Namespace, store: Store) -> int:
 def _set_retention(args: argparse.Namespace, store: Store) -> int:
     client = store.set_retention(store.find_client(args.client).id, args.until)
     until = args.until.isoformat() if args.until else "no date"
-    show(f"Retention for {client.name}: {until}.")
+    past = args.until is not None and args.until < date.today()
+    # Not refused: a coach may mark a record for erasing now. Said, so a slip is seen.
+    note = " (already past: 'clients list --past-retention' lists it for erasing)" if past else ""
+    show(f"Retention for {client.name}: {until}{note}.")
     return 0
+
+
+def _chosen_pivot(typed: str, pivots: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The pivot ``typed`` names: its id, its rank as the report numbers it ("1"), or its
+    name as the report and the score show it (any case)."""
+    text = typed.strip()
+    if text.isdigit() and 1 <= int(text) <= len(pivots):
+        return pivots[int(text) - 1]
+    for pivot in pivots:
+        if text == pivot.get("id") or text.casefold() == str(pivot.get("label", "")).casefold():
+            return pivot
+    return None
 
 
 @pass_store
 def _pivot(args: argparse.Namespace, store: Store) -> int:
-    pivot_id = None if args.pivot_id.lower() == "none" else args.pivot_id
     client = store.find_client(args.client)
     session = store.session(client.id, args.session)
-    known = [p["id"] for p in session.result.get("pivots", [])]
-    if pivot_id is not None and pivot_id not in known:
-        raise UsageError(
-            f"session {session.number} has no pivot {pivot_id!r}; "
-            f"its pivots are: {', '.join(known) or 'none'}"
+    if args.pivot_id.strip().lower() == "none":
+        store.set_session_pivot(session.id, None)
+        show(f"Session {session.number} of {client.name}: chosen pivot cleared.")
+        return 0
+    pivots = [p for p in session.result.get("pivots", []) if isinstance(p, dict)]
+    pivot = _chosen_pivot(args.pivot_id, pivots)
+    if pivot is None:
+        listed = "; ".join(
+            f"{rank}. {p.get('label', '')} ({p.get('id', '')})" for rank, p in enumerate(pivots, 1)
         )
-    store.set_session_pivot(session.id, pivot_id)
-    show(f"Session {session.number} of {client.name}: chosen pivot {pivot_id or 'cleared'}.")
+        raise UsageError(
+            f"session {session.number} has no pivot {args.pivot_id!r}; give its number, name "
+            f"or id: {listed or 'it has no pivots'}"
+        )
+    store.set_session_pivot(session.id, pivot["id"])
+    show(f"Session {session.number} of {client.name}: chosen pivot {pivot.get('label', '')}.")
     return 0
 
 
@@ -279,7 +316,8 @@ def _confirmed(prompt: str) -> bool:
 def _delete(args: argparse.Namespace, store: Store) -> int:
     client = store.find_client(args.client)
     prompt = (
-        f"Erase {client.name} with {client.session_count} session(s) and all notes? "
+        f"Erase {client.name} with {wording.count(client.session_count, 'session')} and all "
+        "notes? "
         "This cannot be undone. [y/N] "
     )
     if not args.yes and not _confirmed(prompt):

@@ -106,6 +106,49 @@ def test_notes_share_pivot_and_consent(data: Path, capsys: pytest.CaptureFixture
     assert "Data product manager (chosen)" in out
 
 
+def test_a_pivot_is_chosen_by_the_name_or_number_the_report_shows(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report lists "### 2. Data product manager"; the command took only the id
+    # ("data_product_manager"), which nothing a coach reads shows, and its error listed
+    # ids alone.
+    _with_sessions(data)
+    code, out, _ = run(capsys, "clients", "pivot", "Dana Smith", "data product MANAGER")
+    assert code == 0 and out.strip().endswith("chosen pivot Data product manager.")
+    code, out, _ = run(capsys, "clients", "pivot", "Dana Smith", "1")
+    assert code == 0 and "chosen pivot AI orchestration specialist." in out
+    code, _, err = run(capsys, "clients", "pivot", "Dana Smith", "astronaut")
+    assert code == 2 and "give its number, name or id: 1. AI orchestration specialist (" in err
+    code, out, _ = run(capsys, "report", "Dana Smith", "--format", "md")
+    assert "AI orchestration specialist (chosen)" in out
+
+
+def test_a_consent_dated_after_today_is_refused(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "2099-01-01" (or a slip of the year) was recorded as the day the client agreed.
+    _with_sessions(data)
+    code, _, err = run(
+        capsys,
+        "clients",
+        "consent",
+        "Dana Smith",
+        "--agreed",
+        "Keep records",
+        "--date",
+        "2099-01-01",
+    )
+    assert code == 2 and "2099-01-01 is after today" in err
+    code, _, err = run(
+        capsys, "clients", "add", "Bo Lee", "--consent", "Keep", "--consent-date", "2099-01-01"
+    )
+    assert code == 2 and "is after today" in err
+    code, out, _ = run(capsys, "clients", "show", "Dana Smith")
+    assert "Consent: not recorded" in out
+    code, out, _ = run(capsys, "clients", "retention", "Dana Smith", "2020-01-01")
+    assert code == 0 and "(already past:" in out
+
+
 def test_show_draws_exposure_and_resilience_per_session(
     data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
