@@ -43,7 +43,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--role", help="job title, e.g. 'Sr. data analyst'")
     p.add_argument("--skills", default="", help="skills separated by semicolons")
     p.add_argument("--duties", default="", help="what you do all day, one task per line")
-    p.add_argument("--category", help="place the profile in this category id instead")
+    p.add_argument(
+        "--category",
+        help="place the profile in this category (id or name, e.g. nursing_care) instead",
+    )
     p.add_argument(
         "--occupation",
         help="use this O*NET-SOC occupation's published figures (e.g. 15-1252.00) instead",
@@ -90,6 +93,30 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _category_id(engine: Any, text: str) -> str:
+    """The category ``--category`` names: its id, or its label as the score's "placed
+    in:" line shows it ("Nursing and direct care"), any case; else UsageError with the
+    closest ones."""
+    import difflib
+
+    if text in engine.class_set:
+        return text
+    labels = {engine.kb.categories[c].label: c for c in sorted(engine.class_set)}
+    wanted = " ".join(text.replace("_", " ").split()).casefold()
+    for label, cid in labels.items():
+        if wanted in (label.casefold(), cid.replace("_", " ")):
+            return cid
+    by_words = {name.casefold(): cid for label, cid in labels.items() for name in (label, cid)}
+    close = difflib.get_close_matches(wanted, by_words, n=6, cutoff=0.6)
+    found = list(dict.fromkeys(by_words[c] for c in close))[:3]
+    hint = ", ".join(f"{c} ({engine.kb.categories[c].label})" for c in found)
+    raise UsageError(
+        f"unknown category {text!r}"
+        + (f" (did you mean: {hint}?)" if hint else "")
+        + "; see `resilience categories`"
+    )
 
 
 def _occupation_hints(text: str, limit: int) -> list[tuple[str, str]]:
@@ -164,8 +191,8 @@ def _run_single(args: argparse.Namespace) -> int:
     # The client is checked before scoring, so a typo costs nothing and saves nothing.
     client = _client_name(args) if args.client is not None else None
     engine = _engine()
-    if args.category and args.category not in engine.class_set:
-        raise UsageError(f"unknown category {args.category!r}; see `resilience categories`")
+    if args.category:
+        args.category = _category_id(engine, args.category)
     if args.occupation and args.occupation not in engine.occupation_index:
         hint = ", ".join(f"{c} {t}" for c, t in _occupation_hints(args.occupation, 3))
         raise UsageError(

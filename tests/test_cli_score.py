@@ -172,3 +172,12 @@ def test_occupation_flag_uses_that_occupations_published_figures(capsys) -> None
     assert [o["onet_soc"] for o in data["occupations"]] == ["11-1011.00"]
     assert data["exposure"] == pytest.approx(data["occupations"][0]["consensus_pct"], abs=0.1)
     assert data["outlook_basis"] == "BLS projects −8% for Chief Executives, 2022-32"
+
+
+def test_a_category_is_taken_by_the_name_the_score_shows(capsys) -> None:
+    # The score says "placed in: Nursing and direct care"; --category took only the id
+    # (nursing_care), and "nursing" got no hint of it.
+    code, out, _ = run(capsys, "score", "--role", "Nurse", "--category", "nursing and direct CARE")
+    assert code == 0 and "placed in: Nursing and direct care (chosen by you)" in out
+    code, _, err = run(capsys, "score", "--role", "Nurse", "--category", "nursing")
+    assert code == 2 and "did you mean: nursing_care (Nursing and direct care)?" in err
