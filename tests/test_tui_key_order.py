@@ -162,19 +162,52 @@ async def test_a_letter_typed_on_the_skill_list_starts_a_new_skill(tui_app):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("tab", *"SQL", "enter", "tab")
+        await pilot.press("tab", *"SQL", "enter", "down")
         assert app.focused is app.screen.query_one("#skills")
         await pilot.press(*"Excel", "enter")
         assert app.screen.query_one("#skills").skills == ["SQL", "Excel"]
 
 
+async def test_tab_from_the_skills_goes_to_the_duties_not_onto_the_list(tui_app):
+    # Seen in tmux at 80x24: a home health aide's "Tab, Help clients bathe..." landed on
+    # the skill list, whose letters start a new skill: three duties became three unknown
+    # skills and the result said "No duties given".
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press(*"Home health aide", "tab", *"CPR", "enter", "tab")
+        assert app.focused is screen.query_one("#duties")
+        await pilot.press(*"Help clients bathe", "enter", *"Cook meals")
+        assert screen.query_one("#skills").skills == ["CPR"]
+        assert screen.query_one("#duties").text == "Help clients bathe\nCook meals"
+        await pilot.press("shift+tab")  # back to the skill box, past the list again
+        assert app.focused is screen.query_one("#skill-entry Input")
+
+
+async def test_down_reaches_the_skill_list_to_remove_one_and_up_comes_back(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("tab", *"SQL", "enter", *"Excel", "enter", "down")
+        listed = screen.query_one("#skills")
+        assert app.focused is listed and listed.highlighted == 0
+        await pilot.press("down", "delete")  # Excel, the highlighted one, goes
+        assert listed.skills == ["SQL"]
+        await pilot.press("up", "up")  # the first row, then back up into the box
+        assert app.focused is screen.query_one("#skill-entry Input")
+        await pilot.press(*"Tableau", "enter")
+        assert listed.skills == ["SQL", "Tableau"]
+
+
 async def test_a_whole_form_typed_in_one_burst_is_scored_as_typed(tui_app):
-    # Tab out of the skill list and out of the duties box ran after the letters behind
+    # Tab out of the skill box and out of the duties box ran after the letters behind
     # it (the duty went into the skill box; Enter added a line instead of scoring).
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        keys = [*typed("Nurse"), "tab", *typed("triage"), "enter", "tab", "tab"]
+        keys = [*typed("Nurse"), "tab", *typed("triage"), "enter", "tab"]
         burst(app, [*keys, *typed("Check vitals"), "tab", "enter"])
         await delivered(pilot, lambda: app.current_mode == "result")
         assert app.current_mode == "result"

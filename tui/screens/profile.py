@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 from career_resilience.skills import completion
 from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
-from career_resilience.tui.screens.first_screen import FirstScreen
+from career_resilience.tui.screens.form_focus import FormFocus
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
@@ -53,7 +53,7 @@ def _label(text: str) -> Static:
     return Static(text, classes="form-label")
 
 
-class ProfileScreen(FirstScreen):
+class ProfileScreen(FormFocus):
     """Edit the profile; the model loads meanwhile and scoring waits for it if needed."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("profile"))
@@ -70,8 +70,6 @@ class ProfileScreen(FirstScreen):
         self.category: str | None = None
         self.occupation: str | None = None
         self.status_note = ""
-        #: The text box last in focus: letters typed on the Score button go back there.
-        self._box: Widget | None = None
 
     def compose(self) -> ComposeResult:
         """Two columns (stacked when narrow): title and skills, then duties."""
@@ -87,7 +85,7 @@ class ProfileScreen(FirstScreen):
                 yield CompletingInput(
                     self._complete_title, placeholder="e.g. Data analyst", id="role"
                 )
-                yield _label("[b]Skills[/]  [dim]Enter adds; Delete removes[/]")
+                yield _label("[b]Skills[/]  [dim]Enter adds; ↓ then Delete removes[/]")
                 yield CompletingInput(
                     self._complete_skill,
                     placeholder="e.g. SQL; Excel; customer service",
@@ -111,32 +109,6 @@ class ProfileScreen(FirstScreen):
     def on_mount(self) -> None:
         """Say where the model stands (focus is already in the job title: AUTO_FOCUS)."""
         self.show_model_state()
-
-    # ----------------------------------------------------------------- focus
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Remember the text box the person is in."""
-        if isinstance(event.widget, Input) or event.widget.id == "duties":
-            self._box = event.widget
-
-    def duties_box(self) -> TextArea | None:
-        """The duties text box, or None in the moment before it replaces its stand-in."""
-        found = self.query(DutiesStandIn)
-        return found.first().box if found else cast("TextArea", self.query_one("#duties"))
-
-    def duties_text(self) -> str:
-        """What is in the duties box (or waiting for it)."""
-        box = self.duties_box()
-        return box.text if box is not None else self.query_one(DutiesStandIn).pending_text
-
-    def _last_box(self) -> Widget:
-        # Typing on the button continues the text the person tabbed away from (shift+Tab
-        # from the job title lands here too); the job title when none was used yet.
-        return self._box if self._box is not None else self.query_one("#role Input")
-
-    def _skill_box(self) -> Widget:
-        # A letter typed on the skill list starts a new skill.
-        return self.query_one("#skill-entry Input")
 
     # ----------------------------------------------------------------- completion
 

@@ -79,6 +79,14 @@ class SkillList(OptionList):
         self.typing_to = typing_to
 
     async def _on_key(self, event: events.Key) -> None:
+        # ↑ on the first skill goes back up to the box the list was reached from with ↓.
+        if event.key == "up" and not self.highlighted and self.typing_to is not None:
+            box = self.typing_to()
+            if box is not None and self.app.focused is self:
+                event.prevent_default()
+                event.stop()
+                self.screen.set_focus(box)
+                return
         key_on_a_control(self, event, self.typing_to)
 
     @property
