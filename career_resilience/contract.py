@@ -178,6 +178,10 @@ class Result:
     #: The outlook in words with its figure and source ("BLS projects -8% for ...").
     outlook_basis: str = ""
     occupation_chosen: bool = False
+    #: The BLS 2022-32 change (%) the outlook line states, so the map's "you" point shows
+    #: the same figure (None: the line states none: no projection for the occupation, or
+    #: an AI-era category's cited trend).
+    outlook_change_pct: float | None = None
 
     @property
     def top_category(self) -> CategoryProbability:
@@ -208,6 +212,9 @@ class Result:
             "resilience": round(self.resilience, 1),
             "outlook": self.outlook,
             "outlook_basis": self.outlook_basis,
+            "outlook_change_pct": None
+            if self.outlook_change_pct is None
+            else round(self.outlook_change_pct, 1),
             "interval_level": self.interval_level,
             "occupations": [_occupation_dict(o) for o in self.occupations],
             "evidence": list(self.evidence),

@@ -99,6 +99,19 @@ def _kind(value: object) -> str:
     )
 
 
+def _outlook_change(d: Mapping[str, Any], where: str, p: list[str]) -> float | None:
+    """The outlook line's BLS figure; a result saved before the field existed keeps the
+    figure its map showed then (the first stored occupation's projection)."""
+    if "outlook_change_pct" in d:
+        return _opt_num(d["outlook_change_pct"], f"{where}.outlook_change_pct", p)
+    for occupation in d.get("occupations") or []:
+        if isinstance(occupation, Mapping) and isinstance(
+            occupation.get("bls_change_pct"), int | float
+        ):
+            return float(occupation["bls_change_pct"])
+    return None
+
+
 def _occupation(d: Any, where: str, p: list[str]) -> OccupationMatch:
     d = _obj(d, where, p)
     indices = _obj(d.get("indices", {}), f"{where}.indices", p)
@@ -218,6 +231,7 @@ def read_result(data: Any) -> tuple[Result | None, list[str]]:
         evidence=tuple(str(x) for x in _items(d, "evidence", w, p, False)),
         outlook_basis=str(d.get("outlook_basis", "")),
         occupation_chosen=bool(d.get("occupation_chosen", False)),
+        outlook_change_pct=_outlook_change(d, w, p),
     )
     for key in ("exposure", "resilience"):
         value = getattr(result, key)

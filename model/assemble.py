@@ -183,7 +183,7 @@ def result_for(
     )
     unknown = [m for m in matches if m.skill is None]
     occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
-    outlook, basis = outlook_for(engine, batch.grounded, i, occupations)
+    outlook, basis, outlook_change = outlook_for(engine, batch.grounded, i, occupations)
     exposure = float(batch.exposure[i])
     return Result(
         exposure=exposure,
@@ -204,6 +204,7 @@ def result_for(
             engine, batch.grounded, i, occupations, categories, chosen=bool(profile.occupation)
         ),
         outlook_basis=basis,
+        outlook_change_pct=outlook_change,
         occupation_chosen=bool(profile.occupation),
         pivots=pivots,
         pivot_note=pivot_note,

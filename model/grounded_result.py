@@ -74,17 +74,18 @@ def top_indices(values: np.ndarray, n: int) -> np.ndarray:
 
 def outlook_for(
     engine: Engine, grounded: Grounded, i: int, occupations: tuple[OccupationMatch, ...]
-) -> tuple[str, str]:
-    """(growing/stable/shrinking, the sentence with its figure and source)."""
+) -> tuple[str, str, float | None]:
+    """(growing/stable/shrinking, the sentence with its figure and source, the BLS figure
+    the sentence states or None)."""
     q = float(grounded.ai_share[i])
     if q >= 0.5:
         k = int(np.argmax(grounded.cat_proba[i]))
         cat = engine.kb.categories[engine.classes[k]]
         source = engine.kb.sources[cat.outlook.citation.source]
-        return cat.outlook.trend, f"{cat.outlook.basis} ({source.title})"
+        return cat.outlook.trend, f"{cat.outlook.basis} ({source.title})", None
     change = float(grounded.bls_change[i])
     if np.isnan(change):
-        return "stable", "BLS publishes no 2022-32 projection for the matched occupations"
+        return "stable", "BLS publishes no 2022-32 projection for the matched occupations", None
     top = occupations[0] if occupations else None
     second = occupations[1].probability if len(occupations) > 1 else 0.0
     # The outlook names the occupation when the match clearly favours it (the resilience
@@ -93,13 +94,13 @@ def outlook_for(
         figure, named = outlook_figure(top.probability, second, top.bls_change_pct, change)
         if named and np.isnan(figure):
             # The resilience formula reads no figure as no change (grounding.bls_value).
-            return "stable", _no_projection(top)
+            return "stable", _no_projection(top), None
         if named:
             # Named as published, as the match line names it: a lower-cased O*NET title
             # kept its comma inversion and read as a list ("for bus drivers, school").
-            return outlook_word(figure), wording.bls_projection(figure, top.title)
+            return outlook_word(figure), wording.bls_projection(figure, top.title), figure
     whom = "the matched occupations (probability-weighted)"
-    return outlook_word(change), wording.bls_projection(change, whom)
+    return outlook_word(change), wording.bls_projection(change, whom), change
 
 
 def _no_projection(top: OccupationMatch) -> str:

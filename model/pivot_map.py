@@ -93,13 +93,13 @@ class MapPoint:
 
 
 def your_change(result: Result) -> float | None:
-    """The projected change of the person's best-matched occupation, when known."""
-    occupations = getattr(result, "occupations", ())
-    for occupation in occupations:
-        value = getattr(occupation, "bls_change_pct", None)
-        if value is not None:
-            return float(value)
-    return None
+    """The projected change the result's outlook line states (None: it states none).
+
+    Not the first matched occupation that has a figure: a home health aide (no BLS row of
+    its own) had shown the +19% of an occupation matched at under 1%, beside an outlook
+    line and a pivots note that gave none.
+    """
+    return result.outlook_change_pct
 
 
 def map_points(result: Result, limit: int = 5) -> list[MapPoint]:
@@ -117,7 +117,11 @@ def map_points_from_dict(result: Mapping[str, Any], limit: int = 5) -> list[MapP
     the typical line and says it has no projection.
     """
     you_change = None
-    for occupation in result.get("occupations", []) or []:
+    if "outlook_change_pct" in result:
+        stated = result["outlook_change_pct"]
+        you_change = None if stated is None else float(stated)
+    # Saved before the outlook's figure was stored: the figure its map showed then.
+    for occupation in [] if "outlook_change_pct" in result else result.get("occupations") or []:
         if isinstance(occupation, Mapping) and occupation.get("bls_change_pct") is not None:
             you_change = float(occupation["bls_change_pct"])
             break

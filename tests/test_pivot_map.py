@@ -7,14 +7,17 @@ import xml.etree.ElementTree as ET
 import pytest
 from textual.app import App, ComposeResult
 
+from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_map import (
     QUADRANTS,
     MapPoint,
     describe,
     grid_cells,
+    map_points,
     map_points_from_dict,
 )
+from career_resilience.model.profile import Profile
 from career_resilience.reports.pivot_map import pivot_map_svg
 from career_resilience.tui.widgets.pivot_map import PivotMap
 
@@ -166,3 +169,23 @@ def test_a_corner_name_is_never_cut_by_a_point():
     assert "exposed · grow" not in text  # neither whole beside the points nor cut by them
     assert "sheltered · growing" in text  # the empty corner keeps its name
     assert "●" in plot[0] and "1" in plot[0]
+
+
+def test_the_you_point_shows_the_figure_the_outlook_line_states(engine):
+    # A home health aide (no BLS row of its own, matched at 99.9%) had a map point at
+    # "+19% jobs", the figure of an occupation matched at under 1%, while the outlook
+    # line and the pivots note gave none.
+    aide = engine.score(Profile.create("Home health aide", "", ""))
+    assert aide.occupations[0].title == "Home Health Aides"
+    assert "no 2022-32 projection" in aide.outlook_basis or "only" in aide.outlook_basis
+    you = map_points(aide)[0]
+    assert you.change is None and aide.to_dict()["outlook_change_pct"] is None
+    assert "no BLS projection" in describe(you)
+    # Where the line states a figure, the point states the same one.
+    for role in ("Nursing assistant", "Plumber", "Cashier", "911 dispatcher"):
+        result = engine.score(Profile.create(role, "", ""))
+        you = map_points(result)[0]
+        assert you.change is not None, role
+        stated = f"BLS projects {wording.signed(you.change, 0)}%"
+        assert stated in result.outlook_basis, (role, result.outlook_basis)
+        assert map_points_from_dict(result.to_dict())[0].change == round(you.change, 1)

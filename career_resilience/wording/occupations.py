@@ -156,7 +156,7 @@ def job_change(pct: float | None) -> str:
     """A projected change in jobs, 2022-32: "+2.8% jobs", "−12% jobs", "no BLS projection".
 
     One decimal under 10 points, where a whole number would mislead beside the pivot
-    map's +3 line (+2.8 is below it; "+3" reads as on it); a real minus sign.
+    map's +5 line (+4.8 is below it; "+5" reads as on it); a real minus sign.
     """
     if pct is None or pct != pct:
         return NO_PROJECTION
