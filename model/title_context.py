@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -157,7 +156,10 @@ def _qualified_titles(head: str) -> dict[str, tuple[str, ...]]:
     lines = _index()
     prefix = " ".join(reversed(head.split())) + " "
     out: dict[str, list[str]] = {}
-    for line in itertools.islice(lines, bisect.bisect_left(lines, prefix), None):
+    # By index from the run's start: islice would step through every line before it
+    # (40k lines: up to half a millisecond a head before the first line is read).
+    for at in range(bisect.bisect_left(lines, prefix), len(lines)):
+        line = lines[at]
         if not line.startswith(prefix):
             break
         qualifier = " ".join(reversed(line[len(prefix) :].split()))
