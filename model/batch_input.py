@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import IO
 
 from career_resilience.model.batch_row import (
+    BATCH_COLUMNS,
     InputRow,
     _decode,
     _decode_problem,
+    misnamed,
     to_profile,
 )
 
-#: The columns a CSV batch may have (only ``role`` is required).
-BATCH_COLUMNS = ("id", "role", "skills", "duties")
 #: A record longer than this (bytes) is a bad row: no valid profile is near this size.
 MAX_RECORD_BYTES = 1_000_000
 #: A quoted cell may run over this many lines (a profile has at most 200 duty lines);
@@ -172,6 +172,12 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
         raise BatchInputError(
             f"{path}: the header has no 'role' column (found: {shown}); "
             f"the batch columns are {columns} (only role is required)"
+        )
+    slip = misnamed(fields)
+    if slip:
+        raise BatchInputError(
+            f"{path}: the header's column {slip[0][:40]!r} is not a batch column; did you mean "
+            f"{slip[1]!r}? Every row would be scored without it (the batch columns are {columns})"
         )
     return fields
 
@@ -368,7 +374,8 @@ def _jsonl_rows(handle: IO[bytes], encoding: str, number: int = 0) -> Iterator[I
             yield InputRow(number, None, None, _decode_problem(exc, encoding), end)
             continue
         except json.JSONDecodeError as exc:
-            problem = f"invalid JSON ({exc.msg} at column {exc.colno})"
+            # "Unterminated string starting at" already ends on its "at".
+            problem = f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
             yield InputRow(number, None, None, problem, end)
             continue
         except RecursionError:

@@ -188,3 +188,27 @@ def test_a_role_quote_left_open_does_not_take_the_rows_after_it(tmp_path: Path) 
     # Duties still run over lines in their quoted cell.
     assert rows[-1].profile is not None
     assert rows[-1].profile.duties == "Drive the route\nDo the pre-trip inspection"
+
+
+def test_a_misspelt_column_or_key_is_named_not_dropped(tmp_path: Path) -> None:
+    # A coach's sheet headed "id,role,skils,dutis" was scored as titles alone: the two
+    # columns were not read and nothing said so.
+    with pytest.raises(BatchInputError, match="column 'skils' is not a batch column; did you"):
+        read_rows(_csv(tmp_path / "t.csv", [b"id,role,skils,dutis", b"1,Nurse,CPR,Give meds"]))
+    with pytest.raises(BatchInputError, match="did you mean 'skills'"):
+        read_rows(_csv(tmp_path / "s.csv", [b"ID,Role,Skill", b"1,Nurse,CPR"]))
+    # Columns that are no batch column at all (an email, notes) are simply not read.
+    (row,) = read_rows(_csv(tmp_path / "e.csv", [b"role,skills,email", b"Nurse,CPR,a@b.c"]))
+    assert row.profile is not None and row.profile.skills == ("CPR",)
+    source = tmp_path / "team.jsonl"
+    source.write_text(
+        '{"role": "Nurse", "skils": ["CPR"]}\n'
+        '{"role": "Plumber", "duties": ["Fix pipes", "Quote jobs"], "id": {"n": 1}}\n'
+        '{"role": "\n'
+    )
+    rows = list(read_rows(source))
+    assert rows[0].error == "key 'skils' is not read; did you mean 'skills'?"
+    # Duties may be a list, as skills may; an id that is an object is shown as JSON.
+    assert rows[1].profile is not None and rows[1].profile.duties == "Fix pipes\nQuote jobs"
+    assert rows[1].id == '{"n": 1}'
+    assert rows[2].error == "invalid JSON (Unterminated string starting at column 10)"
