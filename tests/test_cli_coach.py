@@ -149,6 +149,20 @@ def test_a_consent_dated_after_today_is_refused(
     assert code == 0 and "(already past:" in out
 
 
+def test_a_sure_figure_is_not_said_twice_in_the_session_list(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A one-occupation match read "exposure 44 (likely 44, moderate)".
+    result = sample_result(exposure=44.2)
+    result["interval"] = [43.6, 44.4]
+    with Store.open() as store:
+        save_assessment(store, "Bo Lee", sample_profile(), result)
+        save_assessment(store, "Bo Lee", sample_profile(), sample_result())
+    code, out, _ = run(capsys, "clients", "show", "Bo Lee")
+    assert code == 0 and "exposure 44 (high)" in out and "likely 44" not in out
+    assert "exposure 78 (likely 70–85, high)" in out
+
+
 def test_show_draws_exposure_and_resilience_per_session(
     data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

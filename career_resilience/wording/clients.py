@@ -252,9 +252,12 @@ def session_line(
     the result says it, "likely 65–78"), resilience, model and chosen pivot: the figures
     of the app's session table."""
     pivot = f"  pivot {pivot_id}" if pivot_id else ""
+    # A sure figure's "likely 44" beside "exposure 44" says the number twice.
+    sure = score(interval[0]) == score(interval[1]) == score(exposure)
+    likely = "" if sure else f"{likely_range(*interval)}, "
     return (
-        f"  {number:>3}  {day}  exposure {score(exposure)} ({likely_range(*interval)}, "
-        f"{band})  resilience {score(resilience)}  model {model_version}{pivot}"
+        f"  {number:>3}  {day}  exposure {score(exposure)} ({likely}{band})  "
+        f"resilience {score(resilience)}  model {model_version}{pivot}"
     )
 
 
