@@ -170,6 +170,10 @@ class PivotsScreen(SessionScreen):
             detail.show(None, 0, 0)
             return
         detail.show(result.pivots[row], result.resilience, result.exposure)
+        # Each move is read from its name down: a detail scrolled for the last one (or
+        # for the last person) opened mid-way, its name off-screen.
+        if not self.has_class("-map"):
+            self.query_one("#pivot-detail-box", VerticalScroll).scroll_home(animate=False)
 
     @on(DataTable.RowSelected)
     def action_focus_detail(self) -> None:
