@@ -153,19 +153,37 @@ def grid_cells(points: list[MapPoint], width: int, height: int) -> dict[tuple[in
     """Each point's cell in a ``width`` x ``height`` character grid (row 0 at the top).
 
     Points that would share a cell are nudged to the nearest free cell, so every
-    marker stays visible; the person is placed first and never moves.
+    marker stays visible; the person is placed first and never moves. A nudged marker
+    keeps a blank cell from the markers beside it where there is room: "1" and "2" side
+    by side read as pivot 12 (seen at 80x24 on a teacher's map).
     """
     taken: dict[tuple[int, int], MapPoint] = {}
+
+    def apart(cell: tuple[int, int]) -> bool:
+        col, row = cell
+        return (col - 1, row) not in taken and (col + 1, row) not in taken
+
     for point in sorted(points, key=lambda p: not p.is_you):
         ux, uy = to_unit(point)
         col = min(width - 1, max(0, round(ux * (width - 1))))
         row = min(height - 1, max(0, round((1 - uy) * (height - 1))))
-        for dc, dr in ((0, 0), (1, 0), (-1, 0), (0, -1), (0, 1), (2, 0), (-2, 0), (1, 1), (-1, -1)):
-            cell = (min(width - 1, max(0, col + dc)), min(height - 1, max(0, row + dr)))
-            if cell not in taken:
-                taken[cell] = point
-                break
+        cells = [
+            (min(width - 1, max(0, col + dc)), min(height - 1, max(0, row + dr)))
+            for dc, dr in NUDGES
+        ]
+        free = [cell for cell in cells if cell not in taken]
+        cell = next((c for c in free if apart(c)), free[0] if free else None)
+        if cell is not None:
+            taken[cell] = point
     return taken
+
+
+#: Where a point goes when its own cell is taken, nearest first (column, row steps);
+#: up and down and two columns across come before the cells right beside it.
+NUDGES = (
+    (0, 0), (0, -1), (0, 1), (2, 0), (-2, 0), (2, -1), (-2, -1), (2, 1), (-2, 1),
+    (0, -2), (0, 2), (1, 0), (-1, 0), (1, 1), (-1, -1), (1, -1), (-1, 1),
+)  # fmt: skip
 
 
 def describe(point: MapPoint, short: bool = False) -> str:

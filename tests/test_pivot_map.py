@@ -79,6 +79,15 @@ def test_points_never_hide_each_other_on_the_grid():
     assert len(cells) == 6
 
 
+def test_crowded_markers_never_stand_side_by_side_as_one_figure():
+    # A teacher's map at 80x24 drew pivots 1 and 2 in neighbouring cells: "12".
+    crowded = [MapPoint(f"p{i}", 80.0, 5.0, str(i)) for i in range(1, 6)]
+    cells = grid_cells([POINTS[0], *crowded], 40, 9)
+    assert len(cells) == 6
+    for col, row in cells:
+        assert (col + 1, row) not in cells, cells
+
+
 def test_svg_is_self_contained_and_labels_every_point():
     svg = pivot_map_svg(POINTS)
     root = ET.fromstring(svg)  # well-formed, labels escaped
@@ -168,7 +177,7 @@ def test_a_corner_name_is_never_cut_by_a_point():
     text = "\n".join(plot)
     assert "exposed · grow" not in text  # neither whole beside the points nor cut by them
     assert "sheltered · growing" in text  # the empty corner keeps its name
-    assert "●" in plot[0] and "1" in plot[0]
+    assert "●" in plot[0] and "1" in plot[0] + plot[1]  # 1 just under you, not beside
 
 
 def test_the_you_point_shows_the_figure_the_outlook_line_states(engine):
