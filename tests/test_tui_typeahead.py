@@ -10,7 +10,7 @@ are queued ahead of everything the first screen does while it mounts.
 from __future__ import annotations
 
 from textual import events
-from tui_support import SIZE, settle, wait_until
+from tui_support import SIZE, settle
 
 from career_resilience.tui.app import ResilienceApp
 
@@ -66,20 +66,6 @@ async def test_a_whole_form_typed_before_the_first_frame_lands_field_by_field(ti
         assert screen.query_one("#skills").skills == ["SQL", "Excel"]
         assert screen.query_one("#duties").text == "Build dashboards"
         assert app.focused is screen.query_one("#duties")
-
-
-async def test_a_second_tab_before_the_first_frame_keeps_the_duty_out_of_the_title(tiny_engine):
-    # One Tab too many lands on Score, whose letters go back to the box left. Before the
-    # first frame that box is the duties stand-in, whose focus message can arrive after
-    # the letters: "Build dashboards" was appended to the job title.
-    keys = [*keys_for("Data analyst"), "tab", *keys_for("SQL"), "enter", "tab", "tab"]
-    app = TypedAhead([*keys, *keys_for("Build dashboards")], engine_loader=lambda: tiny_engine)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        await wait_until(pilot, lambda: len(screen.query_one("#duties").text) >= 16, 20)
-        assert screen.query_one("#role").value == "Data analyst"
-        assert screen.query_one("#duties").text == "Build dashboards"
 
 
 async def test_a_form_typed_and_scored_before_the_first_frame_is_scored_whole(tiny_engine):
