@@ -13,7 +13,10 @@ stream). Each write:
   sees the old file or the new one, never half of either; of two writers racing for
   one path, each either wins whole or fails cleanly;
 - is refused up front when the target is one of the inputs (same path or same inode),
-  so ``--input x.csv --output x.csv`` never destroys the input.
+  so ``--input x.csv --output x.csv`` never destroys the input;
+- goes **in place** when the target already exists as a device, pipe or socket
+  (``/dev/null``, ``/dev/stdout``, a named pipe): renaming a file over it would replace
+  the device for every program on the machine, and there is no old content to keep.
 
 Errors are :class:`FileWriteError` and name the user's path, never the temporary name.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -100,6 +104,31 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _is_device_or_pipe(target: Path) -> bool:
+    """True when ``target`` exists and is neither a regular file nor a folder."""
+    try:
+        mode = target.stat().st_mode  # follows /dev/stdout -> /proc/self/fd/1 -> the device
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+@contextlib.contextmanager
+def _write_in_place(target: Path, binary: bool) -> Iterator[IO[Any]]:
+    """Write straight into an existing device or pipe; errors name the user's path."""
+    try:
+        handle = open(target, "wb") if binary else open(target, "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise _error(target, exc) from exc
+    try:
+        with handle:
+            yield handle
+    except OSError as exc:
+        if isinstance(exc, FileWriteError) or exc.filename is not None:
+            raise
+        raise _error(target, exc) from exc
+
+
 @contextlib.contextmanager
 def private_writer(
     path: str | os.PathLike[str],
@@ -118,6 +147,10 @@ def private_writer(
     refuse_same_file(target, inputs)
     if target.is_dir():
         raise FileWriteError(f"cannot write {path}: it is a folder")
+    if _is_device_or_pipe(target):
+        with _write_in_place(target, binary) as handle:
+            yield handle
+        return
     folder = target.parent
     # Imported here: the error types above are on every command's path (the CLI maps
     # them), while tempfile (with shutil and random behind it) is needed only to write.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import threading
@@ -135,3 +136,34 @@ def test_two_writers_racing_for_one_path_never_mix(tmp_path: Path) -> None:
     assert not errors
     assert target.read_text() in (lines["a"], lines["b"])
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_as_output_is_written_through_and_stays_a_pipe(tmp_path: Path) -> None:
+    """`--output /dev/null` once replaced /dev/null with a file for the whole machine.
+
+    A named pipe stands in for a device here (the test must never touch /dev/null):
+    the reader gets the text, and the pipe is still a pipe afterwards.
+    """
+    pipe = tmp_path / "out.fifo"
+    os.mkfifo(pipe)
+    received: list[str] = []
+
+    def read() -> None:
+        with open(pipe, encoding="utf-8") as handle:
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        write_private(pipe, "scored 3 rows\n")
+    finally:
+        if not received and reader.is_alive():
+            # Unblock a reader still waiting for a writer, so the test ends either way.
+            with contextlib.suppress(OSError):
+                fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+                os.close(fd)
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(pipe.stat().st_mode), "the pipe was replaced by a regular file"
+    assert received == ["scored 3 rows\n"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"], "a temporary was left"
