@@ -47,7 +47,7 @@ import numpy as np
 from career_resilience.model import batch
 from career_resilience.model.engine import CHUNK, load_engine
 from career_resilience.model.examples import skills_field
-from career_resilience.model.occupation_match import channel_features, softmax
+from career_resilience.model.occupation_match import channel_features, set_category, softmax
 from career_resilience.model.profile import Profile, duty_lines
 
 SENIORITY = ["", "", "", "Sr. ", "Senior ", "Junior ", "Lead ", "Head of ", "Asst. ", "Principal "]
@@ -114,10 +114,11 @@ def bare_math(engine: Any, profiles: list[Profile]) -> None:
     mt = engine.match_tables
     for at in range(0, len(profiles), CHUNK):
         chunk = profiles[at : at + CHUNK]
-        engine.tables.proba(
+        cls_proba = engine.tables.proba(
             [(p.role, skills_field(p.skills, engine.matcher.resolve), p.duties) for p in chunk]
         )
         feats = channel_features(mt, [(p.role, "; ".join(p.skills), p.duties) for p in chunk])
+        set_category(feats, cls_proba, engine.ground.category)
         softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
         engine.rate_duties([line for p in chunk for line in duty_lines(p.duties)])
 

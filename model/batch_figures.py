@@ -17,7 +17,7 @@ import numpy as np
 
 from career_resilience.model.assemble import Batch, result_for
 from career_resilience.model.grounded import ground
-from career_resilience.model.occupation_match import channel_features, softmax
+from career_resilience.model.occupation_match import channel_features, set_category, softmax
 from career_resilience.model.profile import Profile, duty_lines
 from career_resilience.model.title_context import read_in_context
 
@@ -98,6 +98,7 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
     rated = [flat[bounds[i] : bounds[i + 1]] for i in range(len(profiles))]
     match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
     feats = read_in_context(mt, match_rows, channel_features(mt, match_rows))
+    set_category(feats, cls_proba, engine.ground.category)
     occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
     grounded = ground(engine, profiles, cls_proba, occ_proba)
     batch = Batch.compute(engine, profiles, grounded, held, rated, feats)

@@ -187,7 +187,7 @@ def _occupations_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any])
         "tech.idf.0": ArraySpec("f", ("tech_terms",)),
         "task.idf.0": ArraySpec("f", ("task_terms",)),
     }
-    for name in ("titles", "tech", "tasks"):  # term-major postings (CSR arrays)
+    for name in ("titles", "tasks", "tech_items", "tech_owners"):  # CSR arrays
         schema.update(
             {
                 f"{name}.data": ArraySpec("f", (f"{name}_nnz",)),
@@ -200,9 +200,12 @@ def _occupations_from_parts(arrays: dict[str, np.ndarray], meta: dict[str, Any])
 
     sizes = {"occupations": len(codes), "features": len(FEATURES)}
     bound = check_arrays(arrays, schema, sizes, "arrays.npz occupations")
+    n_items = len(arrays["tech_owners.indptr"]) - 1  # distinct technology items
     terms = {"titles": bound["title_terms0"] + bound["title_terms1"],
-             "tech": bound["tech_terms"], "tasks": bound["task_terms"]}  # fmt: skip
-    rows = {"titles": bound["titles"], "tech": len(codes), "tasks": len(codes)}
+             "tasks": bound["task_terms"],
+             "tech_items": bound["tech_terms"], "tech_owners": n_items}  # fmt: skip
+    rows = {"titles": bound["titles"], "tasks": len(codes),
+            "tech_items": n_items, "tech_owners": len(codes)}  # fmt: skip
     for name, n_terms in terms.items():
         ptr = arrays[f"{name}.indptr"]
         if len(ptr) != n_terms + 1 or ptr[0] != 0 or ptr[-1] != bound[f"{name}_nnz"]:

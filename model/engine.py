@@ -40,7 +40,12 @@ from career_resilience.model.examples import skills_field
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.grounded import ground
 from career_resilience.model.grounding import GroundTables
-from career_resilience.model.occupation_match import MatchTables, channel_features, softmax
+from career_resilience.model.occupation_match import (
+    MatchTables,
+    channel_features,
+    set_category,
+    softmax,
+)
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.pivot_core_skills import BARE_ROLES
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
@@ -284,6 +289,7 @@ class Engine:
         typed = feats[:, :, :3].copy()
         read_in_context(mt, match_rows, feats)
         as_typed = (feats[:, :, :3] == typed).all(axis=(1, 2))
+        set_category(feats, cls_proba, self.ground.category)
         occ_proba = softmax((feats @ self._match_weights) / mt.temperature)
         grounded = ground(self, profiles, cls_proba, occ_proba)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats, as_typed)

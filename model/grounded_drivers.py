@@ -24,6 +24,7 @@ from career_resilience.model.driver_shares import split
 from career_resilience.model.explain import MIN_EFFECT
 from career_resilience.model.occupation_match import (
     MatchTables,
+    skill_figures,
     title_channel,
     title_text,
     title_texts,
@@ -88,7 +89,7 @@ def item_effects(
         read = _title_read_without(tables, row, f, w, len(skills), len(lines))
     if skills:
         every = row[1]  # every skill shares the channels, the first MAX_ITEMS are named
-        tech = split(ds.own_similarities(tables.tech, tables.tech_features, every, m), f[:, _TECH])
+        tech = split(skill_figures(tables, every), f[:, _TECH])
         part = tech * w[_TECH] + split(tasks[: len(every)], f[:, _SKILL_TASKS]) * w[_SKILL_TASKS]
         v[k : k + len(skills)] = z - part[: len(skills)]
         k += len(skills)

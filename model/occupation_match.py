@@ -30,6 +30,12 @@ import numpy as np
 
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.features import normalise
+from career_resilience.model.skill_items import (
+    ItemTables,
+    build_item_tables,
+    skill_rows,
+    split_skills_text,
+)
 from career_resilience.model.sparse_query import query
 from career_resilience.model.title_postings import (
     Postings,
@@ -45,6 +51,7 @@ from career_resilience.skills.titles import normalise_title
 
 #: Re-exported: callers import the matcher's arithmetic from here.
 __all__ = [
+    "CATEGORY",
     "DUTY_MARK",
     "FEATURES",
     "MatchTables",
@@ -55,13 +62,14 @@ __all__ = [
     "csr_arrays",
     "duty_title_text",
     "logits",
-    "occupation_proba",
     "profile_features",
     "query",
+    "set_category",
     "similarities",
     "similarities_many",
     "similarity_sum",
     "similarity_sums",
+    "skill_figures",
     "softmax",
     "title_channel",
     "title_qualifier",
@@ -79,7 +87,13 @@ FEATURES = (
     "duties_tasks",
     "duties_title",
     "log_prior",
+    "category_agrees",
 )
+#: The column of ``category_agrees``: filled by :func:`set_category`, from the category
+#: classifier the matcher does not hold.
+CATEGORY = FEATURES.index("category_agrees")
+#: The category probability the column's logarithm stops at (``set_category``).
+CATEGORY_FLOOR = 1e-3
 
 
 @dataclass(frozen=True)
@@ -98,7 +112,7 @@ class MatchTables:
     title_owner: np.ndarray  # occupation index of each title row (sorted)
     title_starts: np.ndarray  # first title row of each occupation
     official: np.ndarray  # title row of each occupation's official title
-    tech: Postings  # term-major: technology terms x occupations
+    items: ItemTables  # technology items, each with the occupations that list it
     tasks: Postings  # term-major: task terms x occupations
     log_prior: np.ndarray
     weights: np.ndarray
@@ -122,7 +136,7 @@ class MatchTables:
             title_owner=owner,
             title_starts=starts,
             official=arrays["official"].astype(np.int64),
-            tech=csr(arrays, "tech"),
+            items=build_item_tables(arrays, len(meta["codes"])),
             tasks=csr(arrays, "tasks"),
             log_prior=arrays["log_prior"].astype(np.float32),
             weights=arrays["weights"].astype(np.float64),
@@ -143,6 +157,11 @@ class MatchTables:
     @functools.cached_property
     def title_memo(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """Title figures already looked up, by text (see :func:`title_channel`)."""
+        return {}
+
+    @functools.cached_property
+    def skill_memo(self) -> dict[str, np.ndarray]:
+        """Skill rows already looked up, by text (see :func:`skill_figures`)."""
         return {}
 
     @functools.cached_property
@@ -242,12 +261,40 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     out[:, 0] = best[:-1].max(axis=0)
     out[:, 1] = official[:-1].max(axis=0)
     out[:, 2] = out[:, 0] ** 2
-    out[:, 3] = similarities(tables.tech, *_text_query(tables, "tech_features", skills), m)
+    out[:, 3] = skill_figures(tables, split_skills_text(skills)).sum(axis=0) if skills else 0.0
     out[:, 4] = tasks[0]
     out[:, 5] = tasks[1]
     out[:, 6] = best[-1]
     out[:, 7] = tables.log_prior
+    out[:, CATEGORY] = 0.0  # set_category
     return out
+
+
+def set_category(feats: np.ndarray, cls_proba: np.ndarray, category: np.ndarray) -> np.ndarray:
+    """Fill each profile's ``category_agrees`` column in place: the category classifier's
+    probability of each occupation's frame category, among the categories O*NET
+    occupations are framed in (AI-era categories frame none). ``feats`` (profiles,
+    occupations, F), ``cls_proba`` (profiles, categories), ``category`` (occupations,
+    categories) one-hot.
+
+    The classifier learned from the project's own corpus what O*NET's 2019 data cannot
+    say: "Kubernetes" and "React" are software work, "PEX" plumbing. The title, skills
+    and duties channels each read one field against O*NET's lists; this column is the
+    whole profile's kind of work, and the combiner weighs it with them.
+    """
+    framed = cls_proba * category.any(axis=0)
+    total = framed.sum(axis=1, keepdims=True)
+    share = np.divide(framed, total, out=np.zeros_like(framed), where=total > 0)
+    # Log-probability, as a product of experts weighs the classifier's view; below
+    # 0.1% its probabilities say only "not this kind of work".
+    feats[:, :, CATEGORY] = np.log(np.maximum(share, CATEGORY_FLOOR)) @ category.T
+    return feats
+
+
+def skill_figures(tables: MatchTables, skills: Sequence[str]) -> np.ndarray:
+    """(skills, occupations): each skill's cosine with each occupation's nearest
+    technology item (``skill_items``); the skills channel is their sum."""
+    return skill_rows(tables.items, tables.tech_features, skills, tables.skill_memo)
 
 
 _NO_TERMS = (np.zeros(0, np.int64), np.zeros(0, np.float64))
@@ -348,9 +395,3 @@ def softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=-1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=-1, keepdims=True)
-
-
-def occupation_proba(tables: MatchTables, rows: Sequence[tuple[str, str, str]]) -> np.ndarray:
-    """Calibrated probabilities over the occupations, one row per profile."""
-    f = channel_features(tables, rows)
-    return softmax(logits(f, tables.weights) / tables.temperature)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from pathlib import Path
@@ -26,6 +27,7 @@ import numpy as np
 from career_resilience.model import grounding, uncertainty
 from career_resilience.model.duty_training import DutyFit
 from career_resilience.model.occupation_fit import (
+    Agrees,
     Pseudo,
     features,
     fit_temperature,
@@ -45,6 +47,7 @@ from career_resilience.model.occupation_training import (
     shared_titles,
     split_items,
 )
+from career_resilience.model.title_context import read_in_context
 from career_resilience.skills.occupations import OccupationData, occupation_data
 
 #: Where the training-only task labels are looked for when no path is given.
@@ -82,7 +85,7 @@ FIT_SHARE = 0.75
 #: one 80.4% to 79.4% and major group 93.0% to 91.1%.
 DUTY_MAX_DF = 1.0
 #: Combiner weights used when they are not fit (small test models): a title-led match.
-DEFAULT_WEIGHTS = (10.0, 4.0, -4.0, 3.5, 4.0, 8.0, 6.5, 0.0)
+DEFAULT_WEIGHTS = (10.0, 4.0, -4.0, 3.5, 4.0, 8.0, 6.5, 0.0, 0.0)
 
 
 def subset(data: OccupationData, codes: set[str]) -> OccupationData:
@@ -118,12 +121,15 @@ def train_small_model(prefixes: tuple[str, ...], seed: int = 0) -> dict[str, Any
     return {"arrays": arrays, "meta": meta, "metrics": {"match_weights": "default"}}
 
 
-def train_occupation_model(tasks_path: Path, seed: int, duty: DutyFit) -> dict[str, Any]:
+def train_occupation_model(
+    tasks_path: Path, seed: int, duty: DutyFit, agrees: Agrees | None = None
+) -> dict[str, Any]:
     """Fit everything the occupation matcher ships; returns arrays, meta and metrics.
 
     ``duty`` is the fitted duty model with its fold models: the error model is
     calibrated on pseudo-profiles whose duty lines are rated by a model that never saw
-    their occupation's tasks.
+    their occupation's tasks. ``agrees`` gives the category classifier's column
+    (``occupation_match.set_category``) of pseudo-profile rows.
     """
     started = time.perf_counter()
     data = occupation_data()
@@ -135,10 +141,16 @@ def train_occupation_model(tasks_path: Path, seed: int, duty: DutyFit) -> dict[s
     order = np.random.default_rng(seed).permutation(len(pseudo.gold))
     cut = int(len(order) * FIT_SHARE)
     fitting = thin(relist(pseudo.take(order[:cut]), split, seed + 3), seed)
-    weights = fit_weights(features(tables, fitting.rows), fitting.gold)
+    weights = fit_weights(features(tables, fitting.rows, agrees), fitting.gold)
     held = without_shared(pseudo.take(order[cut:]), shared_titles(data))
     cal, origin = variants(relist(held, split, seed + 2))
-    z = features(tables, cal.rows) @ weights.astype(np.float32)
+    cal_features = features(tables, cal.rows, agrees)
+    temperature = fit_temperature(cal_features @ weights.astype(np.float32), cal.gold)
+    # Calibrated on the match as the engine serves it: the title read in the profile's
+    # context, ties weighed by employment with these weights (``title_context``).
+    served = dataclasses.replace(tables, weights=weights, temperature=temperature)
+    read_in_context(served, cal.rows, cal_features)
+    z = cal_features @ weights.astype(np.float32)
     temperature = fit_temperature(z, cal.gold)
     proba = softmax(z / temperature)
     found = metrics(proba, cal.gold)

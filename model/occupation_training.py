@@ -22,6 +22,7 @@ import numpy as np
 from career_resilience.model.fast_features import export_tfidf
 from career_resilience.model.features import normalise
 from career_resilience.model.occupation_match import compact_spec, csr_arrays
+from career_resilience.model.skill_items import item_arrays
 from career_resilience.skills.occupations import OccupationData
 from career_resilience.skills.titles import normalise_title
 
@@ -189,13 +190,18 @@ def build_tables(
     for key, docs in (("tech", split.tech), ("task", split.tasks)):
         # A term of one occupation's documents only cannot tell occupations apart in a
         # large table (the shipped one); small test tables keep every term.
-        vec = _tfidf("word", (1, 2), min_df=min_df)
+        # Technology items are read one by one (``skill_items``), each with all its
+        # words: a rare word kept out would make "Xerces2 Java parser" read as "Java".
+        vec = _tfidf("word", (1, 2), min_df=1 if key == "tech" else min_df)
         vec.fit([normalise(t) for items in docs.values() for t in items])
         spec = export_tfidf(vec, 0, 1.0, key)
         arrays[f"{key}.idf.0"] = spec["idf"].astype(np.float32)
         meta[f"{key}_specs"] = [compact_spec(spec)]
-        name = "tech" if key == "tech" else "tasks"
-        arrays.update(csr_arrays(_centroids(vec, docs, m).T.tocsr(), name))
+        if key == "tech":
+            items = {i: [normalise(t) for t in names] for i, names in docs.items()}
+            arrays.update(item_arrays(vec, items, m))
+        else:
+            arrays.update(csr_arrays(_centroids(vec, docs, m).T.tocsr(), "tasks"))
     arrays["log_prior"] = employment_prior(data, codes)
     arrays["weights"] = np.asarray(weights, dtype=np.float64)
     return arrays, meta

@@ -8,6 +8,7 @@ out-of-fold scores are also what the temperature (probability calibration) is fi
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -126,15 +127,6 @@ def train(
 
     started = time.perf_counter()
     training_data: dict[str, str] = {}
-    if occupations is None:  # (tests pass one trained matcher to several category models)
-        path = find_tasks(tasks)
-        fitted = fit_duty(path, seed)
-        occupations = train_occupation_model(path, seed, fitted)
-        duty = duty_part(fitted, occupations["meta"]["codes"])
-        training_data[TASKS_NAME] = fitted.model.info["task_labels_sha256"]
-    occupations = dict(occupations)
-    if duty is None:
-        duty = corpus_duty(kb, occupations["meta"]["codes"], seed)
     matcher = SkillMatcher(kb.skills.values())
     classes = sorted(kb.categories)
     metrics: dict[str, Any] = (
@@ -143,19 +135,63 @@ def train(
     rows, labels = build_rows([section_items(kb.corpus[c]) for c in classes], matcher, seed)
     vec = build_vectorizer()
     coef, intercept = _fit_classifier(vec.fit_transform(rows), labels, classes)
-    metrics.update(occupations.pop("metrics"))
-    metrics["training_rows"] = len(rows)
-    metrics["corpus_examples"] = sum(s.size for s in kb.corpus.values())
-    metrics["train_seconds"] = round(time.perf_counter() - started, 1)
-    return {
+    category = {
         "categories": classes,
         "features": export_union(vec),
         "coef": coef,
         "intercept": intercept,
-        "temperature": metrics.pop("temperature"),
+        "temperature": metrics["temperature"],
+    }
+    if occupations is None:  # (tests pass one trained matcher to several category models)
+        path = find_tasks(tasks)
+        fitted = fit_duty(path, seed)
+        agrees = category_agrees(kb, category, matcher)
+        occupations = train_occupation_model(path, seed, fitted, agrees)
+        duty = duty_part(fitted, occupations["meta"]["codes"])
+        training_data[TASKS_NAME] = fitted.model.info["task_labels_sha256"]
+    occupations = dict(occupations)
+    if duty is None:
+        duty = corpus_duty(kb, occupations["meta"]["codes"], seed)
+    metrics.update(occupations.pop("metrics"))
+    metrics["training_rows"] = len(rows)
+    metrics["corpus_examples"] = sum(s.size for s in kb.corpus.values())
+    metrics["train_seconds"] = round(time.perf_counter() - started, 1)
+    metrics.pop("temperature")
+    return {
+        **category,
         "duty": duty,
         "occupations": occupations,
         "metrics": metrics,
         "training_data": training_data,
         "seed": seed,
     }
+
+
+def category_agrees(
+    kb: KnowledgeBase, category: dict[str, Any], matcher: SkillMatcher
+) -> Callable[[list[tuple[str, str, str]]], np.ndarray]:
+    """The matcher's ``category_agrees`` column of pseudo-profile rows, from the fitted
+    category classifier, read as the engine reads a profile (skills field with the
+    catalogue's names; ``occupation_match.set_category``)."""
+    from career_resilience.model.engine import CategoryTables
+    from career_resilience.model.examples import skills_field
+    from career_resilience.model.grounding import GroundTables
+    from career_resilience.model.occupation_match import CATEGORY, set_category
+    from career_resilience.skills.matching import split_skills
+    from career_resilience.skills.occupation_frame import build_frame
+    from career_resilience.skills.occupations import occupation_data, occupation_table
+
+    tables = CategoryTables.build(kb, category)
+    codes = tuple(sorted(occupation_data().occupations))
+    frame = build_frame(codes, kb.categories, kb.occupation_frame)
+    onehot = GroundTables.build(occupation_table(), codes, frame, list(tables.classes)).category
+
+    def agrees(rows: list[tuple[str, str, str]]) -> np.ndarray:
+        read = [
+            (role, skills_field(split_skills(skills), matcher.resolve), duties)
+            for role, skills, duties in rows
+        ]
+        feats = np.zeros((len(rows), len(codes), CATEGORY + 1), np.float32)
+        return set_category(feats, tables.proba(read), onehot)[:, :, CATEGORY]
+
+    return agrees

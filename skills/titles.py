@@ -15,6 +15,9 @@ from pathlib import Path
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
 
+#: A seniority word that is the job when it ends a title (``title_words``).
+TRAILING_LEAD = "lead"
+
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)", re.UNICODE)
 
 
@@ -79,6 +82,10 @@ def title_words(text: str) -> list[str]:
         if word in seniority:
             continue
         kept.extend(table.get(word, word).split())
+    if kept and len(words) > 1 and words[-1] == TRAILING_LEAD:
+        # "Warehouse lead": the last word is the job, a lead of the crew, which O*NET
+        # calls a supervisor (alone, "warehouse" was read as data warehousing).
+        kept.append("supervisor")
     return kept or words
 
 

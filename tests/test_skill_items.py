@@ -1,0 +1,104 @@
+"""Skills are read item by item, the classifier's kind of work is a match channel, and a
+title's last "lead" or an "entry" clerk keep their meaning (issue 8)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from career_resilience.model.occupation_match import skill_figures
+from career_resilience.model.profile import Profile
+from career_resilience.skills.occupations import occupation_data
+from career_resilience.skills.titles import normalise_title
+
+
+def first(engine, role: str, skills: str = "") -> tuple[str, float]:
+    top = engine.score(Profile.create(role, skills)).occupations[0]
+    return top.onet_soc, top.probability
+
+
+def test_a_skill_counts_as_much_for_an_occupation_with_hundreds_of_items(engine):
+    # Software developers list 373 technology items, "Oracle Java" one of them; before,
+    # "Java" stood for 1/373 of their centroid and counted less than for a short list.
+    mt = engine.match_tables
+    tech = occupation_data().technology
+    lists_java = [c for c, items in tech.items() if any(n == "Oracle Java" for n, _, _ in items)]
+    short = min(lists_java, key=lambda c: len(tech[c]))
+    row = skill_figures(mt, ["Java"])[0]
+    index = {c: i for i, c in enumerate(mt.codes)}
+    assert len(tech["15-1252.00"]) > 10 * len(tech[short])
+    assert row[index["15-1252.00"]] == pytest.approx(row[index[short]])
+    assert row[index["15-1252.00"]] > 0.5
+
+
+def test_a_skill_no_item_names_adds_nothing_and_unknown_words_count():
+    from career_resilience.model.engine import load_engine
+
+    mt = load_engine().match_tables
+    rows = skill_figures(mt, ["Kubernetes", "GD&T"])
+    assert not rows[0].any()  # O*NET's 2019 lists have no Kubernetes
+    # "GD&T" reads "gd t": a "T-bar" shares only the "t" and is no match.
+    assert rows[1].max() < 0.6
+
+
+def test_the_staff_engineer_of_issue_8_sees_software_developers_first(engine):
+    code, _ = first(engine, "Staff engineer", "Java; system design; Kubernetes; mentoring")
+    assert code == "15-1252.00"
+    # Before: computer systems engineers at 19%, solar energy engineers next.
+    result = engine.score(
+        Profile.create("Staff engineer", "Java; system design; Kubernetes; mentoring")
+    )
+    top3 = [o.onet_soc for o in result.occupations[:3]]
+    assert "17-2199.11" not in top3
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        # O*NET lists UX titles under both; the kind of work says design, not testing.
+        ("UX designer", "15-1255.00"),
+        # "entry" was a seniority word: "data clerk".
+        ("Data entry clerk", "43-9021.00"),
+        # "acc" is the accountant's shorthand, as "acct" is.
+        ("Sr. Acc", "13-2011.00"),
+    ],
+)
+def test_everyday_titles_land_on_their_occupation(engine, role, code):
+    got, p = first(engine, role)
+    assert got == code and p > 0.5
+
+
+def test_a_lead_at_the_end_of_a_title_is_a_supervisor(engine):
+    assert normalise_title("Warehouse lead") == "warehouse supervisor"
+    assert normalise_title("Lead cashier") == "cashier"  # in front: seniority
+    assert normalise_title("Entry-level data entry clerk") == "data entry clerk"
+    code, _ = first(engine, "Warehouse lead")
+    # Alone, "warehouse" was read as data warehousing.
+    assert not code.startswith("15-") and code[3] == "1" and code.endswith("1.00")
+
+
+def test_the_category_column_moves_the_match_toward_the_classifier_s_kind(engine):
+    # The classifier reads Kubernetes as software work, which O*NET's lists cannot say:
+    # with its column, software developers gain against the engineers O*NET names.
+    from career_resilience.model.examples import skills_field
+    from career_resilience.model.occupation_match import (
+        CATEGORY,
+        channel_features,
+        set_category,
+        softmax,
+    )
+    from career_resilience.skills.matching import split_skills
+
+    mt = engine.match_tables
+    assert mt.weights[CATEGORY] > 0  # fitted, not set
+    role, skills = "Staff engineer", "Java; system design; Kubernetes; mentoring"
+    f = channel_features(mt, [(role, skills, "")])
+    cls = engine.tables.proba(
+        [(role, skills_field(split_skills(skills), engine.matcher.resolve), "")]
+    )
+    with_column = set_category(f.copy(), cls, engine.ground.category)
+    sd = mt.codes.index("15-1252.00")
+    p = [
+        softmax(x @ mt.weights.astype(np.float32) / mt.temperature)[0, sd] for x in (f, with_column)
+    ]
+    assert p[1] > 2 * p[0]
