@@ -15,8 +15,9 @@ stream). Each write:
 - is refused up front when the target is one of the inputs (same path or same inode),
   so ``--input x.csv --output x.csv`` never destroys the input;
 - goes **in place** when the target already exists as a device, pipe or socket
-  (``/dev/null``, ``/dev/stdout``, a named pipe): renaming a file over it would replace
-  the device for every program on the machine, and there is no old content to keep.
+  (``/dev/null``, ``/dev/stdout``, a named pipe) or lies under /dev or /proc:
+  renaming a file over it would replace the device (or the /dev/stdout link) for every
+  program on the machine, and there is no old content to keep.
 
 Errors are :class:`FileWriteError` and name the user's path, never the temporary name.
 """
@@ -105,12 +106,19 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _is_device_or_pipe(target: Path) -> bool:
-    """True when ``target`` exists and is neither a regular file nor a folder."""
+    """True when ``target`` exists and is a stream, not a file to replace.
+
+    That is anything neither a regular file nor a folder, and any path under /dev or
+    /proc: ``--output /dev/stdout > out.jsonl`` reaches a regular file through
+    /proc/self/fd/1, and renaming over /dev/stdout would replace that link itself.
+    """
     try:
-        mode = target.stat().st_mode  # follows /dev/stdout -> /proc/self/fd/1 -> the device
+        mode = target.stat().st_mode  # follows /dev/stdout -> /proc/self/fd/1 -> the stream
     except OSError:
         return False
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return True
+    return os.path.abspath(target).startswith(("/dev/", "/proc/"))
 
 
 @contextlib.contextmanager

@@ -167,3 +167,28 @@ def test_a_named_pipe_as_output_is_written_through_and_stays_a_pipe(tmp_path: Pa
     assert stat.S_ISFIFO(pipe.stat().st_mode), "the pipe was replaced by a regular file"
     assert received == ["scored 3 rows\n"]
     assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"], "a temporary was left"
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").is_symlink(), reason="needs /dev/stdout as a link")
+def test_dev_stdout_redirected_to_a_file_gets_the_text_and_stays_a_link(tmp_path: Path) -> None:
+    """`--output /dev/stdout > out.jsonl`: the text reaches out.jsonl through the link.
+
+    Before, the temporary file was renamed over /dev/stdout itself (as root) or the
+    write failed with 'permission denied' (as anyone else), and out.jsonl stayed empty.
+    """
+    import subprocess
+    import sys
+
+    link = os.readlink("/dev/stdout")
+    out = tmp_path / "out.jsonl"
+    code = "from career_resilience.files import write_private; write_private('/dev/stdout', 'x\\n')"
+    try:
+        with open(out, "w", encoding="utf-8") as handle:
+            done = subprocess.run([sys.executable, "-c", code], stdout=handle, check=False)
+    finally:
+        if not Path("/dev/stdout").is_symlink():  # the old code replaced it: put it back
+            Path("/dev/stdout").unlink()
+            os.symlink(link, "/dev/stdout")
+            pytest.fail("/dev/stdout was replaced by a file")
+    assert done.returncode == 0
+    assert out.read_text(encoding="utf-8") == "x\n"
