@@ -17,6 +17,7 @@ from typing import Any
 
 from career_resilience.files import write_private
 from career_resilience.records.errors import InvalidDataError
+from career_resilience.records.import_kind import BOM, not_an_export
 from career_resilience.records.models import Note, Session, from_text, to_text, utc_now
 from career_resilience.records.store import Store, clean_note
 from career_resilience.records.transfer_check import (
@@ -113,6 +114,10 @@ def _read_limited(path: Path, context: str) -> bytes:
     try:
         with Path(path).open("rb") as handle:
             while chunk := handle.read(_CHUNK):
+                if not chunks and (kind := not_an_export(chunk)):
+                    # Said before reading on: a spreadsheet or CSV is the wrong file, not
+                    # a broken export, and a device that never ends stops here too.
+                    raise InvalidDataError([kind], context=context)
                 if b"\0" in chunk:  # JSON text never holds a NUL byte
                     raise InvalidDataError(["not a JSON text file"], context=context)
                 total += len(chunk)
@@ -146,11 +151,17 @@ def read_import_file(path: Path) -> dict[str, Any]:
     """Parse and fully validate an export file; raises :class:`InvalidDataError`."""
     context = f"cannot import {path}"
     raw = _read_limited(path, context)
+    if not raw:
+        raise InvalidDataError([not_an_export(raw) or "the file is empty"], context=context)
+    raw = raw.removeprefix(BOM)  # an editor may add one when the file was opened and saved
     try:
         doc = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise InvalidDataError(
-            [f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"],
+            [
+                f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); an "
+                "export is UTF-8: was it saved again in another encoding?"
+            ],
             context=context,
         ) from exc
     except json.JSONDecodeError as exc:

@@ -146,6 +146,43 @@ def test_unreadable_import_files(tmp_path: Path, content: str, message: str) -> 
         read_import_file(tmp_path / "missing.json")
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        # A coach picking the profiles CSV meant for `score --input`, saved by Excel in
+        # Latin-1 (it said "not UTF-8 text") or in UTF-8 (it said "Expecting value").
+        (b"name,role\nJos\xe9,cook\n", "it looks like a CSV table (first line 'name,role')"),
+        (b"\xef\xbb\xbfrole;skills\r\nCook;Knife skills\r\n", "a CSV table (first line 'role;s"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "it is a zip file (an Excel .xlsx"),
+        (b"# Session report\n", "it starts with '# Session report'"),
+        (b"Dana\x1b[2J notes\n", "it starts with 'Dana\\x1b[2J notes'"),
+        (b"  \n", "the file is empty"),
+    ],
+)
+def test_a_file_that_is_not_an_export_is_called_so(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_bytes(content)
+    with pytest.raises(InvalidDataError) as info:
+        read_import_file(path)
+    assert message in str(info.value)
+    assert str(info.value).endswith("an import reads a file written by 'resilience export'")
+    assert str(info.value).startswith(f"cannot import {path}")
+
+
+def test_an_export_saved_again_with_a_byte_order_mark_imports(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    with _open(tmp_path / "laptop") as laptop:
+        _fill(laptop)
+        export_to_file(laptop, export)
+    export.write_bytes(b"\xef\xbb\xbf" + export.read_bytes())  # Notepad's "UTF-8 with BOM"
+    assert len(read_import_file(export)["clients"]) == 2
+    export.write_bytes(export.read_bytes()[3:].replace(b"Dana", b"Jos\xe9"))  # Latin-1
+    with pytest.raises(InvalidDataError, match=r"not UTF-8 text .* saved again in another"):
+        read_import_file(export)
+
+
 def test_failure_part_way_through_an_import_rolls_it_all_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
