@@ -267,10 +267,14 @@ class PivotScorer:
         # broader group) counts as average, as the resilience formula counts it: not
         # shrinking. The note then gives no outlook reason, only the exposure.
         steady = bool(standing.matches) and (own is None or own >= 0)
-        low = standing.exposure < LOW_EXPOSURE
-        if standing.resilience < RESILIENT and not (low and steady):
+        # On the whole numbers shown, as the band is (``band_for``): a 39.6 shows "40",
+        # moderate, and must not read "little of your work is exposed"; a 59.6 shows
+        # "60", high, and is never told to stay put.
+        shown = wording.whole(standing.exposure)
+        low = shown < LOW_EXPOSURE
+        if wording.whole(standing.resilience) < RESILIENT and not (low and steady):
             return None
-        stay = standing.exposure < wording.HIGH_EXPOSURE
+        stay = shown < wording.HIGH_EXPOSURE
         reasons = []
         if low:
             reasons.append(
@@ -282,9 +286,10 @@ class PivotScorer:
             reasons.append(f"demand is growing ({wording.job_projection(own)})")
         elif steady and low and own is not None:
             reasons.append(f"it is holding up ({wording.job_projection(own)})")
-        if standing.breadth >= BROAD and standing.resilience >= RESILIENT:
+        resilient = wording.whole(standing.resilience) >= RESILIENT
+        if standing.breadth >= BROAD and resilient:
             reasons.append(f"your skills span {standing.breadth} kinds of work")
-        return Calm(standing.resilience >= RESILIENT, tuple(reasons), stay)
+        return Calm(resilient, tuple(reasons), stay)
 
     def _stated_bls(self, standing: Standing) -> float | None:
         """The BLS change the result's outlook line shows for this person (None: none)."""

@@ -168,7 +168,7 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
         )
     first = pivots[0]
     # Wording's rules, so the sentence agrees with the pivot table beside it.
-    change = wording.score_change(first.resilience, resilience)
+    change = wording.score_change_points(first.resilience, resilience)
     fits = wording.percent(first.fit)
     if not change.startswith("+"):
         head = (
@@ -178,16 +178,16 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
             f"first, {first.label} (fit {fits}), would change it"
         )
         return (
-            f"{head} by {change} points, so it is no step toward more resilience: weigh it "
+            f"{head} by {change}, so it is no step toward more resilience: weigh it "
             "for what else it offers, or see in the what-if view which new skills would "
             "raise your score."
         )
     if len(pivots) == 1:
         return (
             f"1 pivot ranked for you: {first.label}, which fits {fits} and changes your "
-            f"resilience by {change} points."
+            f"resilience by {change}."
         )
     return (
         f"{len(pivots)} pivots ranked for you; the first, {first.label}, fits {fits} "
-        f"and changes your resilience by {change} points."
+        f"and changes your resilience by {change}."
     )

@@ -172,11 +172,9 @@ class PivotTexts(ListNotes, PivotPlans):
         else:
             reasons = self.exposure_reasons(t)
             # The change of the two shown scores, so it matches the table's "40 (+24)".
-            up = wording.score_change(t.exposure, standing.exposure)
+            up = wording.score_change_points(t.exposure, standing.exposure)
             head = (
-                f"More exposed to AI ({up} points), yet still a good move: "
-                + " and ".join(reasons)
-                + "."
+                f"More exposed to AI ({up}), yet still a good move: " + " and ".join(reasons) + "."
             )
         if t.pivot is not None:
             return f"{head} {t.pivot.why}"
@@ -199,16 +197,14 @@ class PivotTexts(ListNotes, PivotPlans):
         """Why a step up that lowers resilience is shown at all, costs first."""
         t = s.target
         d = s.exposure_change
-        up = wording.score_change(t.exposure, standing.exposure)
-        exposed = (
-            f"More exposed to AI ({up} points) and less resilient" if d >= 10 else "Less resilient"
-        )
+        up = wording.score_change_points(t.exposure, standing.exposure)
+        exposed = f"More exposed to AI ({up}) and less resilient" if d >= 10 else "Less resilient"
         words = wording.job_projection(t.bls_change_pct)
-        change = wording.score_change(
+        change = wording.score_change_points(
             standing.resilience + s.resilience_change, standing.resilience
         )
         case = STEP_UP_CASE[0].lower() + STEP_UP_CASE[1:]
-        return f"{exposed} ({change} points; {words}): not a safer place than your work, but {case}"
+        return f"{exposed} ({change}; {words}): not a safer place than your work, but {case}"
 
     def exposure_reasons(self, t: Target) -> list[str]:
         """Why a move into more exposed work can still be good (empty: no reason)."""

@@ -294,3 +294,24 @@ def test_an_ap_clerks_gaap_and_invoice_work_count_toward_the_accountants_core_sk
         accountants.fit_reasons
     )
     assert not accountants.fit_reasons[0].startswith("a long shot")
+
+
+def test_a_change_of_one_point_reads_singular():
+    # "changes your resilience by +1 points" read as a slip beside the table's 41 (now 40).
+    from career_resilience.model.result import PivotOption
+
+    one = PivotOption("x", "Billing clerks", "admin_clerical", 80.0, 41.0, 0.5, (), (), (), "", "")
+    assert what_next((one,), 40.0).endswith("changes your resilience by +1 point.")
+    down = PivotOption("x", "Billing clerks", "admin_clerical", 80.0, 39.0, 0.5, (), (), (), "", "")
+    assert "by −1 point, so it is no step" in what_next((down,), 40.0)
+
+
+def test_the_note_reads_the_exposure_band_the_score_shows(scorer, matcher):
+    # An electrician's work at 39.6 shows "40", the moderate band: the note had called
+    # little of it exposed ("Little of your work is exposed to AI (40 of 100)").
+    codes = (("47-2111.00", 1.0),)
+    skills = [matcher.match("electrical wiring")]
+    low = scorer.advise(standing_from(codes, skills, 39.4, 60.0, {"skilled_trades": 1.0}))
+    assert low.note.startswith("Little of your work is exposed to AI (39 of 100)")
+    edge = scorer.advise(standing_from(codes, skills, 39.6, 60.0, {"skilled_trades": 1.0}))
+    assert "Little of your work" not in edge.note and "do not need to move" not in edge.note

@@ -55,6 +55,11 @@ def test_meaning_follows_the_band() -> None:
         text = w.exposure_meaning(band).lower()
         assert "not a prediction that you will lose your job" in text
         assert "fired" not in text
+    for band in ("high", "very high"):
+        assert "highly exposed work" in w.exposure_meaning(band)
+    # A moderate band says "some tasks": its caution must not call the work highly exposed.
+    assert "highly exposed" not in w.exposure_meaning("moderate").lower()
+    assert "some of the tasks" in w.exposure_meaning("moderate")
     for band in ("very low", "low"):
         # A low score is cautioned the other way: it is no promise the job stays as it is.
         text = w.exposure_meaning(band).lower()

@@ -14,6 +14,7 @@ __all__ = [
     "MIX_NAMES",
     "NOT_A_GUARANTEE",
     "NOT_A_PREDICTION",
+    "NOT_A_PREDICTION_SOME",
     "NOT_MEANT",
     "OUTLOOK_NOTE",
     "RESILIENCE_MEANING",
@@ -73,6 +74,12 @@ NOT_A_PREDICTION = (
     "It is not a prediction that you will lose your job: highly exposed work is often "
     "the work AI makes more valuable."
 )
+#: The same caution for a moderate score: its band says some tasks, not much of the
+#: work, so "highly exposed work" would contradict the band beside it.
+NOT_A_PREDICTION_SOME = (
+    "It is not a prediction that you will lose your job: where AI does or speeds up some "
+    "of the tasks, the rest of the job often counts for more."
+)
 #: The same caution for a low score, which must not read as a guarantee either.
 NOT_A_GUARANTEE = (
     "It is not a promise that the job will not change: it says today's AI reaches few of "
@@ -130,10 +137,13 @@ def not_a_prediction(band: str) -> str:
     """What the score does not say, in words that fit its band.
 
     A high score must not read as "you will be fired", and a low one must not read as
-    "your job is safe from change"; each band gets the caution that fits it.
+    "your job is safe from change"; each band gets the caution that fits it (a moderate
+    score's does not call the work "highly exposed").
     """
     key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
-    return NOT_A_GUARANTEE if key in ("very low", "low") else NOT_A_PREDICTION
+    if key in ("very low", "low"):
+        return NOT_A_GUARANTEE
+    return NOT_A_PREDICTION_SOME if key in ("moderate", "medium") else NOT_A_PREDICTION
 
 
 def exposure_meaning(band: str) -> str:

@@ -14,6 +14,7 @@ __all__ = [
     "rounded",
     "score",
     "score_change",
+    "score_change_points",
     "signed",
     "weeks",
     "whole",
@@ -79,6 +80,13 @@ def score_change(new: float, old: float, digits: int = 0) -> str:
     if digits == 0:
         return signed(whole(new) - whole(old), 0)
     return signed(rounded(new, digits) - rounded(old, digits), digits)
+
+
+def score_change_points(new: float, old: float) -> str:
+    """:func:`score_change` with its noun, singular for one: "+24 points", "−1 point",
+    "±0 points" (a change of one read "−1 points")."""
+    change = score_change(new, old)
+    return f"{change} {'point' if change[1:] == '1' else 'points'}"
 
 
 def percent(share: float) -> str:
