@@ -19,6 +19,7 @@ every skill with what it added (``skill_rows``).
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -89,35 +90,68 @@ def skill_query(featurizer: FastFeaturizer, skill: str) -> tuple[np.ndarray, np.
     known = {part.vocab[g]: n for g, n in counts.items() if g in part.vocab}
     if not known:
         return np.zeros(0, np.int64), np.zeros(0, np.float64)
-    idf = np.asarray(part.idf, dtype=np.float64)
+    idf, most = _idf(part)
     cols = np.fromiter(known, np.int64, len(known))
     vals = (1.0 + np.log(np.fromiter(known.values(), np.float64, len(known)))) * idf[cols]
-    rare = (1.0 + np.log(np.array(unknown, np.float64))) * float(idf.max())
+    rare = (1.0 + np.log(np.array(unknown, np.float64))) * most
     return cols, vals / np.sqrt(vals @ vals + rare @ rare)
+
+
+#: Per vectorizer part, its IDF widened to float64 and the largest IDF (the weight of a
+#: word no item holds). Made once: the stored IDF is float32, and widening and scanning
+#: its 53k values was two thirds of a new skill's query.
+_IDF: weakref.WeakKeyDictionary[Any, tuple[np.ndarray, float]] = weakref.WeakKeyDictionary()
+
+
+def _idf(part: Any) -> tuple[np.ndarray, float]:
+    """``part``'s IDF as float64 and its largest value (the same values each call)."""
+    found = _IDF.get(part)
+    if found is None:
+        idf = np.asarray(part.idf, dtype=np.float64)
+        found = _IDF[part] = (idf, float(idf.max()))
+    return found
 
 
 def skill_row(tables: ItemTables, featurizer: FastFeaturizer, skill: str) -> np.ndarray:
     """One skill's cosine with each occupation's nearest technology item: (occupations,).
 
     Only the items that share a term with the skill are visited, and only their
-    occupations are updated: a skill names a few dozen items, not the 30k.
+    occupations are updated: a skill names a few dozen items, not the 30k. The owners
+    of the items found are gathered in one indexing step (a slice per item, joined in
+    Python, was a third of a new skill's cost).
     """
     out = np.zeros(tables.size, np.float32)
     cols, vals = skill_query(featurizer, skill)
     if not len(cols):
         return out
-    n_items = len(tables.owners.indptr) - 1
-    sims = similarity_sum(tables.items, cols, vals, n_items)
+    ptr = tables.owners.indptr
+    sims = similarity_sum(tables.items, cols, vals, len(ptr) - 1)
     found = np.flatnonzero(sims > 0)
     if not len(found):
         return out
-    ptr = tables.owners.indptr
-    starts, ends = ptr[found], ptr[found + 1]
-    occupations = np.concatenate(
-        [tables.owners.indices[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
-    ).astype(np.intp)
-    np.maximum.at(out, occupations, np.repeat(sims[found], ends - starts).astype(np.float32))
+    starts = ptr[found]
+    lengths = ptr[found + 1] - starts
+    # Entry k of item i sits at starts[i] + k: each item's run of positions in one step.
+    shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    occupations = _owner_rows(tables)[shift + np.arange(len(shift))]
+    np.maximum.at(out, occupations, np.repeat(sims[found].astype(np.float32), lengths))
     return out
+
+
+#: Per owners table (by the id of its ``indices``, kept alive with it), its occupation
+#: numbers widened once to ``intp``, the type ``maximum.at`` indexes with.
+_OWNER_ROWS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _owner_rows(tables: ItemTables) -> np.ndarray:
+    """The owners table's occupation numbers as ``intp`` (72k entries, made once)."""
+    indices = tables.owners.indices
+    found = _OWNER_ROWS.get(id(indices))
+    if found is None or found[0] is not indices:
+        if len(_OWNER_ROWS) > 4:  # tables rebuilt (tests, training folds)
+            _OWNER_ROWS.clear()
+        found = _OWNER_ROWS[id(indices)] = (indices, indices.astype(np.intp))
+    return found[1]
 
 
 #: Skills whose rows a matcher keeps (3.8 KB each): a workforce repeats its skills, and

@@ -31,6 +31,30 @@ def test_a_skill_counts_as_much_for_an_occupation_with_hundreds_of_items(engine)
     assert row[index["15-1252.00"]] > 0.5
 
 
+@pytest.mark.parametrize("skill", ["Microsoft Excel", "pipe wrench", "Java", "QuickBooks payroll"])
+def test_each_occupation_gets_the_cosine_of_its_own_nearest_item(engine, skill):
+    # Worked out the plain way: every item's cosine with the skill, then each
+    # occupation's best over the items it lists. A gather that gave an occupation the
+    # figure of another item (off by one run) would move some occupations.
+    from career_resilience.model.skill_items import skill_query
+
+    mt = engine.match_tables
+    items, owners = mt.items.items, mt.items.owners
+    n_items = len(owners.indptr) - 1
+    cols, vals = skill_query(mt.tech_features, skill)
+    sims = np.zeros(n_items)
+    for c, v in zip(cols.tolist(), vals.tolist(), strict=True):
+        a, b = items.indptr[c], items.indptr[c + 1]
+        sims[items.indices[a:b]] += items.data[a:b] * v
+    want = np.zeros(len(mt.codes), np.float32)
+    for i in np.flatnonzero(sims > 0):
+        occ = owners.indices[owners.indptr[i] : owners.indptr[i + 1]]
+        want[occ] = np.maximum(want[occ], np.float32(sims[i]))
+    row = skill_figures(mt, [skill])[0]
+    assert (want > 0).sum() > 3  # the skill names items of several occupations
+    np.testing.assert_allclose(row, want, rtol=1e-6, atol=1e-7)
+
+
 def test_a_skill_no_item_names_adds_nothing_and_unknown_words_count():
     from career_resilience.model.engine import load_engine
 
