@@ -13,7 +13,12 @@ from career_resilience.model.duty_model import KINDS, DutyRating
 from career_resilience.model.explain import top_drivers
 from career_resilience.model.grounded import Grounded
 from career_resilience.model.grounded_drivers import item_effects
-from career_resilience.model.grounded_result import evidence_for, occupation_matches, outlook_for
+from career_resilience.model.grounded_result import (
+    evidence_for,
+    occupation_matches,
+    outlook_for,
+    top_indices,
+)
 from career_resilience.model.occupation_pivots import PivotAdvice
 from career_resilience.model.one_profile import batch_one
 from career_resilience.model.profile import Profile
@@ -248,5 +253,7 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
         (profile.role, profile.skills, duty_lines(profile.duties)),
         final,
         None if batch.title_as_typed is None else bool(batch.title_as_typed[i]),
+        # The occupation the result shows first: where a placing duty line puts the work.
+        lambda: engine.ground.occupations[int(top_indices(g.occ_proba[i], 1)[0])].title,
     )
     return tuple(Driver(name, effect) for name, effect in top_drivers(named))

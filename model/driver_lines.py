@@ -12,9 +12,10 @@ app, ``resilience score``, and the Markdown and HTML reports all list them throu
   description, say) is never shown;
 - a duty is listed only on the side its own score is on: a duty rated very high never
   appears as pulling exposure down (a line the duty model cannot rate has no side and
-  is listed: its points come from the match alone); unless without it another occupation would come
-  first (``duty "..." (places your job)``): then its points are where it places the
-  work, not its own rating;
+  is listed, ``duty "..." (not rated; moves the occupation match)``: its points come
+  from the match alone); unless without it another occupation would come first
+  (``duty "..." (places your job in Emergency Medical Technicians)``): then its points
+  are where it places the work, not its own rating;
 - a title credited as one (its words move the score only together, see
   ``title_shapley``) reads ``your title as a whole: "911 dispatcher"``.
 
@@ -37,8 +38,20 @@ MIDDLE = 50.0
 _FEATURE = re.compile(r'^(title|skills mention|duties mention) "(.*)"$')
 _SKILL = re.compile(r'^skill "(.*)" \((AI substitutes|AI leaves alone)\)$')
 _DUTY = re.compile(r'^duty "(.*)"$')
-#: A duty line that placed the work (``grounded_drivers``), as the wording names it.
-_PLACING = re.compile("^" + re.escape(w.placing_duty_driver("\x00")).replace("\x00", "(.*)") + "$")
+
+
+def _pattern(line: str) -> re.Pattern[str]:
+    """A wording function's line as a pattern: \\x00 is the duty, \\x01 an occupation."""
+    escaped = re.escape(line).replace("\x00", "(.*)").replace("\x01", "(.+)")
+    return re.compile(f"^{escaped}$")
+
+
+#: A duty line that placed the work (``grounded_drivers``), as the wording names it:
+#: with the occupation it places the work in, and (saved before that) without.
+_PLACING = (
+    _pattern(w.placing_duty_driver("\x00", "\x01")),
+    _pattern(w.placing_duty_driver("\x00")),
+)
 _TYPED_WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)")
 _FIELDS = {"title": "title", "skills mention": "skills", "duties mention": "duties"}
 
@@ -104,14 +117,16 @@ def readable_drivers(
             substitutes = skill[2] == "AI substitutes"
             lines.append(DriverLine(w.skill_driver(skill[1], substitutes), effect))
             continue
-        placing = _PLACING.match(name)
+        placing = _PLACING[0].match(name) or _PLACING[1].match(name)
         if placing:  # its points are where it places the work, not its own rating
-            lines.append(DriverLine(w.placing_duty_driver(placing[1]), effect))
+            lines.append(DriverLine(w.placing_duty_driver(*placing.groups()), effect))
             continue
         duty = _DUTY.match(name)
         if duty:
-            if _duty_agrees(duty[1], effect, duty_scores):
-                lines.append(DriverLine(w.duty_driver(duty[1]), effect))
+            rated, agrees = _duty_agrees(duty[1], effect, duty_scores)
+            if agrees:
+                line = w.duty_driver(duty[1]) if rated else w.unrated_duty_driver(duty[1])
+                lines.append(DriverLine(line, effect))
             continue
         lines.append(DriverLine(name, effect))
     from career_resilience.skills.titles import typed_title_words
@@ -138,13 +153,16 @@ def _merge(groups: list[tuple[set[str], float]], words: set[str], effect: float)
     groups.append((joined, total))
 
 
-def _duty_agrees(shown: str, effect: float, duties: list[tuple[str, float | None]]) -> bool:
-    """Whether a duty's effect has the sign of its own score (above or below the middle),
-    or the line has no score: then its points come from the match alone (the title
-    channel reads "teach 5th grade math" where the duty model cannot), nothing of it
-    can contradict them, and hiding it hid what moved the score."""
+def _duty_agrees(
+    shown: str, effect: float, duties: list[tuple[str, float | None]]
+) -> tuple[bool, bool]:
+    """(whether the duty has a score, whether its effect has the sign of that score:
+    above or below the middle). A line without a score agrees: its points come from the
+    match alone (the title channel reads "teach 5th grade math" where the duty model
+    cannot), nothing of it can contradict them, and hiding it hid what moved the score;
+    its line says it is not rated. A line not found among the duties counts as rated."""
     stem = shown.removesuffix("…")
     for text, exposure in duties:
         if text.startswith(stem):
-            return exposure is None or (effect > 0) == (exposure >= MIDDLE)
-    return True
+            return exposure is not None, exposure is None or (effect > 0) == (exposure >= MIDDLE)
+    return True, True

@@ -141,12 +141,20 @@ def _best_on_words(tables: MatchTables, cols: list[int], raw: list[float]) -> np
 
 def split(own: np.ndarray, feature: np.ndarray) -> np.ndarray:
     """(items, occupations): ``feature`` split between the items in proportion to their
-    own similarities ``own``; equally where none of them matches alone (a word pair
-    across two items)."""
+    own similarities ``own``; where none of them matches alone (a word pair across two
+    items), equally between the items that match some occupation alone: a skill or a
+    duty line none of whose words the tables know ("qwzx vbnm") moves nothing, and took
+    half of a duty text's points beside a line that did."""
     total = own.sum(axis=0)
     none = total <= 0
     if not none.any():
         # The term for unmatched columns adds only zeros here (signed zeros at most,
         # which no later step tells apart): three numpy steps fewer.
         return own * (feature / total)
-    return own * (feature / np.where(none, 1, total)) + (none * feature) / len(own)
+    some: np.ndarray = np.asarray(own.any(axis=1))
+    if not some.any():
+        some[:] = True  # nothing matches alone anywhere: the items share it all
+    # Divided by a Python int and masked by 0/1: the very floats of ``/ len(own)`` when
+    # every item matches somewhere.
+    rest = ((none * feature) / int(some.sum())) * some[:, None]
+    return own * (feature / np.where(none, 1, total)) + rest

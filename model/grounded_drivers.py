@@ -48,6 +48,7 @@ def item_effects(
     row: tuple[str, tuple[str, ...], list[str]],
     final: Callable[[np.ndarray, list[int | None]], np.ndarray],
     title_as_typed: bool | None = None,
+    placed_in: Callable[[], str] = str,
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
@@ -56,7 +57,9 @@ def item_effects(
     ``changes[v]`` points and duty line ``dropped[v]`` (or none) is left out: duties move
     the score through the match *and* through their own ratings. ``title_as_typed``:
     the title was read as typed (no skill or line read it in context, so none is read
-    again without one); None: not known, looked at here.
+    again without one); None: not known, looked at here. ``placed_in()``: the title
+    of the occupation shown first, named by a duty line that places the work there
+    (asked only then).
     """
     role, skills, lines = row
     w, pct32 = _constants(tables, pct)
@@ -116,8 +119,9 @@ def item_effects(
         first = _TopsWithout(tables, role, units, z - title_part, w)
         first[full] = int(z.argmax())
         out += title_credit(units, value, first, MIN_EFFECT)
+    occupation = placed_in() if placing.any() else ""
     names = [f'skill "{x}"' for x in skills] + [
-        placing_duty_driver(_short(x)) if placed else f'duty "{_short(x)}"'
+        placing_duty_driver(_short(x), occupation) if placed else f'duty "{_short(x)}"'
         for x, placed in zip(lines, placing.tolist(), strict=True)
     ]
     after = shown[1 + len(subsets) :]
@@ -280,6 +284,32 @@ def title_units(role: str) -> tuple[str, ...]:
         )
         out.append(" ".join(known[k : k + n]))
         k += n
+    return _function_words_joined(out)
+
+
+#: Words that only tie a title's other words together ("Head of sales", "Enfermera de
+#: urgencias"): never a driver of their own, where "of" read +2.0 points.
+_ENGLISH = "a an and at by for from in of on or the to with"
+_ROMANCE = "da das de del des di do dos du e el en et la las le les los y"
+FUNCTION_WORDS = frozenset(f"{_ENGLISH} {_ROMANCE}".split())
+
+
+def _function_words_joined(units: list[str]) -> tuple[str, ...]:
+    """Each unit made only of function words joined to the unit after it ("of sales",
+    "de urgencias"), or, at the end of the title, to the one before; a title of
+    function words alone stays as it is."""
+    out: list[str] = []
+    waiting: list[str] = []
+    for unit in units:
+        if all(word.casefold() in FUNCTION_WORDS for word in unit.split()):
+            waiting.append(unit)
+            continue
+        out.append(" ".join([*waiting, unit]))
+        waiting = []
+    if waiting:
+        if not out:
+            return tuple(waiting)
+        out[-1] = " ".join([out[-1], *waiting])
     return tuple(out)
 
 

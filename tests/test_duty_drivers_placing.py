@@ -33,9 +33,12 @@ def test_the_line_that_places_the_work_is_listed_with_the_sign_of_its_effect(
     # Leaving the line out really sends the match elsewhere...
     assert without.occupations[0].onet_soc != shown.occupations[0].onet_soc
     real = shown.exposure - without.exposure
-    points = _lines(engine, profile).get(f'duty "{line}" (places your job)')
-    # ... and the drivers say so, pointing the way the score really moves.
+    # ... and the drivers say so, naming the occupation shown first (a farmhand's +4 for
+    # "Feed the cattle", rated 3, read as a contradiction without it) ...
+    placed = f'duty "{line}" (places your job in {shown.occupations[0].title})'
+    points = _lines(engine, profile).get(placed)
     assert points is not None, _lines(engine, profile)
+    # ... pointing the way the score really moves.
     assert points * real > 0 and abs(points) >= abs(real) / 2, (points, real)
 
 
@@ -52,5 +55,36 @@ def test_a_line_the_duty_model_cannot_rate_is_listed_when_it_moves_the_match(eng
     assert next(d for d in result.duties if d.text.startswith("teach")).exposure is None
     without = engine.score(Profile.create("Teacher", "", "grade homework"))
     real = result.exposure - without.exposure
-    points = _lines(engine, profile).get('duty "teach 5th grade math"')
+    # Listed as not rated, as the duty section says, and as moving the match.
+    points = _lines(engine, profile).get(
+        'duty "teach 5th grade math" (not rated; moves the occupation match)'
+    )
     assert points is not None and points * real > 0, (points, real)
+
+
+ROLE = "Enfermera de urgencias"
+
+
+def test_a_line_of_unknown_words_moves_nothing_beside_one_that_does(engine) -> None:
+    # "qwzx vbnm" read -0.5 points, half of what the Spanish line beside it did for
+    # real (the split's share where neither line matched an occupation alone).
+    profile = Profile.create(ROLE, "", "qwzx vbnm\nAtender pacientes en urgencias")
+    lines = _lines(engine, profile)
+    assert not [text for text in lines if "qwzx" in text], lines
+    real = profile_exposure(engine, profile) - profile_exposure(
+        engine, Profile.create(ROLE, "", "qwzx vbnm")
+    )
+    # (where it comes first, the line says so; else it says it is not rated)
+    points = next(v for k, v in lines.items() if k.startswith('duty "Atender pacientes'))
+    assert points * real > 0 and abs(points - real) < 0.5 * abs(real), (points, real)
+
+
+def test_a_placing_line_saved_before_it_named_the_occupation_still_reads() -> None:
+    saved = [('duty "drive a school bus" (places your job)', 12.0)]
+    typed = typed_fields("Driver", [], "drive a school bus")
+    lines = readable_drivers(saved, typed, [("drive a school bus", 3.9)])
+    assert [line.text for line in lines] == ['duty "drive a school bus" (places your job)']
+
+
+def profile_exposure(engine, profile: Profile) -> float:
+    return engine.score(profile).exposure

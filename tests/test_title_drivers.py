@@ -95,6 +95,29 @@ def test_a_job_name_inside_a_longer_title_is_one_unit() -> None:
     assert title_units("Nurse aide") == ("Nurse aide",)
 
 
+@pytest.mark.parametrize(
+    ("role", "units"),
+    [
+        ("Head of sales", ("Head", "of sales")),
+        ("Enfermera de urgencias", ("Enfermera", "de urgencias")),
+        (
+            "Professor of history at the university",
+            ("Professor", "of history", "at the university"),
+        ),
+        ("Director of", ("Director of",)),
+    ],
+)
+def test_a_function_word_is_never_a_title_driver_of_its_own(engine, role, units) -> None:
+    # "of" read +2.0 points for a head of sales, "de" -0.6 for an enfermera de urgencias.
+    assert title_units(role) == units
+    result = engine.score(Profile.create(role, "", ""))
+    lines = readable_drivers(
+        [(d.feature, d.effect) for d in result.drivers], typed_fields(role, [], "")
+    )
+    said = [x.text for x in lines if x.text.startswith("your title")]
+    assert said and not [x for x in said if x.endswith(('"of"', '"de"', '"at"', '"the"'))], said
+
+
 def test_words_that_only_work_together_share_the_credit() -> None:
     # 911 alone finds the dispatchers (94), "dispatcher" alone other dispatch work (60),
     # both 93: leaving "dispatcher" out *raises* the figure by 1, yet it helps.

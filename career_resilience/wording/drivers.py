@@ -13,6 +13,7 @@ __all__ = [
     "field_driver",
     "placing_duty_driver",
     "skill_driver",
+    "unrated_duty_driver",
     "whole_title_driver",
 ]
 
@@ -46,10 +47,20 @@ def duty_driver(duty: str) -> str:
     return f'duty "{duty}"'
 
 
-def placing_duty_driver(duty: str) -> str:
+def placing_duty_driver(duty: str, occupation: str = "") -> str:
     """A duty line without which another occupation would come first: its points are
-    where it places the work, whatever its own rating says."""
+    where it places the work, whatever its own rating says, so the line names the
+    occupation ("Feed the cattle" +4 beside a rating of 3 read as a contradiction).
+    Results saved before the name was given have none."""
+    if occupation:
+        return f'duty "{duty}" (places your job in {occupation})'
     return f'duty "{duty}" (places your job)'
+
+
+def unrated_duty_driver(duty: str) -> str:
+    """A duty line the duty model cannot rate that still moves the score: through the
+    occupations its words point to (the duty section says it is not rated)."""
+    return f'duty "{duty}" (not rated; moves the occupation match)'
 
 
 def driver_line(points: float, text: str) -> str:
