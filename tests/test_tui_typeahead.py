@@ -10,7 +10,7 @@ are queued ahead of everything the first screen does while it mounts.
 from __future__ import annotations
 
 from textual import events
-from tui_support import SIZE, settle
+from tui_support import SIZE, settle, wait_until
 
 from career_resilience.tui.app import ResilienceApp
 
@@ -66,6 +66,57 @@ async def test_a_whole_form_typed_before_the_first_frame_lands_field_by_field(ti
         assert screen.query_one("#skills").skills == ["SQL", "Excel"]
         assert screen.query_one("#duties").text == "Build dashboards"
         assert app.focused is screen.query_one("#duties")
+
+
+def box_that_lets_the_focus_answer_first():
+    """The duties box, made to wait after each key it reads until the widget focused by
+    then (Score, after a Tab) has read everything sent to it so far.
+
+    The Score button hands letters typed on it back to the duties box. Whether it does so
+    before or after the box reads its next queued key depends on the machine's load (the
+    test failed twice in full runs, never alone); with this box it is always "before",
+    the order in which a box handed all its keys at once typed them out of order.
+    """
+    import asyncio
+
+    from career_resilience.tui.widgets.ordered_text_area import OrderedTextArea
+
+    class Box(OrderedTextArea):
+        async def _on_key(self, event: events.Key) -> None:
+            await super()._on_key(event)
+            focused = self.app.focused
+            if focused is not None and focused is not self:
+                read = asyncio.Event()
+                if focused.call_later(read.set):
+                    await read.wait()
+
+    return Box
+
+
+async def test_a_second_tab_before_the_first_frame_keeps_the_duty_whole(tiny_engine, monkeypatch):
+    # One Tab too many lands on Score, whose letters go back to the duties box. Before the
+    # first frame the keys wait in the box's stand-in: handed to the real box all at once,
+    # the "B" that came back from Score landed behind "uild dashboards"; and the screen's
+    # late note that the skill box had had the focus sent the letters there instead.
+    from career_resilience.tui.widgets import ordered_text_area
+
+    monkeypatch.setattr(
+        ordered_text_area, "OrderedTextArea", box_that_lets_the_focus_answer_first()
+    )
+    keys = [*keys_for("Data analyst"), "tab", *keys_for("SQL"), "enter", "tab", "tab"]
+    app = TypedAhead([*keys, *keys_for("Build dashboards")], engine_loader=lambda: tiny_engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        boxes = [screen.query_one("#role").input, screen.query_one("#skill-entry").input]
+
+        def typed() -> int:  # letters in the three boxes, wherever they went
+            return len(screen.query_one("#duties").text) + sum(len(b.value) for b in boxes)
+
+        await wait_until(pilot, lambda: typed() >= len("Data analystBuild dashboards"), 20)
+        assert screen.query_one("#role").value == "Data analyst"
+        assert screen.query_one("#skill-entry").value == ""
+        assert screen.query_one("#duties").text == "Build dashboards"
 
 
 async def test_a_form_typed_and_scored_before_the_first_frame_is_scored_whole(tiny_engine):

@@ -72,7 +72,11 @@ class FormFocus(FirstScreen):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Remember the text box the person is in."""
-        self._note_box(event.widget)
+        # Only if it still is: in a burst the message can arrive after a later Tab moved
+        # on (noted by _past_the_list), and a stale note sent the letters typed on Score
+        # into the skill box ("Build dashboards" became a skill being typed).
+        if event.widget.has_focus:
+            self._note_box(event.widget)
 
     def _note_box(self, widget: Widget) -> None:
         # The duties stand-in counts too: a second Tab typed before the first frame

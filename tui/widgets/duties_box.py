@@ -9,12 +9,17 @@ starts: "Nurse", Tab, ..., "Check vitals").
 
 No key is lost or reordered on the way: the stand-in keeps the keys it receives, and
 the real box is built on the stand-in's own loop, so keys that reach it meanwhile wait
-in its queue behind the build; once the box is there they are all sent on to it, in
-order, before the focus moves to it (from then on the app sends keys to it directly).
+in its queue behind the build. Once the box is there the focus moves to it and the keys
+are sent on one at a time, each once the box has read the one before (from then on the
+app sends keys to it directly). Sent all at once they could be read out of order: with
+one Tab too many ("...⇥⇥Build dashboards") the box passes "B" to the Score button,
+which hands letters back to the box, by when "uild dashboards" was already queued in
+the box ahead of it. Keys typed meanwhile are held by the app until all are sent.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from textual import events
@@ -54,6 +59,8 @@ class DutiesStandIn(Static):
         self.pending_text = ""
         self._keys: list[events.Key] = []
         self._building = False
+        #: The app holds typed keys until the ones kept here are sent on.
+        self._holding = False
         self._box: TextArea | None = None
 
     @property
@@ -79,10 +86,37 @@ class DutiesStandIn(Static):
         event.stop()
         key = events.Key(event.key, event.character)
         if self._box is not None:
-            self._box.post_message(key)
+            await self._send_on(self._box, key)
         else:
             self._keys.append(key)
             self.build()
+
+    def _hold_typing(self) -> None:
+        # Keys typed from now on would go to the box (it has the focus) ahead of those
+        # still to send: the app holds them until this widget's queue is through.
+        hold = getattr(self.app, "hold_keys", None)
+        if hold is not None and not self._holding:
+            self._holding = True
+            hold()
+            self.call_later(self._release_typing)
+
+    def _release_typing(self) -> None:
+        if self._holding:
+            self._holding = False
+            self.app.release_keys()  # type: ignore[attr-defined]
+
+    def on_unmount(self) -> None:
+        """Never leave the app holding keys (the form closed while keys were sent on)."""
+        self._release_typing()
+
+    @staticmethod
+    async def _send_on(box: TextArea, key: events.Key) -> None:
+        """Send ``key`` to the real box and wait until it has read it (keys this
+        widget still holds are sent only then, behind any the key brought back)."""
+        box.post_message(key)
+        read = asyncio.Event()
+        if box.call_later(read.set):  # False: the box is closing, and this with it
+            await read.wait()
 
     def build(self) -> None:
         """Put the real box in this one's place (once; the work runs on this widget's
@@ -105,12 +139,15 @@ class DutiesStandIn(Static):
         if self.pending_text:
             box.move_cursor(box.document.end)  # as after ctrl+o: new duties go last
         self._box = box
-        for key in self._keys:  # queued on the box before anything typed later
-            box.post_message(key)
-        self._keys.clear()
-        if self.has_focus:
+        focused = self.has_focus
+        if focused:
             self.screen.set_focus(box)
         self.display = False
         self.can_focus = False
+        keys, self._keys = self._keys, []
+        if keys or focused:
+            self._hold_typing()
+        for key in keys:
+            await self._send_on(box, key)
         # Through this widget's queue: keys still in it are sent on (_on_key) first.
         self.call_after_refresh(self.remove)
