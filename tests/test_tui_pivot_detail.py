@@ -49,3 +49,34 @@ async def test_the_next_persons_pivots_open_at_the_top_of_the_detail(tui_app):
         await pilot.pause()
         await _pivots(pilot, app, "Nurse", ["triage", "patient care"])
         assert app.screen.query_one("#pivot-detail-box").scroll_y == 0
+
+
+async def test_escape_leaves_the_detail_for_the_list_of_pivots(tui_app, screen_text):
+    # Seen in tmux: in the detail, Escape did nothing, and ↓ only scrolled the detail;
+    # the way back was a "t" the footer does not show.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
+        pivots = app.session.result.pivots
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#pivot-detail-box")
+        await pilot.press("escape", "down")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#pivot-table")
+        assert pivots[1].label.split()[0] in screen_text(app).split("The move in detail")[1]
+
+
+async def test_escape_closes_the_map_back_to_the_list(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.screen.has_class("-map")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.has_class("-map")
+        assert app.focused is app.screen.query_one("#pivot-table")

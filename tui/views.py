@@ -165,7 +165,7 @@ ACTIONS: tuple[Action, ...] = (
         "move into the highlighted pivot's details to scroll them",
         view="pivots",
     ),
-    Action("focus_table", "t", "", "", "back to the list of pivots", view="pivots"),
+    Action("focus_table", "t,escape", "", "", "back to the list of pivots", view="pivots"),
     Action(
         "toggle_map",
         "m",
