@@ -14,18 +14,22 @@ Three kinds, all from the shipped occupation data (O*NET 27.0 and Tomlinson et a
 
 Core skills take seconds to compute (every title and product name is matched against
 the catalogue), so they ship precomputed (``model/pivot_core_skills.py``); technology
-lists are built on first use.
+lists are compiled with the occupation tables' cache for shipped data, and built on
+first use for data assembled in memory.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections import Counter
 from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
 
 from career_resilience.model.pivot_activities import activity_vectors, iwa_columns
 from career_resilience.model.pivot_products import Product, product_words
-from career_resilience.skills.occupation_cache import product_kinds
+from career_resilience.skills.occupation_cache import compiled_copy, product_kinds
 from career_resilience.skills.occupations import OCCUPATIONS_DIR, OccupationData
 
 #: Core skills kept per occupation, and technology skills (its key products); a person
@@ -106,8 +110,33 @@ MAKER_KINDS = frozenset(
 MAKER_GROUPS = frozenset({"15", "17", "27"})
 
 
+#: Bump when the compiled rankings change shape. Their copies are named by the tables'
+#: digest and this file's source, so a change to the ranking rules needs no bump.
+RANKINGS_FORMAT = 1
+
+
+class _Counts:
+    """How many occupations name each product, and which are hot or common: what a
+    technology ranking is worked out from (only when the rankings are not compiled)."""
+
+    def __init__(self, data: OccupationData) -> None:
+        # How many occupations name each product: the generic ones are left out.
+        named = Counter(name for rows in data.technology.values() for name in {r[0] for r in rows})
+        limit = GENERIC_TECH_SHARE * max(len(data.occupations), 1)
+        self.specific = {name for name, n in named.items() if n <= limit}
+        self.named = named
+        self.products_of = {c: {r[0] for r in rows} for c, rows in data.technology.items()}
+        self.hot = {name for rows in data.technology.values() for name, _, hot in rows if hot}
+        self.common = {name for name, n in named.items() if n >= COMMON_TECH}
+
+
 class OccupationEvidence:
-    """Work-activity vectors, core skills and technology skills of every occupation."""
+    """Work-activity vectors, core skills and technology skills of every occupation.
+
+    Every occupation's technology ranking and key products, and the kinds of the products
+    ranked, are compiled once (:func:`_compiled`) for shipped data: working them out
+    cost ~50 ms of every cold start and ~15 ms of its first score.
+    """
 
     def __init__(self, data: OccupationData, core: Mapping[str, tuple[str, ...]]) -> None:
         self.data = data
@@ -115,20 +144,17 @@ class OccupationEvidence:
         # Both levels of O*NET's activities, so one dot product is their blended cosine.
         self.iwa_unit = activity_vectors(data.iwa, iwa_columns(OCCUPATIONS_DIR))
         self.soc_row = {soc: i for i, soc in enumerate(data.iwa_socs)}
-        # How many occupations name each product: the generic ones are left out.
-        named = Counter(name for rows in data.technology.values() for name in {r[0] for r in rows})
-        limit = GENERIC_TECH_SHARE * max(len(data.occupations), 1)
-        self._specific = {name for name, n in named.items() if n <= limit}
-        self._named = named
-        self._products_of = {c: {r[0] for r in rows} for c, rows in data.technology.items()}
+        self._counts: _Counts | None = None
         self._tech: dict[str, tuple[str, ...]] = {}
         self._key: dict[str, tuple[str, ...]] = {}
-        self._hot = {name for rows in data.technology.values() for name, _, hot in rows if hot}
-        self._common = {name for name, n in named.items() if n >= COMMON_TECH}
         self._kinds_ok: dict[tuple[str, bool], bool] = {}
-        self._kinds: dict[str, frozenset[str]] | None = None
+        #: The kinds of every ranked product (all a score asks about), then of all.
+        self._kinds: dict[str, frozenset[str]] = {}
+        self._all_kinds: Mapping[str, frozenset[str]] | None = None
         self._tech_words: dict[str, tuple[Product, ...]] = {}
         self._by_word: dict[str, dict[str, tuple[Product, ...]]] = {}
+        if data.digest is not None:
+            self._tech, self._key, self._kinds = _compiled(self, data.digest)
 
     def technology_words(self, code: str) -> tuple[Product, ...]:
         """Every relevant product (not only the key ones) as word tuples for :func:`tech_held`.
@@ -160,12 +186,18 @@ class OccupationEvidence:
 
     def kinds_of(self, product: str) -> frozenset[str]:
         """The kinds O*NET files a product under ("Epic Systems": "Medical software")."""
-        if self._kinds is None:
+        found = self._kinds.get(product)
+        if found is None:
+            found = self._kinds[product] = self._every_kind().get(product, frozenset())
+        return found
+
+    def _every_kind(self) -> Mapping[str, frozenset[str]]:
+        if self._all_kinds is None:
             # Shipped data brings the index with its compiled tables (a cold start
             # would spend ~0.07 s building it); data assembled in memory does not.
             known = self.data.product_kinds
-            self._kinds = product_kinds(self.data.technology) if known is None else known
-        return self._kinds.get(product, frozenset())
+            self._all_kinds = product_kinds(self.data.technology) if known is None else known
+        return self._all_kinds
 
     def row(self, code: str) -> int | None:
         """The row of ``code``'s 6-digit SOC in :attr:`iwa_unit` (None when O*NET has none)."""
@@ -191,22 +223,31 @@ class OccupationEvidence:
         """
         found = self._tech.get(code)
         if found is None:
-            maker = self._maker_work(code)
-            rows = [
-                r
-                for r in self.data.technology.get(code, ())
-                if r[0] in self._specific and self._kind_ok(r[1], maker)
-            ]
-            # How many relatives list each kept product: set intersections, so a slot's
-            # ranking costs microseconds (it is worked out during a person's first score).
-            names = {r[0] for r in rows}
-            shared = Counter(
-                n for r in self._relatives(code) for n in self._products_of.get(r, set()) & names
-            )
-            rows.sort(key=lambda r: (-shared[r[0]], not r[2], -self._named[r[0]], r[0]))
-            found = tuple(dict.fromkeys(r[0] for r in rows))[:ALL_TECH]
-            self._tech[code] = found
+            found = self._tech[code] = self._rank(code)
         return found[:limit]
+
+    def _counted(self) -> _Counts:
+        if self._counts is None:
+            self._counts = _Counts(self.data)
+        return self._counts
+
+    def _rank(self, code: str) -> tuple[str, ...]:
+        """:meth:`technology`'s ranking of ``code``, worked out (up to :data:`ALL_TECH`)."""
+        counts = self._counted()
+        maker = self._maker_work(code)
+        rows = [
+            r
+            for r in self.data.technology.get(code, ())
+            if r[0] in counts.specific and self._kind_ok(r[1], maker)
+        ]
+        # How many relatives list each kept product: set intersections, so a slot's
+        # ranking costs microseconds.
+        names = {r[0] for r in rows}
+        shared = Counter(
+            n for r in self._relatives(code) for n in counts.products_of.get(r, set()) & names
+        )
+        rows.sort(key=lambda r: (-shared[r[0]], not r[2], -counts.named[r[0]], r[0]))
+        return tuple(dict.fromkeys(r[0] for r in rows))[:ALL_TECH]
 
     def _relatives(self, code: str) -> list[str]:
         return [r for r, _, _ in self.data.related.get(code, ())]
@@ -230,23 +271,68 @@ class OccupationEvidence:
         """
         found = self._key.get(code)
         if found is None:
-            relatives = self._relatives(code)
-            candidates = {
-                p for p in self.technology(code, ALL_TECH) if p in self._hot
-            } & self._common
-            shared = Counter(
-                n for r in relatives for n in self._products_of.get(r, set()) & candidates
-            )
-            found = self._key[code] = tuple(
-                p
-                for p in self.technology(code, ALL_TECH)
-                if p in candidates and shared[p] > RELATIVES_SHARE * len(relatives)
-            )
+            found = self._key[code] = self._rank_key(code)
         return found[:limit]
+
+    def _rank_key(self, code: str) -> tuple[str, ...]:
+        """:meth:`key_technology` of ``code``, worked out (all of them)."""
+        counts = self._counted()
+        relatives = self._relatives(code)
+        ranked = self.technology(code, ALL_TECH)
+        candidates = {p for p in ranked if p in counts.hot} & counts.common
+        shared = Counter(
+            n for r in relatives for n in counts.products_of.get(r, set()) & candidates
+        )
+        return tuple(
+            p for p in ranked if p in candidates and shared[p] > RELATIVES_SHARE * len(relatives)
+        )
 
     def _maker_work(self, code: str) -> bool:
         """Whether the occupation makes software, systems or media (by its SOC group)."""
         return code[:2] in MAKER_GROUPS
+
+    def encode_rankings(self) -> dict[str, Any]:
+        """Every occupation's ranking, key products and the ranked products' kinds, as
+        plain data: products by their place in one list of names, kinds by set."""
+        codes = sorted(self.data.occupations)
+        tech = {c: self._rank(c) for c in codes}
+        self._tech.update(tech)  # the key products are read from these
+        key = {c: self._rank_key(c) for c in codes}
+        names = sorted({p for ranked in tech.values() for p in ranked})
+        number = {p: i for i, p in enumerate(names)}
+        kinds = [tuple(sorted(self._every_kind().get(p, ()))) for p in names]
+        sets = sorted(set(kinds))
+        which = {found: i for i, found in enumerate(sets)}
+        return {
+            "names": names,
+            "kind_sets": sets,
+            "kinds": [which[k] for k in kinds],
+            "technology": {c: [number[p] for p in v] for c, v in tech.items()},
+            "key": {c: [number[p] for p in v] for c, v in key.items()},
+        }
+
+
+Rankings = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, frozenset[str]]]
+
+
+def _decode_rankings(doc: dict[str, Any]) -> Rankings:
+    names = doc["names"]
+    sets = [frozenset(found) for found in doc["kind_sets"]]
+    kinds = dict(zip(names, map(sets.__getitem__, doc["kinds"]), strict=True))
+    name = names.__getitem__
+    tech = {c: tuple(map(name, v)) for c, v in doc["technology"].items()}
+    key = {c: tuple(map(name, v)) for c, v in doc["key"].items()}
+    return tech, key, kinds
+
+
+def _compiled(evidence: OccupationEvidence, tables: str) -> Rankings:
+    """The rankings of the tables of digest ``tables``, from their compiled copy (named by
+    that digest and this file's source) or worked out for every occupation and saved."""
+    digest = hashlib.sha256(f"pivot-rankings-{RANKINGS_FORMAT}".encode())
+    digest.update(tables.encode() + b"\0" + Path(__file__).read_bytes())
+    return compiled_copy(
+        "pivot-rankings", digest.hexdigest(), evidence.encode_rankings, _decode_rankings
+    )
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -24,6 +24,7 @@ from career_resilience.skills.fields import KnowledgeBaseError
 from career_resilience.skills.occupation_cache import (
     ProductKinds,
     Tables,
+    Technology,
     cached_tables,
     product_kinds,
 )
@@ -82,15 +83,19 @@ class OccupationData:
     with ``hot`` False); ``iwa`` holds one row of work-activity weights per 6-digit SOC code
     in ``iwa_socs`` order. ``product_kinds`` is every product's kinds, computed with the
     compiled tables (None for data assembled in memory: computed when first asked).
+    Loaded from the compiled copy, ``technology`` and ``product_kinds`` are decoded when
+    first read, and ``digest`` (the SHA-256 of the source files and their reading code)
+    names copies of what is derived from them (``occupation_cache.compiled_copy``).
     """
 
     occupations: dict[str, Occupation]
     titles: Sequence[tuple[str, str, str]]
     related: dict[str, tuple[tuple[str, str, int], ...]]
-    technology: dict[str, tuple[tuple[str, str, bool], ...]]
+    technology: Technology
     iwa_socs: tuple[str, ...]
     iwa: np.ndarray
     product_kinds: ProductKinds | None = None
+    digest: str | None = None
 
 
 def _rows(name: str, directory: Path, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
@@ -209,7 +214,7 @@ def _load(directory: Path, lazy_titles: bool = False) -> OccupationData:
         if lazy_titles
         else _titles(directory, occupations)
     )
-    related, technology, socs, iwa, kinds = cached_tables(
+    (related, technology, socs, iwa, kinds), digest = cached_tables(
         directory, lambda: _checked_tables(directory, occupations)
     )
     return OccupationData(
@@ -220,6 +225,7 @@ def _load(directory: Path, lazy_titles: bool = False) -> OccupationData:
         iwa_socs=socs,
         iwa=iwa,
         product_kinds=kinds,
+        digest=digest,
     )
 
 

@@ -80,3 +80,12 @@ def test_a_damaged_copy_is_ignored(data_dir: Path) -> None:
     for copy in _copies():
         copy.write_text('{"format": 1, "digest": "x", "related": [', encoding="utf-8")
     assert _same(load_occupation_data(data_dir), parsed)
+
+
+def test_the_technology_rows_are_read_when_asked_even_without_their_copy(data_dir: Path) -> None:
+    parsed = load_occupation_data(data_dir)
+    for copy in Path(os.environ["RESILIENCE_CACHE_DIR"]).glob("occupation-technology-*.json"):
+        copy.unlink()  # a cache folder cleaned by hand between two starts
+    again = load_occupation_data(data_dir)
+    assert _same(again, parsed)
+    assert again.digest == parsed.digest is not None

@@ -126,16 +126,16 @@ def test_a_plan_takes_longer_the_less_of_the_work_is_shared():
 
 
 def test_gap_products_are_common_tools_of_the_field_not_one_vendors_niche(scorer, matcher):
-    evidence = scorer.evidence
+    counts = scorer.evidence._counted()  # how many occupations name each product, which are hot
     for codes, skills in [
         ({"43-5031.00": 0.95}, ["radio dispatch"]),
         ({"41-2011.00": 0.9}, ["cash handling"]),
         ({"47-2152.00": 0.9}, ["pipefitting"]),
     ]:
         advice = advise(scorer, matcher, codes, skills)
-        products = {g for p in advice.pivots for g in p.gap_skills} & set(evidence._named)
+        products = {g for p in advice.pivots for g in p.gap_skills} & set(counts.named)
         for product in products:
-            assert evidence._named[product] >= 10 and product in evidence._hot, product
+            assert counts.named[product] >= 10 and product in counts.hot, product
         gaps = " ".join(g for p in advice.pivots for g in p.gap_skills)
         for niche in ("Propworks", "Aircraft noise monitoring", "Minitab", "Yardi"):
             assert niche not in gaps
