@@ -116,7 +116,7 @@ class PivotPlans:
                 occupation_plan(
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
-                    new_share=1.0 - _shared(s),
+                    new_share=1.0 - _shared(s), used=tuple(s.products_held),
                 )
             )  # fmt: skip
             held = s.core_held
@@ -127,7 +127,8 @@ class PivotPlans:
                 st.step.step,
                 st.step.weeks,
                 st.step.evidence,
-                tuple(self.names[x] for x in st.step.skills),
+                # A product's step names the product itself (no catalogue id).
+                tuple(self.names.get(x, x) for x in st.step.skills),
                 st.done,
             )
             for st in steps

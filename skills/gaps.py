@@ -69,6 +69,7 @@ def occupation_plan(
     zone_step: int,
     zone_words: str,
     new_share: float = 1.0,
+    used: tuple[str, ...] = (),
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -77,9 +78,12 @@ def occupation_plan(
     (at least a week), so a near move in the same job zone takes weeks, not half a year.
 
     ``core`` are the target's core skill ids (``names`` gives their display names),
-    ``products`` the technology it uses that the person does not name. Skills already
-    held come first, marked done, so the plan shows what is covered; then the missing
-    skills, the products, the preparation a higher job zone asks for, and getting in.
+    ``products`` the technology it uses that the person does not name, ``used`` the
+    products of it they do name. Skills and products already held come first, marked
+    done, so the plan shows what is covered; then the missing skills, the products, the
+    preparation a higher job zone asks for, and getting in. A product's step names the
+    product in its ``skills``, as a skill's step names the skill: once the person uses
+    it, the same step shows as done (it had none, so it could never be).
     """
     weeks = skill_weeks(job_zone, new_share)
     steps: list[StepStatus] = []
@@ -93,6 +97,14 @@ def occupation_plan(
                 (sid,),
             )
             steps.append(StepStatus(step, True))
+    for product in used:
+        step = PlanStep(
+            f"{product}: you already use it. Name it on your CV with what you do with it.",
+            0.5,
+            f"Your CV names {product} and a piece of work you did with it.",
+            (product,),
+        )
+        steps.append(StepStatus(step, True))
     for sid in core:
         if sid not in held:
             name = names[sid]
@@ -108,6 +120,7 @@ def occupation_plan(
             f"Get hands-on with {product} (a trial, a course or a colleague's walk-through).",
             WEEKS_PER_PRODUCT,
             f"A finished exercise or certificate in {product}.",
+            (product,),
         )
         steps.append(StepStatus(step, False))
     if zone_step >= 1:

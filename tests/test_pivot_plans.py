@@ -162,3 +162,20 @@ def test_a_move_up_more_than_one_job_zone_says_how_many_years(scorer, matcher):
         said = [r for r in pivot.fit_reasons if "job zones" in r]
         preparation = max(step.weeks for step in pivot.plan)
         assert said and f"about {round(preparation / 52)} years" in said[0], said
+
+
+def test_a_product_step_names_its_product_and_shows_done_once_it_is_used(scorer, matcher):
+    # A nurse who does not name Epic is told to get hands-on with it; the step named no
+    # skill, so adding Epic later (the what-if, the next session) could never mark it
+    # done: the step vanished instead of showing as covered.
+    def practitioner(skills: list[str]):
+        advice = advise(scorer, matcher, {"29-1141.00": 0.9}, skills, 50)
+        return next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+
+    before = practitioner(["patient assessment"])
+    (learn,) = [s for s in before.plan if "Epic Systems" in s.step]
+    assert learn.skills == ("Epic Systems",) and not learn.done
+    after = practitioner(["patient assessment", "Epic"])
+    (used,) = [s for s in after.plan if "Epic Systems" in s.step]
+    assert used.skills == ("Epic Systems",) and used.done
+    assert "Epic Systems" in after.held_skills and "Epic Systems" not in after.gap_skills
