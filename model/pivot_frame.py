@@ -49,6 +49,12 @@ class Frame:
     #: Figures of these slots that depend on no person, or on one small number of one
     #: (``model/pivot_one.py``), worked out on first use and kept with the frame.
     cache: dict[object, Any] = field(default_factory=dict, compare=False)
+    #: A step up's core skills as asked of these people (``TargetTable.step_core``: less
+    #: the trades of other work it oversees), by slot; other slots keep their own.
+    step_core: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: (position, skills left out) of each step up that leaves some out: a person's
+    #: held count there does not count them.
+    step_dropped: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
 def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:
@@ -120,7 +126,19 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         labels = [table.targets[slot].label for slot in listed.tolist()]
         columns["same_job"][: len(first)] = [title_head(label) == head for label in labels]
     columns["slots"], columns["order"] = slots, order
+    # A step up asks the core skills of the person's own kind of the work it oversees,
+    # not the trades of the other kinds under the same supervisor code.
+    step_core: dict[int, tuple[str, ...]] = {}
+    dropped = []
+    for k in range(n_listed, len(first)):
+        slot = int(slots[k])
+        core = table.needs[slot].core
+        kept = step_core[slot] = table.step_core(slot, top)
+        if len(kept) < len(core):
+            columns["core_len"][k] = len(kept)
+            dropped.append((k, frozenset(core) - frozenset(kept)))
     return Frame(
         slots, tiers, names, roles, order,
         dict(zip(slots.tolist(), range(len(slots)), strict=True)), columns,
+        step_core=step_core, step_dropped=tuple(dropped),
     )  # fmt: skip

@@ -120,7 +120,7 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
     shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
     closer = table.closeness_rank(shared_sims)
     activities = np.where(known, closer, 0.5 * close) if any_known else 0.5 * close
-    core_held = _core_counts(table, person, frame.slots)
+    core_held = _core_counts(table, person, frame)
     held_map = _products(table, person, frame)
     # Zero where nothing is held: 0 / n and 0 * x are 0, as score_batch computes them.
     skills = None

@@ -87,9 +87,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     # Relative: how much closer than O*NET's own related moves (0.5: a typical one).
     closer = table.closeness_rank(shared_sims)
     activities = np.where(known, closer, 0.5 * close)
-    core_held = _joined(
-        [_core_counts(table, p, f.slots) for f, p in zip(frames, people, strict=True)]
-    )
+    core_held = _joined([_core_counts(table, p, f) for f, p in zip(frames, people, strict=True)])
     held_maps = [_products(table, p, f) for f, p in zip(frames, people, strict=True)]
     core_len, product_len = col["core_len"], col["product_len"]
     products_held = np.minimum(
@@ -254,12 +252,17 @@ def _similarities_of_one(
     return np.zeros(len(col["has_rows"])), np.zeros(len(col["has_rows"]), bool)
 
 
-def _core_counts(table: TargetTable, person: Person, slots: np.ndarray) -> np.ndarray:
-    """How many of each slot's core skills the person holds."""
+def _core_counts(table: TargetTable, person: Person, frame: Frame) -> np.ndarray:
+    """How many of each candidate slot's core skills the person holds (a step up's as
+    the frame asks them: ``Frame.step_dropped`` skills do not count)."""
+    slots = frame.slots
     rows = [table.skill_index[s] for s in person.held if s in table.skill_index]
     if not rows:
         return np.zeros(len(slots))
-    return table.core_of_skill[np.ix_(np.array(rows), slots)].sum(axis=0, dtype=np.float64)
+    counts = table.core_of_skill[np.ix_(np.array(rows), slots)].sum(axis=0, dtype=np.float64)
+    for k, dropped in frame.step_dropped:
+        counts[k] -= len(dropped & person.held)
+    return counts
 
 
 def _products(table: TargetTable, person: Person, frame: Frame) -> dict[int, dict[str, str]]:

@@ -75,12 +75,13 @@ def scored_at(
     values (the texts and the JSON read them one at a time)."""
     j = int(f.slots[k])
     needs = table.needs[j]
+    core = frame.step_core.get(j, needs.core)
     return Scored(
         table.targets[j],
         float(f.fit[k]),
         float(f.sims[k]) if f.known[k] else None,
-        needs.core,
-        tuple(x for x in needs.core if x in person.held),
+        core,
+        tuple(x for x in core if x in person.held),
         needs.products,
         held_map.get(j, {}),
         int(f.step[k]),

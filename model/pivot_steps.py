@@ -14,6 +14,7 @@ such a move is never offered as an ordinary pivot either.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 #: Supervisors and inspectors (O*NET code, or its 6-digit SOC) -> prefixes of the
 #: occupations whose work they oversee. Codes not listed here step up from no one.
@@ -30,7 +31,8 @@ OVERSEES: dict[str, tuple[str, ...]] = {
     "37-1012": ("37-3",),  # grounds maintenance
     "39-1013": ("39-301",),  # gambling services
     "39-1014": ("39-303", "39-309", "39-9032"),  # entertainment and recreation
-    "39-1022": ("39-5", "39-6", "39-9"),  # personal service
+    # personal service, and animal care (O*NET's titles: "Animal Trainer Supervisor")
+    "39-1022": ("39-2", "39-5", "39-6", "39-9"),
     "41-1011": ("41-2",),  # retail sales workers
     "41-1012": ("41-3", "41-4", "41-9"),  # other sales workers
     "43-1011": ("43-2", "43-3", "43-4", "43-5", "43-6", "43-9"),  # office and admin support
@@ -62,6 +64,35 @@ def overseen(code: str) -> tuple[str, ...]:
 def oversees(code: str) -> bool:
     """Whether ``code`` supervises or inspects others' work (in :data:`OVERSEES`)."""
     return bool(overseen(code))
+
+
+def minor_group(code: str) -> str:
+    """The SOC minor group of an occupation code ("39-5" for 39-5012.00)."""
+    return code[:4]
+
+
+def other_trades(
+    core: tuple[str, ...], overseen_core: Mapping[str, tuple[str, ...]], own: str
+) -> frozenset[str]:
+    """A supervisor's core skills that are another kind of work's trade, not its own.
+
+    ``overseen_core`` maps each occupation it oversees to that occupation's core
+    skills; ``own`` is the person's occupation code. One supervisor code often covers
+    unlike trades (personal service: hairdressers, childcare, animal care), and its
+    titles name each. A core skill that is the trade of overseen work of one SOC minor
+    group other than the person's (childcare, 39-9, for a hairdresser, 39-5) is not
+    asked of their step up: knowing the work overseen is their own work. A skill of
+    overseen work across two or more groups (office administration, over clerks and
+    secretaries) is the supervisor's own, and so is one no overseen work names.
+    """
+    groups: dict[str, set[str]] = {}
+    for code, skills in overseen_core.items():
+        for sid in skills:
+            groups.setdefault(sid, set()).add(minor_group(code))
+    mine = minor_group(own)
+    return frozenset(
+        sid for sid in core if len(found := groups.get(sid, set())) == 1 and mine not in found
+    )
 
 
 def steps_up(code: str, codes: list[str]) -> list[str]:

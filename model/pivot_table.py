@@ -30,7 +30,13 @@ from career_resilience.model.pivot_frame import Frame, build_frame
 from career_resilience.model.pivot_moves import doctoral
 from career_resilience.model.pivot_products import Product, tech_held
 from career_resilience.model.pivot_related import RelatedMap
-from career_resilience.model.pivot_steps import oversees, steps_up
+from career_resilience.model.pivot_steps import (
+    minor_group,
+    other_trades,
+    overseen,
+    oversees,
+    steps_up,
+)
 from career_resilience.model.pivot_targets import (
     Target,
     occupation_target,
@@ -120,6 +126,7 @@ class TargetTable:
         self._data = data
         self._related_sims: np.ndarray | None = None
         self._steps: dict[str, list[int]] = {}
+        self._step_core: dict[tuple[int, str], tuple[str, ...]] = {}
         self._skills(kb)
         self._products()
         self.related = RelatedMap(self.slot_of, data)
@@ -184,6 +191,22 @@ class TargetTable:
         found = self._steps.get(code)
         if found is None:
             found = self._steps[code] = [self.slot_of[c] for c in steps_up(code, self.step_codes)]
+        return found
+
+    def step_core(self, slot: int, own: str) -> tuple[str, ...]:
+        """A step up's core skills for someone in ``own``'s work: the slot's core less
+        the trades of other kinds of work it oversees (:func:`other_trades`; cached per
+        supervisor and SOC minor group)."""
+        key = (slot, minor_group(own))
+        found = self._step_core.get(key)
+        if found is None:
+            code = self.targets[slot].onet_soc
+            prefixes = overseen(code)
+            core_of = self._evidence.core_skills
+            below = {c: core_of(c) for c in self.slot_of if c != code and c.startswith(prefixes)}
+            core = self.needs[slot].core
+            other = other_trades(core, below, own)
+            found = self._step_core[key] = tuple(s for s in core if s not in other)
         return found
 
     def closeness_rank(self, sims: np.ndarray) -> np.ndarray:

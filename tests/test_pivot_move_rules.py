@@ -208,3 +208,39 @@ def test_a_long_shot_says_so_and_comes_after_the_moves_that_fit(scorer, matcher)
     assert long_shot == sorted(long_shot), "a long shot is ranked above a move that is not one"
     for pivot, label in zip(clerk.pivots, long_shot, strict=True):
         assert pivot.fit_reasons[0].startswith("a long shot") == label, pivot.fit_reasons[0]
+
+
+def test_a_step_up_asks_the_persons_own_trade_not_the_other_trades_it_oversees(scorer, matcher):
+    # One SOC code supervises hairdressers, childcare and animal care: a hairdresser's
+    # step up had read "you hold 1 of its 4 core skills; to learn: Pet care, Childcare,
+    # Home care", the trades of the other workers under it.
+    standing = standing_from(
+        (("39-5012.00", 0.99),), [matcher.match(s) for s in ["hairdresser", "colouring"]],
+        22.0, 60.0, {"personal_services": 0.99},
+    )  # fmt: skip
+    step = next(
+        p for p in scorer.advise(standing).pivots
+        if p.label == "First-Line Supervisors of Personal Service Workers"
+    )  # fmt: skip
+    for other in ("Pet care", "Childcare", "Home care"):
+        assert other not in step.gap_skills, step.gap_skills
+    assert "you hold its one core skill" in step.fit_reasons[0]
+    # A childcare worker stepping up to the same supervisor is asked childcare, not hair.
+    carer = standing_from(
+        (("39-9011.00", 0.99),), [matcher.match("childcare")], 30.0, 60.0,
+        {"personal_services": 0.99},
+    )  # fmt: skip
+    step = next(
+        p for p in scorer.advise(carer).pivots
+        if p.label == "First-Line Supervisors of Personal Service Workers"
+    )  # fmt: skip
+    assert "Hairdressing" not in step.gap_skills and "Pet care" not in step.gap_skills
+
+
+def test_a_skill_of_overseen_work_across_groups_stays_the_supervisors_own():
+    from career_resilience.model.pivot_steps import other_trades
+
+    below = {"43-6014.00": ("office_administration",), "43-9061.00": ("office_administration",)}
+    assert other_trades(("office_administration",), below, "43-3031.00") == frozenset()
+    below = {"39-9011.00": ("childcare",), "39-5012.00": ("hairdressing",)}
+    assert other_trades(("childcare", "hairdressing"), below, "39-5012.00") == {"childcare"}

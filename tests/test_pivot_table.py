@@ -44,6 +44,9 @@ PEOPLE = [
         {"software_engineering": 0.7},
     ),
     ({"29-1141.00": 0.9}, ["Epic", "patient assessment"], 53.0, 50.0, {"nursing_care": 0.95}),
+    # A step up that leaves out the trades of other work it oversees (childcare, held
+    # here, does not count toward a hairdresser's step up): both paths leave them out.
+    ({"39-5012.00": 0.99}, ["hairdresser", "childcare"], 22.0, 60.0, {"personal_services": 0.9}),
 ]
 
 
