@@ -35,6 +35,7 @@ them from the matcher.
 from __future__ import annotations
 
 import difflib
+import functools
 import heapq
 import re
 import unicodedata
@@ -70,6 +71,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def label_words(names: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """The words of each of a skill's ``names`` (name, then aliases) and all of them,
+    sorted: kept, since the same skills are compared again for every unknown skill and
+    splitting their names was a fifth of a suggestion's cost."""
+    labels = tuple(tuple(words(name)) for name in names)
+    return labels, tuple(sorted({w for label in labels for w in label}))
+
+
 def slips_allowed(length: int, shortest: int = SLIP_MIN_CHARS) -> int:
     """Typos tolerated in ``length`` letters: about one per six, none under ``shortest``."""
     return 0 if length < shortest else max(1, length // 6)
@@ -94,7 +104,9 @@ def close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float
     difflib's ratio counts the characters of its matching blocks, a common subsequence,
     so it never exceeds twice the longest common subsequence over the two lengths:
     rapidfuzz's ``Indel.similarity`` (that doubled length, in C) rules most candidates
-    out before difflib's Python works out its ratio for the few left.
+    out before difflib's Python works out its ratio for the few left. That bound is
+    tighter than difflib's own quick ratios, so they are not asked, and the ratio is
+    worked out once.
     """
     from rapidfuzz.distance import Indel
 
@@ -106,12 +118,8 @@ def close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float
         if 2.0 * (Indel.similarity(x, word) // 2) / (len(x) + len(word)) < cutoff:
             continue
         matcher.set_seq1(x)
-        if (
-            matcher.real_quick_ratio() >= cutoff
-            and matcher.quick_ratio() >= cutoff
-            and matcher.ratio() >= cutoff
-        ):
-            result.append((matcher.ratio(), x))
+        if (ratio := matcher.ratio()) >= cutoff:
+            result.append((ratio, x))
     return [x for _, x in heapq.nlargest(n, result)]
 
 
@@ -141,19 +149,20 @@ def matched_words(typed: str, vocabulary: Iterable[str]) -> list[str]:
     return found
 
 
-def _another_kind(typed: list[str], typed_word: str, word: str, names: Sequence[str]) -> bool:
+def _another_kind(
+    typed: list[str], typed_word: str, word: str, labels: Sequence[Sequence[str]]
+) -> bool:
     """Whether ``word`` is shared as the head noun (last word) of both what was typed and
     the skill's name (``names[0]``), or of every one of its names that holds it, each
     with words of its own before it: "pre-trip inspection" and "Agricultural inspection"
     (or "Quality inspection") are two kinds of inspection, "route delivery" and "project
     delivery" two kinds of delivery, so the shared word says nothing about which one was
-    meant."""
+    meant. ``labels`` are the words of the name and of each alias."""
     if len(typed) < 2 or typed_word != typed[-1]:
         return False
-    labels = [words(name) for name in names]
     holding = [w for w in labels if word in w]
 
-    def kind_of_it(label: list[str]) -> bool:
+    def kind_of_it(label: Sequence[str]) -> bool:
         return len(label) > 1 and label[-1] == word
 
     return bool(labels and kind_of_it(labels[0])) or (
@@ -162,7 +171,7 @@ def _another_kind(typed: list[str], typed_word: str, word: str, names: Sequence[
 
 
 def _only_a_kind_in_an_alias(
-    typed: list[str], matched: list[list[str]], names: Sequence[str]
+    typed: list[str], matched: list[list[str]], labels: Sequence[Sequence[str]]
 ) -> bool:
     """Whether one word typed alone is found only as the head noun of aliases that say
     a kind of it, under a name without it that shares no word with them: "scaling" is
@@ -171,14 +180,13 @@ def _only_a_kind_in_an_alias(
     name that holds the word is kept ("inspection" may be offered Quality inspection),
     and so is an alias that is the name said another way ("google spreadsheets" of
     Google Sheets)."""
-    if len(typed) != 1 or not names:
+    if len(typed) != 1 or not labels:
         return False
-    name = words(names[0])
-    labels = [words(alias) for alias in names[1:]]
+    name = labels[0]
     for word in matched[0]:
         if word in name:
             return False
-        for label in labels:
+        for label in labels[1:]:
             if word not in label:
                 continue
             if len(label) < 2 or label[-1] != word or set(label) & set(name):
@@ -206,16 +214,16 @@ class SuggestionFilter:
         the fewest letters changed to name all of it (:func:`letters_changed`; 0
         unless :data:`NAMES_ALL`)."""
         typed_words = [w for w in words(typed) if len(w) >= 2]
-        vocabulary = sorted({w for name in names for w in words(name)})
+        labels, vocabulary = label_words(tuple(names))
         matched = [matched_words(w, vocabulary) for w in typed_words]
         joined = "".join(words(typed))
-        if matched and all(matched) and _only_a_kind_in_an_alias(typed_words, matched, names):
+        if matched and all(matched) and _only_a_kind_in_an_alias(typed_words, matched, labels):
             return 0, 0
         changes = [
             # A whole name of three letters may have a slip ("jva"): the matcher only
             # offers short names of about the typed length.
             letters_changed(joined, whole)
-            for whole in ("".join(words(name)) for name in names)
+            for whole in ("".join(label) for label in labels)
             if is_slip(joined, whole, shortest=3)
         ]
         if matched and all(matched):
@@ -231,7 +239,7 @@ class SuggestionFilter:
         if any(
             self.use[word] <= DISTINCTIVE
             and (word == typed_word or is_slip(typed_word, word))
-            and not _another_kind(typed_words, typed_word, word, names)
+            and not _another_kind(typed_words, typed_word, word, labels)
             for typed_word, found in zip(typed_words, matched, strict=True)
             for word in found
         ):
