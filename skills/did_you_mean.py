@@ -15,9 +15,12 @@ administration. A candidate is kept only when it names something the person type
   inspection" is not Agricultural inspection (a coach would never offer it), while a
   bare "inspection" may still be offered the kinds of inspection there are.
 
-One word typed alone that a candidate holds only as the head noun of its aliases, each
-naming a kind of it, under a name without the word, is not offered: "scaling" is not
-Forestry (alias "log scaling"), since the name shown would not say why.
+One word typed alone that a candidate holds only after another word, a kind of it,
+is not offered: "scaling" is not Forestry (alias "log scaling"), "register" not
+Enterprise risk management ("risk register"), "cutting" not Gem cutting and setting.
+A word of the catalogue, or one with "-ing" or "-ed" added, is spelt as meant and is
+never a slip of another word ("frying" is not "flying"; :mod:`word_forms`), only of
+itself spelt another way ("prompts", "labeling").
 
 A slip is about one typo per six letters (optimal string alignment, so a swapped pair
 "pyhton" is one), never in the first letter ("radio" is not "audio") and never in a
@@ -44,6 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from career_resilience.skills.models import Skill
+from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
 
 #: A word in the names of at most this many skills tells them apart ("cad": 1,
 #: "patient": 7); "systems" (23) or "management" (106) does not.
@@ -133,17 +137,22 @@ def letters_changed(typed: str, word: str) -> int:
     return min(Indel.distance(typed, word), Indel.distance(typed, word[: len(typed)]))
 
 
-def matched_words(typed: str, vocabulary: Iterable[str]) -> list[str]:
+def matched_words(typed: str, vocabulary: Iterable[str], slips: bool = True) -> list[str]:
     """The words of ``vocabulary`` that ``typed`` is, starts, or is a slip of (also of
-    the start of a longer word: "handel" on the way to "handling")."""
+    the start of a longer word: "handel" on the way to "handling"); with ``slips``
+    false, only those it is, starts, or spells another way (:func:`same_word`)."""
     found = []
     # is_slip's own first tests, once for all words: most words fail them.
-    slips, first = slips_allowed(len(typed)), typed[:1]
+    allowed, first = slips_allowed(len(typed)) if slips else 0, typed[:1]
     for word in vocabulary:
-        if word.startswith(typed) or (
-            slips
-            and word[:1] == first
-            and (is_slip(typed, word) or is_slip(typed, word[: len(typed)]))
+        if (
+            word.startswith(typed)
+            or (
+                allowed
+                and word[:1] == first
+                and (is_slip(typed, word) or is_slip(typed, word[: len(typed)]))
+            )
+            or (not slips and word[:1] == first and same_word(typed, word))
         ):
             found.append(word)
     return found
@@ -170,28 +179,18 @@ def _another_kind(
     )
 
 
-def _only_a_kind_in_an_alias(
-    typed: list[str], matched: list[list[str]], labels: Sequence[Sequence[str]]
-) -> bool:
-    """Whether one word typed alone is found only as the head noun of aliases that say
-    a kind of it, under a name without it that shares no word with them: "scaling" is
-    Forestry's "log scaling", but a cook scaling recipes, an engineer scaling systems or
-    a hygienist's scaling would be offered "Forestry", a name that does not say why. A
-    name that holds the word is kept ("inspection" may be offered Quality inspection),
-    and so is an alias that is the name said another way ("google spreadsheets" of
-    Google Sheets)."""
-    if len(typed) != 1 or not labels:
-        return False
-    name = labels[0]
-    for word in matched[0]:
-        if word in name:
-            return False
-        for label in labels[1:]:
-            if word not in label:
-                continue
-            if len(label) < 2 or label[-1] != word or set(label) & set(name):
-                return False
-    return True
+def _only_a_kind(matched: Iterable[str], labels: Sequence[Sequence[str]]) -> bool:
+    """Whether one word typed alone, found as the ``matched`` words, is found in a skill
+    only as a kind of it: after another word in each of its names (``labels``) that
+    holds it. One word says no
+    kind: a cashier's "register", a clerk's "returns", a hairdresser's "cutting" and a
+    farmhand's "plowing" were offered Enterprise risk management ("risk register"), Tax
+    preparation ("tax returns"), Shoe repair and key cutting and Snow removal ("snow
+    plowing"), and a cook's "scaling" Forestry ("log scaling"). A name that starts with
+    the word is kept: "returns" may be offered Returns processing, "stocking" Shelf
+    stocking (alias "stocking shelves"), "logging" Forestry (alias "logging")."""
+    found = set(matched)
+    return not any(label and label[0] in found for label in labels)
 
 
 @dataclass(frozen=True)
@@ -215,16 +214,22 @@ class SuggestionFilter:
         unless :data:`NAMES_ALL`)."""
         typed_words = [w for w in words(typed) if len(w) >= 2]
         labels, vocabulary = label_words(tuple(names))
-        matched = [matched_words(w, vocabulary) for w in typed_words]
+        # A catalogue word ("delivery"), or one with an ending ("frying" is "fry"), is
+        # spelt as meant: never a slip of another ("deliveroo", "flying").
+        own = {w for w in typed_words if w in self.use or is_a_form_of_a_word(w, self.use)}
+        matched = [matched_words(w, vocabulary, slips=w not in own) for w in typed_words]
         joined = "".join(words(typed))
-        if matched and all(matched) and _only_a_kind_in_an_alias(typed_words, matched, labels):
+        # One word, a stray letter aside ("e-filing"); "9-1-1 dislatch" and "f&b
+        # managemnet" say more than their one long word.
+        alone = len(typed_words) == 1 and len(words(typed)) <= 2
+        if alone and matched and all(matched) and _only_a_kind(matched[0], labels):
             return 0, 0
         changes = [
             # A whole name of three letters may have a slip ("jva"): the matcher only
             # offers short names of about the typed length.
             letters_changed(joined, whole)
             for whole in ("".join(label) for label in labels)
-            if is_slip(joined, whole, shortest=3)
+            if joined not in own and is_slip(joined, whole, shortest=3)
         ]
         if matched and all(matched):
             changes.append(
@@ -238,7 +243,7 @@ class SuggestionFilter:
         # Only a whole word or a slip of one: "pipe" starts "pipetting", another trade.
         if any(
             self.use[word] <= DISTINCTIVE
-            and (word == typed_word or is_slip(typed_word, word))
+            and (word == typed_word or (typed_word not in own and is_slip(typed_word, word)))
             and not _another_kind(typed_words, typed_word, word, labels)
             for typed_word, found in zip(typed_words, matched, strict=True)
             for word in found

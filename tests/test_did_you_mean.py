@@ -52,8 +52,8 @@ def test_a_shared_head_noun_of_another_kind_is_not_a_suggestion(matcher):
     # preparation's "tax filing".
     assert matcher.suggest("route delivery") == ()
     assert "Tax preparation" not in matcher.suggest("Rx filling")
-    # A bare head noun may still be offered the kinds there are, and a shared
-    # distinctive first word still counts.
+    # A bare head noun is still offered a skill with a name starting with it (Quality
+    # inspection's "inspection technician"), and a shared distinctive first word counts.
     assert "Quality inspection" in matcher.suggest("inspection")
     assert matcher.suggest("prompt writting") == ("Prompt engineering",)
 
@@ -61,12 +61,42 @@ def test_a_shared_head_noun_of_another_kind_is_not_a_suggestion(matcher):
 def test_a_word_found_only_as_a_kind_in_an_alias_is_not_a_suggestion(matcher):
     # Forestry lists "log scaling" and "tree planting": a cook scaling recipes, an
     # engineer scaling systems or a hygienist was offered "Forestry", a name that does
-    # not say why. Where the name holds the word, or an alias is the word alone, the
-    # suggestion stays.
+    # not say why. Where a name or an alias starts with the word, the suggestion stays.
     assert matcher.suggest("scaling") == ()
     assert matcher.suggest("planting") == ()
     assert matcher.suggest("logging") == ("Forestry",)
     assert "Quality inspection" in matcher.suggest("inspection")
+
+
+def test_one_generic_word_is_not_offered_a_specialised_kind_of_it(matcher):
+    # A cashier's "register" was offered Enterprise risk management ("risk register"),
+    # a returns clerk's "returns" Tax preparation ("tax returns"), a hairdresser's
+    # "cutting" Shoe repair and key cutting and Gem cutting and setting, a farmhand's
+    # "plowing" Snow removal ("snow plowing"), a bus driver's "safety" AI safety research.
+    assert matcher.suggest("register") == ()
+    assert matcher.suggest("returns") == ()
+    assert matcher.suggest("cutting") == ()
+    assert matcher.suggest("plowing") == ()
+    assert "AI safety research" not in matcher.suggest("safety")
+    # A name or alias that starts with the word is still offered, and more than one
+    # word typed is not one word alone ("9-1-1", "f&b").
+    assert matcher.suggest("stocking") == ("Shelf stocking",)
+    assert matcher.suggest("9-1-1 dislatch") == ("Emergency dispatch",)
+    assert matcher.suggest("f&b managemnet")[:1] == ("Restaurant management",)
+
+
+def test_a_word_spelt_as_meant_is_not_a_slip_of_another(matcher):
+    # A line cook's "frying" was offered Aircraft piloting ("flying"), a host's
+    # "hosting" Crane operation ("hoisting"), a farmhand's "tilling" Tiling, a driver's
+    # "delivery" Food delivery (its alias "deliveroo").
+    assert matcher.suggest("frying") == ()
+    assert matcher.suggest("hosting") == ()
+    assert matcher.suggest("tilling") == ()
+    assert "Food delivery" not in matcher.suggest("delivery")
+    # A plural is the same word, and a slip of a word nobody spells so is still one.
+    assert matcher.suggest("prompts") == ("Prompt engineering",)
+    assert matcher.suggest("lesson planing") == ("Lesson planning",)
+    assert matcher.suggest("cash handeling") == ("Cashier",)
 
 
 def test_a_changed_letter_in_a_short_word_is_another_word(matcher):

@@ -1,0 +1,80 @@
+"""Whether a typed word is another catalogue word with an ending ("frying" is "fry").
+
+"Did you mean" takes a word within a letter or two of a catalogue word for a slip of it
+(:func:`~career_resilience.skills.did_you_mean.is_slip`). A word that is a catalogue
+word with "-ing" or "-ed" added is a word of its own, spelt as meant, and a slip of
+another word it is not: a line cook's "frying" was offered Aircraft piloting ("flying"),
+a host's "hosting" Crane operation ("hoisting"), a farmhand's "tilling" Tiling. Only
+these two endings: a plural ("pipes") names the same thing as its word, so taking it
+for a slip of that word ("pipe") is right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+#: Endings that make a word of another kind from a word: "fry" -> "frying".
+ENDINGS = ("ing", "ed")
+#: A stem shorter than this is not taken as a word ("ted", "sing" are words of their own).
+MIN_STEM = 3
+_VOWELS = frozenset("aeiou")
+
+
+def doubles_its_last_letter(stem: str) -> bool:
+    """Whether English doubles ``stem``'s last letter before "-ing" or "-ed": a short
+    vowel between consonants ("plan" -> "planning", "stop" -> "stopped"), so that
+    "planing" is not a form of "plan" and "lesson planing" is still a slip."""
+    return (
+        len(stem) >= 3
+        and stem[-1] not in _VOWELS
+        and stem[-1] not in "wxy"
+        and stem[-2] in _VOWELS
+        and stem[-3] not in _VOWELS
+    )
+
+
+def is_a_form_of_a_word(typed: str, known: Container[str]) -> bool:
+    """Whether ``typed`` is one of the ``known`` words with "-ing" or "-ed" added,
+    spelt as English spells it: "frying" (fry), "hosting" (host), "tilling" (till),
+    "planning" (plan), not "planing" (plan doubles its n)."""
+    for ending in ENDINGS:
+        stem = typed.removesuffix(ending)
+        if stem == typed or len(stem) < MIN_STEM:
+            continue
+        if stem in known and not doubles_its_last_letter(stem):
+            return True
+        single = stem[:-1]  # "planning" -> "plann" -> "plan"
+        if stem[-1] == stem[-2] and single in known and doubles_its_last_letter(single):
+            return True
+    return False
+
+
+def _canonical(word: str) -> str:
+    """British and American spellings made one: "optimize" and "optimise", "color"
+    and "colour"."""
+    return word.replace("iz", "is").replace("our", "or")
+
+
+def _one_doubled_letter_less(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with its "l" doubled as British spelling
+    doubles it after a word of two syllables or more ("labelling", "travelled"), not
+    another word ("tilling" is not "tiling")."""
+    for i in range(1, len(longer)):
+        if longer[i - 1 : i + 1] == "ll" and longer[:i] + longer[i + 1 :] == shorter:
+            return len(re.findall("[aeiouy]+", longer[: i - 1])) >= 2
+    return False
+
+
+def same_word(typed: str, word: str) -> bool:
+    """Whether ``typed`` and ``word`` are one word spelt another way: singular and
+    plural ("prompts", "prompt"), British and American ("labeling", "labelling";
+    "optimize", "optimise"). A catalogue word typed is taken for such a variant of
+    another, never for a slip of it."""
+    a, b = _canonical(typed), _canonical(word)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if long_ in (short + "s", short + "es"):
+        return True
+    return len(long_) == len(short) + 1 and _one_doubled_letter_less(long_, short)
