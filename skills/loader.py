@@ -150,15 +150,17 @@ def parse_skills(
 
 
 def _check_senses(skills: dict[str, Skill], seen: dict[str, tuple[str, str]]) -> None:
-    """A sense (``sense_of``) must be a name another skill owns: the sense used when the
-    profile does not say otherwise ("CAD" stays drafting outside dispatch work)."""
+    """A sense (``sense_of``) is a name another skill owns, the sense used when the
+    profile does not say otherwise ("CAD" stays drafting outside dispatch work), or a
+    name no skill owns, read only where the profile says ("cutting" to a hairdresser);
+    never the skill's own name."""
     for skill in skills.values():
         for name in skill.senses:
             owner_id, _ = seen.get(skill_key(name), ("", ""))
-            if not owner_id or owner_id == skill.id:
+            if owner_id == skill.id or not has_identity(name):
                 raise KnowledgeBaseError(
                     "skills", f"skill {skill.id!r}", "sense_of",
-                    f"{name!r} must be a name or alias of another skill",
+                    f"{name!r} must be another skill's name or alias, or a name no skill owns",
                 )  # fmt: skip
 
 

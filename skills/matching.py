@@ -228,9 +228,13 @@ class SkillMatcher:
         return frozenset(sid for sid, pattern in self._sense_patterns if pattern.search(text))
 
     def _get(self, key: str, context: Context) -> Skill | None:
-        """The skill of a key, in the sense the context asks for when it has another."""
+        """The skill of a key, in the sense the context asks for when it has another.
+
+        A name no skill owns can still have senses ("cutting": hairdressing to a
+        hairdresser): it is read only where the context names one of them.
+        """
         skill = self._by_key.get(key)
-        if context and skill is not None:
+        if context:
             for sense in self._senses.get(key, ()):
                 if sense.id in context:
                     return sense
@@ -266,7 +270,8 @@ class SkillMatcher:
 
         A name of two or three letters counts only when no longer one is there, and only
         as a whole word typed as an acronym or beside words that only say what kind of
-        thing it is (:func:`_short_name_in`).
+        thing it is (:func:`_short_name_in`). A name only a context gives a skill counts
+        in that context ("precision cutting" to a hairdresser).
         """
         words = re.findall(r"[\w+#.-]+", text)
         # Short names only when no longer one is there: "AI research" is research.
@@ -274,7 +279,8 @@ class SkillMatcher:
             for size in range(len(words) - 1, 0, -1):
                 for start in range(len(words) - size + 1):
                     key = skill_key(" ".join(words[start : start + size]))
-                    if key not in self._by_key or (len(key) < 4) != short:
+                    known = key in self._by_key or (context and key in self._senses)
+                    if not known or (len(key) < 4) != short:
                         continue
                     if not short or (
                         len(key) >= MIN_SHORT_NAME and _short_name_in(words, start, size, text)

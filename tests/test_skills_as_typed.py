@@ -53,6 +53,49 @@ def test_a_written_out_sense_needs_no_context(matcher: SkillMatcher) -> None:
     assert matcher.match("CAD systems").skill.name == "CAD drafting"
 
 
+@pytest.mark.parametrize(
+    ("role", "typed", "expected"),
+    [
+        ("Hairdresser", "cutting", "Hairdressing"),
+        ("Hair stylist", "colouring", "Hairdressing"),
+        ("Barber", "fades", "Hairdressing"),
+        ("Senior stylist", "precision cutting", "Hairdressing"),
+        ("Butcher", "cutting", "Butchery"),
+        ("Line cook", "cutting", "Cooking"),
+        ("Tax preparer", "returns", "Tax preparation"),
+        ("Cashier", "returns", "Returns processing"),
+        ("Cashier", "register", "Cashier"),
+        ("Roofer", "flashing", "Roofing"),
+        ("Roofer", "shingles", "Roofing"),
+        ("Seamstress", "hemming", "Sewing and tailoring"),
+        ("Janitor", "mopping", "Floor care"),
+        ("Hairdresser", "blow dry", "Hairdressing"),
+        ("Hairdresser", "perms", "Hairdressing"),
+    ],
+)
+def test_everyday_trade_words_mean_the_trade_the_profile_names(
+    matcher: SkillMatcher, role: str, typed: str, expected: str
+) -> None:
+    match = matcher.match(typed, matcher.context(role))
+    assert match.skill is not None and match.skill.name == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "typed"),
+    [
+        ("Machinist", "cutting"),
+        ("Illustrator", "digital colouring"),
+        ("Firmware engineer", "flashing"),
+    ],
+)
+def test_a_word_only_a_trade_gives_a_meaning_is_not_read_outside_it(
+    matcher: SkillMatcher, role: str, typed: str
+) -> None:
+    # Metal cutting is not hairdressing, nor a firmware flash a roof.
+    match = matcher.match(typed, matcher.context(role))
+    assert match.skill is None or match.skill.name not in ("Hairdressing", "Roofing", "Butchery")
+
+
 def test_a_dispatcher_scored_with_cad_is_not_told_they_draft(engine) -> None:
     profile = Profile.create("911 dispatcher", "CAD; radio; EMD", "answer 911 calls")
     result = engine.score(profile)
@@ -105,13 +148,13 @@ def test_a_school_grade_places_a_teacher_in_their_school(engine, role: str, expe
     assert result.occupations[0].onet_soc == expected
 
 
-def test_a_sense_must_name_another_skill(tmp_path: Path) -> None:
+def test_a_sense_must_not_be_the_skill_s_own_name(tmp_path: Path) -> None:
     root = tmp_path / "data"
     shutil.copytree(DATA_DIR, root)
     path = root / "skills" / "trades_operations.yaml"
     data = yaml.safe_load(path.read_text())
     skill = next(s for s in data["skills"] if s["id"] == "computer_aided_dispatch")
-    skill["sense_of"] = ["no such skill"]
+    skill["sense_of"] = ["CAD dispatch"]  # its own alias: a sense of nothing else
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     with pytest.raises(KnowledgeBaseError, match="sense_of"):
         load_knowledge_base(root)
