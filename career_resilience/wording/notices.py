@@ -38,6 +38,8 @@ __all__ = [
     "SCORE_FIRST_TO_SAVE",
     "WHATIF_KEPT",
     "WHATIF_KEPT_TEXT",
+    "already_held",
+    "already_held_note",
     "assessment_saved",
     "cleared_erased",
     "cleared_for",
@@ -94,6 +96,17 @@ SCORED_WAITING = "Scored"
 SCORED_WAITING_TEXT = "F3 shows the result; you stay where you are."
 WHATIF_KEPT = "What-if kept"
 WHATIF_KEPT_TEXT = "Your profile now has these skills."
+
+
+def already_held(typed: str, listed: str) -> str:
+    """What-if: a skill typed that the profile already has under another name ("first
+    aid" beside "CPR and first aid"), so adding it cannot move the score."""
+    return f"{typed} is already in your list, as “{listed}”."
+
+
+def already_held_note(listed: str) -> str:
+    """The change line's note after such a skill (kept short: the line is two rows)."""
+    return f"(already held as {listed})"
 
 
 def file_exists(name: str) -> str:

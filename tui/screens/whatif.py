@@ -154,13 +154,17 @@ class WhatIfScreen(WhatIfScoring):
         toggles = self.query_one(SkillToggles)
         # The box emptied as Enter was pressed (so the new rows are not counted twice in
         # the variant); what it holds now is the next skill being typed.
+        message = ""
         for text in split_skills(typed):
             listed = [skill_key(t) for t in toggles.texts]
+            held = self.held_as(text, [t.text for t in toggles.toggles if t.on])
             if skill_key(text) in listed:
                 toggles.switch_on(listed.index(skill_key(text)))
+            elif held is not None:
+                message = w.already_held(text, held)  # a second row would change nothing
             else:
                 toggles.add(self._toggle(text))
-        self._error("")
+        self._error(message)
 
     def _error(self, message: str) -> None:
         target = self.query_one("#whatif-error", Static)

@@ -10,6 +10,7 @@ from textual import events
 from textual.content import Content
 from textual.widgets import Static
 
+from career_resilience import wording as w
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
 from career_resilience.skills.identity import skill_key, skill_keys
@@ -42,6 +43,20 @@ class WhatIfPanels(SessionScreen):
         """The profile the view stands for now, or with ``flip`` switched (override)."""
         raise NotImplementedError
 
+    def held_as(self, text: str, others: list[str]) -> str | None:
+        """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR
+        and first aid" for "first aid"), or None: adding ``text`` then moves nothing."""
+        matcher = self.session.matcher
+        skill = matcher.resolve(text) if matcher is not None else None
+        if matcher is None or skill is None:
+            return None
+        key = skill_key(text)
+        for other in others:
+            same = matcher.resolve(other)
+            if skill_key(other) != key and same is not None and same.id == skill.id:
+                return other
+        return None
+
     def _texts(self, profile: Profile, result: Result) -> tuple[Content, Content, Content]:
         """The change line, the comparison and the pivots for a variant and its result.
 
@@ -61,7 +76,14 @@ class WhatIfPanels(SessionScreen):
         added = [s for s in profile.skills if skill_key(s) not in before]
         removed = [s for s in start_p.skills if skill_key(s) not in after]
         if added or removed:
-            change = change_summary(added, removed, change_width)
+            # A skill already held under another name says so: "+ first aid" beside an
+            # unchanged score read as if learning it were worth nothing.
+            kept = [s for s in profile.skills if skill_key(s) in before]
+            shown = []
+            for skill in added:
+                held = self.held_as(skill, kept)
+                shown.append(f"{skill} {w.already_held_note(held)}" if held else skill)
+            change = change_summary(shown, removed, change_width)
         else:
             change = Content.styled("No changes yet: this is where you started.", "dim")
         pivots = Content("\n").join(pivot_moves(result, start, pivots_width))

@@ -1,0 +1,50 @@
+"""What-if says when a skill tried is one the person already has under another name.
+
+Seen in tmux as a school bus driver (issue 11): with "CPR and first aid" listed, trying
+"first aid" showed "Changed: + first aid" and a change of ±0, as if first aid were worth
+nothing; both name one catalogue skill, so the score cannot move.
+"""
+
+from __future__ import annotations
+
+from test_tui_whatif_layout import _what_if
+from tui_support import settle, wait_until
+
+from career_resilience.tui.widgets.skill_toggles import SkillToggles
+
+
+def _change(app) -> str:
+    return app.screen.query_one("#whatif-change").visual.plain
+
+
+async def test_a_skill_typed_that_is_already_held_says_so_while_typing(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel", "SQL"])  # "spreadsheets" is Excel in the catalogue
+        await pilot.press(*"spreadsheets")
+        await wait_until(pilot, lambda: "spreadsheets" in _change(app))
+        assert "+ spreadsheets (already held as Excel)" in _change(app)
+
+
+async def test_enter_on_a_skill_already_held_lists_nothing_and_says_why(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel", "SQL"])
+        await pilot.press(*"spreadsheets", "enter")
+        await settle(pilot)
+        assert app.screen.query_one(SkillToggles).texts == ["Excel", "SQL"]
+        error = app.screen.query_one("#whatif-error").visual.plain
+        assert error == "⚠ spreadsheets is already in your list, as “Excel”."
+        assert "No changes yet" in _change(app)
+
+
+async def test_a_held_skill_switched_off_can_come_back_under_its_other_name(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel", "SQL"])
+        await pilot.press("tab", "space", "shift+tab")  # Excel off, back in the add box
+        await settle(pilot)
+        await pilot.press(*"spreadsheets", "enter")
+        await settle(pilot)
+        assert app.screen.query_one(SkillToggles).texts == ["Excel", "SQL", "spreadsheets"]
+        assert "already" not in _change(app)
