@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 #: Products named as gaps of an O*NET occupation (the rest are in the detail's list).
 GAP_PRODUCTS = 2
+#: Up to this job zone no product is a gap: O*NET's zones 1 and 2 are learnt on the job,
+#: working beside experienced people, and the employer's own systems with it (a cashier
+#: moving to stocking shelves was told to learn Oracle JD Edwards EnterpriseOne first).
+ON_THE_JOB_ZONE = 2
 
 #: Gap skills, held skills and plan of one pivot.
 GapsAndPlan = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
@@ -67,7 +71,7 @@ class PivotPlans:
         weeks = skill_weeks(t.job_zone, 1.0 - _shared(s)) if t.pivot is None else 0
         # The kinds of products the person uses only filter an occupation's products to
         # learn (``new_tools``): not worked out where there are none to filter.
-        kinds = self._kinds_used(standing) if t.pivot is None and s.products else None
+        kinds = self._kinds_used(standing) if t.pivot is None and _products_to_learn(s) else None
         # By kind too: a hand-written move into an occupation shares its id with the
         # occupation's own entry, and their gaps are not the same.
         key = (
@@ -111,7 +115,11 @@ class PivotPlans:
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self.names[x] for x in missing)
         else:
-            missing_products = self.new_tools(s.products, s.products_held, standing)
+            missing_products = (
+                self.new_tools(s.products, s.products_held, standing)
+                if _products_to_learn(s)
+                else ()
+            )
             steps = list(
                 occupation_plan(
                     t.label, s.core, held_ids, self.names,
@@ -187,6 +195,12 @@ class PivotPlans:
                 self._entry_kind.clear()
             found = self._entry_kind[key] = frozenset(kinds)
         return found
+
+
+def _products_to_learn(s: _Scored) -> bool:
+    """Whether the target's products can be gaps (see :data:`ON_THE_JOB_ZONE`)."""
+    zone = s.target.job_zone
+    return bool(s.products) and (zone is None or zone > ON_THE_JOB_ZONE)
 
 
 def _shared(s: _Scored) -> float:

@@ -179,3 +179,22 @@ def test_a_product_step_names_its_product_and_shows_done_once_it_is_used(scorer,
     (used,) = [s for s in after.plan if "Epic Systems" in s.step]
     assert used.skills == ("Epic Systems",) and used.done
     assert "Epic Systems" in after.held_skills and "Epic Systems" not in after.gap_skills
+
+
+def test_work_learnt_on_the_job_asks_no_product_course(scorer, matcher):
+    # A cashier moving to stocking shelves (job zone 2) had "to learn: ..., Oracle JD
+    # Edwards EnterpriseOne" and a plan step for it: O*NET's zones 1-2 are learnt
+    # working beside experienced people, the employer's systems with them.
+    advice = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "POS"])
+    low = [p for p in advice.pivots if p.kind == "related" and (p.job_zone or 0) <= 2]
+    assert any(p.label == "Stockers and Order Fillers" for p in low), [p.label for p in low]
+    key = scorer.evidence.key_technology
+    stockers = next(p for p in low if p.label == "Stockers and Order Fillers")
+    assert key(stockers.onet_soc), "O*NET lists key products for stockers"
+    for pivot in low:
+        assert not set(pivot.gap_skills) & set(key(pivot.onet_soc)), pivot.gap_skills
+        assert not any("hands-on" in step.step for step in pivot.plan), pivot.label
+    # Work that takes training first still names its tools (HVAC work, zone 3).
+    plumber = advise(scorer, matcher, {"47-2152.00": 0.95}, ["pipefitting", "soldering"])
+    hvac = next(p for p in plumber.pivots if p.label.startswith("Heating, Air Conditioning"))
+    assert set(hvac.gap_skills) & set(key(hvac.onet_soc))
