@@ -41,6 +41,7 @@ _GENERIC_WORDS = frozenset(
 
 
 Typed = tuple[tuple[str, tuple[str, ...]], ...]
+#: A product's name, its words, and how many of them a typed skill must name.
 Product = tuple[str, tuple[str, ...], int]
 
 
@@ -71,31 +72,57 @@ def _prepare(typed: tuple[str, ...]) -> Typed:
 
 
 def product_words(product: str) -> Product:
-    """A product name as words, with how many of them are specific (cached by callers)."""
+    """A product name as words, with how many of them a typed skill must name (cached
+    by callers).
+
+    A brand ("Epic Systems", "NetSuite ERP") is named by half of its specific words; a
+    kind of software O*NET names in plain words ("Fund accounting software": every word
+    after the first in lower case, or an acronym) only by all of them, so "accounting"
+    (an accountant's own skill) does not claim fund accounting, nor "billing" medical
+    billing software.
+    """
     words = tuple(_WORDS.findall(product.casefold()))
-    return product, words, sum(1 for w in words if w not in _GENERIC_WORDS)
+    specific = sum(1 for w in words if w not in _GENERIC_WORDS)
+    return product, words, specific if _plain_kind(product) else (specific + 1) // 2
+
+
+def _plain_kind(product: str) -> bool:
+    """Whether a product name describes a kind of software rather than a brand: every
+    word after the first in lower case, or the acronym of the words before it ("Point
+    of sale POS software"; "NetSuite ERP" and "Epic HER" are brands)."""
+    words = product.split()
+    if len(words) < 2:
+        return False
+    for i, word in enumerate(words[1:], 1):
+        if word.islower() or not word[0].isalpha():
+            continue
+        n = len(word)
+        if not (word.isupper() and i >= n):
+            return False
+        if "".join(w[0] for w in words[i - n : i]).casefold() != word.casefold():
+            return False
+    return True
 
 
 def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
     """Products the person names, mapped to the words they typed for each.
 
     A typed skill counts when its words appear whole, in order, inside the product's
-    name and make up at least half of its specific words ("NetSuite" holds "NetSuite
-    ERP", "Epic" holds "Epic Systems"; "radio" does not hold "Radio frequency
-    identification RFID devices", nor "SAP" "SAP Crystal Reports"), or when it is the
+    name and make up at least half of a brand's specific words, all of a plain kind's
+    (:func:`product_words`: "NetSuite" holds "NetSuite ERP", "Epic" holds "Epic
+    Systems"; "accounting" does not hold "Fund accounting software", "radio" not "Radio
+    frequency identification RFID devices", nor "SAP" "SAP Crystal Reports"), or when it is the
     acronym the name spells out, alone or with generic words ("POS" holds "Point of sale
     POS software", "CAD software" "Computer aided dispatch CAD software": the name says
     what the letters stand for); a bare generic word ("software") never does.
     """
     held: dict[str, str] = {}
-    for product, name, specific in products:
+    for product, name, needed in products:
         for text, words in typed:
             k = len(words)
             if words[0] not in name:
                 continue
-            if 2 * k >= specific and any(
-                name[i : i + k] == words for i in range(len(name) - k + 1)
-            ):
+            if k >= needed and any(name[i : i + k] == words for i in range(len(name) - k + 1)):
                 held[product] = text
                 break
             # "POS" or "CAD software": the acronym alone, or with only generic words.

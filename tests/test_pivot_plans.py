@@ -198,3 +198,19 @@ def test_work_learnt_on_the_job_asks_no_product_course(scorer, matcher):
     plumber = advise(scorer, matcher, {"47-2152.00": 0.95}, ["pipefitting", "soldering"])
     hvac = next(p for p in plumber.pivots if p.label.startswith("Heating, Air Conditioning"))
     assert set(hvac.gap_skills) & set(key(hvac.onet_soc))
+
+
+def test_a_skill_word_does_not_claim_a_kind_of_software_it_only_partly_names(scorer, matcher):
+    from career_resilience.model.pivot_products import prepare_typed, product_words, tech_held
+
+    def held(typed: str, product: str) -> bool:
+        return bool(tech_held(prepare_typed([typed]), [product_words(product)]))
+
+    # An accountant's own "Accounting" had read as using fund accounting software.
+    assert not held("Accounting", "Fund accounting software")
+    assert not held("inventory", "Inventory tracking software")
+    assert held("fund accounting", "Fund accounting software")
+    assert held("accounts payable", "Accounts payable software")
+    # Brands are still named by half their words, and plain kinds by their acronym.
+    assert held("NetSuite", "NetSuite ERP") and held("Epic", "Epic Systems")
+    assert held("POS", "Point of sale POS software")
