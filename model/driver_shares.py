@@ -114,24 +114,21 @@ def _best_on_words(tables: MatchTables, cols: list[int], raw: list[float]) -> np
     ptr, postings = tables.titles.indptr, tables.titles
     norm = float(np.sqrt(sum(x * x for x in raw)))
     best = np.zeros(len(tables.codes), np.float32)
-    titles: np.ndarray
-    sums: np.ndarray
     if len(cols) == 1:
         # One term (a one-word unit): its postings are one run of distinct titles in
-        # ascending order, so each title's sum is its one weight.
+        # ascending order, so each title's sum is its one weight (float32, as ``best``),
+        # and each occupation's largest is found in one unbuffered maximum: a maximum
+        # is the same in any order, and the weights are positive (``best`` starts at 0).
         at, end = int(ptr[cols[0]]), int(ptr[cols[0] + 1])
-        titles = postings.indices[at:end]
-        sums = postings.data[at:end] * (raw[0] / norm)
-    else:
-        rows = np.concatenate([postings.indices[ptr[j] : ptr[j + 1]] for j in cols])
-        weight = np.concatenate(
-            [
-                postings.data[ptr[j] : ptr[j + 1]] * (x / norm)
-                for j, x in zip(cols, raw, strict=True)
-            ]
-        )
-        titles, inverse = np.unique(rows, return_inverse=True)
-        sums = np.bincount(inverse, weight)
+        sums32 = postings.data[at:end] * (raw[0] / norm)
+        np.maximum.at(best, tables.title_owner[postings.indices[at:end]], sums32)
+        return best
+    rows = np.concatenate([postings.indices[ptr[j] : ptr[j + 1]] for j in cols])
+    weight = np.concatenate(
+        [postings.data[ptr[j] : ptr[j + 1]] * (x / norm) for j, x in zip(cols, raw, strict=True)]
+    )
+    titles, inverse = np.unique(rows, return_inverse=True)
+    sums = np.bincount(inverse, weight)
     # Titles are numbered by occupation: each occupation's titles are one run.
     owner = tables.title_owner[titles]
     starts = np.flatnonzero(np.diff(owner, prepend=-1))

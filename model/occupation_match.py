@@ -287,8 +287,32 @@ def set_category(feats: np.ndarray, cls_proba: np.ndarray, category: np.ndarray)
     share = np.divide(framed, total, out=np.zeros_like(framed), where=total > 0)
     # Log-probability, as a product of experts weighs the classifier's view; below
     # 0.1% its probabilities say only "not this kind of work".
-    feats[:, :, CATEGORY] = np.log(np.maximum(share, CATEGORY_FLOOR)) @ category.T
+    logs = np.log(np.maximum(share, CATEGORY_FLOOR))
+    frame = _frame_of(category)
+    if frame is None:
+        feats[:, :, CATEGORY] = logs @ category.T
+    else:
+        # One-hot: the product's one non-zero term per occupation, read directly (the
+        # same float: the other terms add zeros), without a (47 x 950) product a score.
+        feats[:, :, CATEGORY] = logs[:, frame]
     return feats
+
+
+#: Per category table (kept alive with it, so its id stays its own): each occupation's
+#: category column, or None for a table that is not one-hot with one 1 in every row.
+_FRAMES: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
+
+
+def _frame_of(category: np.ndarray) -> np.ndarray | None:
+    """Each occupation's category column of a one-hot ``category`` table."""
+    kept = _FRAMES.get(id(category))
+    if kept is None or kept[0] is not category:
+        onehot = bool(np.isin(category, (0.0, 1.0)).all() and (category.sum(axis=1) == 1).all())
+        frame = category.argmax(axis=1) if onehot else None
+        if len(_FRAMES) > 4:  # tables rebuilt (tests, training folds)
+            _FRAMES.clear()
+        kept = _FRAMES[id(category)] = (category, frame)
+    return kept[1]
 
 
 def skill_figures(tables: MatchTables, skills: Sequence[str]) -> np.ndarray:
