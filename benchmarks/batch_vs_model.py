@@ -2,6 +2,7 @@
 
     python benchmarks/batch_vs_model.py [--rows 20000] [--skip-cli] [--in-process-only]
                                         [--featuriser-only] [--workers-why]
+                                        [--workers-only]
 
 Rows are synthetic and deliberately varied: titles with seniority words, abbreviations
 and typos; 3-6 skills each, with aliases and unknown skills; 0-4 duty lines. Printed,
@@ -15,9 +16,10 @@ each in rows/s and as a ratio:
   (target >= 0.6). Through the engine's API (``Engine.score_many``, ``to_dict``, JSON)
   it costs the same within noise when timed in the same place (2.44 vs 2.43 ms CPU a
   row, 2026-12-04); timed after another full run it profits from that run's caches;
-* ``score_file`` (CSV in, JSON lines out, nowhere) in one process and with 2 joblib
-  workers, and their ratio (target >= 1.8x), for the full result and for
-  ``--fields exposure,band,occupations``;
+* ``score_file`` (CSV in, JSON lines out, nowhere) in one process and with 2 jobs
+  (this process and one forked child, ``model/batch_fork.py``), and their ratio
+  (target >= 1.8x), for the full result and for ``--fields exposure,band,occupations``
+  (``--workers-only``: only these);
 * the category featuriser against scikit-learn's own transform, same vocabulary
   (median of 5 cold runs each by CPU time);
 * the CLI end to end with ``--jobs 1`` and ``--jobs 2`` (start-up and model load in);
@@ -187,9 +189,10 @@ def report_files(label: str, by_jobs: dict[int, tuple[float, float, float]]) -> 
     if not workers:
         print("  (no workers started: too few rows for batch.MIN_FORKED_ROWS / MIN_PARALLEL_ROWS)")
     if workers:
-        # On two idle cores the wall time would be the busier side's CPU time: the
-        # workers' total halved (they take slices as they free up), or the parent's.
-        ideal = cpu_one / max(workers / 2, parent)
+        # On two idle cores the wall time would be the busier core's CPU time: the
+        # parent, which scores beside its one forked child (``batch_fork``), or the
+        # child; they take slices as they free up, so they end about together.
+        ideal = cpu_one / max((parent + workers) / 2, parent, workers)
         print(
             f"  CPU a row, 2 workers / 1 process: {(parent + workers) / cpu_one:.2f};"
             f" ratio on two idle cores from CPU time: {ideal:.2f}x"
@@ -330,6 +333,9 @@ def main() -> None:
     parser.add_argument(
         "--workers-why", action="store_true", help="only why two workers use more CPU a row"
     )
+    parser.add_argument(
+        "--workers-only", action="store_true", help="only score_file with 1 and 2 processes"
+    )
     args = parser.parse_args()
     engine = load_engine()
     rows = varied_rows(engine, args.rows)
@@ -349,6 +355,11 @@ def main() -> None:
         if args.workers_why:
             print(f"{len(rows):,} varied rows, full result; load {os.getloadavg()[0]:.1f}")
             workers_why(engine, source)
+            return
+        if args.workers_only:
+            for label, fields in (("full", None), ("figures", FIGURES)):
+                report_files(label, files(engine, source, len(rows), fields))
+            print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
             return
         figures = in_process(engine, profiles, source)
         (bare, bare_ms), (full, full_ms) = figures["bare"], figures["file"]

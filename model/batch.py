@@ -6,28 +6,29 @@ and decoding rows is :mod:`~career_resilience.model.batch_input`; cutting the fi
 slices is :mod:`~career_resilience.model.batch_slices`; this module scores the slices,
 in this process or in worker processes run by ``joblib.Parallel``.
 
-Where the system forks processes (Linux), the workers are joblib's ``multiprocessing``
-backend with the ``fork`` start method: forked from this process after it has loaded
-the model, they inherit the engine and start scoring at once, where loading it again
-would cost each worker about a second of CPU (a fifth of what 2,000 rows take). Elsewhere
+Where the system forks processes (Linux) and joblib's configured backend is its default
+(loky), ``jobs`` > 1 runs this process and ``jobs - 1`` children forked from it once it
+has loaded the model (``batch_fork``): they inherit the engine and start scoring at
+once, where loading it again would cost each worker about a second of CPU (a fifth of
+what 2,000 rows take), and this process scores beside them instead of waiting. Elsewhere
 (Windows, macOS, where forking a loaded model is unsafe), or when
-``joblib.parallel_config`` names a backend other than loky (e.g. Dask), that backend
-runs the workers and each loads the model once. Workers read their own slices from the
-file, so the parent sends each slice as four numbers and only the JSON lines travel
-back. The slices are the same for any number of workers, so the output is the same,
-byte for byte, for every ``jobs`` value.
+``joblib.parallel_config`` names another backend (e.g. Dask), ``joblib.Parallel`` runs
+the workers and each loads the model once. Workers read their own slices from the
+file, so each slice is four numbers and only the JSON lines travel back. The slices
+are the same for any number of workers, so the output is the same, byte for byte, for
+every ``jobs`` value.
 """
 
 from __future__ import annotations
 
-import gc
+import functools
 import json
 from collections.abc import Callable, Generator
 from typing import Any
 
 import numpy as np
 
-from career_resilience.model import batch_titles
+from career_resilience.model import batch_fork, batch_titles
 from career_resilience.model.batch_collector import collect_young, collector_paused
 from career_resilience.model.batch_figures import ALL_FIELDS, FIGURE_FIELDS, figures
 from career_resilience.model.batch_input import (
@@ -54,14 +55,10 @@ Progress = Callable[[int, int], None]
 #: Loads the engine in a worker (picklable: a module-level function such as load_engine).
 Loader = Callable[[], Any]
 #: Fewest rows worth starting workers for: a worker that is not forked loads the model
-#: (2-3 s) first; a forked one costs the parent only joblib's import and a fork (about
-#: 0.3 s of CPU together, the time of some 30 full results).
+#: (2-3 s) first; a forked one costs the parent a fork and the pipe's copies of the
+#: results.
 MIN_PARALLEL_ROWS = 1024
 MIN_FORKED_ROWS = 256
-#: Rows per worker in one wave of forked workers: the parent writes and reports
-#: progress after each wave, and a worker idles only at a wave's end (for about half a
-#: slice: 2-3% of a wave of 2,048 rows in slices of 32-128).
-WAVE_ROWS = 2048
 #: Fewest rows for which the titles a file repeats are looked up before scoring
 #: (``batch_titles``): reading the file once more costs about 40 µs a row.
 MIN_PINNED_ROWS = 256
@@ -197,6 +194,7 @@ def _score_file(
     # The per-slice matrices are small: BLAS threads would mostly spin and fight the
     # workers for the cores (joblib limits its workers' threads the same way).
     limits = threadpool_limits(limits=1, user_api="blas")
+    forked = parallel and _forking()
     try:
         if parallel:
             assert loader is not None
@@ -204,13 +202,19 @@ def _score_file(
             if drivers:
                 engine.prepare_workers()  # pivot tables filled once, not once per worker
         # Workers that load their own engine (not forked) would not see pinned titles.
-        if drivers and source.rows >= MIN_PINNED_ROWS and (not parallel or _forking()):
-            _pin_titles(engine, source, workers if parallel else 1, loader)
-        if parallel:
-            assert loader is not None
-            outcomes = _parallel(workers, loader, source, fields)
+        pinning = drivers and source.rows >= MIN_PINNED_ROWS and (not parallel or forked)
+        if forked:
+            outcomes = _team(engine, source, fields, workers, pinning)
         else:
-            outcomes = (_in_process(engine, source, s, fields) for s in source.slices)
+            if pinning:
+                texts, _ = _title_tasks(engine, source)
+                found = batch_titles.title_figures(engine.match_tables, texts)
+                _pin(engine.match_tables, texts, [found])
+            if parallel:
+                assert loader is not None
+                outcomes = _parallel(workers, loader, source, fields)
+            else:
+                outcomes = (_in_process(engine, source, s, fields) for s in source.slices)
         with limits:
             for part, (text, good, bad) in zip(source.slices, outcomes, strict=True):
                 write(text)
@@ -226,34 +230,37 @@ def _score_file(
     return scored, failed
 
 
-def _pin_titles(engine: Any, source: Plan, workers: int, loader: Loader | None) -> None:
-    """Look up every title text the file repeats once, before scoring, and pin it
-    (:mod:`~career_resilience.model.batch_titles`): by forked workers when there are
-    several, else here."""
-    tables = engine.match_tables
-    roles = read_roles(source)
-    texts = batch_titles.repeated_texts(tables, roles)
-    if workers > 1 and loader is not None and len(texts) > batch_titles.CHUNK_TEXTS:
-        size = batch_titles.CHUNK_TEXTS
-        parts = [texts[at : at + size] for at in range(0, len(texts), size)]
-        tasks = [delayed_figures(loader, part) for part in parts]
-        found = [f for wave in _forked(workers, [tasks]) for f in wave]
-        best = np.concatenate([b for b, _ in found])
-        official = np.concatenate([o for _, o in found])
-    else:
-        best, official = batch_titles.title_figures(tables, texts)
+def _team(
+    engine: Any, source: Plan, fields: tuple[str, ...] | None, workers: int, pinning: bool
+) -> Generator[tuple[str, int, int], None, None]:
+    """The slices' outcomes, in order, from this process and ``workers - 1`` forked from
+    it (``batch_fork``), which first look up the titles the file repeats together (each
+    process then pins all of them) when ``pinning``."""
+    phases: list[batch_fork.Phase] = []
+    if pinning:
+        tables = engine.match_tables
+        texts, parts = _title_tasks(engine, source)
+        lookups = [functools.partial(batch_titles.title_figures, tables, p) for p in parts]
+        phases.append(batch_fork.Phase(lookups, functools.partial(_pin, tables, texts)))
+    slices = [functools.partial(_in_process, engine, source, s, fields) for s in source.slices]
+    phases.append(batch_fork.Phase(slices))
+    yield from batch_fork.run_forked(phases, workers - 1)
+
+
+def _title_tasks(engine: Any, source: Plan) -> tuple[list[str], list[list[str]]]:
+    """The title texts the file repeats, and them in chunks to look up one at a time."""
+    texts = batch_titles.repeated_texts(engine.match_tables, read_roles(source))
+    size = batch_titles.CHUNK_TEXTS
+    return texts, [texts[at : at + size] for at in range(0, len(texts), size)]
+
+
+def _pin(tables: Any, texts: list[str], found: list[tuple[np.ndarray, np.ndarray]]) -> None:
+    """Pin ``texts`` with their figures, looked up chunk by chunk (``found``, in order)."""
+    if not found:  # nothing repeated
+        return
+    best = np.concatenate([b for b, _ in found])
+    official = np.concatenate([o for _, o in found])
     batch_titles.pin(tables, texts, best, official)
-
-
-def delayed_figures(loader: Loader, texts: list[str]) -> Any:
-    """A joblib task: the title figures of ``texts`` in a forked worker."""
-    from joblib import delayed
-
-    return delayed(_title_figures)(loader, texts)
-
-
-def _title_figures(loader: Loader, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    return batch_titles.title_figures(_INHERITED[loader].match_tables, texts)
 
 
 def forks_workers() -> bool:
@@ -278,43 +285,13 @@ def _forking() -> bool:
 def _parallel(
     workers: int, loader: Loader, source: Plan, fields: tuple[str, ...] | None
 ) -> Generator[tuple[str, int, int], None, None]:
-    """The slices' outcomes, in order, from ``workers`` joblib worker processes.
-
-    Forked from this process where the system forks and the configured backend is
-    joblib's default (see the module's docstring); otherwise the configured backend,
-    streaming results as they come. joblib's fork backend returns whole lists, so it
-    is fed waves of slices (the pool, and the inherited engine, stay for every wave).
-    """
+    """The slices' outcomes, in order, from ``workers`` processes of the configured
+    joblib backend (where workers are not forked: see the module's docstring), streamed
+    as they come; each worker loads the model once."""
     from joblib import Parallel, delayed
 
     tasks = [delayed(_score_slice)(loader, source, s, fields) for s in source.slices]
-    if not _forking():
-        yield from Parallel(n_jobs=workers, batch_size=1, return_as="generator")(tasks)
-        return
-    wave = max(1, WAVE_ROWS // max(1, source.slices[0].rows)) * workers
-    for done in _forked(workers, [tasks[at : at + wave] for at in range(0, len(tasks), wave)]):
-        yield from done
-
-
-def _forked(workers: int, waves: list[list[Any]]) -> Generator[list[Any], None, None]:
-    """Each wave's outcomes (a list, in order) from ``workers`` processes forked from
-    this one, which find the engine in ``_INHERITED``; the pool stays for every wave."""
-    import multiprocessing
-
-    from joblib import Parallel
-    from joblib.parallel import BACKENDS
-
-    backend = BACKENDS["multiprocessing"](context=multiprocessing.get_context("fork"))
-    # Frozen objects are never scanned by the collector: without this, each worker's
-    # first garbage collection writes to every object of the inherited model and the
-    # system copies all their memory pages into the worker.
-    gc.freeze()
-    try:
-        with Parallel(n_jobs=workers, backend=backend, batch_size=1) as run:
-            for wave in waves:
-                yield run(wave)
-    finally:
-        gc.unfreeze()
+    yield from Parallel(n_jobs=workers, batch_size=1, return_as="generator")(tasks)
 
 
 def _in_process(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from career_resilience.model import batch
+from career_resilience.model import batch, batch_fork
 from career_resilience.model.engine import load_engine
 
 FIXTURE = Path(__file__).parent / "fixtures" / "batch_small.csv"
@@ -22,7 +22,7 @@ def _score(engine, path: Path, jobs: int, rows: int = 3, fields=None) -> tuple[s
         if jobs > 1:  # workers even for this small file, and never this process
             patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
             patch.setattr(batch, "MIN_FORKED_ROWS", 0)
-            patch.setattr(batch, "_in_process", None)
+            patch.setattr(batch_fork, "PARENT_WORKS", False)
         scored, failed = batch.score_file(
             engine, source, out.write, jobs=jobs, fields=fields, loader=load_engine
         )
@@ -38,6 +38,21 @@ def outputs(engine) -> dict[int, tuple[str, int, int]]:
 def test_two_workers_write_the_same_bytes_as_one_process(outputs) -> None:
     assert outputs[2] == outputs[1]
     assert outputs[1][1:] == (13, 2)
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_this_process_scoring_beside_its_workers_writes_the_same_bytes(
+    engine, outputs, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    # 15 slices of one row: this process and its children each take some of them.
+    monkeypatch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
+    monkeypatch.setattr(batch, "MIN_FORKED_ROWS", 0)
+    monkeypatch.setattr(batch, "MIN_PINNED_ROWS", 0)  # their titles looked up together
+    out = io.StringIO()
+    counts = batch.score_file(
+        engine, batch.plan(FIXTURE, rows=1), out.write, jobs=jobs, loader=load_engine
+    )
+    assert (out.getvalue(), *counts) == outputs[1]
 
 
 def test_workers_that_load_their_own_model_write_the_same_bytes(
