@@ -31,6 +31,13 @@ MAX_RECORD_BYTES = 1_000_000
 #: past it the quote is taken to be unterminated and reading resumes on the next line.
 MAX_QUOTED_LINES = 250
 _BOM = b"\xef\xbb\xbf"
+#: First bytes of what a spreadsheet saves when "CSV UTF-8" was not chosen.
+_NOT_CSV = (
+    (b"\xff\xfe", 'UTF-16 text (Excel\'s "Unicode Text")'),
+    (b"\xfe\xff", "UTF-16 text"),
+    (b"PK\x03\x04", "a zip file (an Excel .xlsx is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel .xls file"),
+)
 
 
 class BatchInputError(ValueError):
@@ -157,6 +164,11 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
         raw = handle.readline(MAX_RECORD_BYTES + 1)
     if not raw:
         raise BatchInputError(f"{path} is empty; a CSV batch starts with the header {columns}")
+    for signature, kind in _NOT_CSV:
+        if raw.startswith(signature):
+            raise BatchInputError(
+                f'{path} is {kind}, not CSV text; save it as "CSV UTF-8" with the header {columns}'
+            )
     raw = raw.removeprefix(_BOM)
     try:
         if b"\0" in raw or len(raw) > MAX_RECORD_BYTES:

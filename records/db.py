@@ -65,7 +65,7 @@ def connect(path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> sqlite
         if 0 < _user_version(conn) < SCHEMA_VERSION:
             # A migration rewrites tables: never build on a damaged file.
             check_integrity(conn, path)
-        _retry_locked(lambda: _set_pragmas(conn, path))
+        _retry_locked(lambda: _set_pragmas(conn, path), conn)
         migrate(conn)
     except BaseException:
         conn.close()
@@ -172,8 +172,17 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
-def _retry_locked(action: Callable[[], object]) -> None:
+def _file_of(conn: sqlite3.Connection) -> str:
+    """The file ``conn`` has open, for a message ("" if SQLite will not say)."""
+    try:
+        return str(conn.execute("PRAGMA database_list").fetchone()[2])
+    except sqlite3.Error:
+        return ""
+
+
+def _retry_locked(action: Callable[[], object], conn: sqlite3.Connection) -> None:
     """Run ``action()`` retrying a few times while another process holds the lock."""
+    started = time.monotonic()
     for attempt in range(LOCK_ATTEMPTS):
         try:
             action()
@@ -182,9 +191,13 @@ def _retry_locked(action: Callable[[], object]) -> None:
             if not _is_busy(exc):
                 raise
             if attempt == LOCK_ATTEMPTS - 1:
+                # Which file and for how long: a coach with two data folders, or a
+                # batch import still running, can then tell which copy holds it.
+                where = _file_of(conn)
                 raise StoreBusyError(
-                    "the records database stayed locked by another process; "
-                    "close other copies of the app and try again"
+                    f"the records database{f' {where}' if where else ''} stayed locked by "
+                    f"another process for {time.monotonic() - started:.0f} s; close other "
+                    "copies of the app (or a 'resilience' command still running) and try again"
                 ) from exc
             # Jittered back-off so two waiting processes do not retry in lockstep.
             time.sleep(0.05 * (2**attempt) * (1 + random.random()))
@@ -200,7 +213,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     if conn.in_transaction:
         yield conn
         return
-    _retry_locked(lambda: conn.execute("BEGIN IMMEDIATE"))
+    _retry_locked(lambda: conn.execute("BEGIN IMMEDIATE"), conn)
     try:
         yield conn
     except BaseException:

@@ -81,6 +81,18 @@ def test_files_that_are_no_batch_are_refused_up_front(tmp_path: Path) -> None:
         read_rows(tmp_path / "dir.csv")
 
 
+def test_a_spreadsheet_not_saved_as_csv_text_is_named(tmp_path: Path) -> None:
+    # Excel's "Unicode Text" (UTF-16) and a workbook itself used to be "not a CSV text
+    # file: its first line cannot be read as a header", which does not say what to do.
+    utf16 = tmp_path / "team.csv"
+    utf16.write_bytes("id,role,skills\n1,Cashier,till\n".encode("utf-16"))
+    with pytest.raises(BatchInputError, match=r'UTF-16 text .*save it as "CSV UTF-8"'):
+        list(read_rows(utf16))
+    workbook = _csv(tmp_path / "team.xlsx.csv", [b"PK\x03\x04\x14\x00\x06\x00"])
+    with pytest.raises(BatchInputError, match=r"a zip file \(an Excel .xlsx is one\)"):
+        list(read_rows(workbook))
+
+
 def test_jsonl_bad_bytes_and_deep_nesting_are_bad_rows(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     deep = b"[" * 100_000 + b"]" * 100_000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from datetime import date
@@ -231,8 +232,11 @@ def test_waiting_for_the_lock_is_bounded(store: Store) -> None:
     ready.wait(5)
     with Store.open(store.path.parent, busy_timeout=0.1) as impatient:
         started = time.monotonic()
-        with pytest.raises(StoreBusyError, match="locked by another process"):
+        with pytest.raises(StoreBusyError, match="locked by another process") as info:
             impatient.add_client("Gives Up")
+        # The message names the file and the wait, so a coach can tell which copy holds it.
+        assert f"database {store.path} stayed locked" in str(info.value)
+        assert re.search(r"another process for \d+ s; close", str(info.value))
         assert time.monotonic() - started < 0.9
     holder.join()
     assert store.client_by_name("Gives Up") is None
