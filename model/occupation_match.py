@@ -160,6 +160,11 @@ class MatchTables:
         return {}
 
     @functools.cached_property
+    def texts_memo(self) -> dict[str, tuple[str, ...]]:
+        """Typed titles already read, by text (see :func:`title_texts`)."""
+        return {}
+
+    @functools.cached_property
     def skill_memo(self) -> dict[str, np.ndarray]:
         """Skill rows already looked up, by text (see :func:`skill_figures`)."""
         return {}
@@ -234,7 +239,23 @@ def title_qualifier(role: str) -> str:
 
 def title_texts(tables: MatchTables, role: str) -> list[str]:
     """The typed title as the title channel reads it, then without its qualifier
-    (when it has one and something is left)."""
+    (when it has one and something is left).
+
+    Remembered per typed title: a score reads it two or three times (the channels, the
+    title read in context, the drivers), about 19 us each time (normalising, mending
+    slips, cutting the qualifier).
+    """
+    memo = tables.texts_memo
+    found = memo.get(role)
+    if found is None:
+        if len(memo) >= TITLE_MEMO:
+            memo.clear()  # cheaper than tracking use; the common titles come back at once
+        found = memo[role] = tuple(_title_texts(tables, role))
+    return list(found)
+
+
+def _title_texts(tables: MatchTables, role: str) -> list[str]:
+    """:func:`title_texts` worked out."""
     texts = [title_text(tables, normalise_title(role))]
     head = _QUALIFIER.sub(" ", role).strip()
     if head and head != role.strip():

@@ -163,3 +163,17 @@ def test_the_shipped_index_is_up_to_date():
     shipped = QUALIFIERS_FILE.read_text(encoding="utf-8").splitlines()
     built = compute_index(title for _code, title, _kind in occupation_data().titles)
     assert shipped == built, "run python tools/build_title_qualifiers.py"
+
+
+def test_a_title_read_again_is_read_the_same_even_after_a_caller_changed_the_list(engine):
+    # The readings of a typed title are remembered; each caller gets its own list, so
+    # one that appends to it (or empties it) cannot change what the next score reads.
+    from career_resilience.model.occupation_match import title_texts
+
+    tables = engine.match_tables
+    role = "Optical Engineer - fiber lasers"
+    first = title_texts(tables, role)
+    assert len(first) == 2  # with and without the employer's qualifier
+    first.append("solar energy")
+    first.clear()
+    assert title_texts(tables, role) == ["optical engineer fiber lasers", "optical engineer"]
