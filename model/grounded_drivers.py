@@ -31,7 +31,12 @@ from career_resilience.model.occupation_match import (
 )
 from career_resilience.model.title_context import ends_a_listed_title, listed, read_in_context
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
-from career_resilience.skills.titles import title_keeper, title_keeping, typed_title_words
+from career_resilience.skills.titles import (
+    TRAILING_LEAD,
+    title_keeper,
+    title_keeping,
+    typed_title_words,
+)
 from career_resilience.wording import placing_duty_driver
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
@@ -263,6 +268,24 @@ def title_units(role: str) -> tuple[str, ...]:
     a title ("Line cook", "5th grade teacher" read as "elementary school teacher"), so
     that "Line" is never a driver of its own; "Nurse data analyst" is "Nurse" and "data
     analyst"."""
+    return _trailing_lead_kept(role, _units(role))
+
+
+def _trailing_lead_kept(role: str, units: tuple[str, ...]) -> tuple[str, ...]:
+    """``units`` with a title's trailing "lead" (the job: a lead of the crew, read as a
+    supervisor, ``skills.titles.title_words``) back on the last unit: a seniority word
+    elsewhere, it was dropped, and "Team lead" read 'your title: "Team"'."""
+    typed = role.split()
+    if len(typed) < 2 or not units:
+        return units
+    last = typed[-1].strip(".,;:()-")
+    if last.casefold() != TRAILING_LEAD or last in units[-1].split():
+        return units
+    return (*units[:-1], f"{units[-1]} {last}")
+
+
+def _units(role: str) -> tuple[str, ...]:
+    """:func:`title_units` before a trailing "lead" is put back."""
     words = typed_title_words(role)
     keys = [word.casefold() for word in words]
     phrases = _phrases()

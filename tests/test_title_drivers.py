@@ -86,10 +86,14 @@ def test_a_job_name_inside_a_longer_title_is_one_unit() -> None:
     assert title_units("Nurse data analyst") == ("Nurse", "data analyst")
     assert title_units("CNC programmer (Mastercam)") == ("CNC programmer", "Mastercam")
     assert title_units("911 dispatcher") == ("911 dispatcher",)
-    assert title_units("Warehouse night lead") == ("Warehouse", "night")  # not a listed job
+    # not a listed job; a trailing "lead" is the job (a supervisor), kept on the last unit
+    assert title_units("Warehouse night lead") == ("Warehouse", "night lead")
     # "shift lead" reads as "supervisor" (title_abbreviations.yaml): "warehouse supervisor"
     # is a listed job, so the typed words it is made of are one unit.
-    assert title_units("Warehouse shift lead") == ("Warehouse shift",)
+    assert title_units("Warehouse shift lead") == ("Warehouse shift lead",)
+    # "Team lead" read 'your title: "Team"': the word that says what the job is was gone.
+    assert title_units("Team lead") == ("Team lead",)
+    assert title_units("Lead cook") == ("cook",)  # a leading "lead" is seniority
     # O*NET lists these in the plural only ("Home Health Aides", "Nurses Aide").
     assert title_units("Home health aide") == ("Home health aide",)
     assert title_units("Nurse aide") == ("Nurse aide",)
