@@ -17,7 +17,7 @@ from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
-from career_resilience.model.pivot_rules import LONG_SHOT
+from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.gaps import preparation_step
@@ -159,9 +159,11 @@ class PivotTexts(ListNotes, PivotPlans):
     def why(self, s: _Scored, standing: Standing) -> str:
         """Exposure and outlook in plain words, then the role's own case."""
         t = s.target
-        d = s.exposure_change
         if s.step_up and s.resilience_change < 0:
             return self._step_up_cost(s, standing)
+        # The words follow the two shown scores, as the table does: "97 (now 87)" had
+        # read "About as exposed to AI as your work now" (a raw change of 9.96).
+        d = _shown_change(t.exposure, standing.exposure)
         if d <= -10:
             head = (
                 f"Less exposed to AI: {wording.score(t.exposure)} against your "
@@ -171,10 +173,19 @@ class PivotTexts(ListNotes, PivotPlans):
             head = "About as exposed to AI as your work now."
         else:
             reasons = self.exposure_reasons(t)
-            # The change of the two shown scores, so it matches the table's "40 (+24)".
             up = wording.score_change_points(t.exposure, standing.exposure)
+            # Offered without a reason only when the rise is at most 10 before rounding
+            # (``pivot_rules.EXPOSURE_JUMP``): then there is none to claim. A move about
+            # as resilient (offered to fill the list) is not called a good move.
+            case = (
+                ", yet still a good move"
+                if s.resilience_change >= MIN_GAIN
+                else " for about the same resilience"
+            )
             head = (
-                f"More exposed to AI ({up}), yet still a good move: " + " and ".join(reasons) + "."
+                f"More exposed to AI ({up}){case}: " + " and ".join(reasons) + "."
+                if reasons
+                else f"More exposed to AI ({up})."
             )
         if t.pivot is not None:
             return f"{head} {t.pivot.why}"
@@ -196,7 +207,7 @@ class PivotTexts(ListNotes, PivotPlans):
     def _step_up_cost(self, s: _Scored, standing: Standing) -> str:
         """Why a step up that lowers resilience is shown at all, costs first."""
         t = s.target
-        d = s.exposure_change
+        d = _shown_change(t.exposure, standing.exposure)
         up = wording.score_change_points(t.exposure, standing.exposure)
         exposed = f"More exposed to AI ({up}) and less resilient" if d >= 10 else "Less resilient"
         words = wording.job_projection(t.bls_change_pct)
@@ -242,3 +253,8 @@ class PivotTexts(ListNotes, PivotPlans):
         source = self.kb.sources.get(t.pivot.citation.source)
         title = source.title if source else t.pivot.citation.source
         return f"{title}: {t.pivot.citation.detail}"
+
+
+def _shown_change(new: float, old: float) -> int:
+    """The change between two scores as shown (whole numbers), as the table reads it."""
+    return wording.whole(new) - wording.whole(old)

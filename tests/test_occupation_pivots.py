@@ -21,6 +21,7 @@ from career_resilience.model.pivot_texts import what_next
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
+from career_resilience.wording import whole
 
 
 @pytest.fixture(scope="module")
@@ -315,3 +316,40 @@ def test_the_note_reads_the_exposure_band_the_score_shows(scorer, matcher):
     assert low.note.startswith("Little of your work is exposed to AI (39 of 100)")
     edge = scorer.advise(standing_from(codes, skills, 39.6, 60.0, {"skilled_trades": 1.0}))
     assert "Little of your work" not in edge.note and "do not need to move" not in edge.note
+
+
+def test_the_exposure_words_follow_the_shown_scores_and_a_level_move_is_no_good_move(
+    scorer, matcher
+):
+    # A staff engineer at 86.7 (shown 87) was offered systems architecture at 96.7 (97)
+    # with "About as exposed to AI as your work now" beside "97 (now 87)"; so is an
+    # administrative services manager at 56.44 (56) moving to health services
+    # management at 66.0 (66). A move about as resilient is never "a good move".
+    people = [
+        ((("11-3012.00", 0.95),), [], 56.44, 45.0),
+        ((("15-1252.00", 0.4), ("15-1299.08", 0.16)), ["Java", "Kubernetes"], 86.74, 62.3),
+        ((("41-2011.00", 0.9),), ["cash handling"], 60.2, 39.0),
+        ((("31-1131.00", 0.95),), ["patient care"], 16.4, 55.0),
+    ]
+    seen = set()
+    for codes, skills, exposure, resilience in people:
+        standing = standing_from(
+            codes, [matcher.match(s) for s in skills], exposure, resilience, {}
+        )
+        for pivot in scorer.advise(standing).pivots:
+            shown = whole(pivot.exposure) - whole(exposure)
+            if (
+                pivot.why.startswith(("Less resilient", "More exposed to AI (+"))
+                and "step up" in pivot.why
+            ):
+                continue  # a step up's cost, worded on its own
+            if shown >= 10:
+                assert pivot.why.startswith(f"More exposed to AI (+{shown} points)"), pivot.why
+                seen.add(pivot.label)
+            elif shown <= -10:
+                assert pivot.why.startswith("Less exposed to AI"), pivot.why
+            else:
+                assert pivot.why.startswith("About as exposed"), (pivot.label, pivot.why)
+            if "a good move" in pivot.why:
+                assert whole(pivot.resilience) - whole(resilience) >= 2, (pivot.label, pivot.why)
+    assert "Medical and Health Services Managers" in seen
