@@ -124,6 +124,7 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
     held_map = _products(table, person, frame)
     # Zero where nothing is held: 0 / n and 0 * x are 0, as score_batch computes them.
     skills = None
+    products_held: np.ndarray | float = 0.0
     if core_held.any():
         skills = np.where(fx["has_core"], 2 * core_held / fx["core_div"], 0.0)
     if held_map:
@@ -162,6 +163,7 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
         closer=closer,
         known=known,
         core_held=core_held,
+        products_held=products_held,
         step=step,
         calm=person.calm,
         doctoral=person.doctoral,

@@ -95,6 +95,7 @@ def move_rules(
     closer: np.ndarray,
     known: np.ndarray,
     core_held: np.ndarray,
+    products_held: Value,
     step: np.ndarray,
     calm: Flag,
     doctoral: Flag,
@@ -139,6 +140,10 @@ def move_rules(
     # Someone who need not move is shown options that fit, not long shots.
     long_shot = fit < LONG_SHOT
     worth &= ~(calm & long_shot)
+    # A long shot that also asks more preparation needs one of its skills or key products
+    # to point to: an AP clerk was offered securities sales (a job zone up, a third of
+    # the work in common, none of its skills), a cashier gambling management.
+    worth &= ~(long_shot & (step > 0) & (core_held == 0) & (products_held == 0))
     return Moves(worth, gains, level, down, up & ~gains, long_shot)
 
 

@@ -131,6 +131,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
         closer=closer,
         known=known,
         core_held=core_held,
+        products_held=products_held,
         step=step,
         calm=_each([p.calm for p in people], seg),
         doctoral=_each([p.doctoral for p in people], seg),

@@ -244,3 +244,21 @@ def test_a_skill_of_overseen_work_across_groups_stays_the_supervisors_own():
     assert other_trades(("office_administration",), below, "43-3031.00") == frozenset()
     below = {"39-9011.00": ("childcare",), "39-5012.00": ("hairdressing",)}
     assert other_trades(("childcare", "hairdressing"), below, "39-5012.00") == {"childcare"}
+
+
+def test_a_long_shot_that_asks_more_preparation_needs_a_skill_to_point_to(scorer, matcher):
+    # An AP clerk was offered securities sales (a job zone up, a third of the work in
+    # common, none of its skills) and a cashier gambling management: nothing a coach
+    # could point to. A long shot up a zone with one of its skills is still offered.
+    clerk = advise(
+        scorer, matcher, {"43-3031.00": 0.56, "43-3021.00": 0.43},
+        ["invoice processing", "QuickBooks", "Excel", "vendor reconciliation"],
+    )  # fmt: skip
+    labels = [p.label for p in clerk.pivots]
+    assert "Securities, Commodities, and Financial Services Sales Agents" not in labels
+    cashier = advise(scorer, matcher, {"41-2011.00": 0.93, "41-2012.00": 0.07}, ["POS"])
+    assert "Gambling Managers" not in [p.label for p in cashier.pivots]
+    for pivot in clerk.pivots + cashier.pivots:
+        if pivot.fit < LONG_SHOT and pivot.job_zone_step > 0:
+            assert pivot.held_skills, (pivot.label, pivot.fit_reasons[0])
+    assert any(p.fit < LONG_SHOT and p.job_zone_step > 0 for p in clerk.pivots), labels
