@@ -63,7 +63,17 @@ WIDE = (400, 120)
 
 
 def _lines(app) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
+    """The screen's lines; on a dialog, only the dialog's own part of them (the screen
+    behind it shows round its edges, its words cut by the dialog, not by the width)."""
+    from textual.geometry import Region
+    from textual.screen import ModalScreen
+
+    lines = [strip.text for strip in app.screen._compositor.render_strips()]
+    if not isinstance(app.screen, ModalScreen):
+        return lines
+    shown = [child.region for child in app.screen.children if child.display]
+    box = Region.from_union(shown) if shown else Region(0, 0, 0, 0)
+    return [line[box.x : box.right] for line in lines[box.y : box.bottom]]
 
 
 async def _read_all(pilot) -> list[str]:
