@@ -181,18 +181,20 @@ def _add(args: argparse.Namespace, store: Store) -> int:
 
 @pass_store
 def _show(args: argparse.Namespace, store: Store) -> int:
-    from career_resilience.records.history import summaries
+    from career_resilience.records.history import pivot_labels, summaries
 
     client = store.find_client(args.client)
     sessions = summaries(store, client.id)  # the figures only: no stored result is read
     notes = store.notes(client.id)
     numbers = {s.id: s.number for s in sessions}
+    # The chosen pivot by name, as the progress line and `clients pivot` say it.
+    labels = pivot_labels(store, client.id)
     show("\n".join(wording.client_details(client, client.id, date.today())))
     show(f"\nSessions ({len(sessions)}):")
     lines = [
         wording.session_line(
             s.number, s.created_at.date().isoformat(), s.exposure, s.interval, s.band,
-            s.resilience, s.model_version, s.pivot_id,
+            s.resilience, s.model_version, labels.get(s.pivot_id or "", s.pivot_id),
         )
         for s in sessions
     ]  # fmt: skip

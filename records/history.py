@@ -49,6 +49,29 @@ def roles(store: Store, client_id: int) -> dict[int, str]:
     return {number: "" if role is None else for_terminal(str(role), False) for number, role in rows}
 
 
+def pivot_labels(store: Store, client_id: int) -> dict[str, str]:
+    """The name of each pivot a client chose, by pivot id, as a result lists it ("Taxi
+    Drivers", not "onet:53-3054.00"). One result is read for each pivot chosen (the
+    latest session choosing it), never every result: a long history choosing the same
+    pivot each time costs one read."""
+    latest = store.conn.execute(
+        "SELECT pivot_id, MAX(number) FROM sessions"
+        " WHERE client_id = ? AND pivot_id IS NOT NULL GROUP BY pivot_id",
+        (client_id,),
+    ).fetchall()
+    labels = {}
+    for pivot_id, number in latest:
+        row = store.conn.execute(
+            "SELECT json_extract(p.value, '$.label')"
+            " FROM sessions, json_each(sessions.result, '$.pivots') AS p"
+            " WHERE client_id = ? AND number = ? AND json_extract(p.value, '$.id') = ?",
+            (client_id, number, pivot_id),
+        ).fetchone()
+        if row and row[0]:
+            labels[pivot_id] = for_terminal(str(row[0]), False)
+    return labels
+
+
 def skills(store: Store, client_id: int, upto: int) -> list[tuple[str, ...]]:
     """The skills of each of a client's sessions up to ``upto``, in session order.
 

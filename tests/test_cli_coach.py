@@ -99,7 +99,11 @@ def test_notes_share_pivot_and_consent(data: Path, capsys: pytest.CaptureFixture
     )
     assert run(capsys, "clients", "consent", "Dana Smith", "--agreed", "Reports by email")[0] == 0
     code, out, _ = run(capsys, "clients", "show", "Dana Smith")
-    assert "shared  session 2" in out and "pivot data_product_manager" in out
+    # The session line names the chosen pivot as the report and progress line do (it
+    # showed the id, "pivot data_product_manager", which nothing else a coach reads shows).
+    session_1 = next(line for line in out.splitlines() if line.startswith("    1  "))
+    assert session_1.endswith("pivot: Data product manager"), session_1
+    assert "shared  session 2" in out and "data_product_manager" not in out
     assert "Reports by email" in out and "Progress:" in out
     code, out, _ = run(capsys, "report", "Dana Smith", "--format", "md")
     assert "Ready for interviews" in out and "private worry" not in out

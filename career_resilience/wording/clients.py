@@ -246,12 +246,12 @@ def session_line(
     band: str,
     resilience: float,
     model_version: str,
-    pivot_id: str | None,
+    pivot: str | None,
 ) -> str:
     """One session in ``clients show``: its number, day, exposure (with the interval as
-    the result says it, "likely 65–78"), resilience, model and chosen pivot: the figures
-    of the app's session table."""
-    pivot = f"  pivot {pivot_id}" if pivot_id else ""
+    the result says it, "likely 65–78"), resilience, model and chosen pivot (its name):
+    the figures of the app's session table."""
+    pivot = f"  pivot: {pivot}" if pivot else ""
     # A sure figure's "likely 44" beside "exposure 44" says the number twice.
     sure = score(interval[0]) == score(interval[1]) == score(exposure)
     likely = "" if sure else f"{likely_range(*interval)}, "
