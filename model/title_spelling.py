@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from career_resilience.skills.word_forms import is_a_form_of_a_word
+
 #: Shortest word that is mended; shorter unknown words are more often acronyms.
 MIN_LENGTH = 4
 #: Length from which two edits are allowed instead of one.
@@ -60,7 +62,10 @@ class TitleSpeller:
             return word
         mended = self._mended.get(word)
         if mended is None:
-            mended = self._mended[word] = self._nearest(word)
+            # A title word with -ing or -ed is a word of its own ("trucking" is not a
+            # slip of "tracking", nor "teaming" of "reaming"): kept as typed.
+            kept = is_a_form_of_a_word(word, self._idf)
+            mended = self._mended[word] = word if kept else self._nearest(word)
         return mended
 
     def _split(self, word: str) -> str | None:

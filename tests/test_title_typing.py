@@ -32,6 +32,15 @@ def test_short_words_and_known_words_are_left_alone() -> None:
     assert speller.mend("coo") == "coo"  # too short to tell a slip from an acronym
 
 
+def test_a_title_word_with_ing_or_ed_is_a_word_not_a_slip() -> None:
+    # "Trucking dispatcher" was read "tracking dispatcher", a "teaming lead" a "reaming"
+    # one: a known word with -ing is spelt as meant, whatever word is one letter away.
+    speller = TitleSpeller({"truck": 3.0, "tracking": 2.0, "team": 2.0, "reaming": 6.0})
+    assert speller.mend("trucking dispatcher") == "trucking dispatcher"
+    assert speller.mend("teaming") == "teaming"
+    assert speller.mend("trackng") == "tracking"  # a slip is still mended
+
+
 def test_among_equally_close_words_the_common_one_wins() -> None:
     speller = TitleSpeller({"nurse": 1.0, "purse": 6.0})  # idf: nurse is the common one
     assert speller.mend("nurze") == "nurse"
