@@ -73,10 +73,14 @@ class PivotPlans:
         # learn (``new_tools``): not worked out where there are none to filter.
         kinds = self._kinds_used(standing) if t.pivot is None and _products_to_learn(s) else None
         # By kind too: a hand-written move into an occupation shares its id with the
-        # occupation's own entry, and their gaps are not the same.
+        # occupation's own entry, and their gaps are not the same. By the core skills
+        # asked too: a step up asks those of the person's own kind of the work it
+        # oversees (``Frame.step_core``), so two people's steps into one supervisor
+        # code can differ (without it, a batch's gaps depended on who came first).
         key = (
             t.id,
             t.kind,
+            s.core,
             relevant,
             typed,
             tuple(s.products_held.items()),
