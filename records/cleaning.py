@@ -20,7 +20,9 @@ def clean_name(name: str) -> str:
     if not name:
         raise ValueError("a client name cannot be empty")
     if len(name) > MAX_NAME_LENGTH:
-        raise ValueError(f"a client name can be at most {MAX_NAME_LENGTH} characters")
+        raise ValueError(
+            f"a client name can be at most {MAX_NAME_LENGTH} characters; this one has {len(name):,}"
+        )
     if name.isdigit():
         # Digits address clients by id on the command line.
         raise ValueError("a client name cannot be only digits (those are client ids)")
@@ -33,5 +35,8 @@ def clean_note(body: str) -> str:
     if not body:
         raise ValueError("a note cannot be empty")
     if len(body) > MAX_NOTE_LENGTH:
-        raise ValueError(f"a note can be at most {MAX_NOTE_LENGTH:,} characters")
+        # How long it is, so a coach knows how much to cut (a pasted email runs long).
+        raise ValueError(
+            f"a note can be at most {MAX_NOTE_LENGTH:,} characters; this one has {len(body):,}"
+        )
     return body

@@ -213,7 +213,10 @@ class Store(NotesMixin, SessionsMixin):
         if not agreed:
             raise ValueError("say what the client agreed to")
         if len(agreed) > MAX_CONSENT_LENGTH:
-            raise ValueError(f"consent text can be at most {MAX_CONSENT_LENGTH:,} characters")
+            raise ValueError(
+                f"consent text can be at most {MAX_CONSENT_LENGTH:,} characters; "
+                f"this one has {len(agreed):,}"
+            )
         with self.transaction():
             self._update_client(client_id, "consent_date = ?", consent_date.isoformat())
             return self._update_client(client_id, "consent_text = ?", agreed)

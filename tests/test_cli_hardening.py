@@ -117,7 +117,7 @@ def dana(isolated_dirs: Path) -> None:
     [
         ("5", "no client with id 5"),
         ("   ", "cannot be empty"),
-        ("x" * 201, "at most 200 characters"),
+        ("x" * 201, "at most 200 characters; this one has 201"),
         ("dana", "no client named 'dana' (did you mean: Dana Smith?); pass --new-client"),
     ],
 )

@@ -123,6 +123,11 @@ def test_notes_are_private_unless_shared(store: Store) -> None:
     assert [n.body for n in store.notes(client.id)] == ["Seems anxious about the merger"]
     with pytest.raises(ValueError):
         store.add_note(client.id, "  ")
+    # Too long says by how much, so a coach knows what to cut from a pasted email.
+    with pytest.raises(ValueError, match="at most 20,000 characters; this one has 25,000"):
+        store.add_note(client.id, "x" * 25_000)
+    with pytest.raises(ValueError, match="at most 2,000 characters; this one has 2,001"):
+        store.set_consent(client.id, date(2025, 1, 10), "y" * 2_001)
 
 
 def test_editing_a_note_keeps_its_place_and_date(store: Store) -> None:
