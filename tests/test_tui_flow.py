@@ -351,3 +351,35 @@ async def test_the_score_button_scores_by_click_and_by_enter(tui_app, screen_tex
         await settle(pilot)
         assert app.current_mode == "result"
         assert app.session.result is not None
+
+
+async def test_an_unknown_skill_is_not_said_to_count_once_the_person_chose_the_placement(
+    tui_app, screen_text
+):
+    # Seen in tmux as a hairdresser who chose Barbers: "You chose the occupation ...: the
+    # words you typed do not move it" beside "Not in the skill catalogue, so only their
+    # words count: blow dry".
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Data analyst", ["Fortran", "SQL"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press(*"nursing")
+        picker = app.screen
+        await wait_until(pilot, lambda: picker.found[0] == "nursing")
+        listed = picker.query_one("#picker-list")
+        while listed.highlighted_option.id != "nursing_care":
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.session.profile.category == "nursing_care"
+        note = app.screen.query_one("#unrecognised")
+        note.scroll_visible(animate=False, immediate=True)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert app.session.result.category_chosen
+        assert "Not in the skill catalogue: Fortran" in shown
+        assert "only their words count" not in shown

@@ -17,6 +17,7 @@ __all__ = [
     "drivers_chosen",
     "found_occupation",
     "picker_no_match",
+    "unknown_skills_lead",
 ]
 
 PICKER_PROMPT = (
@@ -59,3 +60,11 @@ def drivers_chosen(occupation: bool) -> str:
         else "the kind of work, so its figures set"
     )
     return f"You chose {what} the score: the words you typed do not move it."
+
+
+def unknown_skills_lead(chosen: bool) -> str:
+    """The words before the skills the catalogue does not know. Their words count toward
+    the placement, unless the person chose it (then no typed word moves the score)."""
+    if chosen:
+        return "Not in the skill catalogue:"
+    return "Not in the skill catalogue, so only their words count:"

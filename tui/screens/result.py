@@ -190,9 +190,9 @@ class ResultScreen(SessionScreen):
                 parts.append(
                     escape(skill) + (f" (did you mean {', '.join(hint)}?)" if hint else "")
                 )
-            unknown.update(
-                "[dim]Not in the skill catalogue, so only their words count:[/] " + "; ".join(parts)
-            )
+            chosen = result.occupation_chosen or result.category_chosen
+            lead = wording.unknown_skills_lead(bool(chosen))
+            unknown.update(f"[dim]{lead}[/] " + "; ".join(parts))
 
     @on(Button.Pressed, "#not-me")
     def action_choose_category(self) -> None:
