@@ -349,3 +349,24 @@ async def test_a_long_history_lists_every_session_and_opens_the_one_chosen(tui_a
         await settle(pilot)
         assert app.current_mode == "result"
         assert app.session.profile.role == "Role 5"
+
+
+async def test_the_chosen_pivot_list_says_what_there_is_to_learn_in_words(tui_app, screen_text):
+    # Seen in tmux (a school bus driver's Taxi Drivers): "learn: no skills to learn".
+    from coach_support import with_gaps
+
+    with Store.open() as store:
+        client = store.add_client("Dana Smith")
+        done = with_gaps(sample_result(), "ai_orchestration_specialist", [])
+        store.add_session(client.id, sample_profile(), done)
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "to learn: nothing, you have its skills" in shown
+        assert "to learn: Product discovery, Roadmapping" in shown
+        assert "no skills to learn" not in shown

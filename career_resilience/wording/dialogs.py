@@ -69,6 +69,7 @@ __all__ = [
     "new_client_hint",
     "notes_title",
     "past_retention_banner",
+    "pivot_to_learn",
     "report_title",
     "save_placeholder",
     "where_line",
@@ -153,6 +154,14 @@ def consent_title(name: str) -> str:
 # -- the pivot a client chose
 CHOSEN_PIVOT = "Chosen pivot"
 NO_PIVOT_CHOSEN = "No pivot chosen"
+
+
+def pivot_to_learn(gaps: list[str], held: list[str]) -> str:
+    """The line under a pivot in the chosen-pivot list: what there is to learn for it
+    ("learn: no skills to learn" read as a slip)."""
+    if gaps:
+        return "to learn: " + ", ".join(gaps)
+    return "to learn: nothing, you have its skills" if held else "to learn: none listed"
 
 
 def chosen_pivot_question(number: int) -> str:

@@ -305,8 +305,10 @@ class ClientRecordScreen(SessionScreen):
     def _ask_pivot(self, session: Session) -> None:
         options = [(NO_PIVOT, Content.styled(say.NO_PIVOT_CHOSEN, "italic"))]
         for pivot in session.result.get("pivots", []):
-            gaps = ", ".join(pivot.get("gap_skills", [])) or "no skills to learn"
-            text = Content.assemble((str(pivot["label"]), "bold"), "\n", (f"learn: {gaps}", "dim"))
+            learn = say.pivot_to_learn(
+                list(pivot.get("gap_skills", [])), list(pivot.get("held_skills", []))
+            )
+            text = Content.assemble((str(pivot["label"]), "bold"), "\n", (learn, "dim"))
             options.append((str(pivot["id"]), text))
 
         def chosen(pivot_id: str | None) -> None:
