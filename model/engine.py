@@ -46,7 +46,7 @@ from career_resilience.model.occupation_match import (
     set_category,
     softmax,
 )
-from career_resilience.model.occupation_pivots import advise_batch, build_scorer
+from career_resilience.model.occupation_pivots import advise_batch, build_scorer, placed_before
 from career_resilience.model.pivot_core_skills import BARE_ROLES
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
@@ -310,6 +310,10 @@ class Engine:
             self.classes,
             max_pivots,
             grounded.bls_change,
+            # ``ground`` replaced a chosen profile's match in a copy: this is the match.
+            placed_before(
+                occ_proba, self._codes, [bool(p.occupation or p.category) for p in profiles]
+            ),
         )
         return assemble(self, profiles, matches, batch, advice, max_pivots)
 

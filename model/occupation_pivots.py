@@ -32,7 +32,7 @@ from career_resilience.model.pivot_moves import doctoral
 from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_rules import EXPOSURE_JUMP as EXPOSURE_JUMP
-from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
+from career_resilience.model.pivot_scoring import FALLBACK_FILL, MINE, Person, score_batch
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import outlook_value
 from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
@@ -72,6 +72,9 @@ class Standing:
     #: The match's probability-weighted BLS change (the engine's figure; NaN: none), so the
     #: "you need not move" note states the outlook the result line states.
     weighted_bls: float = float("nan")
+    #: Occupations the match placed the person in before they chose another ("that's
+    #: not me"): still their own work, so never offered as a move.
+    placed_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,7 @@ class PivotScorer:
             fill=0 if stay else FALLBACK_FILL,
             doctoral=bool(standing.matches) and doctoral(standing.matches[0][0]),
             calm=stay,
+            placed_before=standing.placed_before,
         )
 
     def _resilience_now(self, standings: list[Standing]) -> list[float]:
@@ -328,6 +332,7 @@ def _key(standing: Standing, limit: int) -> tuple[object, ...]:
         standing.breadth,
         tuple(sorted(standing.typed_for.items())),
         None if np.isnan(standing.weighted_bls) else round(standing.weighted_bls, 1),
+        standing.placed_before,
         limit,
     )
 
@@ -347,12 +352,14 @@ def advise_batch(
     classes: list[str],
     limit: int,
     bls_change: np.ndarray | None = None,
+    placed_before: list[tuple[str, ...]] | None = None,
 ) -> list[PivotAdvice]:
     """Pivots for every profile of a batch, from the engine's arrays (one row each).
 
     ``occ_proba`` is profiles x occupations in ``codes`` order, ``cat_proba`` profiles x
     categories in ``classes`` order, ``bls_change`` each profile's probability-weighted
-    BLS change (the outlook the result states).
+    BLS change (the outlook the result states), ``placed_before`` each profile's
+    :func:`placed_before` (empty for a profile that chose nothing).
     """
     k = min(TOP_MATCHES, occ_proba.shape[1])
     top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
@@ -365,5 +372,22 @@ def advise_batch(
         standing = standing_from(matches, skills[i], float(exposure[i]), float(resilience[i]), cats)
         if bls_change is not None:
             standing = replace(standing, weighted_bls=float(bls_change[i]))
+        if placed_before is not None and placed_before[i]:
+            standing = replace(standing, placed_before=placed_before[i])
         standings.append(standing)
     return scorer.advise_many(standings, limit)
+
+
+def placed_before(
+    occ_proba: np.ndarray, codes: list[str], chosen: list[bool]
+) -> list[tuple[str, ...]]:
+    """Per profile, the occupations the match gave real weight (``MINE`` up) when the
+    person then chose an occupation or category instead (empty when they chose nothing).
+
+    A hairdresser who chose Barbers is still a hairdresser: "Hairdressers, Hairstylists,
+    and Cosmetologists" as their first pivot reads as "pivot to your own job".
+    """
+    return [
+        tuple(codes[j] for j in np.flatnonzero(occ_proba[i] >= MINE).tolist()) if chose else ()
+        for i, chose in enumerate(chosen)
+    ]

@@ -63,6 +63,7 @@ class Person:
     fill: int = FALLBACK_FILL  # steps down may bring a short list up to this many
     doctoral: bool = False  # already in work whose way in is a doctoral degree
     calm: bool = False  # told they need not move (the list is options)
+    placed_before: tuple[str, ...] = ()  # matched before they chose another: not moves
 
 
 def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Scored]]:
@@ -175,7 +176,9 @@ def _each(values: list[object], seg: np.ndarray) -> np.ndarray:
 
 
 def _frame(table: TargetTable, person: Person) -> Frame:
-    mine = tuple(code for code, p in person.matches if p >= MINE)
+    matched = tuple(code for code, p in person.matches if p >= MINE)
+    # What the match placed them in before they chose another is their work too.
+    mine = matched + tuple(c for c in person.placed_before if c not in matched)
     codes = tuple(c for c, _ in used_matches(person) if c in table.related)
     return table.frame(codes, mine)
 

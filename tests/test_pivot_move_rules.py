@@ -262,3 +262,23 @@ def test_a_long_shot_that_asks_more_preparation_needs_a_skill_to_point_to(scorer
         if pivot.fit < LONG_SHOT and pivot.job_zone_step > 0:
             assert pivot.held_skills, (pivot.label, pivot.fit_reasons[0])
     assert any(p.fit < LONG_SHOT and p.job_zone_step > 0 for p in clerk.pivots), labels
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "chosen", "own"),
+    [
+        # "That's not me" -> Barbers: still a hairdresser, not one who could become one.
+        ("hairdresser", "colouring; cutting; blow dry", "39-5011.00", "39-5012.00"),
+        ("911 dispatcher", "radio dispatch; call taking", "43-5032.00", "43-5031.00"),
+    ],
+)
+def test_the_work_someone_was_matched_to_is_no_move_after_they_chose_another(
+    engine, role, skills, chosen, own
+):
+    from career_resilience.model.profile import Profile
+
+    matched = engine.score(Profile.create(role, skills)).to_dict()
+    assert matched["occupations"][0]["onet_soc"] == own  # the match placed them there
+    result = engine.score(Profile.create(role, skills, occupation=chosen)).to_dict()
+    assert result["pivots"], "the chosen occupation still has moves to offer"
+    assert own not in {p["onet_soc"] for p in result["pivots"]}
