@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
-    from career_resilience.skills.matching import SkillMatcher
+    from career_resilience.skills.matching import Context, SkillMatcher
     from career_resilience.skills.models import KnowledgeBase
 
 
@@ -97,6 +97,28 @@ class Session:
         self.pending = None
         self.version += 1
         self.person += 1
+
+    def held_as(self, text: str, others: list[str], context: Context = frozenset()) -> str | None:
+        """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR
+        and first aid" for "first aid"), or None: adding ``text`` then moves nothing.
+
+        ``others`` spelled as ``text`` is not reported (the callers say "already listed"
+        for those); ``context`` is the sense the profile's title and duties point to.
+        """
+        from career_resilience.skills.identity import skill_key
+
+        matcher = self.matcher
+        if matcher is None:
+            return None
+        skill = matcher.resolve(text, context)
+        if skill is None:
+            return None
+        key = skill_key(text)
+        for other in others:
+            same = matcher.resolve(other, context)
+            if skill_key(other) != key and same is not None and same.id == skill.id:
+                return other
+        return None
 
     def category_label(self, category_id: str) -> str:
         """The readable label of a category id (the id itself if unknown)."""

@@ -40,6 +40,7 @@ __all__ = [
     "WHATIF_KEPT_TEXT",
     "already_held",
     "already_held_note",
+    "already_listed_as",
     "assessment_saved",
     "cleared_erased",
     "cleared_for",
@@ -107,6 +108,12 @@ def already_held(typed: str, listed: str) -> str:
 def already_held_note(listed: str) -> str:
     """The change line's note after such a skill (kept short: the line is two rows)."""
     return f"(already held as {listed})"
+
+
+def already_listed_as(typed: str, listed: str) -> str:
+    """The profile form's note for such a skill: the row is kept (the person's words)
+    but the score counts the one catalogue skill once."""
+    return f"“{typed}” is already in your list, as “{listed}”: kept, counted once"
 
 
 def file_exists(name: str) -> str:

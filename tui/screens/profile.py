@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from textual.widgets import TextArea
 
     from career_resilience.model.profile import Profile
+    from career_resilience.skills.matching import Context
 
 DUTIES_PLACEHOLDER = (
     "One task per line, in your own words, e.g.\n"
@@ -125,13 +126,21 @@ class ProfileScreen(FormFocus):
         matcher = self.session.matcher
         if matcher is None:
             return ListedSkill(text)
-        # The title and duties say which sense a shared name has ("CAD" to a dispatcher).
-        role = self.query_one("#role", CompletingInput).value
-        context = matcher.context(role, self.duties_text())
-        match = matcher.match(text, context)  # suggestions come filtered (did_you_mean.py)
+        # The title and duties say which sense a shared name has ("CAD" to a dispatcher);
+        # suggestions come filtered (did_you_mean.py).
+        match = matcher.match(text, self._skill_context())
         if match.skill is None:
             return ListedSkill(text, False, "", match.suggestions)
         return ListedSkill(text, True, match.skill.name)
+
+    def _skill_context(self) -> Context:
+        """The senses of shared skill names the title and duties point to ("CAD" to a
+        dispatcher); none before the catalogue loads."""
+        matcher = self.session.matcher
+        if matcher is None:
+            return frozenset()
+        role = self.query_one("#role", CompletingInput).value
+        return matcher.context(role, self.duties_text())
 
     def catalogue_ready(self) -> None:
         """Mark skills typed before the catalogue loaded, and offer suggestions."""
@@ -158,13 +167,17 @@ class ProfileScreen(FormFocus):
             self.action_score()
 
     def add_skills(self, typed: str) -> None:
-        """Add every skill in ``typed`` ("a; b, c"); report duplicates and limits in place."""
+        """Add every skill in ``typed`` ("a; b, c"); report duplicates and limits in place,
+        and say when a skill names one already listed under another name."""
         from career_resilience.model.profile import MAX_SKILL_CHARS, MAX_SKILLS
         from career_resilience.skills.matching import split_skills
+        from career_resilience.wording import already_listed_as
 
         entry = self.query_one("#skill-entry", CompletingInput)
         skills = self.query_one(SkillList)
         problems: list[str] = []
+        notes: list[str] = []
+        context = self._skill_context()
         for text in split_skills(typed):
             text = " ".join(text.split())
             if len(text) > MAX_SKILL_CHARS:
@@ -175,8 +188,13 @@ class ProfileScreen(FormFocus):
                 problems.append(f"the limit is {MAX_SKILLS} skills")
                 break
             else:
+                # "CPR" beside "first aid" names one catalogue skill: the row is kept (the
+                # person's words, for their record) but said to count once, as what-if
+                # says for the same skill; silence read as if it added to the score.
+                if held := self.session.held_as(text, skills.skills, context):
+                    notes.append(already_listed_as(text, held))
                 skills.add(self.listed(text))
-        self.show_error("skills", "; ".join(problems))
+        self.show_error("skills", "; ".join(problems + notes))
         # Enter empties the entry as it is pressed (keys typed after it are the next
         # skill): what was added leaves it, a problem puts the text back to fix.
         if not problems and entry.value == typed:

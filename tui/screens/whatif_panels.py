@@ -43,20 +43,6 @@ class WhatIfPanels(SessionScreen):
         """The profile the view stands for now, or with ``flip`` switched (override)."""
         raise NotImplementedError
 
-    def held_as(self, text: str, others: list[str]) -> str | None:
-        """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR
-        and first aid" for "first aid"), or None: adding ``text`` then moves nothing."""
-        matcher = self.session.matcher
-        skill = matcher.resolve(text) if matcher is not None else None
-        if matcher is None or skill is None:
-            return None
-        key = skill_key(text)
-        for other in others:
-            same = matcher.resolve(other)
-            if skill_key(other) != key and same is not None and same.id == skill.id:
-                return other
-        return None
-
     def _texts(self, profile: Profile, result: Result) -> tuple[Content, Content, Content]:
         """The change line, the comparison and the pivots for a variant and its result.
 
@@ -81,7 +67,7 @@ class WhatIfPanels(SessionScreen):
             kept = [s for s in profile.skills if skill_key(s) in before]
             shown = []
             for skill in added:
-                held = self.held_as(skill, kept)
+                held = self.session.held_as(skill, kept)
                 shown.append(f"{skill} {w.already_held_note(held)}" if held else skill)
             change = change_summary(shown, removed, change_width)
         else:
