@@ -41,8 +41,18 @@ def read(request: pytest.FixtureRequest) -> Reader:
 def test_sparkline_uses_a_fixed_0_to_100_scale() -> None:
     assert sparkline([0, 50, 100]) == "▁▅█"
     # High but flat stays high; it is not stretched to fill the range.
-    assert sparkline([80, 81, 79]) == "▇▇▇"
+    assert sparkline([80, 80, 80]) == "▇▇▇"
     assert sparkline([-5, 140]) == "▁█"
+
+
+def test_each_sparkline_step_goes_the_way_its_shown_score_went() -> None:
+    # 71 -> 69 shared one of the eight heights and drew level beside "down 2 points".
+    assert sparkline([71, 69]) == "▆▅"
+    assert sparkline([80, 81, 79]) == "▇█▇"  # one height each way, no more
+    # Never more than one height from its place: a slow drift draws level after a step.
+    assert sparkline([71, 69, 67, 65, 63]) == "▆▅▅▅▅"
+    assert sparkline([24.8, 25.2]) == "▃▃"  # both read "25": no change, one height
+    assert sparkline([0, 1]) == "▁▂" and sparkline([100, 99]) == "█▇"
 
 
 def test_progress_tracks_exposure_skills_and_closed_gaps(store: Store, read: Reader) -> None:

@@ -41,14 +41,32 @@ def sparkline(values: Iterable[float], low: float = 0.0, high: float = 100.0) ->
     """One block character per value, on a fixed ``low``-``high`` scale.
 
     The scale is fixed (not stretched to the values) so a flat line of 80s still looks
-    high and a small wobble does not look like a dramatic change.
+    high and a small wobble does not look like a dramatic change. Heights follow the
+    scores as shown (whole numbers, as the trend sentence beside the line), and each
+    step goes the way its score went: eight heights for 0-100 drew 71 -> 69 level, so
+    a step that would draw level is drawn one height up or down, never further than
+    one height from the value's place on the scale (a long slow drift may still draw
+    level there), and never the wrong way.
     """
-    span = high - low
-    out = []
+    span, top = high - low, len(_SPARKS) - 1
+    out: list[int] = []
+    shown: list[int] = []
     for value in values:
-        share = 0.0 if span <= 0 else (min(max(value, low), high) - low) / span
-        out.append(_SPARKS[min(len(_SPARKS) - 1, int(share * len(_SPARKS)))])
-    return "".join(out)
+        now = whole(min(max(value, low), high))
+        place = 0 if span <= 0 else min(top, int((now - low) / span * len(_SPARKS)))
+        height = place
+        if out:
+            before, drawn = shown[-1], out[-1]
+            if now == before:
+                height = drawn
+            elif now < before and height >= drawn:
+                height = drawn - 1
+            elif now > before and height <= drawn:
+                height = drawn + 1
+            height = max(0, place - 1, min(top, place + 1, height))
+        out.append(height)
+        shown.append(now)
+    return "".join(_SPARKS[h] for h in out)
 
 
 #: A sparkline of sessions shows at most this many, the latest: one line of a terminal.
