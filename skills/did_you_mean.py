@@ -20,7 +20,8 @@ is not offered: "scaling" is not Forestry (alias "log scaling"), "register" not
 Enterprise risk management ("risk register"), "cutting" not Gem cutting and setting.
 A word of the catalogue, or one with "-ing" or "-ed" added, is spelt as meant and is
 never a slip of another word ("frying" is not "flying"; :mod:`word_forms`), only of
-itself spelt another way ("prompts", "labeling").
+itself spelt another way ("prompts", "labeling"), and starts no longer word but its own
+forms ("operation" is not "operational risk"; :func:`starts_as_itself`).
 
 A slip is about one typo per six letters (optimal string alignment, so a swapped pair
 "pyhton" is one), never in the first letter ("radio" is not "audio") and never in a
@@ -62,6 +63,10 @@ CHANGE_MIN_CHARS = 6
 #: A name this short ("AR", "GP") is an abbreviation: nothing is a slip of it.
 SLIP_TARGET_MIN_CHARS = 3
 _WORD = re.compile(r"[\w+#]+")
+#: What may follow a catalogue word in a longer word that is still a form of it.
+FORM_ENDINGS = frozenset({"", "s", "es", "ing", "ed"})
+#: A word this long may also be followed by "-er" ("leader"); shorter ones make others.
+AGENT_MIN_CHARS = 4
 
 
 def words(text: str) -> list[str]:
@@ -137,16 +142,40 @@ def letters_changed(typed: str, word: str) -> int:
     return min(Indel.distance(typed, word), Indel.distance(typed, word[: len(typed)]))
 
 
+def starts_as_itself(typed: str, word: str) -> bool:
+    """Whether ``word`` starts with ``typed``, a word of the catalogue, as a form of it:
+    the word itself, its plural ("stocks"), it with "-ing", "-ed" ("accounting") or
+    "-er" ("leader"), or with a symbol ("security+").
+    A longer, different word that merely starts with it is another word: "operation"
+    is not "operational" (Enterprise risk management's "operational risk"), while a
+    word half typed ("mainten") may still start one."""
+    rest = word.removeprefix(typed)
+    if rest == word:
+        return False
+    # A symbol after it names the word ("security+"); its last letter doubled before
+    # an ending ("plan", "planning") or not ("market", "marketing"), not alone ("cdd").
+    doubled = rest.removeprefix(typed[-1:])
+    return (
+        rest in FORM_ENDINGS
+        or not rest.strip("+#")
+        or doubled in ("ing", "ed")
+        # One who does it ("team lead", "team leader"), not after a short word: "tow"
+        # is not "tower", "sew" not "sewer".
+        or (rest in ("er", "ers") and len(typed) >= AGENT_MIN_CHARS)
+    )
+
+
 def matched_words(typed: str, vocabulary: Iterable[str], slips: bool = True) -> list[str]:
     """The words of ``vocabulary`` that ``typed`` is, starts, or is a slip of (also of
     the start of a longer word: "handel" on the way to "handling"); with ``slips``
-    false, only those it is, starts, or spells another way (:func:`same_word`)."""
+    false (``typed`` is a catalogue word), only those it is, starts as a form of itself
+    (:func:`starts_as_itself`), or spells another way (:func:`same_word`)."""
     found = []
     # is_slip's own first tests, once for all words: most words fail them.
     allowed, first = slips_allowed(len(typed)) if slips else 0, typed[:1]
     for word in vocabulary:
         if (
-            word.startswith(typed)
+            (word.startswith(typed) and (slips or starts_as_itself(typed, word)))
             or (
                 allowed
                 and word[:1] == first

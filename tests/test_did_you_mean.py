@@ -105,6 +105,22 @@ def test_a_word_spelt_as_meant_is_not_a_slip_of_another(matcher):
     assert matcher.suggest("cash handeling") == ("Cashier",)
 
 
+def test_a_catalogue_word_does_not_start_a_different_longer_word(matcher):
+    # "operation" was offered Enterprise risk management through its alias
+    # "operational risk", a bookkeeper's "journal" Journalism, a farmer's "produce"
+    # Producing and directing ("producer"), a nurse's "hospital" Hospitality service.
+    assert matcher.suggest("operation") == ()
+    assert matcher.suggest("journal") == ()
+    assert matcher.suggest("produce") == ()
+    assert "Hospitality service" not in matcher.suggest("hospital")
+    # Its plural, "-ing", "-ed" and "-er" forms are still it, and a word half typed
+    # still starts a longer one.
+    assert matcher.suggest("market") == ("Marketing automation", "Digital marketing")
+    assert "Accounting" in matcher.suggest("account")
+    assert "People management" in matcher.suggest("team lead")  # "team leader"
+    assert matcher.suggest("mainten") == ("Facilities maintenance",)
+
+
 def test_a_changed_letter_in_a_short_word_is_another_word(matcher):
     # A cashier's "till" (the cash register) was offered Tiling ("tile", one letter
     # changed); a hairdresser's "perm" Perl, "wash" WebAssembly ("wasm").
