@@ -141,6 +141,19 @@ def test_progress_without_a_pivot_says_there_are_no_gaps_to_track(
     assert lines[-1] == "No pivot chosen yet, so there are no gap skills to track."
 
 
+def test_a_pivot_chosen_with_no_gap_skills_says_so(store: Store, read: Reader) -> None:
+    """A nurse who chose Nurse Practitioners (no skills to build) read "Gap skills closed
+    since session 1: none yet (0 of 0). Still to build: nothing.", as if some were due."""
+    first = save_assessment(
+        store, "Ana", sample_profile("SQL"), with_gaps(sample_result(), PIVOT, []), pivot_id=PIVOT
+    )
+    lines = progress_lines(read(store, first.client_id))
+    assert lines[-1] == (
+        "Chosen pivot: AI orchestration specialist. No gap skills to build: you had its"
+        " skills when you chose it."
+    )
+
+
 def test_c_family_skills_are_three_skills_in_progress(store: Store, read: Reader) -> None:
     first = save_assessment(store, "Ida", sample_profile("C"), sample_result())
     save_assessment(store, "Ida", sample_profile("C", "C#", "c++"), sample_result())

@@ -65,8 +65,14 @@ def skills_changed_sentence(
 
 
 def gaps_sentence(label: str, since: int, closed: Sequence[str], remaining: Sequence[str]) -> str:
-    """The chosen pivot's gap skills closed so far and still to build."""
+    """The chosen pivot's gap skills closed so far and still to build; a pivot that
+    asked for none is said so, not as "none yet (0 of 0)" beside "Still to build:
+    nothing", which a coach read as skills pending."""
     total = len(closed) + len(remaining)
+    if not total:
+        return (
+            f"Chosen pivot: {label}. No gap skills to build: you had its skills when you chose it."
+        )
     return (
         f"Chosen pivot: {label}. Gap skills closed since session {since}: "
         f"{', '.join(closed) or 'none yet'} ({len(closed)} of {total}). Still to build: "
