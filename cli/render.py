@@ -173,8 +173,11 @@ def _pivot_lines(result: Result) -> list[str]:
         )
         if p.why.startswith("More exposed"):
             out += _wrapped(p.why.split(". ")[0].rstrip(".") + ".")
-        if p.gap_skills:
-            out += _wrapped(f"to learn: {', '.join(p.gap_skills)}")
+        # Weeks of learning beside nothing to learn read as a slip: say what they are for.
+        mostly = w.weeks_mostly(p.plan)
+        if p.gap_skills or mostly:
+            learn = w.pivot_to_learn(list(p.gap_skills), list(p.held_skills))
+            out += _wrapped("; ".join(part for part in (learn, mostly) if part))
     out += [
         "",
         *_wrapped("What next: " + what_next(result.pivots, result.resilience, note), "  ", "  "),

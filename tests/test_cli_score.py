@@ -181,3 +181,22 @@ def test_a_category_is_taken_by_the_name_the_score_shows(capsys) -> None:
     assert code == 0 and "placed in: Nursing and direct care (chosen by you)" in out
     code, _, err = run(capsys, "score", "--role", "Nurse", "--category", "nursing")
     assert code == 2 and "did you mean: nursing_care (Nursing and direct care)?" in err
+
+
+def test_weeks_beside_nothing_to_learn_say_what_they_are_for(capsys) -> None:
+    # A 911 dispatcher's move up a job zone listed nothing to learn yet "about 28 weeks
+    # of learning": 26 of them are the training the job zone asks, and the text says so.
+    code, out, _ = run(
+        capsys, "score", "--role", "911 dispatcher", "--skills", "CAD; radio; multitasking"
+    )
+    assert code == 0
+    text = " ".join(out.split())
+    first = text.split("Where you could pivot (ranked): 1. ")[1].split(" 2. ")[0]
+    assert "weeks of learning" in first
+    assert (
+        "to learn: nothing, you have its skills; the weeks are mostly one step (26 weeks)" in first
+    )
+    assert "Get the preparation usually asked of" in first
+    # A plan whose weeks are its skills' keeps the plain list of them.
+    code, out, _ = run(capsys, "score", "--role", "plumber", "--skills", "pipefitting; soldering")
+    assert "to learn:" in out and "mostly one step" not in out

@@ -9,14 +9,19 @@ are "already resilient, stay there"; they are told both figures and asked to wei
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from career_resilience.contract import BANDS as _BANDS
-from career_resilience.wording.numbers import score
+from career_resilience.contract import PlanItem
+from career_resilience.wording.numbers import score, weeks
 
 __all__ = [
     "HIGH_EXPOSURE",
+    "MOSTLY_FROM_WEEKS",
     "exposed_despite_resilience",
     "long_shot",
     "share_held",
+    "weeks_mostly",
     "zones_up",
 ]
 
@@ -64,3 +69,26 @@ def zones_up(steps: int, needs: str, weeks: float) -> str:
     years = round(weeks / 52)
     time = "about a year" if years <= 1 else f"about {years} years"
     return f"a move up {steps} job zones ({needs}): {time} of study or training first, in the plan"
+
+
+#: A step from this many weeks is worth naming beside the total (the plan's closing talk
+#: with people in the work, two weeks, is not: it is in every plan).
+MOSTLY_FROM_WEEKS = 4.0
+
+
+def weeks_mostly(plan: Sequence[PlanItem]) -> str:
+    """What most of a plan's weeks left are for, when one step with no skill to learn
+    takes more than half of them ("" otherwise: the weeks follow the skills listed).
+
+    A 911 dispatcher moving up a job zone holds the target's one core skill, so nothing
+    is listed to learn, yet the plan takes about 28 weeks: 26 of them are the training
+    the job zone asks. Said beside "to learn", a coach sees what the weeks are for.
+    """
+    left = [item for item in plan if not item.done]
+    if not left:
+        return ""
+    longest = max(left, key=lambda item: item.weeks)
+    total = sum(item.weeks for item in left)
+    if longest.skills or longest.weeks < MOSTLY_FROM_WEEKS or 2 * longest.weeks <= total:
+        return ""
+    return f"the weeks are mostly one step ({weeks(longest.weeks)}): {longest.step}"
