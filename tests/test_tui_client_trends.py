@@ -22,26 +22,26 @@ def _seed(pairs: list[tuple[float, float]]) -> None:
             store.add_session(client.id, sample_profile(), result)
 
 
-async def test_a_small_fall_draws_lower_and_a_small_rise_higher(tui_app, screen_text):
-    _seed([(23.0, 71.0), (28.0, 69.0)])
+async def _record_text(tui_app, screen_text) -> str:
+    """The first client's record as the coach sees it after Enter in the client list."""
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        flat = screen_text(app, flat=True)
-        assert "▂▃ Exposure over 2 sessions: 23 → 28 (up 5 points" in flat
-        assert "▆▅ Resilience over 2 sessions: 71 → 69 (down 2 points" in flat
+        return screen_text(app, flat=True)
+
+
+async def test_a_small_fall_draws_lower_and_a_small_rise_higher(tui_app, screen_text):
+    _seed([(23.0, 71.0), (28.0, 69.0)])
+    flat = await _record_text(tui_app, screen_text)
+    assert "▂▃ Exposure over 2 sessions: 23 → 28 (up 5 points" in flat
+    assert "▆▅ Resilience over 2 sessions: 71 → 69 (down 2 points" in flat
 
 
 async def test_the_same_score_twice_draws_level(tui_app, screen_text):
     # 24.8 and 25.2 both read "25": one height, as the sentence says "no change".
     _seed([(24.8, 70.0), (25.2, 70.0)])
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await to_clients(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        flat = screen_text(app, flat=True)
-        assert "▃▃ Exposure over 2 sessions: 25 → 25 (no change" in flat
-        assert "▆▆ Resilience over 2 sessions: 70 → 70 (no change" in flat
+    flat = await _record_text(tui_app, screen_text)
+    assert "▃▃ Exposure over 2 sessions: 25 → 25 (no change" in flat
+    assert "▆▆ Resilience over 2 sessions: 70 → 70 (no change" in flat
