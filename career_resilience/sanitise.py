@@ -23,6 +23,12 @@ MAX_SKILLS = 200
 MAX_SKILL_CHARS = 100
 MAX_DUTIES_CHARS = 20_000
 MAX_DUTY_LINES = 200
+#: Where one duty ends: any line break ``str.splitlines`` knows, or a semicolon, which
+#: people type between duties on one line ("give meds; chart; talk to families") as
+#: they do between skills.
+_DUTY_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029;]")
+#: A bullet or a number before a duty ("- ", "• ", "2) ", "3. "), not part of it.
+_BULLET = re.compile(r"^\s*(?:[-*•·]+|\(?\d{1,3}[.)])\s*")
 
 #: Bidirectional embeddings, overrides and isolates (LRE … RLO, LRI … PDI).
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -78,6 +84,18 @@ def clean_line(text: str) -> str:
     becomes one space, so "Dana\\n  Smith" and "Dana Smith" are the same name.
     """
     return _SPACES.sub(" ", clean_block(text)).strip()
+
+
+def duty_lines(duties: str) -> list[str]:
+    """The duties one by one: split at line breaks and semicolons, bullets and
+    numbering stripped, blank pieces dropped. The one splitter: the scores, the limit
+    on lines and imported records all count duties this way."""
+    lines = []
+    for raw in _DUTY_BREAK.split(duties):
+        line = _BULLET.sub("", raw).strip()
+        if line:
+            lines.append(line)
+    return lines
 
 
 def _visible(match: re.Match[str]) -> str:

@@ -18,11 +18,11 @@ BATCH_HELP = """\
 batch files:
   CSV with a header row; the columns are id,role,skills,duties (only role is
   required; skills separated by semicolons; duties one task per line inside a
-  quoted cell; a column named like one of these, "skils" or "duty", is refused,
-  other columns are not read). Or JSON lines, one object a line with the same
-  keys (skills and duties may be lists). Rows are numbered from 1 after the
-  header; a row that cannot be read or scored gets {"row": N, "error": "..."}
-  and every other row is scored.
+  quoted cell, or separated by semicolons; a column named like one of these,
+  "skils" or "duty", is refused, other columns are not read). Or JSON lines,
+  one object a line with the same keys (skills and duties may be lists). Rows
+  are numbered from 1 after the header; a row that cannot be read or scored
+  gets {"row": N, "error": "..."} and every other row is scored.
   Output lines are in input order and the same for any --jobs value. Workers are
   joblib processes: on Linux forked from the loaded model (joblib's multiprocessing
   backend), elsewhere loky processes that each load the model once; each reads its
@@ -44,7 +44,11 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--role", help="job title, e.g. 'Sr. data analyst'")
     p.add_argument("--skills", default="", help="skills separated by semicolons")
-    p.add_argument("--duties", default="", help="what you do all day, one task per line")
+    p.add_argument(
+        "--duties",
+        default="",
+        help="what you do all day: one task per line, or tasks separated by semicolons",
+    )
     p.add_argument(
         "--category",
         help="place the profile in this category (id or name, e.g. nursing_care) instead",

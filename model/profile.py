@@ -17,6 +17,7 @@ from career_resilience.sanitise import (
     MAX_SKILL_CHARS,
     MAX_SKILLS,
     clean_block,
+    duty_lines,
 )
 from career_resilience.skills.matching import split_skills
 
@@ -33,7 +34,6 @@ __all__ = [
 ]
 
 _ONET_CODE = re.compile(r"\d\d-\d{4}\.\d\d")
-_BULLET = re.compile(r"^\s*(?:[-*•·]+|\(?\d{1,3}[.)])\s*")
 
 
 class ProfileError(ValueError):
@@ -134,13 +134,3 @@ class Profile:
             data.get("category"),
             data.get("occupation"),
         )
-
-
-def duty_lines(duties: str) -> list[str]:
-    """One duty per line (bullets and numbering stripped); blank lines ignored."""
-    lines = []
-    for raw in duties.splitlines():
-        line = _BULLET.sub("", raw).strip()
-        if line:
-            lines.append(line)
-    return lines

@@ -20,6 +20,7 @@ from career_resilience.sanitise import (
     MAX_SKILLS,
     clean_block,
     clean_line,
+    duty_lines,
 )
 
 EXPORT_FORMAT = "career-resilience-records"
@@ -71,7 +72,7 @@ def profile_limit_problems(profile: Mapping[str, Any], where: str) -> list[str]:
     duties = clean["duties"]
     if len(duties) > MAX_DUTIES_CHARS:
         problems.append(f"{where}.duties: is over {MAX_DUTIES_CHARS:,} characters")
-    elif sum(1 for line in duties.splitlines() if line.strip()) > MAX_DUTY_LINES:
+    elif len(duty_lines(duties)) > MAX_DUTY_LINES:
         problems.append(f"{where}.duties: has more than {MAX_DUTY_LINES} lines")
     return problems
 

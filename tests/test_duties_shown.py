@@ -4,8 +4,12 @@ more typed; not reproduced, kept as a guard)."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from career_resilience.cli.render import render_text
-from career_resilience.model.profile import Profile
+from career_resilience.model.profile import Profile, ProfileError
 from career_resilience.reports import render_result_markdown
 
 NURSE_DUTIES = [
@@ -73,3 +77,28 @@ async def test_the_result_screen_explains_the_automation_scale(tui_app, engine) 
         await settle(pilot)
         shown = " ".join(app.screen.query_one(DutyBars).render_for(70).plain.split())
         assert "automation T" in shown and "T0 none of it, T4 all of it" in shown
+
+
+def test_duties_typed_on_one_line_with_semicolons_are_rated_one_by_one(
+    engine, tmp_path, capsys
+) -> None:
+    # `--duties "a; b; c"` was one duty ("give medications; assess patients; ...: 48"),
+    # while skills split on semicolons; the CLI, the batch file and the app (which all
+    # build a Profile) now split duties the same way, and count them so for the limit.
+    from career_resilience.cli import main
+    from career_resilience.sanitise import MAX_DUTY_LINES
+
+    lines = ["give medications", "assess patients", "update care plans"]
+    typed = Profile.create("Registered nurse", ["IV therapy"], "; ".join(lines))
+    one_a_line = Profile.create("Registered nurse", ["IV therapy"], "\n".join(lines))
+    assert [d.text for d in engine.score(typed).duties] == lines
+    assert engine.score(typed).to_dict() == engine.score(one_a_line).to_dict()
+    rows = tmp_path / "people.csv"
+    rows.write_text('role,duties\nRegistered nurse,"give medications; assess patients"\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["score", "--input", str(rows), "--output", str(out), "--jobs", "1"]) == 0
+    assert [d["text"] for d in json.loads(out.read_text())["duties"]] == lines[:2]
+    capsys.readouterr()
+    too_many = "; ".join(["sweep"] * (MAX_DUTY_LINES + 1))
+    with pytest.raises(ProfileError, match=f"more than {MAX_DUTY_LINES} lines"):
+        Profile.create("Cleaner", [], too_many)
