@@ -35,7 +35,9 @@ BARE_ROLES = frozenset(
 )
 
 
-def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, float]]:
+def _title_skills(
+    title: str, keys: Mapping[str, Skill], official: bool = False
+) -> list[tuple[str, float]]:
     """The skills a job title names, each with how much it says about the work (1 or 0.5).
 
     The head of a title (its last words: "Nurse" in "Travel Nurse") names the work and
@@ -43,11 +45,10 @@ def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, floa
     Teacher", "Travel" in "Travel RN", "Police" in "Police Records Clerk") often only
     says where or for whom it is done, so it weighs 0.5 (the longest such run, one per
     title). O*NET's own titles are plural ("Registered Nurses"): the last word is also
-    tried without its plural "s".
+    tried without its plural "s". ``official``: the title is O*NET's own, whose words
+    before a closing bare job noun are its head when no longer head is found.
     """
-    # What follows a comma qualifies the title ("Dispatchers, Except Police, Fire, and
-    # Ambulance"; "Maintenance and Repair Workers, General"): not the work's name.
-    words = _WORDS.findall(title.split("(")[0].split(",")[0].casefold())
+    words = _WORDS.findall(_named_work(title).casefold())
     if not words:
         return []
     heads = [words]
@@ -67,14 +68,18 @@ def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, floa
     # A bare job noun closing the title ("Office and Administrative Support Workers")
     # names the work by the words before it: a skill those words name at more length
     # ("administrative support") is the head, not a shorter one that takes the bare noun
-    # in ("support worker", a disability support alias).
+    # in ("support worker", a disability support alias). In O*NET's own title, with no
+    # head found, the words right before the bare noun are the head ("Shipping,
+    # Receiving, and Inventory Clerks": inventory); a reported title's modifier stays a
+    # modifier ("Special Education Driver" drives a bus).
     last = skill_key(words[-1][:-1] if words[-1].endswith("s") else words[-1])
-    if found and last in BARE_ROLES:
+    if (found or official) and last in BARE_ROLES:
         named = len(words) - rest - 1  # the head match's words before the bare noun
         before = words[:-1]
         for size in range(min(MAX_SPAN, len(before)), named, -1):
             key = skill_key(" ".join(before[-size:]))
-            if len(key) >= 4 and key in keys and key not in BARE_ROLES:
+            negated = before[-size - 1 : -size] == ["non"]  # "Non-Retail Sales Workers"
+            if len(key) >= 4 and key in keys and key not in BARE_ROLES and not negated:
                 found = [(keys[key].id, 1.0)]
                 rest = len(before) - size
                 break
@@ -84,6 +89,27 @@ def _title_skills(title: str, keys: Mapping[str, Skill]) -> list[tuple[str, floa
             if len(key) >= 4 and key in keys and keys[key].id not in {f[0] for f in found}:
                 return [*found, (keys[key].id, 0.5)]
     return found
+
+
+def _named_work(title: str) -> str:
+    """The part of a title that names the work, without its qualifiers.
+
+    What follows a comma qualifies the title ("Dispatchers, Except Police, Fire, and
+    Ambulance"; "Farmworkers and Laborers, Crop, Nursery, and Greenhouse"), unless the
+    comma is inside a series the job noun closes: O*NET names work in the plural, so a
+    first part ending in a singular ("Heating, Air Conditioning, and Refrigeration
+    Mechanics"; "Laborers and Freight, Stock, and Material Movers, Hand") runs on to the
+    first part ending in a plural. Read alone, "Laborers and Freight" had made logistics
+    coordination a hand laborer's core skill.
+    """
+    parts = title.split("(")[0].split(",")
+    named = parts[0]
+    for part in parts[1:]:
+        last = _WORDS.findall(named.casefold())[-1:]
+        if not last or (len(last[0]) > 3 and last[0].endswith("s")):
+            break
+        named = f"{named} {part.strip()}"
+    return named
 
 
 def _product_skill(product: str, keys: Mapping[str, Skill]) -> str | None:
@@ -128,17 +154,21 @@ PRODUCT_SHARE = 0.01
 OFF_CATEGORY_SHARE = 0.1
 
 
-def _title_shares(titles: list[tuple[str, str]], keys: Mapping[str, Skill]) -> dict[str, float]:
+def _title_shares(
+    titles: list[tuple[str, str]], keys: Mapping[str, Skill], bare_heads: bool = True
+) -> dict[str, float]:
     """Each skill's share of the occupation's title evidence (see :data:`OFFICIAL_SHARE`).
 
     Short titles ("ER RN") repeat an alternate title's abbreviation, so they are skipped.
+    ``bare_heads=False`` leaves out what the official title names only through the
+    words before its bare job noun (see :func:`_title_skills`).
     """
     alternates = [t for t, kind in titles if kind == "alternate"]
     official = [t for t, kind in titles if kind == "onet"]
     shares: dict[str, float] = defaultdict(float)
     for group, total in ((official, OFFICIAL_SHARE), (alternates, 1 - OFFICIAL_SHARE)):
         for title in group:
-            for sid, weight in _title_skills(title, keys):
+            for sid, weight in _title_skills(title, keys, bare_heads and group is official):
                 # The official title speaks for the occupation through its head only
                 # ("Tractor-Trailer" in the truck drivers' title is not farm machinery).
                 if weight == 1 or group is alternates:
@@ -194,8 +224,11 @@ def compute_core_skills(
         category = (category_of or {}).get(code)
         official = {s for t, k in rows if k == "onet" for s, w in _title_skills(t, keys) if w == 1}
         # Off the occupation's category, only what its titles broadly name is kept (a
-        # 911 dispatcher's "Dispatcher" titles), never what a product or two suggests.
-        broad = {s for s, v in shares.items() if v >= OFF_CATEGORY_SHARE} | official
+        # 911 dispatcher's "Dispatcher" titles), never what a product or two suggests,
+        # nor what the official title names only before its bare job noun (the tractor
+        # of "Industrial Truck and Tractor Operators" is no farm machinery).
+        plain = _title_shares(rows, keys, bare_heads=False)
+        broad = {s for s, v in plain.items() if v >= OFF_CATEGORY_SHARE} | official
         total = {s: shares.get(s, 0.0) + products.get(s, 0.0) for s in {*shares, *products}}
         evidence[code] = {
             s: v

@@ -94,3 +94,24 @@ def test_core_skills_agree_with_the_occupations_project_category(
 def test_executives_are_not_given_the_software_their_office_runs() -> None:
     chief = shipped_core_skills()["11-1011.00"]
     assert not {"oracle_erp", "insurance_broking", "fpa"} & set(chief)
+
+
+def test_a_comma_inside_a_series_does_not_cut_the_job_noun_off(matcher: SkillMatcher) -> None:
+    """O*NET names work in the plural: "Laborers and Freight" is half a series whose job
+    noun is "Movers", so freight logistics is not what hand laborers do, and a farmhand
+    moving to that work is not told to learn logistics coordination."""
+    named = _title_skills("Laborers and Freight, Stock, and Material Movers, Hand", matcher.keys)
+    assert ("logistics", 1.0) not in named  # a modifier at most, as "Freight Handler"
+    core = shipped_core_skills()
+    assert "logistics" not in core["53-7062.00"]
+    # The series' job noun is read: inventory clerks keep inventory work, heating
+    # mechanics HVAC; a comma before a qualifier still cuts it ("Crop, Nursery").
+    assert "inventory_management" in core["43-5071.00"]
+    assert "hvac" in core["49-9021.00"]
+    farm = _title_skills("Farmworkers and Laborers, Crop, Nursery, and Greenhouse", matcher.keys)
+    assert "applicant_tracking" not in {s for s, _ in farm}  # "Greenhouse", the ATS
+    # The official title's word before a bare job noun names the work only inside the
+    # occupation's own category: industrial tractors are not farm machinery.
+    assert "farm_machinery" not in core["53-7051.00"]
+    assert "fine_art" not in core["51-9123.00"]
+    assert "retail_sales" not in core["41-1012.00"]  # "Non-Retail Sales Workers"
