@@ -23,13 +23,24 @@ Only title words are mended, only words of four letters or more that are wholly
 alphabetic and unknown to the vocabulary (abbreviations are expanded before this, so
 "acct" is already "accountant"). Among equally close words the most common in titles
 (lowest IDF) wins: a slip is likelier in a common word than a rare one.
+
+A word that is itself English or a trade's word (``english_words.csv``: SCOWL's
+dictionaries and the words of O*NET's technology names, ``tools/build_english_words.py``)
+is spelt as meant, so it is never respelt into another word: a "lash technician" was
+read "wash technician", "unix admin" "unit admin", a "chat agent" a "hat agent". Such a
+word is only read as the title word it is another spelling of ("centre" center,
+"labourer" laborer, "crews" crew: ``word_forms.same_word``), or split into two title
+words it runs together ("farmhand" farm hand).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Container
+from pathlib import Path
 from typing import Any
 
-from career_resilience.skills.word_forms import is_a_form_of_a_word
+from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
 
 #: Shortest word that is mended; shorter unknown words are more often acronyms.
 MIN_LENGTH = 4
@@ -37,13 +48,66 @@ MIN_LENGTH = 4
 TWO_EDITS_FROM = 8
 #: Shortest part a run-together word is split into ("farm" + "hand").
 MIN_PART = 4
+#: English and trade words, one a line (``tools/build_english_words.py``).
+ENGLISH_FILE = Path(__file__).with_name("english_words.csv")
+
+
+class WordLines:
+    """Sorted words one a line, asked one at a time by bisection of the text itself: a
+    process asks about a few words (each title word the vocabulary lacks, once), and a
+    set of 66k words costs 8 ms CPU to build, a scan of the text 0.3 ms a word."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        text, lo, hi = self._text, 0, len(self._text)
+        while lo < hi:  # over character offsets; each probe reads the line around one
+            mid = (lo + hi) // 2
+            start = text.rfind("\n", 0, mid) + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            if line == word:
+                return True
+            if line < word:
+                lo = end + 1
+            else:
+                hi = start
+        return False
+
+
+@functools.cache
+def english_words() -> WordLines:
+    """The shipped English and trade words (read when a title first holds a word the
+    title vocabulary lacks)."""
+    return WordLines(ENGLISH_FILE.read_text(encoding="utf-8"))
+
+
+def _spelt_the_other_way(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` spelt another way: plural, British or American
+    ("labourer", "crews"), with "-re" for "-er" ("centre", "fibre") or one doubled
+    letter single (dictionaries hold "programer"). Before this rule such words were
+    mended to the title word too: it only keeps doing so."""
+    if same_word(typed, word):
+        return True
+    if typed.endswith("re") and word.endswith("er") and typed[:-2] == word[:-2]:
+        return True
+    return len(word) == len(typed) + 1 and any(
+        word[i] == word[i - 1] and word[:i] + word[i + 1 :] == typed for i in range(1, len(word))
+    )
 
 
 class TitleSpeller:
     """Mends unknown words of a normalised title to the nearest known title word."""
 
-    def __init__(self, idf: dict[str, float]) -> None:
+    def __init__(self, idf: dict[str, float], words: Container[str] | None = None) -> None:
+        """``idf``: the title words and their IDF; ``words``: the words spelt as meant
+        (by default the shipped :func:`english_words`, read on first need)."""
         self._idf = idf
+        self._english = words
         self._words = sorted(idf)
         self._mended: dict[str, str] = {}
         #: Per (shortest, longest) length, the known words of those lengths in
@@ -64,9 +128,28 @@ class TitleSpeller:
         if mended is None:
             # A title word with -ing or -ed is a word of its own ("trucking" is not a
             # slip of "tracking", nor "teaming" of "reaming"): kept as typed.
-            kept = is_a_form_of_a_word(word, self._idf)
-            mended = self._mended[word] = word if kept else self._nearest(word)
+            if is_a_form_of_a_word(word, self._idf):
+                mended = word
+            else:
+                found = self._close(word)
+                # The word list is asked only when something could respell the word.
+                if (found or self._split(word)) and word in self._known_words():
+                    mended = self._other_spelling(word, found) or self._split(word) or word
+                else:
+                    mended = self._nearest(word, found)
+            self._mended[word] = mended
         return mended
+
+    def _known_words(self) -> Container[str]:
+        """The words spelt as meant, read on first need."""
+        if self._english is None:
+            self._english = english_words()
+        return self._english
+
+    def _other_spelling(self, word: str, found: list[tuple[str, int]]) -> str | None:
+        """The title word among ``found`` that ``word`` is another spelling of, or None."""
+        same = [hit for hit, _ in found if _spelt_the_other_way(word, hit)]
+        return min(same, key=lambda w: (self._idf[w], w)) if same else None
 
     def _split(self, word: str) -> str | None:
         """``word`` as two known words run together ("farm hand"), or None."""
@@ -81,7 +164,8 @@ class TitleSpeller:
         _, left, right = min(splits)
         return f"{left} {right}"
 
-    def _nearest(self, word: str) -> str:
+    def _close(self, word: str) -> list[tuple[str, int]]:
+        """Title words within the edit limit of ``word``, with their distance."""
         # Imported here: only a title with an unknown word pays for it.
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
@@ -91,6 +175,10 @@ class TitleSpeller:
             word, self._candidates(len(word), limit), scorer=OSA.distance,
             score_cutoff=limit, limit=50,
         )  # fmt: skip
+        return [(hit, int(distance)) for hit, distance, _ in found]
+
+    def _nearest(self, word: str, found: list[tuple[str, int]]) -> str:
+        """The nearest of the ``found`` title words, or ``word`` split in two."""
         best = min(found, key=lambda hit: (hit[1], self._idf[hit[0]], hit[0])) if found else None
         if best is not None and best[1] <= 1:
             return best[0]

@@ -41,6 +41,27 @@ def test_a_title_word_with_ing_or_ed_is_a_word_not_a_slip() -> None:
     assert speller.mend("trackng") == "tracking"  # a slip is still mended
 
 
+def test_an_english_or_trade_word_is_never_respelt_into_another_word() -> None:
+    # With the shipped word list: "lash technician" had been read "wash technician",
+    # "unix admin" "unit admin", "chat agent" "hat agent", "year" "gear".
+    speller = TitleSpeller({w: 2.0 for w in ("wash", "unit", "hat", "gear", "technician")})
+    assert speller.mend("lash technician") == "lash technician"
+    assert speller.mend("unix") == "unix"
+    assert speller.mend("chat") == "chat"
+    assert speller.mend("year") == "year"
+    assert speller.mend("wosh") == "wash"  # a word no dictionary holds is still mended
+
+
+def test_an_english_word_is_read_as_the_title_word_it_spells_another_way() -> None:
+    speller = TitleSpeller({w: 2.0 for w in ("center", "laborer", "crew", "color", "cente")})
+    assert speller.mend("centre") == "center"
+    assert speller.mend("labourer") == "laborer"
+    assert speller.mend("colour") == "color"
+    assert speller.mend("crews") == "crew"
+    # Run together, it is still split: "farmhand" is English, and O*NET writes "farm hand".
+    assert TitleSpeller({"farm": 3.0, "hand": 2.0}).mend("farmhand") == "farm hand"
+
+
 def test_among_equally_close_words_the_common_one_wins() -> None:
     speller = TitleSpeller({"nurse": 1.0, "purse": 6.0})  # idf: nurse is the common one
     assert speller.mend("nurze") == "nurse"
@@ -104,3 +125,13 @@ def test_slips_are_mended_as_a_search_of_every_title_word_would(engine) -> None:
              "programer", "adminstrator", "coordinater", "paralegl", "phlebotomst"]  # fmt: skip
     assert [speller.word(s) for s in slips] == [every_word(s) for s in slips]
     assert speller.word("acountant") == "accountant"
+
+
+def test_the_shipped_word_list_is_sorted_so_its_search_finds_every_word() -> None:
+    from career_resilience.model.title_spelling import ENGLISH_FILE, MIN_LENGTH, english_words
+
+    words = ENGLISH_FILE.read_text(encoding="utf-8").split()
+    assert words == sorted(set(words)) and min(map(len, words)) >= MIN_LENGTH
+    shipped = english_words()
+    assert all(w in shipped for w in words[::97])
+    assert not any(w + "q" in shipped for w in words[::97] if w + "q" not in words)
