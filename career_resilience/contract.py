@@ -11,7 +11,7 @@ wrong with a dict, in words, before anything is saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 BANDS = ((20, "very low"), (40, "low"), (60, "moderate"), (80, "high"), (101, "very high"))
@@ -203,6 +203,51 @@ class Result:
             raise ContractError(problems)
         return result
 
+    def as_saved(self) -> Result:
+        """This result with every figure at the decimals :meth:`to_dict` keeps.
+
+        What a saved copy reads back as, every other field kept (a pivot's summary is
+        not saved). Show this, not the engine's own result: the command line and the app
+        printed the engine's 4.148 as "4.1" where the report, reading the saved 4.15,
+        printed "4.2" (and "74%" beside "75%"), in 41 of 300 varied profiles.
+        """
+        return replace(
+            self,
+            exposure=round(self.exposure, 1),
+            interval=(round(self.interval[0], 1), round(self.interval[1], 1)),
+            resilience=round(self.resilience, 1),
+            outlook_change_pct=_opt(self.outlook_change_pct, 1),
+            occupations=tuple(
+                replace(
+                    o,
+                    probability=round(o.probability, 4),
+                    consensus_pct=round(o.consensus_pct, 1),
+                    indices={k: _opt(v, 4) for k, v in o.indices.items()},
+                )
+                for o in self.occupations
+            ),
+            categories=tuple(
+                replace(c, probability=round(c.probability, 4)) for c in self.categories
+            ),
+            pivots=tuple(_pivot_saved(p) for p in self.pivots),
+            drivers=tuple(replace(d, effect=round(d.effect, 2)) for d in self.drivers),
+            duties=tuple(
+                replace(
+                    d,
+                    exposure=_opt(d.exposure, 1),
+                    share=round(d.share, 3),
+                    rating=_opt(d.rating, 3),
+                    automation=_opt(d.automation, 2),
+                )
+                for d in self.duties
+            ),
+            mix=Mix(
+                round(self.mix.substitute, 3),
+                round(self.mix.augment, 3),
+                round(self.mix.untouched, 3),
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The public JSON contract."""
         return {
@@ -240,16 +285,30 @@ class Result:
         }
 
 
-def _duty_dict(d: DutyScore) -> dict[str, Any]:
-    def r(v: float | None, digits: int) -> float | None:
-        return None if v is None else round(v, digits)
+def _opt(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
 
+
+def _pivot_saved(p: PivotOption) -> PivotOption:
+    """A pivot's figures at the decimals :func:`_pivot_dict` keeps."""
+    return replace(
+        p,
+        exposure=round(p.exposure, 1),
+        exposure_change=round(p.exposure_change, 1),
+        resilience=round(p.resilience, 1),
+        resilience_change=round(p.resilience_change, 1),
+        fit=round(p.fit, 3),
+        bls_change_pct=_opt(p.bls_change_pct, 1),
+    )
+
+
+def _duty_dict(d: DutyScore) -> dict[str, Any]:
     return {
         "text": d.text,
-        "exposure": r(d.exposure, 1),
+        "exposure": _opt(d.exposure, 1),
         "share": round(d.share, 3),
-        "rating": r(d.rating, 3),
-        "automation": r(d.automation, 2),
+        "rating": _opt(d.rating, 3),
+        "automation": _opt(d.automation, 2),
         "kind": d.kind,
         "readable": d.readable,
     }

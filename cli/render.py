@@ -60,8 +60,10 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
     """A readable report: score and meaning first, then why, then what to do next.
 
     ``skills`` and ``duties`` are what the person typed: drivers are shown in their words
-    (model/driver_lines.py, the same lines as the app and the reports).
+    (model/driver_lines.py, the same lines as the app and the reports). Figures are
+    read at the decimals the saved result keeps, so a report of it says the same.
     """
+    result = result.as_saved()
     top = result.top_category
     chosen = result.category_chosen or result.occupation_chosen
     out = [

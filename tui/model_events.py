@@ -161,7 +161,8 @@ class ModelEvents(_AppBase):
         if engine is None:
             return
         # A failure here is shown by ShowsWorkerErrors; the form keeps what was typed.
-        result = engine.score(profile)
+        # At the saved decimals: a report of the session then shows the same figures.
+        result = engine.score(profile).as_saved()
         # A newer request replaced this one (exclusive worker): its result must not
         # land after, and over, the newer one.
         if not get_current_worker().is_cancelled:

@@ -108,7 +108,8 @@ class WhatIfScoring(WhatIfPanels):
         engine = self.session.engine
         if engine is None:
             return
-        result = engine.score(profile)
+        # At the saved decimals, as the result view shows it (tui/model_events.py).
+        result = engine.score(profile).as_saved()
         self.post_message(WhatIfScored(profile, result))
 
     @while_shown
