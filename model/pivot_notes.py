@@ -157,9 +157,11 @@ def _and(parts: tuple[str, ...]) -> str:
 def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = "") -> str:
     """The result's "what next" sentence: it names exactly the pivot ranked first.
 
-    A first pivot that does not raise resilience (a step up in one's own line, offered
-    to fill the list) is named with its cost and never put as the next step: moves that
-    raise resilience rank first, so when the first does not, none does.
+    A first pivot that does not raise resilience (a step up in one's own line, ranked
+    by its fit) is named with its cost and never put as the next step; when others
+    listed do raise it (long shots, ranked after the step up), the sentence says so and
+    names the first of them: an AP clerk had read "None of the 5 pivots listed raises
+    your resilience" above four at +24 to +34.
     """
     if not pivots:
         return note or (
@@ -171,6 +173,19 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
     change = wording.score_change_points(first.resilience, resilience)
     fits = wording.percent(first.fit)
     if not change.startswith("+"):
+        raising = [
+            p for p in pivots[1:] if wording.score_change_points(p.resilience, resilience)[0] == "+"
+        ]
+        if raising:
+            best = raising[0]
+            others = "1 of the others" if len(raising) == 1 else f"{len(raising)} of the others"
+            return (
+                f"The first of the {len(pivots)} pivots listed, {first.label} (fit {fits}), "
+                f"would change your resilience by {change}, so it is no step toward more "
+                f"resilience: weigh it for what else it offers. {others} would raise it; "
+                f"the first of them, {best.label} (fit {wording.percent(best.fit)}), by "
+                f"{wording.score_change_points(best.resilience, resilience)}."
+            )
         head = (
             f"The one pivot listed, {first.label} (fit {fits}), would change your resilience"
             if len(pivots) == 1

@@ -353,3 +353,27 @@ def test_the_exposure_words_follow_the_shown_scores_and_a_level_move_is_no_good_
             if "a good move" in pivot.why:
                 assert whole(pivot.resilience) - whole(resilience) >= 2, (pivot.label, pivot.why)
     assert "Medical and Health Services Managers" in seen
+
+
+def test_what_next_never_says_none_raises_resilience_above_moves_that_do():
+    # An AP clerk's office-supervisor step up (-1) ranks above long shots at +24 to +34:
+    # "None of the 5 pivots listed raises your resilience" contradicted the table.
+    from career_resilience.model.result import PivotOption
+
+    def option(label: str, after: float, fit: float) -> PivotOption:
+        return PivotOption("x", label, "admin_clerical", 80.0, after, fit, (), (), (), "", "")
+
+    pivots = (
+        option("Office supervisors", 38.0, 0.42),
+        option("Data steward", 63.0, 0.16),
+        option("Accountants", 60.0, 0.18),
+    )
+    sentence = what_next(pivots, 38.7)
+    assert "None of the" not in sentence
+    assert sentence.startswith("The first of the 3 pivots listed, Office supervisors (fit 42%)")
+    assert "by −1 point, so it is no step toward more resilience" in sentence
+    assert sentence.endswith(
+        "2 of the others would raise it; the first of them, Data steward (fit 16%), by +24 points."
+    )
+    # When none does, it still says so.
+    assert what_next(pivots[:1] * 2, 38.7).startswith("None of the 2 pivots listed")
