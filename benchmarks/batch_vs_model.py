@@ -225,13 +225,14 @@ def workers_why(engine: Any, source: Path, runs: int = 3) -> None:
     """Split two workers' extra CPU a row (the full result) into its causes.
 
     Children forked from this process, prepared as ``score_file`` prepares its workers
-    (caches emptied, pivot targets filled, titles pinned, collector paused and frozen),
-    score the same slices: all of them in one child; the even and the odd slices in two
-    children one after the other; the same two at once. Halves in turn against one
-    child is work done twice (each worker fills its own caches); halves at once against
-    in turn is what two processes running side by side cost each other (shared memory
-    bus and last-level cache, page faults); the parent's own CPU (joblib's pool, forks,
-    reading the lines back) is printed by the ``score_file`` runs above.
+    (caches emptied, pivot targets filled, the repeated titles, skills and duty lines
+    pinned, collector paused and frozen), score the same slices: all of them in one
+    child; the even and the odd slices in two children one after the other; the same
+    two at once. Halves in turn against one child is work done twice (each worker fills
+    its own caches); halves at once against in turn is what two processes running side
+    by side cost each other (shared memory bus and last-level cache, page faults); the
+    parent's own CPU (forks, reading the lines back) is printed by the ``score_file``
+    runs above.
     """
     import gc
 
@@ -244,7 +245,7 @@ def workers_why(engine: Any, source: Path, runs: int = 3) -> None:
     with threadpool_limits(limits=1, user_api="blas"), collector_paused():
         cold(engine)
         engine.prepare_workers()
-        batch._pin_titles(engine, source_plan, 1, None)
+        batch.pin_here(engine, batch.batch_items.read_items(source_plan))
         gc.freeze()
         for run in range(runs):
             [one] = _cpu_of([_fork_slices(engine, source_plan, source_plan.slices)])
@@ -260,6 +261,7 @@ def workers_why(engine: Any, source: Path, runs: int = 3) -> None:
                 f" load {os.getloadavg()[0]:.1f}"
             )
         batch.batch_titles.unpin(engine.match_tables)
+        batch.batch_items.unpin(engine.match_tables)
 
 
 def cli(source: Path, rows: int, extra: list[str]) -> float:

@@ -22,13 +22,14 @@ every ``jobs`` value.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from collections.abc import Callable, Generator
 from typing import Any
 
 import numpy as np
 
-from career_resilience.model import batch_fork, batch_titles
+from career_resilience.model import batch_fork, batch_items, batch_titles
 from career_resilience.model.batch_collector import collect_young, collector_paused
 from career_resilience.model.batch_figures import ALL_FIELDS, FIGURE_FIELDS, figures
 from career_resilience.model.batch_input import (
@@ -37,7 +38,7 @@ from career_resilience.model.batch_input import (
     InputRow,
     read_rows,
 )
-from career_resilience.model.batch_slices import Plan, Slice, plan, read_roles, read_slice
+from career_resilience.model.batch_slices import Plan, Slice, plan, read_slice
 
 __all__ = [
     "ALL_FIELDS",
@@ -201,15 +202,14 @@ def _score_file(
             _INHERITED[loader] = engine  # before the fork: forked workers score with it
             if drivers:
                 engine.prepare_workers()  # pivot tables filled once, not once per worker
-        # Workers that load their own engine (not forked) would not see pinned titles.
+        # Workers that load their own engine (not forked) would not see pinned figures.
         pinning = drivers and source.rows >= MIN_PINNED_ROWS and (not parallel or forked)
+        items = batch_items.read_items(source) if pinning else None
         if forked:
-            outcomes = _team(engine, source, fields, workers, pinning)
+            outcomes = _team(engine, source, fields, workers, items)
         else:
-            if pinning:
-                texts, _ = _title_tasks(engine, source)
-                found = batch_titles.title_figures(engine.match_tables, texts)
-                _pin(engine.match_tables, texts, [found])
+            if items is not None:
+                pin_here(engine, items)
             if parallel:
                 assert loader is not None
                 outcomes = _parallel(workers, loader, source, fields)
@@ -225,42 +225,66 @@ def _score_file(
         limits.restore_original_limits()
         _INHERITED.clear()  # this process keeps no engine it was only lending
         batch_titles.unpin(engine.match_tables)
+        batch_items.unpin(engine.match_tables)
         if outcomes is not None:
             outcomes.close()  # stops the workers if writing failed
     return scored, failed
 
 
 def _team(
-    engine: Any, source: Plan, fields: tuple[str, ...] | None, workers: int, pinning: bool
+    engine: Any,
+    source: Plan,
+    fields: tuple[str, ...] | None,
+    workers: int,
+    items: batch_items.FileItems | None,
 ) -> Generator[tuple[str, int, int], None, None]:
     """The slices' outcomes, in order, from this process and ``workers - 1`` forked from
-    it (``batch_fork``), which first look up the titles the file repeats together (each
-    process then pins all of them) when ``pinning``."""
-    phases: list[batch_fork.Phase] = []
-    if pinning:
-        tables = engine.match_tables
-        texts, parts = _title_tasks(engine, source)
-        lookups = [functools.partial(batch_titles.title_figures, tables, p) for p in parts]
-        phases.append(batch_fork.Phase(lookups, functools.partial(_pin, tables, texts)))
+    it (``batch_fork``), which first work out together what the file repeats (each
+    process then pins all of it) when ``items`` lists it."""
+    phases = [_pin_phase(engine, items)] if items is not None else []
     slices = [functools.partial(_in_process, engine, source, s, fields) for s in source.slices]
     phases.append(batch_fork.Phase(slices))
     yield from batch_fork.run_forked(phases, workers - 1)
 
 
-def _title_tasks(engine: Any, source: Plan) -> tuple[list[str], list[list[str]]]:
-    """The title texts the file repeats, and them in chunks to look up one at a time."""
-    texts = batch_titles.repeated_texts(engine.match_tables, read_roles(source))
+def pin_here(engine: Any, items: batch_items.FileItems) -> None:
+    """Look up and pin, in this process alone, what the file repeats (:func:`_pin_phase`)."""
+    phase = _pin_phase(engine, items)
+    assert phase.then is not None
+    phase.then([task() for task in phase.tasks])
+
+
+def _pin_phase(engine: Any, items: batch_items.FileItems) -> batch_fork.Phase:
+    """One phase that looks up the titles the file repeats (``batch_titles``) and works
+    out the skills and duty lines it repeats (``batch_items``), in chunks, then pins all
+    of them (one phase: each phase's end waits for the slowest process)."""
+    tables = engine.match_tables
+    texts = batch_titles.repeated_texts(tables, items.roles)
     size = batch_titles.CHUNK_TEXTS
-    return texts, [texts[at : at + size] for at in range(0, len(texts), size)]
+    tasks: list[Callable[[], Any]] = [
+        functools.partial(batch_titles.title_figures, tables, texts[at : at + size])
+        for at in range(0, len(texts), size)
+    ]
+    kinds = ((batch_items.SKILLS, items.skills), (batch_items.OWN, items.own))
+    counts = [len(tasks)]
+    for kind, wanted in kinds:
+        parts = batch_items.chunks(wanted)
+        tasks += [functools.partial(batch_items.figures, tables, kind, p) for p in parts]
+        counts.append(len(parts))
 
+    def then(found: list[Any]) -> None:
+        bounds = [0, *itertools.accumulate(counts)]
+        titles = found[: bounds[1]]
+        if titles:  # nothing repeated: nothing to pin
+            best = np.concatenate([b for b, _ in titles])
+            official = np.concatenate([o for _, o in titles])
+            batch_titles.pin(tables, texts, best, official)
+        for k, (kind, wanted) in enumerate(kinds, start=1):
+            rows = found[bounds[k] : bounds[k + 1]]
+            if rows:
+                batch_items.pin(tables, kind, wanted, np.concatenate(rows))
 
-def _pin(tables: Any, texts: list[str], found: list[tuple[np.ndarray, np.ndarray]]) -> None:
-    """Pin ``texts`` with their figures, looked up chunk by chunk (``found``, in order)."""
-    if not found:  # nothing repeated
-        return
-    best = np.concatenate([b for b, _ in found])
-    official = np.concatenate([o for _, o in found])
-    batch_titles.pin(tables, texts, best, official)
+    return batch_fork.Phase(tasks, then)
 
 
 def forks_workers() -> bool:

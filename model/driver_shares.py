@@ -48,12 +48,24 @@ def _remember(key: tuple[int, str], row: np.ndarray) -> None:
         _OWN.popitem(last=False)
 
 
+#: Rows a batch worked out for every skill and duty line its file repeats, before
+#: scoring (``batch_items``): read before the LRU, never dropped by it (the LRU, full of
+#: the texts a file names once, dropped the repeated ones and they were looked up again).
+PINNED: dict[tuple[int, str], np.ndarray] = {}
+
+
 def _recall(key: tuple[int, str]) -> np.ndarray | None:
     """The row kept under ``key`` (now the most recently used), or None."""
     row = _OWN.get(key)
     if row is not None:
         _OWN.move_to_end(key)
     return row
+
+
+def own_rows(postings: Any, featurizer: Any, texts: Sequence[str], size: int) -> np.ndarray:
+    """(texts, size): each text's own cosine with every row of a 950-wide table, worked
+    out (not remembered): the same floats in any grouping (``similarities_many``)."""
+    return similarities_many(postings, [query(featurizer, text) for text in texts], size)
 
 
 def own_similarities(postings: Any, featurizer: Any, texts: Sequence[str], size: int) -> np.ndarray:
@@ -64,13 +76,15 @@ def own_similarities(postings: Any, featurizer: Any, texts: Sequence[str], size:
     known: dict[tuple[int, str], np.ndarray] = {}
     missing = []
     for key in dict.fromkeys(keys):
-        row = _recall(key)
+        row = PINNED.get(key) if PINNED else None
+        if row is None:
+            row = _recall(key)
         if row is None:
             missing.append(key)
         else:
             known[key] = row
     if missing:
-        found = similarities_many(postings, [query(featurizer, text) for _, text in missing], size)
+        found = own_rows(postings, featurizer, [text for _, text in missing], size)
         for key, row in zip(missing, found, strict=True):
             _remember(key, row)
             known[key] = row

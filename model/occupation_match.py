@@ -184,6 +184,12 @@ class MatchTables:
         return {}
 
     @functools.cached_property
+    def skill_pinned(self) -> dict[str, np.ndarray]:
+        """Skill rows a batch worked out for every skill its file repeats, before its
+        workers start (``batch_items``): read before the memo, never cleared by it."""
+        return {}
+
+    @functools.cached_property
     def speller(self) -> TitleSpeller:
         """Mends typing slips against the title vocabulary (built on first use)."""
         return TitleSpeller.from_part(next(p for p in self.title_features.parts if not p.char))
@@ -339,7 +345,9 @@ def _frame_of(category: np.ndarray) -> np.ndarray | None:
 def skill_figures(tables: MatchTables, skills: Sequence[str]) -> np.ndarray:
     """(skills, occupations): each skill's cosine with each occupation's nearest
     technology item (``skill_items``); the skills channel is their sum."""
-    return skill_rows(tables.items, tables.tech_features, skills, tables.skill_memo)
+    return skill_rows(
+        tables.items, tables.tech_features, skills, tables.skill_memo, tables.skill_pinned
+    )
 
 
 _NO_TERMS = (np.zeros(0, np.int64), np.zeros(0, np.float64))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -160,15 +160,22 @@ KEPT_SKILLS = 4096
 
 
 def skill_rows(
-    tables: ItemTables, featurizer: FastFeaturizer, skills: Sequence[str], memo: dict
+    tables: ItemTables,
+    featurizer: FastFeaturizer,
+    skills: Sequence[str],
+    memo: dict,
+    pinned: Mapping[str, np.ndarray] | None = None,
 ) -> np.ndarray:
     """(skills, occupations): each skill's own row (:func:`skill_row`), remembered in
-    ``memo`` by its text."""
+    ``memo`` by its text; ``pinned`` rows (a batch's repeated skills, ``batch_items``)
+    are read first and never cleared with the memo."""
     if not skills:
         return np.zeros((0, tables.size), np.float32)
     rows = []
     for skill in skills:
-        row = memo.get(skill)
+        row = pinned.get(skill) if pinned else None
+        if row is None:
+            row = memo.get(skill)
         if row is None:
             if len(memo) >= KEPT_SKILLS:
                 memo.clear()  # cheaper than tracking use; common skills come back at once

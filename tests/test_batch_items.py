@@ -1,0 +1,111 @@
+"""A batch works out the skills and duty lines its file repeats once, before scoring,
+and the output does not change by a bit."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from career_resilience.model import batch, batch_items, driver_shares, skill_items
+from career_resilience.model.batch_slices import plan
+from career_resilience.model.engine import load_engine
+from career_resilience.model.occupation_match import skill_figures
+
+FIXTURE = Path(__file__).parent / "fixtures" / "batch_small.csv"
+SKILLS = ["SQL", "Excel", "pipe fitting", "CDL", "zxq tooling", "Python"]
+LINES = ["Fix leaks under the sink", "Answer calls", "qwzx vbnm"]
+
+
+def test_pinned_rows_are_the_floats_scoring_works_out(engine) -> None:
+    tables = engine.match_tables
+    rows = batch_items.figures(tables, batch_items.SKILLS, SKILLS)
+    tables.skill_memo.clear()
+    np.testing.assert_array_equal(
+        rows, np.concatenate([skill_figures(tables, [s]) for s in SKILLS])
+    )
+    texts = SKILLS + LINES
+    own = batch_items.figures(tables, batch_items.OWN, texts)
+    driver_shares._OWN.clear()
+    size = len(tables.codes)
+    one_by_one = [
+        driver_shares.own_similarities(tables.tasks, tables.task_features, [t], size) for t in texts
+    ]
+    np.testing.assert_array_equal(own, np.concatenate(one_by_one))
+
+
+def test_the_file_s_repeated_skills_and_lines_are_listed_most_named_first() -> None:
+    items = batch_items.read_items(plan(FIXTURE, rows=4))
+    # "Excel" is named by four people, "customer service" by three, "SQL" by two: the
+    # row without a role makes no profile and names nothing.
+    assert items.skills[:2] == ["Excel", "customer service"]
+    assert {"SQL", "pipe fitting", "quoting"} <= set(items.skills)
+    assert "vibes" not in items.skills  # named once
+    # A duty line is a text of its own too; skills and lines share one list.
+    assert "Fix leaks under the sink" in items.own
+    assert set(items.skills) <= set(items.own)
+    # The row with an extra cell makes no profile: it names nothing.
+    assert "Welder" not in items.roles
+    assert items.roles.count("Plumbr") == 2
+
+
+def test_pinned_rows_are_read_instead_of_worked_out_again(
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tables = engine.match_tables
+    worked: list[str] = []
+    real_row = skill_items.skill_row
+    real_own = driver_shares.own_rows
+    texts = SKILLS + LINES
+    batch_items.pin(
+        tables, batch_items.SKILLS, SKILLS, batch_items.figures(tables, "skills", SKILLS)
+    )
+    batch_items.pin(tables, batch_items.OWN, texts, batch_items.figures(tables, "own", texts))
+    try:
+        tables.skill_memo.clear()
+        driver_shares._OWN.clear()
+        monkeypatch.setattr(
+            skill_items, "skill_row", lambda t, f, s: (worked.append(s), real_row(t, f, s))[1]
+        )
+        monkeypatch.setattr(
+            driver_shares,
+            "own_rows",
+            lambda p, f, ts, n: (worked.extend(ts), real_own(p, f, ts, n))[1],
+        )
+        from career_resilience.model.profile import Profile
+
+        engine.score(Profile.create("Plumber", "; ".join(SKILLS), "\n".join(LINES)))
+        assert not set(worked) & set(texts)
+    finally:
+        batch_items.unpin(tables)
+    assert not tables.skill_pinned and not driver_shares.PINNED
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_with_pinned_items_writes_the_same_bytes(
+    engine, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def score(pinning: bool) -> str:
+        out = io.StringIO()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(batch, "MIN_PINNED_ROWS", 0 if pinning else 10**9)
+            patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
+            patch.setattr(batch, "MIN_FORKED_ROWS", 0)
+            patch.setattr(batch_items, "CHUNK_TEXTS", 2)  # the workers share them out
+            engine.match_tables.skill_memo.clear()
+            driver_shares._OWN.clear()
+            batch.score_file(
+                engine, batch.plan(FIXTURE, rows=3), out.write, jobs=jobs, loader=load_engine
+            )
+        return out.getvalue()
+
+    pinned: list[str] = []
+    monkeypatch.setattr(batch_items, "pin", lambda tables, kind, texts, rows: pinned.extend(texts))
+    score(True)
+    assert {"SQL", "Excel", "Fix leaks under the sink"} <= set(pinned)
+    monkeypatch.undo()
+    assert score(True) == score(False)
+    # Nothing kept after the batch.
+    assert not engine.match_tables.skill_pinned and not driver_shares.PINNED
