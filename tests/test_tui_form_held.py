@@ -8,7 +8,9 @@ hairdresser's "blow dry" beside "haircutting" is their own words for the record)
 
 from __future__ import annotations
 
-from tui_support import SIZE, model_settled
+import threading
+
+from tui_support import SIZE, model_settled, settle
 
 from career_resilience.tui.widgets.skill_list import SkillList
 
@@ -38,7 +40,67 @@ async def test_several_skills_in_one_entry_say_which_one_counts_once(tui_app):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await model_settled(pilot)
-        await pilot.press("tab", *"Excel; SQL; spreadsheets; sql", "enter")
+        await pilot.press("tab", *"Excel; SQL; spreadsheets", "enter")
         await pilot.pause()
         assert app.screen.query_one(SkillList).skills == ["Excel", "SQL", "spreadsheets"]
-        assert _skills_error(app) == f"⚠ Skills: “sql” is already listed; {HELD}"
+        assert _skills_error(app) == f"⚠ Skills: {HELD}"
+
+
+async def test_a_skill_typed_twice_in_one_entry_is_listed_once_without_a_word(tui_app):
+    # A paste that repeats a skill: it was "“sql” is already listed" and the whole entry
+    # put back, so Enter on it again said "already listed" for every skill in it.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await model_settled(pilot)
+        await pilot.press("tab", *"SQL; Excel; sql; SQL", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(SkillList).skills == ["SQL", "Excel"]
+        assert not app.screen.query("#skills-error.-shown")
+        assert app.screen.query_one("#skill-entry").value == ""
+
+
+async def test_skills_already_listed_share_one_clause_and_only_they_come_back(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await model_settled(pilot)
+        await pilot.press("tab", *"SQL; Python", "enter")
+        await pilot.press(*"sql; Tableau; python; SQL", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(SkillList).skills == ["SQL", "Python", "Tableau"]
+        assert _skills_error(app) == "⚠ Skills: “sql” and “python” are already listed"
+        # Tableau was added: only the refused names come back, to fix or type over.
+        assert app.screen.query_one("#skill-entry").value == "sql; python"
+
+
+async def test_two_names_for_one_listed_skill_share_one_note(tui_app):
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await model_settled(pilot)
+        await pilot.press("tab", *"Excel", "enter", *"spreadsheets; ms excel", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(SkillList).skills == ["Excel", "spreadsheets", "ms excel"]
+        assert _skills_error(app) == (
+            "⚠ Skills: “spreadsheets” and “ms excel” are already in your list, as “Excel”: "
+            "kept, counted once"
+        )
+
+
+async def test_skills_typed_before_the_catalogue_loads_are_checked_when_it_arrives(
+    tiny_engine, tui_app
+):
+    # Typed while loading, "spreadsheets" beside "Excel" was never said to count once.
+    release = threading.Event()
+
+    def slow():
+        release.wait(10)
+        return tiny_engine
+
+    app = tui_app(engine_loader=slow)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab", *"Excel", "enter", *"spreadsheets", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(SkillList).skills == ["Excel", "spreadsheets"]
+        assert not app.screen.query("#skills-error.-shown")  # nothing known yet
+        release.set()
+        await settle(pilot)
+        assert _skills_error(app) == f"⚠ Skills: {HELD}"

@@ -7,6 +7,8 @@ turns markup off for them).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 __all__ = [
     "ASSESSMENT_SAVED",
     "CONSENT_SAVED",
@@ -40,6 +42,7 @@ __all__ = [
     "WHATIF_KEPT_TEXT",
     "already_held",
     "already_held_note",
+    "already_listed",
     "already_listed_as",
     "assessment_saved",
     "cleared_erased",
@@ -52,6 +55,7 @@ __all__ = [
     "erased_title",
     "file_exists",
     "profile_loaded",
+    "quoted_names",
     "report_writing",
     "report_written",
     "session_profile_refused",
@@ -110,10 +114,27 @@ def already_held_note(listed: str) -> str:
     return f"(already held as {listed})"
 
 
-def already_listed_as(typed: str, listed: str) -> str:
-    """The profile form's note for such a skill: the row is kept (the person's words)
-    but the score counts the one catalogue skill once."""
-    return f"“{typed}” is already in your list, as “{listed}”: kept, counted once"
+def quoted_names(names: Sequence[str]) -> str:
+    """Names in quotes, read as a list: "“a”", "“a” and “b”", "“a”, “b” and “c”"."""
+    quoted = [f"“{name}”" for name in names]
+    return " and ".join(part for part in (", ".join(quoted[:-1]), quoted[-1]) if part)
+
+
+def already_listed(typed: Sequence[str]) -> str:
+    """The profile form's one clause for skills of an entry that are listed already,
+    spelled the same ("“SQL” and “Excel” are already listed"): one clause for all of
+    them, as one sentence per repeat made a paste of five skills a paragraph."""
+    verb = "is" if len(typed) == 1 else "are"
+    return f"{quoted_names(typed)} {verb} already listed"
+
+
+def already_listed_as(typed: str | Sequence[str], listed: str) -> str:
+    """The profile form's note for skills naming one already listed under another name:
+    the rows are kept (the person's words) but the score counts the one catalogue skill
+    once. Several of one entry naming the same listed skill share one clause."""
+    names = [typed] if isinstance(typed, str) else list(typed)
+    verb = "is" if len(names) == 1 else "are"
+    return f"{quoted_names(names)} {verb} already in your list, as “{listed}”: kept, counted once"
 
 
 def file_exists(name: str) -> str:

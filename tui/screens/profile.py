@@ -16,6 +16,7 @@ from career_resilience.skills import completion
 from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
 from career_resilience.tui.screens.form_focus import FormFocus
+from career_resilience.tui.screens.skill_entry import held_notes, read_entry
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.widgets.action_button import ActionButton
 from career_resilience.tui.widgets.completing_input import CompletingInput
@@ -143,9 +144,20 @@ class ProfileScreen(FormFocus):
         return matcher.context(role, self.duties_text())
 
     def catalogue_ready(self) -> None:
-        """Mark skills typed before the catalogue loaded, and offer suggestions."""
+        """Mark skills typed before the catalogue loaded, offer suggestions, and say
+        which of them name one listed earlier under another name (typed before it
+        loaded, "spreadsheets" beside "Excel" was never checked)."""
         skills = self.query_one(SkillList)
-        skills.set_skills([self.listed(s) for s in skills.skills])
+        typed = skills.skills
+        skills.set_skills([self.listed(s) for s in typed])
+        context = self._skill_context()
+        held = [
+            (text, listed)
+            for index, text in enumerate(typed)
+            if (listed := self.session.held_as(text, typed[:index], context))
+        ]
+        if held:
+            self.show_error("skills", "; ".join(held_notes(held)))
 
     # ----------------------------------------------------------------- skills
 
@@ -167,40 +179,37 @@ class ProfileScreen(FormFocus):
             self.action_score()
 
     def add_skills(self, typed: str) -> None:
-        """Add every skill in ``typed`` ("a; b, c"); report duplicates and limits in place,
-        and say when a skill names one already listed under another name."""
+        """Add every skill in ``typed`` ("a; b, c"); say what was refused and why, and
+        which name a skill listed under another name (rules: skill_entry.py).
+
+        What was added leaves the entry; what was refused is put back to fix (the whole
+        entry came back before, and Enter on it again said "already listed" for all).
+        """
         from career_resilience.model.profile import MAX_SKILL_CHARS, MAX_SKILLS
         from career_resilience.skills.matching import split_skills
-        from career_resilience.wording import already_listed_as
 
         entry = self.query_one("#skill-entry", CompletingInput)
         skills = self.query_one(SkillList)
-        problems: list[str] = []
-        notes: list[str] = []
         context = self._skill_context()
-        for text in split_skills(typed):
-            text = " ".join(text.split())
-            if len(text) > MAX_SKILL_CHARS:
-                problems.append(f"“{text[:30]}…” is over {MAX_SKILL_CHARS} characters")
-            elif skills.contains(text):
-                problems.append(f"“{text}” is already listed")
-            elif len(skills.skills) >= MAX_SKILLS:
-                problems.append(f"the limit is {MAX_SKILLS} skills")
-                break
-            else:
-                # "CPR" beside "first aid" names one catalogue skill: the row is kept (the
-                # person's words, for their record) but said to count once, as what-if
-                # says for the same skill; silence read as if it added to the score.
-                if held := self.session.held_as(text, skills.skills, context):
-                    notes.append(already_listed_as(text, held))
-                skills.add(self.listed(text))
-        self.show_error("skills", "; ".join(problems + notes))
+        outcome = read_entry(
+            split_skills(typed),
+            skills.skills,
+            # "CPR" beside "first aid" names one catalogue skill: the row is kept (the
+            # person's words, for their record) but said to count once, as what-if
+            # says for the same skill; silence read as if it added to the score.
+            lambda text, others: self.session.held_as(text, others, context),
+            max_chars=MAX_SKILL_CHARS,
+            limit=MAX_SKILLS,
+        )
+        for text in outcome.added:
+            skills.add(self.listed(text))
+        self.show_error("skills", outcome.message())
         # Enter empties the entry as it is pressed (keys typed after it are the next
-        # skill): what was added leaves it, a problem puts the text back to fix.
-        if not problems and entry.value == typed:
+        # skill): what was added leaves it, what was refused is put back to fix.
+        if not outcome.refused and entry.value == typed:
             entry.value = ""
-        elif problems:
-            entry.put_back(typed)
+        elif outcome.refused:
+            entry.put_back("; ".join(outcome.refused), took=typed)
 
     # ----------------------------------------------------------------- validation
 

@@ -264,14 +264,16 @@ class CompletingInput(Widget):
         event.stop()
         self._accept(self._candidates[event.option_index].value)
 
-    def put_back(self, text: str) -> None:
+    def put_back(self, text: str, took: str | None = None) -> None:
         """Put back ``text`` that Enter took but could not be added, to fix it.
 
-        Only when it is what the latest Enter took and nothing has been typed since: in
-        a burst the letters after a refused skill are the next one. It is selected, so
-        a letter typed now replaces it rather than joining it.
+        ``took`` is the whole entry Enter took when ``text`` is only the part of it that
+        was refused (the rest was added). Only when that is what the latest Enter took
+        and nothing has been typed since: in a burst the letters after a refused skill
+        are the next one. It is selected, so a letter typed now replaces it rather than
+        joining it.
         """
-        if self._entered == text and not self.value:
+        if self._entered == (text if took is None else took) and not self.value:
             # Quietly: a screen clears its message about the text when the text changes.
             with self.input.prevent(Input.Changed):
                 self.value = text
