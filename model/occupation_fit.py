@@ -25,7 +25,7 @@ from career_resilience.model.occupation_match import (
     softmax,
 )
 from career_resilience.model.occupation_training import STEP, Split
-from career_resilience.skills.titles import normalise_title
+from career_resilience.skills.titles import normalise_listed_title
 
 _SENIORITY = ("Senior ", "Sr. ", "Lead ", "Junior ", "Staff ", "Principal ")
 _GRADES = (" II", " I", " III", " - Level 2")
@@ -91,7 +91,7 @@ def without_shared(pseudo: Pseudo, shared: set[str]) -> Pseudo:
     calibrated on. Such a title, held out of its own occupation only, is matched with
     confidence to another one, which the shipped tables (listing it under both) never do.
     """
-    keep = [k for k, t in enumerate(pseudo.sources) if normalise_title(t) not in shared]
+    keep = [k for k, t in enumerate(pseudo.sources) if normalise_listed_title(t) not in shared]
     return pseudo.take(keep)
 
 

@@ -24,7 +24,7 @@ from career_resilience.model.features import normalise
 from career_resilience.model.occupation_match import compact_spec, csr_arrays
 from career_resilience.model.skill_items import item_arrays
 from career_resilience.skills.occupations import OccupationData
-from career_resilience.skills.titles import normalise_title
+from career_resilience.skills.titles import normalise_listed_title
 
 #: Title channel: weights of the char n-gram and word cosines (squares sum to 1).
 TITLE_PARTS = (("title_chars", 0.8), ("title_words", 0.6))
@@ -79,7 +79,7 @@ def shared_titles(data: OccupationData) -> set[str]:
     """
     owners: dict[str, set[str]] = {}
     for code, title, _kind in data.titles:
-        owners.setdefault(normalise_title(title), set()).add(code)
+        owners.setdefault(normalise_listed_title(title), set()).add(code)
     return {title for title, codes in owners.items() if len(codes) > 1}
 
 
@@ -159,7 +159,7 @@ def build_tables(
 
     codes = sorted(data.occupations)
     m = len(codes)
-    title_text = [normalise(normalise_title(t)) for _, t, _ in split.titles]
+    title_text = [normalise(normalise_listed_title(t)) for _, t, _ in split.titles]
     arrays: dict[str, np.ndarray] = {}
     # duty_max_df: duties are read against titles without the character n-grams more
     # titles than this share hold (occupation_match.duty_title_text); the small test

@@ -52,7 +52,7 @@ from career_resilience.model.occupation_match import (
     title_texts,
 )
 from career_resilience.model.title_employment import employment, named_by
-from career_resilience.skills.titles import normalise_title
+from career_resilience.skills.titles import normalise_listed_title, normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -201,7 +201,7 @@ def compute_index(titles: Iterable[str]) -> list[str]:
     (``tools/build_title_qualifiers.py``)."""
     out: set[str] = set()
     for title in titles:
-        words = normalise_title(title).split()
+        words = normalise_listed_title(title).split()
         if len(words) >= 2:
             out.add(" ".join(reversed(words)))
     return sorted(out)

@@ -26,7 +26,7 @@ import re
 
 import numpy as np
 
-from career_resilience.skills.titles import normalise_title
+from career_resilience.skills.titles import normalise_listed_title
 
 
 @functools.lru_cache(maxsize=4)
@@ -91,7 +91,7 @@ def named_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
         occ = table.get(code)
         if occ is None:
             continue
-        for word in normalise_title(_NOT_HOLDERS.sub("", occ.title)).split():
+        for word in normalise_listed_title(_NOT_HOLDERS.sub("", occ.title)).split():
             for form in _forms(word):
                 out.setdefault(form, set()).add(k)
     return {word: tuple(sorted(ks)) for word, ks in out.items()}

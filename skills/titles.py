@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
 
@@ -21,10 +22,14 @@ TRAILING_LEAD = "lead"
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)", re.UNICODE)
 
 
+Rewrite = tuple[str, re.Pattern[str], str]
+
+
 @functools.cache
-def _table() -> tuple[frozenset[str], dict[str, str], tuple[tuple[str, re.Pattern[str], str], ...]]:
-    """Seniority words, the abbreviation table and phrase rewrites (read once); each
-    rewrite as (its phrase, the pattern that finds it as whole words, the replacement)."""
+def _table() -> tuple[frozenset[str], dict[str, str], tuple[Rewrite, ...], tuple[Rewrite, ...]]:
+    """Seniority words, the abbreviation table, phrase rewrites and the rewrites of typed
+    titles only (read once); each rewrite as (its phrase, the pattern that finds it as
+    whole words, the replacement)."""
     from career_resilience.skills.fields import KnowledgeBaseError
     from career_resilience.skills.loader import shipped_knowledge_base
 
@@ -33,15 +38,21 @@ def _table() -> tuple[frozenset[str], dict[str, str], tuple[tuple[str, re.Patter
     try:
         seniority = frozenset(str(w).casefold() for w in raw["seniority"])
         table = {str(k).casefold(): str(v).casefold() for k, v in raw["abbreviations"].items()}
-        phrases = tuple(
-            (key, re.compile(rf"\b{re.escape(key)}\b"), str(v).casefold())
-            for key, v in ((str(k).casefold(), v) for k, v in (raw.get("phrases") or {}).items())
-        )
+        phrases = _rewrites(raw.get("phrases") or {})
+        typed = _rewrites(raw.get("typed_phrases") or {})
     except (KeyError, TypeError, AttributeError) as exc:
         raise KnowledgeBaseError(
             ABBREVIATIONS_FILE.name, "top level", "", f"cannot be read ({exc})"
         ) from exc
-    return seniority, table, phrases
+    return seniority, table, phrases, typed
+
+
+def _rewrites(raw: dict[str, Any]) -> tuple[Rewrite, ...]:
+    """Phrase rewrites of one section of the YAML, in its order."""
+    return tuple(
+        (key, re.compile(rf"\b{re.escape(key)}\b"), str(v).casefold())
+        for key, v in ((str(k).casefold(), v) for k, v in raw.items())
+    )
 
 
 #: Up to this many characters, a text is first scanned once for any phrase at all (for
@@ -50,9 +61,19 @@ SHORT_TEXT = 64
 
 
 @functools.cache
-def _any_phrase() -> re.Pattern[str]:
+def _phrases(listed: bool) -> tuple[Rewrite, ...]:
+    """The phrase rewrites of a typed title, or of a title O*NET lists (``listed``):
+    ``typed_phrases`` rewrite people's words for work O*NET lists elsewhere, never
+    O*NET's own listing ("Full Stack Developer" stays a photographic process workers'
+    title, and a typed one is read as a web developer)."""
+    _, _, phrases, typed = _table()
+    return phrases if listed else phrases + typed
+
+
+@functools.cache
+def _any_phrase(listed: bool = False) -> re.Pattern[str]:
     """Finds any phrase rewrite's phrase as whole words (each rewrite's own pattern)."""
-    keys = [re.escape(phrase) for phrase, _, _ in _table()[2]]
+    keys = [re.escape(phrase) for phrase, _, _ in _phrases(listed)]
     return re.compile(rf"\b(?:{'|'.join(keys)})\b") if keys else re.compile(r"(?!)")
 
 
@@ -61,16 +82,18 @@ def seniority_words() -> frozenset[str]:
     return _table()[0]
 
 
-def title_words(text: str) -> list[str]:
-    """Lower-case words of a title: abbreviations expanded, seniority and grades dropped.
+def title_words(text: str, listed: bool = False) -> list[str]:
+    """Lower-case words of a title: abbreviations expanded, seniority and grades dropped;
+    a title O*NET lists (``listed``) without the typed titles' own rewrites.
 
     A title made only of seniority words ("Lead") keeps them rather than become empty.
     """
-    seniority, table, phrases = _table()
+    seniority, table = _table()[:2]
+    phrases = _phrases(listed)
     text = text.casefold()
     # A title is short: one scan for any phrase at all is cheaper than a test per phrase
     # (and none found, no rewrite could have applied: each needs its phrase).
-    if len(text) > SHORT_TEXT or _any_phrase().search(text):
+    if len(text) > SHORT_TEXT or _any_phrase(listed).search(text):
         for phrase, pattern, replacement in phrases:
             # The plain substring test first: a duty text of 400 characters is read for
             # each of its left-out lines, and a regex scan per phrase cost more than the rest.
@@ -131,6 +154,12 @@ def title_keeper(text: str) -> Callable[[list[str]], str]:
 def normalise_title(text: str) -> str:
     """The normalised title as one string (cached: batches repeat titles)."""
     return " ".join(title_words(text))
+
+
+def normalise_listed_title(text: str) -> str:
+    """A title O*NET lists, normalised as the matcher indexes it: as a typed title, but
+    without ``typed_phrases`` (see :func:`_phrases`)."""
+    return " ".join(title_words(text, listed=True))
 
 
 def search_key(text: str) -> str:

@@ -18,15 +18,11 @@ def test_only_catch_all_occupations_lack_a_core_skill() -> None:
     table = occupation_table()
     without = sorted(table[code].title for code, skills in core.items() if not skills)
     catch_all = ("All Other", "Inspectors, Testers, Sorters, Samplers, and Weighers")
-    # Titles too varied for any one skill to carry their evidence, whose official title
-    # names its work in words the catalogue lacks ("Material Movers"; the decorating of
-    # manufactured goods): none is better than a wrong one (hand laborers had been given
-    # logistics coordination from "Laborers and Freight"). Asked of the catalogue in
-    # /work/notes/retrain_requests.md; the list is exact, so a new gap still fails.
-    awaiting = [
-        "Laborers and Freight, Stock, and Material Movers, Hand",
-        "Painting, Coating, and Decorating Workers",
-    ]
+    # Hand laborers are named by "Material Movers" (material handling), painting and
+    # coating workers by "Coating" (painting and decorating, which manufacturing's
+    # finishing is too); a laborer had been given logistics coordination from
+    # "Laborers and Freight". The list is exact, so a new gap fails.
+    awaiting: list[str] = []
     assert [t for t in without if not any(c in t for c in catch_all)] == awaiting, without
 
 

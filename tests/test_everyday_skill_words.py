@@ -22,6 +22,12 @@ def matcher() -> SkillMatcher:
         ("stocking shelves", "shelf_stocking"),  # a stocker or a cashier
         ("pipe threading", "plumbing"),
         ("pre-trip inspections", "vehicle_inspection"),  # a bus or truck driver
+        # Shorthands that had lost their "did you mean" (leader: Leadership via
+        # "leadership"; db: Database administration via "dba") and mean one thing.
+        ("leader", "leadership"),
+        ("shift leader", "leadership"),
+        ("db", "database_administration"),
+        ("DB admin", "database_administration"),
     ],
 )
 def test_everyday_words_reach_the_skill_a_coach_expects(matcher, typed: str, skill: str) -> None:

@@ -75,6 +75,9 @@ def test_among_equally_close_words_the_common_one_wins() -> None:
         ("RN - nights (part-time)", "registered nurse"),
         ("forklift op, 2nd shift", "forklift operator"),
         ("SW engineer", "software engineer"),
+        ("Frontend engineer", "front end developer"),
+        ("Sr. SRE", "devops engineer"),
+        ("Full-stack developer", "web developer"),
     ],
 )
 def test_shorthands_and_employer_qualifiers_are_read_as_meant(typed: str, read: str) -> None:
@@ -135,3 +138,27 @@ def test_the_shipped_word_list_is_sorted_so_its_search_finds_every_word() -> Non
     shipped = english_words()
     assert all(w in shipped for w in words[::97])
     assert not any(w + "q" in shipped for w in words[::97] if w + "q" not in words)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Full stack developer", "15-1254.00"),  # O*NET: photographic process workers
+        ("SRE", "15-1252.00"),  # O*NET: validation engineers
+        ("Platform engineer", "15-1252.00"),  # O*NET: blockchain engineers
+        ("Backend engineer", "15-1252.00"),  # O*NET: none; "engineer" alone: physical
+        ("Frontend engineer", "15-1254.00"),
+    ],
+)
+def test_software_titles_o_net_lists_elsewhere_reach_software_work(engine, typed, code) -> None:
+    assert engine.score(Profile.create(typed)).occupations[0].onet_soc == code
+
+
+def test_o_net_s_own_listing_is_indexed_as_listed() -> None:
+    from career_resilience.skills.titles import normalise_listed_title
+
+    # The occupation that lists a typed-only phrase keeps it: it does not share the
+    # rewrite with the work the phrase is read as.
+    assert normalise_listed_title("Site Reliability Engineer") == "site reliability engineer"
+    assert normalise_listed_title("Full Stack Developer") == "full stack developer"
+    assert normalise_listed_title("Sr. Accountant") == normalise_title("Sr. Accountant")
