@@ -49,6 +49,12 @@ _ESCAPE_SEQUENCE = re.compile(
     "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)"
     "|\x1b[ -/]*[0-~]"
 )
+#: Invisible characters that only hint where a line may break or must not: soft hyphen,
+#: zero-width space, word joiner, zero-width no-break space (a BOM inside text). Text
+#: pasted from a web page or a PDF holds them; kept, "Regis\u00adtered nurse" was read as
+#: the two words "Regis" and "tered", and a client name holding one looked the same as,
+#: but was not, the name without it. Zero-width joiners (emoji, scripts) are kept.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 #: What starts one of them (looked for first, with ``in``: almost no text holds any).
 _INTRODUCERS = "\x1b\x9b\x9d\x90\x98\x9e\x9f"
 #: The same less tab and newline, which a block of text keeps.
@@ -68,13 +74,20 @@ def clean_block(text: str) -> str:
     """Multi-line text (notes, duties, consent) cleaned for storage.
 
     Unicode is normalised (NFC), every line break becomes ``\\n``, tabs are kept,
-    escape sequences are removed whole, all other unsafe characters are removed, and
-    surrounding blank space is stripped.
+    escape sequences are removed whole, all other unsafe characters and the invisible
+    soft hyphens and zero-width spaces are removed, and surrounding blank space is
+    stripped.
     """
-    text = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
-    if "\x1b" in text or (not text.isascii() and any(ch in text for ch in _INTRODUCERS)):
+    plain = text.isascii()
+    if not plain:
+        text = _INVISIBLE.sub("", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    if "\x1b" in text or (not plain and any(ch in text for ch in _INTRODUCERS)):
         text = _ESCAPE_SEQUENCE.sub("", text)
-    return _UNSAFE_IN_BLOCK.sub("", text).strip()
+    text = _UNSAFE_IN_BLOCK.sub("", text)
+    # Normalised last: a character removed between a letter and its accent
+    # ("e\x00\u0301") left them apart, so cleaning the result again changed it.
+    return (text if plain else unicodedata.normalize("NFC", text)).strip()
 
 
 def clean_line(text: str) -> str:

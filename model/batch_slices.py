@@ -34,7 +34,7 @@ from career_resilience.model.batch_input import (
     _jsonl_rows,
     open_checked,
 )
-from career_resilience.model.profile import clean_text
+from career_resilience.model.profile import clean_role
 
 #: Rows per slice of a large file. Small enough that two workers finish within a slice
 #: of each other, large enough that the engine's numpy steps see whole blocks of rows
@@ -181,7 +181,7 @@ def read_roles(source: Plan) -> list[str]:
                     role = data.get("role") if isinstance(data, dict) else ""
             except (UnicodeDecodeError, csv.Error, ValueError, RecursionError):
                 continue
-            role = " ".join(clean_text(role).split()) if isinstance(role, str) else ""
+            role = clean_role(role) if isinstance(role, str) else ""
             if role:
                 roles.append(role)
     return roles

@@ -7,6 +7,7 @@ input with the same words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ __all__ = [
     "MAX_SKILL_CHARS",
     "Profile",
     "ProfileError",
+    "clean_role",
     "clean_text",
     "duty_lines",
 ]
@@ -48,6 +50,17 @@ def clean_text(text: str) -> str:
     """Normalise Unicode and drop control and escape characters (keeping newlines and
     tabs): :func:`career_resilience.sanitise.clean_block`, the one sanitiser."""
     return clean_block(text)
+
+
+def clean_role(role: str) -> str:
+    """A job title as every interface reads it: cleaned (:func:`clean_text`), on one
+    line, with compatibility characters folded (NFKC) as skills and duties are read: a
+    title typed full-width ("Ｒｅｇｉｓｔｅｒｅｄ ｎｕｒｓｅ", as East Asian keyboards type
+    it) matched no occupation at all, and a ligature ("ﬁtter") split its word."""
+    text = clean_text(role)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -74,7 +87,7 @@ class Profile:
         """Build a validated profile; ``skills`` may be a typed list like "a; b, c"."""
         if not isinstance(role, str):
             raise ProfileError("role", "must be text")
-        role = " ".join(clean_text(role).split())
+        role = clean_role(role)
         if not role:
             raise ProfileError("role", "is empty: enter a job title such as 'Data analyst'")
         if len(role) > MAX_ROLE_CHARS:

@@ -70,6 +70,9 @@ def test_errors_are_messages_with_exit_codes(
     run(capsys, "clients", "add", "Dana Smith")
     code, _, err = run(capsys, "clients", "add", "dana smith")
     assert code == 2 and "already exists" in err
+    # A name pasted with a zero-width space looks the same and is the same client.
+    code, _, err = run(capsys, "clients", "add", "Da\u200bna Smith")
+    assert code == 2 and "already exists" in err
     code, _, err = run(capsys, "clients", "show", "Nobody")
     assert code == 2 and "no client named 'Nobody'" in err
     code, _, err = run(capsys, "report", "Nobody")

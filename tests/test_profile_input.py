@@ -56,3 +56,19 @@ def test_no_input_string_crashes_scoring(engine, role: str, skills: str, duties:
     result = engine.score(profile)
     assert 0 <= result.exposure <= 100 and 0 <= result.resilience <= 100
     assert result.interval[0] <= result.exposure <= result.interval[1]
+
+
+def test_a_title_pasted_or_typed_full_width_is_read_as_its_letters(engine) -> None:
+    """A soft hyphen or zero-width space from a web page split the word ("Regis",
+    "tered"); full-width letters (East Asian keyboards) matched no occupation at all."""
+    for typed in (
+        "Regis\u00adtered nurse",
+        "Re\u200bgistered nurse",
+        "".join(chr(ord(ch) + 0xFEE0) if ch != " " else ch for ch in "Registered nurse"),
+    ):
+        assert Profile.create(typed).role == "Registered nurse"
+    wide = engine.score(Profile.create("\uff32\uff2e"))  # "ＲＮ"
+    assert (
+        wide.occupations[0].onet_soc == engine.score(Profile.create("RN")).occupations[0].onet_soc
+    )
+    assert Profile.create("Pipe \ufb01tter").role == "Pipe fitter"  # the "fi" ligature

@@ -32,6 +32,19 @@ def test_emoji_and_joiners_are_kept() -> None:
     )
 
 
+def test_invisible_break_hints_are_removed() -> None:
+    # Pasted from a web page or a PDF: a soft hyphen split "Registered" in two words.
+    assert clean_line("Regis\u00adtered nurse") == "Registered nurse"
+    assert clean_line("\ufeffDa\u200bna Smith\u2060") == "Dana Smith"
+    assert clean_block("line\u00ad one\nline two") == "line one\nline two"
+
+
+def test_cleaning_twice_changes_nothing_when_a_removed_character_held_an_accent_apart() -> None:
+    for text in ("e\x00\u0301", "e\u00ad\u0301", "cafe\x1b[0m\u0301"):
+        assert clean_line(text) == clean_line(clean_line(text))
+    assert clean_line("e\x00\u0301") == "\u00e9"
+
+
 def test_for_terminal_shows_escapes_visibly() -> None:
     assert for_terminal(EVIL) == "Evil \\x1b]0;OWNED\\x07\\x1b[2J"
     assert for_terminal("a\nb\tc") == "a\nb\tc"
