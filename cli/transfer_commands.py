@@ -19,12 +19,25 @@ if TYPE_CHECKING:  # imported by the handlers: `score` never needs the records
     from career_resilience.records import Store
 
 
+#: The report format an --output name asks for; no suffix is Markdown.
+_SUFFIXES = {
+    "": "md",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``report``, ``export`` and ``import`` to the ``resilience`` CLI."""
     p = subparsers.add_parser("report", help="write a session report (Markdown or HTML)")
     p.add_argument("client", help="name or id")
     p.add_argument("--session", type=_positive, help="session number (default: latest)")
-    p.add_argument("--format", choices=("md", "html"), help="default: from --output, else md")
+    p.add_argument(
+        "--format", choices=("md", "html"), help="default: from --output (.md or .html), else md"
+    )
     p.add_argument("--output", type=Path, help="file to write (default: standard output)")
     p.set_defaults(handler=_report)
 
@@ -47,7 +60,13 @@ def _report(args: argparse.Namespace, store: Store) -> int:
     fmt = args.format
     if fmt is None:
         suffix = args.output.suffix.lower() if args.output else ""
-        fmt = "html" if suffix in (".html", ".htm") else "md"
+        if suffix not in _SUFFIXES:
+            # "--output dana.pdf" wrote Markdown into a file no PDF reader opens.
+            raise UsageError(
+                f"cannot tell the report's format from {str(args.output)!r}: name the file "
+                ".md or .html, or give --format md or --format html"
+            )
+        fmt = _SUFFIXES[suffix]
     render = render_session_html if fmt == "html" else render_session_markdown
     client = store.find_client(args.client)
     text = render(store, client.id, args.session)

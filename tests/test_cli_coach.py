@@ -202,6 +202,11 @@ def test_report_to_files(data: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     code, _, err = run(capsys, "report", "Dana Smith", "--session", "5")
     assert code == 2 and "sessions 1 to 2" in err
     assert run(capsys, "report", "Dana Smith", "--format", "pdf")[0] == 2
+    # A name that asks for another format is refused, not filled with Markdown.
+    pdf = tmp_path / "dana.pdf"
+    code, _, err = run(capsys, "report", "Dana Smith", "--output", str(pdf))
+    assert code == 2 and "name the file .md or .html" in err and not pdf.exists()
+    assert run(capsys, "report", "Dana Smith", "--output", str(pdf), "--format", "md")[0] == 0
     missing = tmp_path / "no" / "r.md"
     code, _, err = run(capsys, "report", "Dana Smith", "--output", str(missing))
     assert code == 2 and err == f"error: cannot write {missing}: the folder does not exist\n"
