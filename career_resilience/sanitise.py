@@ -126,3 +126,20 @@ def for_terminal(text: str, keep_newlines: bool = True) -> str:
     if keep_newlines:
         return _UNSAFE_IN_BLOCK.sub(_visible, text)
     return _UNSAFE.sub(_visible, text)
+
+
+#: What JSON leaves as is but a terminal obeys or reorders: C1 controls (``\x9b`` starts
+#: a control sequence), bidirectional overrides and isolates, and the line and paragraph
+#: separators (JSON allows them raw; JavaScript did not).
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_safe(text: str) -> str:
+    """JSON ``text`` (``ensure_ascii=False``) with every character a terminal would obey
+    or reorder written as its ``\\uXXXX`` escape: the same JSON once parsed, safe to print.
+
+    Such characters can only stand inside JSON strings, whose escapes mean the same.
+    """
+    if text.isascii() and "\x7f" not in text:
+        return text
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -39,6 +39,7 @@ from career_resilience.model.batch_input import (
     read_rows,
 )
 from career_resilience.model.batch_slices import Plan, Slice, plan, read_slice
+from career_resilience.sanitise import json_safe
 
 __all__ = [
     "ALL_FIELDS",
@@ -118,7 +119,12 @@ def json_lines(
             out["error"] = row.error
         else:
             out.update(next(results))
-        lines.append(encode(out))
+        line = encode(out)
+        # The id is the one cell written as read (everything else is cleaned text):
+        # a bidi override or C1 control in it reached a terminal under --output -.
+        if row.id is not None and not row.id.isascii():
+            line = json_safe(line)
+        lines.append(line)
     scored = sum(r.profile is not None for r in rows)
     return "\n".join(lines) + "\n" if lines else "", scored, len(rows) - scored
 

@@ -182,6 +182,22 @@ def test_what_an_error_or_a_message_quotes_is_shown_not_obeyed(tmp_path: Path, c
 # ------------------------------------------------------------- broken shipped data
 
 
+def test_a_batch_id_reaches_the_terminal_escaped_and_reads_back_the_same(
+    tmp_path: Path, capsys
+) -> None:
+    """The id is written as read: a bidi override or a C1 control sequence in it was
+    printed raw under --output -, reordering or restyling the terminal's line."""
+    hostile = "emp\u202e7\x9b2J\u2066x"
+    source = tmp_path / "ids.csv"
+    source.write_text(f"id,role\n{hostile},Nurse\nplain,Welder\n", encoding="utf-8")
+    code, out, _ = run(capsys, "score", "--input", str(source), "--output", "-",
+                       "--fields", "exposure")  # fmt: skip
+    assert code == 0
+    assert not any(ch in out for ch in "\u202e\x9b\u2066")
+    assert "emp\\u202e7\\u009b2J\\u2066x" in out
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [hostile, "plain"]
+
+
 def test_a_broken_occupation_table_names_file_line_and_column(
     tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:

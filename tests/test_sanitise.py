@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from career_resilience.sanitise import clean_block, clean_line, for_terminal, is_unsafe
+from career_resilience.sanitise import clean_block, clean_line, for_terminal, is_unsafe, json_safe
 
 EVIL = "Evil \x1b]0;OWNED\x07\x1b[2J"
 
@@ -60,3 +62,10 @@ def test_nothing_unsafe_survives(text: str) -> None:
     shown = for_terminal(text, keep_newlines=False)
     assert not any(is_unsafe(ch) for ch in shown)
     assert clean_line(clean_line(text)) == clean_line(text)
+
+
+@given(st.dictionaries(st.text(), st.text()))
+def test_json_made_safe_reads_back_the_same_and_holds_nothing_a_terminal_obeys(data) -> None:
+    text = json_safe(json.dumps(data, ensure_ascii=False))
+    assert json.loads(text) == data
+    assert not any(is_unsafe(ch) for ch in text)
