@@ -6,6 +6,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from career_resilience.skills.models import KnowledgeBase, Pivot, PlanStep
+from career_resilience.wording import PREPARATION_STEP
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def preparation_step(
     extra = WEEKS_EXTRA_ZONE * (zone_step - 1)
     more = " This is more than one step up, so it takes longer." if zone_step > 1 else ""
     return PlanStep(
-        f"Get the preparation usually asked of {title} ({zone_words}).{more}",
+        f"{PREPARATION_STEP} {title} ({zone_words}).{more}",
         WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]) + extra,
         "Enrolment in, or completion of, the course, licence or certificate employers ask for.",
     )

@@ -6,9 +6,12 @@ returned inside plain text (callers show them as Content, never as markup).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from career_resilience.contract import PlanItem
 from career_resilience.wording.numbers import count
+from career_resilience.wording.pivots import weeks_mostly
 
 __all__ = [
     "ADD",
@@ -156,12 +159,17 @@ CHOSEN_PIVOT = "Chosen pivot"
 NO_PIVOT_CHOSEN = "No pivot chosen"
 
 
-def pivot_to_learn(gaps: list[str], held: list[str]) -> str:
+def pivot_to_learn(gaps: list[str], held: list[str], plan: Sequence[PlanItem] = ()) -> str:
     """The line under a pivot in the chosen-pivot list: what there is to learn for it
-    ("learn: no skills to learn" read as a slip)."""
+    ("learn: no skills to learn" read as a slip), and with its ``plan``, what most of
+    the weeks are for when no skill takes them (a nurse's "nothing, you have its
+    skills" stood for a plan of two years, a graduate degree)."""
     if gaps:
-        return "to learn: " + ", ".join(gaps)
-    return "to learn: nothing, you have its skills" if held else "to learn: none listed"
+        learn = "to learn: " + ", ".join(gaps)
+    else:
+        learn = "to learn: nothing, you have its skills" if held else "to learn: none listed"
+    mostly = weeks_mostly(plan)
+    return f"{learn}; {mostly}" if mostly else learn
 
 
 def chosen_pivot_question(number: int) -> str:

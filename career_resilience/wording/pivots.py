@@ -13,14 +13,17 @@ from collections.abc import Sequence
 
 from career_resilience.contract import BANDS as _BANDS
 from career_resilience.contract import PlanItem
-from career_resilience.wording.numbers import score, weeks
+from career_resilience.wording.numbers import count, score, weeks
 
 __all__ = [
     "HIGH_EXPOSURE",
     "MOSTLY_FROM_WEEKS",
+    "PREPARATION_STEP",
     "exposed_despite_resilience",
     "long_shot",
+    "mostly_step",
     "share_held",
+    "to_learn_cell",
     "weeks_mostly",
     "zones_up",
 ]
@@ -76,6 +79,24 @@ def zones_up(steps: int, needs: str, weeks: float) -> str:
 MOSTLY_FROM_WEEKS = 4.0
 
 
+#: How the plan's step for the preparation a higher job zone asks begins (skills/gaps.py
+#: writes the step with it; the pivots table names such weeks "preparation").
+PREPARATION_STEP = "Get the preparation usually asked of"
+
+
+def mostly_step(plan: Sequence[PlanItem]) -> PlanItem | None:
+    """The one step left with no skill to learn that takes more than half of the weeks
+    left (from :data:`MOSTLY_FROM_WEEKS`), or None: the weeks follow the skills listed."""
+    left = [item for item in plan if not item.done]
+    if not left:
+        return None
+    longest = max(left, key=lambda item: item.weeks)
+    total = sum(item.weeks for item in left)
+    if longest.skills or longest.weeks < MOSTLY_FROM_WEEKS or 2 * longest.weeks <= total:
+        return None
+    return longest
+
+
 def weeks_mostly(plan: Sequence[PlanItem]) -> str:
     """What most of a plan's weeks left are for, when one step with no skill to learn
     takes more than half of them ("" otherwise: the weeks follow the skills listed).
@@ -84,11 +105,22 @@ def weeks_mostly(plan: Sequence[PlanItem]) -> str:
     is listed to learn, yet the plan takes about 28 weeks: 26 of them are the training
     the job zone asks. Said beside "to learn", a coach sees what the weeks are for.
     """
-    left = [item for item in plan if not item.done]
-    if not left:
-        return ""
-    longest = max(left, key=lambda item: item.weeks)
-    total = sum(item.weeks for item in left)
-    if longest.skills or longest.weeks < MOSTLY_FROM_WEEKS or 2 * longest.weeks <= total:
+    longest = mostly_step(plan)
+    if longest is None:
         return ""
     return f"the weeks are mostly one step ({weeks(longest.weeks)}): {longest.step}"
+
+
+def to_learn_cell(gaps: int, plan: Sequence[PlanItem], weeks_left: float) -> str:
+    """The pivots table's "To learn" cell: "2 skills · 6 wk", and on a second line what
+    most of the weeks are for when one step with no skill takes them ("104 wk
+    preparation"): "0 skills · 28 wk" alone read as a slip, or as 28 weeks of skills.
+
+    The weeks are the number :func:`weeks` rounds to, so the cell agrees with the plan.
+    """
+    line = f"{count(gaps, 'skill')} · {weeks(weeks_left).split()[0]} wk"
+    step = mostly_step(plan)
+    if step is None:
+        return line
+    what = "preparation" if step.step.startswith(PREPARATION_STEP) else "one step"
+    return f"{line}\n{weeks(step.weeks).split()[0]} wk {what}"

@@ -31,6 +31,7 @@ from career_resilience.tui.client_actions import (
     fill_table,
     load_session_profile,
     run_records_job,
+    stored_plan,
 )
 from career_resilience.tui.client_messages import (
     ClientChanged,
@@ -306,7 +307,9 @@ class ClientRecordScreen(SessionScreen):
         options = [(NO_PIVOT, Content.styled(say.NO_PIVOT_CHOSEN, "italic"))]
         for pivot in session.result.get("pivots", []):
             learn = say.pivot_to_learn(
-                list(pivot.get("gap_skills", [])), list(pivot.get("held_skills", []))
+                list(pivot.get("gap_skills", [])),
+                list(pivot.get("held_skills", [])),
+                stored_plan(pivot),
             )
             text = Content.assemble((str(pivot["label"]), "bold"), "\n", (learn, "dim"))
             options.append((str(pivot["id"]), text))

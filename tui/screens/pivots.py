@@ -20,7 +20,7 @@ from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.pivot_detail import PivotDetail
 from career_resilience.tui.widgets.pivot_map import PivotMap
 from career_resilience.tui.widgets.view_bar import ViewBar
-from career_resilience.wording import count, percent, score, signed, whole
+from career_resilience.wording import percent, score, signed, whole
 
 COLUMNS = ("#", "Pivot", "Fit", "Exposure", "Resilience", "To learn")
 
@@ -48,14 +48,14 @@ def pivot_row(
     # Changes are between the scores as shown, so "54 +7" always sits beside "47".
     exposure_change = whole(pivot.exposure) - whole(result.exposure)
     resilience_change = whole(pivot.resilience) - whole(result.resilience)
-    plan = wording.weeks(pivot.plan_weeks).split()[0]  # the number, as the wording rounds it
     return (
         str(rank),
         "\n".join(textwrap.wrap(pivot.label, label_width)) or pivot.label,
         percent(pivot.fit),
         f"{score(pivot.exposure)} {signed(exposure_change, 0)}",
         f"{score(pivot.resilience)} {signed(resilience_change, 0)}",
-        f"{count(len(pivot.gap_skills), 'skill')} · {plan} wk",
+        # Under it, what most of the weeks are for when no skill takes them.
+        wording.to_learn_cell(len(pivot.gap_skills), pivot.plan, pivot.plan_weeks),
     )
 
 
@@ -68,7 +68,9 @@ def fixed_width(result: Result) -> int:
     """
     rows = [pivot_row(rank, p, result) for rank, p in enumerate(result.pivots, 1)]
     widths = [
-        max(len(COLUMNS[i]), *(len(row[i]) for row in rows)) for i in range(len(COLUMNS)) if i != 1
+        max(len(COLUMNS[i]), *(len(line) for row in rows for line in row[i].split("\n")))
+        for i in range(len(COLUMNS))
+        if i != 1
     ]
     return sum(widths) + PADDING_WIDTH
 
@@ -138,7 +140,7 @@ class PivotsScreen(SessionScreen):
         label_width = max(14, width - fixed_width(result))
         for rank, pivot in enumerate(result.pivots, 1):
             row = pivot_row(rank, pivot, result, label_width)
-            table.add_row(*row, key=pivot.id, height=row[1].count("\n") + 1)
+            table.add_row(*row, key=pivot.id, height=max(cell.count("\n") for cell in row) + 1)
         table.move_cursor(row=0)
         self._show(0)
 
