@@ -182,6 +182,10 @@ class Result:
     #: the same figure (None: the line states none: no projection for the occupation, or
     #: an AI-era category's cited trend).
     outlook_change_pct: float | None = None
+    #: The part of ``mix`` taken from the person's readable duty lines (0-1; the rest
+    #: from the matched occupations' labelled O*NET tasks). None: saved before the mix
+    #: blended the two, when any readable line made all of it.
+    mix_from_duties: float | None = None
 
     @property
     def top_category(self) -> CategoryProbability:
@@ -246,6 +250,7 @@ class Result:
                 round(self.mix.augment, 3),
                 round(self.mix.untouched, 3),
             ),
+            mix_from_duties=_opt(self.mix_from_duties, 3),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -275,6 +280,9 @@ class Result:
                 "augment": round(self.mix.augment, 3),
                 "untouched": round(self.mix.untouched, 3),
             },
+            "mix_from_duties": None
+            if self.mix_from_duties is None
+            else round(self.mix_from_duties, 3),
             "unrecognised_skills": list(self.unrecognised_skills),
             "suggestions": {k: list(v) for k, v in self.suggestions.items()},
             "model_version": self.model_version,

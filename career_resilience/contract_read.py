@@ -232,11 +232,15 @@ def read_result(data: Any) -> tuple[Result | None, list[str]]:
         outlook_basis=str(d.get("outlook_basis", "")),
         occupation_chosen=bool(d.get("occupation_chosen", False)),
         outlook_change_pct=_outlook_change(d, w, p),
+        mix_from_duties=_opt_num(d.get("mix_from_duties"), f"{w}.mix_from_duties", p),
     )
     for key in ("exposure", "resilience"):
         value = getattr(result, key)
         if not 0 <= value <= 100:
             p.append(f"{w}.{key}: must be between 0 and 100, got {value}")
+    share = result.mix_from_duties
+    if share is not None and not 0 <= share <= 1:
+        p.append(f"{w}.mix_from_duties: must be between 0 and 1, got {share}")
     if isinstance(d.get("model_version"), str) and not d["model_version"].strip():
         p.append(f"{w}.model_version: must not be empty")
     return (None if p else result), p

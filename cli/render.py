@@ -82,7 +82,12 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         ),
         "",
         *textwrap.wrap(
-            "How AI touches the work: " + w.mix_sentence(_mix(result)),
+            "How AI touches the work: " + w.mix_sentence(_mix(result)) + " " + w.mix_basis(
+                result.mix_from_duties,
+                sum(d.readable for d in result.duties),
+                result.occupation_chosen,
+                result.category_chosen,
+            ),
             WIDTH, initial_indent="  ", subsequent_indent="  ",
         ),
     ]  # fmt: skip

@@ -9,7 +9,7 @@ import numpy as np
 
 from career_resilience.model import formulas, uncertainty
 from career_resilience.model.driver_exposure import variant_exposures
-from career_resilience.model.duty_model import KINDS, DutyRating
+from career_resilience.model.duty_model import DutyRating
 from career_resilience.model.explain import top_drivers
 from career_resilience.model.grounded import Grounded
 from career_resilience.model.grounded_drivers import item_effects
@@ -20,7 +20,7 @@ from career_resilience.model.grounded_result import (
     top_indices,
 )
 from career_resilience.model.occupation_pivots import PivotAdvice
-from career_resilience.model.one_profile import batch_one
+from career_resilience.model.one_profile import batch_one, mix_with_lines
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import (
     CategoryProbability,
@@ -125,9 +125,10 @@ def _mean_rating(rated: list[DutyRating]) -> float:
 def _mix(engine: Engine, grounded: Grounded, rated: list[list[DutyRating]]) -> np.ndarray:
     """Substitute / augment / untouched shares, from task-level labels only.
 
-    From the person's readable duty lines when there are any (the share of lines of
-    each kind), else from the matched occupations' own tasks: each occupation's shares
-    of its labelled tasks, weighted by the match (AI-era work: its anchor occupations').
+    The matched occupations' own tasks: each occupation's shares of its labelled tasks,
+    weighted by the match (AI-era work: its anchor occupations'); with readable duty
+    lines, blended with the share of lines of each kind, the lines counting as many
+    tasks as they are beside the occupations' 20 (``formulas.duty_share_of_mix``).
     """
     q = grounded.ai_share[:, None]
     mix = (1 - q) * (grounded.occ_proba @ engine.task_shares) + q * (
@@ -136,7 +137,7 @@ def _mix(engine: Engine, grounded: Grounded, rated: list[list[DutyRating]]) -> n
     for i, rs in enumerate(rated):
         kinds = [r.kind for r in rs if r.readable]
         if kinds:
-            mix[i] = [kinds.count(k) / len(kinds) for k in KINDS]
+            mix[i] = mix_with_lines(mix[i], kinds)
     return mix / mix.sum(axis=1, keepdims=True)
 
 
@@ -190,6 +191,7 @@ def result_for(
     occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
     outlook, basis, outlook_change = outlook_for(engine, batch.grounded, i, occupations)
     exposure = float(batch.exposure[i])
+    lines = sum(r.readable for r in batch.rated[i])
     return Result(
         exposure=exposure,
         band=band_for(exposure),
@@ -198,6 +200,7 @@ def result_for(
         outlook=outlook,
         categories=categories,
         mix=Mix(*batch.mix[i].tolist()),
+        mix_from_duties=formulas.duty_share_of_mix(lines),
         unrecognised_skills=tuple(m.text for m in unknown),
         suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
         recognised_skills=tuple(dict.fromkeys(m.skill.name for m in matches if m.skill)),

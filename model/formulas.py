@@ -32,6 +32,12 @@ BREADTH_SCALE = 4.0
 #: output needs fewer people unless demand grows (the outlook term counts that). Without
 #: it, three duty lines that AI only helps with made a 92-exposure dispatcher score 83.
 AUGMENT_RISK = 0.5
+#: In the mix, the matched occupations' O*NET tasks count as this many tasks and each
+#: readable duty line a person types as one more: the median number of labelled task
+#: statements of an O*NET occupation (20, over the 923 of Eloundou et al.'s labels). A
+#: line or two nudge the mix (one line, rated "AI helps", made a nurse's work "AI helps
+#: a person do it 100%" beside a moderate exposure of 53); a long list moves it.
+OCCUPATION_TASKS = 20.0
 
 
 def breadth(distinct_categories: np.ndarray) -> np.ndarray:
@@ -44,6 +50,12 @@ def resilience(exposure: Num, substitution: Num, outlook: Num, spread: Num) -> N
     (arrays over a batch, or one profile's floats: the same arithmetic)."""
     risk = exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
     return 100.0 * (W_RISK * (1 - risk) + W_OUTLOOK * outlook + W_BREADTH * spread)
+
+
+def duty_share_of_mix(lines: int) -> float:
+    """The part of the mix taken from a person's ``lines`` readable duty lines (0-1; the
+    rest comes from the matched occupations' labelled tasks): n / (n + 20)."""
+    return lines / (lines + OCCUPATION_TASKS) if lines > 0 else 0.0
 
 
 def substitution_share(substitute: np.ndarray, augment: np.ndarray) -> np.ndarray:

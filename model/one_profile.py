@@ -131,14 +131,21 @@ def batch_one(
 
 
 def _mix_one(engine: Engine, grounded: Grounded, rated: list[DutyRating]) -> np.ndarray:
-    """``assemble._mix`` of one profile, (1, 3): the duty lines' kinds when any line is
-    readable (the occupations' shares are then never needed), else the match's."""
+    """``assemble._mix`` of one profile, (1, 3): the match's shares of labelled tasks,
+    blended with the readable duty lines' kinds when there are any."""
+    q = grounded.ai_share[:, None]
+    mix = (1 - q) * (grounded.occ_proba @ engine.task_shares) + q * (
+        grounded.ai_dist @ engine.anchor_shares
+    )
     kinds = [r.kind for r in rated if r.readable]
     if kinds:
-        mix = np.array([[kinds.count(k) / len(kinds) for k in KINDS]])
-    else:
-        q = grounded.ai_share[:, None]
-        mix = (1 - q) * (grounded.occ_proba @ engine.task_shares) + q * (
-            grounded.ai_dist @ engine.anchor_shares
-        )
+        mix[0] = mix_with_lines(mix[0], kinds)
     return mix / mix.sum(axis=1, keepdims=True)
+
+
+def mix_with_lines(tasks: np.ndarray, kinds: list[str]) -> np.ndarray:
+    """The occupations' shares ``tasks`` (one profile's, not yet summing to 1) blended
+    with the kinds of the person's readable duty lines (one place for both paths)."""
+    share = formulas.duty_share_of_mix(len(kinds))
+    own = np.array([kinds.count(k) / len(kinds) for k in KINDS])
+    return (1.0 - share) * (tasks / tasks.sum()) + share * own

@@ -106,6 +106,8 @@ class Report:
     pivot_map: str = ""
     #: The person chose the occupation or kind of work: "chosen by you", not a "%".
     placement_chosen: bool = False
+    #: Where the mix comes from (``wording.mix_basis``); "" for a hand-built report.
+    mix_basis: str = ""
 
     @property
     def duty_lines(self) -> list[str]:
@@ -175,6 +177,23 @@ def result_report(
         evidence=evidence_lines(result),
         pivot_map=pivot_map_svg(map_points_from_dict(result)) if result.get("pivots") else "",
         placement_chosen=bool(result.get("occupation_chosen") or result.get("category_chosen")),
+        mix_basis=_mix_basis(result),
+    )
+
+
+def _mix_basis(result: Mapping[str, Any]) -> str:
+    """Where the result's mix comes from (older results: no ``readable``, no share)."""
+    share = result.get("mix_from_duties")
+    readable = sum(
+        1
+        for d in result.get("duties", [])
+        if d.get("readable", d.get("exposure") is not None) is not False
+    )
+    return wording.mix_basis(
+        None if share is None else float(share),
+        readable,
+        bool(result.get("occupation_chosen")),
+        bool(result.get("category_chosen")),
     )
 
 

@@ -88,8 +88,10 @@ def test_a_line_the_duty_model_cannot_read_says_so_and_scores_nothing(engine) ->
     assert result.duties[1].share == pytest.approx(1.0)
     data = result.to_dict()["duties"][0]
     assert data["readable"] is False and data["exposure"] is None
-    # Only readable lines count: the mix is all the one readable line's kind.
-    assert result.mix.untouched == pytest.approx(1.0)
+    # Only readable lines count: one line of the mix, beside the occupations' 20 tasks.
+    assert result.mix_from_duties == pytest.approx(1 / 21)
+    # (the unreadable line still moves the match, whose tasks make the other 20/21)
+    assert 1 / 21 < result.mix.untouched < 1 and result.mix.substitute > 0
 
 
 def test_duties_move_the_score_the_way_their_ratings_point(engine) -> None:

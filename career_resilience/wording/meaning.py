@@ -32,6 +32,7 @@ __all__ = [
     "interval_note",
     "likely_between",
     "likely_range",
+    "mix_basis",
     "mix_percentages",
     "mix_sentence",
     "not_a_prediction",
@@ -62,6 +63,36 @@ def mix_percentages(mix: Mapping[str, float]) -> list[tuple[str, int]]:
 def mix_sentence(mix: Mapping[str, float]) -> str:
     """The mix in one line: "AI could do it alone 41%, ... AI leaves it alone 14%."."""
     return ", ".join(f"{name} {part}%" for name, part in mix_percentages(mix)) + "."
+
+
+def mix_basis(
+    from_duties: float | None,
+    lines: int,
+    occupation_chosen: bool = False,
+    category_chosen: bool = False,
+) -> str:
+    """Where the mix comes from, in one sentence: the O*NET tasks of the matched (or
+    chosen) occupations, and the part the person's ``lines`` readable duty lines have
+    (``from_duties``, 0-1). None: a result saved before the two were blended, whose mix
+    came from the duty lines alone whenever one was readable."""
+    whose = "your matched occupations"
+    if occupation_chosen:
+        whose = "the occupation you chose"
+    elif category_chosen:
+        whose = "the occupations of the kind of work you chose"
+    if from_duties is None and lines:
+        return f"From your {_lines(lines)} alone."
+    if not from_duties or not lines:
+        return f"From the O*NET tasks of {whose}."
+    count = "counts" if lines == 1 else "count"
+    return (
+        f"From the O*NET tasks of {whose} and your {_lines(lines)}, which {count} for "
+        f"{percent(from_duties)} of it."
+    )
+
+
+def _lines(n: int) -> str:
+    return "one duty line" if n == 1 else f"{n} duty lines"
 
 
 # ------------------------------------------------------------------ what scores mean

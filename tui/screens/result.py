@@ -69,6 +69,7 @@ class ResultScreen(SessionScreen):
                         yield Static(id="unrecognised")
                     with Vertical(id="split-box", classes="panel"):
                         yield WorkSplit()
+                        yield Static(id="split-basis")
                     with Vertical(id="duties-box", classes="panel"):
                         yield DutyBars()
         yield Footer(compact=True)
@@ -167,6 +168,13 @@ class ResultScreen(SessionScreen):
         self.query_one(WorkSplit).show(
             result.mix.substitute, result.mix.augment, result.mix.untouched
         )
+        basis = wording.mix_basis(
+            result.mix_from_duties,
+            sum(d.readable for d in result.duties),
+            result.occupation_chosen,
+            result.category_chosen,
+        )
+        self.query_one("#split-basis", Static).update(f"[dim]{escape(basis)}[/]")
         self.query_one(DutyBars).show(
             [
                 (
