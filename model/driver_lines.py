@@ -10,12 +10,14 @@ app, ``resilience score``, and the Markdown and HTML reports all list them throu
   accountant"`` with their points added up;
 - a word the person did not type (a feature reached through a catalogue skill's
   description, say) is never shown;
-- a duty is listed only on the side its own score is on: a duty rated very high never
-  appears as pulling exposure down (a line the duty model cannot rate has no side and
-  is listed, ``duty "..." (not rated; moves the occupation match)``: its points come
-  from the match alone); unless without it another occupation would come first
-  (``duty "..." (places your job in Emergency Medical Technicians)``): then its points
-  are where it places the work, not its own rating;
+- a duty whose points run against its own rating (a farmhand's "Feed the cattle",
+  rated 3, +3.5 points) says where they come from: ``duty "..." (moves your match
+  toward more exposed occupations)``; it was left out, and the list then did not
+  explain what moved the score. A line the duty model cannot rate reads ``duty "..."
+  (not rated; moves the occupation match)``: its points come from the match alone. A
+  line without which another occupation would come first reads ``duty "..." (places
+  your job in Emergency Medical Technicians)``: its points are where it places the
+  work, not its own rating;
 - a title credited as one (its words move the score only together, see
   ``title_shapley``) reads ``your title as a whole: "911 dispatcher"``.
 
@@ -124,9 +126,13 @@ def readable_drivers(
         duty = _DUTY.match(name)
         if duty:
             rated, agrees = _duty_agrees(duty[1], effect, duty_scores)
-            if agrees:
-                line = w.duty_driver(duty[1]) if rated else w.unrated_duty_driver(duty[1])
-                lines.append(DriverLine(line, effect))
+            if not rated:
+                line = w.unrated_duty_driver(duty[1])
+            elif agrees:
+                line = w.duty_driver(duty[1])
+            else:  # against its own rating: its points come through the match, said so
+                line = w.match_duty_driver(duty[1], effect > 0)
+            lines.append(DriverLine(line, effect))
             continue
         lines.append(DriverLine(name, effect))
     from career_resilience.skills.titles import typed_title_words

@@ -42,14 +42,21 @@ def test_a_word_the_person_did_not_type_is_never_shown():
     assert lines == []
 
 
-def test_a_duty_is_listed_only_on_the_side_of_its_own_score():
+def test_a_duty_against_its_own_score_says_its_points_come_through_the_match():
+    # A very high duty "pulling down" was left out, and the list then did not explain
+    # the points it moved (a farmhand's "Feed the cattle", rated 3, +3.5).
     duties = [DutyScore("Reconcile the ledgers", 84.0, 0.5), DutyScore("Train new hires", 20, 0.5)]
     lines = readable_drivers(
         [
-            Driver('duty "Reconcile the ledgers"', -0.4),  # a very high duty "pulling down"
+            Driver('duty "Reconcile the ledgers"', -0.4),
             Driver('duty "Train new hires"', -3.0),
+            Driver('duty "Feed the cattle"', 3.5),
         ],
         TYPED,
-        duties,
+        [*duties, DutyScore("Feed the cattle", 3.0, 0.0)],
     )
-    assert [line.text for line in lines] == ['duty "Train new hires"']
+    assert [line.text for line in lines] == [
+        'duty "Feed the cattle" (moves your match toward more exposed occupations)',
+        'duty "Train new hires"',
+        'duty "Reconcile the ledgers" (moves your match toward less exposed occupations)',
+    ]

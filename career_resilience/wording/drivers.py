@@ -11,6 +11,7 @@ __all__ = [
     "driver_line",
     "duty_driver",
     "field_driver",
+    "match_duty_driver",
     "placing_duty_driver",
     "skill_driver",
     "unrated_duty_driver",
@@ -55,6 +56,14 @@ def placing_duty_driver(duty: str, occupation: str = "") -> str:
     if occupation:
         return f'duty "{duty}" (places your job in {occupation})'
     return f'duty "{duty}" (places your job)'
+
+
+def match_duty_driver(duty: str, up: bool) -> str:
+    """A rated duty line whose points run against its own rating ("Feed the cattle",
+    rated 3, +3.5 points for a farmhand): they come from the occupations its words
+    point to, and the line says which way, rather than being left out of the list."""
+    toward = "more" if up else "less"
+    return f'duty "{duty}" (moves your match toward {toward} exposed occupations)'
 
 
 def unrated_duty_driver(duty: str) -> str:
