@@ -321,17 +321,23 @@ class PivotScorer:
 
 
 def _key(standing: Standing, limit: int) -> tuple[object, ...]:
-    """Everything the advice depends on, rounded as far as the screen shows it."""
+    """Everything the advice depends on, exactly as the person has it.
+
+    Not rounded: the advice carries the person's own figures (each pivot's exposure and
+    resilience change, the "+N points" and "against your N" of its texts) and ranks by
+    match shares, so a key rounded to a decimal handed one person another's changes
+    (26.35 for 26.43) and could flip a near tie. Batches repeat rows exactly; those hit.
+    """
     return (
-        tuple((c, round(p, 3)) for c, p in standing.matches),
+        standing.matches,
         standing.held,
         standing.typed,
-        round(standing.exposure, 1),
-        round(standing.resilience, 1),
-        tuple(sorted((c, round(p, 3)) for c, p in standing.category_proba.items())),
+        standing.exposure,
+        standing.resilience,
+        tuple(sorted(standing.category_proba.items())),
         standing.breadth,
         tuple(sorted(standing.typed_for.items())),
-        None if np.isnan(standing.weighted_bls) else round(standing.weighted_bls, 1),
+        None if np.isnan(standing.weighted_bls) else standing.weighted_bls,
         standing.placed_before,
         limit,
     )

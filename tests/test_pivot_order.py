@@ -33,3 +33,33 @@ def test_a_step_ups_gaps_are_the_persons_own_whoever_came_first(engine, before) 
     assert engine.score(HOUSE_MANAGER).to_dict()["pivots"] == alone
     steps = [p for p in alone if p["label"].startswith("First-Line Supervisors of Personal")]
     assert steps and "Hairdressing" not in steps[0]["gap_skills"]
+
+
+def test_a_person_never_gets_pivots_worked_out_for_someone_who_rounds_alike(engine) -> None:
+    """The advice cache was keyed on figures rounded to a decimal: a nursing assistant at
+    exposure 30.54 scored after one at 30.46 got the first one's exposure changes
+    (26.35 lower, not 26.43) and whatever near tie the first one's shares broke."""
+    from career_resilience.model.occupation_pivots import standing_from
+
+    scorer = engine.pivot_scorer
+    skills = [engine.matcher.match("patient care")]
+
+    def standing(exposure: float, p: float):
+        matches = (("31-1131.00", p), ("31-1122.00", 1 - p))
+        return standing_from(matches, skills, exposure, 58.0, {"nursing_care": 0.9})
+
+    def changes(advice) -> list[tuple[str, float, float]]:
+        return [(o.label, o.exposure_change, o.resilience_change) for o in advice.pivots]
+
+    later = standing(30.54, 0.9504)
+    scorer._advice.clear()
+    alone = changes(scorer.advise(later))
+    scorer._advice.clear()
+    scorer.advise(standing(30.46, 0.9496))
+    assert changes(scorer.advise(later)) == alone
+    assert alone and all(
+        abs(e - (t - 30.54)) < 1e-9
+        for (_, e, _), t in zip(
+            alone, [o.exposure for o in scorer.advise(later).pivots], strict=True
+        )
+    )
