@@ -297,10 +297,10 @@ def occupation_data() -> OccupationData:
 @functools.cache
 def _title_index() -> tuple[list[str], list[str]]:
     """Lower-cased titles for the fuzzy search and their codes, in ``titles`` order."""
-    from career_resilience.skills.titles import search_key
+    from career_resilience.skills.titles import listed_search_key
 
     rows = occupation_data().titles
-    return [search_key(t) for _, t, _ in rows], [c for c, _, _ in rows]
+    return [listed_search_key(t) for _, t, _ in rows], [c for c, _, _ in rows]
 
 
 def search_titles(query: str, limit: int = 10) -> list[tuple[str, str, float]]:

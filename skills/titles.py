@@ -163,5 +163,12 @@ def normalise_listed_title(text: str) -> str:
 
 
 def search_key(text: str) -> str:
-    """The form both sides of the fuzzy title search are compared in."""
+    """The form a typed query of the fuzzy title search is compared in."""
     return normalise_title(text)
+
+
+def listed_search_key(text: str) -> str:
+    """The form an O*NET title is searched in (:func:`normalise_listed_title`): a title
+    O*NET lists is found by its own words ("Site Reliability Engineer" by "site
+    reliability"), not keyed by the rewrite a typed title gets ("devops engineer")."""
+    return normalise_listed_title(text)

@@ -162,3 +162,16 @@ def test_o_net_s_own_listing_is_indexed_as_listed() -> None:
     assert normalise_listed_title("Site Reliability Engineer") == "site reliability engineer"
     assert normalise_listed_title("Full Stack Developer") == "full stack developer"
     assert normalise_listed_title("Sr. Accountant") == normalise_title("Sr. Accountant")
+
+
+def test_the_title_search_finds_an_o_net_title_by_its_own_words() -> None:
+    from career_resilience.skills.occupations import search_titles
+
+    # O*NET's titles are keyed as listed: "Site Reliability Engineer" had been keyed by
+    # the typed rewrite ("devops engineer") and could not be found by its own words.
+    assert search_titles("site reliability", 1)[0][:2] == (
+        "17-2112.02",
+        "Site Reliability Engineer",
+    )
+    # A whole typed title is still read as the work it means.
+    assert search_titles("full stack developer", 1)[0][0] == "15-1254.00"

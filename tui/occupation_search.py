@@ -61,9 +61,9 @@ class WordIndex:
 def word_index() -> WordIndex:
     """The words of every occupation title, normalised as the search normalises queries."""
     from career_resilience.skills.occupations import occupation_data
-    from career_resilience.skills.titles import search_key
+    from career_resilience.skills.titles import listed_search_key
 
-    keys = [search_key(title).split() for _, title, _ in occupation_data().titles]
+    keys = [listed_search_key(title).split() for _, title, _ in occupation_data().titles]
     holding: dict[str, list[int]] = {}
     for number, words in enumerate(keys):
         for word in set(words):
