@@ -24,7 +24,7 @@ alphabetic and unknown to the vocabulary (abbreviations are expanded before this
 "acct" is already "accountant"). Among equally close words the most common in titles
 (lowest IDF) wins: a slip is likelier in a common word than a rare one.
 
-A word that is itself English or a trade's word (``english_words.csv``: SCOWL's
+A word that is itself English or a trade's word (``skills/english_words.csv``: SCOWL's
 dictionaries and the words of O*NET's technology names, ``tools/build_english_words.py``)
 is spelt as meant, so it is never respelt into another word: a "lash technician" was
 read "wash technician", "unix admin" "unit admin", a "chat agent" a "hat agent". Such a
@@ -35,55 +35,16 @@ words it runs together ("farmhand" farm hand).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Container
-from pathlib import Path
 from typing import Any
 
+from career_resilience.skills.english_words import MIN_LENGTH, english_words
 from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
 
-#: Shortest word that is mended; shorter unknown words are more often acronyms.
-MIN_LENGTH = 4
 #: Length from which two edits are allowed instead of one.
 TWO_EDITS_FROM = 8
 #: Shortest part a run-together word is split into ("farm" + "hand").
 MIN_PART = 4
-#: English and trade words, one a line (``tools/build_english_words.py``).
-ENGLISH_FILE = Path(__file__).with_name("english_words.csv")
-
-
-class WordLines:
-    """Sorted words one a line, asked one at a time by bisection of the text itself: a
-    process asks about a few words (each title word the vocabulary lacks, once), and a
-    set of 66k words costs 8 ms CPU to build, a scan of the text 0.3 ms a word."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        text, lo, hi = self._text, 0, len(self._text)
-        while lo < hi:  # over character offsets; each probe reads the line around one
-            mid = (lo + hi) // 2
-            start = text.rfind("\n", 0, mid) + 1
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            line = text[start:end]
-            if line == word:
-                return True
-            if line < word:
-                lo = end + 1
-            else:
-                hi = start
-        return False
-
-
-@functools.cache
-def english_words() -> WordLines:
-    """The shipped English and trade words (read when a title first holds a word the
-    title vocabulary lacks)."""
-    return WordLines(ENGLISH_FILE.read_text(encoding="utf-8"))
 
 
 def _spelt_the_other_way(typed: str, word: str) -> bool:

@@ -47,8 +47,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from career_resilience.skills.english_words import english_words
 from career_resilience.skills.models import Skill
-from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
+from career_resilience.skills.word_forms import is_a_form_of_a_word, same_stem, same_word
 
 #: A word in the names of at most this many skills tells them apart ("cad": 1,
 #: "patient": 7); "systems" (23) or "management" (106) does not.
@@ -165,11 +166,21 @@ def starts_as_itself(typed: str, word: str) -> bool:
     )
 
 
-def matched_words(typed: str, vocabulary: Iterable[str], slips: bool = True) -> list[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def is_english(word: str) -> bool:
+    """Whether ``word`` is a word of English or of a trade (``skills/english_words.csv``):
+    typed as meant, so never taken for a slip of another word."""
+    return word in english_words()
+
+
+def matched_words(
+    typed: str, vocabulary: Iterable[str], slips: bool = True, stems: bool = False
+) -> list[str]:
     """The words of ``vocabulary`` that ``typed`` is, starts, or is a slip of (also of
     the start of a longer word: "handel" on the way to "handling"); with ``slips``
-    false (``typed`` is a catalogue word), only those it is, starts as a form of itself
-    (:func:`starts_as_itself`), or spells another way (:func:`same_word`)."""
+    false (``typed`` is a real word), only those it is, starts as a form of itself
+    (:func:`starts_as_itself`), spells another way (:func:`same_word`) or, with
+    ``stems``, shares its stem with (:func:`same_stem`: "journalist", Journalism)."""
     found = []
     # is_slip's own first tests, once for all words: most words fail them.
     allowed, first = slips_allowed(len(typed)) if slips else 0, typed[:1]
@@ -181,7 +192,11 @@ def matched_words(typed: str, vocabulary: Iterable[str], slips: bool = True) -> 
                 and word[:1] == first
                 and (is_slip(typed, word) or is_slip(typed, word[: len(typed)]))
             )
-            or (not slips and word[:1] == first and same_word(typed, word))
+            or (
+                not slips
+                and word[:1] == first
+                and (same_word(typed, word) or (stems and same_stem(typed, word)))
+            )
         ):
             found.append(word)
     return found
@@ -244,9 +259,28 @@ class SuggestionFilter:
         typed_words = [w for w in words(typed) if len(w) >= 2]
         labels, vocabulary = label_words(tuple(names))
         # A catalogue word ("delivery"), or one with an ending ("frying" is "fry"), is
-        # spelt as meant: never a slip of another ("deliveroo", "flying").
-        own = {w for w in typed_words if w in self.use or is_a_form_of_a_word(w, self.use)}
-        matched = [matched_words(w, vocabulary, slips=w not in own) for w in typed_words]
+        # spelt as meant: never a slip of another ("deliveroo", "flying"). So is a word
+        # of English: "baling" is not Baking, "pearl" not Perl, "podiatric" not
+        # Paediatrics.
+        catalogue = {w for w in typed_words if w in self.use or is_a_form_of_a_word(w, self.use)}
+        english = {w for w in typed_words if w not in catalogue and is_english(w)}
+        own = catalogue | english
+        # A word of English the catalogue lacks, taken for a slip before, may still name
+        # a skill by its stem ("journalist" Journalism); a catalogue word names its own
+        # ("operation" is not Enterprise risk management's "operational risk").
+        matched = [
+            matched_words(w, vocabulary, slips=w not in own, stems=w in english)
+            for w in typed_words
+        ]
+        if english and len(typed_words) > 1 and not all(matched):
+            # Among other words that all name this skill, a word of English one slip
+            # from the word left is a slip: "costumer service" is Customer service.
+            again = [
+                found or (matched_words(w, vocabulary) if w in english else found)
+                for w, found in zip(typed_words, matched, strict=True)
+            ]
+            if all(again):
+                matched = again
         joined = "".join(words(typed))
         # One word, a stray letter aside ("e-filing"); "9-1-1 dislatch" and "f&b
         # managemnet" say more than their one long word.

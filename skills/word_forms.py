@@ -78,3 +78,28 @@ def same_word(typed: str, word: str) -> bool:
     if long_ in (short + "s", short + "es"):
         return True
     return len(long_) == len(short) + 1 and _one_doubled_letter_less(long_, short)
+
+
+#: Letters two words share from their start to be one stem with other endings.
+STEM_MIN = 8
+#: The longest ending either word has after the stem they share.
+ENDING_MAX = 4
+
+
+def same_stem(typed: str, word: str) -> bool:
+    """Whether ``typed`` and ``word`` are one stem with other endings, as a person names
+    a field by its doer or its adjective: "journalist" (Journalism), "cryptographic"
+    (Cryptography), "communicator" (Communication): their first eight letters or more
+    alike, at most four after. Or the doer of the work and the work ("fisher",
+    "fishing"; "baker", "baking"), or a silent "e" dropped before "-ing" ("package",
+    "packaging"). Not two words that merely start alike: "corporal" and "corporate"
+    share seven letters, "tablet" and "tableau" five."""
+    for ending in ("e", "er", "or"):
+        if typed.endswith(ending) and word == typed[: -len(ending)] + "ing":
+            return True
+    shared = 0
+    for a, b in zip(typed, word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= STEM_MIN and max(len(typed), len(word)) - shared <= ENDING_MAX

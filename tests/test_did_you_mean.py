@@ -105,6 +105,39 @@ def test_a_word_spelt_as_meant_is_not_a_slip_of_another(matcher):
     assert matcher.suggest("cash handeling") == ("Cashier",)
 
 
+def test_a_word_of_english_is_not_a_slip_of_a_catalogue_word(matcher):
+    # Words of O*NET's own titles, typed alone as a skill, were taken for slips of other
+    # words: 109 of 4,560 got a skill for another word, these among them.
+    words = "baling basting pearl gift tablet world cane sealing tying swing locker corporal"
+    for word in words.split():
+        assert matcher.suggest(word) == (), word
+    # A field named by its doer or its adjective still finds it, as a slip did before.
+    assert matcher.suggest("journalist") == ("Journalism",)
+    assert matcher.suggest("cryptographic") == ("Cryptography",)
+    assert matcher.suggest("recruiter") == ("Recruiting",)
+    assert matcher.suggest("trucker") == ("Truck driving",)
+    # Among words that all name one skill, a word of English one slip away is a slip.
+    assert matcher.suggest("costumer service") == ("Customer service",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "same"),
+    [
+        ("journalist", "journalism", True),
+        ("communicator", "communication", True),
+        ("package", "packaging", True),
+        ("fisher", "fishing", True),
+        ("corporal", "corporate", False),  # seven letters alike: another word
+        ("tablet", "tableau", False),
+        ("sculptor", "sculpture", False),  # six letters alike: too few to tell
+    ],
+)
+def test_one_stem_with_other_endings(typed: str, word: str, same: bool) -> None:
+    from career_resilience.skills.word_forms import same_stem
+
+    assert same_stem(typed, word) is same
+
+
 def test_a_catalogue_word_does_not_start_a_different_longer_word(matcher):
     # "operation" was offered Enterprise risk management through its alias
     # "operational risk", a bookkeeper's "journal" Journalism, a farmer's "produce"

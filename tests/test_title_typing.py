@@ -131,7 +131,8 @@ def test_slips_are_mended_as_a_search_of_every_title_word_would(engine) -> None:
 
 
 def test_the_shipped_word_list_is_sorted_so_its_search_finds_every_word() -> None:
-    from career_resilience.model.title_spelling import ENGLISH_FILE, MIN_LENGTH, english_words
+    from career_resilience.model.title_spelling import MIN_LENGTH
+    from career_resilience.skills.english_words import ENGLISH_FILE, english_words
 
     words = ENGLISH_FILE.read_text(encoding="utf-8").split()
     assert words == sorted(set(words)) and min(map(len, words)) >= MIN_LENGTH

@@ -1,4 +1,4 @@
-"""Rebuild ``model/english_words.csv``: the words a typed title may hold as meant.
+"""Rebuild ``skills/english_words.csv``: the words a typed title or skill may hold as meant.
 
 The title speller (``model/title_spelling.py``) mends a title word O*NET's titles never
 use to the nearest one they do. A word that is itself English ("lash", "chat", "year")
@@ -7,7 +7,7 @@ or names a technology or tool O*NET lists ("unix") is no slip, so it is kept as 
 is every lower-case, wholly alphabetic word of four letters or more (shorter ones are
 never mended) of SCOWL's American and British English lists, as Debian ships them in
 the ``wamerican`` and ``wbritish`` packages (``/usr/share/dict``; see
-``model/ATTRIBUTION``), and of the words two or more of the shipped technology and
+``skills/ATTRIBUTION``), and of the words two or more of the shipped technology and
 tool names hold (one name's word may be its own slip: O*NET lists an "analyis" tool).
 
 Run after the technology lists change, with the two dictionaries installed or given::
@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from career_resilience.model.title_spelling import ENGLISH_FILE, MIN_LENGTH
+from career_resilience.skills.english_words import ENGLISH_FILE, MIN_LENGTH
 from career_resilience.skills.occupations import occupation_data
 
 DICTIONARIES = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
