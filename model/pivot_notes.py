@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from career_resilience import wording
 from career_resilience.model.grounded import GROWING_PCT
 from career_resilience.model.pivot_products import prepare_typed, tech_held
+from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 #: from this BLS projected change (%) up, the person's own work is said to be growing
 #: (the outlook word's cut: the result's outlook line says "growing" from the same).
 SHORT_LIST, GROWING = 3, GROWING_PCT
+#: How a long shot's fit line starts (the wording module's label, read from there).
+LONG_SHOT_MARK = wording.long_shot("")
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,17 @@ class ListNotes:
             )
         if len(options) < min(wanted, SHORT_LIST) and not unsure:
             return self._short_note(standing, len(options))
+        # Long shots rank after every move that fits: when they are most of the list,
+        # few moves close to the person's work passed the rules (an AP clerk's nearest
+        # moves are into shrinking clerical work), and the list says so.
+        shots = sum(bool(o.fit_reasons) and o.fit_reasons[0].startswith(LONG_SHOT_MARK)
+                    for o in options)  # fmt: skip
+        if not unsure and 2 * shots > len(options):
+            return (
+                f"{shots} of the {len(options)} moves below are long shots (fit under "
+                f"{wording.percent(LONG_SHOT)}): few moves that fit your work well would make "
+                "it more resilient, so the ones that would lie further from what you do now."
+            )
         return ""
 
     def _short_note(self, standing: Standing, count: int) -> str:

@@ -377,3 +377,20 @@ def test_what_next_never_says_none_raises_resilience_above_moves_that_do():
     )
     # When none does, it still says so.
     assert what_next(pivots[:1] * 2, 38.7).startswith("None of the 2 pivots listed")
+
+
+def test_a_list_mostly_of_long_shots_says_why_above_it(scorer, matcher):
+    # An AP clerk's nearest moves are into shrinking clerical work: after the office
+    # supervisor's step up, every move is a long shot, and the list had said nothing.
+    skills = [matcher.match(s) for s in ["invoice processing", "data entry", "Excel", "AP clerk"]]
+    codes = (("43-3031.00", 0.75), ("43-3021.00", 0.23))
+    advice = scorer.advise(standing_from(codes, skills, 84.0, 38.7, {"admin_clerical": 0.99}))
+    shots = [p for p in advice.pivots if p.fit_reasons[0].startswith("a long shot")]
+    assert 2 * len(shots) > len(advice.pivots), [p.label for p in advice.pivots]
+    assert advice.note.startswith(
+        f"{len(shots)} of the {len(advice.pivots)} moves below are long shots (fit under 25%)"
+    )
+    # A plumber's list fits: no such note.
+    plumber = [matcher.match(s) for s in ["pipefitting", "soldering"]]
+    calm = scorer.advise(standing_from((("47-2152.00", 0.96),), plumber, 17.0, 40.0, {}))
+    assert calm.pivots and "long shots" not in calm.note
