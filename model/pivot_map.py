@@ -149,29 +149,46 @@ def split_unit() -> tuple[float, float]:
     return X_SPLIT / 100.0, (Y_SPLIT - Y_MIN) / (Y_MAX - Y_MIN)
 
 
+def split_cells(width: int, height: int) -> tuple[int, int]:
+    """The column and row of a ``width`` x ``height`` grid the quadrant lines are drawn on."""
+    sx, sy = split_unit()
+    return round(sx * (width - 1)), round((1 - sy) * (height - 1))
+
+
 def grid_cells(points: list[MapPoint], width: int, height: int) -> dict[tuple[int, int], MapPoint]:
     """Each point's cell in a ``width`` x ``height`` character grid (row 0 at the top).
 
     Points that would share a cell are nudged to the nearest free cell, so every
     marker stays visible; the person is placed first and never moves. A nudged marker
     keeps a blank cell from the markers beside it where there is room: "1" and "2" side
-    by side read as pivot 12 (seen at 80x24 on a teacher's map).
+    by side read as pivot 12 (seen at 80x24 on a teacher's map). A point stays in its
+    own quadrant, never on a line between two: a teacher's +2.9% ("stable") and +5.4%
+    ("growing") were both drawn on the +5% line, where neither half could be told.
+    Only a point without a projection sits on the line, as the legend says.
     """
     taken: dict[tuple[int, int], MapPoint] = {}
+    split_col, split_row = split_cells(width, height)
 
     def apart(cell: tuple[int, int]) -> bool:
         col, row = cell
         return (col - 1, row) not in taken and (col + 1, row) not in taken
 
     for point in sorted(points, key=lambda p: not p.is_you):
+        exposed, growing = point.quadrant_key
+        cols = range(split_col + 1, width) if exposed else range(split_col)
+        if point.change is None:  # no projection: on the line, as its legend line says
+            rows = range(height)
+        else:  # rows count from the top: growing work is above the line
+            rows = range(split_row) if growing else range(split_row + 1, height)
+        cols, rows = cols or range(width), rows or range(height)
         ux, uy = to_unit(point)
-        col = min(width - 1, max(0, round(ux * (width - 1))))
-        row = min(height - 1, max(0, round((1 - uy) * (height - 1))))
+        col = min(cols[-1], max(cols[0], round(ux * (width - 1))))
+        row = min(rows[-1], max(rows[0], round((1 - uy) * (height - 1))))
         cells = [
-            (min(width - 1, max(0, col + dc)), min(height - 1, max(0, row + dr)))
+            (min(cols[-1], max(cols[0], col + dc)), min(rows[-1], max(rows[0], row + dr)))
             for dc, dr in NUDGES
         ]
-        free = [cell for cell in cells if cell not in taken]
+        free = [cell for cell in dict.fromkeys(cells) if cell not in taken]
         cell = next((c for c in free if apart(c)), free[0] if free else None)
         if cell is not None:
             taken[cell] = point

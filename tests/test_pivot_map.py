@@ -16,6 +16,7 @@ from career_resilience.model.pivot_map import (
     grid_cells,
     map_points,
     map_points_from_dict,
+    split_cells,
 )
 from career_resilience.model.profile import Profile
 from career_resilience.reports.pivot_map import pivot_map_svg
@@ -86,6 +87,30 @@ def test_crowded_markers_never_stand_side_by_side_as_one_figure():
     assert len(cells) == 6
     for col, row in cells:
         assert (col + 1, row) not in cells, cells
+
+
+@pytest.mark.parametrize("width", [40, 68, 113])
+def test_every_marker_is_drawn_in_its_own_quadrant_never_on_a_line(width):
+    # A 5th grade teacher's map at 80x24: pivot 2 (+2.9%, "stable") and pivot 3 (+5.4%,
+    # "growing") were both drawn on the +5% line, so neither half could be told.
+    teacher = [
+        MapPoint("you (today)", 60.0, 0.7, "●", True),
+        MapPoint("Special Education Teachers, Preschool", 54.0, 1.9, "1"),
+        MapPoint("Adapted Physical Education Specialists", 56.0, 2.9, "2"),
+        MapPoint("Educational, Guidance, and Career Counselors", 72.0, 5.4, "3"),
+        MapPoint("Education Administrators", 66.0, 1.1, "4"),
+        MapPoint("Just below the middle", 49.6, 4.99, "5"),
+    ]
+    for points in (teacher, POINTS):
+        cells = grid_cells(points, width, 9)
+        split_col, split_row = split_cells(width, 9)
+        for (col, row), point in cells.items():
+            exposed, growing = point.quadrant_key
+            assert (col > split_col) == exposed and col != split_col, (point, col)
+            if point.change is None:
+                continue  # no projection: on the line, and the legend says so
+            assert (row < split_row) == growing and row != split_row, (point, row)
+        assert len(cells) == len(points)
 
 
 def test_svg_is_self_contained_and_labels_every_point():

@@ -21,7 +21,7 @@ from career_resilience.model.pivot_map import (
     MapPoint,
     describe,
     grid_cells,
-    split_unit,
+    split_cells,
 )
 from career_resilience.tui.widgets.fitted import FittedText
 
@@ -55,9 +55,7 @@ class PivotMap(FittedText):
         width = max(width, 40)
         plot_w = width - AXIS_LABEL - 1
         grid = [[(" ", "")] * plot_w for _ in range(PLOT_ROWS)]
-        sx, sy = split_unit()
-        split_col = round(sx * (plot_w - 1))
-        split_row = round((1 - sy) * (PLOT_ROWS - 1))
+        split_col, split_row = split_cells(plot_w, PLOT_ROWS)
         for r in range(PLOT_ROWS):
             grid[r][split_col] = ("┊", "dim")
         for c in range(plot_w):
