@@ -245,7 +245,7 @@ def workers_why(engine: Any, source: Path, runs: int = 3) -> None:
     with threadpool_limits(limits=1, user_api="blas"), collector_paused():
         cold(engine)
         engine.prepare_workers()
-        batch.pin_here(engine, batch.batch_items.read_items(source_plan))
+        batch.pin_here(engine, source_plan)
         gc.freeze()
         for run in range(runs):
             [one] = _cpu_of([_fork_slices(engine, source_plan, source_plan.slices)])

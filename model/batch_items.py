@@ -28,51 +28,95 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from career_resilience.model import driver_shares
-from career_resilience.model.batch_slices import Plan, read_slice
+from career_resilience.model import batch_titles, driver_shares
+from career_resilience.model.batch_slices import Plan, Slice, read_slice
 from career_resilience.model.occupation_match import MatchTables
 from career_resilience.model.profile import duty_lines
 from career_resilience.model.skill_items import skill_row
+from career_resilience.skills.titles import normalise_title
 
 #: Most texts pinned of each kind for one batch (3.8 KB each: 31 MB), the most named first.
 PIN_LIMIT = 8192
-#: Texts per task when forked workers work them out (each text's row is 3.8 KB to send).
-CHUNK_TEXTS = 128
+#: Shares the repeats are worked out in (``shard``), per process: each process takes the
+#: next when it is free, so a slow one takes fewer.
+SHARDS_PER_PROCESS = 4
+#: Slices per counting task (``count``) when the forked workers read the file together.
+COUNT_SLICES = 8
 #: The two kinds of pinned figures: a skill's row against the technology items, and a
 #: skill's or duty line's own similarity with the tasks.
 SKILLS, OWN = "skills", "own"
 
 
 @dataclass(frozen=True)
-class FileItems:
-    """What a batch file names: every row's role, and the skills and own-similarity
-    texts (skills and duty lines) it names more than once, most named first."""
+class Counts:
+    """What some of a file's rows name: roles with their normalised titles
+    (``normalise_title``: case, seniority words, abbreviations), skills, and the texts
+    whose own similarity the drivers read (skills and duty lines), each counted."""
 
-    roles: list[str]
-    skills: list[str]
-    own: list[str]
+    roles: Counter[str]
+    keys: dict[str, str]
+    skills: Counter[str]
+    own: Counter[str]
 
 
-def read_items(source: Plan) -> FileItems:
-    """Read the whole file once, as scoring reads it (a row that makes no profile names
-    nothing), and list what it repeats.
+def count(source: Plan, parts: Sequence[Slice]) -> Counts:
+    """Read these slices as scoring reads them (a row that makes no profile names
+    nothing) and count what they name.
 
     The rows are read by the batch reader itself, so the texts are the very ones scoring
-    asks for (cleaned, split, duty lines as ``duty_lines`` cuts them): 0.02 ms a row.
+    asks for (cleaned, split, duty lines as ``duty_lines`` cuts them): about 0.02 ms a
+    row, done by the forked workers together.
     """
-    roles: list[str] = []
+    roles: Counter[str] = Counter()
     skills: Counter[str] = Counter()
     own: Counter[str] = Counter()
-    for part in source.slices:
+    for part in parts:
         for row in read_slice(source, part):
             p = row.profile
             if p is None:
                 continue
-            roles.append(p.role)
+            roles[p.role] += 1
             skills.update(p.skills)
             own.update(p.skills)
             own.update(duty_lines(p.duties))
-    return FileItems(roles, _repeated(skills), _repeated(own))
+    return Counts(roles, {role: normalise_title(role) for role in roles}, skills, own)
+
+
+@dataclass(frozen=True)
+class FileItems:
+    """What a batch file repeats, most named first: title groups (the roles typed more
+    than once, or read as one normalised title with another role: each group's roles
+    share it), skills, and own-similarity texts (skills and duty lines)."""
+
+    titles: list[list[str]]
+    skills: list[str]
+    own: list[str]
+
+
+def repeated(parts: Sequence[Counts]) -> FileItems:
+    """The file's repeats, from the counts of all of its rows (in the same order in every
+    process, so that all list them alike)."""
+    roles: Counter[str] = Counter()
+    skills: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    keys: dict[str, str] = {}
+    for part in parts:
+        roles.update(part.roles)
+        skills.update(part.skills)
+        own.update(part.own)
+        keys.update(part.keys)
+    groups: dict[str, list[str]] = {}
+    asked: Counter[str] = Counter()
+    for role, times in roles.items():
+        groups.setdefault(keys[role], []).append(role)
+        asked[keys[role]] += times
+    titles = [groups[key] for key, times in asked.most_common(PIN_LIMIT) if times > 1]
+    return FileItems(titles, _repeated(skills), _repeated(own))
+
+
+def file_items(source: Plan) -> FileItems:
+    """:func:`repeated` of the whole file, read in this process."""
+    return repeated([count(source, source.slices)])
 
 
 def _repeated(counted: Counter[str]) -> list[str]:
@@ -80,9 +124,52 @@ def _repeated(counted: Counter[str]) -> list[str]:
     return [text for text, times in counted.most_common(PIN_LIMIT) if times > 1]
 
 
-def chunks(texts: Sequence[str]) -> list[list[str]]:
-    """``texts`` in tasks of CHUNK_TEXTS."""
-    return [list(texts[at : at + CHUNK_TEXTS]) for at in range(0, len(texts), CHUNK_TEXTS)]
+@dataclass(frozen=True)
+class Shard:
+    """One share of a file's repeats worked out: title texts with their figures, and
+    skill and own-similarity rows (in the order of :func:`shard`'s lists)."""
+
+    texts: list[str]
+    best: np.ndarray
+    official: np.ndarray
+    skills: np.ndarray
+    own: np.ndarray
+
+
+def shard(tables: MatchTables, items: FileItems, k: int, shards: int) -> Shard:
+    """Share ``k`` of ``shards`` of the file's repeats, worked out: every ``shards``-th
+    title group from the ``k``-th (a group's roles mostly read as one text, looked up
+    once), skill and own-similarity text.
+
+    A role of a group is pinned even when its text is asked for once (the group's other
+    roles read otherwise): scoring would look that text up once anyway, so pinning it
+    costs no look-up, only its bytes between processes.
+    """
+    texts = list(
+        dict.fromkeys(
+            text
+            for group in items.titles[k::shards]
+            for role in group
+            for text in batch_titles.role_title_texts(tables, role)
+        )
+    )
+    best, official = batch_titles.title_figures(tables, texts)
+    return Shard(
+        texts,
+        best,
+        official,
+        figures(tables, SKILLS, items.skills[k::shards]),
+        figures(tables, OWN, items.own[k::shards]),
+    )
+
+
+def pin_shards(tables: MatchTables, items: FileItems, found: Sequence[Shard]) -> None:
+    """Pin every shard's figures (``found``: shard ``k`` at ``k``) in this process."""
+    shards = len(found)
+    for k, part in enumerate(found):
+        batch_titles.pin(tables, part.texts, part.best, part.official)
+        pin(tables, SKILLS, items.skills[k::shards], part.skills)
+        pin(tables, OWN, items.own[k::shards], part.own)
 
 
 def figures(tables: MatchTables, kind: str, texts: Sequence[str]) -> np.ndarray:

@@ -28,9 +28,6 @@ from career_resilience.skills.titles import normalise_title
 
 #: Most title texts pinned for one batch (7.6 KB each: 62 MB), the most repeated first.
 PIN_LIMIT = 8192
-#: Texts per task when forked workers look them up (each text's figures are 7.6 KB to
-#: send back).
-CHUNK_TEXTS = 64
 
 
 def role_title_texts(tables: MatchTables, role: str) -> list[str]:

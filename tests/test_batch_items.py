@@ -36,8 +36,9 @@ def test_pinned_rows_are_the_floats_scoring_works_out(engine) -> None:
     np.testing.assert_array_equal(own, np.concatenate(one_by_one))
 
 
-def test_the_file_s_repeated_skills_and_lines_are_listed_most_named_first() -> None:
-    items = batch_items.read_items(plan(FIXTURE, rows=4))
+def test_the_file_s_repeats_are_listed_most_named_first() -> None:
+    source = plan(FIXTURE, rows=4)
+    items = batch_items.file_items(source)
     # "Excel" is named by four people, "customer service" by three, "SQL" by two: the
     # row without a role makes no profile and names nothing.
     assert items.skills[:2] == ["Excel", "customer service"]
@@ -46,9 +47,18 @@ def test_the_file_s_repeated_skills_and_lines_are_listed_most_named_first() -> N
     # A duty line is a text of its own too; skills and lines share one list.
     assert "Fix leaks under the sink" in items.own
     assert set(items.skills) <= set(items.own)
-    # The row with an extra cell makes no profile: it names nothing.
-    assert "Welder" not in items.roles
-    assert items.roles.count("Plumbr") == 2
+    assert items.titles == [["Plumbr"]]  # the only title typed twice
+    # Counted in parts (as the forked workers count), the same lists.
+    parts = [batch_items.count(source, source.slices[k : k + 1]) for k in range(len(source.slices))]
+    assert batch_items.repeated(parts) == items
+
+
+def test_roles_read_as_one_title_are_one_group(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "role,skills\nSr. Data Analyst,SQL\nData analyst,Excel\nPlumber,SQL\n", encoding="utf-8"
+    )
+    assert batch_items.file_items(plan(path)).titles == [["Sr. Data Analyst", "Data analyst"]]
 
 
 def test_pinned_rows_are_read_instead_of_worked_out_again(
@@ -93,7 +103,7 @@ def test_a_batch_with_pinned_items_writes_the_same_bytes(
             patch.setattr(batch, "MIN_PINNED_ROWS", 0 if pinning else 10**9)
             patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
             patch.setattr(batch, "MIN_FORKED_ROWS", 0)
-            patch.setattr(batch_items, "CHUNK_TEXTS", 2)  # the workers share them out
+            patch.setattr(batch_items, "COUNT_SLICES", 1)  # the workers read the file together
             engine.match_tables.skill_memo.clear()
             driver_shares._OWN.clear()
             batch.score_file(

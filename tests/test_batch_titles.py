@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from career_resilience.model import batch, batch_titles
+from career_resilience.model import batch, batch_items, batch_titles
 from career_resilience.model.engine import load_engine
 from career_resilience.model.occupation_match import title_channel
 from career_resilience.model.profile import Profile
@@ -85,7 +85,7 @@ def test_a_batch_with_pinned_titles_writes_the_same_bytes(
             patch.setattr(batch, "MIN_PINNED_ROWS", 0 if pinning else 10**9)
             patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
             patch.setattr(batch, "MIN_FORKED_ROWS", 0)
-            patch.setattr(batch_titles, "CHUNK_TEXTS", 2)  # the workers look them up
+            patch.setattr(batch_items, "COUNT_SLICES", 1)  # the workers read the file together
             engine.match_tables.title_memo.clear()
             batch.score_file(
                 engine, batch.plan(FIXTURE, rows=3), out.write, jobs=jobs, loader=load_engine
