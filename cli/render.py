@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from career_resilience import wording as w
-from career_resilience.model.driver_lines import readable_drivers, typed_fields
+from career_resilience.model.driver_lines import readable_drivers, total_line, typed_fields
 from career_resilience.model.pivot_texts import what_next
 from career_resilience.model.result import Result
 from career_resilience.wording import wrap_kept
@@ -99,6 +99,10 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
     if drivers:
         out += ["", "  What moves the score (points):"]
         out += ["    " + w.driver_line(d.points, d.text) for d in drivers]
+        total = total_line(
+            [(d.feature, d.effect) for d in result.drivers], drivers, result.exposure
+        )
+        out += _wrapped(total, "    ", "    ") if total else []
     elif chosen:
         note = w.drivers_chosen(result.occupation_chosen)
         out += ["", *textwrap.wrap(note, WIDTH, initial_indent="  ", subsequent_indent="  ")]

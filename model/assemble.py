@@ -32,6 +32,7 @@ from career_resilience.model.result import (
     band_for,
 )
 from career_resilience.skills.matching import SkillMatch
+from career_resilience.wording import REST_DRIVER
 
 if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
@@ -259,4 +260,9 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
         # The occupation the result shows first: where a placing duty line puts the work.
         lambda: engine.ground.occupations[int(top_indices(g.occ_proba[i], 1)[0])].title,
     )
-    return tuple(Driver(name, effect) for name, effect in top_drivers(named))
+    shown = top_drivers(named)
+    # What the lines listed leave (smaller items, how the words combine, the kind of
+    # work the category model reads in them as a whole) is one line more, so the list
+    # adds up to the score's move from a profile with nothing typed.
+    rest = float(batch.exposure[i]) - engine.blank_exposure - sum(e for _, e in shown)
+    return tuple(Driver(name, effect) for name, effect in [*shown, (REST_DRIVER, rest)])

@@ -97,6 +97,8 @@ def readable_drivers(
     ``duties`` the ``(text, exposure)`` of each duty line (None: the line has no rating).
     """
     duty_scores = list(duties)
+    rest: float | None = None  # the engine's last line (results saved before: none)
+    unshown = 0.0  # points of lines left out, which the rest line then carries
     order = {f: _words(key, typed.get(key, "")) for f, key in _FIELDS.items()}
     # Each word once, case-blind, spelled the first way it appears (as typed).
     spelled: dict[str, dict[str, str]] = {f: {} for f in _FIELDS}
@@ -107,12 +109,17 @@ def readable_drivers(
     lines: list[DriverLine] = []
     for name, effect in drivers:
         effect = float(effect)
+        if name == w.REST_DRIVER:
+            rest = (rest or 0.0) + effect
+            continue
         feature = _FEATURE.match(name)
         if feature:
             field, term = feature.groups()
             words = {word.casefold() for word in term.split()}
             if words and words <= spelled[field].keys():
                 _merge(groups[field], words, effect)
+            else:
+                unshown += effect
             continue
         skill = _SKILL.match(name)
         if skill:
@@ -145,8 +152,37 @@ def readable_drivers(
             whole = field == "title" and len(title_words) > 1 and title_words <= words
             text = w.whole_title_driver(label) if whole else w.field_driver(_FIELDS[field], label)
             lines.append(DriverLine(text, effect))
-    lines = [line for line in lines if abs(line.points) >= MIN_POINTS]
-    return sorted(lines, key=lambda line: -abs(line.points))
+    unshown += sum(line.points for line in lines if abs(line.points) < MIN_POINTS)
+    lines = sorted(
+        (line for line in lines if abs(line.points) >= MIN_POINTS),
+        key=lambda line: -abs(line.points),
+    )
+    if rest is not None and abs(rest + unshown) >= MIN_POINTS:
+        lines.append(DriverLine(w.REST_DRIVER, rest + unshown))
+    return lines
+
+
+def adds_up(drivers: Iterable[tuple[str, float]]) -> bool:
+    """Whether a result's drivers end with the rest line, so that they add up to the
+    score's move from a profile with nothing typed (results saved before: no)."""
+    return any(name == w.REST_DRIVER for name, _ in drivers)
+
+
+def total_line(drivers: Iterable[tuple[str, float]], lines: list[DriverLine], score: float) -> str:
+    """The sentence under a list that adds up ("These points add up: from 51 with
+    nothing typed to your 23."); "" for a result saved before the rest line."""
+    if not adds_up(drivers):
+        return ""
+    return w.drivers_total(score - sum(line.points for line in lines), score)
+
+
+def at_most(lines: list[DriverLine], n: int) -> list[DriverLine]:
+    """The ``n`` first lines, those cut folded into the rest line (kept last), so a
+    shortened list still adds up; a list without a rest line is just cut."""
+    if len(lines) <= n or not lines or lines[-1].text != w.REST_DRIVER:
+        return lines[:n]
+    kept, cut, rest = lines[: n - 1], lines[n - 1 : -1], lines[-1]
+    return [*kept, DriverLine(rest.text, rest.points + sum(line.points for line in cut))]
 
 
 def _merge(groups: list[tuple[set[str], float]], words: set[str], effect: float) -> None:

@@ -250,6 +250,19 @@ class Engine:
         """The duty model's ratings of a few lines, kept (bounded)."""
         return functools.lru_cache(maxsize=4096)(lambda ls: tuple(self.duty_model.rate(list(ls))))
 
+    @functools.cached_property
+    def blank_exposure(self) -> float:
+        """The exposure of a profile with nothing typed (no title, skills or duties): the
+        match's prior and the category model's reading of nothing, where the drivers'
+        points start (``assemble._drivers``)."""
+        empty = [("", "", "")]
+        cls_proba = self.tables.proba(empty)
+        feats = channel_features(self.match_tables, empty)
+        set_category(feats, cls_proba, self.ground.category)
+        occ_proba = softmax((feats @ self._match_weights) / self.match_tables.temperature)
+        # Profile() itself, not create(): an empty title is refused as input.
+        return float(ground(self, [Profile("")], cls_proba, occ_proba).exposure[0])
+
     def duty_exposure(self, mean_rating: np.ndarray) -> np.ndarray:
         """Map a mean duty rating onto the percentile scale of the occupation figures."""
         return np.interp(mean_rating, *self.duty_map)

@@ -16,7 +16,12 @@ from datetime import date
 from typing import Any
 
 from career_resilience import wording
-from career_resilience.model.driver_lines import readable_drivers, typed_fields
+from career_resilience.model.driver_lines import (
+    at_most,
+    readable_drivers,
+    total_line,
+    typed_fields,
+)
 from career_resilience.model.pivot_map import map_points_from_dict
 from career_resilience.records.history import summaries
 from career_resilience.records.progress import Progress, progress_lines, stored_progress
@@ -108,6 +113,8 @@ class Report:
     placement_chosen: bool = False
     #: Where the mix comes from (``wording.mix_basis``); "" for a hand-built report.
     mix_basis: str = ""
+    #: "These points add up: ..." under the drivers ("" for results saved before).
+    drivers_total: str = ""
 
     @property
     def duty_lines(self) -> list[str]:
@@ -146,14 +153,18 @@ def result_report(
     """The report content for one scored profile (no client, notes or progress)."""
     mix = result.get("mix") or {}
     # The same merged lines, in the person's words, as the app and the command line.
-    drivers = readable_drivers(
-        [(str(d["feature"]), float(d["effect"])) for d in result.get("drivers", [])],
-        typed_fields(
-            str(profile.get("role", "")),
-            [str(s) for s in profile.get("skills", [])],
-            str(profile.get("duties", "")),
+    pairs = [(str(d["feature"]), float(d["effect"])) for d in result.get("drivers", [])]
+    drivers = at_most(
+        readable_drivers(
+            pairs,
+            typed_fields(
+                str(profile.get("role", "")),
+                [str(s) for s in profile.get("skills", [])],
+                str(profile.get("duties", "")),
+            ),
+            [(str(d["text"]), _rating(d.get("exposure"))) for d in result.get("duties", [])],
         ),
-        [(str(d["text"]), _rating(d.get("exposure"))) for d in result.get("duties", [])],
+        MAX_DRIVERS,
     )
     return Report(
         title=title,
@@ -168,7 +179,8 @@ def result_report(
         resilience=float(result["resilience"]),
         outlook=str(result["outlook"]),
         categories=_likely_categories(result.get("categories", [])),
-        drivers=tuple((d.text, d.points) for d in drivers[:MAX_DRIVERS]),
+        drivers=tuple((d.text, d.points) for d in drivers),
+        drivers_total=total_line(pairs, drivers, float(result["exposure"])),
         duties=tuple(_duty(d) for d in result.get("duties", [])),
         pivots=tuple(_pivot(p) for p in result.get("pivots", [])),
         unrecognised_skills=tuple(str(s) for s in result.get("unrecognised_skills", [])),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from career_resilience.wording.numbers import signed
+from career_resilience.wording.numbers import signed, whole
 
 __all__ = [
     "DRIVERS_LEGEND",
     "NO_GAP_SKILLS",
     "NO_SKILLS_LISTED",
+    "REST_DRIVER",
     "driver_line",
+    "drivers_total",
     "duty_driver",
     "field_driver",
     "match_duty_driver",
@@ -20,6 +22,20 @@ __all__ = [
 
 #: Under every list of drivers: what the points are.
 DRIVERS_LEGEND = "Points on the 0-100 exposure score, from the words you typed."
+#: The last line of a list of drivers: what the lines above do not account for, so the
+#: list adds up to the score's move from a profile with nothing typed. Mostly the kind
+#: of work the category model reads in all the words together, which each line holds
+#: as the whole profile has it (a farmhand's -18.6: farm work; "Assistant VP Platform
+#: Engineering" +39: platform engineering, an AI-era role), plus items too small or
+#: too many to list.
+REST_DRIVER = "the kind of work your words point to together, and smaller items"
+
+
+def drivers_total(start: float, score: float) -> str:
+    """Under a list of drivers that adds up: where its points start and end."""
+    return f"These points add up: from {whole(start)} with nothing typed to your {whole(score)}."
+
+
 _DRIVER_FIELDS = {"title": "your title", "skills": "your skills", "duties": "your duties"}
 
 #: A pivot's skills to learn when the person holds every one listed.

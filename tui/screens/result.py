@@ -164,6 +164,7 @@ class ResultScreen(SessionScreen):
             typed_fields(profile),
             result.duties,
             instead=no_drivers_note(result),
+            score=result.exposure,
         )
         self.query_one(WorkSplit).show(
             result.mix.substitute, result.mix.augment, result.mix.untouched

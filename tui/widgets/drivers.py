@@ -73,6 +73,7 @@ class DriverList(Prepared, FittedText):
         self.lines: list[DriverLine] = []
         self.instead = ""
         self.duties: list[str] = []
+        self.total = ""  # "These points add up: ..." (results saved before: none)
 
     def show(
         self,
@@ -81,15 +82,20 @@ class DriverList(Prepared, FittedText):
         duties: Sequence[DutyScore] = (),
         layout: bool = True,
         instead: str = "",
+        score: float | None = None,
     ) -> None:
         """Display new drivers (``layout=False`` when the widget has a fixed height).
 
         ``instead`` is said when there are no drivers for a reason (the person chose the
         occupation, so nothing they typed moves the score), rather than "nothing" twice.
+        ``score``: the exposure shown, which the legend says the points add up to.
         """
         lines = readable_drivers(drivers, typed, duties)
-        if lines == self.lines and self.lines and instead == self.instead:
+        pairs = [(d.feature, d.effect) for d in drivers]
+        total = "" if score is None else driver_lines.total_line(pairs, lines, score)
+        if lines == self.lines and self.lines and instead == self.instead and total == self.total:
             return  # nothing to redraw (a live what-if often keeps the same drivers)
+        self.total = total
         self.lines = lines
         self.instead = instead
         self.duties = [d.text for d in duties]
@@ -126,7 +132,10 @@ class DriverList(Prepared, FittedText):
         lines += self._rows(down, width, duties) or [Content.styled("  nothing", "dim")]
         if self.legend:
             lines += [
-                Content.styled(part, "dim italic") for part in textwrap.wrap(DRIVERS_LEGEND, width)
+                Content.styled(part, "dim italic")
+                for part in textwrap.wrap(
+                    " ".join(filter(None, [DRIVERS_LEGEND, self.total])), width
+                )
             ]
         return Content("\n").join(lines)
 
