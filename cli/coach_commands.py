@@ -191,6 +191,8 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     labels = pivot_labels(store, client.id)
     show("\n".join(wording.client_details(client, client.id, date.today())))
     show(f"\nSessions ({len(sessions)}):")
+    if not sessions:
+        show("  " + wording.no_sessions_cli(client.id))
     lines = [
         wording.session_line(
             s.number, s.created_at.date().isoformat(), s.exposure, s.interval, s.band,

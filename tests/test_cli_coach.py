@@ -64,6 +64,16 @@ def test_add_list_show_rename_archive(data: Path, capsys: pytest.CaptureFixture[
     assert "Bo Lee" not in run(capsys, "clients", "list", "--past-retention")[1]
 
 
+def test_a_client_without_sessions_says_so_and_how_to_add_one(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "clients", "add", "Anne O'Neil")
+    code, out, _ = run(capsys, "clients", "list")
+    assert code == 0 and "Anne O'Neil  (no sessions yet)" in out  # was "(0 sessions, last -)"
+    code, out, _ = run(capsys, "clients", "show", "Anne O'Neil")
+    assert "No sessions yet: resilience score --role ... --client 1 saves one." in out
+
+
 def test_errors_are_messages_with_exit_codes(
     data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

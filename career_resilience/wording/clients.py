@@ -31,6 +31,7 @@ __all__ = [
     "consent_line",
     "create_question",
     "erase_question",
+    "no_sessions_cli",
     "note_heading",
     "note_line",
     "note_start",
@@ -227,7 +228,16 @@ def client_list_line(
     if past_retention_since:
         flags.append(f"past retention ({past_retention_since})")
     extra = f"  [{', '.join(flags)}]" if flags else ""
+    if not sessions:  # read "(0 sessions, last -)"
+        return f"{client_id:>4}  {name}  (no sessions yet){extra}"
     return f"{client_id:>4}  {name}  ({count(sessions, 'session')}, last {last_day or '-'}){extra}"
+
+
+def no_sessions_cli(client_id: int) -> str:
+    """``clients show`` for a client without sessions: how to add one from the command
+    line, by id (a name may need quoting), as the app's :data:`NO_SESSIONS` names its
+    own way."""
+    return f"No sessions yet: resilience score --role ... --client {client_id} saves one."
 
 
 def past_retention_reminder(how_many: int) -> str:
