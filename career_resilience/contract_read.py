@@ -135,6 +135,27 @@ def _category(d: Any, where: str, p: list[str]) -> CategoryProbability:
     )
 
 
+def stored_plan(pivot: Mapping[str, Any]) -> tuple[PlanItem, ...]:
+    """A stored pivot's learning plan (JSON contract form) as plan items, read leniently:
+    a step a hand-edited or older record gives without its text or weeks is left out
+    (for the words around a stored pivot, not for checking a result)."""
+    items = []
+    for step in pivot.get("plan") or ():
+        try:
+            items.append(
+                PlanItem(
+                    str(step["step"]),
+                    float(step["weeks"]),
+                    str(step.get("evidence", "")),
+                    tuple(str(s) for s in step.get("skills") or ()),
+                    bool(step.get("done", False)),
+                )
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return tuple(items)
+
+
 def _pivot(d: Any, where: str, p: list[str]) -> PivotOption:
     d = _obj(d, where, p)
     plan = []

@@ -11,6 +11,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from career_resilience import wording
+from career_resilience.contract import PlanItem
+from career_resilience.contract_read import stored_plan
 from career_resilience.records import history as history_reads
 from career_resilience.records.models import Session, SessionSummary
 from career_resilience.skills.identity import skill_key
@@ -57,6 +59,9 @@ class PivotProgress:
     gaps_at_start: tuple[str, ...]
     closed: tuple[str, ...]
     remaining: tuple[str, ...]
+    #: The pivot's learning plan as of the latest session that lists it (what its
+    #: weeks are for is said when one step with no skill takes most of them).
+    plan: tuple[PlanItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,6 +188,7 @@ def _pivot_progress(
         gaps_at_start=start_gaps,
         closed=tuple(g for g in start_gaps if skill_key(g) not in still),
         remaining=remaining,
+        plan=stored_plan(latest_pivot or start_pivot),
     )
 
 
@@ -209,7 +215,7 @@ def progress_lines(p: Progress) -> list[str]:
         lines.append(wording.NO_PIVOT)
     else:
         v = p.pivot
-        lines.append(wording.gaps_sentence(v.label, v.since_number, v.closed, v.remaining))
+        lines.append(wording.gaps_sentence(v.label, v.since_number, v.closed, v.remaining, v.plan))
     return lines
 
 

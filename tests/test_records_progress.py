@@ -154,6 +154,32 @@ def test_a_pivot_chosen_with_no_gap_skills_says_so(store: Store, read: Reader) -
     )
 
 
+def test_a_chosen_pivot_mostly_of_preparation_says_what_its_weeks_are_for(
+    store: Store, read: Reader
+) -> None:
+    """A farmhand's First-Line Supervisors read "No gap skills to build" alone, yet its
+    plan is 28 weeks, 26 of them the training a job zone up asks (seen in tmux)."""
+    result = with_gaps(sample_result(), PIVOT, [])
+    pivot = next(p for p in result["pivots"] if p["id"] == PIVOT)
+    pivot["plan"] = [
+        {"step": "Crop farming: you already do this.", "weeks": 0.5, "evidence": "An example.",
+         "skills": ["Crop farming"], "done": True},
+        {"step": "Get the preparation usually asked of First-Line Supervisors (medium "
+         "preparation: vocational training or an associate's degree).", "weeks": 26,
+         "evidence": "Enrolment.", "skills": [], "done": False},
+        {"step": "Talk to two people who do the work.", "weeks": 2, "evidence": "Notes.",
+         "skills": [], "done": False},
+    ]  # fmt: skip
+    first = save_assessment(store, "Jo", sample_profile("SQL"), result, pivot_id=PIVOT)
+    lines = progress_lines(read(store, first.client_id))
+    assert lines[-1] == (
+        "Chosen pivot: AI orchestration specialist. No gap skills to build: you had its"
+        " skills when you chose it. Its plan takes about 28 weeks, mostly one step (26"
+        " weeks): Get the preparation usually asked of First-Line Supervisors (medium"
+        " preparation: vocational training or an associate's degree)."
+    )
+
+
 def test_c_family_skills_are_three_skills_in_progress(store: Store, read: Reader) -> None:
     first = save_assessment(store, "Ida", sample_profile("C"), sample_result())
     save_assessment(store, "Ida", sample_profile("C", "C#", "c++"), sample_result())

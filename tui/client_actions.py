@@ -17,7 +17,6 @@ from rich.text import Text
 from textual.message import Message
 
 from career_resilience import wording as words
-from career_resilience.contract import PlanItem
 from career_resilience.tui.client_messages import AssessmentSaved, RecordsFailed
 
 if TYPE_CHECKING:
@@ -228,23 +227,3 @@ def load_session_profile(
     app.notify(words.profile_loaded(client_name, number), title=words.PROFILE_LOADED, markup=False)
     if app.session.model_state is not ModelState.FAILED:
         app.action_score()
-
-
-def stored_plan(pivot: Mapping[str, Any]) -> tuple[PlanItem, ...]:
-    """A stored pivot's learning plan (its JSON contract form) as plan items; a step a
-    hand-edited or older record gives without its weeks or text is left out."""
-    items = []
-    for step in pivot.get("plan") or ():
-        try:
-            items.append(
-                PlanItem(
-                    str(step["step"]),
-                    float(step["weeks"]),
-                    str(step.get("evidence", "")),
-                    tuple(str(s) for s in step.get("skills") or ()),
-                    bool(step.get("done", False)),
-                )
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-    return tuple(items)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from career_resilience.wording.numbers import count, score, whole
+from career_resilience.contract import PlanItem
+from career_resilience.wording.numbers import count, score, weeks, whole
+from career_resilience.wording.pivots import mostly_step
 
 __all__ = [
     "FIRST_SESSION",
@@ -64,17 +66,34 @@ def skills_changed_sentence(
     return f"Session {number} ({day}): " + "; ".join(parts) + "."
 
 
-def gaps_sentence(label: str, since: int, closed: Sequence[str], remaining: Sequence[str]) -> str:
+def gaps_sentence(
+    label: str,
+    since: int,
+    closed: Sequence[str],
+    remaining: Sequence[str],
+    plan: Sequence[PlanItem] = (),
+) -> str:
     """The chosen pivot's gap skills closed so far and still to build; a pivot that
     asked for none is said so, not as "none yet (0 of 0)" beside "Still to build:
-    nothing", which a coach read as skills pending."""
+    nothing", which a coach read as skills pending. With the pivot's ``plan``, what
+    most of its weeks are for when one step with no skill takes them: a farmhand's
+    supervisor move read "no gap skills to build" for 26 weeks of training."""
     total = len(closed) + len(remaining)
     if not total:
-        return (
+        said = (
             f"Chosen pivot: {label}. No gap skills to build: you had its skills when you chose it."
         )
+    else:
+        said = (
+            f"Chosen pivot: {label}. Gap skills closed since session {since}: "
+            f"{', '.join(closed) or 'none yet'} ({len(closed)} of {total}). Still to build: "
+            f"{', '.join(remaining) or 'nothing'}."
+        )
+    step = mostly_step(plan)
+    if step is None:
+        return said
+    left = sum(item.weeks for item in plan if not item.done)
     return (
-        f"Chosen pivot: {label}. Gap skills closed since session {since}: "
-        f"{', '.join(closed) or 'none yet'} ({len(closed)} of {total}). Still to build: "
-        f"{', '.join(remaining) or 'nothing'}."
+        f"{said} Its plan takes about {weeks(left)}, mostly one step ({weeks(step.weeks)}): "
+        f"{step.step.rstrip('.')}."
     )

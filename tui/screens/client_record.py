@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from career_resilience import wording as say
 from career_resilience import wording as words
+from career_resilience.contract_read import stored_plan
 from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
     Job,
@@ -31,7 +32,6 @@ from career_resilience.tui.client_actions import (
     fill_table,
     load_session_profile,
     run_records_job,
-    stored_plan,
 )
 from career_resilience.tui.client_messages import (
     ClientChanged,
