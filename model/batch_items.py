@@ -110,7 +110,15 @@ def repeated(parts: Sequence[Counts]) -> FileItems:
     for role, times in roles.items():
         groups.setdefault(keys[role], []).append(role)
         asked[keys[role]] += times
-    titles = [groups[key] for key, times in asked.most_common(PIN_LIMIT) if times > 1]
+    # At most PIN_LIMIT roles in all (a role reads as one or two texts, 7.6 KB each):
+    # a file typing each title many ways must not pin without bound.
+    titles: list[list[str]] = []
+    room = PIN_LIMIT
+    for key, times in asked.most_common():
+        if times < 2 or len(groups[key]) > room:
+            break
+        titles.append(groups[key])
+        room -= len(groups[key])
     return FileItems(titles, _repeated(skills), _repeated(own))
 
 

@@ -61,6 +61,18 @@ def test_roles_read_as_one_title_are_one_group(tmp_path: Path) -> None:
     assert batch_items.file_items(plan(path)).titles == [["Sr. Data Analyst", "Data analyst"]]
 
 
+def test_at_most_pin_limit_roles_are_pinned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rows.csv"
+    rows = ["Nurse", "Nurse", "Plumber", "Plumber", "Sr. Plumber", "Welder", "Welder"]
+    path.write_text("role\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    everything = [["Plumber", "Sr. Plumber"], ["Nurse"], ["Welder"]]  # most asked first
+    assert batch_items.file_items(plan(path)).titles == everything
+    monkeypatch.setattr(batch_items, "PIN_LIMIT", 3)  # roles, not groups
+    assert batch_items.file_items(plan(path)).titles == everything[:2]
+
+
 def test_pinned_rows_are_read_instead_of_worked_out_again(
     engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
