@@ -131,9 +131,18 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 def run_categories(args: argparse.Namespace) -> int:
     """Print every category with its exposure figure, outlook and citation."""
+    import textwrap
+
+    from career_resilience import wording
+
     kb = _kb()
+    # The columns named: "95  growing  software_engineering" read as three unlabelled codes.
+    print(f"{'AI exposure':>11}  {'outlook':<9}  {'id (for --category)':<26} name")
     for cat in sorted(kb.categories.values(), key=lambda c: -c.exposure):
         source = kb.sources[cat.exposure_citation.source]
-        print(f"{cat.exposure:5.0f}  {cat.outlook.trend:<9}  {cat.id:<26} {cat.label}")
-        print(f"{'':18}{cat.exposure_rationale} [{source.authors} {source.year}]")
+        shown = wording.score(cat.exposure)
+        head = f"{shown:>11}  {cat.outlook.trend:<9}  {cat.id:<26} "
+        print(textwrap.fill(cat.label, 80, initial_indent=head, subsequent_indent=" " * len(head)))
+        why = f"{cat.exposure_rationale} [{source.authors} {source.year}]"
+        print(textwrap.fill(why, 80, initial_indent=" " * 24, subsequent_indent=" " * 24))
     return 0

@@ -53,3 +53,15 @@ def test_the_records_commands_load_no_model_app_or_templates(
         check=True,
     )
     assert out.stdout.splitlines()[-1] == "[]"
+
+
+def test_categories_names_its_columns_and_fits_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The list read "95  growing  software_engineering" with nothing saying 95 is the
+    exposure or that the id is what --category takes, and rationales ran 250 columns."""
+    assert cli.main(["categories"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["AI", "exposure", "outlook", "id", "(for", "--category)", "name"]
+    assert lines[1].split()[:3] == ["95", "growing", "software_engineering"]
+    assert max(map(len, lines)) <= 80
