@@ -3,15 +3,14 @@ and the output does not change by a bit."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import numpy as np
 import pytest
+from batch_support import score_fixture
 
-from career_resilience.model import batch, batch_items, driver_shares, skill_items
+from career_resilience.model import batch_items, driver_shares, skill_items
 from career_resilience.model.batch_slices import plan
-from career_resilience.model.engine import load_engine
 from career_resilience.model.occupation_match import skill_figures
 
 FIXTURE = Path(__file__).parent / "fixtures" / "batch_small.csv"
@@ -110,18 +109,12 @@ def test_a_batch_with_pinned_items_writes_the_same_bytes(
     engine, jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def score(pinning: bool) -> str:
-        out = io.StringIO()
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(batch, "MIN_PINNED_ROWS", 0 if pinning else 10**9)
-            patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
-            patch.setattr(batch, "MIN_FORKED_ROWS", 0)
-            patch.setattr(batch_items, "COUNT_SLICES", 1)  # the workers read the file together
-            engine.match_tables.skill_memo.clear()
-            driver_shares._OWN.clear()
-            batch.score_file(
-                engine, batch.plan(FIXTURE, rows=3), out.write, jobs=jobs, loader=load_engine
-            )
-        return out.getvalue()
+        return score_fixture(
+            engine,
+            jobs=jobs,
+            pinning=pinning,
+            clear=(engine.match_tables.skill_memo, driver_shares._OWN),
+        )
 
     pinned: list[str] = []
     monkeypatch.setattr(batch_items, "pin", lambda tables, kind, texts, rows: pinned.extend(texts))

@@ -3,18 +3,14 @@ does not change by a bit."""
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
 import numpy as np
 import pytest
+from batch_support import score_fixture
 
-from career_resilience.model import batch, batch_items, batch_titles
-from career_resilience.model.engine import load_engine
+from career_resilience.model import batch_titles
 from career_resilience.model.occupation_match import title_channel
 from career_resilience.model.profile import Profile
 
-FIXTURE = Path(__file__).parent / "fixtures" / "batch_small.csv"
 ROLES = ["Sr. Data Analyst", "RN - ICU", "911 dispatcher", "CNC programmer (Mastercam)",
          "Asst. Mgr of Ops", "Plumbr", "Primary school teacher"]  # fmt: skip
 
@@ -80,17 +76,9 @@ def test_a_batch_with_pinned_titles_writes_the_same_bytes(
     engine, jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def score(pinning: bool) -> str:
-        out = io.StringIO()
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(batch, "MIN_PINNED_ROWS", 0 if pinning else 10**9)
-            patch.setattr(batch, "MIN_PARALLEL_ROWS", 0)
-            patch.setattr(batch, "MIN_FORKED_ROWS", 0)
-            patch.setattr(batch_items, "COUNT_SLICES", 1)  # the workers read the file together
-            engine.match_tables.title_memo.clear()
-            batch.score_file(
-                engine, batch.plan(FIXTURE, rows=3), out.write, jobs=jobs, loader=load_engine
-            )
-        return out.getvalue()
+        return score_fixture(
+            engine, jobs=jobs, pinning=pinning, clear=(engine.match_tables.title_memo,)
+        )
 
     pinned = []
     monkeypatch.setattr(batch_titles, "pin", lambda tables, texts, *figures: pinned.extend(texts))
