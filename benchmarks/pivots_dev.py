@@ -8,7 +8,9 @@ the spread of fit (inter-quartile range, in points), the share of profiles whose
 pivot is an O*NET related occupation and the share whose first is an AI-era role
 anchored to O*NET occupations, the share of pivots that raise exposure by more than
 10 points and how many of those say why, the share of profiles with at least three
-pivots, and how many pivots (and first pivots) are long shots. ``--show`` prints the
+pivots, how many pivots (and first pivots) are long shots, and how many moves into
+licensed work at the same or a lower job zone add the licence
+(``model/pivot_licences.py``). ``--show`` prints the
 pivots of profiles whose typed role contains the words.
 Nothing is fitted on this file; it is read only here. Skips cleanly when it is absent.
 """
@@ -26,6 +28,7 @@ import numpy as np
 import yaml
 
 from career_resilience.model.engine import load_engine
+from career_resilience.model.pivot_licences import licence_of
 from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.profile import Profile
 
@@ -88,6 +91,13 @@ def main() -> None:
     print(
         f"long shots (fit under {LONG_SHOT:.0%}): {long_shots / max(len(pivots), 1):.1%} of "
         f"pivots ({long_shots}); first pivot a long shot: {first_long / n:.1%}"
+    )
+    # Moves into licensed work where no job-zone step already adds the preparation.
+    licensed = [p for p in pivots if p.job_zone_step < 1 and licence_of(p.onet_soc or "")]
+    needs = sum(1 for p in licensed if any("licensed occupation" in s.step for s in p.plan))
+    print(
+        f"pivots into licensed work, same or lower job zone: {len(licensed)}, "
+        f"of which add the licence (the person's work does not hold it): {needs}"
     )
     notes = sum(1 for r in results if getattr(r, "pivot_note", ""))
     print(f"profiles with a note above the list: {notes / n:.1%}")

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from career_resilience.model.pivot_licences import licence_needed
 from career_resilience.model.pivot_products import prepare_typed, tech_held
+from career_resilience.model.pivot_scoring import MINE
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_targets import ZONE_WORDS
 from career_resilience.model.result import PlanItem
 from career_resilience.skills.gaps import (
     StepStatus,
     gap_for,
+    licence_step,
     occupation_plan,
     preparation_step,
     skill_weeks,
@@ -35,6 +38,9 @@ GAP_PRODUCTS = 2
 #: working beside experienced people, and the employer's own systems with it (a cashier
 #: moving to stocking shelves was told to learn Oracle JD Edwards EnterpriseOne first).
 ON_THE_JOB_ZONE = 2
+
+#: A hand-written plan step with this in its words is the licence step already.
+_LICENSING = "licen"
 
 #: Gap skills, held skills and plan of one pivot.
 GapsAndPlan = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
@@ -87,6 +93,8 @@ class PivotPlans:
             s.zone_step,
             weeks,
             kinds,
+            # What the person's own work is licensed for decides the licence step.
+            licence_for(s, standing),
         )
         found = self._plans.get(key)
         if found is None:
@@ -101,6 +109,7 @@ class PivotPlans:
         t = s.target
         zone_words = ZONE_WORDS.get(t.job_zone or 0, "")
         held_ids = standing.held
+        licence = licence_for(s, standing)
         if t.pivot is not None:
             gap = gap_for(t.pivot, held_ids)
             missing = (
@@ -116,6 +125,8 @@ class PivotPlans:
                         preparation_step(t.label, s.zone_step, zone_words, t.job_zone), False
                     ),
                 )
+            elif licence:
+                steps.insert(0, StepStatus(licence_step(t.label, licence, t.job_zone), False))
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self.names[x] for x in missing)
         else:
@@ -129,6 +140,7 @@ class PivotPlans:
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
                     new_share=1.0 - _shared(s), used=tuple(s.products_held),
+                    licence=licence,
                 )
             )  # fmt: skip
             held = s.core_held
@@ -215,3 +227,23 @@ def _shared(s: _Scored) -> float:
     if s.similarity is None:
         return 0.0
     return OVERSEEN + (1 - OVERSEEN) * s.similarity if s.step_up else s.similarity
+
+
+def licence_for(s: _Scored, standing: Standing) -> str:
+    """The licence a move into ``s`` needs that the person's own work does not hold
+    ("" for none, and for a move up a job zone, whose preparation step covers it).
+
+    The person's own work is the matched occupations the match gave real weight
+    (``MINE`` up), the best match, and those placed before a "that's not me" choice. A
+    hand-written role is licensed as its first anchor is (a data-centre electrician is
+    an electrician), unless its own plan has a step for the licence already (the
+    practical nurse's "Pass the licensing exam").
+    """
+    t = s.target
+    if s.zone_step >= 1 or s.step_up:
+        return ""
+    if t.pivot is not None and any(_LICENSING in x.step.lower() for x in t.pivot.plan):
+        return ""
+    own = [c for c, p in standing.matches if p >= MINE]
+    own += [c for c, _ in standing.matches[:1]]
+    return licence_needed(t.onet_soc, own + list(standing.placed_before))

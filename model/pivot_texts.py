@@ -15,7 +15,7 @@ from career_resilience.model.grounded import GROWING_PCT
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
-from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans
+from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
@@ -154,6 +154,8 @@ class PivotTexts(ListNotes, PivotPlans):
                 "a step down in job zone (less preparation; such work usually pays less), "
                 "offered because its outlook is better than your work's"
             )
+        if licence := licence_for(s, standing):
+            lines.append(wording.licensed_move(licence))
         return tuple(lines)
 
     def why(self, s: _Scored, standing: Standing) -> str:

@@ -71,6 +71,7 @@ def occupation_plan(
     zone_words: str,
     new_share: float = 1.0,
     used: tuple[str, ...] = (),
+    licence: str = "",
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -82,7 +83,8 @@ def occupation_plan(
     ``products`` the technology it uses that the person does not name, ``used`` the
     products of it they do name. Skills and products already held come first, marked
     done, so the plan shows what is covered; then the missing skills, the products, the
-    preparation a higher job zone asks for, and getting in. A product's step names the
+    preparation a higher job zone (or, at the same zone, the ``licence`` the target's
+    work needs) asks for, and getting in. A product's step names the
     product in its ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
     """
@@ -126,6 +128,8 @@ def occupation_plan(
         steps.append(StepStatus(step, False))
     if zone_step >= 1:
         steps.append(StepStatus(preparation_step(title, zone_step, zone_words, job_zone), False))
+    elif licence:
+        steps.append(StepStatus(licence_step(title, licence, job_zone), False))
     steps.append(
         StepStatus(
             PlanStep(
@@ -161,4 +165,18 @@ def preparation_step(
         f"{PREPARATION_STEP} {title} ({zone_words}).{more}",
         WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]) + extra,
         "Enrolment in, or completion of, the course, licence or certificate employers ask for.",
+    )
+
+
+def licence_step(title: str, licence: str, job_zone: int | None = None) -> PlanStep:
+    """The step for the licence a licensed occupation needs (``model/pivot_licences.py``).
+
+    Its weeks are the preparation of the target's job zone, as a move up into it: a
+    pharmacist moving to nurse practitioner work needs a nursing degree and an APRN
+    programme, which skills learnt in weeks do not replace.
+    """
+    return PlanStep(
+        f"{PREPARATION_STEP} {title}, a licensed occupation: {licence}.",
+        WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]),
+        "Enrolment in, or completion of, the programme and the licence exam.",
     )

@@ -214,3 +214,51 @@ def test_a_skill_word_does_not_claim_a_kind_of_software_it_only_partly_names(sco
     # Brands are still named by half their words, and plain kinds by their acronym.
     assert held("NetSuite", "NetSuite ERP") and held("Epic", "Epic Systems")
     assert held("POS", "Point of sale POS software")
+
+
+def test_a_move_into_a_licensed_occupation_needs_its_licence_at_the_same_job_zone(scorer, matcher):
+    # A pharmacist (zone 5) was told nurse practitioner work (zone 5) is "about 8 weeks
+    # of learning": the skills alone. It takes a nursing degree and an APRN licence.
+    advice = advise(scorer, matcher, {"29-1051.00": 0.99}, ["dispensing"], resilience=57)
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert practitioner.job_zone_step == 0
+    left = [step for step in practitioner.plan if not step.done]
+    assert sum(step.weeks for step in left) >= 104
+    assert any("licensed occupation" in step.step for step in left)
+    assert any("licensed occupation" in reason for reason in practitioner.fit_reasons)
+    # The weeks say what they are for, beside the skills to learn.
+    assert "licensed occupation" in wording.weeks_mostly(practitioner.plan)
+
+
+def test_a_licence_the_persons_own_work_holds_adds_no_step(scorer, matcher):
+    # A family physician's medical licence covers a cardiologist's or a neurologist's
+    # work; nurse practitioner work still needs its own.
+    advice = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care"], resilience=50)
+    by_code = {p.onet_soc: p for p in advice.pivots}
+    physicians = [p for code, p in by_code.items() if code.startswith("29-12")]
+    assert physicians
+    for p in physicians:
+        assert not any("licensed occupation" in step.step for step in p.plan), p.label
+    nurse = by_code["29-1171.00"]
+    assert any("licensed occupation" in step.step for step in nurse.plan)
+
+
+def test_licences_follow_who_already_holds_them() -> None:
+    from career_resilience.model.pivot_licences import licence_needed
+
+    assert licence_needed("29-2061.00", ["29-1141.00"]) == ""  # an RN holds an LPN's
+    assert licence_needed("29-1141.00", ["29-2061.00"])  # not the other way round
+    assert licence_needed("47-2111.00", ["49-9071.00"])  # electricians need theirs
+    assert licence_needed("43-3031.00", ["13-2011.00"]) == ""  # bookkeeping: none
+
+
+def test_a_hand_written_role_is_licensed_as_its_anchor_once(scorer, matcher):
+    # A maintenance worker's data-centre electrician role is an electrician's licensed
+    # work; the practical nurse role's own plan has its licensing exam, so no second.
+    fixer = advise(scorer, matcher, {"49-9071.00": 0.95}, [])
+    electrician = next(p for p in fixer.pivots if p.id == "data_centre_electrician")
+    assert any("licensed occupation" in step.step for step in electrician.plan)
+    diet = advise(scorer, matcher, {"29-2051.00": 0.95}, [])
+    nurse = next(p for p in diet.pivots if p.id == "licensed_practical_nurse")
+    licensing = [step for step in nurse.plan if "licen" in step.step.lower()]
+    assert len(licensing) == 1

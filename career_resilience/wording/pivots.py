@@ -20,6 +20,7 @@ __all__ = [
     "MOSTLY_FROM_WEEKS",
     "PREPARATION_STEP",
     "exposed_despite_resilience",
+    "licensed_move",
     "long_shot",
     "mostly_step",
     "share_held",
@@ -77,6 +78,12 @@ def zones_up(steps: int, needs: str, weeks: float) -> str:
 #: A step from this many weeks is worth naming beside the total (the plan's closing talk
 #: with people in the work, two weeks, is not: it is in every plan).
 MOSTLY_FROM_WEEKS = 4.0
+
+
+def licensed_move(licence: str) -> str:
+    """A pivot's evidence line for a move into licensed work the person's work does not
+    hold the licence for (``model/pivot_licences.py``): the job zone alone hid it."""
+    return f"a licensed occupation ({licence}): the plan adds the time this takes"
 
 
 #: How the plan's step for the preparation a higher job zone asks begins (skills/gaps.py
