@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from career_resilience.model.pivot_licences import licence_needed
+from career_resilience.model.pivot_licences import licence_needed, licence_of
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_scoring import MINE
 from career_resilience.model.pivot_steps import OVERSEEN
@@ -240,7 +240,8 @@ def licence_for(s: _Scored, standing: Standing) -> str:
     practical nurse's "Pass the licensing exam").
     """
     t = s.target
-    if s.zone_step >= 1 or s.step_up:
+    # Most targets need no licence: settled before the person's own work is read.
+    if s.zone_step >= 1 or s.step_up or licence_of(t.onet_soc) is None:
         return ""
     if t.pivot is not None and any(_LICENSING in x.step.lower() for x in t.pivot.plan):
         return ""
