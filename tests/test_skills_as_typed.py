@@ -71,6 +71,10 @@ def test_a_written_out_sense_needs_no_context(matcher: SkillMatcher) -> None:
         ("Janitor", "mopping", "Floor care"),
         ("Hairdresser", "blow dry", "Hairdressing"),
         ("Hairdresser", "perms", "Hairdressing"),
+        ("Farmhand", "animal care", "Livestock husbandry"),
+        ("Dairy farm worker", "animal care", "Livestock husbandry"),
+        ("Dog walker", "animal care", "Pet care"),
+        ("", "animal care", "Pet care"),
     ],
 )
 def test_everyday_trade_words_mean_the_trade_the_profile_names(
@@ -158,3 +162,23 @@ def test_a_sense_must_not_be_the_skill_s_own_name(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     with pytest.raises(KnowledgeBaseError, match="sense_of"):
         load_knowledge_base(root)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("bakery", "Baking"),
+        ("drain", "Plumbing"),
+        ("drains", "Plumbing"),
+        ("CADD", "CAD drafting"),
+        ("sculpting", "Fine art"),  # not "sculptor": O*NET's "Fingernail Sculptor"
+        ("cataloging", "Library services"),
+    ],
+)
+def test_words_with_one_meaning_in_the_catalogue_are_recognised(
+    matcher: SkillMatcher, typed: str, expected: str
+) -> None:
+    # Each had been offered a suggestion, lost when suggestions stopped respelling a
+    # correctly spelt word into another.
+    match = matcher.match(typed)
+    assert match.skill is not None and match.skill.name == expected
