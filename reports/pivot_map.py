@@ -77,13 +77,12 @@ def pivot_map_svg(points: list[MapPoint]) -> str:
         f'<text x="{x0}" y="{y0 + 14}" text-anchor="middle" font-size="10">0</text>',
         f'<text x="{x1}" y="{y0 + 14}" text-anchor="middle" font-size="10">100</text>',
     ]
+    places = _places(points, (x0, x1), (y1, my, y0))
     for point in sorted(points, key=lambda p: p.is_you):
-        px, py = _xy(*to_unit(point))
+        px, py, anchor, dx = places[id(point)]
         label = escape(_short(point.label))
         change = wording.job_change(point.change)
         tip = escape(f"{point.label}: exposure {wording.score(point.exposure)}, {change}")
-        # Labels go on the side with more room, so they stay inside the frame.
-        anchor, dx = ("end", -12) if px > (x0 + x1) / 2 else ("start", 12)
         if point.is_you:
             shape = f'<circle cx="{px:.1f}" cy="{py:.1f}" r="7" fill="#1f3a93"/>'
             weight = ' font-weight="bold"'
@@ -101,3 +100,61 @@ def pivot_map_svg(points: list[MapPoint]) -> str:
         )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+#: Height of one marker with its label, and the width a label letter takes at 11px.
+ROW_PX, CHAR_PX = 18.0, 6.5
+#: Vertical steps tried, nearest first, when a marker and its label would cover another.
+STEPS = (0, 1, -1, 2, -2, 3, -3, 4, -4)
+
+Box = tuple[float, float, float, float]
+
+
+def _box(px: float, py: float, anchor: str, dx: float, label: str) -> Box:
+    """The marker and its label as a rectangle (left, top, right, bottom), estimated."""
+    width = len(_short(label)) * CHAR_PX
+    left, right = (px + dx - width, px + 9) if anchor == "end" else (px - 9, px + dx + width)
+    return left, py - ROW_PX / 2, right, py + ROW_PX / 2
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _places(
+    points: list[MapPoint], xs: tuple[float, float], ys: tuple[float, float, float]
+) -> dict[int, tuple[float, float, str, float]]:
+    """Where each point's marker goes (x, y) and how its label is anchored, by ``id``.
+
+    Two pivots with the same figures (Physician Assistants and Anesthesiologist
+    Assistants, both 34 and +27%) were drawn on one spot: one number hid the other and
+    the labels printed over each other. A marker that would cover one placed before is
+    moved up or down a row, staying inside its own half of the map (as in the app's
+    map); the person is placed first and never moves. The tooltip keeps the figures.
+    """
+    x0, x1 = xs
+    top, split, bottom = ys
+    placed: list[Box] = []
+    places: dict[int, tuple[float, float, str, float]] = {}
+    for point in sorted(points, key=lambda p: not p.is_you):
+        px, py = _xy(*to_unit(point))
+        # Labels go on the side with more room, so they stay inside the frame.
+        anchor, dx = ("end", -12.0) if px > (x0 + x1) / 2 else ("start", 12.0)
+        if point.change is None:
+            low, high = top + ROW_PX / 2, bottom - ROW_PX / 2
+        elif point.quadrant_key[1]:
+            low, high = top + ROW_PX / 2, split - ROW_PX / 2
+        else:
+            low, high = split + ROW_PX / 2, bottom - ROW_PX / 2
+        low, high = min(low, py), max(high, py)  # its own place is always allowed
+        tries = [py + step * ROW_PX for step in STEPS] if not point.is_you else [py]
+        free = (
+            y
+            for y in tries
+            if low <= y <= high
+            and not any(_overlaps(_box(px, y, anchor, dx, point.label), b) for b in placed)
+        )
+        y = next(free, py)
+        placed.append(_box(px, y, anchor, dx, point.label))
+        places[id(point)] = (px, y, anchor, dx)
+    return places

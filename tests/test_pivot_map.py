@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -122,6 +123,44 @@ def test_svg_is_self_contained_and_labels_every_point():
     for name in QUADRANTS.values():
         assert name in text
     assert "href" not in svg and "<script" not in svg and "url(" not in svg
+
+
+def _svg_markers(svg: str) -> dict[str, tuple[float, float, float]]:
+    """Each pivot's number: its circle's centre and the y of its label line."""
+    found = {}
+    for group in ET.fromstring(svg).iter("g"):
+        circle, texts = group.find("circle"), group.findall("text")
+        if circle is not None and circle.get("r") == "8":
+            found[texts[0].text or ""] = (
+                float(circle.get("cx", 0)),
+                float(circle.get("cy", 0)),
+                float(texts[1].get("y", 0)),
+            )
+    return found
+
+
+def test_report_map_draws_pivots_with_the_same_figures_apart():
+    # A nurse who chose Critical Care Nurses: Physician Assistants and Anesthesiologist
+    # Assistants are both 34 and +27% jobs. The report drew both on one spot: "2" hid
+    # under "3" and the two names printed over each other.
+    points = [
+        MapPoint("you (today)", 53.0, 5.6, "●", True),
+        MapPoint("Nurse Practitioners", 57.0, 45.0, "1"),
+        MapPoint("Physician Assistants", 34.0, 27.0, "2"),
+        MapPoint("Anesthesiologist Assistants", 34.0, 27.0, "3"),
+        MapPoint("Same again, shrinking", 34.0, -4.0, "4"),
+        MapPoint("Same again, shrinking too", 34.0, -4.0, "5"),
+    ]
+    markers = _svg_markers(pivot_map_svg(points))
+    assert set(markers) == {"1", "2", "3", "4", "5"}
+    for a, b in (("2", "3"), ("4", "5")):
+        (ax, ay, a_label), (bx, by, b_label) = markers[a], markers[b]
+        assert abs(ay - by) >= 16 or abs(ax - bx) >= 16, (a, b, markers)
+        assert abs(a_label - b_label) >= 12, (a, b, markers)
+    # Each stays in its own half: growing above the +5% line, shrinking below it.
+    split = float(re.search(r'<text x="[\d.]+" y="([\d.]+)"[^>]*>\+5%<', pivot_map_svg(points))[1])
+    assert markers["2"][1] < split - 4 and markers["3"][1] < split - 4
+    assert markers["4"][1] > split - 4 and markers["5"][1] > split - 4
 
 
 class MapApp(App[None]):
