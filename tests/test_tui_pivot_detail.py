@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from tui_support import fill_profile, model_settled, wait_until
 
+from career_resilience.model.pivot_map import MapPoint
+from career_resilience.tui.widgets.pivot_map import PivotMap
+
 
 async def _pivots(pilot, app, role: str, skills: list[str]) -> None:
     await fill_profile(pilot, role, skills, ["Build the weekly KPI deck"])
@@ -80,3 +83,49 @@ async def test_escape_closes_the_map_back_to_the_list(tui_app):
         await pilot.pause()
         assert not app.screen.has_class("-map")
         assert app.focused is app.screen.query_one("#pivot-table")
+
+
+FARMHAND_MAP = [
+    MapPoint("you (today)", 21.0, -5.3, "●", True),
+    MapPoint("First-Line Supervisors of Farming, Fishing, and Forestry Workers", 34, 2.7, "1"),
+    MapPoint("Laborers and Freight, Stock, and Material Movers, Hand", 6.0, 5.3, "2"),
+    MapPoint("Agricultural Inspectors", 42.0, 2.0, "3"),
+    MapPoint("Machine Feeders and Offbearers", 11.0, 5.5, "4"),
+    MapPoint(
+        "Separating, Filtering, Clarifying, Precipitating, and Still Machine Setters, "
+        "Operators, and Tenders",
+        24.0,
+        3.4,
+        "5",
+    ),
+]
+
+
+async def test_the_map_alone_shows_every_legend_line_at_80x24(tui_app, screen_text):
+    # Seen in tmux as a farmhand (light theme, 80x24): with five long O*NET names the
+    # legend ran off the foot of the map shown to the client, "5 Separating, ...,
+    # and Still Machine" and no more; the rest needed a scroll nothing pointed to.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
+        await pilot.press("m")
+        await pilot.pause()
+        app.screen.query_one("#pivot-map", PivotMap).show(FARMHAND_MAP)
+        await pilot.pause()
+        await pilot.pause()
+        box = app.screen.query_one("#pivot-detail-box")
+        text = screen_text(app)
+        assert box.max_scroll_y == 0
+        assert "Operators, and Tenders: exposure 24" in text, text
+        assert "sheltered · stable/shrinking" in text or "-15%" in text  # the plot is there
+        plot = text.split("(m: back)")[1].split("AI exposure →")[0].splitlines()
+        # Still a plot with both halves, and every pivot's number on it.
+        assert sum("┊" in line or "┼" in line for line in plot) >= 5, plot
+        drawn = "".join(line.split("│")[2] for line in plot if line.count("│") >= 3)
+        assert all(marker in drawn for marker in "●12345"), plot
+        await pilot.press("m", "m")  # back and forth: drawn the same again
+        await pilot.pause()
+        await pilot.pause()
+        assert box.max_scroll_y == 0
+        assert "Operators, and Tenders: exposure 24" in screen_text(app)

@@ -148,6 +148,7 @@ class PivotsScreen(SessionScreen):
         """Re-wrap the names for the new width; move the map where there is room."""
         super().on_resize(event)
         self._place_map()
+        self.call_after_refresh(self._fit_map)
         if self.is_mounted:
             self.sync()
 
@@ -200,7 +201,14 @@ class PivotsScreen(SessionScreen):
         box = self.query_one("#pivot-detail-box", VerticalScroll)
         box.border_title = MAP_TITLE if showing else DETAIL_TITLE
         box.scroll_home(animate=False)
+        self.call_after_refresh(self._fit_map)
         if showing:
             box.focus()
         else:
             self.query_one(DataTable).focus()
+
+    def _fit_map(self) -> None:
+        """Alone, the map is drawn in the lines its box has, legend whole; else it scrolls."""
+        box = self.query_one("#pivot-detail-box", VerticalScroll)
+        lines = box.content_region.height if self.has_class("-map") else 0
+        self.query_one("#pivot-map", PivotMap).max_lines = lines

@@ -27,6 +27,8 @@ from career_resilience.tui.widgets.fitted import FittedText
 
 #: Plot rows (without the axis and legend).
 PLOT_ROWS = 9
+#: The fewest plot rows given up to a legend that would not fit otherwise (two a half).
+MIN_PLOT_ROWS = 5
 AXIS_LABEL = 6  # cells for the y-axis labels ("+30% ┤")
 #: Short quadrant names for the plot corners; the report's map gives the full ones.
 CORNERS = SHORT_QUADRANTS
@@ -43,6 +45,8 @@ class PivotMap(FittedText):
     """
 
     points: reactive[tuple[MapPoint, ...]] = reactive((), layout=True)
+    #: Lines the map has to itself (the map alone, "m"), or 0 when it may scroll.
+    max_lines: reactive[int] = reactive(0, layout=True)
 
     def show(self, points: list[MapPoint]) -> None:
         """Display a new set of points (the first is normally the person)."""
@@ -53,14 +57,25 @@ class PivotMap(FittedText):
         if not self.points:
             return Content.styled("No map yet: score a profile first.", "dim")
         width = max(width, 40)
+        legend = []
+        for point in self.points:
+            style = "bold" if point.is_you else ""
+            parts = textwrap.wrap(describe(point, short=True), width - 1, subsequent_indent="  ")
+            legend += [Content.styled(part, style) for part in parts]
+        rows = PLOT_ROWS
+        if self.max_lines:
+            # Shown alone for a client, the legend is the only place naming the points:
+            # a farmhand's five long O*NET names ran off the foot of the map at 80x24
+            # ("5 Separating, ... Still Machine"), so the plot gives up rows instead.
+            rows = max(MIN_PLOT_ROWS, min(PLOT_ROWS, self.max_lines - 2 - len(legend)))
         plot_w = width - AXIS_LABEL - 1
-        grid = [[(" ", "")] * plot_w for _ in range(PLOT_ROWS)]
-        split_col, split_row = split_cells(plot_w, PLOT_ROWS)
-        for r in range(PLOT_ROWS):
+        grid = [[(" ", "")] * plot_w for _ in range(rows)]
+        split_col, split_row = split_cells(plot_w, rows)
+        for r in range(rows):
             grid[r][split_col] = ("┊", "dim")
         for c in range(plot_w):
             grid[split_row][c] = ("┈", "dim") if c != split_col else ("┼", "dim")
-        placed = grid_cells(list(self.points), plot_w, PLOT_ROWS)
+        placed = grid_cells(list(self.points), plot_w, rows)
         self._corner_names(grid, plot_w, split_col, set(placed))
         for (col, row), point in placed.items():
             style = "bold $accent" if point.is_you else "bold $primary"
@@ -68,18 +83,14 @@ class PivotMap(FittedText):
         lines = []
         for r, cells in enumerate(grid):
             label = {0: f"+{Y_MAX:.0f}%", split_row: f"+{Y_SPLIT:.0f}%"}.get(r, "")
-            if r == PLOT_ROWS - 1:
+            if r == rows - 1:
                 label = f"{Y_MIN:.0f}%"
             axis = Content.styled(f"{label:>{AXIS_LABEL - 1}}│", "dim")
             lines.append(axis + Content.assemble(*cells))
         lines.append(Content.styled(" " * (AXIS_LABEL - 1) + "└" + "─" * plot_w, "dim"))
         scale = "0" + "AI exposure →".center(plot_w - 4) + "100"
         lines.append(Content.styled(" " * AXIS_LABEL + scale, "dim"))
-        for point in self.points:
-            style = "bold" if point.is_you else ""
-            parts = textwrap.wrap(describe(point, short=True), width - 1, subsequent_indent="  ")
-            lines += [Content.styled(part, style) for part in parts]
-        return Content("\n").join(lines)
+        return Content("\n").join(lines + legend)
 
     @staticmethod
     def _corner_names(
