@@ -81,6 +81,26 @@ def tui_app(tiny_engine):
     return build
 
 
+class SlowLoader:
+    """An engine loader that holds the model back until the test calls `release.set()`."""
+
+    def __init__(self, engine) -> None:
+        import threading
+
+        self.engine = engine
+        self.release = threading.Event()
+
+    def __call__(self):
+        self.release.wait(10)
+        return self.engine
+
+
+@pytest.fixture
+def slow_loader(tiny_engine) -> SlowLoader:
+    """A loader for `tui_app` that keeps the app "loading model" until released."""
+    return SlowLoader(tiny_engine)
+
+
 @pytest.fixture
 def screen_text():
     """The text on the app's current screen, as a user would read it.

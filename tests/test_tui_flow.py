@@ -151,7 +151,6 @@ async def test_a_model_that_finishes_while_the_app_quits_is_ignored(tui_app, tin
     # The race CI hit once: the loader's message landed after quitting began, while the
     # profile screen's widgets were being removed, and the app raised on its way out.
     # The loader here never finishes; its message is delivered by hand after exit().
-    import threading
 
     from career_resilience.tui.messages import ModelLoaded
     from career_resilience.tui.session import Catalogue
@@ -275,14 +274,8 @@ async def test_model_failure_shows_the_reason_and_editing_still_works(tui_app, s
         assert app.session.result is None
 
 
-async def test_scoring_while_the_model_loads_waits_for_it(tiny_engine, tui_app, screen_text):
-    release = threading.Event()
-
-    def slow():
-        release.wait(10)
-        return tiny_engine
-
-    app = tui_app(engine_loader=slow)
+async def test_scoring_while_the_model_loads_waits_for_it(slow_loader, tui_app, screen_text):
+    app = tui_app(engine_loader=slow_loader)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "loading model" in screen_text(app)
@@ -290,7 +283,7 @@ async def test_scoring_while_the_model_loads_waits_for_it(tiny_engine, tui_app, 
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert "Scoring as soon as the model has loaded" in screen_text(app)
-        release.set()
+        slow_loader.release.set()
         await settle(pilot)
         assert app.current_mode == "result"
         assert app.session.profile.role == "Data analyst"

@@ -8,8 +8,6 @@ hairdresser's "blow dry" beside "haircutting" is their own words for the record)
 
 from __future__ import annotations
 
-import threading
-
 from tui_support import SIZE, model_settled, settle
 
 from career_resilience.tui.widgets.skill_list import SkillList
@@ -86,21 +84,15 @@ async def test_two_names_for_one_listed_skill_share_one_note(tui_app):
 
 
 async def test_skills_typed_before_the_catalogue_loads_are_checked_when_it_arrives(
-    tiny_engine, tui_app
+    slow_loader, tui_app
 ):
     # Typed while loading, "spreadsheets" beside "Excel" was never said to count once.
-    release = threading.Event()
-
-    def slow():
-        release.wait(10)
-        return tiny_engine
-
-    app = tui_app(engine_loader=slow)
+    app = tui_app(engine_loader=slow_loader)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab", *"Excel", "enter", *"spreadsheets", "enter")
         await pilot.pause()
         assert app.screen.query_one(SkillList).skills == ["Excel", "spreadsheets"]
         assert not app.screen.query("#skills-error.-shown")  # nothing known yet
-        release.set()
+        slow_loader.release.set()
         await settle(pilot)
         assert _skills_error(app) == f"⚠ Skills: {HELD}"
