@@ -71,13 +71,18 @@ async def test_escape_leaves_the_detail_for_the_list_of_pivots(tui_app, screen_t
         assert pivots[1].label.split()[0] in screen_text(app).split("The move in detail")[1]
 
 
+async def _map_of_a_data_analyst(pilot, app) -> None:
+    """Score a data analyst once the model is in, then show the pivot map alone ('m')."""
+    await model_settled(pilot)
+    await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
+    await pilot.press("m")
+    await pilot.pause()
+
+
 async def test_escape_closes_the_map_back_to_the_list(tui_app):
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await model_settled(pilot)
-        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
-        await pilot.press("m")
-        await pilot.pause()
+        await _map_of_a_data_analyst(pilot, app)
         assert app.screen.has_class("-map")
         await pilot.press("escape")
         await pilot.pause()
@@ -107,10 +112,7 @@ async def test_the_map_alone_shows_every_legend_line_at_80x24(tui_app, screen_te
     # and Still Machine" and no more; the rest needed a scroll nothing pointed to.
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await model_settled(pilot)
-        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
-        await pilot.press("m")
-        await pilot.pause()
+        await _map_of_a_data_analyst(pilot, app)
         app.screen.query_one("#pivot-map", PivotMap).show(FARMHAND_MAP)
         await pilot.pause()
         await pilot.pause()
