@@ -83,3 +83,17 @@ def test_an_occupation_line_wraps_under_its_title_never_inside_a_part():
     assert lines[2] == "53-3052.00  Bus Drivers, Transit and Intercity  (<1%)"
     assert lines[3] == "            research percentile 48"  # under the title
     assert max(len(line) for line in lines) <= 72
+
+
+def test_the_duties_hint_names_both_ways_duties_are_split():
+    """The hint said "one task per line" while ";" splits duties too (issue 11, the
+    words must be true): the label and the box's first line name both, and the
+    example's ";" is a split the scores make."""
+    from career_resilience.sanitise import duty_lines
+    from career_resilience.tui.screens.profile import DUTIES_HINT, DUTIES_PLACEHOLDER
+
+    first, *example = DUTIES_PLACEHOLDER.split("\n")
+    for hint in (DUTIES_HINT, first):
+        assert "line" in hint and ";" in hint, hint
+    shown = sum(1 + line.count(";") for line in example)
+    assert len(duty_lines("\n".join(example))) == shown > len(example)

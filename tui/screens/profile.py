@@ -34,9 +34,13 @@ if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
     from career_resilience.skills.matching import Context
 
+#: Both ways of parting duties are named, as both split them (sanitise.duty_lines);
+#: "one task per line" alone was untrue. Each line fits the narrowest two-column
+#: box (49 characters at 110 columns) and the label its column (51), so neither wraps.
+DUTIES_HINT = "optional; a line or ; per task"
 DUTIES_PLACEHOLDER = (
-    "One task per line, in your own words, e.g.\n"
-    "Pull the weekly numbers and build the KPI deck\n"
+    "In your own words, one task a line or split by ;\n"
+    "Pull the weekly numbers; build the KPI deck\n"
     "Meet clients to agree what they need"
 )
 
@@ -97,7 +101,7 @@ class ProfileScreen(FormFocus):
                 )
                 yield SkillList(id="skills", typing_to=self._skill_box)
             with Vertical(id="profile-right"):
-                yield _label("[b]What I do all day[/]  [dim]optional, one task per line[/]")
+                yield _label(f"[b]What I do all day[/]  [dim]{DUTIES_HINT}[/]")
                 # The real text box replaces it once the first frame is up (duties_box.py).
                 yield DutiesStandIn(DUTIES_PLACEHOLDER)
         # The messages under the fields and the note on a chosen occupation are
