@@ -35,6 +35,7 @@ from career_resilience.model.pivot_scoring import (
     _frame,
     _products,
     _similarities_of_one,
+    way_in,
 )
 from career_resilience.model.pivot_shown import Figures, Scored, scored_at, shown_order
 from career_resilience.model.pivot_steps import OVERSEEN
@@ -163,6 +164,7 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
         closer=closer,
         known=known,
         core_held=core_held,
+        way_in=way_in(table, person, frame, core_held),
         products_held=products_held,
         step=step,
         calm=person.calm,

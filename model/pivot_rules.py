@@ -95,6 +95,7 @@ def move_rules(
     closer: np.ndarray,
     known: np.ndarray,
     core_held: np.ndarray,
+    way_in: np.ndarray,
     products_held: Value,
     step: np.ndarray,
     calm: Flag,
@@ -105,7 +106,8 @@ def move_rules(
 
     ``calm`` (told they need not move), ``doctoral`` (already in doctoral work) and
     ``own_bls`` (their occupation's BLS projection) are the person's: one value, or one
-    per candidate for a batch.
+    per candidate for a batch. ``way_in`` is ``core_held`` less a hand-written role's
+    core skills of other kinds of work (``model/pivot_scoring.way_in``).
     """
     calm = np.asarray(calm, bool)
     gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
@@ -127,9 +129,11 @@ def move_rules(
     # A hand-written role says where its people come from (its adjacent categories): as
     # close as a typical related move counts only from there; elsewhere one of its core
     # skills must show the way in (a line cook is not sent to cabling work because a
-    # kitchen and a cable run share kinds of manual work).
+    # kitchen and a cable run share kinds of manual work), and one of its own kind of
+    # work (``way_in``): first aid, which line work asks of everyone, does not send a
+    # teacher who shares little else with it to line work.
     close_role = known & (
-        ((closer >= ROLE_CLOSER) & (close > 0)) | ((sims >= MIN_SHARED) & (core_held > 0))
+        ((closer >= ROLE_CLOSER) & (close > 0)) | ((sims >= MIN_SHARED) & (way_in > 0))
     )
     worth &= np.where(col["hand_written"], close_role, shared | ~known)
     # A step down in preparation only for work with better prospects than their own.

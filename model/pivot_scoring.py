@@ -88,7 +88,11 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     # Relative: how much closer than O*NET's own related moves (0.5: a typical one).
     closer = table.closeness_rank(shared_sims)
     activities = np.where(known, closer, 0.5 * close)
-    core_held = _joined([_core_counts(table, p, f) for f, p in zip(frames, people, strict=True)])
+    counts = [_core_counts(table, p, f) for f, p in zip(frames, people, strict=True)]
+    core_held = _joined(counts)
+    ways = [way_in(table, p, f, c) for f, p, c in zip(frames, people, counts, strict=True)]
+    # Most people hold no role's off-kind skill: their counts are the ways in.
+    opens = core_held if all(w is c for w, c in zip(ways, counts, strict=True)) else _joined(ways)
     held_maps = [_products(table, p, f) for f, p in zip(frames, people, strict=True)]
     core_len, product_len = col["core_len"], col["product_len"]
     products_held = np.minimum(
@@ -132,6 +136,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
         closer=closer,
         known=known,
         core_held=core_held,
+        way_in=opens,
         products_held=products_held,
         step=step,
         calm=_each([p.calm for p in people], seg),
@@ -267,6 +272,21 @@ def _core_counts(table: TargetTable, person: Person, frame: Frame) -> np.ndarray
     for k, dropped in frame.step_dropped:
         counts[k] -= len(dropped & person.held)
     return counts
+
+
+def way_in(table: TargetTable, person: Person, frame: Frame, core_held: np.ndarray) -> np.ndarray:
+    """Held core skills that show the way into each slot: ``core_held`` less, for a
+    hand-written role, the core skills of other kinds of work it asks of everyone
+    (``TargetTable.off_kind``: a teacher's first aid is no way into line work)."""
+    off = table.off_kind_any & person.held
+    if not off:
+        return core_held
+    out = core_held.copy()
+    for slot, skills in table.off_kind.items():
+        k = frame.position.get(slot)
+        if k is not None:
+            out[k] -= len(skills & off)
+    return out
 
 
 def _products(table: TargetTable, person: Person, frame: Frame) -> dict[int, dict[str, str]]:

@@ -131,6 +131,7 @@ class TargetTable:
         self._products()
         self.related = RelatedMap(self.slot_of, data)
         self._role_arrays(cat_index, by_code)
+        self._role_kinds(kb)
         #: Whether a move into more exposed work has a reason we can name (set by the scorer).
         self.reason_ok = np.zeros(len(self.targets), bool)
 
@@ -325,6 +326,25 @@ class TargetTable:
             for code in r.anchors:
                 found.setdefault(code, []).append(i)
         self.roles_of_code = {code: np.array(rows, np.int64) for code, rows in found.items()}
+
+    def _role_kinds(self, kb: KnowledgeBase) -> None:
+        """Per role slot, its core skills of other kinds of work than its own and those
+        its people come from (a lineworker's first aid, a data steward's stakeholder
+        management): asked of everyone who moves in, from anywhere, so holding one does
+        not show the way in (``model/pivot_scoring.way_in``, ``model/pivot_rules.py``)."""
+        self.off_kind: dict[int, frozenset[str]] = {}
+        for slot, role in zip(self.role_slots.tolist(), self.roles, strict=True):
+            if role.pivot is None:
+                continue
+            kinds = {role.pivot.category, *role.pivot.adjacent}
+            off = frozenset(
+                s
+                for s in role.pivot.core_skills
+                if s in kb.skills and not kinds.intersection(kb.skills[s].categories)
+            )
+            if off:
+                self.off_kind[slot] = off
+        self.off_kind_any = frozenset().union(*self.off_kind.values())
 
 
 class SlotNeedsList:

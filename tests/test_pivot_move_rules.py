@@ -195,6 +195,19 @@ def test_a_line_cook_is_not_sent_to_cabling_work_a_kitchen_does_not_lead_to(scor
     assert "Low-voltage and structured cabling technician" in [p.label for p in wired.pivots]
 
 
+def test_a_skill_every_trade_asks_does_not_open_a_role_a_person_shares_little_with(scorer, matcher):
+    """Line work asks first aid of everyone; a teacher's first-aid card is not a way into
+    it (their work shares 13% of the activities, less than 95% of O*NET's related moves).
+    A skill of the role's own kind of work still opens it (the cook's fibre optics)."""
+    teacher = {"25-2021.00": 0.9}
+    for skills in (["lesson planning", "first aid"], ["first aid", "health and safety"]):
+        labels = [p.label for p in advise(scorer, matcher, teacher, skills).pivots]
+        assert "Electrical lineworker" not in labels, (skills, labels)
+    cooks = {"35-2014.00": 0.45, "35-2011.00": 0.31}
+    wired = advise(scorer, matcher, cooks, ["first aid", "fiber optics"])
+    assert "Low-voltage and structured cabling technician" in [p.label for p in wired.pivots]
+
+
 def test_a_long_shot_says_so_and_comes_after_the_moves_that_fit(scorer, matcher):
     """An AP clerk's moves into sales or data governance share little of the work and
     none of the skills: they are offered as long shots, after the step up that fits."""
