@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from career_resilience import wording
 from career_resilience.model.grounded import SHRINKING_PCT
 
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
@@ -30,7 +31,9 @@ LONG_SHOT = 0.25
 #: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
 #: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
 #: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough).
-EXPOSURE_JUMP, MIN_GAIN_IF_EXPOSED, STILL_LOW = 10.0, 5.0, 40.0
+#: (The jump is the figure from which a pivot's words say "more exposed to AI", one place.)
+EXPOSURE_JUMP = float(wording.MUCH_MORE_EXPOSED)
+MIN_GAIN_IF_EXPOSED, STILL_LOW = 5.0, 40.0
 #: Work activities shared below MIN_SHARED make a move implausible unless the person
 #: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
 #: O*NET does not list as related) must be as close as a typical O*NET related move

@@ -165,14 +165,9 @@ class PivotTexts(ListNotes, PivotPlans):
             return self._step_up_cost(s, standing)
         # The words follow the two shown scores, as the table does: "97 (now 87)" had
         # read "About as exposed to AI as your work now" (a raw change of 9.96).
-        d = _shown_change(t.exposure, standing.exposure)
-        if d <= -10:
-            head = (
-                f"Less exposed to AI: {wording.score(t.exposure)} against your "
-                f"{wording.score(standing.exposure)}."
-            )
-        elif d < 10:
-            head = "About as exposed to AI as your work now."
+        said = wording.exposure_against(t.exposure, standing.exposure)
+        if said is not None:
+            head = said
         else:
             reasons = self.exposure_reasons(t)
             up = wording.score_change_points(t.exposure, standing.exposure)
@@ -211,7 +206,11 @@ class PivotTexts(ListNotes, PivotPlans):
         t = s.target
         d = _shown_change(t.exposure, standing.exposure)
         up = wording.score_change_points(t.exposure, standing.exposure)
-        exposed = f"More exposed to AI ({up}) and less resilient" if d >= 10 else "Less resilient"
+        exposed = (
+            f"More exposed to AI ({up}) and less resilient"
+            if d >= wording.MUCH_MORE_EXPOSED
+            else "Less resilient"
+        )
         words = wording.job_projection(t.bls_change_pct)
         change = wording.score_change_points(
             standing.resilience + s.resilience_change, standing.resilience

@@ -21,7 +21,7 @@ from career_resilience.model.pivot_texts import what_next
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
-from career_resilience.wording import whole
+from career_resilience.wording import exposure_against, whole
 
 
 @pytest.fixture(scope="module")
@@ -346,13 +346,25 @@ def test_the_exposure_words_follow_the_shown_scores_and_a_level_move_is_no_good_
             if shown >= 10:
                 assert pivot.why.startswith(f"More exposed to AI (+{shown} points)"), pivot.why
                 seen.add(pivot.label)
-            elif shown <= -10:
-                assert pivot.why.startswith("Less exposed to AI"), pivot.why
+            elif shown >= 2:
+                assert pivot.why.startswith("A little more exposed to AI: "), pivot.why
+            elif shown <= -2:
+                assert pivot.why.startswith("Less exposed to AI: "), pivot.why
             else:
                 assert pivot.why.startswith("About as exposed"), (pivot.label, pivot.why)
             if "a good move" in pivot.why:
                 assert whole(pivot.resilience) - whole(resilience) >= 2, (pivot.label, pivot.why)
     assert "Medical and Health Services Managers" in seen
+
+
+def test_about_as_exposed_only_when_the_shown_scores_are_within_a_point():
+    """ "About as exposed to AI as your work now" had stood beside 57 against 52 and 54
+    against 60; the words now name the gap the two shown scores have."""
+    assert exposure_against(57.2, 51.8) == "A little more exposed to AI: 57 against your 52."
+    assert exposure_against(54.1, 59.7) == "Less exposed to AI: 54 against your 60."
+    assert exposure_against(53.4, 52.6).startswith("About as exposed")  # 53 against 53
+    assert exposure_against(54.4, 53.0).startswith("About as exposed")  # 54 against 53
+    assert exposure_against(60.0, 50.0) is None  # the caller says why a rise can pay
 
 
 def test_what_next_never_says_none_raises_resilience_above_moves_that_do():

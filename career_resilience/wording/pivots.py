@@ -13,13 +13,16 @@ from collections.abc import Sequence
 
 from career_resilience.contract import BANDS as _BANDS
 from career_resilience.contract import PlanItem
-from career_resilience.wording.numbers import count, score, weeks
+from career_resilience.wording.numbers import count, score, weeks, whole
 
 __all__ = [
+    "ABOUT_THE_SAME",
     "HIGH_EXPOSURE",
     "MOSTLY_FROM_WEEKS",
+    "MUCH_MORE_EXPOSED",
     "PREPARATION_STEP",
     "exposed_despite_resilience",
+    "exposure_against",
     "licensed_move",
     "long_shot",
     "mostly_step",
@@ -45,6 +48,36 @@ def exposed_despite_resilience(resilience: float, exposure: float, reasons: str)
         f"work is exposed to AI ({score(exposure)} of 100), so that is no reason to stay put: "
         "weigh the moves below, and keep current the skills that hold your score up."
     )
+
+
+#: Two scores shown this many points apart or more are a difference worth naming; closer
+#: (0 or 1 point, as shown) they are "about as exposed": the gap is within the rounding
+#: of the whole numbers shown, as a resilience change under 2 is (pivot_rules.MIN_GAIN).
+ABOUT_THE_SAME = 2
+#: From this many points more (as shown) a pivot is "more exposed to AI" and must say why
+#: it can still pay; the pivot rules ask a reason from the same figure
+#: (``model/pivot_rules.EXPOSURE_JUMP``).
+MUCH_MORE_EXPOSED = 10
+
+
+def exposure_against(new: float, old: float) -> str | None:
+    """A pivot's exposure beside the person's, in words that match the two scores shown:
+    "About as exposed to AI as your work now." (under :data:`ABOUT_THE_SAME` apart),
+    "Less exposed to AI: 54 against your 60.", "A little more exposed to AI: 57 against
+    your 52."; None from :data:`MUCH_MORE_EXPOSED` points more (the caller says why
+    such a rise can pay).
+
+    "About as exposed" had been said of anything under 10 points either way, beside a
+    table showing 57 against 52 and 54 against 60.
+    """
+    d = whole(new) - whole(old)
+    if abs(d) < ABOUT_THE_SAME:
+        return "About as exposed to AI as your work now."
+    if d < 0:
+        return f"Less exposed to AI: {score(new)} against your {score(old)}."
+    if d < MUCH_MORE_EXPOSED:
+        return f"A little more exposed to AI: {score(new)} against your {score(old)}."
+    return None
 
 
 def share_held(verb: str, held: int, total: int, noun: str) -> str:
