@@ -22,7 +22,13 @@ import numpy as np
 from career_resilience.model.artifact_files import ArtifactError
 from career_resilience.model.artifact_schema import ArraySpec, check_arrays, field, string_list
 from career_resilience.model.duty_data import TaskLabels, find_task_labels, read_task_labels
-from career_resilience.model.duty_text import TEXT_VERSION, DutyVectorizer, stems, terms
+from career_resilience.model.duty_text import (
+    TEXT_VERSION,
+    DutyVectorizer,
+    is_number,
+    stems,
+    terms,
+)
 
 __all__ = ["KINDS", "DutyModel", "DutyRating", "find_task_labels", "kind_of"]
 
@@ -50,6 +56,9 @@ SUBSTITUTE_RATING = 0.6
 SUBSTITUTE_AUTOMATION = 2.25
 #: A line is readable when at least this share of its content words, and at least one,
 #: are in the vocabulary; otherwise it is "unreadable" and gets no rating at all.
+#: Numbers ("28 kids", "50 lb", the "5th" of "5th grade") say how much or which, not what
+#: the work is: they count neither for nor against the share (a known number still feeds
+#: the rating as trained).
 MIN_KNOWN_SHARE = 0.5
 
 
@@ -144,14 +153,18 @@ class DutyModel:
     def probabilities(self, lines: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """P(E0, E1, E2) and P(T0..T4) per line, and the share of its words the model knows.
 
-        The share is 0 when no content word at all is known.
+        The share is 0 when no content word at all is known; numbers are left out of it
+        (see ``MIN_KNOWN_SHARE``), so adding a count to a line never unrates it.
         """
         index = self.vectorizer.index
         docs, shares = [], np.zeros(len(lines))
         for i, line in enumerate(lines):
             words = stems(line)
-            known = sum(1 for w in words if w in index)
-            shares[i] = known / len(words) if words else 0.0
+            counted = [
+                w for n, w in enumerate(words) if not is_number(w, words[n - 1] if n else "")
+            ]
+            known = sum(1 for w in counted if w in index)
+            shares[i] = known / len(counted) if counted else 0.0
             docs.append(words + [f"{a} {b}" for a, b in pairwise(words)])
         row, col, weight = self.vectorizer.entries(docs)
         logits = np.tile(self.intercept, (len(lines), 1))

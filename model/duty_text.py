@@ -98,6 +98,16 @@ def content_words(line: str) -> list[str]:
     return words
 
 
+#: What follows a number in an ordinal ("5th", "1st", "2nd", "3rd"): tokens of their own.
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
+def is_number(word: str, before: str = "") -> bool:
+    """True for a number token ("28", "1,000", "2.5"; ``_TOKEN`` starts words with a
+    letter) and for an ordinal's ending right after one (the "th" of "5th")."""
+    return word[:1].isdigit() or (word in _ORDINAL_ENDS and before[:1].isdigit())
+
+
 def stems(line: str) -> list[str]:
     """The stemmed content words of a line, in order."""
     return list(_STEM.stemWords(content_words(line)))

@@ -60,6 +60,19 @@ def test_readable_lines_get_a_rating_and_gibberish_says_it_cannot(tiny) -> None:
     assert model.rate([]) == []
 
 
+def test_a_count_in_a_line_neither_rates_nor_unrates_it(tiny) -> None:
+    # "Teach math and reading to 28 kids" was unrated while "Teach math and reading" was
+    # rated: the number counted as an unknown word. Numbers now count for neither side.
+    model, _ = tiny
+    plain, counted, many, ordinal, only = model.rate(
+        ["repair qwzx", "repair 40 qwzx", "repair 1,000 qwzx, 2.5 each", "repair 5th qwzx", "12 40"]
+    )
+    assert plain.readable and counted.readable and many.readable and ordinal.readable
+    assert counted.rating == plain.rating and counted.automation == plain.automation
+    assert ordinal.rating == plain.rating  # the "th" of "5th" is part of the number
+    assert not only.readable  # a line of numbers alone says nothing about the work
+
+
 def test_model_round_trips_through_the_no_pickle_artifact(tiny, tmp_path: Path) -> None:
     model, path = tiny
     arrays, meta = model.to_arrays()

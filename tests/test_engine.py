@@ -80,6 +80,15 @@ def test_each_duty_gets_its_own_rating_kind_and_share(engine) -> None:
     assert sum(d.share for d in result.duties) == pytest.approx(1.0)
 
 
+def test_a_head_count_in_a_duty_line_keeps_its_rating(engine) -> None:
+    # A 5th grade teacher's "... to 28 kids" was "not rated" while the same line without
+    # the count was rated 47 (issue 8): a number is neither a known nor an unknown word.
+    result = score(engine, "5th grade teacher", duties="Teach math and reading to 28 kids")
+    (counted,) = result.duties
+    (plain,) = score(engine, "5th grade teacher", duties="Teach math and reading").duties
+    assert counted.readable and counted.exposure == plain.exposure
+
+
 def test_a_line_the_duty_model_cannot_read_says_so_and_scores_nothing(engine) -> None:
     result = score(engine, "Nurse", duties="qwzx vbnm plok\nLift and turn patients in bed")
     noise = result.duties[0]
