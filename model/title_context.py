@@ -52,6 +52,7 @@ from career_resilience.model.occupation_match import (
     title_texts,
 )
 from career_resilience.model.title_employment import employment, named_by
+from career_resilience.model.title_kind import read_kind
 from career_resilience.skills.titles import normalise_listed_title, normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
@@ -80,7 +81,11 @@ def read_in_context(
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)
         if skills or duties:
-            if not _qualify(tables, f, role, f"{skills}\n{duties}\n{own}"):
+            qualified = _qualify(tables, f, role, f"{skills}\n{duties}\n{own}")
+            # A one-word title takes its kind of work from the skills ("Engineer" with
+            # Java is software work): after the qualifier, whose listed title it keeps
+            # when that is of the kind.
+            if not (read_kind(tables, f, role, skills, duties, qualified) or qualified):
                 continue
         elif not (own and _qualify(tables, f, role, own)):
             _name_kinds(tables, f, role)

@@ -36,7 +36,10 @@ The other way round, two typed words are read as the one word they make when O*N
 titles write it joined more often than apart ("pipe fitter" pipefitter, "book keeper"
 bookkeeper): O*NET lists "Pipefitter" for plumbers, pipefitters and steamfitters and
 "Pipe Fitter" once, for pipelayers, so a typed "Pipe fitter" went to pipelayers (77%).
-Both parts need four letters or more, as for a split.
+Both parts need four letters or more, as for a split. Written joined exactly as often as
+apart, the two words stay as typed: "book maker" and "body builder" are trades of their
+own (O*NET's "Sample Book Maker", "Truck Body Builder") as much as a bookmaker or a
+bodybuilder.
 """
 
 from __future__ import annotations
@@ -220,4 +223,7 @@ class TitleSpeller:
         if len(left) < MIN_PART or len(right) < MIN_PART:
             return False
         joined = self._idf.get(left + right)
-        return joined is not None and joined <= self._pairs.get(f"{left} {right}", float("inf"))
+        # Strictly more often joined: where O*NET writes both as often, both readings are
+        # work of their own ("book maker" binds books, a bookmaker takes bets; "body
+        # builder" builds truck bodies), and the words stay as typed.
+        return joined is not None and joined < self._pairs.get(f"{left} {right}", float("inf"))

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
+#: O*NET's listed titles (``occupations.py`` reads them as rows; here only their words).
+LISTED_TITLES_FILE = Path(__file__).with_name("data") / "occupations" / "occupation_titles.csv"
 
 #: A seniority word that is the job when it ends a title (``title_words``).
 TRAILING_LEAD = "lead"
@@ -22,7 +24,7 @@ TRAILING_LEAD = "lead"
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)", re.UNICODE)
 
 
-Rewrite = tuple[str, re.Pattern[str], str]
+Rewrite = tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 
 @functools.cache
@@ -39,7 +41,7 @@ def _table() -> tuple[frozenset[str], dict[str, str], tuple[Rewrite, ...], tuple
         seniority = frozenset(str(w).casefold() for w in raw["seniority"])
         table = {str(k).casefold(): str(v).casefold() for k, v in raw["abbreviations"].items()}
         phrases = _rewrites(raw.get("phrases") or {})
-        typed = _rewrites(raw.get("typed_phrases") or {})
+        typed = _rewrites(raw.get("typed_phrases") or {}, seniority)
     except (KeyError, TypeError, AttributeError) as exc:
         raise KnowledgeBaseError(
             ABBREVIATIONS_FILE.name, "top level", "", f"cannot be read ({exc})"
@@ -47,12 +49,48 @@ def _table() -> tuple[frozenset[str], dict[str, str], tuple[Rewrite, ...], tuple
     return seniority, table, phrases, typed
 
 
-def _rewrites(raw: dict[str, Any]) -> tuple[Rewrite, ...]:
-    """Phrase rewrites of one section of the YAML, in its order."""
+def _rewrites(raw: dict[str, Any], lead_in: frozenset[str] | None = None) -> tuple[Rewrite, ...]:
+    """Phrase rewrites of one section of the YAML, in its order.
+
+    With ``lead_in`` (the seniority words), the rewrites of typed titles: a phrase is
+    rewritten only where every word before it is one of those or a word O*NET's titles
+    never use ("Senior platform engineer", "Kubernetes platform engineer"). A title word
+    before it names other work that holds the phrase: an "Offshore platform engineer"
+    works on an oil platform, not in devops.
+    """
+    pairs = ((str(k).casefold(), str(v).casefold()) for k, v in raw.items())
+    if lead_in is None:
+        return tuple((key, re.compile(rf"\b{re.escape(key)}\b"), v) for key, v in pairs)
     return tuple(
-        (key, re.compile(rf"\b{re.escape(key)}\b"), str(v).casefold())
-        for key, v in ((str(k).casefold(), v) for k, v in raw.items())
+        (key, re.compile(rf"\b{re.escape(key)}\b"), _unless_named_work(v, lead_in))
+        for key, v in pairs
     )
+
+
+def _unless_named_work(value: str, lead_in: frozenset[str]) -> Callable[[re.Match[str]], str]:
+    """The replacement of a typed phrase: ``value``, or the phrase kept as typed when a
+    word before it (not a seniority word) is a word of O*NET's titles."""
+
+    def replace(match: re.Match[str]) -> str:
+        before = _WORD.findall(match.string[: match.start()])
+        if any(w not in lead_in and w in _listed_title_words() for w in before):
+            return match.group(0)
+        return value
+
+    return replace
+
+
+@functools.cache
+def _listed_title_words() -> frozenset[str]:
+    """Every lower-case word of O*NET's listed titles, read once and only when a typed
+    phrase has a word before it: straight from the file, in about 0.1 s (parsing its
+    rows as occupation data took a second)."""
+    text = LISTED_TITLES_FILE.read_text(encoding="utf-8").casefold()
+    return frozenset(text.translate(_NOT_LETTERS).split())
+
+
+#: ASCII characters that are not letters, as spaces (codes and punctuation split words).
+_NOT_LETTERS = {c: 32 for c in range(128) if not chr(c).isalpha()}
 
 
 #: Up to this many characters, a text is first scanned once for any phrase at all (for

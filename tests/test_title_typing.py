@@ -40,6 +40,17 @@ def test_two_words_o_net_writes_joined_are_read_as_one() -> None:
     assert short.mend("bar tender") == "bar tender"
 
 
+def test_two_words_o_net_writes_joined_as_often_as_apart_stay_as_typed() -> None:
+    # O*NET lists "Bookmaker" (bets, bindery) as often as "... Book Maker", and
+    # "Bodybuilder" as often as "Truck Body Builder": both readings are work of their own.
+    idf = {"book": 3.0, "maker": 3.0, "bookmaker": 9.0, "body": 3.0, "builder": 3.0,
+           "bodybuilder": 10.0}  # fmt: skip
+    pairs = {"book maker": 9.0, "body builder": 10.0}
+    speller = TitleSpeller(idf, words=set(), pairs=pairs)
+    assert speller.mend("book maker") == "book maker"
+    assert speller.mend("body builder") == "body builder"
+
+
 def test_short_words_and_known_words_are_left_alone() -> None:
     speller = TitleSpeller({"nurse": 1.0, "nursery": 2.0, "cook": 1.0})
     assert speller.mend("nursery") == "nursery"  # known, though one edit from others
@@ -172,6 +183,17 @@ def test_the_shipped_word_list_is_sorted_so_its_search_finds_every_word() -> Non
 )
 def test_software_titles_o_net_lists_elsewhere_reach_software_work(engine, typed, code) -> None:
     assert engine.score(Profile.create(typed)).occupations[0].onet_soc == code
+
+
+def test_a_typed_phrase_after_a_word_of_other_work_is_read_as_typed() -> None:
+    # An offshore platform engineer works on an oil platform: "offshore" is a word of
+    # O*NET's titles, so the phrase is not the devops rewrite there.
+    assert normalise_title("Offshore platform engineer") == "offshore platform engineer"
+    assert normalise_title("Cloud platform engineer") == "cloud platform engineer"
+    # Seniority words, and words no O*NET title uses, leave the phrase the job.
+    assert normalise_title("Senior platform engineer") == "devops engineer"
+    assert normalise_title("Sr. site reliability engineer") == "devops engineer"
+    assert normalise_title("Kubernetes platform engineer") == "kubernetes devops engineer"
 
 
 def test_o_net_s_own_listing_is_indexed_as_listed() -> None:

@@ -1,4 +1,6 @@
-"""Rebuild ``model/title_qualifiers.csv``: O*NET's listed titles, words reversed, sorted.
+"""Rebuild ``model/title_qualifiers.csv`` (O*NET's listed titles, words reversed, sorted)
+and ``model/title_heads.csv`` (per last word of a listed title, the occupations listing
+one: ``model/title_kind.py``).
 
 A short typed title ("Driver") is read as a listed title whose qualifier the profile's
 skills or duties hold ("school bus driver"; ``model/title_context.py``). Normalising the
@@ -11,6 +13,7 @@ the shipped file is stale.
 from __future__ import annotations
 
 from career_resilience.model.title_context import QUALIFIERS_FILE, compute_index
+from career_resilience.model.title_kind import HEADS_FILE, compute_heads
 from career_resilience.skills.occupations import occupation_data
 
 
@@ -19,6 +22,9 @@ def main() -> None:
     lines = compute_index(title for _code, title, _kind in occupation_data().titles)
     QUALIFIERS_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {QUALIFIERS_FILE} ({len(lines)} titles)")
+    heads = compute_heads((code, title) for code, title, _kind in occupation_data().titles)
+    HEADS_FILE.write_text("\n".join(heads) + "\n", encoding="utf-8")
+    print(f"wrote {HEADS_FILE} ({len(heads)} head words)")
 
 
 if __name__ == "__main__":

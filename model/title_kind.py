@@ -1,0 +1,225 @@
+"""A bare job word ("Engineer") read as the kind of work the skills name.
+
+"Staff engineer" with "Java; Kubernetes" is a software engineer; with "AutoCAD; HVAC" a
+mechanical one. Normalised, both titles are the one word "engineer", which O*NET lists
+alone under some thirty kinds of physical engineering and not under software work at all
+(software developers list "Software Engineer"). The title channel then rated those thirty
+a perfect match, and the skills could not take it back: O*NET's technology lists name
+Java under every engineering occupation and Kubernetes under none.
+
+The catalogue knows what each skill is for: its categories, which frame O*NET's
+occupations (``skills/data/occupation_categories.yaml``; an AI-era category by its anchor
+occupations), and the occupations holding it as a core skill (``pivot_core_skills``).
+So, for a title of one word with skills, each catalogue skill votes for those
+occupations; among the occupations that list a title ending with the word ("Software
+Engineer", or "Engineer" itself), those with the most votes are the kind the profile
+names, if most of the typed skills name it. Then:
+
+- an occupation the title matches exactly but of another kind drops to the best cosine
+  of a title not matched exactly (as the employment discount stops there, see
+  ``title_context``): the title no longer speaks for it, the skills may;
+- those of the kind are read as listing the word itself, so "engineer" matches software
+  developers as "Software Engineer" would; unless the profile's words already read the
+  title as a listed title of that kind ("Driver" with duties on the school bus route is
+  a school bus driver, not any driver).
+
+Nothing changes when the skills name no catalogue skill, when every holder of the word
+is of the kind they name ("Teacher" with lesson planning), or when none is.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import numpy as np
+
+from career_resilience.model.occupation_match import MatchTables, title_texts
+from career_resilience.model.skill_items import split_skills_text
+from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.models import Skill
+from career_resilience.skills.titles import normalise_listed_title
+
+# Feature columns of ``occupation_match.FEATURES``.
+_MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
+#: A title cosine this high is the typed title itself, listed (``title_context.EXACT``).
+EXACT = 0.999
+#: Per last word of O*NET's listed titles, the occupations listing such a title, built by
+#: ``tools/build_title_qualifiers.py``.
+HEADS_FILE = Path(__file__).with_name("title_heads.csv")
+
+
+def read_kind(
+    tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str, qualified: bool
+) -> bool:
+    """Read a one-word title as the kind of work the skills name, in the channel
+    features ``f`` (occupations, F) of one profile, changed in place; whether it did.
+
+    ``qualified``: the profile's words already read the title as a listed title ("school
+    bus driver"); it is kept when of the kind, and only the other kinds drop.
+    """
+    if not skills:
+        return False
+    head = title_texts(tables, role)[-1]
+    if not head or " " in head:
+        return False
+    found = _kinds(tables.codes).holders.get(head)
+    # A word O*NET lists alone under exactly one occupation ("Teller") names that work,
+    # whatever the skills' kinds say (a teller's cash handling is a cashier's skill too);
+    # a word listed alone under many ("Engineer") or none ("Developer") leaves the kind
+    # to the skills.
+    if found is None or found[0] == 1:
+        return False
+    holders = found[1]
+    typed = split_skills_text(skills)
+    votes = _votes(_kinds(tables.codes), role, typed, skills, duties)
+    if votes is None:
+        return False
+    held = votes[holders]
+    most = int(held.max())
+    kind = holders[held == most]
+    # Most of the typed skills must name the kind: one skill read from a part of its
+    # words ("circuit design" as graphic design) does not outvote the title.
+    if 2 * most <= len(typed) or len(kind) == len(holders):
+        return False
+    exact = f[:, _MAX] >= EXACT
+    of_kind = np.zeros(len(f), dtype=bool)
+    of_kind[kind] = True
+    holding = np.zeros(len(f), dtype=bool)
+    holding[holders] = True
+    # The best title of an occupation that neither lists the word nor matches exactly:
+    # its cosines, with and without the official title, are what the word still says
+    # for another kind.
+    near = np.flatnonzero(~exact & ~holding)
+    ref = int(near[np.argmax(f[near, _MAX])]) if len(near) else None
+    floor = f[ref, [_MAX, _OFFICIAL]].copy() if ref is not None else np.zeros(2, np.float32)
+    if not qualified or not (exact & of_kind).any():
+        f[kind, _MAX] = 1.0
+    other = np.flatnonzero((exact | holding) & ~of_kind)
+    f[other, _MAX] = np.minimum(f[other, _MAX], floor[0])
+    f[other, _OFFICIAL] = np.minimum(f[other, _OFFICIAL], floor[1])
+    f[:, _MAX_SQ] = f[:, _MAX] ** 2
+    return True
+
+
+def _votes(
+    kinds: _Kinds, role: str, typed: list[str], skills: str, duties: str
+) -> np.ndarray | None:
+    """Per occupation, how many of the ``typed`` skills name it (:meth:`_Kinds.named_by`);
+    None when no skill is a catalogue skill."""
+    matcher = kinds.catalogue[0]
+    context = matcher.context(role, skills, duties)
+    votes = None
+    for text in typed:
+        skill = matcher.resolve(text, context)
+        if skill is None:
+            continue
+        mask = kinds.named_by(skill.id)
+        votes = mask.astype(np.int32) if votes is None else votes + mask
+    return votes
+
+
+class _Kinds:
+    """The catalogue's and the titles' tables over one list of occupation codes, each
+    built on first use (a title-only score never builds them)."""
+
+    def __init__(self, codes: tuple[str, ...]) -> None:
+        self.codes = codes
+        self.column = {code: k for k, code in enumerate(codes)}
+        self._named: dict[str, np.ndarray] = {}
+
+    def named_by(self, skill_id: str) -> np.ndarray:
+        """The occupations a catalogue skill names: those its categories frame and those
+        holding it as a core skill (a boolean row over the codes)."""
+        mask = self._named.get(skill_id)
+        if mask is None:
+            _, members, skills = self.catalogue
+            mask = np.zeros(len(self.codes), dtype=bool)
+            for category in skills[skill_id].categories:
+                rows = members.get(category)
+                if rows is not None:
+                    mask[rows] = True
+            rows = self.core.get(skill_id)
+            if rows is not None:
+                mask[rows] = True
+            self._named[skill_id] = mask
+        return mask
+
+    @functools.cached_property
+    def catalogue(self) -> tuple[SkillMatcher, dict[str, np.ndarray], Mapping[str, Skill]]:
+        """The shipped catalogue's matcher, per category the occupations it frames (with
+        the anchors of an AI-era category), and the skills by id."""
+        from career_resilience.skills.loader import shipped_knowledge_base
+        from career_resilience.skills.occupation_frame import shipped_frame
+
+        frame, column = shipped_frame(), self.column
+        found: dict[str, set[int]] = {}
+        for code, category in frame.category_of.items():
+            if code in column:
+                found.setdefault(category, set()).add(column[code])
+        for category, anchors in frame.anchors.items():
+            found.setdefault(category, set()).update(column[c] for c in anchors if c in column)
+        members = {c: np.array(sorted(rows), dtype=np.int64) for c, rows in found.items()}
+        skills = shipped_knowledge_base().skills
+        return SkillMatcher(skills.values()), members, skills
+
+    @functools.cached_property
+    def core(self) -> dict[str, np.ndarray]:
+        """Per catalogue skill, the occupations holding it as a core skill
+        (``pivot_core_skills``): a skill's categories miss some of the occupations whose
+        titles name it (crane operation is transport and trades work; O*NET frames crane
+        operators with material moving)."""
+        from career_resilience.model.pivot_core_skills import shipped_core_skills
+
+        found: dict[str, list[int]] = {}
+        for code, ids in shipped_core_skills().items():
+            if code in self.column:
+                for sid in ids:
+                    found.setdefault(sid, []).append(self.column[code])
+        return {sid: np.array(sorted(rows), dtype=np.int64) for sid, rows in found.items()}
+
+    @functools.cached_property
+    def holders(self) -> dict[str, tuple[int, np.ndarray]]:
+        """Per head word, how many occupations list it alone, and the occupations
+        listing a title it ends (``HEADS_FILE``)."""
+        out = {}
+        for line in HEADS_FILE.read_text(encoding="utf-8").splitlines():
+            head, alone, listed = line.split(",", 2)
+            rows = sorted(self.column[c] for c in listed.split() if c in self.column)
+            if rows:
+                out[head] = (int(alone), np.array(rows, dtype=np.int64))
+        return out
+
+
+#: The tables of the code lists in use (the shipped matcher's, a test's).
+_KEPT: list[_Kinds] = []
+
+
+def _kinds(codes: tuple[str, ...]) -> _Kinds:
+    """The tables of ``codes``, found by identity first: hashing a tuple of 950 codes
+    on every score cost more than the rest of an early exit."""
+    for kept in _KEPT:
+        if kept.codes is codes:
+            return kept
+    found = next((kept for kept in _KEPT if kept.codes == codes), None) or _Kinds(codes)
+    _KEPT[:] = [found, *(k for k in _KEPT if k is not found)][:2]
+    return found
+
+
+def compute_heads(titles: Iterable[tuple[str, str]]) -> list[str]:
+    """Lines "head,n,code code ..." sorted by head: per last word of a listed title
+    (``normalise_listed_title``), how many occupations list the word alone and the codes
+    listing a title it ends (``tools/build_title_qualifiers.py``)."""
+    out: dict[str, set[str]] = {}
+    alone: dict[str, set[str]] = {}
+    for code, title in titles:
+        words = normalise_listed_title(title).split()
+        if words:
+            out.setdefault(words[-1], set()).add(code)
+            if len(words) == 1:
+                alone.setdefault(words[0], set()).add(code)
+    return [
+        f"{head},{len(alone.get(head, ()))},{' '.join(sorted(codes))}"
+        for head, codes in sorted(out.items())
+    ]

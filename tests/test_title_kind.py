@@ -1,0 +1,71 @@
+"""A one-word title takes its kind of work from the skills (``model/title_kind.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.profile import Profile
+from career_resilience.model.title_kind import HEADS_FILE, compute_heads
+from career_resilience.skills.occupations import occupation_data
+
+
+def score(engine, role: str, skills: str):
+    return engine.score(Profile.create(role, skills))
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "code"),
+    [
+        # Software Developers came first at 30%, "placed in" physical engineering: the
+        # bare "engineer" is listed under thirty kinds of physical engineering.
+        ("Staff engineer", "Java; Kubernetes; system design", "15-1252"),
+        # Blockchain engineers, automotive and agricultural engineers came first.
+        ("Staff engineer", "React; TypeScript; Node.js", "15-1252"),
+        ("Principal engineer", "Python; Django; PostgreSQL", "15-1252"),
+        # The same word with a building's trades stays physical engineering.
+        ("Engineer", "AutoCAD; HVAC", "17-2141"),
+        # Executive secretaries came first: "Assistant" is listed under office work.
+        ("Assistant", "patient care; vital signs", "31-1131"),
+        # A technician with computer skills supports computers (electrical and
+        # electronic engineering technicians came first).
+        ("Technician", "Python; Linux; networking", "15-123"),
+    ],
+)
+def test_a_one_word_title_is_the_kind_of_work_the_skills_name(engine, role, skills, code):
+    assert score(engine, role, skills).occupations[0].onet_soc.startswith(code)
+
+
+def test_the_placement_follows_the_kind_of_work(engine):
+    result = score(engine, "Staff engineer", "Java; Kubernetes; system design")
+    assert result.top_category.id == "software_engineering"
+    assert result.occupations[0].probability > 0.5
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "code"),
+    [
+        # O*NET lists "Teller" alone under tellers only; a cashier's skill does not
+        # move a teller to cashiers.
+        ("Teller", "cash handling; cross-selling", "43-3071"),
+        # "crane" names the listed title "Crane Operator": kept, not widened to every
+        # operator of transport work the catalogue's categories name.
+        ("Operator", "crane; rigging", "53-7021"),
+        # "circuit design" is read as graphic design from its word "design": one skill of
+        # three read from a part of its words does not outvote the title.
+        ("Engineer", "circuit design; PCB layout; oscilloscope", "17-2072"),
+    ],
+)
+def test_the_title_keeps_what_it_names_itself(engine, role, skills, code):
+    assert score(engine, role, skills).occupations[0].onet_soc.startswith(code)
+
+
+def test_a_title_alone_is_read_as_before(engine):
+    # No skills, no kind: the bare word stays spread over the engineering it names.
+    result = engine.score(Profile.create("Engineer"))
+    assert result.top_category.id == "engineering_physical"
+
+
+def test_the_shipped_heads_are_up_to_date():
+    shipped = HEADS_FILE.read_text(encoding="utf-8").splitlines()
+    built = compute_heads((code, title) for code, title, _kind in occupation_data().titles)
+    assert shipped == built, "run python tools/build_title_qualifiers.py"
