@@ -48,3 +48,19 @@ async def test_a_held_skill_switched_off_can_come_back_under_its_other_name(tui_
         await settle(pilot)
         assert app.screen.query_one(SkillToggles).texts == ["Excel", "SQL", "spreadsheets"]
         assert "already" not in _change(app)
+
+
+async def test_a_skill_typed_that_the_catalogue_does_not_know_says_so_while_typing(tui_app):
+    # Before Enter the change line read "+ qwzx" beside its ±0.0, and only the list
+    # said "(unknown)" once the skill was added.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel", "SQL"])
+        await pilot.press(*"qwzx")
+        await wait_until(pilot, lambda: "qwzx" in _change(app))
+        assert "+ qwzx (unknown)" in _change(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        # Once listed, its row says so and the change line keeps its room for names.
+        assert not app.screen.query_one(SkillToggles).toggles[-1].known
+        assert "+ qwzx" in _change(app) and "(unknown)" not in _change(app)

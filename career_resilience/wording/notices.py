@@ -38,6 +38,7 @@ __all__ = [
     "SCORED_WAITING_TEXT",
     "SCORE_FIRST_TO_EXPORT",
     "SCORE_FIRST_TO_SAVE",
+    "UNKNOWN_SKILL_NOTE",
     "WHATIF_KEPT",
     "WHATIF_KEPT_TEXT",
     "already_held",
@@ -107,6 +108,11 @@ def already_held(typed: str, listed: str) -> str:
     """What-if: a skill typed that the profile already has under another name ("first
     aid" beside "CPR and first aid"), so adding it cannot move the score."""
     return f"{typed} is already in your list, as “{listed}”."
+
+
+#: What-if's note after a skill the catalogue does not know: in its list, and on the
+#: change line while it is typed (it still counts as words: the score may move a little).
+UNKNOWN_SKILL_NOTE = "(unknown)"
 
 
 def already_held_note(listed: str) -> str:

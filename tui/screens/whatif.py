@@ -108,9 +108,7 @@ class WhatIfScreen(WhatIfScoring):
         self.query_one(SkillToggles).set_toggles([self._toggle(s) for s in skills])
 
     def _toggle(self, text: str) -> Toggle:
-        matcher = self.session.matcher
-        known = matcher is None or matcher.match(text).skill is not None
-        return Toggle(text, True, known)
+        return Toggle(text, True, self.known(text))
 
     def _all_skills(self) -> list[str]:
         return self.query_one(SkillToggles).texts

@@ -43,6 +43,14 @@ class WhatIfPanels(SessionScreen):
         """The profile the view stands for now, or with ``flip`` switched (override)."""
         raise NotImplementedError
 
+    def known(self, text: str) -> bool:
+        """Whether the catalogue knows a skill (taken as known until it loads).
+
+        ``resolve``, not ``match``: the "did you mean" suggestions match works out for
+        an unknown skill are not shown here."""
+        matcher = self.session.matcher
+        return matcher is None or matcher.resolve(text) is not None
+
     def _texts(self, profile: Profile, result: Result) -> tuple[Content, Content, Content]:
         """The change line, the comparison and the pivots for a variant and its result.
 
@@ -53,8 +61,11 @@ class WhatIfPanels(SessionScreen):
         assert start_p is not None and start is not None
         change_width = self.query_one("#whatif-change").content_region.width
         pivots_width = self.query_one("#whatif-pivots").content_region.width
+        # The skills listed count: one typed and then listed (Enter) is the same profile
+        # but loses its "(unknown)" note on the change line.
+        listed = frozenset(skill_keys(self.query_one(SkillToggles).texts))
         # Results by identity: comparing two results field by field costs more than this.
-        key = (profile, id(result), id(start), change_width, pivots_width)
+        key = (profile, id(result), id(start), change_width, pivots_width, listed)
         last = self._last_texts
         if last is not None and last[0] == key and last[1] is result and last[2] is start:
             return last[3]
@@ -63,12 +74,20 @@ class WhatIfPanels(SessionScreen):
         removed = [s for s in start_p.skills if skill_key(s) not in after]
         if added or removed:
             # A skill already held under another name says so: "+ first aid" beside an
-            # unchanged score read as if learning it were worth nothing.
+            # unchanged score read as if learning it were worth nothing. So does one
+            # the catalogue does not know while it is being typed ("+ qwzx" beside ±0.0
+            # said nothing until Enter); once listed, its row in the list says so, and
+            # the change line's two rows keep room for the names.
             kept = [s for s in profile.skills if skill_key(s) in before]
             shown = []
             for skill in added:
                 held = self.session.held_as(skill, kept)
-                shown.append(f"{skill} {w.already_held_note(held)}" if held else skill)
+                if held:
+                    shown.append(f"{skill} {w.already_held_note(held)}")
+                elif skill_key(skill) in listed or self.known(skill):
+                    shown.append(skill)
+                else:
+                    shown.append(f"{skill} {w.UNKNOWN_SKILL_NOTE}")
             change = change_summary(shown, removed, change_width)
         else:
             change = Content.styled("No changes yet: this is where you started.", "dim")

@@ -17,6 +17,7 @@ from textual.style import Style
 from textual.visual import Padding, visualize
 from textual.widgets import OptionList
 
+from career_resilience import wording as w
 from career_resilience.tui.widgets.hanging import Hanging
 
 
@@ -37,7 +38,7 @@ class Toggle:
         mark = Content.styled("[✓] ", "bold") if self.on else Content("[ ] ")
         label = Content.styled(self.text, "" if self.on else "strike")
         # One word, so a wrapped row never leaves a lone "?" at the end of a line.
-        note = Content("") if self.known else Content.styled("  (unknown)", "italic")
+        note = Content("") if self.known else Content.styled(f"  {w.UNKNOWN_SKILL_NOTE}", "italic")
         return Hanging(mark, Content.assemble(label, note))
 
 
