@@ -97,3 +97,38 @@ def test_the_duties_hint_names_both_ways_duties_are_split():
         assert "line" in hint and ";" in hint, hint
     shown = sum(1 + line.count(";") for line in example)
     assert len(duty_lines("\n".join(example))) == shown > len(example)
+
+
+@pytest.mark.parametrize("wrapping", [True, False], ids=["wrapping", "textual"])
+async def test_a_row_that_wraps_once_the_scroll_bar_shows_keeps_all_its_lines(wrapping):
+    """A farmhand typing "ranch" in "that's not me" saw "First-Line Supervisors of
+    Farming, Fishing, and Forestry" / "Workers" and no line with its code: the row
+    fitted until the scroll bar took two columns, and Textual's OptionList kept its
+    old height. The plain OptionList is kept here to show the check finds that."""
+    from textual.app import App
+    from textual.widgets import OptionList
+    from textual.widgets.option_list import Option
+
+    from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
+
+    kind = WrappingOptionList if wrapping else OptionList
+
+    class OneList(App[None]):
+        CSS = "OptionList { height: 8; width: 40; }"
+
+        def compose(self):
+            yield kind()
+
+    app = OneList()
+    async with app.run_test(size=(60, 12)) as pilot:
+        options = app.query_one(OptionList)
+        padding = options.get_component_styles("option-list--option").padding.width
+        room = options.scrollable_content_region.width - padding
+        title = ("word " * room)[:room].rstrip()  # fits whole without a scroll bar
+        options.add_options(
+            [Option(f"{title}\nCODE-1"), *(Option(f"filler {n}") for n in range(12))]
+        )
+        await pilot.pause()
+        assert options.show_vertical_scrollbar
+        shown = [options.render_line(y).text for y in range(options.size.height)]
+        assert any("CODE-1" in line for line in shown) is wrapping, shown

@@ -29,6 +29,7 @@ from career_resilience import wording as w
 from career_resilience.skills.completion import categories as search_categories
 from career_resilience.tui import occupation_search as found
 from career_resilience.tui.screens.base import screen_css
+from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import ShowsWorkerErrors, background, while_shown
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         with Vertical(id="picker-box"):
             yield Label(w.PICKER_PROMPT, id="picker-prompt")
             yield Input(placeholder=w.PICKER_PLACEHOLDER, id="picker-search")
-            yield OptionList(id="picker-list")
+            yield WrappingOptionList(id="picker-list")
 
     def on_mount(self) -> None:
         """Title, all kinds of work listed, the current one highlighted."""

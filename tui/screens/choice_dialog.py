@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from career_resilience import wording as say
 from career_resilience.tui.screens.dialog import Dialog
+from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 
 
 class ChoiceDialog(Dialog[str | None]):
@@ -39,7 +40,9 @@ class ChoiceDialog(Dialog[str | None]):
         """The prompt and the list."""
         with Vertical(id="choice-box"):
             yield Label(self.prompt)
-            yield OptionList(*(Option(text, oid) for oid, text in self.options), id="choice-list")
+            yield WrappingOptionList(
+                *(Option(text, oid) for oid, text in self.options), id="choice-list"
+            )
             # The footer behind a dialog shows the screen's keys, not these.
             yield Label(say.KEYS_CHOOSE, classes="dialog-keys")
 

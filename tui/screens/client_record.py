@@ -46,6 +46,7 @@ from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
 from career_resilience.tui.screens.note_editor import NoteDraft, NoteEditor
 from career_resilience.tui.widgets.view_bar import ViewBar
+from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import while_shown
 from career_resilience.wording import count
 
@@ -107,7 +108,7 @@ class ClientRecordScreen(SessionScreen):
                     yield Static(
                         "No notes yet: n adds one (private unless you share it).", id="no-notes"
                     )
-                    yield OptionList(id="notes-list")
+                    yield WrappingOptionList(id="notes-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from career_resilience.skills.identity import skill_key, skill_keys
 from career_resilience.tui.widgets.key_order import TypingTarget, key_on_a_control
+from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ListedSkill:
         return label + Content.from_markup(note, hint=", ".join(self.suggestions))
 
 
-class SkillList(OptionList):
+class SkillList(WrappingOptionList):
     """Removable list of skills: Enter, Delete or a click removes the highlighted one."""
 
     DEFAULT_CSS = """

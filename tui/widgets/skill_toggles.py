@@ -19,6 +19,7 @@ from textual.widgets import OptionList
 
 from career_resilience import wording as w
 from career_resilience.tui.widgets.hanging import Hanging
+from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 
 
 @dataclass
@@ -42,7 +43,7 @@ class Toggle:
         return Hanging(mark, Content.assemble(label, note))
 
 
-class SkillToggles(OptionList):
+class SkillToggles(WrappingOptionList):
     """Space, Enter or a click switches the highlighted skill.
 
     A switched row is redrawn together with the score it leads to (the screen calls
