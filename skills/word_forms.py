@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from career_resilience.skills.english_words import english_words
+
 #: Endings that make a word of another kind from a word: "fry" -> "frying".
 ENDINGS = ("ing", "ed")
 #: A stem shorter than this is not taken as a word ("ted", "sing" are words of their own).
@@ -84,6 +86,35 @@ def same_word(typed: str, word: str) -> bool:
 STEM_MIN = 8
 #: The longest ending either word has after the stem they share.
 ENDING_MAX = 4
+#: What a whole word may gain and still name its own work: its plural and verb forms,
+#: the one who does it and the craft ("research", "researchers"; "musicianship").
+#: Other endings make another word: "progress", "progressive"; "personal",
+#: "personality"; "industrial", "industrialise"; "numerical", "numerically".
+OWN_ENDINGS = frozenset(
+    {
+        "s",
+        "es",
+        "ies",
+        "ied",
+        "ed",
+        "ing",
+        "er",
+        "ers",
+        "or",
+        "ors",
+        "ist",
+        "ists",
+        "ian",
+        "ians",
+        "ship",
+    }
+)
+#: The same after a silent "e": "mortgage", "mortgaged", "purchasers".
+AFTER_E = frozenset({"d", "r", "rs"})
+#: Endings that make a verb of making something so of a word ("hospital-ise").
+MADE_INTO = tuple(
+    stem + ending for stem in ("is", "iz") for ending in ("e", "es", "ed", "ing", "ation")
+)
 
 
 def same_stem(typed: str, word: str) -> bool:
@@ -93,7 +124,13 @@ def same_stem(typed: str, word: str) -> bool:
     alike, at most four after. Or the doer of the work and the work ("fisher",
     "fishing"; "baker", "baking"), or a silent "e" dropped before "-ing" ("package",
     "packaging"). Not two words that merely start alike: "corporal" and "corporate"
-    share seven letters, "tablet" and "tableau" five."""
+    share seven letters, "tablet" and "tableau" five. Nor a word derived from the
+    other with another meaning: the whole word (or a word both start with) with an
+    ending other than its forms, its doer or its craft (:data:`OWN_ENDINGS`:
+    "progressive" is not Clinical documentation's "progress notes"), a verb of making
+    something so ("hospitalise" is not Hospitality service), or an adverb
+    ("numerically" is not NumPy's "numerical python", "beautifully" not Web
+    scraping's "beautifulsoup")."""
     for ending in ("e", "er", "or"):
         if typed.endswith(ending) and word == typed[: -len(ending)] + "ing":
             return True
@@ -102,4 +139,22 @@ def same_stem(typed: str, word: str) -> bool:
         if a != b:
             break
         shared += 1
-    return shared >= STEM_MIN and max(len(typed), len(word)) - shared <= ENDING_MAX
+    if shared < STEM_MIN or max(len(typed), len(word)) - shared > ENDING_MAX:
+        return False
+    # An adverb says how something is done, never which skill: its "-ly" is past the
+    # stem it shares ("numerical-ly", "analytic-ally" beside "analytic-s").
+    if typed[shared:].endswith("ly"):
+        return False
+    # A verb made of a word by "-ise" or "-ize" means making something so, another
+    # thing: "hospitalise" is not Hospitality service, "personalise" not Personal care.
+    for ending in MADE_INTO:
+        if typed.endswith(ending) and typed[: -len(ending)] in english_words():
+            return False
+    # When the stem they share is a word, the catalogue word itself ("progress") or
+    # another ("exchange" of "exchanges" and "exchangeable"), what was typed may add to
+    # it only its own endings ("inventor-ies" is still Inventory's plural). A shorter
+    # word inside the stem is not asked: "fabric" of "fabricat-es", "fabricat-ion".
+    if shared == len(word) or typed[:shared] in english_words():
+        rest = typed[shared:]
+        return rest in OWN_ENDINGS or (typed[shared - 1] == "e" and rest in AFTER_E)
+    return True
