@@ -280,6 +280,15 @@ def _id_of_bad_row(raw: bytes, encoding: str, header: list[str]) -> str | None:
     return value if value and "\ufffd" not in value else None
 
 
+def _csv_problem(exc: csv.Error) -> str:
+    """What is wrong with a row the csv module refused, in a coach's words: its
+    "field larger than field limit (131072)" named neither a cell nor a size in the
+    figures people count in."""
+    if "field limit" in str(exc):
+        return f"a cell over {csv.field_size_limit():,} characters, more than a CSV cell may hold"
+    return f"unreadable CSV row ({exc})"
+
+
 def _csv_rows(
     handle: IO[bytes], header: list[str], encoding: str, warn: Warn, number: int = 0
 ) -> Iterator[InputRow]:
@@ -303,7 +312,8 @@ def _csv_rows(
             yield InputRow(number, row_id, None, _decode_problem(exc, encoding), end)
             continue
         except csv.Error as exc:
-            yield InputRow(number, None, None, f"unreadable CSV row ({exc})", end)
+            row_id = _id_of_bad_row(raw, encoding, header)
+            yield InputRow(number, row_id, None, _csv_problem(exc), end)
             continue
         if len(cells) > len(header):
             row_id = cells[header.index("id")] if "id" in header else None

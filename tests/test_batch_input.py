@@ -60,6 +60,16 @@ def test_an_unterminated_quote_is_one_bad_row_and_a_warning(tmp_path: Path) -> N
     assert len(warnings) == 1 and warnings[0].startswith("row 1: a quoted cell runs past 250")
 
 
+def test_a_cell_too_long_for_csv_names_the_cell_and_its_size(tmp_path: Path) -> None:
+    # The csv module's own words were "unreadable CSV row (field larger than field
+    # limit (131072))": no cell, and a number nobody counts in.
+    lines = [b"id,role,skills", b'7,Line cook,"' + b"x" * 140_000 + b'"', b"8,Roofer,shingles"]
+    bad, good = read_rows(_csv(tmp_path / "big.csv", lines))
+    assert (bad.number, bad.id, bad.profile) == (1, "7", None)
+    assert bad.error == "a cell over 131,072 characters, more than a CSV cell may hold"
+    assert good.profile is not None and good.profile.role == "Roofer"
+
+
 def test_files_that_are_no_batch_are_refused_up_front(tmp_path: Path) -> None:
     cases = {
         "empty.csv": b"",
