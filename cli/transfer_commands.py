@@ -30,6 +30,11 @@ _SUFFIXES = {
 }
 
 
+#: How the reply above names each format, and the suffix it suggests for it.
+_NAMES = {"md": "Markdown", "html": "HTML"}
+_EXAMPLES = {"md": ".md", "html": ".html"}
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``report``, ``export`` and ``import`` to the ``resilience`` CLI."""
     p = subparsers.add_parser("report", help="write a session report (Markdown or HTML)")
@@ -58,8 +63,16 @@ def _report(args: argparse.Namespace, store: Store) -> int:
     from career_resilience.sanitise import for_terminal
 
     fmt = args.format
+    suffix = args.output.suffix.lower() if args.output else ""
+    if fmt is not None and suffix and _SUFFIXES.get(suffix, fmt) != fmt:
+        # "--format html --output dana.md" wrote HTML into a file every editor opens
+        # as Markdown: one of the two is a slip, and only the person knows which.
+        named = _SUFFIXES[suffix]
+        raise UsageError(
+            f"--format {fmt}, but {str(args.output)!r} is named for {_NAMES[named]}: give "
+            f"--format {named}, or name the file {str(args.output.with_suffix(_EXAMPLES[fmt]))!r}"
+        )
     if fmt is None:
-        suffix = args.output.suffix.lower() if args.output else ""
         if suffix not in _SUFFIXES:
             # "--output dana.pdf" wrote Markdown into a file no PDF reader opens.
             raise UsageError(
@@ -74,8 +87,7 @@ def _report(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write(for_terminal(text))  # old records may hold escape sequences
     else:
         write_private(args.output, text, inputs=store.files())
-        kind = "HTML" if fmt == "html" else "Markdown"
-        show(f"Wrote the {kind} report for {client.name} to {args.output}.")
+        show(f"Wrote the {_NAMES[fmt]} report for {client.name} to {args.output}.")
     return 0
 
 

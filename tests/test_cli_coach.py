@@ -217,6 +217,14 @@ def test_report_to_files(data: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     code, _, err = run(capsys, "report", "Dana Smith", "--output", str(pdf))
     assert code == 2 and "name the file .md or .html" in err and not pdf.exists()
     assert run(capsys, "report", "Dana Smith", "--output", str(pdf), "--format", "md")[0] == 0
+    # A name that contradicts --format is refused, naming both: HTML went into dana.md.
+    md_named = tmp_path / "dana.md"
+    code, _, err = run(
+        capsys, "report", "Dana Smith", "--format", "html", "--output", str(md_named)
+    )
+    assert code == 2 and not md_named.exists()
+    assert f"--format html, but '{md_named}' is named for Markdown" in err
+    assert f"give --format md, or name the file '{tmp_path / 'dana.html'}'" in err
     missing = tmp_path / "no" / "r.md"
     code, _, err = run(capsys, "report", "Dana Smith", "--output", str(missing))
     assert code == 2 and err == f"error: cannot write {missing}: the folder does not exist\n"
