@@ -36,6 +36,10 @@ def test_unsaved_result_markdown_has_the_whole_result() -> None:
     assert "**Resilience:** 54 / 100" in md and "**Outlook:** shrinking" in md
     assert "| skill Stakeholder management: AI leaves it alone | lowers it by 5.3 |" in md
     assert "| Walk regional managers through the numbers each Monday | 35 |" in md
+    # A line's share is of the duties' exposure: "Share of the work" read as time spent
+    # (a hospice chaplain's visits to the dying, the line AI leaves alone, read 2%).
+    assert "| Duty | How AI touches it | Part of the duties' exposure |" in md
+    assert "Share of the work" not in md
     assert "### 1. AI orchestration specialist" in md
     assert "**Skills to build:** Python, Prompt engineering, Workflow automation" in md
     assert "**Learning plan (about 8.5 weeks to go):**" in md

@@ -9,6 +9,7 @@ from career_resilience.wording.numbers import decimal, percent, score, whole, wh
 
 __all__ = [
     "AUTOMATION_SCALE",
+    "DUTY_SHARE_HEADING",
     "EXPOSURE_DEFINITION",
     "MIX_KINDS",
     "MIX_NAMES",
@@ -250,6 +251,12 @@ def effect(value: float) -> str:
 
 #: Said of a duty line the duty model cannot read, in place of any number.
 UNREADABLE_DUTY = "not rated: the model does not know enough of these words to rate this line"
+
+
+#: The heading of each duty line's ``share`` in a report: its part of the exposure of the
+#: readable lines, not of the working day ("Share of the work" gave a hospice chaplain's
+#: "Visit dying patients" 2%, the line AI leaves alone).
+DUTY_SHARE_HEADING = "Part of the duties' exposure"
 
 
 #: What "automation T0" to "T4" beside each duty means, said wherever the level is shown.
