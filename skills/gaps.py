@@ -32,6 +32,13 @@ class Gap:
         return self.missing_core + self.missing_nice
 
 
+def _work_of(name: str) -> str:
+    """A skill's name as a piece of work: "policing work", while "Social work" and
+    "Paralegal work" are work already ("a piece of social work work" read as a slip)."""
+    lower = name.lower()
+    return lower if lower.rsplit(" ", 1)[-1] == "work" else f"{lower} work"
+
+
 def gap_for(pivot: Pivot, held: Set[str]) -> Gap:
     """Compare a pivot's required skill ids with the ids a person holds."""
     required = pivot.core_skills + pivot.nice_skills
@@ -96,7 +103,7 @@ def occupation_plan(
             step = PlanStep(
                 f"{name}: you already do this. Write down one piece of work that shows it.",
                 0.5,
-                f"A short example of your {name.lower()} work for your CV.",
+                f"A short example of your {_work_of(name)} for your CV.",
                 (sid,),
             )
             steps.append(StepStatus(step, True))
@@ -114,7 +121,7 @@ def occupation_plan(
             step = PlanStep(
                 f"Learn {name}: a short course or supervised practice, then use it on real work.",
                 weeks,
-                f"A piece of {name.lower()} work checked by someone who does it for a living.",
+                f"A piece of {_work_of(name)} checked by someone who does it for a living.",
                 (sid,),
             )
             steps.append(StepStatus(step, False))

@@ -262,3 +262,17 @@ def test_a_hand_written_role_is_licensed_as_its_anchor_once(scorer, matcher):
     nurse = next(p for p in diet.pivots if p.id == "licensed_practical_nurse")
     licensing = [step for step in nurse.plan if "licen" in step.step.lower()]
     assert len(licensing) == 1
+
+
+def test_a_skill_named_as_work_is_not_called_work_twice():
+    # A hospice chaplain's plan read "A piece of social work work checked by someone...".
+    from career_resilience.skills.gaps import occupation_plan
+
+    names = {"social_work": "Social work", "policing": "Policing"}
+    plan = occupation_plan(
+        "Social Workers", ("social_work", "policing"), {"policing"}, names, (), 4, 0, ""
+    )
+    evidence = [status.step.evidence for status in plan]
+    assert "A piece of social work checked by someone who does it for a living." in evidence
+    assert "A short example of your policing work for your CV." in evidence
+    assert not any("work work" in text for text in evidence)
