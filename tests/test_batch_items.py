@@ -35,6 +35,16 @@ def test_pinned_rows_are_the_floats_scoring_works_out(engine) -> None:
     np.testing.assert_array_equal(own, np.concatenate(one_by_one))
 
 
+def test_own_rows_worked_out_in_runs_are_the_floats_of_one_look_up(engine, monkeypatch) -> None:
+    tables = engine.match_tables
+    texts = SKILLS + LINES  # 9 texts: runs of 4, 4 and 1
+    monkeypatch.setattr(batch_items, "OWN_RUN", 4)
+    in_runs = batch_items.figures(tables, batch_items.OWN, texts)
+    whole = driver_shares.own_rows(tables.tasks, tables.task_features, texts, len(tables.codes))
+    assert in_runs.shape == (len(texts), len(tables.codes))
+    np.testing.assert_array_equal(in_runs, whole)
+
+
 def test_the_file_s_repeats_are_listed_most_named_first() -> None:
     source = plan(FIXTURE, rows=4)
     items = batch_items.file_items(source)
