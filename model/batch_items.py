@@ -13,7 +13,8 @@ So before the rows are scored, every skill and duty line the file names more tha
 is worked out (by the forked workers together, each sent what the others found) and
 *pinned*: read before the memos, never cleared by them, forgotten when the batch ends.
 A text named once is worked out when its row is scored, as before (pinning it would
-only send its figures between processes).
+only send its figures between processes). A long ``Engine.score_many`` pins the same way
+what its profiles repeat (:func:`pinned_for`).
 
 Exact: pinned figures come from the very functions scoring calls, and a text's figures
 never depend on what it is worked out with (tests/test_batch_items.py compares them),
@@ -23,7 +24,8 @@ so the output does not change by a bit.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,7 +33,7 @@ import numpy as np
 from career_resilience.model import batch_titles, driver_shares
 from career_resilience.model.batch_slices import Plan, Slice, read_slice
 from career_resilience.model.occupation_match import MatchTables
-from career_resilience.model.profile import duty_lines
+from career_resilience.model.profile import Profile, duty_lines
 from career_resilience.model.skill_items import skill_row
 from career_resilience.skills.titles import normalise_title
 
@@ -70,19 +72,23 @@ def count(source: Plan, parts: Sequence[Slice]) -> Counts:
     asks for (cleaned, split, duty lines as ``duty_lines`` cuts them): about 0.02 ms a
     row, done by the forked workers together.
     """
+    profiles = (row.profile for part in parts for row in read_slice(source, part))
+    roles, skills, own = _counted(p for p in profiles if p is not None)
+    return Counts(roles, {role: normalise_title(role) for role in roles}, skills, own)
+
+
+def _counted(profiles: Iterable[Profile]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """The roles, the skills and the own-similarity texts (skills and duty lines, as
+    ``duty_lines`` cuts them) these profiles name, each counted."""
     roles: Counter[str] = Counter()
     skills: Counter[str] = Counter()
     own: Counter[str] = Counter()
-    for part in parts:
-        for row in read_slice(source, part):
-            p = row.profile
-            if p is None:
-                continue
-            roles[p.role] += 1
-            skills.update(p.skills)
-            own.update(p.skills)
-            own.update(duty_lines(p.duties))
-    return Counts(roles, {role: normalise_title(role) for role in roles}, skills, own)
+    for p in profiles:
+        roles[p.role] += 1
+        skills.update(p.skills)
+        own.update(p.skills)
+        own.update(duty_lines(p.duties))
+    return roles, skills, own
 
 
 @dataclass(frozen=True)
@@ -212,6 +218,27 @@ def pin(tables: MatchTables, kind: str, texts: Sequence[str], rows: np.ndarray) 
     else:
         key = id(tables.tasks)
         driver_shares.PINNED.update(((key, t), r) for t, r in zip(texts, rows, strict=True))
+
+
+@contextmanager
+def pinned_for(tables: MatchTables, profiles: Sequence[Profile]) -> Iterator[None]:
+    """Pin what these profiles repeat (titles, skills, duty lines) and is not pinned yet
+    while the block runs, and only that: a long ``Engine.score_many`` in this process
+    (a batch file pins its repeats before scoring and scores slices of at most 128)."""
+    _, skills, own = _counted(profiles)
+    key = id(tables.tasks)
+    new_skills = [s for s in _repeated(skills) if s not in tables.skill_pinned]
+    new_own = [t for t in _repeated(own) if (key, t) not in driver_shares.PINNED]
+    with batch_titles.pinned_for(tables, [p.role for p in profiles]):
+        pin(tables, SKILLS, new_skills, figures(tables, SKILLS, new_skills))
+        pin(tables, OWN, new_own, figures(tables, OWN, new_own))
+        try:
+            yield
+        finally:
+            for skill in new_skills:
+                tables.skill_pinned.pop(skill, None)
+            for text in new_own:
+                driver_shares.PINNED.pop((key, text), None)
 
 
 def unpin(tables: MatchTables) -> None:

@@ -65,7 +65,8 @@ CHUNK = 512
 FEW_ROWS = 16
 #: Up to this many duty lines (one profile's), their ratings are kept per text.
 KEPT_DUTY_LINES = 16
-#: From this many profiles, ``score_many`` looks up the title texts they repeat first.
+#: From this many profiles, ``score_many`` works out first the title texts, skills and
+#: duty lines they repeat (``batch_items.pinned_for``).
 PINNED_PROFILES = 256
 
 
@@ -213,8 +214,9 @@ class Engine:
     def score_many(self, profiles: list[Profile], max_pivots: int = 5) -> list[Result]:
         """Score profiles in order.
 
-        A long list first looks up once each title text it repeats (``batch_titles``):
-        the same floats, without the title memo forgetting them between repeats; and
+        A long list first works out once each title text, skill and duty line it
+        repeats (``batch_items.pinned_for``): the same floats, without the memos
+        forgetting them between repeats; and
         keeps the garbage collector from walking the loaded model again and again
         (``batch_collector``).
         """
@@ -224,9 +226,9 @@ class Engine:
         young: Callable[[], None] = _nothing
         if len(profiles) >= PINNED_PROFILES:
             from career_resilience.model.batch_collector import collect_young, collector_paused
-            from career_resilience.model.batch_titles import pinned_for
+            from career_resilience.model.batch_items import pinned_for
 
-            pinning = pinned_for(self.match_tables, [p.role for p in profiles])
+            pinning = pinned_for(self.match_tables, profiles)
             paused, young = collector_paused(), collect_young
         with paused, pinning:
             for start in range(0, len(profiles), CHUNK):

@@ -134,3 +134,45 @@ def test_a_batch_with_pinned_items_writes_the_same_bytes(
     assert score(True) == score(False)
     # Nothing kept after the batch.
     assert not engine.match_tables.skill_pinned and not driver_shares.PINNED
+
+
+def test_a_long_score_many_pins_its_repeated_skills_and_lines_and_keeps_a_batch_s_pins(
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from career_resilience.model import engine as engine_module
+    from career_resilience.model.profile import Profile
+
+    tables = engine.match_tables
+    monkeypatch.setattr(engine_module, "PINNED_PROFILES", 2)
+    profiles = [
+        Profile.create("Plumber", "pipe fitting; Excel", "Fix leaks under the sink"),
+        Profile.create("Nurse", "Excel; CPR", "Fix leaks under the sink\nAnswer calls"),
+        Profile.create("Welder", "pipe fitting; CPR; zxq tooling", "qwzx vbnm"),
+    ]
+    # A batch file's pin, there before: score_many repeats it and must leave it pinned.
+    batch_items.pin(
+        tables, batch_items.SKILLS, ["CPR"], batch_items.figures(tables, "skills", ["CPR"])
+    )
+    pinned: list[tuple[str, list[str]]] = []
+    real_pin = batch_items.pin
+    monkeypatch.setattr(
+        batch_items,
+        "pin",
+        lambda t, kind, texts, rows: (
+            pinned.append((kind, list(texts))),
+            real_pin(t, kind, texts, rows),
+        ),
+    )
+    try:
+        together = [r.to_dict() for r in engine.score_many(profiles)]
+        assert dict(pinned) == {
+            batch_items.SKILLS: ["pipe fitting", "Excel"],
+            batch_items.OWN: ["pipe fitting", "Excel", "Fix leaks under the sink", "CPR"],
+        }
+        assert set(tables.skill_pinned) == {"CPR"}
+        assert not driver_shares.PINNED
+    finally:
+        batch_items.unpin(tables)
+    tables.skill_memo.clear()
+    driver_shares._OWN.clear()
+    assert together == [engine.score(p).to_dict() for p in profiles]
