@@ -9,8 +9,9 @@ the BLS Occupational Outlook Handbook's "How to Become One" pages say ("All stat
 require ... to be licensed"), each with the occupations whose holders already have that
 licence (a registered nurse holds what a licensed practical nurse needs; an APRN holds a
 registered nurse's licence). A move into an occupation listed here from work that holds
-none of its licence gets a step for it (``skills/gaps.py``: ``licence_step``), weighed
-as the preparation for the target's job zone.
+none of its licence gets a step for it (``skills/gaps.py``: ``licence_step``) of the
+weeks the way to that licence takes (an electrician's apprenticeship is four years or
+more, not the 26 weeks its job zone's usual preparation would say).
 """
 
 from __future__ import annotations
@@ -21,50 +22,96 @@ from typing import NamedTuple
 
 
 class Licence(NamedTuple):
-    """One licence: what it is called, the occupations needing it, and who holds it."""
+    """One licence: what it is called, the occupations needing it, who holds it, and the
+    weeks the way to it takes someone who starts without it, with where that comes from."""
 
     name: str
     needed_by: tuple[str, ...]  # O*NET code prefixes of the occupations that need it
     held_by: tuple[str, ...]  # prefixes of the occupations whose workers already hold it
+    weeks: float  # full-time weeks of the programme, apprenticeship or hours it asks
+    basis: str  # what the weeks are, as the source says it
 
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
 _RN = ("29-1141", *_APRN)
+_CDL = ("53-3032", "53-3051", "53-3052")
+#: Public-school teachers (kindergarten to secondary, special education included);
+#: preschool teachers are licensed only in some states and some settings.
+_TEACHERS = ("25-2012", "25-202", "25-203", "25-205")
+_YEAR = 52
 
-#: Source: BLS Occupational Outlook Handbook 2023-24, each occupation's "Licenses,
-#: Certifications, and Registrations" (state licence required in every state).
+#: Source: BLS Occupational Outlook Handbook 2023-24, each occupation's "How to Become
+#: One" ("Licenses, Certifications, and Registrations": a licence every state requires,
+#: for public-school teachers every state's public schools). The weeks are the length
+#: that page gives for the degree, programme, apprenticeship or hours the licence asks,
+#: full time, for someone who does not hold it yet (the shortest usual route: a
+#: counsellor's supervised hours after the master's are not counted; a pilot's are).
 LICENCES: tuple[Licence, ...] = (
-    Licence("a medical degree, residency and medical licence", ("29-12",), ("29-12",)),
-    Licence("a dental degree and dental licence", ("29-102",), ("29-102",)),
-    Licence("a pharmacy degree (PharmD) and pharmacist licence", ("29-1051",), ("29-1051",)),
-    Licence("a physician assistant master's and licence", ("29-1071",), ("29-1071",)),
-    Licence("an advanced practice (APRN) nursing degree and licence", _APRN, _APRN),
-    Licence("a nursing degree and registered nurse licence", ("29-1141",), _RN),
-    Licence("a practical nursing programme and licence", ("29-2061",), ("29-2061", *_RN)),
-    Licence("a chiropractic degree and licence", ("29-1011",), ("29-1011",)),
-    Licence("an optometry degree and licence", ("29-1041",), ("29-1041",)),
-    Licence("a podiatric medicine degree and licence", ("29-1081",), ("29-1081",)),
-    Licence("a veterinary degree and licence", ("29-1131",), ("29-1131",)),
-    Licence("an occupational therapy degree and licence", ("29-1122.00",), ("29-1122.00",)),
-    Licence("a physical therapy doctorate and licence", ("29-1123",), ("29-1123",)),
-    Licence("a respiratory therapy degree and licence", ("29-1126",), ("29-1126",)),
-    Licence("a speech-language pathology master's and licence", ("29-1127",), ("29-1127",)),
-    Licence("an audiology doctorate and licence", ("29-1181",), ("29-1181",)),
-    Licence("a dental hygiene programme and licence", ("29-1292",), ("29-1292",)),
-    Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",)),
-    Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043")),
-    Licence("a law degree and bar admission", ("23-1011",), ("23-1011",)),
-    Licence("a psychology doctorate and licence", ("19-3033",), ("19-3033",)),
-    Licence("a counselling master's and licence", ("21-1013", "21-1014"), ("21-1013", "21-1014")),
-    Licence("an apprenticeship and electrician licence", ("47-2111",), ("47-2111",)),
-    Licence("an apprenticeship and plumbing licence", ("47-2152.00",), ("47-2152.00",)),
-    Licence("an airline transport pilot certificate", ("53-2011",), ("53-2011",)),
-    Licence("a commercial pilot certificate", ("53-2012",), ("53-2011", "53-2012")),
-    Licence("a barber programme and licence", ("39-5011",), ("39-5011",)),
-    Licence("a cosmetology programme and licence", ("39-5012",), ("39-5012",)),
-    Licence("a real estate broker licence", ("41-9021",), ("41-9021",)),
-    Licence("a real estate licence", ("41-9022",), ("41-9021", "41-9022")),
-)
+    Licence("a medical degree, residency and medical licence", ("29-12",), ("29-12",),
+            7 * _YEAR, "4 years of medical school and at least 3 of residency"),
+    Licence("a dental degree and dental licence", ("29-102",), ("29-102",),
+            4 * _YEAR, "a 4-year DDS or DMD programme"),
+    Licence("a pharmacy degree (PharmD) and pharmacist licence", ("29-1051",), ("29-1051",),
+            4 * _YEAR, "a 4-year PharmD programme"),
+    Licence("a physician assistant master's and licence", ("29-1071",), ("29-1071",),
+            2 * _YEAR, "a master's programme of at least 2 years"),
+    Licence("an advanced practice (APRN) nursing degree and licence", _APRN, _APRN,
+            2 * _YEAR, "a master's of at least 2 years (after a registered nurse's licence)"),
+    Licence("a nursing degree and registered nurse licence", ("29-1141",), _RN,
+            2 * _YEAR, "an associate's degree in nursing, usually 2 years"),
+    Licence("a practical nursing programme and licence", ("29-2061",), ("29-2061", *_RN),
+            _YEAR, "a state-approved programme of about a year"),
+    Licence("a chiropractic degree and licence", ("29-1011",), ("29-1011",),
+            4 * _YEAR, "a 4-year Doctor of Chiropractic programme"),
+    Licence("an optometry degree and licence", ("29-1041",), ("29-1041",),
+            4 * _YEAR, "a 4-year Doctor of Optometry programme"),
+    Licence("a podiatric medicine degree and licence", ("29-1081",), ("29-1081",),
+            7 * _YEAR, "4 years of podiatric medical school and a 3-year residency"),
+    Licence("a veterinary degree and licence", ("29-1131",), ("29-1131",),
+            4 * _YEAR, "a 4-year Doctor of Veterinary Medicine programme"),
+    Licence("an occupational therapy degree and licence", ("29-1122.00",), ("29-1122.00",),
+            2 * _YEAR, "a master's, 2 to 3 years"),
+    Licence("a physical therapy doctorate and licence", ("29-1123",), ("29-1123",),
+            3 * _YEAR, "a Doctor of Physical Therapy programme, usually 3 years"),
+    Licence("a respiratory therapy degree and licence", ("29-1126",), ("29-1126",),
+            2 * _YEAR, "an associate's degree, usually 2 years"),
+    Licence("a speech-language pathology master's and licence", ("29-1127",), ("29-1127",),
+            2 * _YEAR, "a master's, usually 2 years"),
+    Licence("an audiology doctorate and licence", ("29-1181",), ("29-1181",),
+            4 * _YEAR, "a 4-year Doctor of Audiology programme"),
+    Licence("a dental hygiene programme and licence", ("29-1292",), ("29-1292",),
+            3 * _YEAR, "an associate's programme, usually 3 years"),
+    Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",),
+            _YEAR, "a programme of about 1,200 hours, up to 2 years"),
+    Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),
+            12, "a course of about 170 hours, a few months part time"),
+    Licence("a law degree and bar admission", ("23-1011",), ("23-1011",),
+            3 * _YEAR, "a 3-year Juris Doctor and the bar exam"),
+    Licence("a psychology doctorate and licence", ("19-3033",), ("19-3033",),
+            5 * _YEAR, "a doctorate of 5 to 7 years with its internship"),
+    Licence("a counselling master's and licence", ("21-1013", "21-1014"), ("21-1013", "21-1014"),
+            2 * _YEAR, "a master's, usually 2 years, then supervised hours"),
+    Licence("an apprenticeship and electrician licence", ("47-2111",), ("47-2111",),
+            4 * _YEAR, "an apprenticeship of 4 or 5 years"),
+    Licence("an apprenticeship and plumbing licence", ("47-2152.00",), ("47-2152.00",),
+            4 * _YEAR, "an apprenticeship of 4 or 5 years"),
+    Licence("an airline transport pilot certificate", ("53-2011",), ("53-2011",),
+            2 * _YEAR, "1,500 hours of flight time, about 2 years of flying after training"),
+    Licence("a commercial pilot certificate", ("53-2012",), ("53-2011", "53-2012"),
+            _YEAR, "flight school and 250 hours of flight time, about a year"),
+    Licence("a barber programme and licence", ("39-5011",), ("39-5011",),
+            40, "a state-approved programme of 9 months or more"),
+    Licence("a cosmetology programme and licence", ("39-5012",), ("39-5012",),
+            40, "a state-approved programme of 9 months or more"),
+    Licence("a real estate broker licence", ("41-9021",), ("41-9021",),
+            2 * _YEAR, "1 to 3 years as a licensed agent, then broker courses"),
+    Licence("a real estate licence", ("41-9022",), ("41-9021", "41-9022"),
+            8, "pre-licensing courses of 60 to 180 hours and the exam"),
+    Licence("a commercial driver's licence (CDL)", _CDL, _CDL,
+            8, "a truck- or bus-driving course, about 4 weeks to 6 months, and the CDL tests"),
+    Licence("a teacher preparation programme and state teaching licence", _TEACHERS, _TEACHERS,
+            _YEAR, "an alternative-certification programme for degree holders, about a year"),
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
@@ -80,3 +127,9 @@ def licence_needed(code: str, own: Iterable[str]) -> str:
     if lic is None or any(c.startswith(lic.held_by) for c in own):
         return ""
     return lic.name
+
+
+@functools.lru_cache(maxsize=64)
+def licence_weeks(name: str) -> float:
+    """The weeks the licence called ``name`` (as :func:`licence_needed` gives it) takes."""
+    return next(lic.weeks for lic in LICENCES if lic.name == name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from career_resilience.model.pivot_licences import licence_needed, licence_of
+from career_resilience.model.pivot_licences import licence_needed, licence_of, licence_weeks
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_scoring import MINE
 from career_resilience.model.pivot_steps import OVERSEEN
@@ -126,7 +126,8 @@ class PivotPlans:
                     ),
                 )
             elif licence:
-                steps.insert(0, StepStatus(licence_step(t.label, licence, t.job_zone), False))
+                step = licence_step(t.label, licence, licence_weeks(licence))
+                steps.insert(0, StepStatus(step, False))
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self.names[x] for x in missing)
         else:
@@ -140,7 +141,7 @@ class PivotPlans:
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
                     new_share=1.0 - _shared(s), used=tuple(s.products_held),
-                    licence=licence,
+                    licence=licence, licence_weeks=licence_weeks(licence) if licence else 0.0,
                 )
             )  # fmt: skip
             held = s.core_held

@@ -79,6 +79,7 @@ def occupation_plan(
     new_share: float = 1.0,
     used: tuple[str, ...] = (),
     licence: str = "",
+    licence_weeks: float = 0.0,
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -91,7 +92,7 @@ def occupation_plan(
     products of it they do name. Skills and products already held come first, marked
     done, so the plan shows what is covered; then the missing skills, the products, the
     preparation a higher job zone (or, at the same zone, the ``licence`` the target's
-    work needs) asks for, and getting in. A product's step names the
+    work needs, which takes ``licence_weeks``) asks for, and getting in. A product's step names the
     product in its ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
     """
@@ -136,7 +137,7 @@ def occupation_plan(
     if zone_step >= 1:
         steps.append(StepStatus(preparation_step(title, zone_step, zone_words, job_zone), False))
     elif licence:
-        steps.append(StepStatus(licence_step(title, licence, job_zone), False))
+        steps.append(StepStatus(licence_step(title, licence, licence_weeks), False))
     steps.append(
         StepStatus(
             PlanStep(
@@ -175,15 +176,17 @@ def preparation_step(
     )
 
 
-def licence_step(title: str, licence: str, job_zone: int | None = None) -> PlanStep:
-    """The step for the licence a licensed occupation needs (``model/pivot_licences.py``).
+def licence_step(title: str, licence: str, weeks: float) -> PlanStep:
+    """The step for the licence a licensed occupation needs (``model/pivot_licences.py``
+    gives the licence and its ``weeks``, from the BLS Occupational Outlook Handbook).
 
-    Its weeks are the preparation of the target's job zone, as a move up into it: a
-    pharmacist moving to nurse practitioner work needs a nursing degree and an APRN
-    programme, which skills learnt in weeks do not replace.
+    A pharmacist moving to nurse practitioner work needs a nursing degree and an APRN
+    programme, which skills learnt in weeks do not replace; an electrician's licence is
+    an apprenticeship of four or five years, not the 26 weeks of its job zone's usual
+    preparation.
     """
     return PlanStep(
         f"{PREPARATION_STEP} {title}, a licensed occupation: {licence}.",
-        WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]),
+        weeks,
         "Enrolment in, or completion of, the programme and the licence exam.",
     )

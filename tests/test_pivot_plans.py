@@ -252,6 +252,26 @@ def test_licences_follow_who_already_holds_them() -> None:
     assert licence_needed("43-3031.00", ["13-2011.00"]) == ""  # bookkeeping: none
 
 
+def test_a_licence_step_takes_the_weeks_its_own_way_in_takes(scorer, matcher):
+    """An electrician's licence is an apprenticeship of four years or more; its step had
+    taken the 26 weeks of the job zone's usual preparation. A bus needs a commercial
+    driver's licence, which a school bus driver holds and a bus monitor does not."""
+    from career_resilience.model.pivot_licences import LICENCES
+
+    plumber = advise(scorer, matcher, {"47-2152.00": 0.97}, ["pipefitting", "soldering"])
+    electricians = next(p for p in plumber.pivots if p.label == "Electricians")
+    step = next(s for s in electricians.plan if "licensed occupation" in s.step)
+    assert "apprenticeship" in step.step and step.weeks >= 4 * 52
+    monitor = advise(scorer, matcher, {"33-9094.00": 0.95}, [])
+    bus = next(p for p in monitor.pivots if p.label.startswith("Bus Drivers, Transit"))
+    cdl = next(s for s in bus.plan if "licensed occupation" in s.step)
+    assert "commercial driver's licence" in cdl.step and 4 <= cdl.weeks <= 26
+    driver = advise(scorer, matcher, {"53-3051.00": 0.99}, ["driving"])
+    for p in driver.pivots:
+        assert not any("licensed occupation" in s.step for s in p.plan), p.label
+    assert all(lic.weeks > 0 and lic.basis for lic in LICENCES)
+
+
 def test_a_hand_written_role_is_licensed_as_its_anchor_once(scorer, matcher):
     # A maintenance worker's data-centre electrician role is an electrician's licensed
     # work; the practical nurse role's own plan has its licensing exam, so no second.
