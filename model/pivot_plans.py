@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from career_resilience.model.pivot_licences import licence_needed, licence_of, licence_weeks
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_scoring import MINE
-from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_targets import ZONE_WORDS
+from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PlanItem
 from career_resilience.skills.gaps import (
     StepStatus,
@@ -23,7 +23,6 @@ from career_resilience.skills.gaps import (
     licence_step,
     occupation_plan,
     preparation_step,
-    skill_weeks,
 )
 from career_resilience.skills.matching import skill_key
 
@@ -51,6 +50,7 @@ class PivotPlans:
 
     evidence: OccupationEvidence
     names: dict[str, str]
+    skill_weeks: SkillWeeks
     _kinds: dict[tuple[object, ...], frozenset[str]]
     _entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]]
     _plans: dict[tuple[object, ...], GapsAndPlan]
@@ -71,10 +71,10 @@ class PivotPlans:
         asked = set(s.core) | (set(t.pivot.core_skills + t.pivot.nice_skills) if t.pivot else set())
         relevant = frozenset(standing.held & asked)
         typed = tuple(standing.typed_for.get(x, "") for x in sorted(relevant))
-        # The share of work in common counts only through the weeks a skill takes (a
-        # rounded share could hand one person the weeks of another across a rounding
-        # edge), and only in an O*NET occupation's own plan.
-        weeks = skill_weeks(t.job_zone, 1.0 - _shared(s)) if t.pivot is None else 0
+        # How close the person's work is to each missing skill counts only through the
+        # weeks it takes (one estimate per person and skill, ``model/pivot_weeks.py``),
+        # and only in an O*NET occupation's own plan.
+        weeks = self._weeks_of(s, standing) if t.pivot is None else ()
         # The kinds of products the person uses only filter an occupation's products to
         # learn (``new_tools``): not worked out where there are none to filter.
         kinds = self._kinds_used(standing) if t.pivot is None and _products_to_learn(s) else None
@@ -140,7 +140,7 @@ class PivotPlans:
                 occupation_plan(
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
-                    new_share=1.0 - _shared(s), used=tuple(s.products_held),
+                    weeks_of=dict(self._weeks_of(s, standing)), used=tuple(s.products_held),
                     licence=licence, licence_weeks=licence_weeks(licence) if licence else 0.0,
                 )
             )  # fmt: skip
@@ -161,6 +161,11 @@ class PivotPlans:
         held_names = tuple(self._held_name(x, standing) for x in held)
         held_names += tuple(s.products_held)
         return gap_names, held_names, plan
+
+    def _weeks_of(self, s: _Scored, standing: Standing) -> tuple[tuple[str, int], ...]:
+        """Each missing core skill of ``s`` with the weeks it takes this person."""
+        of, matches = self.skill_weeks.of, standing.matches
+        return tuple((x, of(x, matches)) for x in s.core if x not in standing.held)
 
     def new_tools(
         self, products: tuple[str, ...], held: Mapping[str, str], standing: Standing
@@ -218,16 +223,6 @@ def _products_to_learn(s: _Scored) -> bool:
     """Whether the target's products can be gaps (see :data:`ON_THE_JOB_ZONE`)."""
     zone = s.target.job_zone
     return bool(s.products) and (zone is None or zone > ON_THE_JOB_ZONE)
-
-
-def _shared(s: _Scored) -> float:
-    """The share of the target's work the person already does (0 when not known).
-
-    For a step up, the overseen work counts as shared, as in its fit.
-    """
-    if s.similarity is None:
-        return 0.0
-    return OVERSEEN + (1 - OVERSEEN) * s.similarity if s.step_up else s.similarity
 
 
 def licence_for(s: _Scored, standing: Standing) -> str:

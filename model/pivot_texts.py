@@ -19,6 +19,7 @@ from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
+from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.gaps import preparation_step
 from career_resilience.skills.matching import skill_key
@@ -57,6 +58,7 @@ class PivotTexts(ListNotes, PivotPlans):
     ) -> None:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.names = {sid: s.name for sid, s in kb.skills.items()}
+        self.skill_weeks = SkillWeeks(evidence)
         self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
         self._entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._plans: dict[tuple[object, ...], GapsAndPlan] = {}

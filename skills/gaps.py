@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
 from career_resilience.skills.models import KnowledgeBase, Pivot, PlanStep
@@ -76,16 +76,16 @@ def occupation_plan(
     job_zone: int | None,
     zone_step: int,
     zone_words: str,
-    new_share: float = 1.0,
+    weeks_of: Mapping[str, float] | None = None,
     used: tuple[str, ...] = (),
     licence: str = "",
     licence_weeks: float = 0.0,
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
-    ``new_share`` is the share of the target's work activities that is new to the
-    person: a skill of work they mostly do already is learnt in that share of the time
-    (at least a week), so a near move in the same job zone takes weeks, not half a year.
+    ``weeks_of`` gives each missing skill's weeks for this person (one estimate per
+    person and skill, whichever pivot asks it: ``model/pivot_weeks.py``); a skill it
+    does not name takes the target zone's full weeks (:func:`skill_weeks`).
 
     ``core`` are the target's core skill ids (``names`` gives their display names),
     ``products`` the technology it uses that the person does not name, ``used`` the
@@ -96,7 +96,8 @@ def occupation_plan(
     product in its ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
     """
-    weeks = skill_weeks(job_zone, new_share)
+    full = skill_weeks(job_zone)
+    weeks_of = weeks_of or {}
     steps: list[StepStatus] = []
     for sid in core:
         name = names[sid]
@@ -121,7 +122,7 @@ def occupation_plan(
             name = names[sid]
             step = PlanStep(
                 f"Learn {name}: a short course or supervised practice, then use it on real work.",
-                weeks,
+                weeks_of.get(sid, full),
                 f"A piece of {_work_of(name)} checked by someone who does it for a living.",
                 (sid,),
             )
@@ -153,8 +154,8 @@ def occupation_plan(
 
 
 def skill_weeks(job_zone: int | None, new_share: float = 1.0) -> int:
-    """Weeks to learn one missing skill of an occupation in ``job_zone`` (see
-    :func:`occupation_plan`: the zone's weeks times the share of the work that is new)."""
+    """Weeks to learn one skill of work in ``job_zone``, for someone to whom ``new_share``
+    of that work is new (the zone's weeks times that share, at least one)."""
     full = WEEKS_PER_SKILL.get(job_zone or 3, 4)
     return max(1, round(full * min(1.0, max(0.0, new_share))))
 

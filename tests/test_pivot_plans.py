@@ -111,18 +111,28 @@ def test_a_near_move_in_the_same_job_zone_takes_weeks_not_half_a_year(scorer, ma
             assert pivot.plan_weeks < 26, (pivot.label, pivot.plan_weeks)
 
 
-def test_a_plan_takes_longer_the_less_of_the_work_is_shared():
-    from career_resilience.skills.gaps import occupation_plan
-
-    names = {"a": "A", "b": "B", "c": "C"}
-
-    def weeks(new_share: float) -> float:
-        plan = occupation_plan(
-            "X", ("a", "b", "c"), set(), names, (), 2, 0, "", new_share=new_share
-        )
-        return sum(step.step.weeks for step in plan)
-
-    assert weeks(0.2) < weeks(0.6) < weeks(1.0)
+def test_one_skill_takes_one_person_the_same_weeks_under_every_pivot(scorer, matcher):
+    """A teacher's report said "Learn Special education (1 week)" under one pivot and
+    "(3 weeks)" under another: the weeks had followed the target. A skill is learnt
+    once, in the time it takes this person, and that time grows with how far the
+    person's work is from the work the skill is at the heart of."""
+    teacher = advise(
+        scorer, matcher, {"25-2021.00": 0.78, "25-2056.00": 0.19}, ["lesson planning"], 50
+    )
+    weeks: dict[str, set[float]] = {}
+    for pivot in teacher.pivots:
+        for step in pivot.plan:
+            if step.step.startswith("Learn ") and not step.done:
+                weeks.setdefault(step.skills[0], set()).add(step.weeks)
+    asked_twice = [
+        skill for skill in weeks if sum(skill in p.gap_skills for p in teacher.pivots) > 1
+    ]
+    assert "Special education" in asked_twice, weeks
+    assert all(len(found) == 1 for found in weeks.values()), weeks
+    of = scorer.texts.skill_weeks.of
+    near = of("special_education", (("25-2021.00", 1.0),))
+    far = of("special_education", (("13-2011.00", 1.0),))  # an accountant
+    assert near < far
 
 
 def test_gap_products_are_common_tools_of_the_field_not_one_vendors_niche(scorer, matcher):

@@ -1,0 +1,102 @@
+"""How long one person takes to learn one skill: one estimate, whichever pivot asks it.
+
+A related move's plan gives each missing core skill rough weeks. They had followed the
+target (its job zone, and how much of its work was new to the person), so one teacher's
+report said "Learn Special education (1 week)" under one pivot and "(3 weeks)" under
+another. Learning a skill is the same work whichever job asks for it, so the estimate is
+the skill's and the person's:
+
+    weeks = WEEKS_PER_SKILL[zone of the skill] * (1 - closeness), at least 1
+    zone of the skill = the median job zone of the O*NET occupations it is a core skill of
+    closeness = the work-activity similarity (the fit's sim) of the person's work to the
+                closest of those occupations
+
+A skill at the heart of work much like yours (special education, to an elementary
+teacher: core to special education teachers, whose work is 99% like theirs) is learnt
+in a week or two; the same skill to an accountant takes its zone's full weeks.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model.pivot_evidence import OccupationEvidence
+from career_resilience.skills.gaps import skill_weeks
+
+#: Skill estimates kept (person's matched occupations x skill): batches repeat people.
+CACHE = 20_000
+#: Matched occupations whose work is the person's (as the pivot scorer reads them).
+TOP_MATCHES = 3
+
+
+class SkillWeeks:
+    """Weeks per person and skill (see the module docstring); built once per scorer."""
+
+    def __init__(self, evidence: OccupationEvidence) -> None:
+        self._evidence = evidence
+        #: Per skill: the activity rows of the occupations it is core to, and its zone;
+        #: and the occupations each skill is core to (both on first use).
+        self._holders: dict[str, tuple[np.ndarray, int | None]] = {}
+        self._codes: dict[str, list[str]] | None = None
+        self._people: dict[tuple[tuple[str, float], ...], np.ndarray | None] = {}
+        self._found: dict[tuple[object, ...], int] = {}
+
+    def of(self, sid: str, matches: tuple[tuple[str, float], ...]) -> int:
+        """The weeks ``sid`` takes a person matched to ``matches`` (best first)."""
+        mine = matches[:TOP_MATCHES]
+        key = (sid, mine)
+        found = self._found.get(key)
+        if found is None:
+            rows, zone = self._skill(sid)
+            unit = self._person(mine)
+            close = 0.0
+            if unit is not None and len(rows):
+                close = float(np.max(self._evidence.iwa_unit[rows] @ unit))
+            if len(self._found) > CACHE:
+                self._found.clear()
+            found = self._found[key] = skill_weeks(zone, 1.0 - close)
+        return found
+
+    def _person(self, mine: tuple[tuple[str, float], ...]) -> np.ndarray | None:
+        """The person's activities: their matches' unit rows mixed by probability, as a
+        unit vector (None when O*NET has activities for none of them)."""
+        if mine in self._people:
+            return self._people[mine]
+        pairs = [(self._evidence.row(c), p) for c, p in mine]
+        used = [(r, p) for r, p in pairs if r is not None]
+        found = None
+        if used:
+            weights = np.array([p for _, p in used])
+            mixed = weights @ self._evidence.iwa_unit[[r for r, _ in used]]
+            norm = float(np.linalg.norm(mixed))
+            found = mixed / norm if norm > 0 else None
+        if len(self._people) > CACHE:
+            self._people.clear()
+        self._people[mine] = found
+        return found
+
+    def _skill(self, sid: str) -> tuple[np.ndarray, int | None]:
+        """The rows of the occupations ``sid`` is core to and their median job zone (each
+        skill's on first use: a cold start's first score asks for a handful)."""
+        found = self._holders.get(sid)
+        if found is None:
+            if self._codes is None:
+                codes: dict[str, list[str]] = {}
+                for code, skills in self._evidence.core.items():
+                    for skill in skills:
+                        codes.setdefault(skill, []).append(code)
+                self._codes = codes
+            found = self._holders[sid] = _holders(self._evidence, self._codes.get(sid, []))
+        return found
+
+
+def _holders(evidence: OccupationEvidence, codes: list[str]) -> tuple[np.ndarray, int | None]:
+    """The activity rows of ``codes`` and their median job zone (None: none known)."""
+    rows = {r for r in map(evidence.row, codes) if r is not None}
+    occupations = evidence.data.occupations
+    zones = sorted(z for c in codes if c in occupations and (z := occupations[c].job_zone))
+    zone = None
+    if zones:
+        half = len(zones) // 2
+        zone = zones[half] if len(zones) % 2 else round((zones[half - 1] + zones[half]) / 2)
+    return np.array(sorted(rows), np.int64), zone
