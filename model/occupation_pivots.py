@@ -147,8 +147,8 @@ class PivotScorer:
     ) -> None:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.category_of = category_of
-        self.texts = PivotTexts(kb, data, evidence)
         self.table = TargetTable(kb, data, evidence, category_of, list(kb.categories))
+        self.texts = PivotTexts(kb, data, evidence, self.table.gram)
         self.table.reason_ok[:] = [bool(self.texts.exposure_reasons(t)) for t in self.table.targets]
         self.roles = self.table.roles
         self.substitution = {c.id: c.substitution for c in kb.categories.values()}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from career_resilience import wording
 from career_resilience.model.grounded import GROWING_PCT
 from career_resilience.model.pivot_notes import Calm as Calm
@@ -54,11 +56,15 @@ class PivotTexts(ListNotes, PivotPlans):
     :class:`~career_resilience.model.pivot_plans.PivotPlans` it mixes in)."""
 
     def __init__(
-        self, kb: KnowledgeBase, data: OccupationData, evidence: OccupationEvidence
+        self,
+        kb: KnowledgeBase,
+        data: OccupationData,
+        evidence: OccupationEvidence,
+        gram: np.ndarray,
     ) -> None:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.names = {sid: s.name for sid, s in kb.skills.items()}
-        self.skill_weeks = SkillWeeks(evidence)
+        self.skill_weeks = SkillWeeks(evidence, gram)
         self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
         self._entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._plans: dict[tuple[object, ...], GapsAndPlan] = {}

@@ -30,15 +30,21 @@ TOP_MATCHES = 3
 
 
 class SkillWeeks:
-    """Weeks per person and skill (see the module docstring); built once per scorer."""
+    """Weeks per person and skill (see the module docstring); built once per scorer.
 
-    def __init__(self, evidence: OccupationEvidence) -> None:
+    ``gram`` is the pivot table's cosines between every two occupations' activities
+    (``TargetTable.gram``): a person's similarity to every occupation is their matches'
+    rows of it mixed by probability, one small product per person.
+    """
+
+    def __init__(self, evidence: OccupationEvidence, gram: np.ndarray) -> None:
         self._evidence = evidence
+        self._gram = gram
         #: Per skill: the activity rows of the occupations it is core to, and its zone;
         #: and the occupations each skill is core to (both on first use).
-        self._holders: dict[str, tuple[np.ndarray, int | None]] = {}
+        self._holders: dict[str, tuple[tuple[int, ...], int | None]] = {}
         self._codes: dict[str, list[str]] | None = None
-        self._people: dict[tuple[tuple[str, float], ...], np.ndarray | None] = {}
+        self._people: dict[tuple[tuple[str, float], ...], tuple[np.ndarray, float] | None] = {}
         self._found: dict[tuple[object, ...], int] = {}
 
     def of(self, sid: str, matches: tuple[tuple[str, float], ...]) -> int:
@@ -48,34 +54,37 @@ class SkillWeeks:
         found = self._found.get(key)
         if found is None:
             rows, zone = self._skill(sid)
-            unit = self._person(mine)
+            person = self._person(mine)
             close = 0.0
-            if unit is not None and len(rows):
-                close = float(np.max(self._evidence.iwa_unit[rows] @ unit))
+            if person is not None and rows:
+                # A handful of rows: item look-ups cost less than a numpy gather.
+                mixed, norm = person
+                close = max(map(mixed.item, rows)) / norm
             if len(self._found) > CACHE:
                 self._found.clear()
             found = self._found[key] = skill_weeks(zone, 1.0 - close)
         return found
 
-    def _person(self, mine: tuple[tuple[str, float], ...]) -> np.ndarray | None:
-        """The person's activities: their matches' unit rows mixed by probability, as a
-        unit vector (None when O*NET has activities for none of them)."""
+    def _person(self, mine: tuple[tuple[str, float], ...]) -> tuple[np.ndarray, float] | None:
+        """The person's activities (their matches' mixed by probability) against every
+        occupation's, as dot products and the mix's length: their quotient is the
+        cosine (None when O*NET has activities for none of them)."""
         if mine in self._people:
             return self._people[mine]
         pairs = [(self._evidence.row(c), p) for c, p in mine]
         used = [(r, p) for r, p in pairs if r is not None]
         found = None
         if used:
-            weights = np.array([p for _, p in used])
-            mixed = weights @ self._evidence.iwa_unit[[r for r, _ in used]]
-            norm = float(np.linalg.norm(mixed))
-            found = mixed / norm if norm > 0 else None
+            rows, weights = [r for r, _ in used], np.array([p for _, p in used])
+            mixed = weights @ self._gram[rows]
+            norm = float(np.sqrt(max(0.0, float(mixed[rows] @ weights))))
+            found = (mixed, norm) if norm > 0 else None
         if len(self._people) > CACHE:
             self._people.clear()
         self._people[mine] = found
         return found
 
-    def _skill(self, sid: str) -> tuple[np.ndarray, int | None]:
+    def _skill(self, sid: str) -> tuple[tuple[int, ...], int | None]:
         """The rows of the occupations ``sid`` is core to and their median job zone (each
         skill's on first use: a cold start's first score asks for a handful)."""
         found = self._holders.get(sid)
@@ -90,7 +99,7 @@ class SkillWeeks:
         return found
 
 
-def _holders(evidence: OccupationEvidence, codes: list[str]) -> tuple[np.ndarray, int | None]:
+def _holders(evidence: OccupationEvidence, codes: list[str]) -> tuple[tuple[int, ...], int | None]:
     """The activity rows of ``codes`` and their median job zone (None: none known)."""
     rows = {r for r in map(evidence.row, codes) if r is not None}
     occupations = evidence.data.occupations
@@ -99,4 +108,4 @@ def _holders(evidence: OccupationEvidence, codes: list[str]) -> tuple[np.ndarray
     if zones:
         half = len(zones) // 2
         zone = zones[half] if len(zones) % 2 else round((zones[half - 1] + zones[half]) / 2)
-    return np.array(sorted(rows), np.int64), zone
+    return tuple(sorted(rows)), zone
