@@ -60,6 +60,10 @@ def records_errors() -> Iterator[None]:
         ) from exc
     except FileWriteError:
         raise  # main() maps it: a bad output path exits 2
+    except BrokenPipeError:
+        # main() ends quietly: `clients show X | head -2` printed "error: file: Broken
+        # pipe" after the reader had all it asked for.
+        raise
     except OSError as exc:
         raise CliError(f"{exc.filename or 'file'}: {exc.strerror or exc}") from exc
 

@@ -316,6 +316,24 @@ def test_a_closed_stdout_ends_quietly(tmp_path: Path) -> None:
     assert proc.stdout == "{\n" and proc.stderr == ""
 
 
+def test_a_closed_stdout_ends_a_records_command_quietly(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `resilience clients show X | head -2` printed "error: file: Broken pipe": the
+    # records' error mapping took the closed pipe for a file that could not be read.
+    import io
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    data = str(tmp_path / "data")
+    assert run(capsys, "--data-dir", data, "clients", "add", "Dana Smith")[0] == 0
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["--data-dir", data, "clients", "show", "Dana Smith"]) == 1
+    assert capsys.readouterr().err == ""
+
+
 def test_report_to_a_missing_folder_names_the_users_path(tmp_path: Path, capsys) -> None:
     _export(tmp_path, capsys)
     target = tmp_path / "missing" / "r.md"
