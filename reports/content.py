@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from career_resilience import wording
+from career_resilience.contract import PlanItem
 from career_resilience.model.driver_lines import (
     at_most,
     readable_drivers,
@@ -41,6 +42,8 @@ class PlanStep:
     weeks: float
     evidence: str
     done: bool = False
+    #: The skills the step teaches (none for preparation, a licence, getting in).
+    skills: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -74,7 +77,17 @@ class PivotView:
         """The learning plan's heading text, with the time still needed."""
         if self.plan and all(s.done for s in self.plan):
             return "Learning plan (every step already done)"
-        return f"Learning plan (about {wording.weeks(self.total_weeks)} to go)"
+        # When one step with no skill to learn takes most of the weeks, say which: a
+        # chaplain's move read "Skills to build: none" above "about 106 weeks to go",
+        # 104 of them the degree and licence of step 2 (as the app and progress say).
+        items = [PlanItem(s.step, s.weeks, s.evidence, s.skills, s.done) for s in self.plan]
+        longest = wording.mostly_step(items)
+        mostly = (
+            ""
+            if longest is None
+            else f", mostly step {items.index(longest) + 1}: {wording.weeks(longest.weeks)}"
+        )
+        return f"Learning plan (about {wording.weeks(self.total_weeks)} to go{mostly})"
 
 
 @dataclass(frozen=True)
@@ -219,7 +232,11 @@ def _pivot(pivot: Mapping[str, Any]) -> PivotView:
         gap_skills=tuple(str(s) for s in pivot.get("gap_skills", [])),
         plan=tuple(
             PlanStep(
-                str(s["step"]), float(s["weeks"]), str(s["evidence"]), bool(s.get("done", False))
+                str(s["step"]),
+                float(s["weeks"]),
+                str(s["evidence"]),
+                bool(s.get("done", False)),
+                tuple(str(k) for k in s.get("skills", [])),
             )
             for s in pivot.get("plan", [])
         ),

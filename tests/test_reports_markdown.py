@@ -178,3 +178,26 @@ def test_a_sure_match_reads_as_one_figure_not_a_range_of_one() -> None:
     assert "Likely 16:" in md and "between 16 and 16" not in md
     assert likely_range(15.7, 16.3) == "likely 16"
     assert likely_range(70.2, 85.5) == "likely 70–86"
+
+
+def test_a_plan_heading_says_which_step_takes_most_of_its_weeks() -> None:
+    # A hospice chaplain's chosen move read "Skills to build: none: you have them
+    # already" above "Learning plan (about 106 weeks to go)": the weeks are step 2, the
+    # master's and licence, which the heading now names.
+    result = sample_result()
+    pivot = result["pivots"][0]
+    pivot["gap_skills"] = []
+    pivot["plan"] = [
+        {"step": "Psychotherapy: you already do this.", "weeks": 0.5, "evidence": "An example.",
+         "skills": ["Psychotherapy"], "done": True},
+        {"step": "Get a counselling master's and licence.", "weeks": 104, "evidence": "Enrolment.",
+         "skills": [], "done": False},
+        {"step": "Talk to two people who do the work.", "weeks": 2, "evidence": "Notes.",
+         "skills": [], "done": False},
+    ]  # fmt: skip
+    md = render_result_markdown(sample_profile(), result)
+    assert "**Learning plan (about 106 weeks to go, mostly step 2: 104 weeks):**" in md
+    # A plan whose weeks are its skills says only the total.
+    pivot["plan"][1]["skills"] = ["Counselling"]
+    md = render_result_markdown(sample_profile(), result)
+    assert "**Learning plan (about 106 weeks to go):**" in md
