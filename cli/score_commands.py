@@ -136,9 +136,12 @@ def _occupation_hints(text: str, limit: int) -> list[tuple[str, str]]:
     from career_resilience.skills.occupations import occupation_table, search_titles
 
     code = text.strip()
-    if not code or code.strip("0123456789-.") or not code[0].isdigit():
-        return [(c, t) for c, t, _ in search_titles(text, limit)]
     table = occupation_table()
+    if not code or code.strip("0123456789-.") or not code[0].isdigit():
+        # Each occupation by its own title: the title the search matched ("nurse" read
+        # "29-1141.00 Nurse, 29-1141.01 Nurse, 29-1141.02 Nurse") told them apart by
+        # code alone.
+        return [(c, table[c].title) for c, _, _ in search_titles(text, limit) if c in table]
     for end in range(len(code), 1, -1):
         found = [c for c in sorted(table) if c.startswith(code[:end])]
         if found:

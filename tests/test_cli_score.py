@@ -99,6 +99,14 @@ def test_bad_usage_exits_2_with_a_message(capsys, args: list[str], words: str) -
     assert words in err and "Traceback" not in err
 
 
+def test_an_occupation_given_as_words_is_offered_codes_with_their_own_titles(capsys) -> None:
+    # The hint named each code by the title the search matched: "29-1141.00 Nurse,
+    # 29-1141.01 Nurse, 29-1141.02 Nurse" gave nothing to choose between.
+    code, _, err = run(capsys, "score", "--role", "Nurse", "--occupation", "nurse")
+    assert code == 2
+    assert "29-1141.00 Registered Nurses, 29-1141.01 Acute Care Nurses" in err
+
+
 def test_batch_scores_good_rows_and_reports_bad_ones_by_number(tmp_path: Path, capsys) -> None:
     source = tmp_path / "team.csv"
     source.write_text(
