@@ -19,7 +19,8 @@ names, if most of the typed skills name it. Then:
   of a title not matched exactly (as the employment discount stops there, see
   ``title_context``): the title no longer speaks for it, the skills may;
 - those of the kind are read as listing the word itself, so "engineer" matches software
-  developers as "Software Engineer" would; unless the profile's words already read the
+  developers as "Software Engineer" would, and take the best official-title cosine the
+  word had among the others ("Mechanical Engineers"); unless the profile's words already read the
   title as a listed title of that kind ("Driver" with duties on the school bus route is
   a school bus driver, not any driver).
 
@@ -94,9 +95,14 @@ def read_kind(
     near = np.flatnonzero(~exact & ~holding)
     ref = int(near[np.argmax(f[near, _MAX])]) if len(near) else None
     floor = f[ref, [_MAX, _OFFICIAL]].copy() if ref is not None else np.zeros(2, np.float32)
+    other = np.flatnonzero((exact | holding) & ~of_kind)
     if not qualified or not (exact & of_kind).any():
         f[kind, _MAX] = 1.0
-    other = np.flatnonzero((exact | holding) & ~of_kind)
+        # The word's official-title evidence moves with it: "engineer" is as near
+        # "Software Developers" read as software engineering as it was to "Mechanical
+        # Engineers" (Engineer with Python; Django: software developers 10% -> 60%).
+        if len(other):
+            f[kind, _OFFICIAL] = np.maximum(f[kind, _OFFICIAL], f[other, _OFFICIAL].max())
     f[other, _MAX] = np.minimum(f[other, _MAX], floor[0])
     f[other, _OFFICIAL] = np.minimum(f[other, _OFFICIAL], floor[1])
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
