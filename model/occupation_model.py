@@ -48,6 +48,7 @@ from career_resilience.model.occupation_training import (
     split_items,
 )
 from career_resilience.model.title_context import read_in_context
+from career_resilience.sanitise import duty_lines
 from career_resilience.skills.occupations import OccupationData, occupation_data
 
 #: Where the training-only task labels are looked for when no path is given.
@@ -191,7 +192,9 @@ def _calibrate(
     n = np.zeros(len(cal.gold))
     e_d = np.full(len(cal.gold), np.nan)
     for j, (row, g) in enumerate(zip(cal.rows, cal.gold.tolist(), strict=True)):
-        lines = [x for x in row[2].split("\n") if x.strip()]
+        # Split as a served score splits them (semicolons too), so the error model is
+        # fit on the lines the duty model rates at run time.
+        lines = duty_lines(row[2])
         ratings = np.array([r.rating for r in duty.held_out_model(codes[g]).rate(lines)])
         readable = ratings[~np.isnan(ratings)]
         n[j] = len(readable)

@@ -75,6 +75,10 @@ def test_a_written_out_sense_needs_no_context(matcher: SkillMatcher) -> None:
         ("Dairy farm worker", "animal care", "Livestock husbandry"),
         ("Dog walker", "animal care", "Pet care"),
         ("", "animal care", "Pet care"),
+        ("Farm hand", "fencing", "Fence building"),
+        ("Ranch hand", "fencing", "Fence building"),
+        ("Construction laborer", "fencing", "Fence building"),
+        ("", "fence repair", "Fence building"),
     ],
 )
 def test_everyday_trade_words_mean_the_trade_the_profile_names(
@@ -90,6 +94,8 @@ def test_everyday_trade_words_mean_the_trade_the_profile_names(
         ("Machinist", "cutting"),
         ("Illustrator", "digital colouring"),
         ("Firmware engineer", "flashing"),
+        # Fencing the sport: no fence work.
+        ("Fencing coach", "fencing"),
     ],
 )
 def test_a_word_only_a_trade_gives_a_meaning_is_not_read_outside_it(
@@ -97,7 +103,12 @@ def test_a_word_only_a_trade_gives_a_meaning_is_not_read_outside_it(
 ) -> None:
     # Metal cutting is not hairdressing, nor a firmware flash a roof.
     match = matcher.match(typed, matcher.context(role))
-    assert match.skill is None or match.skill.name not in ("Hairdressing", "Roofing", "Butchery")
+    assert match.skill is None or match.skill.name not in (
+        "Hairdressing",
+        "Roofing",
+        "Butchery",
+        "Fence building",
+    )
 
 
 def test_a_dispatcher_scored_with_cad_is_not_told_they_draft(engine) -> None:
