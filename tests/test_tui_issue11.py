@@ -85,3 +85,26 @@ async def test_a_new_score_starts_at_the_top_of_the_result(tui_app, screen_text)
         await settle(pilot)
         assert body.scroll_y == 0
         assert "Accountant" in screen_text(app).splitlines()[1]  # the headline is in view
+
+
+async def test_the_keys_what_if_shows_work_from_its_add_box(tui_app):
+    # What-if opens in the add box, where Textual's text box took ctrl+k (delete to
+    # the end) and ctrl+e (go to the end): a coach's ctrl+k and client name became a
+    # skill being tried ("+ Marco"). Its footer now shows both, and they do that.
+    from career_resilience.tui.screens.save_to_client import SaveToClientScreen
+
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _scored(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        shown = {b.binding.key for b in app.screen.active_bindings.values() if b.binding.show}
+        assert {"ctrl+k", "ctrl+e"} <= shown
+        await pilot.press(*"SQ", "ctrl+k")
+        await wait_until(pilot, lambda: isinstance(app.screen, SaveToClientScreen))
+        await pilot.press(*"Marco")
+        await pilot.pause()
+        assert app.screen.query_one("#save-client").value == "Marco"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one("#whatif-add").value == "SQ"

@@ -127,7 +127,7 @@ ACTIONS: tuple[Action, ...] = (
         "Export",
         "Export result as Markdown",
         "export the result as Markdown (the coaches' report)",
-        footer=("result", "pivots"),
+        footer=("result", "pivots", "whatif"),
         needs_result=True,
     ),
     Action(
@@ -136,7 +136,7 @@ ACTIONS: tuple[Action, ...] = (
         "To client",
         "Save this assessment to a client",
         "save this assessment to a client (a new session)",
-        footer=("result", "pivots"),
+        footer=("result", "pivots", "whatif"),
         needs_result=True,
     ),
     Action(
@@ -236,11 +236,21 @@ def app_bindings() -> list[Binding]:
 
 
 def view_bindings(view_id: str) -> list[Binding]:
-    """A view's own keys, then the app-wide keys its footer shows (in that order)."""
+    """A view's own keys, then the app-wide keys its footer shows (in that order).
+
+    A key the footer shows does what it says whatever has the focus: the shared ones
+    come before the focused widget's own (priority). What-if opens in a text box, where
+    ctrl+k deleted to the end of the line and ctrl+e went to it, so a coach's ctrl+k
+    and client name ("Marco") became a skill being tried.
+    """
     own = [
         Binding(a.keys, a.action, a.label, show=bool(a.label)) for a in ACTIONS if a.view == view_id
     ]
-    shared = [Binding(a.keys, f"app.{a.action}", a.label) for a in ACTIONS if view_id in a.footer]
+    shared = [
+        Binding(a.keys, f"app.{a.action}", a.label, priority=True)
+        for a in ACTIONS
+        if view_id in a.footer
+    ]
     return own + shared
 
 
