@@ -25,9 +25,9 @@ from career_resilience.model.duty_data import TaskLabels, find_task_labels, read
 from career_resilience.model.duty_text import (
     TEXT_VERSION,
     DutyVectorizer,
-    is_number,
     stems,
     terms,
+    words_counted,
 )
 
 __all__ = ["KINDS", "DutyModel", "DutyRating", "find_task_labels", "kind_of"]
@@ -156,18 +156,17 @@ class DutyModel:
         The share is 0 when no content word at all is known; numbers are left out of it
         (see ``MIN_KNOWN_SHARE``), so adding a count to a line never unrates it.
         """
-        index = self.vectorizer.index
+        known_term = self.vectorizer.index.__contains__
         docs, shares = [], np.zeros(len(lines))
         for i, line in enumerate(lines):
             words = stems(line)
-            counted = [
-                w for n, w in enumerate(words) if not is_number(w, words[n - 1] if n else "")
-            ]
-            known = sum(1 for w in counted if w in index)
-            shares[i] = known / len(counted) if counted else 0.0
+            counted = words_counted(words, line)
+            shares[i] = sum(map(known_term, counted)) / len(counted) if counted else 0.0
             docs.append(words + [f"{a} {b}" for a, b in pairwise(words)])
         row, col, weight = self.vectorizer.entries(docs)
-        logits = np.tile(self.intercept, (len(lines), 1))
+        # Each row starts as the intercept (the values np.tile gives, without its wrapper).
+        logits = np.empty((len(lines), len(self.intercept)))
+        logits[:] = self.intercept
         np.add.at(logits, row, self.coef[col] * weight[:, None])
         return _softmax(logits[:, :3]), _softmax(logits[:, 3:]), shares
 

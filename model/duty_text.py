@@ -102,10 +102,20 @@ def content_words(line: str) -> list[str]:
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
 
-def is_number(word: str, before: str = "") -> bool:
-    """True for a number token ("28", "1,000", "2.5"; ``_TOKEN`` starts words with a
-    letter) and for an ordinal's ending right after one (the "th" of "5th")."""
-    return word[:1].isdigit() or (word in _ORDINAL_ENDS and before[:1].isdigit())
+_DIGIT = re.compile(r"[0-9]")
+
+
+def words_counted(words: list[str], line: str) -> list[str]:
+    """The stems of ``line`` (``words``) that count toward its known share: all but the
+    numbers ("28", "1,000", "2.5"; ``_TOKEN`` starts words with a letter) and an
+    ordinal's ending right after one (the "th" of "5th")."""
+    if not _DIGIT.search(line):  # most lines hold no digit at all: nothing to leave out
+        return words
+    return [
+        w
+        for n, w in enumerate(words)
+        if not (w[:1].isdigit() or (w in _ORDINAL_ENDS and n and words[n - 1][:1].isdigit()))
+    ]
 
 
 def stems(line: str) -> list[str]:

@@ -340,11 +340,17 @@ def _names_a_job(keeping: Callable[[list[str]], str], units: list[str]) -> bool:
     """Whether these units of the typed title, read alone (``keeping``: the title with
     only the given words), are a title O*NET lists, also where O*NET says a word in the
     plural ("Home Health Aides", "Nurses Aide")."""
-    words = keeping([word for unit in units for word in unit.split()]).split()
-    if not words:
-        return False
+    words = keeping([word for unit in units for word in unit.split()])
+    return bool(words) and _listed_words(words)
+
+
+@lru_cache(maxsize=KEPT_UNITS)
+def _listed_words(normalised: str) -> bool:
+    """Whether a normalised run of title words is a title O*NET lists, also with a word
+    in the plural (remembered: titles share their runs, "data analyst", "line cook")."""
+    words = normalised.split()
     if len(words) > PLURAL_WORDS:
-        return listed(" ".join(words))
+        return listed(normalised)
     forms: list[tuple[str, ...]] = [
         (word,) if word.endswith("s") else (word, f"{word}s") for word in words
     ]

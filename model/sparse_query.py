@@ -3,7 +3,6 @@ without scipy for the single texts a score looks up (``occupation_match``)."""
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from typing import Any
 
@@ -55,14 +54,18 @@ def query(
 
 def _idf_array(part: Any) -> np.ndarray:
     """A part's IDF as a float64 array (the featurizer's own values)."""
-    idf = _IDF_ARRAYS.get(part)
-    if idf is None:
-        idf = _IDF_ARRAYS[part] = np.asarray(part.idf, dtype=np.float64)
-    return idf
+    found = _IDF_ARRAYS.get(id(part))
+    if found is None or found[0] is not part:
+        if len(_IDF_ARRAYS) > 16:  # featurizers rebuilt (tests, training folds)
+            _IDF_ARRAYS.clear()
+        found = _IDF_ARRAYS[id(part)] = (part, np.asarray(part.idf, dtype=np.float64))
+    return found[1]
 
 
-#: Per vectorizer part, its IDF as float64 (usually the very array it holds).
-_IDF_ARRAYS: weakref.WeakKeyDictionary[Any, np.ndarray] = weakref.WeakKeyDictionary()
+#: Per vectorizer part (by id, the part kept alive with it so the id stays its own): its
+#: IDF as float64 (usually the very array it holds). A plain dict: a weak-keyed one made
+#: a weak reference on every look-up, twice a query.
+_IDF_ARRAYS: dict[int, tuple[Any, np.ndarray]] = {}
 
 
 #: ``1 + log(count)`` (sublinear term frequency) of small counts, computed by numpy
@@ -84,8 +87,9 @@ def _weights(part: Any, found: Counter[int]) -> np.ndarray:
     )
 
 
-#: Per vectorizer part, each word's in-vocabulary character n-gram columns, in order.
-_WORD_COLUMNS: weakref.WeakKeyDictionary[Any, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+#: Per vectorizer part (by id, kept alive as in :data:`_IDF_ARRAYS`), each word's
+#: in-vocabulary character n-gram columns, in order.
+_WORD_COLUMNS: dict[int, tuple[Any, dict[str, list[int]]]] = {}
 
 
 def _gram_columns(part: Any, text: str) -> list[int]:
@@ -97,9 +101,12 @@ def _gram_columns(part: Any, text: str) -> list[int]:
     vocab = part.vocab
     if not part.char:
         return [j for j in map(vocab.get, part.grams(text)) if j is not None]
-    cache = _WORD_COLUMNS.get(part)
-    if cache is None or len(cache) > 200_000:
-        cache = _WORD_COLUMNS[part] = {}
+    found = _WORD_COLUMNS.get(id(part))
+    if found is None or found[0] is not part or len(found[1]) > 200_000:
+        if len(_WORD_COLUMNS) > 16:  # featurizers rebuilt (tests, training folds)
+            _WORD_COLUMNS.clear()
+        found = _WORD_COLUMNS[id(part)] = (part, {})
+    cache = found[1]
     out: list[int] = []
     for word in text.lower().split():
         ids = cache.get(word)
