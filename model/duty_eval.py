@@ -18,7 +18,6 @@ from career_resilience.model.duty_data import TaskLabels
 from career_resilience.model.duty_model import (
     E_CLASSES,
     E_VALUE,
-    MIN_KNOWN_SHARE,
     T_CLASSES,
     DutyModel,
     kind_of,
@@ -28,17 +27,17 @@ FOLDS = 5
 
 
 def out_of_fold(labels: TaskLabels, folds: int = FOLDS, seed: int = 0) -> dict[str, np.ndarray]:
-    """Held-out probabilities and known-word shares for every task."""
+    """Held-out probabilities, and whether each task is readable, for every task."""
     from sklearn.model_selection import GroupKFold
 
     n = len(labels.texts)
-    p_e, p_t, share = np.zeros((n, 3)), np.zeros((n, 5)), np.zeros(n)
+    p_e, p_t, rated = np.zeros((n, 3)), np.zeros((n, 5)), np.zeros(n, dtype=bool)
     splitter = GroupKFold(n_splits=folds)
     for train, test in splitter.split(np.zeros(n), groups=labels.groups):
         model = DutyModel.fit(labels.subset(train.tolist()), seed)
         held = [labels.texts[i] for i in test]
-        p_e[test], p_t[test], share[test] = model.probabilities(held)
-    return {"p_e": p_e, "p_t": p_t, "share": share}
+        p_e[test], p_t[test], rated[test] = model.probabilities(held)
+    return {"p_e": p_e, "p_t": p_t, "readable": rated}
 
 
 def label_kind(e: str, t: str) -> str:
@@ -81,7 +80,7 @@ def figures(
         "automation_mae": float(np.abs(automation - t_true).mean()),
         "rating_mae": float(np.abs(rating - truth).mean()),
         "rating_mae_constant": float(np.abs(truth.mean() - truth).mean()),
-        "unreadable_share": float(((oof["share"] < MIN_KNOWN_SHARE) | (oof["share"] == 0)).mean()),
+        "unreadable_share": float((~oof["readable"]).mean()),
         "rating_quantiles": {
             f"p{q}": round(float(np.percentile(rating, q)), 3) for q in (5, 25, 50, 75, 95)
         },

@@ -73,6 +73,22 @@ def test_a_count_in_a_line_neither_rates_nor_unrates_it(tiny) -> None:
     assert not only.readable  # a line of numbers alone says nothing about the work
 
 
+def test_two_known_words_rate_a_line_from_a_third_known(tiny) -> None:
+    # A third of the words is enough when two or more are known (the mean error on held-out
+    # tasks grows smoothly as words go unknown); one known word still needs half.
+    model, _ = tiny
+    third, fewer, one_of_three, half = model.rate(
+        [
+            "repair shelves qwzx vbnm plok zzqq",
+            "repair shelves qwzx vbnm plok zzqq yyqq",
+            "repair qwzx vbnm",
+            "repair qwzx",
+        ]
+    )
+    assert third.readable and not fewer.readable
+    assert not one_of_three.readable and half.readable
+
+
 def test_model_round_trips_through_the_no_pickle_artifact(tiny, tmp_path: Path) -> None:
     model, path = tiny
     arrays, meta = model.to_arrays()

@@ -89,6 +89,15 @@ def test_a_head_count_in_a_duty_line_keeps_its_rating(engine) -> None:
     assert counted.readable and counted.exposure == plain.exposure
 
 
+def test_a_chaplains_line_with_a_few_known_words_is_rated(engine) -> None:
+    # "preach", "sunday" and "sermon" are not in the task vocabulary: with "write" and
+    # "week" known (two of five), the line is rated instead of "not rated".
+    result = score(
+        engine, "Hospice chaplain", duties="Preach on Sunday and write the sermon during the week"
+    )
+    assert result.duties[0].readable and result.duties[0].exposure is not None
+
+
 def test_a_line_the_duty_model_cannot_read_says_so_and_scores_nothing(engine) -> None:
     result = score(engine, "Nurse", duties="qwzx vbnm plok\nLift and turn patients in bed")
     noise = result.duties[0]
