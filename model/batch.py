@@ -206,12 +206,14 @@ def _score_file(
             if drivers:
                 engine.prepare_workers()  # pivot tables filled once, not once per worker
         # Workers that load their own engine (not forked) would not see pinned figures.
-        pinning = drivers and source.rows >= MIN_PINNED_ROWS and (not parallel or forked)
+        # The figures alone read the titles and skills a file repeats as the full result
+        # does, but never the drivers' own similarities, so those are not worked out.
+        pinning = source.rows >= MIN_PINNED_ROWS and (not parallel or forked)
         if forked:
-            outcomes = _team(engine, source, fields, workers, pinning)
+            outcomes = _team(engine, source, fields, workers, pinning, drivers)
         else:
             if pinning:
-                pin_here(engine, source)
+                pin_here(engine, source, drivers)
             if parallel:
                 assert loader is not None
                 outcomes = _parallel(workers, loader, source, fields)
@@ -234,25 +236,34 @@ def _score_file(
 
 
 def _team(
-    engine: Any, source: Plan, fields: tuple[str, ...] | None, workers: int, pinning: bool
+    engine: Any,
+    source: Plan,
+    fields: tuple[str, ...] | None,
+    workers: int,
+    pinning: bool,
+    drivers: bool = True,
 ) -> Generator[tuple[str, int, int], None, None]:
     """The slices' outcomes, in order, from this process and ``workers - 1`` forked from
     it (``batch_fork``), which first work out together what the file repeats (each
-    process then pins all of it) when ``pinning``."""
-    phases = _pin_phases(engine, source, workers) if pinning else []
+    process then pins all of it) when ``pinning`` (the drivers' own similarities only
+    when ``drivers`` are written)."""
+    phases = _pin_phases(engine, source, workers, drivers) if pinning else []
     slices = [functools.partial(_in_process, engine, source, s, fields) for s in source.slices]
     phases.append(batch_fork.Phase(slices))
     yield from batch_fork.run_forked(phases, workers - 1)
 
 
-def pin_here(engine: Any, source: Plan) -> None:
-    """Work out and pin, in this process alone, what the file repeats (``batch_items``)."""
+def pin_here(engine: Any, source: Plan, drivers: bool = True) -> None:
+    """Work out and pin, in this process alone, what the file repeats (``batch_items``;
+    the drivers' own similarities only for ``drivers``)."""
     tables = engine.match_tables
-    items = batch_items.file_items(source)
+    items = batch_items.file_items(source, drivers)
     batch_items.pin_shards(tables, items, [batch_items.shard(tables, items, 0, 1)])
 
 
-def _pin_phases(engine: Any, source: Plan, workers: int) -> list[batch_fork.Phase]:
+def _pin_phases(
+    engine: Any, source: Plan, workers: int, drivers: bool = True
+) -> list[batch_fork.Phase]:
     """Two phases that pin, in every process, what the file repeats (``batch_items``):
     the processes read the file together and each lists its repeats from all the counts;
     then they work the repeats out together, in shares, and each pins all of them. In
@@ -269,7 +280,9 @@ def _pin_phases(engine: Any, source: Plan, workers: int) -> list[batch_fork.Phas
         return batch_items.shard(tables, listed[0], k, shards)
 
     return [
-        batch_fork.Phase(counting, lambda counts: listed.append(batch_items.repeated(counts))),
+        batch_fork.Phase(
+            counting, lambda counts: listed.append(batch_items.repeated(counts, drivers))
+        ),
         batch_fork.Phase(
             [functools.partial(work, k) for k in range(shards)],
             lambda found: batch_items.pin_shards(tables, listed[0], found),

@@ -102,9 +102,10 @@ class FileItems:
     own: list[str]
 
 
-def repeated(parts: Sequence[Counts]) -> FileItems:
+def repeated(parts: Sequence[Counts], drivers: bool = True) -> FileItems:
     """The file's repeats, from the counts of all of its rows (in the same order in every
-    process, so that all list them alike)."""
+    process, so that all list them alike); no own-similarity texts unless ``drivers``
+    are worked out (the figures alone never read them)."""
     roles: Counter[str] = Counter()
     skills: Counter[str] = Counter()
     own: Counter[str] = Counter()
@@ -128,12 +129,12 @@ def repeated(parts: Sequence[Counts]) -> FileItems:
             break
         titles.append(groups[key])
         room -= len(groups[key])
-    return FileItems(titles, _repeated(skills), _repeated(own))
+    return FileItems(titles, _repeated(skills), _repeated(own) if drivers else [])
 
 
-def file_items(source: Plan) -> FileItems:
+def file_items(source: Plan, drivers: bool = True) -> FileItems:
     """:func:`repeated` of the whole file, read in this process."""
-    return repeated([count(source, source.slices)])
+    return repeated([count(source, source.slices)], drivers)
 
 
 def _repeated(counted: Counter[str]) -> list[str]:

@@ -13,12 +13,15 @@ from career_resilience.model.engine import load_engine
 FIXTURE = Path(__file__).parent / "fixtures" / "batch_small.csv"
 
 
-def score_fixture(engine, *, jobs: int, pinning: bool, clear: tuple = ()) -> str:
+def score_fixture(
+    engine, *, jobs: int, pinning: bool, clear: tuple = (), fields: tuple[str, ...] | None = None
+) -> str:
     """The JSON lines `score_file` writes for the fixture's first 3 rows.
 
     Every batch path is forced on (parallel and forked for any size) so a small file takes the
     route a large one would; `pinning` turns the repeats' pinning on or off; `clear` lists
-    caches (anything with `.clear()`) emptied first, so each run starts cold.
+    caches (anything with `.clear()`) emptied first, so each run starts cold; `fields` as
+    `--fields` gives them.
     """
     out = io.StringIO()
     with pytest.MonkeyPatch.context() as patch:
@@ -29,6 +32,11 @@ def score_fixture(engine, *, jobs: int, pinning: bool, clear: tuple = ()) -> str
         for cache in clear:
             cache.clear()
         batch.score_file(
-            engine, batch.plan(FIXTURE, rows=3), out.write, jobs=jobs, loader=load_engine
+            engine,
+            batch.plan(FIXTURE, rows=3),
+            out.write,
+            jobs=jobs,
+            loader=load_engine,
+            fields=fields,
         )
     return out.getvalue()

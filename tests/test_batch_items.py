@@ -176,3 +176,37 @@ def test_a_long_score_many_pins_its_repeated_skills_and_lines_and_keeps_a_batch_
     tables.skill_memo.clear()
     driver_shares._OWN.clear()
     assert together == [engine.score(p).to_dict() for p in profiles]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_figures_only_batch_pins_its_repeated_titles_and_skills_but_no_driver_rows(
+    engine, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from career_resilience.model import batch_titles
+    from career_resilience.model.batch_figures import FIGURE_FIELDS
+
+    fields = tuple(sorted(FIGURE_FIELDS))
+
+    def score(pinning: bool) -> str:
+        return score_fixture(
+            engine,
+            jobs=jobs,
+            pinning=pinning,
+            clear=(engine.match_tables.skill_memo, engine.match_tables.title_memo),
+            fields=fields,
+        )
+
+    pinned: dict[str, list[str]] = {batch_items.SKILLS: [], batch_items.OWN: [], "titles": []}
+    monkeypatch.setattr(
+        batch_items, "pin", lambda tables, kind, texts, rows: pinned[kind].extend(texts)
+    )
+    monkeypatch.setattr(
+        batch_titles, "pin", lambda tables, texts, *f: pinned["titles"].extend(texts)
+    )
+    score(True)
+    assert {"SQL", "Excel"} <= set(pinned[batch_items.SKILLS])
+    assert pinned["titles"]  # the fixture repeats a person
+    assert not pinned[batch_items.OWN]  # only the drivers read these
+    monkeypatch.undo()
+    assert score(True) == score(False)
+    assert not engine.match_tables.skill_pinned and not engine.match_tables.title_pinned
