@@ -56,7 +56,7 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a physician assistant master's and licence", ("29-1071",), ("29-1071",),
             2 * _YEAR, "a master's programme of at least 2 years"),
     Licence("an advanced practice (APRN) nursing degree and licence", _APRN, _APRN,
-            2 * _YEAR, "a master's of at least 2 years (after a registered nurse's licence)"),
+            2 * _YEAR, "a master's of at least 2 years, after a registered nurse's licence"),
     Licence("a nursing degree and registered nurse licence", ("29-1141",), _RN,
             2 * _YEAR, "an associate's degree in nursing, usually 2 years"),
     Licence("a practical nursing programme and licence", ("29-2061",), ("29-2061", *_RN),
@@ -130,6 +130,7 @@ def licence_needed(code: str, own: Iterable[str]) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def licence_weeks(name: str) -> float:
-    """The weeks the licence called ``name`` (as :func:`licence_needed` gives it) takes."""
-    return next(lic.weeks for lic in LICENCES if lic.name == name)
+def licence_named(name: str) -> Licence:
+    """The licence called ``name`` (as :func:`licence_needed` gives it): its weeks and
+    what they are, for the plan's step."""
+    return next(lic for lic in LICENCES if lic.name == name)

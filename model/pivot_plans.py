@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from career_resilience.model.pivot_licences import licence_needed, licence_of, licence_weeks
+from career_resilience.model.pivot_licences import licence_named, licence_needed, licence_of
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_scoring import MINE
 from career_resilience.model.pivot_targets import ZONE_WORDS
@@ -126,7 +126,7 @@ class PivotPlans:
                     ),
                 )
             elif licence:
-                step = licence_step(t.label, licence, licence_weeks(licence))
+                step = licence_step(t.label, licence, *_weeks_and_basis(licence))
                 steps.insert(0, StepStatus(step, False))
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self.names[x] for x in missing)
@@ -141,7 +141,7 @@ class PivotPlans:
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
                     weeks_of=dict(self._weeks_of(s, standing)), used=tuple(s.products_held),
-                    licence=licence, licence_weeks=licence_weeks(licence) if licence else 0.0,
+                    licence=licence, licence_as=_weeks_and_basis(licence),
                 )
             )  # fmt: skip
             held = s.core_held
@@ -223,6 +223,14 @@ def _products_to_learn(s: _Scored) -> bool:
     """Whether the target's products can be gaps (see :data:`ON_THE_JOB_ZONE`)."""
     zone = s.target.job_zone
     return bool(s.products) and (zone is None or zone > ON_THE_JOB_ZONE)
+
+
+def _weeks_and_basis(licence: str) -> tuple[float, str]:
+    """A licence's weeks and what they are (none for no licence)."""
+    if not licence:
+        return 0.0, ""
+    found = licence_named(licence)
+    return found.weeks, found.basis
 
 
 def licence_for(s: _Scored, standing: Standing) -> str:

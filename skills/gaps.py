@@ -79,7 +79,7 @@ def occupation_plan(
     weeks_of: Mapping[str, float] | None = None,
     used: tuple[str, ...] = (),
     licence: str = "",
-    licence_weeks: float = 0.0,
+    licence_as: tuple[float, str] = (0.0, ""),
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -92,7 +92,8 @@ def occupation_plan(
     products of it they do name. Skills and products already held come first, marked
     done, so the plan shows what is covered; then the missing skills, the products, the
     preparation a higher job zone (or, at the same zone, the ``licence`` the target's
-    work needs, which takes ``licence_weeks``) asks for, and getting in. A product's step names the
+    work needs, which takes ``licence_as``: its weeks and what they are) asks for, and
+    getting in. A product's step names the
     product in its ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
     """
@@ -138,7 +139,7 @@ def occupation_plan(
     if zone_step >= 1:
         steps.append(StepStatus(preparation_step(title, zone_step, zone_words, job_zone), False))
     elif licence:
-        steps.append(StepStatus(licence_step(title, licence, licence_weeks), False))
+        steps.append(StepStatus(licence_step(title, licence, *licence_as), False))
     steps.append(
         StepStatus(
             PlanStep(
@@ -177,9 +178,10 @@ def preparation_step(
     )
 
 
-def licence_step(title: str, licence: str, weeks: float) -> PlanStep:
+def licence_step(title: str, licence: str, weeks: float, basis: str = "") -> PlanStep:
     """The step for the licence a licensed occupation needs (``model/pivot_licences.py``
-    gives the licence and its ``weeks``, from the BLS Occupational Outlook Handbook).
+    gives the licence, its ``weeks`` and what they are, its ``basis``, from the BLS
+    Occupational Outlook Handbook), said in the step so a coach sees why it is long.
 
     A pharmacist moving to nurse practitioner work needs a nursing degree and an APRN
     programme, which skills learnt in weeks do not replace; an electrician's licence is
@@ -187,7 +189,8 @@ def licence_step(title: str, licence: str, weeks: float) -> PlanStep:
     preparation.
     """
     return PlanStep(
-        f"{PREPARATION_STEP} {title}, a licensed occupation: {licence}.",
+        f"{PREPARATION_STEP} {title}, a licensed occupation: {licence}"
+        + (f" ({basis})." if basis else "."),
         weeks,
         "Enrolment in, or completion of, the programme and the licence exam.",
     )
