@@ -53,7 +53,7 @@ from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.identity import skill_key
-from career_resilience.skills.matching import SkillMatch, SkillMatcher
+from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
 from career_resilience.skills.occupations import occupation_table
@@ -127,7 +127,9 @@ class Engine:
         self.tables = CategoryTables.build(kb, bundle)
         self.classes: list[str] = list(self.tables.classes)
         self.class_set = frozenset(self.classes)
-        self.matcher = SkillMatcher(kb.skills.values())
+        from career_resilience.skills.loader import matcher_for
+
+        self.matcher = matcher_for(kb)
         self.pivot_scorer = build_scorer(kb, {})
         duty = bundle["duty"]
         #: Rates each duty line on Eloundou et al.'s rubric (task-trained).

@@ -297,6 +297,23 @@ def training_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
+#: Skill matchers built, with the knowledge base each was built from (kept alive with
+#: it, so its id stays its own).
+_MATCHERS: list[tuple[KnowledgeBase, SkillMatcher]] = []
+
+
+def matcher_for(kb: KnowledgeBase) -> SkillMatcher:
+    """The skill matcher of ``kb``, built once: the engine and the title's kind reading
+    (``model/title_kind.py``) share it, where each built its own (about 40 ms, paid on
+    the first one-word title with skills)."""
+    for known, matcher in _MATCHERS:
+        if known is kb:
+            return matcher
+    matcher = SkillMatcher(kb.skills.values())
+    _MATCHERS[:] = [(kb, matcher), *_MATCHERS[:3]]
+    return matcher
+
+
 @functools.cache
 def shipped_knowledge_base() -> KnowledgeBase:
     """The knowledge base that ships with the package, loaded once per process.
