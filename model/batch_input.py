@@ -78,11 +78,13 @@ def open_checked(path: Path, encoding: str) -> tuple[IO[bytes], list[str] | None
     and the codec's canonical name; :class:`BatchInputError` for a file that is no batch.
     """
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".jsonl", ".ndjson"):
-        raise BatchInputError(f"{path}: unknown format {suffix!r}; use .csv or .jsonl")
-    encoding = check_encoding(encoding)
+    # A folder first: "--input exports" (no suffix) read "unknown format ''".
     if path.is_dir():
         raise BatchInputError(f"{path} is a folder; give a .csv or .jsonl file")
+    if suffix not in (".csv", ".jsonl", ".ndjson"):
+        said = f"unknown format {suffix!r}" if suffix else "the name has no .csv or .jsonl ending"
+        raise BatchInputError(f"{path}: {said}; use .csv or .jsonl")
+    encoding = check_encoding(encoding)
     if path.exists() and not path.is_file():  # `--input <(grep ...)`, /dev/stdin
         raise BatchInputError(
             f"{path} is a pipe or device, not a file: a batch is read in slices by position "

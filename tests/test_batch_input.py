@@ -89,6 +89,14 @@ def test_files_that_are_no_batch_are_refused_up_front(tmp_path: Path) -> None:
     (tmp_path / "dir.csv").mkdir()
     with pytest.raises(BatchInputError, match="is a folder"):
         read_rows(tmp_path / "dir.csv")
+    # A folder named without a suffix read "unknown format ''"; a file so named now
+    # says what its name lacks.
+    (tmp_path / "exports").mkdir()
+    with pytest.raises(BatchInputError, match="exports is a folder"):
+        read_rows(tmp_path / "exports")
+    (tmp_path / "team").write_bytes(b"role\nCook\n")
+    with pytest.raises(BatchInputError, match=r"the name has no \.csv or \.jsonl ending"):
+        read_rows(tmp_path / "team")
 
 
 def test_a_spreadsheet_not_saved_as_csv_text_is_named(tmp_path: Path) -> None:
