@@ -101,10 +101,13 @@ def cold(engine: Any) -> None:
     look up (``occupation_match.title_channel``), and neither may profit from the
     other's or an earlier run's look-ups. Likewise what only a full result remembers
     (each person's pivots, each skill's and duty line's own similarities for the
-    drivers), so that the second full result timed is not served by the first."""
+    drivers), so that the second full result timed is not served by the first. And the
+    skills' rows both remember (a full result timed after the bare math found the last
+    4,096 skills it had read)."""
     from career_resilience.model import driver_shares
 
     engine.match_tables.title_memo.clear()
+    engine.match_tables.skill_memo.clear()
     engine.pivot_scorer._advice.clear()
     driver_shares._OWN.clear()
 
