@@ -107,6 +107,28 @@ async def test_search_filters_names_and_notes_as_you_type(tui_app, screen_text):
         assert "3 clients." in screen_text(app)
 
 
+async def test_a_name_typed_on_the_list_searches_and_runs_no_command(tui_app, screen_text):
+    # Seen in tmux: "Marco" typed with the table focused archived the highlighted
+    # "Ana Reyes" (the "a") and opened a rename (the "r").
+    for name in ("Ana Reyes", "Marco Diaz"):
+        seed(name)
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        assert app.focused is app.screen.query_one("#clients-table")
+        await pilot.press(*"Marco")
+        await settle(pilot)
+        assert app.screen.query_one("#clients-search").value == "Marco"
+        shown = screen_text(app)
+        assert "Marco Diaz" in shown and "Ana Reyes" not in shown
+        with Store.open() as store:
+            assert not store.find_client("Ana Reyes").archived
+            assert store.find_client("Marco Diaz").name == "Marco Diaz"
+        await pilot.press("enter")  # Enter in the search box opens the match
+        await settle(pilot)
+        assert "Marco Diaz · 0 sessions" in screen_text(app)
+
+
 async def test_save_assessments_then_see_history_and_progress(
     tui_app,
     tiny_engine,

@@ -75,6 +75,26 @@ class KeysFollowTheFocus:
             event.prevent_default()
             event.stop()
             self._hold(event)
+        elif self._starts_search(event):
+            # The focus moved to a search box: this key and those behind it go there.
+            event.prevent_default()
+            event.stop()
+            self._hold(event)
+
+    def _starts_search(self, event: events.Key) -> bool:
+        """Whether a character no key stands for moved the focus to a search box.
+
+        Asked here, as the key comes back to the app in the order typed, not on the
+        screen (there a letter right after "n" was read before "n" had opened its
+        dialog, and went to the search box instead of the dialog).
+        """
+        start = getattr(self.screen, "search_from_key", None)  # type: ignore[attr-defined]
+        character = event.character
+        if start is None or not event.is_printable or not character or not character.strip():
+            return False
+        if event.key in self.screen.active_bindings:  # type: ignore[attr-defined]
+            return False  # a command: its binding runs it
+        return bool(start())
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
         handled: bool = await super()._check_bindings(key, priority)  # type: ignore[misc]

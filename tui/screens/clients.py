@@ -101,6 +101,21 @@ class ClientsScreen(SessionScreen):
         super().on_screen_resume()
         self.reload()
 
+    def search_from_key(self) -> bool:
+        """A character no key of this view stands for, typed on the table, starts a
+        search: move the focus to the search box (the app sends the key on there).
+
+        The table has the focus so that letters can be commands ("a" archives). A coach
+        who typed a name there ("Marco") archived the highlighted client on the "a" and
+        opened a rename on the "r"; a capital, a digit or any other character no key
+        stands for now starts a search, and the keys behind it follow (keys_follow.py).
+        Lower-case command letters stay commands.
+        """
+        if self.focused is not self.query_one(DataTable):
+            return False
+        self.set_focus(self.query_one("#clients-search", Input))  # at once
+        return True
+
     @property
     def search(self) -> str:
         """The search text as typed."""
