@@ -82,6 +82,12 @@ def _report(args: argparse.Namespace, store: Store) -> int:
         fmt = _SUFFIXES[suffix]
     render = render_session_html if fmt == "html" else render_session_markdown
     client = store.find_client(args.client)
+    if args.session is None and not store.sessions(client.id):
+        # "Zoë has no sessions yet" said what was missing, not how to add it.
+        raise UsageError(
+            f"{client.name} has no sessions yet: score one with "
+            f"'resilience score --role ... --client {client.id}', then report it"
+        )
     text = render(store, client.id, args.session)
     if args.output is None:
         sys.stdout.write(for_terminal(text))  # old records may hold escape sequences

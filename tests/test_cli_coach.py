@@ -93,6 +93,8 @@ def test_errors_are_messages_with_exit_codes(
     assert code == 2 and "expected a date" in err
     code, _, err = run(capsys, "report", "Dana Smith")
     assert code == 2 and "no sessions yet" in err
+    # It says how to add one, not only what is missing.
+    assert "score one with 'resilience score --role ... --client 1'" in err
     assert "Traceback" not in err
 
 
