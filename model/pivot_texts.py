@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience import wording
-from career_resilience.model.grounded import GROWING_PCT
+from career_resilience.model.grounded import GROWING_PCT, SHRINKING_PCT
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
@@ -181,12 +181,18 @@ class PivotTexts(ListNotes, PivotPlans):
             up = wording.score_change_points(t.exposure, standing.exposure)
             # Offered without a reason only when the rise is at most 10 before rounding
             # (``pivot_rules.EXPOSURE_JUMP``): then there is none to claim. A move about
-            # as resilient (offered to fill the list) is not called a good move.
-            case = (
-                ", yet still a good move"
-                if s.resilience_change >= MIN_GAIN
-                else " for about the same resilience"
-            )
+            # as resilient (offered to fill the list) is not called a good move, nor is
+            # one into shrinking work (a tailor's "still a good move" had stood beside
+            # "BLS projects -3% jobs"): that one names the resilience it gains instead.
+            if s.resilience_change < MIN_GAIN:
+                case = " for about the same resilience"
+            elif t.bls_change_pct is not None and t.bls_change_pct <= SHRINKING_PCT:
+                gained = wording.score_change_points(
+                    standing.resilience + s.resilience_change, standing.resilience
+                )
+                case = f", yet more resilient ({gained})"
+            else:
+                case = ", yet still a good move"
             head = (
                 f"More exposed to AI ({up}){case}: " + " and ".join(reasons) + "."
                 if reasons

@@ -20,6 +20,7 @@ CATEGORY = {
     "53": "warehouse_material",
     "33": "protective_services",
     "35": "hospitality_food",
+    "51": "manufacturing_production",
 }
 
 

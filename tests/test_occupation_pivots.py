@@ -406,3 +406,15 @@ def test_a_list_mostly_of_long_shots_says_why_above_it(scorer, matcher):
     plumber = [matcher.match(s) for s in ["pipefitting", "soldering"]]
     calm = scorer.advise(standing_from((("47-2152.00", 0.96),), plumber, 17.0, 40.0, {}))
     assert calm.pivots and "long shots" not in calm.note
+
+
+def test_a_move_into_shrinking_work_is_not_called_a_good_move(scorer, matcher):
+    # A tailor's first pivot (jewellers: +13 exposure, BLS -3%) had read "yet still a good
+    # move" beside the shrinking outlook; it names the resilience it gains instead.
+    advice = advise(scorer, matcher, {"51-6052.00": 0.8}, ["sewing", "alterations"], resilience=57)
+    raised = [p for p in advice.pivots if p.why.startswith("More exposed to AI")]
+    shrinking = [p for p in raised if p.bls_change_pct is not None and p.bls_change_pct <= -2]
+    assert shrinking, "a tailor's pivots include a move into more exposed, shrinking work"
+    for pivot in shrinking:
+        assert "good move" not in pivot.why
+        assert "yet more resilient (+" in pivot.why or "for about the same resilience" in pivot.why
