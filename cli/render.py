@@ -184,6 +184,9 @@ def _pivot_lines(result: Result) -> list[str]:
         )
         if p.why.startswith("More exposed"):
             out += _wrapped(p.why.split(". ")[0].rstrip(".") + ".")
+        # Why a lower fit ranks above a better one listed below it (the why's last sentence).
+        if (at := p.why.find(w.RANKED_ABOVE)) >= 0:
+            out += _wrapped(p.why[at:])
         # Weeks of learning beside nothing to learn read as a slip: say what they are for.
         mostly = w.weeks_mostly(p.plan)
         if p.gap_skills or mostly:

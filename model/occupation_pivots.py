@@ -190,7 +190,9 @@ class PivotScorer:
             ranked = score_batch(self.table, people) if people else []
         for i, scored in zip(where, ranked, strict=True):
             standing = standings[i]
-            options = tuple(self.texts.option(s, standing) for s in scored)
+            options = self.texts.ranked(
+                tuple(self.texts.option(s, standing) for s in scored), standing
+            )
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
             note = self.texts.note(standing, unsure, options, calms[i], limit)
             out[i] = PivotAdvice(options, note)

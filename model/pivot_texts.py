@@ -8,6 +8,7 @@ common, the core skills held, the exposure and projected-employment change, the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -99,6 +100,18 @@ class PivotTexts(ListNotes, PivotPlans):
             job_zone=t.job_zone,
             job_zone_step=s.zone_step,
             citation=self._citation(t),
+        )
+
+    @staticmethod
+    def ranked(options: tuple[PivotOption, ...], standing: Standing) -> tuple[PivotOption, ...]:
+        """The options with each one's why ending in why it ranks above a better fit
+        listed after it (``wording.ranked_above``), when it does."""
+        said = wording.ranked_above(options, standing.resilience)
+        if not any(said):
+            return options
+        return tuple(
+            replace(o, why=f"{o.why} {extra}") if extra else o
+            for o, extra in zip(options, said, strict=True)
         )
 
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:

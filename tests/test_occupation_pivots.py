@@ -418,3 +418,29 @@ def test_a_move_into_shrinking_work_is_not_called_a_good_move(scorer, matcher):
     for pivot in shrinking:
         assert "good move" not in pivot.why
         assert "yet more resilient (+" in pivot.why or "for about the same resilience" in pivot.why
+
+
+def test_a_lower_fit_ranked_first_says_it_is_for_the_resilience_it_adds():
+    # A loan officer's list: advisors (fit 47%, +10) above credit counselors (66%, +2).
+    from career_resilience.contract import PivotOption
+    from career_resilience.wording import ranked_above
+
+    def option(label: str, fit: float, resilience: float) -> PivotOption:
+        return PivotOption(label, label, "x", 50.0, resilience, fit, (), (), (), "", "")
+
+    said = ranked_above(
+        [
+            option("Advisors", 0.468, 65.3),
+            option("Counselors", 0.66, 57.0),
+            option("Brokers", 0.52, 70.0),
+        ],
+        54.5,
+    )
+    assert said[0] == (
+        "Ranked above Counselors (fit 66%) for the resilience it adds: +10 points against "
+        "+2 points."
+    )
+    # Counselors fit better than Brokers; Brokers add more than Counselors: nothing to say.
+    assert said[1:] == ("", "")
+    # A better fit listed below that adds as much is not passed over for resilience.
+    assert ranked_above([option("A", 0.3, 60.0), option("B", 0.6, 60.0)], 50.0) == ("", "")

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from career_resilience.contract import BANDS as _BANDS
-from career_resilience.contract import PlanItem
-from career_resilience.wording.numbers import count, score, weeks, whole
+from career_resilience.contract import PivotOption, PlanItem
+from career_resilience.wording.numbers import count, score, score_change_points, weeks, whole
 
 __all__ = [
     "ABOUT_THE_SAME",
@@ -21,11 +21,14 @@ __all__ = [
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
     "PREPARATION_STEP",
+    "RANKED_ABOVE",
+    "RANKED_OVER_FIT",
     "exposed_despite_resilience",
     "exposure_against",
     "licensed_move",
     "long_shot",
     "mostly_step",
+    "ranked_above",
     "share_held",
     "to_learn_cell",
     "weeks_mostly",
@@ -164,3 +167,37 @@ def to_learn_cell(gaps: int, plan: Sequence[PlanItem], weeks_left: float) -> str
         return line
     what = "preparation" if step.step.startswith(PREPARATION_STEP) else "one step"
     return f"{line}\n{weeks(step.weeks).split()[0]} wk {what}"
+
+
+#: A pivot ranked above one whose shown fit is this many points higher says why, so:
+RANKED_OVER_FIT, RANKED_ABOVE = 10, "Ranked above "
+
+
+def ranked_above(options: Sequence[PivotOption], resilience_now: float) -> tuple[str, ...]:
+    """Per pivot, why it ranks above a better-fitting one listed after it ("" if none).
+
+    The rank weighs the resilience a move adds beside its fit, so a paralegal saw private
+    detectives (fit 27%) above compliance officers (61%) with nothing saying why. Said
+    only when the shown resilience gain is larger, naming the best fit it passes; a
+    higher place for other reasons (closeness of O*NET's listing) is left unclaimed.
+    """
+    fits = [whole(o.fit * 100) for o in options]
+    gains = [whole(o.resilience) - whole(resilience_now) for o in options]
+    out = []
+    for i, option in enumerate(options):
+        passed = [
+            j
+            for j in range(i + 1, len(options))
+            if fits[j] - fits[i] >= RANKED_OVER_FIT and gains[i] > gains[j]
+        ]
+        if not passed:
+            out.append("")
+            continue
+        j = max(passed, key=lambda k: (fits[k], -k))
+        other = options[j]
+        out.append(
+            f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%) for the resilience it adds: "
+            f"{score_change_points(option.resilience, resilience_now)} against "
+            f"{score_change_points(other.resilience, resilience_now)}."
+        )
+    return tuple(out)
