@@ -78,7 +78,8 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         *_wrapped(result.outlook_basis, "  ", "    "),
         "",
         *textwrap.wrap(
-            w.exposure_meaning(result.band), WIDTH, initial_indent="  ", subsequent_indent="  "
+            w.exposure_meaning(result.band, _mix(result)),
+            WIDTH, initial_indent="  ", subsequent_indent="  ",
         ),
         "",
         *textwrap.wrap(

@@ -20,7 +20,12 @@ from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
 
 
 def test_a_low_score_is_cautioned_as_no_promise_rather_than_no_prediction() -> None:
-    md = render_result_markdown(sample_profile(), sample_result(exposure=12.0, band="very low"))
+    # A very low score with a mix to match: the analyst's own mix (AI touches most of its
+    # tasks) would rightly swap "Little of this work" for a place among occupations.
+    mix = {"substitute": 0.05, "augment": 0.15, "untouched": 0.80}
+    md = render_result_markdown(
+        sample_profile(), sample_result(exposure=12.0, band="very low", mix=mix)
+    )
     assert band_meaning("very low") in md
     assert NOT_A_GUARANTEE in md
     assert EXPOSURE_DISCLAIMER not in md  # "highly exposed work..." would not fit a 12
@@ -201,3 +206,16 @@ def test_a_plan_heading_says_which_step_takes_most_of_its_weeks() -> None:
     pivot["plan"][1]["skills"] = ["Counselling"]
     md = render_result_markdown(sample_profile(), result)
     assert "**Learning plan (about 106 weeks to go):**" in md
+
+
+def test_report_band_sentence_agrees_with_the_mix_it_shows() -> None:
+    # A hospice chaplain: "high" among occupations, yet AI leaves half the tasks alone.
+    mix = {"substitute": 0.04, "augment": 0.46, "untouched": 0.50}
+    result = sample_result(exposure=68.0, band="high", mix=mix)
+    for text in (
+        render_result_markdown(sample_profile(), result),
+        html.unescape(render_result_html(sample_profile(), result)),
+    ):
+        assert band_meaning("high", mix) in text
+        assert band_meaning("high") not in text  # "Much of this work is made of tasks..."
+        assert "AI leaves it alone" in text and "50%" in text

@@ -67,6 +67,34 @@ def test_meaning_follows_the_band() -> None:
         assert "highly exposed" not in text
 
 
+def test_band_sentence_claims_no_share_of_tasks_the_mix_contradicts() -> None:
+    # A hospice chaplain: exposure 68 "high" (a percentile among occupations) beside a
+    # mix where AI leaves half the tasks alone read "Much of this work is made of tasks
+    # AI can do or speed up".
+    chaplain = {"substitute": 0.04, "augment": 0.46, "untouched": 0.50}
+    for band in ("high", "very high"):
+        text = w.band_meaning(band, chaplain)
+        assert "much of this work" not in text.lower() and "most of the tasks" not in text
+        assert "than in" in text and "occupations" in text
+        assert "no more than half of its tasks" in text
+    # Where the mix agrees, the band keeps its plain sentence.
+    accountant = {"substitute": 0.09, "augment": 0.87, "untouched": 0.04}
+    assert w.band_meaning("high", accountant) == w.band_meaning("high")
+    # The same rule the other way: a low band does not say "a small part" of tasks when
+    # AI does or speeds up most of them.
+    busy = {"substitute": 0.30, "augment": 0.40, "untouched": 0.30}
+    for band in ("low", "very low"):
+        text = w.band_meaning(band, busy)
+        assert not text.startswith(("Little", "A small part"))
+        assert "more than half of its tasks" in text
+    line_cook = {"substitute": 0.02, "augment": 0.12, "untouched": 0.86}
+    assert w.band_meaning("low", line_cook) == w.band_meaning("low")
+    # "Some tasks ... much of the job still needs a person" fits any mix.
+    assert w.band_meaning("moderate", busy) == w.band_meaning("moderate", chaplain)
+    # The caution after it still follows the band alone.
+    assert w.exposure_meaning("high", chaplain).endswith(w.not_a_prediction("high"))
+
+
 def test_weeks_and_percentages_read_naturally() -> None:
     assert [w.weeks(x) for x in (1, 1.5, 3, 0.25)] == [
         "1 week",

@@ -155,10 +155,47 @@ _BANDS = {
 }
 _BANDS["medium"] = _BANDS["moderate"]
 
+#: The same bands said as a place among occupations, for a mix that contradicts the
+#: share of tasks the sentence above claims: the band is a percentile of published
+#: indices, the mix a share of tasks, and the two can disagree (a hospice chaplain:
+#: exposure 68 "high" beside AI leaving 50% of the tasks alone read "Much of this work
+#: is made of tasks AI can do").
+_BANDS_AMONG = {
+    "very low": "Less of this work is within AI's reach than in the great majority of "
+    "occupations, "
+    "though AI does or speeds up more than half of its tasks; the core of the job still "
+    "needs a person.",
+    "low": "Less of this work is within AI's reach than in most occupations, though AI "
+    "does or speeds up more than half of its tasks; the core of the job still needs a "
+    "person.",
+    "high": "More of this work is within AI's reach than in most occupations, though AI "
+    "does or speeds up no more than half of its tasks. Expect parts of the job to change; "
+    "the drivers show which parts change first.",
+    "very high": "More of this work is within AI's reach than in the great majority of "
+    "occupations, "
+    "though AI does or speeds up no more than half of its tasks. Expect the job to change, "
+    "which makes planning the next move worthwhile.",
+}
 
-def band_meaning(band: str) -> str:
-    """What an exposure band means, in plain words (generic for an unknown band)."""
+#: Which way each band's sentence leans on the share of tasks AI touches (does or speeds
+#: up): "Much"/"most" claims more than half, "Little"/"a small part" half or fewer.
+#: "Some tasks ... much of the job still needs a person" fits any mix.
+_CLAIMS_MAJORITY = {"high": True, "very high": True, "low": False, "very low": False}
+
+
+def band_meaning(band: str, mix: Mapping[str, float] | None = None) -> str:
+    """What an exposure band means, in plain words (generic for an unknown band).
+
+    With the result's ``mix``, a sentence that claims a share of tasks the mix shown
+    beside it contradicts is said as a place among occupations instead: one rule for
+    every band, read at the whole percentages the mix is shown at.
+    """
     key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
+    claims = _CLAIMS_MAJORITY.get(key)
+    if claims is not None and mix and sum(max(0.0, float(v)) for v in mix.values()) > 0:
+        untouched = mix_percentages(mix)[-1][1]
+        if claims != (untouched < 50):
+            return _BANDS_AMONG[key]
     return _BANDS.get(
         key,
         f"The {band!r} band groups occupations by how much of their work AI can do or speed up.",
@@ -178,9 +215,10 @@ def not_a_prediction(band: str) -> str:
     return NOT_A_PREDICTION_SOME if key in ("moderate", "medium") else NOT_A_PREDICTION
 
 
-def exposure_meaning(band: str) -> str:
-    """The band's meaning followed by what exposure is not."""
-    return f"{band_meaning(band)} {not_a_prediction(band)}"
+def exposure_meaning(band: str, mix: Mapping[str, float] | None = None) -> str:
+    """The band's meaning (true of the ``mix`` when given) followed by what exposure is
+    not."""
+    return f"{band_meaning(band, mix)} {not_a_prediction(band)}"
 
 
 def likely_range(low: float, high: float) -> str:

@@ -110,7 +110,12 @@ class ResultScreen(SessionScreen):
         if result.occupation_chosen and result.occupations:
             label = result.occupations[0].title
         self.query_one(Headline).show(role, label, sure)
-        self.query_one("#meaning", Static).update(wording.exposure_meaning(result.band))
+        mix = {
+            "substitute": result.mix.substitute,
+            "augment": result.mix.augment,
+            "untouched": result.mix.untouched,
+        }
+        self.query_one("#meaning", Static).update(wording.exposure_meaning(result.band, mix))
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         self.query_one(ScoreMeter).show(result.resilience)
         # The BLS figure with its source where the result has one; older sessions lack it.
