@@ -160,3 +160,12 @@ def test_counts_read_as_people_say_them() -> None:
         "1 bad row", "0 rows", "1,234 sessions",
     ]  # fmt: skip
     assert count(2, "person", "people") == "2 people"
+
+
+def test_an_outlook_names_no_cause_the_projection_does_not_give():
+    # The outlook is the BLS projection, all causes together: a pipelayer's report said
+    # "expected to shrink as AI takes on more of it" beside an exposure of 7 (very low).
+    for outlook in ("growing", "stable", "shrinking"):
+        words = w.outlook_meaning(outlook)
+        assert words.startswith("Demand for this kind of work is expected to")
+        assert "AI" not in words, words
