@@ -46,6 +46,10 @@ _YEAR = 52
 #: that page gives for the degree, programme, apprenticeship or hours the licence asks,
 #: full time, for someone who does not hold it yet (the shortest usual route: a
 #: counsellor's supervised hours after the master's are not counted; a pilot's are).
+#: Social workers: OOH says clinical social workers need a master's in social work and
+#: a licence in every state; only healthcare (21-1022) and mental health and substance
+#: abuse (21-1023) social work are listed, as their work is mostly clinical, while child,
+#: family and school social work (21-1021) often starts from a bachelor's.
 LICENCES: tuple[Licence, ...] = (
     Licence("a medical degree, residency and medical licence", ("29-12",), ("29-12",),
             7 * _YEAR, "4 years of medical school and at least 3 of residency"),
@@ -91,6 +95,10 @@ LICENCES: tuple[Licence, ...] = (
             5 * _YEAR, "a doctorate of 5 to 7 years with its internship"),
     Licence("a counselling master's and licence", ("21-1013", "21-1014"), ("21-1013", "21-1014"),
             2 * _YEAR, "a master's, usually 2 years, then supervised hours"),
+    Licence("a social work master's (MSW) and clinical social work licence",
+            ("21-1022", "21-1023"), ("21-1022", "21-1023"), 2 * _YEAR,
+            "a master's in social work, usually 2 years, then supervised hours, for "
+            "clinical posts"),
     Licence("an apprenticeship and electrician licence", ("47-2111",), ("47-2111",),
             4 * _YEAR, "an apprenticeship of 4 or 5 years"),
     Licence("an apprenticeship and plumbing licence", ("47-2152.00",), ("47-2152.00",),

@@ -17,6 +17,7 @@ CATEGORY = {
     "31": "nursing_care",
     "27": "arts_performance",
     "25": "education_teaching",
+    "21": "social_community",
     "53": "warehouse_material",
     "33": "protective_services",
     "35": "hospitality_food",

@@ -283,6 +283,21 @@ def test_a_licence_step_takes_the_weeks_its_own_way_in_takes(scorer, matcher):
     assert all(lic.weeks > 0 and lic.basis for lic in LICENCES)
 
 
+def test_clinical_social_work_needs_its_master_and_licence(scorer, matcher):
+    """A hospice chaplain was offered mental health and healthcare social work at "about
+    10 weeks of learning"; OOH: clinical social work needs an MSW and a state licence."""
+    chaplain = advise(scorer, matcher, {"21-2011.00": 0.99}, ["grief counseling"])
+    social = [p for p in chaplain.pivots if p.onet_soc.startswith(("21-1022", "21-1023"))]
+    assert social
+    for p in social:
+        step = next(s for s in p.plan if "licensed occupation" in s.step)
+        assert "social work" in step.step and step.weeks >= 104, p.label
+    from career_resilience.model.pivot_licences import licence_needed
+
+    assert licence_needed("21-1023.00", ["21-1022.00"]) == ""  # a clinical SW holds it
+    assert licence_needed("21-1021.00", ["21-2011.00"]) == ""  # child and family: none
+
+
 def test_a_hand_written_role_is_licensed_as_its_anchor_once(scorer, matcher):
     # A maintenance worker's data-centre electrician role is an electrician's licensed
     # work; the practical nurse role's own plan has its licensing exam, so no second.
