@@ -40,7 +40,7 @@ def test_quadrants_are_named_in_plain_words():
     assert POINTS[4].quadrant == "sheltered and stable: steady, few openings"
     assert describe(POINTS[4], short=True).endswith("— sheltered · stable")
     assert describe(POINTS[0], short=True).endswith("— exposed · shrinking")
-    assert describe(POINTS[1], short=True).endswith("+0.0% jobs — exposed · stable")
+    assert describe(POINTS[1], short=True).endswith("±0% jobs — exposed · stable")
 
 
 def test_a_point_is_named_with_the_word_the_outlook_line_uses_for_its_figure():
@@ -71,8 +71,17 @@ def test_the_report_map_and_the_legend_word_a_point_alike():
     point = MapPoint("Payroll clerk", 78.5, -2.85, "1")
     svg = pivot_map_svg([point])
     # One rounding rule (78.5 is "79") and one way to say a change in jobs, in both.
-    assert "Payroll clerk: exposure 79, −2.9% jobs" in svg
-    assert "exposure 79, −2.9% jobs" in describe(point)
+    assert "Payroll clerk: exposure 79, −3% jobs" in svg
+    assert "exposure 79, −3% jobs" in describe(point)
+
+
+def test_the_legend_gives_a_pivot_the_figure_its_detail_gives():
+    # The pivots view shows both side by side: the legend once read "+5.5% jobs" beside
+    # the detail's "BLS projects +6% jobs", one projection two ways.
+    for change in (5.5, -5.5, 4.6, 0.04, 12.4):
+        shown = re.search(r"([+−±]\d+)% jobs", describe(MapPoint("Pivot", 40.0, change, "1")))
+        assert shown, change
+        assert f"BLS projects {shown.group(1)}% jobs" in wording.bls_projection(change), change
 
 
 def test_points_never_hide_each_other_on_the_grid():

@@ -82,7 +82,13 @@ def bls_projection(pct: float, whom: str = "") -> str:
     "BLS projects −8% for Chief Executives, 2022-32" (an occupation named as published,
     as the match line names it: "Bus Drivers, School"); "BLS projects +8% jobs, 2022-32"
     without ``whom``."""
-    return f"BLS projects {signed(pct, 0)}% {f'for {whom}' if whom else 'jobs'}, 2022-32"
+    return f"BLS projects {_change(pct)}% {f'for {whom}' if whom else 'jobs'}, 2022-32"
+
+
+def _change(pct: float) -> str:
+    """The one precision of a BLS change wherever it is shown: whole and signed ("+6",
+    "−3", "±0"), so a pivot's detail and the map legend beside it read one figure."""
+    return signed(pct, 0)
 
 
 def bls_combined_only(whom: str, broader: str, partners: Sequence[str]) -> str:
@@ -153,16 +159,16 @@ NO_PROJECTION = "no BLS projection"
 
 
 def job_change(pct: float | None) -> str:
-    """A projected change in jobs, 2022-32: "+2.8% jobs", "−12% jobs", "no BLS projection".
+    """A projected change in jobs, 2022-32: "+3% jobs", "−12% jobs", "no BLS projection".
 
-    One decimal under 10 points, where a whole number would mislead beside the pivot
-    map's +5 line (+4.8 is below it; "+5" reads as on it); a real minus sign.
+    Whole, as :func:`bls_projection` gives it: the pivots view shows the map legend beside
+    a pivot's detail, and "+5.5% jobs" there beside "+6%" in the detail read as two
+    projections. A point just under the +5 line ("+5% jobs" for +4.6) still names its
+    half ("stable") in the legend, and the map draws it below the line.
     """
     if pct is None or pct != pct:
         return NO_PROJECTION
-    text = decimal(abs(pct), 1 if abs(pct) < 10 else 0)
-    sign = "−" if pct < 0 and float(text) != 0 else "+"
-    return f"{sign}{text}% jobs"
+    return f"{_change(pct)}% jobs"
 
 
 def job_projection(pct: float | None) -> str:
