@@ -153,6 +153,7 @@ class Engine:
         # Batches repeat the same skills: a bounded cache, per engine.
         self.match = functools.lru_cache(maxsize=50_000)(self.matcher.match)
         self.title_skills = functools.lru_cache(maxsize=50_000)(self._title_skills)
+        self.duty_skills = functools.lru_cache(maxsize=50_000)(self._duty_skills)
 
     def _title_skills(self, role: str) -> tuple[SkillMatch, ...]:
         """The catalogue skills a job title names, each held firmly (not a loose alias).
@@ -173,6 +174,36 @@ class Engine:
             if all(m.skill is None or m.skill.id != skill.id for m in found):
                 found.append(self.matcher.match(word))
         return tuple(m for m in found if m.skill is not None and not m.loose)
+
+    def _duty_skills(self, duties: str) -> tuple[SkillMatch, ...]:
+        """The catalogue skills a person names in their own duty lines ("chart in Epic":
+        electronic health records), each held firmly.
+
+        Only whole runs of words that are a skill's name or alias, longest first and not
+        overlapping, of four letters or more (a two-letter "IT" or "AI" inside a sentence
+        is too easily something else); never a part of a word, never a loose alias, no
+        "did you mean".
+        """
+        found: dict[str, SkillMatch] = {}
+        for line in duty_lines(duties):
+            words = re.findall(r"[\w+#.-]+", line)
+            used = [False] * len(words)
+            for size in range(min(len(words), MAX_DUTY_NAME_WORDS), 0, -1):
+                for start in range(len(words) - size + 1):
+                    text = " ".join(words[start : start + size])
+                    key = skill_key(text)
+                    if (
+                        any(used[start : start + size])
+                        or len(key) < 4
+                        or key not in self.matcher.keys
+                    ):
+                        continue
+                    m = self.matcher.match(text)
+                    if m.skill is None or m.loose:
+                        continue
+                    used[start : start + size] = [True] * size
+                    found.setdefault(m.skill.id, m)
+        return tuple(found.values())
 
     def read_skills(self, profiles: list[Profile]) -> tuple[list[list[SkillMatch]], list[str]]:
         """Each profile's typed skills as catalogue matches, and as the category model's
@@ -310,10 +341,15 @@ class Engine:
         occ_proba = softmax((feats @ self._match_weights) / mt.temperature)
         grounded = ground(self, profiles, cls_proba, occ_proba)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats, as_typed)
-        # The work a title names is a skill the person has ("RN": registered nursing), so
-        # pivots never list it as a gap; only for the pivots, not for the scores.
+        # The work a title names is a skill the person has ("RN": registered nursing), and
+        # so is a skill they name in their own duties ("chart in Epic"): pivots never list
+        # either as a gap; only for the pivots, not for the scores.
         titled = [
-            [*ms, *self.title_skills(p.role)] if p.role else ms
+            [
+                *ms,
+                *(self.title_skills(p.role) if p.role else ()),
+                *(self.duty_skills(p.duties) if p.duties else ()),
+            ]
             for ms, p in zip(matches, profiles, strict=True)
         ]
         advice = advise_batch(
@@ -333,6 +369,10 @@ class Engine:
             ),
         )
         return assemble(self, profiles, matches, batch, advice, max_pivots)
+
+
+#: The longest skill name, in words, looked for inside a duty line.
+MAX_DUTY_NAME_WORDS = 5
 
 
 def _nothing() -> None:

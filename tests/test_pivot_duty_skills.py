@@ -1,0 +1,33 @@
+"""A catalogue skill a person names in their own duty lines is a skill they use: pivots
+never tell them to learn it (``Engine._duty_skills``)."""
+
+from __future__ import annotations
+
+from career_resilience.model.profile import Profile
+
+NURSE = {"role": "RN", "skills": ["patient care", "IV therapy"]}
+
+
+def _pivot(result, label):
+    return next(p for p in result.pivots if p.label == label)
+
+
+def test_a_nurse_who_charts_in_epic_is_not_told_to_learn_epic(engine):
+    """A duty "chart in Epic": Epic Systems is held, its plan step is done."""
+    with_duty = engine.score(Profile.create(**NURSE, duties="chart in Epic; give medications"))
+    without = engine.score(Profile.create(**NURSE, duties="give medications"))
+    np_with = _pivot(with_duty, "Nurse Practitioners")
+    np_without = _pivot(without, "Nurse Practitioners")
+    assert "Epic Systems" in np_without.gap_skills  # the rule below has something to do
+    assert "Epic Systems" not in np_with.gap_skills, np_with.gap_skills
+    assert any("Epic Systems" in s for s in np_with.held_skills), np_with.held_skills
+    step = next(s for s in np_with.plan if "Epic Systems" in s.skills)
+    assert step.done, step
+
+
+def test_only_whole_names_in_a_duty_count_never_part_of_a_word(engine):
+    """Whole runs of words that name a skill count; a name inside a longer word does not
+    ("epicentre" is not Epic), and nor does a one- to three-letter name ("IT")."""
+    held = {m.skill.id for m in engine.duty_skills("chart in Epic; write Python scripts")}
+    assert {"ehr", "python"} <= held, held
+    assert not engine.duty_skills("map the epicentre; fix IT tickets; read pythonic code")
