@@ -181,8 +181,8 @@ class Engine:
 
         Only whole runs of words that are a skill's name or alias, longest first and not
         overlapping, of four letters or more (a two-letter "IT" or "AI" inside a sentence
-        is too easily something else); never a part of a word, never a loose alias, no
-        "did you mean".
+        is too easily something else), a single word only when written as a name
+        (:func:`_named`); never a part of a word, never a loose alias, no "did you mean".
         """
         found: dict[str, SkillMatch] = {}
         for line in duty_lines(duties):
@@ -199,7 +199,7 @@ class Engine:
                     ):
                         continue
                     m = self.matcher.match(text)
-                    if m.skill is None or m.loose:
+                    if m.skill is None or m.loose or (size == 1 and not _named(words, start)):
                         continue
                     used[start : start + size] = [True] * size
                     found.setdefault(m.skill.id, m)
@@ -373,6 +373,14 @@ class Engine:
 
 #: The longest skill name, in words, looked for inside a duty line.
 MAX_DUTY_NAME_WORDS = 5
+
+
+def _named(words: list[str], i: int) -> bool:
+    """Whether one word of a duty line reads as a name ("chart in Epic", "deploy to
+    Kubernetes"): a capital not at the line's start. Lower-case everyday words a
+    catalogue name shares ("control airflow", "load at the docks", "cook food") are the
+    work, not the product or the skill."""
+    return i > 0 and words[i][:1].isupper()
 
 
 def _nothing() -> None:
