@@ -129,6 +129,33 @@ async def test_a_name_typed_on_the_list_searches_and_runs_no_command(tui_app, sc
         assert "Marco Diaz · 0 sessions" in screen_text(app)
 
 
+async def test_archiving_asks_first_naming_the_client_and_escape_keeps_them(tui_app, screen_text):
+    # A coach typing "ana" on the table archived the highlighted client on the "a".
+    from career_resilience.tui.screens.client_dialogs import ConfirmDialog
+
+    seed("Ana Reyes")
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Archive Ana Reyes?" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        with Store.open() as store:
+            assert not store.find_client("Ana Reyes").archived
+        await pilot.press("a", "enter")  # Enter on the focused Archive button
+        await settle(pilot)
+        with Store.open() as store:
+            assert store.find_client("Ana Reyes").archived
+        await pilot.press("v", "a")  # restoring asks nothing
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmDialog)
+        with Store.open() as store:
+            assert not store.find_client("Ana Reyes").archived
+
+
 async def test_save_assessments_then_see_history_and_progress(
     tui_app,
     tiny_engine,

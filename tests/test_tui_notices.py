@@ -22,6 +22,6 @@ async def test_client_names_in_notifications_are_shown_as_typed(tui_app):
         await pilot.press("n", *"Lee [temp]", "enter")
         await settle(pilot)
         assert "Added Lee [temp]. Enter opens their record." in toasts(app)
-        await pilot.press("a")  # archive
+        await pilot.press("a", "y")  # archive, confirmed
         await settle(pilot)
         assert "Archived Lee [temp]; v shows archived clients." in toasts(app)

@@ -24,6 +24,7 @@ __all__ = [
     "ConsentFacts",
     "NoteFacts",
     "SessionFigures",
+    "archive_question",
     "client_details",
     "client_list_line",
     "client_status",
@@ -114,6 +115,14 @@ def client_status(client: ClientFacts, today: date) -> str:
     if client.archived:
         flags.append("archived")
     return ", ".join(flags)
+
+
+def archive_question(name: str) -> str:
+    """Asked before a client is archived: one stray "a" on the list must not hide them."""
+    return (
+        f"Archive {name}?\n\n{name} leaves the client list; nothing is erased. "
+        "v shows archived clients, and a there brings them back."
+    )
 
 
 def erase_question(clients: Sequence[ClientFacts]) -> str:

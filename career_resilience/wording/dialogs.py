@@ -15,7 +15,9 @@ from career_resilience.wording.pivots import weeks_mostly
 
 __all__ = [
     "ADD",
+    "ARCHIVE",
     "ARCHIVED",
+    "ARCHIVE_CLIENT",
     "BACK",
     "CANCEL",
     "CHOSEN_PIVOT",
@@ -100,6 +102,8 @@ RENAME = "Rename"
 CREATE = "Create"
 BACK = "Back"
 KEEP = "Keep"
+ARCHIVE = "Archive"
+ARCHIVE_CLIENT = "Archive client"
 ERASE = "Erase"
 ERASE_CLIENT = "Erase client"
 ERASE_PAST_RETENTION = "Past their retention date"

@@ -274,7 +274,12 @@ class ClientsScreen(SessionScreen):
             self.app.push_screen(ClientRecordScreen(client.id, client.name))
 
     def action_archive(self) -> None:
-        """Archive the selected client (hidden from the list), or restore them."""
+        """Archive the selected client (hidden from the list) after asking, or restore them.
+
+        Archiving asks first, naming the client: a coach typing a name that starts with
+        "a" on the table hid the highlighted client. Restoring only brings someone back,
+        so it goes ahead at once.
+        """
         client = self.selected()
         if client is None:
             return
@@ -283,7 +288,17 @@ class ClientsScreen(SessionScreen):
         def job(store: Store) -> ClientChanged:
             return ClientChanged(summary, store.set_archived(client.id, not client.archived))
 
-        run(self, job, f"archive {client.name}")
+        if client.archived:
+            run(self, job, f"restore {client.name}")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                run(self, job, f"archive {client.name}")
+
+        question = words.archive_question(client.name)
+        dialog = ConfirmDialog(say.ARCHIVE_CLIENT, question, say.ARCHIVE, danger=False)
+        self.app.push_screen(dialog, answered)
 
     def action_toggle_archived(self) -> None:
         """Show or hide archived clients."""
