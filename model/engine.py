@@ -52,7 +52,7 @@ from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.uncertainty import Uncertainty
-from career_resilience.skills.identity import skill_key
+from career_resilience.skills.identity import has_identity, skill_key
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
@@ -185,24 +185,29 @@ class Engine:
         (:func:`_named`); never a part of a word, never a loose alias, no "did you mean".
         """
         found: dict[str, SkillMatch] = {}
+        known = self.matcher.keys
         for line in duty_lines(duties):
             words = re.findall(r"[\w+#.-]+", line)
+            # A run's key is its words' keys joined (the key drops spaces and
+            # punctuation): one key per word, grown a word at a time, keeps a fresh line
+            # cheap (a score reads every duty line once).
+            keys = [skill_key(w) if has_identity(w) else "" for w in words]
+            runs = []
+            for start in range(len(words)):
+                key = ""
+                for size in range(1, min(len(words) - start, MAX_DUTY_NAME_WORDS) + 1):
+                    key += keys[start + size - 1]
+                    if len(key) >= 4 and key in known:
+                        runs.append((size, start))
             used = [False] * len(words)
-            for size in range(min(len(words), MAX_DUTY_NAME_WORDS), 0, -1):
-                for start in range(len(words) - size + 1):
-                    text = " ".join(words[start : start + size])
-                    key = skill_key(text)
-                    if (
-                        any(used[start : start + size])
-                        or len(key) < 4
-                        or key not in self.matcher.keys
-                    ):
-                        continue
-                    m = self.matcher.match(text)
-                    if m.skill is None or m.loose or (size == 1 and not _named(words, start)):
-                        continue
-                    used[start : start + size] = [True] * size
-                    found.setdefault(m.skill.id, m)
+            for size, start in sorted(runs, key=lambda r: (-r[0], r[1])):
+                if any(used[start : start + size]) or (size == 1 and not _named(words, start)):
+                    continue
+                m = self.matcher.match(" ".join(words[start : start + size]))
+                if m.skill is None or m.loose:
+                    continue
+                used[start : start + size] = [True] * size
+                found.setdefault(m.skill.id, m)
         return tuple(found.values())
 
     def read_skills(self, profiles: list[Profile]) -> tuple[list[list[SkillMatch]], list[str]]:
