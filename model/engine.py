@@ -36,6 +36,7 @@ from career_resilience.model import artifact, formulas
 from career_resilience.model.assemble import Batch, assemble
 from career_resilience.model.category_rows import CategoryRows
 from career_resilience.model.duty_model import DutyModel, DutyRating
+from career_resilience.model.duty_skills import skills_in_duties
 from career_resilience.model.examples import skills_field
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.grounded import ground
@@ -52,7 +53,7 @@ from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.uncertainty import Uncertainty
-from career_resilience.skills.identity import has_identity, skill_key
+from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
@@ -153,7 +154,9 @@ class Engine:
         # Batches repeat the same skills: a bounded cache, per engine.
         self.match = functools.lru_cache(maxsize=50_000)(self.matcher.match)
         self.title_skills = functools.lru_cache(maxsize=50_000)(self._title_skills)
-        self.duty_skills = functools.lru_cache(maxsize=50_000)(self._duty_skills)
+        self.duty_skills = functools.lru_cache(maxsize=50_000)(
+            functools.partial(skills_in_duties, self.matcher)
+        )
 
     def _title_skills(self, role: str) -> tuple[SkillMatch, ...]:
         """The catalogue skills a job title names, each held firmly (not a loose alias).
@@ -174,41 +177,6 @@ class Engine:
             if all(m.skill is None or m.skill.id != skill.id for m in found):
                 found.append(self.matcher.match(word))
         return tuple(m for m in found if m.skill is not None and not m.loose)
-
-    def _duty_skills(self, duties: str) -> tuple[SkillMatch, ...]:
-        """The catalogue skills a person names in their own duty lines ("chart in Epic":
-        electronic health records), each held firmly.
-
-        Only whole runs of words that are a skill's name or alias, longest first and not
-        overlapping, of four letters or more (a two-letter "IT" or "AI" inside a sentence
-        is too easily something else), a single word only when written as a name
-        (:func:`_named`); never a part of a word, never a loose alias, no "did you mean".
-        """
-        found: dict[str, SkillMatch] = {}
-        known = self.matcher.keys
-        for line in duty_lines(duties):
-            words = re.findall(r"[\w+#.-]+", line)
-            # A run's key is its words' keys joined (the key drops spaces and
-            # punctuation): one key per word, grown a word at a time, keeps a fresh line
-            # cheap (a score reads every duty line once).
-            keys = [skill_key(w) if has_identity(w) else "" for w in words]
-            runs = []
-            for start in range(len(words)):
-                key = ""
-                for size in range(1, min(len(words) - start, MAX_DUTY_NAME_WORDS) + 1):
-                    key += keys[start + size - 1]
-                    if len(key) >= 4 and key in known:
-                        runs.append((size, start))
-            used = [False] * len(words)
-            for size, start in sorted(runs, key=lambda r: (-r[0], r[1])):
-                if any(used[start : start + size]) or (size == 1 and not _named(words, start)):
-                    continue
-                m = self.matcher.match(" ".join(words[start : start + size]))
-                if m.skill is None or m.loose:
-                    continue
-                used[start : start + size] = [True] * size
-                found.setdefault(m.skill.id, m)
-        return tuple(found.values())
 
     def read_skills(self, profiles: list[Profile]) -> tuple[list[list[SkillMatch]], list[str]]:
         """Each profile's typed skills as catalogue matches, and as the category model's
@@ -374,18 +342,6 @@ class Engine:
             ),
         )
         return assemble(self, profiles, matches, batch, advice, max_pivots)
-
-
-#: The longest skill name, in words, looked for inside a duty line.
-MAX_DUTY_NAME_WORDS = 5
-
-
-def _named(words: list[str], i: int) -> bool:
-    """Whether one word of a duty line reads as a name ("chart in Epic", "deploy to
-    Kubernetes"): a capital not at the line's start. Lower-case everyday words a
-    catalogue name shares ("control airflow", "load at the docks", "cook food") are the
-    work, not the product or the skill."""
-    return i > 0 and words[i][:1].isupper()
 
 
 def _nothing() -> None:

@@ -1,0 +1,61 @@
+"""The catalogue skills a person names in their own duty lines.
+
+"Chart in Epic" says the nurse uses electronic health records: the pivots count such a
+skill as held (never as a gap), while the scores leave it alone. Only whole names are
+read, so the work a line describes is never mistaken for a product that shares a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from career_resilience.model.profile import duty_lines
+from career_resilience.skills.identity import has_identity, skill_key
+from career_resilience.skills.matching import SkillMatch, SkillMatcher
+
+#: The longest skill name, in words, looked for inside a duty line.
+MAX_DUTY_NAME_WORDS = 5
+
+
+def skills_in_duties(matcher: SkillMatcher, duties: str) -> tuple[SkillMatch, ...]:
+    """The catalogue skills named in ``duties`` ("chart in Epic": electronic health
+    records), each held firmly.
+
+    Only whole runs of words that are a skill's name or alias, longest first and not
+    overlapping, of four letters or more (a two-letter "IT" or "AI" inside a sentence is
+    too easily something else), a single word only when written as a name
+    (:func:`_named`); never a part of a word, never a loose alias, no "did you mean".
+    """
+    found: dict[str, SkillMatch] = {}
+    known = matcher.keys
+    for line in duty_lines(duties):
+        words = re.findall(r"[\w+#.-]+", line)
+        # A run's key is its words' keys joined (the key drops spaces and punctuation):
+        # one key per word, grown a word at a time, keeps a fresh line cheap (a score
+        # reads every duty line once).
+        keys = [skill_key(w) if has_identity(w) else "" for w in words]
+        runs = []
+        for start in range(len(words)):
+            key = ""
+            for size in range(1, min(len(words) - start, MAX_DUTY_NAME_WORDS) + 1):
+                key += keys[start + size - 1]
+                if len(key) >= 4 and key in known:
+                    runs.append((size, start))
+        used = [False] * len(words)
+        for size, start in sorted(runs, key=lambda r: (-r[0], r[1])):
+            if any(used[start : start + size]) or (size == 1 and not _named(words, start)):
+                continue
+            m = matcher.match(" ".join(words[start : start + size]))
+            if m.skill is None or m.loose:
+                continue
+            used[start : start + size] = [True] * size
+            found.setdefault(m.skill.id, m)
+    return tuple(found.values())
+
+
+def _named(words: list[str], i: int) -> bool:
+    """Whether one word of a duty line reads as a name ("chart in Epic", "deploy to
+    Kubernetes"): a capital not at the line's start. Lower-case everyday words a
+    catalogue name shares ("control airflow", "load at the docks", "cook food") are the
+    work, not the product or the skill."""
+    return i > 0 and words[i][:1].isupper()
