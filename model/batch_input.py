@@ -11,11 +11,18 @@ that is not text) is refused up front with :class:`BatchInputError`.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from career_resilience.model.batch_jsonl import jsonl_check, jsonl_rows
+from career_resilience.model.batch_records import (
+    BOM,
+    MAX_RECORD_BYTES,
+    BatchInputError,
+    physical_lines,
+    skip_long_line,
+)
 from career_resilience.model.batch_row import (
     BATCH_COLUMNS,
     InputRow,
@@ -25,12 +32,9 @@ from career_resilience.model.batch_row import (
     to_profile,
 )
 
-#: A record longer than this (bytes) is a bad row: no valid profile is near this size.
-MAX_RECORD_BYTES = 1_000_000
 #: A quoted cell may run over this many lines (a profile has at most 200 duty lines);
 #: past it the quote is taken to be unterminated and reading resumes on the next line.
 MAX_QUOTED_LINES = 250
-_BOM = b"\xef\xbb\xbf"
 #: First bytes of what a spreadsheet saves when "CSV UTF-8" was not chosen.
 _NOT_CSV = (
     (b"\xff\xfe", 'UTF-16 text (Excel\'s "Unicode Text")'),
@@ -38,10 +42,6 @@ _NOT_CSV = (
     (b"PK\x03\x04", "a zip file (an Excel .xlsx is one)"),
     (b"\xd0\xcf\x11\xe0", "an old Excel .xls file"),
 )
-
-
-class BatchInputError(ValueError):
-    """The input file as a whole cannot be read (missing, unknown format, no role column)."""
 
 
 Warn = Callable[[str], None]
@@ -70,7 +70,7 @@ def read_rows(path: Path, encoding: str = "utf-8", warn: Warn | None = None) -> 
     handle, header, encoding = open_checked(path, encoding)
     if header is not None:
         return _closing(handle, _csv_rows(handle, header, encoding, warn or _ignore))
-    return _closing(handle, _jsonl_rows(handle, encoding))
+    return _closing(handle, jsonl_rows(handle, encoding))
 
 
 def open_checked(path: Path, encoding: str) -> tuple[IO[bytes], list[str] | None, str]:
@@ -97,7 +97,7 @@ def open_checked(path: Path, encoding: str) -> tuple[IO[bytes], list[str] | None
     try:
         if suffix == ".csv":
             return handle, _csv_header(handle, path, encoding), encoding
-        _jsonl_check(handle, path)
+        jsonl_check(handle, path)
         return handle, None, encoding
     except BaseException:
         handle.close()
@@ -148,17 +148,6 @@ def _open_quote_after(line: bytes, inside: bool) -> bool:
     return inside
 
 
-def _physical_lines(handle: IO[bytes]) -> Iterator[tuple[bytes, int]]:
-    """Lines as bytes (each at most MAX_RECORD_BYTES + 1 long), with the offset after each."""
-    offset = handle.tell()
-    while True:
-        line = handle.readline(MAX_RECORD_BYTES + 1)
-        if not line:
-            return
-        offset += len(line)
-        yield line, offset
-
-
 def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
     columns = ", ".join(BATCH_COLUMNS)
     raw = handle.readline(MAX_RECORD_BYTES + 1)
@@ -171,7 +160,7 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
             raise BatchInputError(
                 f'{path} is {kind}, not CSV text; save it as "CSV UTF-8" with the header {columns}'
             )
-    raw = raw.removeprefix(_BOM)
+    raw = raw.removeprefix(BOM)
     try:
         if b"\0" in raw or len(raw) > MAX_RECORD_BYTES:
             raise UnicodeError("binary")
@@ -230,7 +219,7 @@ def _csv_records(
     role cell (of ``header``'s columns) over several lines, is reported as one bad
     record, and reading resumes on the line after the one that opened it.
     """
-    lines = _physical_lines(handle)
+    lines = physical_lines(handle)
     pending: list[tuple[bytes, int]] = []  # lines read ahead and given back after a resync
     while True:
         first = pending.pop(0) if pending else next(lines, None)
@@ -239,7 +228,7 @@ def _csv_records(
         line, end = first
         if len(line) > MAX_RECORD_BYTES:  # one enormous line: skip to its end
             problem = f"longer than {MAX_RECORD_BYTES:,} bytes"
-            yield line[:1000], problem, _skip_long_line(line, end, lines)
+            yield line[:1000], problem, skip_long_line(line, end, lines)
             continue
         inside = _open_quote_after(line, False)
         if not inside:
@@ -326,83 +315,3 @@ def _csv_rows(
             yield InputRow(number, row_id or None, None, problem, end)
             continue
         yield to_profile(number, dict(zip(header, cells, strict=False)), end)
-
-
-# --- JSON lines -------------------------------------------------------------------------
-
-_SNIFF_BYTES = 65_536
-
-
-def _jsonl_check(handle: IO[bytes], path: Path) -> None:
-    """Refuse a file whose first 64 KB hold no JSON line at all (an image, a CSV …)."""
-    head = handle.read(_SNIFF_BYTES)
-    handle.seek(0)
-    lines = [line for line in head.split(b"\n") if line.strip()]
-    if not lines:
-        if not head:
-            raise BatchInputError(f"{path} is empty; a JSON-lines batch has one object a line")
-        return  # only blank space so far (or one very long line): read it row by row
-    complete = lines if head.endswith(b"\n") or len(head) < _SNIFF_BYTES else lines[:-1]
-    if not complete:
-        return  # one line longer than the window: judge it when it is read whole
-    for line in complete:
-        try:
-            json.loads(line.removeprefix(_BOM))
-            return
-        except (ValueError, RecursionError):
-            continue
-    raise BatchInputError(
-        f"{path} is not a JSON-lines file: no line of its start is JSON "
-        '(each line should be an object like {"role": "Nurse"})'
-    )
-
-
-def _skip_long_line(line: bytes, end: int, lines: Iterator[tuple[bytes, int]]) -> int:
-    """Read past the rest of an over-long line; returns the offset after it."""
-    while not line.endswith(b"\n"):
-        rest = next(lines, None)
-        if rest is None:
-            break
-        line, end = rest
-    return end
-
-
-def _jsonl_records(handle: IO[bytes]) -> Iterator[tuple[bytes, str, int]]:
-    """(line, problem, end offset) for each line; an over-long line is one bad record."""
-    lines = _physical_lines(handle)
-    for line, end in lines:
-        if len(line) > MAX_RECORD_BYTES:
-            end = _skip_long_line(line, end, lines)
-            yield line[:1000], f"longer than {MAX_RECORD_BYTES:,} bytes", end
-        else:
-            yield line, "", end
-
-
-def _jsonl_rows(handle: IO[bytes], encoding: str, number: int = 0) -> Iterator[InputRow]:
-    """Rows from the handle's position on, numbered after ``number`` (a slice's start)."""
-    for line, problem, end in _jsonl_records(handle):
-        if number == 0:
-            line = line.removeprefix(_BOM)
-        if problem:
-            number += 1
-            yield InputRow(number, None, None, problem, end)
-            continue
-        if not line.strip():
-            continue
-        number += 1
-        try:
-            # Without its line break, so a cut-off object is reported at the column where
-            # it ends, not at "column 1" of a line that does not exist.
-            data = json.loads(_decode(line, encoding).rstrip("\r\n"))
-        except UnicodeDecodeError as exc:
-            yield InputRow(number, None, None, _decode_problem(exc, encoding), end)
-            continue
-        except json.JSONDecodeError as exc:
-            # "Unterminated string starting at" already ends on its "at".
-            problem = f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
-            yield InputRow(number, None, None, problem, end)
-            continue
-        except RecursionError:
-            yield InputRow(number, None, None, "invalid JSON (nested too deeply)", end)
-            continue
-        yield to_profile(number, data, end)

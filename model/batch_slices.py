@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import IO
 
 from career_resilience.model.batch_input import (
-    _BOM,
     _UNCLOSED,
     MAX_QUOTED_LINES,
     InputRow,
@@ -30,10 +29,10 @@ from career_resilience.model.batch_input import (
     _csv_records,
     _csv_rows,
     _ignore,
-    _jsonl_records,
-    _jsonl_rows,
     open_checked,
 )
+from career_resilience.model.batch_jsonl import jsonl_records, jsonl_rows
+from career_resilience.model.batch_records import BOM
 from career_resilience.model.profile import clean_role
 
 #: Rows per slice of a large file. Small enough that two workers finish within a slice
@@ -120,11 +119,11 @@ def _row_starts(
     (``header`` is the CSV header, None for JSON lines)."""
     start = handle.tell()
     csv = header is not None
-    records = _csv_records(handle, header) if csv else _jsonl_records(handle)
+    records = _csv_records(handle, header) if csv else jsonl_records(handle)
     number = 0
     for raw, problem, end in records:
-        if number == 0 and not csv:  # as _jsonl_rows: a BOM before the first row
-            raw = raw.removeprefix(_BOM)
+        if number == 0 and not csv:  # as jsonl_rows: a BOM before the first row
+            raw = raw.removeprefix(BOM)
         blank = not problem and not raw.strip()
         if not blank:
             number += 1
@@ -144,7 +143,7 @@ def read_slice(source: Plan, part: Slice) -> list[InputRow]:
         if source.header is not None:
             rows = _csv_rows(handle, source.header, source.encoding, _ignore, part.after)
         else:
-            rows = _jsonl_rows(handle, source.encoding, part.after)
+            rows = jsonl_rows(handle, source.encoding, part.after)
         return list(itertools.islice(rows, part.rows))
 
 
@@ -164,12 +163,12 @@ def read_roles(source: Plan) -> list[str]:
     header, roles = source.header, []
     with source.path.open("rb") as handle:
         handle.seek(source.slices[0].start)
-        records = _csv_records(handle) if header is not None else _jsonl_records(handle)
+        records = _csv_records(handle) if header is not None else jsonl_records(handle)
         for number, (raw, problem, _) in enumerate(records):
             if problem or not raw.strip():
                 continue
             try:
-                raw = raw.removeprefix(_BOM) if number == 0 and header is None else raw
+                raw = raw.removeprefix(BOM) if number == 0 and header is None else raw
                 text = raw.decode(source.encoding).rstrip("\r\n")
                 if header is not None:
                     cells = next(csv.reader([text]), [])
