@@ -1,0 +1,146 @@
+"""The occupation matcher's fitted tables (``MatchTables``), rebuilt from the artifact.
+
+What ``occupation_match`` reads a profile against: the title, skills and duties
+vectorizers, the title and task postings, the technology items, the BLS prior and the
+combiner's weights, plus the memos a process keeps of what it already looked up.
+``compact_spec`` is the other half: how training stores a vectorizer spec so that
+:meth:`MatchTables.build` can rebuild it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from career_resilience.model.fast_features import FastFeaturizer
+from career_resilience.model.skill_items import ItemTables, build_item_tables
+from career_resilience.model.title_postings import Postings, csr
+from career_resilience.model.title_spelling import TitleSpeller
+
+
+@dataclass(frozen=True)
+class MatchTables:
+    """The matcher's fitted tables (built once from the artifact by :meth:`build`)."""
+
+    codes: tuple[str, ...]
+    title_features: FastFeaturizer  # fields: (title,): char n-grams, then words
+    #: The skills and duties vectorizers as stored (terms still one string): their
+    #: featurizers (:attr:`tech_features`, :attr:`task_features`) are built when a
+    #: profile first gives skills or duties, so a title-only start-up never builds
+    #: their 57k-term vocabularies (about 25 ms).
+    tech_specs: list[dict[str, Any]]
+    task_specs: list[dict[str, Any]]
+    titles: Postings  # term-major: title features x titles
+    title_owner: np.ndarray  # occupation index of each title row (sorted)
+    title_starts: np.ndarray  # first title row of each occupation
+    official: np.ndarray  # title row of each occupation's official title
+    items: ItemTables  # technology items, each with the occupations that list it
+    tasks: Postings  # term-major: task terms x occupations
+    log_prior: np.ndarray
+    weights: np.ndarray
+    temperature: float
+    #: Duties are read against titles without the character n-grams more than this
+    #: share of titles hold (:func:`duty_title_text`); 1.0 (all kept) for artifacts
+    #: trained before.
+    duty_max_df: float = 1.0
+
+    @classmethod
+    def build(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> MatchTables:
+        """Rebuild the tables from the artifact's arrays and JSON meta."""
+        owner = arrays["title_owner"].astype(np.int64)
+        starts = np.searchsorted(owner, np.arange(len(meta["codes"])))
+        return cls(
+            codes=tuple(meta["codes"]),
+            title_features=FastFeaturizer(_specs(_stored(meta["title_specs"], arrays, "title"))),
+            tech_specs=_stored(meta["tech_specs"], arrays, "tech"),
+            task_specs=_stored(meta["task_specs"], arrays, "task"),
+            titles=csr(arrays, "titles"),
+            title_owner=owner,
+            title_starts=starts,
+            official=arrays["official"].astype(np.int64),
+            items=build_item_tables(arrays, len(meta["codes"])),
+            tasks=csr(arrays, "tasks"),
+            log_prior=arrays["log_prior"].astype(np.float32),
+            weights=arrays["weights"].astype(np.float64),
+            temperature=float(meta["temperature"]),
+            duty_max_df=float(meta.get("duty_title_max_df", 1.0)),
+        )
+
+    @functools.cached_property
+    def tech_features(self) -> FastFeaturizer:
+        """Words of technology names (fields: (text,)), built on first use."""
+        return FastFeaturizer(_specs(self.tech_specs))
+
+    @functools.cached_property
+    def task_features(self) -> FastFeaturizer:
+        """Words of task statements (fields: (text,)), built on first use."""
+        return FastFeaturizer(_specs(self.task_specs))
+
+    @functools.cached_property
+    def title_memo(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Title figures already looked up, by text (see :func:`title_channel`)."""
+        return {}
+
+    @functools.cached_property
+    def texts_memo(self) -> dict[str, tuple[str, ...]]:
+        """Typed titles already read, by text (see :func:`title_texts`)."""
+        return {}
+
+    @functools.cached_property
+    def skill_memo(self) -> dict[str, np.ndarray]:
+        """Skill rows already looked up, by text (see :func:`skill_figures`)."""
+        return {}
+
+    @functools.cached_property
+    def common_grams(self) -> frozenset[int]:
+        """Title columns left out of a duty text's vector (:func:`duty_title_text`)."""
+        counts = np.diff(self.titles.indptr)
+        char_end = next(p.offset for p in self.title_features.parts if not p.char)
+        limit = self.duty_max_df * len(self.title_owner)
+        return frozenset(np.flatnonzero(counts[:char_end] > limit).tolist())
+
+    @functools.cached_property
+    def title_pinned(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Title figures a batch worked out for every text it repeats, before its
+        workers start (``batch_titles``): read like the memo, never cleared by it."""
+        return {}
+
+    @functools.cached_property
+    def skill_pinned(self) -> dict[str, np.ndarray]:
+        """Skill rows a batch worked out for every skill its file repeats, before its
+        workers start (``batch_items``): read before the memo, never cleared by it."""
+        return {}
+
+    @functools.cached_property
+    def speller(self) -> TitleSpeller:
+        """Mends typing slips against the title vocabulary (built on first use)."""
+        return TitleSpeller.from_part(next(p for p in self.title_features.parts if not p.char))
+
+
+def _stored(specs: list[dict[str, Any]], arrays: dict[str, np.ndarray], prefix: str) -> list[dict]:
+    """Exported vectorizer specs as stored (terms one newline-joined string: one JSON
+    value instead of 100k), each with its IDF from the arrays."""
+    return [{**spec, "idf": arrays[f"{prefix}.idf.{k}"]} for k, spec in enumerate(specs)]
+
+
+def _specs(stored: list[dict[str, Any]]) -> list[dict]:
+    """Specs a :class:`FastFeaturizer` takes: each vocabulary rebuilt from its terms."""
+    out = []
+    for spec in stored:
+        terms = spec["terms"].split("\n") if spec["terms"] else []
+        rest = {key: v for key, v in spec.items() if key != "terms"}
+        out.append({**rest, "vocabulary": dict(zip(terms, range(len(terms)), strict=True))})
+    return out
+
+
+def compact_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """An exported vectorizer spec with its vocabulary as newline-joined terms, no IDF."""
+    vocab = spec["vocabulary"]
+    terms = [""] * len(vocab)
+    for term, j in vocab.items():
+        terms[j] = term
+    rest = {k: v for k, v in spec.items() if k not in ("vocabulary", "idf")}
+    return {**rest, "ngram_range": list(spec["ngram_range"]), "terms": "\n".join(terms)}
