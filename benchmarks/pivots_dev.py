@@ -112,7 +112,7 @@ def _with_fuzzy_match(engine: Any, profile: Profile, result: Any) -> Any:
     """The result with pivots re-ranked for the occupations the fuzzy title search finds."""
     from dataclasses import replace
 
-    from career_resilience.model.occupation_pivots import standing_from
+    from career_resilience.model.pivot_standing import standing_from
     from career_resilience.skills.occupations import search_titles
 
     hits = search_titles(profile.role, 5)

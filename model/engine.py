@@ -47,8 +47,9 @@ from career_resilience.model.occupation_match import (
     set_category,
     softmax,
 )
-from career_resilience.model.occupation_pivots import advise_batch, build_scorer, placed_before
+from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.pivot_core_skills import BARE_ROLES
+from career_resilience.model.pivot_standing import placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context

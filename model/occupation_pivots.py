@@ -7,6 +7,8 @@ evidence for each and a note when the list needs one (unsure placement, already
 resilient). The formulas are in the README ("Pivots"); they are computed for all
 candidates of all people of a batch at once in ``model/pivot_scoring.py``, over the
 per-target arrays of ``model/pivot_table.py``, and only the pivots shown get texts.
+What is read of a person (their standing, the advice cache's key) is
+``model/pivot_standing.py``.
 
     fit   = (0.6 * activities + w * skills) / (0.6 + w) - 0.08 * (zone step - 1, above 1)
     activities = share of O*NET's related pairs less alike than you and the target
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,7 +34,8 @@ from career_resilience.model.pivot_moves import doctoral
 from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_rules import EXPOSURE_JUMP as EXPOSURE_JUMP
-from career_resilience.model.pivot_scoring import FALLBACK_FILL, MINE, Person, score_batch
+from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
+from career_resilience.model.pivot_standing import Standing, advice_key, standings_from_rows
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import outlook_value
 from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
@@ -58,63 +61,11 @@ GROWING, BROAD = GROWING_PCT, 3
 
 
 @dataclass(frozen=True)
-class Standing:
-    """Where the person stands now."""
-
-    matches: tuple[tuple[str, float], ...]  # (onet_soc, probability), best first
-    held: frozenset[str]  # catalogue skill ids
-    typed: tuple[str, ...]  # skills as the person typed them
-    exposure: float
-    resilience: float
-    category_proba: Mapping[str, float] = field(default_factory=dict)
-    breadth: int = 0  # distinct categories the person's skills span
-    typed_for: Mapping[str, str] = field(default_factory=dict)  # skill id -> typed text
-    #: The match's probability-weighted BLS change (the engine's figure; NaN: none), so the
-    #: "you need not move" note states the outlook the result line states.
-    weighted_bls: float = float("nan")
-    #: Occupations the match placed the person in before they chose another ("that's
-    #: not me"): still their own work, so never offered as a move.
-    placed_before: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class PivotAdvice:
     """The ranked pivots and the note that goes above them (may be empty)."""
 
     pivots: tuple[PivotOption, ...]
     note: str = ""
-
-
-def standing_from(
-    matches: tuple[tuple[str, float], ...],
-    skills: list[SkillMatch],
-    exposure: float,
-    resilience: float,
-    category_proba: Mapping[str, float],
-) -> Standing:
-    """Where a person stands, from the engine's numbers and their matched skills.
-
-    A skill reached through a loose alias ("scheduling", "NetSuite") is kept as typed
-    text, which still finds the products O*NET names, but is not counted as holding
-    the catalogue skill it was filed under.
-    """
-    held: dict[str, str] = {}
-    for m in skills:
-        if m.skill is not None and not m.loose:
-            # The first text wins: what the person typed comes before what their job
-            # title names ("invoice processing", not "AP clerk", holds accounts payable).
-            held.setdefault(m.skill.id, m.text)
-    breadth = {c for m in skills if m.skill is not None for c in m.skill.categories}
-    return Standing(
-        matches,
-        frozenset(held),
-        tuple(m.text for m in skills),
-        exposure,
-        resilience,
-        category_proba,
-        len(breadth),
-        held,
-    )
 
 
 def build_scorer(kb: KnowledgeBase, category_of: Mapping[str, str]) -> PivotScorer:
@@ -161,7 +112,7 @@ class PivotScorer:
 
     def advise_many(self, standings: list[Standing], limit: int = 5) -> list[PivotAdvice]:
         """The ranked pivots of every standing, scored together in one set of array steps."""
-        keys = [_key(s, limit) for s in standings]
+        keys = [advice_key(s, limit) for s in standings]
         todo = {k: s for k, s in zip(keys, standings, strict=True) if k not in self._advice}
         if todo:
             if len(self._advice) + len(todo) > ADVICE_CACHE:
@@ -322,33 +273,6 @@ class PivotScorer:
         return occupation.job_zone or 0 if occupation else 0
 
 
-def _key(standing: Standing, limit: int) -> tuple[object, ...]:
-    """Everything the advice depends on, exactly as the person has it.
-
-    Not rounded: the advice carries the person's own figures (each pivot's exposure and
-    resilience change, the "+N points" and "against your N" of its texts) and ranks by
-    match shares, so a key rounded to a decimal handed one person another's changes
-    (26.35 for 26.43) and could flip a near tie. Batches repeat rows exactly; those hit.
-    """
-    return (
-        standing.matches,
-        standing.held,
-        standing.typed,
-        standing.exposure,
-        standing.resilience,
-        tuple(sorted(standing.category_proba.items())),
-        standing.breadth,
-        tuple(sorted(standing.typed_for.items())),
-        None if np.isnan(standing.weighted_bls) else standing.weighted_bls,
-        standing.placed_before,
-        limit,
-    )
-
-
-#: Matched occupations handed to the scorer per person (the rest carry little weight).
-TOP_MATCHES = 5
-
-
 def advise_batch(
     scorer: PivotScorer,
     occ_proba: np.ndarray,
@@ -362,40 +286,18 @@ def advise_batch(
     bls_change: np.ndarray | None = None,
     placed_before: list[tuple[str, ...]] | None = None,
 ) -> list[PivotAdvice]:
-    """Pivots for every profile of a batch, from the engine's arrays (one row each).
-
-    ``occ_proba`` is profiles x occupations in ``codes`` order, ``cat_proba`` profiles x
-    categories in ``classes`` order, ``bls_change`` each profile's probability-weighted
-    BLS change (the outlook the result states), ``placed_before`` each profile's
-    :func:`placed_before` (empty for a profile that chose nothing).
-    """
-    k = min(TOP_MATCHES, occ_proba.shape[1])
-    top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
-    standings = []
-    for i in range(len(occ_proba)):
-        # Ties are broken by code, so a person's pivots do not depend on the batch.
-        found = [(codes[j], float(occ_proba[i, j])) for j in top[i].tolist() if occ_proba[i, j] > 0]
-        matches = tuple(sorted(found, key=lambda m: (-m[1], m[0])))
-        cats = {classes[j]: float(p) for j, p in enumerate(cat_proba[i].tolist()) if p >= 0.01}
-        standing = standing_from(matches, skills[i], float(exposure[i]), float(resilience[i]), cats)
-        if bls_change is not None:
-            standing = replace(standing, weighted_bls=float(bls_change[i]))
-        if placed_before is not None and placed_before[i]:
-            standing = replace(standing, placed_before=placed_before[i])
-        standings.append(standing)
+    """Pivots for every profile of a batch, from the engine's arrays (one row each; the
+    arrays as :func:`~career_resilience.model.pivot_standing.standings_from_rows` reads
+    them), at most ``limit`` each."""
+    standings = standings_from_rows(
+        occ_proba,
+        codes,
+        skills,
+        exposure,
+        resilience,
+        cat_proba,
+        classes,
+        bls_change,
+        placed_before,
+    )
     return scorer.advise_many(standings, limit)
-
-
-def placed_before(
-    occ_proba: np.ndarray, codes: list[str], chosen: list[bool]
-) -> list[tuple[str, ...]]:
-    """Per profile, the occupations the match gave real weight (``MINE`` up) when the
-    person then chose an occupation or category instead (empty when they chose nothing).
-
-    A hairdresser who chose Barbers is still a hairdresser: "Hairdressers, Hairstylists,
-    and Cosmetologists" as their first pivot reads as "pivot to your own job".
-    """
-    return [
-        tuple(codes[j] for j in np.flatnonzero(occ_proba[i] >= MINE).tolist()) if chose else ()
-        for i, chose in enumerate(chosen)
-    ]

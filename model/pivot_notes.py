@@ -18,8 +18,8 @@ from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
-    from career_resilience.model.occupation_pivots import Standing
     from career_resilience.model.pivot_evidence import OccupationEvidence
+    from career_resilience.model.pivot_standing import Standing
     from career_resilience.skills.occupations import OccupationData
 
 #: A list shorter than this (of someone who should weigh a move) says why it is short;

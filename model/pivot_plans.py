@@ -27,9 +27,9 @@ from career_resilience.skills.gaps import (
 from career_resilience.skills.matching import skill_key
 
 if TYPE_CHECKING:
-    from career_resilience.model.occupation_pivots import Standing
     from career_resilience.model.pivot_evidence import OccupationEvidence
     from career_resilience.model.pivot_shown import Scored as _Scored
+    from career_resilience.model.pivot_standing import Standing
 
 #: Products named as gaps of an O*NET occupation (the rest are in the detail's list).
 GAP_PRODUCTS = 2

@@ -30,9 +30,9 @@ from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupations import OccupationData
 
 if TYPE_CHECKING:
-    from career_resilience.model.occupation_pivots import Standing
     from career_resilience.model.pivot_evidence import OccupationEvidence
     from career_resilience.model.pivot_shown import Scored as _Scored
+    from career_resilience.model.pivot_standing import Standing
 
 TIER_WORDS = {
     "Primary-Short": "a close relative of",

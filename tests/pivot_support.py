@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from career_resilience.model.occupation_pivots import PivotAdvice, PivotScorer, standing_from
+from career_resilience.model.occupation_pivots import PivotAdvice, PivotScorer
+from career_resilience.model.pivot_standing import standing_from
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
 

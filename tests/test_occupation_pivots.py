@@ -15,8 +15,8 @@ from career_resilience.model.occupation_pivots import (
     UNSURE_LIMIT,
     PivotScorer,
     build_scorer,
-    standing_from,
 )
+from career_resilience.model.pivot_standing import standing_from
 from career_resilience.model.pivot_texts import what_next
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher

@@ -10,9 +10,9 @@ from pivot_support import advise
 from career_resilience.model.occupation_pivots import (
     PivotScorer,
     build_scorer,
-    standing_from,
 )
 from career_resilience.model.pivot_rules import LONG_SHOT
+from career_resilience.model.pivot_standing import standing_from
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data

@@ -39,7 +39,7 @@ def test_a_person_never_gets_pivots_worked_out_for_someone_who_rounds_alike(engi
     """The advice cache was keyed on figures rounded to a decimal: a nursing assistant at
     exposure 30.54 scored after one at 30.46 got the first one's exposure changes
     (26.35 lower, not 26.43) and whatever near tie the first one's shares broke."""
-    from career_resilience.model.occupation_pivots import standing_from
+    from career_resilience.model.pivot_standing import standing_from
 
     scorer = engine.pivot_scorer
     skills = [engine.matcher.match("patient care")]

@@ -15,10 +15,9 @@ import pytest
 from career_resilience.model.occupation_pivots import (
     PivotAdvice,
     PivotScorer,
-    Standing,
     build_scorer,
-    standing_from,
 )
+from career_resilience.model.pivot_standing import Standing, standing_from
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 

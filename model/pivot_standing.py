@@ -1,0 +1,145 @@
+"""Where a person stands, as the pivot ranking reads it: :class:`Standing`.
+
+Built from the engine's figures for one person (:func:`standing_from`) or from a batch's
+arrays, one row a profile (:func:`standings_from_rows`); :func:`advice_key` is everything
+the advice depends on, so the ranking's cache hands a person only their own advice.
+Split from ``model/occupation_pivots.py``, which ranks the pivots of a standing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from career_resilience.model.pivot_scoring import MINE
+from career_resilience.skills.matching import SkillMatch
+
+#: Matched occupations handed to the scorer per person (the rest carry little weight).
+TOP_MATCHES = 5
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where the person stands now."""
+
+    matches: tuple[tuple[str, float], ...]  # (onet_soc, probability), best first
+    held: frozenset[str]  # catalogue skill ids
+    typed: tuple[str, ...]  # skills as the person typed them
+    exposure: float
+    resilience: float
+    category_proba: Mapping[str, float] = field(default_factory=dict)
+    breadth: int = 0  # distinct categories the person's skills span
+    typed_for: Mapping[str, str] = field(default_factory=dict)  # skill id -> typed text
+    #: The match's probability-weighted BLS change (the engine's figure; NaN: none), so the
+    #: "you need not move" note states the outlook the result line states.
+    weighted_bls: float = float("nan")
+    #: Occupations the match placed the person in before they chose another ("that's
+    #: not me"): still their own work, so never offered as a move.
+    placed_before: tuple[str, ...] = ()
+
+
+def standing_from(
+    matches: tuple[tuple[str, float], ...],
+    skills: list[SkillMatch],
+    exposure: float,
+    resilience: float,
+    category_proba: Mapping[str, float],
+) -> Standing:
+    """Where a person stands, from the engine's numbers and their matched skills.
+
+    A skill reached through a loose alias ("scheduling", "NetSuite") is kept as typed
+    text, which still finds the products O*NET names, but is not counted as holding
+    the catalogue skill it was filed under.
+    """
+    held: dict[str, str] = {}
+    for m in skills:
+        if m.skill is not None and not m.loose:
+            # The first text wins: what the person typed comes before what their job
+            # title names ("invoice processing", not "AP clerk", holds accounts payable).
+            held.setdefault(m.skill.id, m.text)
+    breadth = {c for m in skills if m.skill is not None for c in m.skill.categories}
+    return Standing(
+        matches,
+        frozenset(held),
+        tuple(m.text for m in skills),
+        exposure,
+        resilience,
+        category_proba,
+        len(breadth),
+        held,
+    )
+
+
+def advice_key(standing: Standing, limit: int) -> tuple[object, ...]:
+    """Everything the advice depends on, exactly as the person has it.
+
+    Not rounded: the advice carries the person's own figures (each pivot's exposure and
+    resilience change, the "+N points" and "against your N" of its texts) and ranks by
+    match shares, so a key rounded to a decimal handed one person another's changes
+    (26.35 for 26.43) and could flip a near tie. Batches repeat rows exactly; those hit.
+    """
+    return (
+        standing.matches,
+        standing.held,
+        standing.typed,
+        standing.exposure,
+        standing.resilience,
+        tuple(sorted(standing.category_proba.items())),
+        standing.breadth,
+        tuple(sorted(standing.typed_for.items())),
+        None if np.isnan(standing.weighted_bls) else standing.weighted_bls,
+        standing.placed_before,
+        limit,
+    )
+
+
+def standings_from_rows(
+    occ_proba: np.ndarray,
+    codes: list[str],
+    skills: list[list[SkillMatch]],
+    exposure: np.ndarray,
+    resilience: np.ndarray,
+    cat_proba: np.ndarray,
+    classes: list[str],
+    bls_change: np.ndarray | None = None,
+    placed: list[tuple[str, ...]] | None = None,
+) -> list[Standing]:
+    """Every profile's standing, from the engine's arrays (one row each).
+
+    ``occ_proba`` is profiles x occupations in ``codes`` order, ``cat_proba`` profiles x
+    categories in ``classes`` order, ``bls_change`` each profile's probability-weighted
+    BLS change (the outlook the result states), ``placed`` each profile's
+    :func:`placed_before` (empty for a profile that chose nothing).
+    """
+    k = min(TOP_MATCHES, occ_proba.shape[1])
+    top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
+    standings = []
+    for i in range(len(occ_proba)):
+        # Ties are broken by code, so a person's pivots do not depend on the batch.
+        found = [(codes[j], float(occ_proba[i, j])) for j in top[i].tolist() if occ_proba[i, j] > 0]
+        matches = tuple(sorted(found, key=lambda m: (-m[1], m[0])))
+        cats = {classes[j]: float(p) for j, p in enumerate(cat_proba[i].tolist()) if p >= 0.01}
+        standing = standing_from(matches, skills[i], float(exposure[i]), float(resilience[i]), cats)
+        if bls_change is not None:
+            standing = replace(standing, weighted_bls=float(bls_change[i]))
+        if placed is not None and placed[i]:
+            standing = replace(standing, placed_before=placed[i])
+        standings.append(standing)
+    return standings
+
+
+def placed_before(
+    occ_proba: np.ndarray, codes: list[str], chosen: list[bool]
+) -> list[tuple[str, ...]]:
+    """Per profile, the occupations the match gave real weight (``MINE`` up) when the
+    person then chose an occupation or category instead (empty when they chose nothing).
+
+    A hairdresser who chose Barbers is still a hairdresser: "Hairdressers, Hairstylists,
+    and Cosmetologists" as their first pivot reads as "pivot to your own job".
+    """
+    return [
+        tuple(codes[j] for j in np.flatnonzero(occ_proba[i] >= MINE).tolist()) if chose else ()
+        for i, chose in enumerate(chosen)
+    ]
