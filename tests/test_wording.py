@@ -29,6 +29,32 @@ def test_decimals_round_the_number_people_see() -> None:
     assert w.effect(-5.25) == "lowers it by 5.3"
 
 
+def _school_rounding(value: float, digits: int) -> float:
+    """The rule people expect, on the text of the number: halves away from zero."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def test_every_figure_rounds_as_its_decimal_text_does() -> None:
+    # ``rounded`` skips the Decimal away from halves (a batch row rounds ~14 fresh
+    # figures): on and beside a half of each decimal, and at random, it must not differ
+    # (sign of zero included: "−0.0" and "0.0" read differently).
+    import math
+    import random
+
+    rng = random.Random(7)
+    values = [k / 10**d + nudge for d in (1, 2, 3) for k in range(-2005, 2006, 5)
+              for nudge in (0.0, 1e-12, -1e-12, 4e-7, -4e-7)]  # fmt: skip
+    values += [rng.uniform(-150, 150) for _ in range(4000)] + [0.0, -0.0, -0.04, 2.675]
+    for value in values:
+        for digits in range(5):
+            got, want = w.rounded(value, digits), _school_rounding(value, digits)
+            assert (got, math.copysign(1, got)) == (want, math.copysign(1, want)), (value, digits)
+        assert w.whole(value) == int(_school_rounding(_school_rounding(value, 1), 0))
+
+
 @given(st.lists(st.floats(0, 1, allow_nan=False), min_size=1, max_size=6))
 def test_whole_shares_always_add_up_to_100(values: list[float]) -> None:
     parts = w.whole_shares(values)

@@ -3,6 +3,7 @@ whole percentages that add up to 100, signed changes, weeks and counts."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -29,7 +30,24 @@ def rounded(value: float, digits: int = 0) -> float:
     value (so 78.5 shows "78" and 2.675 shows "2.67"); people expect the school rule on
     the number they see, so the decimal text of the float is rounded instead.
     """
-    return _rounded_text(repr(float(value)), digits)
+    v = float(value)
+    if 0 <= digits <= _FAST_DIGITS:
+        scale = _SCALES[digits]
+        t = abs(v) * scale
+        # Clear of a half (and finite, not huge): the binary value and its decimal text
+        # lie on the same side of it (they differ by far less than 1e-6 at this size),
+        # so rounding the float is the text's rounding, without a Decimal (~3 us each:
+        # a batch row reads ~14 fresh figures). Near a half, the text decides.
+        if t < _FAST_BELOW and abs(t - math.floor(t) - 0.5) > _CLEAR_OF_HALF:
+            # k / 10**d is the double nearest the decimal, as float(Decimal) gives it.
+            return math.copysign(math.floor(t + 0.5) / scale, v)
+    return _rounded_text(repr(v), digits)
+
+
+#: The fast path of :func:`rounded`: up to this many decimals, below this many units of
+#: the last decimal, and this far from a half of one.
+_FAST_DIGITS, _FAST_BELOW, _CLEAR_OF_HALF = 6, 1e7, 1e-6
+_SCALES = [10.0**d for d in range(_FAST_DIGITS + 1)]
 
 
 @lru_cache(maxsize=8192)
@@ -44,15 +62,14 @@ def _rounded_text(text: str, digits: int) -> float:
     return float(Decimal(text).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
-@lru_cache(maxsize=8192)
 def whole(value: float) -> int:
     """``value`` as a whole number under the one rounding rule.
 
     The value is first taken to the one decimal the JSON contract keeps, so the app
     (holding the engine's 44.47) and a report (reading the saved 44.5) both show "45".
     """
-    # Cached by value (0.0 and -0.0 both give 0): a client's history shows thousands of
-    # scores, mostly the same few hundred, and the two decimal roundings cost ~2 µs each.
+    # Not cached by value: with :func:`rounded`'s fast path it costs ~0.5 µs, less than
+    # an LRU miss does on the fresh figures of a batch (a cache hit saved ~0.25 µs).
     return int(rounded(rounded(value, 1)))
 
 
