@@ -3,9 +3,9 @@ whole percentages that add up to 100, signed changes, weeks and counts."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from functools import lru_cache
+from math import copysign, floor
 
 __all__ = [
     "count",
@@ -38,9 +38,9 @@ def rounded(value: float, digits: int = 0) -> float:
         # lie on the same side of it (they differ by far less than 1e-6 at this size),
         # so rounding the float is the text's rounding, without a Decimal (~3 us each:
         # a batch row reads ~14 fresh figures). Near a half, the text decides.
-        if t < _FAST_BELOW and abs(t - math.floor(t) - 0.5) > _CLEAR_OF_HALF:
+        if t < _FAST_BELOW and abs(t - floor(t) - 0.5) > _CLEAR_OF_HALF:
             # k / 10**d is the double nearest the decimal, as float(Decimal) gives it.
-            return math.copysign(math.floor(t + 0.5) / scale, v)
+            return copysign(floor(t + 0.5) / scale, v)
     return _rounded_text(repr(v), digits)
 
 
