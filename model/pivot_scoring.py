@@ -16,7 +16,7 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_frame import Frame
-from career_resilience.model.pivot_products import Typed
+from career_resilience.model.pivot_products import Product, Typed
 from career_resilience.model.pivot_rules import move_rules, slot_flags
 from career_resilience.model.pivot_shown import (
     Figures,
@@ -300,9 +300,26 @@ def _products(table: TargetTable, person: Person, frame: Frame) -> dict[int, dic
     for j in sorted({j for p in named for j in table.slots_of_product[p]}):
         k = frame.position.get(j)
         if k is not None:
-            # Any of its relevant products counts, not only the key ones shown.
-            found[j] = {w[0]: named[w[0]] for w in table.needs[j].product_words if w[0] in named}
+            found[j] = _one_each(table.needs[j].product_words, named)
     return found
+
+
+def _one_each(products: tuple[Product, ...], named: dict[str, str]) -> dict[str, str]:
+    """The products of one target a person uses, one per thing they typed.
+
+    Any of its relevant products counts, not only the key ones shown; but one typed
+    word names one tool: a cashier's "POS" had counted as three of a buyer's products
+    (POS software, a Retail STAR POS and SAP POS Data Management). Each typed skill
+    keeps the most relevant product it names (``product_words`` is in relevance order).
+    """
+    held: dict[str, str] = {}
+    used: set[str] = set()
+    for name, _, _ in products:
+        typed = named.get(name)
+        if typed is not None and typed not in used:
+            held[name] = typed
+            used.add(typed)
+    return held
 
 
 def _counts(held: dict[int, dict[str, str]], frame: Frame) -> np.ndarray:

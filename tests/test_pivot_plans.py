@@ -322,3 +322,15 @@ def test_a_skill_named_as_work_is_not_called_work_twice():
     assert "A piece of social work checked by someone who does it for a living." in evidence
     assert "A short example of your policing work for your CV." in evidence
     assert not any("work work" in text for text in evidence)
+
+
+def test_one_typed_word_counts_as_one_product_of_a_move(scorer, matcher):
+    # A cashier's "POS" had read as three of a buyer's products (POS software, a Retail
+    # STAR POS and SAP POS Data Management): three "you already use" lines, three held.
+    advice = advise(scorer, matcher, {"41-2011.00": 0.99}, ["POS", "customer service"])
+    credited = 0
+    for pivot in advice.pivots:
+        uses = [r for r in pivot.fit_reasons if r.startswith("you already use")]
+        assert len([r for r in uses if "(you wrote “POS”)" in r]) <= 1, (pivot.label, uses)
+        credited += len(uses)
+    assert credited, "POS is the till's software: some move uses it"
