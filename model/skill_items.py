@@ -28,7 +28,7 @@ import numpy as np
 
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.features import normalise
-from career_resilience.model.title_postings import Postings, csr, similarity_sum
+from career_resilience.model.title_postings import Postings, csr, reached_sums
 
 #: How a skills text is split into skills (``Profile`` joins them with "; ").
 _SKILL_SPLIT = re.compile(r"[;\n]")
@@ -125,8 +125,9 @@ def skill_row(tables: ItemTables, featurizer: FastFeaturizer, skill: str) -> np.
     if not len(cols):
         return out
     ptr = tables.owners.indptr
-    sims = similarity_sum(tables.items, cols, vals, len(ptr) - 1)
-    found = np.flatnonzero(sims > 0)
+    reached, sums = reached_sums(tables.items, cols, vals)
+    positive = sums > 0
+    found, sims = reached[positive], sums[positive]
     if not len(found):
         return out
     starts = ptr[found]
@@ -134,7 +135,7 @@ def skill_row(tables: ItemTables, featurizer: FastFeaturizer, skill: str) -> np.
     # Entry k of item i sits at starts[i] + k: each item's run of positions in one step.
     shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
     occupations = _owner_rows(tables)[shift + np.arange(len(shift))]
-    np.maximum.at(out, occupations, np.repeat(sims[found].astype(np.float32), lengths))
+    np.maximum.at(out, occupations, np.repeat(sims.astype(np.float32), lengths))
     return out
 
 

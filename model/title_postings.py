@@ -125,6 +125,35 @@ def similarity_sum(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: 
     """
     if not len(cols):
         return np.zeros(size)
+    rows, weights = _entries(by_term, cols, vals)
+    return np.bincount(rows, weights=weights, minlength=size)
+
+
+def reached_sums(by_term: Postings, cols: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The rows one query reaches (ascending, each once) and their dot products: the
+    entries of :func:`similarity_sum` that can be non-zero, the very same floats.
+
+    For a short query against a wide table (a skill's few dozen entries against 27k
+    technology items): no pass over every row for their sums, then for the non-zero
+    ones. Each row's entries are still added one after another in the query's term
+    order (``bincount`` adds in array order, here into one bin per row reached).
+    """
+    if not len(cols):
+        return np.zeros(0, np.intp), np.zeros(0)
+    rows, weights = _entries(by_term, cols, vals)
+    order = rows.argsort()
+    ordered = rows[order]
+    first = np.empty(len(rows), bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    bins = np.empty(len(rows), np.intp)
+    bins[order] = first.cumsum() - 1
+    return ordered[first], np.bincount(bins, weights=weights)
+
+
+def _entries(by_term: Postings, cols: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, ...]:
+    """A query's postings entries in its term order: their rows, and the query weight
+    times the entry's value for each."""
     terms = cols.tolist()
     index_views, data_views = term_views(by_term, terms)
     ptr = by_term.indptr
@@ -134,7 +163,7 @@ def similarity_sum(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: 
     # to allocate and fill: 10-15% of a look-up).
     weights = np.repeat(vals, ptr[cols + 1] - ptr[cols])
     weights *= np.concatenate([data_views[j] for j in terms])
-    return np.bincount(rows, weights=weights, minlength=size)
+    return rows, weights
 
 
 #: Per table (by the id of its ``indptr``, kept alive with it): each term's postings

@@ -13,7 +13,9 @@ import numpy as np
 
 from career_resilience.model.category_rows import CategoryRows
 from career_resilience.model.occupation_match import query, similarities, similarities_many
+from career_resilience.model.skill_items import skill_query
 from career_resilience.model.sparse_rows import category_logits
+from career_resilience.model.title_postings import reached_sums, similarity_sum
 from career_resilience.skills.titles import normalise_title
 
 ROWS = [
@@ -57,6 +59,22 @@ def test_one_pass_over_many_queries_equals_a_plain_sum_per_query(engine) -> None
             np.add.at(plain, rows, mt.titles.data[ptr[c] : ptr[c + 1]].astype(np.float64) * v)
         assert np.array_equal(many[k], plain.astype(np.float32))
         assert np.array_equal(similarities(mt.titles, cols, vals, size), many[k])
+
+
+def test_a_skills_reached_items_have_the_sums_of_the_full_pass(engine) -> None:
+    """A skill's row reads only the technology items its terms reach: they are every
+    item with a non-zero sum of the full pass, with the same float64 sums."""
+    mt = engine.match_tables
+    items = mt.items.items
+    size = len(items.indptr) - 1  # every row of the table, one full pass
+    texts = ["SQL", "Python; Excel", "Epic", "IV therapy", "forklift", "qqqq", "Microsoft Excel"]
+    for text in texts:
+        cols, vals = skill_query(mt.tech_features, text)
+        full = similarity_sum(items, cols, vals, size)
+        rows, sums = reached_sums(items, cols, vals)
+        assert np.array_equal(rows, np.unique(rows))  # ascending, each once
+        assert np.array_equal(rows[sums > 0], np.flatnonzero(full > 0))
+        assert np.array_equal(sums, full[rows])
 
 
 def test_a_single_score_does_not_load_scipy_or_the_app(tmp_path) -> None:
