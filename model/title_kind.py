@@ -73,16 +73,15 @@ def read_kind(
     if found is None or found[0] == 1 or not len(found[1]):
         return False
     holders = found[1]
-    typed = split_skills_text(skills)
-    votes = _votes(_kinds(tables.codes), role, typed, skills, duties)
+    votes, readings = _votes(_kinds(tables.codes), role, split_skills_text(skills), skills, duties)
     if votes is None:
         return False
     held = votes[holders]
     most = int(held.max())
     kind = holders[held == most]
-    # Most of the typed skills must name the kind: one skill read from a part of its
+    # Most of what the skills name must name the kind: one skill read from a part of its
     # words ("circuit design" as graphic design) does not outvote the title.
-    if 2 * most <= len(typed) or len(kind) == len(holders):
+    if 2 * most <= readings or len(kind) == len(holders):
         return False
     exact = f[:, _MAX] >= EXACT
     of_kind = np.zeros(len(f), dtype=bool)
@@ -111,19 +110,29 @@ def read_kind(
 
 def _votes(
     kinds: _Kinds, role: str, typed: list[str], skills: str, duties: str
-) -> np.ndarray | None:
-    """Per occupation, how many of the ``typed`` skills name it (:meth:`_Kinds.named_by`);
-    None when no skill is a catalogue skill."""
+) -> tuple[np.ndarray | None, int]:
+    """Per occupation, how many of the skills the ``typed`` texts name name it
+    (:meth:`_Kinds.named_by`), None when no text is a catalogue skill; and how many
+    different things were typed (each catalogue skill once, each other text once).
+
+    One skill, one vote: "food safety; HACCP" are one catalogue skill typed twice, and
+    say no more about the kind of work than "food safety" alone.
+    """
     matcher = kinds.catalogue[0]
     context = matcher.context(role, skills, duties)
-    votes = None
+    found: set[str] = set()
+    unknown: set[str] = set()
     for text in typed:
         skill = matcher.resolve(text, context)
         if skill is None:
-            continue
-        mask = kinds.named_by(skill.id)
+            unknown.add(text.strip().casefold())
+        else:
+            found.add(skill.id)
+    votes = None
+    for skill_id in sorted(found):
+        mask = kinds.named_by(skill_id)
         votes = mask.astype(np.int32) if votes is None else votes + mask
-    return votes
+    return votes, len(found) + len(unknown)
 
 
 class _Kinds:

@@ -28,6 +28,10 @@ _QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 
+#: A repair typed as the thing repaired ("fixing machinery", "repairing cars"): read as
+#: the catalogue's "<thing> repair" name when it has one (:func:`_repair_keys`).
+_REPAIR_VERB = re.compile(r"^(?:fixing|repairing|servicing|mending)\s+(.+)$", re.IGNORECASE)
+
 MAX_SKILL_CHARS = 100
 #: Aliases that name a different product than the skill they are filed under: counted
 #: for the model's category, never as holding the skill ("NetSuite" is its own ERP).
@@ -162,6 +166,19 @@ Context = frozenset[str]
 NO_CONTEXT: Context = frozenset()
 
 
+def _repair_keys(text: str) -> list[str]:
+    """The keys of "<thing> repair" for a repair typed as a verb and its object, the
+    thing also without a plural "s" ("fixing cars" is car repair); none otherwise."""
+    found = _REPAIR_VERB.match(text)
+    if not found:
+        return []
+    thing = found.group(1).strip()
+    keys = [skill_key(f"{thing} repair")]
+    if thing.endswith("s") and not thing.endswith("ss"):
+        keys.append(skill_key(f"{thing[:-1]} repair"))
+    return keys
+
+
 def _sense_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Whole words or phrases, in text as :meth:`SkillMatcher.context` normalises it."""
     return re.compile(r"\b(?:" + "|".join(re.escape(_context_text(w)) for w in words) + r")\b")
@@ -250,6 +267,8 @@ class SkillMatcher:
         if skill is None:
             stripped = _QUALIFIERS.sub(" ", text)
             skill = self._get(skill_key(stripped), context) if skill_key(stripped) else None
+        if skill is None:
+            skill = next(filter(None, (self._get(k, context) for k in _repair_keys(text))), None)
         if skill is None:
             skill = self._longest_part(text, context)
         if len(self._resolved) > 100_000:

@@ -193,3 +193,28 @@ def test_words_with_one_meaning_in_the_catalogue_are_recognised(
     # correctly spelt word into another.
     match = matcher.match(typed)
     assert match.skill is not None and match.skill.name == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "typed", "expected"),
+    [
+        # Each read as another trade's skill through one shared word, or not at all:
+        # "drafting" drawings, "charts" dashboards, "design" graphic design,
+        # "counseling" licensed psychotherapy.
+        ("Paralegal", "legal drafting", "contract_drafting"),
+        ("Paralegal", "drafting", "contract_drafting"),
+        ("Drafter", "drafting", "cad_drafting"),
+        ("Crane operator", "load charts", "crane_operation"),
+        ("Electronics engineer", "circuit design", "electronics_design"),
+        ("Hospice chaplain", "grief counseling", "bereavement_support"),
+        ("Mechanic", "diesel engines", "diesel_mechanics"),
+        ("Optician", "lens measurements", "optical_lab"),
+        ("Maintenance worker", "fixing machinery", "millwright"),
+        ("Mechanic", "repairing cars", "automotive_repair"),
+    ],
+)
+def test_a_trade_phrase_is_read_as_that_trade(
+    matcher: SkillMatcher, role: str, typed: str, expected: str
+) -> None:
+    match = matcher.match(typed, matcher.context(role, typed))
+    assert match.skill is not None and match.skill.id == expected, typed
