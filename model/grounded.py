@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from career_resilience import wording
 from career_resilience.model import grounding
 from career_resilience.model.profile import Profile
 
@@ -71,10 +72,16 @@ def outlook_figure(
 
 
 def outlook_word(change: float) -> str:
-    """growing / stable / shrinking for a BLS % change."""
-    if change >= GROWING_PCT:
+    """growing / stable / shrinking for a BLS % change, read from the figure as shown.
+
+    Every sentence shows the change whole (``wording.shown_change``); the word follows
+    that figure, so −1.6 ("−2% jobs") is shrinking and +4.6 ("+5% jobs") growing: the
+    result had said "stable" beside "−2%" and the README's cut reads "from −2%".
+    """
+    shown = wording.shown_change(change)
+    if shown >= GROWING_PCT:
         return "growing"
-    if change <= SHRINKING_PCT:
+    if shown <= SHRINKING_PCT:
         return "shrinking"
     return "stable"
 

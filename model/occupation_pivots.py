@@ -27,7 +27,7 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model import formulas
-from career_resilience.model.grounded import GROWING_PCT, outlook_figure
+from career_resilience.model.grounded import outlook_figure, outlook_word
 from career_resilience.model.pivot_core_skills import shipped_core_skills
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_moves import doctoral
@@ -57,7 +57,7 @@ RESILIENT, LOW_EXPOSURE = 70.0, 40.0
 #: A projected change from which demand is said to grow (the outlook word's cut, one
 #: place: model/grounded.py), and the categories a person's skills span from which their
 #: breadth is named as a reason.
-GROWING, BROAD = GROWING_PCT, 3
+BROAD = 3
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ class PivotScorer:
             )
         elif self._substitution(standing) <= AUGMENTS:
             reasons.append("AI mostly speeds the exposed work up rather than doing it")
-        if own is not None and own >= GROWING:
+        if own is not None and outlook_word(own) == "growing":
             reasons.append(f"demand is growing ({wording.job_projection(own)})")
         elif steady and low and own is not None:
             reasons.append(f"it is holding up ({wording.job_projection(own)})")

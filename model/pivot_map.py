@@ -66,8 +66,10 @@ class MapPoint:
 
     @property
     def y(self) -> float:
-        """The change clipped to the axis (unknown sits on the line between the halves)."""
-        value = Y_SPLIT if self.change is None else self.change
+        """The change as shown, clipped to the axis (unknown sits on the line between the
+        halves): +4.6 reads "+5% jobs", and the outlook word calls it growing, so it is
+        drawn in the growing half too."""
+        value = Y_SPLIT if self.change is None else wording.shown_change(self.change)
         return max(Y_MIN, min(Y_MAX, value))
 
     @property

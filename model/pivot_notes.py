@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
-from career_resilience.model.grounded import GROWING_PCT
+from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.result import PivotOption
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: A list shorter than this (of someone who should weigh a move) says why it is short;
 #: from this BLS projected change (%) up, the person's own work is said to be growing
 #: (the outlook word's cut: the result's outlook line says "growing" from the same).
-SHORT_LIST, GROWING = 3, GROWING_PCT
+SHORT_LIST = 3
 #: How a long shot's fit line starts (the wording module's label, read from there).
 LONG_SHOT_MARK = wording.long_shot("")
 
@@ -129,7 +129,7 @@ class ListNotes:
         occupation = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
         own = occupation.bls_change_pct if occupation else None
         moves = "1 move is" if count == 1 else f"{count} moves are"
-        if own is not None and own >= GROWING:
+        if own is not None and outlook_word(own) == "growing":
             return (
                 f"Only {moves} worth weighing here: demand for your own work is growing "
                 f"({wording.job_projection(own)}), and most moves would give that up."

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience import wording
-from career_resilience.model.grounded import GROWING_PCT, SHRINKING_PCT
+from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
@@ -199,7 +199,7 @@ class PivotTexts(ListNotes, PivotPlans):
             # "BLS projects -3% jobs"): that one names the resilience it gains instead.
             if s.resilience_change < MIN_GAIN:
                 case = " for about the same resilience"
-            elif t.bls_change_pct is not None and t.bls_change_pct <= SHRINKING_PCT:
+            elif t.bls_change_pct is not None and outlook_word(t.bls_change_pct) == "shrinking":
                 gained = wording.score_change_points(
                     standing.resilience + s.resilience_change, standing.resilience
                 )
@@ -257,7 +257,7 @@ class PivotTexts(ListNotes, PivotPlans):
         category = self.kb.categories.get(t.category)
         if category is not None and category.substitution <= AUGMENTS:
             reasons.append("AI mostly speeds this work up rather than doing it alone")
-        if t.bls_change_pct is not None and t.bls_change_pct >= GROWING_PCT:
+        if t.bls_change_pct is not None and outlook_word(t.bls_change_pct) == "growing":
             reasons.append(f"demand is growing ({wording.job_projection(t.bls_change_pct)})")
         return reasons
 

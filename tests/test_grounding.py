@@ -66,6 +66,22 @@ def test_outlook_quotes_the_bls_projection(engine) -> None:
     assert "BLS projects −8% for Chief Executives, 2022-32" in result.outlook_basis
 
 
+@pytest.mark.parametrize(
+    ("code", "published", "shown", "word"),
+    [
+        ("45-4023.00", -1.6, "−2%", "shrinking"),  # Log Graders and Scalers
+        ("11-3013.00", 4.6, "+5%", "growing"),  # Facilities Managers
+    ],
+)
+def test_the_outlook_word_follows_the_figure_as_shown(engine, code, published, shown, word):
+    # "BLS projects −2% ..." had stood under "Outlook stable" (−1.6 published, while the
+    # README says shrinking from −2%): the word is read from the whole figure people see.
+    assert occupation_table()[code].bls_change_pct == pytest.approx(published)
+    result = engine.score(Profile.create("Worker", occupation=code))
+    assert f"BLS projects {shown} for" in result.outlook_basis
+    assert result.outlook == word
+
+
 def test_the_outlook_names_the_occupation_as_the_match_line_does(engine) -> None:
     """O*NET inverts some titles ("Bus Drivers, School"); lower-cased inside a sentence,
     "BLS projects +1% for bus drivers, school, 2022-32" read as a list. The outlook

@@ -46,11 +46,18 @@ def test_quadrants_are_named_in_plain_words():
 def test_a_point_is_named_with_the_word_the_outlook_line_uses_for_its_figure():
     # A nursing assistant's +4.1% reads "Outlook stable" on the result; the map had put
     # it in the "growing" half (its line was the average occupation's +3%).
-    for change in (-8.0, -2.0, -1.9, 0.0, 2.3, 4.1, 4.9, 5.0, 5.6, 18.0):
+    for change in (-8.0, -2.0, -1.9, -1.4, 0.0, 2.3, 4.1, 4.4, 4.6, 4.9, 5.0, 5.6, 18.0):
         word = outlook_word(change)
         point = MapPoint("you (today)", 17.0, change, "●", True)
         assert point.quadrant_key[1] == (word == "growing"), change
         assert word in point.short_quadrant, (change, point.short_quadrant)
+    # The legend shows the change whole: +4.6 reads "+5% jobs", so its half is growing
+    # (it had read "+5% jobs — sheltered · stable", below the +5% line).
+    near = MapPoint("you (today)", 17.0, 4.6, "●", True)
+    assert describe(near, short=True).endswith("+5% jobs — sheltered · growing")
+    assert describe(MapPoint("x", 60.0, -1.6, "1"), short=True).endswith(
+        "−2% jobs — exposed · shrinking"
+    )
 
 
 def test_points_come_from_a_stored_result_even_an_old_one():

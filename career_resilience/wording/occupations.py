@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from career_resilience.wording.numbers import decimal, percent_sure, score, signed
+from career_resilience.wording.numbers import decimal, percent_sure, rounded, score, signed
 
 __all__ = [
     "CHOSEN_BY_YOU",
@@ -25,6 +25,7 @@ __all__ = [
     "occupation_heading",
     "occupation_line",
     "placement_sure",
+    "shown_change",
 ]
 
 #: The published indices of an occupation (keys as in the result contract's
@@ -88,7 +89,17 @@ def bls_projection(pct: float, whom: str = "") -> str:
 def _change(pct: float) -> str:
     """The one precision of a BLS change wherever it is shown: whole and signed ("+6",
     "−3", "±0"), so a pivot's detail and the map legend beside it read one figure."""
-    return signed(pct, 0)
+    return signed(shown_change(pct), 0)
+
+
+def shown_change(pct: float) -> float:
+    """A BLS change as every sentence shows it: whole, halves away from zero (−1.6 -> −2).
+
+    The outlook word is read from this figure, not the published one
+    (``model/grounded.outlook_word``): "−2% jobs" beside "stable" (for −1.6) read as a
+    contradiction of the README's "shrinking from −2%".
+    """
+    return rounded(pct, 0)
 
 
 def bls_combined_only(whom: str, broader: str, partners: Sequence[str]) -> str:
