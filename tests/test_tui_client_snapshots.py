@@ -148,13 +148,13 @@ def test_consent_dialog(snap_compare, tui_app, size, theme):
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
 def test_erase_confirmation(snap_compare, tui_app, size, theme):
-    """x on the client list asks first, naming the client and what goes with them."""
+    """ctrl+x on the client list asks first, naming the client and what goes with them."""
     _seed()
 
     async def run_before(pilot) -> None:
         await _to_clients(pilot, theme)
         pilot.app.screen.query_one("#clients-table").focus()
-        await pilot.press("x")
+        await pilot.press("ctrl+x")
         await wait_until(pilot, lambda: isinstance(pilot.app.screen, ModalScreen))
         await pilot.pause()
 

@@ -70,15 +70,15 @@ async def test_new_client_with_problems_shown_in_place(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
-        assert "No clients yet. Press n to add one" in screen_text(app, flat=True)
-        await pilot.press("n", "enter")
+        assert "No clients yet. Press ctrl+n to add one" in screen_text(app, flat=True)
+        await pilot.press("ctrl+n", "enter")
         await settle(pilot)
         assert "⚠ a client name cannot be empty" in screen_text(app)
         await pilot.press(*"Ada", "enter")
         await settle(pilot)
         shown = screen_text(app)
         assert "1 client." in shown and "Ada" in shown
-        await pilot.press("n", *" ada", "enter")
+        await pilot.press("ctrl+n", *" ada", "enter")
         await settle(pilot)
         assert "⚠ a client named 'Ada' already exists" in screen_text(app)
         await pilot.press("escape")
@@ -129,15 +129,72 @@ async def test_a_name_typed_on_the_list_searches_and_runs_no_command(tui_app, sc
         assert "Marco Diaz · 0 sessions" in screen_text(app)
 
 
+async def test_a_lower_case_name_searches_and_the_commands_work_from_the_search_box(
+    tui_app, screen_text
+):
+    # "ana" typed on the table opened the archive question on its "a" (and "e", "n",
+    # "r", "v", "x" were commands too): every letter searches; commands are ctrl+letters.
+    from career_resilience.tui.screens.client_dialogs import ConfirmDialog
+
+    for name in ("Ana Reyes", "Ben Okafor"):
+        seed(name)
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        assert app.focused is app.screen.query_one("#clients-table")
+        await pilot.press(*"ana")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmDialog)
+        assert app.screen.query_one("#clients-search").value == "ana"
+        assert "Ben Okafor" not in screen_text(app)
+        await pilot.press("ctrl+a")  # from the search box: asks about the match
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Archive Ana Reyes?" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one("#clients-search").value == "ana"
+    with Store.open() as store:
+        assert not store.find_client("Ana Reyes").archived
+
+
+async def test_the_footer_keeps_the_lists_order_wherever_the_focus_is(tui_app, screen_text):
+    # With the search box focused the footer began with the keys the text box binds
+    # too (^a, ^x), so it reordered itself as the coach moved between box and list.
+    seed("Ana Reyes")
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await to_clients(pilot)
+        footers = []
+        for widget in ("#clients-table", "#clients-search"):
+            app.screen.query_one(widget).focus()
+            await pilot.pause()
+            footers.append(" ".join(screen_text(app).splitlines()[-1].split()))
+        assert footers[0] == footers[1]
+        assert footers[0].startswith("^n New ^r Rename ^a Archive ^t Archived ^x Erase")
+
+
+def test_the_words_name_the_client_lists_own_keys():
+    # The words are the kernel's; the keys are tui/views.py's: the two must agree.
+    from career_resilience import wording
+    from career_resilience.tui.views import keys_of
+
+    archive, shown = keys_of("archive"), keys_of("toggle_archived")
+    assert f"{shown} shows archived clients, and {archive} there" in wording.archive_question("A")
+    assert f"{shown} shows archived clients" in wording.client_archived("A", True)
+    assert f"Press {keys_of('new')} to add one" in wording.NO_CLIENTS_HOW
+    assert f"Press {keys_of('erase_expired')} to erase them" in wording.past_retention_banner(["A"])
+
+
 async def test_archiving_asks_first_naming_the_client_and_escape_keeps_them(tui_app, screen_text):
-    # A coach typing "ana" on the table archived the highlighted client on the "a".
+    # A stray key on the list must not hide a client: archiving asks first.
     from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 
     seed("Ana Reyes")
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
-        await pilot.press("a")
+        await pilot.press("ctrl+a")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
         assert "Archive Ana Reyes?" in screen_text(app)
@@ -145,11 +202,11 @@ async def test_archiving_asks_first_naming_the_client_and_escape_keeps_them(tui_
         await settle(pilot)
         with Store.open() as store:
             assert not store.find_client("Ana Reyes").archived
-        await pilot.press("a", "enter")  # Enter on the focused Archive button
+        await pilot.press("ctrl+a", "enter")  # Enter on the focused Archive button
         await settle(pilot)
         with Store.open() as store:
             assert store.find_client("Ana Reyes").archived
-        await pilot.press("v", "a")  # restoring asks nothing
+        await pilot.press("ctrl+t", "ctrl+a")  # restoring asks nothing
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmDialog)
         with Store.open() as store:
@@ -256,14 +313,14 @@ async def test_erase_asks_first_then_removes_the_client(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
-        await pilot.press("down", "x")
+        await pilot.press("down", "ctrl+x")
         shown = screen_text(app, flat=True)
         assert "Erase Dana Smith?" in shown
         assert "1 session, all notes, consent and retention details" in shown
         await pilot.press("n")
         await settle(pilot)
         assert "Dana Smith" in screen_text(app)
-        await pilot.press("x", "y")
+        await pilot.press("ctrl+x", "y")
         await settle(pilot)
         assert "Dana Smith" not in screen_text(app)
         assert "1 client." in screen_text(app)
@@ -279,7 +336,7 @@ async def test_past_retention_is_flagged_and_erasure_offered(tui_app, screen_tex
         shown = screen_text(app, flat=True)
         assert "⚠ past retention" in shown
         assert "Past their retention date: Ben Okafor (until 2020-01-31)" in shown
-        await pilot.press("e")
+        await pilot.press("ctrl+e")
         assert "Erase Ben Okafor?" in screen_text(app, flat=True)
         await pilot.press("y")
         await settle(pilot)

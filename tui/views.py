@@ -192,6 +192,61 @@ ACTIONS: tuple[Action, ...] = (
         view="whatif",
         needs_result=True,
     ),
+    # The client list (F6): a coach types names there, and a letter typed on the list
+    # starts a search with it (``ClientsScreen.search_from_key``), so its commands are
+    # ctrl+letters, which no name uses ("ana" typed on the list had archived the
+    # highlighted client on its "a").
+    Action("new", "ctrl+n", "New", "", "add a client (a name, then Enter)", view="clients"),
+    Action("rename", "ctrl+r", "Rename", "", "rename the highlighted client", view="clients"),
+    Action(
+        "archive",
+        "ctrl+a",
+        "Archive",
+        "",
+        "archive the highlighted client (asks first, naming them; nothing is erased); "
+        "among archived clients, restore them",
+        view="clients",
+    ),
+    Action(
+        "toggle_archived",
+        "ctrl+t",
+        "Archived",
+        "",
+        "show archived clients too, or hide them again",
+        view="clients",
+    ),
+    Action(
+        "erase",
+        "ctrl+x,delete",
+        "Erase",
+        "",
+        "erase the highlighted client (asks first, naming them)",
+        view="clients",
+    ),
+    # Out of the footer (it would not fit in 80 columns): the banner over the list
+    # names the key whenever there is someone to erase.
+    Action(
+        "erase_expired",
+        "ctrl+e",
+        "",
+        "",
+        "erase every client past their retention date (asks first, naming them)",
+        view="clients",
+    ),
+    Action(
+        "search",
+        "slash",
+        "",
+        "",
+        "to the search box (typing a name there works too)",
+        view="clients",
+    ),
+    Action(
+        "clear_search", "escape", "", "", "empty the search and go back to the list", view="clients"
+    ),
+    # Up and Down reach the screen only from the search box (the table moves itself).
+    Action("cursor(1)", "down", "", "", "", view="clients"),
+    Action("cursor(-1)", "up", "", "", "", view="clients"),
     Action(
         "toggle_theme",
         "",
@@ -244,7 +299,10 @@ def view_bindings(view_id: str) -> list[Binding]:
     and client name ("Marco") became a skill being tried.
     """
     own = [
-        Binding(a.keys, a.action, a.label, show=bool(a.label)) for a in ACTIONS if a.view == view_id
+        Binding(key, a.action, a.label, show=bool(a.label) and n == 0, priority=_ctrl(key))
+        for a in ACTIONS
+        if a.view == view_id
+        for n, key in enumerate(a.keys.split(","))
     ]
     shared = [
         Binding(a.keys, f"app.{a.action}", a.label, priority=True)
@@ -252,6 +310,19 @@ def view_bindings(view_id: str) -> list[Binding]:
         if view_id in a.footer
     ]
     return own + shared
+
+
+def _ctrl(key: str) -> bool:
+    """A view's own ctrl key works from its text boxes too (a client list command typed
+    in its search box): no name or skill is typed with ctrl, and a text box's own ctrl+a
+    (Home) or ctrl+e (End) has a key of its own. Other keys (Delete, Escape, letters)
+    stay the focused widget's first."""
+    return key.startswith("ctrl+")
+
+
+def keys_of(action: str) -> str:
+    """The keys of an action as people read them ("ctrl+a"), for words that name them."""
+    return key_text(_BY_ACTION[action].keys)
 
 
 def palette() -> list[tuple[str, str, str]]:
@@ -288,6 +359,6 @@ def help_rows(view_id: str = "") -> tuple[tuple[str, str], ...]:
         labels = ", ".join(v.label.casefold() for v in VIEWS)
         rows.append((f"{key_text(first.key)} … {key_text(last.key)}", f"{labels} (the tabs)"))
     for action in ACTIONS:
-        if action.keys and action.view == view_id:
+        if action.keys and action.about and action.view == view_id:
             rows.append((key_text(action.keys), action.about))
     return tuple(rows)

@@ -118,10 +118,13 @@ def client_status(client: ClientFacts, today: date) -> str:
 
 
 def archive_question(name: str) -> str:
-    """Asked before a client is archived: one stray "a" on the list must not hide them."""
+    """Asked before a client is archived: one stray key on the list must not hide them.
+
+    The keys named are the client list's (tui/views.py; tests/test_tui_clients.py checks
+    the two agree)."""
     return (
         f"Archive {name}?\n\n{name} leaves the client list; nothing is erased. "
-        "v shows archived clients, and a there brings them back."
+        "ctrl+t shows archived clients, and ctrl+a there brings them back."
     )
 
 

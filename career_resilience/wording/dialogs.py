@@ -183,24 +183,24 @@ def chosen_pivot_question(number: int) -> str:
 
 # -- the client list and a client's record
 CLIENT_COLUMNS = ("Client", "Sessions", "Last session", "Exposure", "Status")
-CLIENT_SEARCH = "Search names and notes (/) · Enter opens the highlighted client"
+CLIENT_SEARCH = "Type to search names and notes · Enter opens the highlighted client"
 SESSIONS_TITLE = "Sessions"
 NOTES_TITLE = "Notes"
 NOBODY_MATCHES = "Nobody matches. Escape or clear the search to see everyone."
 NO_CLIENTS_HOW = (
-    "No clients yet. Press n to add one, or score a profile and save the assessment to "
+    "No clients yet. Press ctrl+n to add one, or score a profile and save the assessment to "
     "a client from the result view."
 )
 
 
 def clients_intro(how_many: int, search: str, archived: bool) -> str:
-    """The line over the client list: how many, which, and what Enter and / do."""
+    """The line over the client list: how many, which, and what Enter and typing do."""
     where = f" matching “{search}”" if search else ""
     extra = ", archived included" if archived else ""
     if not how_many:
         return f"No clients{where}{extra}."
     shown = count(how_many, "client")
-    return f"{shown}{where}{extra}. Enter opens one; / searches names and notes."
+    return f"{shown}{where}{extra}. Enter opens one; typing searches names and notes."
 
 
 def notes_title(private: int, shared: int) -> str:
@@ -214,7 +214,7 @@ def past_retention_banner(names: list[str]) -> str:
     more = f" and {len(names) - 4} more" if len(names) > 4 else ""
     return (
         f"⚠ Past their retention date: {listed}{more}. "
-        "Press e to erase them, or open one to set a new date."
+        "Press ctrl+e to erase them, or open one to set a new date."
     )
 
 

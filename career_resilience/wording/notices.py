@@ -225,7 +225,7 @@ def client_renamed(old: str, new: str) -> str:
 def client_archived(name: str, archived: bool) -> str:
     """A client was archived (hidden from the list) or brought back."""
     if archived:
-        return f"Archived {name}; v shows archived clients."
+        return f"Archived {name}; ctrl+t shows archived clients."
     return f"{name} is back in the client list."
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual import events
+from textual.binding import ActiveBinding
 from textual.screen import Screen
 
 from career_resilience.tui import views
@@ -77,6 +78,21 @@ class SessionScreen(ShowsWorkerErrors, Screen[None]):
         """Redraw the top bar (the model state may have changed)."""
         for bar in self.query(ViewBar):
             bar.refresh()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys in force, this screen's own first, in the order tui/views.py lists
+        them (the footer shows them in this order).
+
+        Textual orders them by where each key was first bound along the focus chain, so
+        a key the focused text box binds too came first: what-if's footer began with
+        ^e Export and ^k To client, the client list's with ^a and ^e when its search
+        box had the focus, and moved again as the focus moved.
+        """
+        found = super().active_bindings
+        rank = {key: n for n, key in enumerate(self._bindings.key_to_bindings)}
+        last = len(rank)
+        return dict(sorted(found.items(), key=lambda item: rank.get(item[0], last)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Actions that need a result are off (and out of the footer) until there is one."""

@@ -1,7 +1,7 @@
 """The coach's clients: search as you type, open, add, rename, archive and erase.
 
 The list reloads (in a worker) whenever it is shown. A client past their retention
-date is flagged, and e offers to erase every such client at once (after a
+date is flagged, and ctrl+e offers to erase every such client at once (after a
 confirmation naming them).
 """
 
@@ -14,7 +14,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Static
@@ -23,6 +23,7 @@ from career_resilience import wording as say
 from career_resilience import wording as words
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
+from career_resilience.tui import views
 from career_resilience.tui.client_actions import clients_erased, fill_table, start_client
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
@@ -49,20 +50,7 @@ class ClientsScreen(SessionScreen):
     DEFAULT_CSS = screen_css("clients")
     SCOPED_CSS = False
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "new", "New"),
-        Binding("o", "open", "Open"),
-        Binding("r", "rename", "Rename", show=False),
-        Binding("a", "archive", "Archive"),
-        Binding("x,delete", "erase", "Erase"),
-        Binding("v", "toggle_archived", "Archived"),
-        Binding("slash", "search", "Search", show=False),
-        Binding("e", "erase_expired", "Erase expired"),
-        Binding("escape", "clear_search", "Clear search", show=False),
-        # Reach the screen only from the search box: the table handles them itself.
-        Binding("down", "cursor(1)", "Next", show=False),
-        Binding("up", "cursor(-1)", "Previous", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("clients"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -102,14 +90,15 @@ class ClientsScreen(SessionScreen):
         self.reload()
 
     def search_from_key(self) -> bool:
-        """A character no key of this view stands for, typed on the table, starts a
-        search: move the focus to the search box (the app sends the key on there).
+        """A character typed on the table starts a search: move the focus to the search
+        box (the app sends the key on there, and the keys behind it follow:
+        keys_follow.py).
 
-        The table has the focus so that letters can be commands ("a" archives). A coach
-        who typed a name there ("Marco") archived the highlighted client on the "a" and
-        opened a rename on the "r"; a capital, a digit or any other character no key
-        stands for now starts a search, and the keys behind it follow (keys_follow.py).
-        Lower-case command letters stay commands.
+        A coach who typed a name on the list ("Marco", "ana") ran its letters as the
+        list's commands: the "a" archived the highlighted client, the "r" opened a
+        rename. The commands are ctrl+letters now (tui/views.py), so every letter,
+        digit or sign a name uses searches; only "/" (to the search box) and "?" (help)
+        are keys.
         """
         if self.focused is not self.query_one(DataTable):
             return False

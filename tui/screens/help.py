@@ -52,13 +52,11 @@ GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
-        "Clients (for coaches)",
-        None,
+        "Clients (for coaches; on the list these come before the keys above)",
+        "clients",
         (
-            ("/ , Enter, o", "search; open the highlighted client's record"),
-            ("n, r", "new client; rename"),
-            ("a, v", "archive (or restore); show archived clients"),
-            ("x, e", "erase a client; erase those past their retention date"),
+            ("typing", "searches names and notes (letters are never commands here)"),
+            ("↑ ↓, Enter", "move the highlight (from the search box too); open the record"),
         ),
     ),
     (
