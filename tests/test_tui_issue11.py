@@ -108,3 +108,35 @@ async def test_the_keys_what_if_shows_work_from_its_add_box(tui_app):
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen.query_one("#whatif-add").value == "SQ"
+
+
+async def test_the_result_says_a_high_band_as_a_place_when_half_the_tasks_are_untouched(
+    tui_app, screen_text
+):
+    # A hospice chaplain: exposure 68 "high" beside a mix in which AI leaves half the
+    # tasks alone had read "Much of this work is made of tasks AI can do", which the
+    # mix bars beside it contradict. The result screen passes its mix to the wording.
+    from dataclasses import replace
+
+    from career_resilience.contract import Mix
+    from career_resilience.wording import band_meaning
+
+    app = tui_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _scored(pilot)
+        result = app.session.result
+        half = Mix(substitute=0.2, augment=0.3, untouched=0.5)
+        high = replace(result, exposure=68.0, band="high", mix=half)
+        app.session.set_result(app.session.profile, high)
+        await pilot.press("f2", "f3")  # the result view redraws as it is shown again
+        await settle(pilot)
+        shown = screen_text(app, flat=True)
+        assert "More of this work is within AI's reach than in most occupations" in shown
+        assert "Much of this work is made of tasks" not in shown
+        assert band_meaning("high", {"substitute": 0.2, "augment": 0.3, "untouched": 0.5}) in shown
+        # The same band with most tasks touched keeps the share-of-tasks sentence.
+        most = replace(high, mix=Mix(substitute=0.4, augment=0.4, untouched=0.2))
+        app.session.set_result(app.session.profile, most)
+        await pilot.press("f2", "f3")
+        await settle(pilot)
+        assert band_meaning("high") in screen_text(app, flat=True)
