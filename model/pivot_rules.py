@@ -30,7 +30,11 @@ MIN_FIT, MIN_GAIN = 0.1, 2.0
 LONG_SHOT = 0.25
 #: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
 #: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
-#: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough).
+#: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough), or is
+#: a step up in the person's own line: supervising work is more exposed than doing it
+#: (schedules, orders, reports), and its case is seniority, so it needs only to leave
+#: them more resilient by MIN_GAIN (a line cook's step to supervising the kitchen: +27
+#: exposure, +4.8 resilience, had missed the 5 points of an ordinary move).
 #: (The jump is the figure from which a pivot's words say "more exposed to AI", one place.)
 EXPOSURE_JUMP = float(wording.MUCH_MORE_EXPOSED)
 MIN_GAIN_IF_EXPOSED, STILL_LOW = 5.0, 40.0
@@ -123,7 +127,10 @@ def move_rules(
     # More exposure only for a reason we can name and a gain worth it.
     worth &= (
         (exposure_change <= EXPOSURE_JUMP)
-        | (((change >= MIN_GAIN_IF_EXPOSED) | flags["still_low"]) & col["reason_ok"])
+        | (
+            ((change >= np.where(up, MIN_GAIN, MIN_GAIN_IF_EXPOSED)) | flags["still_low"])
+            & col["reason_ok"]
+        )
         | up_calm
     )
     # Plausible: enough work in common (or the skills to show for it).

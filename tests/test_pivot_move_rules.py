@@ -124,6 +124,21 @@ def test_trades_and_service_workers_see_the_step_up_in_their_field(
     assert any(label.startswith(step) for label in labels), labels
 
 
+def test_a_step_up_more_exposed_than_the_work_it_oversees_is_offered_when_it_gains(scorer, matcher):
+    # Supervising is more exposed than doing (schedules, orders, reports): a short-order
+    # cook's step to head cook (+23 exposure, +3 resilience) and a tailor's to production
+    # supervision (+36, +4) had needed the +5 asked of an ordinary move into more
+    # exposed work, and were not offered.
+    for codes, skills, step in [
+        ({"35-2015.00": 0.6, "35-2014.00": 0.3}, ["knife skills", "grill"], "Chefs and Head"),
+        ({"51-6052.00": 0.9}, ["sewing", "alterations"], "First-Line Supervisors of Production"),
+    ]:
+        advice = advise(scorer, matcher, codes, skills)
+        (found,) = [p for p in advice.pivots if p.label.startswith(step)]
+        assert found.exposure_change > 10 and found.resilience_change >= 2
+        assert found.why.startswith("More exposed to AI"), found.why
+
+
 def test_someone_who_should_weigh_a_move_is_never_offered_one_that_costs_resilience(
     scorer, matcher
 ):
