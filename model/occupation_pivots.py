@@ -99,7 +99,7 @@ class PivotScorer:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.category_of = category_of
         self.table = TargetTable(kb, data, evidence, category_of, list(kb.categories))
-        self.texts = PivotTexts(kb, data, evidence, self.table.gram)
+        self.texts = PivotTexts(kb, data, evidence)
         self.table.reason_ok[:] = [bool(self.texts.exposure_reasons(t)) for t in self.table.targets]
         self.roles = self.table.roles
         self.substitution = {c.id: c.substitution for c in kb.categories.values()}

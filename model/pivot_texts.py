@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_notes import Calm as Calm
@@ -61,11 +59,10 @@ class PivotTexts(ListNotes, PivotPlans):
         kb: KnowledgeBase,
         data: OccupationData,
         evidence: OccupationEvidence,
-        gram: np.ndarray,
     ) -> None:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.names = {sid: s.name for sid, s in kb.skills.items()}
-        self.skill_weeks = SkillWeeks(evidence, gram)
+        self.skill_weeks = SkillWeeks(evidence)
         self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
         self._entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._plans: dict[tuple[object, ...], GapsAndPlan] = {}

@@ -8,12 +8,16 @@ the skill's and the person's:
 
     weeks = WEEKS_PER_SKILL[zone of the skill] * (1 - closeness), at least 1
     zone of the skill = the median job zone of the O*NET occupations it is a core skill of
-    closeness = the work-activity similarity (the fit's sim) of the person's work to the
-                closest of those occupations
+    closeness = the cosine of the person's detailed work activities (O*NET's IWAs) with
+                those of the closest of those occupations
 
 A skill at the heart of work much like yours (special education, to an elementary
-teacher: core to special education teachers, whose work is 99% like theirs) is learnt
-in a week or two; the same skill to an accountant takes its zone's full weeks.
+teacher: core to special education teachers, whose detailed work is 93% like theirs) is
+learnt in a week or two; the same skill to an accountant takes its zone's full weeks.
+Closeness reads the detailed activities alone, not the fit's blend with the general
+ones: a tailor and a caster both handle objects and control machines (general cosine
+0.98, the blend 0.58), but 18% of their detailed work is alike, and casting is learnt
+from that: "Foundry and casting" had been "1 week" to a tailor, it is 2 of its zone's 3.
 """
 
 from __future__ import annotations
@@ -32,16 +36,22 @@ TOP_MATCHES = 3
 class SkillWeeks:
     """Weeks per person and skill (see the module docstring); built once per scorer.
 
-    ``gram`` is the pivot table's cosines between every two occupations' activities
-    (``TargetTable.gram``): a person's similarity to every occupation is their matches'
-    rows of it mixed by probability, one small product per person.
+    A person's similarity to every occupation is their matches' rows of the detailed
+    activities' cosines mixed by probability, over the mix's length. Those rows are
+    worked out per matched occupation on first use (one product with every
+    occupation's unit row) and kept, so an estimate reads a few numbers, as it did
+    from the blended Gram matrix, and no occupations-by-occupations matrix is built.
     """
 
-    def __init__(self, evidence: OccupationEvidence, gram: np.ndarray) -> None:
+    def __init__(self, evidence: OccupationEvidence) -> None:
         self._evidence = evidence
-        self._gram = gram
-        #: Per skill: the activity rows of the occupations it is core to, and its zone;
-        #: and the occupations each skill is core to (both on first use).
+        weights = np.asarray(evidence.data.iwa, dtype=np.float64)
+        norms = np.linalg.norm(weights, axis=1, keepdims=True)
+        self._unit = weights / np.maximum(norms, 1e-9)
+        #: Each matched occupation's row: its detailed cosine with every occupation.
+        self._cosines: dict[int, np.ndarray] = {}
+        #: Per skill: the rows of the occupations it is core to, and its zone; and the
+        #: occupations each skill is core to (both on first use).
         self._holders: dict[str, tuple[tuple[int, ...], int | None]] = {}
         self._codes: dict[str, list[str]] | None = None
         self._people: dict[tuple[tuple[str, float], ...], tuple[np.ndarray, float] | None] = {}
@@ -66,9 +76,9 @@ class SkillWeeks:
         return found
 
     def _person(self, mine: tuple[tuple[str, float], ...]) -> tuple[np.ndarray, float] | None:
-        """The person's activities (their matches' mixed by probability) against every
-        occupation's, as dot products and the mix's length: their quotient is the
-        cosine (None when O*NET has activities for none of them)."""
+        """The person's detailed activities against every occupation's, as dot products
+        and the mix's length: their quotient is the cosine (None when O*NET has
+        activities for none of their matches)."""
         if mine in self._people:
             return self._people[mine]
         pairs = [(self._evidence.row(c), p) for c, p in mine]
@@ -76,12 +86,19 @@ class SkillWeeks:
         found = None
         if used:
             rows, weights = [r for r, _ in used], np.array([p for _, p in used])
-            mixed = weights @ self._gram[rows]
+            mixed = weights @ np.array([self._cosines_of(r) for r in rows])
             norm = float(np.sqrt(max(0.0, float(mixed[rows] @ weights))))
             found = (mixed, norm) if norm > 0 else None
         if len(self._people) > CACHE:
             self._people.clear()
         self._people[mine] = found
+        return found
+
+    def _cosines_of(self, row: int) -> np.ndarray:
+        """One occupation's detailed cosine with every occupation (kept per occupation)."""
+        found = self._cosines.get(row)
+        if found is None:
+            found = self._cosines[row] = self._unit @ self._unit[row]
         return found
 
     def _skill(self, sid: str) -> tuple[tuple[int, ...], int | None]:

@@ -135,6 +135,17 @@ def test_one_skill_takes_one_person_the_same_weeks_under_every_pivot(scorer, mat
     assert near < far
 
 
+def test_a_skill_far_from_the_persons_detailed_work_takes_most_of_its_zones_weeks(scorer):
+    # A tailor was told "Foundry and casting (1 week)": tailoring and casting are both
+    # manual production work (general activities cos 0.98), so the blended sim (0.58)
+    # took most of the zone's 3 weeks off; their detailed activities are 18% alike.
+    of = scorer.texts.skill_weeks.of
+    tailor = (("51-6052.00", 1.0),)
+    assert of("foundry_work", tailor) >= 2
+    # A skill of work much like theirs stays short: a tailor runs sewing machines.
+    assert of("machine_operation", tailor) == 1
+
+
 def test_gap_products_are_common_tools_of_the_field_not_one_vendors_niche(scorer, matcher):
     counts = scorer.evidence._counted()  # how many occupations name each product, which are hot
     for codes, skills in [
