@@ -2,7 +2,7 @@
 
     python benchmarks/batch_vs_model.py [--rows 20000] [--skip-cli] [--in-process-only]
                                         [--featuriser-only] [--workers-why]
-                                        [--workers-only]
+                                        [--workers-only] [--phases]
 
 Rows are synthetic and deliberately varied: titles with seniority words, abbreviations
 and typos; 3-6 skills each, with aliases and unknown skills; 0-4 duty lines. Printed,
@@ -24,7 +24,9 @@ each in rows/s and as a ratio:
   (median of 5 cold runs each by CPU time);
 * the CLI end to end with ``--jobs 1`` and ``--jobs 2`` (start-up and model load in);
 * with ``--workers-why`` only: why two workers use more CPU a row than one process
-  (:func:`workers_why`).
+  (``benchmarks/batch_workers_why.py``);
+* with ``--phases`` only: where a full row goes, phase by phase, in a full run timed
+  right after the bare math as above (``benchmarks/batch_phases.py``).
 
 At today's speed (tens of rows/s for a full result) the default 20k rows take an hour;
 ``--rows 2000`` gives the same ratios within noise.
@@ -202,71 +204,6 @@ def report_files(label: str, by_jobs: dict[int, tuple[float, float, float]]) -> 
         )
 
 
-def _fork_slices(engine: Any, source: Any, parts: Any) -> int:
-    """Fork a child that scores ``parts`` (slices) as a batch worker does; its pid."""
-    from career_resilience.model.batch_collector import collect_young
-
-    pid = os.fork()
-    if pid == 0:
-        for part in parts:
-            batch.json_lines(engine, batch.read_slice(source, part))
-            collect_young()
-        os._exit(0)
-    return pid
-
-
-def _cpu_of(pids: list[int]) -> list[float]:
-    """User + system CPU seconds of each finished child (``os.wait4``)."""
-    out = {}
-    for pid in pids:
-        _, _, usage = os.wait4(pid, 0)
-        out[pid] = usage.ru_utime + usage.ru_stime
-    return [out[pid] for pid in pids]
-
-
-def workers_why(engine: Any, source: Path, runs: int = 3) -> None:
-    """Split two workers' extra CPU a row (the full result) into its causes.
-
-    Children forked from this process, prepared as ``score_file`` prepares its workers
-    (caches emptied, pivot targets filled, the repeated titles, skills and duty lines
-    pinned, collector paused and frozen), score the same slices: all of them in one
-    child; the even and the odd slices in two children one after the other; the same
-    two at once. Halves in turn against one child is work done twice (each worker fills
-    its own caches); halves at once against in turn is what two processes running side
-    by side cost each other (shared memory bus and last-level cache, page faults); the
-    parent's own CPU (forks, reading the lines back) is printed by the ``score_file``
-    runs above.
-    """
-    import gc
-
-    from threadpoolctl import threadpool_limits
-
-    from career_resilience.model.batch_collector import collector_paused
-
-    source_plan = batch.plan(source)
-    even, odd = source_plan.slices[0::2], source_plan.slices[1::2]
-    with threadpool_limits(limits=1, user_api="blas"), collector_paused():
-        cold(engine)
-        engine.prepare_workers()
-        batch.pin_here(engine, source_plan)
-        gc.freeze()
-        for run in range(runs):
-            [one] = _cpu_of([_fork_slices(engine, source_plan, source_plan.slices)])
-            turn = _cpu_of([_fork_slices(engine, source_plan, even)])
-            turn += _cpu_of([_fork_slices(engine, source_plan, odd)])
-            both = _cpu_of(
-                [_fork_slices(engine, source_plan, even), _fork_slices(engine, source_plan, odd)]
-            )
-            print(
-                f"run {run + 1}: CPU one child {one:.2f} s, halves in turn {sum(turn):.2f} s,"
-                f" at once {sum(both):.2f} s; work done twice {sum(turn) / one:.3f}x,"
-                f" side by side {sum(both) / sum(turn):.3f}x, together {sum(both) / one:.3f}x;"
-                f" load {os.getloadavg()[0]:.1f}"
-            )
-        batch.batch_titles.unpin(engine.match_tables)
-        batch.batch_items.unpin(engine.match_tables)
-
-
 def cli(source: Path, rows: int, extra: list[str]) -> float:
     """Rows/s of ``resilience score --input`` end to end (start-up and model load included).
 
@@ -341,6 +278,9 @@ def main() -> None:
     parser.add_argument(
         "--workers-only", action="store_true", help="only score_file with 1 and 2 processes"
     )
+    parser.add_argument(
+        "--phases", action="store_true", help="only where a full row goes, phase by phase"
+    )
     args = parser.parse_args()
     engine = load_engine()
     rows = varied_rows(engine, args.rows)
@@ -359,12 +299,25 @@ def main() -> None:
             writer.writerows(rows)
         if args.workers_why:
             print(f"{len(rows):,} varied rows, full result; load {os.getloadavg()[0]:.1f}")
-            workers_why(engine, source)
+            from batch_workers_why import workers_why
+
+            workers_why(engine, source, cold)
             return
         if args.workers_only:
             for label, fields in (("full", None), ("figures", FIGURES)):
                 report_files(label, files(engine, source, len(rows), fields))
             print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
+            return
+        if args.phases:
+            from batch_phases import batch_phases
+            from threadpoolctl import threadpool_limits
+
+            # After the bare math, as the timed full run is (caches it fills that the
+            # full result reads too, such as the featuriser's pieces, are warm in both).
+            with threadpool_limits(limits=1, user_api="blas"):
+                cold(engine)
+                bare_math(engine, profiles)
+            batch_phases(engine, source, cold)
             return
         figures = in_process(engine, profiles, source)
         (bare, bare_ms), (full, full_ms) = figures["bare"], figures["file"]
