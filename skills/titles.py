@@ -68,13 +68,19 @@ def _rewrites(raw: dict[str, Any], lead_in: frozenset[str] | None = None) -> tup
 
 
 def _unless_named_work(value: str, lead_in: frozenset[str]) -> Callable[[re.Match[str]], str]:
-    """The replacement of a typed phrase: ``value``, or the phrase kept as typed when a
-    word before it (not a seniority word) is a word of O*NET's titles."""
+    """The replacement of a typed phrase: ``value``, or only the phrase's job noun when
+    a word before it (not a seniority word) is a word of O*NET's titles.
+
+    The phrase is in the table because O*NET files it under other work ("Technical
+    Platform Engineer" is a blockchain engineer's title): read as typed after named work,
+    its other words would point there again ("Offshore platform engineer" read as a
+    blockchain engineer). The named work and the job noun are what the title says.
+    """
 
     def replace(match: re.Match[str]) -> str:
         before = _WORD.findall(match.string[: match.start()])
         if any(w not in lead_in and w in _listed_title_words() for w in before):
-            return match.group(0)
+            return _WORD.findall(match.group(0))[-1]
         return value
 
     return replace

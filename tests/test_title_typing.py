@@ -185,15 +185,26 @@ def test_software_titles_o_net_lists_elsewhere_reach_software_work(engine, typed
     assert engine.score(Profile.create(typed)).occupations[0].onet_soc == code
 
 
-def test_a_typed_phrase_after_a_word_of_other_work_is_read_as_typed() -> None:
+def test_a_typed_phrase_after_a_word_of_other_work_is_read_as_that_work() -> None:
     # An offshore platform engineer works on an oil platform: "offshore" is a word of
-    # O*NET's titles, so the phrase is not the devops rewrite there.
-    assert normalise_title("Offshore platform engineer") == "offshore platform engineer"
-    assert normalise_title("Cloud platform engineer") == "cloud platform engineer"
+    # O*NET's titles, so the phrase is not the devops rewrite there; nor is it read as
+    # typed, which is O*NET's "Technical Platform Engineer" (blockchain engineers): the
+    # named work and the job noun are what is left.
+    assert normalise_title("Offshore platform engineer") == "offshore engineer"
+    assert normalise_title("Cloud platform engineer") == "cloud engineer"
     # Seniority words, and words no O*NET title uses, leave the phrase the job.
     assert normalise_title("Senior platform engineer") == "devops engineer"
     assert normalise_title("Sr. site reliability engineer") == "devops engineer"
     assert normalise_title("Kubernetes platform engineer") == "kubernetes devops engineer"
+
+
+@pytest.mark.parametrize(
+    "typed", ["Offshore platform engineer", "Data platform engineer", "Cloud platform engineer"]
+)
+def test_a_platform_engineer_of_named_work_is_no_blockchain_engineer(engine, typed) -> None:
+    # Each came first as Blockchain Engineers at 46-50%, from its one listed title
+    # "Technical Platform Engineer".
+    assert engine.score(Profile.create(typed)).occupations[0].onet_soc != "15-1299.07"
 
 
 def test_o_net_s_own_listing_is_indexed_as_listed() -> None:
