@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 from career_resilience.skills.did_you_mean import SuggestionFilter, close_matches
 from career_resilience.skills.identity import skill_key
@@ -179,9 +180,23 @@ def _repair_keys(text: str) -> list[str]:
     return keys
 
 
-def _sense_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole words or phrases, in text as :meth:`SkillMatcher.context` normalises it."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(_context_text(w)) for w in words) + r")\b")
+class _SenseWords(NamedTuple):
+    """A sense's words as :meth:`SkillMatcher.context` looks for them: single words, and
+    phrases with a space each side. The text looked in is whole words joined by single
+    spaces, so a padded phrase is in the padded text exactly where its words follow one
+    another, whole (as a ``\\b`` regular expression reads them), found without a regex
+    scan of the profile per sense."""
+
+    sid: str
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+
+def _sense_words(sid: str, words: tuple[str, ...]) -> _SenseWords:
+    """One sense's words, normalised as the text they are looked for in."""
+    found = {_context_text(w) for w in words} - {""}
+    single = frozenset(w for w in found if " " not in w)
+    return _SenseWords(sid, single, tuple(sorted(f" {w} " for w in found - single)))
 
 
 def _context_text(text: str) -> str:
@@ -216,9 +231,7 @@ class SkillMatcher:
         # A name with another sense ("CAD"): the skills it may mean instead, and the
         # words that say a profile means one of them.
         self._senses: dict[str, list[Skill]] = {}
-        self._sense_patterns = [
-            (s.id, _sense_pattern(s.sense_words)) for s in skills_seen if s.senses
-        ]
+        self._sense_words = [_sense_words(s.id, s.sense_words) for s in skills_seen if s.senses]
         for skill in skills_seen:
             for name in skill.senses:
                 self._senses.setdefault(skill_key(name), []).append(skill)
@@ -239,10 +252,15 @@ class SkillMatcher:
         Empty for almost every profile; "911 dispatcher" gives computer-aided dispatch,
         so that "CAD" in their skills is not read as drafting.
         """
-        if not self._sense_patterns:
+        if not self._sense_words:
             return NO_CONTEXT
         text = _context_text(" ".join(texts))
-        return frozenset(sid for sid, pattern in self._sense_patterns if pattern.search(text))
+        words, padded = set(text.split()), f" {text} "
+        return frozenset(
+            sense.sid
+            for sense in self._sense_words
+            if not sense.words.isdisjoint(words) or any(p in padded for p in sense.phrases)
+        )
 
     def _get(self, key: str, context: Context) -> Skill | None:
         """The skill of a key, in the sense the context asks for when it has another.

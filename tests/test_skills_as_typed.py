@@ -54,6 +54,24 @@ def test_a_written_out_sense_needs_no_context(matcher: SkillMatcher) -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "meant"),
+    [
+        (("Night call taker",), True),  # a phrase of the sense, its words in order
+        (("Emergency communications officer",), True),
+        (("9-1-1 operator",), True),  # hyphens dropped: "911"
+        (("Taker", "call"), False),  # the words, not the phrase
+        (("Call center taker",), False),
+        (("Dispatchery",), False),  # whole words only
+        (("Predispatch planner",), False),
+    ],
+)
+def test_a_sense_is_read_from_whole_words_and_phrases(
+    matcher: SkillMatcher, texts: tuple[str, ...], meant: bool
+) -> None:
+    assert ("computer_aided_dispatch" in matcher.context(*texts)) is meant
+
+
+@pytest.mark.parametrize(
     ("role", "typed", "expected"),
     [
         ("Hairdresser", "cutting", "Hairdressing"),
