@@ -247,7 +247,7 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
     rated = batch.rated[i]
     e_m, var_m = float(g.exposure[i]), float(g.variance[i])
 
-    def final(changes: np.ndarray, dropped: list[int | None]) -> np.ndarray:
+    def final(changes: np.ndarray, dropped: np.ndarray) -> np.ndarray:
         return variant_exposures(engine, rated, e_m, var_m, scale, changes, dropped)
 
     named = item_effects(

@@ -88,7 +88,7 @@ def own_similarities(postings: Any, featurizer: Any, texts: Sequence[str], size:
         for key, row in zip(missing, found, strict=True):
             _remember(key, row)
             known[key] = row
-    return np.stack([known[k] for k in keys])
+    return np.array([known[k] for k in keys])
 
 
 def own_title_words(tables: MatchTables, texts: Sequence[str]) -> np.ndarray:
@@ -114,7 +114,7 @@ def own_title_words(tables: MatchTables, texts: Sequence[str]) -> np.ndarray:
                 found = title_channel(tables, [text])[0][0]
             _remember(key, found)
         out.append(found)
-    return np.stack(out)
+    return np.array(out)
 
 
 class _WordPart(NamedTuple):
@@ -156,16 +156,23 @@ def split(own: np.ndarray, feature: np.ndarray) -> np.ndarray:
     items), equally between the items that match some occupation alone: a skill or a
     duty line none of whose words the tables know ("qwzx vbnm") moves nothing, and took
     half of a duty text's points beside a line that did."""
-    total = own.sum(axis=0)
-    none = total <= 0
-    if not none.any():
-        # The term for unmatched columns adds only zeros here (signed zeros at most,
-        # which no later step tells apart): three numpy steps fewer.
-        return own * (feature / total)
+    total = np.add.reduce(own, axis=0)
+    # Where no item matches alone, own is 0 and so is its share of the quotient's
+    # stand-in (feature / TINY stays finite: a feature is at most a few units).
+    share = own * (feature / np.maximum(total, TINY))
+    unmatched = total <= 0
+    if not unmatched.any():
+        return share
+    lost = feature * unmatched  # what no item's own similarity accounts for
+    if not lost.any():
+        return share
     some: np.ndarray = np.asarray(own.any(axis=1))
     if not some.any():
         some[:] = True  # nothing matches alone anywhere: the items share it all
     # Divided by a Python int and masked by 0/1: the very floats of ``/ len(own)`` when
     # every item matches somewhere.
-    rest = ((none * feature) / int(some.sum())) * some[:, None]
-    return own * (feature / np.where(none, 1, total)) + rest
+    return share + (lost / int(some.sum())) * some[:, None]
+
+
+#: Stands in for a total of 0 in :func:`split`'s quotient (whose rows are then all 0).
+TINY = 1e-30

@@ -1,7 +1,8 @@
 """Drivers: which title words, skills and duty lines push a profile's exposure up or down.
 
-Each effect is measured leave-one-out on the occupation match (see
-``grounded_drivers``); this module keeps the strongest of them for the result.
+Each effect is an item's Shapley value over the items typed, read off the occupation
+match (see ``grounded_drivers``); this module keeps the strongest of them for the
+result.
 """
 
 from __future__ import annotations

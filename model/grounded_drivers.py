@@ -2,41 +2,35 @@
 
 Linearised through the match: each channel similarity of each occupation is split
 between the typed items that make it up (``driver_shares``), so an item's part of an
-occupation's logit is its shares times the combiner's weights. A skill's or a duty
-line's effect is the exposure shown minus the exposure with its part taken out of every
-logit (a duty line also leaves the duty model's mean rating). Title words are credited
-by Shapley values over the title's words (``title_shapley``), each subset's logits
-holding only its words' parts; the whole title's effect (all of it against no title at
-all) is exact. Nothing is re-matched: each variant is one softmax over the 950
-occupations, where leave-one-out re-read the 52k titles up to 20 times a score.
-"""
+occupation's logit is its shares times the combiner's weights. The profile with only
+some of its items is then one softmax over the 950 occupations whose logits hold only
+their parts (``driver_variants``; a duty line left out also leaves the duty model's mean
+rating), and each item's points are its Shapley value over the items (``item_shapley``):
+the title's units, the skills and the duty lines share what they move together, and
+the values add up to what all of them do against none. Nothing is re-matched."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, lru_cache
-from itertools import combinations, product
+from functools import cache
+from itertools import combinations
 
 import numpy as np
 
 from career_resilience.model import driver_shares as ds
 from career_resilience.model.driver_shares import split
+from career_resilience.model.driver_variants import Rows, TitleReads, Variants
 from career_resilience.model.explain import MIN_EFFECT
+from career_resilience.model.item_shapley import MAX_PLAYERS, players, shapley
 from career_resilience.model.occupation_match import (
     MatchTables,
     skill_figures,
     title_channel,
     title_text,
-    title_texts,
 )
-from career_resilience.model.title_context import ends_a_listed_title, listed, read_in_context
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
-from career_resilience.skills.titles import (
-    TRAILING_LEAD,
-    title_keeper,
-    title_keeping,
-    typed_title_words,
-)
+from career_resilience.model.title_units import KEPT_UNITS, title_units
+from career_resilience.skills.titles import title_keeper, title_keeping
 from career_resilience.wording import placing_duty_driver
 
 #: Items looked at per kind (a long list of skills is summarised by its strongest).
@@ -51,7 +45,7 @@ def item_effects(
     f: np.ndarray,
     pct: np.ndarray,
     row: tuple[str, tuple[str, ...], list[str]],
-    final: Callable[[np.ndarray, list[int | None]], np.ndarray],
+    final: Callable[[np.ndarray, np.ndarray], np.ndarray],
     title_as_typed: bool | None = None,
     placed_in: Callable[[], str] = str,
 ) -> list[tuple[str, float]]:
@@ -59,8 +53,9 @@ def item_effects(
 
     ``f`` is the profile's (occupations, features) table as matched; ``final(changes,
     dropped)`` the exposure shown, per variant, when the match's figure moves by
-    ``changes[v]`` points and duty line ``dropped[v]`` (or none) is left out: duties move
-    the score through the match *and* through their own ratings. ``title_as_typed``:
+    ``changes[v]`` points and the duty lines of bitmask ``dropped[v]`` (bit k: line k)
+    are left out: duties move the score through the match *and* through their own
+    ratings. ``title_as_typed``:
     the title was read as typed (no skill or line read it in context, so none is read
     again without one); None: not known, looked at here. ``placed_in()``: the title
     of the occupation shown first, named by a duty line that places the work there
@@ -69,105 +64,93 @@ def item_effects(
     role, skills, lines = row
     w, pct32 = _constants(tables, pct)
     f = f.astype(np.float32, copy=False)
-    m = len(f)
     z = f @ w
     units = list(title_units(role))
-    subsets = _subsets(len(units)) if units else []
     skills, lines = skills[:MAX_ITEMS], lines[:MAX_ITEMS]
-    # One row per variant: the profile as typed, each title subset, each skill left
-    # out, each duty line left out; each a logit per occupation.
-    v = np.empty((1 + len(subsets) + len(skills) + len(lines), m), np.float32)
-    v[0] = z
-    k = 1
     title_part = f[:, :3] @ w[:3]
+    title = None
     if units:
-        best, official = _title_parts(tables, role, units, f)
-        held = _held(len(units))
-        b = held @ best  # each subset's title features: the sums of its units' shares
-        v[k : k + len(subsets)] = z - title_part + b * (w[_MAX] + b * w[_MAX_SQ])
-        v[k : k + len(subsets)] += (held @ official) * w[_OFFICIAL]
-        k += len(subsets)
-    # Skills and duty lines against tasks in one look-up (each text's own, remembered).
-    tasks = ds.own_similarities(tables.tasks, tables.task_features, [*row[1], *row[2]], m)
-    # A skill or line that names the kind of work ("drive a school bus" for "Driver")
-    # also changed how the title was read: without it, the title is read without it.
-    if title_as_typed:  # the title was read as typed: no skill or line changed how
-        read: list[np.ndarray | None] = []
-    else:
-        read = _title_read_without(tables, row, f, w, len(skills), len(lines))
-    if skills:
-        every = row[1]  # every skill shares the channels, the first MAX_ITEMS are named
-        tech = split(skill_figures(tables, every), f[:, _TECH])
-        part = tech * w[_TECH] + split(tasks[: len(every)], f[:, _SKILL_TASKS]) * w[_SKILL_TASKS]
-        v[k : k + len(skills)] = z - part[: len(skills)]
-        k += len(skills)
-    if lines:
-        # A line's part of the duties' match against titles follows its part of their
-        # match against tasks (reading each line against 52k titles cost a score).
-        feature = f[:, _DUTY_TASKS] * w[_DUTY_TASKS] + f[:, _DUTY_TITLE] * w[_DUTY_TITLE]
-        part = split(tasks[len(row[1]) :], feature)
-        v[k:] = z - part[: len(lines)]
-    for n, change in enumerate(read):
-        if change is not None:
-            v[1 + len(subsets) + n] += change
+        if len(units) > SHAPLEY_WORDS:  # credited whole: one player
+            best, official = f[None, :, _MAX], f[None, :, _OFFICIAL]
+        else:
+            best, official = _title_parts(tables, role, units, f)
+        title = (best, official, title_part)
+    parts = _item_parts(tables, f, w, row, len(skills), len(lines))
+    reads = TitleReads(tables, row, f, w, (len(skills), len(lines)), title_as_typed)
+    variants = Variants(z, title, parts, len(skills), w, reads)
+    u, n = variants.units, len(parts)
+    if not u + n:
+        return []
+    chosen = list(range(n))
+    if u + n > MAX_PLAYERS:  # the items that move the score most alone play
+        alone = _match(variants.alone(), pct32)
+        chosen = players(u, alone[2:] - alone[1])
+    rows = variants.game(chosen)
     # A duty line without which another occupation comes first placed the work.
-    placing = v[len(v) - len(lines) :].argmax(axis=1) != v[0].argmax()
-    v -= v.max(axis=1, keepdims=True)
-    np.exp(v, out=v)
-    match = (v @ pct32) / v.sum(axis=1)
-    dropped: list[int | None] = [None] * (1 + len(subsets) + len(skills))
-    shown = final(match - match[0], dropped + list(range(len(lines)))).tolist()
+    top = rows.weights[rows.full].argmax()
+    placing = [rows.weights[r].argmax() != top for r in rows.without[len(skills) :]]
+    shown = _exposures(rows, pct32, final)
+    p, full = u + len(chosen), rows.full
+    phi = shapley(shown[: 1 << p])
+    effect = np.empty(n)
+    effect[chosen] = phi[u:]
+    effect[[k for k in range(n) if k not in chosen]] = shown[full] - shown[1 << p :]
     out: list[tuple[str, float]] = []
     if units:
-        full = tuple(range(len(units)))
-        value = dict(zip(subsets, shown[1 : 1 + len(subsets)], strict=True)) | {full: shown[0]}
+        bits = full - ((1 << u) - 1)  # every item held, the title's units as the subset
+        value = {s: float(shown[bits + sum(1 << j for j in s)]) for s in _subsets(u)}
+        value[tuple(range(u))] = float(shown[full])
         first = _TopsWithout(tables, role, units, z - title_part, w)
-        first[full] = int(z.argmax())
-        out += title_credit(units, value, first, MIN_EFFECT)
-    occupation = placed_in() if placing.any() else ""
+        first[tuple(range(len(units)))] = int(z.argmax())
+        out += title_credit(units, value, first, MIN_EFFECT, phi[:u].tolist())
+    occupation = placed_in() if any(placing) else ""
     names = [f'skill "{x}"' for x in skills] + [
         placing_duty_driver(_short(x), occupation) if placed else f'duty "{_short(x)}"'
-        for x, placed in zip(lines, placing.tolist(), strict=True)
+        for x, placed in zip(lines, placing, strict=True)
     ]
-    after = shown[1 + len(subsets) :]
-    return out + [(name, shown[0] - x) for name, x in zip(names, after, strict=True)]
+    return out + list(zip(names, effect.tolist(), strict=True))
 
 
-def _title_read_without(
+def _item_parts(
     tables: MatchTables,
-    row: tuple[str, tuple[str, ...], list[str]],
     f: np.ndarray,
     w: np.ndarray,
+    row: tuple[str, tuple[str, ...], list[str]],
     skills: int,
     lines: int,
-) -> list[np.ndarray | None]:
-    """Per named skill, then per named duty line: how the title's part of each logit
-    changes when the title is read without that item (None: not at all).
+) -> np.ndarray:
+    """(items, occupations) float32: each named skill's, then each named duty line's
+    part of each logit. Every skill shares the skill channels (the first ``skills`` are
+    named); a line's part of the duties' match against titles follows its part of their
+    match against tasks (reading each line against 52k titles cost a score)."""
+    every, duties = row[1], row[2]
+    parts = np.empty((skills + lines, len(f)), np.float32)
+    # Skills and duty lines against tasks in one look-up (each text's own, remembered).
+    tasks = ds.own_similarities(tables.tasks, tables.task_features, [*every, *duties], len(f))
+    if skills:
+        tech = split(skill_figures(tables, every), f[:, _TECH]) * w[_TECH]
+        part = tech + split(tasks[: len(every)], f[:, _SKILL_TASKS]) * w[_SKILL_TASKS]
+        parts[:skills] = part[:skills]
+    if lines:
+        feature = f[:, _DUTY_TASKS] * w[_DUTY_TASKS] + f[:, _DUTY_TITLE] * w[_DUTY_TITLE]
+        parts[skills:] = split(tasks[len(every) :], feature)[:lines]
+    return parts
 
-    A short title is read as the listed title whose qualifier a skill or duty line
-    holds ("Driver" with "drive a school bus" as "School Bus Driver",
-    ``title_context``); credited to the title alone, the line that decided the
-    occupation read as moving nothing. Only a title read that way is read again.
-    """
-    role, every, duties = row
-    if not (every or duties):
-        return []
-    m = len(f)
-    best, official = title_channel(tables, title_texts(tables, role))
-    plain = np.empty((1, m, 3), np.float32)
-    plain[0, :, 0], plain[0, :, 1] = best.max(axis=0), official.max(axis=0)
-    plain[0, :, 2] = plain[0, :, 0] ** 2
-    if np.array_equal(plain[0], f[:, :3]):
-        return [None] * (skills + lines)  # the title was read as typed
-    now = f[:, :3] @ w[:3]
-    out: list[np.ndarray | None] = []
-    variants = [([*every[:n], *every[n + 1 :]], duties) for n in range(skills)]
-    variants += [(list(every), [*duties[:n], *duties[n + 1 :]]) for n in range(lines)]
-    for kept_skills, kept_lines in variants:
-        g = plain.copy()
-        read_in_context(tables, [(role, "; ".join(kept_skills), "\n".join(kept_lines))], g)
-        out.append(None if np.array_equal(g[0], f[:, :3]) else g[0] @ w[:3] - now)
-    return out
+
+def _exposures(
+    rows: Rows, pct32: np.ndarray, final: Callable[[np.ndarray, np.ndarray], np.ndarray]
+) -> np.ndarray:
+    """The exposure shown per variant of ``rows``."""
+    match = _match(rows.weights, pct32)
+    return final(match - match[rows.full], rows.dropped)
+
+
+def _match(weights: np.ndarray, pct32: np.ndarray) -> np.ndarray:
+    """The match's exposure figure per variant, from its softmax numerators (before
+    the duty lines' ratings and the AI-era share)."""
+    # einsum, not a product: OpenBLAS hands a product over this many variants to its
+    # threads, whose wake-up on a busy machine cost milliseconds.
+    return np.einsum("ij,j->i", weights, pct32) / np.einsum("ij->i", weights)
 
 
 #: Per matcher tables: the combiner's weights over the temperature and the occupations'
@@ -205,7 +188,6 @@ def _title_parts(
 #: Title units as the title channel reads them, by normalised text (units recur: "data",
 #: "analyst"; mending a slip searches the title vocabulary), per matcher tables.
 _UNIT_TEXTS: dict[tuple[int, str], str] = {}
-KEPT_UNITS = 16_384
 
 
 def _unit_text(tables: MatchTables, normalised: str) -> str:
@@ -245,140 +227,8 @@ class _TopsWithout(dict[tuple[int, ...], int]):
 
 
 @cache
-def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Job names the title normaliser knows as one, by first word (the expansions of its
-    abbreviations: "registered nurse" for RN): their words are one name, credited
-    together. Longest first, so the longest name a title holds is the one taken."""
-    from career_resilience.skills.loader import shipped_knowledge_base
-
-    table = shipped_knowledge_base().title_words.get("abbreviations") or {}
-    names = sorted({tuple(str(v).casefold().split()) for v in table.values()}, key=len)
-    out: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for name in reversed(names):
-        if len(name) > 1:
-            out[name[0]] = (*out.get(name[0], ()), name)
-    return out
-
-
-@lru_cache(maxsize=KEPT_UNITS)
-def title_units(role: str) -> tuple[str, ...]:
-    """The title's typed words (seniority dropped) as the drivers credit them: a run of
-    words that is one job name is one unit, the longest run first: one the title
-    normaliser knows ("Registered nurse", from its abbreviations) or one O*NET lists as
-    a title ("Line cook", "5th grade teacher" read as "elementary school teacher"), so
-    that "Line" is never a driver of its own; "Nurse data analyst" is "Nurse" and "data
-    analyst"."""
-    return _trailing_lead_kept(role, _units(role))
-
-
-def _trailing_lead_kept(role: str, units: tuple[str, ...]) -> tuple[str, ...]:
-    """``units`` with a title's trailing "lead" (the job: a lead of the crew, read as a
-    supervisor, ``skills.titles.title_words``) back on the last unit: a seniority word
-    elsewhere, it was dropped, and "Team lead" read 'your title: "Team"'."""
-    typed = role.split()
-    if len(typed) < 2 or not units:
-        return units
-    last = typed[-1].strip(".,;:()-")
-    if last.casefold() != TRAILING_LEAD or last in units[-1].split():
-        return units
-    return (*units[:-1], f"{units[-1]} {last}")
-
-
-def _units(role: str) -> tuple[str, ...]:
-    """:func:`title_units` before a trailing "lead" is put back."""
-    words = typed_title_words(role)
-    keys = [word.casefold() for word in words]
-    phrases = _phrases()
-    known: list[str] = []
-    k = 0
-    while k < len(words):
-        n = next((len(x) for x in phrases.get(keys[k], ()) if tuple(keys[k : k + len(x)]) == x), 1)
-        known.append(" ".join(words[k : k + n]))
-        k += n
-    if len(known) < 2:
-        return tuple(known)
-    keeping = title_keeper(role)
-    out: list[str] = []
-    k = 0
-    while k < len(known):
-        n = next(
-            (n for n in range(len(known) - k, 1, -1) if _names_a_job(keeping, known[k : k + n])),
-            1,
-        )
-        out.append(" ".join(known[k : k + n]))
-        k += n
-    return _function_words_joined(out)
-
-
-#: Words that only tie a title's other words together ("Head of sales", "Enfermera de
-#: urgencias"): never a driver of their own, where "of" read +2.0 points.
-_ENGLISH = "a an and at by for from in of on or the to with"
-_ROMANCE = "da das de del des di do dos du e el en et la las le les los y"
-FUNCTION_WORDS = frozenset(f"{_ENGLISH} {_ROMANCE}".split())
-
-
-def _function_words_joined(units: list[str]) -> tuple[str, ...]:
-    """Each unit made only of function words joined to the unit after it ("of sales",
-    "de urgencias"), or, at the end of the title, to the one before; a title of
-    function words alone stays as it is."""
-    out: list[str] = []
-    waiting: list[str] = []
-    for unit in units:
-        if all(word.casefold() in FUNCTION_WORDS for word in unit.split()):
-            waiting.append(unit)
-            continue
-        out.append(" ".join([*waiting, unit]))
-        waiting = []
-    if waiting:
-        if not out:
-            return tuple(waiting)
-        out[-1] = " ".join([out[-1], *waiting])
-    return tuple(out)
-
-
-def _names_a_job(keeping: Callable[[list[str]], str], units: list[str]) -> bool:
-    """Whether these units of the typed title, read alone (``keeping``: the title with
-    only the given words), are a title O*NET lists, also where O*NET says a word in the
-    plural ("Home Health Aides", "Nurses Aide")."""
-    words = keeping([word for unit in units for word in unit.split()])
-    return bool(words) and _listed_words(words)
-
-
-@lru_cache(maxsize=KEPT_UNITS)
-def _listed_words(normalised: str) -> bool:
-    """Whether a normalised run of title words is a title O*NET lists, also with a word
-    in the plural (remembered: titles share their runs, "data analyst", "line cook")."""
-    words = normalised.split()
-    if len(words) > PLURAL_WORDS:
-        return listed(normalised)
-    forms: list[tuple[str, ...]] = [
-        (word,) if word.endswith("s") else (word, f"{word}s") for word in words
-    ]
-    # Only forms whose last word ends some listed title can be one (most runs: none).
-    forms[-1] = tuple(word for word in forms[-1] if ends_a_listed_title(word))
-    return any(listed(" ".join(form)) for form in product(*forms))
-
-
-#: Longest run of words also looked up with plurals (2^n forms).
-PLURAL_WORDS = 4
-
-
-@cache
-def _held(n: int) -> np.ndarray:
-    """(subsets, units) 0/1 float32: which of ``n`` units each of :func:`_subsets` holds."""
-    subsets = _subsets(n)
-    held = np.zeros((len(subsets), n), np.float32)
-    for row_no, s in enumerate(subsets):
-        held[row_no, list(s)] = 1.0
-    held.flags.writeable = False  # shared by every score
-    return held
-
-
-@cache
 def _subsets(n: int) -> list[tuple[int, ...]]:
     """Every subset of ``range(n)`` but the full one, the empty one first (no title)."""
-    if n > SHAPLEY_WORDS:
-        return [()]  # the title is credited whole: only "no title at all" is needed
     return [s for size in range(n) for s in combinations(range(n), size)]
 
 

@@ -47,7 +47,11 @@ def shapley_values(n: int, value: dict[Subset, float]) -> list[float]:
 
 
 def title_credit(
-    words: list[str], value: dict[Subset, float], top: dict[Subset, int], min_effect: float
+    words: list[str],
+    value: dict[Subset, float],
+    top: dict[Subset, int],
+    min_effect: float,
+    phi: list[float] | None = None,
 ) -> list[tuple[str, float]]:
     """The title's drivers: ``(name, points)`` per word, or the whole title as one.
 
@@ -55,14 +59,19 @@ def title_credit(
     title at all), ``top`` the occupation then placed first (read only for the whole
     title and, when a word runs against it, for the title without that word);
     ``min_effect`` the smallest effect worth a line (a smaller one cannot mislead anyone).
+    ``phi``: each word's points when worked out over more than the title (the Shapley
+    values of a game whose players are the title's words, skills and duty lines,
+    ``item_shapley``; one value for a title credited whole); None: the Shapley values
+    over the title's words in ``value``.
     """
     n = len(words)
     full = tuple(range(n))
-    total = value[full] - value[()]
+    if phi is None:
+        phi = shapley_values(n, value) if n <= SHAPLEY_WORDS else [value[full] - value[()]]
+    total = sum(phi)
     whole = [(f'title "{" ".join(words)}"', total)]
     if n > SHAPLEY_WORDS:
         return whole
-    phi = shapley_values(n, value)
     for i, effect in enumerate(phi):
         if effect * total < 0 and abs(effect) >= min_effect:
             # The word alone first: where it does not push the same way, no one needs

@@ -38,8 +38,11 @@ def test_the_line_that_places_the_work_is_listed_with_the_sign_of_its_effect(
     placed = f'duty "{line}" (places your job in {shown.occupations[0].title})'
     points = _lines(engine, profile).get(placed)
     assert points is not None, _lines(engine, profile)
-    # ... pointing the way the score really moves.
-    assert points * real > 0 and abs(points) >= abs(real) / 2, (points, real)
+    # ... pointing the way the score really moves. Its points are its fair share of what
+    # it and the title do together (Shapley values over the items, ``item_shapley``),
+    # not all that leaving it out moves: the title "Driver" read as a school bus driver
+    # is half of that move.
+    assert points * real > 0, (points, real)
 
 
 def test_a_line_that_does_not_move_the_match_is_not_said_to_place_the_work(engine) -> None:

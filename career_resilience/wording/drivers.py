@@ -25,9 +25,9 @@ DRIVERS_LEGEND = "Points on the 0-100 exposure score, from the words you typed."
 #: The last line of a list of drivers: what the lines above do not account for, so the
 #: list adds up to the score's move from a profile with nothing typed. Mostly the kind
 #: of work the category model reads in all the words together, which each line holds
-#: as the whole profile has it (a farmhand's -18.6: farm work; "Assistant VP Platform
-#: Engineering" +39: platform engineering, an AI-era role), plus items too small or
-#: too many to list.
+#: as the whole profile has it ("Assistant VP Platform Engineering" +29: platform
+#: engineering, an AI-era role), plus items too small or too many to list; what items
+#: say alike is shared between them (``item_shapley``), no longer left here.
 REST_DRIVER = "the kind of work your words point to together, and smaller items"
 
 

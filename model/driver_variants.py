@@ -1,0 +1,258 @@
+"""The match's logits with some of a profile's items left out, without matching again.
+
+Each item's part of each occupation's logit is known (``driver_shares``): a skill's or a
+duty line's is one row, taken out of the logits when the item is; the title's is not
+linear in its units (the combiner weighs the best title cosine and its square), so each
+set of the title's units held gets its own correction. A short title read in the
+profile's context ("Driver" with "drive a school bus" read as "School Bus Driver",
+``title_context``) is read again without the items that made it so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import numpy as np
+
+from career_resilience.model.item_shapley import members
+from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
+from career_resilience.model.title_context import read_in_context
+
+# Feature columns of ``occupation_match.FEATURES``.
+_MAX, _OFFICIAL, _MAX_SQ = range(3)
+
+
+class TitleReads:
+    """How the title's part of each logit changes when it is read without some skills
+    and duty lines (None: not at all), remembered per set of items left out.
+
+    Items are numbered as the drivers name them: the named skills, then the named duty
+    lines. Only items whose leaving out alone changes the read ("drive a school bus"
+    for "Driver") are taken to change it together; a title read as typed is read as
+    typed without any item (reading it again cost a 52k-title look-up per variant).
+    """
+
+    def __init__(
+        self,
+        tables: MatchTables,
+        row: tuple[str, Sequence[str], Sequence[str]],
+        f: np.ndarray,
+        w: np.ndarray,
+        named: tuple[int, int],
+        as_typed: bool | None,
+    ) -> None:
+        self._tables, self._row, self._f, self._w = tables, row, f, w
+        self._skills, lines = named
+        self._kept: dict[frozenset[int], np.ndarray | None] = {}
+        self.context: frozenset[int] = frozenset()
+        if as_typed or not (row[1] or row[2]):
+            return
+        role = row[0]
+        best, official = title_channel(tables, title_texts(tables, role))
+        plain = self._plain = np.empty((1, len(f), 3), np.float32)
+        plain[0, :, _MAX], plain[0, :, _OFFICIAL] = best.max(axis=0), official.max(axis=0)
+        plain[0, :, _MAX_SQ] = plain[0, :, _MAX] ** 2
+        if np.array_equal(plain[0], f[:, :3]):
+            return  # the title was read as typed
+        self._now = f[:, :3] @ w[:3]
+        for k in range(self._skills + lines):
+            if self._read({k}) is not None:
+                self.context |= {k}
+
+    def change(self, left_out: frozenset[int]) -> np.ndarray | None:
+        """The change of the title's part of each logit with the items ``left_out``
+        (those of them in :attr:`context`); None when the read stays."""
+        return self._read(left_out & self.context) if self.context else None
+
+    def _read(self, left_out: set[int] | frozenset[int]) -> np.ndarray | None:
+        key = frozenset(left_out)
+        if not key:
+            return None
+        if key not in self._kept:
+            role, every, duties = self._row
+            skills = [s for k, s in enumerate(every) if k not in key]
+            lines = [d for k, d in enumerate(duties) if k + self._skills not in key]
+            g = self._plain.copy()
+            read_in_context(self._tables, [(role, "; ".join(skills), "\n".join(lines))], g)
+            same = np.array_equal(g[0], self._f[:, :3])
+            self._kept[key] = None if same else g[0] @ self._w[:3] - self._now
+        return self._kept[key]
+
+
+class Rows(NamedTuple):
+    """Variants of the profile: their softmax numerators, and what each leaves out."""
+
+    weights: np.ndarray  # (variants, occupations) float32: exp of the logits, shifted alike
+    dropped: np.ndarray  # per variant, the duty lines left out (bit k: line k)
+    full: int  # the variant holding every item
+    without: list[int]  # per item, the variant holding every item but it
+
+
+class Variants:
+    """The profile with only some of its items held: the title's players (each title
+    unit, or the whole title as one), then the items: one row of ``parts`` per skill
+    and duty line (the duty lines from item ``skills`` on).
+
+    A variant's logits are the logits as matched less the parts of the items it leaves
+    out, so its softmax numerators are a product: exp(logits with nothing held) times
+    exp(part) for each item held. The 2^p coalitions then cost one exp per item and
+    one multiplication per coalition, where an exp per coalition cost 60% of a score's
+    drivers. Every logit is shifted by the largest as matched; when nothing held lies
+    further than :data:`FAR` below it (float32's exp underflows at -87), the products
+    hold every figure a softmax needs; else each variant's logits are summed and
+    shifted on their own.
+    """
+
+    def __init__(
+        self,
+        z: np.ndarray,
+        title: tuple[np.ndarray, np.ndarray, np.ndarray] | None,
+        parts: np.ndarray,
+        skills: int,
+        w: np.ndarray,
+        reads: TitleReads,
+    ) -> None:
+        """``z``: the logits as matched; ``title``: each title player's share of the
+        best and of the official title cosine, and the title's whole part of each logit
+        (None: no title); ``parts``: (items, occupations), each item's part."""
+        self._z = z - z.max()
+        self._parts, self._skills, self._w, self._reads = parts, skills, w, reads
+        self._title = title
+        self.units = 0 if title is None else len(title[0])
+        self._bare = self._z - np.add.reduce(parts, axis=0)  # every item left out
+        self._none = self._bare if title is None else self._bare - title[2]  # no title
+        self._product = bool(self._none.min() > -FAR)
+        self._exp_parts = np.exp(parts) if self._product else parts
+
+    def alone(self) -> np.ndarray:
+        """Softmax numerators of the profile as typed, then of nothing typed (no title,
+        no item), then of each item alone."""
+        n = len(self._parts)
+        out = np.empty((2 + n, len(self._z)), np.float32)
+        out[0], out[1] = self._z, self._none
+        if self._product:
+            np.exp(out[:2], out=out[:2])
+            np.multiply(out[1], self._exp_parts, out=out[2:])
+        else:
+            np.add(out[1], self._parts, out=out[2:])
+            _exp_each(out)
+        return out
+
+    def game(self, chosen: list[int]) -> Rows:
+        """Every coalition of the players (the title's, then the items ``chosen``),
+        coalition ``k`` in row ``k`` (bit ``j``: player ``j`` held; ``members``), the
+        other items held in each; then the profile without each other item."""
+        u, n = self.units, len(self._parts)
+        p = u + len(chosen)
+        others = [k for k in range(n) if k not in chosen]
+        size = 1 << p
+        out = np.empty((size + len(others), len(self._z)), np.float32)
+        # Coalitions k < 2^u vary the title alone, every item player left out; each
+        # item player j then doubles them: rows 2^j..2^(j+1) are rows 0..2^j with its
+        # part held (no matrix product: OpenBLAS hands one this size to its threads,
+        # whose wake-up on a busy machine cost milliseconds a score).
+        cuts = (1 << u) - 1
+        bare = out[cuts]
+        if others:
+            np.add(self._bare, np.add.reduce(self._parts[others], axis=0), out=bare)
+            np.subtract(self._z, self._parts[others], out=out[size:])
+        else:
+            bare[:] = self._bare
+        if u:
+            np.add(bare, self._title_cuts(), out=out[:cuts])
+        if self._product:
+            np.exp(out[: cuts + 1], out=out[: cuts + 1])
+            if others:
+                np.exp(out[size:], out=out[size:])
+        hold = np.multiply if self._product else np.add
+        for j, k in enumerate(chosen):
+            at = 1 << (u + j)
+            hold(out[:at], self._exp_parts[k], out=out[at : 2 * at])
+        if self._reads.context:
+            self._read_again(out, _absent(p, u), chosen, others)
+        if not self._product:
+            _exp_each(out)
+        full = size - 1
+        without = [0] * n
+        for j, k in enumerate(chosen):
+            without[k] = full - (1 << (u + j))
+        for j, k in enumerate(others):
+            without[k] = size + j
+        line = [1 << (k - self._skills) if k >= self._skills else 0 for k in range(n)]
+        dropped = np.empty(len(out), np.int64)
+        dropped[:size] = _dropped(u, tuple(line[k] for k in chosen))
+        dropped[size:] = [line[k] for k in others]
+        return Rows(out, dropped, full, without)
+
+    def _read_again(
+        self, out: np.ndarray, absent: np.ndarray, chosen: list[int], others: list[int]
+    ) -> None:
+        """Move each variant holding the whole title by how its part changes when read
+        without the items the variant leaves out (only items that decided the read)."""
+        u = self.units
+        whole = np.arange(len(absent)) & ((1 << u) - 1) == (1 << u) - 1
+        rows = [
+            (r, frozenset(k for j, k in enumerate(chosen) if absent[r, j]))
+            for r in np.flatnonzero(whole).tolist()
+        ]
+        rows += [(len(absent) + j, frozenset((k,))) for j, k in enumerate(others)]
+        factors: dict[frozenset[int], np.ndarray | None] = {}
+        for r, left_out in rows:
+            if left_out not in factors:
+                change = self._reads.change(left_out)
+                if change is not None and self._product:
+                    change = np.exp(change)
+                factors[left_out] = change
+            factor = factors[left_out]
+            if factor is not None:
+                (np.multiply if self._product else np.add)(out[r], factor, out=out[r])
+
+    def _title_cuts(self) -> np.ndarray:
+        """(2^u - 1, occupations): per set of title units short of the whole title (by
+        bitmask), what the logits lose when only those units are held."""
+        assert self._title is not None
+        best, official, whole = self._title
+        if self.units == 1:  # no title at all: the title's whole part is lost
+            return -whole[None]
+        held = _held(self.units)
+        b = held @ best  # each set's title features: the sums of its units' shares
+        w = self._w
+        return b * (w[_MAX] + b * w[_MAX_SQ]) + (held @ official) * w[_OFFICIAL] - whole
+
+
+@cache
+def _absent(p: int, u: int) -> np.ndarray:
+    """(2^p, p - u) int64: 1 where coalition ``k`` leaves out item player ``j``."""
+    out = (~members(p)[:, u:]).astype(np.int64)
+    out.flags.writeable = False
+    return out
+
+
+#: How far below the largest logit as matched a logit may lie for the variants' softmax
+#: numerators to be worked out as products (float32's exp underflows below -87).
+FAR = 60.0
+
+
+def _exp_each(logits: np.ndarray) -> None:
+    """exp of each row of ``logits``, each shifted by its own largest, in place."""
+    logits -= logits.max(axis=1, keepdims=True)
+    np.exp(logits, out=logits)
+
+
+@cache
+def _held(u: int) -> np.ndarray:
+    """(2^u - 1, u) float32: which of ``u`` title units each set short of all holds."""
+    out = members(u)[:-1].astype(np.float32)
+    out.flags.writeable = False  # shared by every score
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _dropped(u: int, lines: tuple[int, ...]) -> np.ndarray:
+    """Per coalition of ``u`` title players and item players whose duty-line bits are
+    ``lines`` (0: a skill), the duty lines it leaves out."""
+    out = _absent(u + len(lines), u) @ np.array(lines, np.int64)
+    out.flags.writeable = False
+    return out
