@@ -192,6 +192,16 @@ class FastFeaturizer:
         self._field_columns: dict[int, dict[str, bytes]] = {f: {} for f in self._fields}
         self._pieces: dict[int, dict[str, Piece]] = {f: {} for f in self._fields}
 
+    def forget(self) -> None:
+        """Empty the caches of field texts, pieces and words, as in a fresh process
+        (``benchmarks/batch_vs_model.py`` times two runs on the same rows: the second
+        must not find the first's columns)."""
+        for field in self._fields:
+            self._field_columns[field].clear()
+            self._pieces[field].clear()
+        for part in self.parts:
+            part._word_columns.clear()
+
     def feature_names(self) -> list[str]:
         """``"<vectorizer>: <term>"`` for every column, in column order."""
         names: list[str] = []

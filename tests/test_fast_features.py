@@ -78,6 +78,11 @@ def test_a_batch_is_each_row_on_its_own_bit_for_bit(fitted) -> None:
         np.testing.assert_array_equal(batch[i].indices, alone.indices)
         np.testing.assert_array_equal(batch[i].data, alone.data)
     np.testing.assert_array_equal(fast.transform(rows).data, batch.data)
+    # Forgotten as in a fresh process (the batch benchmark's cold runs): nothing kept,
+    # and the same floats worked out again.
+    fast.forget()
+    assert not any(fast._pieces.values()) and not any(p._word_columns for p in fast.parts)
+    np.testing.assert_array_equal(fast.transform(rows).data, batch.data)
 
 
 def test_skills_and_duty_lines_read_piece_by_piece_match_scikit_learn(fitted) -> None:
