@@ -25,13 +25,20 @@ _MAX, _OFFICIAL, _MAX_SQ = range(3)
 
 
 class TitleReads:
-    """How the title's part of each logit changes when it is read without some skills
-    and duty lines (None: not at all), remembered per set of items left out.
+    """How the title's part of each logit changes when it is read with only some of
+    the skills and duty lines (None: not at all), remembered per set of items left out.
+
+    A short title is read in the profile's context ("Driver" with "drive a school bus"
+    as "School Bus Driver"; "Engineer" with Java as a software engineer,
+    ``title_context``): a variant holding the title but not the items that decided the
+    read reads it without them. Read for real: the title with no item and without one
+    item; for other variants, only the items whose leaving out alone changes the read
+    are taken to change it together (every set read for real cost a title look-up per
+    variant; reading each one-item variant too moved no driver by more than a point).
+    A title read as typed is read as typed in every variant.
 
     Items are numbered as the drivers name them: the named skills, then the named duty
-    lines. Only items whose leaving out alone changes the read ("drive a school bus"
-    for "Driver") are taken to change it together; a title read as typed is read as
-    typed without any item (reading it again cost a 52k-title look-up per variant).
+    lines (skills past those named are held in every variant).
     """
 
     def __init__(
@@ -45,40 +52,45 @@ class TitleReads:
     ) -> None:
         self._tables, self._row, self._f, self._w = tables, row, f, w
         self._skills, lines = named
+        self._items = self._skills + lines
         self._kept: dict[frozenset[int], np.ndarray | None] = {}
-        self.context: frozenset[int] = frozenset()
+        self.active = False  # whether any variant may read the title otherwise
+        self._deciding: frozenset[int] = frozenset()  # leaving one out changes the read
         if as_typed or not (row[1] or row[2]):
             return
-        role = row[0]
-        best, official = title_channel(tables, title_texts(tables, role))
+        best, official = title_channel(tables, title_texts(tables, row[0]))
         plain = self._plain = np.empty((1, len(f), 3), np.float32)
         plain[0, :, _MAX], plain[0, :, _OFFICIAL] = best.max(axis=0), official.max(axis=0)
         plain[0, :, _MAX_SQ] = plain[0, :, _MAX] ** 2
         if np.array_equal(plain[0], f[:, :3]):
             return  # the title was read as typed
+        self.active = True
         self._now = f[:, :3] @ w[:3]
-        for k in range(self._skills + lines):
-            if self._read({k}) is not None:
-                self.context |= {k}
+        self._deciding = frozenset(
+            k for k in range(self._items) if self._read(frozenset((k,))) is not None
+        )
 
     def change(self, left_out: frozenset[int]) -> np.ndarray | None:
-        """The change of the title's part of each logit with the items ``left_out``
-        (those of them in :attr:`context`); None when the read stays."""
-        return self._read(left_out & self.context) if self.context else None
-
-    def _read(self, left_out: set[int] | frozenset[int]) -> np.ndarray | None:
-        key = frozenset(left_out)
-        if not key:
+        """The change of the title's part of each logit with the items ``left_out``."""
+        if not self.active:
             return None
-        if key not in self._kept:
+        if len(left_out) <= 1 or len(left_out) == self._items:
+            return self._read(left_out)
+        return self._read(left_out & self._deciding)
+
+    def _read(self, left_out: frozenset[int]) -> np.ndarray | None:
+        if not left_out:
+            return None
+        if left_out not in self._kept:
             role, every, duties = self._row
-            skills = [s for k, s in enumerate(every) if k not in key]
-            lines = [d for k, d in enumerate(duties) if k + self._skills not in key]
+            named = self._skills
+            skills = [s for k, s in enumerate(every) if k >= named or k not in left_out]
+            lines = [d for k, d in enumerate(duties) if k + named not in left_out]
             g = self._plain.copy()
             read_in_context(self._tables, [(role, "; ".join(skills), "\n".join(lines))], g)
             same = np.array_equal(g[0], self._f[:, :3])
-            self._kept[key] = None if same else g[0] @ self._w[:3] - self._now
-        return self._kept[key]
+            self._kept[left_out] = None if same else g[0] @ self._w[:3] - self._now
+        return self._kept[left_out]
 
 
 class Rows(NamedTuple):
@@ -170,7 +182,7 @@ class Variants:
         for j, k in enumerate(chosen):
             at = 1 << (u + j)
             hold(out[:at], self._exp_parts[k], out=out[at : 2 * at])
-        if self._reads.context:
+        if self._reads.active:
             self._read_again(out, _absent(p, u), chosen, others)
         if not self._product:
             _exp_each(out)
