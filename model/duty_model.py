@@ -25,6 +25,7 @@ from career_resilience.model.duty_data import TaskLabels, find_task_labels, read
 from career_resilience.model.duty_text import (
     TEXT_VERSION,
     DutyVectorizer,
+    as_tasks_say,
     stems,
     terms,
     words_counted,
@@ -177,7 +178,7 @@ class DutyModel:
         known_term = self.vectorizer.index.__contains__
         docs, rated = [], np.zeros(len(lines), dtype=bool)
         for i, line in enumerate(lines):
-            words = stems(line)
+            words = as_tasks_say(stems(line), self.vectorizer.index)
             counted = words_counted(words, line)
             rated[i] = readable(sum(map(known_term, counted)), len(counted))
             docs.append(words + [f"{a} {b}" for a, b in pairwise(words)])

@@ -23,7 +23,7 @@ def skills_in_duties(matcher: SkillMatcher, duties: str) -> tuple[SkillMatch, ..
 
     Only whole runs of words that are a skill's name or alias, longest first and not
     overlapping, of four letters or more (a two-letter "IT" or "AI" inside a sentence is
-    too easily something else), a single word only when written as a name
+    too easily something else), a single word only when written or placed as a name
     (:func:`_named`); never a part of a word, never a loose alias, no "did you mean".
     """
     found: dict[str, SkillMatch] = {}
@@ -55,7 +55,13 @@ def skills_in_duties(matcher: SkillMatcher, duties: str) -> tuple[SkillMatch, ..
 
 def _named(words: list[str], i: int) -> bool:
     """Whether one word of a duty line reads as a name ("chart in Epic", "deploy to
-    Kubernetes"): a capital not at the line's start. Lower-case everyday words a
+    Kubernetes"): a capital not at the line's start, or, typed in lower case, the word
+    right after a preposition one works in or with a tool by ("chart in epic", "run
+    reports in excel", "take payments with square"). Lower-case everyday words a
     catalogue name shares ("control airflow", "load at the docks", "cook food") are the
     work, not the product or the skill."""
-    return i > 0 and words[i][:1].isupper()
+    return i > 0 and (words[i][:1].isupper() or words[i - 1].casefold() in TOOL_PREPOSITIONS)
+
+
+#: Words after which a duty line names what the work is done in or with.
+TOOL_PREPOSITIONS = frozenset({"in", "on", "into", "using", "with", "via"})
