@@ -28,6 +28,10 @@ same match):
   Operator", which O*NET lists under three occupations, one of them continuous mining
   machine operators). The combiner's own employment prior is fit on pseudo-profiles
   drawn evenly per occupation, where employment says nothing, so it cannot learn this.
+  BLS counts a SOC code once; where O*NET details specialties under its own code
+  (critical care nurses under registered nurses), a specialty tied with its parent
+  counts as one even share of the parent's holders, unless the title typed is the
+  specialty's official title: "Nurse" is a registered nurse, "Biologist" a biologist.
 
 The discount goes into the title features (the cosine of the best title, and its
 square), solved so the logit falls by exactly the log of the employment ratio: the
@@ -51,7 +55,7 @@ from career_resilience.model.occupation_match import (
     title_qualifier,
     title_texts,
 )
-from career_resilience.model.title_employment import employment, named_by
+from career_resilience.model.title_employment import employment, named_by, specialties
 from career_resilience.model.title_kind import read_kind
 from career_resilience.skills.titles import normalise_listed_title, normalise_title
 
@@ -221,6 +225,16 @@ def _weigh_by_employment(tables: MatchTables, f: np.ndarray, ties: np.ndarray) -
     solar energy systems engineers, whose official title is near, once the computer
     systems engineers who list it were discounted against software developers)."""
     jobs = employment(tables.codes)[ties]
+    # A specialty tied with its own parent code is one share of the parent's holders,
+    # not a peer of it ("Nurse" is listed under registered nurses and all four of their
+    # specialties), unless the title typed is its official title ("Biologist" names
+    # Biologists, a specialty of biological scientists, all other).
+    parent, shares = specialties(tables.codes)
+    tied = np.zeros(len(f), dtype=bool)
+    tied[ties] = True
+    under = parent[ties]
+    part = (under >= 0) & tied[np.maximum(under, 0)] & (f[ties, _OFFICIAL] < EXACT)
+    jobs = np.where(part, jobs / shares[ties], jobs)
     w = tables.weights
     a, b, t = float(w[_MAX]), float(w[_MAX_SQ]), float(tables.temperature)
     top = float(jobs.max())

@@ -52,6 +52,35 @@ def employment(codes: tuple[str, ...]) -> np.ndarray:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def specialties(codes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Per occupation that O*NET details under a SOC code with a code of its own
+    (29-1141.01-.04 under 29-1141.00 Registered Nurses), the column of that parent code
+    and how many codes share the SOC's figure; -1 and 1 for every other occupation.
+
+    Every holder of the SOC holds the parent occupation; a specialty holds only its
+    part of them, whose size BLS does not give. So, among the occupations a title
+    names, a specialty counts as one even share of its parent's holders (a "Nurse" is
+    most likely a registered nurse, a critical care nurse when something says so)."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    column = {code: k for k, code in enumerate(codes)}
+    per_soc: dict[str, int] = {}
+    for code in codes:
+        if code in table:
+            per_soc[table[code].soc] = per_soc.get(table[code].soc, 0) + 1
+    parent = np.full(len(codes), -1, dtype=np.int64)
+    shares = np.ones(len(codes))
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        own = f"{code.split('.')[0]}.00"
+        if occ is not None and code != own and own in column:
+            parent[k] = column[own]
+            shares[k] = per_soc[occ.soc]
+    return parent, shares
+
+
 def _median(values: np.ndarray) -> float:
     """``np.median`` of a few finite floats (the same float: the middle one, or the mean
     of the middle two), without its first call importing ``numpy.ma`` (6 ms of a cold

@@ -9,7 +9,7 @@ import pytest
 from career_resilience.model.batch_figures import figures
 from career_resilience.model.profile import Profile
 from career_resilience.model.title_context import QUALIFIERS_FILE, compute_index
-from career_resilience.model.title_employment import employment, named_by
+from career_resilience.model.title_employment import employment, named_by, specialties
 from career_resilience.skills.occupations import occupation_data, occupation_table
 
 SCHOOL_BUS = "drive the school bus route\npre-trip inspection\nkeep kids safe on the bus"
@@ -142,6 +142,54 @@ def test_employment_orders_exact_matches_but_never_hands_the_title_to_an_inexact
     result = engine.score(Profile.create("Staff engineer", "Java; system design; Kubernetes"))
     assert result.occupations[0].onet_soc.startswith("15-")
     assert not result.occupations[0].onet_soc.startswith("17-2199")
+
+
+@pytest.mark.parametrize(
+    ("role", "skills"),
+    [
+        ("Nurse", ""),
+        # Generic nursing skills tipped an even tie toward a specialty: clinical nurse
+        # specialists 26%, acute care 20%, critical care 19%, registered nurses below.
+        ("Nurse", "patient care; IV therapy; charting"),
+        ("nurse", "wound care; patient education"),
+    ],
+)
+def test_a_plain_title_goes_to_the_parent_occupation_not_one_of_its_specialties(
+    engine, role, skills
+):
+    # O*NET lists "Nurse" under 29-1141.00 and its four specialties (.01-.04); BLS counts
+    # the 3.2 million registered nurses once, and the specialties are parts of them.
+    occupations = engine.score(Profile.create(role, skills)).occupations
+    assert occupations[0].onet_soc == "29-1141.00"
+    specialists = [o.probability for o in occupations[1:] if o.onet_soc.startswith("29-1141")]
+    assert occupations[0].probability > 2 * max(specialists, default=0.0)
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "code"),
+    [
+        # Something typed names the specialty: it still comes first.
+        ("Nurse", "ICU; ventilators", "29-1141.03"),
+        ("Nurse", "acute care; telemetry", "29-1141.01"),
+        # The typed title is a specialty's official title ("Biologists", detailed under
+        # biological scientists, all other, who list "Biologist" too).
+        ("Biologist", "", "19-1029.04"),
+        # A plant manager is an industrial production manager; biomass power plant
+        # managers (a specialty listing "Plant Manager" too) came first at 53%.
+        ("Plant manager", "", "11-3051.00"),
+    ],
+)
+def test_a_specialty_comes_first_only_when_something_typed_names_it(engine, role, skills, code):
+    assert first(engine, role, skills) == code
+
+
+def test_a_specialty_is_a_share_of_its_parent_and_other_occupations_are_not():
+    codes = tuple(sorted(occupation_table()))
+    parent, shares = specialties(codes)
+    critical = codes.index("29-1141.03")
+    assert codes[parent[critical]] == "29-1141.00" and shares[critical] == 5
+    for code in ("29-1141.00", "53-3051.00"):  # a parent; an occupation alone in its SOC
+        assert parent[codes.index(code)] == -1 and shares[codes.index(code)] == 1
 
 
 def test_plural_duty_words_name_the_kind_and_more_lines_win(engine):
