@@ -182,4 +182,4 @@ def skill_rows(
                 memo.clear()  # cheaper than tracking use; common skills come back at once
             row = memo[skill] = skill_row(tables, featurizer, skill)
         rows.append(row)
-    return np.stack(rows)
+    return np.array(rows)  # np.stack's array, without its Python steps per row
