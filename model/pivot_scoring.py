@@ -27,6 +27,7 @@ from career_resilience.model.pivot_shown import (
 )
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
+from career_resilience.model.pivot_targets import SAME_CATEGORY
 
 W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
 #: Core skills and key products from which the skills part of the fit has its full weight.
@@ -39,8 +40,6 @@ MINE = 0.2
 #: better BLS outlook than the person's own, and only to bring a short list up to
 #: ``Person.fill`` (none for a person who is already resilient).
 FALLBACK_FILL = 3
-#: A person's own hand-written role (category probability) is not a pivot.
-SAME_CATEGORY = 0.5
 #: Which candidates are offered at all is ``model/pivot_rules.py`` (both paths call it).
 
 

@@ -77,7 +77,7 @@ def scored_at(
     needs = table.needs[j]
     core = frame.step_core.get(j, needs.core)
     return Scored(
-        table.targets[j],
+        table.as_seen(j, person.categories),
         float(f.fit[k]),
         float(f.sims[k]) if f.known[k] else None,
         core,

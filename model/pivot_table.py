@@ -38,6 +38,7 @@ from career_resilience.model.pivot_steps import (
     steps_up,
 )
 from career_resilience.model.pivot_targets import (
+    SAME_CATEGORY,
     Target,
     occupation_target,
     outlook_value,
@@ -93,6 +94,12 @@ class TargetTable:
             for c in codes
         ]
         self.targets: tuple[Target, ...] = tuple(related) + roles
+        # Each such occupation's own entry, for people already in its field (``as_seen``).
+        self._own_entry = {
+            self.slot_of[c]: occupation_target(data.occupations[c], category_of.get(c, ""))
+            for c, role in by_code.items()
+            if c in self.slot_of and role.pivot is not None and role.pivot.newcomers_only
+        }
         self.n_related = len(related)
         self.roles = roles
         self._evidence = evidence
@@ -134,6 +141,23 @@ class TargetTable:
         self._role_kinds(kb)
         #: Whether a move into more exposed work has a reason we can name (set by the scorer).
         self.reason_ok = np.zeros(len(self.targets), bool)
+
+    def as_seen(self, slot: int, categories: Mapping[str, float]) -> Target:
+        """The target of ``slot`` as a person with these category probabilities reads it.
+
+        A hand-written move into one occupation marked ``newcomers_only`` is written for
+        people coming from other fields: "Career-changer teacher" and its plan are not
+        for a teacher or a teaching assistant. A person already in its own category (by
+        the role rule's ``SAME_CATEGORY``) reads the occupation's own entry: O*NET's
+        title and a plan built from their own gaps. The figures stay the slot's. (Other
+        entries, such as the pharmacy technician's certification route, are the way in
+        for anyone, a pharmacy aide included, and stay as written.)
+        """
+        target = self.targets[slot]
+        own = self._own_entry.get(slot)
+        if own is not None and categories.get(target.category, 0.0) >= SAME_CATEGORY:
+            return own
+        return target
 
     @staticmethod
     def _needs(target: Target, evidence: OccupationEvidence) -> SlotNeeds:

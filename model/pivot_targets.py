@@ -32,6 +32,10 @@ ZONE_WORDS = {
 #: BLS projected employment change 2022-32 (%) -> outlook value 0-1. The average
 #: occupation grows about 3%; the anchors match the words the app used before
 #: (shrinking 0.15, stable 0.55, growing 1.0).
+#: A person in a hand-written role's own category (probability at least this) is already
+#: in that field: the role is not their pivot, and an entry written for people coming
+#: from other fields is not what they read (``TargetTable.as_seen``).
+SAME_CATEGORY = 0.5
 BLS_POINTS = (-15.0, -5.0, 3.0, 10.0, 20.0)
 OUTLOOK_POINTS = (0.05, 0.15, 0.55, 0.85, 1.0)
 

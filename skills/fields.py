@@ -88,6 +88,15 @@ class Entry:
             raise self.fail(field, f"{value} is outside {low}..{high}")
         return float(value)
 
+    def flag(self, field: str) -> bool:
+        """An optional true/false field (false when absent)."""
+        value = self._get(field, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.fail(field, f"expected true or false, got {value!r}")
+        return value
+
     def choice(self, field: str, choices: Sequence[str]) -> str:
         """A string field that must be one of ``choices``."""
         value = self.text(field)

@@ -219,6 +219,7 @@ def parse_pivots(top: Entry, kb_parts: dict[str, Any], matcher: SkillMatcher) ->
             citation=_citation(e, sources),
             kind=cast(PivotKind, kind),  # checked against PIVOT_KINDS above
             anchors=anchors,
+            newcomers_only=e.flag("newcomers_only"),
         )
     return pivots
 

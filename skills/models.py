@@ -118,6 +118,9 @@ class Pivot:
     kind: PivotKind = "ai_era"
     #: The O*NET-SOC occupations the role is closest to (its figures and work activities).
     anchors: tuple[str, ...] = ()
+    #: Written for people coming from other fields (its label and plan say so): a person
+    #: already in its own category reads the occupation's own entry instead.
+    newcomers_only: bool = False
 
     @property
     def plan_weeks(self) -> float:

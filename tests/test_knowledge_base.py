@@ -112,6 +112,14 @@ def test_wrong_type_says_what_was_expected(tmp_path: Path) -> None:
         load_knowledge_base(root)
 
 
+def test_a_yes_no_field_written_as_a_word_is_refused(tmp_path: Path) -> None:
+    # YAML reads "yes" as true but "y" or "sure" as text: say so, do not guess.
+    root = _copy_data(tmp_path)
+    _edit(root / "pivots.yaml", lambda d: d["pivots"][0].update(newcomers_only="sure"))
+    with pytest.raises(KnowledgeBaseError, match="'newcomers_only': expected true or false"):
+        load_knowledge_base(root)
+
+
 def test_duty_rating_outside_the_rubric_is_refused(tmp_path: Path) -> None:
     root = _copy_data(tmp_path)
     _edit(root / "corpus" / "legal.yaml", lambda d: d["duties"][0].update(exposure="maybe"))

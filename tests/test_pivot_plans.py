@@ -12,8 +12,10 @@ from career_resilience.model.occupation_pivots import (
     PivotScorer,
     build_scorer,
 )
+from career_resilience.model.pivot_standing import standing_from
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.occupations import occupation_data
 
 
 @pytest.fixture(scope="module")
@@ -345,3 +347,28 @@ def test_one_typed_word_counts_as_one_product_of_a_move(scorer, matcher):
         assert len([r for r in uses if "(you wrote “POS”)" in r]) <= 1, (pivot.label, uses)
         credited += len(uses)
     assert credited, "POS is the till's software: some move uses it"
+
+
+def test_an_entry_written_for_career_changers_is_not_shown_to_people_in_its_field(scorer, matcher):
+    # Secondary school teaching's slot carries the hand-written "Career-changer teacher"
+    # entry (its adjacent fields: arts, science, trades...). A tutor in education reads
+    # the occupation as O*NET names it, with a plan from their own gaps; the same work
+    # framed as a performer's (outside education) still reads the career-changer's route.
+    data = occupation_data()
+    code = "25-3041.00"  # Tutors: O*NET lists secondary teaching as Primary-Short
+    skills = [matcher.match(s) for s in ["lesson planning", "classroom management"]]
+    exposure = data.occupations[code].consensus_pct or 50.0
+
+    def secondary(category: str):
+        standing = standing_from(((code, 0.9),), skills, exposure, 40.0, {category: 0.9})
+        found = [p for p in scorer.advise(standing, 10).pivots if p.onet_soc == "25-2031.00"]
+        assert len(found) == 1
+        return found[0]
+
+    teacher = secondary("education_teaching")
+    assert teacher.label == data.occupations["25-2031.00"].title
+    assert "career-changer" not in teacher.label.lower()
+    assert not any("alternative certification" in s.step for s in teacher.plan)
+    performer = secondary("arts_performance")
+    assert performer.label.startswith("Career-changer teacher")
+    assert any("alternative certification" in s.step for s in performer.plan)
