@@ -273,3 +273,29 @@ async def test_a_session_saved_while_the_record_was_away_is_the_one_selected(tui
         await pilot.press("m")
         await settle(pilot)
         assert "Session 2 report as Markdown" in screen_text(app)
+
+
+async def test_a_new_name_like_a_clients_names_them_and_enter_goes_back(tui_app, screen_text):
+    # Seen in tmux: "Lena" and Enter, with "Lena Park (0 sessions)" suggested below,
+    # asked "Create a new client 'Lena'?" with Create focused, and the next Enter made
+    # a second client. The question names Lena Park and Back has the focus.
+    seed("Lena Park")
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Phlebotomist", ["venipuncture"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Lena", "enter")
+        await settle(pilot)
+        asked = " ".join(app.screen.message.split())  # the question, as the dialog shows it
+        assert "Create a new client 'Lena'?" in screen_text(app, flat=True)
+        assert "Lena Park has a name like it: go back to pick them from the list." in asked
+        assert "go back" in screen_text(app)
+        await pilot.press("enter")  # on Back
+        await settle(pilot)
+        assert sessions_of("Lena") is None and sessions_of("Lena Park") == 1
+        assert app.screen.query_one("#save-client", CompletingInput).value == "Lena"
+        await pilot.press("enter", "y")  # still possible, by saying yes
+        await settle(pilot)
+        assert sessions_of("Lena") == 1

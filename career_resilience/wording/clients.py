@@ -146,9 +146,19 @@ def erase_question(clients: Sequence[ClientFacts]) -> str:
     return "\n".join(lines)
 
 
-def create_question(name: str) -> str:
-    """Asked before a save creates a client, so a typo does not become a new person."""
-    return f"Create a new client '{name}'?\n\nNo client has this name yet."
+def create_question(name: str, like: Sequence[str] = ()) -> str:
+    """Asked before a save creates a client, so a typo does not become a new person.
+
+    ``like`` are clients whose names hold what was typed (the dialog's suggestions): a
+    coach who typed "Lena" and Enter meant Lena Park, and the question only said no
+    client had that name, with Create focused.
+    """
+    question = f"Create a new client '{name}'?\n\nNo client has this name yet."
+    if not like:
+        return question
+    names = " and ".join(like) if len(like) <= 2 else f"{', '.join(like[:2])} and others"
+    has = "has" if len(like) == 1 else "have"
+    return f"{question} {names} {has} a name like it: go back to pick them from the list."
 
 
 def client_summary(client: ClientFacts) -> str:

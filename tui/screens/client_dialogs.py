@@ -33,7 +33,9 @@ class ConfirmDialog(Dialog[bool]):
     """Ask before going ahead; dismisses with True to go ahead.
 
     For something that cannot be undone (``danger``), the box is in the error colour
-    and the safe button has the focus; otherwise the go-ahead button has it.
+    and the safe button has the focus; otherwise the go-ahead button has it, unless
+    ``safe_first`` says the safe one should (a new client whose name is like a known
+    one's: Enter must not create a second Lena).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -42,9 +44,17 @@ class ConfirmDialog(Dialog[bool]):
     ]
 
     def __init__(
-        self, title: str, message: str, yes: str, no: str = say.KEEP, *, danger: bool = True
+        self,
+        title: str,
+        message: str,
+        yes: str,
+        no: str = say.KEEP,
+        *,
+        danger: bool = True,
+        safe_first: bool | None = None,
     ) -> None:
         super().__init__()
+        self.safe_first = danger if safe_first is None else safe_first
         self.title_text = title
         self.message = message
         self.yes = yes
@@ -68,7 +78,7 @@ class ConfirmDialog(Dialog[bool]):
     def on_mount(self) -> None:
         """Title the box; the safe choice has the focus when it matters."""
         self.query_one("#confirm-box").border_title = self.title_text
-        self.query_one("#confirm-no" if self.danger else "#confirm-yes").focus()
+        self.query_one("#confirm-no" if self.safe_first else "#confirm-yes").focus()
 
     @on(Button.Pressed, "#confirm-yes")
     def action_confirm(self) -> None:

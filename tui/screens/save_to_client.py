@@ -186,11 +186,12 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
 
             # The keys typed behind Enter ("y") are the question's answer.
             self.stop_holding_keys()
-            question = create_question(name)
-            self.app.push_screen(
-                ConfirmDialog(say.NEW_CLIENT, question, say.CREATE, say.BACK, danger=False),
-                answered,
+            like = [s.value for s in self._complete(name)]
+            question = create_question(name, like)
+            dialog = ConfirmDialog(
+                say.NEW_CLIENT, question, say.CREATE, say.BACK, danger=False, safe_first=bool(like)
             )
+            self.app.push_screen(dialog, answered)
             return
         # Known, or the lookup failed: the save itself says what is wrong.
         self._save(name)
