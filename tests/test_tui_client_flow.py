@@ -299,3 +299,23 @@ async def test_a_new_name_like_a_clients_names_them_and_enter_goes_back(tui_app,
         await pilot.press("enter", "y")  # still possible, by saying yes
         await settle(pilot)
         assert sessions_of("Lena") == 1
+
+
+async def test_opening_a_renamed_client_keeps_their_result(tui_app, screen_text):
+    # Seen in tmux: a session saved to "Lena", the client renamed "Lena Park" and
+    # opened: "Cleared Lena's profile and result, so they cannot be mistaken for Lena
+    # Park's" - the same person, renamed.
+    app = tui_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await score(pilot, "Phlebotomist", ["venipuncture"])
+        await save_to_new_client(pilot, "Lena")
+        await to_clients(pilot)
+        await pilot.press("ctrl+r", "end", *" Park", "enter")
+        await settle(pilot)
+        assert sessions_of("Lena Park") == 1
+        await pilot.press("escape", "enter")  # the list, then open Lena Park
+        await settle(pilot)
+        assert "Lena Park · 1 session" in screen_text(app)
+        assert app.session.result is not None
+        assert "Cleared" not in notifications(app)

@@ -162,6 +162,14 @@ def _clear_person(app: ResilienceApp) -> None:
     screen.show_model_state()
 
 
+def client_renamed(app: App[Any], old: str, new: str) -> None:
+    """A renamed client is still the one being worked with: opening them under the new
+    name had cleared "Lena's profile and result, so they cannot be mistaken for Lena
+    Park's" (the same person, renamed)."""
+    if current_client(app) == old:
+        remember_client(app, new)
+
+
 def clients_erased(app: ResilienceApp, names: list[str]) -> None:
     """Erased clients leave the app too: if the one being worked with is among them,
     the app forgets them (the next save no longer offers their name, which would

@@ -24,7 +24,12 @@ from career_resilience import wording as words
 from career_resilience.records import Client, Store
 from career_resilience.records.overview import ClientRow
 from career_resilience.tui import views
-from career_resilience.tui.client_actions import clients_erased, fill_table, start_client
+from career_resilience.tui.client_actions import (
+    client_renamed,
+    clients_erased,
+    fill_table,
+    start_client,
+)
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
 from career_resilience.tui.client_messages import (
@@ -246,6 +251,7 @@ class ClientsScreen(SessionScreen):
 
         def renamed(new: Client | None) -> None:
             if new is not None:
+                client_renamed(self.app, client.name, new.name)
                 self.notify(words.client_renamed(client.name, new.name), markup=False)
                 self.reload()
 
