@@ -100,3 +100,24 @@ async def test_every_view_key_from_the_registry_switches_to_it(tui_app, screen_t
         for action in views.ACTIONS:
             if action.keys and action.about:  # every key the app binds is explained
                 assert views.key_text(action.keys) in whole, action.action
+
+
+async def test_pivot_keys_appear_only_once_there_are_pivots(tui_app, screen_text):
+    # Seen in tmux: the pivots view without a result said "No result yet" above a
+    # footer offering "d Details m Map", which did nothing.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "No result yet" in screen_text(app) and "Map" not in footer
+        assert "Details" not in footer
+        await pilot.press("f2")
+        await fill_profile(pilot, "Data analyst", ["SQL"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "d Details" in footer and "m Map" in footer

@@ -164,6 +164,7 @@ ACTIONS: tuple[Action, ...] = (
         "",
         "move into the highlighted pivot's details to scroll them",
         view="pivots",
+        needs_result=True,
     ),
     Action("focus_table", "t,escape", "", "", "back to the list of pivots", view="pivots"),
     Action(
@@ -173,6 +174,7 @@ ACTIONS: tuple[Action, ...] = (
         "",
         "the pivot map on its own, large enough to show a client; m again goes back",
         view="pivots",
+        needs_result=True,
     ),
     Action(
         "reset",
