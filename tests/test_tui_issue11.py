@@ -140,3 +140,19 @@ async def test_the_result_says_a_high_band_as_a_place_when_half_the_tasks_are_un
         await pilot.press("f2", "f3")
         await settle(pilot)
         assert band_meaning("high") in screen_text(app, flat=True)
+
+
+async def test_what_if_reads_a_skill_in_the_sense_the_profile_points_to(engine, screen_text):
+    # Seen in tmux: a roofer's "flashing" read "= Roofing" on the profile form and
+    # counted in the score, but what-if listed it "flashing (unknown)": it asked the
+    # catalogue without the sense the title points to.
+    from career_resilience.tui.app import make_app
+
+    app = make_app(engine_loader=lambda: engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot, "Roofer", ("flashing", "qwzx"))
+        await pilot.press("f5")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "[✓] flashing" in shown and "flashing  (unknown)" not in shown
+        assert "qwzx  (unknown)" in shown  # a word the catalogue does not know still says so

@@ -155,7 +155,8 @@ class WhatIfScreen(WhatIfScoring):
         message = ""
         for text in split_skills(typed):
             listed = [skill_key(t) for t in toggles.texts]
-            held = self.session.held_as(text, [t.text for t in toggles.toggles if t.on])
+            on = [t.text for t in toggles.toggles if t.on]
+            held = self.session.held_as(text, on, self.skill_context())
             if skill_key(text) in listed:
                 toggles.switch_on(listed.index(skill_key(text)))
             elif held is not None:

@@ -14,6 +14,7 @@ from career_resilience import wording as w
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
 from career_resilience.skills.identity import skill_key, skill_keys
+from career_resilience.skills.matching import Context
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.screens.whatif_text import compare_table, pivot_moves
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
@@ -38,18 +39,36 @@ class WhatIfPanels(SessionScreen):
         ) = None
         #: What each result panel shows now (see _update).
         self._drawn: dict[str, tuple[str, tuple[object, ...]]] = {}
+        #: The starting profile and the skill senses it points to (see skill_context).
+        self._senses: tuple[Profile | None, Context] = (None, frozenset())
 
     def variant(self, flip: int | None = None) -> Profile | None:
         """The profile the view stands for now, or with ``flip`` switched (override)."""
         raise NotImplementedError
 
     def known(self, text: str) -> bool:
-        """Whether the catalogue knows a skill (taken as known until it loads).
+        """Whether the catalogue knows a skill (taken as known until it loads), in the
+        sense the starting profile points to.
 
         ``resolve``, not ``match``: the "did you mean" suggestions match works out for
         an unknown skill are not shown here."""
         matcher = self.session.matcher
-        return matcher is None or matcher.resolve(text) is not None
+        return matcher is None or matcher.resolve(text, self.skill_context()) is not None
+
+    def skill_context(self) -> Context:
+        """The senses of shared skill names the starting profile points to, read as the
+        engine reads them (title, duties, skills): a roofer's "flashing" is Roofing on
+        the profile form and in the score, and what-if had listed it "(unknown)"."""
+        matcher, profile = self.session.matcher, self.start_profile
+        if matcher is None or profile is None:
+            return frozenset()
+        # Read once a starting point: the change line asks on every key typed.
+        if self._senses[0] is not profile:
+            self._senses = (
+                profile,
+                matcher.context(profile.role, profile.duties, *profile.skills),
+            )
+        return self._senses[1]
 
     def _texts(self, profile: Profile, result: Result) -> tuple[Content, Content, Content]:
         """The change line, the comparison and the pivots for a variant and its result.
@@ -81,7 +100,7 @@ class WhatIfPanels(SessionScreen):
             kept = [s for s in profile.skills if skill_key(s) in before]
             shown = []
             for skill in added:
-                held = self.session.held_as(skill, kept)
+                held = self.session.held_as(skill, kept, self.skill_context())
                 if held:
                     shown.append(f"{skill} {w.already_held_note(held)}")
                 elif skill_key(skill) in listed or self.known(skill):
