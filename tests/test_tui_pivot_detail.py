@@ -131,3 +131,16 @@ async def test_the_map_alone_shows_every_legend_line_at_80x24(tui_app, screen_te
         await pilot.pause()
         assert box.max_scroll_y == 0
         assert "Operators, and Tenders: exposure 24" in screen_text(app)
+
+
+async def test_the_map_alone_grows_on_a_tall_terminal(tui_app, screen_text):
+    # Seen in tmux at 200x50: the map "large enough to show a client" kept its 9 plot
+    # rows, with half the screen empty below the legend.
+    app = tui_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await _map_of_a_data_analyst(pilot, app)
+        await pilot.pause()
+        text = screen_text(app)
+        plot = text.split("(m: back)")[1].split("AI exposure →")[0].splitlines()
+        assert sum("┊" in line or "┼" in line for line in plot) >= 25, plot
+        assert "you (today): exposure" in text  # the legend is still whole below it

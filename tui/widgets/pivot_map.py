@@ -29,6 +29,9 @@ from career_resilience.tui.widgets.fitted import FittedText
 PLOT_ROWS = 9
 #: The fewest plot rows given up to a legend that would not fit otherwise (two a half).
 MIN_PLOT_ROWS = 5
+#: The most rows the map alone ("m") grows to on a tall terminal: 1.5 points of the
+#: projected change a row. At 200x50 it had kept its 9 rows over an empty half screen.
+ALONE_PLOT_ROWS = 30
 AXIS_LABEL = 6  # cells for the y-axis labels ("+30% ┤")
 #: Short quadrant names for the plot corners; the report's map gives the full ones.
 CORNERS = SHORT_QUADRANTS
@@ -66,8 +69,9 @@ class PivotMap(FittedText):
         if self.max_lines:
             # Shown alone for a client, the legend is the only place naming the points:
             # a farmhand's five long O*NET names ran off the foot of the map at 80x24
-            # ("5 Separating, ... Still Machine"), so the plot gives up rows instead.
-            rows = max(MIN_PLOT_ROWS, min(PLOT_ROWS, self.max_lines - 2 - len(legend)))
+            # ("5 Separating, ... Still Machine"), so the plot gives up rows instead;
+            # on a tall terminal it takes the rows the legend leaves.
+            rows = max(MIN_PLOT_ROWS, min(ALONE_PLOT_ROWS, self.max_lines - 2 - len(legend)))
         plot_w = width - AXIS_LABEL - 1
         grid = [[(" ", "")] * plot_w for _ in range(rows)]
         split_col, split_row = split_cells(plot_w, rows)
