@@ -476,3 +476,19 @@ async def test_the_chosen_pivot_list_says_what_there_is_to_learn_in_words(tui_ap
         assert "to learn: nothing, you have its skills" in shown
         assert "to learn: Product discovery, Roadmapping" in shown
         assert "no skills to learn" not in shown
+
+
+async def test_help_on_the_client_list_opens_at_the_lists_keys(tui_app, screen_text):
+    # F1 on the list showed the app-wide keys; the list's own (ctrl+a archives) were
+    # two pages down, behind a scroll nothing pointed to.
+    seed("Ana Reyes")
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_clients(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Clients (for coaches" in shown and "ctrl+a" in shown
+        await pilot.press("escape", "enter", "f1")  # a client's record: its own keys
+        await settle(pilot)
+        assert "A client's record" in screen_text(app)

@@ -178,7 +178,9 @@ class ResilienceApp(
         from career_resilience.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            # A screen inside a view (a client's record) names its own section.
+            section = getattr(self.screen, "HELP_SECTION", "") or self.current_mode
+            self.push_screen(HelpScreen(section))
 
     def action_score(self) -> None:
         """Score the profile form (from any view)."""

@@ -69,6 +69,9 @@ class ClientRecordScreen(SessionScreen):
     DEFAULT_CSS = screen_css("client_record")
     SCOPED_CSS = False
 
+    #: Where F1 opens the help (tui/screens/help.py SECTIONS).
+    HELP_SECTION = "record"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("n", "new_note", "Note"),

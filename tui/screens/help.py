@@ -73,6 +73,12 @@ GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
 )
 
 
+#: The section the help opens at, by where it was opened: a view's id, or "record" for
+#: a client's record.
+SECTIONS = {view_id: heading for heading, view_id, _ in GROUPS if view_id}
+SECTIONS["record"] = "A client's record"
+
+
 def key_groups() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
     """Each heading with its (keys, what) rows: the registry's keys, then the others."""
     groups = []
@@ -145,6 +151,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,f1,question_mark,q", "dismiss", "Close help"),
     ]
 
+    def __init__(self, section: str = "") -> None:
+        super().__init__()
+        #: The view (or "record") the help was opened from: see :meth:`_open_at_section`.
+        self.section = section
+
     def compose(self) -> ComposeResult:
         """The help text, scrollable."""
         with VerticalScroll(id="help-box"):
@@ -156,3 +167,19 @@ class HelpScreen(ModalScreen[None]):
         box.border_title = "Help"
         box.border_subtitle = "Escape closes · ↑↓ scroll"
         box.focus()
+        self.call_after_refresh(self._open_at_section)
+
+    def _open_at_section(self) -> None:
+        """Open at the keys of the view it was opened from when they are below the fold.
+
+        F1 on the client list showed the app-wide keys; the list's own (ctrl+a archives)
+        were two pages down. The first page stays when the view's keys are on it.
+        """
+        heading = SECTIONS.get(self.section)
+        box = self.query_one("#help-box", VerticalScroll)
+        lines = help_text(self.query_one(HelpText).content_size.width).plain.split("\n")
+        if heading is None or heading not in lines:
+            return
+        top = lines.index(heading)
+        if top + 2 > box.scrollable_content_region.height:  # heading and a key row
+            box.scroll_to(y=top, animate=False, immediate=True)
