@@ -8,6 +8,7 @@ read, so the work a line describes is never mistaken for a product that shares a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from career_resilience.model.profile import duty_lines
 from career_resilience.skills.identity import has_identity, skill_key
@@ -19,7 +20,27 @@ MAX_DUTY_NAME_WORDS = 5
 
 def skills_in_duties(matcher: SkillMatcher, duties: str) -> tuple[SkillMatch, ...]:
     """The catalogue skills named in ``duties`` ("chart in Epic": electronic health
-    records), each held firmly.
+    records), each held firmly: each line's skills (:func:`skills_in_line`) merged in line
+    order, a skill named on two lines kept from the first."""
+    return merged_in_order(skills_in_line(matcher, line) for line in duty_lines(duties))
+
+
+def merged_in_order(per_line: Iterable[tuple[SkillMatch, ...]]) -> tuple[SkillMatch, ...]:
+    """Each line's skills, in line order, a skill kept from the first line naming it.
+
+    Lines are read independently, so a batch can cache each line (a workforce's duty
+    templates repeat line by line, rarely as a whole text) and merge here.
+    """
+    found: dict[str, SkillMatch] = {}
+    for matches in per_line:
+        for m in matches:
+            if m.skill is not None:  # always found: a line's skills are only found ones
+                found.setdefault(m.skill.id, m)
+    return tuple(found.values())
+
+
+def skills_in_line(matcher: SkillMatcher, line: str) -> tuple[SkillMatch, ...]:
+    """The catalogue skills named in one duty line, in the order they are taken.
 
     Only whole runs of words that are a skill's name or alias, longest first and not
     overlapping, of four letters or more (a two-letter "IT" or "AI" inside a sentence is
@@ -28,28 +49,27 @@ def skills_in_duties(matcher: SkillMatcher, duties: str) -> tuple[SkillMatch, ..
     """
     found: dict[str, SkillMatch] = {}
     known = matcher.keys
-    for line in duty_lines(duties):
-        words = re.findall(r"[\w+#.-]+", line)
-        # A run's key is its words' keys joined (the key drops spaces and punctuation):
-        # one key per word, grown a word at a time, keeps a fresh line cheap (a score
-        # reads every duty line once).
-        keys = [skill_key(w) if has_identity(w) else "" for w in words]
-        runs = []
-        for start in range(len(words)):
-            key = ""
-            for size in range(1, min(len(words) - start, MAX_DUTY_NAME_WORDS) + 1):
-                key += keys[start + size - 1]
-                if len(key) >= 4 and key in known:
-                    runs.append((size, start))
-        used = [False] * len(words)
-        for size, start in sorted(runs, key=lambda r: (-r[0], r[1])):
-            if any(used[start : start + size]) or (size == 1 and not _named(words, start)):
-                continue
-            m = matcher.match(" ".join(words[start : start + size]))
-            if m.skill is None or m.loose:
-                continue
-            used[start : start + size] = [True] * size
-            found.setdefault(m.skill.id, m)
+    words = re.findall(r"[\w+#.-]+", line)
+    # A run's key is its words' keys joined (the key drops spaces and punctuation): one
+    # key per word, grown a word at a time, keeps a fresh line cheap (a score reads every
+    # duty line once).
+    keys = [skill_key(w) if has_identity(w) else "" for w in words]
+    runs = []
+    for start in range(len(words)):
+        key = ""
+        for size in range(1, min(len(words) - start, MAX_DUTY_NAME_WORDS) + 1):
+            key += keys[start + size - 1]
+            if len(key) >= 4 and key in known:
+                runs.append((size, start))
+    used = [False] * len(words)
+    for size, start in sorted(runs, key=lambda r: (-r[0], r[1])):
+        if any(used[start : start + size]) or (size == 1 and not _named(words, start)):
+            continue
+        m = matcher.match(" ".join(words[start : start + size]))
+        if m.skill is None or m.loose:
+            continue
+        used[start : start + size] = [True] * size
+        found.setdefault(m.skill.id, m)
     return tuple(found.values())
 
 

@@ -36,7 +36,7 @@ from career_resilience.model import artifact, formulas
 from career_resilience.model.assemble import Batch, assemble
 from career_resilience.model.category_rows import CategoryRows
 from career_resilience.model.duty_model import DutyModel, DutyRating
-from career_resilience.model.duty_skills import skills_in_duties
+from career_resilience.model.duty_skills import merged_in_order, skills_in_line
 from career_resilience.model.examples import skills_field
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.grounded import ground
@@ -155,9 +155,18 @@ class Engine:
         # Batches repeat the same skills: a bounded cache, per engine.
         self.match = functools.lru_cache(maxsize=50_000)(self.matcher.match)
         self.title_skills = functools.lru_cache(maxsize=50_000)(self._title_skills)
-        self.duty_skills = functools.lru_cache(maxsize=50_000)(
-            functools.partial(skills_in_duties, self.matcher)
+        # Duty lines repeat line by line (a workforce's templates), rarely as whole texts:
+        # each line is read once and the lines merged in order (same skills as
+        # skills_in_duties, which reads every line independently).
+        self.line_skills = functools.lru_cache(maxsize=50_000)(
+            functools.partial(skills_in_line, self.matcher)
         )
+        self.duty_skills = functools.lru_cache(maxsize=50_000)(self._duty_skills)
+
+    def _duty_skills(self, duties: str) -> tuple[SkillMatch, ...]:
+        """The catalogue skills named in ``duties`` (:func:`skills_in_duties`), each line
+        read through this engine's per-line cache."""
+        return merged_in_order(self.line_skills(line) for line in duty_lines(duties))
 
     def _title_skills(self, role: str) -> tuple[SkillMatch, ...]:
         """The catalogue skills a job title names, each held firmly (not a loose alias).

@@ -32,3 +32,20 @@ def test_only_whole_names_in_a_duty_count_never_part_of_a_word(engine):
     held = {m.skill.id for m in engine.duty_skills("chart in Epic; write scripts in Python")}
     assert {"ehr", "python"} <= held, held
     assert not engine.duty_skills("map the epicentre; fix IT tickets; control the kiln airflow")
+
+
+def test_the_engine_reads_duties_line_by_line_with_the_same_skills_in_order(engine):
+    """The engine caches each duty line (a workforce's templates repeat line by line): the
+    skills, their order and a skill named on two lines kept once from the first are those
+    of reading the whole text (``skills_in_duties``), and a line shared by two people is
+    read once."""
+    from career_resilience.model.duty_skills import skills_in_duties
+
+    text = "write scripts in Python; chart in Epic\nreport in Excel; debug Python code"
+    whole = skills_in_duties(engine.matcher, text)
+    assert [m.skill.id for m in engine.duty_skills(text)] == [m.skill.id for m in whole]
+    assert len({m.skill.id for m in whole}) == len(whole)  # Python once, from line one
+    assert [m.skill.id for m in whole][:2] == ["python", "ehr"]
+    before = engine.line_skills.cache_info().misses
+    engine.duty_skills("chart in Epic; answer phones in a new line")
+    assert engine.line_skills.cache_info().misses == before + 1  # "chart in Epic" was read
