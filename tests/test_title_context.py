@@ -145,21 +145,24 @@ def test_employment_orders_exact_matches_but_never_hands_the_title_to_an_inexact
 
 
 @pytest.mark.parametrize(
-    ("role", "skills"),
+    ("role", "skills", "duties"),
     [
-        ("Nurse", ""),
+        ("Nurse", "", ""),
         # Generic nursing skills tipped an even tie toward a specialty: clinical nurse
         # specialists 26%, acute care 20%, critical care 19%, registered nurses below.
-        ("Nurse", "patient care; IV therapy; charting"),
-        ("nurse", "wound care; patient education"),
+        ("Nurse", "patient care; IV therapy; charting", ""),
+        ("nurse", "wound care; patient education", ""),
+        # Skills and duties that read the title no other way (critical care 29%, 37%).
+        ("Nurse", "Epic; teamwork", ""),
+        ("Nurse", "", "assess patients\ngive medications\nupdate care plans"),
     ],
 )
 def test_a_plain_title_goes_to_the_parent_occupation_not_one_of_its_specialties(
-    engine, role, skills
+    engine, role, skills, duties
 ):
     # O*NET lists "Nurse" under 29-1141.00 and its four specialties (.01-.04); BLS counts
     # the 3.2 million registered nurses once, and the specialties are parts of them.
-    occupations = engine.score(Profile.create(role, skills)).occupations
+    occupations = engine.score(Profile.create(role, skills, duties)).occupations
     assert occupations[0].onet_soc == "29-1141.00"
     specialists = [o.probability for o in occupations[1:] if o.onet_soc.startswith("29-1141")]
     assert occupations[0].probability > 2 * max(specialists, default=0.0)
@@ -171,6 +174,10 @@ def test_a_plain_title_goes_to_the_parent_occupation_not_one_of_its_specialties(
         # Something typed names the specialty: it still comes first.
         ("Nurse", "ICU; ventilators", "29-1141.03"),
         ("Nurse", "acute care; telemetry", "29-1141.01"),
+        # Ties across SOC codes are left to what was typed: "data analyst" is listed
+        # under business intelligence analysts (a specialty of data scientists), data
+        # scientists and statisticians; SQL and Tableau keep the analysts first.
+        ("Sr. data analyst", "SQL, Python, Tableau", "15-2051.01"),
         # The typed title is a specialty's official title ("Biologists", detailed under
         # biological scientists, all other, who list "Biologist" too).
         ("Biologist", "", "19-1029.04"),
