@@ -196,9 +196,13 @@ class PivotPlans:
         if found is None:
             typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
             kinds: set[str] = set()
+            products_with_word = self.evidence.products_with_word
             for code in key[0]:
                 for entry in typed:
-                    kinds |= self._entry_kinds(code, entry)
+                    # Most typed skills name none of a code's products: two dict look-ups
+                    # decide it, before building the cache's key (46k reads a 2,000 rows).
+                    if products_with_word(code, entry[1][0]):
+                        kinds |= self._entry_kinds(code, entry)
             if len(self._kinds) > 20_000:
                 self._kinds.clear()
             found = self._kinds[key] = frozenset(kinds)
