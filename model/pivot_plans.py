@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from career_resilience import wording
 from career_resilience.model.pivot_licences import licence_named, licence_needed, licence_of
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_scoring import MINE
@@ -63,6 +64,12 @@ class PivotPlans:
             return f"{name} (your “{typed}”)"
         return name
 
+    def _gap_name(self, sid: str, standing: Standing) -> str:
+        """A skill to learn by its catalogue name; one the person's words were read as
+        but not counted as held (a loose alias) says so."""
+        typed = standing.loose_for.get(sid)
+        return wording.loose_gap(self.names[sid], typed) if typed else self.names[sid]
+
     def _gaps_and_plan(
         self, s: _Scored, standing: Standing
     ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
@@ -70,6 +77,7 @@ class PivotPlans:
         t = s.target
         asked = set(s.core) | (set(t.pivot.core_skills + t.pivot.nice_skills) if t.pivot else set())
         relevant = frozenset(standing.held & asked)
+        unsure = tuple(sorted((x, w) for x, w in standing.loose_for.items() if x in asked))
         typed = tuple(standing.typed_for.get(x, "") for x in sorted(relevant))
         # How close the person's work is to each missing skill counts only through the
         # weeks it takes (one estimate per person and skill, ``model/pivot_weeks.py``),
@@ -89,6 +97,7 @@ class PivotPlans:
             s.core,
             relevant,
             typed,
+            unsure,
             tuple(s.products_held.items()),
             s.zone_step,
             weeks,
@@ -129,7 +138,7 @@ class PivotPlans:
                 step = licence_step(t.label, licence, *_weeks_and_basis(licence))
                 steps.insert(0, StepStatus(step, False))
             held = tuple(dict.fromkeys(gap.held + s.core_held))
-            gap_names = tuple(self.names[x] for x in missing)
+            gap_names = tuple(self._gap_name(x, standing) for x in missing)
         else:
             missing_products = (
                 self.new_tools(s.products, s.products_held, standing)
@@ -145,7 +154,7 @@ class PivotPlans:
                 )
             )  # fmt: skip
             held = s.core_held
-            gap_names = tuple(self.names[x] for x in s.core if x not in held_ids)
+            gap_names = tuple(self._gap_name(x, standing) for x in s.core if x not in held_ids)
             gap_names += missing_products[:GAP_PRODUCTS]
         plan = tuple(
             PlanItem(

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from career_resilience.model.pivot_scoring import MINE
-from career_resilience.skills.matching import SkillMatch
+from career_resilience.skills.identity import skill_key
+from career_resilience.skills.matching import DISTINCT_ALIASES, SkillMatch
 
 #: Matched occupations handed to the scorer per person (the rest carry little weight).
 TOP_MATCHES = 5
@@ -38,6 +39,9 @@ class Standing:
     #: Occupations the match placed the person in before they chose another ("that's
     #: not me"): still their own work, so never offered as a move.
     placed_before: tuple[str, ...] = ()
+    #: Skills reached through a loose alias and not held (skill id -> typed text): shown
+    #: as recognised, so a pivot that asks for one says why it is still to learn.
+    loose_for: Mapping[str, str] = field(default_factory=dict)
 
 
 def standing_from(
@@ -49,16 +53,21 @@ def standing_from(
 ) -> Standing:
     """Where a person stands, from the engine's numbers and their matched skills.
 
-    A skill reached through a loose alias ("scheduling", "NetSuite") is kept as typed
-    text, which still finds the products O*NET names, but is not counted as holding
-    the catalogue skill it was filed under.
+    A skill reached through a loose alias ("scheduling", "radio") is held only when the
+    kind of work the person does (their likeliest category) is one the skill belongs to:
+    in a 911 dispatcher's work "radio" is radio communications, while a nurse's
+    "scheduling" is not calendar management. Otherwise it is kept as typed text, which
+    still finds the products O*NET names. An alias naming a different product
+    ("NetSuite") is never held as the skill it was filed under.
     """
+    work = max(category_proba, key=category_proba.__getitem__) if category_proba else None
     held: dict[str, str] = {}
     for m in skills:
-        if m.skill is not None and not m.loose:
+        if m.skill is not None and (not m.loose or _loose_held(m, work)):
             # The first text wins: what the person typed comes before what their job
             # title names ("invoice processing", not "AP clerk", holds accounts payable).
             held.setdefault(m.skill.id, m.text)
+    loose = {m.skill.id: m.text for m in skills if m.skill is not None and m.skill.id not in held}
     breadth = {c for m in skills if m.skill is not None for c in m.skill.categories}
     return Standing(
         matches,
@@ -69,7 +78,14 @@ def standing_from(
         category_proba,
         len(breadth),
         held,
+        loose_for=loose,
     )
+
+
+def _loose_held(m: SkillMatch, work: str | None) -> bool:
+    """Whether a loose match means its skill in the person's kind of ``work``."""
+    assert m.skill is not None
+    return work in m.skill.categories and skill_key(m.text) not in DISTINCT_ALIASES
 
 
 def advice_key(standing: Standing, limit: int) -> tuple[object, ...]:
@@ -91,6 +107,7 @@ def advice_key(standing: Standing, limit: int) -> tuple[object, ...]:
         tuple(sorted(standing.typed_for.items())),
         None if np.isnan(standing.weighted_bls) else standing.weighted_bls,
         standing.placed_before,
+        tuple(sorted(standing.loose_for.items())),
         limit,
     )
 

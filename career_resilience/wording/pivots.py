@@ -27,6 +27,7 @@ __all__ = [
     "exposure_against",
     "licensed_move",
     "long_shot",
+    "loose_gap",
     "mostly_step",
     "ranked_above",
     "share_held",
@@ -95,6 +96,12 @@ def share_held(verb: str, held: int, total: int, noun: str) -> str:
     if held == 0:
         return f"you {verb} none of its {total} {noun}s"
     return f"you {verb} {held} of its {total} {noun}s"
+
+
+def loose_gap(name: str, typed: str) -> str:
+    """A skill to learn that the person's own words were read as, but not counted as held:
+    the word is used for several skills, and their work is not one this skill belongs to."""
+    return f"{name} (your “{typed}” can mean other skills, so it is not counted)"
 
 
 def long_shot(evidence: str) -> str:

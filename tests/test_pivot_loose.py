@@ -1,0 +1,51 @@
+"""A skill typed as a word several skills share (a loose alias: "radio", "scheduling"):
+held in the work it belongs to, and never told to learn without a word why
+(``model/pivot_standing.py``, ``model/pivot_plans.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience import wording
+from career_resilience.model.occupation_pivots import PivotScorer, build_scorer
+from career_resilience.model.pivot_standing import Standing, standing_from
+from career_resilience.skills.loader import shipped_knowledge_base
+from career_resilience.skills.matching import SkillMatcher
+
+
+@pytest.fixture(scope="module")
+def scorer() -> PivotScorer:
+    return build_scorer(shipped_knowledge_base(), {})
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+def _radio_standing(matcher: SkillMatcher, work: str) -> Standing:
+    """A 911 dispatcher who typed only "radio" (a word three skills use), framed in ``work``."""
+    radio = matcher.match("radio")
+    assert radio.loose and radio.skill is not None
+    codes = (("43-5031.00", 0.97), ("53-2021.00", 0.02))
+    return standing_from(codes, [radio], 60.0, 40.0, {work: 0.98, "transport_driving": 0.01})
+
+
+def test_a_loose_word_counts_as_held_in_the_work_it_belongs_to(scorer, matcher):
+    # In a dispatcher's work "radio" is radio communications: recognised, and never then
+    # "to learn" for air traffic control.
+    standing = _radio_standing(matcher, "protective_services")
+    assert "radio_communications" in standing.held
+    atc = next(p for p in scorer.advise(standing).pivots if p.onet_soc == "53-2021.00")
+    assert "Radio communications" not in atc.gap_skills
+    assert any(h.startswith("Radio communications") for h in atc.held_skills)
+
+
+def test_a_loose_word_not_held_says_why_it_is_still_to_learn(scorer, matcher):
+    # Framed in work radio is no part of, the word stays typed text; a pivot that asks for
+    # radio communications says the person's "radio" may mean something else.
+    standing = _radio_standing(matcher, "admin_clerical")
+    assert "radio_communications" not in standing.held
+    atc = next(p for p in scorer.advise(standing).pivots if p.onet_soc == "53-2021.00")
+    assert wording.loose_gap("Radio communications", "radio") in atc.gap_skills
+    assert "can mean other skills" in wording.loose_gap("Radio communications", "radio")
