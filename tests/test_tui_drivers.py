@@ -60,3 +60,25 @@ def test_a_duty_against_its_own_score_says_its_points_come_through_the_match():
         'duty "Train new hires"',
         'duty "Reconcile the ledgers" (moves your match toward less exposed occupations)',
     ]
+
+
+def test_a_short_list_keeps_the_rest_line_and_cuts_named_items_instead():
+    # What-if shows three lines a side: a court clerk's +6.0 rest was the one cut, so
+    # the list no longer added up to the score beside it.
+    from career_resilience.model.driver_lines import DriverLine
+    from career_resilience.tui.widgets.drivers import DriverList
+    from career_resilience.wording import REST_DRIVER
+
+    lines = [
+        DriverLine('your title as a whole: "Court clerk"', 33.8),
+        DriverLine('duty "file court documents"', 2.2),
+        DriverLine('skill "Microsoft Word"', 1.0),
+        DriverLine('skill "data entry"', 0.6),
+        DriverLine(REST_DRIVER, 6.0),
+    ]
+    shown = DriverList(limit=3, legend=False)._text(lines, "", [], 80).plain
+    assert REST_DRIVER in shown and "+6.0" in shown
+    assert "Microsoft Word" not in shown and "data entry" not in shown  # they give way
+    assert shown.count("\n") == 5  # two headings, three lines, "nothing" below
+    whole = DriverList(limit=5, legend=False)._text(lines, "", [], 80).plain
+    assert all(line.text in whole for line in lines)

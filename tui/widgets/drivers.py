@@ -21,7 +21,12 @@ from career_resilience.model.driver_lines import DriverLine
 from career_resilience.model.result import Driver, DutyScore, Result
 from career_resilience.tui.widgets.fitted import FittedText
 from career_resilience.tui.widgets.prepared import Prepared
-from career_resilience.wording import DRIVERS_LEGEND, drivers_chosen, duty_driver, signed
+from career_resilience.wording import (
+    DRIVERS_LEGEND,
+    drivers_chosen,
+    duty_driver,
+    signed,
+)
 
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
@@ -124,8 +129,8 @@ class DriverList(Prepared, FittedText):
             return Content("\n").join(
                 Content.styled(part, "dim") for part in textwrap.wrap(instead, width) or [""]
             )
-        up = [line for line in all_lines if line.points > 0][: self.limit]
-        down = [line for line in all_lines if line.points < 0][: self.limit]
+        up = self._kept([line for line in all_lines if line.points > 0])
+        down = self._kept([line for line in all_lines if line.points < 0])
         lines: list[Content] = [Content.styled("▲ Pushes exposure up", "bold")]
         lines += self._rows(up, width, duties) or [Content.styled("  nothing", "dim")]
         lines.append(Content.styled("▼ Pulls exposure down", "bold"))
@@ -138,6 +143,18 @@ class DriverList(Prepared, FittedText):
                 )
             ]
         return Content("\n").join(lines)
+
+    def _kept(self, lines: list[DriverLine]) -> list[DriverLine]:
+        """The ``limit`` lines that move the score most, in the order given.
+
+        The rest line (what the named items leave) comes last, and a plain cut always
+        dropped it: what-if's three lines for a court clerk showed a +1.0 skill and left
+        out the rest's +6.0. It now competes by its size like any other line.
+        """
+        if len(lines) <= self.limit:
+            return lines
+        biggest = sorted(range(len(lines)), key=lambda i: -abs(lines[i].points))
+        return [lines[i] for i in sorted(biggest[: self.limit])]
 
     def _rows(self, lines: list[DriverLine], width: int, duties: list[str]) -> list[Content]:
         # The sign and the arrow heading carry the direction: no colour is needed to read it.
