@@ -145,7 +145,8 @@ class PivotScorer:
                 tuple(self.texts.option(s, standing) for s in scored), standing
             )
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
-            note = self.texts.note(standing, unsure, options, calms[i], limit)
+            left_out = getattr(scored, "left_out", None)
+            note = self.texts.note(standing, unsure, options, calms[i], limit, left_out)
             out[i] = PivotAdvice(options, note)
         return [a for a in out if a is not None]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_products import prepare_typed, tech_held
-from career_resilience.model.pivot_rules import LONG_SHOT
+from career_resilience.model.pivot_rules import LONG_SHOT, LeftOut
 from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
@@ -65,13 +65,33 @@ class ListNotes:
         options: tuple[PivotOption, ...],
         calm: Calm | None,
         wanted: int = SHORT_LIST,
+        left_out: LeftOut | None = None,
     ) -> str:
         """The sentence above the list, or "" when the list speaks for itself.
 
         ``calm`` (None: the person should weigh a move) says why they need not move;
         ``wanted`` is how many pivots were asked for (a list of fewer than
-        ``min(wanted, SHORT_LIST)`` says why it is short).
+        ``min(wanted, SHORT_LIST)`` says why it is short). ``left_out``: the related
+        moves at the person's own level the rules left out; when every move listed asks
+        more preparation, a sentence says so and why (a teacher saw only graduate-degree
+        moves with no word why).
         """
+        note = self._list_note(standing, unsure, options, calm, wanted)
+        if left_out is None or unsure or not options:
+            return note
+        if any(o.job_zone_step <= 0 for o in options):
+            return note
+        said = wording.level_left_out(left_out.moves, left_out.reasons)
+        return f"{note} {said}" if note else said
+
+    def _list_note(
+        self,
+        standing: Standing,
+        unsure: bool,
+        options: tuple[PivotOption, ...],
+        calm: Calm | None,
+        wanted: int,
+    ) -> str:
         if unsure and standing.matches:
             code, p = standing.matches[0]
             occupation = self.data.occupations.get(code)

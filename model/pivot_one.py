@@ -18,7 +18,7 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_frame import Frame
-from career_resilience.model.pivot_rules import move_rules, slot_flags
+from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_scoring import (
     FULL_EVIDENCE,
     GAIN_SCALE,
@@ -37,7 +37,7 @@ from career_resilience.model.pivot_scoring import (
     _similarities_of_one,
     way_in,
 )
-from career_resilience.model.pivot_shown import Figures, Scored, scored_at, shown_order
+from career_resilience.model.pivot_shown import Figures, Shown, scored_at, shown_order
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 
@@ -105,7 +105,7 @@ def _after(frame: Frame, breadth: int, new_kind: np.ndarray) -> np.ndarray:
     return np.where(new_kind, found[1], found[0])
 
 
-def score_one(table: TargetTable, person: Person) -> list[Scored]:
+def score_one(table: TargetTable, person: Person) -> Shown:
     """The shown pivots of one person, best first (``score_batch`` of one)."""
     frame = _frame(table, person)
     col, fx = frame.columns, fixed(frame)
@@ -178,7 +178,19 @@ def score_one(table: TargetTable, person: Person) -> list[Scored]:
     figures = Figures(
         slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer
     )
-    return [
-        scored_at(table, frame, person, held_map, figures, k)
-        for k in shown_order(kept, moves, up, person)
-    ]
+    order_shown = shown_order(kept, moves, up, person)
+    shown = Shown(scored_at(table, frame, person, held_map, figures, k) for k in order_shown)
+    if all(step[k] > 0 for k in order_shown):  # rare: only then look at what was left out
+        shown.left_out = left_out_at_level(
+            col,
+            fx,
+            moves,
+            slice(None),
+            up=up,
+            step=step,
+            close=close,
+            fit=fit,
+            change=change,
+            exposure_change=exposure_change,
+        )
+    return shown

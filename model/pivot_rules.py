@@ -161,6 +161,51 @@ def move_rules(
     return Moves(worth, gains, level, down, up & ~gains, long_shot)
 
 
+class LeftOut(NamedTuple):
+    """O*NET related moves at the person's job zone or below that the rules left out
+    (none kept), and why: keys of ``wording.LEVEL_REASONS``."""
+
+    moves: int
+    reasons: tuple[str, ...]
+
+
+def left_out_at_level(
+    col: dict[str, np.ndarray],
+    flags: dict[str, np.ndarray],
+    moves: Moves,
+    part: slice,
+    *,
+    up: np.ndarray,
+    step: np.ndarray,
+    close: np.ndarray,
+    fit: np.ndarray,
+    change: np.ndarray,
+    exposure_change: np.ndarray,
+) -> LeftOut | None:
+    """What :func:`move_rules` left out at the person's own level, when it kept none there.
+
+    ``part`` is the person's run of candidates. A teacher's related moves at their level
+    are all dropped by design (the same job elsewhere, shrinking, or no safer and no more
+    resilient), so their list is all graduate-degree moves; the note says why.
+    """
+    own = ~col["hand_written"][part] & ~up[part] & (step[part] <= 0) & (close[part] >= 0)
+    if not own.any() or (own & moves.worth[part]).any():
+        return None
+    out = np.flatnonzero(own)
+    same = col["same_job"][part][out]
+    shrinking = flags["shrinking"][part][out] & ~same
+    rest = ~same & ~shrinking
+    steady = ~(exposure_change[part][out] <= -EXPOSURE_JUMP) & ~flags["above_typical"][part][out]
+    found = {
+        "same_job": same.any(),
+        "shrinking": shrinking.any(),
+        "not_safer": (rest & steady).any(),
+        "no_gain": (rest & ~steady & (change[part][out] < MIN_GAIN)).any(),
+        "far": (rest & (fit[part][out] < MIN_FIT)).any(),
+    }
+    return LeftOut(len(out), tuple(k for k, v in found.items() if v))
+
+
 def _is_a_move(
     col: dict[str, np.ndarray],
     flags: dict[str, np.ndarray],

@@ -17,10 +17,10 @@ import numpy as np
 from career_resilience.model import formulas
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_products import Product, Typed
-from career_resilience.model.pivot_rules import move_rules, slot_flags
+from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_shown import (
     Figures,
-    Scored,
+    Shown,
     scored_at,
     shown_order,
     used_matches,
@@ -65,7 +65,7 @@ class Person:
     placed_before: tuple[str, ...] = ()  # matched before they chose another: not moves
 
 
-def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Scored]]:
+def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     """The shown pivots of every person, best first.
 
     Every person's candidate slots are laid end to end in one flat array (``seg`` says
@@ -122,9 +122,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
     exposure_change = exposure - _each([p.exposure for p in people], seg)
     gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
     rank = W_FIT * fit + W_CLOSE * close + W_GAIN * gain
+    flags = slot_flags(col)
     moves = move_rules(
         col,
-        slot_flags(col),
+        flags,
         close=close,
         fit=fit,
         change=change,
@@ -152,11 +153,26 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[list[Score
         slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer
     )
     out = []
+    ends = np.cumsum([len(f.slots) for f in frames]).tolist()
     for i, person in enumerate(people):
-        shown = []
         ranked = kept[starts[i] : starts[i + 1]]
-        for k in shown_order(ranked, moves, up, person):
-            shown.append(scored_at(table, frames[i], person, held_maps[i], figures, k))
+        order_shown = shown_order(ranked, moves, up, person)
+        shown = Shown(
+            scored_at(table, frames[i], person, held_maps[i], figures, k) for k in order_shown
+        )
+        if all(step[k] > 0 for k in order_shown):  # as one score's path
+            shown.left_out = left_out_at_level(
+                col,
+                flags,
+                moves,
+                slice(ends[i] - len(frames[i].slots), ends[i]),
+                up=up,
+                step=step,
+                close=close,
+                fit=fit,
+                change=change,
+                exposure_change=exposure_change,
+            )
         out.append(shown)
     return out
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from career_resilience.model.pivot_frame import Frame
-from career_resilience.model.pivot_rules import Moves
+from career_resilience.model.pivot_rules import LeftOut, Moves
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
 
@@ -44,6 +44,13 @@ class Scored:
     rank: float = 0.0
     step_up: bool = False  # a supervisor or inspector of the person's own kind of work
     closer: float = 0.0  # share of O*NET's related pairs whose activities are less alike
+
+
+class Shown(list[Scored]):
+    """The pivots shown for one person, best first, and the related moves at their own
+    level that the rules left out when none was kept (``left_out``: for the note)."""
+
+    left_out: LeftOut | None = None
 
 
 class Figures(NamedTuple):

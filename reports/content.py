@@ -128,6 +128,8 @@ class Report:
     mix_basis: str = ""
     #: "These points add up: ..." under the drivers ("" for results saved before).
     drivers_total: str = ""
+    #: The sentence above the pivots (the result's ``pivot_note``; "" when none).
+    pivot_note: str = ""
 
     @property
     def duty_lines(self) -> list[str]:
@@ -203,6 +205,7 @@ def result_report(
         pivot_map=pivot_map_svg(map_points_from_dict(result)) if result.get("pivots") else "",
         placement_chosen=bool(result.get("occupation_chosen") or result.get("category_chosen")),
         mix_basis=_mix_basis(result),
+        pivot_note=str(result.get("pivot_note", "")),
     )
 
 

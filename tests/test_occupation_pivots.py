@@ -444,3 +444,19 @@ def test_a_lower_fit_ranked_first_says_it_is_for_the_resilience_it_adds():
     assert said[1:] == ("", "")
     # A better fit listed below that adds as much is not passed over for resilience.
     assert ranked_above([option("A", 0.3, 60.0), option("B", 0.6, 60.0)], 50.0) == ("", "")
+
+
+def test_a_list_of_only_moves_up_says_why_moves_at_your_level_were_left_out(scorer, matcher):
+    # An elementary teacher's related moves at their own job zone are all dropped by the
+    # rules (other teaching jobs: the same job elsewhere; tutoring: no safer, no gain),
+    # so every move listed asks a graduate degree; the note above the list says why.
+    teacher = advise(scorer, matcher, {"25-2021.00": 0.95}, ["lesson planning"])
+    assert teacher.pivots and all(p.job_zone_step > 0 for p in teacher.pivots)
+    assert "Every move listed asks more preparation than your work." in teacher.note
+    assert "at your job zone or below were left out: each is the same job elsewhere" in (
+        teacher.note
+    )
+    # A list with a move at the person's own level says nothing of the kind.
+    cashier = advise(scorer, matcher, {"41-2011.00": 0.95}, ["cash handling"])
+    assert any(p.job_zone_step <= 0 for p in cashier.pivots)
+    assert "more preparation than your work" not in cashier.note

@@ -46,6 +46,9 @@ PEOPLE = [
     # A step up that leaves out the trades of other work it oversees (childcare, held
     # here, does not count toward a hairdresser's step up): both paths leave them out.
     ({"39-5012.00": 0.99}, ["hairdresser", "childcare"], 22.0, 60.0, {"personal_services": 0.9}),
+    # Every move a job zone up: the note says why moves at their level were left out, as
+    # worked out by each path from its own arrays.
+    ({"25-2021.00": 0.95}, ["lesson planning"], 60.0, 30.0, {"education_teaching": 0.95}),
 ]
 
 
@@ -89,6 +92,10 @@ def test_a_skill_read_before_is_read_again_against_new_candidates(standings, fil
     assert clerk == filled_up_front[1]
     reasons = [line for p in clerk.pivots for line in p.fit_reasons]
     assert any("NetSuite" in line for line in reasons), reasons
+
+
+def test_both_paths_say_why_a_teachers_moves_at_their_level_were_left_out(filled_up_front):
+    assert "at your job zone or below were left out" in filled_up_front[-1].note
 
 
 def test_a_frame_fills_only_its_own_candidates(standings):

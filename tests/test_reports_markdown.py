@@ -219,3 +219,12 @@ def test_report_band_sentence_agrees_with_the_mix_it_shows() -> None:
         assert band_meaning("high", mix) in text
         assert band_meaning("high") not in text  # "Much of this work is made of tasks..."
         assert "AI leaves it alone" in text and "50%" in text
+
+
+def test_the_note_above_the_pivots_is_in_both_reports() -> None:
+    note = "Every move listed asks more preparation than your work. <b>x</b>"
+    result = {**sample_result(), "pivot_note": note}
+    md = render_result_markdown(sample_profile(), result)
+    assert "## Where to pivot\n\nEvery move listed asks more preparation" in md
+    page = render_result_html(sample_profile(), result)
+    assert html.escape("Every move listed asks more preparation than your work. <b>x</b>") in page

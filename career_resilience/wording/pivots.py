@@ -18,6 +18,7 @@ from career_resilience.wording.numbers import count, score, score_change_points,
 __all__ = [
     "ABOUT_THE_SAME",
     "HIGH_EXPOSURE",
+    "LEVEL_REASONS",
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
     "PREPARATION_STEP",
@@ -25,6 +26,7 @@ __all__ = [
     "RANKED_OVER_FIT",
     "exposed_despite_resilience",
     "exposure_against",
+    "level_left_out",
     "licensed_move",
     "long_shot",
     "loose_gap",
@@ -121,6 +123,31 @@ def zones_up(steps: int, needs: str, weeks: float) -> str:
 #: A step from this many weeks is worth naming beside the total (the plan's closing talk
 #: with people in the work, two weeks, is not: it is in every plan).
 MOSTLY_FROM_WEEKS = 4.0
+
+
+#: Why the rules left out a related move at the person's own job zone or below, in plain
+#: words (keys: ``model/pivot_rules.left_out_at_level``), each read after "each is".
+LEVEL_REASONS = {
+    "same_job": "the same job elsewhere",
+    "shrinking": "shrinking",
+    "not_safer": "no less exposed to AI and in no more demand",
+    "no_gain": "no more resilient",
+    "far": "too far from your work",
+}
+
+
+def level_left_out(moves: int, reasons: Sequence[str]) -> str:
+    """Said when every pivot listed asks more preparation than the person's work: how
+    many moves at their own level were left out, and why (``LEVEL_REASONS`` keys)."""
+    words = [LEVEL_REASONS[r] for r in reasons if r in LEVEL_REASONS] or ["no gain on yours"]
+    why = ", ".join(words[:-1]) + (", or " if len(words) > 2 else " or " if words[:-1] else "")
+    moved = (
+        "The 1 occupation O*NET relates to yours at your job zone or below was left out: it is"
+        if moves == 1
+        else f"The {moves:,} occupations O*NET relates to yours at your job zone or below "
+        "were left out: each is"
+    )
+    return f"Every move listed asks more preparation than your work. {moved} {why}{words[-1]}."
 
 
 def licensed_move(licence: str) -> str:
