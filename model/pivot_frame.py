@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the table builds frames of itself
 COLUMNS = (
     "exposure", "zone", "outlook", "substitution", "category", "anchor_rows", "has_rows",
     "core_len", "product_len", "reason_ok", "bls", "hand_written", "doctoral", "bls_or_0",
+    "shrinking",
 )  # fmt: skip
 #: Sort position of roles after every related occupation.
 ROLE_ORDER = 1_000_000

@@ -17,7 +17,6 @@ from typing import NamedTuple
 import numpy as np
 
 from career_resilience import wording
-from career_resilience.model.grounded import SHRINKING_PCT
 
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
 #: within the rounding of the scores shown and does not pay for a move.
@@ -53,10 +52,11 @@ MIN_GAIN_UP = -MIN_GAIN
 #: A lateral move (same job zone or below) must change something: exposure down by
 #: EXPOSURE_JUMP points or more, or demand above the typical occupation's (BLS from
 #: ABOVE_TYPICAL up: the all-occupation average is +2.8%); never into work BLS sees
-#: shrinking (SHRINKING or less: the outlook word's cut, read from where it lives), and
+#: shrinking (the table's ``shrinking`` column: the outlook word itself, on the figure
+#: as shown, so a move into -1.6, shown "-2%, shrinking", is never a sideways move), and
 #: never into clearly more exposed work unless it still lands under STILL_LOW. No text
 #: calls such a move "growing": that word starts at the outlook's GROWING_PCT (+5%).
-ABOVE_TYPICAL, SHRINKING = 3.0, SHRINKING_PCT
+ABOVE_TYPICAL = 3.0
 #: The same job elsewhere is a move only where BLS projects this many points more for it.
 MORE_DEMAND = 3.0
 
@@ -82,7 +82,7 @@ def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "still_low": exposure < STILL_LOW,
         "not_low": exposure >= STILL_LOW,
         "above_typical": bls >= ABOVE_TYPICAL,
-        "shrinking": bls <= SHRINKING,
+        "shrinking": col["shrinking"],
         "not_doctoral": ~col["doctoral"],
         "core_div": np.maximum(col["core_len"], 1),
     }

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_frame import Frame, build_frame
 from career_resilience.model.pivot_moves import doctoral
@@ -119,6 +120,9 @@ class TargetTable:
         self.bls = np.array([np.nan if x.bls_change_pct is None else x.bls_change_pct for x in t])
         # NaN (no BLS projection) counts as no change where a move must change something.
         self.bls_or_0 = np.nan_to_num(self.bls, nan=0.0)
+        # Shrinking as the outlook word says it, on the figure as shown (-1.6 shows "-2%",
+        # shrinking): the rules and the words read one cut. Unknown counts as no change.
+        self.shrinking = np.array([outlook_word(b) == "shrinking" for b in self.bls_or_0])
         # A hand-written role (AI-era, or a move into one occupation that O*NET does not
         # list as related to the person's) must show it is close, as O*NET's list does.
         self.hand_written = np.array([x.kind != "related" for x in t])

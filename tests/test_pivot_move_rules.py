@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pivot_support import advise
 
+from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     PivotScorer,
     build_scorer,
@@ -162,6 +163,19 @@ def test_a_cashier_is_not_offered_the_same_job_elsewhere_or_a_sideways_move(scor
         assert not any(label.startswith(no_move) for label in labels), labels
     # Stocking is less exposed and growing: a real sideways move.
     assert "Stockers and Order Fillers" in labels
+
+
+def test_a_sideways_move_is_never_into_work_whose_shown_outlook_is_shrinking(scorer, matcher):
+    # Vending machine servicers: BLS -1.7, shown "-2% jobs", which the outlook word calls
+    # shrinking; the rules read that same word, so the move is not offered sideways (it
+    # was, from the raw -1.7, beside "-2%" in its own line).
+    advice = advise(scorer, matcher, {"43-9071.00": 0.95}, ["copying", "binding"])
+    labels = [p.label for p in advice.pivots]
+    assert labels, "an office machine operator still has moves"
+    assert not any(label.startswith("Coin, Vending") for label in labels), labels
+    for pivot in advice.pivots:
+        if pivot.kind == "related" and pivot.job_zone_step <= 0 and pivot.bls_change_pct:
+            assert outlook_word(pivot.bls_change_pct) != "shrinking", pivot.label
 
 
 def test_a_nurse_is_not_sent_to_medical_school_and_is_told_what_a_degree_takes(scorer, matcher):
