@@ -86,6 +86,8 @@ class PivotPlans:
         # The kinds of products the person uses only filter an occupation's products to
         # learn (``new_tools``): not worked out where there are none to filter.
         kinds = self._kinds_used(standing) if t.pivot is None and _products_to_learn(s) else None
+        # What the person's own work is licensed for decides the licence step.
+        licence = licence_for(s, standing)
         # By kind too: a hand-written move into an occupation shares its id with the
         # occupation's own entry, and their gaps are not the same. By the core skills
         # asked too: a step up asks those of the person's own kind of the work it
@@ -102,23 +104,27 @@ class PivotPlans:
             s.zone_step,
             weeks,
             kinds,
-            # What the person's own work is licensed for decides the licence step.
-            licence_for(s, standing),
+            licence,
         )
         found = self._plans.get(key)
         if found is None:
             if len(self._plans) > 20_000:
                 self._plans.clear()
-            found = self._plans[key] = self._build_gaps_and_plan(s, standing)
+            found = self._plans[key] = self._build_gaps_and_plan(s, standing, weeks, licence)
         return found
 
     def _build_gaps_and_plan(
-        self, s: _Scored, standing: Standing
+        self,
+        s: _Scored,
+        standing: Standing,
+        weeks: tuple[tuple[str, int], ...],
+        licence: str,
     ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
+        """What :meth:`_gaps_and_plan` caches, from the weeks and licence its key holds
+        (each worked out once a call: the weeks read every missing skill's estimate)."""
         t = s.target
         zone_words = ZONE_WORDS.get(t.job_zone or 0, "")
         held_ids = standing.held
-        licence = licence_for(s, standing)
         if t.pivot is not None:
             gap = gap_for(t.pivot, held_ids)
             missing = (
@@ -149,7 +155,7 @@ class PivotPlans:
                 occupation_plan(
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
-                    weeks_of=dict(self._weeks_of(s, standing)), used=tuple(s.products_held),
+                    weeks_of=dict(weeks), used=tuple(s.products_held),
                     licence=licence, licence_as=_weeks_and_basis(licence),
                 )
             )  # fmt: skip
