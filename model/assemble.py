@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from career_resilience import wording
 from career_resilience.model import formulas, uncertainty
 from career_resilience.model.driver_exposure import variant_exposures
 from career_resilience.model.duty_model import DutyRating
@@ -21,6 +22,7 @@ from career_resilience.model.grounded_result import (
 )
 from career_resilience.model.occupation_pivots import PivotAdvice
 from career_resilience.model.one_profile import batch_one, mix_with_lines
+from career_resilience.model.pivot_standing import held_and_loose
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import (
     CategoryProbability,
@@ -204,7 +206,7 @@ def result_for(
         mix_from_duties=formulas.duty_share_of_mix(lines),
         unrecognised_skills=tuple(m.text for m in unknown),
         suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
-        recognised_skills=tuple(dict.fromkeys(m.skill.name for m in matches if m.skill)),
+        recognised_skills=_recognised(engine, batch, i, profile, matches),
         model_version=engine.model_version,
         category_chosen=bool(profile.category),
         occupations=occupations,
@@ -220,6 +222,30 @@ def result_for(
         drivers=drivers,
         duties=duties,
     )
+
+
+def _recognised(
+    engine: Engine, batch: Batch, i: int, profile: Profile, matches: list[SkillMatch]
+) -> tuple[str, ...]:
+    """The catalogue names of the skills typed; one reached only through a loose word that
+    the person's work does not pin down ("radio" for a nurse) says so, as its gap does."""
+    names = [m.skill.name for m in matches if m.skill]
+    if not any(m.loose for m in matches if m.skill):
+        return tuple(dict.fromkeys(names))
+    # The pivots' own rule and inputs (``model/engine.py`` hands them the skills the
+    # title and duties name), so "recognised" and "to learn" never disagree.
+    work = engine.classes[int(np.argmax(batch.grounded.cat_proba[i]))]
+    extra = [
+        *(engine.title_skills(profile.role) if profile.role else ()),
+        *(engine.duty_skills(profile.duties) if profile.duties else ()),
+    ]
+    _, loose = held_and_loose([*matches, *extra], work)
+    marked = (
+        wording.loose_gap(m.skill.name, loose[m.skill.id]) if m.skill.id in loose else m.skill.name
+        for m in matches
+        if m.skill
+    )
+    return tuple(dict.fromkeys(marked))
 
 
 def _duty_scores(batch: Batch, i: int) -> tuple[DutyScore, ...]:

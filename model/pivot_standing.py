@@ -61,13 +61,7 @@ def standing_from(
     ("NetSuite") is never held as the skill it was filed under.
     """
     work = max(category_proba, key=category_proba.__getitem__) if category_proba else None
-    held: dict[str, str] = {}
-    for m in skills:
-        if m.skill is not None and (not m.loose or _loose_held(m, work)):
-            # The first text wins: what the person typed comes before what their job
-            # title names ("invoice processing", not "AP clerk", holds accounts payable).
-            held.setdefault(m.skill.id, m.text)
-    loose = {m.skill.id: m.text for m in skills if m.skill is not None and m.skill.id not in held}
+    held, loose = held_and_loose(skills, work)
     breadth = {c for m in skills if m.skill is not None for c in m.skill.categories}
     return Standing(
         matches,
@@ -80,6 +74,21 @@ def standing_from(
         held,
         loose_for=loose,
     )
+
+
+def held_and_loose(
+    skills: list[SkillMatch], work: str | None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The skills held and the loose matches not held (each skill id -> typed text), for a
+    person whose likeliest category is ``work`` (the rule of :func:`standing_from`)."""
+    held: dict[str, str] = {}
+    for m in skills:
+        if m.skill is not None and (not m.loose or _loose_held(m, work)):
+            # The first text wins: what the person typed comes before what their job
+            # title names ("invoice processing", not "AP clerk", holds accounts payable).
+            held.setdefault(m.skill.id, m.text)
+    loose = {m.skill.id: m.text for m in skills if m.skill is not None and m.skill.id not in held}
+    return held, loose
 
 
 def _loose_held(m: SkillMatch, work: str | None) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from career_resilience import wording
 from career_resilience.model.occupation_pivots import PivotScorer, build_scorer
 from career_resilience.model.pivot_standing import Standing, standing_from
+from career_resilience.model.profile import Profile
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 
@@ -49,3 +50,13 @@ def test_a_loose_word_not_held_says_why_it_is_still_to_learn(scorer, matcher):
     atc = next(p for p in scorer.advise(standing).pivots if p.onet_soc == "53-2021.00")
     assert wording.loose_gap("Radio communications", "radio") in atc.gap_skills
     assert "can mean other skills" in wording.loose_gap("Radio communications", "radio")
+
+
+def test_a_loose_word_not_held_is_marked_where_it_is_listed_as_recognised(engine):
+    # A nurse's "radio" is not radio communications in nursing work: the result's list of
+    # recognised skills says so (as the gap does), while a dispatcher's "radio" is plain.
+    nurse = engine.score(Profile.create("Nurse", "radio; wound care"))
+    marked = wording.loose_gap("Radio communications", "radio")
+    assert nurse.recognised_skills == (marked, "Wound care")
+    dispatcher = engine.score(Profile.create("911 dispatcher", "radio; wound care"))
+    assert dispatcher.recognised_skills == ("Radio communications", "Wound care")

@@ -101,8 +101,9 @@ def share_held(verb: str, held: int, total: int, noun: str) -> str:
 
 
 def loose_gap(name: str, typed: str) -> str:
-    """A skill to learn that the person's own words were read as, but not counted as held:
-    the word is used for several skills, and their work is not one this skill belongs to."""
+    """A skill the person's own words were read as, but not counted as held (a skill to
+    learn, or one listed as recognised): the word is used for several skills, and their
+    work is not one this skill belongs to."""
     return f"{name} (your “{typed}” can mean other skills, so it is not counted)"
 
 
