@@ -134,14 +134,12 @@ class PivotPlans:
             )
             steps = list(gap.plan)
             if s.zone_step > 1:
-                steps.insert(
-                    0,
-                    StepStatus(
-                        preparation_step(t.label, s.zone_step, zone_words, t.job_zone), False
-                    ),
+                prep = preparation_step(
+                    t.label, s.zone_step, zone_words, t.job_zone, licence, licence_weeks(licence)
                 )
+                steps.insert(0, StepStatus(prep, False))
             elif licence:
-                step = licence_step(t.label, licence, *_weeks_and_basis(licence))
+                step = licence_step(t.label, licence, *licence_weeks(licence))
                 steps.insert(0, StepStatus(step, False))
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self._gap_name(x, standing) for x in missing)
@@ -156,7 +154,7 @@ class PivotPlans:
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
                     weeks_of=dict(weeks), used=tuple(s.products_held),
-                    licence=licence, licence_as=_weeks_and_basis(licence),
+                    licence=licence, licence_as=licence_weeks(licence),
                 )
             )  # fmt: skip
             held = s.core_held
@@ -244,7 +242,7 @@ def _products_to_learn(s: _Scored) -> bool:
     return bool(s.products) and (zone is None or zone > ON_THE_JOB_ZONE)
 
 
-def _weeks_and_basis(licence: str) -> tuple[float, str]:
+def licence_weeks(licence: str) -> tuple[float, str]:
     """A licence's weeks and what they are (none for no licence)."""
     if not licence:
         return 0.0, ""
@@ -254,7 +252,9 @@ def _weeks_and_basis(licence: str) -> tuple[float, str]:
 
 def licence_for(s: _Scored, standing: Standing) -> str:
     """The licence a move into ``s`` needs that the person's own work does not hold
-    ("" for none, and for a move up a job zone, whose preparation step covers it).
+    ("" for none, and for a step up to supervise or inspect one's own work). A move up a
+    job zone names it in its preparation step (``skills/gaps.preparation_step``): the
+    zone's usual preparation alone does not license a school teacher or a nurse.
 
     The person's own work is the matched occupations the match gave real weight
     (``MINE`` up), the best match, and those placed before a "that's not me" choice. A
@@ -264,7 +264,7 @@ def licence_for(s: _Scored, standing: Standing) -> str:
     """
     t = s.target
     # Most targets need no licence: settled before the person's own work is read.
-    if s.zone_step >= 1 or s.step_up or licence_of(t.onet_soc) is None:
+    if s.step_up or licence_of(t.onet_soc) is None:
         return ""
     if t.pivot is not None and any(_LICENSING in x.step.lower() for x in t.pivot.plan):
         return ""

@@ -16,7 +16,7 @@ from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
-from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for
+from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
@@ -162,7 +162,10 @@ class PivotTexts(ListNotes, PivotPlans):
         if s.zone_step > 1:
             zone, words = s.target.job_zone, ZONE_WORDS.get(s.target.job_zone or 0, "")
             # The same weeks as the plan's preparation step, said in years.
-            weeks = preparation_step(s.target.label, s.zone_step, words, zone).weeks
+            licence = licence_for(s, standing)
+            weeks = preparation_step(
+                s.target.label, s.zone_step, words, zone, licence, licence_weeks(licence)
+            ).weeks
             lines.append(wording.zones_up(s.zone_step, words, weeks))
         elif s.zone_step == 1:
             needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")

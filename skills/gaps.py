@@ -91,8 +91,9 @@ def occupation_plan(
     ``products`` the technology it uses that the person does not name, ``used`` the
     products of it they do name. Skills and products already held come first, marked
     done, so the plan shows what is covered; then the missing skills, the products, the
-    preparation a higher job zone (or, at the same zone, the ``licence`` the target's
-    work needs, which takes ``licence_as``: its weeks and what they are) asks for, and
+    preparation a higher job zone asks for (with the ``licence`` the target's work needs,
+    which takes ``licence_as``: its weeks and what they are; at the same zone, the
+    licence alone), and
     getting in. A product's step names the
     product in its ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
@@ -137,7 +138,8 @@ def occupation_plan(
         )
         steps.append(StepStatus(step, False))
     if zone_step >= 1:
-        steps.append(StepStatus(preparation_step(title, zone_step, zone_words, job_zone), False))
+        step = preparation_step(title, zone_step, zone_words, job_zone, licence, licence_as)
+        steps.append(StepStatus(step, False))
     elif licence:
         steps.append(StepStatus(licence_step(title, licence, *licence_as), False))
     steps.append(
@@ -162,18 +164,33 @@ def skill_weeks(job_zone: int | None, new_share: float = 1.0) -> int:
 
 
 def preparation_step(
-    title: str, zone_step: int, zone_words: str, job_zone: int | None = None
+    title: str,
+    zone_step: int,
+    zone_words: str,
+    job_zone: int | None = None,
+    licence: str = "",
+    licence_as: tuple[float, str] = (0.0, ""),
 ) -> PlanStep:
     """The step for the preparation a higher job zone asks for (longer past one zone).
 
     A nurse moving up one zone to nurse practitioner needs a graduate degree: the weeks
-    follow the zone moved into, not only how many zones the move climbs.
+    follow the zone moved into, not only how many zones the move climbs. Work that also
+    needs a ``licence`` the person lacks (``licence_as``: its weeks and what they are)
+    names it, and takes the longer of the two: the licence's programme is that
+    preparation or runs beside it (a tutor to a school teacher: a bachelor's and the
+    state teaching licence; a nursing assistant to a registered nurse: a 2-year nursing
+    degree, not the 26 weeks of zone 3).
     """
     extra = WEEKS_EXTRA_ZONE * (zone_step - 1)
     more = " This is more than one step up, so it takes longer." if zone_step > 1 else ""
+    weeks: float = WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]) + extra
+    if licence:
+        lic_weeks, basis = licence_as
+        more += f" It is a licensed occupation: {licence}" + (f" ({basis})." if basis else ".")
+        weeks = max(weeks, lic_weeks)
     return PlanStep(
         f"{PREPARATION_STEP} {title} ({zone_words}).{more}",
-        WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]) + extra,
+        weeks,
         "Enrolment in, or completion of, the course, licence or certificate employers ask for.",
     )
 

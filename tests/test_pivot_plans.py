@@ -296,6 +296,25 @@ def test_a_licence_step_takes_the_weeks_its_own_way_in_takes(scorer, matcher):
     assert all(lic.weeks > 0 and lic.basis for lic in LICENCES)
 
 
+def test_a_move_up_into_licensed_work_names_the_licence_and_takes_its_weeks(scorer, matcher):
+    """A tutor's way to school teaching was "the preparation usually asked (a bachelor's
+    degree)", with no word of the state teaching licence; an electrician's helper's way
+    to electrician work took zone 3's 26 weeks, not the apprenticeship the licence asks."""
+    tutor = advise(scorer, matcher, {"25-3041.00": 0.99}, ["algebra", "lesson planning"])
+    teaching = [p for p in tutor.pivots if p.onet_soc.startswith(("25-202", "25-203", "25-205"))]
+    assert teaching, [p.label for p in tutor.pivots]
+    for p in teaching:
+        assert p.job_zone_step >= 1
+        prep = next(s for s in p.plan if s.step.startswith(wording.PREPARATION_STEP))
+        assert "state teaching licence" in prep.step, prep.step
+        assert any("licensed occupation" in reason for reason in p.fit_reasons)
+    helper = advise(scorer, matcher, {"47-3013.00": 0.99}, ["wiring", "conduit"])
+    electricians = next(p for p in helper.pivots if p.onet_soc == "47-2111.00")
+    assert electricians.job_zone_step >= 1
+    prep = next(s for s in electricians.plan if s.step.startswith(wording.PREPARATION_STEP))
+    assert "apprenticeship and electrician licence" in prep.step and prep.weeks >= 4 * 52
+
+
 def test_clinical_social_work_needs_its_master_and_licence(scorer, matcher):
     """A hospice chaplain was offered mental health and healthcare social work at "about
     10 weeks of learning"; OOH: clinical social work needs an MSW and a state licence."""
