@@ -115,8 +115,11 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         [np.fromiter(first.values(), np.int64, len(first)), ROLE_ORDER + table.role_order]
     )
     columns = {name: getattr(table, name)[slots] for name in COLUMNS}
+    # A step up is one whether or not O*NET also lists it as related (it lists a
+    # principal among a teacher's relatives): its case is the same seniority.
+    ups = [int(at[slot]) for slot in steps if at[slot] >= 0]
     up = np.zeros(len(slots), bool)
-    up[n_listed : len(first)] = True
+    up[ups] = True
     columns["up"] = up
     # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
     # Only the listed slots' heads are read (each title's once per process: a cold
@@ -131,7 +134,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     # not the trades of the other kinds under the same supervisor code.
     step_core: dict[int, tuple[str, ...]] = {}
     dropped = []
-    for k in range(n_listed, len(first)):
+    for k in ups:
         slot = int(slots[k])
         core = table.needs[slot].core
         kept = step_core[slot] = table.step_core(slot, top)

@@ -19,6 +19,11 @@ from collections.abc import Mapping
 #: Supervisors and inspectors (O*NET code, or its 6-digit SOC) -> prefixes of the
 #: occupations whose work they oversee. Codes not listed here step up from no one.
 OVERSEES: dict[str, tuple[str, ...]] = {
+    # Schools have no first-line supervisor code: the principal supervises the teachers
+    # (K-12: school teachers, substitutes, teaching assistants; preschool and childcare
+    # directors: preschool teachers and childcare workers).
+    "11-9031": ("25-2011", "39-9011"),
+    "11-9032": ("25-2012", "25-202", "25-203", "25-205", "25-3031", "25-9042", "25-9043"),
     "33-1011": ("33-3011", "33-3012"),  # correctional officers, bailiffs
     "33-1012": ("33-3021", "33-3031", "33-3041", "33-3051", "33-3052"),  # police, detectives
     "33-1021": ("33-2011",),  # firefighters

@@ -182,7 +182,9 @@ class PivotTexts(ListNotes, PivotPlans):
     def why(self, s: _Scored, standing: Standing) -> str:
         """Exposure and outlook in plain words, then the role's own case."""
         t = s.target
-        if s.step_up and s.resilience_change < 0:
+        # Its cost is said as shown: a loss that rounds to ±0 is no "less resilient".
+        after = standing.resilience + s.resilience_change
+        if s.step_up and _shown_change(after, standing.resilience) < 0:
             return self._step_up_cost(s, standing)
         # The words follow the two shown scores, as the table does: "97 (now 87)" had
         # read "About as exposed to AI as your work now" (a raw change of 9.96).
@@ -213,9 +215,8 @@ class PivotTexts(ListNotes, PivotPlans):
             )
         if t.pivot is not None:
             return f"{head} {t.pivot.why}"
-        if "BLS" in head:
-            return head
-        tail = self._outlook_sentence(t)
+        tail = "" if "BLS" in head else self._outlook_sentence(t)
+        # A step up's case is seniority, whatever the exposure words said before it.
         if s.step_up:
             tail += f" {STEP_UP_CASE}"
         return head + tail

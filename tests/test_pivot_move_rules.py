@@ -14,9 +14,11 @@ from career_resilience.model.occupation_pivots import (
 )
 from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.pivot_standing import standing_from
+from career_resilience.model.profile import Profile
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
+from career_resilience.wording import whole
 
 
 @pytest.fixture(scope="module")
@@ -324,3 +326,27 @@ def test_the_work_someone_was_matched_to_is_no_move_after_they_chose_another(
     result = engine.score(Profile.create(role, skills, occupation=chosen)).to_dict()
     assert result["pivots"], "the chosen occupation still has moves to offer"
     assert own not in {p["onet_soc"] for p in result["pivots"]}
+
+
+def test_a_teachers_principal_step_says_it_is_a_step_up_though_onet_lists_it(scorer, matcher):
+    # O*NET lists K-12 administration among a teacher's (distant) relatives; it is still
+    # the step up in their own line, and a cost in resilience must say what it offers.
+    advice = advise(
+        scorer, matcher, {"25-2021.00": 0.9}, ["lesson planning", "classroom management"], 50
+    )
+    step = next(p for p in advice.pivots if p.onet_soc == "11-9032.00")
+    assert step.fit_reasons[0].startswith("it supervises or inspects work of your kind")
+    assert "step up in your own field" in step.why.lower(), step.why
+    # Its cost is named when it shows: a loss that rounds to 0 is no "less resilient".
+    shown = whole(step.resilience) - whole(step.resilience - step.resilience_change)
+    assert ("not a safer place" in step.why) == (shown < 0), step.why
+
+
+def test_a_step_up_into_more_exposed_growing_work_still_says_it_is_a_step_up(engine):
+    # The exposure sentence already names BLS (demand is growing); the step-up case
+    # had been dropped with the outlook sentence it does not repeat.
+    result = engine.score(Profile.create("line cook", "grill; prep", ""))
+    chef = next(p for p in result.pivots if p.onet_soc == "35-1011.00")
+    assert chef.exposure_change > 10 and chef.resilience_change > 0
+    assert chef.why.count("BLS projects") == 1, chef.why
+    assert "A step up in your own field" in chef.why, chef.why
