@@ -159,23 +159,25 @@ class PivotTexts(ListNotes, PivotPlans):
             wrote = standing.typed_for.get(sid, "")
             if wrote and skill_key(wrote) != skill_key(self.names[sid]):
                 lines.append(f"your “{wrote}” counts as {self.names[sid]}")
+        licence = licence_for(s, standing)
         if s.zone_step > 1:
             zone, words = s.target.job_zone, ZONE_WORDS.get(s.target.job_zone or 0, "")
             # The same weeks as the plan's preparation step, said in years.
-            licence = licence_for(s, standing)
             weeks = preparation_step(
                 s.target.label, s.zone_step, words, zone, licence, licence_weeks(licence)
             ).weeks
             lines.append(wording.zones_up(s.zone_step, words, weeks))
         elif s.zone_step == 1:
             needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")
-            lines.append(f"one job zone up ({needs}): the plan adds the time this takes")
+            # The licence joins the zone's line: two reasons ending alike read as two costs.
+            lines.append(wording.one_zone_up(needs, licence))
+            licence = ""
         elif s.zone_step < 0:
             lines.append(
                 "a step down in job zone (less preparation; such work usually pays less), "
                 "offered because its outlook is better than your work's"
             )
-        if licence := licence_for(s, standing):
+        if licence:
             lines.append(wording.licensed_move(licence))
         return tuple(lines)
 

@@ -391,3 +391,16 @@ def test_an_entry_written_for_career_changers_is_not_shown_to_people_in_its_fiel
     performer = secondary("arts_performance")
     assert performer.label.startswith("Career-changer teacher")
     assert any("alternative certification" in s.step for s in performer.plan)
+
+
+def test_a_move_one_zone_up_into_licensed_work_reads_as_one_reason(scorer, matcher):
+    """An electrician's helper's move to Electricians listed two fit reasons both ending
+    "the plan adds the time this takes" (one for the zone, one for the licence): a coach
+    read two costs where the plan has one step. One reason names both."""
+    helper = advise(scorer, matcher, {"47-3013.00": 0.99}, ["wiring", "conduit"])
+    electricians = next(p for p in helper.pivots if p.onet_soc == "47-2111.00")
+    assert electricians.job_zone_step == 1
+    said = [r for r in electricians.fit_reasons if "the plan adds the time" in r]
+    assert len(said) == 1, electricians.fit_reasons
+    assert "one job zone up" in said[0] and "licensed occupation" in said[0], said
+    assert "electrician licence" in said[0]

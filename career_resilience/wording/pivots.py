@@ -31,6 +31,7 @@ __all__ = [
     "long_shot",
     "loose_gap",
     "mostly_step",
+    "one_zone_up",
     "ranked_above",
     "share_held",
     "to_learn_cell",
@@ -155,6 +156,18 @@ def licensed_move(licence: str) -> str:
     """A pivot's evidence line for a move into licensed work the person's work does not
     hold the licence for (``model/pivot_licences.py``): the job zone alone hid it."""
     return f"a licensed occupation ({licence}): the plan adds the time this takes"
+
+
+def one_zone_up(needs: str, licence: str = "") -> str:
+    """A pivot's evidence line for a move one job zone up (``needs``: that zone's
+    preparation in words), and into the ``licence`` the person's work does not hold, if
+    any: one line, since a coach had read two reasons ending alike for one cost."""
+    if licence:
+        return (
+            f"one job zone up ({needs}) into a licensed occupation ({licence}): "
+            "the plan adds the time both take"
+        )
+    return f"one job zone up ({needs}): the plan adds the time this takes"
 
 
 #: How the plan's step for the preparation a higher job zone asks begins (skills/gaps.py
