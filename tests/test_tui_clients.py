@@ -13,6 +13,7 @@ import stat
 from datetime import date
 
 from coach_support import sample_profile, sample_result
+from tui_support import wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.records import DB_FILENAME, SCHEMA_VERSION, Store
@@ -294,6 +295,9 @@ async def test_private_and_shared_notes_and_consent(tui_app, screen_text):
         assert "Mornings only" in screen_text(app)
         await pilot.press("c", *"two years", "tab", *"2030-01-31", "enter")
         await settle(pilot)
+        # The record shows the consent once the dialog's result has been stored and the
+        # record redrawn; in one full CI run two settles were not enough (never alone).
+        await wait_until(pilot, lambda: "keep until" in screen_text(app))
         shown = screen_text(app)
         assert f"Consent {date.today().isoformat()}: two years" in shown
         assert "keep until 2030-01-31" in shown
