@@ -117,3 +117,21 @@ def screen_text():
         return text
 
     return read
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The pivot scorer on the shipped knowledge base, built once for the pivot tests."""
+    from career_resilience.model.occupation_pivots import build_scorer
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    return build_scorer(shipped_knowledge_base(), {})
+
+
+@pytest.fixture(scope="session")
+def matcher():
+    """The skill matcher on the shipped catalogue."""
+    from career_resilience.skills.loader import shipped_knowledge_base
+    from career_resilience.skills.matching import SkillMatcher
+
+    return SkillMatcher(shipped_knowledge_base().skills.values())

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from career_resilience.skills.identity import skill_key
-from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher, split_skills
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(shipped_knowledge_base().skills.values())
 
 
 @pytest.mark.parametrize(

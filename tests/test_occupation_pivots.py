@@ -5,7 +5,6 @@ realistic moves, fit explained in one line, honest trade-offs and the note above
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from pivot_support import advise
 
 from career_resilience.model import formulas
@@ -13,25 +12,11 @@ from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     EXPOSURE_JUMP,
     UNSURE_LIMIT,
-    PivotScorer,
-    build_scorer,
 )
 from career_resilience.model.pivot_standing import standing_from
 from career_resilience.model.pivot_texts import what_next
-from career_resilience.skills.loader import shipped_knowledge_base
-from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
 from career_resilience.wording import exposure_against, whole
-
-
-@pytest.fixture(scope="module")
-def scorer() -> PivotScorer:
-    return build_scorer(shipped_knowledge_base(), {})
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(shipped_knowledge_base().skills.values())
 
 
 def test_a_cashier_gets_realistic_moves_not_only_ai_jobs(scorer, matcher):

@@ -18,11 +18,6 @@ from career_resilience.skills.occupations import occupation_data
 
 
 @pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(shipped_knowledge_base().skills.values())
-
-
-@pytest.fixture(scope="module")
 def computed(matcher: SkillMatcher) -> dict[str, list[str]]:
     return compute_core_skills(occupation_data(), matcher, shipped_frame().category_of)
 

@@ -4,24 +4,10 @@ held in the work it belongs to, and never told to learn without a word why
 
 from __future__ import annotations
 
-import pytest
-
 from career_resilience import wording
-from career_resilience.model.occupation_pivots import PivotScorer, build_scorer
 from career_resilience.model.pivot_standing import Standing, standing_from
 from career_resilience.model.profile import Profile
-from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
-
-
-@pytest.fixture(scope="module")
-def scorer() -> PivotScorer:
-    return build_scorer(shipped_knowledge_base(), {})
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(shipped_knowledge_base().skills.values())
 
 
 def _radio_standing(matcher: SkillMatcher, work: str) -> Standing:

@@ -9,26 +9,14 @@ from pivot_support import advise
 
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
-    PivotScorer,
     build_scorer,
 )
 from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.pivot_standing import standing_from
 from career_resilience.model.profile import Profile
 from career_resilience.skills.loader import shipped_knowledge_base
-from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
 from career_resilience.wording import whole
-
-
-@pytest.fixture(scope="module")
-def scorer() -> PivotScorer:
-    return build_scorer(shipped_knowledge_base(), {})
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(shipped_knowledge_base().skills.values())
 
 
 def test_a_nurse_is_not_sent_to_doctoral_school_for_anesthesia(scorer, matcher):

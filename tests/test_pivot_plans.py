@@ -4,28 +4,11 @@ that grow with the work not yet shared, citations of the AI-era roles
 
 from __future__ import annotations
 
-import pytest
 from pivot_support import advise
 
 from career_resilience import wording
-from career_resilience.model.occupation_pivots import (
-    PivotScorer,
-    build_scorer,
-)
 from career_resilience.model.pivot_standing import standing_from
-from career_resilience.skills.loader import shipped_knowledge_base
-from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
-
-
-@pytest.fixture(scope="module")
-def scorer() -> PivotScorer:
-    return build_scorer(shipped_knowledge_base(), {})
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(shipped_knowledge_base().skills.values())
 
 
 def test_gap_products_are_the_targets_own_tools_not_stray_web_software(scorer, matcher):

@@ -15,13 +15,8 @@ import yaml
 
 from career_resilience.model.profile import Profile
 from career_resilience.skills.fields import KnowledgeBaseError
-from career_resilience.skills.loader import DATA_DIR, load_knowledge_base, shipped_knowledge_base
+from career_resilience.skills.loader import DATA_DIR, load_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SkillMatcher:
-    return SkillMatcher(shipped_knowledge_base().skills.values())
 
 
 @pytest.mark.parametrize(
