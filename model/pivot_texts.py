@@ -166,7 +166,9 @@ class PivotTexts(ListNotes, PivotPlans):
             weeks = preparation_step(
                 s.target.label, s.zone_step, words, zone, licence, licence_weeks(licence)
             ).weeks
-            lines.append(wording.zones_up(s.zone_step, words, weeks))
+            # One line for the zones and the licence: the years are the longer of both.
+            lines.append(wording.zones_up(s.zone_step, words, weeks, licence))
+            licence = ""
         elif s.zone_step == 1:
             needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")
             # The licence joins the zone's line: two reasons ending alike read as two costs.

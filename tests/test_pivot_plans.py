@@ -387,3 +387,17 @@ def test_a_move_one_zone_up_into_licensed_work_reads_as_one_reason(scorer, match
     assert len(said) == 1, electricians.fit_reasons
     assert "one job zone up" in said[0] and "licensed occupation" in said[0], said
     assert "electrician licence" in said[0]
+
+
+def test_a_move_several_zones_up_into_licensed_work_reads_as_one_reason(scorer, matcher):
+    """A dietetic technician's move to Clinical Nurse Specialists listed the years line
+    ("a move up 2 job zones ...: about 3 years ... in the plan") and a licence line ("a
+    licensed occupation (...): the plan adds the time this takes") for the one plan step
+    that takes the longer of both: one reason names the zones, the licence and the years."""
+    tech = advise(scorer, matcher, {"29-2051.00": 0.99}, ["nutrition", "meal planning"])
+    cns = next(p for p in tech.pivots if p.onet_soc == "29-1141.04")
+    assert cns.job_zone_step == 2
+    said = [r for r in cns.fit_reasons if "licensed occupation" in r or "job zones" in r]
+    assert len(said) == 1, cns.fit_reasons
+    assert "a move up 2 job zones" in said[0] and "APRN" in said[0], said
+    assert "years of study or training first" in said[0]

@@ -114,12 +114,18 @@ def long_shot(evidence: str) -> str:
     return f"a long shot — {evidence}"
 
 
-def zones_up(steps: int, needs: str, weeks: float) -> str:
+def zones_up(steps: int, needs: str, weeks: float, licence: str = "") -> str:
     """A pivot's move up more than one job zone, with the years of preparation it takes
-    (the plan's preparation step, ``weeks``), so a coach sees it is not a plan of weeks."""
+    (the plan's preparation step, ``weeks``), so a coach sees it is not a plan of weeks.
+    A move into a ``licence`` the person's work does not hold names it in the same line:
+    the years already take the licence's programme (the plan has one step for both)."""
     years = round(weeks / 52)
     time = "about a year" if years <= 1 else f"about {years} years"
-    return f"a move up {steps} job zones ({needs}): {time} of study or training first, in the plan"
+    into = f" into a licensed occupation ({licence})" if licence else ""
+    return (
+        f"a move up {steps} job zones ({needs}){into}: "
+        f"{time} of study or training first, in the plan"
+    )
 
 
 #: A step from this many weeks is worth naming beside the total (the plan's closing talk
