@@ -30,6 +30,10 @@ class Licence(NamedTuple):
     held_by: tuple[str, ...]  # prefixes of the occupations whose workers already hold it
     weeks: float  # full-time weeks of the programme, apprenticeship or hours it asks
     basis: str  # what the weeks are, as the source says it
+    # How the licence's programme comes WITH the degree its job zone asks, when ``basis``
+    # is a route AFTER that degree (a teacher's alternative certification is for degree
+    # holders): a move up into the zone names both routes ("" when ``basis`` fits both).
+    with_degree: str = ""
 
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
@@ -118,7 +122,8 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a commercial driver's licence (CDL)", _CDL, _CDL,
             8, "a truck- or bus-driving course, about 4 weeks to 6 months, and the CDL tests"),
     Licence("a teacher preparation programme and state teaching licence", _TEACHERS, _TEACHERS,
-            _YEAR, "an alternative-certification programme for degree holders, about a year"),
+            _YEAR, "an alternative-certification programme for degree holders, about a year",
+            "part of a bachelor's in education"),
 )  # fmt: skip
 
 

@@ -135,11 +135,16 @@ class PivotPlans:
             steps = list(gap.plan)
             if s.zone_step > 1:
                 prep = preparation_step(
-                    t.label, s.zone_step, zone_words, t.job_zone, licence, licence_weeks(licence)
+                    t.label,
+                    s.zone_step,
+                    zone_words,
+                    t.job_zone,
+                    licence,
+                    licence_weeks(licence, s.zone_step),
                 )
                 steps.insert(0, StepStatus(prep, False))
             elif licence:
-                step = licence_step(t.label, licence, *licence_weeks(licence))
+                step = licence_step(t.label, licence, *licence_weeks(licence, s.zone_step))
                 steps.insert(0, StepStatus(step, False))
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self._gap_name(x, standing) for x in missing)
@@ -154,7 +159,7 @@ class PivotPlans:
                     t.label, s.core, held_ids, self.names,
                     missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
                     weeks_of=dict(weeks), used=tuple(s.products_held),
-                    licence=licence, licence_as=licence_weeks(licence),
+                    licence=licence, licence_as=licence_weeks(licence, s.zone_step),
                 )
             )  # fmt: skip
             held = s.core_held
@@ -242,11 +247,16 @@ def _products_to_learn(s: _Scored) -> bool:
     return bool(s.products) and (zone is None or zone > ON_THE_JOB_ZONE)
 
 
-def licence_weeks(licence: str) -> tuple[float, str]:
-    """A licence's weeks and what they are (none for no licence)."""
+def licence_weeks(licence: str, zone_step: int = 0) -> tuple[float, str]:
+    """A licence's weeks and what they are (none for no licence). A move ``zone_step``
+    job zones up may start without the degree that zone asks: a licence taken with that
+    degree or after it names both routes (a tutor to school teaching had read only the
+    alternative certification "for degree holders" beside a bachelor's step)."""
     if not licence:
         return 0.0, ""
     found = licence_named(licence)
+    if zone_step > 0 and found.with_degree:
+        return found.weeks, wording.licence_routes(found.with_degree, found.basis)
     return found.weeks, found.basis
 
 

@@ -401,3 +401,27 @@ def test_a_move_several_zones_up_into_licensed_work_reads_as_one_reason(scorer, 
     assert len(said) == 1, cns.fit_reasons
     assert "a move up 2 job zones" in said[0] and "APRN" in said[0], said
     assert "years of study or training first" in said[0]
+
+
+def test_a_teaching_licence_up_a_zone_names_the_degree_route_too(scorer, matcher):
+    """A tutor's move up to school teaching read "(considerable preparation: usually a
+    bachelor's degree). It is a licensed occupation: ... (an alternative-certification
+    programme for degree holders ...)": a route for people who hold a degree, beside a
+    step for one who may not. A move up names both routes; an adult-education
+    instructor at the teachers' own zone (who holds a degree) keeps the one route."""
+
+    def licence_steps(code: str) -> dict[str, str]:
+        advice = advise(scorer, matcher, {code: 0.99}, ["tutoring"])
+        return {
+            p.onet_soc or "": s.step
+            for p in advice.pivots
+            for s in p.plan
+            if "teaching licence" in s.step
+        }
+
+    up = licence_steps("25-3041.00")["25-2056.00"]
+    assert "usually a bachelor's degree" in up
+    assert "part of a bachelor's in education, or an alternative-certification" in up, up
+    level = licence_steps("25-3011.00")["25-2021.00"]
+    assert "alternative-certification programme for degree holders" in level
+    assert "bachelor's in education" not in level, level

@@ -27,6 +27,7 @@ __all__ = [
     "exposed_despite_resilience",
     "exposure_against",
     "level_left_out",
+    "licence_routes",
     "licensed_move",
     "long_shot",
     "loose_gap",
@@ -162,6 +163,13 @@ def licensed_move(licence: str) -> str:
     """A pivot's evidence line for a move into licensed work the person's work does not
     hold the licence for (``model/pivot_licences.py``): the job zone alone hid it."""
     return f"a licensed occupation ({licence}): the plan adds the time this takes"
+
+
+def licence_routes(with_degree: str, after: str) -> str:
+    """What a licence's weeks are for a move up into its job zone, when the licence comes
+    with the degree that zone asks (``with_degree``) or after one (``after``): both
+    routes, since the person may or may not hold a degree already."""
+    return f"{with_degree}, or {after}"
 
 
 def one_zone_up(needs: str, licence: str = "") -> str:
