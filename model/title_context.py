@@ -130,9 +130,11 @@ def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> boo
             continue
         words = normalise_title(phrase).split()
         seen: dict[str, int] = {}
-        # Every run of up to four words of the line, as typed and with plural nouns
-        # singular ("process invoices" holds "invoice" of "Invoice Clerk").
-        for run in {tuple(words), tuple(_singular(w) for w in words)}:
+        # Every run of up to four words of the line, as typed, with plural nouns
+        # singular ("process invoices" holds "invoice" of "Invoice Clerk") and with a
+        # field named as its practitioner or adjective ("dermatology" holds
+        # "dermatologist" of "Dermatologist Physician").
+        for run in {tuple(words), tuple(_singular(w) for w in words), *_field_forms(words)}:
             for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
                     for title in listed.get(" ".join(run[start : start + size]), ()):
@@ -150,6 +152,30 @@ def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> boo
     f[:, _OFFICIAL] = official.max(axis=0)
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+#: A field's ending and the endings of its practitioner and its adjective:
+#: "cardiology" cardiologist, "psychiatry" psychiatrist and psychiatric. O*NET
+#: qualifies titles by any of them ("Cardiology Physician", "Dermatologist Physician",
+#: "Psychiatric Nurse"); people type the field.
+_FIELD_FORMS = (("ology", ("ologist", "ological")), ("iatry", ("iatrist", "iatric")))
+
+
+def _field_forms(words: list[str]) -> list[tuple[str, ...]]:
+    """The words with each field word named as its practitioner, then as its adjective
+    ("dermatology" -> "dermatologist", "dermatological"); empty when none is a field."""
+    out = []
+    for k in range(2):
+        named = []
+        for word in words:
+            for field, forms in _FIELD_FORMS:
+                if word.endswith(field) and len(word) > len(field) + 2:
+                    word = word[: -len(field)] + forms[k]
+                    break
+            named.append(word)
+        if named != words:
+            out.append(tuple(named))
+    return out
 
 
 def _singular(word: str) -> str:

@@ -36,8 +36,9 @@ from pathlib import Path
 
 import numpy as np
 
-from career_resilience.model.occupation_match import MatchTables, title_texts
+from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
+from career_resilience.model.title_employment import specialties
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.models import Skill
 from career_resilience.skills.titles import normalise_listed_title
@@ -71,6 +72,8 @@ def read_kind(
     # a word listed alone under many ("Engineer") or none ("Developer") leaves the kind
     # to the skills.
     if found is None or found[0] == 1 or not len(found[1]):
+        return False
+    if _one_work(tables, head):
         return False
     holders = found[1]
     votes, readings = _votes(_kinds(tables.codes), role, split_skills_text(skills), skills, duties)
@@ -106,6 +109,20 @@ def read_kind(
     f[other, _OFFICIAL] = np.minimum(f[other, _OFFICIAL], floor[1])
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+def _one_work(tables: MatchTables, head: str) -> bool:
+    """Whether every occupation listing the word alone is one SOC code's parent or its
+    specialties ("Economist": Economists and Environmental Economists; "Nurse":
+    registered nurses and their four specialties): one occupation as BLS counts it, so
+    the word names that work as a word listed under one occupation does. Reading it as
+    the kind the skills name had sent "Economist" with "Stata; forecasting" to data
+    scientists (99%), who list "Data Economist", not "Economist"."""
+    exact = np.flatnonzero(title_channel(tables, [head])[0][0] >= EXACT)
+    if not len(exact):
+        return False
+    parent = specialties(tables.codes)[0]
+    return len({int(parent[o]) if parent[o] >= 0 else int(o) for o in exact}) == 1
 
 
 def _votes(

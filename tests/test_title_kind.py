@@ -68,6 +68,29 @@ def test_the_title_keeps_what_it_names_itself(engine, role, skills, code):
     assert score(engine, role, skills).occupations[0].onet_soc.startswith(code)
 
 
+@pytest.mark.parametrize(
+    ("role", "skills", "code"),
+    [
+        # Data scientists came first at 99% (they list "Data Economist"): the kind the
+        # tool skills name outvoted a word O*NET lists alone only under economists and
+        # their specialty, environmental economists.
+        ("Economist", "Stata; forecasting", "19-3011.00"),
+        ("Economist", "Excel; econometrics", "19-3011.00"),
+        # "Nurse" is listed alone under registered nurses and their specialties only:
+        # nurse practitioners (15%) and practical nurses had come second and third.
+        ("Nurse", "patient care; IV therapy; charting", "29-1141.00"),
+        # Exact titles with tool skills many occupations share keep their occupation.
+        ("Statistician", "Excel; R", "15-2041.00"),
+        ("Actuary", "SQL; Python", "15-2011.00"),
+        ("Librarian", "Excel", "25-4022.00"),
+        ("Chemist", "Python", "19-2031.00"),
+    ],
+)
+def test_a_word_one_soc_lists_alone_names_that_work(engine, role, skills, code):
+    found = score(engine, role, skills).occupations[0]
+    assert found.onet_soc == code and found.probability > 0.6
+
+
 def test_one_skill_typed_twice_is_one_vote(engine):
     # "HACCP" is food safety again: typed beside it, it made food safety two of three
     # skills and moved an inspector from agricultural to factory inspection.
