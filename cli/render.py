@@ -113,6 +113,8 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
             out += _duty_lines(d.text, w.duty_summary(d.exposure, d.automation, d.kind))
         if any(d.automation is not None for d in result.duties):
             out += _wrapped(w.AUTOMATION_SCALE, "    ", "    ")
+    if result.recognised_skills:
+        out += ["", *_wrapped(w.skills_read_as(result.recognised_skills), "  ", "  ")]
     if result.unrecognised_skills:
         out += ["", "  Skills not in the catalogue (kept, not scored as skills):"]
         for skill in result.unrecognised_skills:

@@ -130,6 +130,8 @@ class Report:
     drivers_total: str = ""
     #: The sentence above the pivots (the result's ``pivot_note``; "" when none).
     pivot_note: str = ""
+    #: The catalogue skills the typed skills were read as (none for older results).
+    recognised_skills: tuple[str, ...] = ()
 
     @property
     def duty_lines(self) -> list[str]:
@@ -206,6 +208,7 @@ def result_report(
         placement_chosen=bool(result.get("occupation_chosen") or result.get("category_chosen")),
         mix_basis=_mix_basis(result),
         pivot_note=str(result.get("pivot_note", "")),
+        recognised_skills=tuple(str(s) for s in result.get("recognised_skills", [])),
     )
 
 

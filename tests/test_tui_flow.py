@@ -81,7 +81,9 @@ async def test_suggested_title_then_enter_in_the_empty_skill_box_scores(tui_app,
         assert "placed in Nursing and care" in screen_text(app)
 
 
-async def test_unknown_skill_is_kept_and_marked(tui_app, screen_text):
+async def test_unknown_skill_is_kept_and_marked_beside_what_the_others_were_read_as(
+    tui_app, screen_text
+):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -94,7 +96,10 @@ async def test_unknown_skill_is_kept_and_marked(tui_app, screen_text):
         # The result opens at its headline; the note sits with the drivers further down.
         app.screen.query_one("#unrecognised").scroll_visible(animate=False, immediate=True)
         await pilot.pause()
-        assert "Not in the skill catalogue, so only their words count: Fortran" in screen_text(app)
+        shown = screen_text(app)
+        assert "Not in the skill catalogue, so only their words count: Fortran" in shown
+        # What the catalogue took "SQL" to be sits just above it (it was in --json only).
+        assert "Skills read as: SQL" in shown
 
 
 async def test_skill_autocomplete_and_removal(tui_app, screen_text):

@@ -1,6 +1,9 @@
-""" "That's not me": the picker's words, and what a chosen placement does to the drivers."""
+""" "That's not me": the picker's words, what a chosen placement does to the drivers, and
+how the typed skills were read (the catalogue names, and the ones it does not know)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from career_resilience.wording.numbers import score
 
@@ -14,9 +17,11 @@ __all__ = [
     "PICKER_PROMPT",
     "PICKER_SEARCHING",
     "PICKER_TYPE_MORE",
+    "SKILLS_READ_AS",
     "drivers_chosen",
     "found_occupation",
     "picker_no_match",
+    "skills_read_as",
     "unknown_skills_lead",
 ]
 
@@ -31,6 +36,8 @@ PICKER_TYPE_MORE = "type a job title to search all O*NET occupations"
 PICKER_NOTHING = "nothing matches; try another word"
 PICKER_PICKS_FIRST = "searching… the first occupation found will be picked"
 PICKER_MODEL_DECIDES = "Let the model decide again"
+#: The label before the catalogue skills the typed skills were read as.
+SKILLS_READ_AS = "Skills read as"
 
 
 def picker_no_match(query: str) -> str:
@@ -68,3 +75,11 @@ def unknown_skills_lead(chosen: bool) -> str:
     if chosen:
         return "Not in the skill catalogue:"
     return "Not in the skill catalogue, so only their words count:"
+
+
+def skills_read_as(names: Sequence[str]) -> str:
+    """The catalogue skills the typed skills were read as, in one sentence ("Skills read
+    as: SQL, Tableau."), so a person and a coach see what the model took from the words
+    ("charting" read as Clinical documentation). A loose word's name already carries its
+    mark (``loose_gap``), so the mark reads the same here as under a pivot."""
+    return f"{SKILLS_READ_AS}: {', '.join(names)}."

@@ -66,6 +66,7 @@ class ResultScreen(SessionScreen):
                         yield Button("That's not me", id="not-me")
                     with Vertical(id="drivers-box", classes="panel"):
                         yield DriverList()
+                        yield Static(id="recognised")
                         yield Static(id="unrecognised")
                     with Vertical(id="split-box", classes="panel"):
                         yield WorkSplit()
@@ -195,6 +196,13 @@ class ResultScreen(SessionScreen):
             legend=wording.AUTOMATION_SCALE
             if any(d.automation is not None for d in result.duties) else "",
         )  # fmt: skip
+        # What the model took from the typed skills, beside what it moved: a coach sees
+        # "charting" was read as Clinical documentation (a loose word carries its mark).
+        known = self.query_one("#recognised", Static)
+        known.display = bool(result.recognised_skills)
+        if result.recognised_skills:
+            names = ", ".join(result.recognised_skills)
+            known.update(f"[dim]{wording.SKILLS_READ_AS}:[/] {escape(names)}")
         unknown = self.query_one("#unrecognised", Static)
         unknown.display = bool(result.unrecognised_skills)
         if result.unrecognised_skills:

@@ -1,0 +1,52 @@
+"""What the typed skills were read as, shown where a person and a coach read the result.
+
+The catalogue names the typed skills matched ("charting" is Clinical documentation) were
+listed only in ``score --json``; the command line's text and both reports listed only the
+skills the catalogue did not know, so a coach could not see what the model took from the
+words. A loose word the person's work does not pin down keeps its mark
+(``wording.loose_gap``) on every surface.
+"""
+
+from __future__ import annotations
+
+from career_resilience import wording
+from career_resilience.cli.render import render_text
+from career_resilience.model.profile import Profile
+from career_resilience.reports import render_result_html, render_result_markdown
+
+SKILLS = ["radio", "charting", "underwater basket weaving"]
+
+
+def _nurse(engine):
+    profile = Profile.create("Nurse", "; ".join(SKILLS))
+    return profile, engine.score(profile)
+
+
+def test_the_text_and_both_reports_say_what_the_skills_were_read_as(engine) -> None:
+    profile, result = _nurse(engine)
+    radio = wording.loose_gap("Radio communications", "radio")
+    assert result.recognised_skills == (radio, "Clinical documentation")
+    said = f"Skills read as: {radio}, Clinical documentation."
+    text = " ".join(render_text(result, profile.role, SKILLS).split())
+    assert said in text
+    # Beside, not instead of, the words the catalogue did not know.
+    assert "underwater basket weaving" in text.split(said)[1]
+    html = render_result_html(profile.to_dict(), result.to_dict())
+    assert f"<th>Skills read as</th><td>{radio}, Clinical documentation</td>" in html
+    md = render_result_markdown(profile.to_dict(), result.to_dict())
+    assert f"- **Skills read as:** {radio}, Clinical documentation\n" in md
+
+
+def test_no_line_when_nothing_was_read_or_the_result_predates_the_list(engine) -> None:
+    profile = Profile.create("Nurse", "underwater basket weaving")
+    result = engine.score(profile)
+    assert result.recognised_skills == ()
+    assert wording.SKILLS_READ_AS not in render_text(result, profile.role, ["x"])
+    _, nurse = _nurse(engine)
+    old = nurse.to_dict()
+    del old["recognised_skills"]  # a session saved before recognised_skills existed
+    for page in (
+        render_result_markdown(profile.to_dict(), old),
+        render_result_html(profile.to_dict(), old),
+    ):
+        assert wording.SKILLS_READ_AS not in page
