@@ -113,6 +113,9 @@ def screen_text():
     def read(app, flat: bool = False) -> str:
         text = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         if flat:
+            # The scrollbar's thumb ends a line ("...do not │▄▄"): a sentence wrapped
+            # past it read "do not ▄▄ move it" whenever a longer page moved the thumb.
+            text = re.sub(r"[▁▂▃▄▅▆▇█]+ *$", "", text, flags=re.MULTILINE)
             text = " ".join(re.sub(r"[│╭╮╰╯─▊▎]", " ", text).split())
         return text
 
