@@ -81,7 +81,7 @@ class ListNotes:
             return note
         if any(o.job_zone_step <= 0 for o in options):
             return note
-        said = wording.level_left_out(left_out.moves, left_out.reasons)
+        said = wording.level_left_out(*left_out)
         return f"{note} {said}" if note else said
 
     def _list_note(

@@ -182,15 +182,6 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     shown = Shown(scored_at(table, frame, person, held_map, figures, k) for k in order_shown)
     if all(step[k] > 0 for k in order_shown):  # rare: only then look at what was left out
         shown.left_out = left_out_at_level(
-            col,
-            fx,
-            moves,
-            slice(None),
-            up=up,
-            step=step,
-            close=close,
-            fit=fit,
-            change=change,
-            exposure_change=exposure_change,
+            col, fx, moves, slice(None), figures, order_shown, person.fill
         )
     return shown

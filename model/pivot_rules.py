@@ -12,11 +12,15 @@ the frame.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from career_resilience import wording
+
+if TYPE_CHECKING:  # built in pivot_shown, which imports this module
+    from career_resilience.model.pivot_shown import Figures
 
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
 #: within the rounding of the scores shown and does not pay for a move.
@@ -162,11 +166,14 @@ def move_rules(
 
 
 class LeftOut(NamedTuple):
-    """O*NET related moves at the person's job zone or below that the rules left out
-    (none kept), and why: keys of ``wording.LEVEL_REASONS``."""
+    """O*NET related moves at the person's job zone or below that the list does not show:
+    ``moves`` the rules left out, and why (keys of ``wording.LEVEL_REASONS``), and ``cut``
+    the rules kept but the list's length left out, and why (``wording.LEVEL_CUT`` keys)."""
 
     moves: int
     reasons: tuple[str, ...]
+    cut: int = 0
+    cut_kinds: tuple[str, ...] = ()
 
 
 def left_out_at_level(
@@ -174,36 +181,62 @@ def left_out_at_level(
     flags: dict[str, np.ndarray],
     moves: Moves,
     part: slice,
-    *,
-    up: np.ndarray,
-    step: np.ndarray,
-    close: np.ndarray,
-    fit: np.ndarray,
-    change: np.ndarray,
-    exposure_change: np.ndarray,
+    f: Figures,
+    shown: Sequence[int],
+    fill: int,
 ) -> LeftOut | None:
-    """What :func:`move_rules` left out at the person's own level, when it kept none there.
+    """What the list leaves out at the person's own level, when it shows none there.
 
-    ``part`` is the person's run of candidates. A teacher's related moves at their level
-    are all dropped by design (the same job elsewhere, shrinking, or no safer and no more
-    resilient), so their list is all graduate-degree moves; the note says why.
+    ``part`` is the person's run of candidates, ``f`` their figures, ``shown`` the
+    candidates listed and ``fill`` how many pivots steps down may bring a list up to
+    (``Person.fill``). A teacher's related moves at their level are all dropped by design
+    (the same job elsewhere, shrinking, or no safer and no more resilient), so their list
+    is all graduate-degree moves; a middle-school teacher's steps down were kept but cut
+    by the list's length (steps down only fill a short list): the note says both.
     """
-    own = ~col["hand_written"][part] & ~up[part] & (step[part] <= 0) & (close[part] >= 0)
-    if not own.any() or (own & moves.worth[part]).any():
+    start = part.start or 0
+    own = ~col["hand_written"][part] & ~f.up[part] & (f.step[part] <= 0) & (f.close[part] >= 0)
+    kept = own & moves.worth[part]
+    kept[np.asarray(shown, dtype=np.intp) - start] = False
+    out = np.flatnonzero(own & ~moves.worth[part])
+    if not len(out) and not kept.any():
         return None
-    out = np.flatnonzero(own)
+    found = _left_out_why(col, flags, f, part, out)
+    cut = np.flatnonzero(kept) + start
+    kinds = {
+        "down": (f.step[cut] < 0).any() and fill > 0,
+        "down_calm": (f.step[cut] < 0).any() and fill == 0,
+        "level": (moves.level[cut] & (f.step[cut] == 0)).any(),
+        "ranked": (~moves.level[cut] & (f.step[cut] == 0)).any(),
+    }
+    return LeftOut(
+        len(out),
+        tuple(k for k, v in found.items() if v),
+        len(cut),
+        tuple(k for k, v in kinds.items() if v),
+    )
+
+
+def _left_out_why(
+    col: dict[str, np.ndarray],
+    flags: dict[str, np.ndarray],
+    f: Figures,
+    part: slice,
+    out: np.ndarray,
+) -> dict[str, bool]:
+    """Which of the rules' reasons left out the candidates ``out`` (within ``part``)."""
     same = col["same_job"][part][out]
     shrinking = flags["shrinking"][part][out] & ~same
     rest = ~same & ~shrinking
-    steady = ~(exposure_change[part][out] <= -EXPOSURE_JUMP) & ~flags["above_typical"][part][out]
-    found = {
-        "same_job": same.any(),
-        "shrinking": shrinking.any(),
-        "not_safer": (rest & steady).any(),
-        "no_gain": (rest & ~steady & (change[part][out] < MIN_GAIN)).any(),
-        "far": (rest & (fit[part][out] < MIN_FIT)).any(),
+    safer = f.exposure_change[part][out] <= -EXPOSURE_JUMP
+    steady = ~safer & ~flags["above_typical"][part][out]
+    return {
+        "same_job": bool(same.any()),
+        "shrinking": bool(shrinking.any()),
+        "not_safer": bool((rest & steady).any()),
+        "no_gain": bool((rest & ~steady & (f.change[part][out] < MIN_GAIN)).any()),
+        "far": bool((rest & (f.fit[part][out] < MIN_FIT)).any()),
     }
-    return LeftOut(len(out), tuple(k for k, v in found.items() if v))
 
 
 def _is_a_move(

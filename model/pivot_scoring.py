@@ -161,17 +161,9 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
             scored_at(table, frames[i], person, held_maps[i], figures, k) for k in order_shown
         )
         if all(step[k] > 0 for k in order_shown):  # as one score's path
+            part = slice(ends[i] - len(frames[i].slots), ends[i])
             shown.left_out = left_out_at_level(
-                col,
-                flags,
-                moves,
-                slice(ends[i] - len(frames[i].slots), ends[i]),
-                up=up,
-                step=step,
-                close=close,
-                fit=fit,
-                change=change,
-                exposure_change=exposure_change,
+                col, flags, moves, part, figures, order_shown, person.fill
             )
         out.append(shown)
     return out

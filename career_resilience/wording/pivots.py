@@ -18,6 +18,7 @@ from career_resilience.wording.numbers import count, score, score_change_points,
 __all__ = [
     "ABOUT_THE_SAME",
     "HIGH_EXPOSURE",
+    "LEVEL_CUT",
     "LEVEL_REASONS",
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
@@ -145,18 +146,51 @@ LEVEL_REASONS = {
 }
 
 
-def level_left_out(moves: int, reasons: Sequence[str]) -> str:
+#: Why a related move at the person's level that the rules kept is not in the list
+#: (keys: ``model/pivot_rules.left_out_at_level``), each read after "each is".
+LEVEL_CUT = {
+    "down": "a step down in job zone, listed only to fill a short list",
+    "down_calm": "a step down in job zone, not listed for someone who need not move",
+    "level": "about as resilient as your work, listed only to fill a short list",
+    "ranked": "ranked below the moves listed",
+}
+
+
+def _either(words: Sequence[str]) -> str:
+    """``words`` joined with commas and a last "or"."""
+    head = ", ".join(words[:-1])
+    return head + (", or " if len(words) > 2 else " or " if head else "") + words[-1]
+
+
+def level_left_out(
+    moves: int, reasons: Sequence[str], cut: int = 0, cut_kinds: Sequence[str] = ()
+) -> str:
     """Said when every pivot listed asks more preparation than the person's work: how
-    many moves at their own level were left out, and why (``LEVEL_REASONS`` keys)."""
-    words = [LEVEL_REASONS[r] for r in reasons if r in LEVEL_REASONS] or ["no gain on yours"]
-    why = ", ".join(words[:-1]) + (", or " if len(words) > 2 else " or " if words[:-1] else "")
-    moved = (
-        "The 1 occupation O*NET relates to yours at your job zone or below was left out: it is"
-        if moves == 1
-        else f"The {moves:,} occupations O*NET relates to yours at your job zone or below "
-        "were left out: each is"
-    )
-    return f"Every move listed asks more preparation than your work. {moved} {why}{words[-1]}."
+    many moves at their own level the rules left out, and why (``LEVEL_REASONS`` keys),
+    and how many they kept that the list's length left out, and why (``LEVEL_CUT``
+    keys): a middle-school teacher's steps down were kept but not listed, and nothing
+    said so."""
+    said = ["Every move listed asks more preparation than your work."]
+    if moves:
+        words = [LEVEL_REASONS[r] for r in reasons if r in LEVEL_REASONS] or ["no gain on yours"]
+        moved = (
+            "The 1 occupation O*NET relates to yours at your job zone or below was left out: it is"
+            if moves == 1
+            else f"The {moves:,} occupations O*NET relates to yours at your job zone or below "
+            "were left out: each is"
+        )
+        said.append(f"{moved} {_either(words)}.")
+    if cut:
+        kinds = [LEVEL_CUT[k] for k in cut_kinds if k in LEVEL_CUT] or [LEVEL_CUT["ranked"]]
+        if moves:
+            which = "1 more is" if cut == 1 else f"{cut:,} more are"
+        elif cut == 1:
+            which = "1 occupation O*NET relates to yours at your job zone or below is"
+        else:
+            which = f"{cut:,} occupations O*NET relates to yours at your job zone or below are"
+        each = "it is" if cut == 1 else "each is"
+        said.append(f"{which} not listed: {each} {_either(kinds)}.")
+    return " ".join(said)
 
 
 def licensed_move(licence: str) -> str:

@@ -1,0 +1,49 @@
+"""The note above a list of only moves up says truly what happened to the moves at the
+person's own level: left out by the rules, or kept and cut by the list's length."""
+
+from __future__ import annotations
+
+from career_resilience import wording
+from career_resilience.model.profile import Profile
+
+#: Placed as a middle-school teacher (career/technical first): the rules keep two steps
+#: down with a better outlook (self-enrichment and preschool teaching), but steps down
+#: only fill a list shorter than three, and three moves up are listed.
+TEACHER = Profile.create("middle school teacher", "lesson planning; classroom management")
+
+
+def _fresh(engine) -> None:
+    """Forget every person's pivots kept so far (each path works them out again)."""
+    engine.pivot_scorer._advice.clear()
+    engine.pivot_scorer.texts._plans.clear()
+
+
+def test_steps_down_cut_by_the_lists_length_are_said_on_both_paths(engine) -> None:
+    _fresh(engine)
+    one = engine.score(TEACHER).to_dict()
+    assert one["pivots"] and all(p["job_zone_step"] > 0 for p in one["pivots"])
+    note = one["pivot_note"]
+    assert note.startswith("Every move listed asks more preparation than your work."), note
+    assert "not listed: each is a step down in job zone" in note, note
+    _fresh(engine)
+    # The batch path (two people scored together) says the same of the same person.
+    other = Profile.create("welder", "MIG welding")
+    both = engine.score_many([other, TEACHER])
+    assert both[1].to_dict()["pivot_note"] == note
+
+
+def test_the_note_counts_what_the_rules_left_out_and_what_the_list_cut() -> None:
+    both = wording.level_left_out(3, ("same_job",), 2, ("down",))
+    assert both == (
+        "Every move listed asks more preparation than your work. The 3 occupations O*NET "
+        "relates to yours at your job zone or below were left out: each is the same job "
+        "elsewhere. 2 more are not listed: each is a step down in job zone, listed only to "
+        "fill a short list."
+    )
+    cut = wording.level_left_out(0, (), 1, ("level", "ranked"))
+    assert cut == (
+        "Every move listed asks more preparation than your work. 1 occupation O*NET "
+        "relates to yours at your job zone or below is not listed: it is about as "
+        "resilient as your work, listed only to fill a short list or ranked below the "
+        "moves listed."
+    )
