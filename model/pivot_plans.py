@@ -182,8 +182,8 @@ class PivotPlans:
 
     def _weeks_of(self, s: _Scored, standing: Standing) -> tuple[tuple[str, int], ...]:
         """Each missing core skill of ``s`` with the weeks it takes this person."""
-        of, matches = self.skill_weeks.of, standing.matches
-        return tuple((x, of(x, matches)) for x in s.core if x not in standing.held)
+        held = standing.held
+        return self.skill_weeks.of_each((x for x in s.core if x not in held), standing.matches)
 
     def new_tools(
         self, products: tuple[str, ...], held: Mapping[str, str], standing: Standing

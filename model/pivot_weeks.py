@@ -22,6 +22,8 @@ from that: "Foundry and casting" had been "1 week" to a tailor, it is 2 of its z
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 from career_resilience.model.pivot_evidence import OccupationEvidence
@@ -55,25 +57,50 @@ class SkillWeeks:
         self._holders: dict[str, tuple[tuple[int, ...], int | None]] = {}
         self._codes: dict[str, list[str]] | None = None
         self._people: dict[tuple[tuple[str, float], ...], tuple[np.ndarray, float] | None] = {}
-        self._found: dict[tuple[object, ...], int] = {}
+        #: Per person (matched occupations), the weeks of each skill asked so far, and
+        #: how many estimates all of them hold.
+        self._found: dict[tuple[tuple[str, float], ...], dict[str, int]] = {}
+        self._kept = 0
 
     def of(self, sid: str, matches: tuple[tuple[str, float], ...]) -> int:
         """The weeks ``sid`` takes a person matched to ``matches`` (best first)."""
+        return self.of_each((sid,), matches)[0][1]
+
+    def of_each(
+        self, sids: Iterable[str], matches: tuple[tuple[str, float], ...]
+    ) -> tuple[tuple[str, int], ...]:
+        """Each of ``sids`` with the weeks it takes a person matched to ``matches``.
+
+        The person is looked up once for all of them (a pivot's plan asks for each of
+        its missing skills; keyed by skill and person, every skill had hashed the
+        person's matches again).
+        """
         mine = matches[:TOP_MATCHES]
-        key = (sid, mine)
-        found = self._found.get(key)
-        if found is None:
-            rows, zone = self._skill(sid)
-            person = self._person(mine)
-            close = 0.0
-            if person is not None and rows:
-                # A handful of rows: item look-ups cost less than a numpy gather.
-                mixed, norm = person
-                close = max(map(mixed.item, rows)) / norm
-            if len(self._found) > CACHE:
+        known = self._found.get(mine)
+        if known is None:
+            if self._kept > CACHE:
                 self._found.clear()
-            found = self._found[key] = skill_weeks(zone, 1.0 - close)
-        return found
+                self._kept = 0
+            known = self._found[mine] = {}
+        out = []
+        for sid in sids:
+            found = known.get(sid)
+            if found is None:
+                found = known[sid] = self._estimate(sid, mine)
+                self._kept += 1
+            out.append((sid, found))
+        return tuple(out)
+
+    def _estimate(self, sid: str, mine: tuple[tuple[str, float], ...]) -> int:
+        """The weeks ``sid`` takes a person matched to ``mine`` (worked out, not kept)."""
+        rows, zone = self._skill(sid)
+        person = self._person(mine)
+        close = 0.0
+        if person is not None and rows:
+            # A handful of rows: item look-ups cost less than a numpy gather.
+            mixed, norm = person
+            close = max(map(mixed.item, rows)) / norm
+        return skill_weeks(zone, 1.0 - close)
 
     def _person(self, mine: tuple[tuple[str, float], ...]) -> tuple[np.ndarray, float] | None:
         """The person's detailed activities against every occupation's, as dot products
