@@ -17,9 +17,10 @@ each in rows/s and as a ratio:
   it costs the same within noise when timed in the same place (2.44 vs 2.43 ms CPU a
   row, 2026-12-04); timed after another full run it profits from that run's caches;
 * ``score_file`` (CSV in, JSON lines out, nowhere) in one process and with 2 jobs
-  (this process and one forked child, ``model/batch_fork.py``), and their ratio
+  (the scoring process and one forked child, ``model/batch_fork.py``), and their ratio
   (target >= 1.8x), for the full result and for ``--fields exposure,band,occupations``
-  (``--workers-only``: only these);
+  (``--workers-only``: only these); each run in a fresh process
+  (``benchmarks/batch_file_runs.py``), so none finds the rows of another;
 * the category featuriser against scikit-learn's own transform, same vocabulary
   (median of 5 cold runs each by CPU time);
 * the CLI end to end with ``--jobs 1`` and ``--jobs 2`` (start-up and model load in);
@@ -47,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from batch_file_runs import files
 
 from career_resilience.model import batch
 from career_resilience.model.engine import CHUNK, load_engine
@@ -159,31 +161,6 @@ def in_process(
                 (time.process_time() - cpu) * 1000 / len(profiles),
             )
     return out
-
-
-def files(
-    engine: Any, source: Path, rows: int, fields: tuple[str, ...] | None
-) -> dict[int, tuple[float, float, float]]:
-    """(rows/s, this process's CPU s, its workers' CPU s) of ``score_file`` (CSV in, JSON
-    lines out) with 1 and with 2 workers. Workers' CPU is what the finished (joined)
-    worker processes used, from ``os.times``: forked workers are joined at the end of
-    the batch; loky workers (where the system does not fork) outlive it and are not
-    counted."""
-    by_jobs = {}
-    for jobs in (1, 2):
-        with open(os.devnull, "w", encoding="utf-8") as out:
-            cold(engine)  # forked workers inherit what this process remembers
-            before = os.times()
-            started = time.perf_counter()
-            plan = batch.plan(source)
-            batch.score_file(engine, plan, out.write, jobs=jobs, fields=fields, loader=load_engine)
-            speed = rate(rows, started)
-            after = os.times()
-        own = after.user + after.system - before.user - before.system
-        children = (after.children_user + after.children_system
-                    - before.children_user - before.children_system)  # fmt: skip
-        by_jobs[jobs] = (speed, own, children)
-    return by_jobs
 
 
 def report_files(label: str, by_jobs: dict[int, tuple[float, float, float]]) -> None:
@@ -308,7 +285,7 @@ def main() -> None:
             return
         if args.workers_only:
             for label, fields in (("full", None), ("figures", FIGURES)):
-                report_files(label, files(engine, source, len(rows), fields))
+                report_files(label, files(source, len(rows), fields))
             print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
             return
         if args.phases:
@@ -338,7 +315,7 @@ def main() -> None:
             ("full", None, []),
             ("figures", FIGURES, ["--fields", ",".join(FIGURES)]),
         ):
-            report_files(label, files(engine, source, len(rows), fields))
+            report_files(label, files(source, len(rows), fields))
             if not args.skip_cli:
                 for jobs in (1, 2):
                     speed = cli(source, len(rows), ["--jobs", str(jobs), *flag])
