@@ -59,7 +59,9 @@ def read_kind(
     features ``f`` (occupations, F) of one profile, changed in place; whether it did.
 
     ``qualified``: the profile's words already read the title as a listed title ("school
-    bus driver"); it is kept when of the kind, and only the other kinds drop.
+    bus driver"); it is kept when of the kind, and only the other kinds drop; when of
+    another kind, it stands and nothing is read here ("Teacher" with "cosmetology" is a
+    "Cosmetology Teacher", though cosmetology votes for personal care work).
     """
     if not skills:
         return False
@@ -89,6 +91,10 @@ def read_kind(
     exact = f[:, _MAX] >= EXACT
     of_kind = np.zeros(len(f), dtype=bool)
     of_kind[kind] = True
+    if qualified and not (exact & of_kind).any():
+        # The words typed name a listed title; the kind is only what the skills vote
+        # for (cosmetology voted childcare workers, 46%, over cosmetology teachers).
+        return False
     holding = np.zeros(len(f), dtype=bool)
     holding[holders] = True
     # The best title of an occupation that neither lists the word nor matches exactly:
@@ -98,7 +104,7 @@ def read_kind(
     ref = int(near[np.argmax(f[near, _MAX])]) if len(near) else None
     floor = f[ref, [_MAX, _OFFICIAL]].copy() if ref is not None else np.zeros(2, np.float32)
     other = np.flatnonzero((exact | holding) & ~of_kind)
-    if not qualified or not (exact & of_kind).any():
+    if not qualified:
         f[kind, _MAX] = 1.0
         # The word's official-title evidence moves with it: "engineer" is as near
         # "Software Developers" read as software engineering as it was to "Mechanical

@@ -91,6 +91,22 @@ def test_a_word_one_soc_lists_alone_names_that_work(engine, role, skills, code):
     assert found.onet_soc == code and found.probability > 0.6
 
 
+@pytest.mark.parametrize(
+    ("role", "skills"),
+    [
+        # "cosmetology" names the listed "Cosmetology Teacher"; the kind it votes for
+        # (personal care) sent the teacher to childcare workers (46%) and the instructor
+        # to exercise trainers (76%).
+        ("Teacher", "cosmetology"),
+        ("Instructor", "cosmetology"),
+        # "Music Teacher" is listed; music's kind had sent it to coaches and scouts, 77%.
+        ("Teacher", "music; piano"),
+    ],
+)
+def test_a_listed_title_the_words_name_outranks_the_kind_the_skills_vote_for(engine, role, skills):
+    assert score(engine, role, skills).occupations[0].onet_soc.startswith("25-")
+
+
 def test_one_skill_typed_twice_is_one_vote(engine):
     # "HACCP" is food safety again: typed beside it, it made food safety two of three
     # skills and moved an inspector from agricultural to factory inspection.
