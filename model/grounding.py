@@ -59,6 +59,7 @@ class GroundTables:
     anchor_figure_sq: np.ndarray  # anchor_figure**2
     bls_have: np.ndarray  # occupations BLS projects (bls_change not NaN)
     bls_known: np.ndarray  # bls_change of those
+    bls_rows: np.ndarray  # their rows, as numbers (a mask is searched again every score)
     bls_value: np.ndarray  # bls_value(bls_change): each occupation's outlook value
 
     @classmethod
@@ -98,6 +99,7 @@ class GroundTables:
             anchor_figure_sq=figure**2,
             bls_have=~np.isnan(bls),
             bls_known=bls[~np.isnan(bls)],
+            bls_rows=np.flatnonzero(~np.isnan(bls)),
             bls_value=bls_value(bls),
         )
 

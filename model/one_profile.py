@@ -40,10 +40,11 @@ def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> 
     q = np.float32(min(max((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0), 1.0))
     ai_dist = ai / q_raw if q_raw > 0 else np.zeros_like(ai)
     keep = 1 - q  # float32, as (1 - q) over an array
-    cat_proba = keep * (occ_proba @ g.category) + q * ai_dist
-    mean, sq, spread = (
-        float(x[0]) for x in (occ_proba @ g.pct, occ_proba @ g.pct_sq, occ_proba @ g.spread_sq)
-    )
+    # Widened once: each product with a float64 table widened its own copy of the 950
+    # float32 probabilities (the same values, so the same products).
+    occ64 = occ_proba.astype(np.float64)
+    cat_proba = keep * (occ64 @ g.category) + q * ai_dist
+    mean, sq, spread = (float(x[0]) for x in (occ64 @ g.pct, occ64 @ g.pct_sq, occ64 @ g.spread_sq))
     u2 = max(sq - mean * mean, 0.0)  # grounding.squared_moments
     c0, c1, c2, c3 = engine.uncertainty.match
     var_occ = c0 + c1 * u2 + c2 * spread + float(c3 * (1.0 - occ_proba.max()))
@@ -52,14 +53,14 @@ def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> 
     exposure = kf * mean + qf * e_ai
     ai_var = max(float((ai_dist @ g.anchor_figure_sq)[0]) - e_ai * e_ai, 0) + c0
     variance = kf * var_occ + qf * ai_var + float(q * keep) * ((mean - e_ai) * (mean - e_ai))
-    known = occ_proba[:, g.bls_have]
+    known = occ_proba[:, g.bls_rows]  # the masked columns, in order, without the mask's search
     mass = known.sum(axis=1)[0]  # float32
     bls = (
         float((known @ g.bls_known)[0]) / float(mass if mass >= _F32_1E9 else _F32_1E9)
         if mass > 0
         else math.nan
     )
-    outlook = kf * float((occ_proba @ g.bls_value)[0]) + qf * float(
+    outlook = kf * float((occ64 @ g.bls_value)[0]) + qf * float(
         (ai_dist @ engine.category_trend)[0]
     )
     return Grounded(

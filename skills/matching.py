@@ -118,8 +118,13 @@ class _TrigramIndex:
         if not found:
             return []
         counts = np.bincount(np.concatenate(found), minlength=len(self.keys))
-        shared = np.flatnonzero(counts)
-        order = shared[np.lexsort((shared, -counts[shared]))[:SHORTLIST]]
+        # Only keys sharing at least as many trigrams as the SHORTLIST-th most are sorted
+        # (hundreds of keys share one common trigram): the count of keys per count, from
+        # the highest, says where the list ends; ties keep key order (a stable sort).
+        per_count = np.bincount(counts)[::-1]
+        cut = max(len(per_count) - 1 - int(np.searchsorted(per_count.cumsum(), SHORTLIST)), 1)
+        kept = np.flatnonzero(counts >= cut)
+        order = kept[np.argsort(-counts[kept], kind="stable")[:SHORTLIST]]
         return [self.keys[k] for k in order.tolist()]
 
 

@@ -53,6 +53,8 @@ def _equal(a: object, b: object) -> bool:
 def checked(monkeypatch, engine):
     """Scores profiles and counts the scores whose scalar steps matched the array steps."""
     count = {"ground": 0, "compute": 0}
+    # Worked out once per engine, by a ground of its own: the file run alone counted it.
+    assert engine.blank_exposure >= 0
     ground = engine_module.ground
     compute = assemble.Batch.compute.__func__  # type: ignore[attr-defined]
 

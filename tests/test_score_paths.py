@@ -45,6 +45,28 @@ def test_category_scores_kept_per_field_equal_the_matrix_product(engine) -> None
         assert np.array_equal(rows.logits(batch), matrix)
 
 
+def test_one_texts_query_is_the_featurizers_own_vector(engine) -> None:
+    """The title, skills and task channels look a text up by a vector built without
+    scipy (``sparse_query.query``): it must be the very vector the model was trained
+    on, the featurizer's row, each value rounded to float32 as the featurizer rounds."""
+    mt = engine.match_tables
+    texts = [
+        "Sr. data analyst",
+        "banana bandana analyst analyst",  # n-grams and words counted more than once
+        "answer 911 calls and dispatch units",
+        "SQL; Python; Tableau",
+        "build dashboards clean data",
+        "qqqq wwww",
+    ]
+    for featurizer in (mt.title_features, mt.tech_features, mt.task_features):
+        for text in texts:
+            cols, vals = query(featurizer, text)
+            row = featurizer.transform([(text,)]).tocsr()
+            assert sorted(cols.tolist()) == sorted(row.indices.tolist()), text
+            mine = dict(zip(cols.tolist(), vals.astype(np.float32).tolist(), strict=True))
+            assert mine == dict(zip(row.indices.tolist(), row.data.tolist(), strict=True)), text
+
+
 def test_one_pass_over_many_queries_equals_a_plain_sum_per_query(engine) -> None:
     mt = engine.match_tables
     texts = [normalise_title(r) for r, _, _ in ROWS] + [normalise_title(d) for _, _, d in ROWS]
