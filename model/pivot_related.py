@@ -5,7 +5,9 @@ closest, then Primary-Long, then Supplemental). :class:`RelatedMap` turns each l
 slots with the tier's closeness, on first use. Supervisors and inspectors are left out
 of these lists: overseeing someone else's work needs having done it, so the only
 supervisor or inspector a person is offered is the one of their own work
-(``model/pivot_steps.py``), added by the table as their step up.
+(``model/pivot_steps.py``), added by the table as their step up, or, for someone who
+oversees already, one of the same SOC broad group (a principal's move to postsecondary
+administration is a relative like any other).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ class RelatedMap(Mapping[str, Related]):
             rows = [
                 (rel, tier)
                 for rel, tier, _ in self._data.related[code]
-                if rel in self._slot_of and not oversees(rel)
+                if rel in self._slot_of and (not oversees(rel) or _sibling(rel, code))
             ]
             found = self._found[code] = Related(
                 np.array([self._slot_of[r] for r, _ in rows], np.int64),
@@ -76,3 +78,11 @@ class RelatedMap(Mapping[str, Related]):
                 if rel == b:
                     return TIER_CLOSENESS.get(tier, 0.5), prefix + tier
         return TIER_CLOSENESS["Supplemental"], STEP_TIER
+
+
+def _sibling(rel: str, code: str) -> bool:
+    """Whether supervisor ``rel`` is the same kind of work as ``code``'s own oversight:
+    both oversee others' work and share a SOC broad group (a principal's move to
+    postsecondary administration, a retail supervisor's to other sales supervision),
+    so the move is a relative like any other, not overseeing work one has not done."""
+    return rel[:6] == code[:6] and oversees(code)

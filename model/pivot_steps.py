@@ -19,11 +19,28 @@ from collections.abc import Mapping
 #: Supervisors and inspectors (O*NET code, or its 6-digit SOC) -> prefixes of the
 #: occupations whose work they oversee. Codes not listed here step up from no one.
 OVERSEES: dict[str, tuple[str, ...]] = {
-    # Schools have no first-line supervisor code: the principal supervises the teachers
-    # (K-12: school teachers, substitutes, teaching assistants; preschool and childcare
-    # directors: preschool teachers and childcare workers).
+    # Schools have no first-line supervisor code: an education administrator oversees
+    # the instruction and the student services of its level, as O*NET's own titles for
+    # it say (preschool and childcare directors: preschool teachers and childcare
+    # workers; K-12, "Principal", "Curriculum and Instruction Superintendent", "Pupil
+    # Personnel Services Director": school teachers, substitutes, teaching assistants,
+    # instructional coordinators, counsellors; postsecondary, "Academic Dean",
+    # "University Department Chair", "Admissions Director", "Student Life Dean":
+    # postsecondary teachers, advisors and admissions counsellors, residential
+    # advisors; not graduate teaching assistants, whose next step is the teaching).
     "11-9031": ("25-2011", "39-9011"),
-    "11-9032": ("25-2012", "25-202", "25-203", "25-205", "25-3031", "25-9042", "25-9043"),
+    "11-9032": (
+        "25-2012",
+        "25-202",
+        "25-203",
+        "25-205",
+        "25-3031",
+        "25-9042",
+        "25-9043",
+        "25-9031",
+        "21-1012",
+    ),
+    "11-9033": ("25-1", "21-1012", "39-9041"),
     "33-1011": ("33-3011", "33-3012"),  # correctional officers, bailiffs
     "33-1012": ("33-3021", "33-3031", "33-3041", "33-3051", "33-3052"),  # police, detectives
     "33-1021": ("33-2011",),  # firefighters
