@@ -49,7 +49,7 @@ from career_resilience.model.occupation_match import (
 )
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.pivot_core_skills import BARE_ROLES
-from career_resilience.model.pivot_standing import placed_before
+from career_resilience.model.pivot_standing import StandingRows, placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
@@ -335,8 +335,7 @@ class Engine:
             ]
             for ms, p in zip(matches, profiles, strict=True)
         ]
-        advice = advise_batch(
-            self.pivot_scorer,
+        standing_rows = StandingRows(
             grounded.occ_proba,
             self._codes,
             titled,
@@ -344,13 +343,13 @@ class Engine:
             batch.resilience,
             grounded.cat_proba,
             self.classes,
-            max_pivots,
             grounded.bls_change,
             # ``ground`` replaced a chosen profile's match in a copy: this is the match.
             placed_before(
                 occ_proba, self._codes, [bool(p.occupation or p.category) for p in profiles]
             ),
         )
+        advice = advise_batch(self.pivot_scorer, standing_rows, max_pivots)
         return assemble(self, profiles, matches, batch, advice, max_pivots)
 
 

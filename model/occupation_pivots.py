@@ -35,12 +35,16 @@ from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_rules import EXPOSURE_JUMP as EXPOSURE_JUMP
 from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
-from career_resilience.model.pivot_standing import Standing, advice_key, standings_from_rows
+from career_resilience.model.pivot_standing import (
+    Standing,
+    StandingRows,
+    advice_key,
+    standings_from_rows,
+)
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import outlook_value
 from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
 from career_resilience.model.result import PivotOption
-from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
 from career_resilience.skills.occupations import OccupationData, occupation_data
@@ -274,31 +278,7 @@ class PivotScorer:
         return occupation.job_zone or 0 if occupation else 0
 
 
-def advise_batch(
-    scorer: PivotScorer,
-    occ_proba: np.ndarray,
-    codes: list[str],
-    skills: list[list[SkillMatch]],
-    exposure: np.ndarray,
-    resilience: np.ndarray,
-    cat_proba: np.ndarray,
-    classes: list[str],
-    limit: int,
-    bls_change: np.ndarray | None = None,
-    placed_before: list[tuple[str, ...]] | None = None,
-) -> list[PivotAdvice]:
-    """Pivots for every profile of a batch, from the engine's arrays (one row each; the
-    arrays as :func:`~career_resilience.model.pivot_standing.standings_from_rows` reads
-    them), at most ``limit`` each."""
-    standings = standings_from_rows(
-        occ_proba,
-        codes,
-        skills,
-        exposure,
-        resilience,
-        cat_proba,
-        classes,
-        bls_change,
-        placed_before,
-    )
-    return scorer.advise_many(standings, limit)
+def advise_batch(scorer: PivotScorer, rows: StandingRows, limit: int) -> list[PivotAdvice]:
+    """Pivots for every profile of a batch, from the engine's arrays (``rows``: one row
+    a profile), at most ``limit`` each."""
+    return scorer.advise_many(standings_from_rows(rows), limit)

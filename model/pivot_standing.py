@@ -1,9 +1,10 @@
 """Where a person stands, as the pivot ranking reads it: :class:`Standing`.
 
 Built from the engine's figures for one person (:func:`standing_from`) or from a batch's
-arrays, one row a profile (:func:`standings_from_rows`); :func:`advice_key` is everything
-the advice depends on, so the ranking's cache hands a person only their own advice.
-Split from ``model/occupation_pivots.py``, which ranks the pivots of a standing.
+arrays, one row a profile (:class:`StandingRows`, read by :func:`standings_from_rows`);
+:func:`advice_key` is everything the advice depends on, so the ranking's cache hands a
+person only their own advice. Split from ``model/occupation_pivots.py``, which ranks the
+pivots of a standing.
 """
 
 from __future__ import annotations
@@ -121,24 +122,31 @@ def advice_key(standing: Standing, limit: int) -> tuple[object, ...]:
     )
 
 
-def standings_from_rows(
-    occ_proba: np.ndarray,
-    codes: list[str],
-    skills: list[list[SkillMatch]],
-    exposure: np.ndarray,
-    resilience: np.ndarray,
-    cat_proba: np.ndarray,
-    classes: list[str],
-    bls_change: np.ndarray | None = None,
-    placed: list[tuple[str, ...]] | None = None,
-) -> list[Standing]:
-    """Every profile's standing, from the engine's arrays (one row each).
+@dataclass(frozen=True)
+class StandingRows:
+    """A batch's figures the pivots read, one row a profile (the engine's arrays).
 
-    ``occ_proba`` is profiles x occupations in ``codes`` order, ``cat_proba`` profiles x
-    categories in ``classes`` order, ``bls_change`` each profile's probability-weighted
-    BLS change (the outlook the result states), ``placed`` each profile's
-    :func:`placed_before` (empty for a profile that chose nothing).
+    ``occ_proba`` is profiles x occupations in ``codes`` order, ``skills`` each profile's
+    matched skills, ``cat_proba`` profiles x categories in ``classes`` order,
+    ``bls_change`` each profile's probability-weighted BLS change (the outlook the
+    result states), ``placed`` each profile's :func:`placed_before` (empty for a profile
+    that chose nothing).
     """
+
+    occ_proba: np.ndarray
+    codes: list[str]
+    skills: list[list[SkillMatch]]
+    exposure: np.ndarray
+    resilience: np.ndarray
+    cat_proba: np.ndarray
+    classes: list[str]
+    bls_change: np.ndarray | None = None
+    placed: list[tuple[str, ...]] | None = None
+
+
+def standings_from_rows(rows: StandingRows) -> list[Standing]:
+    """Every profile's standing, from the engine's arrays (one row each)."""
+    occ_proba, codes, classes = rows.occ_proba, rows.codes, rows.classes
     k = min(TOP_MATCHES, occ_proba.shape[1])
     top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
     standings = []
@@ -146,12 +154,14 @@ def standings_from_rows(
         # Ties are broken by code, so a person's pivots do not depend on the batch.
         found = [(codes[j], float(occ_proba[i, j])) for j in top[i].tolist() if occ_proba[i, j] > 0]
         matches = tuple(sorted(found, key=lambda m: (-m[1], m[0])))
-        cats = {classes[j]: float(p) for j, p in enumerate(cat_proba[i].tolist()) if p >= 0.01}
-        standing = standing_from(matches, skills[i], float(exposure[i]), float(resilience[i]), cats)
-        if bls_change is not None:
-            standing = replace(standing, weighted_bls=float(bls_change[i]))
-        if placed is not None and placed[i]:
-            standing = replace(standing, placed_before=placed[i])
+        cats = {classes[j]: float(p) for j, p in enumerate(rows.cat_proba[i].tolist()) if p >= 0.01}
+        standing = standing_from(
+            matches, rows.skills[i], float(rows.exposure[i]), float(rows.resilience[i]), cats
+        )
+        if rows.bls_change is not None:
+            standing = replace(standing, weighted_bls=float(rows.bls_change[i]))
+        if rows.placed is not None and rows.placed[i]:
+            standing = replace(standing, placed_before=rows.placed[i])
         standings.append(standing)
     return standings
 

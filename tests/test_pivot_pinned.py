@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 
 from career_resilience.model.occupation_pivots import PivotAdvice, advise_batch, build_scorer
+from career_resilience.model.pivot_standing import StandingRows
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
@@ -95,8 +96,7 @@ def _advice() -> dict[str, Any]:
         for category, p in proba.items():
             cats[i, classes.index(category)] = p
     skills = [[matcher.match(s) for s in person[1]] for person in PEOPLE.values()]
-    advice = advise_batch(
-        build_scorer(kb, {}),
+    rows = StandingRows(
         occ,
         codes,
         skills,
@@ -104,8 +104,8 @@ def _advice() -> dict[str, Any]:
         np.array([person[3] for person in PEOPLE.values()]),
         cats,
         classes,
-        5,
     )
+    advice = advise_batch(build_scorer(kb, {}), rows, 5)
     return {name: _plain(a) for name, a in zip(PEOPLE, advice, strict=True)}
 
 
