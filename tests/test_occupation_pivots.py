@@ -1,21 +1,18 @@
 """Pivots from O*NET related occupations and the articles' roles, as a coach would read them:
-realistic moves, fit explained in one line, honest trade-offs and the note above the list
-(the move rules are in test_pivot_move_rules.py, gaps and plans in test_pivot_plans.py)."""
+realistic moves, fit explained in one line and honest trade-offs (the note above the list
+and "what next" are in test_pivot_list_notes.py, the move rules in test_pivot_move_rules.py,
+gaps and plans in test_pivot_plans.py)."""
 
 from __future__ import annotations
 
-import numpy as np
 from pivot_support import advise
 
-from career_resilience.model import formulas
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     EXPOSURE_JUMP,
-    UNSURE_LIMIT,
 )
 from career_resilience.model.pivot_standing import standing_from
 from career_resilience.model.pivot_texts import what_next
-from career_resilience.skills.occupations import occupation_data
 from career_resilience.wording import exposure_against, whole
 
 
@@ -45,21 +42,6 @@ def test_a_cashier_who_types_pos_gets_pharmacy_technician_and_is_told_why(scorer
     assert "you hold 2 of its" in pharmacy.fit_reasons[0]
     assert "you already use Point of sale POS software (you wrote “POS”)" in pharmacy.fit_reasons
     assert pharmacy.resilience_change > 0
-
-
-def test_a_short_list_says_why_it_is_short(scorer, matcher):
-    """A nursing instructor's own work grows fast (BLS +18%): few moves beat it, and the
-    note says so instead of leaving two pivots unexplained."""
-    advice = advise(
-        scorer,
-        matcher,
-        {"25-1072.00": 0.95},
-        ["nursing education", "clinical teaching", "curriculum development"],
-        resilience=60,
-    )
-    assert 0 < len(advice.pivots) < 3, [p.label for p in advice.pivots]
-    assert advice.note.startswith("Only "), advice.note
-    assert "demand for your own work is growing" in advice.note, advice.note
 
 
 def test_every_pivot_explains_its_fit_in_one_line(scorer, matcher):
@@ -122,77 +104,9 @@ def test_a_pivot_that_raises_exposure_says_why(scorer, matcher):
         )
 
 
-def test_an_already_resilient_worker_is_told_so_and_why(scorer, matcher):
-    advice = advise(scorer, matcher, {"29-1141.00": 0.8}, ["patient assessment"], resilience=75)
-    assert "already among the more resilient, at 75 of 100" in advice.note
-    # Registered nursing is projected to grow (BLS +5.6%, shown whole): the reason is named with it.
-    assert "demand is growing (BLS projects +6% jobs, 2022-32)" in advice.note
-    assert "To stay there" in advice.note
-
-
-def test_highly_exposed_work_ai_only_speeds_up_is_not_called_resilient(scorer, matcher):
-    # A 911 dispatcher (exposure 94) whose typed duties AI only helps with: the work
-    # still needs fewer people, so the score stays under 70 and the note does not
-    # call it resilient.
-    resilience = formulas.resilience(
-        np.array([94.0]), np.array([0.0]), np.array([0.55]), formulas.breadth(np.array([7.0]))
-    )
-    assert resilience[0] < 70
-    advice = advise(scorer, matcher, {"43-5031.00": 0.99}, ["radio dispatch"], float(resilience[0]))
-    assert "resilient" not in advice.note
-    assert "do not need to move" not in advice.note
-
-
-def test_unsure_placement_gives_a_short_labelled_list(scorer, matcher):
-    advice = advise(scorer, matcher, {"43-3031.00": 0.25, "43-3011.00": 0.2}, ["Excel"])
-    assert len(advice.pivots) <= UNSURE_LIMIT
-    assert "confirm your occupation" in advice.note
-
-
-def test_gibberish_gets_no_confident_pivots(scorer, matcher):
-    advice = advise(scorer, matcher, {"27-1011.00": 0.04}, [])
-    assert advice.pivots == ()
-    assert "confirm your occupation" in advice.note
-
-
-def test_what_next_names_exactly_the_pivot_ranked_first(scorer, matcher):
-    advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
-    sentence = what_next(advice.pivots, 40.0)
-    first, *rest = advice.pivots
-    assert first.label in sentence
-    assert all(p.label not in sentence for p in rest)
-
-
-def test_what_next_without_pivots_passes_the_note_on():
-    assert what_next((), 70.0, "Your work is already resilient.") == (
-        "Your work is already resilient."
-    )
-
-
-def test_a_low_exposure_worker_in_steady_work_need_not_move_and_is_told_why(scorer, matcher):
-    advice = advise(scorer, matcher, {"47-2111.00": 1.0}, ["electrical wiring"], resilience=69)
-    # Resilience 69 is not called resilient: the note names what makes moving unnecessary.
-    assert advice.note.startswith("Little of your work is exposed to AI (")
-    assert "you do not need to move" in advice.note
-    assert "resilient" not in advice.note
-    assert all(p.job_zone_step >= 0 for p in advice.pivots)
-
-
 def test_a_related_occupation_carries_its_project_category(scorer, matcher):
     advice = advise(scorer, matcher, {"43-3031.00": 0.7}, ["accounts payable", "Excel"])
     assert all(p.category for p in advice.pivots)
-
-
-def test_a_highly_exposed_worker_is_never_told_to_stay_however_high_the_score(scorer, matcher):
-    # A 911 dispatcher (exposure 94) whose broad skills and augmented work give 77.
-    skills = ["radio dispatch", "CAD software", "call handling", "Spanish", "first aid"]
-    advice = advise(scorer, matcher, {"43-5031.00": 0.95}, skills, resilience=77)
-    assert "do not need to move" not in advice.note
-    assert "already among the more resilient" not in advice.note
-    assert "77 of 100" in advice.note and "94 of 100" in advice.note
-    assert "no reason to stay put" in advice.note
-    assert "options, not necessities" not in advice.note
-    assert len(advice.pivots) >= 3
 
 
 def test_fit_ranks_a_near_move_well_above_a_far_one(scorer, matcher):
@@ -204,21 +118,6 @@ def test_fit_ranks_a_near_move_well_above_a_far_one(scorer, matcher):
     pharmacy = next(p for p in cashier.pivots if p.label == "Pharmacy technician")
     # A third of the work in common, a new field: a long way from a nurse's next step.
     assert pharmacy.fit <= practitioner.fit - 0.25
-
-
-def test_low_exposure_work_without_a_bls_projection_need_not_move_and_gets_no_long_shots(
-    scorer, matcher
-):
-    """BLS projects home health aides only with personal care aides, so the occupation
-    has no projection of its own. Unknown counts as average (as in the resilience
-    score): with little exposed work the aide is told they need not move, without an
-    outlook figure it does not have, and is not offered long shots as options."""
-    assert occupation_data().occupations["31-1121.00"].bls_change_pct is None
-    aide = advise(scorer, matcher, {"31-1121.00": 0.99}, ["patient care"], 54.0)
-    assert "do not need to move" in aide.note, aide.note
-    assert "Little of your work is exposed to AI" in aide.note
-    assert "BLS" not in aide.note
-    assert all(p.fit >= 0.25 for p in aide.pivots), [(p.label, p.fit) for p in aide.pivots]
 
 
 def test_the_exposure_rise_in_words_is_the_rise_the_table_shows(scorer, matcher):
@@ -233,19 +132,6 @@ def test_the_exposure_rise_in_words_is_the_rise_the_table_shows(scorer, matcher)
         shown = int(pivot.exposure + 0.5) - 16
         assert f"(+{shown} points)" in pivot.why, (pivot.label, pivot.exposure, pivot.why)
     assert any("(+24 points)" in p.why for p in raised if p.label == "Medical Assistants")
-
-
-def test_what_next_never_puts_a_move_that_lowers_resilience_as_the_next_step(scorer, matcher):
-    # A restaurant cook who need not move is offered one step up, head cook, at -15: the
-    # result had read "1 pivot ranked for you; the first, ... changes your resilience by
-    # −15 points", as if it were what to do next.
-    advice = advise(scorer, matcher, {"35-2014.00": 1.0}, ["grill", "food safety"], 65.0)
-    (only,) = advice.pivots
-    assert only.label == "Chefs and Head Cooks" and only.resilience < 65.0
-    sentence = what_next(advice.pivots, 65.0)
-    assert "ranked for you" not in sentence and "the first" not in sentence
-    assert sentence.startswith("The one pivot listed, Chefs and Head Cooks (fit 70%)")
-    assert "−15 points, so it is no step toward more resilience" in sentence
 
 
 def test_the_pivots_call_work_growing_only_where_the_outlook_line_does(scorer, matcher):
@@ -290,17 +176,6 @@ def test_a_change_of_one_point_reads_singular():
     assert what_next((one,), 40.0).endswith("changes your resilience by +1 point.")
     down = PivotOption("x", "Billing clerks", "admin_clerical", 80.0, 39.0, 0.5, (), (), (), "", "")
     assert "by −1 point, so it is no step" in what_next((down,), 40.0)
-
-
-def test_the_note_reads_the_exposure_band_the_score_shows(scorer, matcher):
-    # An electrician's work at 39.6 shows "40", the moderate band: the note had called
-    # little of it exposed ("Little of your work is exposed to AI (40 of 100)").
-    codes = (("47-2111.00", 1.0),)
-    skills = [matcher.match("electrical wiring")]
-    low = scorer.advise(standing_from(codes, skills, 39.4, 60.0, {"skilled_trades": 1.0}))
-    assert low.note.startswith("Little of your work is exposed to AI (39 of 100)")
-    edge = scorer.advise(standing_from(codes, skills, 39.6, 60.0, {"skilled_trades": 1.0}))
-    assert "Little of your work" not in edge.note and "do not need to move" not in edge.note
 
 
 def test_the_exposure_words_follow_the_shown_scores_and_a_level_move_is_no_good_move(
@@ -352,47 +227,6 @@ def test_about_as_exposed_only_when_the_shown_scores_are_within_a_point():
     assert exposure_against(60.0, 50.0) is None  # the caller says why a rise can pay
 
 
-def test_what_next_never_says_none_raises_resilience_above_moves_that_do():
-    # An AP clerk's office-supervisor step up (-1) ranks above long shots at +24 to +34:
-    # "None of the 5 pivots listed raises your resilience" contradicted the table.
-    from career_resilience.model.result import PivotOption
-
-    def option(label: str, after: float, fit: float) -> PivotOption:
-        return PivotOption("x", label, "admin_clerical", 80.0, after, fit, (), (), (), "", "")
-
-    pivots = (
-        option("Office supervisors", 38.0, 0.42),
-        option("Data steward", 63.0, 0.16),
-        option("Accountants", 60.0, 0.18),
-    )
-    sentence = what_next(pivots, 38.7)
-    assert "None of the" not in sentence
-    assert sentence.startswith("The first of the 3 pivots listed, Office supervisors (fit 42%)")
-    assert "by −1 point, so it is no step toward more resilience" in sentence
-    assert sentence.endswith(
-        "2 of the others would raise it; the first of them, Data steward (fit 16%), by +24 points."
-    )
-    # When none does, it still says so.
-    assert what_next(pivots[:1] * 2, 38.7).startswith("None of the 2 pivots listed")
-
-
-def test_a_list_mostly_of_long_shots_says_why_above_it(scorer, matcher):
-    # An AP clerk's nearest moves are into shrinking clerical work: after the office
-    # supervisor's step up, every move is a long shot, and the list had said nothing.
-    skills = [matcher.match(s) for s in ["invoice processing", "data entry", "Excel", "AP clerk"]]
-    codes = (("43-3031.00", 0.75), ("43-3021.00", 0.23))
-    advice = scorer.advise(standing_from(codes, skills, 84.0, 38.7, {"admin_clerical": 0.99}))
-    shots = [p for p in advice.pivots if p.fit_reasons[0].startswith("a long shot")]
-    assert 2 * len(shots) > len(advice.pivots), [p.label for p in advice.pivots]
-    assert advice.note.startswith(
-        f"{len(shots)} of the {len(advice.pivots)} moves below are long shots (fit under 25%)"
-    )
-    # A plumber's list fits: no such note.
-    plumber = [matcher.match(s) for s in ["pipefitting", "soldering"]]
-    calm = scorer.advise(standing_from((("47-2152.00", 0.96),), plumber, 17.0, 40.0, {}))
-    assert calm.pivots and "long shots" not in calm.note
-
-
 def test_a_move_into_shrinking_work_is_not_called_a_good_move(scorer, matcher):
     # A tailor's first pivot (jewellers: +13 exposure, BLS -3%) had read "yet still a good
     # move" beside the shrinking outlook; it names the resilience it gains instead.
@@ -429,19 +263,3 @@ def test_a_lower_fit_ranked_first_says_it_is_for_the_resilience_it_adds():
     assert said[1:] == ("", "")
     # A better fit listed below that adds as much is not passed over for resilience.
     assert ranked_above([option("A", 0.3, 60.0), option("B", 0.6, 60.0)], 50.0) == ("", "")
-
-
-def test_a_list_of_only_moves_up_says_why_moves_at_your_level_were_left_out(scorer, matcher):
-    # An elementary teacher's related moves at their own job zone are all dropped by the
-    # rules (other teaching jobs: the same job elsewhere; tutoring: no safer, no gain),
-    # so every move listed asks a graduate degree; the note above the list says why.
-    teacher = advise(scorer, matcher, {"25-2021.00": 0.95}, ["lesson planning"])
-    assert teacher.pivots and all(p.job_zone_step > 0 for p in teacher.pivots)
-    assert "Every move listed asks more preparation than your work." in teacher.note
-    assert "at your job zone or below were left out: each is the same job elsewhere" in (
-        teacher.note
-    )
-    # A list with a move at the person's own level says nothing of the kind.
-    cashier = advise(scorer, matcher, {"41-2011.00": 0.95}, ["cash handling"])
-    assert any(p.job_zone_step <= 0 for p in cashier.pivots)
-    assert "more preparation than your work" not in cashier.note
