@@ -59,7 +59,7 @@ from career_resilience.model.occupation_match import (
 )
 from career_resilience.model.title_employment import employment, named_by, specialties
 from career_resilience.model.title_kind import read_kind
-from career_resilience.skills.titles import normalise_listed_title, normalise_title
+from career_resilience.skills.titles import listed_forms, normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -148,6 +148,10 @@ def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> boo
     best_key = max(found.values())
     texts = sorted(t for t, key in found.items() if key == best_key)
     best, official = title_channel(tables, texts)
+    # Each listed title read is matched exactly by the occupations listing it: a form
+    # without its bracketed letters ("patient care assistant" of "Patient Care
+    # Assistant (PCA)", ``listed_forms``) is nearest to them, below 1 only by the letters.
+    best = np.where(best >= best.max(axis=1, keepdims=True) - 1e-6, np.float32(1.0), best)
     f[:, _MAX] = best.max(axis=0)
     f[:, _OFFICIAL] = official.max(axis=0)
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
@@ -169,7 +173,7 @@ def _field_forms(words: list[str]) -> list[tuple[str, ...]]:
         named = []
         for word in words:
             for field, forms in _FIELD_FORMS:
-                if word.endswith(field) and len(word) > len(field) + 2:
+                if word.endswith(field) and len(word) > len(field) + 1:
                     word = word[: -len(field)] + forms[k]
                     break
             named.append(word)
@@ -239,9 +243,10 @@ def compute_index(titles: Iterable[str]) -> list[str]:
     (``tools/build_title_qualifiers.py``)."""
     out: set[str] = set()
     for title in titles:
-        words = normalise_listed_title(title).split()
-        if len(words) >= 2:
-            out.add(" ".join(reversed(words)))
+        for form in listed_forms(title):
+            words = form.split()
+            if len(words) >= 2:
+                out.add(" ".join(reversed(words)))
     return sorted(out)
 
 

@@ -41,7 +41,7 @@ from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import specialties
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.models import Skill
-from career_resilience.skills.titles import normalise_listed_title
+from career_resilience.skills.titles import listed_forms
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -256,16 +256,17 @@ def _kinds(codes: tuple[str, ...]) -> _Kinds:
 
 def compute_heads(titles: Iterable[tuple[str, str]]) -> list[str]:
     """Lines "head,n,code code ..." sorted by head: per last word of a listed title
-    (``normalise_listed_title``), how many occupations list the word alone and the codes
+    (``listed_forms``), how many occupations list the word alone and the codes
     listing a title it ends (``tools/build_title_qualifiers.py``)."""
     out: dict[str, set[str]] = {}
     alone: dict[str, set[str]] = {}
     for code, title in titles:
-        words = normalise_listed_title(title).split()
-        if words:
-            out.setdefault(words[-1], set()).add(code)
-            if len(words) == 1:
-                alone.setdefault(words[0], set()).add(code)
+        for form in listed_forms(title):
+            words = form.split()
+            if words:
+                out.setdefault(words[-1], set()).add(code)
+                if len(words) == 1:
+                    alone.setdefault(words[0], set()).add(code)
     return [
         f"{head},{len(alone.get(head, ()))},{' '.join(sorted(codes))}"
         for head, codes in sorted(out.items())

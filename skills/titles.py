@@ -211,6 +211,24 @@ def search_key(text: str) -> str:
     return normalise_title(text)
 
 
+#: A bracketed abbreviation of one word in a listed title: "Psychiatric Technician (PT)".
+_ABBREVIATION = re.compile(r"\s*\(\s*[^\s()]+\s*\)")
+
+
+def listed_forms(text: str) -> list[str]:
+    """A title O*NET lists, normalised (:func:`normalise_listed_title`), then without a
+    bracketed abbreviation of one word when it has one: "Psychiatric Technician (PT)"
+    is also "psychiatric technician", which the letters had hidden ("pt" reads as
+    physical therapist) from a technician whose skills say psychiatry."""
+    forms = [normalise_listed_title(text)]
+    bare = _ABBREVIATION.sub(" ", text)
+    if bare != text:
+        plain = normalise_listed_title(bare)
+        if plain and plain != forms[0]:
+            forms.append(plain)
+    return forms
+
+
 def listed_search_key(text: str) -> str:
     """The form an O*NET title is searched in (:func:`normalise_listed_title`): a title
     O*NET lists is found by its own words ("Site Reliability Engineer" by "site
