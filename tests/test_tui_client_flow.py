@@ -311,7 +311,7 @@ async def test_opening_a_renamed_client_keeps_their_result(tui_app, screen_text)
         await score(pilot, "Phlebotomist", ["venipuncture"])
         await save_to_new_client(pilot, "Lena")
         await to_clients(pilot)
-        await pilot.press("ctrl+r", "end", *" Park", "enter")
+        await pilot.press("ctrl+l", "end", *" Park", "enter")
         await settle(pilot)
         assert sessions_of("Lena Park") == 1
         await pilot.press("escape", "enter")  # the list, then open Lena Park

@@ -71,15 +71,15 @@ async def test_new_client_with_problems_shown_in_place(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await to_clients(pilot)
-        assert "No clients yet. Press ctrl+n to add one" in screen_text(app, flat=True)
-        await pilot.press("ctrl+n", "enter")
+        assert "No clients yet. Press ctrl+g to add one" in screen_text(app, flat=True)
+        await pilot.press("ctrl+g", "enter")
         await settle(pilot)
         assert "⚠ a client name cannot be empty" in screen_text(app)
         await pilot.press(*"Ada", "enter")
         await settle(pilot)
         shown = screen_text(app)
         assert "1 client." in shown and "Ada" in shown
-        await pilot.press("ctrl+n", *" ada", "enter")
+        await pilot.press("ctrl+g", *" ada", "enter")
         await settle(pilot)
         assert "⚠ a client named 'Ada' already exists" in screen_text(app)
         await pilot.press("escape")
@@ -172,7 +172,7 @@ async def test_the_footer_keeps_the_lists_order_wherever_the_focus_is(tui_app, s
             await pilot.pause()
             footers.append(" ".join(screen_text(app).splitlines()[-1].split()))
         assert footers[0] == footers[1]
-        assert footers[0].startswith("^n New ^r Rename ^a Archive ^t Archived ^x Erase")
+        assert footers[0].startswith("^g New ^l Rename ^a Archive ^t Archived ^x Erase")
 
 
 def test_the_words_name_the_client_lists_own_keys():
@@ -340,7 +340,7 @@ async def test_past_retention_is_flagged_and_erasure_offered(tui_app, screen_tex
         shown = screen_text(app, flat=True)
         assert "⚠ past retention" in shown
         assert "Past their retention date: Ben Okafor (until 2020-01-31)" in shown
-        await pilot.press("ctrl+e")
+        await pilot.press("ctrl+f")
         assert "Erase Ben Okafor?" in screen_text(app, flat=True)
         await pilot.press("y")
         await settle(pilot)

@@ -19,7 +19,7 @@ async def test_client_names_in_notifications_are_shown_as_typed(tui_app):
     app = tui_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await to_clients(pilot)
-        await pilot.press("ctrl+n", *"Lee [temp]", "enter")
+        await pilot.press("ctrl+g", *"Lee [temp]", "enter")
         await settle(pilot)
         assert "Added Lee [temp]. Enter opens their record." in toasts(app)
         await pilot.press("ctrl+a", "y")  # archive, confirmed

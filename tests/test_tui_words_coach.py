@@ -85,7 +85,7 @@ async def _session(size, engine, theme) -> dict[str, list[str]]:
         await wait_until(pilot, lambda: bool(getattr(app.screen, "rows", None)), 30)
         await app.workers.wait_for_complete()
         await read("client list")
-        for key, name in (("ctrl+n", "new client dialog"), ("ctrl+x", "erase question")):
+        for key, name in (("ctrl+g", "new client dialog"), ("ctrl+x", "erase question")):
             app.screen.query_one("#clients-table").focus()
             await pilot.pause()
             await pilot.press(key)

@@ -2,7 +2,7 @@
 (issue 11).
 
 The app sends each key to the widget focused when it reads the key. A key bound to an
-action (ctrl+n for a new client, "/" for the search box) runs only once it has travelled
+action (ctrl+g for a new client, "/" for the search box) runs only once it has travelled
 up to the app, and what it opens or focuses takes the focus later still (a dialog once
 it has mounted; ``Widget.focus`` on the next turn), so the keys typed in between went
 to the old widget or to a screen with nothing focused yet. They were dropped ("n",

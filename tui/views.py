@@ -197,9 +197,15 @@ ACTIONS: tuple[Action, ...] = (
     # The client list (F6): a coach types names there, and a letter typed on the list
     # starts a search with it (``ClientsScreen.search_from_key``), so its commands are
     # ctrl+letters, which no name uses ("ana" typed on the list had archived the
-    # highlighted client on its "a").
-    Action("new", "ctrl+n", "New", "", "add a client (a name, then Enter)", view="clients"),
-    Action("rename", "ctrl+r", "Rename", "", "rename the highlighted client", view="clients"),
+    # highlighted client on its "a"). None is a key the app binds to something else
+    # (ctrl+n, ctrl+r and ctrl+e were new client, rename and erase expired here but new
+    # profile, score and export everywhere else: tests/test_tui_keys_clash.py). The
+    # keys picked for them are also none the search box edits with (ctrl+d, ctrl+k,
+    # ctrl+u, ctrl+w) nor tmux's prefix (ctrl+b): g, l ("label") and f ("forget").
+    Action("new", "ctrl+g", "New", "", "add a client (a name, then Enter)", view="clients"),
+    Action(
+        "rename", "ctrl+l", "Rename", "", "rename (relabel) the highlighted client", view="clients"
+    ),
     Action(
         "archive",
         "ctrl+a",
@@ -229,7 +235,7 @@ ACTIONS: tuple[Action, ...] = (
     # names the key whenever there is someone to erase.
     Action(
         "erase_expired",
-        "ctrl+e",
+        "ctrl+f",
         "",
         "",
         "erase every client past their retention date (asks first, naming them)",

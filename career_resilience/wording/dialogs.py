@@ -188,7 +188,7 @@ SESSIONS_TITLE = "Sessions"
 NOTES_TITLE = "Notes"
 NOBODY_MATCHES = "Nobody matches. Escape or clear the search to see everyone."
 NO_CLIENTS_HOW = (
-    "No clients yet. Press ctrl+n to add one, or score a profile and save the assessment to "
+    "No clients yet. Press ctrl+g to add one, or score a profile and save the assessment to "
     "a client from the result view."
 )
 
@@ -214,7 +214,7 @@ def past_retention_banner(names: list[str]) -> str:
     more = f" and {len(names) - 4} more" if len(names) > 4 else ""
     return (
         f"⚠ Past their retention date: {listed}{more}. "
-        "Press ctrl+e to erase them, or open one to set a new date."
+        "Press ctrl+f to erase them, or open one to set a new date."
     )
 
 

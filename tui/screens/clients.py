@@ -1,7 +1,7 @@
 """The coach's clients: search as you type, open, add, rename, archive and erase.
 
 The list reloads (in a worker) whenever it is shown. A client past their retention
-date is flagged, and ctrl+e offers to erase every such client at once (after a
+date is flagged, and ctrl+f offers to erase every such client at once (after a
 confirmation naming them).
 """
 

@@ -52,7 +52,7 @@ GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
-        "Clients (for coaches; on the list these come before the keys above)",
+        "Clients (for coaches)",
         "clients",
         (
             ("typing", "searches names and notes (letters are never commands here)"),
