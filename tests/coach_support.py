@@ -1,13 +1,21 @@
-"""Shared helpers for the coach-records tests (records, reports, CLI)."""
+"""Shared helpers for the coach-records tests (records, reports, CLI, the app's coach
+screens): sample records, and the app opened on the client list with clients in it."""
 
 from __future__ import annotations
 
 import copy
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from career_resilience.records import Store
+
 FIXTURES = Path(__file__).parent / "fixtures"
+#: The terminal the coach-screen tests run in, unless a test needs another.
+SIZE = (100, 40)
 
 
 def sample_result(**changes: Any) -> dict[str, Any]:
@@ -38,3 +46,64 @@ def with_gaps(result: dict[str, Any], pivot_id: str, gaps: list[str]) -> dict[st
 def db_bytes(directory: Path) -> bytes:
     """Everything SQLite has on disk for the records: database, WAL and shared memory."""
     return b"".join(p.read_bytes() for p in sorted(directory.glob("records.sqlite3*")))
+
+
+def seed(name: str, sessions: int = 0, retention: date | None = None) -> int:
+    """A client with ``sessions`` stored sessions of the sample assessment."""
+    with Store.open() as store:
+        client = store.add_client(name)
+        for _ in range(sessions):
+            store.add_session(client.id, sample_profile(), sample_result())
+        if retention is not None:
+            store.set_retention(client.id, retention)
+        return client.id
+
+
+def names_in_store() -> list[str]:
+    """Every client name in the records, archived ones too."""
+    with Store.open() as store:
+        return [c.name for c in store.list_clients(include_archived=True)]
+
+
+async def settle(pilot) -> None:
+    """Wait for workers (model, records) and the repaint after their messages."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def to_clients(pilot) -> None:
+    """F6: the client list, loaded."""
+    await settle(pilot)
+    await pilot.press("f6")
+    await settle(pilot)
+
+
+async def score(pilot, role: str, skills: list[str]) -> None:
+    """Fill the profile form (as typing would) and score it."""
+    from career_resilience.tui.widgets.completing_input import CompletingInput
+
+    await pilot.press("f2")
+    screen = pilot.app.screen
+    screen.query_one("#role", CompletingInput).value = role
+    screen.query_one("#skills").set_skills([])
+    for skill in skills:
+        screen.add_skills(skill)
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+
+
+@asynccontextmanager
+async def on_client_list(
+    tui_app, *names: str, sessions: int = 0, size: tuple[int, int] = SIZE
+) -> AsyncIterator[tuple[Any, Any]]:
+    """The app (from the ``tui_app`` fixture) open on the client list, loaded, with
+    ``names`` added as clients first (``sessions`` each): (app, pilot).
+
+    The set-up most coach-screen tests share, written once."""
+    for name in names:
+        seed(name, sessions)
+    app = tui_app()
+    async with app.run_test(size=size) as pilot:
+        await to_clients(pilot)
+        yield app, pilot

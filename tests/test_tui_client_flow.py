@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coach_support import sample_profile, sample_result
-from test_tui_clients import score, settle, to_clients
+from coach_support import (
+    on_client_list,
+    sample_profile,
+    sample_result,
+    score,
+    seed,
+    settle,
+    to_clients,
+)
 from tui_support import wait_until
 
 from career_resilience.records import Store
 from career_resilience.tui.widgets.completing_input import CompletingInput
-
-
-def seed(*names: str) -> None:
-    """Clients with one stored session each."""
-    with Store.open() as store:
-        for name in names:
-            client = store.add_client(name)
-            store.add_session(client.id, sample_profile(), sample_result())
 
 
 def sessions_of(name: str) -> int | None:
@@ -46,10 +45,8 @@ async def save_to_new_client(pilot, name: str) -> None:
 
 
 async def test_after_tab_enter_and_arrows_still_reach_the_list(tui_app, screen_text):
-    seed("Ann Lee", "Dana Smith", "Priya Raman")
-    app = tui_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await to_clients(pilot)
+    names = ("Ann Lee", "Dana Smith", "Priya Raman")
+    async with on_client_list(tui_app, *names, sessions=1, size=(80, 24)) as (app, pilot):
         await pilot.press("tab")  # from the table to the search box
         assert app.focused.id == "clients-search"
         await pilot.press("down", "down", "enter")
@@ -58,10 +55,8 @@ async def test_after_tab_enter_and_arrows_still_reach_the_list(tui_app, screen_t
 
 
 async def test_enter_in_the_search_opens_the_match(tui_app, screen_text):
-    seed("Ann Lee", "Dana Smith", "Priya Raman")
-    app = tui_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await to_clients(pilot)
+    names = ("Ann Lee", "Dana Smith", "Priya Raman")
+    async with on_client_list(tui_app, *names, sessions=1, size=(80, 24)) as (app, pilot):
         # Enter straight after typing: it waits for the list of matches, then opens.
         await pilot.press("slash", *"pri", "enter")
         await settle(pilot)
@@ -111,7 +106,7 @@ async def test_notifications_never_cover_dialog_buttons(tui_app):
 
 
 async def test_opening_another_client_clears_the_previous_result(tui_app, screen_text):
-    seed("Priya Raman")
+    seed("Priya Raman", sessions=1)
     app = tui_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
@@ -149,7 +144,7 @@ async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):
 async def test_reports_start_in_the_current_folder_then_the_one_used(
     tui_app, screen_text, isolated_dirs, monkeypatch
 ):
-    seed("Dana Smith")
+    seed("Dana Smith", sessions=1)
     start, chosen = isolated_dirs / "start", isolated_dirs / "chosen"
     start.mkdir()
     chosen.mkdir()
@@ -203,7 +198,7 @@ async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answer
     # the "y" answers "Create a new client?" instead of joining the name.
     from test_tui_key_order import burst, typed
 
-    seed("Dana Smith")
+    seed("Dana Smith", sessions=1)
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -229,7 +224,7 @@ async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answer
 async def test_after_loading_a_session_typing_goes_to_the_skill_entry(tui_app):
     # The coach had been typing duties; after 'l' loads a stored session and F2 shows
     # its profile, a skill typed goes to the skill entry, not into the first duty.
-    seed("Rosa Diaz")
+    seed("Rosa Diaz", sessions=1)
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -254,10 +249,7 @@ async def test_a_session_saved_while_the_record_was_away_is_the_one_selected(tui
     # session 1's, as the cursor stayed on the row it had before the new session.
     from textual.widgets import DataTable
 
-    seed("Dana Smith")
-    app = tui_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await to_clients(pilot)
+    async with on_client_list(tui_app, "Dana Smith", sessions=1) as (app, pilot):
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one(DataTable).cursor_row == 0
@@ -279,7 +271,7 @@ async def test_a_new_name_like_a_clients_names_them_and_enter_goes_back(tui_app,
     # Seen in tmux: "Lena" and Enter, with "Lena Park (0 sessions)" suggested below,
     # asked "Create a new client 'Lena'?" with Create focused, and the next Enter made
     # a second client. The question names Lena Park and Back has the focus.
-    seed("Lena Park")
+    seed("Lena Park", sessions=1)
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

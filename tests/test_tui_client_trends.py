@@ -7,8 +7,7 @@ so a coach read the line as flat while the sentence said it fell.
 
 from __future__ import annotations
 
-from coach_support import sample_profile, sample_result
-from test_tui_clients import SIZE, settle, to_clients
+from coach_support import SIZE, sample_profile, sample_result, settle, to_clients
 
 from career_resilience.records import Store
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from test_tui_client_flow import notifications, seed
-from test_tui_clients import settle, to_clients
+from coach_support import seed, settle, to_clients
+from test_tui_client_flow import notifications
 from tui_support import wait_until
 
 import career_resilience.reports as reports
@@ -18,7 +18,7 @@ async def test_the_report_is_written_in_the_background_with_feedback(
     tui_app, screen_text, isolated_dirs, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.chdir(isolated_dirs)
-    seed("Dana Smith")
+    seed("Dana Smith", sessions=1)
     # Building the report is held until the test lets it go: a slow build (over a
     # second on a busy machine) must neither delay the prompt nor freeze the app.
     release = threading.Event()
@@ -61,7 +61,7 @@ async def test_a_report_that_cannot_be_written_says_why(
     tui_app, screen_text, isolated_dirs, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.chdir(isolated_dirs)
-    seed("Dana Smith")
+    seed("Dana Smith", sessions=1)
 
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from coach_support import sample_profile, sample_result
+from coach_support import sample_profile, sample_result, seed, settle, to_clients
 from rich.segment import Segment
-from test_tui_clients import seed, settle, to_clients
 from test_tui_contrast import contrast
 from textual.color import Color
 from textual.constants import DIM_FACTOR

@@ -15,6 +15,7 @@ next one), and an assertion read half-way failed although no key was lost.
 
 from __future__ import annotations
 
+from coach_support import names_in_store, on_client_list
 from textual import events
 from tui_support import SIZE, settle, wait_until
 
@@ -218,12 +219,7 @@ async def test_a_whole_form_typed_in_one_burst_is_scored_as_typed(tui_app):
 async def test_a_name_typed_right_after_the_key_that_opens_its_dialog_lands_in_it(tui_app):
     # ctrl+g, "Dana Smith", Enter in one burst on the client list: the letters reached the
     # list before the dialog was up and were dropped; Enter then said "cannot be empty".
-    from test_tui_clients import names_in_store, seed, to_clients
-
-    seed("Priya Raman")
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await to_clients(pilot)
+    async with on_client_list(tui_app, "Priya Raman") as (app, pilot):
         burst(app, ["ctrl+g", *typed("Dana Smith"), "enter"])
         await delivered(pilot, lambda: "Dana Smith" in names_in_store())
         assert sorted(names_in_store()) == ["Dana Smith", "Priya Raman"]
@@ -234,15 +230,9 @@ async def test_letters_typed_right_after_slash_search_and_are_never_commands(tui
     # "/", "sam", Enter quickly: the letters reached the client table before "/" moved
     # the focus to the search box, came back unhandled and ran as the list's keys ("a"
     # archived the highlighted client, Enter opened them).
-    from test_tui_clients import seed, to_clients
-
     from career_resilience.records import Store
 
-    seed("Dana Smith")
-    seed("Sam Lee")
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await to_clients(pilot)
+    async with on_client_list(tui_app, "Dana Smith", "Sam Lee") as (app, pilot):
         burst(app, ["slash", *typed("sam"), "enter"])
         await delivered(pilot, lambda: app.screen.query("#detail-header"))
         with Store.open() as store:
@@ -254,12 +244,7 @@ async def test_keys_typed_behind_enter_in_a_name_dialog_never_join_the_name(tui_
     # "n", "Dana", Enter, "o" in one burst: the "o" reached the name box while the name
     # was being saved, and the client was created as "Danao". Keys behind the Enter are
     # for the list the dialog returns to: there "dan" searches and Enter opens Dana.
-    from test_tui_clients import names_in_store, seed, to_clients
-
-    seed("Priya Raman")
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await to_clients(pilot)
+    async with on_client_list(tui_app, "Priya Raman") as (app, pilot):
         burst(app, ["ctrl+g", *typed("Dana"), "enter", *typed("dan"), "enter"])
         await delivered(pilot, lambda: getattr(app.screen, "client", None) is not None)
         assert sorted(names_in_store()) == ["Dana", "Priya Raman"]

@@ -12,8 +12,7 @@ import time
 from typing import Any
 
 import pytest
-from test_tui_client_flow import seed
-from test_tui_clients import score, settle, to_clients
+from coach_support import score, seed, settle, to_clients
 
 
 class GatedEngine:
@@ -46,7 +45,7 @@ def gated(tiny_engine) -> GatedEngine:
 async def test_opening_another_client_drops_the_score_under_way(
     tui_app, screen_text, gated: GatedEngine
 ):
-    seed("Dana Smith")
+    seed("Dana Smith", sessions=1)
     app = tui_app(engine_loader=lambda: gated)
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
@@ -113,7 +112,8 @@ async def test_a_client_record_that_loads_while_the_app_quits_is_ignored(tui_app
     from career_resilience.records import Store
     from career_resilience.tui import client_jobs
 
-    seed("Dana Smith", "Bo Lee")
+    seed("Dana Smith", sessions=1)
+    seed("Bo Lee", sessions=1)
     app = tui_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await to_clients(pilot)

@@ -3,7 +3,7 @@ turned into markup ("Lee ." or, with a stray closing tag, a failed toast)."""
 
 from __future__ import annotations
 
-from test_tui_clients import settle, to_clients
+from coach_support import settle, to_clients
 from textual.content import Content
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
-from coach_support import sample_profile, sample_result
-from test_tui_clients import score, settle, to_clients
+from coach_support import sample_profile, sample_result, score, settle, to_clients
 from textual.widgets import OptionList
 from tui_support import wait_until
 

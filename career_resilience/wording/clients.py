@@ -120,7 +120,7 @@ def client_status(client: ClientFacts, today: date) -> str:
 def archive_question(name: str) -> str:
     """Asked before a client is archived: one stray key on the list must not hide them.
 
-    The keys named are the client list's (tui/views.py; tests/test_tui_clients.py checks
+    The keys named are the client list's (tui/views.py; tests/test_tui_client_list.py checks
     the two agree)."""
     return (
         f"Archive {name}?\n\n{name} leaves the client list; nothing is erased. "
