@@ -62,8 +62,11 @@ def skills_in_line(matcher: SkillMatcher, line: str) -> tuple[SkillMatch, ...]:
             if len(key) >= 4 and key in known:
                 runs.append((size, start))
     used = [False] * len(words)
+    # A line that hands documents around ("collect pay stubs, bank statements and tax
+    # returns") names what it handles, not work done: only a named tool counts there.
+    handled = bool(words) and words[0].casefold() in HANDLING_VERBS
     for size, start in sorted(runs, key=lambda r: (-r[0], r[1])):
-        if any(used[start : start + size]) or (size == 1 and not _named(words, start)):
+        if any(used[start : start + size]) or ((size == 1 or handled) and not _named(words, start)):
             continue
         m = matcher.match(" ".join(words[start : start + size]))
         if m.skill is None or m.loose:
@@ -85,3 +88,21 @@ def _named(words: list[str], i: int) -> bool:
 
 #: Words after which a duty line names what the work is done in or with.
 TOOL_PREPOSITIONS = frozenset({"in", "on", "into", "using", "with", "via"})
+
+
+def _forms(*verbs: str) -> frozenset[str]:
+    """Each verb as a duty line may begin with it: "collect", "collects", "collecting"."""
+    out = set()
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        out |= {verb, verb + "s", stem + "ing"}
+    return frozenset(out)
+
+
+#: Verbs by which a duty line names documents or goods handed around, not work done on
+#: them: a loan processor who collects borrowers' tax returns does no tax preparation,
+#: a clerk who copies medical records keeps no health records system.
+HANDLING_VERBS = _forms(
+    "collect", "gather", "receive", "obtain", "request", "scan", "sort", "deliver",
+    "send", "forward", "mail", "fetch", "bring", "distribute", "hand", "pick",
+) | {"copy", "copies", "copying", "carry", "carries", "carrying", "pass", "passes"}  # fmt: skip

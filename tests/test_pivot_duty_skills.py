@@ -49,3 +49,23 @@ def test_the_engine_reads_duties_line_by_line_with_the_same_skills_in_order(engi
     before = engine.line_skills.cache_info().misses
     engine.duty_skills("chart in Epic; answer phones in a new line")
     assert engine.line_skills.cache_info().misses == before + 1  # "chart in Epic" was read
+
+
+def test_documents_a_line_hands_around_are_not_skills_held(engine):
+    """A loan processor "gathers tax returns" from applicants: that is no tax preparation,
+    yet it was held, and opened a long-shot move into accounting ("you hold 1 of its 7
+    core skills") a job zone up. Work done on the same words still counts, and so does a
+    tool the handling line names."""
+    assert not engine.duty_skills("gather tax returns, W-2s and bank statements from applicants")
+    assert not engine.duty_skills("copy medical records for patients")
+    assert "tax_preparation" in {m.skill.id for m in engine.duty_skills("prepare tax returns")}
+    scanned = engine.duty_skills("scan invoices into QuickBooks")
+    assert [m.skill.name for m in scanned] == ["QuickBooks"]
+    processor = engine.score(
+        Profile.create(
+            "loan processor",
+            "loan processing",
+            "gather tax returns, W-2s and bank statements from applicants\norder appraisals",
+        )
+    )
+    assert "Accountants and Auditors" not in {p.label for p in processor.pivots}
