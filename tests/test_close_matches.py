@@ -34,3 +34,23 @@ def test_close_matches_are_difflibs_for_typed_slips_and_unknown_skills() -> None
                 assert close_matches(key, candidates, 9, cutoff) == want, (text, cutoff)
                 checked += bool(want)
     assert checked > 100  # most of these have close names: the lists are not all empty
+
+
+def test_the_shortlist_is_the_keys_sharing_most_trigrams_ties_by_key() -> None:
+    """ "Did you mean" looks only at the SHORTLIST keys sharing the most trigrams with what
+    was typed, ties broken by the key itself (so the suggestions never follow the hash
+    seed): the same list a plain count and sort of every key gives."""
+    from collections import Counter
+
+    from career_resilience.skills.matching import SHORTLIST, _trigrams
+
+    matcher = SkillMatcher(load_knowledge_base().skills.values())
+    keys = sorted(matcher.keys)
+    grams = {key: _trigrams(key) for key in keys}
+    rng = random.Random(11)
+    typed = ["madeupskill", "exel", "sql", "a", "zz", "kubernetesoperator"]
+    typed += [key[: len(key) // 2] + "x" + key[len(key) // 2 :] for key in rng.sample(keys, 60)]
+    for text in typed:
+        shared = Counter({key: len(grams[key] & _trigrams(text)) for key in keys})
+        plain = sorted((key for key, n in shared.items() if n), key=lambda k: (-shared[k], k))
+        assert matcher._trigram_index.most_shared(text) == plain[:SHORTLIST], text
