@@ -107,6 +107,21 @@ def test_a_listed_title_the_words_name_outranks_the_kind_the_skills_vote_for(eng
     assert score(engine, role, skills).occupations[0].onet_soc.startswith("25-")
 
 
+@pytest.mark.parametrize(
+    ("skills", "code"),
+    [
+        # Pharmacists came first (17%, 16%, 16%): paediatrics, radiology and primary care
+        # are health practitioners' skills, and 32 of the 35 occupations listing a
+        # "... Doctor" title are health practitioners; the most employed won the tie.
+        ("pediatrics", "29-1221"),
+        ("radiology", "29-1224"),
+        ("family medicine", "29-1215"),
+    ],
+)
+def test_a_word_most_holders_share_a_kind_of_goes_to_those_holding_the_skill(engine, skills, code):
+    assert score(engine, "Doctor", skills).occupations[0].onet_soc.startswith(code)
+
+
 def test_one_skill_typed_twice_is_one_vote(engine):
     # "HACCP" is food safety again: typed beside it, it made food safety two of three
     # skills and moved an inspector from agricultural to factory inspection.
