@@ -68,9 +68,16 @@ def whole(value: float) -> int:
     The value is first taken to the one decimal the JSON contract keeps, so the app
     (holding the engine's 44.47) and a report (reading the saved 44.5) both show "45".
     """
-    # Not cached by value: with :func:`rounded`'s fast path it costs ~0.5 µs, less than
-    # an LRU miss does on the fresh figures of a batch (a cache hit saved ~0.25 µs).
-    return int(rounded(rounded(value, 1)))
+    # Not cached by value: fresh figures seldom repeat (a batch row shows ~35). Clear of
+    # a half of a tenth (as :func:`rounded`'s fast path), the tenths are ``k``, and ``k``
+    # tenths to a whole is a half exactly when ``k`` ends in 5, which the decimal text
+    # rounds away from zero: 0.2 us, where two calls of :func:`rounded` took 0.4.
+    v = float(value)
+    t = abs(v) * 10.0
+    if t < _FAST_BELOW and abs(t - floor(t) - 0.5) > _CLEAR_OF_HALF:
+        k = int(t + 0.5)
+        return int(copysign(k // 10 + (k % 10 >= 5), v))
+    return int(rounded(rounded(v, 1)))
 
 
 def score(value: float) -> str:
