@@ -71,9 +71,11 @@ def pivot_map_svg(points: list[MapPoint]) -> str:
         f'<text x="14" y="{(y0 + y1) / 2:.0f}" text-anchor="middle" font-size="12" '
         f'transform="rotate(-90 14 {(y0 + y1) / 2:.0f})">Projected change in jobs, 2022-32 '
         "(BLS)</text>",
-        f'<text x="{x0 - 4}" y="{y1 + 4}" text-anchor="end" font-size="10">+{Y_MAX:.0f}%</text>',
-        f'<text x="{x0 - 4}" y="{my + 4}" text-anchor="end" font-size="10">+{Y_SPLIT:.0f}%</text>',
-        f'<text x="{x0 - 4}" y="{y0}" text-anchor="end" font-size="10">{Y_MIN:.0f}%</text>',
+        *(
+            f'<text x="{x0 - 4}" y="{y}" text-anchor="end" font-size="10">'
+            f"{wording.axis_change(mark)}</text>"
+            for y, mark in ((y1 + 4, Y_MAX), (my + 4, Y_SPLIT), (y0, Y_MIN))
+        ),
         f'<text x="{x0}" y="{y0 + 14}" text-anchor="middle" font-size="10">0</text>',
         f'<text x="{x1}" y="{y0 + 14}" text-anchor="middle" font-size="10">100</text>',
     ]

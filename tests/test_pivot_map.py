@@ -278,3 +278,14 @@ def test_the_you_point_shows_the_figure_the_outlook_line_states(engine):
         stated = f"BLS projects {wording.signed(you.change, 0)}%"
         assert stated in result.outlook_basis, (role, result.outlook_basis)
         assert map_points_from_dict(result.to_dict())[0].change == round(you.change, 1)
+
+
+def test_the_jobs_axis_writes_a_fall_as_the_legend_beside_it_does():
+    # Seen in tmux (a bank teller, 200x50): the axis read "-15%" beside "you (today):
+    # exposure 73, −15% jobs" in the legend; both now come from wording, real minus sign.
+    widget = PivotMap()
+    widget.show(POINTS)
+    axis = [line[:6] for line in widget.render_for(60).plain.splitlines()[:9]]
+    assert [mark.strip(" │") for mark in axis if mark.strip(" │")] == ["+30%", "+5%", "−15%"]
+    svg = pivot_map_svg(POINTS)
+    assert ">−15%</text>" in svg and ">-15%" not in svg

@@ -15,6 +15,7 @@ __all__ = [
     "INDEX_SOURCES",
     "NO_PROJECTION",
     "UNSURE_OCCUPATION",
+    "axis_change",
     "bls_combined_only",
     "bls_projection",
     "exposure_evidence",
@@ -180,6 +181,12 @@ def job_change(pct: float | None) -> str:
     if pct is None or pct != pct:
         return NO_PROJECTION
     return f"{_change(pct)}% jobs"
+
+
+def axis_change(pct: float) -> str:
+    """A mark on the pivot map's jobs axis ("+30%", "+5%", "−15%"), with the real minus
+    sign the legend beside it uses ("−15% jobs"): the axis read "-15%" beside it."""
+    return f"{signed(pct, 0)}%"
 
 
 def job_projection(pct: float | None) -> str:

@@ -13,6 +13,7 @@ import textwrap
 from textual.content import Content
 from textual.reactive import reactive
 
+from career_resilience import wording
 from career_resilience.model.pivot_map import (
     SHORT_QUADRANTS,
     Y_MAX,
@@ -85,10 +86,9 @@ class PivotMap(FittedText):
             style = "bold $accent" if point.is_you else "bold $primary"
             grid[row][col] = (point.marker, style)
         lines = []
+        marks = {0: Y_MAX, split_row: Y_SPLIT, rows - 1: Y_MIN}
         for r, cells in enumerate(grid):
-            label = {0: f"+{Y_MAX:.0f}%", split_row: f"+{Y_SPLIT:.0f}%"}.get(r, "")
-            if r == rows - 1:
-                label = f"{Y_MIN:.0f}%"
+            label = wording.axis_change(marks[r]) if r in marks else ""
             axis = Content.styled(f"{label:>{AXIS_LABEL - 1}}│", "dim")
             lines.append(axis + Content.assemble(*cells))
         lines.append(Content.styled(" " * (AXIS_LABEL - 1) + "└" + "─" * plot_w, "dim"))
