@@ -34,9 +34,15 @@ class Licence(NamedTuple):
     # is a route AFTER that degree (a teacher's alternative certification is for degree
     # holders): a move up into the zone names both routes ("" when ``basis`` fits both).
     with_degree: str = ""
+    # The licence this one is taken after (an APRN programme admits registered nurses):
+    # a person who holds neither needs both, one after the other.
+    after: str = ""
 
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
+_RN_LICENCE = "a nursing degree and registered nurse licence"
+#: How two licences taken one after the other are named (the first held by neither).
+THEN = ", then "
 _RN = ("29-1141", *_APRN)
 _CDL = ("53-3032", "53-3051", "53-3052")
 #: Public-school teachers (kindergarten to secondary, special education included);
@@ -64,8 +70,9 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a physician assistant master's and licence", ("29-1071",), ("29-1071",),
             2 * _YEAR, "a master's programme of at least 2 years"),
     Licence("an advanced practice (APRN) nursing degree and licence", _APRN, _APRN,
-            2 * _YEAR, "a master's of at least 2 years, after a registered nurse's licence"),
-    Licence("a nursing degree and registered nurse licence", ("29-1141",), _RN,
+            2 * _YEAR, "a master's of at least 2 years, after a registered nurse's licence",
+            after=_RN_LICENCE),
+    Licence(_RN_LICENCE, ("29-1141",), _RN,
             2 * _YEAR, "an associate's degree in nursing, usually 2 years"),
     Licence("a practical nursing programme and licence", ("29-2061",), ("29-2061", *_RN),
             _YEAR, "a state-approved programme of about a year"),
@@ -139,11 +146,22 @@ def licence_needed(code: str, own: Iterable[str]) -> str:
     lic = licence_of(code)
     if lic is None or any(c.startswith(lic.held_by) for c in own):
         return ""
+    if lic.after and not any(c.startswith(licence_named(lic.after).held_by) for c in own):
+        # A pharmacist to nurse practitioner work: a nursing licence first, then the
+        # APRN programme (its weeks are both: the plan had said the master's alone).
+        return lic.after + THEN + lic.name
     return lic.name
 
 
 @functools.lru_cache(maxsize=64)
 def licence_named(name: str) -> Licence:
     """The licence called ``name`` (as :func:`licence_needed` gives it): its weeks and
-    what they are, for the plan's step."""
+    what they are, for the plan's step. Two licences one after the other (``THEN``)
+    take the weeks of both."""
+    first, then, second = name.partition(THEN)
+    if then:
+        pre, lic = licence_named(first), licence_named(second)
+        return lic._replace(
+            name=name, weeks=pre.weeks + lic.weeks, basis=pre.basis + THEN + lic.basis, after=""
+        )
     return next(lic for lic in LICENCES if lic.name == name)

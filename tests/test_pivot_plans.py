@@ -425,3 +425,17 @@ def test_a_teaching_licence_up_a_zone_names_the_degree_route_too(scorer, matcher
     level = licence_steps("25-3011.00")["25-2021.00"]
     assert "alternative-certification programme for degree holders" in level
     assert "bachelor's in education" not in level, level
+
+
+def test_a_licence_taken_after_another_adds_both_for_someone_who_holds_neither():
+    """A pharmacist's move to nurse practitioner work read "about 112 weeks": the APRN
+    master's alone, though it admits registered nurses only. Someone who holds no
+    nursing licence needs the nursing degree first; a registered nurse does not."""
+    from career_resilience.model.pivot_licences import licence_named, licence_needed
+
+    pharmacist = licence_needed("29-1171.00", ["29-1051.00"])
+    assert pharmacist.startswith("a nursing degree and registered nurse licence, then ")
+    both = licence_named(pharmacist)
+    aprn = licence_named(licence_needed("29-1171.00", ["29-1141.00"]))
+    assert aprn.name == "an advanced practice (APRN) nursing degree and licence"
+    assert both.weeks == aprn.weeks + licence_named(aprn.after).weeks == 208
