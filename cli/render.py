@@ -116,7 +116,9 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
     if result.recognised_skills:
         out += ["", *_wrapped(w.skills_read_as(result.recognised_skills), "  ", "  ")]
     if result.unrecognised_skills:
-        out += ["", "  Skills not in the catalogue (kept, not scored as skills):"]
+        # The app's words (their words still move the score, as the drivers above show;
+        # "not scored as skills" read as if they did not).
+        out += ["", "  " + w.unknown_skills_lead(bool(chosen))]
         for skill in result.unrecognised_skills:
             hint = result.suggestions.get(skill)
             line = skill + (f"  (did you mean: {', '.join(hint)}?)" if hint else "")

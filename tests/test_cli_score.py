@@ -211,3 +211,20 @@ def test_weeks_beside_nothing_to_learn_say_what_they_are_for(capsys) -> None:
     text = " ".join(out.split())
     first = text.split("Where you could pivot (ranked): 1. ")[1].split(" 2. ")[0]
     assert "to learn:" in first and "mostly one step" not in first
+
+
+def test_skills_the_catalogue_does_not_know_are_said_to_count_by_their_words(capsys) -> None:
+    # A CNA's "bed baths" is not a catalogue skill, yet the drivers showed it moving the
+    # score ("skill "bed baths" −0.3") under a heading that said "kept, not scored as
+    # skills": the text now says what the app says (only their words count).
+    code, out, _ = run(capsys, "score", "--role", "CNA", "--skills", "vitals; bed baths")
+    assert code == 0
+    assert 'skill "bed baths"' in out.split("What moves the score")[1].split("\n\n")[0]
+    assert "  Not in the skill catalogue, so only their words count:\n    bed baths" in out
+    assert "not scored" not in out
+    # With the occupation chosen no typed word moves the score, and the lead says no more.
+    code, out, _ = run(
+        capsys, "score", "--role", "CNA", "--skills", "bed baths", "--occupation", "31-1131.00"
+    )
+    assert code == 0
+    assert "  Not in the skill catalogue:\n    bed baths" in out
