@@ -30,6 +30,7 @@ is of the kind they name ("Teacher" with lesson planning), or when none is.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -41,7 +42,7 @@ from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import specialties
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.models import Skill
-from career_resilience.skills.titles import listed_forms
+from career_resilience.skills.titles import listed_forms, normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -89,13 +90,8 @@ def read_kind(
     # words ("circuit design" as graphic design) does not outvote the title.
     if 2 * most <= readings or len(kind) == len(holders):
         return False
-    # Among them, those holding the skills as core skills are the kind most nearly named:
-    # "Doctor" with "pediatrics" is a pediatrician, not any of the 32 health occupations
-    # listing a "... Doctor" title that paediatrics' category frames (pharmacists, 17%,
-    # came first on their employment).
-    cored = cores[kind]
-    if 2 * len(kind) > len(holders) and cored.max() > 0:
-        kind = kind[cored == cored.max()]
+    if 2 * len(kind) > len(holders):
+        kind = _nearest_kind(tables, kinds, kind, cores, skills)
     exact = f[:, _MAX] >= EXACT
     of_kind = np.zeros(len(f), dtype=bool)
     of_kind[kind] = True
@@ -123,6 +119,28 @@ def read_kind(
     f[other, _OFFICIAL] = np.minimum(f[other, _OFFICIAL], floor[1])
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+def _nearest_kind(
+    tables: MatchTables, kinds: _Kinds, kind: np.ndarray, cores: np.ndarray, skills: str
+) -> np.ndarray:
+    """Among the kind of work the skills name, when it holds most of the title word's
+    holders (the word says little: "Doctor"), those the skills name most nearly.
+
+    Those holding the skills as core skills first: "Doctor" with "pediatrics" is a
+    pediatrician, not any of the 32 health occupations listing a "... Doctor" title that
+    paediatrics' category frames (pharmacists, 17%, came first on their employment).
+    Then those a skill names by its practitioner's title (``_Kinds.practitioners``):
+    "Doctor" with "surgery" is a surgeon; dentists hold surgery as a core skill too
+    (O*NET lists "Doctor of Dental Surgery") and came first on their employment (41%).
+    """
+    cored = cores[kind]
+    if cored.max() > 0:
+        kind = kind[cored == cored.max()]
+    named = kinds.practitioners(tables, skills)[kind]
+    if 0 < int(named.sum()) < len(kind):
+        kind = kind[named]
+    return kind
 
 
 def _one_work(tables: MatchTables, head: str) -> bool:
@@ -181,6 +199,7 @@ class _Kinds:
         self.column = {code: k for k, code in enumerate(codes)}
         self._named: dict[str, np.ndarray] = {}
         self._holders: dict[str, tuple[int, np.ndarray]] = {}
+        self._practised: dict[str, np.ndarray] = {}
 
     def named_by(self, skill_id: str) -> np.ndarray:
         """The occupations a catalogue skill names: those its categories frame and those
@@ -232,6 +251,42 @@ class _Kinds:
                     found.setdefault(sid, []).append(self.column[code])
         return {sid: np.array(sorted(rows), dtype=np.int64) for sid, rows in found.items()}
 
+    def practitioners(self, tables: MatchTables, skills: str) -> np.ndarray:
+        """The occupations a typed skill names by its practitioner's title, as a boolean
+        row over the codes: a word that is a field ("surgery") read as the one-word title
+        of its practitioner (``practitioner_of``: "Surgeon", listed alone under three
+        kinds of surgeon), and the skill's whole phrase so read when O*NET lists it
+        ("orthopedic surgery": "Orthopedic Surgeon", one kind; "oral surgery": "Oral
+        Surgeon", a kind no "Doctor" is listed under, so nothing)."""
+        out = np.zeros(len(self.codes), dtype=bool)
+        for item in split_skills_text(skills):
+            words = normalise_title(item).split()
+            key = " ".join(words)
+            rows = self._practised.get(key)
+            if rows is None:
+                if len(self._practised) >= PRACTISED_KEPT:
+                    self._practised.clear()  # a workforce's skills repeat; bound the rest
+                rows = self._practised[key] = self._named_by_practitioner(tables, words)
+            out |= rows
+        return out
+
+    def _named_by_practitioner(self, tables: MatchTables, words: list[str]) -> np.ndarray:
+        """``practitioners`` of one typed skill's normalised words."""
+        rows = np.zeros(len(self.codes), dtype=bool)
+        for k, word in enumerate(words):
+            for title in practitioner_of(word, self._alone_heads):
+                phrase = [*words[:k], title, *words[k + 1 :]]
+                texts = [" ".join(phrase), title] if len(phrase) > 1 else [title]
+                best = title_channel(tables, texts)[0] >= EXACT
+                rows |= best[0] if best[0].any() else best[-1]
+        return rows
+
+    @functools.cached_property
+    def _alone_heads(self) -> tuple[str, ...]:
+        """The words O*NET lists alone as a title, sorted."""
+        lines = self._head_lines
+        return tuple(sorted(h for h, line in lines.items() if not line.startswith("0,")))
+
     def holders(self, head: str) -> tuple[int, np.ndarray] | None:
         """How many occupations list ``head`` alone, and the occupations listing a title
         it ends (``HEADS_FILE``); None for a word no listed title ends with."""
@@ -251,6 +306,30 @@ class _Kinds:
         are read when a title first ends with it (all 3,344 at once took 17 ms)."""
         lines = HEADS_FILE.read_text(encoding="utf-8").splitlines()
         return dict(line.split(",", 1) for line in lines)
+
+
+#: Typed skills whose practitioners are remembered (a row of booleans each).
+PRACTISED_KEPT = 4096
+#: A field word and its practitioner's share at least this many first letters ...
+STEM_LETTERS = 5
+#: ... and differ at most in the field word's last letters: "surgery" surgeon,
+#: "dentistry" dentist, "anesthesia" anesthesiologist, "pharmacy" pharmacist.
+FIELD_ENDING = 3
+
+
+def practitioner_of(word: str, heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The one-word listed titles (``heads``, sorted) that name the practitioner of the
+    field ``word``: sharing all of its letters but its last ``FIELD_ENDING`` and at
+    least ``STEM_LETTERS``; none for a shorter word."""
+    if len(word) < STEM_LETTERS:
+        return ()
+    stem = word[: max(STEM_LETTERS, len(word) - FIELD_ENDING)]
+    at = bisect.bisect_left(heads, stem)
+    out = []
+    while at < len(heads) and heads[at].startswith(stem):
+        out.append(heads[at])
+        at += 1
+    return tuple(out)
 
 
 #: The tables of the code lists in use (the shipped matcher's, a test's).

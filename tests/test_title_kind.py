@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from career_resilience.model.profile import Profile
-from career_resilience.model.title_kind import HEADS_FILE, compute_heads
+from career_resilience.model.title_kind import HEADS_FILE, _kinds, compute_heads, practitioner_of
 from career_resilience.skills.occupations import occupation_data
 
 
@@ -120,6 +121,36 @@ def test_a_listed_title_the_words_name_outranks_the_kind_the_skills_vote_for(eng
 )
 def test_a_word_most_holders_share_a_kind_of_goes_to_those_holding_the_skill(engine, skills, code):
     assert score(engine, "Doctor", skills).occupations[0].onet_soc.startswith(code)
+
+
+@pytest.mark.parametrize(
+    ("skills", "code"),
+    [
+        # Dentists, General came first (41%, 31%, 47% with veterinarians 35%): surgery
+        # and dentistry are core skills of several "... Doctor" occupations, and the
+        # most employed of them won the tie.
+        ("surgery", "29-124"),
+        ("general surgery", "29-124"),
+        ("dentistry", "29-1021"),
+    ],
+)
+def test_a_field_typed_names_its_practitioner(engine, skills, code):
+    top = score(engine, "Doctor", skills).occupations[0]
+    assert top.onet_soc.startswith(code)
+    assert top.probability > 0.5
+
+
+def test_a_field_names_its_practitioner_as_the_whole_skill_reads(engine):
+    # "oral surgery" reads "Oral Surgeon", listed under none of the occupations a
+    # "Doctor" is: the practitioner narrows nothing there; "surgery" alone reads
+    # "Surgeon", listed alone under three kinds of surgeon.
+    tables = engine.match_tables
+    kinds = _kinds(tables.codes)
+    surgeon = {tables.codes[k] for k in np.flatnonzero(kinds.practitioners(tables, "surgery"))}
+    assert {"29-1022.00", "29-1242.00", "29-1243.00"} <= surgeon
+    oral = {tables.codes[k] for k in np.flatnonzero(kinds.practitioners(tables, "oral surgery"))}
+    assert oral == {"29-1022.00"}
+    assert practitioner_of("nursing", ("nurse",)) == ()  # "nurs" is too short a stem
 
 
 def test_one_skill_typed_twice_is_one_vote(engine):
