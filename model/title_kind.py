@@ -271,15 +271,24 @@ class _Kinds:
         return out
 
     def _named_by_practitioner(self, tables: MatchTables, words: list[str]) -> np.ndarray:
-        """``practitioners`` of one typed skill's normalised words."""
-        rows = np.zeros(len(self.codes), dtype=bool)
+        """``practitioners`` of one typed skill's normalised words: the listed title the
+        whole phrase reads as, if any; else those every word read as a practitioner
+        names ("veterinary surgery" is neither any veterinarian nor any surgeon)."""
+        named = []
         for k, word in enumerate(words):
+            rows = np.zeros(len(self.codes), dtype=bool)
             for title in practitioner_of(word, self._alone_heads):
-                phrase = [*words[:k], title, *words[k + 1 :]]
-                texts = [" ".join(phrase), title] if len(phrase) > 1 else [title]
-                best = title_channel(tables, texts)[0] >= EXACT
-                rows |= best[0] if best[0].any() else best[-1]
-        return rows
+                if len(words) > 1:
+                    phrase = " ".join([*words[:k], title, *words[k + 1 :]])
+                    whole = title_channel(tables, [phrase])[0][0] >= EXACT
+                    if whole.any():
+                        return whole
+                rows |= title_channel(tables, [title])[0][0] >= EXACT
+            if rows.any():
+                named.append(rows)
+        if not named:
+            return np.zeros(len(self.codes), dtype=bool)
+        return np.logical_and.reduce(named)
 
     @functools.cached_property
     def _alone_heads(self) -> tuple[str, ...]:

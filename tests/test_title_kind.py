@@ -150,6 +150,12 @@ def test_a_field_names_its_practitioner_as_the_whole_skill_reads(engine):
     assert {"29-1022.00", "29-1242.00", "29-1243.00"} <= surgeon
     oral = {tables.codes[k] for k in np.flatnonzero(kinds.practitioners(tables, "oral surgery"))}
     assert oral == {"29-1022.00"}
+    # Each word read as a practitioner must name the same one: a veterinary surgeon is
+    # no orthopedic surgeon (Doctor + "veterinary surgery" had gone to them, 82%).
+    vet = {
+        tables.codes[k] for k in np.flatnonzero(kinds.practitioners(tables, "veterinary surgery"))
+    }
+    assert not vet & {"29-1022.00", "29-1242.00", "29-1243.00"}
     assert practitioner_of("nursing", ("nurse",)) == ()  # "nurs" is too short a stem
 
 
