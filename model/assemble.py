@@ -9,6 +9,7 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model import formulas, uncertainty
+from career_resilience.model.driver_category import CategoryReading, frame_of
 from career_resilience.model.driver_exposure import variant_exposures
 from career_resilience.model.duty_model import DutyRating
 from career_resilience.model.explain import top_drivers
@@ -162,7 +163,7 @@ def assemble(
             matches[i],
             pivots=advice[i].pivots[:max_pivots],
             pivot_note=advice[i].note,
-            drivers=_drivers(engine, batch, i, profile),
+            drivers=_drivers(engine, batch, i, profile, matches[i]),
             duties=_duty_scores(batch, i),
         )
         for i, profile in enumerate(profiles)
@@ -263,18 +264,24 @@ def _duty_scores(batch: Batch, i: int) -> tuple[DutyScore, ...]:
     return tuple(out)
 
 
-def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Driver, ...]:
+def _drivers(
+    engine: Engine, batch: Batch, i: int, profile: Profile, matches: list[SkillMatch]
+) -> tuple[Driver, ...]:
     from career_resilience.model.profile import duty_lines
 
     g = batch.grounded
-    scale = 1.0 - float(g.ai_share[i])
-    if profile.occupation or profile.category or scale <= 0:
+    if profile.occupation or profile.category:
         return ()  # a chosen occupation or category is not moved by what was typed
     rated = batch.rated[i]
     e_m, var_m = float(g.exposure[i]), float(g.variance[i])
 
     def final(changes: np.ndarray, dropped: np.ndarray) -> np.ndarray:
-        return variant_exposures(engine, rated, e_m, var_m, scale, changes, dropped)
+        # ``changes`` already weigh the match by each variant's AI-era share.
+        return variant_exposures(engine, rated, e_m, var_m, 1.0, changes, dropped)
+
+    category = CategoryReading(
+        frame_of(engine), profile.role, profile.skills, matches, profile.duties
+    )
 
     named = item_effects(
         engine.match_tables,
@@ -282,6 +289,7 @@ def _drivers(engine: Engine, batch: Batch, i: int, profile: Profile) -> tuple[Dr
         engine.ground.pct,
         (profile.role, profile.skills, duty_lines(profile.duties)),
         final,
+        category,
         None if batch.title_as_typed is None else bool(batch.title_as_typed[i]),
         # The occupation the result shows first: where a placing duty line puts the work.
         lambda: engine.ground.occupations[int(top_indices(g.occ_proba[i], 1)[0])].title,

@@ -51,8 +51,8 @@ class CategoryRows:
         self._idf: dict[str, list[float]] = {}
         # Every part's IDF at its union columns (float64, the parts' own values).
         self._idf_all = np.concatenate([np.asarray(p.idf, dtype=np.float64) for p in parts])
-        self._kept: dict[tuple[int, str], np.ndarray] = {}
-        self._empty = np.zeros((0, coef_t.shape[1]), dtype=coef_t.dtype)
+        self._kept: dict[tuple[int, str], tuple[np.ndarray, np.ndarray]] = {}
+        self._empty = (np.zeros(0, np.int64), np.zeros((0, coef_t.shape[1]), dtype=coef_t.dtype))
 
     def logits(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """Rows x classes (float32), bit for bit ``category_logits``."""
@@ -70,6 +70,11 @@ class CategoryRows:
     def products(self, field: int, text: str) -> np.ndarray:
         """Entries x classes: each of ``text``'s entries (columns ascending) times its
         row of weights, float32; kept per text (bounded)."""
+        return self.entries(field, text)[1]
+
+    def entries(self, field: int, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """``text``'s columns, ascending, and :meth:`products`: which entry is which (the
+        drivers split the products between the items holding each entry)."""
         key = (field, text)
         found = self._kept.get(key)
         if found is None:
@@ -78,7 +83,7 @@ class CategoryRows:
             found = self._kept[key] = self._compute(field, text)
         return found
 
-    def _compute(self, field: int, text: str) -> np.ndarray:
+    def _compute(self, field: int, text: str) -> tuple[np.ndarray, np.ndarray]:
         norm = normalise(text) if text else ""
         # Union columns of each part, in first-appearance order (the order the norm adds).
         found = [(part, c) for part in self._parts[field] if (c := Counter(part.columns(norm)))]
@@ -111,9 +116,12 @@ class CategoryRows:
         # Columns ascending: parts sit at ascending offsets, so one sort orders each.
         order = np.argsort(cols, kind="stable")
         values32 = scaled[order].astype(np.float32)
-        return values32[:, None] * self.coef_t[cols[order]]
+        ordered = cols[order]
+        return ordered, values32[:, None] * self.coef_t[ordered]
 
-    def _compute_parts(self, found: list[tuple[_Part, Counter[int]]]) -> np.ndarray:
+    def _compute_parts(
+        self, found: list[tuple[_Part, Counter[int]]]
+    ) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`_compute` part by part, for a text with a term counted past the table."""
         cols: list[np.ndarray] = []
         data: list[np.ndarray] = []
@@ -128,7 +136,8 @@ class CategoryRows:
             cols.append(idx[order])
             data.append((values / norm_ * np.float64(part.weight))[order])
         values32 = np.concatenate(data).astype(np.float32)
-        return values32[:, None] * self.coef_t[np.concatenate(cols)]
+        ordered = np.concatenate(cols)
+        return ordered, values32[:, None] * self.coef_t[ordered]
 
     def _idf_of(self, part: _Part) -> list[float]:
         """A vectorizer's IDF as Python floats (made on first use: a cold start reads

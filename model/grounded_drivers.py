@@ -18,6 +18,8 @@ from itertools import combinations
 import numpy as np
 
 from career_resilience.model import driver_shares as ds
+from career_resilience.model.driver_category import CategoryReading
+from career_resilience.model.driver_category_split import AiShare
 from career_resilience.model.driver_shares import split
 from career_resilience.model.driver_variants import Rows, TitleReads, Variants
 from career_resilience.model.explain import MIN_EFFECT
@@ -46,6 +48,7 @@ def item_effects(
     pct: np.ndarray,
     row: tuple[str, tuple[str, ...], list[str]],
     final: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    category: CategoryReading,
     title_as_typed: bool | None = None,
     placed_in: Callable[[], str] = str,
 ) -> list[tuple[str, float]]:
@@ -55,7 +58,8 @@ def item_effects(
     dropped)`` the exposure shown, per variant, when the match's figure moves by
     ``changes[v]`` points and the duty lines of bitmask ``dropped[v]`` (bit k: line k)
     are left out: duties move the score through the match *and* through their own
-    ratings. ``title_as_typed``:
+    ratings. ``category``: the category model's reading of the profile, split between
+    the items as the match's logits are (``driver_category``). ``title_as_typed``:
     the title was read as typed (no skill or line read it in context, so none is read
     again without one); None: not known, looked at here. ``placed_in()``: the title
     of the occupation shown first, named by a duty line that places the work there
@@ -77,24 +81,32 @@ def item_effects(
         title = (best, official, title_part)
     parts = _item_parts(tables, f, w, row, len(skills), len(lines))
     reads = TitleReads(tables, row, f, w, (len(skills), len(lines)), title_as_typed)
-    variants = Variants(z, title, parts, len(skills), w, reads)
+    # The title's players as the category model reads them: one whole title, or each unit.
+    players_read = [] if title is None else [role] if len(title[0]) == 1 else units
+    kinds = category.parts(players_read, len(skills), row[2], len(lines))
+    variants = Variants(z, title, parts, len(skills), w, reads, kinds)
     u, n = variants.units, len(parts)
     if not u + n:
         return []
     chosen = list(range(n))
-    if u + n > MAX_PLAYERS:  # the items that move the score most alone play
-        alone = _match(variants.alone(), pct32)
-        chosen = players(u, alone[2:] - alone[1])
+    if u + n > MAX_PLAYERS:  # those that move it most alone play, the others as one
+        alone = _figures(*variants.alone(), pct32)
+        chosen = players(u + 1, alone[2:] - alone[1])
     rows = variants.game(chosen)
     # A duty line without which another occupation comes first placed the work.
     top = rows.weights[rows.full].argmax()
     placing = [rows.weights[r].argmax() != top for r in rows.without[len(skills) :]]
     shown = _exposures(rows, pct32, final)
-    p, full = u + len(chosen), rows.full
+    others = [k for k in range(n) if k not in chosen]
+    p, full = u + len(chosen) + bool(others), rows.full
     phi = shapley(shown[: 1 << p])
     effect = np.empty(n)
-    effect[chosen] = phi[u:]
-    effect[[k for k in range(n) if k not in chosen]] = shown[full] - shown[1 << p :]
+    effect[chosen] = phi[u : u + len(chosen)]
+    if others:
+        # Each other item: what leaving it alone out moves, and an equal share of what
+        # the group does beyond that (what they say alike), so the values add up.
+        alone_out = shown[full] - shown[1 << p :]
+        effect[others] = alone_out + (phi[-1] - alone_out.sum()) / len(others)
     out: list[tuple[str, float]] = []
     if units:
         bits = full - ((1 << u) - 1)  # every item held, the title's units as the subset
@@ -141,8 +153,16 @@ def _exposures(
     rows: Rows, pct32: np.ndarray, final: Callable[[np.ndarray, np.ndarray], np.ndarray]
 ) -> np.ndarray:
     """The exposure shown per variant of ``rows``."""
-    match = _match(rows.weights, pct32)
-    return final(match - match[rows.full], rows.dropped)
+    figure = _figures(rows.weights, rows.ai, pct32)
+    return final(figure - figure[rows.full], rows.dropped)
+
+
+def _figures(weights: np.ndarray, ai: AiShare | None, pct32: np.ndarray) -> np.ndarray:
+    """The exposure figure per variant before the duty lines' ratings: the match's,
+    and the AI-era categories' by the variant's AI-era share (``grounded``; None:
+    no variant has any)."""
+    match = _match(weights, pct32)
+    return match if ai is None else (1.0 - ai.q) * match + ai.q * ai.figure
 
 
 def _match(weights: np.ndarray, pct32: np.ndarray) -> np.ndarray:
