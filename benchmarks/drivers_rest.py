@@ -4,8 +4,8 @@
 
 Scores varied synthetic profiles (``scoring_speed.synthetic_rows``: titles, skills and
 duties drawn from different corpus categories) and prints the size of the last line of
-their drivers, ``the kind of work your words point to together, and smaller items``
-(the score's move from nothing typed that the lines above it leave), as the median,
+their drivers, ``items not listed above, and what they do together`` (the score's
+move from nothing typed that the lines above it leave), as the median,
 the 90th percentile and the share of profiles where it is over 10 points.
 """
 

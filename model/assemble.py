@@ -295,8 +295,8 @@ def _drivers(
         lambda: engine.ground.occupations[int(top_indices(g.occ_proba[i], 1)[0])].title,
     )
     shown = top_drivers(named)
-    # What the lines listed leave (smaller items, how the words combine, the kind of
-    # work the category model reads in them as a whole) is one line more, so the list
-    # adds up to the score's move from a profile with nothing typed.
+    # What the lines listed leave (items too small or too many to list, and what they
+    # do together) is one line more, so the list adds up to the score's move from a
+    # profile with nothing typed.
     rest = float(batch.exposure[i]) - engine.blank_exposure - sum(e for _, e in shown)
     return tuple(Driver(name, effect) for name, effect in [*shown, (REST_DRIVER, rest)])

@@ -98,6 +98,7 @@ def readable_drivers(
     """
     duty_scores = list(duties)
     rest: float | None = None  # the engine's last line (results saved before: none)
+    rest_label = w.REST_DRIVER  # ... in the words it was saved with
     unshown = 0.0  # points of lines left out, which the rest line then carries
     order = {f: _words(key, typed.get(key, "")) for f, key in _FIELDS.items()}
     # Each word once, case-blind, spelled the first way it appears (as typed).
@@ -109,8 +110,8 @@ def readable_drivers(
     lines: list[DriverLine] = []
     for name, effect in drivers:
         effect = float(effect)
-        if name == w.REST_DRIVER:
-            rest = (rest or 0.0) + effect
+        if w.is_rest_driver(name):
+            rest, rest_label = (rest or 0.0) + effect, name
             continue
         feature = _FEATURE.match(name)
         if feature:
@@ -158,14 +159,14 @@ def readable_drivers(
         key=lambda line: -abs(line.points),
     )
     if rest is not None and abs(rest + unshown) >= MIN_POINTS:
-        lines.append(DriverLine(w.REST_DRIVER, rest + unshown))
+        lines.append(DriverLine(rest_label, rest + unshown))
     return lines
 
 
 def adds_up(drivers: Iterable[tuple[str, float]]) -> bool:
     """Whether a result's drivers end with the rest line, so that they add up to the
     score's move from a profile with nothing typed (results saved before: no)."""
-    return any(name == w.REST_DRIVER for name, _ in drivers)
+    return any(w.is_rest_driver(name) for name, _ in drivers)
 
 
 def total_line(drivers: Iterable[tuple[str, float]], lines: list[DriverLine], score: float) -> str:
@@ -179,7 +180,7 @@ def total_line(drivers: Iterable[tuple[str, float]], lines: list[DriverLine], sc
 def at_most(lines: list[DriverLine], n: int) -> list[DriverLine]:
     """The ``n`` first lines, those cut folded into the rest line (kept last), so a
     shortened list still adds up; a list without a rest line is just cut."""
-    if len(lines) <= n or not lines or lines[-1].text != w.REST_DRIVER:
+    if len(lines) <= n or not lines or not w.is_rest_driver(lines[-1].text):
         return lines[:n]
     kept, cut, rest = lines[: n - 1], lines[n - 1 : -1], lines[-1]
     return [*kept, DriverLine(rest.text, rest.points + sum(line.points for line in cut))]

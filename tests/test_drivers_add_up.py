@@ -20,7 +20,7 @@ from career_resilience.model.driver_lines import (
 )
 from career_resilience.model.profile import Profile
 from career_resilience.reports import render_result_markdown
-from career_resilience.wording import REST_DRIVER, drivers_total
+from career_resilience.wording import REST_DRIVER, SAVED_REST_DRIVERS, drivers_total
 
 PEOPLE = [
     ("Farmhand", ["tractor driving"], "Feed the cattle"),
@@ -64,3 +64,19 @@ def test_a_shortened_list_folds_what_it_cuts_into_the_rest_line() -> None:
     rest = DriverLine(REST_DRIVER, 0.5)
     assert at_most([*lines, rest], 3) == [lines[0], lines[1], DriverLine(REST_DRIVER, 1.5)]
     assert at_most(lines, 2) == lines[:2]  # no rest line: just cut
+
+
+def test_a_result_saved_with_the_old_last_line_still_adds_up_in_its_own_words() -> None:
+    # Saved before the category reading was split: its last line held that reading too,
+    # so it keeps its label, stays last (even when larger than a listed line) and the
+    # total is still said.
+    old = SAVED_REST_DRIVERS[0]
+    pairs = [('title "roofer"', -31.9), ('skill "Roofing" (AI leaves alone)', -2.0), (old, -12.8)]
+    lines = readable_drivers(pairs, {"title": "roofer", "skills": "Roofing"})
+    assert [line.text for line in lines] == [
+        'your title: "roofer"',
+        "skill Roofing: AI leaves it alone",
+        old,
+    ]
+    assert total_line(pairs, lines, 4.0) == drivers_total(50.7, 4.0)
+    assert at_most(lines, 2) == [lines[0], DriverLine(old, -14.8)]

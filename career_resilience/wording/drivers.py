@@ -9,10 +9,12 @@ __all__ = [
     "NO_GAP_SKILLS",
     "NO_SKILLS_LISTED",
     "REST_DRIVER",
+    "SAVED_REST_DRIVERS",
     "driver_line",
     "drivers_total",
     "duty_driver",
     "field_driver",
+    "is_rest_driver",
     "match_duty_driver",
     "placing_duty_driver",
     "skill_driver",
@@ -23,12 +25,19 @@ __all__ = [
 #: Under every list of drivers: what the points are.
 DRIVERS_LEGEND = "Points on the 0-100 exposure score, from the words you typed."
 #: The last line of a list of drivers: what the lines above do not account for, so the
-#: list adds up to the score's move from a profile with nothing typed. Mostly the kind
-#: of work the category model reads in all the words together, which each line holds
-#: as the whole profile has it ("Assistant VP Platform Engineering" +29: platform
-#: engineering, an AI-era role), plus items too small or too many to list; what items
-#: say alike is shared between them (``item_shapley``), no longer left here.
-REST_DRIVER = "the kind of work your words point to together, and smaller items"
+#: list adds up to the score's move from a profile with nothing typed. Since the category
+#: model's reading is split between the items (``driver_category``), that is only the
+#: items not listed (too small, or past the list's length) and what they do together.
+REST_DRIVER = "items not listed above, and what they do together"
+#: The last line's earlier labels, as results saved before 2026-12-05 04:30 UTC carry them
+#: (it then also held the kind of work the words point to together): still read as the
+#: last line, in the words it was saved with, since that is what it held.
+SAVED_REST_DRIVERS = ("the kind of work your words point to together, and smaller items",)
+
+
+def is_rest_driver(name: str) -> bool:
+    """Whether a driver's name is the last line's, today's label or one saved before."""
+    return name == REST_DRIVER or name in SAVED_REST_DRIVERS
 
 
 def drivers_total(start: float, score: float) -> str:
