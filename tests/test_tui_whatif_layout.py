@@ -80,8 +80,28 @@ async def test_pivot_names_fit_their_panel_when_what_if_first_opens(tui_app, scr
         text = screen_text(app)
         listed = [line for line in text.splitlines() if "(rank change" in line]
         assert listed, text
-        rows = text.splitlines()
-        start = rows.index(listed[0]) + 1
-        for rank in range(1, len(pivots) + 1):
-            row = rows[start + rank - 1]
-            assert f"{rank}. " in row and "(fit " in row and "%)" in row, row
+        panel = app.screen.query_one("#whatif-pivots").visual.plain
+        # Each pivot named whole (a long name wraps under itself), its fit after it.
+        flat = " ".join(panel.split())
+        for rank, pivot in enumerate(pivots, 1):
+            assert f"{rank}. " in panel and f"{pivot.label} (fit " in flat, panel
+        assert "…" not in panel.split("no longer listed")[0]
+
+
+def test_a_long_pivot_name_wraps_under_itself_with_its_fit_after_it():
+    # At 80x24 the what-if panel showed "First-Line Supervisors of… (fit 65%)": whose
+    # supervisors was the word cut. The name now wraps at words, aligned under itself.
+    from textual.content import Content
+
+    from career_resilience.tui.screens.whatif_text import _pivot_line
+
+    head = Content("1. =    ")
+    name = "First-Line Supervisors of Personal Service Workers"
+    lines = [line.plain for line in _pivot_line(head, name, "(fit 65%)", 46)]
+    assert lines == [
+        "1. =    First-Line Supervisors of Personal",
+        "        Service Workers (fit 65%)",
+    ]
+    assert all(len(line) <= 46 for line in lines)
+    short = _pivot_line(head, "Loan Officers", "(fit 50%)", 46)
+    assert [line.plain for line in short] == ["1. =    Loan Officers (fit 50%)"]

@@ -6,6 +6,8 @@ so the screen can work them out ahead, in idle time, for the likely next key.
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.content import Content
 
 from career_resilience import wording as w
@@ -56,8 +58,8 @@ def gone_line(gone: list[str], width: int) -> str:
 def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
     """Each pivot now, with how its rank moved against the starting point.
 
-    With a ``width``, a long name is shortened at a word so its fit still shows, and
-    the pivots no longer listed are named whole or counted, never cut mid-word.
+    With a ``width``, a long name wraps at words under itself (:func:`_pivot_line`),
+    and the pivots no longer listed are named whole or counted, never cut mid-word.
     """
     before = {p.id: rank for rank, p in enumerate(start.pivots, 1)}
     lines = []
@@ -70,17 +72,25 @@ def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
         else:
             arrow = "▲" if old > rank else "▼"
             move = (f"{arrow}{abs(old - rank)}", "bold $text-accent")
-        fit = f"(fit {w.percent(pivot.fit)})"
-        room = width - len(f"{rank}. ") - 4 - 2 - len(fit) if width else 0
-        lines.append(
-            Content.assemble(
-                f"{rank}. ",
-                (f"{move[0]:<4}", move[1]),
-                f" {shorten(pivot.label, room)} ",
-                (fit, "dim"),
-            )
-        )
+        head = Content.assemble(f"{rank}. ", (f"{move[0]:<4}", move[1]), " ")
+        lines += _pivot_line(head, pivot.label, f"(fit {w.percent(pivot.fit)})", width)
     gone = [p.label for p in start.pivots if p.id not in {q.id for q in now.pivots}]
     if gone:
         lines.append(Content.styled(gone_line(gone, width), "dim"))
     return lines or [Content.styled("no pivot raises resilience from here", "dim")]
+
+
+def _pivot_line(head: Content, label: str, fit: str, width: int) -> list[Content]:
+    """One pivot's row: ``head`` (rank and move), its name and fit. A name too long for
+    the row wraps at words under itself, the fit after its last word: cut to fit,
+    "First-Line Supervisors of…" hid whose supervisors (seen at 80x24)."""
+    indent = len(head.plain)
+    if not width or indent + len(label) + 1 + len(fit) <= width:
+        return [head + Content.assemble(f"{label} ", (fit, "dim"))]
+    parts = textwrap.wrap(label, max(12, width - indent), break_long_words=False)
+    lines = [head + Content(parts[0]), *(Content(" " * indent + part) for part in parts[1:])]
+    if indent + len(parts[-1]) + 1 + len(fit) <= width:
+        lines[-1] = lines[-1] + Content.assemble(" ", (fit, "dim"))
+    else:
+        lines.append(Content.assemble(" " * indent, (fit, "dim")))
+    return lines
