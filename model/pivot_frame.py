@@ -72,10 +72,16 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
                 first.setdefault(slot, position)
             position += 1
     n_listed = len(first)
-    # The step up of the person's best-placed occupation: the supervisor or inspector
-    # of their own work, whether or not O*NET lists it (it lists few of them).
+    # The steps up of the person's own occupations (the best placed if none is held
+    # firmly): the supervisor or inspector of their work, or the work they assist,
+    # whether or not O*NET lists it (it lists few of them). Each step keeps the own
+    # occupation it steps up from (``step_from``): its tier and core skills read it.
     top = (mine or codes)[0] if (mine or codes) else ""
-    steps = table.steps_of(top) if codes else []
+    step_from: dict[int, str] = {}
+    for code in (mine or codes[:1]) if codes else ():
+        for slot in table.steps_of(code):
+            step_from.setdefault(slot, code)
+    steps = list(step_from)
     for slot in steps:
         if slot not in own and slot not in first:
             first[slot] = position
@@ -95,7 +101,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
             if row >= 0:
                 names[row][j] = tier
     for slot in listed[n_listed:].tolist():
-        closeness, tier = table.related.step_tier(table.targets[slot].onet_soc, top)
+        closeness, tier = table.related.step_tier(table.targets[slot].onet_soc, step_from[slot])
         tiers[at[slot], 0], names[at[slot]][0] = closeness, tier
     # Roles anchored in the person's own occupations are where they are, and a
     # hand-written move into an occupation already listed as related is not doubled.
@@ -137,7 +143,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     for k in ups:
         slot = int(slots[k])
         core = table.needs[slot].core
-        kept = step_core[slot] = table.step_core(slot, top)
+        kept = step_core[slot] = table.step_core(slot, step_from[slot])
         if len(kept) < len(core):
             columns["core_len"][k] = len(kept)
             dropped.append((k, frozenset(core) - frozenset(kept)))

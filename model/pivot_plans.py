@@ -15,6 +15,7 @@ from career_resilience import wording
 from career_resilience.model.pivot_licences import licence_named, licence_needed, licence_of
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_scoring import MINE
+from career_resilience.model.pivot_steps import is_assisted_step
 from career_resilience.model.pivot_targets import ZONE_WORDS
 from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PlanItem
@@ -274,7 +275,8 @@ def licence_for(s: _Scored, standing: Standing) -> str:
     """
     t = s.target
     # Most targets need no licence: settled before the person's own work is read.
-    if s.step_up or licence_of(t.onet_soc) is None:
+    # A supervisor's step needs no licence of its own; the work assisted may (an LPN's).
+    if licence_of(t.onet_soc) is None or (s.step_up and not is_assisted_step(t.onet_soc)):
         return ""
     if t.pivot is not None and any(_LICENSING in x.step.lower() for x in t.pivot.plan):
         return ""

@@ -73,8 +73,33 @@ OVERSEES: dict[str, tuple[str, ...]] = {
     "53-6051.07": ("53-3",),  # vehicle inspectors: drivers
     "53-6051.01": ("53-2011", "53-2012", "49-3011"),  # aviation inspectors: pilots, mechanics
 }
-#: The share of a supervisor's or inspector's work that is knowing the work overseen.
+#: The share of a supervisor's or inspector's work that is knowing the work overseen
+#: (and of the work an assistant or helper assists: see :data:`ASSISTS`).
 OVERSEEN = 0.5
+
+#: Assistants and helpers (6-digit SOC) -> prefixes of the work they assist, where the
+#: SOC title names that work ("Helpers--Electricians", "Pharmacy Aides", "Teaching
+#: Assistants, Preschool, Elementary, Middle, and Secondary School"). The work assisted
+#: is their step up, offered like a supervisor's (``steps_up``): an assistant has done
+#: part of it beside the people who do it. Postsecondary teaching assistants are left
+#: out (their step, a professorship, is doctoral work), and so are helpers whose title
+#: names no one trade (production, extraction, installation and repair helpers).
+ASSISTS: dict[str, tuple[str, ...]] = {
+    "25-9042": ("25-2011", "25-2012", "25-202", "25-203"),  # preschool to secondary teachers
+    "25-9043": ("25-205",),  # special education teachers
+    "31-1131": ("29-2061",),  # nursing assistants: licensed practical nurses
+    "31-1133": ("29-2053",),  # psychiatric aides: psychiatric technicians
+    "31-2012": ("31-2011",),  # occupational therapy aides: OT assistants
+    "31-2022": ("31-2021",),  # physical therapist aides: PT assistants
+    "31-9095": ("29-2052",),  # pharmacy aides: pharmacy technicians
+    "31-9096": ("29-2056",),  # veterinary assistants: veterinary technicians
+    "47-3011": ("47-2021", "47-2022", "47-2044", "47-2053"),  # masonry and tile setting
+    "47-3012": ("47-2031",),  # carpenters
+    "47-3013": ("47-2111",),  # electricians
+    "47-3014": ("47-2141", "47-2142", "47-2161"),  # painters, paperhangers, plasterers
+    "47-3015": ("47-2151", "47-2152.00"),  # pipelayers, plumbers
+    "47-3016": ("47-2181",),  # roofers
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -126,3 +151,15 @@ def steps_up(code: str, codes: list[str]) -> list[str]:
     if oversees(code):
         return []
     return [c for c in codes if c != code and code.startswith(overseen(c))]
+
+
+def work_assisted(code: str, codes: list[str]) -> list[str]:
+    """The occupations among ``codes`` whose work ``code`` assists (:data:`ASSISTS`):
+    a teaching assistant's teachers, an electrician's helper's electricians."""
+    prefixes = ASSISTS.get(code[:7], ())
+    return [c for c in codes if prefixes and c.startswith(prefixes)] if prefixes else []
+
+
+def is_assisted_step(code: str) -> bool:
+    """Whether a step up into ``code`` is the work assisted, not its supervision."""
+    return not oversees(code)

@@ -37,6 +37,7 @@ from career_resilience.model.pivot_steps import (
     overseen,
     oversees,
     steps_up,
+    work_assisted,
 )
 from career_resilience.model.pivot_targets import (
     SAME_CATEGORY,
@@ -130,6 +131,8 @@ class TargetTable:
         self.doctoral = np.array([x.kind == "related" and doctoral(x.onet_soc) for x in t])
         # Supervisors and inspectors: each is offered only to whom it oversees.
         self.step_codes = [c for c in codes if oversees(c)]
+        # Any occupation may be the work an assistant steps up to (``ASSISTS``).
+        self.assist_codes = list(codes)
         self.titles = {c: data.occupations[c].title for c in codes}
         self._anchor_rows(evidence)
         # Cosines between every two occupations' work activities, computed once.
@@ -219,7 +222,8 @@ class TargetTable:
         """The slots of ``code``'s steps up (:func:`steps_up`; cached per occupation)."""
         found = self._steps.get(code)
         if found is None:
-            found = self._steps[code] = [self.slot_of[c] for c in steps_up(code, self.step_codes)]
+            codes = steps_up(code, self.step_codes) + work_assisted(code, self.assist_codes)
+            found = self._steps[code] = [self.slot_of[c] for c in codes]
         return found
 
     def step_core(self, slot: int, own: str) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
+from career_resilience.model.pivot_steps import is_assisted_step
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PivotOption
@@ -44,6 +45,14 @@ STEP_UP_CASE = (
     "A step up in your own field: it supervises or inspects work of your kind, so your "
     "experience is what it asks for, and it comes with more responsibility."
 )
+
+
+def _step_case(t: Target) -> str:
+    """The case for a step up: supervising work of the person's kind, or the work they
+    assist (``pivot_steps.ASSISTS``)."""
+    return wording.ASSISTED_CASE if is_assisted_step(t.onet_soc) else STEP_UP_CASE
+
+
 RELATED_CITATION = (
     "O*NET 27.0 related occupations and job zones; exposure: consensus of Eloundou et al. "
     "2024, Tomlinson et al. 2025 and Felten et al. 2023; BLS Employment Projections 2022-32"
@@ -114,7 +123,9 @@ class PivotTexts(ListNotes, PivotPlans):
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:
         """The one-line fit first, then the evidence behind it."""
         first = []
-        if s.step_up:
+        if s.step_up and is_assisted_step(s.target.onet_soc):
+            first.append(wording.ASSISTED_FIT)
+        elif s.step_up:
             # Its fit counts the overseen work as shared; the cosine alone would hide that.
             first.append(
                 "it supervises or inspects work of your kind (knowing that work counts as "
@@ -222,7 +233,7 @@ class PivotTexts(ListNotes, PivotPlans):
         tail = "" if "BLS" in head else self._outlook_sentence(t)
         # A step up's case is seniority, whatever the exposure words said before it.
         if s.step_up:
-            tail += f" {STEP_UP_CASE}"
+            tail += f" {_step_case(t)}"
         return head + tail
 
     def _outlook_sentence(self, t: Target) -> str:
@@ -247,7 +258,8 @@ class PivotTexts(ListNotes, PivotPlans):
         change = wording.score_change_points(
             standing.resilience + s.resilience_change, standing.resilience
         )
-        case = STEP_UP_CASE[0].lower() + STEP_UP_CASE[1:]
+        said = _step_case(t)
+        case = said[0].lower() + said[1:]
         return f"{exposed} ({change}; {words}): not a safer place than your work, but {case}"
 
     def exposure_reasons(self, t: Target) -> list[str]:

@@ -17,6 +17,8 @@ from career_resilience.wording.numbers import count, score, score_change_points,
 
 __all__ = [
     "ABOUT_THE_SAME",
+    "ASSISTED_CASE",
+    "ASSISTED_FIT",
     "HIGH_EXPOSURE",
     "LEVEL_CUT",
     "LEVEL_REASONS",
@@ -144,6 +146,16 @@ LEVEL_REASONS = {
     "no_gain": "no more resilient",
     "far": "too far from your work",
 }
+
+
+#: The case for stepping up into the work the person assists (``pivot_steps.ASSISTS``:
+#: a teaching assistant's teaching, a helper's trade), after the exposure words.
+ASSISTED_CASE = (
+    "A step up in your own field: it is the work you assist, so your experience "
+    "beside the people who do it counts, and it comes with more responsibility."
+)
+#: Its first fit reason: the fit counts the work assisted as half shared.
+ASSISTED_FIT = "it is the work you assist (knowing that work counts as half of it)"
 
 
 #: Why a related move at the person's level that the rules kept is not in the list

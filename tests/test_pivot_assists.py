@@ -1,0 +1,54 @@
+"""Steps up into the work a person assists (``model/pivot_steps.py`` ASSISTS): a helper's
+trade, an aide's technician work, a teaching assistant's teaching."""
+
+from __future__ import annotations
+
+from pivot_support import advise
+
+from career_resilience import wording
+from career_resilience.model.pivot_steps import work_assisted
+
+
+def _offered(advice, code: str):
+    return next((p for p in advice.pivots if p.onet_soc == code), None)
+
+
+def test_a_helper_is_offered_the_trade_it_assists_with_its_own_reason(scorer, matcher):
+    """A carpenter's helper was offered lineworker and boilermaker moves but never
+    carpentry, the work they already do half of beside carpenters."""
+    helper = advise(scorer, matcher, {"47-3012.00": 0.95}, ["framing"])
+    carpenters = _offered(helper, "47-2031.00")
+    assert carpenters is not None, [p.label for p in helper.pivots]
+    assert carpenters.fit_reasons[0].startswith(wording.ASSISTED_FIT)
+    assert carpenters.why.endswith(wording.ASSISTED_CASE)
+    assert "supervises" not in " ".join(carpenters.fit_reasons)
+
+
+def test_the_work_assisted_keeps_its_licence_step(scorer, matcher):
+    """A supervisor's step needs no licence of its own; an electrician's helper moving
+    into electrical work still needs the apprenticeship and licence."""
+    helper = advise(scorer, matcher, {"47-3013.00": 0.95}, ["wiring"])
+    electricians = _offered(helper, "47-2111.00")
+    assert electricians is not None, [p.label for p in helper.pivots]
+    assert electricians.fit_reasons[0].startswith(wording.ASSISTED_FIT)
+    assert any("licen" in item.step.lower() for item in electricians.plan)
+
+
+def test_each_occupation_held_firmly_brings_its_own_step(scorer, matcher):
+    """A typed "teaching assistant" is placed postsecondary (51%) and special education
+    (39%): the second's step, special-education teaching, is offered, where the list had
+    been empty ("No move here raises your resilience enough")."""
+    assistant = advise(scorer, matcher, {"25-9044.00": 0.51, "25-9043.00": 0.39}, ["tutoring"])
+    taught = [p for p in assistant.pivots if p.onet_soc.startswith("25-205")]
+    assert taught, [p.label for p in assistant.pivots]
+    assert all(p.fit_reasons[0].startswith(wording.ASSISTED_FIT) for p in taught)
+
+
+def test_only_assistants_named_for_the_work_step_up_into_it():
+    """Graduate teaching assistants (their next step is doctoral) and helpers of no one
+    trade are not given a step; a plumber's helper steps into plumbing, not solar."""
+    codes = ["47-2152.00", "47-2152.04", "47-2151.00", "25-1125.00", "25-2021.00"]
+    assert work_assisted("47-3015.00", codes) == ["47-2152.00", "47-2151.00"]
+    assert work_assisted("25-9044.00", codes) == []
+    assert work_assisted("51-9198.00", codes) == []
+    assert work_assisted("25-9042.00", codes) == ["25-2021.00"]
