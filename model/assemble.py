@@ -30,6 +30,7 @@ from career_resilience.model.result import (
     Driver,
     DutyScore,
     Mix,
+    OccupationMatch,
     PivotOption,
     Result,
     band_for,
@@ -206,7 +207,7 @@ def result_for(
         mix=Mix(*batch.mix[i].tolist()),
         mix_from_duties=formulas.duty_share_of_mix(lines),
         unrecognised_skills=tuple(m.text for m in unknown),
-        suggestions={m.text: m.suggestions for m in unknown if m.suggestions},
+        suggestions=_suggestions(engine, unknown, categories, occupations),
         recognised_skills=_recognised(engine, batch, i, profile, matches),
         model_version=engine.model_version,
         category_chosen=bool(profile.category),
@@ -223,6 +224,27 @@ def result_for(
         drivers=drivers,
         duties=duties,
     )
+
+
+def _suggestions(
+    engine: Engine,
+    unknown: list[SkillMatch],
+    categories: tuple[CategoryProbability, ...],
+    occupations: tuple[OccupationMatch, ...],
+) -> dict[str, tuple[str, ...]]:
+    """Each unknown skill's "did you mean" names that fit the work the person was placed
+    in: the top category and the matched occupations' categories
+    (:meth:`~career_resilience.skills.matching.SkillMatcher.fit_the_work`); a skill left
+    with none is listed without suggestions."""
+    offered = [m for m in unknown if m.suggestions]
+    if not offered:  # most scores: nothing to weigh
+        return {}
+    kinds = frozenset({c.id for c in categories[:1]} | {o.category for o in occupations})
+    out = {}
+    for m in offered:
+        if kept := engine.matcher.fit_the_work(m.text, m.suggestions, kinds):
+            out[m.text] = kept
+    return out
 
 
 def _recognised(

@@ -34,6 +34,14 @@ names that say all of what was typed, only those needing the fewest letters chan
 are offered, a changed letter counting as two ("payrol" gets Payroll, not Security
 guarding's "patrol"). The app and the CLI show the same suggestions, since both take
 them from the matcher.
+
+Once the person is placed, a suggestion from another trade is dropped
+(:func:`fit_the_work`): its kinds of work (``Skill.categories``) share none with those
+the person was placed in, and it is not what was typed spelt another way. A dental
+hygienist's "cleanings" is not Commercial cleaning, a painter's "commissions" not
+Electrical commissioning, a tattoo artist's "linework" not Power line work, while a
+cashier's "cusotmer service" is still Customer service: a word no catalogue or
+dictionary holds is a typo whatever the trade, a word spelt as meant says which trade.
 """
 
 from __future__ import annotations
@@ -44,7 +52,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from career_resilience.skills.english_words import english_words
@@ -323,3 +331,32 @@ class SuggestionFilter:
         # Stronger first, then fewer letters changed.
         best = max(((level, -changes) for (level, changes), _ in rated), default=(0, 0))
         return [s for (level, changes), s in rated if level and (level, -changes) == best]
+
+    def misspelt(self, typed: str, skill: Skill) -> bool:
+        """Whether ``typed`` holds a word that is no word of the catalogue or of English
+        and, its words run together, is one of ``skill``'s names with a typo
+        (:func:`is_slip`): "cusotmer service" is Customer service in any trade, while
+        "cleanings", spelt as meant, is a dental hygienist's, not Commercial cleaning
+        (alias "cleaning")."""
+        typed_words = words(typed)
+        if all(
+            w in self.use or is_a_form_of_a_word(w, self.use) or is_english(w) for w in typed_words
+        ):
+            return False
+        joined = "".join(typed_words)
+        labels, _ = label_words((skill.name, *skill.aliases))
+        return any(is_slip(joined, "".join(label), shortest=3) for label in labels)
+
+    def fit_the_work(
+        self, typed: str, candidates: Iterable[Skill], kinds: Collection[str]
+    ) -> list[Skill]:
+        """The ``candidates`` (suggestions for ``typed``, in their order) that share a
+        kind of work with ``kinds``, the categories the person was placed in, or that
+        fix a typo (:meth:`misspelt`). A suggestion from another trade reads as a joke
+        to the person it is offered: a dental hygienist's "cleanings" offered Commercial
+        cleaning. With no ``kinds`` known, all are kept."""
+        return [
+            s
+            for s in candidates
+            if not kinds or any(c in kinds for c in s.categories) or self.misspelt(typed, s)
+        ]

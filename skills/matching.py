@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
@@ -367,6 +367,16 @@ class SkillMatcher:
         # difflib ranks by shared letters; only names that say what was typed are
         # offered ("CAD systems" is not HRIS administration, alias "HCM systems").
         return tuple(skill.name for skill in self._did_you_mean.keep(text, ranked)[:limit])
+
+    def fit_the_work(
+        self, text: str, suggestions: Iterable[str], kinds: Collection[str]
+    ) -> tuple[str, ...]:
+        """The ``suggestions`` for ``text`` that fit the work the person was placed in
+        (``kinds``, category ids), or fix a typo
+        (:meth:`~career_resilience.skills.did_you_mean.SuggestionFilter.fit_the_work`)."""
+        found = (self._by_key.get(skill_key(name)) for name in suggestions)
+        candidates = [s for s in found if s is not None]
+        return tuple(s.name for s in self._did_you_mean.fit_the_work(text, candidates, kinds))
 
     def complete(self, prefix: str, limit: int = 8) -> list[str]:
         """Catalogue names whose name or alias starts with ``prefix`` (for autocomplete)."""

@@ -1,5 +1,6 @@
 """ "Did you mean" for an unknown skill offers only names that say what was typed,
-the same in the app's form, its result and the CLI (all take them from the matcher)."""
+the same in the app's form, its result and the CLI (all take them from the matcher);
+once placed, not from another trade."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from tui_support import settle
 
 from career_resilience.cli import main
+from career_resilience.model.profile import Profile
 from career_resilience.skills.loader import load_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 
@@ -237,3 +239,41 @@ def test_a_cashiers_till_is_their_cashier_skill_not_tiling(capsys):
     assert "Cashier" in out["recognised_skills"]
     assert "till" not in out["unrecognised_skills"]
     assert "Tiling" not in json.dumps(out)
+
+
+@pytest.mark.parametrize(
+    ("role", "typed", "offered_before"),
+    [
+        ("dental hygienist", "cleanings", "Commercial cleaning"),
+        ("painter", "commissions", "Electrical commissioning"),
+        ("tattoo artist", "linework", "Power line work"),
+    ],
+)
+def test_a_suggestion_from_another_trade_is_not_offered_once_placed(
+    engine, role, typed, offered_before
+):
+    # Before placement the matcher offers it; a coach reads it as a joke beside the job.
+    assert offered_before in engine.matcher.suggest(typed)
+    result = engine.score(Profile(role=role, skills=(typed,)), max_pivots=0)
+    assert typed in result.unrecognised_skills
+    assert offered_before not in result.suggestions.get(typed, ())
+
+
+def test_a_typo_or_a_suggestion_of_the_placed_work_is_still_offered(engine):
+    # Customer service is customer-support work, not a cashier's retail category: a typo
+    # of its name is offered in any trade.
+    cashier = engine.score(Profile(role="cashier", skills=("cusotmer service",)), max_pivots=0)
+    assert cashier.suggestions["cusotmer service"][0] == "Customer service"
+    farmer = engine.score(Profile(role="farmer", skills=("crop rotation",)), max_pivots=0)
+    assert farmer.suggestions["crop rotation"] == ("Crop farming",)
+
+
+def test_fit_the_work_keeps_what_shares_a_kind_of_work(matcher):
+    assert matcher.fit_the_work("cleanings", ["Commercial cleaning"], {"cleaning_grounds"}) == (
+        "Commercial cleaning",
+    )
+    assert matcher.fit_the_work("cleanings", ["Commercial cleaning"], {"nursing_care"}) == ()
+    # Nothing known of the work: nothing dropped.
+    assert matcher.fit_the_work("cleanings", ["Commercial cleaning"], set()) == (
+        "Commercial cleaning",
+    )
