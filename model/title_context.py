@@ -59,7 +59,7 @@ from career_resilience.model.occupation_match import (
 )
 from career_resilience.model.title_employment import employment, named_by, specialties
 from career_resilience.model.title_kind import read_kind
-from career_resilience.skills.titles import listed_forms, normalise_title
+from career_resilience.skills.titles import listed_as_typed, listed_forms, normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -108,6 +108,12 @@ def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:
     head = title_texts(tables, role)[0]
     if not head or " " in head or not (f[:, _MAX] >= EXACT).any():
         return  # a word O*NET never lists alone is no title by itself ("Coordinator")
+    if listed_as_typed(role):
+        # One word left of a listed title once its seniority-looking word was dropped
+        # ("School Principal" -> "school"): the title is not bare, it is listed as typed,
+        # and the occupations listing it are the ones it names (not every "... School
+        # Teachers" and "Bus Drivers, School").
+        return
     named = named_by(tables.codes).get(head)
     if named:
         rows = np.asarray(named)

@@ -8,6 +8,7 @@ are ignored; words in parentheses are kept (they often name the speciality).
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections.abc import Callable
@@ -93,6 +94,29 @@ def _listed_title_words() -> frozenset[str]:
     rows as occupation data took a second)."""
     text = LISTED_TITLES_FILE.read_text(encoding="utf-8").casefold()
     return frozenset(text.translate(_NOT_LETTERS).split())
+
+
+@functools.cache
+def _listed_lines() -> frozenset[str]:
+    """O*NET's listed titles of two words or more, each as its lower-case words joined
+    by one space, seniority words kept ("school principal", "staff nurse")."""
+    out: set[str] = set()
+    with LISTED_TITLES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    for row in rows:
+        words = _WORD.findall(row[1].casefold())
+        if len(words) >= 2:
+            out.add(" ".join(words))
+    return frozenset(out)
+
+
+def listed_as_typed(text: str) -> bool:
+    """Whether O*NET lists a title of two words or more with exactly the typed words,
+    seniority words included: in "School Principal" (an alternate title of K-12
+    education administrators) "principal" is the job, not a grade, though normalising
+    drops it as it drops it from "Principal Engineer"."""
+    words = _WORD.findall(text.casefold())
+    return len(words) >= 2 and " ".join(words) in _listed_lines()
 
 
 #: ASCII characters that are not letters, as spaces (codes and punctuation split words).

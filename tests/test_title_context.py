@@ -11,7 +11,7 @@ from career_resilience.model.profile import Profile
 from career_resilience.model.title_context import QUALIFIERS_FILE, compute_index
 from career_resilience.model.title_employment import employment, named_by, specialties
 from career_resilience.skills.occupations import occupation_data, occupation_table
-from career_resilience.skills.titles import listed_forms
+from career_resilience.skills.titles import listed_as_typed, listed_forms
 
 SCHOOL_BUS = "drive the school bus route\npre-trip inspection\nkeep kids safe on the bus"
 
@@ -113,6 +113,28 @@ def test_a_bare_word_goes_to_the_occupations_it_names_most_people_hold(
     top = [o.onet_soc for o in engine.score(Profile.create(role)).occupations]
     assert top[0].startswith(code)
     assert not top[0].startswith(not_code)
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        # "principal" is dropped as a grade, leaving "school": read as a bare word it
+        # named every "... School Teachers" and "Bus Drivers, School" (elementary
+        # teachers 22% first, K-12 administrators 1.4%).
+        ("School Principal", "11-9032"),
+        ("Elementary Principal", "11-9032"),
+        # "Management" named every manager; O*NET lists it under managers, all other.
+        ("Management Trainee", "11-9199"),
+    ],
+)
+def test_a_listed_title_whose_grade_word_is_the_job_is_no_bare_word(engine, role, code):
+    assert first(engine, role).startswith(code)
+
+
+def test_a_typed_title_is_listed_as_typed_only_with_all_its_words():
+    assert listed_as_typed("school  Principal.")
+    assert not listed_as_typed("Senior Guard")  # a grade before a bare word stays a grade
+    assert not listed_as_typed("Principal")  # one word: the bare-word reading decides
 
 
 def test_an_occupation_without_a_bls_figure_counts_as_a_typical_one():
