@@ -96,3 +96,23 @@ async def test_skills_typed_before_the_catalogue_loads_are_checked_when_it_arriv
         slow_loader.release.set()
         await settle(pilot)
         assert _skills_error(app) == f"⚠ Skills: {HELD}"
+
+
+def test_a_later_entry_naming_a_listed_skill_again_names_all_its_names():
+    # Seen in tmux as a hairdresser: "cuts and styling" (one entry), then "perms" (the
+    # next), both Hairdressing as "hair colouring": the note named only "perms", while
+    # one note is meant to cover all the names of one listed skill (README).
+    from career_resilience.tui.screens.skill_entry import read_entry
+
+    same = {"hair colouring": "hair", "cuts and styling": "hair", "perms": "hair", "SQL": "sql"}
+
+    def held_as(text: str, others: list[str]) -> str | None:
+        return next((o for o in others if o != text and same.get(o) == same.get(text)), None)
+
+    listed = ["hair colouring", "SQL", "cuts and styling"]
+    outcome = read_entry(["perms"], listed, held_as, max_chars=80, limit=30)
+    assert outcome.added == ["perms"]
+    assert outcome.message() == (
+        "“cuts and styling” and “perms” are already in your list, as “hair colouring”: "
+        "kept, counted once"
+    )

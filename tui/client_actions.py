@@ -187,6 +187,7 @@ def clients_erased(app: ResilienceApp, names: list[str]) -> None:
 def save_to_client(app: ResilienceApp) -> None:
     """Ask which client, then save the current assessment to them (the modal saves it)."""
     from career_resilience.tui.screens.save_to_client import SavedAssessment, SaveToClientScreen
+    from career_resilience.tui.screens.whatif import WhatIfScreen
 
     profile, result = app.session.profile, app.session.result
     if profile is None or result is None:
@@ -203,7 +204,12 @@ def save_to_client(app: ResilienceApp) -> None:
             markup=False,
         )
 
-    screen = SaveToClientScreen(profile.to_dict(), result.to_dict(), current_client(app))
+    # What-if saves the starting result, as the result view would: skills being tried
+    # are a trial, not the client's profile, until ctrl+y keeps them (the dialog says so).
+    trying = isinstance(app.screen, WhatIfScreen) and app.screen.trying_other_skills()
+    screen = SaveToClientScreen(
+        profile.to_dict(), result.to_dict(), current_client(app), trying=trying
+    )
     app.push_screen(screen, saved)
 
 

@@ -77,6 +77,7 @@ __all__ = [
     "pivot_to_learn",
     "report_title",
     "save_placeholder",
+    "save_starting_result",
     "where_line",
 ]
 
@@ -117,6 +118,15 @@ SAVE_NOTE_LABEL = "Note on this session (optional)"
 LOOKING_UP = "Looking up your clients…"
 STILL_LOOKING_UP = "still looking up your clients"
 SAVING = "Saving…"
+
+
+def save_starting_result(keep_key: str) -> str:
+    """The save dialog opened from what-if with skills being tried: the session saved
+    is the starting result (a trial is not the client's profile until it is kept)."""
+    return (
+        f"This saves your starting result, not the skills you are trying"
+        f" ({keep_key} keeps them first)."
+    )
 
 
 def save_placeholder(last_client: str) -> str:

@@ -30,6 +30,7 @@ from career_resilience.tui.client_messages import (
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_problem
 from career_resilience.tui.screens.dialog import Dialog
 from career_resilience.tui.screens.note_editor import sharing_words
+from career_resilience.tui.views import keys_of
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.workers import ShowsWorkerErrors, while_shown
 from career_resilience.wording import count, create_question, score
@@ -63,11 +64,21 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, profile: dict[str, Any], result: dict[str, Any], client_name: str = ""):
+    def __init__(
+        self,
+        profile: dict[str, Any],
+        result: dict[str, Any],
+        client_name: str = "",
+        *,
+        trying: bool = False,
+    ):
         super().__init__()
         self.profile = profile
         self.result = result
         self.client_name = client_name
+        #: Opened from what-if with other skills being tried: the summary says which
+        #: result is saved (the starting one; a trial is kept with ctrl+y first).
+        self.trying = trying
         self.clients: dict[str, Client] = {}
         #: None while the clients are being looked up; False if that failed.
         self.looked_up: bool | None = None
@@ -85,6 +96,8 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
                 ),
                 id="save-summary",
             )
+            if self.trying:
+                yield Static(say.save_starting_result(keys_of("keep")), id="save-starting")
             yield Label(say.SAVE_CLIENT_LABEL)
             yield CompletingInput(
                 self._complete,

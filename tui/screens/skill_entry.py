@@ -64,7 +64,22 @@ def read_entry(
             out.added.append(text)
     if repeated:
         out.problems.append(already_listed(list(repeated.values())))
+    out.held = names_listed_before(out.held, listed, held_as) + out.held
     return out
+
+
+def names_listed_before(
+    held: Sequence[tuple[str, str]], listed: Sequence[str], held_as: HeldAs
+) -> list[tuple[str, str]]:
+    """The skills listed before this entry that name a listed skill this entry named
+    again, so its note names them all: after "cuts and styling" (read as "hair
+    colouring"), "perms" said only "“perms” is already in your list", as if it alone
+    counted once."""
+    named = {other for _, other in held}
+    if not named:
+        return []
+    earlier = [(s, held_as(s, list(listed[:i]))) for i, s in enumerate(listed)]
+    return [(s, other) for s, other in earlier if other is not None and other in named]
 
 
 def held_notes(held: Sequence[tuple[str, str]]) -> list[str]:

@@ -170,6 +170,10 @@ class WhatIfScreen(WhatIfScoring):
         target.update(f"⚠ {escape(message)}" if message else "")
         target.set_class(bool(message), "-shown")
 
+    def trying_other_skills(self) -> bool:
+        """Whether the result shown is not the starting one (skills switched or added)."""
+        return self.current is not None and self.current[0] != self.start_profile
+
     # ----------------------------------------------------------------- actions
 
     def action_reset(self) -> None:
