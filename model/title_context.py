@@ -58,7 +58,7 @@ from career_resilience.model.occupation_match import (
     title_texts,
 )
 from career_resilience.model.title_employment import employment, named_by, specialties
-from career_resilience.model.title_kind import read_kind
+from career_resilience.model.title_kind import one_occupation, read_kind
 from career_resilience.skills.titles import listed_as_typed, listed_forms, normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
@@ -157,9 +157,27 @@ def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> boo
     # Each listed title read is matched exactly by the occupations listing it: a form
     # without its bracketed letters ("patient care assistant" of "Patient Care
     # Assistant (PCA)", ``listed_forms``) is nearest to them, below 1 only by the letters.
-    best = np.where(best >= best.max(axis=1, keepdims=True) - 1e-6, np.float32(1.0), best)
-    f[:, _MAX] = best.max(axis=0)
-    f[:, _OFFICIAL] = official.max(axis=0)
+    each = best >= best.max(axis=1, keepdims=True) - 1e-6
+    # The skills or duties say which of the title's holders the person is; they do not
+    # make another occupation more like the title typed. "Server" with "food safety",
+    # read as "Food Server", had gone from waiters (the one occupation listing
+    # "Server") to fast-food and food-preparation workers, who list "Food Server" too
+    # and hold "food" in their official titles. A title O*NET lists under one
+    # occupation (or one SOC code's parent and specialties) names that work, as
+    # ``title_kind`` reads such a word: each title read narrows to it when it names it
+    # (a "Flight Attendant" names no "Attendant" lister and stands; "Clerk", listed
+    # under many, is not narrowed to file clerks by "Medical Records Clerk"). Every
+    # occupation not read as a lister keeps the lower of its two readings.
+    typed = f[:, _MAX] >= EXACT
+    listers = each.any(axis=0)
+    if one_occupation(tables, np.flatnonzero(typed)):
+        narrowed = each & typed
+        listers = np.where(narrowed.any(axis=1, keepdims=True), narrowed, each).any(axis=0)
+    best_of, official_of = best.max(axis=0), official.max(axis=0)
+    np.minimum(f[:, _MAX], best_of, out=f[:, _MAX])
+    np.minimum(f[:, _OFFICIAL], official_of, out=f[:, _OFFICIAL])
+    f[listers, _MAX] = 1.0
+    f[listers, _OFFICIAL] = official_of[listers]
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
 

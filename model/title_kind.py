@@ -150,11 +150,18 @@ def _one_work(tables: MatchTables, head: str) -> bool:
     the word names that work as a word listed under one occupation does. Reading it as
     the kind the skills name had sent "Economist" with "Stata; forecasting" to data
     scientists (99%), who list "Data Economist", not "Economist"."""
-    exact = np.flatnonzero(title_channel(tables, [head])[0][0] >= EXACT)
-    if not len(exact):
-        return False
+    return one_occupation(tables, np.flatnonzero(title_channel(tables, [head])[0][0] >= EXACT))
+
+
+def one_occupation(tables: MatchTables, rows: np.ndarray) -> bool:
+    """Whether ``rows`` (occupation indices, some) are one occupation as BLS counts it:
+    one SOC code's parent and its specialties."""
+    if len(rows) <= 1:
+        return bool(len(rows))
+    if len({tables.codes[o][:7] for o in rows.tolist()}) > 1:
+        return False  # two SOC codes (a parent and its specialties share the first 7)
     parent = specialties(tables.codes)[0]
-    return len({int(parent[o]) if parent[o] >= 0 else int(o) for o in exact}) == 1
+    return len({int(parent[o]) if parent[o] >= 0 else int(o) for o in rows}) == 1
 
 
 def _votes(
