@@ -21,11 +21,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_scoring import (
     FULL_EVIDENCE,
-    GAIN_SCALE,
     W_ACTIVITIES,
-    W_CLOSE,
-    W_FIT,
-    W_GAIN,
     W_SKILLS,
     ZONE_PENALTY,
     Person,
@@ -35,6 +31,8 @@ from career_resilience.model.pivot_scoring import (
     _frame,
     _products,
     _similarities_of_one,
+    in_reach,
+    rank_of,
     way_in,
 )
 from career_resilience.model.pivot_shown import Figures, Shown, scored_at, shown_order
@@ -149,8 +147,9 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     change = after - person.resilience_now
     exposure = col["exposure"]
     exposure_change = exposure - person.exposure
-    gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
-    rank = W_FIT * fit + W_CLOSE * close + W_GAIN * gain
+    told = bool(person.held or person.typed)
+    reach = in_reach(col["core_len"], col["product_len"], core_held, products_held, told)
+    rank = rank_of(fit, close, change, reach)
     moves = move_rules(
         col,
         fx,

@@ -120,8 +120,8 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     )
     change = after - _each([p.resilience_now for p in people], seg)
     exposure_change = exposure - _each([p.exposure for p in people], seg)
-    gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
-    rank = W_FIT * fit + W_CLOSE * close + W_GAIN * gain
+    reach = in_reach(core_len, product_len, core_held, products_held, told)
+    rank = rank_of(fit, close, change, reach)
     flags = slot_flags(col)
     moves = move_rules(
         col,
@@ -167,6 +167,41 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
             )
         out.append(shown)
     return out
+
+
+def in_reach(
+    core_len: np.ndarray,
+    product_len: np.ndarray,
+    core_held: np.ndarray,
+    products_held: np.ndarray | float,
+    told: object,
+) -> np.ndarray:
+    """Per slot, whether the resilience the move adds is within the person's reach.
+
+    Out of reach: the person named skills, the target names core skills and, with its
+    key products, enough of them for the skills part of the fit to weigh fully
+    (``FULL_EVIDENCE``), and they hold none of them. A target naming one or two core
+    skills says too little (a school bus driver's matched skills hold none of transit
+    buses' one), and a person who named no skill gave no evidence either way.
+    """
+    none_held = (core_held == 0) & (np.asarray(products_held) == 0)
+    enough = (core_len > 0) & (core_len + product_len >= FULL_EVIDENCE)
+    return ~(none_held & enough & np.asarray(told, bool))
+
+
+def rank_of(
+    fit: np.ndarray, close: np.ndarray, change: np.ndarray, reach: np.ndarray
+) -> np.ndarray:
+    """The rank of each move: fit, closeness and the resilience it adds (README formula).
+
+    A move out of reach (``in_reach``) earns no rank for the resilience it would add (a
+    loss still counts against it): a seamstress holding none of a critical facilities
+    technician's six core skills saw it first, above a supervisor's step of fit 54%, for
+    the +21 points a move she has no way into would add.
+    """
+    gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
+    gain = np.where(reach, gain, np.minimum(gain, 0.0))
+    return W_FIT * fit + W_CLOSE * close + W_GAIN * gain
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:

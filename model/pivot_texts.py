@@ -109,10 +109,13 @@ class PivotTexts(ListNotes, PivotPlans):
         )
 
     @staticmethod
-    def ranked(options: tuple[PivotOption, ...], standing: Standing) -> tuple[PivotOption, ...]:
+    def ranked(
+        options: tuple[PivotOption, ...], standing: Standing, reach: tuple[bool, ...] = ()
+    ) -> tuple[PivotOption, ...]:
         """The options with each one's why ending in why it ranks above a better fit
-        listed after it (``wording.ranked_above``), when it does."""
-        said = wording.ranked_above(options, standing.resilience)
+        listed after it (``wording.ranked_above``), when it does; ``reach`` says which
+        options the resilience they add ranked (``pivot_scoring.in_reach``)."""
+        said = wording.ranked_above(options, standing.resilience, reach)
         if not any(said):
             return options
         return tuple(

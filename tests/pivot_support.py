@@ -32,6 +32,7 @@ def advise(
     codes: dict[str, float],
     skills: list[str],
     resilience: float = 40.0,
+    limit: int = 5,
 ) -> PivotAdvice:
     """Pivots for a person matched to ``codes`` ({code: probability}) at its published exposure."""
     data = occupation_data()
@@ -42,4 +43,4 @@ def advise(
     standing = standing_from(
         matches, [matcher.match(s) for s in skills], exposure, resilience, cats
     )
-    return scorer.advise(standing)
+    return scorer.advise(standing, limit)

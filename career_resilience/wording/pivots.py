@@ -281,13 +281,17 @@ def to_learn_cell(gaps: int, plan: Sequence[PlanItem], weeks_left: float) -> str
 RANKED_OVER_FIT, RANKED_ABOVE = 10, "Ranked above "
 
 
-def ranked_above(options: Sequence[PivotOption], resilience_now: float) -> tuple[str, ...]:
+def ranked_above(
+    options: Sequence[PivotOption], resilience_now: float, reach: Sequence[bool] = ()
+) -> tuple[str, ...]:
     """Per pivot, why it ranks above a better-fitting one listed after it ("" if none).
 
     The rank weighs the resilience a move adds beside its fit, so a paralegal saw private
     detectives (fit 27%) above compliance officers (61%) with nothing saying why. Said
     only when the shown resilience gain is larger, naming the best fit it passes; a
-    higher place for other reasons (closeness of O*NET's listing) is left unclaimed.
+    higher place for other reasons (closeness of O*NET's listing) is left unclaimed, and
+    so is the place of a move whose ``reach`` is False: the resilience it adds did not
+    rank it (none of its core skills held).
     """
     fits = [whole(o.fit * 100) for o in options]
     gains = [whole(o.resilience) - whole(resilience_now) for o in options]
@@ -298,7 +302,7 @@ def ranked_above(options: Sequence[PivotOption], resilience_now: float) -> tuple
             for j in range(i + 1, len(options))
             if fits[j] - fits[i] >= RANKED_OVER_FIT and gains[i] > gains[j]
         ]
-        if not passed:
+        if not passed or (reach and not reach[i]):
             out.append("")
             continue
         j = max(passed, key=lambda k: (fits[k], -k))

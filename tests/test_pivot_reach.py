@@ -1,0 +1,45 @@
+"""The resilience a move adds ranks it only when the person has a way into it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model.pivot_scoring import in_reach, rank_of
+from career_resilience.model.profile import Profile
+
+SEAMSTRESS = Profile.create("seamstress", "alterations; sewing machine; hemming")
+
+
+def test_a_move_with_none_of_its_core_skills_held_is_not_ranked_first_for_resilience(
+    engine,
+) -> None:
+    """A seamstress saw Critical facilities technician (fit 34%, none of its six core
+    skills held: data-centre cooling, UPS systems...) first, above a supervisor's step of
+    fit 54%, "for the resilience it adds"."""
+    pivots = engine.score(SEAMSTRESS).to_dict()["pivots"]
+    labels = [p["label"] for p in pivots]
+    assert "Critical facilities technician" in labels
+    assert pivots[0]["label"] != "Critical facilities technician"
+    at = labels.index("Critical facilities technician")
+    facilities = pivots[at]
+    # It passes no move of a much higher fit (the supervisor's step, 54%; jewelers, 47%).
+    assert all(p["fit"] < facilities["fit"] + 0.1 for p in pivots[at + 1 :])
+    # Its place is no longer claimed to come from the resilience it adds.
+    assert "for the resilience it adds" not in facilities["why"]
+
+
+def test_only_the_gain_of_an_out_of_reach_move_is_dropped() -> None:
+    """Out of reach: skills named, core skills listed, none of them nor a product held."""
+    core_len = np.array([6, 6, 6, 0])
+    core_held = np.array([0, 1, 0, 0])
+    products_held = np.array([0, 0, 1, 0])
+    reach = in_reach(core_len, np.zeros(4), core_held, products_held, True)
+    assert reach.tolist() == [False, True, True, True]
+    # A person who named no skill gave no evidence: every move stays in reach.
+    assert in_reach(core_len, np.zeros(4), core_held, products_held, False).all()
+    fit, close = np.full(2, 0.4), np.full(2, 0.5)
+    gained = rank_of(fit, close, np.array([20.0, 20.0]), np.array([False, True]))
+    assert gained[0] < gained[1]
+    # A loss still counts against a move out of reach.
+    lost = rank_of(fit, close, np.array([-20.0, 0.0]), np.array([False, False]))
+    assert lost[0] < lost[1]
