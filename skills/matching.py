@@ -13,12 +13,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import chain
 from typing import NamedTuple
 
 from career_resilience.skills.did_you_mean import SuggestionFilter, close_matches
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.models import Skill
+from career_resilience.skills.trigram_index import TrigramIndex
 
 _SPLIT = re.compile(r"[;\n\r\t|•·]+|,(?![^()]*\))")
 # Words people put around a skill that do not change which skill it is.
@@ -40,8 +40,6 @@ DISTINCT_ALIASES = frozenset({"netsuite"})
 #: A one-word alias that this many other skills also use is a loose match: it may mean
 #: any of them ("scheduling" is calendars, shifts, production or patients).
 AMBIGUOUS_OTHERS = 2
-#: Candidates ranked by difflib for a "did you mean" suggestion.
-SHORTLIST = 25
 #: Typed keys shorter than this get suggestions only among names of about their length.
 SHORT_KEY = 5
 #: Inside a phrase, names of two or three letters are found only as whole words ("pos"
@@ -81,51 +79,6 @@ def _typo_of_short(key: str, candidate: str) -> bool:
     """Whether ``candidate`` could be what a short typed ``key`` misspelt."""
     gap = abs(len(candidate) - len(key))
     return gap == 0 or (gap == 1 and candidate[:1] == key[:1])
-
-
-def _trigrams(key: str) -> set[str]:
-    padded = f"^{key}$"
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
-class _TrigramIndex:
-    """Catalogue keys by the character trigrams they contain, as arrays of key numbers.
-
-    Keys are numbered in sorted order, so "most shared trigrams, ties by key" is one
-    ``lexsort`` of counts from one ``bincount``: counting hundreds of posting-list
-    entries per unknown skill in Python was most of a suggestion's cost.
-    """
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        import numpy as np  # the engine has it loaded; a matcher alone does not need it
-
-        self.keys = sorted(keys)
-        grams: dict[str, list[int]] = {}
-        for number, key in enumerate(self.keys):
-            for gram in _trigrams(key):
-                grams.setdefault(gram, []).append(number)
-        # One flat array and each trigram's slice of it: one array per trigram (ten
-        # thousand of them) cost more to build than the whole index otherwise.
-        self.flat = np.fromiter(chain.from_iterable(grams.values()), dtype=np.int32)
-        ends = np.cumsum([len(ids) for ids in grams.values()]).tolist()
-        self.slices = dict(zip(grams, zip([0, *ends[:-1]], ends, strict=True), strict=True))
-
-    def most_shared(self, key: str) -> list[str]:
-        """The :data:`SHORTLIST` keys sharing the most trigrams with ``key``, ties by key."""
-        import numpy as np
-
-        found = [self.flat[slice(*self.slices[g])] for g in _trigrams(key) if g in self.slices]
-        if not found:
-            return []
-        counts = np.bincount(np.concatenate(found), minlength=len(self.keys))
-        # Only keys sharing at least as many trigrams as the SHORTLIST-th most are sorted
-        # (hundreds of keys share one common trigram): the count of keys per count, from
-        # the highest, says where the list ends; ties keep key order (a stable sort).
-        per_count = np.bincount(counts)[::-1]
-        cut = max(len(per_count) - 1 - int(np.searchsorted(per_count.cumsum(), SHORTLIST)), 1)
-        kept = np.flatnonzero(counts >= cut)
-        order = kept[np.argsort(-counts[kept], kind="stable")[:SHORTLIST]]
-        return [self.keys[k] for k in order.tolist()]
 
 
 def _short_name_in(words: list[str], start: int, size: int, text: str) -> bool:
@@ -229,7 +182,7 @@ class SkillMatcher:
         self._entry_keys = [entry[0] for entry in entries]
         # Built on the first unknown skill: most scores never need it, and a cold
         # start should not pay for indexing 70k trigrams.
-        self._trigrams: _TrigramIndex | None = None
+        self._trigrams: TrigramIndex | None = None
         self._resolved: dict[tuple[str, Context], Skill | None] = {}
         self._loose = _loose_keys(skills_seen)
         self._skills = skills_seen
@@ -331,12 +284,12 @@ class SkillMatcher:
         return None
 
     @property
-    def _trigram_index(self) -> _TrigramIndex:
+    def _trigram_index(self) -> TrigramIndex:
         """ "Did you mean" first shortlists keys sharing character trigrams (an inverted
         index), then ranks the shortlist with difflib: a difflib scan of every key
         costs milliseconds per unknown skill."""
         if self._trigrams is None:
-            self._trigrams = _TrigramIndex(self._by_key)
+            self._trigrams = TrigramIndex(self._by_key)
         return self._trigrams
 
     @property

@@ -42,7 +42,8 @@ def test_the_shortlist_is_the_keys_sharing_most_trigrams_ties_by_key() -> None:
     seed): the same list a plain count and sort of every key gives."""
     from collections import Counter
 
-    from career_resilience.skills.matching import SHORTLIST, _trigrams
+    from career_resilience.skills.trigram_index import SHORTLIST
+    from career_resilience.skills.trigram_index import trigrams as _trigrams
 
     matcher = SkillMatcher(load_knowledge_base().skills.values())
     keys = sorted(matcher.keys)
