@@ -1,0 +1,176 @@
+"""Licensed work in a pivot's plan: the licence step, its weeks and routes, who holds
+it already (``model/pivot_licences.py``, ``model/pivot_plans.licence_for``)."""
+
+from __future__ import annotations
+
+from pivot_support import advise
+
+from career_resilience import wording
+
+
+def test_a_move_into_a_licensed_occupation_needs_its_licence_at_the_same_job_zone(scorer, matcher):
+    # A pharmacist (zone 5) was told nurse practitioner work (zone 5) is "about 8 weeks
+    # of learning": the skills alone. It takes a nursing degree and an APRN licence.
+    advice = advise(scorer, matcher, {"29-1051.00": 0.99}, ["dispensing"], resilience=57)
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert practitioner.job_zone_step == 0
+    left = [step for step in practitioner.plan if not step.done]
+    assert sum(step.weeks for step in left) >= 104
+    assert any("licensed occupation" in step.step for step in left)
+    assert any("licensed occupation" in reason for reason in practitioner.fit_reasons)
+    # The weeks say what they are for, beside the skills to learn.
+    assert "licensed occupation" in wording.weeks_mostly(practitioner.plan)
+
+
+def test_a_licence_the_persons_own_work_holds_adds_no_step(scorer, matcher):
+    # A family physician's medical licence covers a cardiologist's or a neurologist's
+    # work; nurse practitioner work still needs its own.
+    advice = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care"], resilience=50)
+    by_code = {p.onet_soc: p for p in advice.pivots}
+    physicians = [p for code, p in by_code.items() if code.startswith("29-12")]
+    assert physicians
+    for p in physicians:
+        assert not any("licensed occupation" in step.step for step in p.plan), p.label
+    nurse = by_code["29-1171.00"]
+    assert any("licensed occupation" in step.step for step in nurse.plan)
+
+
+def test_licences_follow_who_already_holds_them() -> None:
+    from career_resilience.model.pivot_licences import licence_needed
+
+    assert licence_needed("29-2061.00", ["29-1141.00"]) == ""  # an RN holds an LPN's
+    assert licence_needed("29-1141.00", ["29-2061.00"])  # not the other way round
+    assert licence_needed("47-2111.00", ["49-9071.00"])  # electricians need theirs
+    assert licence_needed("43-3031.00", ["13-2011.00"]) == ""  # bookkeeping: none
+
+
+def test_a_licence_step_takes_the_weeks_its_own_way_in_takes(scorer, matcher):
+    """An electrician's licence is an apprenticeship of four years or more; its step had
+    taken the 26 weeks of the job zone's usual preparation. A bus needs a commercial
+    driver's licence, which a school bus driver holds and a bus monitor does not."""
+    from career_resilience.model.pivot_licences import LICENCES
+
+    plumber = advise(scorer, matcher, {"47-2152.00": 0.97}, ["pipefitting", "soldering"])
+    electricians = next(p for p in plumber.pivots if p.label == "Electricians")
+    step = next(s for s in electricians.plan if "licensed occupation" in s.step)
+    assert "apprenticeship" in step.step and step.weeks >= 4 * 52
+    assert step.step.endswith("(an apprenticeship of 4 or 5 years).")  # what the weeks are
+    monitor = advise(scorer, matcher, {"33-9094.00": 0.95}, [])
+    bus = next(p for p in monitor.pivots if p.label.startswith("Bus Drivers, Transit"))
+    cdl = next(s for s in bus.plan if "licensed occupation" in s.step)
+    assert "commercial driver's licence" in cdl.step and 4 <= cdl.weeks <= 26
+    driver = advise(scorer, matcher, {"53-3051.00": 0.99}, ["driving"])
+    for p in driver.pivots:
+        assert not any("licensed occupation" in s.step for s in p.plan), p.label
+    assert all(lic.weeks > 0 and lic.basis for lic in LICENCES)
+
+
+def test_a_move_up_into_licensed_work_names_the_licence_and_takes_its_weeks(scorer, matcher):
+    """A tutor's way to school teaching was "the preparation usually asked (a bachelor's
+    degree)", with no word of the state teaching licence; an electrician's helper's way
+    to electrician work took zone 3's 26 weeks, not the apprenticeship the licence asks."""
+    tutor = advise(scorer, matcher, {"25-3041.00": 0.99}, ["algebra", "lesson planning"])
+    teaching = [p for p in tutor.pivots if p.onet_soc.startswith(("25-202", "25-203", "25-205"))]
+    assert teaching, [p.label for p in tutor.pivots]
+    for p in teaching:
+        assert p.job_zone_step >= 1
+        prep = next(s for s in p.plan if s.step.startswith(wording.PREPARATION_STEP))
+        assert "state teaching licence" in prep.step, prep.step
+        assert any("licensed occupation" in reason for reason in p.fit_reasons)
+    helper = advise(scorer, matcher, {"47-3013.00": 0.99}, ["wiring", "conduit"])
+    electricians = next(p for p in helper.pivots if p.onet_soc == "47-2111.00")
+    assert electricians.job_zone_step >= 1
+    prep = next(s for s in electricians.plan if s.step.startswith(wording.PREPARATION_STEP))
+    assert "apprenticeship and electrician licence" in prep.step and prep.weeks >= 4 * 52
+
+
+def test_clinical_social_work_needs_its_master_and_licence(scorer, matcher):
+    """A hospice chaplain was offered mental health and healthcare social work at "about
+    10 weeks of learning"; OOH: clinical social work needs an MSW and a state licence."""
+    chaplain = advise(scorer, matcher, {"21-2011.00": 0.99}, ["grief counseling"])
+    social = [p for p in chaplain.pivots if p.onet_soc.startswith(("21-1022", "21-1023"))]
+    assert social
+    for p in social:
+        step = next(s for s in p.plan if "licensed occupation" in s.step)
+        assert "social work" in step.step and step.weeks >= 104, p.label
+    from career_resilience.model.pivot_licences import licence_needed
+
+    assert licence_needed("21-1023.00", ["21-1022.00"]) == ""  # a clinical SW holds it
+    assert licence_needed("21-1021.00", ["21-2011.00"]) == ""  # child and family: none
+
+
+def test_a_hand_written_role_is_licensed_as_its_anchor_once(scorer, matcher):
+    # A maintenance worker's data-centre electrician role is an electrician's licensed
+    # work; the practical nurse role's own plan has its licensing exam, so no second.
+    fixer = advise(scorer, matcher, {"49-9071.00": 0.95}, [])
+    electrician = next(p for p in fixer.pivots if p.id == "data_centre_electrician")
+    assert any("licensed occupation" in step.step for step in electrician.plan)
+    diet = advise(scorer, matcher, {"29-2051.00": 0.95}, [])
+    nurse = next(p for p in diet.pivots if p.id == "licensed_practical_nurse")
+    licensing = [step for step in nurse.plan if "licen" in step.step.lower()]
+    assert len(licensing) == 1
+
+
+def test_a_move_one_zone_up_into_licensed_work_reads_as_one_reason(scorer, matcher):
+    """An electrician's helper's move to Electricians listed two fit reasons both ending
+    "the plan adds the time this takes" (one for the zone, one for the licence): a coach
+    read two costs where the plan has one step. One reason names both."""
+    helper = advise(scorer, matcher, {"47-3013.00": 0.99}, ["wiring", "conduit"])
+    electricians = next(p for p in helper.pivots if p.onet_soc == "47-2111.00")
+    assert electricians.job_zone_step == 1
+    said = [r for r in electricians.fit_reasons if "the plan adds the time" in r]
+    assert len(said) == 1, electricians.fit_reasons
+    assert "one job zone up" in said[0] and "licensed occupation" in said[0], said
+    assert "electrician licence" in said[0]
+
+
+def test_a_move_several_zones_up_into_licensed_work_reads_as_one_reason(scorer, matcher):
+    """A dietetic technician's move to Clinical Nurse Specialists listed the years line
+    ("a move up 2 job zones ...: about 3 years ... in the plan") and a licence line ("a
+    licensed occupation (...): the plan adds the time this takes") for the one plan step
+    that takes the longer of both: one reason names the zones, the licence and the years."""
+    tech = advise(scorer, matcher, {"29-2051.00": 0.99}, ["nutrition", "meal planning"])
+    cns = next(p for p in tech.pivots if p.onet_soc == "29-1141.04")
+    assert cns.job_zone_step == 2
+    said = [r for r in cns.fit_reasons if "licensed occupation" in r or "job zones" in r]
+    assert len(said) == 1, cns.fit_reasons
+    assert "a move up 2 job zones" in said[0] and "APRN" in said[0], said
+    assert "years of study or training first" in said[0]
+
+
+def test_a_teaching_licence_up_a_zone_names_the_degree_route_too(scorer, matcher):
+    """A tutor's move up to school teaching read "(considerable preparation: usually a
+    bachelor's degree). It is a licensed occupation: ... (an alternative-certification
+    programme for degree holders ...)": a route for people who hold a degree, beside a
+    step for one who may not. A move up names both routes; an adult-education
+    instructor at the teachers' own zone (who holds a degree) keeps the one route."""
+
+    def licence_steps(code: str) -> dict[str, str]:
+        advice = advise(scorer, matcher, {code: 0.99}, ["tutoring"])
+        return {
+            p.onet_soc or "": s.step
+            for p in advice.pivots
+            for s in p.plan
+            if "teaching licence" in s.step
+        }
+
+    up = licence_steps("25-3041.00")["25-2056.00"]
+    assert "usually a bachelor's degree" in up
+    assert "part of a bachelor's in education, or an alternative-certification" in up, up
+    level = licence_steps("25-3011.00")["25-2021.00"]
+    assert "alternative-certification programme for degree holders" in level
+    assert "bachelor's in education" not in level, level
+
+
+def test_a_licence_taken_after_another_adds_both_for_someone_who_holds_neither():
+    """A pharmacist's move to nurse practitioner work read "about 112 weeks": the APRN
+    master's alone, though it admits registered nurses only. Someone who holds no
+    nursing licence needs the nursing degree first; a registered nurse does not."""
+    from career_resilience.model.pivot_licences import licence_named, licence_needed
+
+    pharmacist = licence_needed("29-1171.00", ["29-1051.00"])
+    assert pharmacist.startswith("a nursing degree and registered nurse licence, then ")
+    both = licence_named(pharmacist)
+    aprn = licence_named(licence_needed("29-1171.00", ["29-1141.00"]))
+    assert aprn.name == "an advanced practice (APRN) nursing degree and licence"
+    assert both.weeks == aprn.weeks + licence_named(aprn.after).weeks == 208
