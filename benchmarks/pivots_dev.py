@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from career_resilience import wording
 from career_resilience.model.engine import load_engine
 from career_resilience.model.pivot_licences import licence_of
 from career_resilience.model.pivot_rules import LONG_SHOT
@@ -92,11 +93,14 @@ def main() -> None:
         f"long shots (fit under {LONG_SHOT:.0%}): {long_shots / max(len(pivots), 1):.1%} of "
         f"pivots ({long_shots}); first pivot a long shot: {first_long / n:.1%}"
     )
-    # Moves into licensed work where no job-zone step already adds the preparation.
+    # Moves into licensed work (or board-certified, or learnt by apprenticeship: each
+    # ``wording.REGULATED``) where no job-zone step already adds the preparation.
     licensed = [p for p in pivots if p.job_zone_step < 1 and licence_of(p.onet_soc or "")]
-    needs = sum(1 for p in licensed if any("licensed occupation" in s.step for s in p.plan))
+    said = tuple(wording.REGULATED.values())
+    needs = sum(1 for p in licensed if any(w in s.step for s in p.plan for w in said))
     print(
-        f"pivots into licensed work, same or lower job zone: {len(licensed)}, "
+        f"pivots into licensed work (or certified, apprenticed), same or lower job zone: "
+        f"{len(licensed)}, "
         f"of which add the licence (the person's work does not hold it): {needs}"
     )
     notes = sum(1 for r in results if getattr(r, "pivot_note", ""))

@@ -37,6 +37,10 @@ class Licence(NamedTuple):
     # The licence this one is taken after (an APRN programme admits registered nurses):
     # a person who holds neither needs both, one after the other.
     after: str = ""
+    # What the way in is (``wording.REGULATED``): a state "licence", a national board
+    # "certification" employers ask for where few states license (music therapy), or
+    # the "apprenticeship" most of a trade's workers learn it by (carpentry, masonry).
+    kind: str = "licence"
 
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
@@ -131,6 +135,31 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a teacher preparation programme and state teaching licence", _TEACHERS, _TEACHERS,
             _YEAR, "an alternative-certification programme for degree holders, about a year",
             "part of a bachelor's in education"),
+    # Music therapy: the Certification Board for Music Therapists (CBMT) grants the MT-BC
+    # credential to those who pass its exam after a music therapy programme approved by
+    # the American Music Therapy Association (AMTA), with at least 1,200 hours of
+    # clinical training including a supervised internship of about 6 months; a music
+    # degree holder may take an equivalency programme (the coursework alone, at least
+    # three semesters) instead of a second bachelor's. Only some states license it.
+    Licence("an approved music therapy programme and MT-BC board certification",
+            ("29-1129.02",), ("29-1129.02",), 2 * _YEAR,
+            "an equivalency programme for music-degree holders of at least a year and a "
+            "half, then a 6-month internship: 1,200 clinical hours in all, and the exam",
+            "part of a bachelor's in music therapy with its 1,200 clinical hours",
+            kind="certification"),
+    # Trades most workers learn by apprenticeship (OOH, "How to Become One": carpenters,
+    # "apprenticeships typically last 3 or 4 years"; masonry workers, "a 3- to 4-year
+    # apprenticeship is how most masons learn the occupation", each year about 2,000
+    # hours of paid work on site and 144 of classes). Painters and roofers mostly learn
+    # on the job (OOH): their moves keep the skills' weeks.
+    Licence("a carpentry apprenticeship", ("47-2031",), ("47-2031",), 3 * _YEAR,
+            "3 to 4 years of paid work on site beside classes", kind="apprenticeship"),
+    Licence("a masonry apprenticeship", ("47-2021", "47-2022"), ("47-2021", "47-2022"),
+            3 * _YEAR, "3 to 4 years of paid work on site beside classes",
+            kind="apprenticeship"),
+    Licence("a cement masonry apprenticeship", ("47-2051", "47-2053"), ("47-2051", "47-2053"),
+            3 * _YEAR, "3 to 4 years of paid work on site beside classes",
+            kind="apprenticeship"),
 )  # fmt: skip
 
 
@@ -165,3 +194,9 @@ def licence_named(name: str) -> Licence:
             name=name, weeks=pre.weeks + lic.weeks, basis=pre.basis + THEN + lic.basis, after=""
         )
     return next(lic for lic in LICENCES if lic.name == name)
+
+
+def licence_kind(name: str) -> str:
+    """What the way in called ``name`` is (``wording.REGULATED``; a state licence for
+    none, whose words are never shown)."""
+    return licence_named(name).kind if name else "licence"

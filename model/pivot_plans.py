@@ -20,6 +20,7 @@ from career_resilience.model.pivot_targets import ZONE_WORDS
 from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PlanItem
 from career_resilience.skills.gaps import (
+    NO_LICENCE,
     StepStatus,
     gap_for,
     licence_step,
@@ -248,17 +249,18 @@ def _products_to_learn(s: _Scored) -> bool:
     return bool(s.products) and (zone is None or zone > ON_THE_JOB_ZONE)
 
 
-def licence_weeks(licence: str, zone_step: int = 0) -> tuple[float, str]:
-    """A licence's weeks and what they are (none for no licence). A move ``zone_step``
+def licence_weeks(licence: str, zone_step: int = 0) -> tuple[float, str, str]:
+    """A licence's weeks, what they are and its kind (none for no licence; kinds:
+    ``wording.REGULATED``). A move ``zone_step``
     job zones up may start without the degree that zone asks: a licence taken with that
     degree or after it names both routes (a tutor to school teaching had read only the
     alternative certification "for degree holders" beside a bachelor's step)."""
     if not licence:
-        return 0.0, ""
+        return NO_LICENCE
     found = licence_named(licence)
     if zone_step > 0 and found.with_degree:
-        return found.weeks, wording.licence_routes(found.with_degree, found.basis)
-    return found.weeks, found.basis
+        return found.weeks, wording.licence_routes(found.with_degree, found.basis), found.kind
+    return found.weeks, found.basis, found.kind
 
 
 def licence_for(s: _Scored, standing: Standing) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
+from career_resilience.model.pivot_licences import licence_kind
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
@@ -174,6 +175,7 @@ class PivotTexts(ListNotes, PivotPlans):
             if wrote and skill_key(wrote) != skill_key(self.names[sid]):
                 lines.append(f"your “{wrote}” counts as {self.names[sid]}")
         licence = licence_for(s, standing)
+        kind = licence_kind(licence)
         if s.zone_step > 1:
             zone, words = s.target.job_zone, ZONE_WORDS.get(s.target.job_zone or 0, "")
             # The same weeks as the plan's preparation step, said in years.
@@ -181,12 +183,12 @@ class PivotTexts(ListNotes, PivotPlans):
                 s.target.label, s.zone_step, words, zone, licence, licence_weeks(licence)
             ).weeks
             # One line for the zones and the licence: the years are the longer of both.
-            lines.append(wording.zones_up(s.zone_step, words, weeks, licence))
+            lines.append(wording.zones_up(s.zone_step, words, weeks, licence, kind))
             licence = ""
         elif s.zone_step == 1:
             needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")
             # The licence joins the zone's line: two reasons ending alike read as two costs.
-            lines.append(wording.one_zone_up(needs, licence))
+            lines.append(wording.one_zone_up(needs, licence, kind))
             licence = ""
         elif s.zone_step < 0:
             lines.append(
@@ -194,7 +196,7 @@ class PivotTexts(ListNotes, PivotPlans):
                 "offered because its outlook is better than your work's"
             )
         if licence:
-            lines.append(wording.licensed_move(licence))
+            lines.append(wording.licensed_move(licence, kind))
         return tuple(lines)
 
     def why(self, s: _Scored, standing: Standing) -> str:

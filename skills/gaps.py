@@ -6,7 +6,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
 from career_resilience.skills.models import KnowledgeBase, Pivot, PlanStep
-from career_resilience.wording import PREPARATION_STEP
+from career_resilience.wording import PREPARATION_STEP, REGULATED, REGULATED_EVIDENCE
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ def skill_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, ...]:
 WEEKS_PER_SKILL = {1: 2, 2: 3, 3: 4, 4: 6, 5: 8}
 #: Weeks to get hands-on with one named product.
 WEEKS_PER_PRODUCT = 2
+#: A licence's weeks, what they are and its kind (``wording.REGULATED``): none.
+NO_LICENCE: tuple[float, str, str] = (0.0, "", "licence")
 #: Weeks of formal preparation for one job zone up, by the zone moved into (O*NET: zone 3
 #: asks for vocational training or an associate's degree, 4 a bachelor's, 5 a graduate
 #: degree, which alone takes about two years), and for each zone beyond the first.
@@ -79,7 +81,7 @@ def occupation_plan(
     weeks_of: Mapping[str, float] | None = None,
     used: tuple[str, ...] = (),
     licence: str = "",
-    licence_as: tuple[float, str] = (0.0, ""),
+    licence_as: tuple[float, str, str] = NO_LICENCE,
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -92,7 +94,7 @@ def occupation_plan(
     products of it they do name. Skills and products already held come first, marked
     done, so the plan shows what is covered; then the missing skills, the products, the
     preparation a higher job zone asks for (with the ``licence`` the target's work needs,
-    which takes ``licence_as``: its weeks and what they are; at the same zone, the
+    which takes ``licence_as``: its weeks, what they are and its kind; at the same zone, the
     licence alone), and
     getting in. A product's step names the
     product in its ``skills``, as a skill's step names the skill: once the person uses
@@ -169,13 +171,14 @@ def preparation_step(
     zone_words: str,
     job_zone: int | None = None,
     licence: str = "",
-    licence_as: tuple[float, str] = (0.0, ""),
+    licence_as: tuple[float, str, str] = NO_LICENCE,
 ) -> PlanStep:
     """The step for the preparation a higher job zone asks for (longer past one zone).
 
     A nurse moving up one zone to nurse practitioner needs a graduate degree: the weeks
     follow the zone moved into, not only how many zones the move climbs. Work that also
-    needs a ``licence`` the person lacks (``licence_as``: its weeks and what they are)
+    needs a ``licence`` the person lacks (``licence_as``: its weeks, what they are and
+    its kind, ``wording.REGULATED``)
     names it, and takes the longer of the two: the licence's programme is that
     preparation or runs beside it (a tutor to a school teacher: a bachelor's and the
     state teaching licence; a nursing assistant to a registered nurse: a 2-year nursing
@@ -185,8 +188,8 @@ def preparation_step(
     more = " This is more than one step up, so it takes longer." if zone_step > 1 else ""
     weeks: float = WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]) + extra
     if licence:
-        lic_weeks, basis = licence_as
-        more += f" It is a licensed occupation: {licence}" + (f" ({basis})." if basis else ".")
+        lic_weeks, basis, kind = licence_as
+        more += f" It is {REGULATED[kind]}: {licence}" + (f" ({basis})." if basis else ".")
         weeks = max(weeks, lic_weeks)
     return PlanStep(
         f"{PREPARATION_STEP} {title} ({zone_words}).{more}",
@@ -195,7 +198,9 @@ def preparation_step(
     )
 
 
-def licence_step(title: str, licence: str, weeks: float, basis: str = "") -> PlanStep:
+def licence_step(
+    title: str, licence: str, weeks: float, basis: str = "", kind: str = "licence"
+) -> PlanStep:
     """The step for the licence a licensed occupation needs (``model/pivot_licences.py``
     gives the licence, its ``weeks`` and what they are, its ``basis``, from the BLS
     Occupational Outlook Handbook), said in the step so a coach sees why it is long.
@@ -203,11 +208,13 @@ def licence_step(title: str, licence: str, weeks: float, basis: str = "") -> Pla
     A pharmacist moving to nurse practitioner work needs a nursing degree and an APRN
     programme, which skills learnt in weeks do not replace; an electrician's licence is
     an apprenticeship of four or five years, not the 26 weeks of its job zone's usual
-    preparation.
+    preparation. Work entered by board certification or an apprenticeship (``kind``,
+    ``wording.REGULATED``) says so: a musician's move to music therapy is an approved
+    programme and the board exam, a carpenter's helper's to carpentry an apprenticeship.
     """
     return PlanStep(
-        f"{PREPARATION_STEP} {title}, a licensed occupation: {licence}"
+        f"{PREPARATION_STEP} {title}, {REGULATED[kind]}: {licence}"
         + (f" ({basis})." if basis else "."),
         weeks,
-        "Enrolment in, or completion of, the programme and the licence exam.",
+        REGULATED_EVIDENCE[kind],
     )

@@ -174,3 +174,36 @@ def test_a_licence_taken_after_another_adds_both_for_someone_who_holds_neither()
     aprn = licence_named(licence_needed("29-1171.00", ["29-1141.00"]))
     assert aprn.name == "an advanced practice (APRN) nursing degree and licence"
     assert both.weeks == aprn.weeks + licence_named(aprn.after).weeks == 208
+
+
+def test_music_therapy_takes_its_board_certification_not_two_weeks(scorer, matcher):
+    """A musician was told Music Therapists is "about 2 weeks of learning": music
+    therapy asks an approved programme with 1,200 clinical hours and the CBMT board exam
+    (MT-BC). It is not a state licence everywhere, and the plan does not say it is."""
+    musician = advise(scorer, matcher, {"27-2042.00": 0.99}, ["singing"], limit=8)
+    therapists = next(p for p in musician.pivots if p.onet_soc == "29-1129.02")
+    step = next(s for s in therapists.plan if "MT-BC" in s.step)
+    assert step.weeks >= 2 * 52 and "1,200 clinical hours" in step.step
+    assert wording.REGULATED["certification"] in step.step
+    assert step.evidence == wording.REGULATED_EVIDENCE["certification"]
+    assert not any("licensed occupation" in s.step for s in therapists.plan)
+    assert any(r.startswith(wording.REGULATED["certification"]) for r in therapists.fit_reasons)
+    assert therapists.plan_weeks >= 2 * 52
+
+
+def test_a_helper_into_the_trade_takes_its_apprenticeship_not_two_weeks(scorer, matcher):
+    """A carpenter's helper was told carpentry is "about 2 weeks": carpenters and masons
+    learn the trade by an apprenticeship of 3 or 4 years (BLS OOH). A carpenter's own
+    work holds it; a painter's move (learnt on the job) gets no such step."""
+    from career_resilience.model.pivot_licences import licence_kind, licence_needed
+
+    helper = advise(scorer, matcher, {"47-3012.00": 0.95}, ["framing"])
+    carpenters = next(p for p in helper.pivots if p.onet_soc == "47-2031.00")
+    step = next(s for s in carpenters.plan if "apprenticeship" in s.step)
+    assert step.weeks >= 3 * 52
+    assert wording.REGULATED["apprenticeship"] in step.step
+    assert "licensed" not in step.step
+    masonry = licence_needed("47-2021.00", ["47-3011.00"])
+    assert masonry and licence_kind(masonry) == "apprenticeship"
+    assert licence_needed("47-2031.00", ["47-2031.00"]) == ""
+    assert licence_needed("47-2141.00", ["47-3014.00"]) == ""  # painters: on the job

@@ -27,6 +27,8 @@ __all__ = [
     "PREPARATION_STEP",
     "RANKED_ABOVE",
     "RANKED_OVER_FIT",
+    "REGULATED",
+    "REGULATED_EVIDENCE",
     "exposed_despite_resilience",
     "exposure_against",
     "level_left_out",
@@ -118,14 +120,35 @@ def long_shot(evidence: str) -> str:
     return f"a long shot — {evidence}"
 
 
-def zones_up(steps: int, needs: str, weeks: float, licence: str = "") -> str:
+#: What a regulated way into work is, by ``Licence.kind`` (``model/pivot_licences.py``),
+#: as the plan's step and the fit reasons say it: music therapy is not licensed in every
+#: state, and carpentry is not licensed at all, yet neither is learnt in weeks.
+REGULATED = {
+    "licence": "a licensed occupation",
+    "certification": "a board-certified profession",
+    "apprenticeship": "a trade learnt through an apprenticeship",
+}
+#: The evidence of the plan's step for it, by kind.
+REGULATED_EVIDENCE = {
+    "licence": "Enrolment in, or completion of, the programme and the licence exam.",
+    "certification": (
+        "Enrolment in, or completion of, the approved programme and the board certification exam."
+    ),
+    "apprenticeship": (
+        "Acceptance into, or completion of, the apprenticeship (a journey-level card)."
+    ),
+}
+
+
+def zones_up(steps: int, needs: str, weeks: float, licence: str = "", kind: str = "licence") -> str:
     """A pivot's move up more than one job zone, with the years of preparation it takes
     (the plan's preparation step, ``weeks``), so a coach sees it is not a plan of weeks.
-    A move into a ``licence`` the person's work does not hold names it in the same line:
-    the years already take the licence's programme (the plan has one step for both)."""
+    A move into a ``licence`` (of ``kind``: :data:`REGULATED`) the person's work does not
+    hold names it in the same line: the years already take the licence's programme (the
+    plan has one step for both)."""
     years = round(weeks / 52)
     time = "about a year" if years <= 1 else f"about {years} years"
-    into = f" into a licensed occupation ({licence})" if licence else ""
+    into = f" into {REGULATED[kind]} ({licence})" if licence else ""
     return (
         f"a move up {steps} job zones ({needs}){into}: "
         f"{time} of study or training first, in the plan"
@@ -205,10 +228,11 @@ def level_left_out(
     return " ".join(said)
 
 
-def licensed_move(licence: str) -> str:
-    """A pivot's evidence line for a move into licensed work the person's work does not
-    hold the licence for (``model/pivot_licences.py``): the job zone alone hid it."""
-    return f"a licensed occupation ({licence}): the plan adds the time this takes"
+def licensed_move(licence: str, kind: str = "licence") -> str:
+    """A pivot's evidence line for a move into licensed work (or work of another ``kind``
+    of :data:`REGULATED`) the person's work does not hold the licence for
+    (``model/pivot_licences.py``): the job zone alone hid it."""
+    return f"{REGULATED[kind]} ({licence}): the plan adds the time this takes"
 
 
 def licence_routes(with_degree: str, after: str) -> str:
@@ -218,13 +242,14 @@ def licence_routes(with_degree: str, after: str) -> str:
     return f"{with_degree}, or {after}"
 
 
-def one_zone_up(needs: str, licence: str = "") -> str:
+def one_zone_up(needs: str, licence: str = "", kind: str = "licence") -> str:
     """A pivot's evidence line for a move one job zone up (``needs``: that zone's
-    preparation in words), and into the ``licence`` the person's work does not hold, if
-    any: one line, since a coach had read two reasons ending alike for one cost."""
+    preparation in words), and into the ``licence`` (of ``kind``: :data:`REGULATED`) the
+    person's work does not hold, if any: one line, since a coach had read two reasons
+    ending alike for one cost."""
     if licence:
         return (
-            f"one job zone up ({needs}) into a licensed occupation ({licence}): "
+            f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): "
             "the plan adds the time both take"
         )
     return f"one job zone up ({needs}): the plan adds the time this takes"
