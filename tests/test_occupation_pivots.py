@@ -263,3 +263,28 @@ def test_a_lower_fit_ranked_first_says_it_is_for_the_resilience_it_adds():
     assert said[1:] == ("", "")
     # A better fit listed below that adds as much is not passed over for resilience.
     assert ranked_above([option("A", 0.3, 60.0), option("B", 0.6, 60.0)], 50.0) == ("", "")
+
+
+def test_a_better_fit_passed_by_several_pivots_is_named_once():
+    # A welder's list said "Ranked above Inspectors (fit 86%)" under three of its pivots.
+    from career_resilience.contract import PivotOption
+    from career_resilience.wording import ranked_above
+
+    def option(label: str, fit: float, resilience: float) -> PivotOption:
+        return PivotOption(label, label, "x", 50.0, resilience, fit, (), (), (), "", "")
+
+    options = [
+        option("Mechanics", 0.36, 72.0),
+        option("Repairers", 0.52, 60.0),
+        option("Technicians", 0.34, 62.0),
+        option("Fitters", 0.70, 55.0),
+        option("Inspectors", 0.86, 41.0),
+    ]
+    said = ranked_above(options, 56.0)
+    assert [s.split(" (fit")[0] for s in said] == [
+        "Ranked above Inspectors",
+        "Ranked above Fitters",
+        "",
+        "",
+        "",
+    ]

@@ -316,21 +316,25 @@ def ranked_above(
     only when the shown resilience gain is larger, naming the best fit it passes; a
     higher place for other reasons (closeness of O*NET's listing) is left unclaimed, and
     so is the place of a move whose ``reach`` is False: the resilience it adds did not
-    rank it (none of its core skills held).
+    rank it (none of its core skills held). Each pivot passed is named once, by the
+    first that passes it: a welder's list had said "Ranked above Inspectors (fit 86%)"
+    under three of its four pivots, a pile driver operator's under four.
     """
     fits = [whole(o.fit * 100) for o in options]
     gains = [whole(o.resilience) - whole(resilience_now) for o in options]
     out = []
+    named: set[int] = set()
     for i, option in enumerate(options):
         passed = [
             j
             for j in range(i + 1, len(options))
-            if fits[j] - fits[i] >= RANKED_OVER_FIT and gains[i] > gains[j]
+            if fits[j] - fits[i] >= RANKED_OVER_FIT and gains[i] > gains[j] and j not in named
         ]
         if not passed or (reach and not reach[i]):
             out.append("")
             continue
         j = max(passed, key=lambda k: (fits[k], -k))
+        named.add(j)
         other = options[j]
         out.append(
             f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%) for the resilience it adds: "
