@@ -15,12 +15,13 @@ What is read of a person (their standing, the advice cache's key) is
     skills = (2 * core held / core + products held / products) / 3
     w     = 0.4 * min(1, (core + key products) / 6), 0 when no skill was named
     rank  = 0.5 * fit + 0.25 * closeness + 0.25 * clip(resilience change / 20, -1, 1)
+            (a gain counts only for a move in reach: ``pivot_scoring.in_reach``)
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,8 +35,7 @@ from career_resilience.model.pivot_moves import doctoral
 from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_rules import EXPOSURE_JUMP as EXPOSURE_JUMP
-from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, in_reach, score_batch
-from career_resilience.model.pivot_shown import Scored
+from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
 from career_resilience.model.pivot_standing import (
     Standing,
     StandingRows,
@@ -144,11 +144,14 @@ class PivotScorer:
             ranked = [score_one(self.table, people[0])]
         else:
             ranked = score_batch(self.table, people) if people else []
-        for i, scored, person in zip(where, ranked, people, strict=True):
+        for i, scored in zip(where, ranked, strict=True):
             standing = standings[i]
-            reach = _reach(scored, person)
+            # The flag the rank used, so "Ranked above ... for the resilience it adds"
+            # is said only of a move that rank put there.
             options = self.texts.ranked(
-                tuple(self.texts.option(s, standing) for s in scored), standing, reach
+                tuple(self.texts.option(s, standing) for s in scored),
+                standing,
+                tuple(s.reach for s in scored),
             )
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
             left_out = getattr(scored, "left_out", None)
@@ -284,13 +287,3 @@ def advise_batch(scorer: PivotScorer, rows: StandingRows, limit: int) -> list[Pi
     """Pivots for every profile of a batch, from the engine's arrays (``rows``: one row
     a profile), at most ``limit`` each."""
     return scorer.advise_many(standings_from_rows(rows), limit)
-
-
-def _reach(scored: Sequence[Scored], person: Person) -> tuple[bool, ...]:
-    """Per shown pivot, whether the resilience it adds ranked it (``in_reach``)."""
-    if not scored:
-        return ()
-    lengths = np.array([[len(s.core), len(s.products)] for s in scored])
-    held = np.array([[len(s.core_held), len(s.products_held)] for s in scored])
-    told = bool(person.held or person.typed)
-    return tuple(in_reach(lengths[:, 0], lengths[:, 1], held[:, 0], held[:, 1], told).tolist())

@@ -31,6 +31,7 @@ from career_resilience.model.pivot_scoring import (
     _frame,
     _products,
     _similarities_of_one,
+    alike,
     in_reach,
     rank_of,
     way_in,
@@ -148,7 +149,10 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     exposure = col["exposure"]
     exposure_change = exposure - person.exposure
     told = bool(person.held or person.typed)
-    reach = in_reach(col["core_len"], col["product_len"], core_held, products_held, told)
+    work_alike = alike(known, closer)
+    reach = in_reach(
+        col["core_len"], col["product_len"], core_held, products_held, told, work_alike
+    )
     rank = rank_of(fit, close, change, reach)
     moves = move_rules(
         col,
@@ -175,7 +179,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     # Best first; ties keep the order the candidates were found in.
     kept = kept[np.lexsort((order[kept], -rank[kept]))]
     figures = Figures(
-        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer
+        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer, reach
     )
     order_shown = shown_order(kept, moves, up, person)
     shown = Shown(scored_at(table, frame, person, held_map, figures, k) for k in order_shown)

@@ -17,7 +17,12 @@ import numpy as np
 from career_resilience.model import formulas
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_products import Product, Typed
-from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
+from career_resilience.model.pivot_rules import (
+    ROLE_CLOSER,
+    left_out_at_level,
+    move_rules,
+    slot_flags,
+)
 from career_resilience.model.pivot_shown import (
     Figures,
     Shown,
@@ -120,7 +125,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     )
     change = after - _each([p.resilience_now for p in people], seg)
     exposure_change = exposure - _each([p.exposure for p in people], seg)
-    reach = in_reach(core_len, product_len, core_held, products_held, told)
+    reach = in_reach(core_len, product_len, core_held, products_held, told, alike(known, closer))
     rank = rank_of(fit, close, change, reach)
     flags = slot_flags(col)
     moves = move_rules(
@@ -150,7 +155,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     kept = kept[np.lexsort((order[kept], -rank[kept], seg[kept]))]
     starts = np.searchsorted(seg[kept], np.arange(len(people) + 1))
     figures = Figures(
-        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer
+        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer, reach
     )
     out = []
     ends = np.cumsum([len(f.slots) for f in frames]).tolist()
@@ -175,18 +180,32 @@ def in_reach(
     core_held: np.ndarray,
     products_held: np.ndarray | float,
     told: object,
+    work_alike: np.ndarray | bool = True,
 ) -> np.ndarray:
     """Per slot, whether the resilience the move adds is within the person's reach.
 
-    Out of reach: the person named skills, the target names core skills and, with its
-    key products, enough of them for the skills part of the fit to weigh fully
-    (``FULL_EVIDENCE``), and they hold none of them. A target naming one or two core
-    skills says too little (a school bus driver's matched skills hold none of transit
-    buses' one), and a person who named no skill gave no evidence either way.
+    In reach: the person holds one of its core skills or key products. Holding none,
+    the skills decide when they can: the person named skills (or their title or duties
+    named some) and the target names core skills and, with its key products, enough of
+    them for the skills part of the fit to weigh fully (``FULL_EVIDENCE``): out of
+    reach. Where the skills cannot decide (a target naming one or two core skills, a
+    person who named no skill) reach comes from the work (``work_alike``, see
+    :func:`alike`), not assumed: a welder, holding none of an industrial machinery
+    mechanic's two core skills and with work less alike than a typical O*NET related
+    move, had it ranked first (fit 36%) for the resilience it adds.
     """
-    none_held = (core_held == 0) & (np.asarray(products_held) == 0)
+    held = (core_held > 0) | (np.asarray(products_held) > 0)
     enough = (core_len > 0) & (core_len + product_len >= FULL_EVIDENCE)
-    return ~(none_held & enough & np.asarray(told, bool))
+    decided = enough & np.asarray(told, bool)
+    return held | (~decided & np.asarray(work_alike, bool))
+
+
+def alike(known: np.ndarray, closer: np.ndarray) -> np.ndarray:
+    """Per slot, whether the work is as alike as a typical O*NET related move is to its
+    own (closer than ``ROLE_CLOSER`` of them: the share the fit scores, the same one a
+    hand-written role must pass from a source category). A slot with no activity data
+    has no evidence against it."""
+    return ~known | (closer >= ROLE_CLOSER)
 
 
 def rank_of(

@@ -44,6 +44,9 @@ class Scored:
     rank: float = 0.0
     step_up: bool = False  # a supervisor or inspector of the person's own kind of work
     closer: float = 0.0  # share of O*NET's related pairs whose activities are less alike
+    #: Whether the resilience it adds ranked it (``pivot_scoring.in_reach``): the flag
+    #: the rank used, so its words ("Ranked above ... for the resilience it adds") agree.
+    reach: bool = True
 
 
 class Shown(list[Scored]):
@@ -68,6 +71,7 @@ class Figures(NamedTuple):
     rank: np.ndarray
     up: np.ndarray
     closer: np.ndarray
+    reach: np.ndarray
 
 
 def scored_at(
@@ -99,6 +103,7 @@ def scored_at(
         float(f.rank[k]),
         bool(f.up[k]),
         float(f.closer[k]),
+        bool(f.reach[k]),
     )
 
 

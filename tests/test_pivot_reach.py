@@ -35,11 +35,32 @@ def test_only_the_gain_of_an_out_of_reach_move_is_dropped() -> None:
     products_held = np.array([0, 0, 1, 0])
     reach = in_reach(core_len, np.zeros(4), core_held, products_held, True)
     assert reach.tolist() == [False, True, True, True]
-    # A person who named no skill gave no evidence: every move stays in reach.
-    assert in_reach(core_len, np.zeros(4), core_held, products_held, False).all()
+    # A person who named no skill: the work decides, where it is as alike as a typical
+    # O*NET related move (none of these is: only what is held keeps them in reach).
+    assert in_reach(core_len, np.zeros(4), core_held, products_held, False, True).all()
+    unlike = np.zeros(4, bool)
+    assert in_reach(core_len, np.zeros(4), core_held, products_held, False, unlike).tolist() == [
+        False,
+        True,
+        True,
+        False,
+    ]
     fit, close = np.full(2, 0.4), np.full(2, 0.5)
     gained = rank_of(fit, close, np.array([20.0, 20.0]), np.array([False, True]))
     assert gained[0] < gained[1]
     # A loss still counts against a move out of reach.
     lost = rank_of(fit, close, np.array([-20.0, 0.0]), np.array([False, False]))
     assert lost[0] < lost[1]
+
+
+def test_reach_is_not_assumed_where_the_skills_cannot_decide(engine) -> None:
+    """A welder (no skills typed; the title names welding) saw Industrial Machinery
+    Mechanics first (fit 36%), "ranked above Inspectors (fit 86%) for the resilience it
+    adds", holding neither of its two core skills, its work less alike than a typical
+    O*NET related move's (closer than 44% of them): two core skills are too few for the
+    skills to decide, so reach had been assumed."""
+    pivots = engine.score(Profile.create("welder")).to_dict()["pivots"]
+    assert pivots[0]["label"] != "Industrial Machinery Mechanics"
+    for pivot in pivots:
+        if pivot["label"] == "Industrial Machinery Mechanics":
+            assert "for the resilience it adds" not in pivot["why"]
