@@ -173,6 +173,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         calm=person.calm,
         doctoral=person.doctoral,
         own_bls=person.bls,
+        reach=reach,
     )
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(moves.worth)

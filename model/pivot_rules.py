@@ -77,6 +77,8 @@ class Moves(NamedTuple):
     down: np.ndarray  # a step down in job zone: only fills a short list, last
     costly: np.ndarray  # a step up that costs resilience (for one who need not move)
     long_shot: np.ndarray  # fit under LONG_SHOT: shown after every other move
+    far: np.ndarray  # out of reach (``pivot_scoring.in_reach``): for one who need not
+    # move, after the moves at their own level
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -112,19 +114,30 @@ def move_rules(
     calm: Flag,
     doctoral: Flag,
     own_bls: Value,
+    reach: Flag = True,
 ) -> Moves:
     """Which candidates are moves worth offering (the README's "offered" rules).
 
     ``calm`` (told they need not move), ``doctoral`` (already in doctoral work) and
     ``own_bls`` (their occupation's BLS projection) are the person's: one value, or one
     per candidate for a batch. ``way_in`` is ``core_held`` less a hand-written role's
-    core skills of other kinds of work (``model/pivot_scoring.way_in``).
+    core skills of other kinds of work (``model/pivot_scoring.way_in``); ``reach`` says
+    which moves the person has a way into (``model/pivot_scoring.in_reach``).
     """
     calm = np.asarray(calm, bool)
     gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
-    # About as resilient (within the scores' rounding): only to fill a short list of
-    # someone who should weigh a move, and only when as close as a typical related move.
-    level = ~gains & ~up & (change > -MIN_GAIN) & ~calm & (closer >= ROLE_CLOSER)
+    # About as resilient (within the scores' rounding): only to fill a short list, and
+    # only when as close as a typical related move; for someone who need not move, only
+    # an O*NET relative at their own job zone (a hair stylist's skincare work), so their
+    # list shows realistic moves where they are, not only a step up that costs
+    # resilience (a hand-written role's case is the resilience it adds).
+    level = (
+        ~gains
+        & ~up
+        & (change > -MIN_GAIN)
+        & (closer >= ROLE_CLOSER)
+        & (~calm | ((np.asarray(step) == 0) & ~col["hand_written"]))
+    )
     # A step up for someone who need not move is the way to grow where they are.
     up_calm = up & calm
     worth = (close >= 0) & (fit >= MIN_FIT) & (gains | level | up_calm)
@@ -162,7 +175,8 @@ def move_rules(
     # to point to: an AP clerk was offered securities sales (a job zone up, a third of
     # the work in common, none of its skills), a cashier gambling management.
     worth &= ~(long_shot & (step > 0) & (core_held == 0) & (products_held == 0))
-    return Moves(worth, gains, level, down, up & ~gains, long_shot)
+    far = np.broadcast_to(~np.asarray(reach, bool), worth.shape)
+    return Moves(worth, gains, level, down, up & ~gains, long_shot, far)
 
 
 class LeftOut(NamedTuple):

@@ -147,6 +147,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         calm=_each([p.calm for p in people], seg),
         doctoral=_each([p.doctoral for p in people], seg),
         own_bls=_each([p.bls for p in people], seg),
+        reach=reach,
     )
     worth = moves.worth
     slots, order = col["slots"], col["order"]

@@ -112,7 +112,7 @@ def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person
 
     Moves that raise resilience come first, long shots (``moves.long_shot``) after the
     rest of their kind; moves about as resilient (``level``) only
-    fill the list up to its limit, and steps down up to ``person.fill``, last. A step up
+    fill the list up to its limit, and steps down up to ``person.fill``. A step up
     that costs resilience (``costly``: offered only to a person who need not move) is
     kept only as that one, after every other pivot. When no step up would be shown, the
     best one takes the place of the last pivot that would, so a cashier sees retail
@@ -123,11 +123,24 @@ def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person
     # Long shots after every move that is not one (each group keeps its rank order).
     long_shot = moves.long_shot[ranked]
     ranked = np.concatenate([ranked[~long_shot], ranked[long_shot]])
-    ranked = np.concatenate([ranked[~costly[ranked]], ranked[costly[ranked]][:1]])
-    main = ranked[~down[ranked] & ~level[ranked]].tolist()[: person.limit]
-    main += ranked[level[ranked] & ~down[ranked]].tolist()[: person.limit - len(main)]
+    # The one costly step up comes after the moves at the person's level too: a hair
+    # stylist's list had put supervising (-10 points) above skincare work (-1).
+    dear = ranked[costly[ranked]][:1]
+    ranked = ranked[~costly[ranked]]
+    main = ranked[~down[ranked] & ~level[ranked]]
+    at_level = ranked[level[ranked] & ~down[ranked]].tolist()
+    if person.calm:
+        # Options for one who need not move: the moves they have a way into and those at
+        # their own level before the ones out of their reach (a pilot's first option was
+        # commercial diving, fit 29%, none of its skills, before ship engineering, 53%).
+        far = moves.far[main]
+        main = [*main[~far].tolist(), *at_level, *main[far].tolist()][: person.limit]
+    else:
+        main = [*main.tolist(), *at_level][: person.limit]
     fill = max(0, min(person.limit, person.fill) - len(main))
     shown = main + ranked[down[ranked]].tolist()[:fill]
+    shown += dear.tolist()[: person.limit - len(shown)]
+    ranked = np.concatenate([ranked, dear])
     steps = ranked[up[ranked] & ~down[ranked]]
     if person.limit >= 2 and len(steps) and not up[shown].any():
         shown = [*shown[: person.limit - 1], int(steps[0])]
