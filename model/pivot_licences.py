@@ -17,6 +17,7 @@ more, not the 26 weeks its job zone's usual preparation would say).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -41,6 +42,11 @@ class Licence(NamedTuple):
     # "certification" employers ask for where few states license (music therapy), or
     # the "apprenticeship" most of a trade's workers learn it by (carpentry, masonry).
     kind: str = "licence"
+    # The degree the licence is taken with, as people type it (read by
+    # :func:`degree_typed`), and what the licence still asks of someone who holds it:
+    # a social worker who typed "MSW" was told 104 weeks of graduate study.
+    degree: tuple[str, ...] = ()
+    after_degree: str = ""
 
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
@@ -53,6 +59,10 @@ _CDL = ("53-3032", "53-3051", "53-3052")
 #: preschool teachers are licensed only in some states and some settings.
 _TEACHERS = ("25-2012", "25-202", "25-203", "25-205")
 _YEAR = 52
+#: Marks dropped and runs of other characters read as one space, so typed degrees
+#: compare as words (:func:`degree_typed`).
+_MARKS = re.compile(r"[.'’]")
+_WORDS = re.compile(r"[^a-z0-9]+")
 
 #: Source: BLS Occupational Outlook Handbook 2023-24, each occupation's "How to Become
 #: One" ("Licenses, Certifications, and Registrations": a licence every state requires,
@@ -113,7 +123,14 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a social work master's (MSW) and clinical social work licence",
             ("21-1022", "21-1023"), ("21-1022", "21-1023"), 2 * _YEAR,
             "a master's in social work, usually 2 years, then supervised hours, for "
-            "clinical posts"),
+            "clinical posts",
+            # OOH: the licence "usually requires a master's degree in social work and 2
+            # years or 3,000 hours of supervised clinical experience after graduation",
+            # then a clinical exam; the supervised hours are paid work in the post.
+            degree=("msw", "mssw", "master of social work", "masters in social work",
+                    "masters of social work", "master of science in social work"),
+            after_degree="the clinical licence follows in the work, after 2 years or "
+            "3,000 hours of supervised clinical practice and the clinical exam"),
     Licence("an apprenticeship and electrician licence", ("47-2111",), ("47-2111",),
             4 * _YEAR, "an apprenticeship of 4 or 5 years"),
     Licence("an apprenticeship and plumbing licence", ("47-2152.00",), ("47-2152.00",),
@@ -194,6 +211,18 @@ def licence_named(name: str) -> Licence:
             name=name, weeks=pre.weeks + lic.weeks, basis=pre.basis + THEN + lic.basis, after=""
         )
     return next(lic for lic in LICENCES if lic.name == name)
+
+
+def degree_typed(name: str, typed: Iterable[str]) -> str:
+    """The first of the person's ``typed`` words naming the degree licence ``name`` is
+    taken with ("MSW", "Master of Social Work"; "" for none), read as whole words
+    whatever the case, dots or apostrophes ("M.S.W.", "Master's in social work")."""
+    words = licence_named(name).degree if name else ()
+    for text in typed if words else ():
+        plain = f" {_WORDS.sub(' ', _MARKS.sub('', text.casefold())).strip()} "
+        if any(f" {word} " in plain for word in words):
+            return text
+    return ""
 
 
 def licence_kind(name: str) -> str:

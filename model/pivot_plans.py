@@ -12,7 +12,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
-from career_resilience.model.pivot_licences import licence_named, licence_needed, licence_of
+from career_resilience.model.pivot_licences import (
+    degree_typed,
+    licence_named,
+    licence_needed,
+    licence_of,
+)
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_scoring import MINE
 from career_resilience.model.pivot_steps import is_assisted_step
@@ -28,6 +33,7 @@ from career_resilience.skills.gaps import (
     preparation_step,
 )
 from career_resilience.skills.matching import skill_key
+from career_resilience.skills.models import PlanStep
 
 if TYPE_CHECKING:
     from career_resilience.model.pivot_evidence import OccupationEvidence
@@ -88,8 +94,10 @@ class PivotPlans:
         # The kinds of products the person uses only filter an occupation's products to
         # learn (``new_tools``): not worked out where there are none to filter.
         kinds = self._kinds_used(standing) if t.pivot is None and _products_to_learn(s) else None
-        # What the person's own work is licensed for decides the licence step.
+        # What the person's own work is licensed for decides the licence step, and a
+        # degree they typed may be that licence's ("MSW").
         licence = licence_for(s, standing)
+        degree = degree_typed(licence, standing.typed)
         # By kind too: a hand-written move into an occupation shares its id with the
         # occupation's own entry, and their gaps are not the same. By the core skills
         # asked too: a step up asks those of the person's own kind of the work it
@@ -107,12 +115,15 @@ class PivotPlans:
             weeks,
             kinds,
             licence,
+            degree,
         )
         found = self._plans.get(key)
         if found is None:
             if len(self._plans) > 20_000:
                 self._plans.clear()
-            found = self._plans[key] = self._build_gaps_and_plan(s, standing, weeks, licence)
+            found = self._plans[key] = self._build_gaps_and_plan(
+                s, standing, weeks, licence, degree
+            )
         return found
 
     def _build_gaps_and_plan(
@@ -121,10 +132,17 @@ class PivotPlans:
         standing: Standing,
         weeks: tuple[tuple[str, int], ...],
         licence: str,
+        degree: str = "",
     ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
-        """What :meth:`_gaps_and_plan` caches, from the weeks and licence its key holds
-        (each worked out once a call: the weeks read every missing skill's estimate)."""
+        """What :meth:`_gaps_and_plan` caches, from the weeks, licence and typed degree
+        its key holds (each worked out once a call: the weeks read every missing skill's
+        estimate). A typed degree of the licence is the zone's preparation and the
+        licence's programme: one done step says so and what the licence still asks."""
         t = s.target
+        zone_step = 0 if degree else s.zone_step
+        degree_done = StepStatus(degree_step(degree, licence), True) if degree else None
+        if degree:
+            licence = ""
         zone_words = ZONE_WORDS.get(t.job_zone or 0, "")
         held_ids = standing.held
         if t.pivot is not None:
@@ -135,18 +153,18 @@ class PivotPlans:
                 else tuple(x for x in s.core if x not in held_ids)
             )
             steps = list(gap.plan)
-            if s.zone_step > 1:
+            if zone_step > 1:
                 prep = preparation_step(
                     t.label,
-                    s.zone_step,
+                    zone_step,
                     zone_words,
                     t.job_zone,
                     licence,
-                    licence_weeks(licence, s.zone_step),
+                    licence_weeks(licence, zone_step),
                 )
                 steps.insert(0, StepStatus(prep, False))
             elif licence:
-                step = licence_step(t.label, licence, *licence_weeks(licence, s.zone_step))
+                step = licence_step(t.label, licence, *licence_weeks(licence, zone_step))
                 steps.insert(0, StepStatus(step, False))
             held = tuple(dict.fromkeys(gap.held + s.core_held))
             gap_names = tuple(self._gap_name(x, standing) for x in missing)
@@ -159,14 +177,16 @@ class PivotPlans:
             steps = list(
                 occupation_plan(
                     t.label, s.core, held_ids, self.names,
-                    missing_products[:GAP_PRODUCTS], t.job_zone, s.zone_step, zone_words,
+                    missing_products[:GAP_PRODUCTS], t.job_zone, zone_step, zone_words,
                     weeks_of=dict(weeks), used=tuple(s.products_held),
-                    licence=licence, licence_as=licence_weeks(licence, s.zone_step),
+                    licence=licence, licence_as=licence_weeks(licence, zone_step),
                 )
             )  # fmt: skip
             held = s.core_held
             gap_names = tuple(self._gap_name(x, standing) for x in s.core if x not in held_ids)
             gap_names += missing_products[:GAP_PRODUCTS]
+        if degree_done is not None:
+            steps.insert(0, degree_done)
         plan = tuple(
             PlanItem(
                 st.step.step,
@@ -247,6 +267,14 @@ def _products_to_learn(s: _Scored) -> bool:
     """Whether the target's products can be gaps (see :data:`ON_THE_JOB_ZONE`)."""
     zone = s.target.job_zone
     return bool(s.products) and (zone is None or zone > ON_THE_JOB_ZONE)
+
+
+def degree_step(degree: str, licence: str) -> PlanStep:
+    """The done step for a ``degree`` the person typed that the ``licence`` of a move is
+    taken with (:func:`~career_resilience.model.pivot_licences.degree_typed`): what is
+    left of the licence, said, and no weeks counted (a done step's half week is not)."""
+    text = wording.degree_held(degree, licence_named(licence).after_degree)
+    return PlanStep(f"{text[0].upper()}{text[1:]}.", 0.5, wording.DEGREE_EVIDENCE)
 
 
 def licence_weeks(licence: str, zone_step: int = 0) -> tuple[float, str, str]:

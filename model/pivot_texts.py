@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
-from career_resilience.model.pivot_licences import licence_kind
+from career_resilience.model.pivot_licences import degree_typed, licence_kind, licence_named
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
@@ -176,7 +176,13 @@ class PivotTexts(ListNotes, PivotPlans):
                 lines.append(f"your “{wrote}” counts as {self.names[sid]}")
         licence = licence_for(s, standing)
         kind = licence_kind(licence)
-        if s.zone_step > 1:
+        degree = degree_typed(licence, standing.typed)
+        if degree:
+            # The degree is the zone's preparation and the licence's programme (the
+            # plan's done step says the same): one line for what is left.
+            lines.append(wording.degree_held(degree, licence_named(licence).after_degree))
+            licence = ""
+        elif s.zone_step > 1:
             zone, words = s.target.job_zone, ZONE_WORDS.get(s.target.job_zone or 0, "")
             # The same weeks as the plan's preparation step, said in years.
             weeks = preparation_step(

@@ -207,3 +207,26 @@ def test_a_helper_into_the_trade_takes_its_apprenticeship_not_two_weeks(scorer, 
     assert masonry and licence_kind(masonry) == "apprenticeship"
     assert licence_needed("47-2031.00", ["47-2031.00"]) == ""
     assert licence_needed("47-2141.00", ["47-3014.00"]) == ""  # painters: on the job
+
+
+def test_a_typed_msw_covers_the_degree_of_the_clinical_social_work_licence(scorer, matcher):
+    """A child welfare worker who typed "MSW" was told 104 weeks of graduate study for
+    healthcare social work: the MSW is that degree (and the job zone's graduate degree).
+    The plan says what the licence still asks; without the MSW the years stay."""
+    from career_resilience.model.pivot_licences import degree_typed
+
+    def healthcare(skills: list[str]):
+        advice = advise(scorer, matcher, {"21-1021.00": 0.95}, skills, limit=8)
+        return next(p for p in advice.pivots if p.onet_soc == "21-1022.00")
+
+    held = healthcare(["M.S.W.", "case management"])
+    assert held.plan_weeks < 26, [(s.step[:60], s.weeks, s.done) for s in held.plan]
+    step = next(s for s in held.plan if "M.S.W." in s.step)
+    assert step.done and "3,000 hours of supervised clinical practice" in step.step
+    assert any(r.startswith("your “M.S.W.” is the degree") for r in held.fit_reasons)
+    assert not any("graduate degree" in r for r in held.fit_reasons)
+    assert healthcare(["case management"]).plan_weeks >= 104
+    social_work = "a social work master's (MSW) and clinical social work licence"
+    assert degree_typed(social_work, ["Master's in Social Work"]) == "Master's in Social Work"
+    assert degree_typed(social_work, ["MSWord"]) == ""
+    assert degree_typed(social_work, ["MS Word"]) == ""

@@ -19,6 +19,7 @@ __all__ = [
     "ABOUT_THE_SAME",
     "ASSISTED_CASE",
     "ASSISTED_FIT",
+    "DEGREE_EVIDENCE",
     "HIGH_EXPOSURE",
     "LEVEL_CUT",
     "LEVEL_REASONS",
@@ -29,6 +30,7 @@ __all__ = [
     "RANKED_OVER_FIT",
     "REGULATED",
     "REGULATED_EVIDENCE",
+    "degree_held",
     "exposed_despite_resilience",
     "exposure_against",
     "level_left_out",
@@ -226,6 +228,17 @@ def level_left_out(
         each = "it is" if cut == 1 else "each is"
         said.append(f"{which} not listed: {each} {_either(kinds)}.")
     return " ".join(said)
+
+
+#: The evidence of the plan's done step for a degree the person typed (:func:`degree_held`).
+DEGREE_EVIDENCE = "Your degree named on your CV."
+
+
+def degree_held(typed: str, after: str) -> str:
+    """A move into licensed work whose degree the person typed ("MSW"), as its fit
+    reason and (capitalised) its plan's done step: the degree is the preparation the
+    work's job zone and licence ask, and ``after`` is what the licence still asks."""
+    return f"your “{typed}” is the degree this work asks: {after}"
 
 
 def licensed_move(licence: str, kind: str = "licence") -> str:
