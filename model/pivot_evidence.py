@@ -29,6 +29,7 @@ from typing import Any
 
 from career_resilience.model.pivot_activities import activity_vectors, iwa_columns
 from career_resilience.model.pivot_products import Product, product_words
+from career_resilience.skills.bls_combined import bls_combined
 from career_resilience.skills.occupation_cache import compiled_copy, product_kinds
 from career_resilience.skills.occupations import OCCUPATIONS_DIR, OccupationData
 
@@ -200,12 +201,24 @@ class OccupationEvidence:
         return self._all_kinds
 
     def row(self, code: str) -> int | None:
-        """The row of ``code``'s 6-digit SOC in :attr:`iwa_unit` (None when O*NET has none)."""
+        """The row of ``code``'s 6-digit SOC in :attr:`iwa_unit`, or of the SOC 2018 code
+        it was split from (None when O*NET has neither)."""
         return self._row(code)
 
     def _row(self, code: str) -> int | None:
         occupation = self.data.occupations.get(code)
-        return None if occupation is None else self.soc_row.get(occupation.soc)
+        if occupation is None:
+            return None
+        found = self.soc_row.get(occupation.soc)
+        if found is None and (broader := bls_combined().get(code)) is not None:
+            # O*NET splits a few SOC 2018 codes (25-2052 into kindergarten and elementary
+            # special education teachers, 25-9045 into teaching assistants), and the
+            # activity weights are published for the SOC 2018 code only (``bls_combined``
+            # names it): its work is theirs. Without it a special-education teaching
+            # assistant's first move, kindergarten special education, read a made-up fit
+            # of 50% and their own work had no activities to compare at all.
+            found = self.soc_row.get(broader)
+        return found
 
     def core_skills(self, code: str) -> tuple[str, ...]:
         """Catalogue skill ids O*NET's titles and technology name for ``code``.

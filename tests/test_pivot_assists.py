@@ -52,3 +52,18 @@ def test_only_assistants_named_for_the_work_step_up_into_it():
     assert work_assisted("25-9044.00", codes) == []
     assert work_assisted("51-9198.00", codes) == []
     assert work_assisted("25-9042.00", codes) == ["25-2021.00"]
+
+
+def test_codes_o_net_split_share_the_activities_of_the_soc_code_they_came_from(scorer, matcher):
+    """O*NET splits 25-9045 into two teaching-assistant codes and 25-2052 into
+    kindergarten and elementary special education; the activity weights are published
+    for the SOC 2018 code only. A special-education teaching assistant's first move,
+    kindergarten special education, read a made-up fit of 50% (no activities on either
+    side); the work is the parent code's, and so is its fit."""
+    evidence = scorer.texts.evidence
+    assert evidence.row("25-2055.00") == evidence.row("25-2056.00") is not None
+    assert evidence.row("25-9043.00") is not None
+    assistant = advise(scorer, matcher, {"25-9043.00": 0.95}, ["special education"])
+    kindergarten = next(p for p in assistant.pivots if p.onet_soc == "25-2055.00")
+    assert kindergarten.fit >= 0.7
+    assert any("work activities" in r for r in kindergarten.fit_reasons)
