@@ -239,8 +239,13 @@ class PivotTexts(ListNotes, PivotPlans):
                 if reasons
                 else f"More exposed to AI ({up})."
             )
+        if t.pivot is not None and s.step_up:
+            # Its words for people from other work (``suits``) are not this person's: a
+            # pharmacy aide stepping up to the technician work was told "Retail, cashier
+            # and customer-service experience ... is exactly what the counter needs".
+            return f"{head} {t.pivot.why} {_step_case(t)}"
         if t.pivot is not None:
-            return f"{head} {t.pivot.why}"
+            return f"{head} {t.pivot.why}" + (f" {t.pivot.suits}" if t.pivot.suits else "")
         tail = "" if "BLS" in head else self._outlook_sentence(t)
         # A step up's case is seniority, whatever the exposure words said before it.
         if s.step_up:

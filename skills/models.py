@@ -121,6 +121,10 @@ class Pivot:
     #: Written for people coming from other fields (its label and plan say so): a person
     #: already in its own category reads the occupation's own entry instead.
     newcomers_only: bool = False
+    #: Who the move suits, said to people from other work after ``why`` ("Retail, cashier
+    #: and customer-service experience ... is exactly what the counter needs"); a step up
+    #: into the role (a pharmacy aide's) says its own case instead (``model/pivot_texts``).
+    suits: str = ""
 
     @property
     def plan_weeks(self) -> float:

@@ -67,3 +67,18 @@ def test_codes_o_net_split_share_the_activities_of_the_soc_code_they_came_from(s
     kindergarten = next(p for p in assistant.pivots if p.onet_soc == "25-2055.00")
     assert kindergarten.fit >= 0.7
     assert any("work activities" in r for r in kindergarten.fit_reasons)
+
+
+def test_a_step_up_into_a_hand_written_role_says_its_own_case_not_the_newcomers(scorer, matcher):
+    """A pharmacy aide stepping up to the technician work was told "Retail, cashier and
+    customer-service experience ... is exactly what the counter needs", the words the
+    hand-written role has for people from other work; a cashier still reads them."""
+    aide = advise(scorer, matcher, {"31-9095.00": 0.95}, [])
+    technician = _offered(aide, "29-2052.00")
+    assert technician is not None and technician.fit_reasons[0].startswith(wording.ASSISTED_FIT)
+    assert "Retail, cashier" not in technician.why
+    assert "Prescription volumes grow" in technician.why
+    assert technician.why.endswith(wording.ASSISTED_CASE)
+    cashier = advise(scorer, matcher, {"41-2011.00": 0.95}, ["cash handling"])
+    counter = _offered(cashier, "29-2052.00")
+    assert counter is not None and counter.why.endswith("is exactly what the counter needs.")
