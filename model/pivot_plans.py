@@ -47,6 +47,15 @@ GAP_PRODUCTS = 2
 #: moving to stocking shelves was told to learn Oracle JD Edwards EnterpriseOne first).
 ON_THE_JOB_ZONE = 2
 
+#: Skills a hand-written role lists that every job from O*NET's job zone 2 asks, so a
+#: person whose own work is at that zone or above is not told to learn them: O*NET's
+#: basic skill Mathematics (zone 2 asks a high school diploma) and its work style
+#: Attention to Detail. A mail carrier's Pharmacy technician listed both as gaps beside
+#: pharmacy dispensing. A step that teaches more (pharmacy maths) stays in the plan.
+FOUNDATIONAL = frozenset({"numeracy", "attention_to_detail"})
+#: From this job zone of the person's own work the foundational skills are taken as held.
+FOUNDATIONAL_FROM_ZONE = 2
+
 #: A hand-written plan step with this in its words is the licence step already.
 _LICENSING = "licen"
 
@@ -94,6 +103,8 @@ class PivotPlans:
         # The kinds of products the person uses only filter an occupation's products to
         # learn (``new_tools``): not worked out where there are none to filter.
         kinds = self._kinds_used(standing) if t.pivot is None and _products_to_learn(s) else None
+        # Foundational skills are taken as held from zone 2 work (hand-written lists only).
+        implied = self._foundational(standing) if t.pivot is not None else frozenset()
         # What the person's own work is licensed for decides the licence step, and a
         # degree they typed may be that licence's ("MSW").
         licence = licence_for(s, standing)
@@ -116,13 +127,14 @@ class PivotPlans:
             kinds,
             licence,
             degree,
+            implied,
         )
         found = self._plans.get(key)
         if found is None:
             if len(self._plans) > 20_000:
                 self._plans.clear()
             found = self._plans[key] = self._build_gaps_and_plan(
-                s, standing, weeks, licence, degree
+                s, standing, weeks, licence, degree, implied
             )
         return found
 
@@ -133,6 +145,7 @@ class PivotPlans:
         weeks: tuple[tuple[str, int], ...],
         licence: str,
         degree: str = "",
+        implied: frozenset[str] = frozenset(),
     ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
         """What :meth:`_gaps_and_plan` caches, from the weeks, licence and typed degree
         its key holds (each worked out once a call: the weeks read every missing skill's
@@ -148,7 +161,7 @@ class PivotPlans:
         if t.pivot is not None:
             gap = gap_for(t.pivot, held_ids)
             missing = (
-                gap.missing
+                tuple(x for x in gap.missing if x not in implied)
                 if t.kind != "related"
                 else tuple(x for x in s.core if x not in held_ids)
             )
@@ -201,6 +214,15 @@ class PivotPlans:
         held_names = tuple(self._held_name(x, standing) for x in held)
         held_names += tuple(s.products_held)
         return gap_names, held_names, plan
+
+    def _foundational(self, standing: Standing) -> frozenset[str]:
+        """:data:`FOUNDATIONAL` when the person's own work (their best match) is at job
+        zone :data:`FOUNDATIONAL_FROM_ZONE` or above, else none."""
+        if not standing.matches:
+            return frozenset()
+        own = self.evidence.data.occupations.get(standing.matches[0][0])
+        zone = own.job_zone if own is not None else None
+        return FOUNDATIONAL if zone is not None and zone >= FOUNDATIONAL_FROM_ZONE else frozenset()
 
     def _weeks_of(self, s: _Scored, standing: Standing) -> tuple[tuple[str, int], ...]:
         """Each missing core skill of ``s`` with the weeks it takes this person."""

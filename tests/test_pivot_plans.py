@@ -203,3 +203,25 @@ def test_an_entry_written_for_career_changers_is_not_shown_to_people_in_its_fiel
     performer = secondary("arts_performance")
     assert performer.label.startswith("Career-changer teacher")
     assert any("alternative certification" in s.step for s in performer.plan)
+
+
+def test_numeracy_and_attention_to_detail_are_no_gap_for_someone_in_work(scorer, matcher):
+    """A mail carrier's Pharmacy technician listed Numeracy and Attention to detail to
+    learn beside pharmacy dispensing: every job from O*NET's job zone 2 asks both. The
+    pharmacy maths step (dosing, conversions) stays: it teaches more than numeracy."""
+    from career_resilience.model.pivot_plans import FOUNDATIONAL
+
+    carrier = advise(scorer, matcher, {"43-5052.00": 0.95}, ["customer service"], limit=8)
+    technician = next(p for p in carrier.pivots if p.onet_soc == "29-2052.00")
+    assert "Numeracy" not in technician.gap_skills
+    assert "Attention to detail" not in technician.gap_skills
+    assert "Pharmacy dispensing" in technician.gap_skills
+    maths = next(s for s in technician.plan if "pharmacy maths" in s.step)
+    assert not maths.done
+    assert "Numeracy" not in technician.held_skills  # not claimed, only not asked
+    plans = scorer.texts
+    first_job = standing_from((("35-9021.00", 0.95),), [], 30.0, 40.0, {})
+    assert plans._foundational(first_job) == frozenset()  # zone 1: still to learn
+    assert plans._foundational(standing_from((("43-5052.00", 0.95),), [], 40.0, 40.0, {})) == (
+        FOUNDATIONAL
+    )
