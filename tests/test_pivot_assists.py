@@ -82,3 +82,14 @@ def test_a_step_up_into_a_hand_written_role_says_its_own_case_not_the_newcomers(
     cashier = advise(scorer, matcher, {"41-2011.00": 0.95}, ["cash handling"])
     counter = _offered(cashier, "29-2052.00")
     assert counter is not None and counter.why.endswith("is exactly what the counter needs.")
+
+
+def test_a_nursing_assistant_is_not_told_to_start_as_one(scorer, matcher):
+    """The practical nurse's plan opens "Start as a nursing assistant to test the fit":
+    a nursing assistant stepping up had it as a step still to do (6 weeks)."""
+    aide = advise(scorer, matcher, {"31-1131.00": 0.95}, ["nursing assistant"])
+    practical = _offered(aide, "29-2061.00")
+    assert practical is not None, [p.label for p in aide.pivots]
+    first = practical.plan[0]
+    assert first.step.startswith("Start as a nursing assistant") and first.done
+    assert not practical.plan[1].done  # the prerequisites are still theirs to do
