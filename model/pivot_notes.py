@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 SHORT_LIST = 3
 #: How a long shot's fit line starts (the wording module's label, read from there).
 LONG_SHOT_MARK = wording.long_shot("")
+#: What the note says to someone who need not move ("what next" reads it there).
+NEED_NOT_MOVE = "do not need to move"
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ class ListNotes:
                 # Not called resilient: the score says otherwise. Low exposure in steady
                 # work is what makes moving unnecessary, so that is what is said.
                 head = f"{reasons[:1].upper()}{reasons[1:]}: you"
-            return f"{head} do not need to move. To stay there, {stay}.{moves}"
+            return f"{head} {NEED_NOT_MOVE}. To stay there, {stay}.{moves}"
         if not options:
             return (
                 "No move here raises your resilience enough to be worth it from where you "
@@ -195,7 +197,10 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
     by its fit) is named with its cost and never put as the next step; when others
     listed do raise it (long shots, ranked after the step up), the sentence says so and
     names the first of them: an AP clerk had read "None of the 5 pivots listed raises
-    your resilience" above four at +24 to +34.
+    your resilience" above four at +24 to +34. To someone the ``note`` tells they need
+    not move, a list that raises nothing is options, not a nudge to the what-if view: a
+    hair stylist at 59 read "see in the what-if view which new skills would raise your
+    score" under "you do not need to move".
     """
     if not pivots:
         return note or (
@@ -219,6 +224,17 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
                 f"resilience: weigh it for what else it offers. {others} would raise it; "
                 f"the first of them, {best.label} (fit {wording.percent(best.fit)}), by "
                 f"{wording.score_change_points(best.resilience, resilience)}."
+            )
+        if NEED_NOT_MOVE in note:
+            listed = (
+                f"the one pivot listed, {first.label} (fit {fits}), is an option: it would "
+                "change your resilience"
+                if len(pivots) == 1
+                else f"the {len(pivots)} pivots listed are options and none raises your "
+                f"resilience: the first, {first.label} (fit {fits}), would change it"
+            )
+            return (
+                f"You {NEED_NOT_MOVE}, so {listed} by {change}; weigh it for what else it offers."
             )
         head = (
             f"The one pivot listed, {first.label} (fit {fits}), would change your resilience"

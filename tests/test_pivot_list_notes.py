@@ -193,3 +193,24 @@ def test_a_list_of_only_moves_up_says_why_moves_at_your_level_were_left_out(scor
     cashier = advise(scorer, matcher, {"41-2011.00": 0.95}, ["cash handling"])
     assert any(p.job_zone_step <= 0 for p in cashier.pivots)
     assert "more preparation than your work" not in cashier.note
+
+
+def test_what_next_tells_one_who_need_not_move_the_list_is_options():
+    # A hair stylist at 59, told they need not move, read "so it is no step toward more
+    # resilience ... see in the what-if view which new skills would raise your score".
+    from career_resilience.model.result import PivotOption
+
+    def option(label: str, after: float, fit: float) -> PivotOption:
+        return PivotOption("x", label, "personal_care", 30.0, after, fit, (), (), (), "", "")
+
+    note = "Your work is already among the more resilient ... You do not need to move."
+    pivots = (option("Skincare Specialists", 58.4, 0.8), option("Supervisors", 49.6, 0.65))
+    sentence = what_next(pivots, 59.0, note)
+    assert sentence == (
+        "You do not need to move, so the 2 pivots listed are options and none raises your "
+        "resilience: the first, Skincare Specialists (fit 80%), would change it by −1 point; "
+        "weigh it for what else it offers."
+    )
+    assert "what-if" not in what_next(pivots[1:], 59.0, note)
+    # Without that note, the sentence still points to the what-if view.
+    assert "what-if" in what_next(pivots, 59.0)
