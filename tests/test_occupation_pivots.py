@@ -288,3 +288,19 @@ def test_a_better_fit_passed_by_several_pivots_is_named_once():
         "",
         "",
     ]
+
+
+def test_a_move_that_adds_no_resilience_claims_no_place_for_it():
+    # A pilot's ship engineering (-1) had read "Ranked above Aviation Inspectors (fit 84%)
+    # for the resilience it adds: -1 point against -3 points".
+    from career_resilience.contract import PivotOption
+    from career_resilience.wording import ranked_above
+
+    def option(label: str, fit: float, resilience: float) -> PivotOption:
+        return PivotOption(label, label, "x", 50.0, resilience, fit, (), (), (), "", "")
+
+    options = [option("Ship Engineers", 0.53, 51.0), option("Aviation Inspectors", 0.84, 49.0)]
+    assert ranked_above(options, 52.0) == ("", "")
+    # A gain over a loss is still said.
+    options = [option("Divers", 0.29, 64.0), option("Aviation Inspectors", 0.84, 49.0)]
+    assert ranked_above(options, 52.0)[0].endswith("+12 points against −3 points.")

@@ -331,7 +331,10 @@ def ranked_above(
     so is the place of a move whose ``reach`` is False: the resilience it adds did not
     rank it (none of its core skills held). Each pivot passed is named once, by the
     first that passes it: a welder's list had said "Ranked above Inspectors (fit 86%)"
-    under three of its four pivots, a pile driver operator's under four.
+    under three of its four pivots, a pile driver operator's under four. A move that
+    adds no resilience claims none: a pilot's ship engineering (−1) read "ranked above
+    Aviation Inspectors (fit 84%) for the resilience it adds: −1 point against −3",
+    where the costly step up is last by design (``pivot_shown.shown_order``).
     """
     fits = [whole(o.fit * 100) for o in options]
     gains = [whole(o.resilience) - whole(resilience_now) for o in options]
@@ -341,7 +344,9 @@ def ranked_above(
         passed = [
             j
             for j in range(i + 1, len(options))
-            if fits[j] - fits[i] >= RANKED_OVER_FIT and gains[i] > gains[j] and j not in named
+            if fits[j] - fits[i] >= RANKED_OVER_FIT
+            and gains[i] > max(0, gains[j])
+            and j not in named
         ]
         if not passed or (reach and not reach[i]):
             out.append("")
