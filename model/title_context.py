@@ -98,6 +98,7 @@ def read_in_context(
             _name_kinds(tables, f, role)
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:
+            _level_official(tables, f, ties, role)
             _weigh_by_employment(tables, f, ties)
     return feats
 
@@ -300,17 +301,22 @@ def _weigh_by_employment(
     ("Staff engineer" with a "system design" skill, read as "system engineer", had gone to
     solar energy systems engineers, whose official title is near, once the computer
     systems engineers who list it were discounted against software developers)."""
-    jobs = np.ones(len(ties)) if within_soc else employment(tables.codes)[ties]
     # A specialty tied with its own parent code is one share of the parent's holders,
     # not a peer of it ("Nurse" is listed under registered nurses and all four of their
     # specialties), unless the title typed is its official title ("Biologist" names
-    # Biologists, a specialty of biological scientists, all other).
+    # Biologists, a specialty of biological scientists, all other). ``employment``
+    # already counts a specialty as a share and its parent whole.
     parent, shares = specialties(tables.codes)
     tied = np.zeros(len(f), dtype=bool)
     tied[ties] = True
     under = parent[ties]
-    part = (under >= 0) & tied[np.maximum(under, 0)] & (f[ties, _OFFICIAL] < EXACT)
-    jobs = np.where(part, jobs / shares[ties], jobs)
+    with_parent = (under >= 0) & tied[np.maximum(under, 0)]
+    named = f[ties, _OFFICIAL] >= EXACT
+    if within_soc:
+        jobs = np.where(with_parent & ~named, 1.0 / shares[ties], 1.0)
+    else:
+        jobs = employment(tables.codes)[ties]
+        jobs = np.where(with_parent & named, jobs * shares[ties], jobs)
     w = tables.weights
     a, b, t = float(w[_MAX]), float(w[_MAX_SQ]), float(tables.temperature)
     top = float(jobs.max())
@@ -329,6 +335,28 @@ def _weigh_by_employment(
         if new is not None:
             f[o, _MAX] = new
             f[o, _MAX_SQ] = new * new
+
+
+def _level_official(tables: MatchTables, f: np.ndarray, ties: np.ndarray, role: str) -> None:
+    """Among the occupations tied on the typed title whose official titles each hold
+    every word of it, give each the best official-title cosine of them, unless the
+    title typed is one's official title.
+
+    Each lists the title typed and names its holders with all its words; how near each
+    official name is then says only how many other words it has: "Truck driver" is
+    nearer "Light Truck Drivers" than "Heavy and Tractor-Trailer Truck Drivers", and
+    that nearness outweighed the heavy drivers' larger share of the people (light 61%,
+    heavy 36%). Employment orders them next (``_weigh_by_employment``).
+    """
+    official = f[ties, _OFFICIAL]
+    if official.max() >= EXACT:
+        return
+    named = named_by(tables.codes)
+    holding = np.ones(len(ties), dtype=bool)
+    for word in title_texts(tables, role)[-1].split():
+        holding &= np.isin(ties, named.get(word, ()))
+    if holding.sum() >= 2:
+        f[ties[holding], _OFFICIAL] = official[holding].max()
 
 
 def _solve(a: float, b: float, target: float, x: float) -> float | None:

@@ -31,9 +31,15 @@ from career_resilience.skills.titles import normalise_listed_title
 
 @functools.lru_cache(maxsize=4)
 def employment(codes: tuple[str, ...]) -> np.ndarray:
-    """BLS 2022 employment per occupation (thousands), shared evenly among the O*NET
-    codes of one SOC code as BLS counts it; where BLS gives none, the median over the
-    codes that have one (a typical occupation: unknown is not "the most held")."""
+    """BLS 2022 employment per occupation (thousands); where BLS gives none, the median
+    over the codes that have one (a typical occupation: unknown is not "the most held").
+
+    BLS counts a SOC code once. Where O*NET details specialties under the SOC's own
+    code (critical care nurses under 29-1141.00 Registered Nurses), every holder holds
+    the parent occupation, which keeps the whole figure, and each specialty counts as one
+    even share of it; other codes sharing a SOC share it evenly. The parent's fifth of
+    the 3.2 million registered nurses had been fewer than the 0.66 million licensed
+    practical nurses, and a bare "Nurse" went to them."""
     from career_resilience.skills.occupations import occupation_table
 
     table = occupation_table()
@@ -41,11 +47,14 @@ def employment(codes: tuple[str, ...]) -> np.ndarray:
     for code in codes:
         if code in table:
             per_soc[table[code].soc] = per_soc.get(table[code].soc, 0) + 1
+    parent, _shares = specialties(codes)
+    parents = set(parent[parent >= 0].tolist())
     out = np.full(len(codes), np.nan)
     for k, code in enumerate(codes):
         occ = table.get(code)
         if occ is not None and occ.bls_employment_2022_k:
-            out[k] = occ.bls_employment_2022_k / per_soc[occ.soc]
+            whole = k in parents
+            out[k] = occ.bls_employment_2022_k / (1 if whole else per_soc[occ.soc])
     known = np.isfinite(out)
     if known.any():
         out[~known] = _median(out[known])

@@ -303,3 +303,31 @@ def test_a_title_read_again_is_read_the_same_even_after_a_caller_changed_the_lis
     first.append("solar energy")
     first.clear()
     assert title_texts(tables, role) == ["optical engineer fiber lasers", "optical engineer"]
+
+
+def test_a_parent_occupation_keeps_its_whole_bls_figure_against_its_specialties():
+    codes = tuple(sorted(occupation_table()))
+    jobs = employment(codes)
+    nurses, practical = jobs[codes.index("29-1141.00")], jobs[codes.index("29-2061.00")]
+    # BLS: 3.2 million registered nurses, 0.66 million licensed practical nurses; the
+    # parent had a fifth of its figure (shared with its four specialties), 0.63 million.
+    assert nurses > 4 * practical
+    assert jobs[codes.index("29-1141.03")] == pytest.approx(nurses / 5)
+
+
+@pytest.mark.parametrize(
+    ("role", "code", "over"),
+    [
+        # Both list "Truck Driver"; the shorter official title had outweighed the heavy
+        # drivers' larger share of the people (light 61%, heavy 36%).
+        ("Truck driver", "53-3032.00", "53-3033.00"),
+        # Licensed practical nurses had come within a point of registered nurses
+        # (26.1% and 25.5% once the official titles were read alike).
+        ("Nurse", "29-1141.00", "29-2061.00"),
+    ],
+)
+def test_a_title_listed_alike_goes_to_the_most_held_occupation(engine, role, code, over):
+    occupations = engine.score(Profile.create(role)).occupations
+    assert occupations[0].onet_soc == code
+    others = {o.onet_soc: o.probability for o in occupations}
+    assert occupations[0].probability > 1.5 * others.get(over, 0.0)
