@@ -24,7 +24,7 @@ from career_resilience.model.features import normalise
 from career_resilience.model.occupation_match import compact_spec, csr_arrays
 from career_resilience.model.skill_items import item_arrays
 from career_resilience.skills.occupations import OccupationData
-from career_resilience.skills.titles import normalise_listed_title
+from career_resilience.skills.titles import listed_forms, normalise_listed_title
 
 #: Title channel: weights of the char n-gram and word cosines (squares sum to 1).
 TITLE_PARTS = (("title_chars", 0.8), ("title_words", 0.6))
@@ -159,7 +159,16 @@ def build_tables(
 
     codes = sorted(data.occupations)
     m = len(codes)
-    title_text = [normalise(normalise_listed_title(t)) for _, t, _ in split.titles]
+    # A listed title with a bracketed abbreviation is also a row without it: people type
+    # "Medical technologist", not "Medical Technologist (MT)", which clinical laboratory
+    # technologists list (the letters kept it below ophthalmic medical technologists,
+    # who list "Medical Technologist" bare).
+    rows = [
+        (i, form, official and k == 0)
+        for i, title, official in split.titles
+        for k, form in enumerate(listed_forms(title))
+    ]
+    title_text = [normalise(form) for _, form, _ in rows]
     arrays: dict[str, np.ndarray] = {}
     # duty_max_df: duties are read against titles without the character n-grams more
     # titles than this share hold (occupation_match.duty_title_text); the small test
@@ -181,9 +190,9 @@ def build_tables(
     meta["title_specs"] = specs
     # Stored term-major (features x titles): a query walks only its own terms' rows.
     arrays.update(csr_arrays(hstack(parts).T.tocsr(), "titles"))
-    arrays["title_owner"] = np.array([i for i, _, _ in split.titles], dtype=np.int32)
+    arrays["title_owner"] = np.array([i for i, _, _ in rows], dtype=np.int32)
     first: dict[int, int] = {}
-    for row, (i, _, official) in enumerate(split.titles):
+    for row, (i, _, official) in enumerate(rows):
         if official:
             first.setdefault(i, row)
     arrays["official"] = np.array([first[i] for i in range(m)], dtype=np.int32)
@@ -208,15 +217,20 @@ def build_tables(
 
 
 def employment_prior(data: OccupationData, codes: Sequence[str]) -> np.ndarray:
-    """Standardised log BLS employment per occupation (shared among O*NET codes of a SOC)."""
+    """Standardised log BLS employment per occupation, counted as ``title_employment``
+    counts it: a SOC's parent code keeps the whole figure, its specialties and codes
+    sharing a SOC without a parent a share (a fifth of the registered nurses' figure had
+    been below the licensed practical nurses')."""
     share: dict[str, int] = {}
     for code in codes:
         share[data.occupations[code].soc] = share.get(data.occupations[code].soc, 0) + 1
+    parents = {f"{c.split('.')[0]}.00" for c in codes if not c.endswith(".00")}
     raw = []
     for code in codes:
         occ = data.occupations[code]
         jobs = occ.bls_employment_2022_k
-        raw.append(np.log(max(jobs, 0.1) / share[occ.soc]) if jobs else np.nan)
+        whole = 1 if code in parents else share[occ.soc]
+        raw.append(np.log(max(jobs, 0.1) / whole) if jobs else np.nan)
     v = np.array(raw)
     v = np.where(np.isnan(v), np.nanmedian(v), v)
     return ((v - v.mean()) / v.std()).astype(np.float32)

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from career_resilience.model.title_context import ends_a_listed_title, listed
-from career_resilience.skills.titles import TRAILING_LEAD, title_keeper, typed_title_words
+from career_resilience.skills.titles import TRAILING_JOBS, title_keeper, typed_title_words
 
 #: Titles (and runs of title words) remembered: a workforce repeats its titles.
 KEPT_UNITS = 16_384
@@ -48,14 +48,15 @@ def title_units(role: str) -> tuple[str, ...]:
 
 
 def _trailing_lead_kept(role: str, units: tuple[str, ...]) -> tuple[str, ...]:
-    """``units`` with a title's trailing "lead" (the job: a lead of the crew, read as a
-    supervisor, ``skills.titles.title_words``) back on the last unit: a seniority word
-    elsewhere, it was dropped, and "Team lead" read 'your title: "Team"'."""
+    """``units`` with a title's trailing "lead" or "principal" (the job: a lead of the
+    crew, read as a supervisor; a school's principal, ``skills.titles.title_words``)
+    back on the last unit: a seniority word elsewhere, it was dropped, and "Team lead"
+    read 'your title: "Team"'."""
     typed = role.split()
     if len(typed) < 2 or not units:
         return units
     last = typed[-1].strip(".,;:()-")
-    if last.casefold() != TRAILING_LEAD or last in units[-1].split():
+    if last.casefold() not in TRAILING_JOBS or last in units[-1].split():
         return units
     return (*units[:-1], f"{units[-1]} {last}")
 

@@ -19,8 +19,10 @@ ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yam
 #: O*NET's listed titles (``occupations.py`` reads them as rows; here only their words).
 LISTED_TITLES_FILE = Path(__file__).with_name("data") / "occupations" / "occupation_titles.csv"
 
-#: A seniority word that is the job when it ends a title (``title_words``).
-TRAILING_LEAD = "lead"
+#: Seniority words that are the job when they end a title of two words or more, and what
+#: that job is read as (``title_words``): a "Warehouse lead" runs the crew, which O*NET
+#: calls a supervisor; an "Elementary school principal" runs the school.
+TRAILING_JOBS = {"lead": "supervisor", "principal": "principal"}
 
 _WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)", re.UNICODE)
 
@@ -173,10 +175,12 @@ def title_words(text: str, listed: bool = False) -> list[str]:
         if word in seniority:
             continue
         kept.extend(table.get(word, word).split())
-    if kept and len(words) > 1 and words[-1] == TRAILING_LEAD:
+    if kept and len(words) > 1 and words[-1] in TRAILING_JOBS:
         # "Warehouse lead": the last word is the job, a lead of the crew, which O*NET
-        # calls a supervisor (alone, "warehouse" was read as data warehousing).
-        kept.append("supervisor")
+        # calls a supervisor (alone, "warehouse" was read as data warehousing); an
+        # "Elementary school principal" was read as "elementary school", nearest to
+        # elementary school teachers (47%, the administrators 16%).
+        kept.append(TRAILING_JOBS[words[-1]])
     return kept or words
 
 

@@ -77,7 +77,9 @@ def test_a_sense_is_read_from_whole_words_and_phrases(
         ("Line cook", "cutting", "Cooking"),
         ("Tax preparer", "returns", "Tax preparation"),
         ("Cashier", "returns", "Returns processing"),
-        ("Cashier", "register", "Cashier"),
+        ("Cashier", "register", "Cash handling"),
+        # A skill named like a job: a teller's "cash handling" had read as "Cashier".
+        ("Bank teller", "cash handling", "Cash handling"),
         ("Roofer", "flashing", "Roofing"),
         ("Roofer", "shingles", "Roofing"),
         ("Seamstress", "hemming", "Sewing and tailoring"),
@@ -92,6 +94,28 @@ def test_a_sense_is_read_from_whole_words_and_phrases(
         ("Ranch hand", "fencing", "Fence building"),
         ("Construction laborer", "fencing", "Fence building"),
         ("", "fence repair", "Fence building"),
+        # A ranch hand's "branding" marks cattle: it had been read as brand strategy.
+        ("Ranch hand", "branding", "Livestock husbandry"),
+        ("Marketing manager", "branding", "Brand strategy"),
+        # Read as anti-money laundering investigations before.
+        ("Bank fraud analyst", "fraud detection", "Fraud detection and prevention"),
+        # Unknown before: a pilot's certificate and flight planning, a social worker's
+        # degree and home visits, a vet's surgery (read as a surgeon's).
+        ("Pilot", "ATP", "Aircraft piloting"),
+        ("Pilot", "flight planning", "Aircraft piloting"),
+        ("Social worker", "MSW", "Social work"),
+        ("Social worker", "home visits", "Case management"),
+        ("Doctor", "veterinary surgery", "Veterinary medicine"),
+        # Workers far from tech, each read as another trade's skill or unknown before.
+        ("Plumber", "soldering", "Plumbing"),  # electronics repair
+        ("Bus driver", "CDL", "Bus driving"),  # truck driving
+        ("Pharmacist", "counseling patients", "Pharmacy dispensing"),  # psychotherapy
+        ("Pharmacist", "drug interactions", "Pharmacy dispensing"),
+        ("Dental hygienist", "scaling", "Dental hygiene"),
+        ("Security guard", "access control", "Security guarding"),
+        ("Roofer", "tear-offs", "Roofing"),
+        ("Chef", "food costing", "Kitchen management"),
+        ("Mail carrier", "route delivery", "Delivery driving"),
     ],
 )
 def test_everyday_trade_words_mean_the_trade_the_profile_names(
@@ -109,6 +133,10 @@ def test_everyday_trade_words_mean_the_trade_the_profile_names(
         ("Firmware engineer", "flashing"),
         # Fencing the sport: no fence work.
         ("Fencing coach", "fencing"),
+        ("IT security engineer", "access control"),
+        ("DevOps engineer", "scaling"),
+        ("Electronics technician", "soldering"),
+        ("Family therapist", "counseling patients"),
     ],
 )
 def test_a_word_only_a_trade_gives_a_meaning_is_not_read_outside_it(
@@ -121,6 +149,10 @@ def test_a_word_only_a_trade_gives_a_meaning_is_not_read_outside_it(
         "Roofing",
         "Butchery",
         "Fence building",
+        "Security guarding",
+        "Dental hygiene",
+        "Plumbing",
+        "Pharmacy dispensing",
     )
 
 
@@ -147,7 +179,8 @@ def test_a_dispatcher_scored_with_cad_is_not_told_they_draft(engine) -> None:
         ("home health aide", "ADLs; companionship", {"Personal care"}),
         ("electrician apprentice", "conduit bending; wiring", {"Electrical installation"}),
         ("line cook", "saute; grill; ServSafe", {"Cooking", "Food safety"}),
-        ("school bus driver", "CDL B; passenger endorsement", {"Truck driving", "Bus driving"}),
+        # A bus driver's CDL is the bus's licence (it read as truck driving).
+        ("school bus driver", "CDL B; passenger endorsement", {"Bus driving"}),
         ("dental hygienist", "SRP; Dentrix", {"Dental hygiene", "Dental practice software"}),
         ("HVAC tech", "EPA 608; brazing", {"HVAC", "Welding"}),
     ],

@@ -47,3 +47,22 @@ def test_saved_model_loads_and_scores(tmp_path: Path, small_matcher) -> None:
     assert result.top_category.id == "nursing_care"
     assert result.occupations[0].onet_soc == "29-1141.00"
     assert result.model_version == manifest.model_version
+
+
+def test_the_employment_prior_gets_no_weight_from_evenly_drawn_profiles() -> None:
+    from career_resilience.model.occupation_fit import fit_weights
+    from career_resilience.model.occupation_match import FEATURES
+
+    # Pseudo-profiles are drawn evenly per occupation: there, the more held an
+    # occupation, the likelier it only shares words with the profile, and the prior's
+    # weight came out negative (-0.309), sending a bare "Truck driver" to light trucks.
+    rng = np.random.default_rng(0)
+    n, m = 200, 6
+    f = rng.normal(size=(n, m, len(FEATURES))).astype(np.float32)
+    gold = rng.integers(0, m, n)
+    prior = FEATURES.index("log_prior")
+    f[:, :, prior] = 1.0
+    f[np.arange(n), gold, prior] = -1.0  # the right one is always the least held
+    weights = fit_weights(f, gold)
+    assert weights[prior] == 0.0
+    assert np.count_nonzero(weights) == len(FEATURES) - 1

@@ -1,0 +1,69 @@
+"""Titles of work far from tech reach the occupation most of their holders hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.profile import Profile
+from career_resilience.skills.titles import normalise_listed_title, normalise_title
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # A principal runs the school; "principal" was dropped as a grade word.
+        ("Elementary School Principal", "elementary school principal"),
+        ("Assistant principal", "assistant principal"),
+        ("Principal engineer", "engineer"),  # in front: still a grade
+        # British words for trucks; "CDL" as O*NET writes it.
+        ("Lorry driver", "truck driver"),
+        ("HGV driver", "heavy truck driver"),
+        ("CDL driver", "cdl driver"),
+        ("Farmer", "farm manager"),
+        ("Dairy farmer", "dairy farmer"),
+    ],
+)
+def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
+    assert normalise_title(typed) == read
+
+
+def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
+    assert normalise_listed_title("Middle School Principal") == "middle school principal"
+    # Had been "truck driver driver", listed under five kinds of truck driving.
+    assert normalise_listed_title("CDL Driver") == "cdl driver"
+    # A typed-only rewrite never touches O*NET's own "Farmer" (farmworkers list it).
+    assert normalise_listed_title("Farmer") == "farmer"
+
+
+def first(engine, role: str, skills: str = "") -> tuple[str, float]:
+    top = engine.score(Profile.create(role, skills)).occupations[0]
+    return top.onet_soc, top.probability
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "code", "before"),
+    [
+        ("Elementary School Principal", "", "11-9032.00", "elementary school teachers 47%"),
+        ("Middle School Principal", "", "11-9032.00", "career/technical teachers 67%"),
+        ("Assistant Principal", "", "11-9032.00", "nursing assistants 21%"),
+        ("CDL driver", "", "53-3032.00", "heavy 48%, light 41%"),
+        ("HGV driver", "", "53-3032.00", "light truck drivers 33%"),
+        ("Lorry driver", "", "53-3032.00", "ambulance drivers 25%"),
+        (
+            "Farmer",
+            "crop rotation; tractor operation; irrigation; livestock",
+            "11-9013.00",
+            "crop farmworkers 91%",
+        ),
+        ("Medical technologist", "blood bank", "29-2011.00", "ophthalmic technologists 45%"),
+        (
+            "Front desk agent",
+            "check-in; reservations; customer service",
+            "43-4081.00",
+            "concierges 78%",
+        ),
+        ("Doctor", "veterinary surgery", "29-1131.00", "dentists 40%"),
+    ],
+)
+def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
+    assert first(engine, role, skills)[0] == code, before
