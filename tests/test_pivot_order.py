@@ -14,6 +14,9 @@ HOUSE_MANAGER = Profile.create(
     "entra id; office machine mechanic; mcp",
     "Empty trash, vacuum and wipe down desks in the offices at night\n"
     "Cook special diet meals for patients in the hospital kitchen",
+    # Placed as the matcher placed it when this was found (concierges first, 22%): since
+    # the retrain of 2026-12-05 06:07 managers, all other come first, with no step up.
+    occupation="39-6012.00",
 )
 
 
