@@ -110,6 +110,7 @@ class PivotScorer:
         self.substitution = {c.id: c.substitution for c in kb.categories.values()}
         self._advice: dict[tuple[object, ...], PivotAdvice] = {}
         self._outlooks: dict[str, float] = {}
+        self._breadths: dict[int, float] = {}
 
     def advise(self, standing: Standing, limit: int = 5) -> PivotAdvice:
         """The ranked pivots for ``standing``, at most ``limit`` (cached: batches repeat)."""
@@ -194,6 +195,13 @@ class PivotScorer:
             total = sum(p for _, p in standing.matches) or 1.0
             outlook.append(sum(p * self._outlook(code) for code, p in standing.matches) / total)
             sub.append(self._substitution(standing))
+        if len(standings) == 1:
+            # One score: the formula on the person's floats, the same IEEE steps as on
+            # arrays of one, without building four of them (the breadth's ``exp`` is
+            # numpy's own, kept per count).
+            one = standings[0]
+            spread = self._breadth(one.breadth)
+            return [float(formulas.resilience(one.exposure, sub[0], outlook[0], spread))]
         value = formulas.resilience(
             np.array([s.exposure for s in standings]),
             np.array(sub),
@@ -201,6 +209,13 @@ class PivotScorer:
             formulas.breadth(np.array([float(s.breadth) for s in standings])),
         )
         return value.tolist()
+
+    def _breadth(self, kinds: int) -> float:
+        """``formulas.breadth`` of one person's count of kinds of work (kept per count)."""
+        found = self._breadths.get(kinds)
+        if found is None:
+            found = self._breadths[kinds] = float(formulas.breadth(np.array([float(kinds)]))[0])
+        return found
 
     def _outlook(self, code: str) -> float:
         """The outlook value of an occupation's BLS projection (kept per occupation)."""

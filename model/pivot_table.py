@@ -49,6 +49,8 @@ from career_resilience.model.pivot_targets import (
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupations import OccupationData
 
+#: The products of a word no product has (never added to).
+_NO_NAMES: set[str] = set()
 #: Entries kept in each of the table's caches (typed skills, sets of matched occupations).
 CACHE = 20_000
 #: Decimals work-activity similarities are compared at (far below what a fit shows).
@@ -214,6 +216,9 @@ class TargetTable:
         """Empty indexes of products: the slots naming each product, and products by word."""
         self.slots_of_product: dict[str, list[int]] = {}
         self._product_words: dict[str, Product] = {}
+        #: Each product's place in the order products were first entered (the first
+        #: ``n`` of them are the products known when ``n`` were).
+        self._product_rank: dict[str, int] = {}
         self._products_of_word: dict[str, set[str]] = {}
         self._named_by: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], int]] = {}
         self._frames: dict[tuple[object, ...], Frame] = {}
@@ -254,10 +259,13 @@ class TargetTable:
         # Rounded, and ties counted half: occupations sharing a SOC code have the same
         # activities, so many pairs tie exactly, and a matrix product's last bit (which
         # differs between processes) must not move a fit across all of them.
-        at = np.round(sims, SIM_DECIMALS)
-        below = np.searchsorted(self._related_sims, at, side="left")
-        upto = np.searchsorted(self._related_sims, at, side="right")
-        return (below + upto) / (2 * max(1, len(self._related_sims)))
+        # (The array methods, not numpy's module functions: the same results without
+        # their Python dispatch, a third of this step for one person's few dozen.)
+        at = sims.round(SIM_DECIMALS)
+        pairs = self._related_sims
+        return (pairs.searchsorted(at, "left") + pairs.searchsorted(at, "right")) / (
+            2 * max(1, len(pairs))
+        )
 
     def _related_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The activity rows of both sides of every O*NET related pair (both known).
@@ -291,6 +299,7 @@ class TargetTable:
             name = product[0]
             self.slots_of_product.setdefault(name, []).append(slot)
             if name not in self._product_words:
+                self._product_rank[name] = len(self._product_words)
                 self._product_words[name] = product
                 for w in product[1]:
                     self._products_of_word.setdefault(w, set()).add(name)
@@ -305,17 +314,25 @@ class TargetTable:
         """The products one typed skill holds (:func:`tech_held`'s rule; cached per skill).
 
         Read against the products of the slots filled so far, which include every
-        candidate of every frame built: a skill cached before more slots were filled is
-        read again against the larger set.
+        candidate of every frame built. A skill cached before more slots were filled is
+        read against the products entered since (its names sorted with them): the rule
+        holds or rejects each product on its own, so this is the full set's answer; a
+        single score fills new slots on most scores, and reading every product again
+        had been most of this look-up.
         """
         known = len(self._product_words)
         cached = self._named_by.get(entry)
         if cached is not None and cached[1] == known:
             return cached[0]
-        sets = [self._products_of_word.get(w, set()) for w in entry[1]]
+        sets = [self._products_of_word.get(w, _NO_NAMES) for w in entry[1]]
         names = set.intersection(*sets) if sets else set()
+        if cached is not None:
+            rank, seen = self._product_rank, cached[1]
+            names = {n for n in names if rank[n] >= seen}
         products = [self._product_words[n] for n in sorted(names)]
         found = tuple(tech_held((entry,), products))
+        if cached is not None:
+            found = tuple(sorted(cached[0] + found)) if found else cached[0]
         if len(self._named_by) > CACHE:
             self._named_by.clear()
         self._named_by[entry] = (found, known)

@@ -17,6 +17,7 @@ from career_resilience.model.occupation_pivots import (
     PivotScorer,
     build_scorer,
 )
+from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_standing import Standing, standing_from
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
@@ -141,3 +142,22 @@ def test_closer_than_counts_every_related_pair_with_activities_on_both_sides():
     sims = table.gram[left, right]
     assert 0.4 < table.closeness_rank(np.array([np.median(sims)]))[0] < 0.6
     assert table.closeness_rank(np.array([sims.max()]))[0] > 0.9
+
+
+def test_a_skill_read_while_targets_fill_names_what_the_full_table_names():
+    """A typed skill read before more targets were filled is read against the products
+    entered since (``TargetTable.products_named_by``): between fills and after, it names
+    the products, in name order, that a table filled up front names."""
+    lazy, full = _scorer().table, _scorer().table
+    full.complete()
+    entries = prepare_typed(["Excel", "SAP", "POS", "Epic", "NetSuite", "AutoCAD"])
+    step = 97
+    for start in range(0, len(lazy.targets), step):
+        for slot in range(start, min(start + step, len(lazy.targets))):
+            lazy.needs[slot]
+        for entry in entries:
+            lazy.products_named_by(entry)
+    named = [lazy.products_named_by(entry) for entry in entries]
+    assert named == [full.products_named_by(entry) for entry in entries]
+    assert all(list(n) == sorted(n) for n in named)
+    assert sum(len(n) for n in named) > 10
