@@ -133,8 +133,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     head = title_head(table.titles.get(top, ""))
     columns["same_job"] = np.zeros(len(slots), bool)
     if head:
-        labels = [table.targets[slot].label for slot in listed.tolist()]
-        columns["same_job"][: len(first)] = [title_head(label) == head for label in labels]
+        columns["same_job"][: len(first)] = [h == head for h in table.heads(listed.tolist())]
     columns["slots"], columns["order"] = slots, order
     # A step up asks the core skills of the person's own kind of the work it oversees,
     # not the trades of the other kinds under the same supervisor code.

@@ -28,7 +28,7 @@ import numpy as np
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_frame import Frame, build_frame
-from career_resilience.model.pivot_moves import doctoral
+from career_resilience.model.pivot_moves import doctoral, title_head
 from career_resilience.model.pivot_products import Product, tech_held
 from career_resilience.model.pivot_related import RelatedMap
 from career_resilience.model.pivot_steps import (
@@ -141,6 +141,7 @@ class TargetTable:
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
         self._data = data
         self._related_sims: np.ndarray | None = None
+        self._heads: list[str | None] = [None] * len(self.targets)
         self._steps: dict[str, list[int]] = {}
         self._step_core: dict[tuple[int, str], tuple[str, ...]] = {}
         self._skills(kb)
@@ -230,6 +231,17 @@ class TargetTable:
             codes = steps_up(code, self.step_codes) + work_assisted(code, self.assist_codes)
             found = self._steps[code] = [self.slot_of[c] for c in codes]
         return found
+
+    def heads(self, slots: list[int]) -> list[str]:
+        """The job each slot's title names (``title_head`` of its label), each slot's
+        worked out the first time a frame lists it and kept by slot."""
+        kept, out = self._heads, []
+        for slot in slots:
+            head = kept[slot]
+            if head is None:
+                head = kept[slot] = title_head(self.targets[slot].label)
+            out.append(head)
+        return out
 
     def step_core(self, slot: int, own: str) -> tuple[str, ...]:
         """A step up's core skills for someone in ``own``'s work: the slot's core less
