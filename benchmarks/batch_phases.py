@@ -32,6 +32,7 @@ PHASES = (
     ("figures (exposure, interval, mix)", "assemble", "Batch.compute"),
     ("skills in title and duties (pivots)", "instance", "title_skills"),
     ("skills in title and duties (pivots)", "instance", "duty_skills"),
+    ("drivers", "assemble", "category_readings"),
     ("drivers", "assemble", "_drivers"),
     ("pivots", "engine", "advise_batch"),
     ("result records", "assemble", "result_for"),

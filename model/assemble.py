@@ -9,7 +9,8 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model import formulas, uncertainty
-from career_resilience.model.driver_category import CategoryReading, frame_of
+from career_resilience.model.driver_category import CategoryReading
+from career_resilience.model.driver_category_batch import category_readings
 from career_resilience.model.driver_exposure import variant_exposures
 from career_resilience.model.duty_model import DutyRating
 from career_resilience.model.explain import top_drivers
@@ -155,6 +156,7 @@ def assemble(
     max_pivots: int,
 ) -> list[Result]:
     """One :class:`Result` per profile."""
+    readings = category_readings(engine, profiles, matches)
     return [
         result_for(
             engine,
@@ -164,7 +166,7 @@ def assemble(
             matches[i],
             pivots=advice[i].pivots[:max_pivots],
             pivot_note=advice[i].note,
-            drivers=_drivers(engine, batch, i, profile, matches[i]),
+            drivers=_drivers(engine, batch, i, profile, readings[i]),
             duties=_duty_scores(batch, i),
         )
         for i, profile in enumerate(profiles)
@@ -287,12 +289,12 @@ def _duty_scores(batch: Batch, i: int) -> tuple[DutyScore, ...]:
 
 
 def _drivers(
-    engine: Engine, batch: Batch, i: int, profile: Profile, matches: list[SkillMatch]
+    engine: Engine, batch: Batch, i: int, profile: Profile, category: CategoryReading | None
 ) -> tuple[Driver, ...]:
     from career_resilience.model.profile import duty_lines
 
     g = batch.grounded
-    if profile.occupation or profile.category:
+    if category is None:
         return ()  # a chosen occupation or category is not moved by what was typed
     rated = batch.rated[i]
     e_m, var_m = float(g.exposure[i]), float(g.variance[i])
@@ -300,10 +302,6 @@ def _drivers(
     def final(changes: np.ndarray, dropped: np.ndarray) -> np.ndarray:
         # ``changes`` already weigh the match by each variant's AI-era share.
         return variant_exposures(engine, rated, e_m, var_m, 1.0, changes, dropped)
-
-    category = CategoryReading(
-        frame_of(engine), profile.role, profile.skills, matches, profile.duties
-    )
 
     named = item_effects(
         engine.match_tables,

@@ -103,20 +103,31 @@ class FieldItems(NamedTuple):
         return cls(tuple(items), tuple(range(len(items))), len(items))
 
 
+#: Each field's entries of one profile: its columns (ascending) and their products with
+#: the classifier's weights (``CategoryRows.entries``).
+Found = list[tuple[np.ndarray, np.ndarray]]
+
+
 def split_entries(
-    frame: CategoryFrame, texts: tuple[str, ...], items: tuple[FieldItems, ...]
+    frame: CategoryFrame,
+    texts: tuple[str, ...],
+    items: tuple[FieldItems, ...],
+    found: Found | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The profile's category logits, and (items, categories) each item's part of them:
     ``texts`` the fields as the score read them, ``items[f]`` field ``f``'s items (an
     empty field's entries are held by every variant, so in no part). An entry is
     shared equally between the items of its field whose own words hold it, or between
-    all of them when none alone does (a word pair across two skills). Remembered per
-    profile (the what-if scores the same title and duties again and again)."""
+    all of them when none alone does (a word pair across two skills). ``found``: the
+    fields' entries when already known (a batch's chunk, ``driver_category_batch``).
+    Remembered per profile (the what-if scores the same title and duties again and
+    again)."""
     key = (texts, items)
     kept = frame.kept.get(key)
     if kept is not None:
         return kept
-    found = [frame.rows.entries(f, text) for f, text in enumerate(texts)]
+    if found is None:
+        found = [frame.rows.entries(f, text) for f, text in enumerate(texts)]
     cols = np.concatenate([c for c, _ in found])  # ascending: the fields' columns follow
     products = np.concatenate([p for _, p in found])
     full = frame.intercept + np.add.reduce(products, axis=0, dtype=np.float64)
@@ -211,6 +222,8 @@ class CategoryReading:
         duties: str,
     ) -> None:
         self.frame, self.role, self.skills, self.duties = frame, role, list(skills), duties
+        #: The fields' entries, when a batch worked them out for its whole chunk.
+        self.found: Found | None = None
         # One match per typed skill, in order (``Engine.read_skills``).
         resolved = dict(zip(self.skills, (m.skill for m in matches), strict=True))
         # The skills field as the score read it: each typed skill, then catalogue names.
@@ -226,6 +239,11 @@ class CategoryReading:
             len(self.skills),
         )
 
+    @property
+    def texts(self) -> tuple[str, str, str]:
+        """The category model's fields as the score read them: title, skills, duties."""
+        return (self.role, self.field, self.duties)
+
     def parts(
         self, title: Sequence[str], skills: int, lines: Sequence[str], named: int
     ) -> CategorySplit:
@@ -234,9 +252,8 @@ class CategoryReading:
         ``skills`` skills and the first ``named`` of the duty ``lines`` (every line of
         the duties, ``profile.duty_lines``; the items after those named are held by
         every variant, as ``grounded_drivers`` holds them)."""
-        texts = (self.role, self.field, self.duties)
         items = (FieldItems.plain(title), self._named, FieldItems.plain(lines))
-        full, parts = split_entries(self.frame, texts, items)
+        full, parts = split_entries(self.frame, self.texts, items, self.found)
         n = len(title) + len(self.skills)
         keep = [*range(len(title) + skills), *range(n, n + named)]
         return CategorySplit(self.frame, full, parts[keep])
