@@ -126,7 +126,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     change = after - _each([p.resilience_now for p in people], seg)
     exposure_change = exposure - _each([p.exposure for p in people], seg)
     reach = in_reach(core_len, product_len, core_held, products_held, told, alike(known, closer))
-    rank = rank_of(fit, close, change, reach)
+    rank = rank_of(fit, close, change, reach, col["hand_written"])
     flags = slot_flags(col)
     moves = move_rules(
         col,
@@ -210,17 +210,27 @@ def alike(known: np.ndarray, closer: np.ndarray) -> np.ndarray:
 
 
 def rank_of(
-    fit: np.ndarray, close: np.ndarray, change: np.ndarray, reach: np.ndarray
+    fit: np.ndarray,
+    close: np.ndarray,
+    change: np.ndarray,
+    reach: np.ndarray,
+    claimed: np.ndarray | bool = False,
 ) -> np.ndarray:
     """The rank of each move: fit, closeness and the resilience it adds (README formula).
 
     A move out of reach (``in_reach``) earns no rank for the resilience it would add (a
     loss still counts against it): a seamstress holding none of a critical facilities
     technician's six core skills saw it first, above a supervisor's step of fit 54%, for
-    the +21 points a move she has no way into would add.
+    the +21 points a move she has no way into would add. A hand-written role's
+    closeness (``claimed``) is only its claim that the person's kind of work leads into
+    it (its adjacent categories, 0.8 for any production worker); out of reach, that
+    claim has nothing behind it and the role ranks on its fit: the seamstress's
+    facilities move (fit 34%, closeness 0.8) still ranked above Craft Artists (fit 44%,
+    O*NET's closeness 0.34), both out of reach.
     """
     gain = np.minimum(np.maximum(change / GAIN_SCALE, -1.0), 1.0)
     gain = np.where(reach, gain, np.minimum(gain, 0.0))
+    close = np.where(reach | ~np.asarray(claimed, bool), close, 0.0)
     return W_FIT * fit + W_CLOSE * close + W_GAIN * gain
 
 
