@@ -68,6 +68,15 @@ class OccupationMatch:
     category: str = ""
 
 
+def kinds_placed_in(
+    categories: tuple[CategoryProbability, ...], occupations: tuple[OccupationMatch, ...]
+) -> frozenset[str]:
+    """The kinds of work (category ids) a person was placed in: the top category and
+    the matched occupations' categories. A "did you mean" suggestion sharing none of
+    them is from another trade (``SkillMatcher.fit_the_work``)."""
+    return frozenset({c.id for c in categories[:1]} | {o.category for o in occupations})
+
+
 @dataclass(frozen=True)
 class Driver:
     """A feature that pushes exposure up (positive) or down, in score points."""
@@ -191,6 +200,12 @@ class Result:
     def top_category(self) -> CategoryProbability:
         """The category the profile was placed in."""
         return self.categories[0]
+
+    @property
+    def kinds_of_work(self) -> frozenset[str]:
+        """The kinds of work (category ids) the person was placed in
+        (:func:`kinds_placed_in`): what the "did you mean" suggestions must share."""
+        return kinds_placed_in(self.categories, self.occupations)
 
     @classmethod
     def from_dict(cls, data: object) -> Result:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience import wording
+from career_resilience.contract import kinds_placed_in
 from career_resilience.model import formulas, uncertainty
 from career_resilience.model.driver_category import CategoryReading
 from career_resilience.model.driver_category_batch import category_readings
@@ -241,7 +242,7 @@ def _suggestions(
     offered = [m for m in unknown if m.suggestions]
     if not offered:  # most scores: nothing to weigh
         return {}
-    kinds = frozenset({c.id for c in categories[:1]} | {o.category for o in occupations})
+    kinds = kinds_placed_in(categories, occupations)
     out = {}
     for m in offered:
         if kept := engine.matcher.fit_the_work(m.text, m.suggestions, kinds):

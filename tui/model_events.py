@@ -179,6 +179,7 @@ class ModelEvents(_AppBase):
             return
         self.session.set_result(message.profile, message.result)
         self.profile_screen.show_model_state(note="[dim]Scored. F3 shows the result.[/]")
+        self.profile_screen.placement_changed()
         here = self.current_mode
         # Under load a score takes seconds. A person who has since gone to another view,
         # or typed on in the form, keeps their place: switching now sent their next

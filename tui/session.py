@@ -98,6 +98,18 @@ class Session:
         self.version += 1
         self.person += 1
 
+    def kinds_of_work(self, role: str) -> frozenset[str]:
+        """The kinds of work (category ids) the last result placed the person in, while
+        ``role`` (the form's job title) is still the one scored; none before a score or
+        once the title names another job, whose trade is not yet known."""
+        from career_resilience.model.profile import clean_role
+
+        if self.result is None or self.profile is None:
+            return frozenset()
+        if clean_role(role).casefold() != self.profile.role.casefold():
+            return frozenset()
+        return self.result.kinds_of_work
+
     def held_as(self, text: str, others: list[str], context: Context = frozenset()) -> str | None:
         """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR
         and first aid" for "first aid"), or None: adding ``text`` then moves nothing.

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
-from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from career_resilience.skills import completion
 from career_resilience.tui import views
 from career_resilience.tui.messages import ScoreRequested
-from career_resilience.tui.screens.form_focus import FormFocus
+from career_resilience.tui.screens.form_lines import FormLines
 from career_resilience.tui.screens.skill_entry import held_notes, read_entry
 from career_resilience.tui.session import ModelState
 from career_resilience.tui.widgets.action_button import ActionButton
@@ -45,21 +44,12 @@ DUTIES_PLACEHOLDER = (
 )
 
 
-#: Where each message line goes when first shown: after this widget.
-_LINE_PLACES = {
-    "role-error": "#role",
-    "skills-error": "#skill-entry",
-    "duties-error": f".{BOX_CLASS}",
-    "category-note": "#profile-columns",
-}
-
-
 def _label(text: str) -> Static:
     """A field's heading: a Static, as Textual's Label would only add its stylesheet."""
     return Static(text, classes="form-label")
 
 
-class ProfileScreen(FormFocus):
+class ProfileScreen(FormLines):
     """Edit the profile; the model loads meanwhile and scoring waits for it if needed."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("profile"))
@@ -76,6 +66,9 @@ class ProfileScreen(FormFocus):
         self.category: str | None = None
         self.occupation: str | None = None
         self.status_note = ""
+        #: The kinds of work the listed skills' suggestions were last filtered by
+        #: (session.kinds_of_work; none before a score).
+        self._marked_kinds: frozenset[str] = frozenset()
 
     def compose(self) -> ComposeResult:
         """Two columns (stacked when narrow): title and skills, then duties."""
@@ -126,17 +119,33 @@ class ProfileScreen(FormFocus):
         found = completion.skills(self.session.matcher, text)
         return [s for s in found if not listed.contains(s.value)]
 
-    def listed(self, text: str) -> ListedSkill:
-        """A typed skill with what the catalogue says about it (if loaded)."""
+    def listed(self, text: str, kinds: frozenset[str] | None = None) -> ListedSkill:
+        """A typed skill with what the catalogue says about it (if loaded), its "did
+        you mean" fitted to the work the person was placed in (``kinds``, default
+        :meth:`kinds_of_work`; see ``ListedSkill.marked``)."""
         matcher = self.session.matcher
         if matcher is None:
             return ListedSkill(text)
-        # The title and duties say which sense a shared name has ("CAD" to a dispatcher);
-        # suggestions come filtered (did_you_mean.py).
-        match = matcher.match(text, self._skill_context())
-        if match.skill is None:
-            return ListedSkill(text, False, "", match.suggestions)
-        return ListedSkill(text, True, match.skill.name)
+        kinds = self.kinds_of_work() if kinds is None else kinds
+        return ListedSkill.marked(matcher, text, self._skill_context(), kinds)
+
+    def kinds_of_work(self) -> frozenset[str]:
+        """The kinds of work the last score placed the person in, while the job title
+        is still the one scored (none before: every suggestion is shown)."""
+        return self.session.kinds_of_work(self.query_one("#role", CompletingInput).value)
+
+    def _list_skills(self, typed: list[str] | tuple[str, ...]) -> None:
+        """List ``typed``, each marked against the catalogue and the placement."""
+        kinds = self._marked_kinds = self.kinds_of_work()
+        self.query_one(SkillList).set_skills([self.listed(s, kinds) for s in typed])
+
+    def placement_changed(self) -> None:
+        """Mark the listed skills again if the kinds of work they are read against
+        changed: a score placed the person, or the job title now names another job.
+        Cheap when nothing changed (each key typed in the title asks)."""
+        if self.session.matcher is None or self.kinds_of_work() == self._marked_kinds:
+            return
+        self._list_skills(self.query_one(SkillList).skills)
 
     def _skill_context(self) -> Context:
         """The senses of shared skill names the title and duties point to ("CAD" to a
@@ -151,9 +160,8 @@ class ProfileScreen(FormFocus):
         """Mark skills typed before the catalogue loaded, offer suggestions, and say
         which of them name one listed earlier under another name (typed before it
         loaded, "spreadsheets" beside "Excel" was never checked)."""
-        skills = self.query_one(SkillList)
-        typed = skills.skills
-        skills.set_skills([self.listed(s) for s in typed])
+        typed = self.query_one(SkillList).skills
+        self._list_skills(typed)
         context = self._skill_context()
         held = [
             (text, listed)
@@ -224,6 +232,7 @@ class ProfileScreen(FormFocus):
         length = len(event.value.strip())
         too_long = f"is {length} characters; the limit is {MAX_ROLE_CHARS}"
         self.show_error("role", too_long if length > MAX_ROLE_CHARS else "")
+        self.placement_changed()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Say when the duties grow past the limit (by handler name: naming TextArea
@@ -244,27 +253,6 @@ class ProfileScreen(FormFocus):
         # typed in a burst do not.
         if event.value and event.value == event.input.value:
             self.show_error("skills", "")
-
-    def show_error(self, field: str, message: str) -> None:
-        """Show (or clear, with "") the validation message under ``field``."""
-        label = {"role": "Job title", "skills": "Skills", "duties": "What I do all day"}[field]
-        self._line(f"{field}-error", f"⚠ {label}: {escape(message)}" if message else "")
-
-    def _line(self, line_id: str, text: str) -> None:
-        """Show ``text`` in the line ``line_id`` (hidden when ""), mounting it when first shown.
-
-        Each line has its place in the form: under its field, or under both columns.
-        """
-        found = self.query(f"#{line_id}")
-        if found:
-            line = found.first(Static)
-            line.update(text)
-            line.set_class(bool(text), "-shown")
-        elif text:
-            under = self.query(_LINE_PLACES[line_id]).last()  # the duties box, not its stand-in
-            kind = "" if line_id == "category-note" else "field-error"
-            line = Static(text, id=line_id, classes=f"{kind} -shown")
-            cast(Widget, under.parent).mount(line, after=under)
 
     def read_form(self) -> Profile | None:
         """The validated profile in the form, or None after showing what is wrong."""
@@ -331,7 +319,7 @@ class ProfileScreen(FormFocus):
         """
         self.query_one("#role", CompletingInput).value = profile.role
         self.query_one("#skill-entry", CompletingInput).value = ""
-        self.query_one(SkillList).set_skills([self.listed(s) for s in profile.skills])
+        self._list_skills(profile.skills)
         duties = self.duties_box()
         if duties is None:  # before the real box is built: it starts with the text
             self.query_one(DutiesStandIn).pending_text = profile.duties

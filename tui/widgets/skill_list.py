@@ -7,7 +7,7 @@ model) and marked "not in catalogue" in words, with "did you mean" suggestions.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -20,6 +20,9 @@ from career_resilience.skills.identity import skill_key, skill_keys
 from career_resilience.tui.widgets.key_order import TypingTarget, key_on_a_control
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 
+if TYPE_CHECKING:
+    from career_resilience.skills.matching import Context, SkillMatcher
+
 
 @dataclass(frozen=True)
 class ListedSkill:
@@ -30,6 +33,23 @@ class ListedSkill:
     known: bool | None = None
     canonical: str = ""
     suggestions: tuple[str, ...] = ()
+
+    @classmethod
+    def marked(
+        cls, matcher: SkillMatcher, text: str, context: Context, kinds: frozenset[str]
+    ) -> ListedSkill:
+        """``text`` as the catalogue reads it in the sense ``context`` points to ("CAD"
+        to a dispatcher). Once placed (``kinds``: the kinds of work of the result, see
+        ``Session.kinds_of_work``), a "did you mean" from another trade is not offered,
+        as the result does not offer it: a dental hygienist's "cleanings" was offered
+        Commercial cleaning here after the result had dropped it."""
+        match = matcher.match(text, context)
+        if match.skill is not None:
+            return cls(text, True, match.skill.name)
+        suggestions = match.suggestions
+        if suggestions and kinds:
+            suggestions = matcher.fit_the_work(text, suggestions, kinds)
+        return cls(text, False, "", suggestions)
 
     def row(self) -> Content:
         """The row shown in the list."""
@@ -94,6 +114,11 @@ class SkillList(WrappingOptionList):
     def skills(self) -> list[str]:
         """The skills as typed, in order."""
         return [s.text for s in self._skills]
+
+    @property
+    def rows(self) -> tuple[ListedSkill, ...]:
+        """The skills with what the catalogue says about each, in order."""
+        return tuple(self._skills)
 
     def contains(self, text: str) -> bool:
         """Whether ``text`` is already listed (as the same skill, see ``skill_key``)."""
