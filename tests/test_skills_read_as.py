@@ -50,3 +50,17 @@ def test_no_line_when_nothing_was_read_or_the_result_predates_the_list(engine) -
         render_result_html(profile.to_dict(), old),
     ):
         assert wording.SKILLS_READ_AS not in page
+
+
+def test_both_reports_say_what_the_app_says_of_skills_the_catalogue_does_not_know(engine):
+    # The reports said "did not recognise (not counted)" at their end, under the pivots,
+    # while their own drivers table counted the word ("home visits" raises it by 0.7)
+    # and the app and the command line said "only their words count".
+    profile, result = _nurse(engine)
+    lead = wording.unknown_skills_lead(False).rstrip(":")
+    md = render_result_markdown(profile.to_dict(), result.to_dict())
+    assert f"- **{lead}:** underwater basket weaving\n" in md
+    html = render_result_html(profile.to_dict(), result.to_dict())
+    assert f"<th>{lead}</th><td>underwater basket weaving</td>" in html
+    for page in (md, html):
+        assert "did not recognise" not in page
