@@ -77,3 +77,31 @@ async def test_a_report_that_cannot_be_written_says_why(
         await wait_until(pilot, lambda: "No space left on device" in notifications(app))
         assert not (isolated_dirs / "dana-smith-session-1.html").exists()
         assert app.is_running  # the failure is said, the app carries on
+
+
+def test_a_report_written_before_the_next_refresh_is_not_said_to_be_writing(
+    isolated_dirs, monkeypatch: pytest.MonkeyPatch
+):
+    # A short report was often written before the "Writing the report ... the full path
+    # is shown when it is written" notice went up, which then stood under "Report saved".
+    from types import SimpleNamespace
+
+    from career_resilience import wording
+    from career_resilience.tui import client_reports
+
+    monkeypatch.setattr(client_reports, "write_report", lambda *args: None)
+    said, after_refresh = [], []
+
+    def run_worker(body, **kwargs):
+        body()  # done at once, as a short report on an idle machine
+        return SimpleNamespace(is_finished=True)
+
+    app = SimpleNamespace(
+        run_worker=run_worker,
+        call_after_refresh=lambda callback, *a, **k: after_refresh.append((callback, a, k)),
+        notify=lambda text, title="", **kwargs: said.append(title),
+    )
+    client_reports.write_in_background(app, 1, "Dana Smith", 1, isolated_dirs / "r.md")
+    for callback, args, kwargs in after_refresh:  # the next refresh
+        callback(*args, **kwargs)
+    assert wording.REPORT_WRITING not in said

@@ -67,16 +67,11 @@ def write_report(client_id: int, number: int, path: Path) -> None:
 def write_in_background(
     app: App[Any], client_id: int, name: str, number: int, path: Path
 ) -> Worker[Notice]:
-    """Say at once that the report is being written, then write it in a thread worker on
-    the app (it finishes even if the coach leaves the record); the worker's
-    :class:`Notice` names the full path when done (shown by ``ShowsWorkerErrors``)."""
+    """Write the report in a thread worker on the app (it finishes even if the coach
+    leaves the record) and say at once that it is being written, unless it already is;
+    the worker's :class:`Notice` names the full path when done (shown by
+    ``ShowsWorkerErrors``)."""
     kind = "HTML" if is_html(path) else "Markdown"
-    # After the next refresh: called as the path prompt closes, a notice now would be
-    # put on the closing prompt's screen and never be seen.
-    app.call_after_refresh(
-        app.notify, words.report_writing(name, number, kind), title=words.REPORT_WRITING,
-        timeout=4, markup=False,
-    )  # fmt: skip
 
     def body() -> Notice:
         try:
@@ -88,9 +83,24 @@ def write_in_background(
         remember_folder(path)  # the next report or export starts there
         return Notice(words.REPORT_SAVED, words.report_written(name, number), path)
 
-    return app.run_worker(
+    worker = app.run_worker(
         body, name="write the report", group="reports", thread=True, exit_on_error=False
     )
+
+    def say_writing() -> None:
+        # A short report is often written before this refresh: "Writing the report ...
+        # the full path is shown when it is written" then stood under "Report saved",
+        # as if it were still being written (a social worker's report, tmux walk).
+        if not worker.is_finished:
+            app.notify(
+                words.report_writing(name, number, kind), title=words.REPORT_WRITING,
+                timeout=4, markup=False,
+            )  # fmt: skip
+
+    # After the next refresh: called as the path prompt closes, a notice now would be
+    # put on the closing prompt's screen and never be seen.
+    app.call_after_refresh(say_writing)
+    return worker
 
 
 def ask_where(app: App[Any], client_id: int, name: str, number: int, fmt: str) -> None:
