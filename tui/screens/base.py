@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.binding import ActiveBinding
@@ -33,6 +33,23 @@ def screen_css(name: str) -> str:
 
 #: From this many columns on, screens lay panels side by side instead of stacking them.
 WIDE_COLUMNS = 110
+
+
+def fresh_layout(screen: Screen[Any]) -> None:
+    """Make the next layout measure every widget marked for one afresh.
+
+    Textual 8.2 caches a widget's size by, among others, a count of its layout
+    requests, and counts a request only when none is pending. A screen shown again
+    after the theme changed has its styles reset, which marks every widget pending
+    without counting; the text :meth:`SessionScreen.sync` then puts in was measured
+    with the size cached for the old text at that width: the pivots' intro (three
+    lines at 200 columns) was cut to one, the length of the previous person's.
+    """
+    for widget in screen.query("*"):
+        # Private to Textual: read defensively, so a version without them only loses
+        # the mend (tests/test_tui_fresh_layout.py would say so), never the screen.
+        if getattr(widget, "_layout_required", False):
+            widget._layout_updates = getattr(widget, "_layout_updates", 0) + 1
 
 
 class SessionScreen(ShowsWorkerErrors, Screen[None]):
@@ -72,6 +89,7 @@ class SessionScreen(ShowsWorkerErrors, Screen[None]):
         """Catch up with results (and model news) that arrived while hidden."""
         self.set_class(self.app.size.width >= WIDE_COLUMNS, "-wide")
         self.refresh_bar()
+        fresh_layout(self)
         self.sync_if_stale()
 
     def refresh_bar(self) -> None:
