@@ -51,6 +51,12 @@ async def test_the_wide_pivots_view_shows_the_map_under_the_table(tui_app):
         assert side.right <= table.right
         # It is the detail's map that stepped aside, so the detail ends on its plan.
         assert "you (today)" in shown[0].render_for(side.width).plain
+        # Narrowed to 80 columns, the table still fits: a column kept the width of the
+        # longest name it had shown, and Resilience and To learn went off the edge.
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        table = screen.query_one("#pivot-table")
+        assert table.virtual_size.width <= table.scrollable_content_region.width
 
 
 async def test_the_skill_list_lines_up_with_the_boxes_above_it(tui_app):

@@ -99,9 +99,7 @@ class PivotsScreen(SessionScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        """Set up columns and panels."""
-        table = self.query_one(DataTable)
-        table.add_columns(*COLUMNS)
+        """Set up the panels (the table's columns come with each result: sync)."""
         self.query_one("#pivot-detail-box").border_title = DETAIL_TITLE
         self.sync_if_stale()
 
@@ -109,7 +107,11 @@ class PivotsScreen(SessionScreen):
         """Fill the table from the session's result."""
         result = self.session.result
         table = self.query_one(DataTable)
-        table.clear()
+        # Columns anew each time: a column only ever widens to its widest cell, so the
+        # Pivot column kept the longest name shown before (a bank teller's at 200
+        # columns) and at 80x24 pushed Resilience and To learn off the next person's.
+        table.clear(columns=True)
+        table.add_columns(*COLUMNS)
         intro = self.query_one("#pivots-intro", Static)
         body = self.query_one("#pivots-body")
         if result is None:
