@@ -29,6 +29,13 @@ def test_decimals_round_the_number_people_see() -> None:
     assert w.effect(-5.25) == "lowers it by 5.3"
 
 
+def test_a_negative_decimal_has_the_real_minus_sign() -> None:
+    # A farmer's LM-AIOE read "-1.43" beside "−2% jobs" in the same view and reports.
+    assert w.decimal(-1.425, 2) == "−1.43"
+    assert w.index_line({"lm_aioe": -1.43}) == "LM-AIOE −1.43"
+    assert w.decimal(-0.004, 2) == "0.00"  # rounds to nothing: no sign
+
+
 def _school_rounding(value: float, digits: int) -> float:
     """The rule people expect, on the text of the number: halves away from zero."""
     from decimal import ROUND_HALF_UP, Decimal
