@@ -124,6 +124,15 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
         await pilot.press("f3")
         await settle(pilot)
         assert "Data analyst" not in screen_text(app)
+        # Priya's record is still open under F6 when a new assessment goes to another
+        # client: F6 shows theirs, as the notice says, not Priya's.
+        await score(pilot, "Nurse", ["Triage"])
+        await save_to_new_client(pilot, "Lee Wong")
+        assert "Saved as session 1 of Lee Wong. F6 shows" in notifications(app)
+        await pilot.press("f6")
+        await settle(pilot)
+        await wait_until(pilot, lambda: "Lee Wong · 1 session" in screen_text(app))
+        assert "Priya Raman" not in screen_text(app)
 
 
 async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):

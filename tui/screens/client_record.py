@@ -29,6 +29,7 @@ from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
     Job,
     clients_erased,
+    current_client,
     fill_table,
     load_session_profile,
     run_records_job,
@@ -127,7 +128,21 @@ class ClientRecordScreen(SessionScreen):
         self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:
-        """Reload whenever the record is shown."""
+        """Reload whenever the record is shown; a record of someone other than the
+        client the app now works with goes back to the list, which opens theirs."""
+        working_with = current_client(self.app)
+        shown = self.client.name if self.client is not None else self.name_hint
+        if working_with and working_with != shown:
+            # Saved or loaded for another client since it was opened: F6 showed this
+            # record ("Sam Ortiz") under the notice "Saved as session 1 of Priya Raman.
+            # F6 shows the client's history".
+            from career_resilience.tui.screens.clients import ClientsScreen
+
+            below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+            if isinstance(below, ClientsScreen):
+                below.open_when_listed(working_with)
+            self.dismiss()
+            return
         super().on_screen_resume()
         self.reload()
 

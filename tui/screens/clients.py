@@ -67,6 +67,8 @@ class ClientsScreen(SessionScreen):
         self._loaded_search: str | None = None
         self._loaded_archived = False
         self._open_when_loaded = False
+        #: A client whose record opens once the list is read (open_when_listed).
+        self._open_name: str | None = None
 
     def compose(self) -> ComposeResult:
         """Search box, retention warning, problems, the table."""
@@ -93,6 +95,11 @@ class ClientsScreen(SessionScreen):
         """Reload every time the view is shown (sessions may have been saved elsewhere)."""
         super().on_screen_resume()
         self.reload()
+
+    def open_when_listed(self, name: str) -> None:
+        """Open ``name``'s record once the list is read: the record of another client
+        stepped aside for theirs (ClientRecordScreen.on_screen_resume)."""
+        self._open_name = name
 
     def search_from_key(self) -> bool:
         """A character typed on the table starts a search: move the focus to the search
@@ -162,6 +169,10 @@ class ClientsScreen(SessionScreen):
             rows.append((str(c.id), cells))
         fill_table(table, COLUMNS, rows)
         ids = [r.client.id for r in self.rows]
+        names = [r.client.name for r in self.rows]
+        opening, self._open_name = self._open_name, None
+        if opening in names:
+            keep = ids[names.index(opening)]
         table.move_cursor(row=ids.index(keep) if keep in ids else 0)
         table.display = True
         table.set_class(not self.rows, "-empty")
@@ -170,6 +181,8 @@ class ClientsScreen(SessionScreen):
         if self._open_when_loaded:
             self._open_when_loaded = False
             self._open_match()
+        elif opening in names:
+            self.action_open()
 
     def _describe(self) -> None:
         intro = say.clients_intro(len(self.rows), self.search, self.archived)
