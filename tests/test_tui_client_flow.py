@@ -20,6 +20,7 @@ from coach_support import (
 )
 from tui_support import wait_until
 
+from career_resilience.model.profile import Profile
 from career_resilience.records import Store
 from career_resilience.tui.widgets.completing_input import CompletingInput
 
@@ -105,7 +106,7 @@ async def test_notifications_never_cover_dialog_buttons(tui_app):
             assert not any(b.overlaps(t) for b in buttons for t in toasts)
 
 
-async def test_opening_another_client_clears_the_previous_result(tui_app, screen_text):
+async def test_opening_another_client_clears_the_previous_result(tui_app, screen_text, tiny_engine):
     seed("Priya Raman", sessions=1)
     app = tui_app()
     async with app.run_test(size=(100, 40)) as pilot:
@@ -126,12 +127,13 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
         assert "Data analyst" not in screen_text(app)
         # Priya's record is still open under F6 when a new assessment goes to another
         # client: F6 shows theirs, as the notice says, not Priya's.
-        await score(pilot, "Nurse", ["Triage"])
-        await save_to_new_client(pilot, "Lee Wong")
-        assert "Saved as session 1 of Lee Wong. F6 shows" in notifications(app)
+        nurse = Profile.create("Nurse", ["Triage"], "")
+        app.session.set_result(nurse, tiny_engine.score(nurse))  # set: scoring is not tested
+        await save_to_new_client(pilot, "Lee")
+        assert "Saved as session 1 of Lee. F6 shows" in notifications(app)
         await pilot.press("f6")
         await settle(pilot)
-        await wait_until(pilot, lambda: "Lee Wong · 1 session" in screen_text(app))
+        await wait_until(pilot, lambda: "Lee · 1 session" in screen_text(app))
         assert "Priya Raman" not in screen_text(app)
 
 
