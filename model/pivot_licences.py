@@ -167,8 +167,10 @@ LICENCES: tuple[Licence, ...] = (
     # Trades most workers learn by apprenticeship (OOH, "How to Become One": carpenters,
     # "apprenticeships typically last 3 or 4 years"; masonry workers, "a 3- to 4-year
     # apprenticeship is how most masons learn the occupation", each year about 2,000
-    # hours of paid work on site and 144 of classes). Painters and roofers mostly learn
-    # on the job (OOH): their moves keep the skills' weeks.
+    # hours of paid work on site and 144 of classes; boilermakers and sheet metal
+    # workers, "a 4- or 5-year apprenticeship"; ironworkers, "a 3- or 4-year
+    # apprenticeship"). Painters and roofers mostly learn on the job (OOH): their moves
+    # keep the skills' weeks.
     Licence("a carpentry apprenticeship", ("47-2031",), ("47-2031",), 3 * _YEAR,
             "3 to 4 years of paid work on site beside classes", kind="apprenticeship"),
     Licence("a masonry apprenticeship", ("47-2021", "47-2022"), ("47-2021", "47-2022"),
@@ -176,6 +178,13 @@ LICENCES: tuple[Licence, ...] = (
             kind="apprenticeship"),
     Licence("a cement masonry apprenticeship", ("47-2051", "47-2053"), ("47-2051", "47-2053"),
             3 * _YEAR, "3 to 4 years of paid work on site beside classes",
+            kind="apprenticeship"),
+    Licence("a boilermaker apprenticeship", ("47-2011",), ("47-2011",), 4 * _YEAR,
+            "4 or 5 years of paid work beside classes", kind="apprenticeship"),
+    Licence("a sheet metal apprenticeship", ("47-2211",), ("47-2211",), 4 * _YEAR,
+            "4 or 5 years of paid work beside classes", kind="apprenticeship"),
+    Licence("an ironworker apprenticeship", ("47-2171", "47-2221"), ("47-2171", "47-2221"),
+            3 * _YEAR, "3 or 4 years of paid work on site beside classes",
             kind="apprenticeship"),
 )  # fmt: skip
 

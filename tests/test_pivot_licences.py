@@ -230,3 +230,16 @@ def test_a_typed_msw_covers_the_degree_of_the_clinical_social_work_licence(score
     assert degree_typed(social_work, ["Master's in Social Work"]) == "Master's in Social Work"
     assert degree_typed(social_work, ["MSWord"]) == ""
     assert degree_typed(social_work, ["MS Word"]) == ""
+
+
+def test_boilermaking_sheet_metal_and_ironwork_take_their_apprenticeships():
+    """A carpenter's helper's Boilermakers move read the 26 weeks of job zone 3: most
+    boilermakers and sheet metal workers learn by a 4- or 5-year apprenticeship, many
+    ironworkers by a 3- or 4-year one (BLS OOH)."""
+    from career_resilience.model.pivot_licences import licence_kind, licence_named, licence_needed
+
+    for code, years in [("47-2011.00", 4), ("47-2211.00", 4), ("47-2221.00", 3)]:
+        needed = licence_needed(code, ["47-3012.00"])
+        assert needed and licence_kind(needed) == "apprenticeship", code
+        assert licence_named(needed).weeks == years * 52
+        assert licence_needed(code, [code]) == ""
