@@ -304,7 +304,7 @@ def test_corrupt_database_is_reported_not_repaired(
 
 def test_real_resilience_command(tmp_path: Path) -> None:
     exe = shutil.which("resilience", path=os.path.dirname(sys.executable))
-    command = [exe] if exe else [sys.executable, "-m", "career_resilience.cli"]
+    command = [exe] if exe else [sys.executable, "-m", "career_resilience"]
     env = {k: v for k, v in os.environ.items() if k != "RESILIENCE_DATA_DIR"}
     data_dir = str(tmp_path / "records")
 
