@@ -154,7 +154,11 @@ def _mix(result: Result) -> dict[str, float]:
 
 
 def _wrapped(text: str, first: str = "     ", rest: str = "       ") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest)
+    # Never at a hyphen: "MT-BC", "K-12" and "-1" are one token each, and a line that
+    # ended in "MT-" read as a broken word.
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+    )
 
 
 def _pivot_lines(result: Result) -> list[str]:

@@ -81,6 +81,17 @@ def test_every_line_fits_80_columns_with_no_part_split(capsys, role: str) -> Non
     assert not any(line.rstrip().endswith(("research", "research percentile")) for line in lines)
 
 
+def test_a_hyphenated_credential_is_never_split_across_lines(capsys) -> None:
+    # A musician's move to music therapy wrapped as "... and MT-" / "BC board
+    # certification": a line ending in a hyphen read as a broken word.
+    code, out, _ = run(
+        capsys, "score", "--role", "musician", "--skills", "guitar; music theory; live performance"
+    )
+    assert code == 0 and "MT-BC" in out
+    assert not [line for line in out.splitlines() if line.rstrip()[-2:-1].isalpha()
+                and line.rstrip().endswith("-")]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
