@@ -15,7 +15,7 @@ What is read of a person (their standing, the advice cache's key) is
     skills = (2 * core held / core + products held / products) / 3
     w     = 0.4 * min(1, (core + key products) / 6), 0 when no skill was named
     rank  = 0.5 * fit + 0.25 * closeness + 0.25 * clip(resilience change / 20, -1, 1)
-            (a gain counts only for a move in reach: ``pivot_scoring.in_reach``)
+            (a gain counts only for a move in reach: ``pivot_rank.in_reach``)
 """
 
 from __future__ import annotations

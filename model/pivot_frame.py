@@ -50,7 +50,7 @@ class Frame:
     #: Figures of these slots that depend on no person, or on one small number of one
     #: (``model/pivot_one.py``), worked out on first use and kept with the frame.
     cache: dict[object, Any] = field(default_factory=dict, compare=False)
-    #: A step up's core skills as asked of these people (``TargetTable.step_core``: less
+    #: A step up's core skills as asked of these people (``StepSlots.core``: less
     #: the trades of other work it oversees), by slot; other slots keep their own.
     step_core: dict[int, tuple[str, ...]] = field(default_factory=dict)
     #: (position, skills left out) of each step up that leaves some out: a person's
@@ -79,7 +79,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     top = (mine or codes)[0] if (mine or codes) else ""
     step_from: dict[int, str] = {}
     for code in (mine or codes[:1]) if codes else ():
-        for slot in table.steps_of(code):
+        for slot in table.steps.of(code):
             step_from.setdefault(slot, code)
     steps = list(step_from)
     for slot in steps:
@@ -142,7 +142,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     for k in ups:
         slot = int(slots[k])
         core = table.needs[slot].core
-        kept = step_core[slot] = table.step_core(slot, step_from[slot])
+        kept = step_core[slot] = table.steps.core(slot, step_from[slot])
         if len(kept) < len(core):
             columns["core_len"][k] = len(kept)
             dropped.append((k, frozenset(core) - frozenset(kept)))

@@ -17,24 +17,17 @@ from __future__ import annotations
 import numpy as np
 
 from career_resilience.model import formulas
+from career_resilience.model.pivot_alike import closeness, similarities_of_one
 from career_resilience.model.pivot_frame import Frame
+from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
+from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_scoring import (
-    FULL_EVIDENCE,
     W_ACTIVITIES,
     W_SKILLS,
     ZONE_PENALTY,
     Person,
-    _closeness,
-    _core_counts,
-    _counts,
-    _frame,
-    _products,
-    _similarities_of_one,
-    alike,
-    in_reach,
-    rank_of,
-    way_in,
+    frame_of,
 )
 from career_resilience.model.pivot_shown import Figures, Shown, scored_at, shown_order
 from career_resilience.model.pivot_steps import OVERSEEN
@@ -106,29 +99,29 @@ def _after(frame: Frame, breadth: int, new_kind: np.ndarray) -> np.ndarray:
 
 def score_one(table: TargetTable, person: Person) -> Shown:
     """The shown pivots of one person, best first (``score_batch`` of one)."""
-    frame = _frame(table, person)
+    frame = frame_of(table, person)
     col, fx = frame.columns, fixed(frame)
     cats = np.zeros(len(table.categories) + 1)
     for category, p in person.categories.items():
         k = table.category_index.get(category)
         if k is not None:
             cats[k] = p
-    close = _closeness(table, frame, person, cats)
-    sims, known = _similarities_of_one(table.gram, person, col)
+    close = closeness(table, frame, person, cats)
+    sims, known = similarities_of_one(table.gram, person, col)
     any_known = known is col["has_rows"]  # else no slot is known
     up = col["up"] & (close >= 0)
     shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
     closer = table.closeness_rank(shared_sims)
     activities = np.where(known, closer, 0.5 * close) if any_known else 0.5 * close
-    core_held = _core_counts(table, person, frame)
-    held_map = _products(table, person, frame)
+    core_held = core_counts(table, person, frame)
+    held_map = held_products(table, person, frame)
     # Zero where nothing is held: 0 / n and 0 * x are 0, as score_batch computes them.
     skills = None
     products_held: np.ndarray | float = 0.0
     if core_held.any():
         skills = np.where(fx["has_core"], 2 * core_held / fx["core_div"], 0.0)
     if held_map:
-        products_held = np.minimum(_counts(held_map, frame), col["product_len"])
+        products_held = np.minimum(product_counts(held_map, frame), col["product_len"])
         part = np.where(fx["has_products"], products_held / fx["product_div"], 0.0)
         skills = part if skills is None else skills + part
     if person.held or person.typed:

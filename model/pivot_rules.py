@@ -77,7 +77,7 @@ class Moves(NamedTuple):
     down: np.ndarray  # a step down in job zone: only fills a short list, last
     costly: np.ndarray  # a step up that costs resilience (for one who need not move)
     long_shot: np.ndarray  # fit under LONG_SHOT: shown after every other move
-    far: np.ndarray  # out of reach (``pivot_scoring.in_reach``): for one who need not
+    far: np.ndarray  # out of reach (``pivot_rank.in_reach``): for one who need not
     # move, after the moves at their own level
 
 
@@ -121,8 +121,8 @@ def move_rules(
     ``calm`` (told they need not move), ``doctoral`` (already in doctoral work) and
     ``own_bls`` (their occupation's BLS projection) are the person's: one value, or one
     per candidate for a batch. ``way_in`` is ``core_held`` less a hand-written role's
-    core skills of other kinds of work (``model/pivot_scoring.way_in``); ``reach`` says
-    which moves the person has a way into (``model/pivot_scoring.in_reach``).
+    core skills of other kinds of work (``model/pivot_held.way_in``); ``reach`` says
+    which moves the person has a way into (``model/pivot_rank.in_reach``).
     """
     calm = np.asarray(calm, bool)
     gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)

@@ -44,7 +44,7 @@ class Scored:
     rank: float = 0.0
     step_up: bool = False  # a supervisor or inspector of the person's own kind of work
     closer: float = 0.0  # share of O*NET's related pairs whose activities are less alike
-    #: Whether the resilience it adds ranked it (``pivot_scoring.in_reach``): the flag
+    #: Whether the resilience it adds ranked it (``pivot_rank.in_reach``): the flag
     #: the rank used, so its words ("Ranked above ... for the resilience it adds") agree.
     reach: bool = True
 

@@ -21,7 +21,6 @@ lazily filled table with one filled in full).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -29,19 +28,15 @@ from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_frame import Frame, build_frame
 from career_resilience.model.pivot_moves import doctoral, title_head
-from career_resilience.model.pivot_products import Product, tech_held
-from career_resilience.model.pivot_related import RelatedMap
-from career_resilience.model.pivot_steps import (
-    minor_group,
-    other_trades,
-    overseen,
-    oversees,
-    steps_up,
-    work_assisted,
-)
+from career_resilience.model.pivot_needs import SlotNeeds, SlotNeedsList, slot_needs
+from career_resilience.model.pivot_product_index import ProductIndex
+from career_resilience.model.pivot_related import RelatedMap, related_rows
+from career_resilience.model.pivot_role_arrays import role_arrays
+from career_resilience.model.pivot_step_slots import StepSlots
 from career_resilience.model.pivot_targets import (
     SAME_CATEGORY,
     Target,
+    anchor_rows,
     occupation_target,
     outlook_value,
     role_targets,
@@ -49,27 +44,10 @@ from career_resilience.model.pivot_targets import (
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupations import OccupationData
 
-#: The products of a word no product has (never added to).
-_NO_NAMES: set[str] = set()
-#: Entries kept in each of the table's caches (typed skills, sets of matched occupations).
+#: Sets of matched occupations whose frame of candidates is kept.
 CACHE = 20_000
 #: Decimals work-activity similarities are compared at (far below what a fit shows).
 SIM_DECIMALS = 6
-#: Core skills listed for a related move into an occupation with a hand-written plan.
-CORE_LIMIT = 7
-
-
-@dataclass(frozen=True)
-class SlotNeeds:
-    """What one target asks for, whoever moves: core skills and products, in order.
-
-    ``products`` are its key products (shown, and counted in the fit); ``product_words``
-    every relevant product as words, read against what the person typed.
-    """
-
-    core: tuple[str, ...]
-    products: tuple[str, ...]
-    product_words: tuple[Product, ...]
 
 
 class TargetTable:
@@ -131,24 +109,30 @@ class TargetTable:
         self.hand_written = np.array([x.kind != "related" for x in t])
         # Work whose way in is medical, law or doctoral school (see ``doctoral``).
         self.doctoral = np.array([x.kind == "related" and doctoral(x.onet_soc) for x in t])
-        # Supervisors and inspectors: each is offered only to whom it oversees.
-        self.step_codes = [c for c in codes if oversees(c)]
-        # Any occupation may be the work an assistant steps up to (``ASSISTS``).
-        self.assist_codes = list(codes)
         self.titles = {c: data.occupations[c].title for c in codes}
-        self._anchor_rows(evidence)
+        self.anchor_rows, self.has_rows = anchor_rows(self.targets, evidence)
         # Cosines between every two occupations' work activities, computed once.
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
         self._data = data
         self._related_sims: np.ndarray | None = None
         self._heads: list[str | None] = [None] * len(self.targets)
-        self._steps: dict[str, list[int]] = {}
-        self._step_core: dict[tuple[int, str], tuple[str, ...]] = {}
+        #: Each occupation's steps up, and a step's core skills by who steps up.
+        self.steps = StepSlots(
+            self.slot_of, self.targets, evidence.core_skills, lambda k: self.needs[k].core
+        )
         self._skills(kb)
-        self._products()
+        self.product_index = ProductIndex()
+        # The index's own look-up and dict, not a method forwarding to them: the scorer
+        # reads both for every typed skill of every score.
+        self.products_named_by = self.product_index.named_by
+        self.slots_of_product = self.product_index.slots_of
+        self._frames: dict[tuple[object, ...], Frame] = {}
         self.related = RelatedMap(self.slot_of, data)
-        self._role_arrays(cat_index, by_code)
-        self._role_kinds(kb)
+        arrays = role_arrays(roles, self.n_related, cat_index, self.slot_of, by_code, kb)
+        self.role_slots, self.role_order = arrays.slots, arrays.order
+        self.role_category, self.role_adjacent = arrays.category, arrays.adjacent
+        self.role_shadow, self.roles_of_code = arrays.shadow, arrays.of_code
+        self.off_kind, self.off_kind_any = arrays.off_kind, arrays.off_kind_any
         #: Whether a move into more exposed work has a reason we can name (set by the scorer).
         self.reason_ok = np.zeros(len(self.targets), bool)
 
@@ -169,38 +153,6 @@ class TargetTable:
             return own
         return target
 
-    @staticmethod
-    def _needs(target: Target, evidence: OccupationEvidence) -> SlotNeeds:
-        """Core skills and products: a role's own list, or O*NET's for an occupation.
-
-        A hand-written move into one occupation (``kind="occupation"``) keeps its own
-        core skills and, being that occupation, the products O*NET lists for it.
-        """
-        if target.pivot is not None and target.kind == "ai_era":
-            return SlotNeeds(target.pivot.core_skills, (), ())
-        if target.pivot is not None and target.kind == "occupation":
-            core = target.pivot.core_skills
-        else:
-            core = evidence.core_skills(target.onet_soc)
-            if target.pivot is not None:
-                core = tuple(dict.fromkeys(core + target.pivot.core_skills))[:CORE_LIMIT]
-        products = evidence.key_technology(target.onet_soc)
-        # Naming any of its relevant products counts as using one, key or not.
-        words = evidence.technology_words(target.onet_soc)
-        return SlotNeeds(core, products, words)
-
-    def _anchor_rows(self, evidence: OccupationEvidence) -> None:
-        """Each slot's anchor rows of the activity matrix, padded with a sentinel row."""
-        rows = [
-            [r for r in (evidence.row(a) for a in t.anchors) if r is not None] for t in self.targets
-        ]
-        width = max(1, max(len(r) for r in rows))
-        sentinel = evidence.iwa_unit.shape[0]  # a last column of -inf at scoring time
-        self.anchor_rows = np.full((len(rows), width), sentinel)
-        for i, r in enumerate(rows):
-            self.anchor_rows[i, : len(r)] = r
-        self.has_rows = np.array([bool(r) for r in rows])
-
     def _skills(self, kb: KnowledgeBase) -> None:
         """Skills x slots incidence of core skills (a person's held rows sum to counts).
 
@@ -213,25 +165,6 @@ class TargetTable:
         self.product_len = np.zeros(len(self.targets), np.float64)
         self.filled = np.zeros(len(self.targets), bool)
 
-    def _products(self) -> None:
-        """Empty indexes of products: the slots naming each product, and products by word."""
-        self.slots_of_product: dict[str, list[int]] = {}
-        self._product_words: dict[str, Product] = {}
-        #: Each product's place in the order products were first entered (the first
-        #: ``n`` of them are the products known when ``n`` were).
-        self._product_rank: dict[str, int] = {}
-        self._products_of_word: dict[str, set[str]] = {}
-        self._named_by: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], int]] = {}
-        self._frames: dict[tuple[object, ...], Frame] = {}
-
-    def steps_of(self, code: str) -> list[int]:
-        """The slots of ``code``'s steps up (:func:`steps_up`; cached per occupation)."""
-        found = self._steps.get(code)
-        if found is None:
-            codes = steps_up(code, self.step_codes) + work_assisted(code, self.assist_codes)
-            found = self._steps[code] = [self.slot_of[c] for c in codes]
-        return found
-
     def heads(self, slots: list[int]) -> list[str]:
         """The job each slot's title names (``title_head`` of its label), each slot's
         worked out the first time a frame lists it and kept by slot."""
@@ -243,22 +176,6 @@ class TargetTable:
             out.append(head)
         return out
 
-    def step_core(self, slot: int, own: str) -> tuple[str, ...]:
-        """A step up's core skills for someone in ``own``'s work: the slot's core less
-        the trades of other kinds of work it oversees (:func:`other_trades`; cached per
-        supervisor and SOC minor group)."""
-        key = (slot, minor_group(own))
-        found = self._step_core.get(key)
-        if found is None:
-            code = self.targets[slot].onet_soc
-            prefixes = overseen(code)
-            core_of = self._evidence.core_skills
-            below = {c: core_of(c) for c in self.slot_of if c != code and c.startswith(prefixes)}
-            core = self.needs[slot].core
-            other = other_trades(core, below, own)
-            found = self._step_core[key] = tuple(s for s in core if s not in other)
-        return found
-
     def closeness_rank(self, sims: np.ndarray) -> np.ndarray:
         """The share of O*NET's related pairs whose work activities are less alike.
 
@@ -266,7 +183,7 @@ class TargetTable:
         nine in ten of them, 0.9. The pairs' similarities are sorted once, on first use.
         """
         if self._related_sims is None:
-            left, right = self._related_rows()
+            left, right = related_rows(self._data, self._evidence.row)
             self._related_sims = np.sort(np.round(self.gram[left, right], SIM_DECIMALS))
         # Rounded, and ties counted half: occupations sharing a SOC code have the same
         # activities, so many pairs tie exactly, and a matrix product's last bit (which
@@ -279,76 +196,22 @@ class TargetTable:
             2 * max(1, len(pairs))
         )
 
-    def _related_rows(self) -> tuple[np.ndarray, np.ndarray]:
-        """The activity rows of both sides of every O*NET related pair (both known).
-
-        Each code's row is looked up once, not once per pair: the first score builds
-        these 17k pairs, and per pair they took 8-11 ms of a cold start's CPU (3 ms so).
-        """
-        row = self._evidence.row
-        rows_of = {c: r for c in self._data.occupations if (r := row(c)) is not None}
-        get = rows_of.get
-        left: list[int] = []
-        right: list[int] = []
-        for code, related in self._data.related.items():
-            a = get(code)
-            if a is not None:
-                found = [b for b in map(get, [r for r, _, _ in related]) if b is not None]
-                left += [a] * len(found)
-                right += found
-        return np.array(left, np.int64), np.array(right, np.int64)
-
     def fill(self, slot: int) -> SlotNeeds:
         """Work out one slot's needs and enter them in the incidence matrix and indexes."""
-        needs = self._needs(self.targets[slot], self._evidence)
+        needs = slot_needs(self.targets[slot], self._evidence)
         for s in needs.core:
             if s in self.skill_index:
                 self.core_of_skill[self.skill_index[s], slot] = 1.0
         self.core_len[slot] = len(needs.core)
         self.filled[slot] = True
         self.product_len[slot] = len(needs.products)
-        for product in needs.product_words:
-            name = product[0]
-            self.slots_of_product.setdefault(name, []).append(slot)
-            if name not in self._product_words:
-                self._product_rank[name] = len(self._product_words)
-                self._product_words[name] = product
-                for w in product[1]:
-                    self._products_of_word.setdefault(w, set()).add(name)
+        self.product_index.enter(slot, needs.product_words)
         return needs
 
     def complete(self) -> None:
         """Work out every slot now (before forking batch workers, so they share the work)."""
         for slot in range(len(self.targets)):
             self.needs[slot]
-
-    def products_named_by(self, entry: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
-        """The products one typed skill holds (:func:`tech_held`'s rule; cached per skill).
-
-        Read against the products of the slots filled so far, which include every
-        candidate of every frame built. A skill cached before more slots were filled is
-        read against the products entered since (its names sorted with them): the rule
-        holds or rejects each product on its own, so this is the full set's answer; a
-        single score fills new slots on most scores, and reading every product again
-        had been most of this look-up.
-        """
-        known = len(self._product_words)
-        cached = self._named_by.get(entry)
-        if cached is not None and cached[1] == known:
-            return cached[0]
-        sets = [self._products_of_word.get(w, _NO_NAMES) for w in entry[1]]
-        names = set.intersection(*sets) if sets else set()
-        if cached is not None:
-            rank, seen = self._product_rank, cached[1]
-            names = {n for n in names if rank[n] >= seen}
-        products = [self._product_words[n] for n in sorted(names)]
-        found = tuple(tech_held((entry,), products))
-        if cached is not None:
-            found = tuple(sorted(cached[0] + found)) if found else cached[0]
-        if len(self._named_by) > CACHE:
-            self._named_by.clear()
-        self._named_by[entry] = (found, known)
-        return found
 
     def frame(self, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:
         """The candidate slots of a person matched to ``codes`` (cached: batches repeat)."""
@@ -358,68 +221,4 @@ class TargetTable:
             if len(self._frames) > CACHE:
                 self._frames.clear()
             found = self._frames[key] = build_frame(self, codes, mine)
-        return found
-
-    def _role_arrays(self, cat_index: Mapping[str, int], by_code: Mapping[str, Target]) -> None:
-        """Per role: its slot, category, adjacent categories and the slot it shadows."""
-        n = len(self.roles)
-        self.role_slots = np.arange(self.n_related, self.n_related + n)
-        self.role_order = np.arange(n)
-        self.role_category = np.array(
-            [cat_index.get(r.category, len(self.categories)) for r in self.roles]
-        )
-        adjacent = [
-            [cat_index.get(c, len(self.categories)) for c in (r.pivot.adjacent if r.pivot else ())]
-            for r in self.roles
-        ]
-        width = max(1, max((len(a) for a in adjacent), default=1))
-        # Padded with the always-zero column, so a sum adds the listed ones in order.
-        self.role_adjacent = np.full((n, width), len(self.categories))
-        for i, a in enumerate(adjacent):
-            self.role_adjacent[i, : len(a)] = a
-        # A role that is a move into one occupation is not offered twice: when that
-        # occupation is already a related candidate, the role's own slot is skipped.
-        self.role_shadow = np.array(
-            [self.slot_of[r.onet_soc] if by_code.get(r.onet_soc) is r else -1 for r in self.roles]
-        )
-        found: dict[str, list[int]] = {}
-        for i, r in enumerate(self.roles):
-            for code in r.anchors:
-                found.setdefault(code, []).append(i)
-        self.roles_of_code = {code: np.array(rows, np.int64) for code, rows in found.items()}
-
-    def _role_kinds(self, kb: KnowledgeBase) -> None:
-        """Per role slot, its core skills of other kinds of work than its own and those
-        its people come from (a lineworker's first aid, a data steward's stakeholder
-        management): asked of everyone who moves in, from anywhere, so holding one does
-        not show the way in (``model/pivot_scoring.way_in``, ``model/pivot_rules.py``)."""
-        self.off_kind: dict[int, frozenset[str]] = {}
-        for slot, role in zip(self.role_slots.tolist(), self.roles, strict=True):
-            if role.pivot is None:
-                continue
-            kinds = {role.pivot.category, *role.pivot.adjacent}
-            off = frozenset(
-                s
-                for s in role.pivot.core_skills
-                if s in kb.skills and not kinds.intersection(kb.skills[s].categories)
-            )
-            if off:
-                self.off_kind[slot] = off
-        self.off_kind_any = frozenset().union(*self.off_kind.values())
-
-
-class SlotNeedsList:
-    """The table's :class:`SlotNeeds` by slot, each worked out on first use and kept."""
-
-    def __init__(self, table: TargetTable) -> None:
-        self._table = table
-        self._found: list[SlotNeeds | None] = [None] * len(table.targets)
-
-    def __len__(self) -> int:
-        return len(self._found)
-
-    def __getitem__(self, slot: int) -> SlotNeeds:
-        found = self._found[slot]
-        if found is None:
-            found = self._found[slot] = self._table.fill(slot)
         return found

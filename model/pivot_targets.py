@@ -12,10 +12,12 @@ A target is where a person could move. Two kinds:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.skills.models import KnowledgeBase, Pivot
 from career_resilience.skills.occupations import Occupation, OccupationData
 
@@ -123,3 +125,17 @@ def role_target(pivot: Pivot, data: OccupationData) -> Target:
 def role_targets(kb: KnowledgeBase, data: OccupationData) -> tuple[Target, ...]:
     """Every hand-written role of the knowledge base as a target."""
     return tuple(role_target(p, data) for p in kb.pivots.values())
+
+
+def anchor_rows(
+    targets: Sequence[Target], evidence: OccupationEvidence
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each slot's anchor rows of the activity matrix, padded with a sentinel row, and
+    whether it has any (a slot without has no evidence either way)."""
+    rows = [[r for r in (evidence.row(a) for a in t.anchors) if r is not None] for t in targets]
+    width = max(1, max(len(r) for r in rows))
+    sentinel = evidence.iwa_unit.shape[0]  # a last column of -inf at scoring time
+    found = np.full((len(rows), width), sentinel)
+    for i, r in enumerate(rows):
+        found[i, : len(r)] = r
+    return found, np.array([bool(r) for r in rows])

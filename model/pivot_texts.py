@@ -115,7 +115,7 @@ class PivotTexts(ListNotes, PivotPlans):
     ) -> tuple[PivotOption, ...]:
         """The options with each one's why ending in why it ranks above a better fit
         listed after it (``wording.ranked_above``), when it does; ``reach`` says which
-        options the resilience they add ranked (``pivot_scoring.in_reach``)."""
+        options the resilience they add ranked (``pivot_rank.in_reach``)."""
         said = wording.ranked_above(options, standing.resilience, reach)
         if not any(said):
             return options

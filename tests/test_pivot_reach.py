@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from career_resilience.model.pivot_scoring import in_reach, rank_of
+from career_resilience.model.pivot_rank import in_reach, rank_of
 from career_resilience.model.profile import Profile
 
 SEAMSTRESS = Profile.create("seamstress", "alterations; sewing machine; hemming")

@@ -18,6 +18,7 @@ from career_resilience.model.occupation_pivots import (
     build_scorer,
 )
 from career_resilience.model.pivot_products import prepare_typed
+from career_resilience.model.pivot_related import related_rows
 from career_resilience.model.pivot_standing import Standing, standing_from
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
@@ -135,7 +136,7 @@ def test_closer_than_counts_every_related_pair_with_activities_on_both_sides():
         for other, _, _ in rows
         if ev.row(code) is not None and ev.row(other) is not None
     )
-    left, right = table._related_rows()
+    left, right = related_rows(data, ev.row)
     assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == expected
     assert len(expected) > 10_000
     # A typical related move ranks near the middle, the closest above nine in ten.

@@ -1,0 +1,66 @@
+"""Each occupation's steps up as slots of the target table, and a step's core skills.
+
+The rules are ``model/pivot_steps.py`` (who oversees whom, and which trades under one
+supervisor are another kind of work); here they are applied to the table's slots and
+their answers kept, per occupation and per supervisor and SOC minor group, since a
+batch asks them again for every person in the same work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from career_resilience.model.pivot_steps import (
+    minor_group,
+    other_trades,
+    overseen,
+    oversees,
+    steps_up,
+    work_assisted,
+)
+from career_resilience.model.pivot_targets import Target
+
+
+class StepSlots:
+    """Steps up by occupation, and their core skills by who steps up (both kept)."""
+
+    def __init__(
+        self,
+        slot_of: Mapping[str, int],
+        targets: Sequence[Target],
+        core_of: Callable[[str], tuple[str, ...]],
+        slot_core: Callable[[int], tuple[str, ...]],
+    ) -> None:
+        self._slot_of, self._targets = slot_of, targets
+        self._core_of, self._slot_core = core_of, slot_core
+        codes = sorted(slot_of)
+        # Supervisors and inspectors: each is offered only to whom it oversees.
+        self._step_codes = [c for c in codes if oversees(c)]
+        # Any occupation may be the work an assistant steps up to (``ASSISTS``).
+        self._assist_codes = codes
+        self._steps: dict[str, list[int]] = {}
+        self._core: dict[tuple[int, str], tuple[str, ...]] = {}
+
+    def of(self, code: str) -> list[int]:
+        """The slots of ``code``'s steps up (:func:`steps_up`; cached per occupation)."""
+        found = self._steps.get(code)
+        if found is None:
+            codes = steps_up(code, self._step_codes) + work_assisted(code, self._assist_codes)
+            found = self._steps[code] = [self._slot_of[c] for c in codes]
+        return found
+
+    def core(self, slot: int, own: str) -> tuple[str, ...]:
+        """A step up's core skills for someone in ``own``'s work: the slot's core less
+        the trades of other kinds of work it oversees (:func:`other_trades`; cached per
+        supervisor and SOC minor group)."""
+        key = (slot, minor_group(own))
+        found = self._core.get(key)
+        if found is None:
+            code = self._targets[slot].onet_soc
+            prefixes = overseen(code)
+            core_of = self._core_of
+            below = {c: core_of(c) for c in self._slot_of if c != code and c.startswith(prefixes)}
+            core = self._slot_core(slot)
+            other = other_trades(core, below, own)
+            found = self._core[key] = tuple(s for s in core if s not in other)
+        return found
