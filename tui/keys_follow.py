@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
 #: The attribute a key carries: the screen and widget it was sent to, or True once it
-#: has been held and sent again (it is then handled as any key, never held twice).
+#: has been held and sent again (it is then never held for the focus having moved, only
+#: to stay behind keys held again, or as a letter that starts the client list's search).
 TYPED_ON = "_resilience_typed_on"
 
 
@@ -55,28 +56,30 @@ class KeysFollowTheFocus:
 
     async def on_event(self, event: events.Event) -> None:
         """Note where each typed key is sent, or hold it while the focus settles."""
-        typed = isinstance(event, events.Key) and not event.is_forwarded
-        if typed and getattr(event, TYPED_ON, None) is not True:
-            assert isinstance(event, events.Key)
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            # A key sent on again waits too: those sent with it keep their order behind
+            # one of them that ran a binding or started a search (and is held again).
             if self._settling or self._holders or self.__dict__.get("_held_keys"):
                 self._hold(event)
                 return
-            setattr(event, TYPED_ON, self._keys_target())
+            if getattr(event, TYPED_ON, None) is not True:
+                setattr(event, TYPED_ON, self._keys_target())
         await super().on_event(event)  # type: ignore[misc]
 
     async def _on_key(self, event: events.Key) -> None:
         # Runs before App._on_key (handlers run along the MRO), which checks the key's
         # bindings against what is focused now unless this prevents it.
         typed_on = getattr(event, TYPED_ON, None)
-        if typed_on is None or typed_on is True:
+        if typed_on is None:
             return
-        moved = typed_on[1] is None or typed_on != self._keys_target()
-        if moved or self._settling or self._holders or self.__dict__.get("_held_keys"):
-            event.prevent_default()
-            event.stop()
-            self._hold(event)
-        elif self._starts_search(event):
-            # The focus moved to a search box: this key and those behind it go there.
+        waiting = self._settling or self._holders or self.__dict__.get("_held_keys")
+        # A key sent on again is not held for the focus alone (it may have none, and
+        # would be held for good), only to keep its place behind a key held again.
+        moved = typed_on is not True and (typed_on[1] is None or typed_on != self._keys_target())
+        # A letter that came back from the client list searches, sent on or not: sent on
+        # after a dialog's Enter ("dan" behind a new client's name) it was dropped, and
+        # the Enter behind it opened whoever was highlighted.
+        if moved or waiting or self._starts_search(event):
             event.prevent_default()
             event.stop()
             self._hold(event)
