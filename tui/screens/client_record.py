@@ -3,9 +3,9 @@
 Header, sessions, progress and notes, reloaded (in a worker) after every change. The
 list reads each session's figures, not its stored result; a session is read whole only
 when it is opened (l loads its profile, p picks its pivot).
-Notes (add, edit, share, delete), consent and retention, the pivot the client chose,
-the report of the selected session, loading its profile into the form, and erasing
-the client.
+Notes (add, edit, share, delete: tui/screens/client_record_notes.py), consent and
+retention, the pivot the client chose, the report of the selected session, loading its
+profile into the form, and erasing the client.
 """
 
 from __future__ import annotations
@@ -19,15 +19,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import DataTable, Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Footer, Static
 
 from career_resilience import wording as say
 from career_resilience import wording as words
 from career_resilience.contract_read import stored_plan
 from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
-    Job,
     clients_erased,
     current_client,
     fill_table,
@@ -41,18 +39,18 @@ from career_resilience.tui.client_messages import (
     RecordsFailed,
     SessionOpened,
 )
-from career_resilience.tui.screens.base import SessionScreen, screen_css
+from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.screens.choice_dialog import ChoiceDialog
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog
+from career_resilience.tui.screens.client_record_notes import ClientRecordNotes
 from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
-from career_resilience.tui.screens.note_editor import NoteDraft, NoteEditor
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import while_shown
 from career_resilience.wording import count
 
 if TYPE_CHECKING:
-    from career_resilience.records import Client, Note, Session
+    from career_resilience.records import Client, Session
     from career_resilience.records.models import SessionSummary
 
 COLUMNS = ("#", "Date", "Role", "Exposure", "Resilience", "Model")
@@ -63,7 +61,7 @@ NOTE_ACTIONS = ("edit_note", "share_note", "delete_note")
 NO_PIVOT = "__none__"
 
 
-class ClientRecordScreen(SessionScreen):
+class ClientRecordScreen(ClientRecordNotes):
     """A client's sessions, progress and notes (pushed from the list; Escape goes back)."""
 
     # Selectors in the file name the screen already, so no automatic scoping.
@@ -91,10 +89,6 @@ class ClientRecordScreen(SessionScreen):
         super().__init__()
         self.client_id = client_id
         self.name_hint = name
-        self.client: Client | None = None
-        #: The sessions' figures; a session's profile and result are read on opening it.
-        self.sessions: list[SessionSummary] = []
-        self.notes: list[Note] = []
 
     def compose(self) -> ComposeResult:
         """Header, then sessions and progress beside (or above) the notes."""
@@ -178,24 +172,6 @@ class ClientRecordScreen(SessionScreen):
         self._show_notes()
         self.refresh_bindings()
 
-    def _show_notes(self) -> None:
-        numbers = {s.id: s.number for s in self.sessions}
-        notes = self.query_one("#notes-list", OptionList)
-        keep = notes.highlighted
-        notes.clear_options()
-        for number, note in enumerate(self.notes):
-            if number:
-                notes.add_option(None)  # a separator line between notes
-            notes.add_option(Option(_note(note, numbers), str(note.id)))
-        if self.notes:
-            notes.highlighted = min(keep if keep is not None else 0, notes.option_count - 1)
-        notes.display = bool(self.notes)
-        self.query_one("#no-notes").display = not self.notes
-        shared = sum(n.shared for n in self.notes)
-        self.query_one("#notes-box").border_title = say.notes_title(
-            len(self.notes) - shared, shared
-        )
-
     @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
         """Say what went wrong above the record."""
@@ -225,68 +201,9 @@ class ClientRecordScreen(SessionScreen):
         row = self.query_one(DataTable).cursor_row
         return self.sessions[row] if 0 <= row < len(self.sessions) else None
 
-    def selected_note(self) -> Note | None:
-        """The highlighted note."""
-        notes = self.query_one("#notes-list", OptionList)
-        if notes.highlighted is None or not self.notes:
-            return None
-        note_id = notes.get_option_at_index(notes.highlighted).id
-        return next((n for n in self.notes if str(n.id) == note_id), None)
-
-    def run(self, job: Job, doing: str) -> None:
-        """Run a write on this client's records in a worker."""
-        run_records_job(self, job, doing)
-
     def action_back(self) -> None:
         """Back to the client list."""
         self.dismiss()
-
-    def action_new_note(self) -> None:
-        """Write a note on the client (private unless shared)."""
-        client = self.client
-        if client is None:
-            return
-
-        def save(draft: NoteDraft | None) -> None:
-            if draft is not None:
-                job = partial(jobs.add_note, client_id=client.id, body=draft.body)
-                self.run(partial(job, shared=draft.shared), "add the note")
-
-        self.app.push_screen(NoteEditor(f"New note on {client.name}"), save)
-
-    def action_edit_note(self) -> None:
-        """Change the highlighted note's text or sharing."""
-        note = self.selected_note()
-        if note is None:
-            return
-
-        def save(draft: NoteDraft | None) -> None:
-            if draft is not None and draft != (note.body, note.shared):
-                job = partial(jobs.edit_note, note=note, body=draft.body, shared=draft.shared)
-                self.run(job, "save the note")
-
-        self.app.push_screen(NoteEditor(say.EDIT_NOTE, note.body, note.shared), save)
-
-    def action_share_note(self) -> None:
-        """Share the highlighted note with the client, or make it private again."""
-        note = self.selected_note()
-        if note is not None:
-            job = partial(jobs.share_note, note_id=note.id, shared=not note.shared)
-            self.run(job, "change who sees the note")
-
-    def action_delete_note(self) -> None:
-        """Delete the highlighted note, after asking."""
-        note = self.selected_note()
-        if note is None:
-            return
-        start = words.note_start(note)
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.run(partial(jobs.delete_note, note_id=note.id), "delete the note")
-
-        dialog = ConfirmDialog(say.DELETE_NOTE, words.delete_note_question(start), say.DELETE)
-        self.app.push_screen(dialog, answered)
 
     def action_consent(self) -> None:
         """Record consent and the date to keep the records until."""
@@ -403,10 +320,3 @@ def _progress(rows: list[tuple[str, str]]) -> Content:
     """The progress lines (records.progress.progress_rows), their leads in bold."""
     lines = [Content.assemble((lead, "bold"), rest) for lead, rest in rows]
     return Content("\n").join(lines)
-
-
-def _note(note: Note, numbers: dict[int, int]) -> Content:
-    """Who sees the note (in words, shared ones also in colour), when, then the text."""
-    sharing, when = words.note_heading(note, numbers)
-    style = "bold $text-success" if note.shared else "bold"
-    return Content.assemble((sharing, style), when + "\n", note.body)
