@@ -45,6 +45,10 @@ def fresh_layout(screen: Screen[Any]) -> None:
     with the size cached for the old text at that width: the pivots' intro (three
     lines at 200 columns) was cut to one, the length of the previous person's.
     """
+    # Textual 8.2.8 has no public call for it: ``refresh(layout=True)`` counts a request
+    # only when none is pending (the case here), ``clear_cached_dimensions`` clears the
+    # content sizes but not the box-model cache keyed on the count, and that cache has
+    # no public clear. So the count is bumped by hand.
     for widget in screen.query("*"):
         # Private to Textual: read defensively, so a version without them only loses
         # the mend (tests/test_tui_fresh_layout.py would say so), never the screen.
