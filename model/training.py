@@ -22,15 +22,24 @@ from career_resilience.skills.models import KnowledgeBase
 
 SEED = 20261123
 FOLDS = 4
-#: Inverse regularisation of the category model, chosen by cross-validation on the corpus.
-C_CATEGORY = 8.0
+#: Inverse regularisation of the category model, chosen by cross-validation on the corpus
+#: (newton-cg, 2026-12-05: macro F1 all / title only at C 4, 8, 16, 32: 0.747 / 0.676,
+#: 0.758 / 0.684, 0.762 / 0.687, 0.764 / 0.685).
+C_CATEGORY = 16.0
 
 
 def _fit_classifier(x: Any, labels: list[str], classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression; returns (coef, intercept) in ``classes`` order."""
+    """Multinomial logistic regression; returns (coef, intercept) in ``classes`` order.
+
+    Solved by Newton-CG: the model has ~47 categories x ~47k features = 2.2M weights, and
+    L-BFGS-B's own step (scipy's ``setulb``) costs ~0.25 s a call at that size, 82% of a
+    fit; it also stopped at tol 1e-3 short of the optimum (objective 7,916 against 7,608).
+    Newton-CG's steps are sparse products: the same fit in 2.7 s of CPU instead of 11 s,
+    converged, with better out-of-fold F1 and calibration.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=C_CATEGORY, max_iter=300, tol=1e-3)
+    clf = LogisticRegression(C=C_CATEGORY, max_iter=300, tol=1e-4, solver="newton-cg")
     clf.fit(x, labels)
     order = [list(clf.classes_).index(c) for c in classes]
     return clf.coef_[order].astype(np.float32), clf.intercept_[order].astype(np.float32)
