@@ -57,7 +57,12 @@ from career_resilience.model.occupation_match import (
     title_qualifier,
     title_texts,
 )
-from career_resilience.model.title_employment import employment, named_by, specialties
+from career_resilience.model.title_employment import (
+    employment,
+    headed_by,
+    named_by,
+    specialties,
+)
 from career_resilience.model.title_kind import one_occupation, read_kind
 from career_resilience.skills.titles import listed_as_typed, listed_forms, normalise_title
 
@@ -105,21 +110,31 @@ def read_in_context(
 
 def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:
     """A title of one word alone ("Guard") matches, as if listed, every occupation whose
-    official title holds it ("Security Guards", "Crossing Guards and Flaggers")."""
+    official title holds it ("Security Guards", "Crossing Guards and Flaggers"); a title
+    of more words, every occupation whose official title it heads before the comma
+    ("Teaching assistant": "Teaching Assistants, Preschool, ...", "..., Special
+    Education" and "..., Postsecondary")."""
     head = title_texts(tables, role)[0]
-    if not head or " " in head or not (f[:, _MAX] >= EXACT).any():
-        return  # a word O*NET never lists alone is no title by itself ("Coordinator")
+    if not head or not (f[:, _MAX] >= EXACT).any():
+        return  # a title O*NET never lists is no title by itself ("Coordinator")
+    if " " in head:
+        _join(f, headed_by(tables.codes).get(head))
+        return
     if listed_as_typed(role):
         # One word left of a listed title once its seniority-looking word was dropped
         # ("School Principal" -> "school"): the title is not bare, it is listed as typed,
         # and the occupations listing it are the ones it names (not every "... School
         # Teachers" and "Bus Drivers, School").
         return
-    named = named_by(tables.codes).get(head)
-    if named:
-        rows = np.asarray(named)
-        f[rows, _MAX] = np.maximum(f[rows, _MAX], 1.0)
-        f[rows, _MAX_SQ] = f[rows, _MAX] ** 2
+    _join(f, named_by(tables.codes).get(head))
+
+
+def _join(f: np.ndarray, rows: tuple[int, ...] | None) -> None:
+    """The occupations ``rows`` match the title as if they listed it."""
+    if rows:
+        at = np.asarray(rows)
+        f[at, _MAX] = np.maximum(f[at, _MAX], 1.0)
+        f[at, _MAX_SQ] = f[at, _MAX] ** 2
 
 
 def _qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool:

@@ -7,9 +7,12 @@ combiner cannot learn, because it is fit on pseudo-profiles drawn evenly per occ
   several occupations list the title read. BLS projects 31 occupations only together
   with others under a broader SOC code ("home health aides" with personal care aides,
   31-1120), and the shared data carries no figure at that level; such an occupation
-  counts as a typical one (the median employment of a code), not as the most held: an
-  unknown figure that was never discounted had sent a bare "Mechanic" to
-  electromechanical assemblers, ahead of 782 thousand automotive mechanics.
+  counts as an even share of its broader code's figure where one is cited
+  (``skills/bls_combined.broader_employment``: 1.39 million teaching assistants outside
+  colleges, against 170 thousand in them), else as a typical one (the median employment
+  of a code), not as the most held: an unknown figure that was never discounted had
+  sent a bare "Mechanic" to electromechanical assemblers, ahead of 782 thousand
+  automotive mechanics.
 - **Occupations a word names**: a one-word title ("Guard", "Dispatcher") is what the
   holders of every "... guard" occupation may type, and O*NET names an occupation by
   its official title ("Security Guards", "Dispatchers, Except Police, Fire, and
@@ -26,12 +29,14 @@ import re
 
 import numpy as np
 
+from career_resilience.skills.bls_combined import combined_employment
 from career_resilience.skills.titles import normalise_listed_title
 
 
 @functools.lru_cache(maxsize=4)
 def employment(codes: tuple[str, ...]) -> np.ndarray:
-    """BLS 2022 employment per occupation (thousands); where BLS gives none, the median
+    """BLS 2022 employment per occupation (thousands); where BLS gives none, an even
+    share of a cited figure of the broader code it is projected under, else the median
     over the codes that have one (a typical occupation: unknown is not "the most held").
 
     BLS counts a SOC code once. Where O*NET details specialties under the SOC's own
@@ -58,6 +63,9 @@ def employment(codes: tuple[str, ...]) -> np.ndarray:
     known = np.isfinite(out)
     if known.any():
         out[~known] = _median(out[known])
+    for k, code in enumerate(codes):
+        if not known[k] and (share := combined_employment(code)) is not None:
+            out[k] = share
     return out
 
 
@@ -133,3 +141,30 @@ def named_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
             for form in _forms(word):
                 out.setdefault(form, set()).add(k)
     return {word: tuple(sorted(ks)) for word, ks in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def headed_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Per title of two or more words that heads an official title before its comma
+    ("teaching assistant" of "Teaching Assistants, Postsecondary"), as written and
+    singular, the occupations (column numbers) so headed.
+
+    O*NET names an occupation "Holders, Qualifier": every "Teaching Assistants, ..." is
+    a teaching assistant, yet O*NET lists the bare "Teaching Assistant" only under the
+    postsecondary ones (as "Teaching Assistant (TA)"), whom 170 thousand of the 1.56
+    million teaching assistants are. One-word heads ("Cooks, Restaurant") are
+    ``named_by``'s."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    out: dict[str, set[int]] = {}
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        if occ is None or "," not in occ.title:
+            continue
+        words = normalise_listed_title(occ.title.split(",")[0]).split()
+        if len(words) < 2:
+            continue
+        for form in _forms(words[-1]):
+            out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
+    return {title: tuple(sorted(ks)) for title, ks in out.items()}

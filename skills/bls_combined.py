@@ -23,6 +23,10 @@ from career_resilience.skills.occupations import OCCUPATIONS_DIR, Occupation
 #: onet_soc -> the broader SOC code BLS projects it under (no figure shipped for it).
 COMBINED_FILE = OCCUPATIONS_DIR / "bls_combined.csv"
 HEADER = ("onet_soc", "bls_soc")
+#: How many hold a broader code, where a cited figure was found (each row names its
+#: source and year): read only to weigh a title several occupations list
+#: (``model/title_employment.py``), never shown as a projection.
+BROADER_EMPLOYMENT_FILE = OCCUPATIONS_DIR / "bls_broader_employment.csv"
 
 
 def compute_combined(
@@ -62,3 +66,25 @@ def combined_with(code: str) -> tuple[str, list[str]] | None:
     if broader is None:
         return None
     return broader, sorted(c for c, b in table.items() if b == broader and c != code)
+
+
+@functools.cache
+def broader_employment() -> dict[str, float]:
+    """Employment (thousands) of the broader codes ``bls_broader_employment.csv`` cites
+    ("25-9045": 1,389.2 thousand teaching assistants, except postsecondary); empty if
+    the file is absent."""
+    if not BROADER_EMPLOYMENT_FILE.is_file():
+        return {}
+    with BROADER_EMPLOYMENT_FILE.open(encoding="utf-8", newline="") as handle:
+        return {row["bls_soc"]: float(row["employment_k"]) for row in csv.DictReader(handle)}
+
+
+def combined_employment(code: str) -> float | None:
+    """An even share of its broader code's cited employment for an occupation BLS
+    projects only under that code (BLS gives no split); None where no figure is cited."""
+    table = bls_combined()
+    broader = table.get(code)
+    figure = broader_employment().get(broader) if broader is not None else None
+    if figure is None:
+        return None
+    return figure / sum(1 for b in table.values() if b == broader)

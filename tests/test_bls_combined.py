@@ -7,9 +7,11 @@ import math
 
 from career_resilience.model.grounded import outlook_figure
 from career_resilience.model.profile import Profile
+from career_resilience.model.title_employment import employment
 from career_resilience.skills.bls_combined import (
     COMBINED_FILE,
     bls_combined,
+    combined_employment,
     combined_with,
     compute_combined,
 )
@@ -53,3 +55,14 @@ def test_the_outlook_figure_of_a_clear_match_without_one_is_no_figure():
     assert named and math.isnan(figure)
     # An unclear match still shows the probability-weighted figure.
     assert outlook_figure(0.4, 0.35, None, 13.0) == (13.0, False)
+
+
+def test_a_cited_broader_figure_is_shared_evenly_by_its_occupations():
+    # BLS 25-9045 (1,389.2 thousand) holds 25-9042 and 25-9043; no split is published.
+    assert combined_employment("25-9042.00") == combined_employment("25-9043.00") == 694.6
+    assert combined_employment("31-1121.00") is None  # no figure cited: a typical one
+    codes = ("25-9042.00", "25-9044.00", "31-1121.00", "15-1252.00")
+    jobs = employment(codes)
+    # Had been the median of the codes with a figure, below the 170.2 thousand
+    # postsecondary teaching assistants.
+    assert jobs[0] == 694.6 and jobs[1] == 170.2

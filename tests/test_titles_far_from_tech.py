@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from career_resilience.model.profile import Profile
@@ -64,7 +66,11 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
             "concierges 78%",
         ),
         ("Doctor", "veterinary surgery", "29-1131.00", "dentists 40%"),
+        # Teaching assistants outside colleges (1.39 million, BLS 25-9045) outnumber
+        # the 170 thousand in them; O*NET lists "Teaching Assistant (TA)" only there.
+        ("Teaching assistant", "", "25-904[23]", "postsecondary teaching assistants 93%"),
+        ("Teacher assistant", "", "25-9042.00", "postsecondary teaching assistants 79%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
-    assert first(engine, role, skills)[0].startswith(code), before
+    assert re.match(code, first(engine, role, skills)[0]), before
