@@ -137,16 +137,19 @@ def _best_on_words(tables: MatchTables, cols: list[int], raw: list[float]) -> np
         sums32 = postings.data[at:end] * (raw[0] / norm)
         np.maximum.at(best, tables.title_owner[postings.indices[at:end]], sums32)
         return best
-    rows = np.concatenate([postings.indices[ptr[j] : ptr[j + 1]] for j in cols])
+    # Row numbers as ``intp``, the type ``bincount`` counts with (it converted the stored
+    # uint16 itself, more slowly).
+    rows = np.concatenate([postings.indices[ptr[j] : ptr[j + 1]] for j in cols]).astype(np.intp)
     weight = np.concatenate(
         [postings.data[ptr[j] : ptr[j + 1]] * (x / norm) for j, x in zip(cols, raw, strict=True)]
     )
-    titles, inverse = np.unique(rows, return_inverse=True)
-    sums = np.bincount(inverse, weight)
-    # Titles are numbered by occupation: each occupation's titles are one run.
-    owner = tables.title_owner[titles]
-    starts = np.flatnonzero(np.diff(owner, prepend=-1))
-    best[owner[starts]] = np.maximum.reduceat(sums, starts)
+    # Each title's sum over every title (its entries added in array order, as before
+    # over the distinct titles found by sorting them: the same floats), then each
+    # occupation's largest over the entries' titles, rounded first (rounding is
+    # monotonic) and in any order (a maximum is the same): no sort of the entries,
+    # which took two thirds of a look-up (75 -> 27 us on 119 multi-word units).
+    sums = np.bincount(rows, weight, minlength=len(tables.title_owner))
+    np.maximum.at(best, tables.title_owner[rows], sums[rows].astype(np.float32))
     return best
 
 
