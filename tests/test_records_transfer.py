@@ -239,6 +239,14 @@ def test_import_of_any_document_is_valid_or_a_clear_error(tmp_path: Path, doc: o
         assert str(exc).startswith(f"cannot import {path}")
 
 
+@pytest.fixture(scope="module")
+def filled_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The filled records' export, made once: each example below changes its own copy."""
+    with _open(tmp_path_factory.mktemp("filled")) as store:
+        _fill(store)
+        return export_data(store)
+
+
 def _leaves(value: Any, path: tuple = ()) -> list[tuple]:
     """Every path to a value inside a JSON document."""
     found = [path]
@@ -255,20 +263,21 @@ def _leaves(value: Any, path: tuple = ()) -> list[tuple]:
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.data())
-def test_an_export_with_one_value_changed_imports_or_is_refused(tmp_path: Path, data) -> None:
+def test_an_export_with_one_value_changed_imports_or_is_refused(
+    tmp_path: Path, filled_export: dict[str, Any], data
+) -> None:
+    import copy
     import tempfile
 
+    doc = copy.deepcopy(filled_export)
+    paths = [p for p in _leaves(doc) if p]
+    where = data.draw(st.sampled_from(paths))
+    parent = doc
+    for key in where[:-1]:
+        parent = parent[key]
+    parent[where[-1]] = data.draw(_JSON)
     with tempfile.TemporaryDirectory(dir=tmp_path) as scratch:
         source = Path(scratch)
-        with _open(source / "a") as store:
-            _fill(store)
-            doc = export_data(store)
-        paths = [p for p in _leaves(doc) if p]
-        where = data.draw(st.sampled_from(paths))
-        parent = doc
-        for key in where[:-1]:
-            parent = parent[key]
-        parent[where[-1]] = data.draw(_JSON)
         path = source / "changed.json"
         path.write_text(json.dumps(doc), encoding="utf-8")
         try:
