@@ -76,6 +76,11 @@ def read_kind(
     # to the skills.
     if found is None or found[0] == 1 or not len(found[1]):
         return False
+    if found[0] == 0 and _kinds(tables.codes).plural_alone_once(head):
+        # "Paramedic": O*NET lists only the plural official title "Paramedics" alone, and
+        # "Ski Patrol Paramedic" under lifeguards; read by its skills, one "ACLS" (CPR,
+        # which frames lifeguards) sent a paramedic to lifeguards at 100%.
+        return False
     if _one_work(tables, head):
         return False
     holders = found[1]
@@ -315,6 +320,14 @@ class _Kinds:
             rows = sorted(self.column[c] for c in listed.split() if c in self.column)
             found = self._holders[head] = (int(alone), np.array(rows, dtype=np.int64))
         return found
+
+    def plural_alone_once(self, head: str) -> bool:
+        """Whether ``head`` with a plural ending ("-s", "-es") is listed alone under
+        exactly one occupation: the singular of an official title names that work."""
+        return any(
+            (found := self.holders(head + ending)) is not None and found[0] == 1
+            for ending in ("s", "es")
+        )
 
     @functools.cached_property
     def _head_lines(self) -> dict[str, str]:

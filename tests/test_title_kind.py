@@ -85,6 +85,10 @@ def test_the_title_keeps_what_it_names_itself(engine, role, skills, code):
         ("Actuary", "SQL; Python", "15-2011.00"),
         ("Librarian", "Excel", "25-4022.00"),
         ("Chemist", "Python", "19-2031.00"),
+        # O*NET lists only the plural "Paramedics" alone (and "Ski Patrol Paramedic" under
+        # lifeguards): a paramedic's ACLS, read as CPR, had sent them to lifeguards, 100%.
+        ("Paramedic", "ACLS", "29-2043.00"),
+        ("Paramedic", "ACLS; patient assessment; ambulance", "29-2043.00"),
     ],
 )
 def test_a_word_one_soc_lists_alone_names_that_work(engine, role, skills, code):
