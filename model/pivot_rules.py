@@ -73,12 +73,12 @@ class Moves(NamedTuple):
 
     worth: np.ndarray  # offered at all
     gains: np.ndarray  # raises resilience enough (a step up: costs little enough)
-    level: np.ndarray  # about as resilient: only fills a short list
+    level: np.ndarray  # about as resilient: after the moves in reach that raise it
     down: np.ndarray  # a step down in job zone: only fills a short list, last
     costly: np.ndarray  # a step up that costs resilience (for one who need not move)
     long_shot: np.ndarray  # fit under LONG_SHOT: shown after every other move
-    far: np.ndarray  # out of reach (``pivot_rank.in_reach``): for one who need not
-    # move, after the moves at their own level
+    far: np.ndarray  # out of reach (``pivot_rank.in_reach``): placed by its rank among
+    # the level moves (for one who need not move, after them)
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

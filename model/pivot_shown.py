@@ -110,41 +110,63 @@ def scored_at(
 def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person) -> list[int]:
     """The pivots shown, best first, with one step up in the person's line among them.
 
-    Moves that raise resilience come first, long shots (``moves.long_shot``) after the
-    rest of their kind; moves about as resilient (``level``) only
-    fill the list up to its limit, and steps down up to ``person.fill``. A step up
-    that costs resilience (``costly``: offered only to a person who need not move) is
-    kept only as that one, after every other pivot. When no step up would be shown, the
-    best one takes the place of the last pivot that would, so a cashier sees retail
+    Moves in reach that raise resilience come first; then, in rank order, moves about
+    as resilient (``level``) and moves out of the person's reach (``moves.far``: the
+    rank counts no gain for them, so they hold their place by fit and closeness, as
+    level moves do; for one who need not move, the level moves first); steps down fill
+    the list up to ``person.fill``. Long shots (``moves.long_shot``) come after
+    every move that is not one, steps down included, so they only fill a list with
+    room: a musician's music therapy (fit 11%, two years of certification) had been
+    first, above dance (78%) and acting (88%), and a park naturalist's recreation work
+    (17%) above conservation science (89%). A step up that costs resilience
+    (``costly``: offered only to a person who need not move) is kept only as that one,
+    after every other pivot. When no step up would be shown, the best one takes the
+    place of the last pivot that would, before any long shot, so a cashier sees retail
     supervision and a plumber building inspection beside the moves that raise
     resilience more.
     """
-    down, level, costly = moves.down, moves.level, moves.costly
-    # Long shots after every move that is not one (each group keeps its rank order).
-    long_shot = moves.long_shot[ranked]
-    ranked = np.concatenate([ranked[~long_shot], ranked[long_shot]])
+    down, level, costly, long_shot = moves.down, moves.level, moves.costly, moves.long_shot
     # The one costly step up comes after the moves at the person's level too: a hair
     # stylist's list had put supervising (-10 points) above skincare work (-1).
     dear = ranked[costly[ranked]][:1]
-    ranked = ranked[~costly[ranked]]
-    main = ranked[~down[ranked] & ~level[ranked]]
-    at_level = ranked[level[ranked] & ~down[ranked]].tolist()
+    far, lower = moves.far, down | costly
+    # In reach and raising resilience: the moves the list is for, in rank order.
+    main = ranked[~lower[ranked] & ~level[ranked] & ~far[ranked]]
     if person.calm:
-        # Options for one who need not move: the moves they have a way into and those at
-        # their own level before the ones out of their reach (a pilot's first option was
-        # commercial diving, fit 29%, none of its skills, before ship engineering, 53%).
-        far = moves.far[main]
-        main = [*main[~far].tolist(), *at_level, *main[far].tolist()][: person.limit]
+        # Options for one who need not move: the moves at their own level before those
+        # out of their reach (a pilot's first option was commercial diving, fit 29%,
+        # none of its skills, before ship engineering, 53%).
+        at_level = ranked[level[ranked] & ~lower[ranked]]
+        rest = np.concatenate([at_level, ranked[far[ranked] & ~level[ranked] & ~lower[ranked]]])
     else:
-        main = [*main.tolist(), *at_level][: person.limit]
-    fill = max(0, min(person.limit, person.fill) - len(main))
-    shown = main + ranked[down[ranked]].tolist()[:fill]
+        # Out of reach, a move's gain earns it no rank, so it takes its place by the rank
+        # among the moves at the person's level (a logistics analyst's industrial
+        # engineering, fit 25%, out of reach, had come before logistics work, 73%).
+        rest = ranked[(level[ranked] | far[ranked]) & ~lower[ranked]]
+    kept = np.concatenate([main, rest])
+    shots = kept[long_shot[kept]].tolist()
+    shown = kept[~long_shot[kept]].tolist()[: person.limit]
+    fill = max(0, min(person.limit, person.fill) - len(shown))
+    downs = ranked[down[ranked] & ~costly[ranked]]
+    # Steps down only fill, long shots among them last of all.
+    downs = np.concatenate([downs[~long_shot[downs]], downs[long_shot[downs]]])[:fill].tolist()
+    shown += [k for k in downs if not long_shot[k]]
+    shown += (shots + [k for k in downs if long_shot[k]])[: max(0, person.limit - len(shown))]
     shown += dear.tolist()[: person.limit - len(shown)]
-    ranked = np.concatenate([ranked, dear])
+    ranked = np.concatenate([ranked[~costly[ranked]], dear])
     steps = ranked[up[ranked] & ~down[ranked]]
+    steps = np.concatenate([steps[~long_shot[steps]], steps[long_shot[steps]]])
     if person.limit >= 2 and len(steps) and not up[shown].any():
-        shown = [*shown[: person.limit - 1], int(steps[0])]
+        step = int(steps[0])
+        shown = shown[: person.limit - 1]
+        at = len(shown) if long_shot[step] else _first_long_shot(shown, long_shot)
+        shown.insert(at, step)
     return shown
+
+
+def _first_long_shot(shown: list[int], long_shot: np.ndarray) -> int:
+    """The place of the first long shot among ``shown`` (its length when none is)."""
+    return next((i for i, k in enumerate(shown) if long_shot[k]), len(shown))
 
 
 def used_matches(person: Person) -> list[tuple[str, float]]:
