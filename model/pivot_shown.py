@@ -110,40 +110,45 @@ def scored_at(
 def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person) -> list[int]:
     """The pivots shown, best first, with one step up in the person's line among them.
 
-    Moves in reach that raise resilience come first; then, in rank order, moves about
-    as resilient (``level``) and moves out of the person's reach (``moves.far``: the
-    rank counts no gain for them, so they hold their place by fit and closeness, as
-    level moves do; for one who need not move, the level moves first); steps down fill
-    the list up to ``person.fill``. Long shots (``moves.long_shot``) come after
-    every move that is not one, steps down included, so they only fill a list with
-    room: a musician's music therapy (fit 11%, two years of certification) had been
-    first, above dance (78%) and acting (88%), and a park naturalist's recreation work
-    (17%) above conservation science (89%). A step up that costs resilience
-    (``costly``: offered only to a person who need not move) is kept only as that one,
-    after every other pivot. When no step up would be shown, the best one takes the
-    place of the last pivot that would, before any long shot, so a cashier sees retail
-    supervision and a plumber building inspection beside the moves that raise
-    resilience more.
+    Moves come in rank order, except that one about as resilient (``level``) comes
+    after every move in reach that raises resilience; a move out of the person's reach
+    (``moves.far``) earns no rank for its gain, so it is placed by fit and closeness, as
+    a level move is (for one who need not move: moves in reach, then level moves, then
+    those out of reach); steps down fill the list up to ``person.fill``. Long shots
+    (``moves.long_shot``) come after every move that is not one, steps down included,
+    so they only fill a list with room: a musician's music therapy (fit 11%, two years
+    of certification) had been first, above dance (78%) and acting (88%), and a park
+    naturalist's recreation work (17%) above conservation science (89%). A step up
+    that costs resilience (``costly``: offered only to a person who need not move) is
+    kept only as that one, after every other pivot. When no step up would be shown,
+    the best one takes the place of the last pivot that would, before any long shot,
+    so a cashier sees retail supervision and a plumber building inspection beside the
+    moves that raise resilience more.
     """
     down, level, costly, long_shot = moves.down, moves.level, moves.costly, moves.long_shot
     # The one costly step up comes after the moves at the person's level too: a hair
     # stylist's list had put supervising (-10 points) above skincare work (-1).
     dear = ranked[costly[ranked]][:1]
     far, lower = moves.far, down | costly
-    # In reach and raising resilience: the moves the list is for, in rank order.
-    main = ranked[~lower[ranked] & ~level[ranked] & ~far[ranked]]
     if person.calm:
-        # Options for one who need not move: the moves at their own level before those
-        # out of their reach (a pilot's first option was commercial diving, fit 29%,
-        # none of its skills, before ship engineering, 53%).
+        # Options for one who need not move: the moves they have a way into, then those
+        # at their own level, then those out of their reach (a pilot's first option was
+        # commercial diving, fit 29%, none of its skills, before ship engineering, 53%).
+        near = ranked[~lower[ranked] & ~level[ranked] & ~far[ranked]]
         at_level = ranked[level[ranked] & ~lower[ranked]]
-        rest = np.concatenate([at_level, ranked[far[ranked] & ~level[ranked] & ~lower[ranked]]])
+        kept = np.concatenate(
+            [near, at_level, ranked[far[ranked] & ~level[ranked] & ~lower[ranked]]]
+        )
     else:
-        # Out of reach, a move's gain earns it no rank, so it takes its place by the rank
-        # among the moves at the person's level (a logistics analyst's industrial
+        # In rank order, each move level in resilience after every move in reach that
+        # raises it: out of reach, a move's gain earns it no rank, so it is placed among
+        # the level moves by fit and closeness alone (a logistics analyst's industrial
         # engineering, fit 25%, out of reach, had come before logistics work, 73%).
-        rest = ranked[(level[ranked] | far[ranked]) & ~lower[ranked]]
-    kept = np.concatenate([main, rest])
+        kept = ranked[~lower[ranked]]
+        raises = ~level[kept] & ~far[kept]
+        cut = int(np.flatnonzero(raises)[-1]) + 1 if raises.any() else 0
+        head = kept[:cut]
+        kept = np.concatenate([head[~level[head]], head[level[head]], kept[cut:]])
     shots = kept[long_shot[kept]].tolist()
     shown = kept[~long_shot[kept]].tolist()[: person.limit]
     fill = max(0, min(person.limit, person.fill) - len(shown))
