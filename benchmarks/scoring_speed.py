@@ -7,7 +7,8 @@ the process, so no per-profile cache helps), on one profile scored again, and on
 fresh profile scored again with one skill less (what the what-if does); the time
 spent ranking pivots is measured separately and shown both included and left out.
 ``--single-only`` skips the batch and cold-start parts; ``--phases`` also prints the CPU
-time of each stage of a fresh score (where the time goes).
+time of each stage of a fresh score (where the time goes), the drivers' own
+steps under the drivers.
 
 Profiles are synthetic but varied: titles, skill lists and duties are drawn
 independently from different corpus categories so that few rows repeat, which is
@@ -109,25 +110,42 @@ def one_score_figures(engine, count: int = 500, seed: int = 99) -> dict[str, lis
     return out
 
 
+#: The drivers' steps (``model/grounded_drivers.py``), printed under the drivers.
+_CATEGORY_SPLIT = "  of which: the category model's reading split"
+_ITEM_PARTS = "  of which: each skill's and line's part"
+_TITLE_PARTS = "  of which: each title unit's part"
+_VARIANTS = "  of which: the variants (2^n coalitions)"
 #: The stages of one score, as (label, module, attribute) of the function timed.
+#: A label given twice adds up its functions (none calls another).
 PHASES = [
     ("skills matched (and 'did you mean')", "engine", "Engine.match"),
     ("category model", "engine", "CategoryTables.proba"),
     ("duty model", "engine", "Engine.rate_duties"),
     ("occupation matcher (52k titles)", "engine", "channel_features"),
+    ("title read in context", "engine", "read_in_context"),
     ("grounding in the match", "engine", "ground"),
     ("exposure, interval, mix", "assemble", "Batch.compute"),
+    ("skills in the title and duties (pivots)", "engine", "Engine.title_skills"),
+    ("skills in the title and duties (pivots)", "engine", "Engine.duty_skills"),
     ("pivot ranking", "engine", "advise_batch"),
     ("drivers", "assemble", "_drivers"),
-    ("  of which: skills' and lines' own match", "shares", "own_similarities"),
-    ("  of which: title words' own match", "shares", "own_title_words"),
+    (_CATEGORY_SPLIT, "drivers", "CategoryReading.parts"),
+    (_ITEM_PARTS, "drivers", "_item_parts"),
+    ("    of which: skills' and lines' own match", "shares", "own_similarities"),
+    (_TITLE_PARTS, "drivers", "_title_parts"),
+    ("    of which: title words' own match", "shares", "own_title_words"),
+    ("  of which: the title's units found", "drivers", "title_units"),
+    (_VARIANTS, "drivers", "Variants.__init__"),
+    (_VARIANTS, "drivers", "Variants.alone"),
+    (_VARIANTS, "drivers", "Variants.game"),
+    ("  of which: the variants' exposures", "drivers", "_exposures"),
+    ("  of which: the title's credit", "drivers", "title_credit"),
     ("result records", "assemble", "result_for"),
 ]
 #: Stages timed inside another (printed under it, not counted again in "the rest").
-PART_OF = {
-    "  of which: skills' and lines' own match": "drivers",
-    "  of which: title words' own match": "drivers",
-}
+PART_OF = {label: "drivers" for label, module, _ in PHASES if module in ("drivers", "shares")}
+#: Instance attributes (the engine's caches), not the class's.
+_OF_THE_ENGINE = {"match", "title_skills", "duty_skills"}
 
 
 def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
@@ -148,7 +166,7 @@ def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
         *path, attr = name.split(".")
         for part in path:
             owner = getattr(owner, part)
-        if owner is engine_module.Engine and attr == "match":
+        if owner is engine_module.Engine and attr in _OF_THE_ENGINE:
             owner = engine  # an attribute of the instance (its cache), not of the class
         original = getattr(owner, attr)
 
@@ -213,11 +231,11 @@ def main() -> None:
         for label, ms in sorted(spent.items(), key=lambda kv: -kv[1]):
             if label in PART_OF:
                 continue
-            print(f"  {label:38s} {ms:6.2f} ms  {100 * ms / total:4.0f}%")
+            print(f"  {label:48s} {ms:6.2f} ms  {100 * ms / total:4.0f}%")
             for part in (p for p, whole in PART_OF.items() if whole == label and p in spent):
-                print(f"  {part:38s} {spent[part]:6.2f} ms  {100 * spent[part] / total:4.0f}%")
+                print(f"  {part:48s} {spent[part]:6.2f} ms  {100 * spent[part] / total:4.0f}%")
         outer = sum(ms for label, ms in spent.items() if label not in PART_OF)
-        print(f"  {'the rest (assembly glue)':38s} {total - outer:6.2f} ms")
+        print(f"  {'the rest (assembly glue)':48s} {total - outer:6.2f} ms")
     if args.single_only:
         return
     rows = synthetic_rows(engine, args.rows)
