@@ -4,7 +4,8 @@ Used by ``python benchmarks/batch_vs_model.py --phases``. Each phase is a functi
 batch calls, timed inclusively (its callees in it) while the file is scored from cold
 caches right after the bare math, as the benchmark's own full run is; the phases do not
 nest in one another, so "the rest" is what none of them covers (the engine's glue, the
-slices' bookkeeping, the collector). The wrappers add about a microsecond a call.
+slices' bookkeeping, the collector); the drivers' own steps are printed under them.
+The wrappers add about a microsecond a call.
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ PHASES = (
     ("result records", "assemble", "result_for"),
     ("to_dict", "contract", "Result.to_dict"),
 )
+#: The drivers' own steps (``model/grounded_drivers.py``), timed inside the drivers and
+#: printed under them (not counted again in the rest).
+DRIVER_STEPS = (
+    ("the category model's reading split", "drivers", "CategoryReading.parts"),
+    ("each skill's and line's part", "drivers", "_item_parts"),
+    ("each title unit's part", "drivers", "_title_parts"),
+    ("the title's units found", "drivers", "title_units"),
+    ("the variants (2^n coalitions)", "drivers", "Variants.__init__"),
+    ("the variants (2^n coalitions)", "drivers", "Variants.alone"),
+    ("the variants (2^n coalitions)", "drivers", "Variants.game"),
+    ("the variants' exposures", "drivers", "_exposures"),
+    ("the title's credit", "drivers", "title_credit"),
+)
 
 
 def batch_phases(engine: Any, source: Path, cold: Callable[[Any], None]) -> None:
@@ -46,7 +60,7 @@ def batch_phases(engine: Any, source: Path, cold: Callable[[Any], None]) -> None
     from threadpoolctl import threadpool_limits
 
     from career_resilience import contract
-    from career_resilience.model import assemble, batch
+    from career_resilience.model import assemble, batch, grounded_drivers
     from career_resilience.model import engine as engine_module
 
     modules = {
@@ -55,6 +69,7 @@ def batch_phases(engine: Any, source: Path, cold: Callable[[Any], None]) -> None
         "assemble": assemble,
         "contract": contract,
         "instance": engine,  # the engine's own cached functions
+        "drivers": grounded_drivers,
     }
     spent: dict[str, float] = defaultdict(float)
     restore: list[tuple[Any, str, Any]] = []
@@ -69,7 +84,7 @@ def batch_phases(engine: Any, source: Path, cold: Callable[[Any], None]) -> None
 
         return run
 
-    for label, module, name in PHASES:
+    for label, module, name in (*PHASES, *DRIVER_STEPS):
         owner: Any = modules[module]
         *path, attr = name.split(".")
         for part in path:
@@ -98,8 +113,12 @@ def _report(rows: int, total: float, spent: dict[str, float]) -> None:
     print(f"where a full row goes (score_file, one process, {rows:,} rows; CPU ms a row,")
     print(f"  inclusive; load {os.getloadavg()[0]:.1f}): total {total * 1000 / rows:.3f}")
     shared = {label for label, _, _ in PHASES[:4]}
+    steps = dict.fromkeys(p[0] for p in DRIVER_STEPS)
     for label in [*dict.fromkeys(p[0] for p in PHASES), "JSON encoding"]:
         mark = "  (the bare math's too)" if label in shared else ""
-        print(f"  {label:37s} {spent[label] * 1000 / rows:6.3f}{mark}")
-    rest = total - sum(spent.values())
-    print(f"  {'the rest':37s} {rest * 1000 / rows:6.3f}")
+        print(f"  {label:47s} {spent[label] * 1000 / rows:6.3f}{mark}")
+        if label == "drivers":
+            for step in steps:
+                print(f"    of which: {step:35s} {spent[step] * 1000 / rows:6.3f}")
+    rest = total - sum(v for k, v in spent.items() if k not in steps)
+    print(f"  {'the rest':47s} {rest * 1000 / rows:6.3f}")
