@@ -50,6 +50,9 @@ async def test_typing_finds_an_occupation_and_rescores_with_its_published_figure
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
         await _open_picker(pilot)
+        # Browsing lists the kind placed in first, under the likeliest.
+        ids, placed = _ids(app), app.session.result.top_category.id
+        assert ids[:2] == [None, placed]
         await pilot.press(*"registered nurse")
         await wait_until(pilot, lambda: f"onet:{NURSE}" in _ids(app))
         assert "Registered Nurses" in screen_text(app)
@@ -82,6 +85,32 @@ async def test_typing_finds_an_occupation_and_rescores_with_its_published_figure
         await wait_until(pilot, lambda: app.session.profile.occupation is None)
         await settle(pilot)
         assert not app.session.result.occupation_chosen
+
+
+async def test_browsing_lists_the_kind_placed_in_then_the_likeliest_then_a_to_z():
+    # "That's not me" listed every kind of work A to Z: a nurse placed in Nursing looked
+    # for Health technicians or Healthcare practitioners among twenty-odd rows.
+    from textual.app import App
+
+    labels = {
+        "arts": "Arts",
+        "health_tech": "Health technicians",
+        "nursing": "Nursing and care",
+        "practitioners": "Healthcare practitioners",
+        "trades": "Skilled trades",
+    }
+    kinds = [(cid, label, "what it is", "titles") for cid, label in labels.items()]
+    likely = ["nursing", "practitioners", "gone", "health_tech", "practitioners"]
+    picker = CategoryPicker(kinds, "nursing", False, likely=likely)
+    app = App()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(picker)
+        await pilot.pause()
+        ids = _ids(app)
+        assert ids == [None, "nursing", "practitioners", "health_tech", None, "arts", "trades"]
+        listed = picker.query_one("#picker-list")
+        assert listed.highlighted_option.id == "nursing"
+        assert "Likeliest for this profile" in str(listed.get_option_at_index(0).prompt)
 
 
 async def test_the_search_runs_off_the_event_loop_and_a_stale_search_is_dropped(

@@ -9,9 +9,11 @@ from career_resilience.wording.numbers import score
 
 __all__ = [
     "PICKER_KINDS",
+    "PICKER_LIKELY",
     "PICKER_MODEL_DECIDES",
     "PICKER_NOTHING",
     "PICKER_OCCUPATIONS",
+    "PICKER_OTHER_KINDS",
     "PICKER_PICKS_FIRST",
     "PICKER_PLACEHOLDER",
     "PICKER_PROMPT",
@@ -30,6 +32,9 @@ PICKER_PROMPT = (
 )
 PICKER_PLACEHOLDER = "e.g. registered nurse, plumber, 911 dispatcher, cashier"
 PICKER_KINDS = "Kinds of work"
+#: Over the kinds of work the profile was placed in and the model's next likeliest.
+PICKER_LIKELY = "Likeliest for this profile"
+PICKER_OTHER_KINDS = "Every other kind of work, A to Z"
 PICKER_OCCUPATIONS = "Occupations (O*NET): the score uses their published figures"
 PICKER_SEARCHING = "searching the occupations…"
 PICKER_TYPE_MORE = "type a job title to search all O*NET occupations"

@@ -11,7 +11,7 @@ occupations arrive. When nothing matches, the list says so and what to try inste
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 MODEL_DECIDES = "__model__"
 #: Kinds of work listed above the occupations while searching.
 KINDS_WHILE_SEARCHING = 3
+#: The least probability that lists a kind of work among the likeliest (shown as 1%).
+LIKELY_FROM = 0.01
 
 
 class OccupationsFound(Message):
@@ -86,13 +88,19 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         chosen: bool,
         occupations: Collection[str] = (),
         search: found.Search | None = None,
+        likely: Sequence[str] = (),
     ) -> None:
         """``categories`` holds ``(id, label, description, titles)``; ``occupations``
-        the codes the engine can score (none: no occupation search)."""
+        the codes the engine can score (none: no occupation search); ``likely`` the
+        kinds of work listed first, likeliest first (after ``current``)."""
         super().__init__()
         self.categories = sorted(categories, key=lambda c: c[1].casefold())
         self.by_id = {c[0]: c for c in self.categories}
         self.current = current
+        #: Listed first when browsing: a person who says "that's not me" looks for the
+        #: near misses, which A to Z put anywhere (Nursing before Health technicians).
+        first = [current, *likely] if current is not None else list(likely)
+        self.likely = [cid for cid in dict.fromkeys(first) if cid in self.by_id]
         self.chosen = chosen
         self.occupations = occupations
         self.search = search or found.search_occupations
@@ -147,7 +155,11 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             )
         if searching and kinds:
             kind_rows.append(_heading(w.PICKER_KINDS))
-        for cid in kinds:
+        if not searching and self.likely:
+            kinds = [*self.likely, *(cid for cid in kinds if cid not in self.likely)]
+        for n, cid in enumerate(kinds):
+            if not searching and self.likely and n in (0, len(self.likely)):
+                kind_rows.append(_heading(w.PICKER_LIKELY if n == 0 else w.PICKER_OTHER_KINDS))
             _, label, about, _ = self.by_id[cid]
             kind_rows.append(Option(Content.assemble((label, "bold"), "\n", about), cid))
         occupation_rows = self._occupation_rows(query)
@@ -278,10 +290,15 @@ def ask_category(app: ResilienceApp) -> None:
         else:
             app.rescore_in_category(None if choice == MODEL_DECIDES else choice)
 
-    profile = session.profile
-    current = session.result.top_category.id
+    profile, result = session.profile, session.result
+    # The model's likeliest kinds of work, then those of the occupations matched; one
+    # the app would call "<1%" is no likelier than the rest (a nurse's fifth was
+    # Systems architecture).
+    likely = [c.id for c in result.categories if c.probability >= LIKELY_FROM]
+    likely += [o.category for o in result.occupations if o.probability >= LIKELY_FROM]
     known = list(getattr(engine, "occupation_index", {}))
+    picked = bool(profile.category or profile.occupation)
     picker = CategoryPicker(
-        categories, current, bool(profile.category or profile.occupation), known
+        categories, result.top_category.id, picked, known, likely=[c for c in likely if c]
     )
     app.push_screen(picker, chosen)
