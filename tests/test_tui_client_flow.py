@@ -113,9 +113,9 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
         await settle(pilot)
         await score(pilot, "Data analyst", ["SQL", "Excel"])
         await save_to_new_client(pilot, "Dana Smith")
-        await to_clients(pilot)
-        await pilot.press("enter")  # Dana Smith (Priya Raman is next)
-        await settle(pilot)
+        assert "Saved as session 1 of Dana Smith. F6 shows" in notifications(app)
+        await to_clients(pilot)  # her record, as the notice says (was the list)
+        await wait_until(pilot, lambda: "Dana Smith · 1 session" in screen_text(app))
         assert app.session.result is not None  # Dana's own result stays
         await pilot.press("escape", "down", "enter")
         await settle(pilot)
@@ -188,9 +188,8 @@ async def test_erasing_the_client_worked_with_clears_them_from_the_app(tui_app, 
         await settle(pilot)
         await score(pilot, "Data analyst", ["SQL"])
         await save_to_new_client(pilot, "Rosa Diaz")
-        await to_clients(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await to_clients(pilot)  # her record
+        await wait_until(pilot, lambda: "Rosa Diaz · 1 session" in screen_text(app))
         await pilot.press("x", "y")  # erase Rosa Diaz, from her record
         await settle(pilot)
         assert sessions_of("Rosa Diaz") is None
@@ -313,7 +312,10 @@ async def test_opening_a_renamed_client_keeps_their_result(tui_app, screen_text)
         await settle(pilot)
         await score(pilot, "Phlebotomist", ["venipuncture"])
         await save_to_new_client(pilot, "Lena")
-        await to_clients(pilot)
+        await to_clients(pilot)  # her record; Escape goes to the list
+        await wait_until(pilot, lambda: "Lena · 1 session" in screen_text(app))
+        await pilot.press("escape")
+        await settle(pilot)
         await pilot.press("ctrl+l", "end", *" Park", "enter")
         await settle(pilot)
         assert sessions_of("Lena Park") == 1

@@ -62,7 +62,9 @@ async def test_save_assessments_then_see_history_and_progress(
         assert "Adds session 2 to Dana." in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("f6")
+        await pilot.press("f6")  # Dana's record, just saved to; Escape: the list
+        await wait_until(pilot, lambda: "Dana · 2 sessions" in screen_text(app))
+        await pilot.press("escape")
         await settle(pilot)
         today = date.today().isoformat()
         assert re.search(

@@ -83,7 +83,9 @@ async def _session(size, engine, theme) -> dict[str, list[str]]:
         await read("new client question")
         await pilot.press("y")
         await wait_until(pilot, lambda: not isinstance(app.screen, ModalScreen), 30)
-        await pilot.press("f6")
+        await pilot.press("f6")  # the record of the client just saved to; Escape: the list
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "ClientRecordScreen", 30)
+        await pilot.press("escape")
         await wait_until(pilot, lambda: bool(getattr(app.screen, "rows", None)), 30)
         await app.workers.wait_for_complete()
         await read("client list")

@@ -33,6 +33,8 @@ Job = Callable[["Store"], Message]
 
 #: The client each app last worked with (to suggest when saving the next assessment).
 _current: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
+#: The client whose record F6 opens next: the one an assessment was just saved to.
+_record_next: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
 
 
 def problem_text(exc: BaseException) -> str:
@@ -135,6 +137,13 @@ def remember_client(app: App[Any], name: str) -> None:
 def forget_client(app: App[Any]) -> None:
     """Nobody is being worked with (a new, empty profile was started)."""
     _current.pop(app, None)
+    _record_next.pop(app, None)
+
+
+def take_record_to_open(app: App[Any]) -> str:
+    """The client an assessment was saved to since the client list was last shown
+    ("" if none), forgotten once asked: F6 opens their record, as the notice says."""
+    return _record_next.pop(app, "")
 
 
 def start_client(app: ResilienceApp, name: str) -> None:
@@ -198,6 +207,9 @@ def save_to_client(app: ResilienceApp) -> None:
         if answer is None:
             return
         remember_client(app, answer.client_name)
+        # "F6 shows the client's history": the list opens their record (F6 showed the
+        # list, the client one row among many).
+        _record_next[app] = answer.client_name
         app.notify(
             words.assessment_saved(answer.number, answer.client_name),
             title=words.ASSESSMENT_SAVED,

@@ -31,6 +31,7 @@ from career_resilience.tui.client_actions import (
     fill_table,
     load_session_profile,
     run_records_job,
+    take_record_to_open,
 )
 from career_resilience.tui.client_messages import (
     ClientChanged,
@@ -137,6 +138,7 @@ class ClientRecordScreen(ClientRecordNotes):
                 below.open_when_listed(working_with)
             self.dismiss()
             return
+        take_record_to_open(self.app)  # saved to this client: shown here already
         super().on_screen_resume()
         self.reload()
 

@@ -29,6 +29,7 @@ from career_resilience.tui.client_actions import (
     clients_erased,
     fill_table,
     start_client,
+    take_record_to_open,
 )
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
@@ -92,8 +93,11 @@ class ClientsScreen(SessionScreen):
         self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:
-        """Reload every time the view is shown (sessions may have been saved elsewhere)."""
+        """Reload every time the view is shown (sessions may have been saved elsewhere);
+        open the record of a client an assessment was just saved to."""
         super().on_screen_resume()
+        if saved_to := take_record_to_open(self.app):
+            self.open_when_listed(saved_to)
         self.reload()
 
     def open_when_listed(self, name: str) -> None:
