@@ -196,8 +196,14 @@ def result_for(
         for k, p in zip(top, proba[top].tolist(), strict=True)
     )
     unknown = [m for m in matches if m.skill is None]
-    occupations = occupation_matches(engine, batch.grounded.occ_proba[i])
-    outlook, basis, outlook_change = outlook_for(engine, batch.grounded, i, occupations)
+    g = batch.grounded
+    # Shown: the occupations the figures come from (AI-era work: its anchors, by q).
+    occupations = occupation_matches(engine, g.shown[i])
+    q = float(g.ai_share[i])
+    # The outlook below q 0.5 is the match's BLS projection, named after the match's
+    # own top occupation as before (above it, the category's trend names none).
+    matched = occupations if q == 0 else occupation_matches(engine, g.occ_proba[i])
+    outlook, basis, outlook_change = outlook_for(engine, g, i, matched)
     exposure = float(batch.exposure[i])
     lines = sum(r.readable for r in batch.rated[i])
     return Result(
@@ -217,7 +223,7 @@ def result_for(
         occupations=occupations,
         interval_level=engine.interval_level,
         evidence=evidence_for(
-            engine, batch.grounded, i, occupations, categories, chosen=bool(profile.occupation)
+            engine, g, i, occupations, categories, chosen=bool(profile.occupation)
         ),
         outlook_basis=basis,
         outlook_change_pct=outlook_change,
@@ -313,7 +319,7 @@ def _drivers(
         category,
         None if batch.title_as_typed is None else bool(batch.title_as_typed[i]),
         # The occupation the result shows first: where a placing duty line puts the work.
-        lambda: engine.ground.occupations[int(top_indices(g.occ_proba[i], 1)[0])].title,
+        lambda: engine.ground.occupations[int(top_indices(g.shown[i], 1)[0])].title,
     )
     shown = top_drivers(named)
     # What the lines listed leave (items too small or too many to list, and what they

@@ -336,7 +336,8 @@ class Engine:
             for ms, p in zip(matches, profiles, strict=True)
         ]
         standing_rows = StandingRows(
-            grounded.occ_proba,
+            # The occupations the result shows (AI-era work: its anchors), not the match.
+            grounded.shown,
             self._codes,
             titled,
             batch.exposure,

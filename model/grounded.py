@@ -11,6 +11,11 @@ much of the result comes from their anchor occupations instead of the match::
     s(x) = 1 / (1 + exp(-x / 8))               x: BLS 2022-32 % change
 
 A chosen occupation or category replaces the match with what was chosen.
+
+The occupations a result shows (the list, the evidence line, the pivots' standing) are
+weighed the way ``E`` is made, ``(1 - q) * p_o + q * sum_k c_k * [o anchors k] / n_k``
+(``shown_weights``), so a prompt engineer is shown Software Developers and Data
+Scientists, the occupations the figure comes from, not the match's 7% engineers.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from career_resilience.model.profile import Profile
 
 if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
+    from career_resilience.model.grounding import GroundTables
 
 #: Classifier share on AI-era categories below which the match alone decides; above
 #: it, their anchors take over linearly (a stray 20% must not move a nurse's figure).
@@ -48,6 +54,9 @@ class Grounded:
     ai_dist: np.ndarray  # profiles x categories: the AI-era categories' shares
     outlook_value: np.ndarray
     bls_change: np.ndarray  # expected BLS % change under the match (NaN if none)
+    #: profiles x occupations: the weights the exposure is made with (``shown_weights``);
+    #: ``occ_proba`` itself wherever q is 0 (a nurse, a plumber: the match as it was).
+    shown: np.ndarray
 
 
 def outlook_figure(
@@ -84,6 +93,27 @@ def outlook_word(change: float) -> str:
     if shown <= SHRINKING_PCT:
         return "shrinking"
     return "stable"
+
+
+def shown_weights(
+    g: GroundTables, occ_proba: np.ndarray, q: np.ndarray, ai_dist: np.ndarray
+) -> np.ndarray:
+    """Each occupation's weight in the figure: ``(1 - q)`` times the match plus ``q``
+    times the AI-era categories' shares, each spread evenly over its anchor occupations
+    (the anchors' figure is their mean, ``grounding.GroundTables.build``).
+
+    The match itself (the same array) when no profile has an AI-era share. Element by
+    element, anchors added in one fixed order, so one profile gets the same floats
+    alone or in a batch (``one_profile.ground_one`` calls this too).
+    """
+    if not q.any():
+        return occ_proba
+    spread = np.zeros_like(occ_proba)
+    for k, rows in g.anchor_rows:
+        share = ai_dist[:, k] / len(rows)
+        for r in rows:
+            spread[:, r] += share
+    return (1 - q)[:, None] * occ_proba + q[:, None] * spread
 
 
 def ground(
@@ -139,4 +169,5 @@ def ground(
     mass = known.sum(axis=1)
     bls = np.where(mass > 0, known @ g.bls_known / np.maximum(mass, 1e-9), np.nan)
     outlook = (1 - q) * (occ_proba @ g.bls_value) + q * (ai_dist @ engine.category_trend)
-    return Grounded(occ_proba, cat_proba, q, exposure, variance, ai_dist, outlook, bls)
+    shown = shown_weights(g, occ_proba, q, ai_dist)
+    return Grounded(occ_proba, cat_proba, q, exposure, variance, ai_dist, outlook, bls, shown)

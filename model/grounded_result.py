@@ -126,14 +126,16 @@ def evidence_for(
     """The sources behind the figure, most important first (``chosen``: the person
     picked the occupation, so the match line says so instead of how sure it is)."""
     out = []
-    if occupations and grounded.ai_share[i] < 1:
+    q = float(grounded.ai_share[i])
+    if occupations and q < 1:
         top = occupations[0]
         matched = (top.onet_soc, top.title, top.probability, chosen)
         out.append(wording.matched_evidence(ONET_SOURCE, *matched))
         out.append(_exposure_evidence())
-        if top.bls_change_pct is not None:
+        # From q 0.5 the outlook is the AI-era category's (``outlook_for``), not BLS's.
+        if top.bls_change_pct is not None and q < 0.5:
             out.append(f"Outlook: {BLS_SOURCE} (public domain)")
-    if grounded.ai_share[i] > 0:
+    if q > 0:
         k = int(np.argmax(grounded.cat_proba[i] * engine.ground.anchor_mask))
         cid = engine.classes[k]
         names = ", ".join(

@@ -52,6 +52,9 @@ class GroundTables:
     anchor_figure: np.ndarray  # their figure: mean consensus of the anchor occupations
     anchor_bls: np.ndarray
     anchor_codes: dict[str, tuple[str, ...]]
+    #: (category column, its anchor occupations' rows) per AI-era category, in the
+    #: frame's order: how a category's share is spread over its anchors (``grounded``).
+    anchor_rows: tuple[tuple[int, tuple[int, ...]], ...]
     category_of: dict[str, str]
     # Fixed per engine, so a score does not recompute them (the same floats each time).
     pct_sq: np.ndarray  # pct**2
@@ -93,6 +96,10 @@ class GroundTables:
             anchor_figure=figure,
             anchor_bls=anchor_bls,
             anchor_codes=dict(frame.anchors),
+            anchor_rows=tuple(
+                (c_index[cid], tuple(index[a] for a in anchor))
+                for cid, anchor in frame.anchors.items()
+            ),
             category_of=dict(frame.category_of),
             pct_sq=pct**2,
             spread_sq=spread**2,

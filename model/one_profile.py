@@ -20,7 +20,7 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.duty_model import KINDS, DutyRating
-from career_resilience.model.grounded import AI_ERA_FLOOR, Grounded
+from career_resilience.model.grounded import AI_ERA_FLOOR, Grounded, shown_weights
 from career_resilience.model.profile import Profile
 from career_resilience.skills.titles import normalise_title
 
@@ -63,15 +63,17 @@ def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> 
     outlook = kf * float((occ64 @ g.bls_value)[0]) + qf * float(
         (ai_dist @ engine.category_trend)[0]
     )
+    q_row = np.array([q], np.float32)
     return Grounded(
         occ_proba,
         cat_proba,
-        np.array([q], np.float32),
+        q_row,
         np.array([exposure]),
         np.array([variance]),
         ai_dist,
         np.array([outlook]),
         np.array([bls]),
+        shown_weights(g, occ_proba, q_row, ai_dist),
     )
 
 
