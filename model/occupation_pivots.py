@@ -10,7 +10,9 @@ per-target arrays of ``model/pivot_table.py``, and only the pivots shown get tex
 What is read of a person (their standing, the advice cache's key) is
 ``model/pivot_standing.py``.
 
-    fit   = (0.6 * activities + w * skills) / (0.6 + w) - 0.08 * (zone step - 1, above 1)
+    fit   = (0.6 * activities + w * skills) / (0.6 + w) - 0.08 * (step - 1, above 1)
+            (step: the zone step, or a licence's years of school over 2 if more:
+            ``model/pivot_schooling.py``)
     activities = share of O*NET's related pairs less alike than you and the target
     skills = (2 * core held / core + products held / products) / 3
     w     = 0.4 * min(1, (core + key products) / 6), 0 when no skill was named
@@ -186,6 +188,7 @@ class PivotScorer:
             doctoral=bool(standing.matches) and doctoral(standing.matches[0][0]),
             calm=stay,
             placed_before=standing.placed_before,
+            typed_text=standing.typed,
         )
 
     def _resilience_now(self, standings: list[Standing]) -> list[float]:

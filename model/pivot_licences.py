@@ -47,6 +47,9 @@ class Licence(NamedTuple):
     # a social worker who typed "MSW" was told 104 weeks of graduate study.
     degree: tuple[str, ...] = ()
     after_degree: str = ""
+    # Learnt in paid work (an electrician's or plumber's apprenticeship): its years are
+    # a way in that earns, not years of school before the work (``pivot_schooling``).
+    paid: bool = False
 
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
@@ -132,9 +135,9 @@ LICENCES: tuple[Licence, ...] = (
             after_degree="the clinical licence follows in the work, after 2 years or "
             "3,000 hours of supervised clinical practice and the clinical exam"),
     Licence("an apprenticeship and electrician licence", ("47-2111",), ("47-2111",),
-            4 * _YEAR, "an apprenticeship of 4 or 5 years"),
+            4 * _YEAR, "an apprenticeship of 4 or 5 years", paid=True),
     Licence("an apprenticeship and plumbing licence", ("47-2152.00",), ("47-2152.00",),
-            4 * _YEAR, "an apprenticeship of 4 or 5 years"),
+            4 * _YEAR, "an apprenticeship of 4 or 5 years", paid=True),
     Licence("an airline transport pilot certificate", ("53-2011",), ("53-2011",),
             2 * _YEAR, "1,500 hours of flight time, about 2 years of flying after training"),
     Licence("a commercial pilot certificate", ("53-2012",), ("53-2011", "53-2012"),

@@ -22,6 +22,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
+from career_resilience.model.pivot_schooling import licence_steps
 from career_resilience.model.pivot_scoring import (
     W_ACTIVITIES,
     W_SKILLS,
@@ -135,6 +136,9 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     else:
         fit = (W_ACTIVITIES * activities) / W_ACTIVITIES
     step, penalty = _steps(frame, person.zone)
+    step_in = licence_steps(table, frame, person)
+    if step_in is not None:
+        penalty = ZONE_PENALTY * np.maximum(0, np.maximum(step, step_in) - 1)
     fit = np.minimum(np.maximum(fit - penalty, 0.0), 1.0)
     new_kind = cats[col["category"]] < 0.3
     after = _after(frame, person.breadth, new_kind)

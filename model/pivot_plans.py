@@ -15,12 +15,10 @@ from career_resilience import wording
 from career_resilience.model.pivot_licences import (
     degree_typed,
     licence_named,
-    licence_needed,
-    licence_of,
 )
 from career_resilience.model.pivot_products import prepare_typed, tech_held
-from career_resilience.model.pivot_scoring import MINE
-from career_resilience.model.pivot_steps import is_assisted_step
+from career_resilience.model.pivot_schooling import licence_into
+from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_targets import ZONE_WORDS
 from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PlanItem
@@ -55,9 +53,6 @@ ON_THE_JOB_ZONE = 2
 FOUNDATIONAL = frozenset({"numeracy", "attention_to_detail"})
 #: From this job zone of the person's own work the foundational skills are taken as held.
 FOUNDATIONAL_FROM_ZONE = 2
-
-#: A hand-written plan step with this in its words is the licence step already.
-_LICENSING = "licen"
 
 #: Gap skills, held skills and plan of one pivot.
 GapsAndPlan = tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]
@@ -315,23 +310,10 @@ def licence_weeks(licence: str, zone_step: int = 0) -> tuple[float, str, str]:
 
 def licence_for(s: _Scored, standing: Standing) -> str:
     """The licence a move into ``s`` needs that the person's own work does not hold
-    ("" for none, and for a step up to supervise or inspect one's own work). A move up a
-    job zone names it in its preparation step (``skills/gaps.preparation_step``): the
-    zone's usual preparation alone does not license a school teacher or a nurse.
-
-    The person's own work is the matched occupations the match gave real weight
-    (``MINE`` up), the best match, and those placed before a "that's not me" choice. A
-    hand-written role is licensed as its first anchor is (a data-centre electrician is
-    an electrician), unless its own plan has a step for the licence already (the
-    practical nurse's "Pass the licensing exam").
+    (:func:`~career_resilience.model.pivot_schooling.licence_into`, the rule the fit's
+    years of schooling read too; ``own_work``: the matched occupations the match gave
+    real weight, the best match, and those placed before a "that's not me" choice). A
+    move up a job zone names it in its preparation step (``skills/gaps.preparation_step``):
+    the zone's usual preparation alone does not license a school teacher or a nurse.
     """
-    t = s.target
-    # Most targets need no licence: settled before the person's own work is read.
-    # A supervisor's step needs no licence of its own; the work assisted may (an LPN's).
-    if licence_of(t.onet_soc) is None or (s.step_up and not is_assisted_step(t.onet_soc)):
-        return ""
-    if t.pivot is not None and any(_LICENSING in x.step.lower() for x in t.pivot.plan):
-        return ""
-    own = [c for c, p in standing.matches if p >= MINE]
-    own += [c for c, _ in standing.matches[:1]]
-    return licence_needed(t.onet_soc, own + list(standing.placed_before))
+    return licence_into(s.target, s.step_up, own_work(standing.matches, standing.placed_before))

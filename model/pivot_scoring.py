@@ -23,14 +23,19 @@ from career_resilience.model.pivot_held import core_counts, held_products, produ
 from career_resilience.model.pivot_products import Typed
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
-from career_resilience.model.pivot_shown import Figures, Shown, scored_at, shown_order, used_matches
+from career_resilience.model.pivot_schooling import licence_steps
+from career_resilience.model.pivot_shown import (
+    MINE,
+    Figures,
+    Shown,
+    scored_at,
+    shown_order,
+    used_matches,
+)
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 
 W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
-#: From MINE up a matched occupation counts as the person's own (not a pivot); below
-#: MIN_MATCH (model/pivot_shown.py) it brings no related occupations.
-MINE = 0.2
 #: A step down in job zone (less preparation, usually less pay) is offered only with a
 #: better BLS outlook than the person's own, and only to bring a short list up to
 #: ``Person.fill`` (none for a person who is already resilient).
@@ -58,6 +63,7 @@ class Person:
     doctoral: bool = False  # already in work whose way in is a doctoral degree
     calm: bool = False  # told they need not move (the list is options)
     placed_before: tuple[str, ...] = ()  # matched before they chose another: not moves
+    typed_text: tuple[str, ...] = ()  # skills as typed (a licence's degree: "MSW")
 
 
 def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
@@ -106,7 +112,20 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     )
     zone, zone_now = col["zone"], _each([p.zone for p in people], seg)
     step = np.where(zone_now > 0, np.where(zone > 0, zone, zone_now) - zone_now, 0)
-    fit = np.minimum(np.maximum(fit - ZONE_PENALTY * np.maximum(0, step - 1), 0.0), 1.0)
+    # Years of a licence the person's work does not hold count as the zone steps they
+    # amount to (``model/pivot_schooling.py``): the larger of the two is the step.
+    licensed = [licence_steps(table, f, p) for f, p in zip(frames, people, strict=True)]
+    if any(x is not None for x in licensed):
+        step_in = _joined(
+            [
+                np.zeros(len(f.slots)) if x is None else x
+                for f, x in zip(frames, licensed, strict=True)
+            ]
+        )
+        penalty = ZONE_PENALTY * np.maximum(0, np.maximum(step, step_in) - 1)
+    else:
+        penalty = ZONE_PENALTY * np.maximum(0, step - 1)
+    fit = np.minimum(np.maximum(fit - penalty, 0.0), 1.0)
     # A move into a new kind of work adds one to the categories the skills span.
     breadth = _each([p.breadth for p in people], seg) + (cats[seg, col["category"]] < 0.3)
     exposure = col["exposure"]

@@ -7,6 +7,7 @@ hand them here, so what a shown pivot carries and how the list is cut is written
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:  # the scorer's Person is built there; only its fields are rea
 
 #: Matched occupations below this probability do not bring their related occupations.
 MIN_MATCH = 0.05
+#: From MINE up a matched occupation counts as the person's own (not a pivot); below
+#: MIN_MATCH it brings no related occupations.
+MINE = 0.2
 
 
 @dataclass
@@ -172,6 +176,16 @@ def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person
 def _first_long_shot(shown: list[int], long_shot: np.ndarray) -> int:
     """The place of the first long shot among ``shown`` (its length when none is)."""
     return next((i for i, k in enumerate(shown) if long_shot[k]), len(shown))
+
+
+def own_work(
+    matches: Sequence[tuple[str, float]], placed_before: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """The person's own work, as what it is licensed for is read: the matched
+    occupations the match gave real weight (``MINE`` up), the best match, and those
+    placed before a "that's not me" choice."""
+    own = [c for c, p in matches if p >= MINE] + [c for c, _ in matches[:1]]
+    return (*own, *placed_before)
 
 
 def used_matches(person: Person) -> list[tuple[str, float]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from career_resilience.model.pivot_scoring import MINE
+from career_resilience.model.pivot_shown import MINE
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import DISTINCT_ALIASES, SkillMatch
 

@@ -153,6 +153,10 @@ class TargetTable:
             return own
         return target
 
+    def has_own_entry(self, slot: int) -> bool:
+        """Whether people already in ``slot``'s field read another entry (``as_seen``)."""
+        return slot in self._own_entry
+
     def _skills(self, kb: KnowledgeBase) -> None:
         """Skills x slots incidence of core skills (a person's held rows sum to counts).
 

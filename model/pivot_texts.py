@@ -20,6 +20,7 @@ from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
+from career_resilience.model.pivot_schooling import counted_weeks
 from career_resilience.model.pivot_steps import is_assisted_step
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.pivot_weeks import SkillWeeks
@@ -202,7 +203,7 @@ class PivotTexts(ListNotes, PivotPlans):
                 "offered because its outlook is better than your work's"
             )
         if licence:
-            lines.append(wording.licensed_move(licence, kind))
+            lines.append(wording.licensed_move(licence, kind, counted_weeks(licence)))
         return tuple(lines)
 
     def why(self, s: _Scored, standing: Standing) -> str:

@@ -48,6 +48,9 @@ PEOPLE = [
     # A step up that leaves out the trades of other work it oversees (childcare, held
     # here, does not count toward a hairdresser's step up): both paths leave them out.
     ({"39-5012.00": 0.99}, ["hairdresser", "childcare"], 22.0, 60.0, {"personal_services": 0.9}),
+    # Moves whose licence takes years of school (medical school, a nursing degree then
+    # an APRN's): both paths count those years in the fit alike.
+    ({"29-1051.00": 0.99}, ["dispensing"], 72.0, 44.0, {"nursing_care": 0.9}),
     # Every move a job zone up: the note says why moves at their level were left out, as
     # worked out by each path from its own arrays.
     ({"25-2021.00": 0.95}, ["lesson planning"], 60.0, 30.0, {"education_teaching": 0.95}),

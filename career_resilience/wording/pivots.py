@@ -241,10 +241,19 @@ def degree_held(typed: str, after: str) -> str:
     return f"your “{typed}” is the degree this work asks: {after}"
 
 
-def licensed_move(licence: str, kind: str = "licence") -> str:
+def licensed_move(licence: str, kind: str = "licence", school_weeks: float = 0.0) -> str:
     """A pivot's evidence line for a move into licensed work (or work of another ``kind``
     of :data:`REGULATED`) the person's work does not hold the licence for
-    (``model/pivot_licences.py``): the job zone alone hid it."""
+    (``model/pivot_licences.py``): the job zone alone hid it. Years of school the fit
+    counts (``school_weeks``, more than a job zone step's: ``model/pivot_schooling.py``)
+    are said, so a coach sees why a move whose work is alike fits less: a pharmacist's
+    move to family medicine is four years of medical school and three of residency."""
+    if school_weeks:
+        years = round(school_weeks / 52)
+        return (
+            f"{REGULATED[kind]} ({licence}): about {years} years of school first, in the "
+            "plan; the fit counts them as it counts job zones"
+        )
     return f"{REGULATED[kind]} ({licence}): the plan adds the time this takes"
 
 

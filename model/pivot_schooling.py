@@ -1,0 +1,139 @@
+"""Years of new licensed schooling a move asks, counted in the fit as job-zone steps.
+
+A job zone up costs the fit ``ZONE_PENALTY`` for each step past the first
+(``model/pivot_scoring.py``): more preparation, a longer way in. A licence the person's
+work does not hold (``model/pivot_licences.py``) is preparation too, and the job zone
+can hide it: a pharmacist and a family physician are both zone 5, yet the move is four
+years of medical school and three of residency. So the licence's years count as the
+zone steps they amount to (a step of O*NET's job zones is about two years of school:
+an associate's degree, then a bachelor's, then a graduate degree), and the fit takes the
+larger of the two: a move up a zone whose licence is that zone's schooling (a nursing
+assistant's to registered nursing) is not counted twice.
+
+Which licence a move needs is :func:`licence_into`, the one rule the plan's licence step
+and the fit's years both read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from career_resilience.model.pivot_frame import Frame
+from career_resilience.model.pivot_licences import (
+    degree_typed,
+    licence_named,
+    licence_needed,
+    licence_of,
+)
+from career_resilience.model.pivot_shown import own_work
+from career_resilience.model.pivot_steps import is_assisted_step
+from career_resilience.model.pivot_table import TargetTable
+from career_resilience.model.pivot_targets import Target
+
+if TYPE_CHECKING:
+    from career_resilience.model.pivot_scoring import Person
+
+#: Weeks of full-time school one job zone step amounts to (O*NET: zone 3 is vocational
+#: school or an associate's degree, zone 4 a bachelor's, zone 5 a graduate degree).
+WEEKS_PER_ZONE = 104
+#: A hand-written plan step with this in its words is the licence step already.
+LICENSING = "licen"
+
+
+def licence_into(target: Target, step_up: bool, own: Iterable[str]) -> str:
+    """The licence a move into ``target`` needs that work in the ``own`` occupations does
+    not hold ("" for none, and for a step up to supervise or inspect one's own work).
+
+    A hand-written role is licensed as its first anchor is (a data-centre electrician is
+    an electrician), unless its own plan has a step for the licence already (the
+    practical nurse's "Pass the licensing exam").
+    """
+    # Most targets need no licence: settled before the person's own work is read.
+    # A supervisor's step needs no licence of its own; the work assisted may (an LPN's).
+    code = target.onet_soc
+    if licence_of(code) is None or (step_up and not is_assisted_step(code)):
+        return ""
+    if target.pivot is not None and any(LICENSING in x.step.lower() for x in target.pivot.plan):
+        return ""
+    return licence_needed(code, own)
+
+
+def licence_steps(
+    table: TargetTable,
+    frame: Frame,
+    person: Person,
+) -> np.ndarray | None:
+    """Per candidate of ``frame``, the job-zone steps of the school a licence the move
+    needs asks of ``person`` (its weeks over ``WEEKS_PER_ZONE``), or None when no
+    candidate's counts (one step or less never does: a zone step up is free).
+
+    The person's own work (``own_work``: the plan's :func:`licence_into` reads the
+    same) decides which licences they hold; their categories how they read a target
+    written for newcomers (``TargetTable.as_seen``); a degree they typed may be the
+    licence's ("MSW").
+    """
+    counted = frame.cache.get("school")
+    if counted is None:
+        counted = frame.cache["school"] = _could_count(table, frame)
+    if not counted:
+        return None
+    own = own_work(person.matches, person.placed_before)
+    steps = None
+    for k, slot, recheck, degree in counted:
+        target = table.as_seen(slot, person.categories) if recheck else table.targets[slot]
+        name = licence_into(target, False, own) if recheck else licence_needed(target.onet_soc, own)
+        if not name or (degree and degree_typed(name, person.typed_text)):
+            continue
+        weeks = school_weeks(name)
+        if weeks > WEEKS_PER_ZONE:
+            if steps is None:
+                steps = np.zeros(len(frame.slots))
+            steps[k] = weeks / WEEKS_PER_ZONE
+    return steps
+
+
+def _could_count(table: TargetTable, frame: Frame) -> list[tuple[int, int, bool, bool]]:
+    """The candidates of ``frame`` whose licence could cost fit, whoever moves: more
+    than one zone step of school at most (with the licence it is taken after), and not
+    a step up to supervise (:func:`licence_into`). Each with whether the person's
+    reading of it must be checked again (an entry for newcomers, ``as_seen``) and
+    whether a typed degree may stand for it. Most frames have none."""
+    found = []
+    up = frame.columns["up"]
+    for k, slot in enumerate(frame.columns["slots"].tolist()):
+        target = table.targets[slot]
+        lic = licence_of(target.onet_soc)
+        if lic is None or _most_weeks(lic.name) <= WEEKS_PER_ZONE:
+            continue
+        # A person in its field may read another entry of it (``as_seen``), whose plan
+        # has no licence step of its own: theirs is read again, person by person.
+        recheck = table.has_own_entry(slot)
+        if recheck and up[k] and not is_assisted_step(target.onet_soc):
+            continue
+        if not recheck and not licence_into(target, bool(up[k]), ()):
+            continue  # a step up to supervise, or a plan with its own licence step
+        found.append((k, slot, recheck, bool(lic.degree)))
+    return found
+
+
+def _most_weeks(name: str) -> float:
+    """School weeks of the licence ``name`` and of the one it is taken after, if any."""
+    lic = licence_named(name)
+    return school_weeks(name) + (school_weeks(lic.after) if lic.after else 0.0)
+
+
+def school_weeks(name: str) -> float:
+    """The weeks of school before the work that the licence called ``name`` asks: its
+    weeks, none for one learnt in paid work (an apprenticeship, ``Licence.paid``)."""
+    lic = licence_named(name)
+    return 0.0 if lic.paid or lic.kind == "apprenticeship" else lic.weeks
+
+
+def counted_weeks(name: str) -> float:
+    """The school weeks of the licence called ``name`` when the fit counts them (more
+    than one job zone step's, ``WEEKS_PER_ZONE``; 0 otherwise): its texts say so."""
+    weeks = school_weeks(name) if name else 0.0
+    return weeks if weeks > WEEKS_PER_ZONE else 0.0

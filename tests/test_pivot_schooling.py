@@ -1,0 +1,39 @@
+"""Years of new licensed schooling count in a pivot's fit as the job-zone steps they
+amount to (``model/pivot_schooling.py``), and its fit line says so."""
+
+from __future__ import annotations
+
+from pivot_support import advise
+
+from career_resilience.model.pivot_schooling import counted_weeks, school_weeks
+
+
+def test_a_pharmacists_move_into_medicine_counts_its_seven_years_in_the_fit(scorer, matcher):
+    """Family medicine, both zone 5, was first for a pharmacist at fit 50% (its work is
+    much like theirs), with four years of medical school and three of residency in the
+    plan only; a physician assistant's two-year master's was not listed at all."""
+    advice = advise(scorer, matcher, {"29-1051.00": 0.99}, ["dispensing"], resilience=44)
+    by_label = {p.label: p for p in advice.pivots}
+    family = by_label["Family Medicine Physicians"]
+    assert family.job_zone_step == 0 and family.fit < 0.35
+    said = [r for r in family.fit_reasons if "years of school first" in r]
+    assert said and "about 7 years" in said[0], family.fit_reasons
+    assert "Physician Assistants" in by_label
+    # Two years (a zone step's worth) cost the fit nothing, as one zone step up does.
+    assistant = by_label["Physician Assistants"]
+    assert not any("years of school first" in r for r in assistant.fit_reasons)
+
+
+def test_a_licence_learnt_in_paid_work_is_not_school():
+    """An apprenticeship earns while it teaches: a carpenter's helper's move to
+    carpentry, or an electrician's licence, costs no fit for its years."""
+    assert school_weeks("a carpentry apprenticeship") == 0
+    assert school_weeks("an apprenticeship and electrician licence") == 0
+    assert counted_weeks("a medical degree, residency and medical licence") == 7 * 52
+    assert counted_weeks("a physician assistant master's and licence") == 0  # 2 years
+    # A licence taken after another (a nursing degree, then an APRN's) is both.
+    both = (
+        "a nursing degree and registered nurse licence, then an advanced practice (APRN) "
+        "nursing degree and licence"
+    )
+    assert counted_weeks(both) == 4 * 52
