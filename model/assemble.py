@@ -199,11 +199,7 @@ def result_for(
     g = batch.grounded
     # Shown: the occupations the figures come from (AI-era work: its anchors, by q).
     occupations = occupation_matches(engine, g.shown[i])
-    q = float(g.ai_share[i])
-    # The outlook below q 0.5 is the match's BLS projection, named after the match's
-    # own top occupation as before (above it, the category's trend names none).
-    matched = occupations if q == 0 else occupation_matches(engine, g.occ_proba[i])
-    outlook, basis, outlook_change = outlook_for(engine, g, i, matched)
+    outlook, basis, outlook_change = outlook_for(engine, g, i, occupations)
     exposure = float(batch.exposure[i])
     lines = sum(r.readable for r in batch.rated[i])
     return Result(

@@ -108,12 +108,17 @@ def shown_weights(
     """
     if not q.any():
         return occ_proba
-    spread = np.zeros_like(occ_proba)
+    spread: dict[int, np.ndarray] = {}  # anchor row -> its share, per profile
     for k, rows in g.anchor_rows:
         share = ai_dist[:, k] / len(rows)
         for r in rows:
-            spread[:, r] += share
-    return (1 - q)[:, None] * occ_proba + q[:, None] * spread
+            spread[r] = spread[r] + share if r in spread else share
+    keep = (1 - q)[:, None]
+    out = keep * occ_proba
+    # Only the few anchor columns get q's part (elsewhere it is + 0, the same floats).
+    cols = list(spread)
+    out[:, cols] += q[:, None] * np.stack([spread[r] for r in cols], axis=1)
+    return out
 
 
 def ground(

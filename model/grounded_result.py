@@ -76,13 +76,18 @@ def outlook_for(
     engine: Engine, grounded: Grounded, i: int, occupations: tuple[OccupationMatch, ...]
 ) -> tuple[str, str, float | None]:
     """(growing/stable/shrinking, the sentence with its figure and source, the BLS figure
-    the sentence states or None)."""
+    the sentence states or None). ``occupations``: the ones the result shows.
+
+    Below an AI-era share of 0.5 the outlook is the match's BLS projection, so it names
+    the match's own top occupation, not an anchor the shown list leads with."""
     q = float(grounded.ai_share[i])
     if q >= 0.5:
         k = int(np.argmax(grounded.cat_proba[i]))
         cat = engine.kb.categories[engine.classes[k]]
         source = engine.kb.sources[cat.outlook.citation.source]
         return cat.outlook.trend, f"{cat.outlook.basis} ({source.title})", None
+    if q > 0:
+        occupations = occupation_matches(engine, grounded.occ_proba[i])
     change = float(grounded.bls_change[i])
     if np.isnan(change):
         return "stable", "BLS publishes no 2022-32 projection for the matched occupations", None
