@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 
@@ -50,6 +50,9 @@ class Licence(NamedTuple):
     # Learnt in paid work (an electrician's or plumber's apprenticeship): its years are
     # a way in that earns, not years of school before the work (``pivot_schooling``).
     paid: bool = False
+    # The catalogue skill that is the licence itself (a typed "CDL Class A" reads as it):
+    # a person who holds it holds the licence, whatever their work.
+    skill: str = ""
 
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
@@ -151,7 +154,8 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a real estate licence", ("41-9022",), ("41-9021", "41-9022"),
             8, "pre-licensing courses of 60 to 180 hours and the exam"),
     Licence("a commercial driver's licence (CDL)", _CDL, _CDL,
-            8, "a truck- or bus-driving course, about 4 weeks to 6 months, and the CDL tests"),
+            8, "a truck- or bus-driving course, about 4 weeks to 6 months, and the CDL tests",
+            skill="cdl"),
     Licence("a teacher preparation programme and state teaching licence", _TEACHERS, _TEACHERS,
             _YEAR, "an alternative-certification programme for degree holders, about a year",
             "part of a bachelor's in education"),
@@ -198,11 +202,15 @@ def licence_of(code: str) -> Licence | None:
     return next((lic for lic in LICENCES if code.startswith(lic.needed_by)), None)
 
 
-def licence_needed(code: str, own: Iterable[str]) -> str:
+def licence_needed(code: str, own: Iterable[str], held: Collection[str] = ()) -> str:
     """What a move into ``code`` needs licensed, from work in the ``own`` occupations
-    ("" when the target needs no licence or the person's work already holds it)."""
+    holding the skills ``held`` ("" when the target needs no licence, or the person's
+    work or a skill of theirs already holds it: a shuttle driver who typed "CDL Class A"
+    moving to truck driving)."""
     lic = licence_of(code)
     if lic is None or any(c.startswith(lic.held_by) for c in own):
+        return ""
+    if lic.skill and lic.skill in held:
         return ""
     if lic.after and not any(c.startswith(licence_named(lic.after).held_by) for c in own):
         # A pharmacist to nurse practitioner work: a nursing licence first, then the

@@ -316,4 +316,5 @@ def licence_for(s: _Scored, standing: Standing) -> str:
     move up a job zone names it in its preparation step (``skills/gaps.preparation_step``):
     the zone's usual preparation alone does not license a school teacher or a nurse.
     """
-    return licence_into(s.target, s.step_up, own_work(standing.matches, standing.placed_before))
+    own = own_work(standing.matches, standing.placed_before)
+    return licence_into(s.target, s.step_up, own, standing.held)

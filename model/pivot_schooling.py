@@ -16,7 +16,7 @@ and the fit's years both read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -43,9 +43,12 @@ WEEKS_PER_ZONE = 104
 LICENSING = "licen"
 
 
-def licence_into(target: Target, step_up: bool, own: Iterable[str]) -> str:
-    """The licence a move into ``target`` needs that work in the ``own`` occupations does
-    not hold ("" for none, and for a step up to supervise or inspect one's own work).
+def licence_into(
+    target: Target, step_up: bool, own: Iterable[str], held: Collection[str] = ()
+) -> str:
+    """The licence a move into ``target`` needs that work in the ``own`` occupations, or
+    a skill ``held`` (a typed CDL), does not hold ("" for none, and for a step up to
+    supervise or inspect one's own work).
 
     A hand-written role is licensed as its first anchor is (a data-centre electrician is
     an electrician), unless its own plan has a step for the licence already (the
@@ -58,7 +61,7 @@ def licence_into(target: Target, step_up: bool, own: Iterable[str]) -> str:
         return ""
     if target.pivot is not None and any(LICENSING in x.step.lower() for x in target.pivot.plan):
         return ""
-    return licence_needed(code, own)
+    return licence_needed(code, own, held)
 
 
 def licence_steps(
@@ -84,7 +87,12 @@ def licence_steps(
     steps = None
     for k, slot, recheck, degree in counted:
         target = table.as_seen(slot, person.categories) if recheck else table.targets[slot]
-        name = licence_into(target, False, own) if recheck else licence_needed(target.onet_soc, own)
+        held = person.held
+        name = (
+            licence_into(target, False, own, held)
+            if recheck
+            else licence_needed(target.onet_soc, own, held)
+        )
         if not name or (degree and degree_typed(name, person.typed_text)):
             continue
         weeks = school_weeks(name)

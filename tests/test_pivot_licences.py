@@ -245,3 +245,16 @@ def test_boilermaking_sheet_metal_and_ironwork_take_their_apprenticeships():
         assert needed and licence_kind(needed) == "apprenticeship", code
         assert licence_named(needed).weeks == years * 52
         assert licence_needed(code, [code]) == ""
+
+
+def test_a_licence_that_is_a_skill_is_held_by_whoever_holds_the_skill() -> None:
+    """A shuttle driver who typed "CDL Class A" was told truck driving needs "a truck- or
+    bus-driving course ... and the CDL tests": the CDL is a skill of its own
+    (``Licence.skill``), and holding it holds the licence, whatever the work."""
+    from career_resilience.model.pivot_licences import licence_needed
+
+    cdl = licence_needed("53-3032.00", ["53-3053.00"])
+    assert "CDL" in cdl
+    assert licence_needed("53-3032.00", ["53-3053.00"], {"cdl"}) == ""
+    assert licence_needed("53-3052.00", ["43-4181.00"], {"cdl"}) == ""  # bus driving too
+    assert licence_needed("47-2111.00", ["53-3053.00"], {"cdl"})  # not an electrician's
