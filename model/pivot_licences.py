@@ -125,7 +125,21 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a psychology doctorate and licence", ("19-3033",), ("19-3033",),
             5 * _YEAR, "a doctorate of 5 to 7 years with its internship"),
     Licence("a counselling master's and licence", ("21-1013", "21-1014"), ("21-1013", "21-1014"),
-            2 * _YEAR, "a master's, usually 2 years, then supervised hours"),
+            2 * _YEAR, "a master's, usually 2 years, then supervised hours",
+            # OOH, marriage and family therapists: "a master's degree in psychology,
+            # marriage and family therapy, or a related mental health field"; mental
+            # health counselors: a master's "in counseling or a related field"; for
+            # both, the licence asks 2,000 to 4,000 hours of postdegree supervised
+            # clinical experience and a state exam. A social worker's MSW is such a
+            # master's: 104 weeks of graduate study were asked of one who typed it.
+            degree=("msw", "mssw", "master of social work", "masters in social work",
+                    "masters of social work", "master of science in social work",
+                    "masters in counseling", "masters in counselling", "master of counseling",
+                    "master of counselling", "masters in psychology", "master of psychology",
+                    "masters in marriage and family therapy"),
+            after_degree="the licence follows in the work, after 2,000 to 4,000 hours of "
+            "supervised clinical practice and a state exam (some states ask for particular "
+            "courses first)"),
     Licence("a social work master's (MSW) and clinical social work licence",
             ("21-1022", "21-1023"), ("21-1022", "21-1023"), 2 * _YEAR,
             "a master's in social work, usually 2 years, then supervised hours, for "

@@ -258,3 +258,20 @@ def test_a_licence_that_is_a_skill_is_held_by_whoever_holds_the_skill() -> None:
     assert licence_needed("53-3032.00", ["53-3053.00"], {"cdl"}) == ""
     assert licence_needed("53-3052.00", ["43-4181.00"], {"cdl"}) == ""  # bus driving too
     assert licence_needed("47-2111.00", ["53-3053.00"], {"cdl"})  # not an electrician's
+
+
+def test_an_msw_is_the_master_a_marriage_and_family_therapists_licence_asks(scorer, matcher):
+    """A clinical social worker who typed "MSW" was told 104 weeks of "a counselling
+    master's" for marriage and family therapy; OOH asks a master's in psychology, MFT
+    "or a related mental health field", then supervised hours and a state exam."""
+
+    def therapy(skills: list[str]):
+        advice = advise(scorer, matcher, {"21-1022.00": 0.95}, skills, limit=8)
+        return next(p for p in advice.pivots if p.onet_soc == "21-1013.00")
+
+    held = therapy(["MSW", "case management"])
+    step = next(s for s in held.plan if "MSW" in s.step)
+    assert step.done and "2,000 to 4,000 hours of supervised clinical practice" in step.step
+    assert not any(s.weeks >= 52 for s in held.plan if not s.done), held.plan
+    without = therapy(["case management"])
+    assert any(s.weeks >= 104 and not s.done for s in without.plan)
