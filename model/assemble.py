@@ -15,7 +15,7 @@ from career_resilience.model.driver_category_batch import category_readings
 from career_resilience.model.driver_exposure import variant_exposures
 from career_resilience.model.duty_model import DutyRating
 from career_resilience.model.explain import top_drivers
-from career_resilience.model.grounded import Grounded
+from career_resilience.model.grounded import Grounded, anchor_spread
 from career_resilience.model.grounded_drivers import item_effects
 from career_resilience.model.grounded_result import (
     evidence_for,
@@ -291,6 +291,12 @@ def _duty_scores(batch: Batch, i: int) -> tuple[DutyScore, ...]:
     return tuple(out)
 
 
+def _anchored(engine: Engine, g: Grounded, i: int) -> tuple[float, np.ndarray] | None:
+    """AI-era work's share and anchors for the drivers' "places your job" (None: none)."""
+    q = float(g.ai_share[i])
+    return (q, anchor_spread(engine.ground, g.ai_dist[i])) if q > 0 else None
+
+
 def _drivers(
     engine: Engine, batch: Batch, i: int, profile: Profile, category: CategoryReading | None
 ) -> tuple[Driver, ...]:
@@ -316,6 +322,7 @@ def _drivers(
         None if batch.title_as_typed is None else bool(batch.title_as_typed[i]),
         # The occupation the result shows first: where a placing duty line puts the work.
         lambda: engine.ground.occupations[int(top_indices(g.shown[i], 1)[0])].title,
+        _anchored(engine, g, i),
     )
     shown = top_drivers(named)
     # What the lines listed leave (items too small or too many to list, and what they

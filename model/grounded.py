@@ -121,6 +121,15 @@ def shown_weights(
     return out
 
 
+def anchor_spread(g: GroundTables, ai_dist: np.ndarray) -> np.ndarray:
+    """One profile's AI-era category shares (``Grounded.ai_dist`` row) spread evenly over
+    each category's anchor occupations: the q part of :func:`shown_weights`, whole."""
+    out = np.zeros(len(g.codes))
+    for k, rows in g.anchor_rows:
+        out[list(rows)] += float(ai_dist[k]) / len(rows)
+    return out
+
+
 def ground(
     engine: Engine,
     profiles: list[Profile],

@@ -51,6 +51,7 @@ def item_effects(
     category: CategoryReading,
     title_as_typed: bool | None = None,
     placed_in: Callable[[], str] = str,
+    anchored: tuple[float, np.ndarray] | None = None,
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
@@ -63,7 +64,9 @@ def item_effects(
     the title was read as typed (no skill or line read it in context, so none is read
     again without one); None: not known, looked at here. ``placed_in()``: the title
     of the occupation shown first, named by a duty line that places the work there
-    (asked only then).
+    (asked only then). ``anchored``: AI-era work's share q and its anchors' weights
+    (``grounded.anchor_spread``): the occupation shown first is then the first of the
+    match weighed by 1 - q plus those (q of the profile as typed, for every variant).
     """
     role, skills, lines = row
     w, pct32 = _constants(tables, pct)
@@ -94,8 +97,9 @@ def item_effects(
         chosen = players(u + 1, alone[2:] - alone[1])
     rows = variants.game(chosen)
     # A duty line without which another occupation comes first placed the work.
-    top = rows.weights[rows.full].argmax()
-    placing = [rows.weights[r].argmax() != top for r in rows.without[len(skills) :]]
+    shown_first = _shown_first(anchored)
+    top = shown_first(rows.weights[rows.full])
+    placing = [shown_first(rows.weights[r]) != top for r in rows.without[len(skills) :]]
     shown = _exposures(rows, pct32, final)
     others = [k for k in range(n) if k not in chosen]
     p, full = u + len(chosen) + bool(others), rows.full
@@ -244,6 +248,16 @@ class _TopsWithout(dict[tuple[int, ...], int]):
         z = self._rest + b[0] * (w[_MAX] + b[0] * w[_MAX_SQ]) + o[0] * w[_OFFICIAL]
         self[subset] = top = int(z.argmax())
         return top
+
+
+def _shown_first(anchored: tuple[float, np.ndarray] | None) -> Callable[[np.ndarray], int]:
+    """The occupation shown first for a variant's match weights (exp of its logits)."""
+    if anchored is None:
+        return lambda weights: int(weights.argmax())
+    q, spread = anchored
+    # A line that moves the match under an AI-era category's anchors places nothing:
+    # the anchors stay first (a duty line had "placed" an AI engineer in Data Scientists).
+    return lambda weights: int(((1 - q) * weights / weights.sum() + q * spread).argmax())
 
 
 @cache

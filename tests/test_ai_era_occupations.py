@@ -75,3 +75,12 @@ def test_the_shown_weights_give_the_exposure_for_every_kind_of_profile(engine, m
     np.testing.assert_allclose(g.shown.sum(axis=1), 1.0, atol=1e-5)
     assert scored[3].occupations[0].onet_soc in engine.ground.anchor_codes["ai_orchestration"]
     assert scored[5].occupations[0].onet_soc == "29-1141.00"
+
+
+def test_a_duty_line_does_not_place_ai_era_work_in_its_anchors(engine) -> None:
+    # Without "test chatbots" the match's own top moves, but the anchors the AI
+    # engineer is shown stay first: the line places the work nowhere.
+    profile = Profile.create("AI engineer", (), "test chatbots\nfix leaks")
+    lines = [d.feature for d in engine.score(profile, max_pivots=0).drivers]
+    assert 'duty "test chatbots"' in lines
+    assert not [line for line in lines if "places your job" in line]
