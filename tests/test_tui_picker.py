@@ -78,8 +78,11 @@ async def test_typing_finds_an_occupation_and_rescores_with_its_published_figure
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert app.session.result.occupations[0].onet_soc == NURSE
-        # And "let the model decide" gives the choice back.
+        # And "let the model decide" gives the choice back; the occupation's kind of
+        # work is listed as the person's choice, not as the model's likeliest.
         await _open_picker(pilot)
+        listed = app.screen.query_one("#picker-list")
+        assert "Your choice" in str(listed.get_option_at_index(1).prompt)
         app.screen.query_one("#picker-list").highlighted = 0
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.session.profile.occupation is None)

@@ -19,6 +19,7 @@ __all__ = [
     "PICKER_PROMPT",
     "PICKER_SEARCHING",
     "PICKER_TYPE_MORE",
+    "PICKER_YOUR_CHOICE",
     "SKILLS_READ_AS",
     "drivers_chosen",
     "found_occupation",
@@ -35,6 +36,8 @@ PICKER_KINDS = "Kinds of work"
 #: Over the kinds of work the profile was placed in and the model's next likeliest.
 PICKER_LIKELY = "Likeliest for this profile"
 PICKER_OTHER_KINDS = "Every other kind of work, A to Z"
+#: Over the kind of work the person chose (the model's ranking is not in that result).
+PICKER_YOUR_CHOICE = "Your choice"
 PICKER_OCCUPATIONS = "Occupations (O*NET): the score uses their published figures"
 PICKER_SEARCHING = "searching the occupations…"
 PICKER_TYPE_MORE = "type a job title to search all O*NET occupations"

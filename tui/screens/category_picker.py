@@ -159,7 +159,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             kinds = [*self.likely, *(cid for cid in kinds if cid not in self.likely)]
         for n, cid in enumerate(kinds):
             if not searching and self.likely and n in (0, len(self.likely)):
-                kind_rows.append(_heading(w.PICKER_LIKELY if n == 0 else w.PICKER_OTHER_KINDS))
+                kind_rows.append(_heading(self._first_heading if n == 0 else w.PICKER_OTHER_KINDS))
             _, label, about, _ = self.by_id[cid]
             kind_rows.append(Option(Content.assemble((label, "bold"), "\n", about), cid))
         occupation_rows = self._occupation_rows(query)
@@ -171,6 +171,12 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         else:
             rows = [_note(w.picker_no_match(query))]
         self._show(rows, searching)
+
+    @property
+    def _first_heading(self) -> str:
+        # A result the person placed has no ranking of the model's: its one kind of work
+        # is theirs, not the "likeliest" (it read so under "Let the model decide again").
+        return w.PICKER_YOUR_CHOICE if self.chosen else w.PICKER_LIKELY
 
     def _show(self, rows: list[Option], searching: bool) -> None:
         options = self.query_one(OptionList)
