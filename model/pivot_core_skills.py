@@ -165,15 +165,53 @@ def _title_shares(
     """
     alternates = [t for t, kind in titles if kind == "alternate"]
     official = [t for t, kind in titles if kind == "onet"]
+    named = _head_words(official, keys)
     shares: dict[str, float] = defaultdict(float)
     for group, total in ((official, OFFICIAL_SHARE), (alternates, 1 - OFFICIAL_SHARE)):
         for title in group:
-            for sid, weight in _title_skills(title, keys, bare_heads and group is official):
+            found = _title_skills(title, keys, bare_heads and group is official)
+            for sid, weight in found:
                 # The official title speaks for the occupation through its head only
                 # ("Tractor-Trailer" in the truck drivers' title is not farm machinery).
                 if weight == 1 or group is alternates:
+                    # Nor does a title whose own head names no skill through the words
+                    # of the official title's head ("Nursing Attendant": no RN).
+                    if len(found) == 1 and weight < 1 and _names_within(title, sid, keys, named):
+                        continue
                     shares[sid] += total * weight / len(group)
     return shares
+
+
+def _head_words(official: list[str], keys: Mapping[str, Skill]) -> set[str]:
+    """The words of the official titles' heads that name a skill, as written and
+    singular ("nursing", "assistants", "assistant" of "Nursing Assistants"; "teachers",
+    "teacher" of "Physics Teachers"); empty when no head names one."""
+    words: set[str] = set()
+    for title in official:
+        named = _WORDS.findall(_named_work(title).casefold())
+        for size in range(min(MAX_SPAN, len(named)), 0, -1):
+            head = named[-size:]
+            forms = [head, [*head[:-1], head[-1][:-1]]] if head[-1].endswith("s") else [head]
+            key = next((k for f in forms if (k := skill_key(" ".join(f))) in keys), None)
+            if key is not None and len(key) >= 4 and key not in BARE_ROLES:
+                words |= {w for f in forms for w in f}
+                break
+    return words
+
+
+def _names_within(title: str, sid: str, keys: Mapping[str, Skill], head: set[str]) -> bool:
+    """Whether a title whose own head names no skill names ``sid`` only by words of the
+    official title's head: "Nursing Attendant" of nursing assistants says "nursing" as
+    their official "Nursing Assistants" does, which is no registered nursing. A pharmacy
+    aide's "pharmacy" is the work: their official title's head names no skill."""
+    words = _WORDS.findall(_named_work(title).casefold())
+    for size in range(1, min(MAX_SPAN, len(words)) + 1):
+        for start in range(len(words) - size + 1):
+            span = words[start : start + size]
+            key = skill_key(" ".join(span))
+            if key in keys and keys[key].id == sid and all(w in head for w in span):
+                return True
+    return False
 
 
 def _product_shares(

@@ -37,6 +37,18 @@ def test_nurses_need_nursing_not_the_specialisms_of_a_few_reported_titles() -> N
         assert specialism not in nurses
 
 
+def test_a_helper_is_not_told_it_needs_the_work_its_title_only_helps_with() -> None:
+    core = shipped_core_skills()
+    # "Nursing Attendant" says "nursing" as "Nursing Assistants" does: no registered
+    # nursing (a pivot into nursing assistant work had asked for it).
+    assert core["31-1131.00"] == ("nursing_assistant",)
+    # Aides whose official title's head names no skill keep the work their title names.
+    assert "physiotherapy" in core["31-2022.00"] and "pharmacy" in core["31-9095.00"]
+    # Sales, travel and cargo agents are no AI agents ("agents" had been an alias).
+    for code in ("41-3021.00", "41-3041.00", "41-9022.00", "43-5011.00"):
+        assert "agent_frameworks" not in core[code], code
+
+
 def test_a_title_names_its_head_before_its_modifiers(matcher: SkillMatcher) -> None:
     keys = matcher.keys
     # "Travel" only says where a travel nurse works; a plural official title still counts.

@@ -108,7 +108,9 @@ def test_a_sense_is_read_from_whole_words_and_phrases(
         ("Doctor", "veterinary surgery", "Veterinary medicine"),
         # Workers far from tech, each read as another trade's skill or unknown before.
         ("Plumber", "soldering", "Plumbing"),  # electronics repair
-        ("Bus driver", "CDL", "Bus driving"),  # truck driving
+        # The licence a truck and a bus driver both hold (truck driving, then bus driving).
+        ("Bus driver", "CDL", "Commercial driver's licence (CDL)"),
+        ("Bank teller", "cross-selling", "Selling"),  # unknown, with no suggestion
         ("Pharmacist", "counseling patients", "Pharmacy dispensing"),  # psychotherapy
         ("Pharmacist", "drug interactions", "Pharmacy dispensing"),
         ("Dental hygienist", "scaling", "Dental hygiene"),
@@ -179,8 +181,12 @@ def test_a_dispatcher_scored_with_cad_is_not_told_they_draft(engine) -> None:
         ("home health aide", "ADLs; companionship", {"Personal care"}),
         ("electrician apprentice", "conduit bending; wiring", {"Electrical installation"}),
         ("line cook", "saute; grill; ServSafe", {"Cooking", "Food safety"}),
-        # A bus driver's CDL is the bus's licence (it read as truck driving).
-        ("school bus driver", "CDL B; passenger endorsement", {"Bus driving"}),
+        # A bus driver's CDL is the licence (it read as truck driving).
+        (
+            "school bus driver",
+            "CDL B; passenger endorsement",
+            {"Commercial driver's licence (CDL)", "Bus driving"},
+        ),
         ("dental hygienist", "SRP; Dentrix", {"Dental hygiene", "Dental practice software"}),
         ("HVAC tech", "EPA 608; brazing", {"HVAC", "Welding"}),
     ],
