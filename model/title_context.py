@@ -70,6 +70,8 @@ from career_resilience.skills.titles import listed_as_typed, listed_forms, norma
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
 #: A title cosine this high is the typed title itself, listed (float32 rounding aside).
 EXACT = 0.999
+#: How many occupations' official titles a word O*NET never lists alone must name ("Manager").
+MANY_NAMED = 20
 #: Heads whose listed qualified titles are remembered (a workforce repeats titles).
 HEADS_KEPT = 512
 #: Longer titles say their kind themselves ("school bus driver").
@@ -115,10 +117,18 @@ def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:
     ("Teaching assistant": "Teaching Assistants, Preschool, ...", "..., Special
     Education" and "..., Postsecondary")."""
     head = title_texts(tables, role)[0]
-    if not head or not (f[:, _MAX] >= EXACT).any():
-        return  # a title O*NET never lists is no title by itself ("Coordinator")
-    if " " in head:
+    if not head:
+        return
+    if " " in head:  # O*NET's naming, listed or not ("Preschool Teachers, Except ...")
         _join(f, headed_by(tables.codes).get(head))
+        return
+    if not (f[:, _MAX] >= EXACT).any():
+        # A word O*NET never lists alone is no title by itself ("Coordinator"), unless
+        # it names the holders of many occupations ("Manager": 3.5 million general and
+        # operations managers, whom the employment weighs first).
+        named = named_by(tables.codes).get(head, ())
+        if len(named) >= MANY_NAMED:
+            _join(f, named)
         return
     if listed_as_typed(role):
         # One word left of a listed title once its seniority-looking word was dropped

@@ -97,6 +97,11 @@ def read_kind(
         return False
     if 2 * len(kind) > len(holders):
         kind = _nearest_kind(tables, kinds, kind, cores, skills)
+    elif len(kind) > 1 and cores[kind].max() > 0:
+        # Among those the skills' categories name alike, the ones holding the skills as
+        # core skills are the kind ("Manager" with restaurant skills: food service
+        # managers, not managers, all other, whom middle management frames as well).
+        kind = kind[cores[kind] == cores[kind].max()]
     exact = f[:, _MAX] >= EXACT
     of_kind = np.zeros(len(f), dtype=bool)
     of_kind[kind] = True

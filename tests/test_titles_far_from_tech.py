@@ -22,6 +22,11 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("HGV driver", "heavy truck driver"),
         ("CDL driver", "cdl driver"),
         ("Farmer", "farm manager"),
+        # AI-era engineering in the words O*NET lists it by (read word by word, they had
+        # gone to materials or mechanical engineers); middle management is managing.
+        ("MLOps engineer", "machine learning engineer"),
+        ("Prompt engineer", "software engineer"),
+        ("Middle manager", "manager"),
         ("Dairy farmer", "dairy farmer"),
     ],
 )
@@ -70,6 +75,13 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         # the 170 thousand in them; O*NET lists "Teaching Assistant (TA)" only there.
         ("Teaching assistant", "", "25-904[23]", "postsecondary teaching assistants 93%"),
         ("Teacher assistant", "", "25-9042.00", "postsecondary teaching assistants 79%"),
+        # O*NET lists no "Preschool Teacher"; it heads "Preschool Teachers, Except
+        # Special Education" before the comma.
+        ("Preschool teacher", "", "25-2011.00", "special education preschool teachers 57%"),
+        # O*NET lists "Manager" alone nowhere; 52 official titles name managers, and the
+        # most held weigh first.
+        ("Manager", "", "11-(1021|9199)", "biomass power plant managers 14%"),
+        ("Middle manager", "", "11-(1021|9199)", "career/technical teachers, middle school"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
