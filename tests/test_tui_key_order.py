@@ -279,6 +279,18 @@ async def test_a_search_typed_behind_a_name_dialogs_enter_opens_its_match(tui_ap
         assert sorted(names_in_store()) == ["Dana", "Priya Raman"]
 
 
+async def test_enter_behind_a_new_clients_name_opens_them_not_the_row_read_before(
+    tui_app, monkeypatch
+):
+    # "Dana", Enter, Enter: the list highlights the client just added once it is read
+    # again; the second Enter reached the table before that and opened Priya Raman.
+    slow_list_reads(monkeypatch)
+    async with on_client_list(tui_app, "Priya Raman") as (app, pilot):
+        burst(app, ["ctrl+g", *typed("Dana"), "enter", "enter"])
+        await wait_until(pilot, lambda: getattr(app.screen, "client", None) is not None, 20)
+        assert app.screen.client is not None and app.screen.client.name == "Dana"
+
+
 async def test_keys_held_for_a_frame_still_arrive_when_that_frame_was_a_closed_dialogs(tui_app):
     # After a key runs a binding, the keys behind it wait for the next frame of the screen
     # then current. A dialog closed before that frame (a save that finished within a

@@ -68,6 +68,8 @@ class ClientsScreen(SessionScreen):
         self._loaded_search: str | None = None
         self._loaded_archived = False
         self._open_when_loaded = False
+        #: A read of the list is under way: the table may show rows from before it.
+        self._reading = False
         #: A client whose record opens once the list is read (open_when_listed).
         self._open_name: str | None = None
 
@@ -129,6 +131,7 @@ class ClientsScreen(SessionScreen):
     def reload(self) -> None:
         """Read the list for the current search in a worker (the newest read wins)."""
         job = partial(load_clients, search=self.search, archived=self.archived)
+        self._reading = True
         run(self, job, OPEN, group="clients-list", exclusive=True)
 
     @on(Input.Changed, "#clients-search")
@@ -138,7 +141,8 @@ class ClientsScreen(SessionScreen):
     @on(Input.Submitted, "#clients-search")
     def _open_match(self) -> None:
         """Enter in the search box opens the highlighted match (once the search is read)."""
-        if (self._loaded_search, self._loaded_archived) != (self.search, self.archived):
+        loaded = (self._loaded_search, self._loaded_archived) == (self.search, self.archived)
+        if self._reading or not loaded:
             self._open_when_loaded = True  # the list for what was typed is still loading
         elif self.rows:
             self.action_open()
@@ -162,6 +166,7 @@ class ClientsScreen(SessionScreen):
         self._select = None
         self.rows, self.expired = message.rows, message.expired
         self._loaded_search, self._loaded_archived = message.search, message.archived
+        self._reading = False
         today = date.today()
         rows = []
         for row in self.rows:
@@ -210,6 +215,7 @@ class ClientsScreen(SessionScreen):
         error.update(Content(f"⚠ {message.text}"))
         error.set_class(True, "-shown")
         if message.doing == OPEN:
+            self._reading = self._open_when_loaded = False
             self.query_one("#clients-intro", Static).update("The client list is not available.")
             self.rows, self.expired = [], []
             self.query_one(DataTable).display = False
@@ -277,9 +283,14 @@ class ClientsScreen(SessionScreen):
 
     @on(DataTable.RowSelected, "#clients-table")
     def action_open(self) -> None:
-        """Open the selected client's record."""
+        """Open the selected client's record, once the list being read is in: Enter
+        right behind a new client's name opened the row highlighted before it (another
+        client), as the list highlights the new one only when read again."""
         from career_resilience.tui.screens.client_record import ClientRecordScreen
 
+        if self._reading:
+            self._open_when_loaded = True
+            return
         client = self.selected()
         if client is not None:
             start_client(self.resilience_app, client.name)
