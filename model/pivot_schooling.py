@@ -109,12 +109,19 @@ def _could_count(table: TargetTable, frame: Frame) -> list[tuple[int, int, bool,
     a step up to supervise (:func:`licence_into`). Each with whether the person's
     reading of it must be checked again (an entry for newcomers, ``as_seen``) and
     whether a typed degree may stand for it. Most frames have none."""
+    slots, up = frame.columns["slots"], frame.columns["up"]
+    # Whether a slot's licence could count is the slot's alone: worked out on the first
+    # frame that lists it and kept by the table (a fresh frame reads it in one step).
+    school = table.school
+    for slot in slots[school[slots] < 0].tolist():
+        lic = licence_of(table.targets[slot].onet_soc)
+        school[slot] = lic is not None and _most_weeks(lic.name) > WEEKS_PER_ZONE
     found = []
-    up = frame.columns["up"]
-    for k, slot in enumerate(frame.columns["slots"].tolist()):
+    for k in np.flatnonzero(school[slots] == 1).tolist():
+        slot = int(slots[k])
         target = table.targets[slot]
         lic = licence_of(target.onet_soc)
-        if lic is None or _most_weeks(lic.name) <= WEEKS_PER_ZONE:
+        if lic is None:  # (never: a slot that could count has a licence)
             continue
         # A person in its field may read another entry of it (``as_seen``), whose plan
         # has no licence step of its own: theirs is read again, person by person.

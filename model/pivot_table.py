@@ -133,6 +133,9 @@ class TargetTable:
         self.role_category, self.role_adjacent = arrays.category, arrays.adjacent
         self.role_shadow, self.roles_of_code = arrays.shadow, arrays.of_code
         self.off_kind, self.off_kind_any = arrays.off_kind, arrays.off_kind_any
+        #: Per slot, whether its licence could cost fit (``model/pivot_schooling.py``):
+        #: -1 until a frame first lists it.
+        self.school = np.full(len(self.targets), -1, np.int8)
         #: Whether a move into more exposed work has a reason we can name (set by the scorer).
         self.reason_ok = np.zeros(len(self.targets), bool)
 
