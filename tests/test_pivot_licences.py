@@ -275,3 +275,17 @@ def test_an_msw_is_the_master_a_marriage_and_family_therapists_licence_asks(scor
     assert not any(s.weeks >= 52 for s in held.plan if not s.done), held.plan
     without = therapy(["case management"])
     assert any(s.weeks >= 104 and not s.done for s in without.plan)
+
+
+def test_a_shuttle_driver_who_typed_a_cdl_gets_no_cdl_step(scorer, matcher):
+    """The catalogue reads "CDL Class A" as the skill ``cdl`` (retrain cc1a12a): moves
+    into truck or bus driving add no CDL course for one who holds it, and do without."""
+
+    def cdl_steps(skills: list[str]) -> dict[str, list[str]]:
+        advice = advise(scorer, matcher, {"53-3053.00": 0.95}, skills)
+        return {p.label: [s.step for s in p.plan if "CDL" in s.step] for p in advice.pivots}
+
+    held = cdl_steps(["CDL Class A"])
+    assert "Heavy and Tractor-Trailer Truck Drivers" in held
+    assert not any(held.values()), held
+    assert cdl_steps(["customer service"])["Heavy and Tractor-Trailer Truck Drivers"]
