@@ -94,6 +94,8 @@ def held_and_loose(
             # The first text wins: what the person typed comes before what their job
             # title names ("invoice processing", not "AP clerk", holds accounts payable).
             held.setdefault(m.skill.id, m.text)
+            for also in m.skill.holds:  # a CDL holds truck driving (``Skill.holds``)
+                held.setdefault(also, m.text)
     loose = {m.skill.id: m.text for m in skills if m.skill is not None and m.skill.id not in held}
     return held, loose
 

@@ -136,6 +136,7 @@ def parse_skills(
             cast(AiEffect, e.choice("ai_effect", AI_EFFECTS)),
             (senses := e.texts("sense_of", required=False)),
             e.texts("sense_when", min_items=1) if senses else (),
+            e.texts("holds", required=False),
         )
         for field, label in [("name", skill.name)] + [("aliases", a) for a in skill.aliases]:
             key = skill_key(label)
@@ -150,11 +151,16 @@ def parse_skills(
 
 
 def _check_senses(skills: dict[str, Skill], seen: dict[str, tuple[str, str]]) -> None:
-    """A sense (``sense_of``) is a name another skill owns, the sense used when the
-    profile does not say otherwise ("CAD" stays drafting outside dispatch work), or a
-    name no skill owns, read only where the profile says ("cutting" to a hairdresser);
-    never the skill's own name."""
+    """A skill ``holds`` only other skills of the catalogue. A sense (``sense_of``) is a
+    name another skill owns, the sense used when the profile does not say otherwise
+    ("CAD" stays drafting outside dispatch work), or a name no skill owns, read only
+    where the profile says ("cutting" to a hairdresser); never the skill's own name."""
     for skill in skills.values():
+        for held in skill.holds:
+            if held not in skills or held == skill.id:
+                raise KnowledgeBaseError(
+                    "skills", f"skill {skill.id!r}", "holds", f"{held!r} is no other skill's id"
+                )
         for name in skill.senses:
             owner_id, _ = seen.get(skill_key(name), ("", ""))
             if owner_id == skill.id or not has_identity(name):

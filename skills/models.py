@@ -89,6 +89,9 @@ class Skill:
     senses: tuple[str, ...] = ()
     #: Words or phrases in the title, duties or other skills that say so.
     sense_words: tuple[str, ...] = ()
+    #: Skills whoever holds this one holds too (a CDL's holder has learned to drive a
+    #: truck): no plan asks them to learn what they have.
+    holds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
