@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from career_resilience.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
+
+
+class _NoSnapshotReport:
+    """A snapshot report with nothing to say (see ``pytest_sessionfinish``)."""
+
+    lines: tuple[str, ...] = ()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """In a pytest-xdist worker, drop syrupy's end-of-run report before the terminal
+    summary reads it.
+
+    A worker's summary is never shown, and syrupy's report takes every snapshot the other
+    worker used for unused and matches each against every test this one ran: 5-10 s of
+    path matching after the last test, longer than xdist gives a worker to shut down
+    (5 s, then SIGINT: a KeyboardInterrupt warning at the end of CI's run). Snapshot
+    mismatches still fail their own tests; syrupy checks no unused snapshots under xdist.
+    """
+    snapshots = getattr(session.config, "_syrupy", None)
+    if os.environ.get("PYTEST_XDIST_WORKER") and snapshots is not None:
+        snapshots.report = _NoSnapshotReport()
 
 
 @pytest.fixture(scope="session")
