@@ -195,7 +195,7 @@ class PivotTexts(ListNotes, PivotPlans):
         elif s.zone_step == 1:
             needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")
             # The licence joins the zone's line: two reasons ending alike read as two costs.
-            lines.append(wording.one_zone_up(needs, licence, kind))
+            lines.append(wording.one_zone_up(needs, licence, kind, counted_weeks(licence)))
             licence = ""
         elif s.zone_step < 0:
             lines.append(

@@ -264,11 +264,21 @@ def licence_routes(with_degree: str, after: str) -> str:
     return f"{with_degree}, or {after}"
 
 
-def one_zone_up(needs: str, licence: str = "", kind: str = "licence") -> str:
+def one_zone_up(
+    needs: str, licence: str = "", kind: str = "licence", school_weeks: float = 0.0
+) -> str:
     """A pivot's evidence line for a move one job zone up (``needs``: that zone's
     preparation in words), and into the ``licence`` (of ``kind``: :data:`REGULATED`) the
     person's work does not hold, if any: one line, since a coach had read two reasons
-    ending alike for one cost."""
+    ending alike for one cost. Years of school the fit counts (``school_weeks``, as in
+    :func:`licensed_move`) are said: a child welfare worker's move to psychiatric nursing
+    is a nursing degree, then an APRN's, about four years."""
+    if licence and school_weeks:
+        years = round(school_weeks / 52)
+        return (
+            f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): about {years} "
+            "years of school first, in the plan; the fit counts them as it counts job zones"
+        )
     if licence:
         return (
             f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): "
