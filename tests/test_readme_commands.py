@@ -18,6 +18,8 @@ from career_resilience.cli.errors import UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+#: The full table of measured figures the README links to: its commands are copied too.
+MEASUREMENTS = (ROOT / "docs" / "measurements.md").read_text(encoding="utf-8")
 
 
 def _shell_commands() -> list[str]:
@@ -33,9 +35,11 @@ def _shell_commands() -> list[str]:
 
 
 def _benchmark_runs() -> list[tuple[str, list[str]]]:
-    """(script, --options) of every `python benchmarks/NAME.py ...` the README quotes."""
+    """(script, --options) of every `python benchmarks/NAME.py ...` the README and its
+    full table of measured figures quote."""
     runs = []
-    for script, rest in re.findall(r"python (benchmarks/[\w]+\.py)([^`|;]*)", README):
+    quoted = README + MEASUREMENTS
+    for script, rest in re.findall(r"python (benchmarks/[\w]+\.py)([^`|;]*)", quoted):
         runs.append((script, re.findall(r"--[a-z][a-z-]*", rest)))
     return runs
 
