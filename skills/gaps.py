@@ -34,9 +34,17 @@ class Gap:
 
 def _work_of(name: str) -> str:
     """A skill's name as a piece of work: "policing work", while "Social work" and
-    "Paralegal work" are work already ("a piece of social work work" read as a slip)."""
-    lower = name.lower()
+    "Paralegal work" are work already ("a piece of social work work" read as a slip).
+    An acronym keeps its capitals: "HVAC work", "(CDL)" (a plan had read "a piece of
+    hvac work")."""
+    lower = " ".join(word if _is_acronym(word) else word.lower() for word in name.split())
     return lower if lower.rsplit(" ", 1)[-1] == "work" else f"{lower} work"
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a word of a skill's name is written as an acronym: two capitals or more
+    ("HVAC", "(CDL)", "PLCs"); "Policing" and "Python" are lower-cased mid-sentence."""
+    return sum(c.isupper() for c in word) >= 2
 
 
 def gap_for(pivot: Pivot, held: Set[str]) -> Gap:

@@ -168,6 +168,17 @@ def test_a_skill_named_as_work_is_not_called_work_twice():
     assert not any("work work" in text for text in evidence)
 
 
+def test_an_acronym_keeps_its_capitals_in_a_plan():
+    # A plan step read "A piece of hvac work checked by someone who does it for a living."
+    from career_resilience.skills.gaps import occupation_plan
+
+    names = {"hvac": "HVAC", "policing": "Policing"}
+    plan = occupation_plan("HVAC Mechanics", ("hvac", "policing"), set(), names, (), 4, 0, "")
+    evidence = " ".join(status.step.evidence for status in plan)
+    assert "A piece of HVAC work checked by someone who does it for a living." in evidence
+    assert "a piece of policing work" in evidence.lower() and "Policing work" not in evidence
+
+
 def test_one_typed_word_counts_as_one_product_of_a_move(scorer, matcher):
     # A cashier's "POS" had read as three of a buyer's products (POS software, a Retail
     # STAR POS and SAP POS Data Management): three "you already use" lines, three held.
