@@ -69,14 +69,15 @@ def read_kind(
     head = title_texts(tables, role)[-1]
     if not head or " " in head:
         return False
-    found = _kinds(tables.codes).holders(head)
+    kinds = _kinds(tables.codes)
+    found = kinds.holders(head)
     # A word O*NET lists alone under exactly one occupation ("Teller") names that work,
     # whatever the skills' kinds say (a teller's cash handling is a cashier's skill too);
     # a word listed alone under many ("Engineer") or none ("Developer") leaves the kind
     # to the skills.
     if found is None or found[0] == 1 or not len(found[1]):
         return False
-    if found[0] == 0 and _kinds(tables.codes).plural_alone_once(head):
+    if found[0] == 0 and kinds.plural_alone_once(head):
         # "Paramedic": O*NET lists only the plural official title "Paramedics" alone, and
         # "Ski Patrol Paramedic" under lifeguards; read by its skills, one "ACLS" (CPR,
         # which frames lifeguards) sent a paramedic to lifeguards at 100%.
@@ -84,7 +85,6 @@ def read_kind(
     if _one_work(tables, head):
         return False
     holders = found[1]
-    kinds = _kinds(tables.codes)
     votes, cores, readings = _votes(kinds, role, split_skills_text(skills), skills, duties)
     if votes is None or cores is None:
         return False
