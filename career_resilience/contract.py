@@ -195,6 +195,10 @@ class Result:
     #: from the matched occupations' labelled O*NET tasks). None: saved before the mix
     #: blended the two, when any readable line made all of it.
     mix_from_duties: float | None = None
+    #: The ``occupations`` are the nearest O*NET occupations of AI-era work O*NET has no
+    #: occupation for (its figures come mostly from them: AI-era share q >= 0.5), not
+    #: guesses at the person's occupation. False for results saved before it existed.
+    occupations_nearest: bool = False
 
     @property
     def top_category(self) -> CategoryProbability:
@@ -305,6 +309,7 @@ class Result:
             "recognised_skills": list(self.recognised_skills),
             "category_chosen": self.category_chosen,
             "occupation_chosen": self.occupation_chosen,
+            "occupations_nearest": self.occupations_nearest,
         }
 
 

@@ -252,6 +252,7 @@ def read_result(data: Any) -> tuple[Result | None, list[str]]:
         evidence=tuple(str(x) for x in _items(d, "evidence", w, p, False)),
         outlook_basis=str(d.get("outlook_basis", "")),
         occupation_chosen=bool(d.get("occupation_chosen", False)),
+        occupations_nearest=bool(d.get("occupations_nearest", False)),
         outlook_change_pct=_outlook_change(d, w, p),
         mix_from_duties=_opt_num(d.get("mix_from_duties"), f"{w}.mix_from_duties", p),
     )

@@ -18,11 +18,12 @@ def _occupation_lines(result: Result) -> list[str]:
     """The matched occupations (top three) with their published figures."""
     if not result.occupations:
         return []
-    first = result.occupations[0]
-    out = ["  " + w.occupation_heading(first.probability, result.occupation_chosen)]
+    first, nearest = result.occupations[0], result.occupations_nearest
+    chosen = result.occupation_chosen
+    out = ["  " + w.occupation_heading(first.probability, chosen, nearest=nearest)]
     for o in result.occupations[:3]:
         line = w.occupation_line(
-            o.onet_soc, o.title, o.probability, o.consensus_pct, result.occupation_chosen
+            o.onet_soc, o.title, o.probability, o.consensus_pct, chosen, nearest
         )
         # A long O*NET title wraps under itself (after the code), never inside "(95%)"
         # or "research percentile 16".
@@ -88,6 +89,7 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
                 sum(d.readable for d in result.duties),
                 result.occupation_chosen,
                 result.category_chosen,
+                result.occupations_nearest,
             ),
             WIDTH, initial_indent="  ", subsequent_indent="  ",
         ),

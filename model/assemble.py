@@ -19,6 +19,7 @@ from career_resilience.model.grounded import Grounded, anchor_spread
 from career_resilience.model.grounded_drivers import item_effects
 from career_resilience.model.grounded_result import (
     evidence_for,
+    listed_nearest,
     occupation_matches,
     outlook_for,
     top_indices,
@@ -202,6 +203,8 @@ def result_for(
     outlook, basis, outlook_change = outlook_for(engine, g, i, occupations)
     exposure = float(batch.exposure[i])
     lines = sum(r.readable for r in batch.rated[i])
+    # AI-era work is listed with its nearest occupations, not guesses at its own.
+    nearest = listed_nearest(engine, g, i, occupations)
     return Result(
         exposure=exposure,
         band=band_for(exposure),
@@ -219,11 +222,12 @@ def result_for(
         occupations=occupations,
         interval_level=engine.interval_level,
         evidence=evidence_for(
-            engine, g, i, occupations, categories, chosen=bool(profile.occupation)
+            engine, g, i, occupations, categories, chosen=bool(profile.occupation), nearest=nearest
         ),
         outlook_basis=basis,
         outlook_change_pct=outlook_change,
         occupation_chosen=bool(profile.occupation),
+        occupations_nearest=nearest,
         pivots=pivots,
         pivot_note=pivot_note,
         drivers=drivers,

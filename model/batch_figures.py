@@ -43,6 +43,7 @@ FIGURE_FIELDS = frozenset(
         "model_version",
         "category_chosen",
         "occupation_chosen",
+        "occupations_nearest",
     }
 )
 #: Every top-level field of a result, in the contract's order.
@@ -70,6 +71,7 @@ ALL_FIELDS = (
     "recognised_skills",
     "category_chosen",
     "occupation_chosen",
+    "occupations_nearest",
 )
 
 

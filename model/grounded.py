@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 #: Classifier share on AI-era categories below which the match alone decides; above
 #: it, their anchors take over linearly (a stray 20% must not move a nurse's figure).
 AI_ERA_FLOOR = 0.35
+#: AI-era share from which the outlook is the AI-era kind of work's cited trend, not
+#: the match's BLS projection (``grounded_result.outlook_for``).
+AI_ERA_LEADS = 0.5
 #: Percent change over 2022-32 that reads as growing / shrinking (BLS all-occupation
 #: average is +2.8%).
 GROWING_PCT, SHRINKING_PCT = 5.0, -2.0
@@ -119,6 +122,21 @@ def shown_weights(
     cols = list(spread)
     out[:, cols] += q[:, None] * np.stack([spread[r] for r in cols], axis=1)
     return out
+
+
+def nearest_first(grounded: Grounded, i: int, k: int) -> bool:
+    """Whether occupation ``k``, listed first for profile ``i``, is there for AI-era
+    work: most of its shown weight is the AI-era share spread over the anchors, not the
+    match (``Result.occupations_nearest``). A prompt engineer's Software Developers is;
+    a nurse's Registered Nurses (q 0) and a chosen occupation (q 0) are not.
+
+    The match's part is ``(1 - q) * p``, the anchors' the rest of the shown weight.
+    """
+    q = float(grounded.ai_share[i])
+    if q <= 0:
+        return False
+    match = (1 - q) * float(grounded.occ_proba[i, k])
+    return float(grounded.shown[i, k]) - match > match
 
 
 def anchor_spread(g: GroundTables, ai_dist: np.ndarray) -> np.ndarray:

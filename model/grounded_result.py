@@ -14,7 +14,13 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.contract import INDEX_KEYS
-from career_resilience.model.grounded import Grounded, outlook_figure, outlook_word
+from career_resilience.model.grounded import (
+    AI_ERA_LEADS,
+    Grounded,
+    nearest_first,
+    outlook_figure,
+    outlook_word,
+)
 from career_resilience.model.grounding import BLS_SOURCE
 from career_resilience.model.result import CategoryProbability, OccupationMatch
 from career_resilience.skills.bls_combined import combined_with
@@ -78,10 +84,11 @@ def outlook_for(
     """(growing/stable/shrinking, the sentence with its figure and source, the BLS figure
     the sentence states or None). ``occupations``: the ones the result shows.
 
-    Below an AI-era share of 0.5 the outlook is the match's BLS projection, so it names
-    the match's own top occupation, not an anchor the shown list leads with."""
+    Below an AI-era share of 0.5 (``AI_ERA_LEADS``) the outlook is the match's BLS
+    projection, so it names the match's own top occupation, not an anchor the shown list
+    leads with."""
     q = float(grounded.ai_share[i])
-    if q >= 0.5:
+    if q >= AI_ERA_LEADS:
         k = int(np.argmax(grounded.cat_proba[i]))
         cat = engine.kb.categories[engine.classes[k]]
         source = engine.kb.sources[cat.outlook.citation.source]
@@ -119,6 +126,17 @@ def _no_projection(top: OccupationMatch) -> str:
     return wording.bls_combined_only(top.title, broader, names)
 
 
+def listed_nearest(
+    engine: Engine, grounded: Grounded, i: int, occupations: tuple[OccupationMatch, ...]
+) -> bool:
+    """Whether the occupations listed are AI-era work's nearest O*NET occupations (the
+    first is there for the AI-era share, ``grounded.nearest_first``): the result's
+    ``occupations_nearest``."""
+    if not occupations:
+        return False
+    return nearest_first(grounded, i, engine.occupation_index[occupations[0].onet_soc])
+
+
 def evidence_for(
     engine: Engine,
     grounded: Grounded,
@@ -127,18 +145,21 @@ def evidence_for(
     categories: tuple[CategoryProbability, ...],
     *,
     chosen: bool = False,
+    nearest: bool = False,
 ) -> tuple[str, ...]:
     """The sources behind the figure, most important first (``chosen``: the person
-    picked the occupation, so the match line says so instead of how sure it is)."""
+    picked the occupation, so the match line says so instead of how sure it is;
+    ``nearest``: :func:`listed_nearest`, AI-era work given its nearest occupations'
+    figures, not matched to them)."""
     out = []
     q = float(grounded.ai_share[i])
     if occupations and q < 1:
         top = occupations[0]
-        matched = (top.onet_soc, top.title, top.probability, chosen)
+        matched = (top.onet_soc, top.title, top.probability, chosen, nearest)
         out.append(wording.matched_evidence(ONET_SOURCE, *matched))
         out.append(_exposure_evidence())
         # From q 0.5 the outlook is the AI-era category's (``outlook_for``), not BLS's.
-        if top.bls_change_pct is not None and q < 0.5:
+        if top.bls_change_pct is not None and q < AI_ERA_LEADS:
             out.append(f"Outlook: {BLS_SOURCE} (public domain)")
     if q > 0:
         k = int(np.argmax(grounded.cat_proba[i] * engine.ground.anchor_mask))

@@ -132,6 +132,8 @@ class Report:
     pivot_note: str = ""
     #: The catalogue skills the typed skills were read as (none for older results).
     recognised_skills: tuple[str, ...] = ()
+    #: The occupations are AI-era work's nearest (``occupations_nearest``), not matches.
+    occupations_nearest: bool = False
 
     @property
     def duty_lines(self) -> list[str]:
@@ -209,6 +211,7 @@ def result_report(
         mix_basis=_mix_basis(result),
         pivot_note=str(result.get("pivot_note", "")),
         recognised_skills=tuple(str(s) for s in result.get("recognised_skills", [])),
+        occupations_nearest=bool(result.get("occupations_nearest")),
     )
 
 
@@ -225,6 +228,7 @@ def _mix_basis(result: Mapping[str, Any]) -> str:
         readable,
         bool(result.get("occupation_chosen")),
         bool(result.get("category_chosen")),
+        bool(result.get("occupations_nearest")),
     )
 
 

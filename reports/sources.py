@@ -56,15 +56,21 @@ class Occupation:
     indices: tuple[tuple[str, str], ...]
     #: The person chose this occupation ("that's not me"): no share of a match.
     chosen: bool = False
+    #: AI-era work's nearest occupation (the result's ``occupations_nearest``): a share
+    #: of the figures, not of a match.
+    nearest: bool = False
 
     @property
     def heading(self) -> str:
-        """ "Data Scientists (15-2051.00), 62% of the match" (or ", chosen by you")."""
+        """ "Data Scientists (15-2051.00), 62% of the match" (or ", chosen by you";
+        AI-era work: ", 50% of the figures")."""
         code = f" ({self.code})" if self.code else ""
         if self.chosen:
             return f"{self.title}{code}, {wording.CHOSEN_BY_YOU}"
         share = (
-            f", {wording.percent_sure(self.share)} of the match" if self.share is not None else ""
+            f", {wording.occupation_share(self.share, self.nearest)}"
+            if self.share is not None
+            else ""
         )
         return f"{self.title}{code}{share}"
 
@@ -105,7 +111,8 @@ def occupations(result: Mapping[str, Any]) -> tuple[Occupation, ...]:
         return ()
     found = (_occupation(item) for item in raw if isinstance(item, Mapping))
     chosen = bool(result.get("occupation_chosen"))
-    return tuple(replace(o, chosen=chosen) for o in found if o is not None)
+    nearest = bool(result.get("occupations_nearest"))
+    return tuple(replace(o, chosen=chosen, nearest=nearest) for o in found if o is not None)
 
 
 def evidence_lines(result: Mapping[str, Any]) -> tuple[str, ...]:

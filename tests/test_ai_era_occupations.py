@@ -22,7 +22,7 @@ def test_a_prompt_engineer_is_shown_the_anchor_occupations_not_the_match(engine)
     result = engine.score(Profile.create("Prompt engineer", ["prompt design", "Python"]))
     anchors = set(engine.ground.anchor_codes[result.categories[0].id])
     assert {o.onet_soc for o in result.occupations[: len(anchors)]} == anchors
-    assert f"matched to {result.occupations[0].onet_soc}" in result.evidence[0]
+    assert f"nearest is {result.occupations[0].onet_soc}" in result.evidence[0]
     told = " ".join([*result.evidence, result.pivot_note])
     assert "Electrical Engineers" not in told
     assert not result.pivot_note.startswith("Unsure placement")

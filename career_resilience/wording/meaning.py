@@ -71,16 +71,20 @@ def mix_basis(
     lines: int,
     occupation_chosen: bool = False,
     category_chosen: bool = False,
+    nearest: bool = False,
 ) -> str:
     """Where the mix comes from, in one sentence: the O*NET tasks of the matched (or
     chosen) occupations, and the part the person's ``lines`` readable duty lines have
     (``from_duties``, 0-1). None: a result saved before the two were blended, whose mix
-    came from the duty lines alone whenever one was readable."""
+    came from the duty lines alone whenever one was readable. ``nearest``: AI-era work,
+    not matched to the occupations listed (``occupations_nearest``)."""
     whose = "your matched occupations"
     if occupation_chosen:
         whose = "the occupation you chose"
     elif category_chosen:
         whose = "the occupations of the kind of work you chose"
+    elif nearest:
+        whose = "the nearest occupations listed"
     if from_duties is None and lines:
         return f"From your {_lines(lines)} alone."
     if not from_duties or not lines:

@@ -13,6 +13,7 @@ __all__ = [
     "INDEX_NAMES",
     "INDEX_PAPERS",
     "INDEX_SOURCES",
+    "NEAREST_NOTE",
     "NO_PROJECTION",
     "UNSURE_OCCUPATION",
     "axis_change",
@@ -25,6 +26,8 @@ __all__ = [
     "matched_evidence",
     "occupation_heading",
     "occupation_line",
+    "occupation_share",
+    "occupations_title",
     "placement_sure",
     "shown_change",
 ]
@@ -71,10 +74,18 @@ def exposure_evidence() -> str:
 
 
 def matched_evidence(
-    source: str, code: str, title: str, probability: float, chosen: bool = False
+    source: str,
+    code: str,
+    title: str,
+    probability: float,
+    chosen: bool = False,
+    nearest: bool = False,
 ) -> str:
     """The evidence line naming the occupation matched and how sure the match is (or
-    that the person chose it: their word, not an estimate)."""
+    that the person chose it: their word, not an estimate). ``nearest``: AI-era work,
+    not matched to the occupation but given its figures (:func:`occupation_share`)."""
+    if nearest:
+        return f"{source}: nearest is {code} {title} ({occupation_share(probability, True)})"
     sure = CHOSEN_BY_YOU if chosen else percent_sure(probability)
     return f"{source}: matched to {code} {title} ({sure})"
 
@@ -126,30 +137,68 @@ UNSURE_OCCUPATION = 0.5
 CHOSEN_BY_YOU = "chosen by you"
 
 
+#: Why AI-era work is listed with occupations it is not (the result's
+#: ``occupations_nearest``): the report says it under the list's title.
+NEAREST_NOTE = (
+    "AI-era work is newer than O*NET's list of occupations: its figures are those of its"
+    " nearest O*NET occupations, weighed as shown, not a guess at your occupation."
+)
+
+
 def occupation_heading(
-    probability: float, chosen: bool, hint: str = "--occupation CODE picks one"
+    probability: float,
+    chosen: bool,
+    hint: str = "--occupation CODE picks one",
+    nearest: bool = False,
 ) -> str:
     """How sure the placement among O*NET occupations is, as the heading above the list.
 
     ``hint`` says how to pick another where the placement is unsure (the CLI's flag by
-    default; the app passes its own words).
+    default; the app passes its own words). ``nearest`` (the result's
+    ``occupations_nearest``): AI-era work, whose list is the nearest occupations its
+    figures come from; asking "which of these is your occupation?" there had a prompt
+    engineer pick Software Developers and lose the AI-era placement.
     """
     if chosen:
         return "occupation (chosen by you):"
+    if nearest:
+        return "nearest O*NET occupations (AI-era work is newer than O*NET's list):"
     if probability < UNSURE_OCCUPATION:
         return "which of these is your occupation? (not sure" + (f"; {hint})" if hint else ")")
     return "matched occupation:"
 
 
 def occupation_line(
-    code: str, title: str, probability: float, consensus_pct: float, chosen: bool = False
+    code: str,
+    title: str,
+    probability: float,
+    consensus_pct: float,
+    chosen: bool = False,
+    nearest: bool = False,
 ) -> str:
     """One matched occupation: code, title, how sure, and its research percentile.
 
     A ``chosen`` occupation is the person's own word, not an estimate: no "(>99%)".
+    A ``nearest`` one (AI-era work) gives its share of the figures, not a sureness.
     """
-    sure = "" if chosen else f"  ({percent_sure(probability)})"
+    if chosen:
+        sure = ""
+    elif nearest:
+        sure = f"  ({occupation_share(probability, True)})"
+    else:
+        sure = f"  ({percent_sure(probability)})"
     return f"{code}  {title}{sure}  research percentile {score(consensus_pct)}"
+
+
+def occupation_share(probability: float, nearest: bool = False) -> str:
+    """A listed occupation's weight in words: "62% of the match", or for AI-era work's
+    nearest occupations "50% of the figures" (the work is not matched to them)."""
+    return f"{percent_sure(probability)} of the {'figures' if nearest else 'match'}"
+
+
+def occupations_title(nearest: bool) -> str:
+    """The title of a report's section listing the occupations."""
+    return "Nearest O*NET occupations" if nearest else "Occupations matched"
 
 
 def placement_sure(probability: float, chosen: bool) -> str:

@@ -134,13 +134,14 @@ class ResultScreen(SessionScreen):
         box.display = bool(result.occupations)
         if not result.occupations:
             return
-        first = result.occupations[0]
-        heading = wording.occupation_heading(first.probability, result.occupation_chosen, hint="")
+        first, nearest = result.occupations[0], result.occupations_nearest
+        chosen = result.occupation_chosen
+        heading = wording.occupation_heading(first.probability, chosen, "", nearest)
         lines = [
             (
                 o.onet_soc,
                 wording.occupation_line(
-                    o.onet_soc, o.title, o.probability, o.consensus_pct, result.occupation_chosen
+                    o.onet_soc, o.title, o.probability, o.consensus_pct, chosen, nearest
                 ),
             )
             for o in result.occupations[:3]
@@ -180,6 +181,7 @@ class ResultScreen(SessionScreen):
             sum(d.readable for d in result.duties),
             result.occupation_chosen,
             result.category_chosen,
+            result.occupations_nearest,
         )
         self.query_one("#split-basis", Static).update(f"[dim]{escape(basis)}[/]")
         self.query_one(DutyBars).show(
