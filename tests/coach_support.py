@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tui_support import workers_done
+
 from career_resilience.records import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -68,7 +70,7 @@ def names_in_store() -> list[str]:
 async def settle(pilot) -> None:
     """Wait for workers (model, records) and the repaint after their messages."""
     for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot.app)  # past a worker cancelled by its restart
         await pilot.pause()
 
 

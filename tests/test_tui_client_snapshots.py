@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
 from textual.screen import ModalScreen
-from tui_support import model_settled, wait_until
+from tui_support import model_settled, wait_until, workers_done
 
 from career_resilience.records import Store
 from career_resilience.tui.screens.client_record import ClientRecordScreen
@@ -69,7 +69,7 @@ async def _to_clients(pilot, theme: str) -> None:
     await model_settled(pilot)
     await pilot.press("f6")
     await wait_until(pilot, lambda: bool(getattr(pilot.app.screen, "rows", None)))
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
     pilot.app.screen.query_one("#clients-search").cursor_blink = False
 
@@ -80,7 +80,7 @@ async def _to_dana(pilot, theme: str) -> None:
     await pilot.press("enter")
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, ClientRecordScreen))
     await wait_until(pilot, lambda: bool(pilot.app.screen.notes))
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 
@@ -174,7 +174,7 @@ def test_new_client_confirmation_over_the_save_dialog(snap_compare, tui_app, siz
         profile = Profile.create("Data analyst", ["SQL", "Excel"])
         pilot.app.session.set_result(profile, engine.score(profile))
         pilot.app.action_save_to_client()  # what ctrl+k does on the result view
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot.app)
         await pilot.pause()
         await pilot.press(*"Priya Raman", "enter")
         await pilot.pause()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input, TextArea
-from tui_support import model_settled, wait_until
+from tui_support import model_settled, wait_until, workers_done
 
 from career_resilience.tui.themes import DARK, LIGHT
 
@@ -40,7 +40,7 @@ async def _fill(pilot) -> None:
 async def _score(pilot) -> None:
     await _fill(pilot)
     await pilot.press("ctrl+r")
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 
@@ -84,7 +84,7 @@ async def _whatif(pilot) -> None:
     # Shown once the score on screen is the one for the list as it now stands
     # (scoring follows typing after a pause, so no fixed wait is long enough).
     await wait_until(pilot, lambda: screen.current and screen.current[0] == screen.variant())
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

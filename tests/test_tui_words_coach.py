@@ -17,7 +17,7 @@ import pytest
 from test_tui_words_whole import WIDE, cut_words
 from test_tui_words_whole import _read_all as read_all
 from textual.screen import ModalScreen
-from tui_support import fill_profile, model_settled, wait_until
+from tui_support import fill_profile, model_settled, wait_until, workers_done
 
 from career_resilience.paths import DATA_DIR_ENV
 from career_resilience.tui.app import make_app
@@ -33,7 +33,7 @@ NOTE = "Wants daytime work near home; asked about dispatcher and school office r
 
 async def _modal(pilot) -> None:
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, ModalScreen), 20)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 
@@ -87,7 +87,7 @@ async def _session(size, engine, theme) -> dict[str, list[str]]:
         await wait_until(pilot, lambda: type(app.screen).__name__ == "ClientRecordScreen", 30)
         await pilot.press("escape")
         await wait_until(pilot, lambda: bool(getattr(app.screen, "rows", None)), 30)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await read("client list")
         for key, name in (("ctrl+g", "new client dialog"), ("ctrl+x", "erase question")):
             app.screen.query_one("#clients-table").focus()
@@ -99,7 +99,7 @@ async def _session(size, engine, theme) -> dict[str, list[str]]:
         app.screen.query_one("#clients-table").focus()
         await pilot.press("enter")
         await wait_until(pilot, lambda: type(app.screen).__name__ == "ClientRecordScreen", 30)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         await read("client record")
         await pilot.press("n")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from tui_support import fill_profile, model_settled, wait_until
+from tui_support import fill_profile, model_settled, wait_until, workers_done
 
 from career_resilience.tui.app import make_app
 
@@ -126,7 +126,7 @@ async def _views(size, engine, person) -> dict[str, list[str]]:
             await pilot.press("m")
         await pilot.press("f5")
         await wait_until(pilot, lambda: app.current_mode == "whatif")
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot.app)
         shown["what-if"] = await _read_all(pilot)
     return shown
 

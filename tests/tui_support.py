@@ -2,17 +2,47 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from career_resilience.tui.widgets.completing_input import CompletingInput
 
 SIZE = (100, 40)
 
 
+#: Seconds settle waits for the workers before it says which are still running.
+SETTLE_TIMEOUT = 60.0
+
+
 async def settle(pilot) -> None:
     """Wait for background workers (model load, scoring) and the repaint after them."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    for _ in range(2):  # a repaint can start another worker (a result view's own)
+        await workers_done(pilot.app)
+        await pilot.pause()
+
+
+async def workers_done(app, timeout: float = SETTLE_TIMEOUT) -> None:
+    """Wait until no worker of ``app`` is running, whatever each one ended as.
+
+    Textual's ``wait_for_complete`` gathers every worker and raises WorkerCancelled
+    when one was cancelled while it waited: an exclusive worker started again (a search
+    typed, a score asked for twice) ends the older one, which is how the app works,
+    not a test failure, and the gather then stopped waiting for the newer one. Here
+    the workers' states are watched until none is running, those started meanwhile
+    included. How each ended is not checked here: a failure is the app's to show ("Could
+    not score this profile") and the tests read the screen for it; the old gather raised
+    on one only when it caught it before Textual dropped the finished worker. Watched,
+    not awaited: a wait given up on (the timeout) would cancel the worker it awaits.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        running = [worker for worker in app.workers if not worker.is_finished]
+        if not running:
+            return
+        if loop.time() > deadline:
+            names = ", ".join(repr(worker.name) for worker in running)
+            raise AssertionError(f"workers still running after {timeout:.0f} s: {names}")
+        await asyncio.sleep(0.01)
 
 
 async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
