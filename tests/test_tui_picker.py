@@ -9,7 +9,7 @@ from tui_support import SIZE, fill_profile, model_settled, settle, wait_until
 
 from career_resilience.skills.occupations import occupation_table
 from career_resilience.tui import occupation_search
-from career_resilience.tui.screens.category_picker import CategoryPicker
+from career_resilience.tui.screens.category_picker import MODEL_DECIDES, CategoryPicker
 
 NURSE = "29-1141.00"
 
@@ -116,6 +116,27 @@ async def test_browsing_lists_the_kind_placed_in_then_the_likeliest_then_a_to_z(
         assert "Likeliest for this profile" in str(listed.get_option_at_index(0).prompt)
 
 
+async def test_after_a_pick_browsing_lists_the_pick_then_the_models_likeliest_then_a_to_z():
+    from textual.app import App
+
+    labels = {"arts": "Arts", "nursing": "Nursing and care", "trades": "Skilled trades"}
+    kinds = [(cid, label, "what it is", "titles") for cid, label in labels.items()]
+    picker = CategoryPicker(kinds, "trades", True, likely=["nursing", "trades"])
+    app = App()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(picker)
+        await pilot.pause()
+        assert _ids(app) == [MODEL_DECIDES, None, "trades", None, "nursing", None, "arts"]
+        listed = picker.query_one("#picker-list")
+        headings = [str(listed.get_option_at_index(i).prompt) for i in (1, 3, 5)]
+        assert headings == [
+            "Your choice",
+            "Likeliest for this profile",
+            "Every other kind of work, A to Z",
+        ]
+        assert listed.highlighted_option.id == "trades"
+
+
 async def test_the_search_runs_off_the_event_loop_and_a_stale_search_is_dropped(
     tui_app, monkeypatch
 ):
@@ -192,11 +213,15 @@ async def test_enter_right_after_typing_picks_the_first_occupation_not_a_kind(
         await wait_until(pilot, lambda: app.session.profile.occupation == NURSE, 10)
 
 
-async def test_a_row_chosen_with_the_arrows_stays_when_the_occupations_arrive(tui_app):
+async def test_a_row_chosen_with_the_arrows_stays_and_reopening_lists_the_models_ranking(
+    tui_app,
+):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
         await _open_picker(pilot)
+        likeliest = _ids(app)[1:4]  # the model's ranking, under its heading
+        assert likeliest == ["data_analysis", "nursing_care", "customer_support"]
         picker = app.screen
         picker.TYPING_DELAY = 0.5  # the arrow is pressed before the search starts
         await pilot.press(*"nurs", "down")
@@ -205,6 +230,30 @@ async def test_a_row_chosen_with_the_arrows_stays_when_the_occupations_arrive(tu
         assert picker.query_one("#picker-list").highlighted_option.id == "nursing_care"
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.session.profile.category == "nursing_care")
+        await settle(pilot)
+        # Reopened after the pick: the pick under "Your choice", then the model's own
+        # ranking again (it listed the pick alone: a chosen result has no other).
+        await _open_picker(pilot)
+        ids = _ids(app)
+        assert ids[:7] == [MODEL_DECIDES, None, "nursing_care", None, *likeliest[::2], None]
+        listed = app.screen.query_one("#picker-list")
+        assert "Your choice" in str(listed.get_option_at_index(1).prompt)
+        assert "Likeliest for this profile" in str(listed.get_option_at_index(3).prompt)
+
+
+async def test_a_profile_scored_with_a_choice_lists_the_models_ranking_in_the_picker(tui_app):
+    # A client's record opened with a choice had no ranking before the pick to keep.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await model_settled(pilot)
+        await fill_profile(pilot, "Data analyst", ["SQL"])
+        app.profile_screen.set_choice("customer_support", None)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.session.result.category_chosen
+        await _open_picker(pilot)
+        ranked = ["data_analysis", "nursing_care"]
+        assert _ids(app)[:7] == [MODEL_DECIDES, None, "customer_support", None, *ranked, None]
 
 
 async def test_nothing_matching_says_so_once_and_what_to_try(tui_app, screen_text):

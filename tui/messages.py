@@ -59,3 +59,14 @@ class ProfileScored(Message):
         self.result = result
         self.person = person
         super().__init__()
+
+
+class ModelRanked(Message):
+    """The model's likeliest kinds of work for ``profile`` as it would place it, worked
+    out for ``person`` after a result the person chose had only their choice."""
+
+    def __init__(self, profile: Profile, kinds: tuple[str, ...], person: int) -> None:
+        self.profile = profile
+        self.kinds = kinds
+        self.person = person
+        super().__init__()

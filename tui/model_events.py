@@ -23,11 +23,19 @@ from career_resilience.tui.messages import (
     CatalogueLoaded,
     ModelFailed,
     ModelLoaded,
+    ModelRanked,
     ProfileScored,
     ScoreRequested,
 )
 from career_resilience.tui.screens.base import SessionScreen
-from career_resilience.tui.session import Catalogue, ModelState, Session
+from career_resilience.tui.session import (
+    Catalogue,
+    ModelState,
+    Session,
+    chose,
+    likeliest_kinds,
+    unchosen,
+)
 from career_resilience.tui.workers import background, gone
 
 if TYPE_CHECKING:
@@ -178,6 +186,7 @@ class ModelEvents(_AppBase):
         if self._screens_gone() or message.person != self.session.person:
             return
         self.session.set_result(message.profile, message.result)
+        self._rank_if_unknown(message.profile)
         self.profile_screen.show_model_state(note="[dim]Scored. F3 shows the result.[/]")
         self.profile_screen.placement_changed()
         here = self.current_mode
@@ -198,8 +207,31 @@ class ModelEvents(_AppBase):
     def adopt(self, profile: Profile, result: Result) -> None:
         """Make a what-if variant the profile and its result the result."""
         self.session.set_result(profile, result)
+        self._rank_if_unknown(profile)
         self.profile_screen.fill(profile)
         self._sync_current()
+
+    def _rank_if_unknown(self, profile: Profile) -> None:
+        # A result the person chose holds only their choice; "That's not me" lists the
+        # model's own likeliest kinds again, so they are worked out when not kept from
+        # the score before the pick (a client's record opened with a choice, a what-if).
+        if chose(profile) and self.session.model_ranking(profile) is None:
+            self._rank_in_worker(profile, self.session.person)
+
+    @background("work out the likeliest kinds of work", group="rank")
+    def _rank_in_worker(self, profile: Profile, person: int) -> None:
+        engine = self.session.engine
+        if engine is None:
+            return
+        # Saved decimals, no pivots: the figures the score before a pick showed.
+        result = engine.score(unchosen(profile), max_pivots=0).as_saved()
+        if not get_current_worker().is_cancelled:
+            self.post_message(ModelRanked(profile, likeliest_kinds(result), person))
+
+    def on_model_ranked(self, message: ModelRanked) -> None:
+        """Keep the model's likeliest kinds of work, unless another person is shown now."""
+        if not self._screens_gone() and message.person == self.session.person:
+            self.session.set_ranking(message.profile, message.kinds)
 
     def _sync_current(self) -> None:
         screen = self.screen

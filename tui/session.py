@@ -19,6 +19,35 @@ if TYPE_CHECKING:
     from career_resilience.skills.models import KnowledgeBase
 
 
+#: The least probability that lists a kind of work among the likeliest: the app writes
+#: less as "<1%", no likelier than the rest (without it a nurse's fifth "likeliest"
+#: was Systems architecture at 0.0).
+LIKELY_FROM = 0.01
+
+
+def likeliest_kinds(result: Result) -> tuple[str, ...]:
+    """The kinds of work (category ids) the model finds likeliest for ``result``'s
+    profile, likeliest first: its categories, then those of the occupations matched.
+
+    Only a result the model placed has them; a chosen one holds the choice alone.
+    """
+    likely = [c.id for c in result.categories if c.probability >= LIKELY_FROM]
+    likely += [o.category for o in result.occupations if o.probability >= LIKELY_FROM]
+    return tuple(dict.fromkeys(c for c in likely if c))
+
+
+def unchosen(profile: Profile) -> Profile:
+    """``profile`` as the model places it: without a kind of work or occupation chosen."""
+    from dataclasses import replace
+
+    return replace(profile, category=None, occupation=None)
+
+
+def chose(profile: Profile) -> bool:
+    """Whether the person chose the kind of work or occupation ("that's not me")."""
+    return bool(profile.category or profile.occupation)
+
+
 class ModelState(Enum):
     """Where the background model load stands."""
 
@@ -77,6 +106,10 @@ class Session:
     person: int = 0
     #: Known job titles (for role suggestions), filled with the catalogue.
     titles: list[str] = field(default_factory=list)
+    #: The model's likeliest kinds of work for a profile as it placed it (the
+    #: profile without a choice): kept past a pick, whose result has only the pick, so
+    #: "That's not me" can list them again.
+    ranked: tuple[Profile, tuple[str, ...]] | None = None
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Use a catalogue (built in a worker) for completion, marking and titles."""
@@ -89,12 +122,26 @@ class Session:
         self.profile = profile
         self.result = result
         self.version += 1
+        if not chose(profile):
+            self.ranked = (profile, likeliest_kinds(result))
+
+    def model_ranking(self, profile: Profile) -> tuple[str, ...] | None:
+        """The model's likeliest kinds of work for ``profile`` placed by the model
+        (whatever was chosen), or None while they are not known."""
+        if self.ranked is None or self.ranked[0] != unchosen(profile):
+            return None
+        return self.ranked[1]
+
+    def set_ranking(self, profile: Profile, kinds: tuple[str, ...]) -> None:
+        """Keep the model's likeliest ``kinds`` for ``profile`` (worked out apart)."""
+        self.ranked = (unchosen(profile), kinds)
 
     def clear_result(self) -> None:
         """Forget the scored profile and its result (a new profile, another person)."""
         self.profile = None
         self.result = None
         self.pending = None
+        self.ranked = None
         self.version += 1
         self.person += 1
 

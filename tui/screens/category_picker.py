@@ -29,6 +29,7 @@ from career_resilience import wording as w
 from career_resilience.skills.completion import categories as search_categories
 from career_resilience.tui import occupation_search as found
 from career_resilience.tui.screens.base import screen_css
+from career_resilience.tui.session import chose
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import ShowsWorkerErrors, background, while_shown
 
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
 MODEL_DECIDES = "__model__"
 #: Kinds of work listed above the occupations while searching.
 KINDS_WHILE_SEARCHING = 3
-#: The least probability that lists a kind of work among the likeliest (shown as 1%).
-LIKELY_FROM = 0.01
 
 
 class OccupationsFound(Message):
@@ -92,16 +91,21 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
     ) -> None:
         """``categories`` holds ``(id, label, description, titles)``; ``occupations``
         the codes the engine can score (none: no occupation search); ``likely`` the
-        kinds of work listed first, likeliest first (after ``current``)."""
+        model's likeliest kinds of work, likeliest first, listed after ``current``
+        (``chosen``: the kind the person picked, under its own heading)."""
         super().__init__()
         self.categories = sorted(categories, key=lambda c: c[1].casefold())
         self.by_id = {c[0]: c for c in self.categories}
         self.current = current
-        #: Listed first when browsing: a person who says "that's not me" looks for the
-        #: near misses, which A to Z put anywhere (Nursing before Health technicians).
-        first = [current, *likely] if current is not None else list(likely)
-        self.likely = [cid for cid in dict.fromkeys(first) if cid in self.by_id]
         self.chosen = chosen
+        #: Listed first when browsing, under their headings: a person who says "that's
+        #: not me" looks for the near misses, which A to Z put anywhere (Nursing before
+        #: Health technicians); after a pick too, when their pick turns out wrong.
+        mine = [current] if chosen and current in self.by_id else []
+        first = [] if chosen or current is None else [current]
+        ranked = [c for c in dict.fromkeys([*first, *likely]) if c in self.by_id and c not in mine]
+        self.groups = [(w.PICKER_YOUR_CHOICE, mine), (w.PICKER_LIKELY, ranked)]
+        self.likely = [*mine, *ranked]
         self.occupations = occupations
         self.search = search or found.search_occupations
         #: The last finished search: (query, occupations found).
@@ -155,13 +159,15 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             )
         if searching and kinds:
             kind_rows.append(_heading(w.PICKER_KINDS))
-        if not searching and self.likely:
-            kinds = [*self.likely, *(cid for cid in kinds if cid not in self.likely)]
-        for n, cid in enumerate(kinds):
-            if not searching and self.likely and n in (0, len(self.likely)):
-                kind_rows.append(_heading(self._first_heading if n == 0 else w.PICKER_OTHER_KINDS))
-            _, label, about, _ = self.by_id[cid]
-            kind_rows.append(Option(Content.assemble((label, "bold"), "\n", about), cid))
+        if searching:
+            kind_rows += [self._kind_row(cid) for cid in kinds]
+        else:
+            others = [cid for cid in kinds if cid not in self.likely]
+            groups = [*self.groups, (w.PICKER_OTHER_KINDS, others)] if self.likely else []
+            for heading, ids in groups or [("", others)]:
+                if heading and ids:
+                    kind_rows.append(_heading(heading))
+                kind_rows += [self._kind_row(cid) for cid in ids]
         occupation_rows = self._occupation_rows(query)
         if not searching:
             rows = [*kind_rows, *occupation_rows]
@@ -172,11 +178,9 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             rows = [_note(w.picker_no_match(query))]
         self._show(rows, searching)
 
-    @property
-    def _first_heading(self) -> str:
-        # A result the person placed has no ranking of the model's: its one kind of work
-        # is theirs, not the "likeliest" (it read so under "Let the model decide again").
-        return w.PICKER_YOUR_CHOICE if self.chosen else w.PICKER_LIKELY
+    def _kind_row(self, cid: str) -> Option:
+        _, label, about, _ = self.by_id[cid]
+        return Option(Content.assemble((label, "bold"), "\n", about), cid)
 
     def _show(self, rows: list[Option], searching: bool) -> None:
         options = self.query_one(OptionList)
@@ -297,14 +301,11 @@ def ask_category(app: ResilienceApp) -> None:
             app.rescore_in_category(None if choice == MODEL_DECIDES else choice)
 
     profile, result = session.profile, session.result
-    # The model's likeliest kinds of work, then those of the occupations matched; one
-    # the app would call "<1%" is no likelier than the rest (a nurse's fifth was
-    # Systems architecture).
-    likely = [c.id for c in result.categories if c.probability >= LIKELY_FROM]
-    likely += [o.category for o in result.occupations if o.probability >= LIKELY_FROM]
+    # A result the person chose holds their choice alone: the model's own ranking is
+    # the one kept from before the pick (or worked out after it; not yet: none).
+    likely = session.model_ranking(profile) or ()
     known = list(getattr(engine, "occupation_index", {}))
-    picked = bool(profile.category or profile.occupation)
     picker = CategoryPicker(
-        categories, result.top_category.id, picked, known, likely=[c for c in likely if c]
+        categories, result.top_category.id, chose(profile), known, likely=likely
     )
     app.push_screen(picker, chosen)
