@@ -40,6 +40,7 @@ from career_resilience.model.duty_skills import merged_in_order, skills_in_line
 from career_resilience.model.examples import skills_field
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.grounded import ground
+from career_resilience.model.grounded_result import nearest_kinds
 from career_resilience.model.grounding import GroundTables
 from career_resilience.model.occupation_match import (
     MatchTables,
@@ -349,6 +350,8 @@ class Engine:
             placed_before(
                 occ_proba, self._codes, [bool(p.occupation or p.category) for p in profiles]
             ),
+            # AI-era work's unsure note names its kind of work, not a nearest occupation.
+            nearest_kinds(self, grounded),
         )
         advice = advise_batch(self.pivot_scorer, standing_rows, max_pivots)
         return assemble(self, profiles, matches, batch, advice, max_pivots)

@@ -18,6 +18,7 @@ from career_resilience.model.grounded import (
     AI_ERA_LEADS,
     Grounded,
     nearest_first,
+    nearest_rows,
     outlook_figure,
     outlook_word,
 )
@@ -135,6 +136,23 @@ def listed_nearest(
     if not occupations:
         return False
     return nearest_first(grounded, i, engine.occupation_index[occupations[0].onet_soc])
+
+
+def nearest_kinds(engine: Engine, grounded: Grounded) -> list[str] | None:
+    """Per profile, the label of the kind of work it was placed in when its occupations
+    are AI-era work's nearest (``Standing.nearest_kind``), else ""; None when no profile's
+    are (most batches: nothing more to do)."""
+    if not grounded.ai_share.any():  # no AI-era share: a few microseconds a score saved
+        return None
+    near = nearest_rows(grounded)
+    if not near.any():
+        return None
+    top = grounded.cat_proba.argmax(axis=1).tolist()
+    labels = engine.kb.categories
+    return [
+        labels[engine.classes[k]].label if n else ""
+        for n, k in zip(near.tolist(), top, strict=True)
+    ]
 
 
 def evidence_for(

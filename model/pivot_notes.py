@@ -94,14 +94,16 @@ class ListNotes:
         calm: Calm | None,
         wanted: int,
     ) -> str:
+        if unsure and standing.nearest_kind:
+            # AI-era work: the occupations are its nearest, so the guess is the kind of
+            # work (as "placed in" says it), and confirming an occupation would drop it.
+            p = max(standing.category_proba.values(), default=0.0)
+            return wording.unsure_placement(standing.nearest_kind, p, kind=True)
         if unsure and standing.matches:
             code, p = standing.matches[0]
             occupation = self.data.occupations.get(code)
             guess = occupation.title if occupation else code
-            return (
-                f"Unsure placement (best guess: {guess}, {wording.percent(p)} sure), so only a few "
-                "suggestions: confirm your occupation for better ones."
-            )
+            return wording.unsure_placement(guess, p)
         if calm is not None and not calm.stay:
             reasons = _and(calm.reasons)
             return wording.exposed_despite_resilience(

@@ -43,6 +43,10 @@ class Standing:
     #: Skills reached through a loose alias and not held (skill id -> typed text): shown
     #: as recognised, so a pivot that asks for one says why it is still to learn.
     loose_for: Mapping[str, str] = field(default_factory=dict)
+    #: The kind of work the person was placed in (its label) when the occupations are
+    #: its nearest (AI-era work, ``Result.occupations_nearest``), else "": an unsure
+    #: placement is then that kind's, never "best guess: Data Scientists".
+    nearest_kind: str = ""
 
 
 def standing_from(
@@ -54,9 +58,11 @@ def standing_from(
     *,
     weighted_bls: float = float("nan"),
     placed_before: tuple[str, ...] = (),
+    nearest_kind: str = "",
 ) -> Standing:
     """Where a person stands, from the engine's numbers and their matched skills
-    (``weighted_bls`` and ``placed_before`` as :class:`Standing` keeps them).
+    (``weighted_bls``, ``placed_before`` and ``nearest_kind`` as :class:`Standing` keeps
+    them).
 
     A skill reached through a loose alias ("scheduling", "radio") is held only when the
     kind of work the person does (their likeliest category) is one the skill belongs to:
@@ -80,6 +86,7 @@ def standing_from(
         weighted_bls,
         placed_before,
         loose,
+        nearest_kind,
     )
 
 
@@ -126,6 +133,7 @@ def advice_key(standing: Standing, limit: int) -> tuple[object, ...]:
         None if np.isnan(standing.weighted_bls) else standing.weighted_bls,
         standing.placed_before,
         tuple(sorted(standing.loose_for.items())),
+        standing.nearest_kind,
         limit,
     )
 
@@ -138,7 +146,8 @@ class StandingRows:
     matched skills, ``cat_proba`` profiles x categories in ``classes`` order,
     ``bls_change`` each profile's probability-weighted BLS change (the outlook the
     result states), ``placed`` each profile's :func:`placed_before` (empty for a profile
-    that chose nothing).
+    that chose nothing), ``nearest_kind`` each profile's :attr:`Standing.nearest_kind`
+    (None: "" for all).
     """
 
     occ_proba: np.ndarray
@@ -150,6 +159,7 @@ class StandingRows:
     classes: list[str]
     bls_change: np.ndarray | None = None
     placed: list[tuple[str, ...]] | None = None
+    nearest_kind: list[str] | None = None
 
 
 def standings_from_rows(rows: StandingRows) -> list[Standing]:
@@ -172,6 +182,7 @@ def standings_from_rows(rows: StandingRows) -> list[Standing]:
             cats,
             weighted_bls=float("nan") if rows.bls_change is None else float(rows.bls_change[i]),
             placed_before=rows.placed[i] if rows.placed is not None else (),
+            nearest_kind=rows.nearest_kind[i] if rows.nearest_kind is not None else "",
         )
         standings.append(standing)
     return standings

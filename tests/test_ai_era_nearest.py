@@ -117,3 +117,18 @@ def test_the_heading_words() -> None:
     assert wording.occupation_heading(0.3, True, nearest=True) == "occupation (chosen by you):"
     line = wording.occupation_line("15-1252.00", "Software Developers", 0.5, 95, nearest=True)
     assert "(50% of the figures)" in line
+
+
+def test_an_unsure_ai_era_placement_names_the_kind_of_work_not_a_nearest_occupation(
+    engine,
+) -> None:
+    # Data annotator: Model evaluation 38%, its nearest Data Scientists 29% of the figures.
+    # The note said "best guess: Data Scientists, 29% sure ... confirm your occupation".
+    result = engine.score(Profile.create("Data annotator"))
+    assert result.occupations_nearest
+    placed = result.categories[0]
+    assert f"best guess: {placed.label}, {wording.percent(placed.probability)} sure" in (
+        result.pivot_note
+    )
+    assert "confirm your kind of work" in result.pivot_note
+    assert result.occupations[0].title not in result.pivot_note

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from career_resilience.wording.numbers import decimal, percent_sure, rounded, score, signed
+from career_resilience.wording.numbers import decimal, percent, percent_sure, rounded, score, signed
 
 __all__ = [
     "CHOSEN_BY_YOU",
@@ -30,6 +30,7 @@ __all__ = [
     "occupations_title",
     "placement_sure",
     "shown_change",
+    "unsure_placement",
 ]
 
 #: The published indices of an occupation (keys as in the result contract's
@@ -166,6 +167,27 @@ def occupation_heading(
     if probability < UNSURE_OCCUPATION:
         return "which of these is your occupation? (not sure" + (f"; {hint})" if hint else ")")
     return "matched occupation:"
+
+
+def unsure_placement(guess: str, probability: float, kind: bool = False) -> str:
+    """The note above a short pivots list when the placement is unsure: the best guess
+    and how sure it is.
+
+    ``kind``: AI-era work, whose guess is its kind of work (its nearest occupations are
+    no guess), and whose list is short because its figures spread over several nearest
+    occupations; the kind itself may be fairly sure ("AI orchestration, 69% sure"), so
+    the note does not call the placement unsure.
+    """
+    if kind:
+        return (
+            f"Your work sits between several kinds of work (best guess: {guess}, "
+            f"{percent(probability)} sure), so only a few suggestions: confirm your kind of "
+            "work for better ones."
+        )
+    return (
+        f"Unsure placement (best guess: {guess}, {percent(probability)} sure), so only a few "
+        "suggestions: confirm your occupation for better ones."
+    )
 
 
 def occupation_line(
