@@ -153,6 +153,10 @@ class PivotOption:
     job_zone: int | None = None
     job_zone_step: int = 0
     citation: str = ""
+    #: For AI-era work BLS projects none of (the categories O*NET lacks), the articles'
+    #: trend word its resilience is weighed with ("growing"); ``bls_change_pct`` is then
+    #: None. Empty where the outlook is ``bls_change_pct``.
+    outlook: str = ""
 
     @property
     def plan_weeks(self) -> float:
@@ -368,6 +372,7 @@ def _pivot_dict(p: PivotOption) -> dict[str, Any]:
         "fit": round(p.fit, 3),
         "fit_reasons": list(p.fit_reasons),
         "bls_change_pct": None if p.bls_change_pct is None else round(p.bls_change_pct, 1),
+        "outlook": p.outlook,
         "job_zone": p.job_zone,
         "job_zone_step": p.job_zone_step,
         "gap_skills": list(p.gap_skills),

@@ -192,6 +192,7 @@ def _pivot(d: Any, where: str, p: list[str]) -> PivotOption:
         job_zone=d.get("job_zone") if isinstance(d.get("job_zone"), int) else None,
         job_zone_step=int(d.get("job_zone_step") or 0),
         citation=str(d.get("citation", "")),
+        outlook=str(d.get("outlook") or ""),
     )
 
 

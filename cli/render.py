@@ -190,7 +190,7 @@ def _pivot_lines(result: Result) -> list[str]:
         out += _wrapped(
             f"exposure {w.score(p.exposure)} (now {w.score(result.exposure)}) · resilience "
             f"{w.score(p.resilience)} (now {w.score(result.resilience)}) · "
-            f"{w.job_projection(p.bls_change_pct)} · {zone}{step} · about "
+            f"{w.pivot_projection(p.outlook, p.bls_change_pct)} · {zone}{step} · about "
             f"{w.weeks(p.plan_weeks)} of learning"
         )
         if p.why.startswith("More exposed"):

@@ -45,7 +45,7 @@ from career_resilience.model.pivot_standing import (
     standings_from_rows,
 )
 from career_resilience.model.pivot_table import TargetTable
-from career_resilience.model.pivot_targets import outlook_value
+from career_resilience.model.pivot_targets import outlook_value, unlisted_trends
 from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.models import KnowledgeBase
@@ -106,6 +106,9 @@ class PivotScorer:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.category_of = category_of
         self.table = TargetTable(kb, data, evidence, category_of, list(kb.categories))
+        self._trends = {
+            c: formulas.OUTLOOK_VALUE[w] for c, w in unlisted_trends(kb, category_of).items()
+        }
         self.texts = PivotTexts(kb, data, evidence)
         self.table.reason_ok[:] = [bool(self.texts.exposure_reasons(t)) for t in self.table.targets]
         self.roles = self.table.roles
@@ -196,7 +199,8 @@ class PivotScorer:
         sub, outlook = [], []
         for standing in standings:
             total = sum(p for _, p in standing.matches) or 1.0
-            outlook.append(sum(p * self._outlook(code) for code, p in standing.matches) / total)
+            bls = sum(p * self._outlook(code) for code, p in standing.matches) / total
+            outlook.append(self._with_trends(bls, standing.category_proba))
             sub.append(self._substitution(standing))
         if len(standings) == 1:
             # One score: the formula on the person's floats, the same IEEE steps as on
@@ -212,6 +216,20 @@ class PivotScorer:
             formulas.breadth(np.array([float(s.breadth) for s in standings])),
         )
         return value.tolist()
+
+    def _with_trends(self, bls: float, categories: Mapping[str, float]) -> float:
+        """The outlook value of a person's work: their share in work O*NET has no
+        occupation for takes the articles' trend, as ``model/grounded.py`` gives it and
+        as a move into such work is weighed (``pivot_targets.unlisted_trends``); the rest
+        their matched occupations' BLS value ``bls``. A prompt engineer's "now" and an
+        AI-era move are weighed alike."""
+        share = trend = 0.0
+        for category, p in categories.items():
+            value = self._trends.get(category)
+            if value is not None and p > 0:
+                share += p
+                trend += p * value
+        return bls if share == 0.0 else (1.0 - min(share, 1.0)) * bls + trend
 
     def _breadth(self, kinds: int) -> float:
         """``formulas.breadth`` of one person's count of kinds of work (kept per count)."""

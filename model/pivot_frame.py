@@ -103,13 +103,19 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     for slot in listed[n_listed:].tolist():
         closeness, tier = table.related.step_tier(table.targets[slot].onet_soc, step_from[slot])
         tiers[at[slot], 0], names[at[slot]][0] = closeness, tier
-    # Roles anchored in the person's own occupations are where they are, and a
-    # hand-written move into an occupation already listed as related is not doubled.
-    roles = np.ones(len(table.roles), bool)
+    # A role anchored only in the person's own occupations is where they are (a move
+    # into one occupation, or SOC analysis for a security analyst). One anchored in their
+    # occupation among others is not: its anchors are where its figures come from, and
+    # AI orchestration (software developers and data scientists) is the move the
+    # articles describe for a software developer. (Someone already in a role's own kind
+    # of work is not offered it: ``pivot_alike.closeness``.) A hand-written move into an
+    # occupation already listed as related is not doubled.
+    mine_anchors = np.zeros(len(table.roles), np.int64)
     for code in mine:
         anchored = table.roles_of_code.get(code)
         if anchored is not None:
-            roles[anchored] = False
+            mine_anchors[anchored] += 1
+    roles = mine_anchors < table.role_anchor_count
     # (The role_shadow of a role that shadows no occupation is -1: the last slot, a
     # role, which is never a related candidate, so its place is -1 too.)
     roles &= at[table.role_shadow] < 0

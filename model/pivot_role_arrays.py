@@ -27,6 +27,7 @@ class RoleArrays:
     adjacent: np.ndarray  # its adjacent categories' columns, padded with the last one
     shadow: np.ndarray  # the related slot of the occupation it moves into, else -1
     of_code: dict[str, np.ndarray]  # the roles anchored to each occupation
+    anchor_count: np.ndarray  # how many occupations each role is anchored to
     off_kind: dict[int, frozenset[str]]  # per role slot, core skills of other kinds
     off_kind_any: frozenset[str]  # all of those
 
@@ -65,6 +66,7 @@ def role_arrays(
         adjacent=padded,
         shadow=shadow,
         of_code={code: np.array(rows, np.int64) for code, rows in found.items()},
+        anchor_count=np.array([len(r.anchors) for r in roles], np.int64),
         off_kind=off_kind,
         off_kind_any=frozenset().union(*off_kind.values()),
     )

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from career_resilience.model.formulas import OUTLOOK_VALUE
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_frame import Frame, build_frame
@@ -40,6 +41,7 @@ from career_resilience.model.pivot_targets import (
     occupation_target,
     outlook_value,
     role_targets,
+    unlisted_trends,
 )
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupations import OccupationData
@@ -61,7 +63,7 @@ class TargetTable:
         category_of: Mapping[str, str],
         categories: list[str],
     ) -> None:
-        roles = role_targets(kb, data)
+        roles = role_targets(kb, data, unlisted_trends(kb, category_of))
         by_code = {t.onet_soc: t for t in roles if t.kind == "occupation"}
         codes = sorted(data.occupations)
         self.slot_of = {code: i for i, code in enumerate(codes)}
@@ -93,7 +95,11 @@ class TargetTable:
         t = self.targets
         self.exposure = np.array([x.exposure for x in t])
         self.zone = np.array([x.job_zone or 0 for x in t])
-        self.outlook = np.array([outlook_value(x.bls_change_pct) for x in t])
+        # Work O*NET has no occupation for is weighed with the articles' trend, as a
+        # person placed in it is (``unlisted_trends``); the rest with BLS's projection.
+        self.outlook = np.array(
+            [OUTLOOK_VALUE[x.trend] if x.trend else outlook_value(x.bls_change_pct) for x in t]
+        )
         self.substitution = np.array([sub.get(x.category, 0.5) for x in t])
         # Unknown categories point at a last column that is always zero.
         self.category = np.array([cat_index.get(x.category, len(categories)) for x in t])
@@ -132,6 +138,7 @@ class TargetTable:
         self.role_slots, self.role_order = arrays.slots, arrays.order
         self.role_category, self.role_adjacent = arrays.category, arrays.adjacent
         self.role_shadow, self.roles_of_code = arrays.shadow, arrays.of_code
+        self.role_anchor_count = arrays.anchor_count
         self.off_kind, self.off_kind_any = arrays.off_kind, arrays.off_kind_any
         #: Per slot, whether its licence could cost fit (``model/pivot_schooling.py``):
         #: -1 until a frame first lists it.

@@ -12,7 +12,7 @@ A target is where a person could move. Two kinds:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +49,25 @@ def outlook_value(bls_change_pct: float | None) -> float:
     return float(np.interp(bls_change_pct, BLS_POINTS, OUTLOOK_POINTS))
 
 
+def unlisted_trends(kb: KnowledgeBase, category_of: Mapping[str, str]) -> dict[str, str]:
+    """The articles' trend word ("growing") of each kind of work no O*NET occupation is
+    framed in.
+
+    These are the AI-era categories O*NET's 2019 taxonomy lacks (AI orchestration,
+    platform engineering, ...: ``occupation_categories.yaml`` anchors them); the
+    classifier alone places people in them and BLS projects none of them. A person placed
+    there is given the articles' trend for their outlook (``model/grounded.py``), so a
+    move into such work is weighed and worded with it too, not with its anchor
+    occupations' BLS figure: platform engineering, which the articles name as growing,
+    read as +6% (its anchors' network administrators and architects) and cost a software
+    developer seven points of resilience. Empty without a frame of occupations.
+    """
+    listed = set(category_of.values())
+    if not listed:
+        return {}
+    return {c.id: c.outlook.trend for c in kb.categories.values() if c.id not in listed}
+
+
 @dataclass(frozen=True)
 class Target:
     """A place to move to, with the figures the trade-offs are computed from."""
@@ -63,6 +82,9 @@ class Target:
     bls_change_pct: float | None
     job_zone: int | None
     pivot: Pivot | None = None  # the hand-written role, when there is one
+    #: The articles' trend word for work BLS projects none of (``unlisted_trends``): its
+    #: outlook, weighed and worded; ``bls_change_pct`` (its anchors') is then not shown.
+    trend: str = ""
 
 
 def _mean(values: list[float | None], weights: list[float] | None = None) -> float | None:
@@ -95,7 +117,7 @@ def occupation_target(
     )
 
 
-def role_target(pivot: Pivot, data: OccupationData) -> Target:
+def role_target(pivot: Pivot, data: OccupationData, trend: str = "") -> Target:
     """A hand-written role: figures are the means over its anchor occupations.
 
     Exposure is the plain mean of the anchors' consensus percentiles; the projected
@@ -119,12 +141,17 @@ def role_target(pivot: Pivot, data: OccupationData) -> Target:
         bls_change_pct=bls,
         job_zone=min(zones) if zones else None,
         pivot=pivot,
+        trend=trend,
     )
 
 
-def role_targets(kb: KnowledgeBase, data: OccupationData) -> tuple[Target, ...]:
-    """Every hand-written role of the knowledge base as a target."""
-    return tuple(role_target(p, data) for p in kb.pivots.values())
+def role_targets(
+    kb: KnowledgeBase, data: OccupationData, trends: Mapping[str, str] | None = None
+) -> tuple[Target, ...]:
+    """Every hand-written role of the knowledge base as a target (``trends``: the
+    articles' trend of the kinds of work BLS projects none of, ``unlisted_trends``)."""
+    trends = trends or {}
+    return tuple(role_target(p, data, trends.get(p.category, "")) for p in kb.pivots.values())
 
 
 def anchor_rows(

@@ -104,10 +104,11 @@ class PivotTexts(ListNotes, PivotPlans):
             fit_reasons=self.fit_reasons(s, standing),
             exposure_change=s.exposure_change,
             resilience_change=s.resilience_change,
-            bls_change_pct=t.bls_change_pct,
+            bls_change_pct=_shown_bls(t),
             job_zone=t.job_zone,
             job_zone_step=s.zone_step,
             citation=self._citation(t),
+            outlook=t.trend,
         )
 
     @staticmethod
@@ -228,7 +229,7 @@ class PivotTexts(ListNotes, PivotPlans):
             # "BLS projects -3% jobs"): that one names the resilience it gains instead.
             if s.resilience_change < MIN_GAIN:
                 case = " for about the same resilience"
-            elif t.bls_change_pct is not None and outlook_word(t.bls_change_pct) == "shrinking":
+            elif (bls := _shown_bls(t)) is not None and outlook_word(bls) == "shrinking":
                 gained = wording.score_change_points(
                     standing.resilience + s.resilience_change, standing.resilience
                 )
@@ -271,7 +272,7 @@ class PivotTexts(ListNotes, PivotPlans):
             if d >= wording.MUCH_MORE_EXPOSED
             else "Less resilient"
         )
-        words = wording.job_projection(t.bls_change_pct)
+        words = wording.pivot_projection(t.trend, _shown_bls(t))
         change = wording.score_change_points(
             standing.resilience + s.resilience_change, standing.resilience
         )
@@ -291,8 +292,10 @@ class PivotTexts(ListNotes, PivotPlans):
         category = self.kb.categories.get(t.category)
         if category is not None and category.substitution <= AUGMENTS:
             reasons.append("AI mostly speeds this work up rather than doing it alone")
-        if t.bls_change_pct is not None and outlook_word(t.bls_change_pct) == "growing":
-            reasons.append(f"demand is growing ({wording.job_projection(t.bls_change_pct)})")
+        if t.trend == "growing":
+            reasons.append(wording.ARTICLES_GROWING)
+        elif (bls := _shown_bls(t)) is not None and outlook_word(bls) == "growing":
+            reasons.append(f"demand is growing ({wording.job_projection(bls)})")
         return reasons
 
     def _summary(self, t: Target) -> str:
@@ -315,6 +318,12 @@ class PivotTexts(ListNotes, PivotPlans):
         source = self.kb.sources.get(t.pivot.citation.source)
         title = source.title if source else t.pivot.citation.source
         return f"{title}: {t.pivot.citation.detail}"
+
+
+def _shown_bls(t: Target) -> float | None:
+    """The BLS figure said of a target: none for work whose outlook is the articles'
+    trend (``Target.trend``), whose anchors' figure is not a projection of it."""
+    return None if t.trend else t.bls_change_pct
 
 
 def _shown_change(new: float, old: float) -> int:

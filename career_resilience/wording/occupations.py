@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from career_resilience.wording.numbers import decimal, percent, percent_sure, rounded, score, signed
 
 __all__ = [
+    "ARTICLES_GROWING",
     "CHOSEN_BY_YOU",
     "INDEXES",
     "INDEX_LABELS",
@@ -28,6 +29,7 @@ __all__ = [
     "occupation_line",
     "occupation_share",
     "occupations_title",
+    "pivot_projection",
     "placement_sure",
     "shown_change",
     "unsure_placement",
@@ -265,3 +267,17 @@ def job_projection(pct: float | None) -> str:
     if pct is None or pct != pct:
         return NO_PROJECTION
     return bls_projection(pct)
+
+
+#: Why a move into more exposed AI-era work BLS projects none of can still be good,
+#: when the articles call it growing (beside "AI mostly speeds this work up ...").
+ARTICLES_GROWING = "the articles see demand for it growing"
+
+
+def pivot_projection(trend: str, pct: float | None) -> str:
+    """A pivot's outlook as shown: for AI-era work BLS projects none of, the articles'
+    trend it is weighed with ("the articles call it growing (no BLS projection)"), not
+    its anchor occupations' figure; else :func:`job_projection`."""
+    if trend:
+        return f"the articles call it {trend} ({NO_PROJECTION})"
+    return job_projection(pct)

@@ -29,9 +29,7 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
             Content.assemble(("Why it fits: ", "bold"), "; ".join(pivot.fit_reasons) or "—"),
             Content.assemble(
                 ("Outlook: ", "bold"),
-                "no BLS projection"
-                if pivot.bls_change_pct is None
-                else w.bls_projection(pivot.bls_change_pct),
+                w.pivot_projection(pivot.outlook, pivot.bls_change_pct),
                 f"   job zone {pivot.job_zone}" if pivot.job_zone else "",
                 f" ({w.signed(pivot.job_zone_step, 0)} from yours)" if pivot.job_zone else "",
             ),
