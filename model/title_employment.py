@@ -98,6 +98,17 @@ def specialties(codes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     return parent, shares
 
 
+def one_occupation(codes: tuple[str, ...], rows: np.ndarray) -> bool:
+    """Whether ``rows`` (indices into ``codes``, some) are one occupation as BLS counts
+    it: one SOC code's parent and its specialties."""
+    if len(rows) <= 1:
+        return bool(len(rows))
+    if len({codes[o][:7] for o in rows.tolist()}) > 1:
+        return False  # two SOC codes (a parent and its specialties share the first 7)
+    parent = specialties(codes)[0]
+    return len({int(parent[o]) if parent[o] >= 0 else int(o) for o in rows}) == 1
+
+
 def _median(values: np.ndarray) -> float:
     """``np.median`` of a few finite floats (the same float: the middle one, or the mean
     of the middle two), without its first call importing ``numpy.ma`` (6 ms of a cold

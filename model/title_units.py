@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import product
 
-from career_resilience.model.title_context import ends_a_listed_title, listed
+from career_resilience.model.title_index import ends_a_listed_title, listed
 from career_resilience.skills.titles import TRAILING_JOBS, title_keeper, typed_title_words
 
 #: Titles (and runs of title words) remembered: a workforce repeats its titles.

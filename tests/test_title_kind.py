@@ -6,7 +6,12 @@ import numpy as np
 import pytest
 
 from career_resilience.model.profile import Profile
-from career_resilience.model.title_kind import HEADS_FILE, _kinds, compute_heads, practitioner_of
+from career_resilience.model.title_kind_tables import (
+    HEADS_FILE,
+    compute_heads,
+    kind_tables,
+    practitioner_of,
+)
 from career_resilience.skills.occupations import occupation_data
 
 
@@ -149,7 +154,7 @@ def test_a_field_names_its_practitioner_as_the_whole_skill_reads(engine):
     # "Doctor" is: the practitioner narrows nothing there; "surgery" alone reads
     # "Surgeon", listed alone under three kinds of surgeon.
     tables = engine.match_tables
-    kinds = _kinds(tables.codes)
+    kinds = kind_tables(tables.codes)
     surgeon = {tables.codes[k] for k in np.flatnonzero(kinds.practitioners(tables, "surgery"))}
     assert {"29-1022.00", "29-1242.00", "29-1243.00"} <= surgeon
     oral = {tables.codes[k] for k in np.flatnonzero(kinds.practitioners(tables, "oral surgery"))}

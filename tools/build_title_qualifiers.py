@@ -1,9 +1,9 @@
 """Rebuild ``model/title_qualifiers.csv`` (O*NET's listed titles, words reversed, sorted)
 and ``model/title_heads.csv`` (per last word of a listed title, the occupations listing
-one: ``model/title_kind.py``).
+one: ``model/title_kind_tables.py``).
 
 A short typed title ("Driver") is read as a listed title whose qualifier the profile's
-skills or duties hold ("school bus driver"; ``model/title_context.py``). Normalising the
+skills or duties hold ("school bus driver"; ``model/title_qualify.py``). Normalising the
 52k titles takes about a second, too long for a first score, so the index ships. Run
 after the occupation titles or the title abbreviations change
 (``python tools/build_title_qualifiers.py``); ``tests/test_title_context.py`` fails while
@@ -12,8 +12,8 @@ the shipped file is stale.
 
 from __future__ import annotations
 
-from career_resilience.model.title_context import QUALIFIERS_FILE, compute_index
-from career_resilience.model.title_kind import HEADS_FILE, compute_heads
+from career_resilience.model.title_index import QUALIFIERS_FILE, compute_index
+from career_resilience.model.title_kind_tables import HEADS_FILE, compute_heads
 from career_resilience.skills.occupations import occupation_data
 
 

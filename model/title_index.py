@@ -1,0 +1,84 @@
+"""O*NET's listed titles of two words or more, as a sorted index of reversed words.
+
+Each listed title is normalised as the title channel reads a typed title and kept with its
+words in reverse order, so the titles ending with a word ("... driver") are one sorted run
+found by bisection (``title_qualify`` reads a short title as one of them; ``title_units``
+asks whether a run of words is listed). Built by ``tools/build_title_qualifiers.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+
+from career_resilience.skills.titles import listed_forms
+
+#: Heads whose listed qualified titles are remembered (a workforce repeats titles).
+HEADS_KEPT = 512
+#: Qualifiers of more words are not looked for ("day haul charter" is three).
+MAX_QUALIFIER_WORDS = 4
+#: Listed titles by last word, built by ``tools/build_title_qualifiers.py``.
+QUALIFIERS_FILE = Path(__file__).with_name("title_qualifiers.csv")
+
+
+@functools.lru_cache(maxsize=HEADS_KEPT)
+def qualified_titles(head: str) -> dict[str, tuple[str, ...]]:
+    """The listed O*NET titles that are ``head`` with words in front of it, by those
+    words, all normalised ({"school bus": ("school bus driver",)} for "driver"). The
+    index holds each title's words in reverse order, so those ending with ``head`` are
+    one sorted run, found by bisection."""
+    lines = _index()
+    prefix = " ".join(reversed(head.split())) + " "
+    out: dict[str, list[str]] = {}
+    # By index from the run's start: islice would step through every line before it
+    # (40k lines: up to half a millisecond a head before the first line is read).
+    for at in range(bisect.bisect_left(lines, prefix), len(lines)):
+        line = lines[at]
+        if not line.startswith(prefix):
+            break
+        qualifier = " ".join(reversed(line[len(prefix) :].split()))
+        if len(qualifier.split()) <= MAX_QUALIFIER_WORDS:
+            out.setdefault(qualifier, []).append(f"{qualifier} {head}")
+    return {q: tuple(titles) for q, titles in out.items()}
+
+
+def listed(normalised: str) -> bool:
+    """Whether an O*NET title of two words or more reads exactly ``normalised`` (a title
+    through ``normalise_title``): "line cook", "elementary school teacher"."""
+    lines = _index()
+    key = " ".join(reversed(normalised.split()))
+    at = bisect.bisect_left(lines, key)
+    return at < len(lines) and lines[at] == key
+
+
+@functools.lru_cache(maxsize=HEADS_KEPT * 8)
+def ends_a_listed_title(word: str) -> bool:
+    """Whether an O*NET title of two words or more ends with ``word`` (normalised): a
+    run of words whose last word none ends with is no listed title, whatever comes first
+    (the drivers try the plural forms of every run of a title's words)."""
+    lines = _index()
+    at = bisect.bisect_left(lines, word + " ")
+    return at < len(lines) and lines[at].startswith(word + " ")
+
+
+@functools.cache
+def _index() -> list[str]:
+    """The shipped index: each listed title's words in reverse order, sorted (plain
+    text: splitting 40k lines costs a few milliseconds, parsing JSON a tenth of a
+    second)."""
+    return QUALIFIERS_FILE.read_text(encoding="utf-8").splitlines()
+
+
+def compute_index(titles: Iterable[str]) -> list[str]:
+    """Listed titles of two words or more, normalised as the title channel reads a
+    typed title, each with its words in reverse order, sorted
+    (``tools/build_title_qualifiers.py``)."""
+    out: set[str] = set()
+    for title in titles:
+        for form in listed_forms(title):
+            words = form.split()
+            if len(words) >= 2:
+                out.add(" ".join(reversed(words)))
+    return sorted(out)

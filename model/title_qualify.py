@@ -1,0 +1,119 @@
+"""A short title read as the listed title whose qualifier the profile's words hold.
+
+"Driver" with a duty on the school bus route is a "School Bus Driver": when a skill, a
+duty line or the title's own qualifier holds, as consecutive words, the qualifier of a
+listed title that ends with the typed title, the title is read as that listed title
+(``title_context`` explains why the combiner cannot do this itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
+from career_resilience.model.title_employment import one_occupation
+from career_resilience.model.title_index import MAX_QUALIFIER_WORDS, qualified_titles
+from career_resilience.skills.titles import normalise_title
+
+# Feature columns of ``occupation_match.FEATURES``.
+_MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
+#: A title cosine this high is the typed title itself, listed (float32 rounding aside).
+EXACT = 0.999
+#: Longer titles say their kind themselves ("school bus driver").
+SHORT_TITLE_WORDS = 3
+
+_SPLIT = re.compile(r"[;\n]")
+
+
+def qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool:
+    """Read the title as the listed title whose qualifier the skills or duties hold;
+    whether one was found."""
+    head = title_texts(tables, role)[-1]  # without the employer's qualifier
+    if not head or len(head.split()) > SHORT_TITLE_WORDS:
+        return False
+    listed = qualified_titles(head)
+    if not listed:
+        return False
+    found: dict[str, tuple[int, int]] = {}  # listed title: (qualifier words, lines)
+    for phrase in _SPLIT.split(context):
+        if not phrase.strip():
+            continue
+        words = normalise_title(phrase).split()
+        seen: dict[str, int] = {}
+        # Every run of up to four words of the line, as typed, with plural nouns
+        # singular ("process invoices" holds "invoice" of "Invoice Clerk") and with a
+        # field named as its practitioner or adjective ("dermatology" holds
+        # "dermatologist" of "Dermatologist Physician").
+        for run in {tuple(words), tuple(_singular(w) for w in words), *_field_forms(words)}:
+            for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
+                for start in range(len(run) - size + 1):
+                    for title in listed.get(" ".join(run[start : start + size]), ()):
+                        seen[title] = max(seen.get(title, 0), size)
+        for title, size in seen.items():
+            words_before, lines = found.get(title, (0, 0))
+            found[title] = (max(words_before, size), lines + 1)
+    if not found:
+        return False
+    # The longest qualifier wins; among equally long ones, the one more lines name.
+    best_key = max(found.values())
+    texts = sorted(t for t, key in found.items() if key == best_key)
+    best, official = title_channel(tables, texts)
+    # Each listed title read is matched exactly by the occupations listing it: a form
+    # without its bracketed letters ("patient care assistant" of "Patient Care
+    # Assistant (PCA)", ``listed_forms``) is nearest to them, below 1 only by the letters.
+    each = best >= best.max(axis=1, keepdims=True) - 1e-6
+    # The skills or duties say which of the title's holders the person is; they do not
+    # make another occupation more like the title typed. "Server" with "food safety",
+    # read as "Food Server", had gone from waiters (the one occupation listing
+    # "Server") to fast-food and food-preparation workers, who list "Food Server" too
+    # and hold "food" in their official titles. A title O*NET lists under one
+    # occupation (or one SOC code's parent and specialties) names that work, as
+    # ``title_kind`` reads such a word: each title read narrows to it when it names it
+    # (a "Flight Attendant" names no "Attendant" lister and stands; "Clerk", listed
+    # under many, is not narrowed to file clerks by "Medical Records Clerk"). Every
+    # occupation not read as a lister keeps the lower of its two readings.
+    typed = f[:, _MAX] >= EXACT
+    listers = each.any(axis=0)
+    if one_occupation(tables.codes, np.flatnonzero(typed)):
+        narrowed = each & typed
+        listers = np.where(narrowed.any(axis=1, keepdims=True), narrowed, each).any(axis=0)
+    best_of, official_of = best.max(axis=0), official.max(axis=0)
+    np.minimum(f[:, _MAX], best_of, out=f[:, _MAX])
+    np.minimum(f[:, _OFFICIAL], official_of, out=f[:, _OFFICIAL])
+    f[listers, _MAX] = 1.0
+    f[listers, _OFFICIAL] = official_of[listers]
+    f[:, _MAX_SQ] = f[:, _MAX] ** 2
+    return True
+
+
+#: A field's ending and the endings of its practitioner and its adjective:
+#: "cardiology" cardiologist, "psychiatry" psychiatrist and psychiatric. O*NET
+#: qualifies titles by any of them ("Cardiology Physician", "Dermatologist Physician",
+#: "Psychiatric Nurse"); people type the field.
+_FIELD_FORMS = (("ology", ("ologist", "ological")), ("iatry", ("iatrist", "iatric")))
+
+
+def _field_forms(words: list[str]) -> list[tuple[str, ...]]:
+    """The words with each field word named as its practitioner, then as its adjective
+    ("dermatology" -> "dermatologist", "dermatological"); empty when none is a field."""
+    out = []
+    for k in range(2):
+        named = []
+        for word in words:
+            for field, forms in _FIELD_FORMS:
+                if word.endswith(field) and len(word) > len(field) + 1:
+                    word = word[: -len(field)] + forms[k]
+                    break
+            named.append(word)
+        if named != words:
+            out.append(tuple(named))
+    return out
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly ("invoices" -> "invoice", "class" stays)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
