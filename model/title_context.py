@@ -75,14 +75,14 @@ def read_in_context(
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)
         if skills or duties:
-            qualified = qualify(tables, f, role, f"{skills}\n{duties}\n{own}")
+            qualified = qualify(tables, f, role, skills, duties, own)
             # A one-word title takes its kind of work from the skills ("Engineer" with
             # Java is software work): after the qualifier, whose listed title it keeps
             # when that is of the kind.
             if not (read_kind(tables, f, role, skills, duties, qualified) or qualified):
                 weigh_specialties(tables, f)
                 continue
-        elif not (own and qualify(tables, f, role, own)):
+        elif not (own and qualify(tables, f, role, "", "", own)):
             _name_kinds(tables, f, role)
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:

@@ -35,7 +35,7 @@ import numpy as np
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import one_occupation
-from career_resilience.model.title_kind_tables import EXACT, KindTables, kind_tables
+from career_resilience.model.title_kind_tables import EXACT, KindTables, kind_tables, skill_votes
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -73,7 +73,7 @@ def read_kind(
     if _one_work(tables, head):
         return False
     holders = found[1]
-    votes, cores, readings = _votes(kinds, role, split_skills_text(skills), skills, duties)
+    votes, cores, readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
     if votes is None or cores is None:
         return False
     held = votes[holders]
@@ -83,14 +83,22 @@ def read_kind(
     # words ("circuit design" as graphic design) does not outvote the title.
     if 2 * most <= readings or len(kind) == len(holders):
         return False
+    exact = f[:, _MAX] >= EXACT
+    # Core skills tell apart what the typed word does not. A word O*NET lists whole
+    # under at least half the occupations listing a title it ends is a name in its own
+    # right, not the head of longer titles ("Housekeeper": maids and locker room
+    # attendants list it, supervisors "Executive Housekeeper", laundry workers "Laundry
+    # Housekeeper"), and those of the kind listing it keep their place, for employment
+    # to weigh (with "laundry" the supervisors, to whom "Laundry Supervisor" gives it
+    # as a core skill, had taken the title from the maids: 100%).
+    whole = exact & (not qualified and 2 * found[0] >= len(holders))
     if 2 * len(kind) > len(holders):
-        kind = _nearest_kind(tables, kinds, kind, cores, skills)
+        kind = _nearest_kind(tables, kinds, kind, cores, whole, skills)
     elif len(kind) > 1 and cores[kind].max() > 0:
         # Among those the skills' categories name alike, the ones holding the skills as
         # core skills are the kind ("Manager" with restaurant skills: food service
         # managers, not managers, all other, whom middle management frames as well).
-        kind = kind[cores[kind] == cores[kind].max()]
-    exact = f[:, _MAX] >= EXACT
+        kind = kind[(cores[kind] == cores[kind].max()) | whole[kind]]
     of_kind = np.zeros(len(f), dtype=bool)
     of_kind[kind] = True
     if qualified and not (exact & of_kind).any():
@@ -120,7 +128,12 @@ def read_kind(
 
 
 def _nearest_kind(
-    tables: MatchTables, kinds: KindTables, kind: np.ndarray, cores: np.ndarray, skills: str
+    tables: MatchTables,
+    kinds: KindTables,
+    kind: np.ndarray,
+    cores: np.ndarray,
+    whole: np.ndarray,
+    skills: str,
 ) -> np.ndarray:
     """Among the kind of work the skills name, when it holds most of the title word's
     holders (the word says little: "Doctor"), those the skills name most nearly.
@@ -131,10 +144,11 @@ def _nearest_kind(
     Then those a skill names by its practitioner's title (``KindTables.practitioners``):
     "Doctor" with "surgery" is a surgeon; dentists hold surgery as a core skill too
     (O*NET lists "Doctor of Dental Surgery") and came first on their employment (41%).
+    Those listing the word whole (``whole``, when it names them) stay with the first.
     """
     cored = cores[kind]
     if cored.max() > 0:
-        kind = kind[cored == cored.max()]
+        kind = kind[(cored == cored.max()) | whole[kind]]
     named = kinds.practitioners(tables, skills)[kind]
     if 0 < int(named.sum()) < len(kind):
         kind = kind[named]
@@ -151,36 +165,3 @@ def _one_work(tables: MatchTables, head: str) -> bool:
     return one_occupation(
         tables.codes, np.flatnonzero(title_channel(tables, [head])[0][0] >= EXACT)
     )
-
-
-def _votes(
-    kinds: KindTables, role: str, typed: list[str], skills: str, duties: str
-) -> tuple[np.ndarray | None, np.ndarray | None, int]:
-    """Per occupation, how many of the skills the ``typed`` texts name name it
-    (:meth:`KindTables.named_by`) and how many of them it holds as core skills, both None
-    when no text is a catalogue skill; and how many different things were typed (each
-    catalogue skill once, each other text once).
-
-    One skill, one vote: "food safety; HACCP" are one catalogue skill typed twice, and
-    say no more about the kind of work than "food safety" alone.
-    """
-    matcher = kinds.catalogue[0]
-    context = matcher.context(role, skills, duties)
-    found: set[str] = set()
-    unknown: set[str] = set()
-    for text in typed:
-        skill = matcher.resolve(text, context)
-        if skill is None:
-            unknown.add(text.strip().casefold())
-        else:
-            found.add(skill.id)
-    if not found:
-        return None, None, len(unknown)
-    votes = np.zeros(len(kinds.codes), dtype=np.int32)
-    cores = np.zeros(len(kinds.codes), dtype=np.int32)
-    for skill_id in sorted(found):
-        votes += kinds.named_by(skill_id)
-        core = kinds.core.get(skill_id)
-        if core is not None:
-            cores[core] += 1
-    return votes, cores, len(found) + len(unknown)

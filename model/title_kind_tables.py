@@ -164,6 +164,39 @@ class KindTables:
         return dict(line.split(",", 1) for line in lines)
 
 
+def skill_votes(
+    kinds: KindTables, role: str, typed: list[str], skills: str, duties: str
+) -> tuple[np.ndarray | None, np.ndarray | None, int]:
+    """Per occupation, how many of the skills the ``typed`` texts name name it
+    (:meth:`KindTables.named_by`) and how many of them it holds as core skills, both None
+    when no text is a catalogue skill; and how many different things were typed (each
+    catalogue skill once, each other text once).
+
+    One skill, one vote: "food safety; HACCP" are one catalogue skill typed twice, and
+    say no more about the kind of work than "food safety" alone.
+    """
+    matcher = kinds.catalogue[0]
+    context = matcher.context(role, skills, duties)
+    found: set[str] = set()
+    unknown: set[str] = set()
+    for text in typed:
+        skill = matcher.resolve(text, context)
+        if skill is None:
+            unknown.add(text.strip().casefold())
+        else:
+            found.add(skill.id)
+    if not found:
+        return None, None, len(unknown)
+    votes = np.zeros(len(kinds.codes), dtype=np.int32)
+    cores = np.zeros(len(kinds.codes), dtype=np.int32)
+    for skill_id in sorted(found):
+        votes += kinds.named_by(skill_id)
+        core = kinds.core.get(skill_id)
+        if core is not None:
+            cores[core] += 1
+    return votes, cores, len(found) + len(unknown)
+
+
 #: Typed skills whose practitioners are remembered (a row of booleans each).
 PRACTISED_KEPT = 4096
 #: A field word and its practitioner's share at least this many first letters ...

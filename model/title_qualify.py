@@ -13,8 +13,10 @@ import re
 import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
+from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import one_occupation
 from career_resilience.model.title_index import MAX_QUALIFIER_WORDS, qualified_titles
+from career_resilience.model.title_kind_tables import kind_tables, skill_votes
 from career_resilience.skills.titles import normalise_title
 
 # Feature columns of ``occupation_match.FEATURES``.
@@ -27,9 +29,11 @@ SHORT_TITLE_WORDS = 3
 _SPLIT = re.compile(r"[;\n]")
 
 
-def qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool:
-    """Read the title as the listed title whose qualifier the skills or duties hold;
-    whether one was found."""
+def qualify(
+    tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str, own: str
+) -> bool:
+    """Read the title as the listed title whose qualifier the skills, the duties or the
+    title's own qualifier (``own``) hold; whether one was found."""
     head = title_texts(tables, role)[-1]  # without the employer's qualifier
     if not head or len(head.split()) > SHORT_TITLE_WORDS:
         return False
@@ -37,7 +41,9 @@ def qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool
     if not listed:
         return False
     found: dict[str, tuple[int, int]] = {}  # listed title: (qualifier words, lines)
-    for phrase in _SPLIT.split(context):
+    said: set[str] = set()  # titles a duty line or the title's own qualifier names
+    skill_lines = _SPLIT.split(skills)
+    for k, phrase in enumerate([*skill_lines, *_SPLIT.split(f"{duties}\n{own}")]):
         if not phrase.strip():
             continue
         words = normalise_title(phrase).split()
@@ -54,6 +60,8 @@ def qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool
         for title, size in seen.items():
             words_before, lines = found.get(title, (0, 0))
             found[title] = (max(words_before, size), lines + 1)
+            if k >= len(skill_lines):
+                said.add(title)
     if not found:
         return False
     # The longest qualifier wins; among equally long ones, the one more lines name.
@@ -79,6 +87,10 @@ def qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool
     if one_occupation(tables.codes, np.flatnonzero(typed)):
         narrowed = each & typed
         listers = np.where(narrowed.any(axis=1, keepdims=True), narrowed, each).any(axis=0)
+    if not said.intersection(texts) and _skills_keep_typed(
+        tables, role, skills, duties, typed, listers
+    ):
+        return False
     best_of, official_of = best.max(axis=0), official.max(axis=0)
     np.minimum(f[:, _MAX], best_of, out=f[:, _MAX])
     np.minimum(f[:, _OFFICIAL], official_of, out=f[:, _OFFICIAL])
@@ -86,6 +98,34 @@ def qualify(tables: MatchTables, f: np.ndarray, role: str, context: str) -> bool
     f[listers, _OFFICIAL] = official_of[listers]
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+def _skills_keep_typed(
+    tables: MatchTables,
+    role: str,
+    skills: str,
+    duties: str,
+    typed: np.ndarray,
+    listers: np.ndarray,
+) -> bool:
+    """Whether the skills name the occupations listing the typed title (``typed``) more
+    than those listing the longer title a skill completes (``listers``), none of which
+    lists the typed title: then the skill is the typed title's own work, not its
+    qualifier.
+
+    "Housekeeper" is listed whole, under maids; "laundry; vacuuming; making beds" had
+    read it as "Laundry Housekeeper" (laundry workers 89%), though all three skills are
+    housekeeping work and none names laundry workers. A typed title that is no listed
+    title ("Technician"), or a skill naming the longer title's listers as much ("Attendant"
+    with "flight safety"), still reads the longer title.
+    """
+    if not typed.any() or (typed & listers).any():
+        return False
+    kinds = kind_tables(tables.codes)
+    votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
+    if votes is None:
+        return False
+    return int(votes[typed].max()) > int(votes[listers].max())
 
 
 #: A field's ending and the endings of its practitioner and its adjective:

@@ -193,6 +193,17 @@ def test_a_qualifier_narrows_the_title_s_own_listers_and_lifts_no_other(engine, 
     assert first(engine, role, skills).startswith(code)
 
 
+@pytest.mark.parametrize(
+    "skills", ["laundry; vacuuming; making beds", "laundry", "laundry; ironing"]
+)
+def test_a_skill_completing_a_longer_title_does_not_outweigh_the_title_listed_whole(engine, skills):
+    # O*NET lists "Housekeeper" under maids and "Laundry Housekeeper" under laundry
+    # workers: "laundry" had read the title as the longer one (laundry workers 89-91%),
+    # though housekeepers do laundry; with "laundry" alone the supervisors, whose
+    # "Laundry Supervisor" makes laundry a core skill of theirs, came next.
+    assert first(engine, "Housekeeper", skills) == "37-2012.00"
+
+
 def test_employment_orders_exact_matches_but_never_hands_the_title_to_an_inexact_one(engine):
     # "system design" reads "Staff engineer" as "system engineer", listed under software
     # developers and computer systems engineers among others; discounted against software
