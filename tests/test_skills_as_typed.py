@@ -108,6 +108,13 @@ def test_a_sense_is_read_from_whole_words_and_phrases(
         ("Doctor", "veterinary surgery", "Veterinary medicine"),
         # Workers far from tech, each read as another trade's skill or unknown before.
         ("Plumber", "soldering", "Plumbing"),  # electronics repair
+        # Soldering joins refrigerant lines, sheet-metal seams, jewellery and roof
+        # flashing: electronics repair in each trade's hands before.
+        ("HVAC technician", "soldering", "HVAC"),
+        ("Gas fitter", "soldering", "Plumbing"),
+        ("Sheet metal worker", "soldering", "Metal fabrication"),
+        ("Jeweler", "soldering", "Handcrafts"),
+        ("Roofer", "soldering", "Roofing"),
         # The licence a truck and a bus driver both hold (truck driving, then bus driving).
         ("Bus driver", "CDL", "Commercial driver's licence (CDL)"),
         ("Bank teller", "cross-selling", "Selling"),  # unknown, with no suggestion

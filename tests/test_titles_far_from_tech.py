@@ -28,6 +28,13 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Prompt engineer", "software engineer"),
         ("Middle manager", "manager"),
         ("Dairy farmer", "dairy farmer"),
+        # Typed short forms: "resp" is respiratory, a helper's "aid" the "aide" O*NET
+        # writes, "pt" before care a patient (not a physical therapist).
+        ("Resp therapist", "respiratory therapist"),
+        ("Teachers aid", "teacher aide"),
+        ("Nurse's aid", "nurse aide"),
+        ("Pt care tech", "patient care technician"),
+        ("Lunch lady", "school cafeteria cook"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
@@ -82,6 +89,10 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         # most held weigh first.
         ("Manager", "", "11-(1021|9199)", "biomass power plant managers 14%"),
         ("Middle manager", "", "11-(1021|9199)", "career/technical teachers, middle school"),
+        ("Resp therapist", "", "29-1126", "art therapists 25%"),
+        ("Teachers aid", "", "25-9042", "special education teachers, preschool 5%"),
+        ("Heavy equipment operator", "", "47-2073", "mobile heavy equipment mechanics 46%"),
+        ("Postal clerk", "", "43-5051", "mail clerks, except postal service 56%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
