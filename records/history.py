@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from career_resilience.records.models import SessionSummary
+from career_resilience.records.models import Placement, SessionSummary
 from career_resilience.records.sessions import summary
 from career_resilience.sanitise import for_terminal
 
@@ -91,6 +91,35 @@ def skills(store: Store, client_id: int, upto: int) -> list[tuple[str, ...]]:
             found = parsed[text] = tuple(map(str, json.loads(text))) if text else ()
         out.append(found)
     return out
+
+
+# A chosen placement's name is the first occupation or kind of work its result lists;
+# CASE reads the result (its overflow pages) only for the sessions with a choice.
+_PLACEMENTS = """
+    SELECT json_extract(profile, '$.role'),
+           CASE WHEN json_extract(profile, '$.occupation') IS NOT NULL
+                THEN coalesce(json_extract(result, '$.occupations[0].title'),
+                              json_extract(profile, '$.occupation'))
+                WHEN json_extract(profile, '$.category') IS NOT NULL
+                THEN coalesce(json_extract(result, '$.categories[0].label'),
+                              json_extract(profile, '$.category'))
+           END
+    FROM sessions WHERE client_id = ? AND number <= ? ORDER BY number
+"""
+
+
+def placements(store: Store, client_id: int, upto: int) -> list[Placement]:
+    """What each of a client's sessions up to ``upto`` scored, in session order: the
+    job title and the placement the person chose, if any (shown, so escapes in a stored
+    record are drawn, not obeyed)."""
+    rows = store.conn.execute(_PLACEMENTS, (client_id, upto))
+    return [
+        Placement(
+            "" if role is None else for_terminal(str(role), False),
+            None if chosen is None else for_terminal(str(chosen), False),
+        )
+        for role, chosen in rows
+    ]
 
 
 def result(store: Store, client_id: int, number: int) -> dict[str, Any]:

@@ -93,6 +93,14 @@ class Note(NamedTuple):
     created_at: datetime
 
 
+class Placement(NamedTuple):
+    """What one session scored: the job title, and the kind of work or O*NET occupation
+    the person chose for it ("that's not me"; None: the model placed them)."""
+
+    role: str
+    chosen: str | None
+
+
 class SessionSummary(NamedTuple):
     """One session's figures as a session list shows them, without its profile and result.
 

@@ -8,13 +8,14 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from career_resilience import wording
 from career_resilience.contract import PlanItem
 from career_resilience.contract_read import stored_plan
 from career_resilience.records import history as history_reads
-from career_resilience.records.models import Session, SessionSummary
+from career_resilience.records.models import Placement, Session, SessionSummary
+from career_resilience.sanitise import for_terminal
 from career_resilience.skills.identity import skill_key
 from career_resilience.wording import session_sparkline, sparkline
 
@@ -72,6 +73,9 @@ class Progress:
     resiliences: tuple[float, ...]
     skill_changes: tuple[SkillChange, ...]
     pivot: PivotProgress | None
+    #: Where a session scored other work than the one before it (another job title,
+    #: placement or model): the trends then do not compare like with like.
+    basis_changes: tuple[wording.BasisChange, ...] = ()
 
     @property
     def sparkline(self) -> str:
@@ -95,7 +99,23 @@ def progress(sessions: Sequence[Session]) -> Progress:
         return next(((n, p) for n, p in found if p is not None), None)
 
     skills = [tuple(s.profile.get("skills", [])) for s in sessions]
-    return _progress(sessions, skills, first, sessions[-1].result)
+    placed = [_placement(s.profile, s.result) for s in sessions]
+    return _progress(sessions, skills, first, sessions[-1].result, placed)
+
+
+def _placement(profile: Mapping[str, Any], result: Mapping[str, Any]) -> Placement:
+    """What a session scored, read as :func:`history_reads.placements` reads it."""
+
+    def first(key: str, field: str) -> str | None:
+        listed = result.get(key) or [{}]
+        return str(listed[0].get(field)) if isinstance(listed[0], dict) else None
+
+    chosen = None
+    if profile.get("occupation"):
+        chosen = first("occupations", "title") or str(profile["occupation"])
+    elif profile.get("category"):
+        chosen = first("categories", "label") or str(profile["category"])
+    return Placement(str(profile.get("role", "")), chosen)
 
 
 def stored_progress(store: Store, history: Sequence[SessionSummary]) -> Progress:
@@ -117,7 +137,9 @@ def stored_progress(store: Store, history: Sequence[SessionSummary]) -> Progress
         return None
 
     skills = history_reads.skills(store, client_id, last)
-    return _progress(history, skills, first, history_reads.result(store, client_id, last))
+    placed = history_reads.placements(store, client_id, last)
+    latest = history_reads.result(store, client_id, last)
+    return _progress(history, skills, first, latest, placed)
 
 
 def _find_pivot(result: Mapping[str, Any], pivot_id: str) -> dict[str, Any] | None:
@@ -132,9 +154,11 @@ def _progress(
     skills: Sequence[tuple[str, ...]],
     first_listing: Callable[[str], tuple[int, dict[str, Any]] | None],
     latest_result: Mapping[str, Any],
+    placed: Sequence[Placement],
 ) -> Progress:
-    """Progress from each session's figures and skills; ``first_listing(pivot_id)`` is the
-    number of the first session whose result lists the pivot, with its entry there."""
+    """Progress from each session's figures, skills and placement; ``first_listing(
+    pivot_id)`` is the number of the first session whose result lists the pivot, with
+    its entry there."""
     # Each distinct list of skills is keyed once (sessions mostly repeat the last one):
     # a long history is linear in its sessions.
     keyed: dict[tuple[str, ...], frozenset[str]] = {}
@@ -154,7 +178,33 @@ def _progress(
         resiliences=tuple(s.resilience for s in sessions),
         skill_changes=tuple(changes),
         pivot=_pivot_progress(sessions, skills[-1], first_listing, latest_result),
+        basis_changes=_basis_changes(sessions, placed),
     )
+
+
+def _basis_changes(
+    sessions: Sequence[SessionSummary | Session], placed: Sequence[Placement]
+) -> tuple[wording.BasisChange, ...]:
+    """Each session that scored other work than the one before it: a job title typed
+    otherwise (not a change of capitals), another placement, another model version."""
+
+    def shown(text: str | None) -> str | None:
+        # Typed or imported text printed by `clients show`: escapes drawn, not obeyed.
+        return None if text is None else for_terminal(text, False)
+
+    changes = []
+    for i in range(1, len(sessions)):
+        before, after = placed[i - 1], placed[i]
+        number, was = sessions[i].number, sessions[i - 1].number
+        pairs: tuple[tuple[Literal["role", "placement", "model"], bool, Any, Any], ...] = (
+            ("role", after.role.casefold() != before.role.casefold(), after.role, before.role),
+            ("placement", after.chosen != before.chosen, after.chosen, before.chosen),
+            ("model", True, sessions[i].model_version, sessions[i - 1].model_version),
+        )
+        for kind, differ, now, then in pairs:
+            if differ and now != then:
+                changes.append(wording.BasisChange(number, was, kind, shown(now), shown(then)))
+    return tuple(changes)
 
 
 def _pivot_progress(
@@ -205,6 +255,8 @@ def progress_lines(p: Progress) -> list[str]:
             wording.trend_sentence("Exposure", p.exposures),
             wording.trend_sentence("Resilience", p.resiliences),
         ]
+        if p.basis_changes:
+            lines.append(wording.basis_sentence(p.basis_changes))
         lines += [
             wording.skills_changed_sentence(
                 c.number, c.created_at.date().isoformat(), c.added, c.removed

@@ -215,3 +215,64 @@ def test_report_progress_stops_at_its_session(store: Store) -> None:
     assert p.exposures == (78.4, 50.0)
     assert [(c.number, c.added) for c in p.skill_changes] == [(2, ("Python",))]
     assert p == progress(store.sessions(first.client_id)[:2])
+
+
+def _chosen(result: dict, occupation: str, title: str) -> tuple[dict, dict]:
+    """The sample profile with an O*NET occupation chosen, and its result listing it."""
+    listed = [{"onet_soc": occupation, "title": title, "probability": 1.0, "consensus_pct": 37.0}]
+    profile = dict(sample_profile(), occupation=occupation)
+    return profile, dict(result, occupation_chosen=True, occupations=listed)
+
+
+def test_a_session_scored_as_other_work_is_said_not_to_compare_like_with_like(
+    store: Store, read: Reader
+) -> None:
+    # A nurse saved as placed (53), then after "That's not me" as Psychiatric Technicians
+    # (37), read "Exposure over 2 sessions: 53 → 37 (down 16 points...)" as progress.
+    save_assessment(store, "Dana", sample_profile(), sample_result(exposure=53.0))
+    chosen = _chosen(sample_result(exposure=37.0), "29-2053.00", "Psychiatric Technicians")
+    save_assessment(store, "Dana", *chosen)
+    lines = progress_lines(read(store, store.find_client("Dana").id))
+    assert lines[2] == (
+        "Not like for like: session 2 was scored in Psychiatric Technicians, as chosen "
+        "(session 1: where the model placed the job title): part of the change in the "
+        "figures comes from this."
+    )
+
+
+def test_another_job_title_or_model_is_named_and_capitals_alone_are_not(
+    store: Store, read: Reader
+) -> None:
+    save_assessment(store, "Dana", sample_profile(), sample_result())
+    save_assessment(store, "Dana", sample_profile(role="data ANALYST"), sample_result())
+    save_assessment(store, "Dana", sample_profile(role="Cashier"), sample_result())
+    save_assessment(store, "Dana", sample_profile(role="Cashier"), sample_result(model_version="2"))
+    lines = progress_lines(read(store, store.find_client("Dana").id))
+    said = [line for line in lines if line.startswith("Not like for like")]
+    assert said == [
+        "Not like for like: session 3 is for the job title “Cashier” (session 2: “data "
+        "ANALYST”); session 4 was scored by model 2 (session 3: "
+        f"{sample_result()['model_version']}): part of the change in the figures comes "
+        "from this."
+    ]
+
+
+def test_the_same_work_each_session_says_nothing_of_it(store: Store, read: Reader) -> None:
+    for exposure in (78.0, 70.0):
+        save_assessment(store, "Dana", sample_profile(), sample_result(exposure=exposure))
+    lines = progress_lines(read(store, store.find_client("Dana").id))
+    assert not any("like for like" in line for line in lines)
+
+
+def test_a_stored_job_title_with_escapes_is_drawn_not_obeyed(store: Store, read: Reader) -> None:
+    save_assessment(store, "Dana", sample_profile(), sample_result())
+    save_assessment(store, "Dana", sample_profile(), sample_result())
+    # Straight into the file, as a record from before cleaning could hold it.
+    store.conn.execute(
+        "UPDATE sessions SET profile = json_set(profile, '$.role', ?) WHERE number = 2",
+        ("Nurse\x1b[2J",),
+    )
+    store.conn.commit()
+    lines = progress_lines(read(store, store.find_client("Dana").id))
+    assert "“Nurse\\x1b[2J” (session 1: “Data analyst”)" in lines[2]
+    assert "\x1b" not in "".join(lines)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal, NamedTuple
 
 from career_resilience.contract import PlanItem
 from career_resilience.wording.numbers import count, score, weeks, whole
 from career_resilience.wording.pivots import mostly_step
 
 __all__ = [
+    "BASIS_CHANGES_NAMED",
     "FIRST_SESSION",
     "NO_PIVOT",
     "TREND_SCORES",
+    "BasisChange",
+    "basis_sentence",
     "change_words",
     "gaps_sentence",
     "skills_changed_sentence",
@@ -47,6 +51,51 @@ def trend_sentence(name: str, values: Sequence[float]) -> str:
     return (
         f"{name} over {len(values)} sessions: {scores} "
         f"({change_words(values[0], values[-1])} since the first)."
+    )
+
+
+class BasisChange(NamedTuple):
+    """Session ``number`` scored other work than session ``was`` before it: another job
+    title (``role``), placement (``placement``: what the person chose, None for the
+    model's) or model version (``model``); ``now`` and ``before`` are the two."""
+
+    number: int
+    was: int
+    kind: Literal["role", "placement", "model"]
+    now: str | None
+    before: str | None
+
+
+#: A history that changed more often than this names the first few changes and counts
+#: the rest, so the sentence stays a sentence.
+BASIS_CHANGES_NAMED = 3
+
+
+def _placed(chosen: str | None) -> str:
+    return "where the model placed the job title" if chosen is None else f"in {chosen}, as chosen"
+
+
+def _basis_clause(change: BasisChange) -> str:
+    n, was, now, before = change.number, change.was, change.now, change.before
+    if change.kind == "role":
+        return f"session {n} is for the job title “{now}” (session {was}: “{before}”)"
+    if change.kind == "placement":
+        return f"session {n} was scored {_placed(now)} (session {was}: {_placed(before)})"
+    return f"session {n} was scored by model {now} (session {was}: {before})"
+
+
+def basis_sentence(changes: Sequence[BasisChange]) -> str:
+    """Why the trends do not compare like with like: "Not like for like: session 2 was
+    scored in Psychiatric Technicians, as chosen (session 1: where the model placed the
+    job title): part of the change in the figures comes from this."."""
+    named = [_basis_clause(c) for c in changes[:BASIS_CHANGES_NAMED]]
+    rest = len(changes) - len(named)
+    if rest:
+        named.append(f"and {count(rest, 'more change')}")
+    return (
+        "Not like for like: "
+        + "; ".join(named)
+        + ": part of the change in the figures comes from this."
     )
 
 
