@@ -87,11 +87,13 @@ def outlook_for(
 
     Below an AI-era share of 0.5 (``AI_ERA_LEADS``) the outlook is the match's BLS
     projection, so it names the match's own top occupation, not an anchor the shown list
-    leads with."""
+    leads with. From 0.5 it is the likeliest AI-era category's cited trend, the part of
+    the outlook ``q`` weighs, even where another kind of work is likelier (an "AI
+    trainer" placed in personal care 41% at q 0.5 had been told personal care's BLS
+    sentence beside evidence citing the AI-era article)."""
     q = float(grounded.ai_share[i])
     if q >= AI_ERA_LEADS:
-        k = int(np.argmax(grounded.cat_proba[i]))
-        cat = engine.kb.categories[engine.classes[k]]
+        cat = engine.kb.categories[_ai_era_category(engine, grounded, i)]
         source = engine.kb.sources[cat.outlook.citation.source]
         return cat.outlook.trend, f"{cat.outlook.basis} ({source.title})", None
     if q > 0:
@@ -114,6 +116,12 @@ def outlook_for(
             return outlook_word(figure), wording.bls_projection(figure, top.title), figure
     whom = "the matched occupations (probability-weighted)"
     return outlook_word(change), wording.bls_projection(change, whom), change
+
+
+def _ai_era_category(engine: Engine, grounded: Grounded, i: int) -> str:
+    """The likeliest AI-era category of profile ``i`` (the outlook and the evidence name
+    it; the result's top category may be another kind of work)."""
+    return engine.classes[int(np.argmax(grounded.cat_proba[i] * engine.ground.anchor_mask))]
 
 
 def _no_projection(top: OccupationMatch) -> str:
@@ -180,8 +188,7 @@ def evidence_for(
         if top.bls_change_pct is not None and q < AI_ERA_LEADS:
             out.append(f"Outlook: {BLS_SOURCE} (public domain)")
     if q > 0:
-        k = int(np.argmax(grounded.cat_proba[i] * engine.ground.anchor_mask))
-        cid = engine.classes[k]
+        cid = _ai_era_category(engine, grounded, i)
         names = ", ".join(
             f"{c} {engine.ground.occupations[engine.occupation_index[c]].title}"
             for c in engine.ground.anchor_codes.get(cid, ())

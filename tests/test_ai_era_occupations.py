@@ -84,3 +84,29 @@ def test_a_duty_line_does_not_place_ai_era_work_in_its_anchors(engine) -> None:
     lines = [d.feature for d in engine.score(profile, max_pivots=0).drivers]
     assert 'duty "test chatbots"' in lines
     assert not [line for line in lines if "places your job" in line]
+
+
+def test_the_ai_era_outlook_is_the_ai_era_categorys_even_when_another_kind_is_likelier(
+    engine, monkeypatch
+) -> None:
+    # An "AI trainer" at q 0.5 placed in personal care (41%) was told personal care's
+    # BLS sentence while its evidence cited the AI-era article the outlook weighs.
+    from dataclasses import replace
+
+    from career_resilience.model.grounded_result import outlook_for
+
+    seen = []
+
+    def keep(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(ground(*args, **kwargs))
+        return seen[-1]
+
+    monkeypatch.setattr(engine_module, "ground", keep)
+    result = engine.score(Profile.create("Prompt engineer"), max_pivots=0)
+    g = seen[-1]
+    assert float(g.ai_share[0]) >= 0.5
+    cat = g.cat_proba.copy()
+    other = engine.classes.index("personal_services")
+    cat[0, other] = cat[0].max() + 0.1  # another kind of work likelier than the AI-era one
+    trend, basis, change = outlook_for(engine, replace(g, cat_proba=cat), 0, result.occupations)
+    assert (trend, basis, change) == (result.outlook, result.outlook_basis, None)
