@@ -21,6 +21,7 @@ from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
 from career_resilience.model.pivot_schooling import counted_weeks
+from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_steps import is_assisted_step
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.pivot_weeks import SkillWeeks
@@ -137,7 +138,11 @@ class PivotTexts(ListNotes, PivotPlans):
                 "it supervises or inspects work of your kind (knowing that work counts as "
                 "half of it)"
             )
-        if s.similarity is not None and s.step_up:
+        own = _own_anchor(s.target, standing)
+        if own and not s.step_up:
+            title = self.data.occupations[own].title
+            first.append(wording.OWN_ANCHOR_FIT.format(title=title))
+        elif s.similarity is not None and s.step_up:
             first.append(
                 f"shares {wording.percent(s.similarity)} of its work activities with yours"
             )
@@ -318,6 +323,15 @@ class PivotTexts(ListNotes, PivotPlans):
         source = self.kb.sources.get(t.pivot.citation.source)
         title = source.title if source else t.pivot.citation.source
         return f"{title}: {t.pivot.citation.detail}"
+
+
+def _own_anchor(t: Target, standing: Standing) -> str:
+    """The person's own occupation a hand-written role is drawn from in part (one of its
+    anchors, others not theirs: ``pivot_frame.build_frame``), else ""."""
+    if t.kind == "related" or len(t.anchors) < 2:
+        return ""
+    own = own_work(standing.matches, standing.placed_before)
+    return next((c for c in t.anchors if c in own), "")
 
 
 def _shown_bls(t: Target) -> float | None:

@@ -30,6 +30,9 @@ def test_a_software_developer_is_offered_ai_orchestration_and_platform_work(scor
     )  # fmt: skip
     by_label = {p.label: p for p in advice.pivots}
     assert "AI orchestration engineer" in by_label, list(by_label)
+    # Its work is half his own occupation's: said so, not "shares 100% of its work".
+    reason = by_label["AI orchestration engineer"].fit_reasons[0]
+    assert reason.startswith("part of its work is your own occupation's (Software Developers)")
     platform = by_label.get("Platform engineer for AI workloads")
     assert platform is not None, list(by_label)
     assert platform.resilience_change > 0

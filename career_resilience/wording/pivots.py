@@ -25,6 +25,7 @@ __all__ = [
     "LEVEL_REASONS",
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
+    "OWN_ANCHOR_FIT",
     "PREPARATION_STEP",
     "RANKED_ABOVE",
     "RANKED_OVER_FIT",
@@ -179,6 +180,11 @@ ASSISTED_CASE = (
     "A step up in your own field: it is the work you assist, so your experience "
     "beside the people who do it counts, and it comes with more responsibility."
 )
+#: The fit reason of an AI-era role drawn partly from the person's own occupation (its
+#: figures' anchors include it), in place of "shares 100% of its work activities with
+#: yours": that share is the person's own occupation's, not the whole role's.
+OWN_ANCHOR_FIT = "part of its work is your own occupation's ({title})"
+
 #: Its first fit reason: the fit counts the work assisted as half shared.
 ASSISTED_FIT = "it is the work you assist (knowing that work counts as half of it)"
 
