@@ -144,7 +144,10 @@ def split_entries(
             shared.append((rows, span))
             _owned_columns(frame, f, texts[f], field_items, row, words, owner)
         row, col = rows.stop, span.stop
-    if words:
+    # A field with no entries at all owns none ("1.5" as a title: its units "1" and "5"
+    # are words of the title part, the whole no entry of it; looking them up among no
+    # columns crashed the score).
+    if words and len(cols):
         own = np.array(words, np.int64)
         at = np.minimum(np.searchsorted(cols, own), len(cols) - 1)
         hit = cols[at] == own

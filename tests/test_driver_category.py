@@ -115,3 +115,14 @@ def test_with_every_item_listed_nothing_is_left_for_the_last_line(
     rest = next(d.effect for d in result.drivers if d.feature == REST_DRIVER)
     assert len(result.drivers) >= 7
     assert abs(rest) < 0.5, rest
+
+
+@pytest.mark.parametrize("role", ["1.5", "0.1", "3.14"])
+def test_a_number_typed_as_the_title_is_scored(engine, role: str) -> None:
+    # Its units ("1", "5") are words the title part knows, the whole title no entry of
+    # the category model: with no other field, the split looked them up among no
+    # columns and the score crashed (`resilience score --role 1.5`: "unexpected
+    # IndexError"). With a skill it was scored.
+    for skills in ("", "cash handling"):
+        result = engine.score(Profile.create(role, skills))
+        assert result.drivers and result.drivers[-1].feature == REST_DRIVER
