@@ -83,6 +83,9 @@ async def test_typing_finds_an_occupation_and_rescores_with_its_published_figure
         await _open_picker(pilot)
         listed = app.screen.query_one("#picker-list")
         assert "Your choice" in str(listed.get_option_at_index(1).prompt)
+        # The occupation picked, not the kind of work it is in ("Nursing and care").
+        assert _ids(app)[2] == listed.highlighted_option.id == f"onet:{NURSE}"
+        assert "Registered Nurses" in str(listed.get_option_at_index(2).prompt)
         app.screen.query_one("#picker-list").highlighted = 0
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.session.profile.occupation is None)

@@ -61,6 +61,12 @@ def _note(text: str) -> Option:
     return Option(Content.styled(text, "italic"), None, disabled=True)
 
 
+def _occupation_row(o: found.FoundOccupation) -> Option:
+    line = w.found_occupation(o.code, o.matched, o.title, o.research_pct)
+    # The second line plain, not dim: dim on the highlighted row read at 4.2:1.
+    return Option(Content.assemble((o.title, "bold"), "\n", line), found.option_id(o.code))
+
+
 class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
     """Type to find an occupation or a kind of work.
 
@@ -88,11 +94,13 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         occupations: Collection[str] = (),
         search: found.Search | None = None,
         likely: Sequence[str] = (),
+        occupation: found.FoundOccupation | None = None,
     ) -> None:
         """``categories`` holds ``(id, label, description, titles)``; ``occupations``
         the codes the engine can score (none: no occupation search); ``likely`` the
         model's likeliest kinds of work, likeliest first, listed after ``current``
-        (``chosen``: the kind the person picked, under its own heading)."""
+        (``chosen``: the kind the person picked, under its own heading); ``occupation``
+        the O*NET occupation the person picked, listed there instead of its kind."""
         super().__init__()
         self.categories = sorted(categories, key=lambda c: c[1].casefold())
         self.by_id = {c[0]: c for c in self.categories}
@@ -101,7 +109,13 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         #: Listed first when browsing, under their headings: a person who says "that's
         #: not me" looks for the near misses, which A to Z put anywhere (Nursing before
         #: Health technicians); after a pick too, when their pick turns out wrong.
-        mine = [current] if chosen and current in self.by_id else []
+        #: An occupation picked is the person's choice, not the kind of work it is in
+        #: (a nurse who picked Psychiatric Technicians read "Your choice: Health
+        #: technicians"); browsing starts on it.
+        self.occupation = occupation
+        if occupation is not None:
+            self.current = found.option_id(occupation.code)
+        mine = [current] if chosen and occupation is None and current in self.by_id else []
         first = [] if chosen or current is None else [current]
         ranked = [c for c in dict.fromkeys([*first, *likely]) if c in self.by_id and c not in mine]
         self.groups = [(w.PICKER_YOUR_CHOICE, mine), (w.PICKER_LIKELY, ranked)]
@@ -163,7 +177,10 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
             kind_rows += [self._kind_row(cid) for cid in kinds]
         else:
             others = [cid for cid in kinds if cid not in self.likely]
-            groups = [*self.groups, (w.PICKER_OTHER_KINDS, others)] if self.likely else []
+            if self.occupation is not None:
+                kind_rows += [_heading(w.PICKER_YOUR_CHOICE), _occupation_row(self.occupation)]
+            headed = self.likely or self.occupation is not None
+            groups = [*self.groups, (w.PICKER_OTHER_KINDS, others)] if headed else []
             for heading, ids in groups or [("", others)]:
                 if heading and ids:
                     kind_rows.append(_heading(heading))
@@ -207,11 +224,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         if searched != query:
             waiting = self._pick_when_found == query
             return [*rows, _note(w.PICKER_PICKS_FIRST if waiting else w.PICKER_SEARCHING)]
-        for o in occupations:
-            line = w.found_occupation(o.code, o.matched, o.title, o.research_pct)
-            # The second line plain, not dim: dim on the highlighted row read at 4.2:1.
-            text = Content.assemble((o.title, "bold"), "\n", line)
-            rows.append(Option(text, found.option_id(o.code)))
+        rows += [_occupation_row(o) for o in occupations]
         return rows if occupations else []
 
     @on(Input.Changed, "#picker-search")
@@ -305,7 +318,11 @@ def ask_category(app: ResilienceApp) -> None:
     # the one kept from before the pick (or worked out after it; not yet: none).
     likely = session.model_ranking(profile) or ()
     known = list(getattr(engine, "occupation_index", {}))
+    picked = None
+    if profile.occupation and result.occupations:
+        o = result.occupations[0]  # a chosen occupation's result lists it alone
+        picked = found.FoundOccupation(o.onet_soc, o.title, o.title, o.consensus_pct)
     picker = CategoryPicker(
-        categories, result.top_category.id, chose(profile), known, likely=likely
+        categories, result.top_category.id, chose(profile), known, likely=likely, occupation=picked
     )
     app.push_screen(picker, chosen)
