@@ -72,14 +72,15 @@ def test_the_apps_result_heads_the_list_the_same_way(scored) -> None:
     from career_resilience.tui.screens.result import ResultScreen
     from career_resilience.tui.widgets.occupation_text import OccupationText
 
-    box, text = SimpleNamespace(display=False), OccupationText()
+    box, text = SimpleNamespace(display=False, border_title="?"), OccupationText()
     screen = SimpleNamespace(query_one=lambda sel, *_: box if sel == "#occupation-box" else text)
     ResultScreen._show_occupations(screen, scored["Prompt engineer"])  # type: ignore[arg-type]
-    assert box.display
+    assert box.display and box.border_title == "Nearest occupations in published research"
     assert text.heading.startswith("Nearest O*NET occupations")
     assert all("% of the figures)" in line for _, line in text.lines)
     ResultScreen._show_occupations(screen, scored["Nurse"])  # type: ignore[arg-type]
     assert text.heading.startswith("Which of these is your occupation?")
+    assert box.border_title == "Your occupation in published research"
 
 
 def test_reports_title_the_section_nearest_and_say_why(scored) -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "occupation_heading",
     "occupation_line",
     "occupation_share",
+    "occupations_box_title",
     "occupations_title",
     "pivot_projection",
     "placement_sure",
@@ -218,6 +219,13 @@ def occupation_share(probability: float, nearest: bool = False) -> str:
     """A listed occupation's weight in words: "62% of the match", or for AI-era work's
     nearest occupations "50% of the figures" (the work is not matched to them)."""
     return f"{percent_sure(probability)} of the {'figures' if nearest else 'match'}"
+
+
+def occupations_box_title(nearest: bool) -> str:
+    """The title of the app's box listing the occupations: AI-era work's are not its
+    own occupation ("Your occupation in published research" above "Nearest O*NET
+    occupations" read as a contradiction)."""
+    return f"{'Nearest occupations' if nearest else 'Your occupation'} in published research"
 
 
 def occupations_title(nearest: bool) -> str:

@@ -80,7 +80,7 @@ class ResultScreen(SessionScreen):
         titles = {
             "#exposure-box": "How exposed your work is",
             "#resilience-box": "How resilient you are",
-            "#occupation-box": "Your occupation in published research",
+            "#occupation-box": wording.occupations_box_title(False),
             "#category-box": "Kinds of work you match",
             "#drivers-box": "What moves the score (points)",
             "#split-box": "How AI touches the work",
@@ -134,6 +134,7 @@ class ResultScreen(SessionScreen):
         box.display = bool(result.occupations)
         if not result.occupations:
             return
+        box.border_title = wording.occupations_box_title(result.occupations_nearest)
         first, nearest = result.occupations[0], result.occupations_nearest
         chosen = result.occupation_chosen
         heading = wording.occupation_heading(first.probability, chosen, "", nearest)
