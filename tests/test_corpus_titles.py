@@ -36,3 +36,21 @@ def test_ai_training_and_annotation_titles_are_model_evaluation_work(engine, rol
 )
 def test_other_trainers_stay_where_they_were(engine, role, code):
     assert engine.score(Profile.create(role)).occupations[0].onet_soc == code
+
+
+def test_mlops_work_is_ai_oversight_and_operations(engine):
+    # "MLOps engineer" had read as systems architecture (77%), "MLOps" as construction
+    # laborers (skilled trades 58%).
+    for role in ("MLOps engineer", "MLOps"):
+        assert engine.score(Profile.create(role)).top_category.id == "oversight_ops", role
+
+
+def test_an_operations_manager_is_a_general_and_operations_manager(engine):
+    # O*NET lists "Operations Manager" under general and operations managers (3.5 million),
+    # biomass power plant managers and media technical directors; framed as executives,
+    # the general managers lost to the biomass plant managers (41%) once the category
+    # model read middle-management skills.
+    profile = Profile.create("Operations manager", "budgeting; team leadership; vendor management")
+    result = engine.score(profile)
+    assert result.occupations[0].onet_soc == "11-1021.00"
+    assert result.top_category.id == "middle_management"

@@ -115,6 +115,21 @@ def test_a_sense_is_read_from_whole_words_and_phrases(
         ("Sheet metal worker", "soldering", "Metal fabrication"),
         ("Jeweler", "soldering", "Handcrafts"),
         ("Roofer", "soldering", "Roofing"),
+        # Words these workers type for their own tools and tasks (unrecognised before).
+        ("Radiologic technologist", "CT", "Radiography"),
+        ("Auto mechanic", "ASE", "Automotive repair"),
+        ("Auto mechanic", "diagnostics", "Automotive repair"),
+        ("Paralegal", "e-filing", "Paralegal work"),
+        ("Claims adjuster", "Xactimate", "Insurance claims processing"),
+        ("Loan officer", "NMLS", "Mortgage advice"),
+        ("Translator", "CAT tools", "Translation"),
+        ("HVAC technician", "refrigerant recovery", "HVAC"),
+        ("HVAC technician", "ductwork", "HVAC"),
+        ("Pharmacy technician", "prescription filling", "Pharmacy dispensing"),
+        ("Dental hygienist", "cleanings", "Dental hygiene"),
+        ("Court reporter", "transcripts", "Court reporting"),
+        ("Barista", "latte art", "Barista skills"),
+        ("Firefighter", "ladder ops", "Firefighting"),
         # The licence a truck and a bus driver both hold (truck driving, then bus driving).
         ("Bus driver", "CDL", "Commercial driver's licence (CDL)"),
         ("Bank teller", "cross-selling", "Selling"),  # unknown, with no suggestion
@@ -146,6 +161,9 @@ def test_everyday_trade_words_mean_the_trade_the_profile_names(
         ("DevOps engineer", "scaling"),
         ("Electronics technician", "soldering"),
         ("Family therapist", "counseling patients"),
+        ("School registrar", "transcripts"),
+        ("Help desk technician", "diagnostics"),
+        ("Office cleaner", "cleanings"),
     ],
 )
 def test_a_word_only_a_trade_gives_a_meaning_is_not_read_outside_it(
@@ -162,6 +180,8 @@ def test_a_word_only_a_trade_gives_a_meaning_is_not_read_outside_it(
         "Dental hygiene",
         "Plumbing",
         "Pharmacy dispensing",
+        "Court reporting",
+        "Automotive repair",
     )
 
 
