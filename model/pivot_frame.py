@@ -127,6 +127,14 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         [np.fromiter(first.values(), np.int64, len(first)), ROLE_ORDER + table.role_order]
     )
     columns = {name: getattr(table, name)[slots] for name in COLUMNS}
+    # A role drawn partly from the person's own occupation is in their reach whatever
+    # skills they named (``pivot_rank.in_reach``): its work is in part the work they do,
+    # and its case is that people come to it from there (a customer service rep's
+    # customer AI operations lead, anchored in customer service representatives, had
+    # ranked by fit alone below receptionists because its six core skills are all new).
+    columns["own_anchor"] = np.concatenate(
+        [np.zeros(len(listed), bool), roles & (mine_anchors > 0)]
+    )
     # A step up is one whether or not O*NET also lists it as related (it lists a
     # principal among a teacher's relatives): its case is the same seniority.
     ups = [int(at[slot]) for slot in steps if at[slot] >= 0]

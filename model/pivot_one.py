@@ -150,6 +150,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     reach = in_reach(
         col["core_len"], col["product_len"], core_held, products_held, told, work_alike
     )
+    reach = reach | col["own_anchor"]
     rank = rank_of(fit, close, change, reach, col["hand_written"])
     moves = move_rules(
         col,

@@ -35,6 +35,9 @@ def in_reach(
     :func:`alike`), not assumed: a welder, holding none of an industrial machinery
     mechanic's two core skills and with work less alike than a typical O*NET related
     move, had it ranked first (fit 36%) for the resilience it adds.
+
+    (Both paths add one more way in after this: an AI-era role drawn partly from the
+    person's own occupation, the frame's ``own_anchor`` column, ``pivot_frame``.)
     """
     held = (core_held > 0) | (np.asarray(products_held) > 0)
     enough = (core_len > 0) & (core_len + product_len >= FULL_EVIDENCE)

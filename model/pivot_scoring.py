@@ -135,6 +135,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     change = after - _each([p.resilience_now for p in people], seg)
     exposure_change = exposure - _each([p.exposure for p in people], seg)
     reach = in_reach(core_len, product_len, core_held, products_held, told, alike(known, closer))
+    reach = reach | col["own_anchor"]
     rank = rank_of(fit, close, change, reach, col["hand_written"])
     flags = slot_flags(col)
     moves = move_rules(

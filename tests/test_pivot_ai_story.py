@@ -86,3 +86,16 @@ def test_a_nurse_a_plumber_and_a_teacher_get_ai_era_work_only_from_their_kind(sc
             if p.kind == "ai_era":
                 pivot = kb.pivots[p.id]
                 assert category in pivot.adjacent or p.held_skills, (code, p.label)
+
+
+def test_a_role_drawn_from_your_own_occupation_is_in_reach_without_its_new_skills(scorer, matcher):
+    # Customer AI operations lead is anchored in customer service representatives: its six
+    # core skills are all new to a rep, yet the move is the one the articles describe for
+    # front-line support. It had ranked by fit alone, below receptionists' work.
+    advice = _advise(
+        scorer, matcher, "43-4051.00", "customer_support",
+        ["phone support", "CRM", "de-escalation"], 43,
+    )  # fmt: skip
+    first = advice.pivots[0]
+    assert first.label == "Customer AI operations lead", [p.label for p in advice.pivots]
+    assert first.held_skills == () and first.resilience_change > 0

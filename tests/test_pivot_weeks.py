@@ -17,8 +17,9 @@ def test_a_near_move_in_the_same_job_zone_takes_weeks_not_half_a_year(scorer, ma
     # A systems engineer moving to software development shares most of its work: seven
     # skills to learn at a bachelor's-level six weeks each (and products) read as 36
     # weeks, though most of that work is already theirs. (Listed past five since it
-    # holds none of its core skills: the resilience it adds no longer ranks it.)
-    advice = advise(scorer, matcher, {"15-1299.08": 0.9}, ["Python"], 45, limit=8)
+    # holds none of its core skills: the resilience it adds no longer ranks it; ninth
+    # since the AI-era roles drawn partly from systems engineering are in reach.)
+    advice = advise(scorer, matcher, {"15-1299.08": 0.9}, ["Python"], 45, limit=10)
     developer = next(p for p in advice.pivots if p.label == "Software Developers")
     assert developer.job_zone_step == 0
     assert developer.plan_weeks <= 20
