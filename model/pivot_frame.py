@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from career_resilience.model.pivot_licences import below_on_ladder, licence_of, next_rung
 from career_resilience.model.pivot_moves import title_head
 
 if TYPE_CHECKING:  # the table builds frames of itself
@@ -141,6 +142,23 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     up = np.zeros(len(slots), bool)
     up[ups] = True
     columns["up"] = up
+    # The steps up that are the next rung of the person's licence ladder: their case is
+    # the licence they add, whatever resilience they cost (``pivot_rules.move_rules``).
+    ladder = np.zeros(len(slots), bool)
+    for k in ups:
+        slot = int(slots[k])
+        ladder[k] = next_rung(step_from[slot], table.targets[slot].onet_soc)
+    columns["ladder"] = ladder
+    # Rungs below the person's own on their licence's ladder: not moves.
+    below = np.zeros(len(slots), bool)
+    lower = [c for c in (mine or codes[:1]) if licence_of(c) is not None]
+    if lower:
+        targets = table.targets
+        below[:] = [
+            any(below_on_ladder(c, targets[slot].onet_soc) for c in lower)
+            for slot in slots.tolist()
+        ]
+    columns["below_ladder"] = below
     # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
     # Only the listed slots' heads are read (each title's once per process: a cold
     # start's first score had spent 6 ms on the heads of all 978 targets).

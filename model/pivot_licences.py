@@ -87,7 +87,9 @@ LICENCES: tuple[Licence, ...] = (
             4 * _YEAR, "a 4-year DDS or DMD programme"),
     Licence("a pharmacy degree (PharmD) and pharmacist licence", ("29-1051",), ("29-1051",),
             4 * _YEAR, "a 4-year PharmD programme"),
-    Licence("a physician assistant master's and licence", ("29-1071",), ("29-1071",),
+    # O*NET files anesthesiologist assistants (29-1071.01) under the PA code; their way
+    # in is a master's of their own and national certification, not the PA licence.
+    Licence("a physician assistant master's and licence", ("29-1071.00",), ("29-1071.00",),
             2 * _YEAR, "a master's programme of at least 2 years"),
     Licence("an advanced practice (APRN) nursing degree and licence", _APRN, _APRN,
             2 * _YEAR, "a master's of at least 2 years, after a registered nurse's licence",
@@ -231,6 +233,34 @@ def licence_needed(code: str, own: Iterable[str], held: Collection[str] = ()) ->
         # APRN programme (its weeks are both: the plan had said the master's alone).
         return lic.after + THEN + lic.name
     return lic.name
+
+
+def next_rung(code: str, target: str) -> bool:
+    """Whether ``target`` is the next rung of the licence ladder of work in ``code``.
+
+    Its workers hold ``code``'s licence (its ``held_by``: a registered nurse holds what a
+    licensed practical nurse needs), its own licence is another, and that licence is
+    taken straight from ``code``'s work, not after a third one: an LPN's next rung is
+    registered nursing, not nurse practitioner work (the RN licence comes first); a
+    registered nurse's is APRN work, an EMT's paramedic work, a commercial pilot's the
+    airline transport certificate, a real estate agent's the broker licence.
+    """
+    mine, theirs = licence_of(code), licence_of(target)
+    if mine is None or theirs is None or theirs is mine or not target.startswith(mine.held_by):
+        return False
+    return licence_needed(target, (code,)) == theirs.name
+
+
+def below_on_ladder(code: str, target: str) -> bool:
+    """Whether ``target`` is a rung below work in ``code`` on its licence's ladder: its
+    licence is another, and ``code``'s workers hold it (a registered nurse holds what a
+    licensed practical nurse needs, a paramedic an EMT's certification). Such work is
+    the person's own with less scope, not a move."""
+    theirs = licence_of(target)
+    if theirs is None or not code.startswith(theirs.held_by):
+        return False
+    mine = licence_of(code)
+    return mine is not None and mine is not theirs
 
 
 @functools.lru_cache(maxsize=64)

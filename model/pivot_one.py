@@ -21,6 +21,7 @@ from career_resilience.model.pivot_alike import closeness, similarities_of_one
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
+from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_schooling import licence_steps
 from career_resilience.model.pivot_scoring import (
@@ -172,6 +173,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         doctoral=person.doctoral,
         own_bls=person.bls,
         reach=reach,
+        school=step_in,
     )
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(moves.worth)
@@ -180,7 +182,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     figures = Figures(
         slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer, reach
     )
-    order_shown = shown_order(kept, moves, up, person)
+    order_shown = shown_order(kept, moves, up, person, routes(table, frame, person))
     shown = Shown(scored_at(table, frame, person, held_map, figures, k) for k in order_shown)
     if all(step[k] > 0 for k in order_shown):  # rare: only then look at what was left out
         shown.left_out = left_out_at_level(

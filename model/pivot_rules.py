@@ -31,6 +31,11 @@ MIN_FIT, MIN_GAIN = 0.1, 2.0
 #: shown after every move that is not one, so it only fills a list that has room; to
 #: someone told they need not move (whose list is options) it is not offered.
 LONG_SHOT = 0.25
+#: Job-zone steps of new licensed school (``pivot_schooling.licence_steps``) from which a
+#: move is a long shot whatever its fit: two steps, about four years of full-time school
+#: (O*NET: a step of job zone is about two years of school) before the work, not a plan
+#: beside it (``model/pivot_routes.py``).
+LONG_SCHOOL_STEPS = 2
 #: A move that raises exposure this much must gain at least MIN_GAIN_IF_EXPOSED points,
 #: unless it still lands in little-exposed work (under STILL_LOW: a plumber at 17 moving
 #: to electrical work at 31 stays among the least exposed, so MIN_GAIN is enough), or is
@@ -79,6 +84,9 @@ class Moves(NamedTuple):
     long_shot: np.ndarray  # fit under LONG_SHOT: shown after every other move
     far: np.ndarray  # out of reach (``pivot_rank.in_reach``): placed by its rank among
     # the level moves (for one who need not move, after them)
+    # Job-zone steps of new licensed school (None: none counts): long shots for it
+    # come after the others, the longest school last.
+    school: np.ndarray | None = None
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -115,6 +123,7 @@ def move_rules(
     doctoral: Flag,
     own_bls: Value,
     reach: Flag = True,
+    school: np.ndarray | None = None,
 ) -> Moves:
     """Which candidates are moves worth offering (the README's "offered" rules).
 
@@ -122,10 +131,16 @@ def move_rules(
     ``own_bls`` (their occupation's BLS projection) are the person's: one value, or one
     per candidate for a batch. ``way_in`` is ``core_held`` less a hand-written role's
     core skills of other kinds of work (``model/pivot_held.way_in``); ``reach`` says
-    which moves the person has a way into (``model/pivot_rank.in_reach``).
+    which moves the person has a way into (``model/pivot_rank.in_reach``); ``school``
+    the job-zone steps of new licensed school each asks (``pivot_schooling.licence_steps``;
+    None: none counts).
     """
     calm = np.asarray(calm, bool)
-    gains = change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)
+    # The next rung of the person's licence ladder (an LPN's registered nursing) makes
+    # its case by the licence it adds, whatever resilience it costs: the classic move
+    # of the work, with its cost said in its words (``model/pivot_texts.py``).
+    ladder = col["ladder"]
+    gains = (change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)) | ladder
     # About as resilient (within the scores' rounding): only to fill a short list, and
     # only when as close as a typical related move; for someone who need not move, only
     # an O*NET relative at their own job zone (a hair stylist's skincare work), so their
@@ -149,6 +164,7 @@ def move_rules(
             & col["reason_ok"]
         )
         | up_calm
+        | ladder
     )
     # Plausible: enough work in common (or the skills to show for it).
     held_share = core_held / flags["core_div"]
@@ -168,15 +184,22 @@ def move_rules(
     worth &= ~down | (col["bls"] > own_bls)
     worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
     worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)
+    # A rung below the person's own on their licence's ladder (a paramedic's EMT work,
+    # a registered nurse's practical nursing) is their own work with less scope.
+    worth &= ~col["below_ladder"]
     # Someone who need not move is shown options that fit, not long shots.
     long_shot = fit < LONG_SHOT
+    if school is not None:
+        # Years of new school first (a pharmacist's medical school) make a long shot
+        # whatever the fit (``model/pivot_routes.py``).
+        long_shot = long_shot | (school >= LONG_SCHOOL_STEPS)
     worth &= ~(calm & long_shot)
     # A long shot that also asks more preparation needs one of its skills or key products
     # to point to: an AP clerk was offered securities sales (a job zone up, a third of
     # the work in common, none of its skills), a cashier gambling management.
     worth &= ~(long_shot & (step > 0) & (core_held == 0) & (products_held == 0))
     far = np.broadcast_to(~np.asarray(reach, bool), worth.shape)
-    return Moves(worth, gains, level, down, up & ~gains, long_shot, far)
+    return Moves(worth, gains, level, down, up & ~gains, long_shot, far, school)
 
 
 class LeftOut(NamedTuple):

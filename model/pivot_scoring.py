@@ -22,6 +22,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_products import Typed
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
+from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_schooling import licence_steps
 from career_resilience.model.pivot_shown import (
@@ -115,6 +116,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     # Years of a licence the person's work does not hold count as the zone steps they
     # amount to (``model/pivot_schooling.py``): the larger of the two is the step.
     licensed = [licence_steps(table, f, p) for f, p in zip(frames, people, strict=True)]
+    step_in = None
     if any(x is not None for x in licensed):
         step_in = _joined(
             [
@@ -158,6 +160,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         doctoral=_each([p.doctoral for p in people], seg),
         own_bls=_each([p.bls for p in people], seg),
         reach=reach,
+        school=step_in,
     )
     worth = moves.worth
     slots, order = col["slots"], col["order"]
@@ -172,7 +175,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     ends = np.cumsum([len(f.slots) for f in frames]).tolist()
     for i, person in enumerate(people):
         ranked = kept[starts[i] : starts[i + 1]]
-        order_shown = shown_order(ranked, moves, up, person)
+        route = routes(table, frames[i], person)
+        if route is not None:  # by the person's run of candidates, as ``ranked`` reads
+            route = np.concatenate([np.full(ends[i] - len(route), -1), route])
+        order_shown = shown_order(ranked, moves, up, person, route)
         shown = Shown(
             scored_at(table, frames[i], person, held_maps[i], figures, k) for k in order_shown
         )

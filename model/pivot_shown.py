@@ -111,7 +111,13 @@ def scored_at(
     )
 
 
-def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person) -> list[int]:
+def shown_order(
+    ranked: np.ndarray,
+    moves: Moves,
+    up: np.ndarray,
+    person: Person,
+    route: np.ndarray | None = None,
+) -> list[int]:
     """The pivots shown, best first, with one step up in the person's line among them.
 
     Moves come in rank order, except that one about as resilient (``level``) comes
@@ -122,13 +128,17 @@ def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person
     (``moves.long_shot``) come after every move that is not one, steps down included,
     so they only fill a list with room: a musician's music therapy (fit 11%, two years
     of certification) had been first, above dance (78%) and acting (88%), and a park
-    naturalist's recreation work (17%) above conservation science (89%). A step up
+    naturalist's recreation work (17%) above conservation science (89%); long shots
+    for years of new school (``moves.school``) come after those, fewer years first (a
+    pharmacist's nurse practitioner work, then family medicine). A step up
     that costs resilience (``costly``: offered only to a person who need not move) is
     kept only as that one, after every other pivot. When no step up would be shown,
     the best one takes the place of the last pivot that would, before any long shot,
     so a cashier sees retail supervision and a plumber building inspection beside the
-    moves that raise resilience more.
+    moves that raise resilience more. Of the moves behind one licence the person
+    lacks (``route``, ``model/pivot_routes.py``) only the best ranked is kept.
     """
+    ranked = first_of_each(ranked, route)
     down, level, costly, long_shot = moves.down, moves.level, moves.costly, moves.long_shot
     # The one costly step up comes after the moves at the person's level too: a hair
     # stylist's list had put supervising (-10 points) above skincare work (-1).
@@ -153,7 +163,10 @@ def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person
         cut = int(np.flatnonzero(raises)[-1]) + 1 if raises.any() else 0
         head = kept[:cut]
         kept = np.concatenate([head[~level[head]], head[level[head]], kept[cut:]])
-    shots = kept[long_shot[kept]].tolist()
+    shots = kept[long_shot[kept]]
+    if moves.school is not None:  # fewer years of new school first, by rank within
+        shots = shots[np.argsort(moves.school[shots], kind="stable")]
+    shots = shots.tolist()
     shown = kept[~long_shot[kept]].tolist()[: person.limit]
     fill = max(0, min(person.limit, person.fill) - len(shown))
     downs = ranked[down[ranked] & ~costly[ranked]]
@@ -171,6 +184,22 @@ def shown_order(ranked: np.ndarray, moves: Moves, up: np.ndarray, person: Person
         at = len(shown) if long_shot[step] else _first_long_shot(shown, long_shot)
         shown.insert(at, step)
     return shown
+
+
+def first_of_each(ranked: np.ndarray, route: np.ndarray | None) -> np.ndarray:
+    """``ranked`` (best first) with only the first candidate of each route kept."""
+    if route is None or not (route[ranked] >= 0).any():
+        return ranked
+    seen: set[int] = set()
+    keep = []
+    for k in ranked.tolist():
+        r = int(route[k])
+        if r >= 0:
+            if r in seen:
+                continue
+            seen.add(r)
+        keep.append(k)
+    return np.array(keep, dtype=ranked.dtype)
 
 
 def _first_long_shot(shown: list[int], long_shot: np.ndarray) -> int:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from career_resilience.model.pivot_licences import licence_of, next_rung
 from career_resilience.model.pivot_steps import (
+    managed,
     minor_group,
     other_trades,
     overseen,
@@ -36,18 +38,32 @@ class StepSlots:
         codes = sorted(slot_of)
         # Supervisors and inspectors: each is offered only to whom it oversees.
         self._step_codes = [c for c in codes if oversees(c)]
+        # Managers who are the step up of work without a supervisor code (``MANAGES``).
+        self._manager_codes = [c for c in codes if managed(c)]
         # Any occupation may be the work an assistant steps up to (``ASSISTS``).
         self._assist_codes = codes
         self._steps: dict[str, list[int]] = {}
         self._core: dict[tuple[int, str], tuple[str, ...]] = {}
 
     def of(self, code: str) -> list[int]:
-        """The slots of ``code``'s steps up (:func:`steps_up`; cached per occupation)."""
+        """The slots of ``code``'s steps up (:func:`steps_up`, the work it assists, the
+        manager of its work where it has no supervisor (``MANAGES``) and the next rung of
+        its licence's ladder, :func:`rungs`; cached per occupation)."""
         found = self._steps.get(code)
         if found is None:
             codes = steps_up(code, self._step_codes) + work_assisted(code, self._assist_codes)
+            codes += [c for c in self._manager_codes if code.startswith(managed(c))]
+            codes += [c for c in self.rungs(code) if c not in codes]
             found = self._steps[code] = [self._slot_of[c] for c in codes]
         return found
+
+    def rungs(self, code: str) -> list[str]:
+        """The occupations one licence up the ladder of ``code``'s
+        (``pivot_licences.next_rung``): a step up like the work an assistant assists
+        (a licensed practical nurse's registered nursing), its case the licence it adds."""
+        if licence_of(code) is None:
+            return []
+        return [c for c in self._assist_codes if next_rung(code, c)]
 
     def core(self, slot: int, own: str) -> tuple[str, ...]:
         """A step up's core skills for someone in ``own``'s work: the slot's core less

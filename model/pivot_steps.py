@@ -102,6 +102,31 @@ ASSISTS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Managers (6-digit SOC) who are the step up of work that has no first-line supervisor
+#: code of its own -> prefixes of that work. SOC 2018 files no supervisor of healthcare
+#: practitioners or technicians (major group 29); their step into running a department
+#: or a clinic is 11-9111, Medical and Health Services Managers, which the BLS
+#: Occupational Outlook Handbook says usually asks a bachelor's degree and experience in
+#: an administrative or a clinical role. Veterinary work (29-1131, 29-2056) is not
+#: theirs. Unlike a first-line supervisor's, the step is also a move for people from
+#: administration (O*NET relates it to medical secretaries), so it stays a related move
+#: for anyone O*NET lists it for (``model/pivot_related.py`` reads ``oversees`` alone).
+MANAGES: dict[str, tuple[str, ...]] = {
+    "11-9111": (
+        "29-101", "29-102", "29-103", "29-104", "29-105", "29-107", "29-108", "29-112",
+        "29-114", "29-115", "29-116", "29-117", "29-118", "29-12", "29-201", "29-203",
+        "29-204", "29-2052", "29-2053", "29-2055", "29-2057", "29-206", "29-207", "29-208",
+        "29-209",
+    ),
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def managed(code: str) -> tuple[str, ...]:
+    """The code prefixes of the work ``code`` manages as its step up (:data:`MANAGES`)."""
+    return MANAGES.get(code[:7], ())
+
+
 @functools.lru_cache(maxsize=4096)
 def overseen(code: str) -> tuple[str, ...]:
     """The code prefixes of the work ``code`` supervises or inspects (empty: none)."""
@@ -161,5 +186,6 @@ def work_assisted(code: str, codes: list[str]) -> list[str]:
 
 
 def is_assisted_step(code: str) -> bool:
-    """Whether a step up into ``code`` is the work assisted, not its supervision."""
-    return not oversees(code)
+    """Whether a step up into ``code`` is the work assisted, not its supervision or
+    management."""
+    return not oversees(code) and not managed(code)

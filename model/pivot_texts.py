@@ -13,16 +13,22 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
-from career_resilience.model.pivot_licences import degree_typed, licence_kind, licence_named
+from career_resilience.model.pivot_licences import (
+    degree_typed,
+    licence_kind,
+    licence_named,
+    next_rung,
+)
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
+from career_resilience.model.pivot_routes import LONG_SCHOOL_WEEKS
 from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
 from career_resilience.model.pivot_schooling import counted_weeks
 from career_resilience.model.pivot_shown import own_work
-from career_resilience.model.pivot_steps import is_assisted_step
+from career_resilience.model.pivot_steps import is_assisted_step, managed
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PivotOption
@@ -50,10 +56,22 @@ STEP_UP_CASE = (
 )
 
 
-def _step_case(t: Target) -> str:
-    """The case for a step up: supervising work of the person's kind, or the work they
-    assist (``pivot_steps.ASSISTS``)."""
+def _step_case(t: Target, ladder: bool = False) -> str:
+    """The case for a step up: supervising work of the person's kind, the work they
+    assist (``pivot_steps.ASSISTS``) or the next rung of their licence (``ladder``)."""
+    if ladder:
+        return wording.LADDER_CASE
+    if managed(t.onet_soc):
+        return wording.MANAGED_CASE
     return wording.ASSISTED_CASE if is_assisted_step(t.onet_soc) else STEP_UP_CASE
+
+
+def _on_ladder(s: _Scored, standing: Standing) -> bool:
+    """Whether the step up ``s`` is the next rung of the person's licence ladder
+    (``pivot_licences.next_rung``, from their own work as the frame reads it)."""
+    code = s.target.onet_soc
+    own = own_work(standing.matches, standing.placed_before)
+    return s.step_up and any(next_rung(c, code) for c in own)
 
 
 RELATED_CITATION = (
@@ -130,8 +148,12 @@ class PivotTexts(ListNotes, PivotPlans):
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:
         """The one-line fit first, then the evidence behind it."""
         first = []
-        if s.step_up and is_assisted_step(s.target.onet_soc):
+        if _on_ladder(s, standing):
+            first.append(wording.LADDER_FIT)
+        elif s.step_up and is_assisted_step(s.target.onet_soc):
             first.append(wording.ASSISTED_FIT)
+        elif s.step_up and managed(s.target.onet_soc):
+            first.append(wording.MANAGED_FIT)
         elif s.step_up:
             # Its fit counts the overseen work as shared; the cosine alone would hide that.
             first.append(
@@ -159,7 +181,15 @@ class PivotTexts(ListNotes, PivotPlans):
             used = min(len(s.products_held), len(s.products))
             first.append(wording.share_held("use", used, len(s.products), "key product"))
         line = "; ".join(first) or "little shared evidence: a long step from your work"
-        lines = [wording.long_shot(line) if s.fit < LONG_SHOT else line]
+        licence = licence_for(s, standing)
+        kind = licence_kind(licence)
+        degree = degree_typed(licence, standing.typed)
+        # Years of new school make a long shot whatever the fit (``pivot_routes``).
+        school = 0.0 if degree else counted_weeks(licence)
+        if school >= LONG_SCHOOL_WEEKS:
+            lines = [wording.school_long_shot(line, school)]
+        else:
+            lines = [wording.long_shot(line) if s.fit < LONG_SHOT else line]
         if s.tier and s.tier_of and s.tier != STEP_TIER:
             mine = self.data.occupations.get(s.tier_of)
             if mine is not None and s.tier.startswith(LISTS_YOURS):
@@ -181,9 +211,6 @@ class PivotTexts(ListNotes, PivotPlans):
             wrote = standing.typed_for.get(sid, "")
             if wrote and skill_key(wrote) != skill_key(self.names[sid]):
                 lines.append(f"your “{wrote}” counts as {self.names[sid]}")
-        licence = licence_for(s, standing)
-        kind = licence_kind(licence)
-        degree = degree_typed(licence, standing.typed)
         if degree:
             # The degree is the zone's preparation and the licence's programme (the
             # plan's done step says the same): one line for what is left.
@@ -218,7 +245,7 @@ class PivotTexts(ListNotes, PivotPlans):
         # Its cost is said as shown: a loss that rounds to ±0 is no "less resilient".
         after = standing.resilience + s.resilience_change
         if s.step_up and _shown_change(after, standing.resilience) < 0:
-            return self._step_up_cost(s, standing)
+            return self._step_up_cost(s, standing, _on_ladder(s, standing))
         # The words follow the two shown scores, as the table does: "97 (now 87)" had
         # read "About as exposed to AI as your work now" (a raw change of 9.96).
         said = wording.exposure_against(t.exposure, standing.exposure)
@@ -250,13 +277,13 @@ class PivotTexts(ListNotes, PivotPlans):
             # Its words for people from other work (``suits``) are not this person's: a
             # pharmacy aide stepping up to the technician work was told "Retail, cashier
             # and customer-service experience ... is exactly what the counter needs".
-            return f"{head} {t.pivot.why} {_step_case(t)}"
+            return f"{head} {t.pivot.why} {_step_case(t, _on_ladder(s, standing))}"
         if t.pivot is not None:
             return f"{head} {t.pivot.why}" + (f" {t.pivot.suits}" if t.pivot.suits else "")
         tail = "" if "BLS" in head else self._outlook_sentence(t)
         # A step up's case is seniority, whatever the exposure words said before it.
         if s.step_up:
-            tail += f" {_step_case(t)}"
+            tail += f" {_step_case(t, _on_ladder(s, standing))}"
         return head + tail
 
     def _outlook_sentence(self, t: Target) -> str:
@@ -267,7 +294,7 @@ class PivotTexts(ListNotes, PivotPlans):
             found = self._outlooks[t.id, t.kind] = f" {words[0].upper()}{words[1:]}."
         return found
 
-    def _step_up_cost(self, s: _Scored, standing: Standing) -> str:
+    def _step_up_cost(self, s: _Scored, standing: Standing, ladder: bool) -> str:
         """Why a step up that lowers resilience is shown at all, costs first."""
         t = s.target
         d = _shown_change(t.exposure, standing.exposure)
@@ -281,7 +308,7 @@ class PivotTexts(ListNotes, PivotPlans):
         change = wording.score_change_points(
             standing.resilience + s.resilience_change, standing.resilience
         )
-        said = _step_case(t)
+        said = _step_case(t, ladder)
         case = said[0].lower() + said[1:]
         return f"{exposed} ({change}; {words}): not a safer place than your work, but {case}"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pivot_support import advise
 
+from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     EXPOSURE_JUMP,
@@ -113,7 +114,9 @@ def test_fit_ranks_a_near_move_well_above_a_far_one(scorer, matcher):
     nurse = advise(scorer, matcher, {"29-1141.00": 0.95}, ["patient assessment", "Epic"])
     practitioner = next(p for p in nurse.pivots if p.label == "Nurse Practitioners")
     assert practitioner.fit >= 0.7
-    assert "of O*NET's related moves" in practitioner.fit_reasons[0]
+    # The next rung of a nurse's licence says so first (``pivot_licences.next_rung``).
+    assert practitioner.fit_reasons[0].startswith(wording.LADDER_FIT)
+    assert "shares" in practitioner.fit_reasons[0]
     cashier = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "POS"])
     pharmacy = next(p for p in cashier.pivots if p.label == "Pharmacy technician")
     # A third of the work in common, a new field: a long way from a nurse's next step.

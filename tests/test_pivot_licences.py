@@ -133,12 +133,14 @@ def test_a_move_several_zones_up_into_licensed_work_reads_as_one_reason(scorer, 
     ("a move up 2 job zones ...: about 3 years ... in the plan") and a licence line ("a
     licensed occupation (...): the plan adds the time this takes") for the one plan step
     that takes the longer of both: one reason names the zones, the licence and the years."""
-    tech = advise(scorer, matcher, {"29-2051.00": 0.99}, ["nutrition", "meal planning"])
-    cns = next(p for p in tech.pivots if p.onet_soc == "29-1141.04")
-    assert cns.job_zone_step == 2
-    said = [r for r in cns.fit_reasons if "licensed occupation" in r or "job zones" in r]
-    assert len(said) == 1, cns.fit_reasons
-    assert "a move up 2 job zones" in said[0] and "APRN" in said[0], said
+    # (That move, four years of nursing school, is now a long shot, ``pivot_routes``;
+    # a medical assistant's move to physician assistant work is two zones up too.)
+    assistant = advise(scorer, matcher, {"31-9092.00": 0.99}, ["vital signs"])
+    pa = next(p for p in assistant.pivots if p.onet_soc == "29-1071.00")
+    assert pa.job_zone_step == 2
+    said = [r for r in pa.fit_reasons if "licensed occupation" in r or "job zones" in r]
+    assert len(said) == 1, pa.fit_reasons
+    assert "a move up 2 job zones" in said[0] and "physician assistant" in said[0], said
     assert "years of study or training first" in said[0]
 
 
@@ -149,19 +151,17 @@ def test_a_teaching_licence_up_a_zone_names_the_degree_route_too(scorer, matcher
     step for one who may not. A move up names both routes; an adult-education
     instructor at the teachers' own zone (who holds a degree) keeps the one route."""
 
-    def licence_steps(code: str) -> dict[str, str]:
+    def licence_step(code: str) -> str:
         advice = advise(scorer, matcher, {code: 0.99}, ["tutoring"])
-        return {
-            p.onet_soc or "": s.step
-            for p in advice.pivots
-            for s in p.plan
-            if "teaching licence" in s.step
-        }
+        found = [s.step for p in advice.pivots for s in p.plan if "teaching licence" in s.step]
+        # School teaching at every level is one licence: one route (``pivot_routes``).
+        assert len(found) == 1, found
+        return found[0]
 
-    up = licence_steps("25-3041.00")["25-2056.00"]
+    up = licence_step("25-3041.00")
     assert "usually a bachelor's degree" in up
     assert "part of a bachelor's in education, or an alternative-certification" in up, up
-    level = licence_steps("25-3011.00")["25-2021.00"]
+    level = licence_step("25-3011.00")
     assert "alternative-certification programme for degree holders" in level
     assert "bachelor's in education" not in level, level
 
@@ -290,4 +290,8 @@ def test_a_shuttle_driver_who_typed_a_cdl_gets_no_cdl_step(scorer, matcher):
     held = cdl_steps(["CDL Class A"])
     assert "Heavy and Tractor-Trailer Truck Drivers" in held
     assert not any(held.values()), held
-    assert cdl_steps(["customer service"])["Heavy and Tractor-Trailer Truck Drivers"]
+    # Without it, the moves behind the CDL are one route (``pivot_routes``): its step.
+    without = cdl_steps(["customer service"])
+    assert [label for label, steps in without.items() if steps] == [
+        "Bus Drivers, Transit and Intercity"
+    ], without

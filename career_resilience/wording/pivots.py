@@ -21,8 +21,12 @@ __all__ = [
     "ASSISTED_FIT",
     "DEGREE_EVIDENCE",
     "HIGH_EXPOSURE",
+    "LADDER_CASE",
+    "LADDER_FIT",
     "LEVEL_CUT",
     "LEVEL_REASONS",
+    "MANAGED_CASE",
+    "MANAGED_FIT",
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
     "OWN_ANCHOR_FIT",
@@ -42,6 +46,7 @@ __all__ = [
     "mostly_step",
     "one_zone_up",
     "ranked_above",
+    "school_long_shot",
     "share_held",
     "to_learn_cell",
     "weeks_mostly",
@@ -123,6 +128,13 @@ def long_shot(evidence: str) -> str:
     return f"a long shot — {evidence}"
 
 
+def school_long_shot(evidence: str, school_weeks: float) -> str:
+    """A pivot's one-line fit, labelled as a long shot for the years of new licensed
+    school before the work (``model/pivot_routes.py``), before its evidence."""
+    years = round(school_weeks / 52)
+    return f"a long shot, about {years} years of new school first — {evidence}"
+
+
 #: What a regulated way into work is, by ``Licence.kind`` (``model/pivot_licences.py``),
 #: as the plan's step and the fit reasons say it: music therapy is not licensed in every
 #: state, and carpentry is not licensed at all, yet neither is learnt in weeks.
@@ -187,6 +199,25 @@ OWN_ANCHOR_FIT = "part of its work is your own occupation's ({title})"
 
 #: Its first fit reason: the fit counts the work assisted as half shared.
 ASSISTED_FIT = "it is the work you assist (knowing that work counts as half of it)"
+
+#: The case for stepping up into managing the person's kind of work where it has no
+#: supervisor of its own (``pivot_steps.MANAGES``: a pharmacist's or a nurse's step into
+#: medical and health services management), after the exposure words.
+MANAGED_CASE = (
+    "A step up in your own field: it manages work of your kind, so your experience is "
+    "what it asks for, and it comes with more responsibility."
+)
+#: Its first fit reason: the fit counts the managed work as half shared.
+MANAGED_FIT = "it manages work of your kind (knowing that work counts as half of it)"
+
+#: The case for the next rung of the person's licence ladder (an LPN's registered
+#: nursing, ``pivot_licences.next_rung``), after the exposure words.
+LADDER_CASE = (
+    "The next step up your licence's ladder: its licence builds on the one you hold, your "
+    "licensed work is part of its work, and it comes with more scope and responsibility."
+)
+#: Its first fit reason: the fit counts the person's licensed work as half shared.
+LADDER_FIT = "its licence builds on yours (your licensed work counts as half of it)"
 
 
 #: Why a related move at the person's level that the rules kept is not in the list
