@@ -18,6 +18,12 @@ Closeness reads the detailed activities alone, not the fit's blend with the gene
 ones: a tailor and a caster both handle objects and control machines (general cosine
 0.98, the blend 0.58), but 18% of their detailed work is alike, and casting is learnt
 from that: "Foundry and casting" had been "1 week" to a tailor, it is 2 of its zone's 3.
+
+A performing art's core skill (``skills/gaps.PRACTICE_SKILLS``: acting, dance, music
+performance) is the exception: a musician's work is 89% like a dancer's in its
+activities, and dance had been "about 4 weeks of learning". Its weeks are the years of
+practice its job zone implies (``skills/gaps.PRACTICE_WEEKS``, O*NET's Job Zone
+reference), whoever learns it.
 """
 
 from __future__ import annotations
@@ -100,7 +106,7 @@ class SkillWeeks:
             # A handful of rows: item look-ups cost less than a numpy gather.
             mixed, norm = person
             close = max(map(mixed.item, rows)) / norm
-        return skill_weeks(zone, 1.0 - close)
+        return skill_weeks(zone, 1.0 - close, sid)
 
     def _person(self, mine: tuple[tuple[str, float], ...]) -> tuple[np.ndarray, float] | None:
         """The person's detailed activities against every occupation's, as dot products

@@ -66,6 +66,15 @@ def skill_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, ...]:
 
 #: Rough weeks to learn one core skill to a usable level, part-time, by target job zone.
 WEEKS_PER_SKILL = {1: 2, 2: 3, 3: 4, 4: 6, 5: 8}
+#: Performing arts whose core skill is built by years of practice, not learnt in a
+#: course: however alike a musician's and a dancer's work activities are (rehearsing,
+#: performing before an audience), dance technique is not among them.
+PRACTICE_SKILLS = frozenset({"acting", "dance", "music_performance"})
+#: Weeks of such a skill by its job zone: the upper end of the job training O*NET's Job
+#: Zone reference gives (zone 1 "a few days to a few months", 2 "a few months to one
+#: year", 3 "one or two years", 4 "several years", counted as three; zone 5 assumes the
+#: skills are held already, so it counts as 4).
+PRACTICE_WEEKS = {1: 13, 2: 52, 3: 104, 4: 156, 5: 156}
 #: Weeks to get hands-on with one named product.
 WEEKS_PER_PRODUCT = 2
 #: A licence's weeks, what they are and its kind (``wording.REGULATED``): none.
@@ -133,8 +142,16 @@ def occupation_plan(
         if sid not in held:
             name = names[sid]
             step = PlanStep(
-                f"Learn {name}: a short course or supervised practice, then use it on real work.",
-                weeks_of.get(sid, full),
+                (
+                    f"Train in {name}: regular classes and sustained practice, performing "
+                    "wherever you can before you audition."
+                    if sid in PRACTICE_SKILLS
+                    else f"Learn {name}: a short course or supervised practice, then use "
+                    "it on real work."
+                ),
+                weeks_of.get(
+                    sid, skill_weeks(job_zone, sid=sid) if sid in PRACTICE_SKILLS else full
+                ),
                 f"A piece of {_work_of(name)} checked by someone who does it for a living.",
                 (sid,),
             )
@@ -166,9 +183,13 @@ def occupation_plan(
     return tuple(steps)
 
 
-def skill_weeks(job_zone: int | None, new_share: float = 1.0) -> int:
+def skill_weeks(job_zone: int | None, new_share: float = 1.0, sid: str = "") -> int:
     """Weeks to learn one skill of work in ``job_zone``, for someone to whom ``new_share``
-    of that work is new (the zone's weeks times that share, at least one)."""
+    of that work is new (the zone's weeks times that share, at least one). A performing
+    art's skill (``sid`` in :data:`PRACTICE_SKILLS`) takes the zone's years of practice
+    whatever the share: work alike in its activities does not teach the art."""
+    if sid in PRACTICE_SKILLS:
+        return PRACTICE_WEEKS.get(job_zone or 3, PRACTICE_WEEKS[3])
     full = WEEKS_PER_SKILL.get(job_zone or 3, 4)
     return max(1, round(full * min(1.0, max(0.0, new_share))))
 
