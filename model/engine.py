@@ -39,8 +39,8 @@ from career_resilience.model.duty_model import DutyModel, DutyRating
 from career_resilience.model.duty_skills import merged_in_order, skills_in_line
 from career_resilience.model.examples import skills_field
 from career_resilience.model.fast_features import FastFeaturizer
-from career_resilience.model.grounded import ground
-from career_resilience.model.grounded_result import nearest_kinds
+from career_resilience.model.grounded import AI_ERA_LEADS, ground
+from career_resilience.model.grounded_result import nearest_kinds, outlook_for
 from career_resilience.model.grounding import GroundTables
 from career_resilience.model.occupation_match import (
     MatchTables,
@@ -352,6 +352,12 @@ class Engine:
             ),
             # AI-era work's unsure note names its kind of work, not a nearest occupation.
             nearest_kinds(self, grounded),
+            # Where the outlook is an AI-era category's article, its word: the pivots'
+            # note cites that, not the anchors' BLS figure.
+            [
+                outlook_for(self, grounded, i, ())[0] if q >= AI_ERA_LEADS else ""
+                for i, q in enumerate(grounded.ai_share.tolist())
+            ],
         )
         advice = advise_batch(self.pivot_scorer, standing_rows, max_pivots)
         return assemble(self, profiles, matches, batch, advice, max_pivots)

@@ -265,11 +265,18 @@ class PivotScorer:
         band and up) is never a place to stay: a high score there gives a Calm that does
         not ``stay``, whose note gives both figures and asks to weigh the moves.
         """
-        own = self._stated_bls(standing)
+        # Where the result's outlook is an AI-era category's article, the note says its
+        # word and cites it, not the anchors' BLS figure: one source for one claim.
+        article = standing.article_trend
+        own = None if article else self._stated_bls(standing)
         # No BLS projection for the work (a home health aide's: BLS publishes only a
         # broader group) counts as average, as the resilience formula counts it: not
         # shrinking. The note then gives no outlook reason, only the exposure.
-        steady = bool(standing.matches) and (own is None or own >= 0)
+        steady = (
+            article != "shrinking"
+            if article
+            else bool(standing.matches) and (own is None or own >= 0)
+        )
         # On the whole numbers shown, as the band is (``band_for``): a 39.6 shows "40",
         # moderate, and must not read "little of your work is exposed"; a 59.6 shows
         # "60", high, and is never told to stay put.
@@ -285,8 +292,12 @@ class PivotScorer:
             )
         elif self._substitution(standing) <= AUGMENTS:
             reasons.append("AI mostly speeds the exposed work up rather than doing it")
-        if own is not None and outlook_word(own) == "growing":
+        if article == "growing":
+            reasons.append(f"demand is growing ({wording.ARTICLE_OUTLOOK})")
+        elif own is not None and outlook_word(own) == "growing":
             reasons.append(f"demand is growing ({wording.job_projection(own)})")
+        elif steady and low and article:
+            reasons.append(f"it is holding up ({wording.ARTICLE_OUTLOOK})")
         elif steady and low and own is not None:
             reasons.append(f"it is holding up ({wording.job_projection(own)})")
         resilient = wording.whole(standing.resilience) >= RESILIENT

@@ -47,6 +47,9 @@ class Standing:
     #: its nearest (AI-era work, ``Result.occupations_nearest``), else "": an unsure
     #: placement is then that kind's, never "best guess: Data Scientists".
     nearest_kind: str = ""
+    #: The trend word of the result's outlook where it is an AI-era category's article
+    #: ("" where it is BLS's): the note then cites the article, as the outlook does.
+    article_trend: str = ""
 
 
 def standing_from(
@@ -59,10 +62,11 @@ def standing_from(
     weighted_bls: float = float("nan"),
     placed_before: tuple[str, ...] = (),
     nearest_kind: str = "",
+    article_trend: str = "",
 ) -> Standing:
     """Where a person stands, from the engine's numbers and their matched skills
-    (``weighted_bls``, ``placed_before`` and ``nearest_kind`` as :class:`Standing` keeps
-    them).
+    (``weighted_bls``, ``placed_before``, ``nearest_kind`` and ``article_trend`` as
+    :class:`Standing` keeps them).
 
     A skill reached through a loose alias ("scheduling", "radio") is held only when the
     kind of work the person does (their likeliest category) is one the skill belongs to:
@@ -87,6 +91,7 @@ def standing_from(
         placed_before,
         loose,
         nearest_kind,
+        article_trend,
     )
 
 
@@ -134,6 +139,7 @@ def advice_key(standing: Standing, limit: int) -> tuple[object, ...]:
         standing.placed_before,
         tuple(sorted(standing.loose_for.items())),
         standing.nearest_kind,
+        standing.article_trend,
         limit,
     )
 
@@ -147,7 +153,7 @@ class StandingRows:
     ``bls_change`` each profile's probability-weighted BLS change (the outlook the
     result states), ``placed`` each profile's :func:`placed_before` (empty for a profile
     that chose nothing), ``nearest_kind`` each profile's :attr:`Standing.nearest_kind`
-    (None: "" for all).
+    (None: "" for all), ``articles`` each profile's :attr:`Standing.article_trend`.
     """
 
     occ_proba: np.ndarray
@@ -160,6 +166,7 @@ class StandingRows:
     bls_change: np.ndarray | None = None
     placed: list[tuple[str, ...]] | None = None
     nearest_kind: list[str] | None = None
+    articles: list[str] | None = None
 
 
 def standings_from_rows(rows: StandingRows) -> list[Standing]:
@@ -183,6 +190,7 @@ def standings_from_rows(rows: StandingRows) -> list[Standing]:
             weighted_bls=float("nan") if rows.bls_change is None else float(rows.bls_change[i]),
             placed_before=rows.placed[i] if rows.placed is not None else (),
             nearest_kind=rows.nearest_kind[i] if rows.nearest_kind is not None else "",
+            article_trend=rows.articles[i] if rows.articles is not None else "",
         )
         standings.append(standing)
     return standings

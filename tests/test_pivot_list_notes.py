@@ -214,3 +214,20 @@ def test_what_next_tells_one_who_need_not_move_the_list_is_options():
     assert "what-if" not in what_next(pivots[1:], 59.0, note)
     # Without that note, the sentence still points to the what-if view.
     assert "what-if" in what_next(pivots, 59.0)
+
+
+def test_an_ai_era_note_cites_the_article_its_outlook_cites(engine):
+    """An AI engineer's outlook line cites the AI-era category's article, while the note
+    above their pivots said "demand is growing (BLS projects +25% jobs, 2022-32)", the
+    figure of the anchors (software developers): one claim, two sources. The note says
+    the outlook's own word and cites the article."""
+    from career_resilience import wording
+    from career_resilience.model.profile import Profile
+
+    skills = "Python; LLM APIs; retrieval-augmented generation; AI agents; Docker; SQL"
+    result = engine.score(Profile.create("AI engineer", skills))
+    assert result.outlook == "growing"
+    assert f"demand is growing ({wording.ARTICLE_OUTLOOK})" in result.pivot_note
+    assert "BLS" not in result.pivot_note
+    nurse = engine.score(Profile.create("Registered nurse", "patient assessment; ACLS"))
+    assert wording.ARTICLE_OUTLOOK not in nurse.pivot_note

@@ -17,6 +17,7 @@ from career_resilience.wording.numbers import count, score, score_change_points,
 
 __all__ = [
     "ABOUT_THE_SAME",
+    "ARTICLE_OUTLOOK",
     "ASSISTED_CASE",
     "ASSISTED_FIT",
     "DEGREE_EVIDENCE",
@@ -52,6 +53,12 @@ __all__ = [
     "weeks_mostly",
     "zones_up",
 ]
+
+#: Where the result's outlook is an AI-era category's article, not a BLS projection,
+#: the pivots' note says its word with this in place of a BLS figure (one source for one
+#: claim: the prompt engineer's note had cited the anchors' "+25%" beside an outlook
+#: line citing the article).
+ARTICLE_OUTLOOK = "as the article your outlook cites says"
 
 #: From this exposure up (the "high" band, which starts where "moderate" ends) a person
 #: is never told they need not move.
