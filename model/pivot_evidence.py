@@ -45,6 +45,16 @@ ALL_TECH = 40
 #: Technologies Propworks", listed for airfield operations alone) nor one a few of its
 #: neighbours happen to use (Minitab for retail supervisors: 4 of their 20).
 COMMON_TECH, RELATIVES_SHARE = 10, 0.25
+#: Software that drives test and measurement instruments (O*NET files LabVIEW as a
+#: development environment). In computing work (SOC 15) O*NET lists it beside the
+#: software tools, for the few who test hardware, so it passed as a key product of
+#: software QA testers and computer research scientists: a prompt engineer moving to QA
+#: was told to learn it. It is the hardware bench's tool, not computing's side of that
+#: work, so it is never a key product there (typing it still counts as using one of the
+#: work's products); engineering work (a validation engineer's) keeps it as its own.
+INSTRUMENT_PRODUCTS = frozenset({"National Instruments LabVIEW", "National Instruments TestStand"})
+#: The SOC major groups of computing work (:data:`INSTRUMENT_PRODUCTS`).
+COMPUTING_GROUPS = frozenset({"15"})
 #: A technology named for more than this share of occupations is generic (office suites).
 GENERIC_TECH_SHARE = 0.08
 #: Kinds of product that every office uses: naming one says nothing about the work.
@@ -293,6 +303,8 @@ class OccupationEvidence:
         relatives = self._relatives(code)
         ranked = self.technology(code, ALL_TECH)
         candidates = {p for p in ranked if p in counts.hot} & counts.common
+        if code[:2] in COMPUTING_GROUPS:
+            candidates -= INSTRUMENT_PRODUCTS
         shared = Counter(
             n for r in relatives for n in counts.products_of.get(r, set()) & candidates
         )

@@ -242,3 +242,15 @@ def test_numeracy_and_attention_to_detail_are_no_gap_for_someone_in_work(scorer,
     assert plans._foundational(standing_from((("43-5052.00", 0.95),), [], 40.0, 40.0, {})) == (
         FOUNDATIONAL
     )
+
+
+def test_software_work_is_not_told_to_learn_the_hardware_test_bench(scorer, matcher):
+    """A prompt engineer moving to software QA was told to learn National Instruments
+    LabVIEW: O*NET lists it for QA testers (and software developers) for the few who
+    test hardware. In computing work it is no key product (``INSTRUMENT_PRODUCTS``);
+    validation engineering, whose work is testing equipment, keeps it."""
+    advice = advise(scorer, matcher, {"15-1252.00": 0.5, "15-2051.00": 0.5}, [], 55)
+    qa = next(p for p in advice.pivots if p.onet_soc == "15-1253.00")
+    assert qa.gap_skills and "National Instruments LabVIEW" not in qa.gap_skills
+    assert not any("LabVIEW" in step.step for step in qa.plan)
+    assert "National Instruments LabVIEW" in scorer.evidence.key_technology("17-2112.02")
