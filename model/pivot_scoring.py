@@ -175,10 +175,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     ends = np.cumsum([len(f.slots) for f in frames]).tolist()
     for i, person in enumerate(people):
         ranked = kept[starts[i] : starts[i + 1]]
+        # The person's routes, by place in their own run of candidates.
         route = routes(table, frames[i], person)
-        if route is not None:  # by the person's run of candidates, as ``ranked`` reads
-            route = np.concatenate([np.full(ends[i] - len(route), -1), route])
-        order_shown = shown_order(ranked, moves, up, person, route)
+        start = ends[i] - len(frames[i].slots)
+        order_shown = shown_order(ranked, moves, up, person, route, start)
         shown = Shown(
             scored_at(table, frames[i], person, held_maps[i], figures, k) for k in order_shown
         )

@@ -117,6 +117,7 @@ def shown_order(
     up: np.ndarray,
     person: Person,
     route: np.ndarray | None = None,
+    start: int = 0,
 ) -> list[int]:
     """The pivots shown, best first, with one step up in the person's line among them.
 
@@ -136,9 +137,10 @@ def shown_order(
     the best one takes the place of the last pivot that would, before any long shot,
     so a cashier sees retail supervision and a plumber building inspection beside the
     moves that raise resilience more. Of the moves behind one licence the person
-    lacks (``route``, ``model/pivot_routes.py``) only the best ranked is kept.
+    lacks (``route``, ``model/pivot_routes.py``, by place from ``start`` in the
+    candidate columns) only the best ranked is kept.
     """
-    ranked = first_of_each(ranked, route)
+    ranked = first_of_each(ranked, route, start)
     down, level, costly, long_shot = moves.down, moves.level, moves.costly, moves.long_shot
     # The one costly step up comes after the moves at the person's level too: a hair
     # stylist's list had put supervising (-10 points) above skincare work (-1).
@@ -186,14 +188,15 @@ def shown_order(
     return shown
 
 
-def first_of_each(ranked: np.ndarray, route: np.ndarray | None) -> np.ndarray:
-    """``ranked`` (best first) with only the first candidate of each route kept."""
-    if route is None or not (route[ranked] >= 0).any():
+def first_of_each(ranked: np.ndarray, route: np.ndarray | None, start: int = 0) -> np.ndarray:
+    """``ranked`` (best first) with only the first candidate of each route kept
+    (``route[k - start]`` is candidate ``k``'s)."""
+    if route is None or not (route[ranked - start] >= 0).any():
         return ranked
     seen: set[int] = set()
     keep = []
     for k in ranked.tolist():
-        r = int(route[k])
+        r = int(route[k - start])
         if r >= 0:
             if r in seen:
                 continue
