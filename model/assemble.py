@@ -24,6 +24,7 @@ from career_resilience.model.grounded_result import (
     outlook_for,
     top_indices,
 )
+from career_resilience.model.grounding import row_products
 from career_resilience.model.occupation_pivots import PivotAdvice
 from career_resilience.model.one_profile import batch_one, mix_with_lines
 from career_resilience.model.pivot_standing import held_and_loose
@@ -139,8 +140,8 @@ def _mix(engine: Engine, grounded: Grounded, rated: list[list[DutyRating]]) -> n
     tasks as they are beside the occupations' 20 (``formulas.duty_share_of_mix``).
     """
     q = grounded.ai_share[:, None]
-    mix = (1 - q) * (grounded.occ_proba @ engine.task_shares) + q * (
-        grounded.ai_dist @ engine.anchor_shares
+    mix = (1 - q) * row_products(grounded.occ_proba, engine.task_shares) + q * (
+        row_products(grounded.ai_dist, engine.anchor_shares)
     )
     for i, rs in enumerate(rated):
         kinds = [r.kind for r in rs if r.readable]

@@ -30,6 +30,7 @@ from career_resilience.model.duty_text import (
     terms,
     words_counted,
 )
+from career_resilience.model.grounding import row_products
 
 __all__ = ["KINDS", "DutyModel", "DutyRating", "find_task_labels", "kind_of"]
 
@@ -194,8 +195,9 @@ class DutyModel:
         if not lines:
             return []
         p_e, p_t, rated = self.probabilities(lines)
-        ratings = (p_e @ E_VALUE).tolist()
-        automation = (p_t @ np.arange(len(T_CLASSES), dtype=np.float64)).tolist()
+        # Row by row: a line's rating is the same whatever lines are rated with it.
+        ratings = row_products(p_e, E_VALUE).tolist()
+        automation = row_products(p_t, np.arange(len(T_CLASSES), dtype=np.float64)).tolist()
         out: list[DutyRating] = []
         for i, line in enumerate(lines):
             if not rated[i]:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience import wording
-from career_resilience.model import grounding
+from career_resilience.model.grounding import row_products
 from career_resilience.model.profile import Profile
 
 if TYPE_CHECKING:
@@ -161,6 +161,27 @@ def anchor_spread(g: GroundTables, ai_dist: np.ndarray) -> np.ndarray:
     return out
 
 
+#: Per engine (kept alive with it, so its id stays its own): the tables a profile's
+#: occupation and AI-era shares are multiplied by, side by side (``columns``).
+_COLUMNS: dict[int, tuple[object, np.ndarray, np.ndarray]] = {}
+
+
+def columns(engine: Engine) -> tuple[np.ndarray, np.ndarray]:
+    """(occupations, 4): each occupation's percentile, its square, the indices' squared
+    spread and BLS value; (categories, 3): each AI-era category's figure, its square and
+    cited trend: one row-by-row product each (``grounding.row_products``) instead of
+    seven, which row by row cost more than the BLAS products they replace."""
+    kept = _COLUMNS.get(id(engine))
+    if kept is None or kept[0] is not engine:
+        g = engine.ground
+        occ = np.stack([g.pct, g.pct_sq, g.spread_sq, g.bls_value], axis=1)
+        ai = np.stack([g.anchor_figure, g.anchor_figure_sq, engine.category_trend], axis=1)
+        if len(_COLUMNS) > 4:  # engines rebuilt (tests)
+            _COLUMNS.clear()
+        kept = _COLUMNS[id(engine)] = (engine, occ.astype(np.float64), ai.astype(np.float64))
+    return kept[1], kept[2]
+
+
 def ground(
     engine: Engine,
     profiles: list[Profile],
@@ -183,7 +204,7 @@ def ground(
     # np.minimum/np.maximum: the floats of np.clip without its Python wrapper.
     q = np.minimum(np.maximum((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0), 1.0)
     ai_dist = np.divide(ai, q_raw[:, None], out=np.zeros_like(ai), where=q_raw[:, None] > 0)
-    cat_proba = (1 - q)[:, None] * (occ_proba @ g.category) + q[:, None] * ai_dist
+    cat_proba = (1 - q)[:, None] * row_products(occ_proba, g.category) + q[:, None] * ai_dist
     for i, p in enumerate(profiles):
         if p.occupation:
             occ_proba[i] = 0.0
@@ -204,15 +225,22 @@ def ground(
                     else g.category[:, k] / g.category[:, k].sum()
                 )
                 q[i] = 0.0
-    e_occ, u2, d2 = grounding.squared_moments(occ_proba, g.pct, g.pct_sq, g.spread_sq)
+    occ_side, ai_side = columns(engine)
+    # grounding.squared_moments and the BLS value, row by row (as ``ground_one``).
+    moments = row_products(occ_proba, occ_side)
+    e_occ = moments[:, 0]
+    u2, d2 = np.maximum(moments[:, 1] - e_occ * e_occ, 0.0), moments[:, 2]
     var_occ = engine.uncertainty.match_var(u2, d2, occ_proba.max(axis=1))
-    e_ai = ai_dist @ g.anchor_figure
+    anchors = row_products(ai_dist, ai_side)
+    e_ai = anchors[:, 0]
     exposure = (1 - q) * e_occ + q * e_ai
-    ai_var = np.maximum(ai_dist @ g.anchor_figure_sq - e_ai * e_ai, 0) + engine.uncertainty.match[0]
+    ai_var = np.maximum(anchors[:, 1] - e_ai * e_ai, 0) + engine.uncertainty.match[0]
     variance = (1 - q) * var_occ + q * ai_var + q * (1 - q) * (e_occ - e_ai) ** 2
     known = occ_proba[:, g.bls_have]
-    mass = known.sum(axis=1)
-    bls = np.where(mass > 0, known @ g.bls_known / np.maximum(mass, 1e-9), np.nan)
-    outlook = (1 - q) * (occ_proba @ g.bls_value) + q * (ai_dist @ engine.category_trend)
+    # Each row summed on its own, as one profile's is (a float32 sum over a batch's rows
+    # adds in another order).
+    mass = np.array([row.sum() for row in known], np.float32)
+    bls = np.where(mass > 0, row_products(known, g.bls_known) / np.maximum(mass, 1e-9), np.nan)
+    outlook = (1 - q) * moments[:, 3] + q * anchors[:, 2]
     shown = shown_weights(g, occ_proba, q, ai_dist)
     return Grounded(occ_proba, cat_proba, q, exposure, variance, ai_dist, outlook, bls, shown)

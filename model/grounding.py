@@ -133,3 +133,14 @@ def squared_moments(
     """:func:`match_moments` with the squares given (``GroundTables`` keeps them)."""
     mean = proba @ pct
     return mean, np.maximum(proba @ pct_sq - mean * mean, 0.0), proba @ spread_sq
+
+
+def row_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a @ b`` (a float64 table ``b``), each row of ``a`` worked out on its own: a row
+    gives the very floats whatever rows are beside it. A BLAS product over a batch's rows
+    adds in another order than over one row, so ``score_many`` and ``score`` differed
+    in the last digits (188 of 200 profiles); ``a`` is widened first, as the product
+    widened it, and laid out by rows (einsum's buffered cast of float32, or a
+    column-major ``a`` such as a masked selection of columns, cut or walked the rows
+    otherwise)."""
+    return np.einsum("ij,j...->i...", np.ascontiguousarray(a, np.float64), b)

@@ -20,7 +20,8 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.duty_model import KINDS, DutyRating
-from career_resilience.model.grounded import AI_ERA_FLOOR, Grounded, shown_weights
+from career_resilience.model.grounded import AI_ERA_FLOOR, Grounded, columns, shown_weights
+from career_resilience.model.grounding import row_products
 from career_resilience.model.profile import Profile
 from career_resilience.skills.titles import normalise_title
 
@@ -43,26 +44,26 @@ def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> 
     # Widened once: each product with a float64 table widened its own copy of the 950
     # float32 probabilities (the same values, so the same products).
     occ64 = occ_proba.astype(np.float64)
-    cat_proba = keep * (occ64 @ g.category) + q * ai_dist
-    mean, sq, spread = (float(x[0]) for x in (occ64 @ g.pct, occ64 @ g.pct_sq, occ64 @ g.spread_sq))
+    cat_proba = keep * row_products(occ64, g.category) + q * ai_dist
+    occ_side, ai_side = columns(engine)
+    # Row by row, as ``grounded.ground`` over a batch: the very floats.
+    mean, sq, spread, bls_value = row_products(occ64, occ_side)[0].tolist()
+    e_ai, e_ai_sq, trend = row_products(ai_dist, ai_side)[0].tolist()
     u2 = max(sq - mean * mean, 0.0)  # grounding.squared_moments
     c0, c1, c2, c3 = engine.uncertainty.match
     var_occ = c0 + c1 * u2 + c2 * spread + float(c3 * (1.0 - occ_proba.max()))
-    e_ai = float((ai_dist @ g.anchor_figure)[0])
     kf, qf = float(keep), float(q)
     exposure = kf * mean + qf * e_ai
-    ai_var = max(float((ai_dist @ g.anchor_figure_sq)[0]) - e_ai * e_ai, 0) + c0
+    ai_var = max(e_ai_sq - e_ai * e_ai, 0) + c0
     variance = kf * var_occ + qf * ai_var + float(q * keep) * ((mean - e_ai) * (mean - e_ai))
     known = occ_proba[:, g.bls_rows]  # the masked columns, in order, without the mask's search
     mass = known.sum(axis=1)[0]  # float32
     bls = (
-        float((known @ g.bls_known)[0]) / float(mass if mass >= _F32_1E9 else _F32_1E9)
+        float(row_products(known, g.bls_known)[0]) / float(mass if mass >= _F32_1E9 else _F32_1E9)
         if mass > 0
         else math.nan
     )
-    outlook = kf * float((occ64 @ g.bls_value)[0]) + qf * float(
-        (ai_dist @ engine.category_trend)[0]
-    )
+    outlook = kf * bls_value + qf * trend
     q_row = np.array([q], np.float32)
     return Grounded(
         occ_proba,
@@ -137,8 +138,8 @@ def _mix_one(engine: Engine, grounded: Grounded, rated: list[DutyRating]) -> np.
     """``assemble._mix`` of one profile, (1, 3): the match's shares of labelled tasks,
     blended with the readable duty lines' kinds when there are any."""
     q = grounded.ai_share[:, None]
-    mix = (1 - q) * (grounded.occ_proba @ engine.task_shares) + q * (
-        grounded.ai_dist @ engine.anchor_shares
+    mix = (1 - q) * row_products(grounded.occ_proba, engine.task_shares) + q * (
+        row_products(grounded.ai_dist, engine.anchor_shares)
     )
     kinds = [r.kind for r in rated if r.readable]
     if kinds:

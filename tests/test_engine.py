@@ -214,3 +214,21 @@ def test_json_contract_has_every_documented_field(engine) -> None:
     assert {"id", "label", "exposure", "resilience", "fit", "gap_skills", "plan"} <= set(pivot)
     assert set(data["mix"]) == {"substitute", "augment", "untouched"}
     assert set(data["drivers"][0]) == {"feature", "effect"}
+
+
+def test_a_batch_gives_each_profile_the_very_floats_of_its_own_score(engine) -> None:
+    # A batch's grounding and duty ratings were BLAS products over all of its rows,
+    # one score's over one row: they add in another order, and 188 of 200 varied
+    # profiles differed in the last digits (exposure 38.09651395175446 against ...48).
+    # Every figure, raw, is now the same whichever way it is scored.
+    profiles = [
+        Profile.create("Registered nurse", "IV therapy; Epic", "assess patients\ngive meds"),
+        Profile.create("Prompt engineer", "Python; LLM evaluation"),
+        Profile.create("Sr. data analyst", "SQL; Tableau", "build dashboards\nkeep logs"),
+        Profile.create("Plumber", "soldering; pipe fitting", "install water heaters"),
+        Profile.create("Cashier", "cash handling"),
+        Profile.create("Truck driver", "CDL", "deliver freight"),
+    ]
+    batch = engine.score_many(profiles)
+    for profile, result in zip(profiles, batch, strict=True):
+        assert repr(engine.score(profile)) == repr(result)
