@@ -22,7 +22,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_routes import routes
-from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
+from career_resilience.model.pivot_rules import fallback, left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_schooling import licence_steps
 from career_resilience.model.pivot_scoring import (
     W_ACTIVITIES,
@@ -175,6 +175,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         reach=reach,
         school=step_in,
     )
+    moves = fallback(moves)
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(moves.worth)
     # Best first; ties keep the order the candidates were found in.

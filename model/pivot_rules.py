@@ -87,6 +87,10 @@ class Moves(NamedTuple):
     # Job-zone steps of new licensed school (None: none counts): long shots for it
     # come after the others, the longest school last.
     school: np.ndarray | None = None
+    # Offered when a person's list would otherwise be empty (``fallback``): the moves
+    # that gain and pass every rule but the MIN_FIT floor and a hand-written role's
+    # closeness from its adjacent categories.
+    spare: np.ndarray | None = None
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -155,7 +159,9 @@ def move_rules(
     )
     # A step up for someone who need not move is the way to grow where they are.
     up_calm = up & calm
-    worth = (close >= 0) & (fit >= MIN_FIT) & (gains | level | up_calm)
+    # The fit floor is kept aside (``spare``): a translator's work activities are so
+    # unlike every other occupation's that all of O*NET's related moves fit under it.
+    worth = (close >= 0) & (gains | level | up_calm)
     # More exposure only for a reason we can name and a gain worth it.
     worth &= (
         (exposure_change <= EXPOSURE_JUMP)
@@ -178,7 +184,11 @@ def move_rules(
     close_role = known & (
         ((closer >= ROLE_CLOSER) & (close > 0)) | ((sims >= MIN_SHARED) & (way_in > 0))
     )
-    worth &= np.where(col["hand_written"], close_role, shared | ~known)
+    plausible = np.where(col["hand_written"], close_role, shared | ~known)
+    # With nowhere else to go (``spare``), a role that names the person's category as
+    # where its people come from is offered however unlike their work it is: a
+    # translator's AI evaluation for languages (their work is unlike every other's).
+    loose = np.where(col["hand_written"], known & (close > 0), plausible)
     # A step down in preparation only for work with better prospects than their own.
     down = step < 0
     worth &= ~down | (col["bls"] > own_bls)
@@ -199,7 +209,29 @@ def move_rules(
     # the work in common, none of its skills), a cashier gambling management.
     worth &= ~(long_shot & (step > 0) & (core_held == 0) & (products_held == 0))
     far = np.broadcast_to(~np.asarray(reach, bool), worth.shape)
-    return Moves(worth, gains, level, down, up & ~gains, long_shot, far, school)
+    # Someone with nowhere to go is shown the moves under the fit floor that still gain
+    # (long shots, labelled so): the most exposed worker is never left with nothing.
+    spare = worth & loose & ~calm & gains
+    worth = worth & plausible & (fit >= MIN_FIT)
+    return Moves(worth, gains, level, down, up & ~gains, long_shot, far, school, spare)
+
+
+def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
+    """``moves`` with each person whose list would be empty offered their ``spare``
+    moves (every rule kept but the MIN_FIT floor and a hand-written role's closeness
+    from the categories it names; under that floor, each is a long shot).
+
+    ``seg`` says whose each candidate is (None: one person's).
+    """
+    spare = moves.spare
+    if spare is None or not spare.any():
+        return moves
+    if seg is None:
+        empty = not moves.worth.any()
+    else:
+        has = np.bincount(seg[moves.worth], minlength=people) > 0
+        empty = ~has[seg]
+    return moves._replace(worth=moves.worth | (spare & empty))
 
 
 class LeftOut(NamedTuple):

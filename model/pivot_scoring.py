@@ -23,7 +23,7 @@ from career_resilience.model.pivot_held import core_counts, held_products, produ
 from career_resilience.model.pivot_products import Typed
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_routes import routes
-from career_resilience.model.pivot_rules import left_out_at_level, move_rules, slot_flags
+from career_resilience.model.pivot_rules import fallback, left_out_at_level, move_rules, slot_flags
 from career_resilience.model.pivot_schooling import licence_steps
 from career_resilience.model.pivot_shown import (
     MINE,
@@ -162,6 +162,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         reach=reach,
         school=step_in,
     )
+    moves = fallback(moves, None if len(people) == 1 else seg, len(people))
     worth = moves.worth
     slots, order = col["slots"], col["order"]
     kept = np.flatnonzero(worth)
