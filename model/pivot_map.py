@@ -63,6 +63,9 @@ class MapPoint:
     change: float | None  # projected employment change, %; None when BLS has none
     marker: str
     is_you: bool = False
+    #: AI-era work BLS projects none of: the articles' trend word its outlook is
+    #: weighed with (``Pivot.outlook``), named in the legend instead of no outlook at all.
+    trend: str = ""
 
     @property
     def y(self) -> float:
@@ -90,7 +93,9 @@ class MapPoint:
 
     @property
     def quadrant_key(self) -> tuple[bool, bool]:
-        """(exposed?, growing?) for this point."""
+        """(exposed?, growing?) for this point (by the articles' word where it has one)."""
+        if self.change is None and self.trend:
+            return self.exposure >= X_SPLIT, self.trend == "growing"
         return self.exposure >= X_SPLIT, self.y >= Y_SPLIT
 
 
@@ -108,7 +113,9 @@ def map_points(result: Result, limit: int = 5) -> list[MapPoint]:
     """The person and their top ``limit`` pivots as map points."""
     points = [MapPoint("you (today)", result.exposure, your_change(result), "●", True)]
     for i, pivot in enumerate(result.pivots[:limit], 1):
-        points.append(MapPoint(pivot.label, pivot.exposure, pivot.bls_change_pct, str(i)))
+        points.append(
+            MapPoint(pivot.label, pivot.exposure, pivot.bls_change_pct, str(i), trend=pivot.outlook)
+        )
     return points
 
 
@@ -136,6 +143,7 @@ def map_points_from_dict(result: Mapping[str, Any], limit: int = 5) -> list[MapP
                 float(pivot.get("exposure", 0.0)),
                 None if change is None else float(change),
                 str(i),
+                trend=str(pivot.get("outlook") or ""),
             )
         )
     return points
@@ -209,10 +217,14 @@ def describe(point: MapPoint, short: bool = False) -> str:
     """One legend line: marker, label, exposure, projected change and quadrant.
 
     ``short`` names the quadrant in two words (the terminal legend); a point without a
-    BLS projection is not given a growth half at all.
+    BLS projection is not given a growth half at all, unless it is AI-era work the
+    articles give a trend (named as the pivot's detail names it).
     """
     change = wording.job_change(point.change)
-    if point.change is None:
+    if point.change is None and point.trend:
+        change = wording.pivot_projection(point.trend, None)
+        where = point.short_quadrant if short else point.quadrant
+    elif point.change is None:
         where = "exposed" if point.exposure >= X_SPLIT else "sheltered"
     else:
         where = point.short_quadrant if short else point.quadrant

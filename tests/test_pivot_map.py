@@ -74,6 +74,25 @@ def test_points_come_from_a_stored_result_even_an_old_one():
     assert "no BLS projection" in describe(old)
 
 
+def test_ai_era_work_is_named_by_the_articles_trend_its_detail_gives():
+    # An AI-era pivot BLS projects nothing for is weighed with the articles' trend, and its
+    # detail says so; the legend beside it had read "no BLS projection — exposed", as if
+    # it had no outlook at all.
+    stored = {
+        "exposure": 100.0,
+        "pivots": [
+            {"label": "AI evaluation specialist", "exposure": 98.0, "bls_change_pct": None,
+             "outlook": "growing"},
+            {"label": "Saved before BLS figures", "exposure": 70.0},
+        ],
+    }  # fmt: skip
+    _, ai_era, old = map_points_from_dict(stored)
+    detail = wording.pivot_projection("growing", None)
+    assert describe(ai_era, short=True).endswith(f"{detail} — exposed · growing")
+    assert describe(ai_era).endswith("— exposed and growing: AI augments this work")
+    assert describe(old).endswith("no BLS projection — exposed")  # no trend: as before
+
+
 def test_the_report_map_and_the_legend_word_a_point_alike():
     point = MapPoint("Payroll clerk", 78.5, -2.85, "1")
     svg = pivot_map_svg([point])
