@@ -174,7 +174,8 @@ def grid_cells(points: list[MapPoint], width: int, height: int) -> dict[tuple[in
     by side read as pivot 12 (seen at 80x24 on a teacher's map). A point stays in its
     own quadrant, never on a line between two: a teacher's +2.9% ("stable") and +5.4%
     ("growing") were both drawn on the +5% line, where neither half could be told.
-    Only a point without a projection sits on the line, as the legend says.
+    Only a point without a projection sits on the line, as the legend says (AI-era work
+    the articles call growing: on the line, its half's lower edge, as ``y`` has it).
     """
     taken: dict[tuple[int, int], MapPoint] = {}
     split_col, split_row = split_cells(width, height)

@@ -299,6 +299,22 @@ def test_the_you_point_shows_the_figure_the_outlook_line_states(engine):
         assert map_points_from_dict(result.to_dict())[0].change == round(you.change, 1)
 
 
+def test_the_app_map_names_a_scored_ai_era_move_by_its_trend(engine):
+    # The app draws from the result itself (map_points), not from a stored dict: the
+    # trend must reach its points too.
+    result = engine.score(
+        Profile.create("Senior software engineer", "Java; Kubernetes; system design", "")
+    )
+    trended = [
+        (p, point)
+        for p, point in zip(result.pivots[:5], map_points(result)[1:], strict=True)
+        if p.outlook
+    ]
+    assert trended, [p.label for p in result.pivots]
+    for pivot, point in trended:
+        assert wording.pivot_projection(pivot.outlook, None) in describe(point), pivot.label
+
+
 def test_the_jobs_axis_writes_a_fall_as_the_legend_beside_it_does():
     # Seen in tmux (a bank teller, 200x50): the axis read "-15%" beside "you (today):
     # exposure 73, −15% jobs" in the legend; both now come from wording, real minus sign.
