@@ -9,8 +9,9 @@ what depends on no person is read from it once (``model/pivot_one.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -28,6 +29,8 @@ COLUMNS = (
 )  # fmt: skip
 #: Sort position of roles after every related occupation.
 ROLE_ORDER = 1_000_000
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,14 @@ class Frame:
     #: (position, skills left out) of each step up that leaves some out: a person's
     #: held count there does not count them.
     step_dropped: tuple[tuple[int, frozenset[str]], ...] = ()
+
+    def cached(self, key: object, build: Callable[[], T]) -> T:
+        """What ``build`` gives for ``key``, built on first use and kept with the frame
+        (everyone matched to these occupations reads the same)."""
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = build()
+        return found
 
 
 def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...]) -> Frame:

@@ -38,38 +38,39 @@ from career_resilience.model.pivot_table import TargetTable
 
 def fixed(frame: Frame) -> dict[str, np.ndarray]:
     """The frame's figures that depend on no person (worked out once, kept on the frame)."""
-    found = frame.cache.get("fixed")
-    if found is None:
-        col = frame.columns
-        core_len, product_len = col["core_len"], col["product_len"]
-        weight = 2 * (core_len > 0) + (product_len > 0)
-        items = np.minimum(1.0, (core_len + product_len) / FULL_EVIDENCE)
-        w_told = W_SKILLS * items * (weight > 0)
-        found = frame.cache["fixed"] = {
-            **slot_flags(col),
-            "has_core": core_len > 0,
-            "has_products": product_len > 0,
-            "product_div": np.maximum(product_len, 1),
-            "w_told": w_told,
-            "weight_div": np.maximum(weight, 1),
-            "denominator_told": W_ACTIVITIES + w_told,
-        }
-    return found
+    return frame.cached("fixed", lambda: _fixed(frame))
+
+
+def _fixed(frame: Frame) -> dict[str, np.ndarray]:
+    """:func:`fixed`, worked out."""
+    col = frame.columns
+    core_len, product_len = col["core_len"], col["product_len"]
+    weight = 2 * (core_len > 0) + (product_len > 0)
+    items = np.minimum(1.0, (core_len + product_len) / FULL_EVIDENCE)
+    w_told = W_SKILLS * items * (weight > 0)
+    return {
+        **slot_flags(col),
+        "has_core": core_len > 0,
+        "has_products": product_len > 0,
+        "product_div": np.maximum(product_len, 1),
+        "w_told": w_told,
+        "weight_div": np.maximum(weight, 1),
+        "denominator_told": W_ACTIVITIES + w_told,
+    }
 
 
 def _steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, ...]:
     """Job-zone step and its fit penalty, for one job zone of yours."""
-    key = ("zone", zone_now)
-    found = frame.cache.get(key)
-    if found is None:
+
+    def build() -> tuple[np.ndarray, ...]:
         zone = frame.columns["zone"]
         if zone_now > 0:
             step = np.where(zone > 0, zone, zone_now) - zone_now
         else:
             step = np.zeros(len(zone), np.int64)
-        penalty = ZONE_PENALTY * np.maximum(0, step - 1)
-        found = frame.cache[key] = (step, penalty)
-    return found
+        return step, ZONE_PENALTY * np.maximum(0, step - 1)
+
+    return frame.cached(("zone", zone_now), build)
 
 
 def _after(frame: Frame, breadth: int, new_kind: np.ndarray) -> np.ndarray:

@@ -45,9 +45,7 @@ def routes(table: TargetTable, frame: Frame, person: Person) -> np.ndarray | Non
     (``own_work``), a skill they hold (a CDL) or a degree they typed (an MSW) does not
     hold it: the same rule as the plan's licence step.
     """
-    shared = frame.cache.get("routes")
-    if shared is None:
-        shared = frame.cache["routes"] = _shared(table, frame)
+    shared = frame.cached("routes", lambda: _shared(table, frame))
     if not shared:
         return None
     own = own_work(person.matches, person.placed_before)

@@ -78,9 +78,7 @@ def licence_steps(
     written for newcomers (``TargetTable.as_seen``); a degree they typed may be the
     licence's ("MSW").
     """
-    counted = frame.cache.get("school")
-    if counted is None:
-        counted = frame.cache["school"] = _could_count(table, frame)
+    counted = frame.cached("school", lambda: _could_count(table, frame))
     if not counted:
         return None
     own = own_work(person.matches, person.placed_before)
