@@ -8,7 +8,8 @@ the spread of fit (inter-quartile range, in points), the share of profiles whose
 pivot is an O*NET related occupation and the share whose first is an AI-era role
 anchored to O*NET occupations, the share of pivots that raise exposure by more than
 10 points and how many of those say why, the share of profiles with at least three
-pivots, how many pivots (and first pivots) are long shots, and how many moves into
+pivots, how many pivots (and first pivots) the list labels long shots (a fit under
+25%, or years of new licensed school first, ``model/pivot_routes.py``), and how many moves into
 licensed work at the same or a lower job zone add the licence
 (``model/pivot_licences.py``). ``--show`` prints the
 pivots of profiles whose typed role contains the words.
@@ -39,6 +40,10 @@ NAME = "typed_profiles_dev.yaml"
 CANDIDATES = [ROOT.parent / "shared" / "eval" / NAME, ROOT.parents[1] / "shared" / "eval" / NAME]
 DEFAULT = next((p for p in CANDIDATES if p.is_file()), CANDIDATES[0])
 JUMP = 10.0
+#: How a long shot's fit line starts, either kind (``wording.long_shot`` and
+#: ``wording.school_long_shot``), and how the one for years of new school does.
+SCHOOL_LABEL = wording.school_long_shot("", 52).split(" 1 ")[0]
+LONG_SHOT_LABEL = wording.long_shot("").split(" —")[0]
 
 
 def main() -> None:
@@ -87,11 +92,17 @@ def main() -> None:
         f"pivots raising exposure > {JUMP:.0f} points: {len(raised) / max(len(pivots), 1):.1%}"
         f" ({len(raised)}), of which say why: {len(said)}"
     )
-    long_shots = sum(1 for p in pivots if p.fit < LONG_SHOT)
-    first_long = sum(1 for p in firsts if p.fit < LONG_SHOT)
+    # A long shot is what the list labels one: a low fit (under LONG_SHOT), or years of
+    # new licensed school first whatever the fit (``model/pivot_routes.py``).
+    low_fit = sum(1 for p in pivots if p.fit < LONG_SHOT)
+    shots = [p for p in pivots if _labelled(p, LONG_SHOT_LABEL)]
+    school = [p for p in shots if _labelled(p, SCHOOL_LABEL)]
+    first_long = sum(1 for p in firsts if _labelled(p, LONG_SHOT_LABEL))
     print(
-        f"long shots (fit under {LONG_SHOT:.0%}): {long_shots / max(len(pivots), 1):.1%} of "
-        f"pivots ({long_shots}); first pivot a long shot: {first_long / n:.1%}"
+        f"long shots (labelled so): {len(shots) / max(len(pivots), 1):.1%} of pivots "
+        f"({len(shots)}: {len(school)} for years of new school, {len(shots) - len(school)} "
+        f"for a fit under {LONG_SHOT:.0%}); first pivot a long shot: {first_long / n:.1%}; "
+        f"fit under {LONG_SHOT:.0%}: {low_fit}"
     )
     # Moves into licensed work (or board-certified, or learnt by apprenticeship: each
     # ``wording.REGULATED``) where no job-zone step already adds the preparation.
@@ -110,6 +121,11 @@ def main() -> None:
         for row, result in zip(rows, results, strict=True):
             if words.lower() in row["role"].lower():
                 _show(row, result)
+
+
+def _labelled(pivot: Any, label: str) -> bool:
+    """Whether the pivot's fit line starts with ``label`` (a long shot's, of a kind)."""
+    return bool(pivot.fit_reasons) and pivot.fit_reasons[0].startswith(label)
 
 
 def _with_fuzzy_match(engine: Any, profile: Profile, result: Any) -> Any:
