@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from career_resilience.model.pivot_licences import below_on_ladder, licence_of, next_rung
+from career_resilience.model.pivot_licences import (
+    below_on_ladder,
+    beneath_licence,
+    licence_of,
+    next_rung,
+)
 from career_resilience.model.pivot_moves import title_head
 
 if TYPE_CHECKING:  # the table builds frames of itself
@@ -169,6 +174,15 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
             any(below_on_ladder(c, targets[slot].onet_soc) for c in lower)
             for slot in slots.tolist()
         ]
+    # Work that assists theirs, two job zones or more under a licensed person's own
+    # (a pharmacist's pharmacy technician work): their own field with less scope too.
+    for c in lower:
+        if c in table.slot_of:
+            zone = int(table.zone[table.slot_of[c]])
+            below |= [
+                beneath_licence(c, zone, table.targets[slot].onet_soc, int(z))
+                for slot, z in zip(slots.tolist(), table.zone[slots].tolist(), strict=True)
+            ]
     columns["below_ladder"] = below
     # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
     # Only the listed slots' heads are read (each title's once per process: a cold

@@ -263,6 +263,26 @@ def below_on_ladder(code: str, target: str) -> bool:
     return mine is not None and mine is not theirs
 
 
+#: A licensed practitioner's own field, by SOC major group, where it is wider than the
+#: group: healthcare support (31: pharmacy aides, medical and dental assistants) is the
+#: assistants' work of healthcare practitioners and technicians (29).
+FIELD: dict[str, tuple[str, ...]] = {"29": ("29", "31")}
+#: Job zones under a licensed practitioner's own from which work in their own field is
+#: the work that assists theirs (a pharmacist's pharmacy technician work, zone 5 to 3;
+#: a lawyer's paralegal work; an electrician's helper work).
+ASSISTANT_DROP = 2
+
+
+def beneath_licence(code: str, zone: int, target: str, target_zone: int) -> bool:
+    """Whether ``target`` (job zone ``target_zone``) is work that assists licensed work
+    in ``code`` (job zone ``zone``): in its field, ``ASSISTANT_DROP`` zones or more
+    under it. Such work is not a move for someone who holds the licence: no coach sends
+    a pharmacist to the technician's counter for a few points of resilience."""
+    if target_zone <= 0 or zone - target_zone < ASSISTANT_DROP or licence_of(code) is None:
+        return False
+    return target[:2] in FIELD.get(code[:2], (code[:2],))
+
+
 @functools.lru_cache(maxsize=64)
 def licence_named(name: str) -> Licence:
     """The licence called ``name`` (as :func:`licence_needed` gives it): its weeks and

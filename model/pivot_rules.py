@@ -32,7 +32,8 @@ MIN_FIT, MIN_GAIN = 0.1, 2.0
 #: someone told they need not move (whose list is options) it is not offered.
 LONG_SHOT = 0.25
 #: Job-zone steps of new licensed school (``pivot_schooling.licence_steps``) from which a
-#: move is a long shot whatever its fit: two steps, about four years of full-time school
+#: move is a long shot whatever its fit (from one step it comes after the moves that
+#: ask no new degree, ``Moves.degree``): two steps, about four years of full-time school
 #: (O*NET: a step of job zone is about two years of school) before the work, not a plan
 #: beside it (``model/pivot_routes.py``).
 LONG_SCHOOL_STEPS = 2
@@ -87,6 +88,10 @@ class Moves(NamedTuple):
     # Job-zone steps of new licensed school (None: none counts): long shots for it
     # come after the others, the longest school last.
     school: np.ndarray | None = None
+    # A new degree first (a licence's school of one job-zone step or more: a
+    # pharmacist's physician assistant master's), not the next rung of the person's own
+    # licence: after the moves that ask none (``pivot_shown.shown_order``).
+    degree: np.ndarray | None = None
     # Offered when a person's list would otherwise be empty (``fallback``): the moves
     # that gain and pass every rule but the MIN_FIT floor and a hand-written role's
     # closeness from its adjacent categories.
@@ -213,7 +218,8 @@ def move_rules(
     # (long shots, labelled so): the most exposed worker is never left with nothing.
     spare = worth & loose & ~calm & gains
     worth = worth & plausible & (fit >= MIN_FIT)
-    return Moves(worth, gains, level, down, up & ~gains, long_shot, far, school, spare)
+    degree = None if school is None else (school >= 1) & ~ladder
+    return Moves(worth, gains, level, down, up & ~gains, long_shot, far, school, degree, spare)
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:

@@ -131,7 +131,8 @@ def shown_order(
     of certification) had been first, above dance (78%) and acting (88%), and a park
     naturalist's recreation work (17%) above conservation science (89%); long shots
     for years of new school (``moves.school``) come after those, fewer years first (a
-    pharmacist's nurse practitioner work, then family medicine). A step up
+    pharmacist's nurse practitioner work, then family medicine); a move that asks a new
+    degree first (``moves.degree``) comes after the moves that ask none. A step up
     that costs resilience (``costly``: offered only to a person who need not move) is
     kept only as that one, after every other pivot. When no step up would be shown,
     the best one takes the place of the last pivot that would, before any long shot,
@@ -175,6 +176,11 @@ def shown_order(
     # Steps down only fill, long shots among them last of all.
     downs = np.concatenate([downs[~long_shot[downs]], downs[long_shot[downs]]])[:fill].tolist()
     shown += [k for k in downs if not long_shot[k]]
+    # Of the moves shown before the long shots, those that ask a new degree first come
+    # after those that ask none (a pharmacist's physician assistant master's had been
+    # first, above running a health service).
+    degree = np.zeros(len(long_shot), bool) if moves.degree is None else moves.degree
+    shown = [k for k in shown if not degree[k]] + [k for k in shown if degree[k]]
     shown += (shots + [k for k in downs if long_shot[k]])[: max(0, person.limit - len(shown))]
     shown += dear.tolist()[: person.limit - len(shown)]
     ranked = np.concatenate([ranked[~costly[ranked]], dear])
@@ -183,7 +189,9 @@ def shown_order(
     if person.limit >= 2 and len(steps) and not up[shown].any():
         step = int(steps[0])
         shown = shown[: person.limit - 1]
-        at = len(shown) if long_shot[step] else _first_long_shot(shown, long_shot)
+        # Before any long shot (and, asking no new degree, before the moves that do).
+        after = long_shot if degree[step] else long_shot | degree
+        at = len(shown) if long_shot[step] else _first_long_shot(shown, after)
         shown.insert(at, step)
     return shown
 

@@ -1,0 +1,35 @@
+"""A licensed practitioner is not sent to the work that assists theirs, and moves that ask
+a new degree first come after those that ask none (``model/pivot_licences.py``
+beneath_licence, ``model/pivot_shown.py``)."""
+
+from __future__ import annotations
+
+from pivot_support import advise
+
+from career_resilience.model.pivot_licences import beneath_licence
+
+PHARMACIST, PHARMACY_TECH, MANAGER = "29-1051.00", "29-2052.00", "11-9111.00"
+PA, RN = "29-1071.00", "29-1141.00"
+SKILLS = ["dispensing", "patient counseling", "drug interactions"]
+
+
+def test_work_two_zones_under_a_licence_in_its_field_is_not_a_move() -> None:
+    assert beneath_licence(PHARMACIST, 5, PHARMACY_TECH, 3)
+    assert beneath_licence("23-1011.00", 5, "23-2011.00", 3)  # lawyer: paralegal work
+    assert beneath_licence("29-1123.00", 5, "31-2021.00", 3)  # physical therapy assistants
+    assert not beneath_licence(PHARMACIST, 5, MANAGER, 4)  # another field: management
+    assert not beneath_licence(RN, 3, "31-1131.00", 2)  # one zone under: not this rule
+    assert not beneath_licence("35-2014.00", 4, "35-2021.00", 1)  # no licence held
+
+
+def test_a_pharmacist_is_not_offered_the_technician_counter_and_degrees_come_last(scorer, matcher):
+    """A pharmacist's list had Physician Assistants first (a 2-year master's, 114 weeks)
+    and Pharmacy technician third (two job zones down, the work that assists theirs).
+    The technician's counter is no move for the licence holder, and running a health
+    service (no new degree) now leads the moves that ask a new degree first."""
+    advice = advise(scorer, matcher, {PHARMACIST: 0.99}, SKILLS, resilience=54)
+    codes = [p.onet_soc for p in advice.pivots]
+    assert PHARMACY_TECH not in codes, codes
+    assert codes[0] == MANAGER, codes
+    assert PA in codes and codes.index(PA) > codes.index(MANAGER)
+
