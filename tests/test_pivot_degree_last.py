@@ -1,12 +1,14 @@
 """A licensed practitioner is not sent to the work that assists theirs, and moves that ask
 a new degree first come after those that ask none (``model/pivot_licences.py``
-beneath_licence, ``model/pivot_shown.py``)."""
+beneath_licence, ``model/pivot_shown.py``); a pharmacist who works with health IT is
+offered pharmacy informatics (``skills/data/pivots.yaml``)."""
 
 from __future__ import annotations
 
 from pivot_support import advise
 
 from career_resilience.model.pivot_licences import beneath_licence
+from career_resilience.model.profile import Profile
 
 PHARMACIST, PHARMACY_TECH, MANAGER = "29-1051.00", "29-2052.00", "11-9111.00"
 PA, RN = "29-1071.00", "29-1141.00"
@@ -33,3 +35,15 @@ def test_a_pharmacist_is_not_offered_the_technician_counter_and_degrees_come_las
     assert codes[0] == MANAGER, codes
     assert PA in codes and codes.index(PA) > codes.index(MANAGER)
 
+
+def test_a_pharmacist_who_works_with_health_it_is_offered_pharmacy_informatics(engine):
+    """No move offered a pharmacist informatics work: clinical informatics asks none of
+    a pharmacist's skills. Pharmacy informatics has their medicines knowledge as its way
+    in and is offered to one who also names the EHR and SQL."""
+    typed = "dispensing; Epic; SQL; clinical informatics"
+    labels = [p.label for p in engine.score(Profile.create("Pharmacist", typed, "")).pivots]
+    assert "Pharmacy informatics specialist" in labels, labels
+    # A pharmacist who names none of its other skills is not sent there on drug
+    # knowledge alone (fit under the floor: little of the work is alike).
+    plain = engine.score(Profile.create("Pharmacist", "; ".join(SKILLS), ""))
+    assert "Pharmacy informatics specialist" not in [p.label for p in plain.pivots]
