@@ -43,7 +43,7 @@ def files(
 
 def _one_run(source: Path, jobs: int, fields: tuple[str, ...] | None) -> tuple[float, float, float]:
     """(1 / wall seconds, own CPU s, joined children's CPU s) of one ``score_file`` here."""
-    from batch_vs_model import varied_rows
+    from frozen_rows import varied_rows
 
     from career_resilience.model import batch
     from career_resilience.model.engine import load_engine
@@ -51,7 +51,7 @@ def _one_run(source: Path, jobs: int, fields: tuple[str, ...] | None) -> tuple[f
 
     engine = load_engine()
     warm = [Profile.create(r["role"], r["skills"], r["duties"])
-            for r in varied_rows(engine, 200, seed=99)]  # fmt: skip
+            for r in varied_rows(200, seed=99)]  # fmt: skip
     engine.score_many(warm)
     with open(os.devnull, "w", encoding="utf-8") as out:
         before = os.times()

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from batch_vs_model import varied_rows
+from frozen_rows import varied_rows
 
 from career_resilience.model import batch_titles, occupation_match
 from career_resilience.model.engine import load_engine
@@ -37,7 +37,7 @@ def main() -> None:
     args = parser.parse_args()
     engine = load_engine()
     tables = engine.match_tables
-    rows = varied_rows(engine, args.rows)
+    rows = varied_rows(args.rows)
     profiles = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     engine.prepare_workers()
     looked_up = [0]

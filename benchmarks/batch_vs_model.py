@@ -5,7 +5,8 @@
                                         [--workers-only] [--phases]
 
 Rows are synthetic and deliberately varied: titles with seniority words, abbreviations
-and typos; 3-6 skills each, with aliases and unknown skills; 0-4 duty lines. Printed,
+and typos; 3-6 skills each, with aliases and unknown skills; 0-4 duty lines, drawn from a
+frozen pool (``benchmarks/frozen_rows.py``: every revision scores the same rows). Printed,
 each in rows/s and as a ratio:
 
 * bare model math: the category model (features, linear scores, softmax), the
@@ -38,7 +39,6 @@ from __future__ import annotations
 import argparse
 import csv
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -49,6 +49,7 @@ from typing import Any
 
 import numpy as np
 from batch_file_runs import files
+from frozen_rows import varied_rows
 
 from career_resilience.model import batch
 from career_resilience.model.engine import CHUNK, load_engine
@@ -56,42 +57,8 @@ from career_resilience.model.examples import skills_field
 from career_resilience.model.occupation_match import channel_features, set_category, softmax
 from career_resilience.model.profile import Profile, duty_lines
 
-SENIORITY = ["", "", "", "Sr. ", "Senior ", "Junior ", "Lead ", "Head of ", "Asst. ", "Principal "]
-ABBREVIATIONS = {"senior": "sr", "manager": "mgr", "assistant": "asst", "engineer": "eng"}
 #: The figures an organisation scoring a workforce asks for (``--fields``).
 FIGURES = ("exposure", "band", "occupations")
-UNKNOWN = ["underwater basket weaving", "vibes", "synergy wrangling", "zxq tooling"]
-
-
-def _typo(text: str, rng: random.Random) -> str:
-    """Swap two neighbouring letters in one word in five."""
-    if len(text) < 5 or rng.random() > 0.2:
-        return text
-    i = rng.randrange(1, len(text) - 2)
-    return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
-
-
-def varied_rows(engine: Any, count: int, seed: int = 12) -> list[dict[str, str]]:
-    """``count`` profiles drawn independently from the knowledge base (seeded)."""
-    rng = random.Random(seed)
-    kb = engine.kb
-    titles = [t for c in kb.categories.values() for t in c.titles]
-    titles += [t for s in kb.corpus.values() for t in s.titles]
-    labels = [label for s in kb.skills.values() for label in (s.name, *s.aliases)]
-    duties = [d.text for s in kb.corpus.values() for d in s.duties]
-    rows = []
-    for i in range(count):
-        words = rng.choice(titles).split()
-        words = [ABBREVIATIONS.get(w.lower(), w) if rng.random() < 0.3 else w for w in words]
-        role = rng.choice(SENIORITY) + _typo(" ".join(words), rng)
-        skills = rng.sample(labels, rng.randint(3, 6))
-        if rng.random() < 0.3:
-            skills[-1] = rng.choice(UNKNOWN)
-        lines = rng.sample(duties, rng.randint(0, 4))
-        rows.append(
-            {"id": str(i), "role": role, "skills": "; ".join(skills), "duties": "\n".join(lines)}
-        )
-    return rows
 
 
 def rate(count: int, started: float) -> float:
@@ -263,11 +230,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     engine = load_engine()
-    rows = varied_rows(engine, args.rows)
+    rows = varied_rows(args.rows)
     profiles = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     # Warm-up on other rows: lazy imports and first-use tables, not these rows' caches.
     engine.score_many([Profile.create(r["role"], r["skills"], r["duties"])
-                       for r in varied_rows(engine, 200, seed=99)])  # fmt: skip
+                       for r in varied_rows(200, seed=99)])  # fmt: skip
     if args.featuriser_only:
         report_featurisers(engine, profiles)
         return

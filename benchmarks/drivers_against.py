@@ -3,7 +3,7 @@
     python benchmarks/drivers_against.py [--against REV] [--profiles 300] [--rounds 20]
                                          [--fresh]
 
-Scores fresh synthetic profiles once (``scoring_speed.synthetic_rows``) and keeps every
+Scores fresh synthetic profiles once (``frozen_rows.synthetic_rows``) and keeps every
 call of the drivers (``grounded_drivers.item_effects``, what ``assemble`` asks of them);
 then times those calls with the drivers' modules (:data:`MODULES`) as they are here and
 as they were at ``REV`` (default ``HEAD``), one after the other in each round, the order
@@ -31,7 +31,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from scoring_speed import synthetic_rows
+from frozen_rows import synthetic_rows
 
 from career_resilience.model import assemble, title_units
 from career_resilience.model.engine import load_engine
@@ -132,9 +132,9 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true")
     args = parser.parse_args()
     engine = load_engine()
-    for row in synthetic_rows(engine, 200, seed=5):  # first-call set-up, not timed
+    for row in synthetic_rows(200, seed=5):  # first-call set-up, not timed
         engine.score(Profile.create(row["role"], row["skills"], row["duties"]))
-    rows = synthetic_rows(engine, args.profiles, seed=123)
+    rows = synthetic_rows(args.profiles, seed=123)
     calls = captured_calls(
         engine, [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     )

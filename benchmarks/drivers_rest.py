@@ -2,7 +2,7 @@
 
     python benchmarks/drivers_rest.py [--profiles 400] [--seed 11]
 
-Scores varied synthetic profiles (``scoring_speed.synthetic_rows``: titles, skills and
+Scores varied synthetic profiles (``frozen_rows.synthetic_rows``: titles, skills and
 duties drawn from different corpus categories) and prints the size of the last line of
 their drivers, ``items not listed above, and what they do together`` (the score's
 move from nothing typed that the lines above it leave), as the median,
@@ -21,14 +21,14 @@ from career_resilience.model.profile import Profile
 from career_resilience.wording import REST_DRIVER
 
 sys.path.insert(0, str(Path(__file__).parent))
-from scoring_speed import synthetic_rows
+from frozen_rows import synthetic_rows
 
 
 def rest_lines(count: int, seed: int) -> list[float]:
     """The rest line's points, in absolute value, of ``count`` synthetic profiles."""
     engine = load_engine()
     out = []
-    for row in synthetic_rows(engine, count, seed=seed):
+    for row in synthetic_rows(count, seed=seed):
         result = engine.score(Profile.create(row["role"], row["skills"], row["duties"]))
         out += [abs(d.effect) for d in result.drivers if d.feature == REST_DRIVER]
     return out

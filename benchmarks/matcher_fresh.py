@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from types import ModuleType
 
-from scoring_speed import synthetic_rows
+from frozen_rows import synthetic_rows
 
 from career_resilience.model import occupation_match, title_context
 from career_resilience.model.engine import load_engine
@@ -79,7 +79,7 @@ def main() -> None:
     gc.freeze()  # as the app and the CLI run
     tables = engine.match_tables
     rows = []
-    for r in synthetic_rows(engine, args.profiles, seed=args.seed):
+    for r in synthetic_rows(args.profiles, seed=args.seed):
         # One skill no list holds: the title's last word and "tools" ("Cashier tools").
         fresh = f"{r['skills']}; {r['role'].split()[-1]} tools"
         p = Profile.create(r["role"], fresh, r["duties"])

@@ -2,7 +2,7 @@
 
     python benchmarks/pivot_paths.py [--people 800]
 
-Scores synthetic profiles (``scoring_speed.synthetic_rows``) once to record each
+Scores synthetic profiles (``frozen_rows.synthetic_rows``) once to record each
 person's pivot inputs, then times ``score_one`` (``model/pivot_one.py``, what one score
 uses) and ``score_batch`` of one (``model/pivot_scoring.py``) on each person,
 alternating: with the person's candidates built afresh (a person standing where no one
@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring_speed import synthetic_rows
+from frozen_rows import synthetic_rows
 
 from career_resilience.model import occupation_pivots
 from career_resilience.model.engine import load_engine
@@ -44,7 +44,7 @@ def main() -> None:
 
     occupation_pivots.score_one = record
     try:
-        for row in synthetic_rows(engine, args.people, seed=99):
+        for row in synthetic_rows(args.people, seed=99):
             engine.score(Profile.create(row["role"], row["skills"], row["duties"]))
     finally:
         occupation_pivots.score_one = original

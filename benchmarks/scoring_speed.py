@@ -12,7 +12,8 @@ steps under the drivers.
 
 Profiles are synthetic but varied: titles, skill lists and duties are drawn
 independently from different corpus categories so that few rows repeat, which is
-harder than a real team export where titles repeat a lot.
+harder than a real team export where titles repeat a lot; drawn from a frozen pool
+(``benchmarks/frozen_rows.py``), so every revision scores the same profiles.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 import argparse
 import csv
 import gc
-import random
 import statistics
 import subprocess
 import sys
@@ -29,28 +29,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from frozen_rows import synthetic_rows
+
 from career_resilience.model.engine import load_engine
 from career_resilience.model.profile import Profile
-
-
-def synthetic_rows(engine, count: int, seed: int = 7) -> list[dict[str, str]]:
-    """Varied profiles: ~half with duties, a few unknown skills, seniority prefixes."""
-    rng = random.Random(seed)
-    sections = list(engine.kb.corpus.values())
-    prefixes = ["", "", "Sr. ", "Junior ", "Lead ", "Head of ", "Assistant "]
-    rows = []
-    for i in range(count):
-        a, b, c = rng.choice(sections), rng.choice(sections), rng.choice(sections)
-        duties = "\n".join(d.text for d in rng.sample(list(c.duties), rng.randint(1, 4)))
-        rows.append(
-            {
-                "id": str(i),
-                "role": rng.choice(prefixes) + rng.choice(a.titles),
-                "skills": rng.choice(b.skill_lists) + ("; madeupskill" if i % 9 == 0 else ""),
-                "duties": duties if i % 2 else "",
-            }
-        )
-    return rows
 
 
 def one_score_figures(engine, count: int = 500, seed: int = 99) -> dict[str, list[float]]:
@@ -73,7 +55,7 @@ def one_score_figures(engine, count: int = 500, seed: int = 99) -> dict[str, lis
             spent[0] += time.perf_counter() - wall
             spent[1] += time.process_time() - cpu
 
-    rows = synthetic_rows(engine, count, seed=seed)  # not the batch rows: nothing cached
+    rows = synthetic_rows(count, seed=seed)  # not the batch rows: nothing cached
     fresh = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     out: dict[str, list[float]] = defaultdict(list)
 
@@ -179,7 +161,7 @@ def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
 
         setattr(owner, attr, timed)
         restore.append((owner, attr, original))
-    rows = synthetic_rows(engine, count, seed=123)  # nothing scored before
+    rows = synthetic_rows(count, seed=123)  # nothing scored before
     fresh = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     try:
         cpu = time.process_time()
@@ -238,7 +220,7 @@ def main() -> None:
         print(f"  {'the rest (assembly glue)':48s} {total - outer:6.2f} ms")
     if args.single_only:
         return
-    rows = synthetic_rows(engine, args.rows)
+    rows = synthetic_rows(args.rows)
     profiles = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     engine.score_many(profiles[:200])  # warm caches of the first chunk only
 
