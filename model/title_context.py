@@ -2,7 +2,7 @@
 
 "Driver", "Teacher", "Cook": O*NET lists such a title under several occupations, so the
 title channel rates each of them a perfect match and something else has to choose.
-Three things the matcher's combiner cannot see choose here, on the channel features of a
+Four things the matcher's combiner cannot see choose here, on the channel features of a
 profile before the softmax (so the drivers, the interval and the pivots all read the
 same match):
 
@@ -35,6 +35,14 @@ same match):
   That holds whatever else is typed, so ties that are all one SOC's parent and its
   specialties are weighed so also with skills or duties ("Nurse" with "Epic").
 
+- **The name O*NET gives the work.** A typed title that is an occupation's official
+  title but for an "Except ..." clause ("Architect": "Architects, Except Landscape and
+  Naval") is read as typed official title (``title_employment.namesakes``). Among the
+  occupations listing a title typed alone, those whose official title does not hold
+  every word of it go after those whose official title does ("Software Tester" is
+  listed under software developers too), whatever their employment
+  (``title_ties.unnamed_ties``).
+
 The discount goes into the title features (the cosine of the best title, and its
 square), solved so the logit falls by exactly the log of the employment ratio: the
 drivers then credit it to the title, which is what caused it.
@@ -52,19 +60,20 @@ from career_resilience.model.occupation_match import (
     title_qualifier,
     title_texts,
 )
-from career_resilience.model.title_employment import headed_by, named_by
+from career_resilience.model.title_employment import headed_by, named_by, namesakes
 from career_resilience.model.title_index import listed
 from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_qualify import qualify
 from career_resilience.model.title_ties import (
     level_official,
+    unnamed_ties,
     weigh_by_employment,
     weigh_specialties,
 )
 from career_resilience.skills.titles import listed_as_typed
 
 # Feature columns of ``occupation_match.FEATURES``.
-_MAX, _MAX_SQ = 0, 2
+_MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
 #: A title cosine this high is the typed title itself, listed (float32 rounding aside).
 EXACT = 0.999
 #: How many occupations' official titles a word O*NET never lists alone must name ("Manager").
@@ -83,6 +92,7 @@ def read_in_context(
     exact ties weighed by employment; changed in place."""
     for f, (role, skills, duties) in zip(feats, rows, strict=True):
         _read_alike(tables, f, role)
+        _name_official(tables, f, role)
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)
         if skills or duties:
@@ -98,7 +108,10 @@ def read_in_context(
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:
             level_official(tables, f, ties, role)
-            weigh_by_employment(tables, f, ties)
+            # With skills or duties the title read is the listed one they qualified, whose
+            # words are not the typed title's.
+            behind = None if skills or duties else unnamed_ties(tables, ties, role)
+            weigh_by_employment(tables, f, ties, behind=behind)
     return feats
 
 
@@ -129,6 +142,16 @@ def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:
         # Teachers" and "Bus Drivers, School").
         return
     _join(f, named_by(tables.codes).get(head))
+
+
+def _name_official(tables: MatchTables, f: np.ndarray, role: str) -> None:
+    """The typed title is the official title of the occupations it names but for an
+    "Except ..." clause (``title_employment.namesakes``): their official-title cosine is
+    that of a title typed as O*NET names it."""
+    rows = namesakes(tables.codes).get(title_texts(tables, role)[-1])
+    if rows:
+        at = np.asarray(rows)
+        f[at, _OFFICIAL] = np.maximum(f[at, _OFFICIAL], 1.0)
 
 
 def _read_alike(tables: MatchTables, f: np.ndarray, role: str) -> None:

@@ -179,3 +179,35 @@ def headed_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
         for form in _forms(words[-1]):
             out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
     return {title: tuple(sorted(ks)) for title, ks in out.items()}
+
+
+#: Official titles naming their holders whole but for a clause: "Architects, Except
+#: Landscape and Naval", "Switchboard Operators, Including Answering Service".
+_HOLDERS_CLAUSE = re.compile(r"^([^,]+),\s*(?:except|including)\s", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def namesakes(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Per title that is an occupation's official title but for an "Except ..." or
+    "Including ..." clause ("architect" of "Architects, Except Landscape and Naval"), as
+    written and singular, the occupations (column numbers) it names.
+
+    The clause says who else is or is not counted; the name before it is the title the
+    holders have. Yet the official title's cosine with the typed "Architect" (0.6) was
+    no nearer than "Computer Network Architects"' (0.6), and those, more held, came
+    first (46%, architects 30%)."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    out: dict[str, set[int]] = {}
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        found = _HOLDERS_CLAUSE.match(occ.title) if occ is not None else None
+        if found is None:
+            continue
+        words = normalise_listed_title(found.group(1)).split()
+        if not words:
+            continue
+        for form in _forms(words[-1]):
+            out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
+    return {title: tuple(sorted(ks)) for title, ks in out.items()}

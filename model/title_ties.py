@@ -9,6 +9,7 @@ the employment ratio.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -38,7 +39,11 @@ def weigh_specialties(tables: MatchTables, f: np.ndarray) -> None:
 
 
 def weigh_by_employment(
-    tables: MatchTables, f: np.ndarray, ties: np.ndarray, within_soc: bool = False
+    tables: MatchTables,
+    f: np.ndarray,
+    ties: np.ndarray,
+    within_soc: bool = False,
+    behind: np.ndarray | None = None,
 ) -> None:
     """Lower each tied occupation's title logit by the log of its employment against
     the most employed one's (an unknown figure counts as a typical occupation's), but
@@ -63,6 +68,8 @@ def weigh_by_employment(
     else:
         jobs = employment(tables.codes)[ties]
         jobs = np.where(with_parent & named, jobs * shares[ties], jobs)
+    if behind is not None and (~behind).any():
+        jobs = np.where(behind, 0.0, jobs)
     w = tables.weights
     a, b, t = float(w[_MAX]), float(w[_MAX_SQ]), float(tables.temperature)
     top = float(jobs.max())
@@ -71,7 +78,7 @@ def weigh_by_employment(
     near = f[others, _MAX].astype(np.float64)
     floor = float((a * near + b * near * near).max()) if len(near) else -math.inf
     for o, n in zip(ties.tolist(), jobs.tolist(), strict=True):
-        drop = math.log(top / n)
+        drop = math.log(top / n) if n > 0 else math.inf
         if drop <= 0.0:
             continue
         x = float(f[o, _MAX])
@@ -81,6 +88,40 @@ def weigh_by_employment(
         if new is not None:
             f[o, _MAX] = new
             f[o, _MAX_SQ] = new * new
+
+
+def unnamed_ties(tables: MatchTables, ties: np.ndarray, role: str) -> np.ndarray | None:
+    """Among the occupations listing the typed title, those whose official title does
+    not hold every word of it (each word before any "of ..."), when some others' does;
+    None when all or none do.
+
+    O*NET lists a title also under occupations where only some holders use it, and names
+    each occupation by the work most of its holders do: "Software Tester" is listed under
+    software developers and under "Software Quality Assurance Analysts and Testers",
+    "Mediator" under business operations specialists and "Arbitrators, Mediators, and
+    Conciliators". The one whose name holds the words is the work they name; employment
+    alone had sent a tester to the 1.6 million software developers (71%, testers 29%).
+    A parent occupation counts as naming what its specialties' titles name.
+    Every word, not the last alone: O*NET names holders in its own words ("Security
+    Officer" under "Security Guards", not under correctional officers)."""
+    words = _HEAD_CUT.sub("", title_texts(tables, role)[-1]).split()
+    if not words:
+        return None
+    named = named_by(tables.codes)
+    holders = np.ones(len(ties), dtype=bool)
+    for word in words:
+        holders &= np.isin(ties, named.get(word, ()))
+    if holders.all() or not holders.any():
+        return None
+    # A parent code holds its specialties' holders: "Plant Manager" names biomass power
+    # plant managers, and every one of them is an industrial production manager.
+    parent = specialties(tables.codes)[0][ties[holders]]
+    holders |= np.isin(ties, parent[parent >= 0])
+    return None if holders.all() else ~holders
+
+
+#: Where a typed title's words end: "chief of staff" is a chief.
+_HEAD_CUT = re.compile(r"\s(?:of|for|in|at)\s.*$|\s(?:of|for|in|at)$")
 
 
 def level_official(tables: MatchTables, f: np.ndarray, ties: np.ndarray, role: str) -> None:

@@ -60,8 +60,8 @@ def test_the_outlook_figure_of_a_clear_match_without_one_is_no_figure():
 def test_a_cited_broader_figure_is_shared_evenly_by_its_occupations():
     # BLS 25-9045 (1,389.2 thousand) holds 25-9042 and 25-9043; no split is published.
     assert combined_employment("25-9042.00") == combined_employment("25-9043.00") == 694.6
-    assert combined_employment("31-1121.00") is None  # no figure cited: a typical one
-    codes = ("25-9042.00", "25-9044.00", "31-1121.00", "15-1252.00")
+    assert combined_employment("51-2092.00") is None  # no figure cited: a typical one
+    codes = ("25-9042.00", "25-9044.00", "51-2092.00", "15-1252.00")
     jobs = employment(codes)
     # Had been the median of the codes with a figure, below the 170.2 thousand
     # postsecondary teaching assistants.

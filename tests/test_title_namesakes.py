@@ -1,0 +1,48 @@
+"""A title alone reaches the occupation O*NET names by it, among those listing it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from career_resilience.model.profile import Profile
+from career_resilience.skills.bls_combined import broader_employment
+
+
+def first(engine, role: str) -> str:
+    return engine.score(Profile.create(role)).occupations[0].onet_soc
+
+
+@pytest.mark.parametrize(
+    ("role", "code", "before"),
+    [
+        # The official title but for its "Except ..." clause names the occupation.
+        ("Architect", "17-1011.00", "computer network architects 46%, architects 30%"),
+        # Listed under two occupations, named by one ("... Analysts and Testers").
+        ("Software tester", "15-1253.00", "software developers 71%, testers 29%"),
+        ("Mediator", "23-1022.00", "business operations specialists, all other 75%"),
+        # BLS counts home health and personal care aides together (31-1120); its cited
+        # figure outweighs childcare workers among the three listing "Caregiver".
+        ("Caregiver", "31-112[12].00", "childcare workers 77%"),
+        # Buyers and purchasing agents (13-1020) likewise, against securities agents.
+        ("Buyer", "13-102[123].00", "securities sales agents 40%"),
+    ],
+)
+def test_a_title_reaches_the_work_it_names(engine, role, code, before) -> None:
+    assert re.fullmatch(code, first(engine, role)), before
+
+
+def test_namesakes_are_official_titles_but_for_their_clause(engine) -> None:
+    from career_resilience.model.title_employment import namesakes
+
+    codes = engine.match_tables.codes
+    named = namesakes(codes)
+    assert [codes[k] for k in named["architect"]] == ["17-1011.00"]
+    assert [codes[k] for k in named["preschool teacher"]] == ["25-2011.00"]
+    assert "landscape architect" not in named  # no clause: its cosine says it already
+
+
+def test_broader_figures_are_cited_for_aides_and_buyers() -> None:
+    figures = broader_employment()
+    assert figures["31-1120"] == 3200 and figures["13-1020"] == 524.1
