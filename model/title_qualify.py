@@ -14,7 +14,7 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
-from career_resilience.model.title_employment import one_occupation
+from career_resilience.model.title_employment import employment, one_occupation
 from career_resilience.model.title_index import MAX_QUALIFIER_WORDS, qualified_titles
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
 from career_resilience.skills.titles import normalise_title
@@ -116,8 +116,9 @@ def _skills_keep_typed(
     "Housekeeper" is listed whole, under maids; "laundry; vacuuming; making beds" had
     read it as "Laundry Housekeeper" (laundry workers 89%), though all three skills are
     housekeeping work and none names laundry workers. A typed title that is no listed
-    title ("Technician"), or a skill naming the longer title's listers as much ("Attendant"
-    with "flight safety"), still reads the longer title.
+    title ("Technician"), or a skill naming the longer title's listers as much when no
+    lister of the typed title holds most of its people ("Attendant" with "flight
+    safety"), still reads the longer title.
     """
     if not typed.any() or (typed & listers).any():
         return False
@@ -125,7 +126,20 @@ def _skills_keep_typed(
     votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
     if votes is None:
         return False
-    return int(votes[typed].max()) > int(votes[listers].max())
+    own, other = int(votes[typed].max()), int(votes[listers].max())
+    # As many skills naming each: a title whose most held lister holds most of its
+    # listers' people is the person's word for their work, and one skill more does not
+    # re-place it ("Cashier" with cash handling and "pharmacy dispensing" had read
+    # "Pharmacy Cashier": pharmacy aides 88%, exposure 60 against a cashier's 43).
+    return own > other or (own == other > 0 and _held_by_most(tables, typed))
+
+
+def _held_by_most(tables: MatchTables, typed: np.ndarray) -> bool:
+    """Whether one of the occupations listing the typed title holds more than half of
+    the people who hold any of them (BLS employment): cashiers, of "Cashier"'s three
+    listers; not one lister of "Attendant"."""
+    jobs = employment(tables.codes)[typed]
+    return bool(jobs.max() > jobs.sum() / 2)
 
 
 #: A field's ending and the endings of its practitioner and its adjective:
