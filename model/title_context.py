@@ -26,8 +26,10 @@ same match):
   exact tie, and only where nothing else tells the tied occupations apart: a title
   alone, or a title the skills or duties qualified ("forklift" names a "Forklift
   Operator", which O*NET lists under three occupations, one of them continuous mining
-  machine operators). The combiner's own employment prior is fit on pseudo-profiles
-  drawn evenly per occupation, where employment says nothing, so it cannot learn this.
+  machine operators). A title typed alone is weighed also by how often each
+  occupation's listed titles end with it (``title_endings``), the likelihood. The
+  combiner's own employment prior is fit on pseudo-profiles drawn evenly per
+  occupation, where employment says nothing, so it cannot learn this.
   BLS counts a SOC code once; where O*NET details specialties under its own code
   (critical care nurses under registered nurses), a specialty tied with its parent
   counts as one even share of the parent's holders, unless the title typed is the
@@ -110,8 +112,12 @@ def read_in_context(
             level_official(tables, f, ties, role)
             # With skills or duties the title read is the listed one they qualified, whose
             # words are not the typed title's.
-            behind = None if skills or duties else unnamed_ties(tables, ties, role)
-            weigh_by_employment(tables, f, ties, behind=behind)
+            if skills or duties:
+                weigh_by_employment(tables, f, ties)
+            else:
+                read = title_texts(tables, role)[-1]
+                behind = unnamed_ties(tables, ties, role)
+                weigh_by_employment(tables, f, ties, behind=behind, read=read)
     return feats
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_texts
 from career_resilience.model.title_employment import employment, named_by, specialties
+from career_resilience.model.title_endings import likelihood
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -44,6 +45,7 @@ def weigh_by_employment(
     ties: np.ndarray,
     within_soc: bool = False,
     behind: np.ndarray | None = None,
+    read: str = "",
 ) -> None:
     """Lower each tied occupation's title logit by the log of its employment against
     the most employed one's (an unknown figure counts as a typical occupation's), but
@@ -68,6 +70,8 @@ def weigh_by_employment(
     else:
         jobs = employment(tables.codes)[ties]
         jobs = np.where(with_parent & named, jobs * shares[ties], jobs)
+    if read:
+        jobs = jobs * likelihood(tables.codes, read)[ties]
     if behind is not None and (~behind).any():
         jobs = np.where(behind, 0.0, jobs)
     w = tables.weights

@@ -1,6 +1,7 @@
-"""Rebuild ``model/title_qualifiers.csv`` (O*NET's listed titles, words reversed, sorted)
-and ``model/title_heads.csv`` (per last word of a listed title, the occupations listing
-one: ``model/title_kind_tables.py``).
+"""Rebuild ``model/title_qualifiers.csv`` (O*NET's listed titles, words reversed, sorted),
+``model/title_heads.csv`` (per last word of a listed title, the occupations listing
+one: ``model/title_kind_tables.py``) and ``model/title_endings.csv`` (per ending of a
+listed title, how many titles of each occupation end with it: ``model/title_endings.py``).
 
 A short typed title ("Driver") is read as a listed title whose qualifier the profile's
 skills or duties hold ("school bus driver"; ``model/title_qualify.py``). Normalising the
@@ -12,6 +13,7 @@ the shipped file is stale.
 
 from __future__ import annotations
 
+from career_resilience.model.title_endings import ENDINGS_FILE, compute_endings
 from career_resilience.model.title_index import QUALIFIERS_FILE, compute_index
 from career_resilience.model.title_kind_tables import HEADS_FILE, compute_heads
 from career_resilience.skills.occupations import occupation_data
@@ -25,6 +27,9 @@ def main() -> None:
     heads = compute_heads((code, title) for code, title, _kind in occupation_data().titles)
     HEADS_FILE.write_text("\n".join(heads) + "\n", encoding="utf-8")
     print(f"wrote {HEADS_FILE} ({len(heads)} head words)")
+    endings = compute_endings((code, title) for code, title, _kind in occupation_data().titles)
+    ENDINGS_FILE.write_text("\n".join(endings) + "\n", encoding="utf-8")
+    print(f"wrote {ENDINGS_FILE} ({len(endings)} endings)")
 
 
 if __name__ == "__main__":
