@@ -181,7 +181,7 @@ def _add(args: argparse.Namespace, store: Store) -> int:
 
 @pass_store
 def _show(args: argparse.Namespace, store: Store) -> int:
-    from career_resilience.records.history import pivot_labels, summaries
+    from career_resilience.records.history import pivot_labels, placements, summaries
 
     client = store.find_client(args.client)
     sessions = summaries(store, client.id)  # the figures only: no stored result is read
@@ -189,6 +189,7 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     numbers = {s.id: s.number for s in sessions}
     # The chosen pivot by name, as the progress line and `clients pivot` say it.
     labels = pivot_labels(store, client.id)
+    chosen = {n: p.chosen for n, p in placements(store, client.id).items() if p.chosen}
     show("\n".join(wording.client_details(client, client.id, date.today())))
     show(f"\nSessions ({len(sessions)}):")
     if not sessions:
@@ -197,9 +198,12 @@ def _show(args: argparse.Namespace, store: Store) -> int:
         wording.session_line(
             s.number, s.created_at.date().isoformat(), s.exposure, s.interval, s.band,
             s.resilience, s.model_version, labels.get(s.pivot_id or "", s.pivot_id),
+            s.number in chosen,
         )
         for s in sessions
     ]  # fmt: skip
+    if chosen:
+        lines.append("  " + wording.chosen_placements_note(chosen))
     if lines:
         show("\n".join(lines))
     if sessions:

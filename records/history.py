@@ -38,17 +38,6 @@ def summaries(store: Store, client_id: int, upto: int | None = None) -> list[Ses
     return [summary(row) for row in rows]
 
 
-def roles(store: Store, client_id: int) -> dict[int, str]:
-    """The job title each of a client's sessions scored, by session number (for the
-    app's session list: the profile is read, never the result stored behind it)."""
-    rows = store.conn.execute(
-        "SELECT number, json_extract(profile, '$.role') FROM sessions WHERE client_id = ?",
-        (client_id,),
-    )
-    # Escapes in a stored role (a record from before cleaning) are shown, not obeyed.
-    return {number: "" if role is None else for_terminal(str(role), False) for number, role in rows}
-
-
 def pivot_labels(store: Store, client_id: int) -> dict[str, str]:
     """The name of each pivot a client chose, by pivot id, as a result lists it ("Taxi
     Drivers", not "onet:53-3054.00"). One result is read for each pivot chosen (the
@@ -96,7 +85,7 @@ def skills(store: Store, client_id: int, upto: int) -> list[tuple[str, ...]]:
 # A chosen placement's name is the first occupation or kind of work its result lists;
 # CASE reads the result (its overflow pages) only for the sessions with a choice.
 _PLACEMENTS = """
-    SELECT json_extract(profile, '$.role'),
+    SELECT number, json_extract(profile, '$.role'),
            CASE WHEN json_extract(profile, '$.occupation') IS NOT NULL
                 THEN coalesce(json_extract(result, '$.occupations[0].title'),
                               json_extract(profile, '$.occupation'))
@@ -108,18 +97,18 @@ _PLACEMENTS = """
 """
 
 
-def placements(store: Store, client_id: int, upto: int) -> list[Placement]:
-    """What each of a client's sessions up to ``upto`` scored, in session order: the
-    job title and the placement the person chose, if any (shown, so escapes in a stored
-    record are drawn, not obeyed)."""
-    rows = store.conn.execute(_PLACEMENTS, (client_id, upto))
-    return [
-        Placement(
+def placements(store: Store, client_id: int, upto: int | None = None) -> dict[int, Placement]:
+    """What each of a client's sessions up to ``upto`` (all when None) scored, by session
+    number in session order: the job title and the placement the person chose, if any
+    (shown, so escapes in a stored record are drawn, not obeyed)."""
+    rows = store.conn.execute(_PLACEMENTS, (client_id, _ALL if upto is None else upto))
+    return {
+        number: Placement(
             "" if role is None else for_terminal(str(role), False),
             None if chosen is None else for_terminal(str(chosen), False),
         )
-        for role, chosen in rows
-    ]
+        for number, role, chosen in rows
+    }
 
 
 def result(store: Store, client_id: int, number: int) -> dict[str, Any]:

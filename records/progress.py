@@ -137,7 +137,7 @@ def stored_progress(store: Store, history: Sequence[SessionSummary]) -> Progress
         return None
 
     skills = history_reads.skills(store, client_id, last)
-    placed = history_reads.placements(store, client_id, last)
+    placed = list(history_reads.placements(store, client_id, last).values())
     latest = history_reads.result(store, client_id, last)
     return _progress(history, skills, first, latest, placed)
 

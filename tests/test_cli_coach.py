@@ -182,6 +182,27 @@ def test_a_sure_figure_is_not_said_twice_in_the_session_list(
     assert "exposure 78 (likely 70–85, high)" in out
 
 
+def test_show_marks_the_sessions_scored_in_a_chosen_placement(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A nurse saved as placed, then as Psychiatric Technicians ("that's not me"): both
+    # session lines read alike, as if the same work was scored twice.
+    psych = {"onet_soc": "29-2053.00", "title": "Psychiatric Technicians", "probability": 1.0}
+    listed = [dict(psych, consensus_pct=37.0)]
+    with Store.open() as store:
+        save_assessment(store, "Bo Lee", sample_profile(), sample_result())
+        chosen = dict(sample_profile(), occupation="29-2053.00")
+        save_assessment(store, "Bo Lee", chosen, sample_result(occupations=listed))
+    code, out, _ = run(capsys, "clients", "show", "Bo Lee")
+    assert code == 0
+    assert "\n    1  20" in out  # unmarked, as before
+    assert "\n    2* " in out
+    assert (
+        "  * Scored in a placement chosen, not where the model placed the job title: "
+        "Psychiatric Technicians (session 2)." in out
+    )
+
+
 def test_show_draws_exposure_and_resilience_per_session(
     data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -212,7 +212,7 @@ def test_the_record_reads_no_sessions_result_to_list_them(isolated_dirs, monkeyp
     with Store.open() as store:
         loaded = client_jobs.load_detail(store, client_id)
     assert len(loaded.sessions) == 300
-    assert loaded.roles[1] == "Role 1" and loaded.roles[300] == "Role 300"
+    assert loaded.placed[1].role == "Role 1" and loaded.placed[300].role == "Role 300"
     # Progress reads the latest result (no pivot is chosen: nothing else), not all 300.
     assert len(parsed) == 1, parsed
 
@@ -250,3 +250,29 @@ async def test_the_chosen_pivot_list_says_what_there_is_to_learn_in_words(tui_ap
         assert "to learn: nothing, you have its skills" in shown
         assert "to learn: Product discovery, Roadmapping" in shown
         assert "no skills to learn" not in shown
+
+
+async def test_sessions_in_a_chosen_placement_are_marked_and_the_model_stays_in_view(
+    tui_app, screen_text
+):
+    # tmux, 80x24: a nurse saved as placed and then as Psychiatric Technicians showed two
+    # rows alike; and a job title longer than the room pushed the Model column out of view.
+    role = "Licensed practical nurse, night shift"
+    psych = {"onet_soc": "29-2053.00", "title": "Psychiatric Technicians", "probability": 1.0}
+    with Store.open() as store:
+        client = store.add_client("Maria Lopez")
+        store.add_session(client.id, sample_profile(role=role), sample_result())
+        chosen = dict(sample_profile(role=role), occupation="29-2053.00")
+        listed = [dict(psych, consensus_pct=37.0)]
+        store.add_session(client.id, chosen, sample_result(occupations=listed))
+    async with on_client_list(tui_app, size=(80, 24)) as (app, pilot):
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        version = sample_result()["model_version"]
+        rows = [line for line in shown.splitlines() if "Licensed practical" in line]
+        assert len(rows) == 2 and all(f"{version} " in row for row in rows), shown
+        assert "…" in rows[0]  # the title gave up the room, not the model
+        assert re.search(r"│\s+1\s+20", rows[0]) and re.search(r"│\s+2\*\s+20", rows[1])
+        assert "* Scored in a placement chosen, not where the model placed the job title:" in shown
+        assert "Psychiatric Technicians (session 2)." in screen_text(app, flat=True)

@@ -202,3 +202,17 @@ def test_an_outlook_names_no_cause_the_projection_does_not_give():
         words = w.outlook_meaning(outlook)
         assert words.startswith("Demand for this kind of work is expected to")
         assert "AI" not in words, words
+
+
+def test_the_chosen_placements_note_groups_by_placement_and_stays_a_sentence() -> None:
+    # A client whose coach picked the occupation at every session for a year: the note
+    # under the sessions names each placement once, with its first sessions.
+    chosen = {n: "Psychiatric Technicians" for n in range(2, 60)} | {1: "Retail and store work"}
+    assert w.chosen_placements_note(chosen) == (
+        "* Scored in a placement chosen, not where the model placed the job title: "
+        "Retail and store work (session 1); Psychiatric Technicians (sessions 2, 3, 4 "
+        "and 55 more)."
+    )
+    many = {n: f"Kind {n}" for n in range(1, 6)}
+    assert w.chosen_placements_note(many).endswith("Kind 3 (session 3); and 2 other placements.")
+    assert w.chosen_placements_note({}) == ""

@@ -81,23 +81,43 @@ def fill_table(
     table: DataTable[Any],
     columns: Sequence[str],
     rows: Sequence[tuple[str, Sequence[str | Text]]],
+    room: int = 0,
+    crop: int | None = None,
 ) -> None:
     """Replace a table's columns and rows (key, cells), each column as wide as its widest cell.
 
     The widths are set here, not left to the table to measure when idle: its header
-    kept the widths it had before the rows came (seen at 90 and 100 columns).
+    kept the widths it had before the rows came (seen at 90 and 100 columns). When the
+    table would be wider than ``room``, column ``crop`` gives up the difference and its
+    longer cells end in "…": a long job title pushed the client record's Model column
+    out of sight at 80 columns.
     """
     from rich.cells import cell_len
+
+    def width(cell: str | Text) -> int:
+        return cell.cell_len if isinstance(cell, Text) else cell_len(cell)
 
     widths = [cell_len(label) for label in columns]
     for _, cells in rows:
         for i, cell in enumerate(cells):
-            widths[i] = max(widths[i], cell.cell_len if isinstance(cell, Text) else cell_len(cell))
+            widths[i] = max(widths[i], width(cell))
+    over = sum(widths) + 2 * table.cell_padding * len(widths) - room
+    if crop is not None and room > 0 and over > 0:
+        widths[crop] = max(cell_len(columns[crop]), widths[crop] - over)
+        rows = [(key, _cropped(cells, crop, widths[crop])) for key, cells in rows]
     table.clear(columns=True)
-    for label, width in zip(columns, widths, strict=True):
-        table.add_column(label, width=width)
+    for label, wide in zip(columns, widths, strict=True):
+        table.add_column(label, width=wide)
     for key, cells in rows:
         table.add_row(*cells, key=key)
+
+
+def _cropped(cells: Sequence[str | Text], column: int, width: int) -> list[str | Text]:
+    """``cells`` with the one in ``column`` cut to ``width``, ending in "…" if cut."""
+    cell = cells[column]
+    text = cell.copy() if isinstance(cell, Text) else Text(cell)
+    text.truncate(width, overflow="ellipsis")
+    return [*cells[:column], text, *cells[column + 1 :]]
 
 
 def save_current_assessment(

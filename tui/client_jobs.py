@@ -44,18 +44,19 @@ def erase_clients(store: Store, ids: list[int]) -> ClientsErased:
 
 
 def load_detail(store: Store, client_id: int) -> ClientDetailLoaded:
-    """One client's record: the client, their sessions' figures and roles, progress and
-    notes. No session's whole result is read for the list (a client seen weekly for
-    years has thousands): progress reads the latest one and the first that lists the
-    chosen pivot; a session's own is read when it is opened (:func:`open_session`)."""
+    """One client's record: the client, their sessions' figures and placements (the job
+    title and any placement chosen), progress and notes. No session's whole result is
+    read for the list (a client seen weekly for years has thousands): progress reads the
+    latest one and the first that lists the chosen pivot; a session's own is read when it
+    is opened (:func:`open_session`), and a chosen placement's name only for its session."""
     from career_resilience.records import history
     from career_resilience.records.progress import progress_rows, stored_progress
 
     client = store.get_client(client_id)
     sessions = history.summaries(store, client_id)
     progress = progress_rows(stored_progress(store, sessions) if sessions else None)
-    roles = history.roles(store, client_id)
-    return ClientDetailLoaded(client, sessions, roles, progress, store.notes(client_id))
+    placed = history.placements(store, client_id)
+    return ClientDetailLoaded(client, sessions, placed, progress, store.notes(client_id))
 
 
 def open_session(store: Store, client_id: int, number: int, purpose: str) -> SessionOpened:

@@ -14,7 +14,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from career_resilience.records import Client, Note, Session
-    from career_resilience.records.models import SessionSummary
+    from career_resilience.records.models import Placement, SessionSummary
     from career_resilience.records.overview import ClientRow
 
 
@@ -75,20 +75,20 @@ class ClientsErased(Message):
 
 class ClientDetailLoaded(Message):
     """One client with their sessions (first to last, as figures: no stored result),
-    the role each scored (by number), their progress as lines to show, and notes
-    (oldest first)."""
+    what each scored (by number: job title and any chosen placement), their progress as
+    lines to show, and notes (oldest first)."""
 
     def __init__(
         self,
         client: Client,
         sessions: list[SessionSummary],
-        roles: dict[int, str],
+        placed: dict[int, Placement],
         progress: list[tuple[str, str]],
         notes: list[Note],
     ) -> None:
         self.client = client
         self.sessions = sessions
-        self.roles = roles
+        self.placed = placed
         self.progress = progress
         self.notes = notes
         super().__init__()

@@ -16,6 +16,8 @@ from career_resilience.wording.meaning import likely_range
 from career_resilience.wording.numbers import count, score
 
 __all__ = [
+    "CHOSEN_MARK",
+    "CHOSEN_NAMED",
     "NO_CLIENTS",
     "NO_CLIENTS_MATCH",
     "NO_SESSIONS",
@@ -25,6 +27,7 @@ __all__ = [
     "NoteFacts",
     "SessionFigures",
     "archive_question",
+    "chosen_placements_note",
     "client_details",
     "client_list_line",
     "client_status",
@@ -203,6 +206,47 @@ def session_cells(session: SessionFigures, role: str) -> tuple[str, ...]:
     )
 
 
+#: After the number of a session scored in a placement the person chose.
+CHOSEN_MARK = "*"
+#: A client record's note under the sessions names this many chosen placements, and
+#: this many sessions of each, then counts the rest.
+CHOSEN_NAMED = 3
+
+
+def chosen_placements_note(chosen: Mapping[int, str]) -> str:
+    """Under a client's sessions: which were scored in a placement the person chose
+    ("that's not me"), by session number, so a coach sees which figures are not where
+    the model placed the job title: "* Scored in a placement chosen, not where the model
+    placed the job title: Psychiatric Technicians (session 2); Retail and store work
+    (sessions 3 and 5)."; "" when none was."""
+    if not chosen:
+        return ""
+    sessions: dict[str, list[int]] = {}
+    for number, name in sorted(chosen.items()):
+        sessions.setdefault(name, []).append(number)
+
+    def which(numbers: list[int]) -> str:
+        named = [str(n) for n in numbers[:CHOSEN_NAMED]]
+        if len(numbers) > CHOSEN_NAMED:
+            named.append(f"{len(numbers) - CHOSEN_NAMED:,} more")
+        return f"{'session' if len(numbers) == 1 else 'sessions'} {_and(named)}"
+
+    parts = [
+        f"{name} ({which(numbers)})" for name, numbers in list(sessions.items())[:CHOSEN_NAMED]
+    ]
+    if len(sessions) > CHOSEN_NAMED:
+        parts.append(f"and {count(len(sessions) - CHOSEN_NAMED, 'other placement')}")
+    return (
+        f"{CHOSEN_MARK} Scored in a placement chosen, not where the model placed the job title: "
+        + "; ".join(parts)
+        + "."
+    )
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def note_heading(note: NoteFacts, numbers: Mapping[int, int]) -> tuple[str, str]:
     """Who sees a note ("Private" / "Shared with client"), then its date and session."""
     sharing = "Shared with client" if note.shared else "Private"
@@ -279,16 +323,19 @@ def session_line(
     resilience: float,
     model_version: str,
     pivot: str | None,
+    chosen: bool = False,
 ) -> str:
-    """One session in ``clients show``: its number, day, exposure (with the interval as
-    the result says it, "likely 65–78"), resilience, model and chosen pivot (its name):
-    the figures of the app's session table."""
+    """One session in ``clients show``: its number (marked when it was scored in a
+    placement the person chose: :func:`chosen_placements_note`), day, exposure (with the
+    interval as the result says it, "likely 65–78"), resilience, model and chosen pivot
+    (its name): the figures of the app's session table."""
     pivot = f"  pivot: {pivot}" if pivot else ""
     # A sure figure's "likely 44" beside "exposure 44" says the number twice.
     sure = score(interval[0]) == score(interval[1]) == score(exposure)
     likely = "" if sure else f"{likely_range(*interval)}, "
+    mark = CHOSEN_MARK if chosen else " "
     return (
-        f"  {number:>3}  {day}  exposure {score(exposure)} ({likely}{band})  "
+        f"  {number:>3}{mark} {day}  exposure {score(exposure)} ({likely}{band})  "
         f"resilience {score(resilience)}  model {model_version}{pivot}"
     )
 

@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Static
 
 from career_resilience import wording as say
@@ -62,6 +63,15 @@ NOTE_ACTIONS = ("edit_note", "share_note", "delete_note")
 NO_PIVOT = "__none__"
 
 
+class _SessionsPanel(Vertical):
+    """The sessions panel, which has its screen cut the table to it when it resizes."""
+
+    def on_resize(self) -> None:
+        """Tell the record its room changed."""
+        if isinstance(self.screen, ClientRecordScreen):
+            self.screen.sessions_resized()
+
+
 class ClientRecordScreen(ClientRecordNotes):
     """A client's sessions, progress and notes (pushed from the list; Escape goes back)."""
 
@@ -90,6 +100,8 @@ class ClientRecordScreen(ClientRecordNotes):
         super().__init__()
         self.client_id = client_id
         self.name_hint = name
+        #: The sessions table's rows as last read (key, cells), before any is cut.
+        self._rows: list[tuple[str, tuple[str | Text, ...]]] = []
 
     def compose(self) -> ComposeResult:
         """Header, then sessions and progress beside (or above) the notes."""
@@ -99,8 +111,9 @@ class ClientRecordScreen(ClientRecordNotes):
             yield Static(id="detail-error", classes="field-error")
             with VerticalScroll(id="detail-body", can_focus=False):
                 with Vertical(id="detail-left"):
-                    with Vertical(id="sessions-box", classes="record-panel"):
+                    with _SessionsPanel(id="sessions-box", classes="record-panel"):
                         yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+                        yield Static(id="chosen-note", markup=False)
                     with Vertical(id="progress-box", classes="record-panel"):
                         yield Static(id="progress")
                 with Vertical(id="notes-box", classes="record-panel"):
@@ -159,20 +172,46 @@ class ClientRecordScreen(ClientRecordNotes):
         table = self.query_one(DataTable)
         row = table.cursor_row if table.row_count and not added else len(self.sessions) - 1
         rows: list[tuple[str, tuple[str | Text, ...]]] = []
+        chosen: dict[int, str] = {}
         for session in self.sessions:
-            cells = words.session_cells(session, message.roles.get(session.number, ""))
+            role, choice = message.placed.get(session.number) or ("", None)
+            cells = words.session_cells(session, role)
+            number = cells[0]
+            if choice is not None:
+                chosen[session.number] = choice
+                number += words.CHOSEN_MARK
             # Roles and model versions are typed text: Text, so brackets are not markup.
-            rows.append(
-                (str(session.id), (*cells[:2], Text(cells[2]), *cells[3:5], Text(cells[5])))
-            )
-        fill_table(table, COLUMNS, rows)
+            shown = (number, cells[1], Text(cells[2]), cells[3], cells[4], Text(cells[5]))
+            rows.append((str(session.id), shown))
+        self._rows = rows
+        self._fill_sessions()
         table.move_cursor(row=min(max(row, 0), len(self.sessions) - 1))
         table.display = bool(self.sessions)
+        note = self.query_one("#chosen-note", Static)
+        note.update(words.chosen_placements_note(chosen))
+        note.display = bool(chosen)
         progress = self.query_one("#progress-box")
         progress.border_title = f"Progress over {count(len(self.sessions), 'session')}"
         self.query_one("#progress", Static).update(_progress(message.progress))
         self._show_notes()
         self.refresh_bindings()
+
+    def _fill_sessions(self) -> None:
+        """The sessions table from the rows last read, its Role column cut to the room
+        the panel has now."""
+        table = self.query_one(DataTable)
+        room = _room(table, len(self._rows))
+        fill_table(table, COLUMNS, self._rows, room=room, crop=COLUMNS.index("Role"))
+
+    def sessions_resized(self) -> None:
+        """Cut the sessions table to its panel's new width (the panel narrows when the
+        record grows taller than the screen and gains a scrollbar, or the terminal is
+        resized), keeping the cursor where it was."""
+        if self._rows:
+            table = self.query_one(DataTable)
+            cursor = table.cursor_row
+            self._fill_sessions()
+            table.move_cursor(row=cursor)
 
     @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
@@ -316,6 +355,18 @@ def _header(client: Client, today: date) -> Content:
     if warning := words.retention_warning(client, today):
         parts.append(("\n" + warning, "bold $text-warning"))
     return Content.assemble(*parts)
+
+
+def _room(table: DataTable[str], rows: int) -> int:
+    """The columns ``rows`` rows of a table may take: its panel's width, less the
+    scrollbar when they overflow its height (0 before the panel is laid out: nothing
+    is cropped)."""
+    panel = table.parent
+    room = panel.content_size.width if isinstance(panel, Widget) else 0
+    tallest = table.styles.max_height
+    if tallest is not None and rows + table.header_height > tallest.value:
+        room -= table.styles.scrollbar_size_vertical
+    return max(0, room)
 
 
 def _progress(rows: list[tuple[str, str]]) -> Content:
