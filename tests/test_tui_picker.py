@@ -271,3 +271,37 @@ async def test_nothing_matching_says_so_once_and_what_to_try(tui_app, screen_tex
         assert "Kinds of work" not in shown and "Occupations (O*NET)" not in shown
         await pilot.press("enter")  # nothing to pick: the picker stays open
         assert isinstance(app.screen, CategoryPicker)
+
+
+async def test_a_what_if_kept_after_a_pick_lists_the_models_ranking_of_the_kept_skills(
+    tui_app, tiny_engine
+):
+    # A pick, then what-if: the kept variant (another skill) was never ranked by the
+    # model (the ranking kept is the one before the pick, of other skills), so the
+    # picker reopened after ctrl+y would list the pick alone unless it is worked out.
+    from career_resilience.model.profile import Profile
+    from career_resilience.tui.session import likeliest_kinds
+
+    kept = Profile.create("Data analyst", ["SQL", "Excel"])
+    ranked = likeliest_kinds(tiny_engine.score(kept, max_pivots=0))
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        app.rescore_in_category("customer_support")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press(*"Excel", "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert app.session.profile == Profile.create(
+            "Data analyst", ["SQL", "Excel"], category="customer_support"
+        )
+        await pilot.press("f3")
+        await settle(pilot)
+        await _open_picker(pilot)
+        likely = [k for k in ranked if k != "customer_support"]
+        assert _ids(app)[: 5 + len(likely)] == [
+            MODEL_DECIDES, None, "customer_support", None, *likely, None
+        ]  # fmt: skip
