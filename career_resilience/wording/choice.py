@@ -26,6 +26,7 @@ __all__ = [
     "picker_no_match",
     "skills_read_as",
     "unknown_skills_lead",
+    "whatif_placement",
 ]
 
 PICKER_PROMPT = (
@@ -91,3 +92,19 @@ def skills_read_as(names: Sequence[str]) -> str:
     ("charting" read as Clinical documentation). A loose word's name already carries its
     mark (``loose_gap``), so the mark reads the same here as under a pivot."""
     return f"{SKILLS_READ_AS}: {', '.join(names)}."
+
+
+def whatif_placement(now: str, before: str, added: int, removed: int) -> str:
+    """Under the what-if figures when the change places the person in other work: a
+    cashier trying "pharmacy dispensing" went from 60 to 44 because the model matched
+    Pharmacy Aides, which a coach read as "learning this lowers exposure"."""
+    if added == 1 and not removed:
+        what, whose = "this skill", "the skill's"
+    elif added and not removed:
+        what, whose = "these skills", "the skills'"
+    else:
+        what, whose = "these changes", "the changes'"
+    return (
+        f"With {what} you match {now} instead of {before}: the figures now are that "
+        f"work's, not {whose} effect on your own."
+    )

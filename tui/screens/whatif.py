@@ -63,6 +63,7 @@ class WhatIfScreen(WhatIfScoring):
             with VerticalScroll(id="whatif-effect", classes="panel"):
                 yield PreparedStatic(id="whatif-change")
                 yield PreparedStatic(id="whatif-compare")
+                yield Static(id="whatif-placed", markup=False)
                 yield ExposureGauge()
                 yield Static("[b]Pivots now[/] [dim](rank change against the start)[/]")
                 yield PreparedStatic(id="whatif-pivots")

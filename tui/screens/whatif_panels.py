@@ -16,7 +16,7 @@ from career_resilience.model.result import Result
 from career_resilience.skills.identity import skill_key, skill_keys
 from career_resilience.skills.matching import Context
 from career_resilience.tui.screens.base import SessionScreen
-from career_resilience.tui.screens.whatif_text import compare_table, pivot_moves
+from career_resilience.tui.screens.whatif_text import compare_table, pivot_moves, placement_note
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge
 from career_resilience.tui.widgets.prepared import PreparedStatic
@@ -35,7 +35,7 @@ class WhatIfPanels(SessionScreen):
         self._scored: dict[Profile, Result] = {}
         #: The texts last worked out for a variant (see _texts).
         self._last_texts: (
-            tuple[tuple[object, ...], Result, Result, tuple[Content, Content, Content]] | None
+            tuple[tuple[object, ...], Result, Result, tuple[Content, Content, Content, str]] | None
         ) = None
         #: What each result panel shows now (see _update).
         self._drawn: dict[str, tuple[str, tuple[object, ...]]] = {}
@@ -70,8 +70,9 @@ class WhatIfPanels(SessionScreen):
             )
         return self._senses[1]
 
-    def _texts(self, profile: Profile, result: Result) -> tuple[Content, Content, Content]:
-        """The change line, the comparison and the pivots for a variant and its result.
+    def _texts(self, profile: Profile, result: Result) -> tuple[Content, Content, Content, str]:
+        """The change line, the comparison, the pivots and what the change does to the
+        placement (:func:`placement_note`) for a variant and its result.
 
         Kept for the last variant drawn ahead (:meth:`_prepare`), so its key does not
         work them out again.
@@ -111,7 +112,8 @@ class WhatIfPanels(SessionScreen):
         else:
             change = Content.styled("No changes yet: this is where you started.", "dim")
         pivots = Content("\n").join(pivot_moves(result, start, pivots_width))
-        texts = (change, compare_table(result, start), pivots)
+        placed = placement_note(result, start, len(added), len(removed))
+        texts = (change, compare_table(result, start), pivots, placed)
         self._last_texts = (key, result, start, texts)
         return texts
 
@@ -120,9 +122,10 @@ class WhatIfPanels(SessionScreen):
         if start_p is None or start is None:
             return
         self.current = (profile, result)
-        change, compare, pivots = self._texts(profile, result)
+        change, compare, pivots, placed = self._texts(profile, result)
         self._update("#whatif-change", change)
         self._update("#whatif-compare", compare)
+        self._show_placed(placed)
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         if not self.query_one("#whatif-pivots").content_region.width:
             # Not laid out yet (the body was hidden until this starting point): the
@@ -135,6 +138,15 @@ class WhatIfPanels(SessionScreen):
         drivers.show(result.drivers, typed_fields(profile), result.duties, False, note)
         self.query_one(SkillToggles).show_switched()
 
+    def _show_placed(self, placed: str) -> None:
+        """Say when the variant places the person in other work; the line is laid out
+        only when it comes or goes (the other panels have fixed heights)."""
+        line = self.query_one("#whatif-placed", Static)
+        if self._drawn.get("#whatif-placed") != (placed, ()):
+            self._drawn["#whatif-placed"] = (placed, ())
+            line.update(placed)
+        line.display = bool(placed)
+
     def _prepare(self, profile: Profile) -> None:
         """Draw the panels for a variant scored ahead, so its key repaints at once.
 
@@ -146,7 +158,7 @@ class WhatIfPanels(SessionScreen):
             return
         if profile == self.current[0] or profile != self._highlighted_variant():
             return
-        change, compare, pivots = self._texts(profile, result)
+        change, compare, pivots, _ = self._texts(profile, result)
         for selector, content in (
             ("#whatif-change", change),
             ("#whatif-compare", compare),
