@@ -280,7 +280,7 @@ def test_escapes_stored_before_cleaning_read_back_visible(store: Store) -> None:
     # Input is cleaned on the way in; a file from before that, or edited by hand, may
     # still hold escape sequences. Every reader (the app, the CLI, the reports) gets
     # them shown as text, never as bytes a terminal would obey.
-    from career_resilience.records.history import roles
+    from career_resilience.records.history import placements
 
     client = store.add_client("Dana")
     store.set_consent(client.id, date(2026, 1, 2), "keep my records")
@@ -296,4 +296,4 @@ def test_escapes_stored_before_cleaning_read_back_visible(store: Store) -> None:
     assert read.name == visible and [c.name for c in store.list_clients()] == [visible]
     assert read.consent is not None and read.consent.agreed == visible + "\nline 2"
     assert [n.body for n in store.notes(client.id)] == [visible + "\nline 2"]
-    assert roles(store, client.id) == {1: visible}
+    assert placements(store, client.id)[1].role == visible
