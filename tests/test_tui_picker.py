@@ -176,6 +176,12 @@ def test_a_partial_word_finds_titles_it_starts_not_lookalikes():
     assert "nursing" in occupation_search.search_occupations("nursng", known)[0].matched.casefold()
 
 
+def test_a_near_miss_is_a_slip_not_a_shorter_word_inside_the_one_typed():
+    # tmux: "pipelayer" listed Baseball Player and Calliope Player under Pipelayers.
+    found = occupation_search.search_occupations("pipelayer", set(occupation_table()))
+    assert found and all("pipelayer" in o.matched.casefold() for o in found), found
+
+
 async def test_only_kinds_of_work_with_the_typed_word_are_listed(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -31,6 +31,8 @@ OCCUPATION = "onet:"
 WHOLE, START, NEAR = 1.0, 0.9, 0.7
 #: A near miss needs this many letters and this rapidfuzz ratio.
 NEAR_MIN_CHARS, NEAR_RATIO = 4, 80
+#: A near miss is at most this many letters longer or shorter than the word typed.
+NEAR_LENGTHS = 2
 #: A title that only the whole-title fuzzy search finds is listed from this score.
 FUZZY_ONLY = 88
 
@@ -89,8 +91,10 @@ def word_matches(typed: str, words: list[str]) -> dict[str, float]:
             for _, _, number in process.extract(
                 typed, choices, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=None
             ):
-                # A slip rarely changes the first letter; "radio" is not "audio".
-                if words[number][0] == typed[0]:
+                # A slip rarely changes the first letter ("radio" is not "audio") or
+                # drops three letters ("pipelayer" is not "player").
+                near = choices[number]
+                if near[0] == typed[0] and abs(len(near) - len(typed)) <= NEAR_LENGTHS:
                     found.setdefault(words[number], NEAR)
     return found
 
