@@ -23,6 +23,11 @@ from career_resilience.model.result import Result
 X_SPLIT, Y_SPLIT = 50.0, GROWING_PCT
 #: The y axis shown (projected change, %); points beyond sit on the edge.
 Y_MIN, Y_MAX = -15.0, 30.0
+#: How far from the line AI-era work BLS projects nothing for is drawn, into the half
+#: of the articles' trend (points of projected change): near the line, as no figure
+#: places it higher, but inside the half its legend names ("the articles call it
+#: growing"); on the line it had read as no outlook at all.
+TREND_STEP = 2.5
 #: Quadrant names in plain words: (exposed?, growing?) -> name. Below the line is work
 #: the outlook calls stable or shrinking (a plumber's +2% was once called "shrinking"
 #: when the lower half had that name alone).
@@ -69,10 +74,16 @@ class MapPoint:
 
     @property
     def y(self) -> float:
-        """The change as shown, clipped to the axis (unknown sits on the line between the
-        halves): +4.6 reads "+5% jobs", and the outlook word calls it growing, so it is
-        drawn in the growing half too."""
-        value = Y_SPLIT if self.change is None else wording.shown_change(self.change)
+        """The change as shown, clipped to the axis: +4.6 reads "+5% jobs", and the
+        outlook word calls it growing, so it is drawn in the growing half too. Unknown
+        sits on the line between the halves; AI-era work with the articles' trend just
+        inside that trend's half (``TREND_STEP``)."""
+        if self.change is None:
+            value = Y_SPLIT
+            if self.trend:
+                value += TREND_STEP if self.trend == "growing" else -TREND_STEP
+        else:
+            value = wording.shown_change(self.change)
         return max(Y_MIN, min(Y_MAX, value))
 
     @property
@@ -174,8 +185,8 @@ def grid_cells(points: list[MapPoint], width: int, height: int) -> dict[tuple[in
     by side read as pivot 12 (seen at 80x24 on a teacher's map). A point stays in its
     own quadrant, never on a line between two: a teacher's +2.9% ("stable") and +5.4%
     ("growing") were both drawn on the +5% line, where neither half could be told.
-    Only a point without a projection sits on the line, as the legend says (AI-era work
-    the articles call growing: on the line, its half's lower edge, as ``y`` has it).
+    Only a point without a projection or a trend sits on the line, as the legend says;
+    AI-era work the articles call growing is drawn in the growing half, just above it.
     """
     taken: dict[tuple[int, int], MapPoint] = {}
     split_col, split_row = split_cells(width, height)
@@ -187,7 +198,7 @@ def grid_cells(points: list[MapPoint], width: int, height: int) -> dict[tuple[in
     for point in sorted(points, key=lambda p: not p.is_you):
         exposed, growing = point.quadrant_key
         cols = range(split_col + 1, width) if exposed else range(split_col)
-        if point.change is None:  # no projection: on the line, as its legend line says
+        if point.change is None and not point.trend:  # on the line, as its legend says
             rows = range(height)
         else:  # rows count from the top: growing work is above the line
             rows = range(split_row) if growing else range(split_row + 1, height)

@@ -18,6 +18,8 @@ from career_resilience.model.pivot_map import (
     map_points,
     map_points_from_dict,
     split_cells,
+    split_unit,
+    to_unit,
 )
 from career_resilience.model.profile import Profile
 from career_resilience.reports.pivot_map import pivot_map_svg
@@ -147,6 +149,22 @@ def test_every_marker_is_drawn_in_its_own_quadrant_never_on_a_line(width):
                 continue  # no projection: on the line, and the legend says so
             assert (row < split_row) == growing and row != split_row, (point, row)
         assert len(cells) == len(points)
+
+
+@pytest.mark.parametrize("width", [40, 68, 113])
+def test_ai_era_work_the_articles_call_growing_is_drawn_in_the_growing_half(width):
+    # A translator's AI evaluation move (no BLS projection, "the articles call it
+    # growing") was drawn on the +5% line, where it read as no outlook at all.
+    points = [
+        MapPoint("you (today)", 100.0, 4.3, "●", True),
+        MapPoint("AI language evaluation specialist", 99.0, None, "1", trend="growing"),
+        MapPoint("No projection, no trend", 40.0, None, "2"),
+    ]
+    cells = {point.marker: cell for cell, point in grid_cells(points, width, 9).items()}
+    split_row = split_cells(width, 9)[1]
+    assert cells["1"][1] < split_row  # above the line: growing
+    assert cells["2"][1] == split_row  # no outlook at all: on the line, as before
+    assert to_unit(points[1])[1] > split_unit()[1] == to_unit(points[2])[1]  # the report
 
 
 def test_svg_is_self_contained_and_labels_every_point():
