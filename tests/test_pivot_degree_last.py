@@ -47,3 +47,13 @@ def test_a_pharmacist_who_works_with_health_it_is_offered_pharmacy_informatics(e
     # knowledge alone (fit under the floor: little of the work is alike).
     plain = engine.score(Profile.create("Pharmacist", "; ".join(SKILLS), ""))
     assert "Pharmacy informatics specialist" not in [p.label for p in plain.pivots]
+
+
+def test_a_pastry_chef_is_offered_bakery_work_their_baking_is(engine):
+    """A pastry chef (Chefs and Head Cooks, exposure 44, BLS +5.3%) was offered restaurant
+    cooking and two long shots, never bakery work: a step down in job zone needed better
+    BLS prospects (Bakers +4.9%). Work clearly less exposed (33) whose core skill they
+    hold is a step down worth offering."""
+    typed = "baking; lamination; plating"
+    pivots = engine.score(Profile.create("Pastry chef", typed, "")).pivots
+    assert "Bakers" in [p.label for p in pivots], [p.label for p in pivots]
