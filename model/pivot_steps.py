@@ -103,14 +103,15 @@ ASSISTS: dict[str, tuple[str, ...]] = {
 
 
 #: Managers (6-digit SOC) who are the step up of work that has no first-line supervisor
-#: code of its own -> prefixes of that work. SOC 2018 files no supervisor of healthcare
-#: practitioners or technicians (major group 29); their step into running a department
-#: or a clinic is 11-9111, Medical and Health Services Managers, which the BLS
-#: Occupational Outlook Handbook says usually asks a bachelor's degree and experience in
-#: an administrative or a clinical role. Veterinary work (29-1131, 29-2056) is not
-#: theirs. Unlike a first-line supervisor's, the step is also a move for people from
-#: administration (O*NET relates it to medical secretaries), so it stays a related move
-#: for anyone O*NET lists it for (``model/pivot_related.py`` reads ``oversees`` alone).
+#: code of its own -> prefixes of that work (health care and funeral service). SOC 2018
+#: files no supervisor of healthcare practitioners or technicians (major group 29);
+#: their step into running a department or a clinic is 11-9111, Medical and Health
+#: Services Managers, which the BLS Occupational Outlook Handbook says usually asks a
+#: bachelor's degree and experience in an administrative or a clinical role. Veterinary
+#: work (29-1131, 29-2056) is not theirs. Unlike a first-line supervisor's, the step is
+#: also a move for people from administration (O*NET relates it to medical secretaries),
+#: so it stays a related move for anyone O*NET lists it for (``model/pivot_related.py``
+#: reads ``oversees`` alone).
 MANAGES: dict[str, tuple[str, ...]] = {
     "11-9111": (
         "29-101", "29-102", "29-103", "29-104", "29-105", "29-107", "29-108", "29-112",
@@ -118,6 +119,11 @@ MANAGES: dict[str, tuple[str, ...]] = {
         "29-204", "29-2052", "29-2053", "29-2055", "29-2057", "29-206", "29-207", "29-208",
         "29-209",
     ),
+    # Funeral service work (39-4: embalmers, crematory operators, morticians, undertakers
+    # and funeral arrangers) has no supervisor code either; the BLS Occupational Outlook
+    # Handbook's "Funeral Service Workers" page covers funeral home managers with them,
+    # the step a funeral director takes into running the home.
+    "11-9171": ("39-4",),
 }  # fmt: skip
 
 
