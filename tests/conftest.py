@@ -11,26 +11,27 @@ import pytest
 from career_resilience.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 
-class _NoSnapshotReport:
-    """A snapshot report with nothing to say (see ``pytest_sessionfinish``)."""
-
-    lines: tuple[str, ...] = ()
-
-
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """In a pytest-xdist worker, drop syrupy's end-of-run report before the terminal
-    summary reads it, and collect and freeze the heap (see below).
+    """In a pytest-xdist worker, unplug syrupy once its own end of session has run, so
+    its end-of-run report is never built there, and collect and freeze the heap (see
+    below).
 
     A worker's summary is never shown, and syrupy's report takes every snapshot the other
     worker used for unused and matches each against every test this one ran: 5-10 s of
     path matching after the last test, longer than xdist gives a worker to shut down
     (5 s, then SIGINT: a KeyboardInterrupt warning at the end of CI's run). Snapshot
     mismatches still fail their own tests; syrupy checks no unused snapshots under xdist.
+
+    Public pluggy calls only (the plugin is registered under its entry point's name):
+    syrupy 5.0 skips the report in workers itself (syrupy PR 978), and
+    pytest-textual-snapshot's main branch unplugs it this way (its PR 20), but its latest
+    release, 1.1.0, pins syrupy 4.8.0. Drop the unplugging once a release has either.
     """
-    snapshots = getattr(session.config, "_syrupy", None)
-    if os.environ.get("PYTEST_XDIST_WORKER") and snapshots is not None:
-        snapshots.report = _NoSnapshotReport()
+    plugins = session.config.pluginmanager
+    syrupy = plugins.get_plugin("syrupy")
+    if os.environ.get("PYTEST_XDIST_WORKER") and syrupy is not None:
+        plugins.unregister(syrupy)
     if os.environ.get("PYTEST_XDIST_WORKER"):
         # Likewise pytest's own clean-up: five full collections of the worker's heap
         # (0.4 M objects after four test files, 1.2 s of CPU) after "finished" is sent;
