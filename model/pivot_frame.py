@@ -22,6 +22,7 @@ from career_resilience.model.pivot_licences import (
     next_rung,
 )
 from career_resilience.model.pivot_moves import title_head
+from career_resilience.model.pivot_steps import ASSISTED, assists
 
 if TYPE_CHECKING:  # the table builds frames of itself
     from career_resilience.model.pivot_table import TargetTable
@@ -174,8 +175,16 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
             any(below_on_ladder(c, targets[slot].onet_soc) for c in lower)
             for slot in slots.tolist()
         ]
-    # Work that assists theirs, two job zones or more under a licensed person's own
-    # (a pharmacist's pharmacy technician work): their own field with less scope too.
+    # The work that assists theirs (``pivot_steps.ASSISTS``: a practical nurse's nursing
+    # assistant work, a teacher's teaching assistant work, an electrician's helper work),
+    # and any work two job zones or more under a licensed person's own in their field (a
+    # pharmacist's pharmacy technician work): their own field with less scope too.
+    own_work = mine or codes[:1]
+    if any(c.startswith(ASSISTED) for c in own_work):
+        below |= [
+            any(assists(table.targets[slot].onet_soc, c) for c in own_work)
+            for slot in slots.tolist()
+        ]
     for c in lower:
         if c in table.slot_of:
             zone = int(table.zone[table.slot_of[c]])

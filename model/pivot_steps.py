@@ -191,6 +191,18 @@ def work_assisted(code: str, codes: list[str]) -> list[str]:
     return [c for c in codes if prefixes and c.startswith(prefixes)] if prefixes else []
 
 
+#: Prefixes of all the work some assistant or helper assists (:data:`ASSISTS`).
+ASSISTED = tuple(sorted({prefix for prefixes in ASSISTS.values() for prefix in prefixes}))
+
+
+def assists(code: str, target: str) -> bool:
+    """Whether work in ``code`` assists work in ``target`` (:data:`ASSISTS`): a nursing
+    assistant's practical nursing, an electrician's helper's electricians. The assistant
+    work is then no move for someone doing ``target``'s work."""
+    prefixes = ASSISTS.get(code[:7], ())
+    return bool(prefixes) and target.startswith(prefixes)
+
+
 def is_assisted_step(code: str) -> bool:
     """Whether a step up into ``code`` is the work assisted, not its supervision or
     management."""

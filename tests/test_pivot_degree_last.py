@@ -8,6 +8,7 @@ from __future__ import annotations
 from pivot_support import advise
 
 from career_resilience.model.pivot_licences import beneath_licence
+from career_resilience.model.pivot_steps import assists
 from career_resilience.model.profile import Profile
 
 PHARMACIST, PHARMACY_TECH, MANAGER = "29-1051.00", "29-2052.00", "11-9111.00"
@@ -57,3 +58,16 @@ def test_a_pastry_chef_is_offered_bakery_work_their_baking_is(engine):
     typed = "baking; lamination; plating"
     pivots = engine.score(Profile.create("Pastry chef", typed, "")).pivots
     assert "Bakers" in [p.label for p in pivots], [p.label for p in pivots]
+
+
+def test_the_work_that_assists_yours_is_not_offered(scorer, matcher):
+    """A licensed practical nurse was offered Nursing Assistants (+2): the work that
+    assists theirs (SOC: nursing assistants step up to practical nursing). It is their
+    own work with less scope, whatever the job zones, as a teacher's teaching assistant
+    work or an electrician's helper work would be."""
+    assert assists("31-1131.00", "29-2061.00") and assists("47-3013.00", "47-2111.00")
+    assert not assists("29-2061.00", "31-1131.00")
+    lpn = "29-2061.00"
+    advice = advise(scorer, matcher, {lpn: 0.95}, ["wound care", "medication administration"])
+    codes = [p.onet_soc for p in advice.pivots]
+    assert codes and "31-1131.00" not in codes, codes
