@@ -101,15 +101,18 @@ def unnamed_ties(tables: MatchTables, ties: np.ndarray, role: str) -> np.ndarray
 
     O*NET lists a title also under occupations where only some holders use it, and names
     each occupation by the work most of its holders do: "Software Tester" is listed under
-    software developers and under "Software Quality Assurance Analysts and Testers",
-    "Mediator" under business operations specialists and "Arbitrators, Mediators, and
-    Conciliators". The one whose name holds the words is the work they name; employment
-    alone had sent a tester to the 1.6 million software developers (71%, testers 29%).
+    software developers and under "Software Quality Assurance Analysts and Testers". The
+    one whose name holds the words is the work they name; employment alone had sent a
+    tester to the 1.6 million software developers (71%, testers 29%). A title of two
+    words or more only.
     A parent occupation counts as naming what its specialties' titles name.
     Every word, not the last alone: O*NET names holders in its own words ("Security
     Officer" under "Security Guards", not under correctional officers)."""
     words = _HEAD_CUT.sub("", title_texts(tables, role)[-1]).split()
-    if not words:
+    if len(words) < 2:
+        # One word is often the everyday name of work O*NET names in other words:
+        # "Server" is listed under "Waiters and Waitresses", most servers, and under
+        # "Food Servers, Nonrestaurant", whose name holds it (it had gone to them, 96%).
         return None
     named = named_by(tables.codes)
     holders = np.ones(len(ties), dtype=bool)
