@@ -297,7 +297,7 @@ async def test_a_what_if_kept_after_a_pick_lists_the_models_ranking_of_the_kept_
         await settle(pilot)
         await pilot.press("f5")
         await settle(pilot)
-        await pilot.press(*"Excel", "enter")
+        app.screen.add_skill("Excel")  # as typed and Enter
         await settle(pilot)
         await pilot.press("ctrl+y")
         await settle(pilot)
