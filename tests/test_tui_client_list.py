@@ -191,3 +191,15 @@ async def test_help_on_the_client_list_opens_at_the_lists_keys(tui_app, screen_t
         await pilot.press("escape", "enter", "f1")  # a client's record: its own keys
         await settle(pilot)
         assert "A client's record" in screen_text(app)
+
+
+async def test_a_long_name_is_cut_and_the_status_stays_in_view_at_80_columns(tui_app, screen_text):
+    # tmux, 80x24: a long name pushed Exposure ("53 modera") and the Status column, where
+    # "past retention" shows, out of view.
+    name = "Maria Guadalupe Lopez-Fernandez de la Cruz"
+    seed(name, sessions=1, retention=date(2020, 1, 1))
+    async with on_client_list(tui_app, size=(80, 24)) as (app, _):
+        lines = screen_text(app).splitlines()
+        row = next(line for line in lines if line.strip().startswith("Maria"))
+        assert "Maria Guadalupe Lopez-F" in row and "… " in row, row  # cut, not pushed
+        assert row.rstrip().endswith("⚠ past retention"), row

@@ -19,7 +19,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Static
 
 from career_resilience import wording as say
@@ -29,7 +28,6 @@ from career_resilience.tui import client_jobs as jobs
 from career_resilience.tui.client_actions import (
     clients_erased,
     current_client,
-    fill_table,
     load_session_profile,
     run_records_job,
     take_record_to_open,
@@ -46,6 +44,7 @@ from career_resilience.tui.screens.choice_dialog import ChoiceDialog
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 from career_resilience.tui.screens.client_record_notes import ClientRecordNotes
 from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
+from career_resilience.tui.widgets.cut_table import CutTable
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import while_shown
@@ -61,15 +60,6 @@ SESSION_ACTIONS = ("report", "load_profile", "pivot")
 NOTE_ACTIONS = ("edit_note", "share_note", "delete_note")
 #: The pivot picker's "none" choice.
 NO_PIVOT = "__none__"
-
-
-class _SessionsPanel(Vertical):
-    """The sessions panel, which has its screen cut the table to it when it resizes."""
-
-    def on_resize(self) -> None:
-        """Tell the record its room changed."""
-        if isinstance(self.screen, ClientRecordScreen):
-            self.screen.sessions_resized()
 
 
 class ClientRecordScreen(ClientRecordNotes):
@@ -100,8 +90,6 @@ class ClientRecordScreen(ClientRecordNotes):
         super().__init__()
         self.client_id = client_id
         self.name_hint = name
-        #: The sessions table's rows as last read (key, cells), before any is cut.
-        self._rows: list[tuple[str, tuple[str | Text, ...]]] = []
 
     def compose(self) -> ComposeResult:
         """Header, then sessions and progress beside (or above) the notes."""
@@ -111,8 +99,9 @@ class ClientRecordScreen(ClientRecordNotes):
             yield Static(id="detail-error", classes="field-error")
             with VerticalScroll(id="detail-body", can_focus=False):
                 with Vertical(id="detail-left"):
-                    with _SessionsPanel(id="sessions-box", classes="record-panel"):
-                        yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+                    with Vertical(id="sessions-box", classes="record-panel"):
+                        # A long job title gives up room, not the Model column.
+                        yield CutTable(crop=COLUMNS.index("Role"), id="sessions-table")
                         yield Static(id="chosen-note", markup=False)
                     with Vertical(id="progress-box", classes="record-panel"):
                         yield Static(id="progress")
@@ -169,7 +158,7 @@ class ClientRecordScreen(ClientRecordNotes):
         self.client, self.sessions, self.notes = message.client, message.sessions, message.notes
         header = self.query_one("#detail-header", Static)
         header.update(_header(message.client, date.today()))
-        table = self.query_one(DataTable)
+        table = self.query_one(CutTable)
         row = table.cursor_row if table.row_count and not added else len(self.sessions) - 1
         rows: list[tuple[str, tuple[str | Text, ...]]] = []
         chosen: dict[int, str] = {}
@@ -183,8 +172,7 @@ class ClientRecordScreen(ClientRecordNotes):
             # Roles and model versions are typed text: Text, so brackets are not markup.
             shown = (number, cells[1], Text(cells[2]), cells[3], cells[4], Text(cells[5]))
             rows.append((str(session.id), shown))
-        self._rows = rows
-        self._fill_sessions()
+        table.fill(COLUMNS, rows)
         table.move_cursor(row=min(max(row, 0), len(self.sessions) - 1))
         table.display = bool(self.sessions)
         note = self.query_one("#chosen-note", Static)
@@ -195,23 +183,6 @@ class ClientRecordScreen(ClientRecordNotes):
         self.query_one("#progress", Static).update(_progress(message.progress))
         self._show_notes()
         self.refresh_bindings()
-
-    def _fill_sessions(self) -> None:
-        """The sessions table from the rows last read, its Role column cut to the room
-        the panel has now."""
-        table = self.query_one(DataTable)
-        room = _room(table, len(self._rows))
-        fill_table(table, COLUMNS, self._rows, room=room, crop=COLUMNS.index("Role"))
-
-    def sessions_resized(self) -> None:
-        """Cut the sessions table to its panel's new width (the panel narrows when the
-        record grows taller than the screen and gains a scrollbar, or the terminal is
-        resized), keeping the cursor where it was."""
-        if self._rows:
-            table = self.query_one(DataTable)
-            cursor = table.cursor_row
-            self._fill_sessions()
-            table.move_cursor(row=cursor)
 
     @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
@@ -355,18 +326,6 @@ def _header(client: Client, today: date) -> Content:
     if warning := words.retention_warning(client, today):
         parts.append(("\n" + warning, "bold $text-warning"))
     return Content.assemble(*parts)
-
-
-def _room(table: DataTable[str], rows: int) -> int:
-    """The columns ``rows`` rows of a table may take: its panel's width, less the
-    scrollbar when they overflow its height (0 before the panel is laid out: nothing
-    is cropped)."""
-    panel = table.parent
-    room = panel.content_size.width if isinstance(panel, Widget) else 0
-    tallest = table.styles.max_height
-    if tallest is not None and rows + table.header_height > tallest.value:
-        room -= table.styles.scrollbar_size_vertical
-    return max(0, room)
 
 
 def _progress(rows: list[tuple[str, str]]) -> Content:

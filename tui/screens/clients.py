@@ -27,7 +27,6 @@ from career_resilience.tui import views
 from career_resilience.tui.client_actions import (
     client_renamed,
     clients_erased,
-    fill_table,
     start_client,
     take_record_to_open,
 )
@@ -41,6 +40,7 @@ from career_resilience.tui.client_messages import (
 )
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.screens.client_dialogs import ClientNameDialog, ConfirmDialog
+from career_resilience.tui.widgets.cut_table import CutTable
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.workers import while_shown
 from career_resilience.wording import client_status, erase_question, score
@@ -84,7 +84,8 @@ class ClientsScreen(SessionScreen):
             )
             yield Static(id="clients-retention")
             yield Static(id="clients-error", classes="field-error")
-            yield DataTable(id="clients-table", cursor_type="row", zebra_stripes=True)
+            # A long name gives up room, not the Status column ("past retention").
+            yield CutTable(crop=COLUMNS.index("Client"), id="clients-table")
             yield Static(id="clients-empty")
         yield Footer(compact=True)
 
@@ -161,7 +162,7 @@ class ClientsScreen(SessionScreen):
         if (message.search, message.archived) != (self.search.strip(), self.archived):
             return  # an older search finished after a newer one
         self.query_one("#clients-error", Static).set_class(False, "-shown")
-        table = self.query_one(DataTable)
+        table = self.query_one(CutTable)
         keep = self._select if self._select is not None else self.selected_id()
         self._select = None
         self.rows, self.expired = message.rows, message.expired
@@ -176,7 +177,7 @@ class ClientsScreen(SessionScreen):
             status = client_status(c, today)
             cells = (Text(c.name), str(c.session_count), last, exposure, Text(status))
             rows.append((str(c.id), cells))
-        fill_table(table, COLUMNS, rows)
+        table.fill(COLUMNS, rows)
         ids = [r.client.id for r in self.rows]
         names = [r.client.name for r in self.rows]
         opening, self._open_name = self._open_name, None
