@@ -1,0 +1,144 @@
+"""Instructions a fresh score takes, this tree against an older revision: load-free.
+
+    python benchmarks/instructions_against.py --against REV [--scores 150] [--top 12]
+
+CPU time on this shared two-core machine moves by 10-30% between runs minutes apart, so
+"did one score get slower since REV?" had no answer below that. Instructions do not
+depend on the load. Each side scores the same fresh profiles (``frozen_rows``, seed 123,
+after 100 warm-ups, collector frozen as the app runs) under ``valgrind --tool=cachegrind
+--cache-sim=no``, once with ``--scores`` profiles and once with none; the difference over
+``--scores`` is one fresh score's instructions, start-up and model load taken out.
+``REV`` runs from a ``git archive`` of it whose package tree (the rooms mapped as
+``tools/typecheck.py`` maps them, each with its own artifact) comes first on
+``PYTHONPATH``. Printed: both counts, their ratio, and the C functions whose share moved
+most (Python's own interpreter loop is one of them: more rules, more bytecode).
+
+Each valgrind run takes 2-4 minutes (the model load is most of it): about 12 in all.
+2026-12-05: 0ca7d21 20.12M, 7cddc0d 21.95M, main 9ba18e7 22.98M a fresh score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gc
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The folders installed inside ``career_resilience`` (``pyproject.toml``'s package-dir).
+ROOMS = ("skills", "model", "records", "reports", "cli", "tui")
+
+
+def score_fresh(count: int) -> None:
+    """What runs under valgrind: warm up, freeze the collector, score ``count`` fresh."""
+    from frozen_rows import synthetic_rows
+
+    from career_resilience.model.engine import load_engine
+    from career_resilience.model.profile import Profile
+
+    engine = load_engine()
+    for row in synthetic_rows(100, seed=5):
+        engine.score(Profile.create(row["role"], row["skills"], row["duties"]))
+    gc.freeze()
+    rows = synthetic_rows(max(count, 1), seed=123)
+    fresh = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
+    for profile in fresh[:count]:
+        engine.score(profile)
+
+
+def package_of(rev: str, into: Path) -> Path:
+    """A folder to put first on ``PYTHONPATH`` that imports ``career_resilience`` as it
+    was at ``rev``."""
+    source = into / "source"
+    source.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev], check=True, capture_output=True
+    ).stdout
+    tar = into / "rev.tar"
+    tar.write_bytes(archive)
+    with tarfile.open(tar) as opened:
+        opened.extractall(source, filter="data")
+    package = into / "layout" / "career_resilience"
+    package.mkdir(parents=True)
+    for entry in (source / "career_resilience").iterdir():
+        (package / entry.name).symlink_to(entry)
+    for room in ROOMS:
+        (package / room).symlink_to(source / room)
+    return package.parent
+
+
+def counted(out: Path, count: int, pythonpath: Path | None) -> collections.Counter[str]:
+    """Instructions by C function of one run scoring ``count`` fresh profiles."""
+    env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
+    if pythonpath is not None:
+        env["PYTHONPATH"] = str(pythonpath)
+    cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
+           sys.executable, __file__, "--score-fresh", str(count)]  # fmt: skip
+    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    return by_function(out)
+
+
+def by_function(path: Path) -> collections.Counter[str]:
+    """Instructions per (file, function) of a cachegrind output file."""
+    total: collections.Counter[str] = collections.Counter()
+    where = ""
+    name = ""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("fl="):
+                where = line[3:].strip().rsplit("/", 1)[-1]
+            elif line.startswith("fn="):
+                name = line[3:].strip()
+            elif line[:1].isdigit():
+                fields = line.split()
+                if len(fields) > 1:
+                    total[f"{name} ({where})"] += int(fields[1])
+    return total
+
+
+def per_score(scores: int, pythonpath: Path | None, work: Path, side: str) -> collections.Counter:
+    """One fresh score's instructions by function: a run of ``scores`` less one of none."""
+    some = counted(work / f"{side}.{scores}.out", scores, pythonpath)
+    none = counted(work / f"{side}.0.out", 0, pythonpath)
+    some.subtract(none)
+    return collections.Counter({k: v / scores for k, v in some.items()})
+
+
+def main() -> int:
+    """Count both sides and print them."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--against", default="HEAD")
+    parser.add_argument("--scores", type=int, default=150)
+    parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--score-fresh", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.score_fresh is not None:
+        score_fresh(args.score_fresh)
+        return 0
+    if shutil.which("valgrind") is None:
+        print("needs valgrind (apt-get install valgrind)")
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        old = per_score(args.scores, package_of(args.against, work), work, "old")
+        new = per_score(args.scores, None, work, "new")
+    before, after = sum(old.values()), sum(new.values())
+    print(f"instructions a fresh score ({args.scores} fresh less none, frozen rows):")
+    print(f"  {args.against}: {before / 1e6:7.2f}M")
+    print(f"  this tree: {after / 1e6:7.2f}M  ({after / before:.3f}x)")
+    moved = sorted(set(old) | set(new), key=lambda k: abs(new[k] - old[k]), reverse=True)
+    print("moved most (thousands a score):")
+    for key in moved[: args.top]:
+        print(f"  {(new[key] - old[key]) / 1e3:+9.1f}k  {old[key] / 1e3:9.1f}k -> "
+              f"{new[key] / 1e3:9.1f}k  {key}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
