@@ -21,3 +21,13 @@ def test_a_junior_web_developer_is_offered_ai_application_work_in_javascript(eng
     python = engine.score(Profile.create("Software engineer", "Python; Django; AWS", ""))
     labels = [p.label for p in python.pivots]
     assert labels[0] == "AI orchestration engineer" and ROLE not in labels, labels
+
+
+def test_a_python_developer_is_not_told_to_learn_javascript_for_ai_orchestration(engine):
+    """With JavaScript and TypeScript beside Python among AI orchestration's core skills,
+    a Python developer's gaps for it listed both languages (one of the three is enough);
+    web developers reach AI work through the web role above."""
+    typed = "Python; pandas; scikit-learn"
+    pivots = engine.score(Profile.create("Data scientist", typed, "")).pivots
+    move = next(p for p in pivots if p.label == "AI orchestration engineer")
+    assert not {"JavaScript", "TypeScript"} & set(move.gap_skills), move.gap_skills
