@@ -35,6 +35,10 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Nurse's aid", "nurse aide"),
         ("Pt care tech", "patient care technician"),
         ("Lunch lady", "school cafeteria cook"),
+        # Gendered names in the neutral words O*NET lists.
+        ("Lineman", "lineworker"),
+        ("Stewardess", "flight attendant"),
+        ("Cleaning lady", "house cleaner"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
@@ -93,6 +97,12 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Teachers aid", "", "25-9042", "special education teachers, preschool 5%"),
         ("Heavy equipment operator", "", "47-2073", "mobile heavy equipment mechanics 46%"),
         ("Postal clerk", "", "43-5051", "mail clerks, except postal service 56%"),
+        # O*NET lists a bare "Lineman" under food preparation workers (line cooks),
+        # electricians and three more; "Lineworker" only under power-line installers.
+        ("Lineman", "", "49-9051", "electricians 42%"),
+        ("Stewardess", "", "53-2031", "passenger attendants 52%"),
+        ("Cleaning lady", "", "37-2012", "janitors 32%"),
+        ("TV repairman", "", "49-2097", "mechanical door repairers 28%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
