@@ -73,7 +73,7 @@ def pivot_map_svg(points: list[MapPoint]) -> str:
         "(BLS)</text>",
         *(
             f'<text x="{x0 - 4}" y="{y}" text-anchor="end" font-size="10">'
-            f"{wording.axis_change(mark)}</text>"
+            f"{wording.axis_change(mark, mark != Y_SPLIT)}</text>"
             for y, mark in ((y1 + 4, Y_MAX), (my + 4, Y_SPLIT), (y0, Y_MIN))
         ),
         f'<text x="{x0}" y="{y0 + 14}" text-anchor="middle" font-size="10">0</text>',

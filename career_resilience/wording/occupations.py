@@ -264,10 +264,13 @@ def job_change(pct: float | None) -> str:
     return f"{_change(pct)}% jobs"
 
 
-def axis_change(pct: float) -> str:
+def axis_change(pct: float, edge: bool = False) -> str:
     """A mark on the pivot map's jobs axis ("+30%", "+5%", "−15%"), with the real minus
-    sign the legend beside it uses ("−15% jobs"): the axis read "-15%" beside it."""
-    return f"{signed(pct, 0)}%"
+    sign the legend beside it uses ("−15% jobs"): the axis read "-15%" beside it. An
+    ``edge`` of the axis holds every point beyond it too ("≥+30%", "≤−15%"): a nurse
+    practitioner's +45% sat on the row marked "+30%"."""
+    bound = ("≥" if pct > 0 else "≤") if edge else ""
+    return f"{bound}{signed(pct, 0)}%"
 
 
 def job_projection(pct: float | None) -> str:

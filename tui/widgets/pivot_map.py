@@ -33,7 +33,7 @@ MIN_PLOT_ROWS = 5
 #: The most rows the map alone ("m") grows to on a tall terminal: 1.5 points of the
 #: projected change a row. At 200x50 it had kept its 9 rows over an empty half screen.
 ALONE_PLOT_ROWS = 30
-AXIS_LABEL = 6  # cells for the y-axis labels ("+30% ┤")
+AXIS_LABEL = 6  # cells for the y-axis labels ("≥+30%│")
 #: Short quadrant names for the plot corners; the report's map gives the full ones.
 CORNERS = SHORT_QUADRANTS
 
@@ -88,7 +88,7 @@ class PivotMap(FittedText):
         lines = []
         marks = {0: Y_MAX, split_row: Y_SPLIT, rows - 1: Y_MIN}
         for r, cells in enumerate(grid):
-            label = wording.axis_change(marks[r]) if r in marks else ""
+            label = wording.axis_change(marks[r], r != split_row) if r in marks else ""
             axis = Content.styled(f"{label:>{AXIS_LABEL - 1}}│", "dim")
             lines.append(axis + Content.assemble(*cells))
         lines.append(Content.styled(" " * (AXIS_LABEL - 1) + "└" + "─" * plot_w, "dim"))
