@@ -103,7 +103,8 @@ ASSISTS: dict[str, tuple[str, ...]] = {
 
 
 #: Managers (6-digit SOC) who are the step up of work that has no first-line supervisor
-#: code of its own -> prefixes of that work (health care and funeral service). SOC 2018
+#: code of its own (health care and funeral service), and of first-line supervisors ->
+#: prefixes of that work. SOC 2018
 #: files no supervisor of healthcare practitioners or technicians (major group 29);
 #: their step into running a department or a clinic is 11-9111, Medical and Health
 #: Services Managers, which the BLS Occupational Outlook Handbook says usually asks a
@@ -124,13 +125,26 @@ MANAGES: dict[str, tuple[str, ...]] = {
     # Handbook's "Funeral Service Workers" page covers funeral home managers with them,
     # the step a funeral director takes into running the home.
     "11-9171": ("39-4",),
+    # A first-line supervisor's own step up is the manager SOC 2018 files for the same
+    # function in major group 11 (a supervisor is never offered another supervisor's
+    # work: ``steps_up``): sales, office administration, food service, construction,
+    # production, transportation and storage, and farming; the O*NET occupation of that
+    # name, not its specialties (production managers, not biofuels production managers).
+    "11-2022.00": ("41-1011", "41-1012"),
+    "11-3012.00": ("43-1011",),
+    "11-9051.00": ("35-1011", "35-1012"),
+    "11-9021.00": ("47-1011",),
+    "11-3051.00": ("51-1011",),
+    "11-3071.00": ("53-104",),
+    "11-9013.00": ("45-1011",),
 }  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
 def managed(code: str) -> tuple[str, ...]:
-    """The code prefixes of the work ``code`` manages as its step up (:data:`MANAGES`)."""
-    return MANAGES.get(code[:7], ())
+    """The code prefixes of the work ``code`` manages as its step up (:data:`MANAGES`,
+    by O*NET code, or by SOC code for all its O*NET occupations)."""
+    return MANAGES.get(code, MANAGES.get(code[:7], ()))
 
 
 @functools.lru_cache(maxsize=4096)

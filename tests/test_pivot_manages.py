@@ -17,3 +17,20 @@ def test_a_funeral_director_steps_up_to_managing_a_funeral_home(engine):
     manager = next((p for p in pivots if p.onet_soc == "11-9171.00"), None)
     assert manager is not None, [p.label for p in pivots]
     assert manager.fit_reasons[0].startswith(wording.MANAGED_FIT)
+
+
+def test_a_first_line_supervisor_steps_up_to_the_manager_of_their_function(engine):
+    """A supervisor was never offered a step up (one who supervises is not sent to
+    supervise other work): an office supervisor's list had no management at all. Their
+    step is the manager SOC files for the same function, the O*NET occupation of that
+    name and not its specialties (a production supervisor is not sent to biofuels)."""
+    typed = "scheduling; payroll; filing"
+    office = engine.score(Profile.create("Office supervisor", typed, "")).pivots
+    manager = next((p for p in office if p.onet_soc == "11-3012.00"), None)
+    assert manager is not None, [p.label for p in office]
+    assert manager.fit_reasons[0].startswith(wording.MANAGED_FIT)
+    typed = "lean; scheduling; safety"
+    plant = engine.score(Profile.create("Production supervisor", typed, "")).pivots
+    codes = [p.onet_soc for p in plant]
+    specialties = [c for c in codes if c.startswith("11-3051.") and c != "11-3051.00"]
+    assert "11-3051.00" in codes and not specialties, codes
