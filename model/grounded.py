@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience import wording
-from career_resilience.model.grounding import row_products
+from career_resilience.model.grounding import framed_sums, row_products
 from career_resilience.model.profile import Profile
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ def ground(
     # np.minimum/np.maximum: the floats of np.clip without its Python wrapper.
     q = np.minimum(np.maximum((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0), 1.0)
     ai_dist = np.divide(ai, q_raw[:, None], out=np.zeros_like(ai), where=q_raw[:, None] > 0)
-    cat_proba = (1 - q)[:, None] * row_products(occ_proba, g.category) + q[:, None] * ai_dist
+    cat_proba = (1 - q)[:, None] * framed_sums(occ_proba, g.category) + q[:, None] * ai_dist
     for i, p in enumerate(profiles):
         if p.occupation:
             occ_proba[i] = 0.0

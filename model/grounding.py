@@ -144,3 +144,41 @@ def row_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     column-major ``a`` such as a masked selection of columns, cut or walked the rows
     otherwise)."""
     return np.einsum("ij,j...->i...", np.ascontiguousarray(a, np.float64), b)
+
+
+def framed_sums(a: np.ndarray, category: np.ndarray) -> np.ndarray:
+    """:func:`row_products` of probabilities ``a`` (finite) and an occupations-by-
+    categories ``category`` table: where the table is one-hot (each occupation framed in
+    one category, as shipped), each row's probabilities summed per category by
+    ``np.bincount``, in occupation order. The very floats of the product, whose loop adds
+    ``a[j] * b[j, :]`` in that order and whose other terms add zeros (2,000 random rows
+    compared bit for bit, tests/test_grounding_sums.py), at a sixth of its time: 3
+    against 20 us a row, the largest product of a score's grounding. Any other table:
+    :func:`row_products`."""
+    frame = _frame_of(category)
+    if frame is None:
+        return row_products(a, category)
+    rows = np.ascontiguousarray(a, np.float64)
+    size = category.shape[1]
+    out = np.empty((len(rows), size))
+    for i, row in enumerate(rows):
+        out[i] = np.bincount(frame, weights=row, minlength=size)
+    return out
+
+
+#: Per category table (kept alive with it, so its id stays its own): each occupation's
+#: category, or None when the table is not one-hot with one 1 in every row.
+_FRAMES: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
+
+
+def _frame_of(category: np.ndarray) -> np.ndarray | None:
+    """Each occupation's category column of a one-hot ``category`` table, else None."""
+    kept = _FRAMES.get(id(category))
+    if kept is None or kept[0] is not category:
+        onehot = category.ndim == 2 and bool(
+            np.isin(category, (0.0, 1.0)).all() and (category.sum(axis=1) == 1).all()
+        )
+        if len(_FRAMES) > 4:  # tables rebuilt (tests, training folds)
+            _FRAMES.clear()
+        kept = _FRAMES[id(category)] = (category, category.argmax(axis=1) if onehot else None)
+    return kept[1]

@@ -21,7 +21,7 @@ import numpy as np
 from career_resilience.model import formulas
 from career_resilience.model.duty_model import KINDS, DutyRating
 from career_resilience.model.grounded import AI_ERA_FLOOR, Grounded, columns, shown_weights
-from career_resilience.model.grounding import row_products
+from career_resilience.model.grounding import framed_sums, row_products
 from career_resilience.model.profile import Profile
 from career_resilience.skills.titles import normalise_title
 
@@ -44,7 +44,7 @@ def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> 
     # Widened once: each product with a float64 table widened its own copy of the 950
     # float32 probabilities (the same values, so the same products).
     occ64 = occ_proba.astype(np.float64)
-    cat_proba = keep * row_products(occ64, g.category) + q * ai_dist
+    cat_proba = keep * framed_sums(occ64, g.category) + q * ai_dist
     occ_side, ai_side = columns(engine)
     # Row by row, as ``grounded.ground`` over a batch: the very floats.
     mean, sq, spread, bls_value = row_products(occ64, occ_side)[0].tolist()
