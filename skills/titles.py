@@ -175,6 +175,10 @@ def title_words(text: str, listed: bool = False) -> list[str]:
         if word in seniority:
             continue
         kept.extend(table.get(word, word).split())
+    if len(kept) > 1 and kept[-1] == "of":
+        # A grade word dropped after "of" leaves it dangling: "Chief of staff" is a chief
+        # ("chief of" had been nearest to firefighting supervisors, 36%).
+        kept.pop()
     if kept and len(words) > 1 and words[-1] in TRAILING_JOBS:
         # "Warehouse lead": the last word is the job, a lead of the crew, which O*NET
         # calls a supervisor (alone, "warehouse" was read as data warehousing); an

@@ -39,6 +39,8 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Lineman", "lineworker"),
         ("Stewardess", "flight attendant"),
         ("Cleaning lady", "house cleaner"),
+        # "staff" is a grade word ("Staff engineer"); the "of" it leaves goes with it.
+        ("Chief of staff", "chief"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
@@ -103,6 +105,7 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Stewardess", "", "53-2031", "passenger attendants 52%"),
         ("Cleaning lady", "", "37-2012", "janitors 32%"),
         ("TV repairman", "", "49-2097", "mechanical door repairers 28%"),
+        ("Chief of staff", "", "11-1011", "firefighting supervisors 36%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
