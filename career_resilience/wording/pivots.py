@@ -31,6 +31,7 @@ __all__ = [
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
     "OWN_ANCHOR_FIT",
+    "PIVOTS_RANKED_BY",
     "PREPARATION_STEP",
     "RANKED_ABOVE",
     "RANKED_OVER_FIT",
@@ -53,6 +54,12 @@ __all__ = [
     "weeks_mostly",
     "zones_up",
 ]
+
+#: What the pivot list is ranked by. A move can cost resilience and still be listed (a
+#: truck driver's fifth, −6): "by how much each move raises your resilience" said
+#: otherwise above it.
+PIVOTS_RANKED_BY = "ranked by fit and by what each move does to your resilience"
+
 
 #: Where the result's outlook is an AI-era category's article, not a BLS projection,
 #: the pivots' note says its word with this in place of a BLS figure (one source for one

@@ -130,8 +130,8 @@ class PivotsScreen(SessionScreen):
             return
         body.display = True
         intro.update(
-            f"[b]Where you could go next[/], ranked by fit and by how much each move raises "
-            f"your resilience (now [b]{score(result.resilience)}[/]). ↑↓ to choose; [b]m[/] "
+            f"[b]Where you could go next[/], {wording.PIVOTS_RANKED_BY} "
+            f"(now [b]{score(result.resilience)}[/]). ↑↓ to choose; [b]m[/] "
             f"shows the map.{' ' + note if note else ''}"
         )
         points = map_points(result)
