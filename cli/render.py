@@ -70,7 +70,7 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
     out = [
         f"{role}",
         f"  placed in: {top.label} "
-        f"({w.placement_sure(top.probability, chosen)})",
+        f"({w.placement_sure(top.probability, chosen, result.occupation_chosen)})",
         *_occupation_lines(result),
         "",
         *_exposure_lines(result),

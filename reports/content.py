@@ -124,6 +124,9 @@ class Report:
     pivot_map: str = ""
     #: The person chose the occupation or kind of work: "chosen by you", not a "%".
     placement_chosen: bool = False
+    #: Said of the kind of work when ``placement_chosen``: "chosen by you", or "from
+    #: your pick" where the person chose an occupation of that kind.
+    placement_words: str = ""
     #: Where the mix comes from (``wording.mix_basis``); "" for a hand-built report.
     mix_basis: str = ""
     #: "These points add up: ..." under the drivers ("" for results saved before).
@@ -208,6 +211,7 @@ def result_report(
         evidence=evidence_lines(result),
         pivot_map=pivot_map_svg(map_points_from_dict(result)) if result.get("pivots") else "",
         placement_chosen=bool(result.get("occupation_chosen") or result.get("category_chosen")),
+        placement_words=wording.placement_sure(1.0, True, bool(result.get("occupation_chosen"))),
         mix_basis=_mix_basis(result),
         pivot_note=str(result.get("pivot_note", "")),
         recognised_skills=tuple(str(s) for s in result.get("recognised_skills", [])),

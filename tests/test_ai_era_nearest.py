@@ -134,3 +134,19 @@ def test_an_unsure_ai_era_placement_names_the_kind_of_work_not_a_nearest_occupat
     )
     assert "confirm your kind of work" in result.pivot_note
     assert result.occupations[0].title not in result.pivot_note
+
+
+def test_the_kind_of_a_chosen_occupation_is_not_said_to_be_chosen(scored) -> None:
+    """The person chose an occupation, not its kind of work: the kind reads "from your
+    pick" on the command line and in a report; a chosen kind still reads "chosen by you"."""
+    own = scored["chose occupation"]
+    text = render_text(own, "Prompt engineer")
+    placed = next(line for line in text.splitlines() if "placed in:" in line)
+    assert placed.endswith(f"({wording.KIND_OF_YOUR_PICK})"), placed
+    report = render_markdown(result_report({"role": "Prompt engineer"}, own.to_dict()))
+    kinds = next(line for line in report.splitlines() if line.startswith("Closest kinds"))
+    assert wording.KIND_OF_YOUR_PICK in kinds and wording.CHOSEN_BY_YOU not in kinds, kinds
+    kind = render_text(scored["chose kind"], "Prompt engineer")
+    assert f"({wording.CHOSEN_BY_YOU})" in next(
+        line for line in kind.splitlines() if "placed in:" in line
+    )

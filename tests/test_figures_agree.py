@@ -154,11 +154,12 @@ def test_a_chosen_occupation_reads_as_chosen_everywhere(engine) -> None:
     cli = render_text(result, profile.role, profile.skills)
     md = render_result_markdown(typed, result.to_dict())
     page = html.unescape(render_result_html(typed, result.to_dict()))
-    assert "placed in: Nursing and direct care (chosen by you)" in cli
+    # The occupation was chosen, not its kind of work: the kind reads "from your pick".
+    assert "placed in: Nursing and direct care (from your pick)" in cli
     assert "29-1171.00  Nurse Practitioners  research percentile" in cli
     assert "You chose the occupation, so its published figures set the score" in cli
     for report in (md, page):
         assert "Nurse Practitioners (29-1171.00), chosen by you" in report
-        assert "Nursing and direct care (chosen by you)" in report
+        assert "Nursing and direct care (from your pick)" in report
     for surface in (cli, md, page):
         assert ">99%" not in surface and "100% of the match" not in surface

@@ -14,6 +14,7 @@ __all__ = [
     "INDEX_NAMES",
     "INDEX_PAPERS",
     "INDEX_SOURCES",
+    "KIND_OF_YOUR_PICK",
     "NEAREST_NOTE",
     "NO_PROJECTION",
     "UNSURE_OCCUPATION",
@@ -139,6 +140,9 @@ def bls_combined_only(whom: str, broader: str, partners: Sequence[str]) -> str:
 UNSURE_OCCUPATION = 0.5
 #: How a person's own choice of occupation or kind of work is named, never as a "%".
 CHOSEN_BY_YOU = "chosen by you"
+#: The kind of work of an occupation the person chose: they chose "Psychiatric
+#: Technicians", not "Health technicians", which had read "(chosen by you)" beside it.
+KIND_OF_YOUR_PICK = "from your pick"
 
 
 #: Why AI-era work is listed with occupations it is not (the result's
@@ -233,8 +237,11 @@ def occupations_title(nearest: bool) -> str:
     return "Nearest O*NET occupations" if nearest else "Occupations matched"
 
 
-def placement_sure(probability: float, chosen: bool) -> str:
-    """How sure the placement in a kind of work is: ">99% sure", or "chosen by you"."""
+def placement_sure(probability: float, chosen: bool, occupation_chosen: bool = False) -> str:
+    """How sure the placement in a kind of work is: ">99% sure", "chosen by you" (the
+    person chose the kind), or "from your pick" (the kind of the occupation they chose)."""
+    if occupation_chosen:
+        return KIND_OF_YOUR_PICK
     return CHOSEN_BY_YOU if chosen else f"{percent_sure(probability)} sure"
 
 

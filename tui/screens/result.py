@@ -105,11 +105,13 @@ class ResultScreen(SessionScreen):
     def _show_scores(self, result: Result, role: str) -> None:
         top = result.top_category
         chosen = result.category_chosen or result.occupation_chosen
-        sure = wording.placement_sure(top.probability, chosen)
         # A chosen occupation is named itself, not the kind of work it belongs to.
         label = top.label
-        if result.occupation_chosen and result.occupations:
+        named = result.occupation_chosen and bool(result.occupations)
+        if named:
             label = result.occupations[0].title
+        kind_only = result.occupation_chosen and not named
+        sure = wording.placement_sure(top.probability, chosen, kind_only)
         self.query_one(Headline).show(role, label, sure)
         mix = {
             "substitute": result.mix.substitute,
@@ -159,7 +161,8 @@ class ResultScreen(SessionScreen):
         if result.category_chosen or result.occupation_chosen:
             # The person's own choice is not a model estimate: never show it as ">99%".
             top = result.top_category
-            rows = [BarRow(top.label, 100, wording.CHOSEN_BY_YOU)]
+            said = wording.placement_sure(1.0, True, result.occupation_chosen)
+            rows = [BarRow(top.label, 100, said)]
         else:
             rows = [
                 BarRow(c.label, c.probability * 100, f"{percent_sure(c.probability):>4}")
