@@ -87,6 +87,7 @@ OVERSEEN = 0.5
 ASSISTS: dict[str, tuple[str, ...]] = {
     "25-9042": ("25-2011", "25-2012", "25-202", "25-203"),  # preschool to secondary teachers
     "25-9043": ("25-205",),  # special education teachers
+    "29-2051": ("29-1031",),  # dietetic technicians: dietitians (they work under them)
     "31-1131": ("29-2061",),  # nursing assistants: licensed practical nurses
     "31-1133": ("29-2053",),  # psychiatric aides: psychiatric technicians
     "31-2012": ("31-2011",),  # occupational therapy aides: OT assistants

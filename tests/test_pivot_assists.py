@@ -93,3 +93,15 @@ def test_a_nursing_assistant_is_not_told_to_start_as_one(scorer, matcher):
     first = practical.plan[0]
     assert first.step.startswith("Start as a nursing assistant") and first.done
     assert not practical.plan[1].done  # the prerequisites are still theirs to do
+
+
+def test_dietetic_work_steps_up_to_dietitians_and_not_back_down(scorer, matcher):
+    """Dietetic technicians work under dietitians: a dietitian was offered Dietetic
+    Technicians first (fit 79%, two job zones under theirs); a dietetic technician is
+    offered dietitian work with the assistant's reason."""
+    dietitian = advise(scorer, matcher, {"29-1031.00": 0.95}, ["meal planning"])
+    assert _offered(dietitian, "29-2051.00") is None, [p.label for p in dietitian.pivots]
+    technician = advise(scorer, matcher, {"29-2051.00": 0.95}, ["meal planning"])
+    dietitians = _offered(technician, "29-1031.00")
+    assert dietitians is not None, [p.label for p in technician.pivots]
+    assert dietitians.fit_reasons[0].startswith(wording.ASSISTED_FIT)
