@@ -60,7 +60,8 @@ async def test_the_change_line_names_skills_whole_or_counts_them(tui_app, screen
 
 
 def test_a_long_pivot_name_is_shortened_at_a_word_and_keeps_its_fit():
-    from career_resilience.tui.screens.whatif_text import gone_line, shorten
+    from career_resilience.tui.screens.whatif_text import gone_line
+    from career_resilience.wording import cut_at_word as shorten
 
     name = "First-Line Supervisors of Office and Administrative Support Workers"
     assert shorten(name, 30) == "First-Line Supervisors of…"

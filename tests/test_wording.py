@@ -216,3 +216,28 @@ def test_the_chosen_placements_note_groups_by_placement_and_stays_a_sentence() -
     many = {n: f"Kind {n}" for n in range(1, 6)}
     assert w.chosen_placements_note(many).endswith("Kind 3 (session 3); and 2 other placements.")
     assert w.chosen_placements_note({}) == ""
+
+
+def test_a_cut_keeps_whole_words_and_a_word_that_just_fits():
+    from career_resilience.wording import cut_at_word
+
+    # "Loan Officers…" fills 14 cells exactly: the whole word fits and is kept.
+    assert cut_at_word("Loan Officers and Clerks", 14) == "Loan Officers…"
+    assert cut_at_word("Loan Officers and Clerks", 13) == "Loan…"
+    assert cut_at_word("Hairdressers, Hairstylists", 16) == "Hairdressers…"
+    assert cut_at_word("Cosmetologists", 8) == "Cosmeto…"  # one word: the only cut inside
+    assert cut_at_word("Barbers", 20) == "Barbers"
+
+
+def test_a_note_is_quoted_to_its_last_whole_word():
+    from datetime import datetime
+
+    from career_resilience.wording import note_start
+
+    class Note:
+        body = "Client wants to move into building inspection within two years"
+        shared = False
+        session_id = None
+        created_at = datetime(2026, 12, 5)
+
+    assert note_start(Note(), width=30) == "Client wants to move into…"

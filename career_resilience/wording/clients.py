@@ -14,6 +14,7 @@ from typing import Protocol
 
 from career_resilience.wording.meaning import likely_range
 from career_resilience.wording.numbers import count, score
+from career_resilience.wording.wrapping import cut_at_word
 
 __all__ = [
     "CHOSEN_MARK",
@@ -257,7 +258,7 @@ def note_heading(note: NoteFacts, numbers: Mapping[int, int]) -> tuple[str, str]
 
 def note_start(note: NoteFacts, width: int = 80) -> str:
     """The start of a note, for a question about it."""
-    return note.body if len(note.body) <= width else note.body[: width - 1] + "…"
+    return cut_at_word(note.body, width)
 
 
 # ------------------------------------------------------------ the command line

@@ -12,6 +12,7 @@ import textwrap as _textwrap
 
 __all__ = [
     "SHORT_PART",
+    "cut_at_word",
     "wrap_kept",
 ]
 
@@ -29,3 +30,19 @@ def wrap_kept(text: str, width: int, first: str, rest: str, separator: str) -> l
         separator.join(parts), width, initial_indent=first, subsequent_indent=rest
     )
     return [line.replace(_KEEP, " ") for line in lines]
+
+
+def cut_at_word(text: str, width: int) -> str:
+    """``text`` cut after its last whole word that fits in ``width`` cells, with "…".
+
+    The one word cut for every surface that must shorten a name or a note: a cut inside
+    a word ("First-Line Supervisors of Pers…") reads as a typo and can hide the word
+    that matters. A single word longer than ``width`` is the only thing cut inside.
+    """
+    if width <= 0 or len(text) <= width:
+        return text
+    head = text[: max(1, width - 1)]
+    # The last word in ``head`` is whole only when a space follows it in ``text``.
+    if text[len(head)] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:") + "…"

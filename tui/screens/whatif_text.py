@@ -70,13 +70,6 @@ def placement_note(now: Result, start: Result, added: int, removed: int) -> str:
     return w.whatif_placement(next(iter(new)), next(iter(was)), added, removed)
 
 
-def shorten(text: str, width: int) -> str:
-    """``text`` cut after its last whole word that fits in ``width`` (with "…")."""
-    if width <= 0 or len(text) <= width:
-        return text
-    return text[: max(1, width - 1)].rsplit(" ", 1)[0].rstrip(" ,") + "…"
-
-
 def gone_line(gone: list[str], width: int) -> str:
     """ "no longer listed: A; B and 2 more": names that fit whole, the rest counted."""
     head = "no longer listed: "
@@ -86,7 +79,7 @@ def gone_line(gone: list[str], width: int) -> str:
         if width <= 0 or len(line) <= width:
             return line
     tail = f" and {len(gone) - 1} more" if len(gone) > 1 else ""
-    return head + shorten(gone[0], width - len(head) - len(tail)) + tail
+    return head + w.cut_at_word(gone[0], width - len(head) - len(tail)) + tail
 
 
 def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:

@@ -14,6 +14,8 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
+from career_resilience import wording as w
+
 #: The most lines the headline takes: the scores under it stay in the first screen.
 MAX_LINES = 2
 
@@ -64,7 +66,7 @@ class Headline(Widget):
             if len(wrapped.wrap(width)) <= MAX_LINES or " " not in label:
                 return wrapped
             # Past two lines (a very narrow terminal): shorten the kind of work at a word.
-            label = label.rstrip("…").rsplit(" ", 1)[0].rstrip(" ,") + "…"
+            label = w.cut_at_word(label, len(label) - 1)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """One line, or two when the headline wraps; measured at the width given, so
