@@ -257,6 +257,25 @@ def test_another_job_title_or_model_is_named_and_capitals_alone_are_not(
     ]
 
 
+def test_model_versions_changed_often_read_as_one_clause(store: Store, read: Reader) -> None:
+    # Each new model was a clause of its own: three updates of the tool crowded out the
+    # change of job title a coach needs to see ("... and 1 more change").
+    first = sample_result()["model_version"]
+    for version, role in (("a", "Cashier"), ("b", "Cashier"), ("b", "Stocker"), ("c", "Stocker")):
+        if version == "a":
+            save_assessment(store, "Dana", sample_profile(role=role), sample_result())
+        save_assessment(
+            store, "Dana", sample_profile(role=role), sample_result(model_version=version)
+        )
+    lines = progress_lines(read(store, store.find_client("Dana").id))
+    said = [line for line in lines if line.startswith("Not like for like")]
+    assert said == [
+        f"Not like for like: the model changed at sessions 2, 3 and 5 ({first} → a → b → c); "
+        "session 4 is for the job title “Stocker” (session 3: “Cashier”): part of the "
+        "change in the figures comes from this."
+    ]
+
+
 def test_the_same_work_each_session_says_nothing_of_it(store: Store, read: Reader) -> None:
     for exposure in (78.0, 70.0):
         save_assessment(store, "Dana", sample_profile(), sample_result(exposure=exposure))

@@ -84,12 +84,32 @@ def _basis_clause(change: BasisChange) -> str:
     return f"session {n} was scored by model {now} (session {was}: {before})"
 
 
+def _models_clause(changes: Sequence[BasisChange]) -> str:
+    """Two or more model changes as one clause: "the model changed at sessions 3 and 6
+    (v1 → v2 → v3)"; a long chain keeps its first and latest versions."""
+    numbers = [str(c.number) for c in changes]
+    at = ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    versions = [str(changes[0].before), *(str(c.now) for c in changes)]
+    if len(versions) > TREND_SCORES:
+        versions = [versions[0], "…", *versions[-(TREND_SCORES - 2) :]]
+    return f"the model changed at sessions {at} ({' → '.join(versions)})"
+
+
 def basis_sentence(changes: Sequence[BasisChange]) -> str:
     """Why the trends do not compare like with like: "Not like for like: session 2 was
     scored in Psychiatric Technicians, as chosen (session 1: where the model placed the
-    job title): part of the change in the figures comes from this."."""
-    named = [_basis_clause(c) for c in changes[:BASIS_CHANGES_NAMED]]
-    rest = len(changes) - len(named)
+    job title): part of the change in the figures comes from this.". Model versions
+    changed more than once are one clause, in the place of the first, so a coach reads
+    the history of the tool apart from the history of the person."""
+    models = [c for c in changes if c.kind == "model"]
+    clauses: list[str] = []
+    for change in changes:
+        if change.kind != "model" or len(models) == 1:
+            clauses.append(_basis_clause(change))
+        elif change is models[0]:
+            clauses.append(_models_clause(models))
+    named = clauses[:BASIS_CHANGES_NAMED]
+    rest = len(clauses) - len(named)
     if rest:
         named.append(f"and {count(rest, 'more change')}")
     return (
