@@ -58,3 +58,17 @@ def test_every_figure_the_shipped_model_records_has_words() -> None:
     unnamed = [key for key in metrics if evaluation_label(key)[0] == key.replace("_", " ")]
     assert unnamed == []
     assert evaluation_line("pseudo_top1", 0.725).endswith("right occupation first: 72.5%")
+
+
+def test_every_figure_of_the_onet_wording_check_has_words(engine) -> None:
+    # They printed as their keys ("onet spearman title only: 0.998").
+    from career_resilience.model.evaluation import Occupation, spearman_against_reference
+
+    occupations = [
+        Occupation("Plumbers", ("Repair leaking pipes.",), -1.0, 10.0),
+        Occupation("Accountants", ("Prepare financial statements.",), 1.0, 80.0),
+        Occupation("Cashiers", ("Receive payment from customers.",), 0.5, 60.0),
+    ]
+    for key in spearman_against_reference(engine, occupations):
+        words, _ = evaluation_label(f"onet_{key}")
+        assert words.startswith("O*NET wording, ") and "_" not in words, key

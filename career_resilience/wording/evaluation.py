@@ -67,6 +67,17 @@ _SINGLE: dict[str, tuple[str, bool]] = {
     "pseudo_duty_weight_mean": (f"{_PSEUDO}, mean weight of the duty lines", False),
     "task_labels_sha256": ("task labels trained on, SHA-256", False),
     "uncertainty": ("error model behind the interval", False),
+    # The O*NET wording check: each dev occupation scored from its own title, then
+    # with its task statements typed as duties.
+    "onet_occupations": ("O*NET wording, occupations scored", False),
+    "onet_spearman_title_only": ("O*NET wording, Spearman rho, title only", False),
+    "onet_spearman_with_duties": ("O*NET wording, Spearman rho, tasks as duties", False),
+    "onet_percentile_mae_with_duties": (
+        "O*NET wording, mean absolute error, percentile points, tasks as duties",
+        False,
+    ),
+    "onet_median_exposure_with_duties": ("O*NET wording, median exposure, tasks as duties", False),
+    "onet_median_consensus_percentile": ("O*NET wording, median research percentile", False),
 }
 
 
