@@ -23,7 +23,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=run_train)
     p = subparsers.add_parser(
         "evaluate",
-        help="the figures of record: occupation match, agreement with the research and interval coverage on typed profiles; the models' cross-validation",
+        help=(
+            "the figures of record: occupation match, agreement with the research and "
+            "interval coverage on typed profiles; the models' cross-validation"
+        ),
     )
     p.add_argument("--reference", type=Path, help="path to onet_exposure_dev.csv")
     p.add_argument("--typed", type=Path, help="path to typed_profiles_dev.yaml")
