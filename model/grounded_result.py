@@ -82,8 +82,9 @@ def top_indices(values: np.ndarray, n: int) -> np.ndarray:
 def outlook_for(
     engine: Engine, grounded: Grounded, i: int, occupations: tuple[OccupationMatch, ...]
 ) -> tuple[str, str, float | None]:
-    """(growing/stable/shrinking, the sentence with its figure and source, the BLS figure
-    the sentence states or None). ``occupations``: the ones the result shows.
+    """(growing/stable/shrinking, or "no BLS projection" where there is no figure; the
+    sentence with its figure and source; the BLS figure the sentence states or None).
+    ``occupations``: the ones the result shows.
 
     Below an AI-era share of 0.5 (``AI_ERA_LEADS``) the outlook is the match's BLS
     projection, so it names the match's own top occupation, not an anchor the shown list
@@ -100,7 +101,11 @@ def outlook_for(
         occupations = occupation_matches(engine, grounded.occ_proba[i])
     change = float(grounded.bls_change[i])
     if np.isnan(change):
-        return "stable", "BLS publishes no 2022-32 projection for the matched occupations", None
+        return (
+            wording.NO_PROJECTION,
+            "BLS publishes no 2022-32 projection for the matched occupations",
+            None,
+        )
     top = occupations[0] if occupations else None
     second = occupations[1].probability if len(occupations) > 1 else 0.0
     # The outlook names the occupation when the match clearly favours it (the resilience
@@ -108,8 +113,9 @@ def outlook_for(
     if top is not None:
         figure, named = outlook_figure(top.probability, second, top.bls_change_pct, change)
         if named and np.isnan(figure):
-            # The resilience formula reads no figure as no change (grounding.bls_value).
-            return "stable", _no_projection(top), None
+            # The resilience formula reads no figure as no change (grounding.bls_value);
+            # the word says there is none ("stable" had claimed demand holds steady).
+            return wording.NO_PROJECTION, _no_projection(top), None
         if named:
             # Named as published, as the match line names it: a lower-cased O*NET title
             # kept its comma inversion and read as a list ("for bus drivers, school").

@@ -16,6 +16,7 @@ from career_resilience.skills.bls_combined import (
     compute_combined,
 )
 from career_resilience.skills.occupations import occupation_data, occupation_table
+from career_resilience.wording import outlook_meaning
 
 
 def test_the_shipped_list_is_up_to_date():
@@ -47,7 +48,9 @@ def test_a_clear_match_without_its_own_projection_shows_no_borrowed_figure(engin
     assert "probability-weighted" not in result.outlook_basis
     assert "%" not in result.outlook_basis
     assert "Personal Care Aides" in result.outlook_basis and "31-1120" in result.outlook_basis
-    assert result.outlook == "stable"
+    # The word says there is no figure; "stable" had told them demand holds steady.
+    assert result.outlook == "no BLS projection"
+    assert "steady" not in outlook_meaning(result.outlook)
 
 
 def test_the_outlook_figure_of_a_clear_match_without_one_is_no_figure():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from career_resilience.wording.numbers import decimal, percent, score, whole, whole_shares
+from career_resilience.wording.occupations import NO_PROJECTION
 
 __all__ = [
     "AUTOMATION_SCALE",
@@ -272,6 +273,14 @@ _OUTLOOKS = {
         "▼",
         "Demand for this kind of work is expected to shrink: a reason to plan, not to panic.",
     ),
+    # Where BLS projects the matched work only inside a broader group, or not at all
+    # (``occupations.NO_PROJECTION``): "stable" had said demand holds steady where the
+    # data has no figure (home health aides, projected only with personal care aides).
+    NO_PROJECTION: (
+        "",
+        "BLS publishes no projection of its own for this work: resilience counts it as no"
+        " change in jobs.",
+    ),
 }
 
 
@@ -283,7 +292,7 @@ def outlook_words(outlook: str) -> str:
 
 def outlook_meaning(outlook: str) -> str:
     """What an outlook means; an outlook that is already a sentence is returned as is."""
-    found = _OUTLOOKS.get(outlook.strip().lower())
+    found = _OUTLOOKS.get(outlook.strip()) or _OUTLOOKS.get(outlook.strip().lower())
     return found[1] if found else outlook
 
 
