@@ -52,6 +52,8 @@ class CategoryFrame(NamedTuple):
     weight: float  # the combiner's weight of ``category_agrees`` over the temperature
     # Profiles' splits by (field texts, their items).
     kept: dict[tuple[tuple[str, ...], tuple[FieldItems, ...]], tuple[np.ndarray, np.ndarray]]
+    # Each piece's words and the columns they give, by (field, piece) (:func:`_piece`).
+    pieces: dict[tuple[int, str], tuple[list[str], list[int]]]
 
 
 _FRAMES: dict[int, tuple[Engine, CategoryFrame]] = {}
@@ -81,6 +83,7 @@ def frame_of(engine: Engine) -> CategoryFrame:
             (mask > 0).astype(np.float64),
             frame,
             float(mt.weights[CATEGORY] / mt.temperature),
+            {},
             {},
         )
         if len(_FRAMES) > 4:  # engines rebuilt (tests)
@@ -154,8 +157,8 @@ def split_entries(
         held[np.array(owner)[hit], at[hit]] = 1.0
     for rows, span in shared:  # held by none alone: shared by all the field's items
         block = held[rows, span]
-        block[:, ~block.any(axis=0)] = 1.0
-    held /= np.maximum(held.sum(axis=0), 1.0)
+        block[:, ~np.logical_or.reduce(block, axis=0)] = 1.0
+    held /= np.maximum(np.add.reduce(held, axis=0), 1.0)
     out = full, (held @ products).astype(np.float64)
     if len(frame.kept) >= KEPT:
         frame.kept.clear()
@@ -173,20 +176,65 @@ def _owned_columns(
     owner: list[int],
 ) -> None:
     """Append the columns each item's own words give in its field to ``words``, and
-    the item of each (numbered from ``first``) to ``owner``: one pass over the field's
-    words, each word's item known from the pieces' word counts (``normalise`` of a
-    field is its pieces' words in order, ``fast_features``); a word pair is an item's
-    when both words are."""
+    the item of each (numbered from ``first``) to ``owner``: each piece's own columns
+    (remembered per piece: people type the same skills, lines and title words), and a
+    word pair across two pieces of one item (a skill and its catalogue name) when the
+    field's words are the pieces' words in order (``normalise`` of a field is its
+    pieces' words in order, ``fast_features``); when they do not line up, each piece on
+    its own."""
+    pieces = [_piece(frame, field, piece) for piece in items.pieces]
     tokens = normalise(text).split()
-    sizes = [len(normalise(piece).split()) for piece in items.pieces]
-    whose = [first + i for i, n in zip(items.owners, sizes, strict=True) for _ in range(n)]
-    if len(whose) != len(tokens):  # the words do not line up: each piece on its own
-        for i, piece in zip(items.owners, items.pieces, strict=True):
-            norm = normalise(piece)
-            found = [c for part in frame.parts[field] for c in part.columns(norm)]
-            words += found
-            owner += [first + i] * len(found)
-        return
+    if len(tokens) == sum(len(t) for t, _ in pieces):
+        if tokens != [token for t, _ in pieces for token in t]:
+            # The same count of other words (never seen): read the field's own words.
+            whose = [first + i for (t, _), i in zip(pieces, items.owners, strict=True) for _ in t]
+            _owned_by_words(frame, field, tokens, whose, words, owner)
+            return
+        last = ("", -1)  # the previous piece's last word, and its item
+        for (piece_tokens, _), i in zip(pieces, items.owners, strict=True):
+            if not piece_tokens:
+                continue
+            if last[1] == i:  # a word pair across two pieces of one item
+                pair = f"{last[0]} {piece_tokens[0]}"
+                for part in frame.parts[field]:
+                    j = None if part.char else part.vocab.get(pair)
+                    if j is not None:
+                        words.append(j + part.offset)
+                        owner.append(first + i)
+            last = (piece_tokens[-1], i)
+    for (_, found), i in zip(pieces, items.owners, strict=True):
+        words += found
+        owner += [first + i] * len(found)
+
+
+#: Pieces remembered per frame (a word list and a few columns each), cleared when full.
+KEPT_PIECES = 20_000
+
+
+def _piece(frame: CategoryFrame, field: int, piece: str) -> tuple[list[str], list[int]]:
+    """A piece's normalised words and the columns they give in its field's vectorizers
+    (each word's character n-grams, its words and the pairs inside it), remembered."""
+    key = (field, piece)
+    found = frame.pieces.get(key)
+    if found is None:
+        if len(frame.pieces) >= KEPT_PIECES:
+            frame.pieces.clear()
+        norm = normalise(piece)
+        columns = [c for part in frame.parts[field] for c in part.columns(norm)]
+        found = frame.pieces[key] = (norm.split(), columns)
+    return found
+
+
+def _owned_by_words(
+    frame: CategoryFrame,
+    field: int,
+    tokens: list[str],
+    whose: list[int],
+    words: list[int],
+    owner: list[int],
+) -> None:
+    """:func:`_owned_columns` from the field's own words, ``whose[k]`` the item of word
+    ``k``: a word pair is an item's when both words are."""
     for part in frame.parts[field]:
         if part.char:  # character n-grams never cross a word
             for token, i in zip(tokens, whose, strict=True):

@@ -100,6 +100,9 @@ def _column_shares(frame: CategoryFrame, share: np.ndarray, parts: np.ndarray) -
     out = parts.copy()
     lift = np.maximum(share, LOG_FLOOR) - share  # what the floor adds at each end
     size = np.abs(parts[:, framing])
-    size[:, size.sum(axis=0) == 0] = 1.0  # equally where no player has a part
-    out[:, framing] += (lift[1] - lift[0]) * (size / size.sum(axis=0))
+    total = np.add.reduce(size, axis=0)
+    if not np.logical_and.reduce(total):  # equally where no player has a part
+        size[:, total == 0] = 1.0
+        total = np.add.reduce(size, axis=0)
+    out[:, framing] += (lift[1] - lift[0]) * (size / total)
     return out

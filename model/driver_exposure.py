@@ -40,12 +40,12 @@ def variant_exposures(
     a, b = engine.uncertainty.duty
     # Per set of lines left out (bit k: line k; every set up to the last line any
     # variant leaves out): the lines still rated and their mean rating.
-    masks = np.arange(1 << int(dropped.max()).bit_length())
+    masks = np.arange(1 << int(np.maximum.reduce(dropped)).bit_length())
     kept = np.array(readable) & ((masks[:, None] >> np.arange(len(rated))) & 1 == 0)
     ratings = np.array([r.rating if r.readable else 0.0 for r in rated])
-    count = kept.sum(axis=1)
+    count = np.add.reduce(kept, axis=1)
     some = count > 0
-    mean = (kept * ratings).sum(axis=1) / np.maximum(count, 1)
+    mean = np.add.reduce(kept * ratings, axis=1) / np.maximum(count, 1)
     # The duty figure's interpolation and the inverse-variance weight of ``combine``;
     # a variant without a duty estimate has weight 0: the match's figure alone.
     e_d = np.interp(mean, *engine.duty_map)  # engine.duty_exposure

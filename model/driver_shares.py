@@ -159,22 +159,43 @@ def split(own: np.ndarray, feature: np.ndarray) -> np.ndarray:
     items), equally between the items that match some occupation alone: a skill or a
     duty line none of whose words the tables know ("qwzx vbnm") moves nothing, and took
     half of a duty text's points beside a line that did."""
+    return split_each(own, (feature,))[0]
+
+
+def split_each(own: np.ndarray, features: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """:func:`split` of each of ``features`` by the same ``own`` similarities, the
+    items' totals and where none matches worked out once (the title's best and
+    official cosines are split alike)."""
     total = np.add.reduce(own, axis=0)
     # Where no item matches alone, own is 0 and so is its share of the quotient's
     # stand-in (feature / TINY stays finite: a feature is at most a few units).
-    share = own * (feature / np.maximum(total, TINY))
+    scale = np.maximum(total, TINY)
+    shares = [own * (feature / scale) for feature in features]
     unmatched = total <= 0
-    if not unmatched.any():
-        return share
-    lost = feature * unmatched  # what no item's own similarity accounts for
-    if not lost.any():
-        return share
-    some: np.ndarray = np.asarray(own.any(axis=1))
-    if not some.any():
-        some[:] = True  # nothing matches alone anywhere: the items share it all
-    # Divided by a Python int and masked by 0/1: the very floats of ``/ len(own)`` when
-    # every item matches somewhere.
-    return share + (lost / int(some.sum())) * some[:, None]
+    # Reductions by the ufuncs the array methods call (without their Python wrapper).
+    if not np.logical_or.reduce(unmatched):
+        return shares
+    held = 0  # items that match some occupation alone (0: not counted yet)
+    some: np.ndarray | None = None
+    out = []
+    for feature, share in zip(features, shares, strict=True):
+        lost = feature * unmatched  # what no item's own similarity accounts for
+        if not np.logical_or.reduce(lost):
+            out.append(share)
+            continue
+        if not held:
+            some = np.logical_or.reduce(own, axis=1)
+            held = int(np.count_nonzero(some))
+            if held in (0, len(own)):
+                # Nothing matches alone anywhere (the items share it all), or every item
+                # matches somewhere: each takes lost / n, masked by nothing (x * 1.0 is x,
+                # so the very floats of masking by a row of ones).
+                held, some = len(own), None
+        # Divided by a Python int and masked by 0/1: the very floats of ``/ len(own)``
+        # when every item matches somewhere.
+        part = lost / held
+        out.append(share + (part if some is None else part * some[:, None]))
+    return out
 
 
 #: Stands in for a total of 0 in :func:`split`'s quotient (whose rows are then all 0).

@@ -142,12 +142,12 @@ class Variants:
         self._title_column = column[:u]
         if title is not None:
             title = (title[0], title[1], title[2] + np.add.reduce(column[:u], axis=0))
-        self._z = z - z.max()
+        self._z = z - np.maximum.reduce(z)
         self._parts, self._skills, self._w, self._reads = parts, skills, w, reads
         self._title = title
         self._bare = self._z - np.add.reduce(parts, axis=0)  # every item left out
         self._none = self._bare if title is None else self._bare - title[2]  # no title
-        self._product = bool(self._none.min() > -FAR)
+        self._product = bool(np.minimum.reduce(self._none) > -FAR)
         self._exp_parts = np.exp(parts) if self._product else parts
 
     def alone(self) -> tuple[np.ndarray, AiShare | None]:
@@ -295,7 +295,7 @@ FAR = 60.0
 
 def _exp_each(logits: np.ndarray) -> None:
     """exp of each row of ``logits``, each shifted by its own largest, in place."""
-    logits -= logits.max(axis=1, keepdims=True)
+    logits -= np.maximum.reduce(logits, axis=1, keepdims=True)
     np.exp(logits, out=logits)
 
 

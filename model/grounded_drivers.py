@@ -20,7 +20,7 @@ import numpy as np
 from career_resilience.model import driver_shares as ds
 from career_resilience.model.driver_category import CategoryReading
 from career_resilience.model.driver_category_split import AiShare
-from career_resilience.model.driver_shares import split
+from career_resilience.model.driver_shares import split, split_each
 from career_resilience.model.driver_variants import Rows, TitleReads, Variants
 from career_resilience.model.explain import MIN_EFFECT
 from career_resilience.model.item_shapley import MAX_PLAYERS, players, shapley
@@ -110,7 +110,7 @@ def item_effects(
         # Each other item: what leaving it alone out moves, and an equal share of what
         # the group does beyond that (what they say alike), so the values add up.
         alone_out = shown[full] - shown[1 << p :]
-        effect[others] = alone_out + (phi[-1] - alone_out.sum()) / len(others)
+        effect[others] = alone_out + (phi[-1] - np.add.reduce(alone_out)) / len(others)
     out: list[tuple[str, float]] = []
     if units:
         bits = full - ((1 << u) - 1)  # every item held, the title's units as the subset
@@ -206,7 +206,8 @@ def _title_parts(
     keeping = title_keeper(role)
     texts = [_unit_text(tables, keeping(unit.split())) for unit in units]
     own = ds.own_title_words(tables, texts)
-    return split(own, f[:, _MAX]), split(own, f[:, _OFFICIAL])
+    best, official = split_each(own, (f[:, _MAX], f[:, _OFFICIAL]))
+    return best, official
 
 
 #: Title units as the title channel reads them, by normalised text (units recur: "data",
@@ -257,7 +258,7 @@ def _shown_first(anchored: tuple[float, np.ndarray] | None) -> Callable[[np.ndar
     q, spread = anchored
     # A line that moves the match under an AI-era category's anchors places nothing:
     # the anchors stay first (a duty line had "placed" an AI engineer in Data Scientists).
-    return lambda weights: int(((1 - q) * weights / weights.sum() + q * spread).argmax())
+    return lambda weights: int(((1 - q) * weights / np.add.reduce(weights) + q * spread).argmax())
 
 
 @cache

@@ -126,3 +126,33 @@ def test_a_number_typed_as_the_title_is_scored(engine, role: str) -> None:
     for skills in ("", "cash handling"):
         result = engine.score(Profile.create(role, skills))
         assert result.drivers and result.drivers[-1].feature == REST_DRIVER
+
+
+@pytest.mark.parametrize(
+    ("field", "items"),
+    [
+        (1, (("SQL", "k8s", "Kubernetes"), (0, 1, 1))),  # a skill beside its catalogue name
+        (1, (("customer", "service", "Excel"), (0, 1, 2))),  # a pair across two skills
+        (2, (("build dashboards", "", "clean data in SQL"), (0, 1, 2))),  # an empty line
+    ],
+)
+def test_each_pieces_own_columns_are_those_of_its_words_in_the_field(
+    engine, field: int, items: tuple[tuple[str, ...], tuple[int, ...]]
+) -> None:
+    # The pieces' columns are remembered per piece; the field's words read one by one
+    # give the same columns to the same items (a word pair across two pieces of one
+    # item, "k8s kubernetes", included; across two items, none).
+    frame = dc.frame_of(engine)
+    pieces, owners = items
+    field_items = dc.FieldItems(pieces, owners, max(owners) + 1)
+    text = ("\n" if field == 2 else "; ").join(pieces)
+    words: list[int] = []
+    owner: list[int] = []
+    dc._owned_columns(frame, field, text, field_items, 3, words, owner)
+    tokens = dc.normalise(text).split()
+    whose = [3 + i for p, i in zip(pieces, owners, strict=True) for _ in dc.normalise(p).split()]
+    by_words: list[int] = []
+    by_owner: list[int] = []
+    dc._owned_by_words(frame, field, tokens, whose, by_words, by_owner)
+    assert sorted(zip(owner, words, strict=True)) == sorted(zip(by_owner, by_words, strict=True))
+    assert len(set(owner)) > 1
