@@ -32,10 +32,9 @@ def csr(arrays: dict[str, np.ndarray], name: str) -> Postings:
     Stored small (float16 values, uint16 rows). Values are widened once here to
     float32: every look-up multiplies tens of thousands of entries, and numpy converts
     half floats in software, which made each look-up 2-3x slower. Row numbers stay as
-    stored: each term's are widened to ``intp`` (the type ``bincount`` counts with)
-    the first time a query asks for the term (:func:`term_views`), so a start-up does
-    not write 14 MB of row numbers that a score reads a few hundred terms of. Widening
-    is exact, so the sums are unchanged.
+    stored (16 bits for up to 65,536 rows): ``bincount`` widens them exactly, and a
+    start-up does not write 14 MB of wider row numbers that a score reads a few
+    hundred terms of (:func:`term_views`).
     """
     return Postings(
         arrays[f"{name}.data"].astype(np.float32),
@@ -97,11 +96,12 @@ def similarity_sums(
     for k, (cols, _) in enumerate(queries):
         if not len(cols):
             continue
-        terms = cols.tolist()
-        index_views, data_views, count = term_views(by_term, terms)
-        part = np.concatenate([index_views[j] for j in terms])
-        rows.append(part + k * size if k else part)
-        values.extend([data_views[j] for j in terms])
+        row_bytes, data_bytes, count = term_views(by_term, cols)
+        pick = _picker(cols.tolist())
+        part = np.frombuffer(b"".join(pick(row_bytes)), by_term.indices.dtype)
+        # Widened before the shift: query k's cells start at k * size, past 16 bits.
+        rows.append(part.astype(np.intp) + k * size if k else part)
+        values.append(np.frombuffer(b"".join(pick(data_bytes)), by_term.data.dtype))
         counts.append(count[cols])
     if not rows:
         return np.zeros((len(queries), size))
@@ -119,9 +119,10 @@ def similarity_sum(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: 
     Each row adds its entries in the query's term order, one after another
     (``bincount`` adds in array order), the order every path here has always used.
     A term's postings are one contiguous slice, gathered by joining the term's cached
-    views (:func:`term_views`) rather than through an index array built with ``repeat``
-    (a title query walks 10-150k entries, and the index array cost more than the sums)
-    or fresh slices (making the slice objects was a third of the joining).
+    bytes (:func:`term_views`) rather than through an index array built with ``repeat``
+    or ``cumsum`` (a title query walks 10-150k entries, and gathering through an index
+    cost 1.2-1.8x the joining) or fresh slices (making the slice objects was a third of
+    the joining).
     """
     if not len(cols):
         return np.zeros(size)
@@ -148,49 +149,60 @@ def reached_sums(by_term: Postings, cols: np.ndarray, vals: np.ndarray) -> tuple
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     bins = np.empty(len(rows), np.intp)
     bins[order] = first.cumsum() - 1
-    return ordered[first], np.bincount(bins, weights=weights)
+    return ordered[first].astype(np.intp), np.bincount(bins, weights=weights)
 
 
 def _entries(by_term: Postings, cols: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, ...]:
-    """A query's postings entries in its term order: their rows, and the query weight
-    times the entry's value for each."""
-    terms = cols.tolist()
-    index_views, data_views, counts = term_views(by_term, terms)
-    # One C-level pick of the terms' views (a duty text has ~185 terms, a title ~35),
-    # not a Python comprehension per list.
-    pick = itemgetter(*terms) if len(terms) > 1 else lambda views: (views[terms[0]],)
-    rows = np.concatenate(pick(index_views))
+    """A query's postings entries in its term order: their rows (in the table's own
+    type: ``bincount`` widens them), and the query weight times the entry's value for
+    each."""
+    row_bytes, data_bytes, counts = term_views(by_term, cols)
+    pick = _picker(cols.tolist())
+    rows = np.frombuffer(b"".join(pick(row_bytes)), by_term.indices.dtype)
     # The query weights repeated, then multiplied in place by the values (float64 times
     # float32 widened exactly: the products of ``values * weights``, one array fewer
     # to allocate and fill: 10-15% of a look-up).
-    weights = np.repeat(vals, counts[cols])
-    weights *= np.concatenate(pick(data_views))
+    weights = vals.repeat(counts[cols])
+    weights *= np.frombuffer(b"".join(pick(data_bytes)), by_term.data.dtype)
     return rows, weights
 
 
+def _picker(terms: list[int]) -> Any:
+    """One C-level pick of the terms' entries from a per-term list (a duty text has
+    ~185 terms, a title ~35), not a Python comprehension per list."""
+    return itemgetter(*terms) if len(terms) > 1 else lambda views: (views[terms[0]],)
+
+
 #: Per table (by the id of its ``indptr``, kept alive with it): each term's postings
-#: rows (as ``intp``) and values (a view), ``None`` until a query first asks for the term,
-#: and every term's postings count.
-_VIEWS: dict[int, tuple[np.ndarray, list[Any], list[Any], np.ndarray]] = {}
+#: rows and values as bytes (``None`` until a query first asks for the term), which of
+#: them are made, and every term's postings count.
+_VIEWS: dict[int, tuple[np.ndarray, list[Any], list[Any], np.ndarray, np.ndarray]] = {}
 
 
-def term_views(by_term: Postings, terms: list[int]) -> tuple[list[Any], list[Any], np.ndarray]:
-    """Each term's rows (widened to ``intp``: int32 or uint16 rows were converted by
-    ``bincount`` on every look-up, ~10% of the sums) and its slice of ``data`` (a
-    view), made for ``terms`` if not yet (a table's 72k terms would take 80 ms to
-    slice up front, at start-up); and every term's count of entries."""
+def term_views(by_term: Postings, cols: np.ndarray) -> tuple[list[Any], list[Any], np.ndarray]:
+    """Each term's postings rows and values as bytes, made for the terms ``cols`` asks
+    for if not yet (a table's 72k terms would take 80 ms to cut up front, at
+    start-up); and every term's count of entries.
+
+    Bytes, joined with ``b"".join`` and read back with ``np.frombuffer``: the very
+    arrays ``np.concatenate`` of the terms' slices gives, without its set-up per
+    array (about a quarter of a microsecond: a title walks ~50 terms, a duty text
+    hundreds). Rows keep the table's 16-bit type: a quarter of the bytes to join, and
+    ``bincount`` widens them exactly. A title look-up took 0.76x the time.
+    """
     ptr = by_term.indptr
     found = _VIEWS.get(id(ptr))
     if found is None or found[0] is not ptr:
         if len(_VIEWS) > 4:  # tables rebuilt (tests, training folds): drop the old ones
             _VIEWS.clear()
         n = len(ptr) - 1
-        found = _VIEWS[id(ptr)] = (ptr, [None] * n, [None] * n, np.diff(ptr))
-    _, index_views, data_views, counts = found
-    missing = [j for j in terms if index_views[j] is None]
-    if missing:
+        found = _VIEWS[id(ptr)] = (ptr, [None] * n, [None] * n, np.zeros(n, bool), np.diff(ptr))
+    _, row_bytes, data_bytes, made, counts = found
+    missing = cols[~made[cols]]
+    if len(missing):
         indices, data = by_term.indices, by_term.data
-        for j in missing:
+        for j in missing.tolist():
             a, b = int(ptr[j]), int(ptr[j + 1])
-            index_views[j], data_views[j] = indices[a:b].astype(np.intp), data[a:b]
-    return index_views, data_views, counts
+            row_bytes[j], data_bytes[j] = indices[a:b].tobytes(), data[a:b].tobytes()
+        made[missing] = True
+    return row_bytes, data_bytes, counts
