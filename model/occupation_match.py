@@ -34,6 +34,7 @@ from career_resilience.model.title_postings import (
     Postings,
     csr,
     csr_arrays,
+    group_maxima,
     similarities,
     similarities_many,
     similarity_sum,
@@ -302,7 +303,7 @@ def _figures(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
         zeros = np.zeros(len(tables.codes), np.float32)
         return zeros, zeros
     sums = similarity_sum(tables.titles, cols, vals, len(tables.title_owner))
-    best = np.maximum.reduceat(sums, tables.title_starts).astype(np.float32)
+    best = group_maxima(sums, tables.title_starts).astype(np.float32)
     return best, sums[tables.official].astype(np.float32)
 
 

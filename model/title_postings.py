@@ -130,6 +130,19 @@ def similarity_sum(by_term: Postings, cols: np.ndarray, vals: np.ndarray, size: 
     return np.bincount(rows, weights=weights, minlength=size)
 
 
+def group_maxima(sums: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """The largest of each group of ``sums`` (group ``g`` from ``starts[g]`` to the next
+    start), for sums of non-negative products (cosines of TF-IDF vectors): float64.
+
+    Compared as 64-bit integers: a non-negative double's bits order as the number
+    does, and these sums are never negative, -0.0 or NaN (``bincount`` starts each at
+    +0.0 and adds products of positive weights and non-negative values), so each
+    group's largest is the very same double. The integer loop has none of the float
+    loop's NaN care: about half the time over 52k titles in 950 groups.
+    """
+    return np.maximum.reduceat(sums.view(np.int64), starts).view(np.float64)
+
+
 def reached_sums(by_term: Postings, cols: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, ...]:
     """The rows one query reaches (ascending, each once) and their dot products: the
     entries of :func:`similarity_sum` that can be non-zero, the very same floats.

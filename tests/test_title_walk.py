@@ -1,0 +1,39 @@
+"""The title walk's faster steps give the very floats of the plain arithmetic (issue 12)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model.occupation_match import _title_query, duty_title_text, title_channel
+from career_resilience.model.title_postings import group_maxima
+from career_resilience.skills.titles import normalise_title
+
+
+def test_group_maxima_are_the_float_maxima_bit_for_bit() -> None:
+    rng = np.random.default_rng(12)
+    sums = rng.random(5000) * rng.integers(0, 2, 5000)  # cosines, half of them +0.0
+    sums[:7] = [0.0, 5e-324, 2.2e-308, 1.0, 1.0000000000000002, 0.0, 0.0]  # subnormal, ties
+    starts = np.unique(np.concatenate([[0, 1, 2, 5, 6], rng.integers(0, 5000, 300)]))
+    found = group_maxima(sums, starts)
+    assert found.dtype == np.float64
+    assert found.tobytes() == np.maximum.reduceat(sums, starts).tobytes()
+
+
+def test_a_titles_figures_are_the_plain_sums_term_after_term(engine) -> None:
+    """Best title and official title of each occupation, for titles and a duty text,
+    against the sums added one posting at a time in the query's term order."""
+    mt = engine.match_tables
+    ptr, size = mt.titles.indptr, len(mt.title_owner)
+    texts = [normalise_title(t) for t in ("RN - med/surg", "Sr. data analyst", "Welder")]
+    texts.append(duty_title_text(mt, "answer 911 calls and dispatch ambulances to the scene"))
+    best, official = title_channel(mt, texts)
+    for k, text in enumerate(texts):
+        cols, vals = _title_query(mt, text)
+        plain = np.zeros(size)
+        for c, v in zip(cols.tolist(), vals.tolist(), strict=True):
+            rows = mt.titles.indices[ptr[c] : ptr[c + 1]]
+            np.add.at(plain, rows, mt.titles.data[ptr[c] : ptr[c + 1]].astype(np.float64) * v)
+        ends = [*mt.title_starts[1:].tolist(), size]
+        most = [plain[a:b].max() for a, b in zip(mt.title_starts.tolist(), ends, strict=True)]
+        assert np.array_equal(best[k], np.array(most).astype(np.float32)), text
+        assert np.array_equal(official[k], plain[mt.official].astype(np.float32)), text
