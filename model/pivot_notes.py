@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_products import prepare_typed, tech_held
-from career_resilience.model.pivot_rules import LONG_SHOT, LeftOut
+from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN, LeftOut
 from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
@@ -125,12 +125,14 @@ class ListNotes:
                 head = f"{reasons[:1].upper()}{reasons[1:]}: you"
             return f"{head} {NEED_NOT_MOVE}. To stay there, {stay}.{moves}"
         if not options:
-            return (
-                "No move here raises your resilience enough to be worth it from where you "
-                "stand; the what-if view shows which new skills would."
-            )
-        if len(options) < min(wanted, SHORT_LIST) and not unsure:
-            return self._short_note(standing, len(options))
+            return wording.NO_MOVE_WHAT_IF
+        # A step up listed at a cost (``pivot_rules.NATURAL_STEP``) is there for the
+        # seniority it brings: it is not counted among the moves worth weighing, and the
+        # note says it is there (a flight attendant's one listed move costs 13 points).
+        raising = sum(o.resilience_change > -MIN_GAIN for o in options)
+        if raising < min(wanted, SHORT_LIST) and not unsure:
+            note = self._short_note(standing, raising)
+            return f"{note} {wording.COSTLY_STEP_LISTED}" if raising < len(options) else note
         # Long shots rank after every move that fits: when they are most of the list,
         # few moves close to the person's work passed the rules (an AP clerk's nearest
         # moves are into shrinking clerical work), and the list says so.
@@ -154,10 +156,13 @@ class ListNotes:
         own = occupation.bls_change_pct if occupation else None
         moves = "1 move is" if count == 1 else f"{count} moves are"
         if own is not None and outlook_word(own) == "growing":
+            head = f"Only {moves} worth weighing here" if count else wording.NO_MOVE_RAISES
             return (
-                f"Only {moves} worth weighing here: demand for your own work is growing "
+                f"{head}: demand for your own work is growing "
                 f"({wording.job_projection(own)}), and most moves would give that up."
             )
+        if not count:
+            return wording.NO_MOVE_WHAT_IF
         return (
             f"Only {moves} worth weighing from where you stand; the what-if view shows "
             "which new skills would open more."

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from career_resilience import wording
+from career_resilience.model.pivot_targets import TIER_CLOSENESS
 
 if TYPE_CHECKING:  # built in pivot_shown, which imports this module
     from career_resilience.model.pivot_shown import Figures
@@ -59,6 +60,17 @@ MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
 #: gain over MIN_GAIN_UP; for a person who need not move, one that costs resilience may
 #: still be shown (last, saying so), as the way to grow where they are.
 MIN_GAIN_UP = -MIN_GAIN
+#: A step up that costs more than that is still shown, last and its cost said
+#: (``pivot_texts``), to someone who need not move (the way to grow where they are) and
+#: to anyone whose natural step it is: their work fits it from NATURAL_STEP up (a
+#: kitchen manager's food service management, fit 77% and 9 points less resilient, had
+#: been hidden behind bakery work at fit 17%; a flight attendant was shown nothing).
+NATURAL_STEP = 0.5
+#: O*NET's loosest tier of related occupations ("Supplemental"): to someone who need not
+#: move, a relative listed only there that asks more preparation, holding none of its
+#: skills and with work less alike than a typical related move's, is a new career, not
+#: an option (a lifeguard's commercial diving and surgical assisting, fit 25-26%).
+LOOSE_TIER = TIER_CLOSENESS["Supplemental"]
 #: A lateral move (same job zone or below) must change something: exposure down by
 #: EXPOSURE_JUMP points or more, or demand above the typical occupation's (BLS from
 #: ABOVE_TYPICAL up: the all-occupation average is +2.8%); never into work BLS sees
@@ -162,11 +174,14 @@ def move_rules(
         & (closer >= ROLE_CLOSER)
         & (~calm | ((np.asarray(step) == 0) & ~col["hand_written"]))
     )
-    # A step up for someone who need not move is the way to grow where they are.
+    # A step up for someone who need not move is the way to grow where they are; for
+    # anyone, their natural step is shown with its cost said (``NATURAL_STEP``), though
+    # not past the rule on exposure below.
     up_calm = up & calm
+    natural = up & (fit >= NATURAL_STEP)
     # The fit floor is kept aside (``spare``): a translator's work activities are so
     # unlike every other occupation's that all of O*NET's related moves fit under it.
-    worth = (close >= 0) & (gains | level | up_calm)
+    worth = (close >= 0) & (gains | level | up_calm | natural)
     # More exposure only for a reason we can name and a gain worth it.
     worth &= (
         (exposure_change <= EXPOSURE_JUMP)
@@ -212,6 +227,9 @@ def move_rules(
         # whatever the fit (``model/pivot_routes.py``).
         long_shot = long_shot | (school >= LONG_SCHOOL_STEPS)
     worth &= ~(calm & long_shot)
+    # Nor, for them, a loosely related step up in preparation they have no way into.
+    loose_up = (close <= LOOSE_TIER) & (step > 0) & (closer < ROLE_CLOSER) & ~up
+    worth &= ~(calm & loose_up & ~np.asarray(reach, bool))
     # A long shot that also asks more preparation needs one of its skills or key products
     # to point to: an AP clerk was offered securities sales (a job zone up, a third of
     # the work in common, none of its skills), a cashier gambling management.
@@ -226,19 +244,23 @@ def move_rules(
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
-    """``moves`` with each person whose list would be empty offered their ``spare``
-    moves (every rule kept but the MIN_FIT floor and a hand-written role's closeness
-    from the categories it names; under that floor, each is a long shot).
+    """``moves`` with each person whose list would be empty (but for a costly step up)
+    offered their ``spare`` moves (every rule kept but the MIN_FIT floor and a
+    hand-written role's closeness from the categories it names; under that floor, each
+    is a long shot).
 
     ``seg`` says whose each candidate is (None: one person's).
     """
     spare = moves.spare
     if spare is None or not spare.any():
         return moves
+    # A step up that costs resilience (``NATURAL_STEP``) is no move to raise it: a list
+    # holding only that is empty of those.
+    offered = moves.worth & ~moves.costly
     if seg is None:
-        empty = not moves.worth.any()
+        empty = not offered.any()
     else:
-        has = np.bincount(seg[moves.worth], minlength=people) > 0
+        has = np.bincount(seg[offered], minlength=people) > 0
         empty = ~has[seg]
     return moves._replace(worth=moves.worth | (spare & empty))
 

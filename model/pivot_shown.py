@@ -186,7 +186,12 @@ def shown_order(
     ranked = np.concatenate([ranked[~costly[ranked]], dear])
     steps = ranked[up[ranked] & ~down[ranked]]
     steps = np.concatenate([steps[~long_shot[steps]], steps[long_shot[steps]]])
-    if person.limit >= 2 and len(steps) and not up[shown].any():
+    if (
+        person.limit >= 2
+        and len(steps)
+        and not up[shown].any()
+        and _room(steps, shown, moves, person)
+    ):
         step = int(steps[0])
         shown = shown[: person.limit - 1]
         # Before any long shot (and, asking no new degree, before the moves that do).
@@ -194,6 +199,16 @@ def shown_order(
         at = len(shown) if long_shot[step] else _first_long_shot(shown, after)
         shown.insert(at, step)
     return shown
+
+
+def _room(steps: np.ndarray, shown: list[int], moves: Moves, person: Person) -> bool:
+    """Whether the best step up may take the last place: one that costs resilience, for
+    a person who should weigh a move, takes only a free place, a long shot's or a step
+    down's, never that of a move that raises their resilience."""
+    step = int(steps[0])
+    if person.calm or not moves.costly[step] or len(shown) < person.limit:
+        return True
+    return bool(moves.long_shot[shown[-1]] or moves.down[shown[-1]])
 
 
 def first_of_each(ranked: np.ndarray, route: np.ndarray | None, start: int = 0) -> np.ndarray:

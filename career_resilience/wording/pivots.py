@@ -20,6 +20,7 @@ __all__ = [
     "ARTICLE_OUTLOOK",
     "ASSISTED_CASE",
     "ASSISTED_FIT",
+    "COSTLY_STEP_LISTED",
     "DEGREE_EVIDENCE",
     "HIGH_EXPOSURE",
     "LADDER_CASE",
@@ -30,6 +31,8 @@ __all__ = [
     "MANAGED_FIT",
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
+    "NO_MOVE_RAISES",
+    "NO_MOVE_WHAT_IF",
     "OWN_ANCHOR_FIT",
     "PIVOTS_RANKED_BY",
     "PREPARATION_STEP",
@@ -198,6 +201,17 @@ LEVEL_REASONS = {
     "no_gain": "no more resilient",
     "far": "too far from your work",
 }
+
+
+#: Said after a short list's note when it lists the person's step up at a cost to their
+#: resilience (``pivot_rules.NATURAL_STEP``): that move is not one of those counted.
+COSTLY_STEP_LISTED = "The step up in your own line is listed too, with what it costs."
+#: A short list's note when no move listed raises resilience (only a costly step up).
+NO_MOVE_RAISES = "No move here raises your resilience enough to be worth it"
+#: The same, where the person's own work is not growing: the what-if view is next.
+NO_MOVE_WHAT_IF = (
+    f"{NO_MOVE_RAISES} from where you stand; the what-if view shows which new skills would."
+)
 
 
 #: The case for stepping up into the work the person assists (``pivot_steps.ASSISTS``:

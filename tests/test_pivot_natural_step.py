@@ -1,0 +1,65 @@
+"""A worker's natural step up is shown even where it costs resilience, with its cost
+said; a loosely related step up out of reach is no option for one who need not move."""
+
+from __future__ import annotations
+
+from pivot_support import advise
+
+from career_resilience import wording
+
+
+def test_a_kitchen_supervisors_step_into_management_is_shown_with_its_cost(scorer, matcher):
+    """A kitchen manager (food service supervision, not told to stay) was never shown Food
+    Service Managers (fit 75%): it costs 10 points of resilience, so it was hidden while
+    bakery work at fit 17% was listed. It is shown after the moves that raise resilience,
+    its cost first in its words, and the short list's note says it is there."""
+    advice = advise(
+        scorer, matcher, {"35-1012.00": 0.9}, ["food safety", "ordering", "staff scheduling"], 60
+    )
+    labels = [p.label for p in advice.pivots]
+    assert "Food Service Managers" in labels, labels
+    step = advice.pivots[labels.index("Food Service Managers")]
+    assert step.resilience_change < -2
+    assert step.why.startswith("Less resilient"), step.why
+    assert "a step up in your own field" in step.why
+    assert all(p.resilience_change > 0 for p in advice.pivots[: labels.index(step.label)])
+    assert advice.note.endswith(wording.COSTLY_STEP_LISTED), advice.note
+
+
+def test_a_flight_attendant_is_shown_their_step_up_with_its_cost(scorer, matcher):
+    """A flight attendant was never shown their supervisor's work (fit 63%, 12 points
+    less resilient); it is listed last, and the short list's note says it is there. It
+    does not take the place of the long shot offered when nothing else raises their
+    resilience."""
+    advice = advise(
+        scorer, matcher, {"53-2031.00": 0.95}, ["passenger safety", "customer service"], 61
+    )
+    labels = [p.label for p in advice.pivots]
+    assert labels[-1] == "First-Line Supervisors of Passenger Attendants", labels
+    assert advice.pivots[-1].why.startswith("Less resilient")
+    assert any(p.resilience_change > 2 for p in advice.pivots), labels
+    assert advice.note.endswith(wording.COSTLY_STEP_LISTED), advice.note
+
+
+def test_a_costly_step_takes_no_place_of_a_move_that_raises_resilience(scorer, matcher):
+    """A retail sales associate's five moves all raise resilience (+8 to +28): their
+    supervisor's step (3 points less resilient) does not push one out; and a dispatcher,
+    whose supervisor's work fits under half (office supervision), is not shown it."""
+    retail = advise(
+        scorer, matcher, {"41-2031.00": 0.95}, ["customer service", "merchandising"], 53
+    )
+    assert len(retail.pivots) == 5
+    assert all(p.resilience_change > 2 for p in retail.pivots)
+    dispatcher = advise(scorer, matcher, {"43-5031.00": 0.95}, ["radio", "CAD"], 51)
+    assert all(not p.label.startswith("First-Line") for p in dispatcher.pivots)
+
+
+def test_a_lifeguard_is_not_offered_loosely_related_work_out_of_reach(scorer, matcher):
+    """A lifeguard, told they need not move, was offered commercial diving and surgical
+    assisting (fit 25-26%): each O*NET lists only as a supplemental relative, asks more
+    preparation, holds none of the lifeguard's skills and shares less work than a
+    typical related move. Neither is an option now."""
+    advice = advise(scorer, matcher, {"33-9092.00": 0.95}, ["CPR", "water rescue", "first aid"], 62)
+    assert "do not need to move" in advice.note
+    labels = [p.label for p in advice.pivots]
+    assert "Commercial Divers" not in labels and "Surgical Assistants" not in labels, labels
