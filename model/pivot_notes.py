@@ -125,7 +125,7 @@ class ListNotes:
                 head = f"{reasons[:1].upper()}{reasons[1:]}: you"
             return f"{head} {NEED_NOT_MOVE}. To stay there, {stay}.{moves}"
         if not options:
-            return wording.NO_MOVE_WHAT_IF
+            return self._short_note(standing, 0)
         # A step up listed at a cost (``pivot_rules.NATURAL_STEP``) is there for the
         # seniority it brings: it is not counted among the moves worth weighing, and the
         # note says it is there (a flight attendant's one listed move costs 13 points).
@@ -150,16 +150,19 @@ class ListNotes:
         """Why a list of someone who should weigh a move is short.
 
         Few moves beat where they stand; when BLS sees their own work growing, that
-        growth is what most moves would give up (a nursing instructor, +18%).
+        growth is what most moves would give up (a nursing instructor, +18%). With none
+        (a veterinarian, +20%: every move is into more exposed work), the note says how
+        to stay where they are, as it does to someone told they need not move.
         """
         occupation = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
         own = occupation.bls_change_pct if occupation else None
         moves = "1 move is" if count == 1 else f"{count} moves are"
         if own is not None and outlook_word(own) == "growing":
             head = f"Only {moves} worth weighing here" if count else wording.NO_MOVE_RAISES
+            stay = "" if count else f" To stay where you are, {self._stay_current(standing)}."
             return (
                 f"{head}: demand for your own work is growing "
-                f"({wording.job_projection(own)}), and most moves would give that up."
+                f"({wording.job_projection(own)}), and most moves would give that up.{stay}"
             )
         if not count:
             return wording.NO_MOVE_WHAT_IF

@@ -234,3 +234,16 @@ def test_an_ai_era_note_cites_the_article_its_outlook_cites(engine):
     assert "BLS" not in result.pivot_note
     nurse = engine.score(Profile.create("Registered nurse", "patient assessment; ACLS"))
     assert wording.ARTICLE_OUTLOOK not in nurse.pivot_note
+
+
+def test_a_worker_in_growing_work_with_no_move_is_told_how_to_stay(scorer, matcher):
+    """A veterinarian (resilience 69, just under "resilient"; BLS +20%) has no move: every
+    candidate is more exposed work (human medicine, science, teaching: 70 to 94 against
+    45) or their own with less scope. The note had sent them to the what-if view; it says
+    their work is growing and how to stay where they are."""
+    advice = advise(scorer, matcher, {"29-1131.00": 0.99}, ["surgery"], resilience=69)
+    assert advice.pivots == ()
+    assert advice.note.startswith("No move here raises your resilience enough"), advice.note
+    assert "demand for your own work is growing (BLS projects +20% jobs" in advice.note
+    assert "To stay where you are, keep your licence and training current" in advice.note
+    assert "what-if" not in advice.note
