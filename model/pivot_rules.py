@@ -81,6 +81,10 @@ LOOSE_TIER = TIER_CLOSENESS["Supplemental"]
 ABOVE_TYPICAL = 3.0
 #: The same job elsewhere is a move only where BLS projects this many points more for it.
 MORE_DEMAND = 3.0
+#: A person whose work is highly exposed (``wording.HIGH_EXPOSURE`` up) with fewer moves
+#: than this is offered the long shots that gain too (``fallback``): a translator at 100
+#: had one move, AI language evaluation, and no word of technical writing.
+FEW_IF_EXPOSED = 2
 
 Flag = np.ndarray | bool | np.bool_
 Value = np.ndarray | float
@@ -108,6 +112,8 @@ class Moves(NamedTuple):
     # that gain and pass every rule but the MIN_FIT floor and a hand-written role's
     # closeness from its adjacent categories.
     spare: np.ndarray | None = None
+    # Whose work is highly exposed (``FEW_IF_EXPOSED``), per candidate.
+    exposed: np.ndarray | None = None
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -240,7 +246,11 @@ def move_rules(
     spare = worth & loose & ~calm & gains
     worth = worth & plausible & (fit >= MIN_FIT)
     degree = None if school is None else (school >= 1) & ~ladder
-    return Moves(worth, gains, level, down, up & ~gains, long_shot, far, school, degree, spare)
+    # The person's exposure is each candidate's less its change (one value per person).
+    exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
+    return Moves(
+        worth, gains, level, down, up & ~gains, long_shot, far, school, degree, spare, exposed
+    )
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
@@ -257,12 +267,12 @@ def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Mo
     # A step up that costs resilience (``NATURAL_STEP``) is no move to raise it: a list
     # holding only that is empty of those.
     offered = moves.worth & ~moves.costly
+    few = 1 if moves.exposed is None else np.where(moves.exposed, FEW_IF_EXPOSED, 1)
     if seg is None:
-        empty = not offered.any()
+        short = int(offered.sum()) < few
     else:
-        has = np.bincount(seg[offered], minlength=people) > 0
-        empty = ~has[seg]
-    return moves._replace(worth=moves.worth | (spare & empty))
+        short = np.bincount(seg[offered], minlength=people)[seg] < few
+    return moves._replace(worth=moves.worth | (spare & short))
 
 
 class LeftOut(NamedTuple):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from career_resilience.model.occupation_pivots import PivotAdvice, PivotScorer
-from career_resilience.model.pivot_standing import standing_from
+from career_resilience.model.pivot_standing import Standing, standing_from
 from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.occupations import occupation_data
 
@@ -35,12 +35,21 @@ def advise(
     limit: int = 5,
 ) -> PivotAdvice:
     """Pivots for a person matched to ``codes`` ({code: probability}) at its published exposure."""
+    return scorer.advise(standing(matcher, codes, skills, resilience), limit)
+
+
+def standing(
+    matcher: SkillMatcher,
+    codes: dict[str, float],
+    skills: list[str],
+    resilience: float = 40.0,
+    category: str = "",
+) -> Standing:
+    """A person matched to ``codes`` ({code: probability}) at its published exposure,
+    framed in ``category`` (by default :data:`CATEGORY`'s for the code's major group)."""
     data = occupation_data()
     matches = tuple(sorted(codes.items(), key=lambda kv: -kv[1]))
     top = data.occupations[matches[0][0]]
     exposure = top.consensus_pct if top.consensus_pct is not None else 50.0
-    cats = {CATEGORY[top.onet_soc[:2]]: matches[0][1]}
-    standing = standing_from(
-        matches, [matcher.match(s) for s in skills], exposure, resilience, cats
-    )
-    return scorer.advise(standing, limit)
+    cats = {category or CATEGORY[top.onet_soc[:2]]: matches[0][1]}
+    return standing_from(matches, [matcher.match(s) for s in skills], exposure, resilience, cats)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pivot_support import standing
+
 from career_resilience.model.profile import Profile
 
 ROLE = "AI language evaluation specialist"
@@ -23,3 +25,22 @@ def test_a_translator_is_offered_language_ai_evaluation_first_not_as_a_long_shot
     typed = "prompt engineering; Python; LLM evaluation"
     pivots = engine.score(Profile.create("Prompt engineer", typed, "")).pivots
     assert ROLE not in [p.label for p in pivots]
+
+
+def test_a_translator_with_one_move_is_also_shown_the_long_shots_that_gain(scorer, matcher):
+    """A translator (exposure 100, writing and editing work) was shown one move: a list
+    that short, for work that exposed, also offers the long shots that gain (labelled so,
+    after it), as an empty list does (``pivot_rules.FEW_IF_EXPOSED``), in one score and
+    in a batch alike."""
+    typed = ["translation", "CAT tools", "proofreading"]
+    translator = standing(matcher, {"27-3091.00": 0.99}, typed, 36, "writing_editing")
+    advice = scorer.advise(translator)
+    labels = [p.label for p in advice.pivots]
+    assert labels[0] == ROLE and "Technical Writers" in labels, labels
+    for p in advice.pivots[1:]:
+        assert p.fit_reasons[0].startswith("a long shot"), p.fit_reasons
+        assert p.resilience_change > 2
+    # Beside a nurse, as a batch (a limit of 6: not the one score kept for 5).
+    nurse = standing(matcher, {"29-1141.00": 0.9}, ["patient assessment"], 60)
+    both = scorer.advise_many([nurse, translator], 6)
+    assert [p.label for p in both[1].pivots] == labels
