@@ -39,6 +39,8 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Lineman", "lineworker"),
         ("Stewardess", "flight attendant"),
         ("Cleaning lady", "house cleaner"),
+        ("Handyman", "handy man"),  # as O*NET writes it under maintenance and repair
+        ("Field handyman", "field handyman"),  # named work before it: as typed
         # "staff" is a grade word ("Staff engineer"); the "of" it leaves goes with it.
         ("Chief of staff", "chief"),
     ],
@@ -106,6 +108,7 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Cleaning lady", "", "37-2012", "janitors 32%"),
         ("TV repairman", "", "49-2097", "mechanical door repairers 28%"),
         ("Chief of staff", "", "11-1011", "firefighting supervisors 36%"),
+        ("Handyman", "", "49-9071", "laborers and material movers 62%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
