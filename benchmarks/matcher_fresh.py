@@ -9,10 +9,11 @@ every title, duty text and skill is looked up afresh, as for a new person.
 ``benchmarks/scoring_speed.py --phases`` draws skill lists a warm-up has already read,
 so it hardly sees the skills channel.
 
-``--against REV`` loads ``model/occupation_match.py`` and ``model/skill_items.py`` as
-they were at a git revision and alternates the two in one process (same tables, same
-profiles, same load): a before/after on a busy machine, where runs minutes apart differ
-more than the change does.
+``--against REV`` loads ``model/occupation_match.py``, ``model/skill_items.py`` and
+``model/title_postings.py`` (the postings walk both call) as they were at a git
+revision and alternates the two in one process (same tables, same profiles, same load):
+a before/after on a busy machine, where runs minutes apart differ more than the change
+does.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ def _module_at(rev: str, path: str, name: str, folder: Path) -> ModuleType:
     return module
 
 
+#: The postings arithmetic ``occupation_match`` and ``skill_items`` take from
+#: ``title_postings`` (rebound to the revision's own with ``--against``).
+_WALK = ("similarity_sum", "similarity_sums", "similarities", "similarities_many",
+         "reached_sums", "group_maxima")  # fmt: skip
+
+
 def _pass(module: ModuleType, tables, rows) -> float:  # type: ignore[no-untyped-def]
     """CPU ms a profile for one pass over ``rows`` with every memo emptied first."""
     tables.title_memo.clear()
@@ -87,9 +94,16 @@ def main() -> None:
     versions = {"this tree": occupation_match}
     with tempfile.TemporaryDirectory() as folder:
         if args.against:
-            old_items = _module_at(args.against, "model/skill_items.py", "old_items", Path(folder))
-            old = _module_at(args.against, "model/occupation_match.py", "old_match", Path(folder))
+            at = Path(folder)
+            walk = _module_at(args.against, "model/title_postings.py", "old_postings", at)
+            old_items = _module_at(args.against, "model/skill_items.py", "old_items", at)
+            old = _module_at(args.against, "model/occupation_match.py", "old_match", at)
             old.skill_rows = old_items.skill_rows  # its skills channel, not this tree's
+            # Its postings walk too: the modules imported this tree's functions by name.
+            for module in (old, old_items):
+                for name in _WALK:
+                    if hasattr(module, name) and hasattr(walk, name):
+                        setattr(module, name, getattr(walk, name))
             versions = {args.against: old, **versions}
         for module in versions.values():
             _pass(module, tables, rows)  # term views and slip memos made once, for both
