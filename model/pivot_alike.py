@@ -77,7 +77,10 @@ def similarities_of_one(
         mixed = weights @ gram[rows]
         norm = float(np.sqrt(max(0.0, float(mixed[rows] @ weights))))
         if norm > 0:
-            cos = np.append(mixed / norm, -np.inf)
-            sims = np.maximum(0.0, cos[col["anchor_rows"]].max(axis=1))
+            # The cosines and a last -inf (the column of "no anchor") in one array.
+            cos = np.empty(len(mixed) + 1)
+            np.divide(mixed, norm, out=cos[:-1])
+            cos[-1] = -np.inf
+            sims = np.maximum(0.0, cos[col["anchor_cols"]].max(axis=0))
             return sims, col["has_rows"]
     return np.zeros(len(col["has_rows"])), np.zeros(len(col["has_rows"]), bool)

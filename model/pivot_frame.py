@@ -43,19 +43,20 @@ T = TypeVar("T")
 class Frame:
     """The candidate slots of people matched to the same occupations: related, then roles.
 
-    ``tiers`` is related slots x matched codes of tier closeness (-inf where a code does
-    not list the slot), ``tier_names`` the tiers' names; ``roles`` says which roles may be
+    ``tiers`` is related slots x matched ``codes`` of tier closeness (-inf where a code
+    does not list the slot; :meth:`tier_name` names the tier); ``roles`` says which roles may be
     offered whatever the person's categories; ``order`` is the discovery order (ties in
     rank keep it); ``position`` maps a slot to its place in ``slots``.
     """
 
     slots: np.ndarray
     tiers: np.ndarray
-    tier_names: list[list[str]]
+    codes: tuple[str, ...]
     roles: np.ndarray
     order: np.ndarray
     position: dict[int, int]
-    #: The table's per-slot arrays (:data:`COLUMNS`) for these slots.
+    #: The table's per-slot arrays (:data:`COLUMNS`) for these slots, and
+    #: ``anchor_cols``: ``anchor_rows`` as anchors x slots (``TargetTable.anchor_cols``).
     columns: dict[str, np.ndarray]
     #: Figures of these slots that depend on no person, or on one small number of one
     #: (``model/pivot_one.py``), worked out on first use and kept with the frame.
@@ -66,6 +67,16 @@ class Frame:
     #: (position, skills left out) of each step up that leaves some out: a person's
     #: held count there does not count them.
     step_dropped: tuple[tuple[int, frozenset[str]], ...] = ()
+    #: The tier name of each step up no matched code lists (by position; its column 0).
+    step_tiers: dict[int, str] = field(default_factory=dict)
+
+    def tier_name(self, table: TargetTable, k: int, j: int) -> str:
+        """The name of the tier at which matched code ``j`` lists candidate ``k`` ("" where
+        it does not): read only for the pivots shown, so a frame builds no names."""
+        step = self.step_tiers.get(k)
+        if step is not None:
+            return step if j == 0 else ""
+        return table.tier_names(self.codes[j]).get(int(self.slots[k]), "")
 
     def cached(self, key: object, build: Callable[[], T]) -> T:
         """What ``build`` gives for ``key``, built on first use and kept with the frame
@@ -85,10 +96,10 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     position = 0
     lists = [table.related[code] for code in codes]
     for related in lists:
-        for slot in related.slots.tolist():
-            if slot not in own:
-                first.setdefault(slot, position)
-            position += 1
+        for place, slot in enumerate(related.slots.tolist(), position):
+            if slot not in own and slot not in first:
+                first[slot] = place
+        position += len(related.slots)
     n_listed = len(first)
     # The steps up of the person's own occupations (the best placed if none is held
     # firmly): the supervisor or inspector of their work, or the work they assist,
@@ -110,17 +121,14 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     at = np.full(len(table.targets), -1, np.int64)
     at[listed] = np.arange(len(listed))
     tiers = np.full((len(first), len(codes)), -np.inf)
-    names: list[list[str]] = [[""] * len(codes) for _ in range(len(first))]
     for j, related in enumerate(lists):
         k = at[related.slots]
         hit = k >= 0
         tiers[k[hit], j] = related.closeness[hit]
-        for row, tier in zip(k.tolist(), related.tiers, strict=True):
-            if row >= 0:
-                names[row][j] = tier
-    for slot in listed[n_listed:].tolist():
+    step_tiers: dict[int, str] = {}
+    for k, slot in enumerate(listed[n_listed:].tolist(), n_listed):
         closeness, tier = table.related.step_tier(table.targets[slot].onet_soc, step_from[slot])
-        tiers[at[slot], 0], names[at[slot]][0] = closeness, tier
+        tiers[k, 0], step_tiers[k] = closeness, tier
     # A role anchored only in the person's own occupations is where they are (a move
     # into one occupation, or SOC analysis for a security analyst). One anchored in their
     # occupation among others is not: its anchors are where its figures come from, and
@@ -145,6 +153,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         [np.fromiter(first.values(), np.int64, len(first)), ROLE_ORDER + table.role_order]
     )
     columns = {name: getattr(table, name)[slots] for name in COLUMNS}
+    columns["anchor_cols"] = table.anchor_cols[:, slots]
     # A role drawn partly from the person's own occupation is in their reach whatever
     # skills they named (``pivot_rank.in_reach``): its work is in part the work they do,
     # and its case is that people come to it from there (a customer service rep's
@@ -213,7 +222,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
             columns["core_len"][k] = len(kept)
             dropped.append((k, frozenset(core) - frozenset(kept)))
     return Frame(
-        slots, tiers, names, roles, order,
+        slots, tiers, codes, roles, order,
         dict(zip(slots.tolist(), range(len(slots)), strict=True)), columns,
-        step_core=step_core, step_dropped=tuple(dropped),
+        step_core=step_core, step_dropped=tuple(dropped), step_tiers=step_tiers,
     )  # fmt: skip

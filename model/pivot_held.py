@@ -26,7 +26,9 @@ def core_counts(table: TargetTable, person: Person, frame: Frame) -> np.ndarray:
     rows = [table.skill_index[s] for s in person.held if s in table.skill_index]
     if not rows:
         return np.zeros(len(slots))
-    counts = table.core_of_skill[np.ix_(np.array(rows), slots)].sum(axis=0, dtype=np.float64)
+    # Counts of ones: exact in any order, so the held rows are summed over every slot and
+    # the frame's read after (two steps, where np.ix_'s gather was three and slower).
+    counts = table.core_of_skill[rows].sum(axis=0, dtype=np.float64)[slots]
     for k, dropped in frame.step_dropped:
         counts[k] -= len(dropped & person.held)
     return counts

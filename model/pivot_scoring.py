@@ -201,7 +201,11 @@ def _columns(frames: list[Frame]) -> dict[str, np.ndarray]:
     """The frames' slots, discovery order and per-slot arrays, end to end."""
     if len(frames) == 1:
         return frames[0].columns
-    return {name: np.concatenate([f.columns[name] for f in frames]) for name in frames[0].columns}
+    return {
+        # (Anchors by slot run along the second axis: ``Frame.columns``.)
+        name: np.concatenate([f.columns[name] for f in frames], axis=int(name == "anchor_cols"))
+        for name in frames[0].columns
+    }
 
 
 def _each(values: list[object], seg: np.ndarray) -> np.ndarray:

@@ -7,6 +7,7 @@ hand them here, so what a shown pivot carries and how the list is cut is written
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -101,7 +102,7 @@ def scored_at(
         held_map.get(j, {}),
         int(f.step[k]),
         float(f.close[k]),
-        *tier_of(frame, person, j),
+        *tier_of(table, frame, person, j),
         float(f.exposure_change[k]),
         float(f.change[k]),
         float(f.rank[k]),
@@ -239,6 +240,16 @@ def own_work(
     """The person's own work, as what it is licensed for is read: the matched
     occupations the match gave real weight (``MINE`` up), the best match, and those
     placed before a "that's not me" choice."""
+    # Read a dozen times for each person scored (licences, routes, each pivot's texts):
+    # kept per person (two tuples hashed cost a third of working it out again).
+    return _own_work(tuple(matches), tuple(placed_before))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _own_work(
+    matches: tuple[tuple[str, float], ...], placed_before: tuple[str, ...]
+) -> tuple[str, ...]:
+    """:func:`own_work` of hashable arguments."""
     own = [c for c, p in matches if p >= MINE] + [c for c, _ in matches[:1]]
     return (*own, *placed_before)
 
@@ -248,7 +259,7 @@ def used_matches(person: Person) -> list[tuple[str, float]]:
     return [(c, p) for c, p in person.matches[:3] if p >= MIN_MATCH]
 
 
-def tier_of(frame: Frame, person: Person, slot: int) -> tuple[str, str]:
+def tier_of(table: TargetTable, frame: Frame, person: Person, slot: int) -> tuple[str, str]:
     """The O*NET tier of the closest listing of ``slot``, and the occupation listing it."""
     k = frame.position[slot]
     if k >= len(frame.tiers):
@@ -258,4 +269,4 @@ def tier_of(frame: Frame, person: Person, slot: int) -> tuple[str, str]:
     # The first of the best (as argmax picks), in plain Python: a row has one to three.
     weighted = [t * p for t, (_, p) in zip(row, used, strict=False)]
     j = weighted.index(max(weighted))
-    return frame.tier_names[k][j], used[j][0]
+    return frame.tier_name(table, k, j), used[j][0]

@@ -117,11 +117,15 @@ class TargetTable:
         self.doctoral = np.array([x.kind == "related" and doctoral(x.onet_soc) for x in t])
         self.titles = {c: data.occupations[c].title for c in codes}
         self.anchor_rows, self.has_rows = anchor_rows(self.targets, evidence)
+        # The same rows one anchor a row (anchors x slots): a frame's best anchor is then
+        # a maximum down a few contiguous rows, half the time of one across each slot's.
+        self.anchor_cols = np.ascontiguousarray(self.anchor_rows.T)
         # Cosines between every two occupations' work activities, computed once.
         self.gram = (evidence.iwa_unit @ evidence.iwa_unit.T).astype(np.float64)
         self._data = data
         self._related_sims: np.ndarray | None = None
         self._heads: list[str | None] = [None] * len(self.targets)
+        self._tier_names: dict[str, dict[int, str]] = {}
         #: Each occupation's steps up, and a step's core skills by who steps up.
         self.steps = StepSlots(
             self.slot_of, self.targets, evidence.core_skills, lambda k: self.needs[k].core
@@ -189,6 +193,17 @@ class TargetTable:
                 head = kept[slot] = title_head(self.targets[slot].label)
             out.append(head)
         return out
+
+    def tier_names(self, code: str) -> dict[int, str]:
+        """The tier at which ``code`` lists each slot among its relatives (the last
+        listing where one is listed twice), worked out per code on first use and kept."""
+        found = self._tier_names.get(code)
+        if found is None:
+            related = self.related[code]
+            found = self._tier_names[code] = dict(
+                zip(related.slots.tolist(), related.tiers, strict=True)
+            )
+        return found
 
     def closeness_rank(self, sims: np.ndarray) -> np.ndarray:
         """The share of O*NET's related pairs whose work activities are less alike.
