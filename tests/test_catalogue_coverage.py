@@ -52,6 +52,17 @@ def test_what_a_worker_types_finds_the_skill() -> None:
         ("forklift operator", "forklift"),
         ("butcher", "butchery"),
         ("flight attendant", "cabin_crew"),
+        # Unknown until 2026-12-05 16:35 (typed by workers far from tech).
+        ("real estate", "real_estate"),
+        ("tenant screening", "property_management"),
+        ("floral arranging", "floristry"),
+        ("manicures", "beauty_therapy"),
+        ("lash extensions", "beauty_therapy"),
+        ("grout", "tiling"),
+        ("fire alarm", "fire_safety"),
+        ("guest check-in", "hotel_front_desk"),
+        ("wheelchair lift", "passenger_safety"),
+        ("probation", "probation"),
     ):
         found = matcher.resolve(typed)
         assert found is not None and found.id == skill, typed

@@ -41,6 +41,12 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Cleaning lady", "house cleaner"),
         ("Handyman", "handy man"),  # as O*NET writes it under maintenance and repair
         ("Field handyman", "field handyman"),  # named work before it: as typed
+        # Whoever owns a business runs it; an owner-operator drives their own truck.
+        ("Restaurant owner", "restaurant manager"),
+        ("Owner", "manager"),
+        ("Small business owner", "general manager"),
+        ("Owner-operator", "truck driver"),
+        ("Localization specialist", "translator"),
         # "staff" is a grade word ("Staff engineer"); the "of" it leaves goes with it.
         ("Chief of staff", "chief"),
     ],
@@ -109,6 +115,10 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("TV repairman", "", "49-2097", "mechanical door repairers 28%"),
         ("Chief of staff", "", "11-1011", "firefighting supervisors 36%"),
         ("Handyman", "", "49-9071", "laborers and material movers 62%"),
+        ("Restaurant owner", "", "11-9051", "cooks, restaurant 55%"),
+        ("Business owner", "", "11-1021", "business intelligence analysts 8%"),
+        ("Owner operator", "", "53-3032", "biofuels technology managers 24%"),
+        ("Localization specialist", "", "27-3091", "airfield operations specialists 2%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
