@@ -111,8 +111,9 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         for slot in table.steps.of(code):
             step_from.setdefault(slot, code)
     steps = list(step_from)
+    top_slot = table.slot_of.get(top, -1)
     for slot in steps:
-        if slot not in own and slot not in first:
+        if slot != top_slot and slot not in first:
             first[slot] = position
             position += 1
     listed = np.fromiter(first, np.int64, len(first))

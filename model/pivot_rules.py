@@ -189,15 +189,14 @@ def move_rules(
     # unlike every other occupation's that all of O*NET's related moves fit under it.
     worth = (close >= 0) & (gains | level | up_calm | natural)
     # More exposure only for a reason we can name and a gain worth it.
-    worth &= (
-        (exposure_change <= EXPOSURE_JUMP)
-        | (
-            ((change >= np.where(up, MIN_GAIN, MIN_GAIN_IF_EXPOSED)) | flags["still_low"])
-            & col["reason_ok"]
-        )
-        | up_calm
-        | ladder
+    exposure_ok = (exposure_change <= EXPOSURE_JUMP) | (
+        ((change >= np.where(up, MIN_GAIN, MIN_GAIN_IF_EXPOSED)) | flags["still_low"])
+        & col["reason_ok"]
     )
+    # A natural step up past that rule is shown as one that costs resilience is: last,
+    # its exposure and cost said (a foreman's construction management, +12, -4).
+    dear = up & (~gains | (natural & ~exposure_ok & ~calm))
+    worth &= exposure_ok | up_calm | ladder | natural
     # Plausible: enough work in common (or the skills to show for it).
     held_share = core_held / flags["core_div"]
     shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
@@ -249,7 +248,7 @@ def move_rules(
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
     return Moves(
-        worth, gains, level, down, up & ~gains, long_shot, far, school, degree, spare, exposed
+        worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed
     )
 
 

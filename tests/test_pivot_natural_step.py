@@ -63,3 +63,16 @@ def test_a_lifeguard_is_not_offered_loosely_related_work_out_of_reach(scorer, ma
     assert "do not need to move" in advice.note
     labels = [p.label for p in advice.pivots]
     assert "Commercial Divers" not in labels and "Surgical Assistants" not in labels, labels
+
+
+def test_a_foremans_step_into_construction_management_is_shown_with_its_cost(scorer, matcher):
+    """A construction foreman (placed 69% first-line supervisor, 31% construction
+    manager) was never offered Construction Managers: the match counted it among his
+    own work, and it is more exposed (+12) and less resilient (-4). His natural step
+    (fit 70%) is listed last, its exposure and cost said."""
+    typed = ["scheduling", "crew supervision", "blueprint reading"]
+    codes = {"47-1011.00": 0.69, "11-9021.00": 0.31}
+    advice = advise(scorer, matcher, codes, typed, 64)
+    labels = [p.label for p in advice.pivots]
+    assert labels[-1] == "Construction Managers", labels
+    assert "not a safer place than your work" in advice.pivots[-1].why
