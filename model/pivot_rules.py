@@ -247,9 +247,7 @@ def move_rules(
     degree = None if school is None else (school >= 1) & ~ladder
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
-    return Moves(
-        worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed
-    )
+    return Moves(worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed)
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
