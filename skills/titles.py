@@ -147,6 +147,13 @@ def _any_phrase(listed: bool = False) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(keys)})\b") if keys else re.compile(r"(?!)")
 
 
+def expands_to_title(word: str) -> bool:
+    """Whether a typed word is an abbreviation the table expands to a job of two words or
+    more ("EMT", "CSR", "RN"; not "mgr", one word, nor "ops")."""
+    expansion = _table()[1].get(word.casefold(), "")
+    return len(expansion.split()) >= 2
+
+
 def seniority_words() -> frozenset[str]:
     """The lower-case seniority and grade words ("sr", "senior", "lead", "ii")."""
     return _table()[0]
