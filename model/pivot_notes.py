@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_products import prepare_typed, tech_held
-from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN, LeftOut
+from career_resilience.model.pivot_rules import LONG_SHOT, LeftOut
 from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
@@ -126,10 +126,11 @@ class ListNotes:
             return f"{head} {NEED_NOT_MOVE}. To stay there, {stay}.{moves}"
         if not options:
             return self._short_note(standing, 0)
-        # A step up listed at a cost (``pivot_rules.NATURAL_STEP``) is there for the
-        # seniority it brings: it is not counted among the moves worth weighing, and the
-        # note says it is there (a flight attendant's one listed move costs 13 points).
-        raising = sum(o.resilience_change > -MIN_GAIN for o in options)
+        # A step up listed at a cost (``pivot_rules.NATURAL_STEP``, its words say so) is
+        # there for the seniority it brings: it is not counted among the moves worth
+        # weighing, and the note says it is there (a flight attendant's costs 13 points;
+        # a physical therapist's health services management, +18 exposure, −2).
+        raising = sum(wording.NOT_SAFER not in o.why for o in options)
         if raising < min(wanted, SHORT_LIST) and not unsure:
             note = self._short_note(standing, raising)
             return f"{note} {wording.COSTLY_STEP_LISTED}" if raising < len(options) else note

@@ -310,7 +310,7 @@ class PivotTexts(ListNotes, PivotPlans):
         )
         said = _step_case(t, ladder)
         case = said[0].lower() + said[1:]
-        return f"{exposed} ({change}; {words}): not a safer place than your work, but {case}"
+        return f"{exposed} ({change}; {words}): {wording.NOT_SAFER}, but {case}"
 
     def exposure_reasons(self, t: Target) -> list[str]:
         """Why a move into more exposed work can still be good (empty: no reason)."""

@@ -76,3 +76,17 @@ def test_a_foremans_step_into_construction_management_is_shown_with_its_cost(sco
     labels = [p.label for p in advice.pivots]
     assert labels[-1] == "Construction Managers", labels
     assert "not a safer place than your work" in advice.pivots[-1].why
+
+
+def test_a_step_shown_for_its_seniority_is_not_counted_among_the_moves(scorer, matcher):
+    """A physical therapist's step into health services management (+18 exposure, about
+    a point less resilient) is listed with its cost said, and the short list's note had
+    counted it: "Only 2 moves are worth weighing". It counts one and says the step is
+    there."""
+    typed = ["rehabilitation", "exercise therapy"]
+    advice = advise(scorer, matcher, {"29-1123.00": 0.95}, typed, 59)
+    step = advice.pivots[-1]
+    assert step.label == "Medical and Health Services Managers"
+    assert wording.NOT_SAFER in step.why
+    assert advice.note.startswith(f"Only {len(advice.pivots) - 1} move"), advice.note
+    assert advice.note.endswith(wording.COSTLY_STEP_LISTED)

@@ -31,6 +31,7 @@ __all__ = [
     "MANAGED_FIT",
     "MOSTLY_FROM_WEEKS",
     "MUCH_MORE_EXPOSED",
+    "NOT_SAFER",
     "NO_MOVE_RAISES",
     "NO_MOVE_WHAT_IF",
     "OWN_ANCHOR_FIT",
@@ -203,6 +204,8 @@ LEVEL_REASONS = {
 }
 
 
+#: How a step up that costs resilience says why it is shown at all (after its cost).
+NOT_SAFER = "not a safer place than your work"
 #: Said after a short list's note when it lists the person's step up at a cost to their
 #: resilience (``pivot_rules.NATURAL_STEP``): that move is not one of those counted.
 COSTLY_STEP_LISTED = "The step up in your own line is listed too, with what it costs."
