@@ -77,8 +77,8 @@ def cold(engine: Any) -> None:
     4,096 skills it had read), and the category featuriser's columns of each field,
     piece and word (the full result had found the bare math's: its category model took
     0.02 ms a row where a fresh one takes about 0.1). And the drivers' category splits
-    and pieces, and the qualifiers each phrase names (a title read in context)."""
-    from career_resilience.model import driver_category, driver_shares, title_qualify
+    and each piece's columns."""
+    from career_resilience.model import driver_category, driver_shares
 
     engine.match_tables.title_memo.clear()
     engine.match_tables.skill_memo.clear()
@@ -87,9 +87,8 @@ def cold(engine: Any) -> None:
     driver_shares._OWN.clear()
     frame = driver_category.frame_of(engine)
     frame.kept.clear()
-    # getattr: an older revision (run against, ``PYTHONPATH``) has neither memo.
+    # getattr: an older revision (run against, ``PYTHONPATH``) has no such memo.
     getattr(frame, "pieces", {}).clear()
-    getattr(title_qualify, "_NAMED", {}).clear()
 
 
 def bare_math(engine: Any, profiles: list[Profile]) -> None:

@@ -11,8 +11,8 @@ swapped every round: same profiles, same tables, same load. On a machine shared 
 several jobs, separate runs minutes apart differ by 10% and more; the median of the
 rounds' ratios moves by about 1%. ``--fresh`` empties the drivers' own memos before
 each pass (a skill's or a line's own match, title units and their texts, the category
-splits and each piece's columns, each phrase's qualified titles), as for people never
-scored before; without it every pass finds them.
+splits and each piece's columns), as for people never scored before; without it
+every pass finds them.
 
 The two sets' drivers are compared first: "same drivers" when every name and float is
 equal (a change meant only to be faster must say so), else how many profiles differ.
@@ -34,7 +34,7 @@ from typing import Any
 
 from frozen_rows import synthetic_rows
 
-from career_resilience.model import assemble, title_qualify, title_units
+from career_resilience.model import assemble, title_units
 from career_resilience.model.engine import load_engine
 from career_resilience.model.profile import Profile
 
@@ -115,10 +115,8 @@ def drivers_pass(engine: Any, modules: dict[str, ModuleType], calls: list, fresh
         modules["grounded_drivers"]._UNIT_TEXTS.clear()
         title_units.title_units.cache_clear()
         frame.kept.clear()
-        # getattr: a revision before each piece's columns or each phrase's qualified
-        # titles were remembered has neither memo.
+        # getattr: a revision before each piece's columns were remembered has no such memo.
         getattr(frame, "pieces", {}).clear()
-        getattr(title_qualify, "_NAMED", {}).clear()
     item_effects = modules["grounded_drivers"].item_effects
     out = []
     cpu = time.process_time()

@@ -46,7 +46,18 @@ def qualify(
     for k, phrase in enumerate([*skill_lines, *_SPLIT.split(f"{duties}\n{own}")]):
         if not phrase.strip():
             continue
-        for title, size in _named_in(head, listed, phrase):
+        words = normalise_title(phrase).split()
+        seen: dict[str, int] = {}
+        # Every run of up to four words of the line, as typed, with plural nouns
+        # singular ("process invoices" holds "invoice" of "Invoice Clerk") and with a
+        # field named as its practitioner or adjective ("dermatology" holds
+        # "dermatologist" of "Dermatologist Physician").
+        for run in {tuple(words), tuple(_singular(w) for w in words), *_field_forms(words)}:
+            for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
+                for start in range(len(run) - size + 1):
+                    for title in listed.get(" ".join(run[start : start + size]), ()):
+                        seen[title] = max(seen.get(title, 0), size)
+        for title, size in seen.items():
             words_before, lines = found.get(title, (0, 0))
             found[title] = (max(words_before, size), lines + 1)
             if k >= len(skill_lines):
@@ -87,39 +98,6 @@ def qualify(
     f[listers, _OFFICIAL] = official_of[listers]
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
-
-
-#: Each phrase's qualified titles, by (typed title, phrase): the drivers read a title in
-#: context again without each skill or line, so the same phrases are read many times.
-_NAMED: dict[tuple[str, str], tuple[tuple[str, int], ...]] = {}
-#: Phrases remembered, cleared when full (a few titles each).
-KEPT_PHRASES = 20_000
-
-
-def _named_in(
-    head: str, listed: dict[str, tuple[str, ...]], phrase: str
-) -> tuple[tuple[str, int], ...]:
-    """The listed titles of ``head`` whose qualifier ``phrase`` holds, each with the
-    longest qualifier's words (``listed``: ``qualified_titles(head)``), remembered."""
-    key = (head, phrase)
-    kept = _NAMED.get(key)
-    if kept is not None:
-        return kept
-    words = normalise_title(phrase).split()
-    seen: dict[str, int] = {}
-    # Every run of up to four words of the line, as typed, with plural nouns
-    # singular ("process invoices" holds "invoice" of "Invoice Clerk") and with a
-    # field named as its practitioner or adjective ("dermatology" holds
-    # "dermatologist" of "Dermatologist Physician").
-    for run in {tuple(words), tuple(_singular(w) for w in words), *_field_forms(words)}:
-        for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
-            for start in range(len(run) - size + 1):
-                for title in listed.get(" ".join(run[start : start + size]), ()):
-                    seen[title] = max(seen.get(title, 0), size)
-    if len(_NAMED) >= KEPT_PHRASES:
-        _NAMED.clear()
-    kept = _NAMED[key] = tuple(seen.items())
-    return kept
 
 
 def _skills_keep_typed(
