@@ -12,6 +12,7 @@ from career_resilience import wording
 from career_resilience.records import Store, save_assessment
 from career_resilience.reports import render_result_html, render_session_html
 from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
+from career_resilience.wording import NOT_A_PREDICTION_ALONE as EXPOSURE_DISCLAIMER_ALONE
 
 PIVOT = "ai_orchestration_specialist"
 
@@ -58,7 +59,8 @@ def test_report_shows_score_pivots_plan_and_shared_notes(store: Store, client_id
     text = _visible_text(html)
     assert "64 / 100" in text and "high" in text
     assert "Likely between 58 and 71" in text
-    assert EXPOSURE_DISCLAIMER in text
+    # The sample's mix has AI doing 42% alone against 38% helping: the caution says so.
+    assert EXPOSURE_DISCLAIMER_ALONE in text and EXPOSURE_DISCLAIMER not in text
     assert "54 / 100 resilience" in text and "Outlook: shrinking" in text
     assert 'your title: "analyst" raises it by 14.2' in text  # the app's words
     assert "1. AI orchestration specialist (chosen)" in text

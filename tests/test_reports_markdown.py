@@ -15,7 +15,7 @@ from career_resilience.reports import (
     render_session_html,
     render_session_markdown,
 )
-from career_resilience.wording import NOT_A_GUARANTEE, band_meaning
+from career_resilience.wording import NOT_A_GUARANTEE, NOT_A_PREDICTION_ALONE, band_meaning
 from career_resilience.wording import NOT_A_PREDICTION as EXPOSURE_DISCLAIMER
 
 
@@ -31,13 +31,25 @@ def test_a_low_score_is_cautioned_as_no_promise_rather_than_no_prediction() -> N
     assert EXPOSURE_DISCLAIMER not in md  # "highly exposed work..." would not fit a 12
 
 
+def test_report_caution_fits_work_ai_could_do_alone() -> None:
+    # The report's "What it does not mean" reads the mix as the app does: a court
+    # reporter's 85% "AI could do it alone" is not "the work AI makes more valuable".
+    mix = {"substitute": 0.85, "augment": 0.15, "untouched": 0.0}
+    md = render_result_markdown(
+        sample_profile(), sample_result(exposure=96.0, band="very high", mix=mix)
+    )
+    assert EXPOSURE_DISCLAIMER not in md
+    assert NOT_A_PREDICTION_ALONE in md
+
+
 def test_unsaved_result_markdown_has_the_whole_result() -> None:
     md = render_result_markdown(sample_profile(), sample_result())
     assert md.startswith("# Career resilience result\n")
     assert "## AI exposure: 78 / 100 (high)" in md
     assert "Likely between 70 and 85" in md
     assert band_meaning("high") in md
-    assert EXPOSURE_DISCLAIMER in md
+    # The sample's mix has AI doing 42% alone against 38% helping: the caution says so.
+    assert NOT_A_PREDICTION_ALONE in md and EXPOSURE_DISCLAIMER not in md
     assert "**Resilience:** 54 / 100" in md and "**Outlook:** shrinking" in md
     assert "| skill Stakeholder management: AI leaves it alone | lowers it by 5.3 |" in md
     assert "| Walk regional managers through the numbers each Monday | 35 |" in md

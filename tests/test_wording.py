@@ -128,6 +128,27 @@ def test_band_sentence_claims_no_share_of_tasks_the_mix_contradicts() -> None:
     assert w.exposure_meaning("high", chaplain).endswith(w.not_a_prediction("high"))
 
 
+def test_high_exposure_caution_does_not_call_work_ai_could_do_alone_more_valuable() -> None:
+    # A court reporter: exposure 96 "very high" beside "AI could do it alone 85%, AI
+    # helps a person do it 15%" had read "highly exposed work is often the work AI makes
+    # more valuable".
+    court_reporter = {"substitute": 0.85, "augment": 0.15, "untouched": 0.0}
+    for band in ("high", "very high"):
+        text = w.exposure_meaning(band, court_reporter)
+        assert "more valuable" not in text
+        assert "not a prediction that you will lose your job" in text
+        assert w.not_a_prediction(band, court_reporter) == w.NOT_A_PREDICTION_ALONE
+    # Where AI mostly helps a person, the caution is the usual one.
+    librarian = {"substitute": 0.04, "augment": 0.86, "untouched": 0.10}
+    assert w.not_a_prediction("very high", librarian) == w.NOT_A_PREDICTION
+    # Read at the whole percentages shown: 50% against 50% is no majority either way.
+    even = {"substitute": 0.496, "augment": 0.504, "untouched": 0.0}
+    assert w.not_a_prediction("high", even) == w.NOT_A_PREDICTION
+    # A moderate or low band keeps its own caution whatever the mix.
+    assert w.not_a_prediction("moderate", court_reporter) == w.NOT_A_PREDICTION_SOME
+    assert w.not_a_prediction("low", court_reporter) == w.NOT_A_GUARANTEE
+
+
 def test_weeks_and_percentages_read_naturally() -> None:
     assert [w.weeks(x) for x in (1, 1.5, 3, 0.25)] == [
         "1 week",

@@ -16,6 +16,7 @@ __all__ = [
     "MIX_NAMES",
     "NOT_A_GUARANTEE",
     "NOT_A_PREDICTION",
+    "NOT_A_PREDICTION_ALONE",
     "NOT_A_PREDICTION_SOME",
     "NOT_MEANT",
     "OUTLOOK_NOTE",
@@ -117,6 +118,13 @@ NOT_A_PREDICTION_SOME = (
     "It is not a prediction that you will lose your job: where AI does or speeds up some "
     "of the tasks, the rest of the job often counts for more."
 )
+#: The same caution for high exposure where AI could do more of the tasks alone than it
+#: helps with: "the work AI makes more valuable" sat beside a court reporter's "AI could
+#: do it alone 85%, AI helps a person do it 15%".
+NOT_A_PREDICTION_ALONE = (
+    "It is not a prediction that you will lose your job: a task AI could do alone is not "
+    "always handed to it, and the tasks that still need a person often count for more."
+)
 #: The same caution for a low score, which must not read as a guarantee either.
 NOT_A_GUARANTEE = (
     "It is not a promise that the job will not change: it says today's AI reaches few of "
@@ -207,23 +215,31 @@ def band_meaning(band: str, mix: Mapping[str, float] | None = None) -> str:
     )
 
 
-def not_a_prediction(band: str) -> str:
-    """What the score does not say, in words that fit its band.
+def not_a_prediction(band: str, mix: Mapping[str, float] | None = None) -> str:
+    """What the score does not say, in words that fit its band (and its ``mix``).
 
     A high score must not read as "you will be fired", and a low one must not read as
     "your job is safe from change"; each band gets the caution that fits it (a moderate
-    score's does not call the work "highly exposed").
+    score's does not call the work "highly exposed"). A high score whose mix, at the
+    whole percentages shown, has AI doing more of the tasks alone than helping with them
+    is not told that AI makes such work more valuable.
     """
     key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
     if key in ("very low", "low"):
         return NOT_A_GUARANTEE
-    return NOT_A_PREDICTION_SOME if key in ("moderate", "medium") else NOT_A_PREDICTION
+    if key in ("moderate", "medium"):
+        return NOT_A_PREDICTION_SOME
+    if mix and sum(max(0.0, float(v)) for v in mix.values()) > 0:
+        alone, helps, _ = (part for _, part in mix_percentages(mix))
+        if alone > helps:
+            return NOT_A_PREDICTION_ALONE
+    return NOT_A_PREDICTION
 
 
 def exposure_meaning(band: str, mix: Mapping[str, float] | None = None) -> str:
     """The band's meaning (true of the ``mix`` when given) followed by what exposure is
     not."""
-    return f"{band_meaning(band, mix)} {not_a_prediction(band)}"
+    return f"{band_meaning(band, mix)} {not_a_prediction(band, mix)}"
 
 
 def likely_range(low: float, high: float) -> str:
