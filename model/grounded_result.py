@@ -120,8 +120,7 @@ def outlook_for(
             # Named as published, as the match line names it: a lower-cased O*NET title
             # kept its comma inversion and read as a list ("for bus drivers, school").
             return outlook_word(figure), wording.bls_projection(figure, top.title), figure
-    whom = "the matched occupations (probability-weighted)"
-    return outlook_word(change), wording.bls_projection(change, whom), change
+    return outlook_word(change), wording.bls_projection(change, wording.MATCHED_WEIGHTED), change
 
 
 def _ai_era_category(engine: Engine, grounded: Grounded, i: int) -> str:

@@ -53,6 +53,15 @@ def test_a_clear_match_without_its_own_projection_shows_no_borrowed_figure(engin
     assert "steady" not in outlook_meaning(result.outlook)
 
 
+def test_an_unclear_match_outlook_is_said_without_statisticians_words(engine):
+    # A line cook is placed among three kinds of cook (29%, 28%, 24%): the outlook line
+    # had read "BLS projects ±0% for the matched occupations (probability-weighted)".
+    result = engine.score(Profile.create("Line cook", "grill; prep; food safety"))
+    assert result.occupations[0].probability < 0.5
+    assert "probability" not in result.outlook_basis
+    assert "the occupations you match, weighted by how likely each is" in result.outlook_basis
+
+
 def test_the_outlook_figure_of_a_clear_match_without_one_is_no_figure():
     figure, named = outlook_figure(0.99, 0.01, None, 13.0)
     assert named and math.isnan(figure)

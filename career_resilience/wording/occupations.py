@@ -15,6 +15,7 @@ __all__ = [
     "INDEX_PAPERS",
     "INDEX_SOURCES",
     "KIND_OF_YOUR_PICK",
+    "MATCHED_WEIGHTED",
     "NEAREST_NOTE",
     "NO_PROJECTION",
     "UNSURE_OCCUPATION",
@@ -93,6 +94,12 @@ def matched_evidence(
         return f"{source}: nearest is {code} {title} ({occupation_share(probability, True)})"
     sure = CHOSEN_BY_YOU if chosen else percent_sure(probability)
     return f"{source}: matched to {code} {title} ({sure})"
+
+
+#: Whom an unclear match's outlook figure is for, after "BLS projects +3% for": each
+#: matched occupation counts by how likely it is ("the matched occupations
+#: (probability-weighted)" was a statistician's word beside a line cook's outlook).
+MATCHED_WEIGHTED = "the occupations you match, weighted by how likely each is"
 
 
 def bls_projection(pct: float, whom: str = "") -> str:
