@@ -186,7 +186,7 @@ def _pivot_lines(result: Result) -> list[str]:
         if p.fit_reasons:
             out += _wrapped(f"fit {w.percent(p.fit)}: {p.fit_reasons[0]}")
         zone = f"job zone {p.job_zone}" if p.job_zone else "job zone unknown"
-        step = {0: "", 1: ", one up"}.get(p.job_zone_step, f", {p.job_zone_step:+d}")
+        step = f", {w.zone_step(p.job_zone_step)}" if p.job_zone_step else ""
         out += _wrapped(
             f"exposure {w.score(p.exposure)} (now {w.score(result.exposure)}) · resilience "
             f"{w.score(p.resilience)} (now {w.score(result.resilience)}) · "

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from career_resilience import wording as w
 from career_resilience.cli import main
 
 
@@ -239,3 +240,25 @@ def test_skills_the_catalogue_does_not_know_are_said_to_count_by_their_words(cap
     )
     assert code == 0
     assert "  Not in the skill catalogue:\n    bed baths" in out
+
+
+def test_a_move_down_a_job_zone_is_said_in_words_as_a_move_up_is(capsys) -> None:
+    # A librarian's move to research assistant work had read "job zone 4, -1" (a hyphen
+    # for a minus) where a move up reads "job zone 3, one up".
+    code, out, _ = run(
+        capsys, "score", "--role", "Librarian", "--skills", "cataloging; reference; story time"
+    )
+    assert code == 0
+    text = " ".join(out.split())
+    assert "job zone 4, one down" in text
+    assert ", -1 ·" not in text and ", −1 ·" not in text
+
+
+def test_zone_steps_read_as_words() -> None:
+    assert [w.zone_step(s) for s in (0, 1, 2, -1, -2)] == [
+        "",
+        "one up",
+        "two up",
+        "one down",
+        "two down",
+    ]

@@ -36,6 +36,7 @@ __all__ = [
     "placement_sure",
     "shown_change",
     "unsure_placement",
+    "zone_step",
 ]
 
 #: The published indices of an occupation (keys as in the result contract's
@@ -100,6 +101,18 @@ def matched_evidence(
 #: matched occupation counts by how likely it is ("the matched occupations
 #: (probability-weighted)" was a statistician's word beside a line cook's outlook).
 MATCHED_WEIGHTED = "the occupations you match, weighted by how likely each is"
+
+
+_HOW_MANY = {1: "one", 2: "two", 3: "three", 4: "four"}
+
+
+def zone_step(step: int) -> str:
+    """How far a move's job zone is from the person's, in words: "one up", "two down",
+    "" for the same zone (the CLI had printed "job zone 4, -1" beside "job zone 3, one
+    up")."""
+    if not step:
+        return ""
+    return f"{_HOW_MANY.get(abs(step), str(abs(step)))} {'up' if step > 0 else 'down'}"
 
 
 def bls_projection(pct: float, whom: str = "") -> str:
