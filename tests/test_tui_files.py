@@ -108,6 +108,22 @@ async def test_export_writes_the_markdown_report(tui_app, isolated_dirs):
         assert "Data analyst" in text
 
 
+def test_a_result_exported_to_a_name_ending_in_html_is_a_web_page(engine, tmp_path: Path):
+    # A coach typing "report.html" at ctrl+e had been given "report.md" (Markdown).
+    from career_resilience.reports.html import render_result_html
+    from career_resilience.tui.file_actions import write_result_report
+
+    profile = Profile.create("Court reporter", ["stenography", "transcription"])
+    result = engine.score(profile)
+    written = write_result_report(profile, result, tmp_path / "report.html")
+    assert written == tmp_path / "report.html"
+    assert written.read_text() == render_result_html(profile.to_dict(), result.to_dict())
+    assert not (tmp_path / "report.md").exists()
+    # Markdown stays the default: a bare name gets .md.
+    assert write_result_report(profile, result, tmp_path / "plain") == tmp_path / "plain.md"
+    assert (tmp_path / "plain.md").read_text().startswith("# Career resilience result")
+
+
 def test_saved_profile_file_round_trips(tmp_path: Path):
     from career_resilience.model import profile_files
 

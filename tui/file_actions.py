@@ -20,6 +20,7 @@ from career_resilience.tui.settings import file_folder, remember_folder
 
 if TYPE_CHECKING:
     from career_resilience.model.profile import Profile
+    from career_resilience.model.result import Result
     from career_resilience.tui.app import ResilienceApp
 
 
@@ -99,24 +100,38 @@ def open_profile(app: ResilienceApp) -> None:
     )
 
 
+def write_result_report(profile: Profile, result: Result, typed: Path) -> Path:
+    """Write the result's report where ``typed`` says, as HTML when the name ends in
+    .html or .htm, else as Markdown (a name with neither gets .md); the file written.
+
+    A coach who typed "report.html" had been given "report.md", silently: the session
+    reports have taken both all along. Raises FileWriteError, and a report's own bugs.
+    """
+    from career_resilience.files import write_private
+    from career_resilience.reports.html import render_result_html
+    from career_resilience.reports.markdown import render_result_markdown
+    from career_resilience.tui.client_reports import is_html, report_target
+
+    path = report_target(typed, "md")
+    render = render_result_html if is_html(path) else render_result_markdown
+    write_private(path, render(profile.to_dict(), result.to_dict()), make_folder=True)
+    return path
+
+
 def export(app: ResilienceApp) -> None:
-    """Ask where, then write the current result as the coaches' Markdown report."""
+    """Ask where, then write the current result as the coaches' report (Markdown, or
+    HTML for a name ending in .html)."""
     from career_resilience.filenames import slug
-    from career_resilience.files import FileWriteError, write_private
+    from career_resilience.files import FileWriteError
 
     profile, result = app.session.profile, app.session.result
     if profile is None or result is None:
         app.notify(words.SCORE_FIRST_TO_EXPORT)
         return
 
-    def write(path: Path) -> str | None:
-        from career_resilience.reports.markdown import render_result_markdown
-
-        if path.suffix != ".md":
-            path = path.with_suffix(".md")
+    def write(typed: Path) -> str | None:
         try:
-            text = render_result_markdown(profile.to_dict(), result.to_dict())
-            write_private(path, text, make_folder=True)
+            path = write_result_report(profile, result, typed)
         except FileWriteError as exc:
             return str(exc)
         except Exception as exc:  # a report bug must not take the app down
@@ -126,4 +141,6 @@ def export(app: ResilienceApp) -> None:
         return None
 
     default = file_folder() / f"{slug(profile.role)}.md"
-    app.push_screen(PathPrompt(say.EXPORT_RESULT, say.EXPORT, str(default), write))
+    app.push_screen(
+        PathPrompt(say.EXPORT_RESULT, say.EXPORT, str(default), write, hint=say.EXPORT_HINT)
+    )

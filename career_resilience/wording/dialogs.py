@@ -34,6 +34,7 @@ __all__ = [
     "ERASE_CLIENT",
     "ERASE_PAST_RETENTION",
     "EXPORT",
+    "EXPORT_HINT",
     "EXPORT_RESULT",
     "KEEP",
     "KEYS_CHOOSE",
@@ -232,7 +233,9 @@ def past_retention_banner(names: list[str]) -> str:
 SAVE_PROFILE = "Save profile"
 OPEN_PROFILE = "Open profile"
 OPEN = "Open"
-EXPORT_RESULT = "Export result as Markdown"
+EXPORT_RESULT = "Export result"
+#: The result export takes either format, as the session reports do.
+EXPORT_HINT = "A Markdown report; end the name in .html for a web page."
 EXPORT = "Export"
 REPORT_HINT = "End the name in .html for a web page. Only shared notes go in."
 OPEN_HINT = "A profile saved as YAML; type the start of a name to list the files."
