@@ -9,8 +9,9 @@ from dataclasses import replace
 from coach_support import sample_result
 from tui_support import fill_profile, settle
 
+from career_resilience import wording as w
 from career_resilience.contract import CategoryProbability, OccupationMatch, Result
-from career_resilience.tui.screens.whatif_text import placement_note
+from career_resilience.tui.screens.whatif_text import pivot_moves, placement_note
 
 
 def _placed(*shares: tuple[str, float], **changes: object) -> Result:
@@ -74,3 +75,17 @@ async def test_the_what_if_shows_the_new_placement_and_drops_it_when_switched_ba
         await pilot.press("ctrl+z")  # back to the start
         await settle(pilot)
         assert "you match" not in screen_text(app, flat=True)
+
+
+def test_a_pivot_whose_fit_the_change_moved_says_what_it_was() -> None:
+    # A court reporter trying "paralegal work" saw "1. = Paralegals ... (fit 47%)": the
+    # rank unchanged and nothing saying the move had come closer from 38%.
+    start = Result.from_dict(sample_result())
+    first, *rest = start.pivots
+    now = replace(start, pivots=(replace(first, fit=first.fit + 0.09), *rest))
+    lines = [line.plain for line in pivot_moves(now, start)]
+    was = w.percent(first.fit)
+    assert f"(fit {w.percent(first.fit + 0.09)}, was {was})" in lines[0]
+    # A fit the change left as shown reads as before.
+    assert all(", was" not in line for line in lines[1:])
+    assert w.fit_now(0.384, 0.381) == "fit 38%"

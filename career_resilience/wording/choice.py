@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from career_resilience.wording.numbers import score
+from career_resilience.wording.numbers import percent, score
 
 __all__ = [
     "PICKER_KINDS",
@@ -22,6 +22,7 @@ __all__ = [
     "PICKER_YOUR_CHOICE",
     "SKILLS_READ_AS",
     "drivers_chosen",
+    "fit_now",
     "found_occupation",
     "picker_no_match",
     "skills_read_as",
@@ -92,6 +93,15 @@ def skills_read_as(names: Sequence[str]) -> str:
     ("charting" read as Clinical documentation). A loose word's name already carries its
     mark (``loose_gap``), so the mark reads the same here as under a pivot."""
     return f"{SKILLS_READ_AS}: {', '.join(names)}."
+
+
+def fit_now(fit: float, before: float | None = None) -> str:
+    """A pivot's fit in the what-if list: "fit 47%", and "fit 47%, was 38%" when the
+    change moved it by a whole point as shown (``before`` None: new to the list)."""
+    shown = f"fit {percent(fit)}"
+    if before is None or percent(before) == percent(fit):
+        return shown
+    return f"{shown}, was {percent(before)}"
 
 
 def whatif_placement(now: str, before: str, added: int, removed: int) -> str:

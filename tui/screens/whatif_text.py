@@ -85,10 +85,14 @@ def gone_line(gone: list[str], width: int) -> str:
 def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
     """Each pivot now, with how its rank moved against the starting point.
 
-    With a ``width``, a long name wraps at words under itself (:func:`_pivot_line`),
+    A fit the change moved says what it was ("fit 47%, was 38%": a court reporter
+    trying "paralegal work" saw paralegal work's rank unchanged and no sign the move
+    had come closer). With a ``width``, a long name wraps at words under itself
+    (:func:`_pivot_line`),
     and the pivots no longer listed are named whole or counted, never cut mid-word.
     """
     before = {p.id: rank for rank, p in enumerate(start.pivots, 1)}
+    fit_before = {p.id: p.fit for p in start.pivots}
     lines = []
     for rank, pivot in enumerate(now.pivots, 1):
         old = before.get(pivot.id)
@@ -100,7 +104,8 @@ def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
             arrow = "▲" if old > rank else "▼"
             move = (f"{arrow}{abs(old - rank)}", "bold $text-accent")
         head = Content.assemble(f"{rank}. ", (f"{move[0]:<4}", move[1]), " ")
-        lines += _pivot_line(head, pivot.label, f"(fit {w.percent(pivot.fit)})", width)
+        fit = w.fit_now(pivot.fit, fit_before.get(pivot.id))
+        lines += _pivot_line(head, pivot.label, f"({fit})", width)
     gone = [p.label for p in start.pivots if p.id not in {q.id for q in now.pivots}]
     if gone:
         lines.append(Content.styled(gone_line(gone, width), "dim"))
