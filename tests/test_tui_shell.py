@@ -122,3 +122,13 @@ async def test_pivot_keys_appear_only_once_there_are_pivots(tui_app, screen_text
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
         assert "d Details" in footer and "m Map" in footer
+
+
+def test_the_help_says_ai_as_written_and_pivots_as_the_view_ranks_them() -> None:
+    whole = " ".join(help_text(200).plain.split())
+    # str.capitalize() had lowercased the rest of the sentence: "as ai spreads".
+    assert "as AI spreads" in whole and " ai " not in whole
+    # It had said pivots "raise your resilience, ranked by ... how much they help",
+    # above a list that shows a step up costing points (a roofer's supervisor move −8).
+    assert "Roles next to yours that raise your resilience" not in whole
+    assert "ranked by fit and by what each move does to your resilience" in whole

@@ -13,6 +13,7 @@ import textwrap as _textwrap
 __all__ = [
     "SHORT_PART",
     "cut_at_word",
+    "sentence_case",
     "wrap_kept",
 ]
 
@@ -46,3 +47,9 @@ def cut_at_word(text: str, width: int) -> str:
     if text[len(head)] != " " and " " in head:
         head = head.rsplit(" ", 1)[0]
     return head.rstrip(" ,;:") + "…"
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with its first letter upper-cased and the rest as written (``str.
+    capitalize`` lowercases the rest: the help had read "as ai spreads")."""
+    return text[:1].upper() + text[1:]

@@ -95,13 +95,15 @@ MEANINGS: tuple[tuple[str, str], ...] = (
         'very high) is written next to it, and "likely a-b" is the range that holds the '
         "published research figure of the person's occupation for about 8 in 10 people.",
     ),
-    ("Resilience (0-100, higher is better)", wording.RESILIENCE_MEANING.capitalize()),
+    # The first letter only: str.capitalize() lowercased the rest ("as ai spreads").
+    ("Resilience (0-100, higher is better)", wording.sentence_case(wording.RESILIENCE_MEANING)),
     ("Outlook", wording.OUTLOOK_NOTE),
     (
         "Pivots",
-        "Roles next to yours that raise your resilience, ranked by how well you fit and "
-        "how much they help, each with the skills you have, the ones to learn and a "
-        "learning plan (steps you have covered are marked done).",
+        # As the pivots view says it: a step up in your own field may cost resilience.
+        f"Roles next to yours, {wording.PIVOTS_RANKED_BY}, each with the skills you "
+        "have, the ones to learn and a learning plan (steps you have covered are marked "
+        "done).",
     ),
     ("What-if", "Try the effect of learning (or dropping) a skill before committing to it."),
 )
