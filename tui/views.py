@@ -126,7 +126,7 @@ ACTIONS: tuple[Action, ...] = (
         "ctrl+e",
         "Export",
         "Export result as Markdown or HTML",
-        "export the result as Markdown, or HTML for a name ending in .html",
+        "export the result as Markdown, or HTML for a .html name",
         footer=("result", "pivots", "whatif"),
         needs_result=True,
     ),
