@@ -126,7 +126,7 @@ ACTIONS: tuple[Action, ...] = (
         "ctrl+e",
         "Export",
         "Export result as Markdown or HTML",
-        "export the result as Markdown, or HTML for a .html name",
+        "export the result as Markdown, or HTML (.html)",
         footer=("result", "pivots", "whatif"),
         needs_result=True,
     ),
