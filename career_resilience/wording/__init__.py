@@ -10,7 +10,8 @@ work").
 This module is the one import point (``from career_resilience import wording``); the
 words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work, bands,
 outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
-``occupations``, ``pivots`` (notes above the pivots list), ``clients``,
+``occupations``, ``pivots`` (notes above the pivots list), ``pivot_preparation``
+(what a move takes: job zones, licences, a plan's weeks), ``clients``,
 ``dialogs`` (the coach's dialogs and client screens: titles, labels, keys) and
 ``notices`` (the app's notifications), ``evaluation`` (``resilience evaluate``'s labels)
 and ``wrapping``. Each module lists its public names in its own ``__all__``, and this
@@ -33,6 +34,7 @@ from career_resilience.wording import (
     notices,
     numbers,
     occupations,
+    pivot_preparation,
     pivots,
     progress,
     wrapping,
@@ -47,6 +49,7 @@ from career_resilience.wording.meaning import *  # noqa: F403
 from career_resilience.wording.notices import *  # noqa: F403
 from career_resilience.wording.numbers import *  # noqa: F403
 from career_resilience.wording.occupations import *  # noqa: F403
+from career_resilience.wording.pivot_preparation import *  # noqa: F403
 from career_resilience.wording.pivots import *  # noqa: F403
 from career_resilience.wording.progress import *  # noqa: F403
 from career_resilience.wording.wrapping import *  # noqa: F403
@@ -63,6 +66,7 @@ __all__ += meaning.__all__
 __all__ += notices.__all__
 __all__ += numbers.__all__
 __all__ += occupations.__all__
+__all__ += pivot_preparation.__all__
 __all__ += pivots.__all__
 __all__ += progress.__all__
 __all__ += wrapping.__all__

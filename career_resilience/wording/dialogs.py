@@ -11,7 +11,7 @@ from pathlib import Path
 
 from career_resilience.contract import PlanItem
 from career_resilience.wording.numbers import count
-from career_resilience.wording.pivots import weeks_mostly
+from career_resilience.wording.pivot_preparation import weeks_mostly
 
 __all__ = [
     "ADD",

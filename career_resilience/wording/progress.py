@@ -7,7 +7,7 @@ from typing import Literal, NamedTuple
 
 from career_resilience.contract import PlanItem
 from career_resilience.wording.numbers import count, score, weeks, whole
-from career_resilience.wording.pivots import mostly_step
+from career_resilience.wording.pivot_preparation import mostly_step
 
 __all__ = [
     "BASIS_CHANGES_NAMED",

@@ -1,0 +1,174 @@
+"""Sentences of what a pivot takes: job zones climbed, licences, degrees and the weeks
+of its plan (the "To learn" cell, what most of the weeks are for).
+
+Split from ``pivots`` (the notes that depend on where the person stands) so each module
+says one thing: here, the cost of a move in time and preparation, in the words the fit
+reasons, the plan's steps and the pivots table share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from career_resilience.contract import PlanItem
+from career_resilience.wording.numbers import count, weeks
+
+__all__ = [
+    "DEGREE_EVIDENCE",
+    "MOSTLY_FROM_WEEKS",
+    "PREPARATION_STEP",
+    "REGULATED",
+    "REGULATED_EVIDENCE",
+    "degree_held",
+    "licence_routes",
+    "licensed_move",
+    "mostly_step",
+    "one_zone_up",
+    "to_learn_cell",
+    "weeks_mostly",
+    "zones_up",
+]
+
+
+#: What a regulated way into work is, by ``Licence.kind`` (``model/pivot_licences.py``),
+#: as the plan's step and the fit reasons say it: music therapy is not licensed in every
+#: state, and carpentry is not licensed at all, yet neither is learnt in weeks.
+REGULATED = {
+    "licence": "a licensed occupation",
+    "certification": "a board-certified profession",
+    "apprenticeship": "a trade learnt through an apprenticeship",
+}
+#: The evidence of the plan's step for it, by kind.
+REGULATED_EVIDENCE = {
+    "licence": "Enrolment in, or completion of, the programme and the licence exam.",
+    "certification": (
+        "Enrolment in, or completion of, the approved programme and the board certification exam."
+    ),
+    "apprenticeship": (
+        "Acceptance into, or completion of, the apprenticeship (a journey-level card)."
+    ),
+}
+
+
+def zones_up(steps: int, needs: str, weeks: float, licence: str = "", kind: str = "licence") -> str:
+    """A pivot's move up more than one job zone, with the years of preparation it takes
+    (the plan's preparation step, ``weeks``), so a coach sees it is not a plan of weeks.
+    A move into a ``licence`` (of ``kind``: :data:`REGULATED`) the person's work does not
+    hold names it in the same line: the years already take the licence's programme (the
+    plan has one step for both)."""
+    years = round(weeks / 52)
+    time = "about a year" if years <= 1 else f"about {years} years"
+    into = f" into {REGULATED[kind]} ({licence})" if licence else ""
+    return (
+        f"a move up {steps} job zones ({needs}){into}: "
+        f"{time} of study or training first, in the plan"
+    )
+
+
+#: A step from this many weeks is worth naming beside the total (the plan's closing talk
+#: with people in the work, two weeks, is not: it is in every plan).
+MOSTLY_FROM_WEEKS = 4.0
+
+
+#: The evidence of the plan's done step for a degree the person typed (:func:`degree_held`).
+DEGREE_EVIDENCE = "Your degree named on your CV."
+
+
+def degree_held(typed: str, after: str) -> str:
+    """A move into licensed work whose degree the person typed ("MSW"), as its fit
+    reason and (capitalised) its plan's done step: the degree is the preparation the
+    work's job zone and licence ask, and ``after`` is what the licence still asks."""
+    return f"your “{typed}” is the degree this work asks: {after}"
+
+
+def licensed_move(licence: str, kind: str = "licence", school_weeks: float = 0.0) -> str:
+    """A pivot's evidence line for a move into licensed work (or work of another ``kind``
+    of :data:`REGULATED`) the person's work does not hold the licence for
+    (``model/pivot_licences.py``): the job zone alone hid it. Years of school the fit
+    counts (``school_weeks``, more than a job zone step's: ``model/pivot_schooling.py``)
+    are said, so a coach sees why a move whose work is alike fits less: a pharmacist's
+    move to family medicine is four years of medical school and three of residency."""
+    if school_weeks:
+        years = round(school_weeks / 52)
+        return (
+            f"{REGULATED[kind]} ({licence}): about {years} years of school first, in the "
+            "plan; the fit counts them as it counts job zones"
+        )
+    return f"{REGULATED[kind]} ({licence}): the plan adds the time this takes"
+
+
+def licence_routes(with_degree: str, after: str) -> str:
+    """What a licence's weeks are for a move up into its job zone, when the licence comes
+    with the degree that zone asks (``with_degree``) or after one (``after``): both
+    routes, since the person may or may not hold a degree already."""
+    return f"{with_degree}, or {after}"
+
+
+def one_zone_up(
+    needs: str, licence: str = "", kind: str = "licence", school_weeks: float = 0.0
+) -> str:
+    """A pivot's evidence line for a move one job zone up (``needs``: that zone's
+    preparation in words), and into the ``licence`` (of ``kind``: :data:`REGULATED`) the
+    person's work does not hold, if any: one line, since a coach had read two reasons
+    ending alike for one cost. Years of school the fit counts (``school_weeks``, as in
+    :func:`licensed_move`) are said: a child welfare worker's move to psychiatric nursing
+    is a nursing degree, then an APRN's, about four years."""
+    if licence and school_weeks:
+        years = round(school_weeks / 52)
+        return (
+            f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): about {years} "
+            "years of school first, in the plan; the fit counts them as it counts job zones"
+        )
+    if licence:
+        return (
+            f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): "
+            "the plan adds the time both take"
+        )
+    return f"one job zone up ({needs}): the plan adds the time this takes"
+
+
+#: How the plan's step for the preparation a higher job zone asks begins (skills/gaps.py
+#: writes the step with it; the pivots table names such weeks "preparation").
+PREPARATION_STEP = "Get the preparation usually asked of"
+
+
+def mostly_step(plan: Sequence[PlanItem]) -> PlanItem | None:
+    """The one step left with no skill to learn that takes more than half of the weeks
+    left (from :data:`MOSTLY_FROM_WEEKS`), or None: the weeks follow the skills listed."""
+    left = [item for item in plan if not item.done]
+    if not left:
+        return None
+    longest = max(left, key=lambda item: item.weeks)
+    total = sum(item.weeks for item in left)
+    if longest.skills or longest.weeks < MOSTLY_FROM_WEEKS or 2 * longest.weeks <= total:
+        return None
+    return longest
+
+
+def weeks_mostly(plan: Sequence[PlanItem]) -> str:
+    """What most of a plan's weeks left are for, when one step with no skill to learn
+    takes more than half of them ("" otherwise: the weeks follow the skills listed).
+
+    A 911 dispatcher moving up a job zone holds the target's one core skill, so nothing
+    is listed to learn, yet the plan takes about 28 weeks: 26 of them are the training
+    the job zone asks. Said beside "to learn", a coach sees what the weeks are for.
+    """
+    longest = mostly_step(plan)
+    if longest is None:
+        return ""
+    return f"the weeks are mostly one step ({weeks(longest.weeks)}): {longest.step}"
+
+
+def to_learn_cell(gaps: int, plan: Sequence[PlanItem], weeks_left: float) -> str:
+    """The pivots table's "To learn" cell: "2 skills · 6 wk", and on a second line what
+    most of the weeks are for when one step with no skill takes them ("104 wk
+    preparation"): "0 skills · 28 wk" alone read as a slip, or as 28 weeks of skills.
+
+    The weeks are the number :func:`weeks` rounds to, so the cell agrees with the plan.
+    """
+    line = f"{count(gaps, 'skill')} · {weeks(weeks_left).split()[0]} wk"
+    step = mostly_step(plan)
+    if step is None:
+        return line
+    what = "preparation" if step.step.startswith(PREPARATION_STEP) else "one step"
+    return f"{line}\n{weeks(step.weeks).split()[0]} wk {what}"
