@@ -100,14 +100,19 @@ def outlook_for(
     if q > 0:
         occupations = occupation_matches(engine, grounded.occ_proba[i])
     change = float(grounded.bls_change[i])
+    top = occupations[0] if occupations else None
+    second = occupations[1].probability if len(occupations) > 1 else 0.0
     if np.isnan(change):
+        # A clear or chosen occupation says why it has none, as a clear match with a
+        # figure elsewhere does: a home health aide who chose Personal Care Aides read
+        # "no projection for the matched occupations" of the one occupation they chose.
+        if top is not None and outlook_figure(top.probability, second, None, change)[1]:
+            return wording.NO_PROJECTION, _no_projection(top), None
         return (
             wording.NO_PROJECTION,
             "BLS publishes no 2022-32 projection for the matched occupations",
             None,
         )
-    top = occupations[0] if occupations else None
-    second = occupations[1].probability if len(occupations) > 1 else 0.0
     # The outlook names the occupation when the match clearly favours it (the resilience
     # formula still weighs every matched occupation).
     if top is not None:

@@ -62,6 +62,16 @@ def test_an_unclear_match_outlook_is_said_without_statisticians_words(engine):
     assert "the occupations you match, weighted by how likely each is" in result.outlook_basis
 
 
+def test_a_chosen_occupation_without_its_own_projection_says_why(engine):
+    # A home health aide who chose Personal Care Aides ("that's not me") read "BLS
+    # publishes no 2022-32 projection for the matched occupations" of the one occupation
+    # they chose, where the placed result names the group BLS projects it in.
+    result = engine.score(Profile.create("Home health aide", occupation="31-1122.00"))
+    assert result.outlook == "no BLS projection"
+    assert "matched occupations" not in result.outlook_basis
+    assert "Home Health Aides" in result.outlook_basis and "31-1120" in result.outlook_basis
+
+
 def test_the_outlook_figure_of_a_clear_match_without_one_is_no_figure():
     figure, named = outlook_figure(0.99, 0.01, None, 13.0)
     assert named and math.isnan(figure)
