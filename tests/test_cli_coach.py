@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from coach_support import sample_profile, sample_result
 
+from career_resilience import wording
 from career_resilience.cli import main
 from career_resilience.records import Store, save_assessment
 
@@ -116,7 +117,15 @@ def test_notes_share_pivot_and_consent(data: Path, capsys: pytest.CaptureFixture
     code, out, _ = run(capsys, "clients", "show", "Dana Smith")
     # The session line names the chosen pivot as the report and progress line do (it
     # showed the id, "pivot data_product_manager", which nothing else a coach reads shows).
-    session_1 = next(line for line in out.splitlines() if line.startswith("    1  "))
+    lines = out.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("    1  "))
+    # The session's line and the ones continuing it under the date (80 columns).
+    follow = []
+    for line in lines[at + 1 :]:
+        if not line.startswith(" " * 7) or line[7:8].isspace():
+            break
+        follow.append(line)
+    session_1 = " ".join([lines[at], *(line.strip() for line in follow)])
     assert session_1.endswith("pivot: Data product manager"), session_1
     assert "shared  session 2" in out and "data_product_manager" not in out
     assert "Reports by email" in out and "Progress:" in out
@@ -377,3 +386,20 @@ def export_data_of_one_client() -> dict:
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp)) as store:
         save_assessment(store, "Eve Park", sample_profile(), sample_result())
         return export_data(store)
+
+
+def test_a_session_line_keeps_to_80_columns() -> None:
+    # A session with an interval and a chosen pivot ran to 113 columns in `clients show`:
+    # "  2  2026-12-05  exposure 10 (likely 10–11, very low)  resilience 64  model
+    # 0.1.0+a719d9ee  pivot: Physical Therapist Assistants".
+    text = wording.session_line(
+        2, "2026-12-05", 10.4, (10.2, 11.1), "very low", 64.0, "0.1.0+a719d9ee",
+        "Physical Therapist Assistants",
+    )  # fmt: skip
+    lines = text.split("\n")
+    assert all(len(line) <= 80 for line in lines), lines
+    assert lines[0].startswith("    2  2026-12-05  exposure 10 (likely 10–11, very low)")
+    assert "pivot: Physical Therapist Assistants" in lines[-1]
+    # A short one stays one line, as before.
+    short = wording.session_line(1, "2026-12-05", 10.0, (10.0, 10.0), "low", 63.0, "0.1.0", None)
+    assert short == "    1  2026-12-05  exposure 10 (low)  resilience 63  model 0.1.0"

@@ -330,15 +330,30 @@ def session_line(
     placement the person chose: :func:`chosen_placements_note`), day, exposure (with the
     interval as the result says it, "likely 65–78"), resilience, model and chosen pivot
     (its name): the figures of the app's session table."""
-    pivot = f"  pivot: {pivot}" if pivot else ""
     # A sure figure's "likely 44" beside "exposure 44" says the number twice.
     sure = score(interval[0]) == score(interval[1]) == score(exposure)
     likely = "" if sure else f"{likely_range(*interval)}, "
     mark = CHOSEN_MARK if chosen else " "
-    return (
-        f"  {number:>3}{mark} {day}  exposure {score(exposure)} ({likely}{band})  "
-        f"resilience {score(resilience)}  model {model_version}{pivot}"
-    )
+    parts = [
+        f"  {number:>3}{mark} {day}  exposure {score(exposure)} ({likely}{band})",
+        f"resilience {score(resilience)}",
+        f"model {model_version}",
+        *([f"pivot: {pivot}"] if pivot else []),
+    ]
+    # Within 80 columns: the parts that do not fit go on under the date (a session with
+    # an interval and a chosen pivot ran to 113 columns and wrapped mid-word).
+    lines = [parts[0]]
+    for part in parts[1:]:
+        if len(lines[-1]) + 2 + len(part) <= _SESSION_LINE_WIDTH:
+            lines[-1] += f"  {part}"
+        else:
+            lines.append(" " * _SESSION_INDENT + part)
+    return "\n".join(lines)
+
+
+#: The width ``clients show`` keeps a session to, and where its continued lines start
+#: (under the date).
+_SESSION_LINE_WIDTH, _SESSION_INDENT = 80, 7
 
 
 def note_line(note_id: int, shared: bool, session: int | None, day: str, body: str) -> str:
