@@ -31,7 +31,7 @@ import yaml
 from career_resilience import wording
 from career_resilience.model.engine import load_engine
 from career_resilience.model.pivot_licences import licence_of
-from career_resilience.model.pivot_rules import LONG_SHOT
+from career_resilience.model.pivot_rules import LONG_SHOT, LONG_SHOT_BELOW
 from career_resilience.model.profile import Profile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,7 +94,7 @@ def main() -> None:
     )
     # A long shot is what the list labels one: a low fit (under LONG_SHOT), or years of
     # new licensed school first whatever the fit (``model/pivot_routes.py``).
-    low_fit = sum(1 for p in pivots if p.fit < LONG_SHOT)
+    low_fit = sum(1 for p in pivots if p.fit < LONG_SHOT_BELOW)
     shots = [p for p in pivots if _labelled(p, LONG_SHOT_LABEL)]
     school = [p for p in shots if _labelled(p, SCHOOL_LABEL)]
     first_long = sum(1 for p in firsts if _labelled(p, LONG_SHOT_LABEL))

@@ -32,6 +32,11 @@ MIN_FIT, MIN_GAIN = 0.1, 2.0
 #: shown after every move that is not one, so it only fills a list that has room; to
 #: someone told they need not move (whose list is options) it is not offered.
 LONG_SHOT = 0.25
+#: The fit a rule compares with LONG_SHOT: the highest fit shown under it. A fit is shown
+#: as a whole percentage after the contract's one decimal (0.2446 reads 24.5, then
+#: "25%"), so a move at 24.6% had been labelled a long shot while showing "fit 25%"
+#: under a note saying long shots fit under 25%.
+LONG_SHOT_BELOW = 0.2445
 #: Job-zone steps of new licensed school (``pivot_schooling.licence_steps``) from which a
 #: move is a long shot whatever its fit (from one step it comes after the moves that
 #: ask no new degree, ``Moves.degree``): two steps, about four years of full-time school
@@ -98,7 +103,7 @@ class Moves(NamedTuple):
     level: np.ndarray  # about as resilient: after the moves in reach that raise it
     down: np.ndarray  # a step down in job zone: only fills a short list, last
     costly: np.ndarray  # a step up that costs resilience (for one who need not move)
-    long_shot: np.ndarray  # fit under LONG_SHOT: shown after every other move
+    long_shot: np.ndarray  # fit shown under LONG_SHOT: shown after every other move
     far: np.ndarray  # out of reach (``pivot_rank.in_reach``): placed by its rank among
     # the level moves (for one who need not move, after them)
     # Job-zone steps of new licensed school (None: none counts): long shots for it
@@ -226,7 +231,7 @@ def move_rules(
     # a registered nurse's practical nursing) is their own work with less scope.
     worth &= ~col["below_ladder"]
     # Someone who need not move is shown options that fit, not long shots.
-    long_shot = fit < LONG_SHOT
+    long_shot = fit < LONG_SHOT_BELOW
     if school is not None:
         # Years of new school first (a pharmacist's medical school) make a long shot
         # whatever the fit (``model/pivot_routes.py``).

@@ -25,7 +25,7 @@ from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_routes import LONG_SCHOOL_WEEKS
-from career_resilience.model.pivot_rules import LONG_SHOT, MIN_GAIN
+from career_resilience.model.pivot_rules import LONG_SHOT_BELOW, MIN_GAIN
 from career_resilience.model.pivot_schooling import counted_weeks
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_steps import is_assisted_step, managed
@@ -189,7 +189,7 @@ class PivotTexts(ListNotes, PivotPlans):
         if school >= LONG_SCHOOL_WEEKS:
             lines = [wording.school_long_shot(line, school)]
         else:
-            lines = [wording.long_shot(line) if s.fit < LONG_SHOT else line]
+            lines = [wording.long_shot(line) if s.fit < LONG_SHOT_BELOW else line]
         if s.tier and s.tier_of and s.tier != STEP_TIER:
             mine = self.data.occupations.get(s.tier_of)
             if mine is not None and s.tier.startswith(LISTS_YOURS):

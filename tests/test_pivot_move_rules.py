@@ -11,7 +11,7 @@ from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     build_scorer,
 )
-from career_resilience.model.pivot_rules import LONG_SHOT
+from career_resilience.model.pivot_rules import LONG_SHOT_BELOW
 from career_resilience.model.pivot_standing import standing_from
 from career_resilience.model.profile import Profile
 from career_resilience.skills.loader import shipped_knowledge_base
@@ -241,7 +241,7 @@ def test_a_long_shot_says_so_and_comes_after_the_moves_that_fit(scorer, matcher)
         ["accounts payable", "NetSuite", "GAAP", "Excel"],
     )  # fmt: skip
     assert clerk.pivots
-    long_shot = [p.fit < LONG_SHOT for p in clerk.pivots]
+    long_shot = [p.fit < LONG_SHOT_BELOW for p in clerk.pivots]
     assert any(long_shot) and not all(long_shot), [(p.label, p.fit) for p in clerk.pivots]
     assert long_shot == sorted(long_shot), "a long shot is ranked above a move that is not one"
     for pivot, label in zip(clerk.pivots, long_shot, strict=True):
@@ -297,9 +297,9 @@ def test_a_long_shot_that_asks_more_preparation_needs_a_skill_to_point_to(scorer
     cashier = advise(scorer, matcher, {"41-2011.00": 0.93, "41-2012.00": 0.07}, ["POS"])
     assert "Gambling Managers" not in [p.label for p in cashier.pivots]
     for pivot in clerk.pivots + cashier.pivots:
-        if pivot.fit < LONG_SHOT and pivot.job_zone_step > 0:
+        if pivot.fit < LONG_SHOT_BELOW and pivot.job_zone_step > 0:
             assert pivot.held_skills, (pivot.label, pivot.fit_reasons[0])
-    assert any(p.fit < LONG_SHOT and p.job_zone_step > 0 for p in clerk.pivots), labels
+    assert any(p.fit < LONG_SHOT_BELOW and p.job_zone_step > 0 for p in clerk.pivots), labels
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ placed by its rank, not ahead of closer moves for a gain the rank does not count
 
 from __future__ import annotations
 
-from career_resilience.model.pivot_rules import LONG_SHOT
+from career_resilience.model.pivot_rules import LONG_SHOT_BELOW
 from career_resilience.model.profile import Profile
 
 
@@ -21,7 +21,7 @@ def test_a_long_shot_comes_after_every_move_that_is_not_one_steps_down_included(
     assert {"Dancers", "Actors"} <= set(labels[:-1]), labels
     assert "Ranked above" not in pivots[-1]["why"]
     fits = [p["fit"] for p in pivots]
-    shots = [f < LONG_SHOT for f in fits]
+    shots = [f < LONG_SHOT_BELOW for f in fits]
     assert shots == sorted(shots), fits  # no move that is not a long shot after one
 
 
@@ -39,3 +39,22 @@ def test_a_move_out_of_reach_takes_its_place_by_rank_among_the_level_moves(engin
     pivots = _pivots(engine, "logistics analyst")
     assert pivots[0]["label"] == "Logisticians", [p["label"] for p in pivots]
     assert pivots[0]["fit"] > 0.7
+
+
+def test_a_move_labelled_a_long_shot_shows_a_fit_under_the_line_the_note_names(engine):
+    """A librarian's Training and Development Managers read "fit 25%: a long shot" (its
+    fit 0.246, shown rounded), where long shots are said to fit under 25%."""
+    from career_resilience import wording
+    from career_resilience.model.pivot_rules import LONG_SHOT
+
+    profile = Profile.create("Librarian", ("cataloging", "reference", "story time"))
+    pivots = engine.score(profile).to_dict()["pivots"]
+    line = wording.whole(LONG_SHOT * 100)
+    for pivot in pivots:
+        shown = wording.whole(pivot["fit"] * 100)
+        labelled = pivot["fit_reasons"][0].startswith(wording.long_shot(""))
+        assert labelled == (shown < line) or "years of new school" in pivot["fit_reasons"][0], (
+            pivot["label"],
+            shown,
+        )
+    assert any(wording.whole(p["fit"] * 100) == line for p in pivots), [p["fit"] for p in pivots]
