@@ -19,6 +19,7 @@ from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.pivot_detail import PivotDetail
 from career_resilience.tui.widgets.pivot_map import PivotMap
+from career_resilience.tui.widgets.row_table import RowTable
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.wording import percent, score, signed, whole
 
@@ -90,7 +91,7 @@ class PivotsScreen(SessionScreen):
         yield Static(id="pivots-intro")
         with Horizontal(id="pivots-body"):
             with Vertical(id="pivots-left"):
-                yield DataTable(id="pivot-table", cursor_type="row", zebra_stripes=True)
+                yield RowTable(id="pivot-table")
                 # Shown instead of the detail's map when the screen is wide and tall.
                 yield PivotMap(id="side-map")
             with VerticalScroll(id="pivot-detail-box"):

@@ -12,19 +12,19 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual import events
-from textual.widgets import DataTable
 
 from career_resilience.tui.client_actions import fill_table
+from career_resilience.tui.widgets.row_table import RowTable
 
 Row = tuple[str, Sequence[str | Text]]
 
 
-class CutTable(DataTable[str]):
-    """A :class:`DataTable` filled with :meth:`fill`, whose column ``crop`` ends its
+class CutTable(RowTable):
+    """A :class:`RowTable` filled with :meth:`fill`, whose column ``crop`` ends its
     longer cells in "…" rather than let the table grow wider than itself."""
 
     def __init__(self, *, crop: int, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        super().__init__(id=id)
         self.crop = crop
         self._columns: tuple[str, ...] = ()
         #: The rows as last given (key, cells), whole: each fit cuts them afresh.
