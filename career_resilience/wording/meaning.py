@@ -292,7 +292,7 @@ _OUTLOOKS = {
     # Where BLS projects the matched work only inside a broader group, or not at all
     # (``occupations.NO_PROJECTION``): "stable" had said demand holds steady where the
     # data has no figure (home health aides, projected only with personal care aides).
-    NO_PROJECTION: (
+    NO_PROJECTION.lower(): (
         "",
         "BLS publishes no projection of its own for this work: resilience counts it as no"
         " change in jobs.",
@@ -308,7 +308,7 @@ def outlook_words(outlook: str) -> str:
 
 def outlook_meaning(outlook: str) -> str:
     """What an outlook means; an outlook that is already a sentence is returned as is."""
-    found = _OUTLOOKS.get(outlook.strip()) or _OUTLOOKS.get(outlook.strip().lower())
+    found = _OUTLOOKS.get(outlook.strip().lower())
     return found[1] if found else outlook
 
 
