@@ -207,12 +207,6 @@ def typed_title_words(text: str) -> list[str]:
     return list(seen.values())
 
 
-def title_without(text: str, word: str) -> str:
-    """The normalised title with one typed word left out (every occurrence of it)."""
-    kept = " ".join(w for w in _WORD.findall(text) if w.casefold() != word.casefold())
-    return normalise_title(kept)
-
-
 def title_keeping(text: str, words: list[str]) -> str:
     """The normalised title with only the given typed words (of :func:`typed_title_words`)
     kept, and its seniority words, which normalising drops anyway."""
