@@ -41,6 +41,18 @@ def _work_of(name: str) -> str:
     return lower if lower.rsplit(" ", 1)[-1] == "work" else f"{lower} work"
 
 
+#: Last words that make a skill's name the name of a job (the catalogue keeps "Nursing
+#: assistant" as what a CNA holds): a plan learns the job's work, not the job ("Learn
+#: Nursing assistant" under a home health aide's move to psychiatric aide work).
+ROLE_NOUNS = frozenset({"aide", "assistant", "attendant", "clerk", "technician", "worker"})
+
+
+def _to_learn(name: str) -> str:
+    """What a plan's step learns for a skill: its name, or the work of a job it names."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return _work_of(name) if last in ROLE_NOUNS else name
+
+
 def _is_acronym(word: str) -> bool:
     """Whether a word of a skill's name is written as an acronym: two capitals or more
     ("HVAC", "(CDL)", "PLCs"); "Policing" and "Python" are lower-cased mid-sentence."""
@@ -146,8 +158,8 @@ def occupation_plan(
                     f"Train in {name}: regular classes and sustained practice, performing "
                     "wherever you can before you audition."
                     if sid in PRACTICE_SKILLS
-                    else f"Learn {name}: a short course or supervised practice, then use "
-                    "it on real work."
+                    else f"Learn {_to_learn(name)}: a short course or supervised practice, "
+                    "then use it on real work."
                 ),
                 weeks_of.get(
                     sid, skill_weeks(job_zone, sid=sid) if sid in PRACTICE_SKILLS else full

@@ -179,6 +179,19 @@ def test_an_acronym_keeps_its_capitals_in_a_plan():
     assert "a piece of policing work" in evidence.lower() and "Policing work" not in evidence
 
 
+def test_a_skill_named_after_a_job_is_learnt_as_its_work():
+    # A home health aide's move to psychiatric aide work read "Learn Nursing assistant: a
+    # short course or supervised practice" (the catalogue names what a CNA holds by the job).
+    from career_resilience.skills.gaps import occupation_plan
+
+    names = {"nursing_assistant": "Nursing assistant", "ai_coding": "AI coding assistants"}
+    plan = occupation_plan("Psychiatric Aides", tuple(names), set(), names, (), 3, 0, "")
+    steps = [status.step.step for status in plan]
+    assert steps[0].startswith("Learn nursing assistant work: a short course")
+    # A tool named by a job noun in the plural is a tool, learnt by its name.
+    assert steps[1].startswith("Learn AI coding assistants: ")
+
+
 def test_one_typed_word_counts_as_one_product_of_a_move(scorer, matcher):
     # A cashier's "POS" had read as three of a buyer's products (POS software, a Retail
     # STAR POS and SAP POS Data Management): three "you already use" lines, three held.
