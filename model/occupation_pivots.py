@@ -158,6 +158,7 @@ class PivotScorer:
                 tuple(self.texts.option(s, standing) for s in scored),
                 standing,
                 tuple(s.reach for s in scored),
+                tuple(self.texts.asks_degree(s, standing) for s in scored),
             )
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
             left_out = getattr(scored, "left_out", None)

@@ -26,7 +26,7 @@ from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_routes import LONG_SCHOOL_WEEKS
 from career_resilience.model.pivot_rules import LONG_SHOT_BELOW, MIN_GAIN
-from career_resilience.model.pivot_schooling import counted_weeks
+from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, counted_weeks, school_weeks
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_steps import is_assisted_step, managed
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
@@ -132,18 +132,33 @@ class PivotTexts(ListNotes, PivotPlans):
 
     @staticmethod
     def ranked(
-        options: tuple[PivotOption, ...], standing: Standing, reach: tuple[bool, ...] = ()
+        options: tuple[PivotOption, ...],
+        standing: Standing,
+        reach: tuple[bool, ...] = (),
+        degree: tuple[bool, ...] = (),
     ) -> tuple[PivotOption, ...]:
         """The options with each one's why ending in why it ranks above a better fit
         listed after it (``wording.ranked_above``), when it does; ``reach`` says which
-        options the resilience they add ranked (``pivot_rank.in_reach``)."""
-        said = wording.ranked_above(options, standing.resilience, reach)
+        options the resilience they add ranked (``pivot_rank.in_reach``), ``degree``
+        which ask a new degree first (:meth:`asks_degree`)."""
+        said = wording.ranked_above(options, standing.resilience, reach, degree)
         if not any(said):
             return options
         return tuple(
             replace(o, why=f"{o.why} {extra}") if extra else o
             for o, extra in zip(options, said, strict=True)
         )
+
+    @staticmethod
+    def asks_degree(s: _Scored, standing: Standing) -> bool:
+        """Whether the move ``s`` asks a new degree first: a licence the person's work
+        does not hold whose school is a job-zone step or more, not a degree they typed
+        and not the next rung of their own licence (the rule ``Moves.degree`` orders the
+        list by, ``pivot_schooling.licence_steps``)."""
+        licence = licence_for(s, standing)
+        if not licence or degree_typed(licence, standing.typed) or _on_ladder(s, standing):
+            return False
+        return school_weeks(licence) >= WEEKS_PER_ZONE
 
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:
         """The one-line fit first, then the evidence behind it."""

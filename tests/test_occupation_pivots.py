@@ -307,3 +307,33 @@ def test_a_move_that_adds_no_resilience_claims_no_place_for_it():
     # A gain over a loss is still said.
     options = [option("Divers", 0.29, 64.0), option("Aviation Inspectors", 0.84, 49.0)]
     assert ranked_above(options, 52.0)[0].endswith("+12 points against −3 points.")
+
+
+def test_a_move_listed_above_one_that_asks_years_of_licence_school_says_so():
+    # A pastor's guidance counselling (fit 55%, +7) was listed above marriage and family
+    # therapy (fit 60%, +20) with no word why: the therapy asks a counselling master's.
+    from career_resilience.contract import PivotOption
+    from career_resilience.wording import ranked_above
+
+    def option(label: str, fit: float, resilience: float) -> PivotOption:
+        return PivotOption(label, label, "x", 50.0, resilience, fit, (), (), (), "", "")
+
+    options = [option("Counselors", 0.55, 50.0), option("Therapists", 0.60, 63.0)]
+    said = ranked_above(options, 43.0, (), (False, True))
+    assert said == (
+        "Ranked above Therapists (fit 60%), which first asks years of preparation for its licence.",
+        "",
+    )
+    # Worse on both counts, or both asking the school, there is nothing to explain.
+    assert ranked_above(options[::-1], 43.0, (), (True, False)) == ("", "")
+    assert ranked_above(options, 43.0, (), (True, True)) == ("", "")
+
+
+def test_a_pastor_is_told_why_family_therapy_comes_second(scorer, matcher):
+    advice = advise(scorer, matcher, {"21-2011.00": 0.9}, [], resilience=43)
+    labels = [p.label for p in advice.pivots]
+    therapy = labels.index("Marriage and Family Therapists")
+    above = advice.pivots[:therapy]
+    assert any(
+        "Ranked above Marriage and Family Therapists" in p.why and "licence" in p.why for p in above
+    ), [p.why for p in above]

@@ -250,7 +250,10 @@ RANKED_OVER_FIT, RANKED_ABOVE = 10, "Ranked above "
 
 
 def ranked_above(
-    options: Sequence[PivotOption], resilience_now: float, reach: Sequence[bool] = ()
+    options: Sequence[PivotOption],
+    resilience_now: float,
+    reach: Sequence[bool] = (),
+    degree: Sequence[bool] = (),
 ) -> tuple[str, ...]:
     """Per pivot, why it ranks above a better-fitting one listed after it ("" if none).
 
@@ -265,28 +268,55 @@ def ranked_above(
     adds no resilience claims none: a pilot's ship engineering (−1) read "ranked above
     Aviation Inspectors (fit 84%) for the resilience it adds: −1 point against −3",
     where the costly step up is last by design (``pivot_shown.shown_order``).
+
+    A move that asks years of new preparation for its licence first (``degree``:
+    ``Moves.degree``: a degree, an airline pilot's flying hours, a real estate broker's
+    years as an agent) comes after the moves that ask none, whatever its fit and gain:
+    the first of those above it says so when the move below is the better on either
+    count, a fit higher by RANKED_OVER_FIT or a higher fit and a larger gain (a pastor's
+    guidance counselling, fit 55% and +7, had been listed above marriage and family
+    therapy, fit 60% and +20, a counselling master's away, with no word why).
     """
     fits = [whole(o.fit * 100) for o in options]
     gains = [whole(o.resilience) - whole(resilience_now) for o in options]
+    asks = list(degree) or [False] * len(options)
     out = []
     named: set[int] = set()
     for i, option in enumerate(options):
+        after = [j for j in range(i + 1, len(options)) if j not in named]
         passed = [
-            j
-            for j in range(i + 1, len(options))
-            if fits[j] - fits[i] >= RANKED_OVER_FIT
-            and gains[i] > max(0, gains[j])
-            and j not in named
+            j for j in after if fits[j] - fits[i] >= RANKED_OVER_FIT and gains[i] > max(0, gains[j])
         ]
-        if not passed or (reach and not reach[i]):
+        if reach and not reach[i]:
+            passed = []
+        # A degree's place is said under a better move on either count: a higher fit by
+        # RANKED_OVER_FIT, or a higher fit and a larger gain.
+        schooled = [
+            j
+            for j in after
+            if asks[j]
+            and not asks[i]
+            and (
+                fits[j] - fits[i] >= RANKED_OVER_FIT or (fits[j] > fits[i] and gains[j] > gains[i])
+            )
+        ]
+        if not passed and not schooled:
             out.append("")
             continue
-        j = max(passed, key=lambda k: (fits[k], -k))
+        j = max(passed or schooled, key=lambda k: (fits[k], -k))
         named.add(j)
         other = options[j]
-        out.append(
-            f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%) for the resilience it adds: "
-            f"{score_change_points(option.resilience, resilience_now)} against "
-            f"{score_change_points(other.resilience, resilience_now)}."
-        )
+        if passed:
+            out.append(
+                f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%) for the resilience it adds: "
+                f"{score_change_points(option.resilience, resilience_now)} against "
+                f"{score_change_points(other.resilience, resilience_now)}."
+            )
+        else:
+            out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%), {LICENCE_YEARS_FIRST}.")
     return tuple(out)
+
+
+#: Why a move is listed above one that asks years of new preparation for a licence (a
+#: degree, flying hours, years as a licensed agent) before the work (``ranked_above``).
+LICENCE_YEARS_FIRST = "which first asks years of preparation for its licence"
