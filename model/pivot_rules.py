@@ -84,6 +84,11 @@ LOOSE_TIER = TIER_CLOSENESS["Supplemental"]
 #: never into clearly more exposed work unless it still lands under STILL_LOW. No text
 #: calls such a move "growing": that word starts at the outlook's GROWING_PCT (+5%).
 ABOVE_TYPICAL = 3.0
+#: A step down in job zone has better prospects than the person's work where BLS projects
+#: this many points more for it: the figures are shown in whole points, so a smaller
+#: difference reads as none (a hotel manager's locker room attendant work, two zones
+#: down, had passed on +7.0% against +6.7%, both shown "+7%").
+BETTER_PROSPECTS = 1.0
 #: The same job elsewhere is a move only where BLS projects this many points more for it.
 MORE_DEMAND = 3.0
 #: A person whose work is highly exposed (``wording.HIGH_EXPOSURE`` up) with fewer moves
@@ -219,12 +224,13 @@ def move_rules(
     # where its people come from is offered however unlike their work it is: a
     # translator's AI evaluation for languages (their work is unlike every other's).
     loose = np.where(col["hand_written"], known & (close > 0), plausible)
-    # A step down in preparation only for work with better prospects than their own,
-    # or clearly less exposed to AI where one of its core skills is theirs already: a
-    # pastry chef's baking is bakery work, exposure 33 against 44 at about the same BLS
-    # outlook (+4.9% against +5.3%).
+    # A step down in preparation only for work with better prospects than their own
+    # (``BETTER_PROSPECTS``), or clearly less exposed to AI where one of its core skills
+    # is theirs already: a pastry chef's baking is bakery work, exposure 33 against 44
+    # at about the same BLS outlook (+4.9% against +5.3%).
     down = step < 0
-    worth &= ~down | (col["bls"] > own_bls) | ((exposure_change <= -EXPOSURE_JUMP) & (way_in > 0))
+    better = col["bls"] - own_bls >= BETTER_PROSPECTS
+    worth &= ~down | better | ((exposure_change <= -EXPOSURE_JUMP) & (way_in > 0))
     worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
     worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)
     # A rung below the person's own on their licence's ladder (a paramedic's EMT work,

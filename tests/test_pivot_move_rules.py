@@ -37,6 +37,16 @@ def test_a_plumber_is_not_sent_down_to_helper_work(scorer, matcher):
     assert all(p.job_zone_step >= 0 for p in advice.pivots)
 
 
+def test_a_step_down_needs_prospects_better_by_a_point_as_shown(engine):
+    # A hotel manager (Lodging Managers, BLS +6.7%) was offered locker room attendant work
+    # two job zones down for its +7.0%: both shown "+7%", no better prospects to see.
+    pivots = engine.score(Profile.create("Hotel manager", "", "")).pivots
+    assert not any(p.label.startswith("Locker Room") for p in pivots), [p.label for p in pivots]
+    # Prospects a point better or more still make the case (a concierge's, +5.6%).
+    pivots = engine.score(Profile.create("Concierge", "guest relations; reservations", "")).pivots
+    assert any(p.label.startswith("Locker Room") for p in pivots), [p.label for p in pivots]
+
+
 def test_a_step_down_is_offered_only_to_fill_a_short_list_and_says_so(scorer, matcher):
     for codes, skills in [
         ({"29-1123.00": 0.6}, ["manual therapy"]),
