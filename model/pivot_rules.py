@@ -230,7 +230,12 @@ def move_rules(
     # at about the same BLS outlook (+4.9% against +5.3%).
     down = step < 0
     better = col["bls"] - own_bls >= BETTER_PROSPECTS
-    worth &= ~down | better | ((exposure_change <= -EXPOSURE_JUMP) & (way_in > 0))
+    # To someone who need not move, a step up in their own line is the way to grow where
+    # they are whatever O*NET's job zones say, unless into shrinking work: an airline
+    # pilot's aviation inspection, a zone under piloting, had left them no option at all
+    # (a machinist's parts inspection, a zone down and shrinking, is no step up).
+    grow = up_calm & ~flags["shrinking"]
+    worth &= ~down | grow | better | ((exposure_change <= -EXPOSURE_JUMP) & (way_in > 0))
     worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
     worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)
     # A rung below the person's own on their licence's ladder (a paramedic's EMT work,

@@ -25,7 +25,12 @@ from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans, licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_routes import LONG_SCHOOL_WEEKS
-from career_resilience.model.pivot_rules import LONG_SHOT_BELOW, MIN_GAIN
+from career_resilience.model.pivot_rules import (
+    BETTER_PROSPECTS,
+    EXPOSURE_JUMP,
+    LONG_SHOT_BELOW,
+    MIN_GAIN,
+)
 from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, counted_weeks, school_weeks
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_steps import is_assisted_step, managed
@@ -246,13 +251,23 @@ class PivotTexts(ListNotes, PivotPlans):
             lines.append(wording.one_zone_up(needs, licence, kind, counted_weeks(licence)))
             licence = ""
         elif s.zone_step < 0:
-            lines.append(
-                "a step down in job zone (less preparation; such work usually pays less), "
-                "offered because its outlook is better than your work's"
-            )
+            lines.append(wording.step_down(self._down_why(s, standing)))
         if licence:
             lines.append(wording.licensed_move(licence, kind, counted_weeks(licence)))
         return tuple(lines)
+
+    def _down_why(self, s: _Scored, standing: Standing) -> str:
+        """Which rule offered the step down ``s`` (a key of ``wording.STEP_DOWN_WHY``):
+        prospects a point better than the person's own work's, clearly less exposed work
+        they hold skills of, or a step up in their own line (``pivot_rules.move_rules``)."""
+        own = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
+        mine = own.bls_change_pct if own is not None else None
+        theirs = s.target.bls_change_pct
+        if mine is not None and theirs is not None and theirs - mine >= BETTER_PROSPECTS:
+            return "outlook"
+        if s.exposure_change <= -EXPOSURE_JUMP and s.core_held:
+            return "safer"
+        return "oversees" if s.step_up else ""
 
     def why(self, s: _Scored, standing: Standing) -> str:
         """Exposure and outlook in plain words, then the role's own case."""

@@ -47,6 +47,26 @@ def test_a_step_down_needs_prospects_better_by_a_point_as_shown(engine):
     assert any(p.label.startswith("Locker Room") for p in pivots), [p.label for p in pivots]
 
 
+def test_a_pilot_who_need_not_move_is_offered_aviation_inspection(engine):
+    # An airline pilot (told they need not move) had no option at all: aviation inspection,
+    # the step up in their line, is a job zone under piloting and failed the step-down rule.
+    pivots = engine.score(Profile.create("Airline pilot", "", "")).pivots
+    inspectors = [p for p in pivots if p.label == "Aviation Inspectors"]
+    assert inspectors, [p.label for p in pivots]
+    reasons = inspectors[0].fit_reasons
+    assert any(r.endswith("yet it oversees work of your kind") for r in reasons), reasons
+    assert not any("outlook is better" in r for r in reasons), reasons
+
+
+def test_a_step_down_says_the_reason_it_was_offered(engine):
+    # A pastry chef's bakery work (+4.9% against +5.3%) read "offered because its outlook
+    # is better than your work's": it is offered for its exposure, 33 against 44.
+    pivots = engine.score(Profile.create("Pastry chef", "baking; lamination; plating", "")).pivots
+    bakers = next(p for p in pivots if p.label == "Bakers")
+    assert any("clearly less exposed to AI" in r for r in bakers.fit_reasons), bakers.fit_reasons
+    assert not any("outlook is better" in r for r in bakers.fit_reasons)
+
+
 def test_a_step_down_is_offered_only_to_fill_a_short_list_and_says_so(scorer, matcher):
     for codes, skills in [
         ({"29-1123.00": 0.6}, ["manual therapy"]),

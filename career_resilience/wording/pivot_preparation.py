@@ -24,6 +24,7 @@ __all__ = [
     "licensed_move",
     "mostly_step",
     "one_zone_up",
+    "step_down",
     "to_learn_cell",
     "weeks_mostly",
     "zones_up",
@@ -172,3 +173,21 @@ def to_learn_cell(gaps: int, plan: Sequence[PlanItem], weeks_left: float) -> str
         return line
     what = "preparation" if step.step.startswith(PREPARATION_STEP) else "one step"
     return f"{line}\n{weeks(step.weeks).split()[0]} wk {what}"
+
+
+#: Why a step down in job zone is offered, by the rule that let it through
+#: (``model/pivot_rules.py``): its outlook, its exposure with skills the person holds, or
+#: (to one who need not move) the step up in their own line it is all the same.
+STEP_DOWN_WHY = {
+    "outlook": "offered because its outlook is better than your work's",
+    "safer": "offered because it is clearly less exposed to AI and you hold some of its skills",
+    "oversees": "yet it oversees work of your kind",
+}
+
+
+def step_down(why: str) -> str:
+    """A pivot's fit reason for a step down in job zone, and why it is offered (a key of
+    :data:`STEP_DOWN_WHY`; "" says none: a pastry chef's bakery work had read "offered
+    because its outlook is better than your work's" at +4.9% against +5.3%)."""
+    head = "a step down in job zone (less preparation; such work usually pays less)"
+    return f"{head}, {STEP_DOWN_WHY[why]}" if why in STEP_DOWN_WHY else head
