@@ -19,6 +19,7 @@ __all__ = [
     "PREPARATION_STEP",
     "REGULATED",
     "REGULATED_EVIDENCE",
+    "STEP_DOWN_WHY",
     "degree_held",
     "licence_routes",
     "licensed_move",

@@ -26,6 +26,7 @@ __all__ = [
     "LADDER_FIT",
     "LEVEL_CUT",
     "LEVEL_REASONS",
+    "LICENCE_YEARS_FIRST",
     "MANAGED_CASE",
     "MANAGED_FIT",
     "MUCH_MORE_EXPOSED",
