@@ -189,7 +189,8 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     numbers = {s.id: s.number for s in sessions}
     # The chosen pivot by name, as the progress line and `clients pivot` say it.
     labels = pivot_labels(store, client.id)
-    chosen = {n: p.chosen for n, p in placements(store, client.id).items() if p.chosen}
+    placed = placements(store, client.id)
+    chosen = {n: p.chosen for n, p in placed.items() if p.chosen}
     show("\n".join(wording.client_details(client, client.id, date.today())))
     show(f"\nSessions ({len(sessions)}):")
     if not sessions:
@@ -198,7 +199,7 @@ def _show(args: argparse.Namespace, store: Store) -> int:
         wording.session_line(
             s.number, s.created_at.date().isoformat(), s.exposure, s.interval, s.band,
             s.resilience, s.model_version, labels.get(s.pivot_id or "", s.pivot_id),
-            s.number in chosen,
+            s.number in chosen, placed[s.number].role if s.number in placed else "",
         )
         for s in sessions
     ]  # fmt: skip

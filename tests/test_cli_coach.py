@@ -16,6 +16,7 @@ from coach_support import sample_profile, sample_result
 from career_resilience import wording
 from career_resilience.cli import main
 from career_resilience.records import Store, save_assessment
+from career_resilience.records.models import utc_now
 
 
 @pytest.fixture
@@ -210,6 +211,27 @@ def test_show_marks_the_sessions_scored_in_a_chosen_placement(
         "  * Scored in a placement chosen, not where the model placed the job title: "
         "Psychiatric Technicians (session 2)." in out
     )
+
+
+def test_show_names_the_role_of_each_session(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The app's session table has a Role column; `clients show` had none, so a line
+    # cook who became a kitchen manager read as two sessions of the same work.
+    long = "Senior customer service representative and team lead for the night shift"
+    with Store.open() as store:
+        for role in ("Line cook", "Kitchen manager", long):
+            save_assessment(store, "Bo Lee", sample_profile(role=role), sample_result())
+    code, out, _ = run(capsys, "clients", "show", "Bo Lee")
+    assert code == 0
+    day = utc_now().date().isoformat()  # the day each session was saved (UTC), as shown
+    figures = "       exposure 78 (likely 70–85, high)  resilience 54  model "
+    assert f"    1  {day}  Line cook\n{figures}" in out
+    assert f"    2  {day}  Kitchen manager\n{figures}" in out
+    # A long title is cut at a word, within 80 columns.
+    third = next(line for line in out.splitlines() if line.startswith("    3  "))
+    assert third.startswith(f"    3  {day}  Senior customer service representative and")
+    assert third.endswith(" the…") and len(third) <= 80
 
 
 def test_show_draws_exposure_and_resilience_per_session(

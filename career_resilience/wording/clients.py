@@ -325,25 +325,34 @@ def session_line(
     model_version: str,
     pivot: str | None,
     chosen: bool = False,
+    role: str = "",
 ) -> str:
     """One session in ``clients show``: its number (marked when it was scored in a
-    placement the person chose: :func:`chosen_placements_note`), day, exposure (with the
-    interval as the result says it, "likely 65–78"), resilience, model and chosen pivot
-    (its name): the figures of the app's session table."""
+    placement the person chose: :func:`chosen_placements_note`), day, the job title
+    scored, exposure (with the interval as the result says it, "likely 65–78"),
+    resilience, model and chosen pivot (its name): the figures of the app's session
+    table."""
     # A sure figure's "likely 44" beside "exposure 44" says the number twice.
     sure = score(interval[0]) == score(interval[1]) == score(exposure)
     likely = "" if sure else f"{likely_range(*interval)}, "
     mark = CHOSEN_MARK if chosen else " "
+    head = f"  {number:>3}{mark} {day}"
     parts = [
-        f"  {number:>3}{mark} {day}  exposure {score(exposure)} ({likely}{band})",
+        f"exposure {score(exposure)} ({likely}{band})",
         f"resilience {score(resilience)}",
         f"model {model_version}",
         *([f"pivot: {pivot}"] if pivot else []),
     ]
     # Within 80 columns: the parts that do not fit go on under the date (a session with
     # an interval and a chosen pivot ran to 113 columns and wrapped mid-word).
-    lines = [parts[0]]
-    for part in parts[1:]:
+    lines = [head]
+    if role.strip():
+        # The job title scored, as the app's Role column shows it, so a change of job
+        # between sessions is seen; alone beside the date (cut at a word), so the
+        # figures start under the date in every session and read down as a column.
+        lines[0] += "  " + cut_at_word(" ".join(role.split()), _SESSION_LINE_WIDTH - len(head) - 2)
+        lines.append(" " * _SESSION_INDENT + parts.pop(0))
+    for part in parts:
         if len(lines[-1]) + 2 + len(part) <= _SESSION_LINE_WIDTH:
             lines[-1] += f"  {part}"
         else:
