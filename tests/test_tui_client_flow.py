@@ -324,3 +324,38 @@ async def test_opening_a_renamed_client_keeps_their_result(tui_app, screen_text)
         assert "Lena Park · 1 session" in screen_text(app)
         assert app.session.result is not None
         assert "Cleared" not in notifications(app)
+
+
+async def test_opening_a_client_asks_before_clearing_an_unsaved_result(
+    tui_app, screen_text, tiny_engine
+):
+    # Seen in tmux: a walk-in scored, then a client opened from F6: the result was gone,
+    # said only afterwards ("Cleared the unsaved profile and result..."), with no way back.
+    seed("Dana Smith", sessions=1)
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        walk_in = Profile.create("Data analyst", ["SQL"], "")
+        app.session.set_result(walk_in, tiny_engine.score(walk_in))  # scoring is not tested
+        await to_clients(pilot)
+        await pilot.press("enter")  # Dana Smith's record
+        await settle(pilot)
+        asked = " ".join(app.screen.message.split())
+        assert "The result on screen (Data analyst) is not saved to any client." in asked
+        assert "go back and save it first (ctrl+k)" in asked
+        await pilot.press("escape")  # Back: nothing cleared, nobody opened
+        await settle(pilot)
+        assert app.session.result is not None and "Dana Smith · 1 session" not in screen_text(app)
+        await pilot.press("ctrl+g")  # a new client, "Bo Lee": asked again
+        await settle(pilot)
+        await pilot.press(*"Bo Lee", "enter")
+        await settle(pilot)
+        assert "is not saved to any client. Working with Bo Lee" in " ".join(
+            app.screen.message.split()
+        )
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.session.result is not None and sessions_of("Bo Lee") == 0
+        await pilot.press("enter", "y")  # Bo Lee (highlighted as added), cleared when said
+        await settle(pilot)
+        assert "Bo Lee · 0 sessions" in screen_text(app)
+        assert app.session.result is None and "Cleared" not in notifications(app)

@@ -55,7 +55,7 @@ async def test_opening_another_client_drops_the_score_under_way(
         await pilot.pause()
         await pilot.press("f6")
         await pilot.pause(0.3)
-        await pilot.press("enter")  # Dana Smith's record: the unsaved person is cleared
+        await pilot.press("enter", "y")  # Dana Smith's record: the unsaved person cleared
         await pilot.pause(0.3)
         gated.open.set()
         await settle(pilot)

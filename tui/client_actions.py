@@ -171,14 +171,27 @@ def start_client(app: ResilienceApp, name: str) -> None:
 
     Called when a client's record is opened or a client is added, so F2-F5 can never
     show the previous person's result under this client's name, and the next save
-    suggests this client.
+    suggests this client. A result saved to no client is cleared only after the coach
+    agreed (:func:`unsaved_role`), so only another client's is said afterwards.
     """
     previous = current_client(app)
     remember_client(app, name)
     if previous == name or app.session.result is None:
         return
     _clear_person(app)
-    app.notify(words.cleared_for(previous, name), title=words.working_with(name), markup=False)
+    if previous:
+        notice = words.cleared_for(previous, name)
+        app.notify(notice, title=words.working_with(name), markup=False)
+
+
+def unsaved_role(app: ResilienceApp) -> str:
+    """The job title of a result on screen saved to no client ("" if there is none):
+    working with a client would clear it, and nothing stored could bring it back (a
+    client's own result can be loaded again from their sessions)."""
+    profile = app.session.profile
+    if current_client(app) or app.session.result is None or profile is None:
+        return ""
+    return profile.role or words.NO_TITLE
 
 
 def _clear_person(app: ResilienceApp) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "ASSESSMENT_SAVED",
+    "CLEAR_IT",
     "CONSENT_SAVED",
     "ERASED",
     "EXPORTED_TO",
@@ -24,6 +25,7 @@ __all__ = [
     "NOTE_NOW_SHARED",
     "NOTE_SAVED",
     "NO_PIVOT_RECORDED",
+    "NO_TITLE",
     "OPENED",
     "PIVOT_RECORDED",
     "PROFILE_LOADED",
@@ -39,6 +41,7 @@ __all__ = [
     "SCORE_FIRST_TO_EXPORT",
     "SCORE_FIRST_TO_SAVE",
     "UNKNOWN_SKILL_NOTE",
+    "UNSAVED_RESULT",
     "WHATIF_KEPT",
     "WHATIF_KEPT_TEXT",
     "already_held",
@@ -60,6 +63,7 @@ __all__ = [
     "report_writing",
     "report_written",
     "session_profile_refused",
+    "unsaved_question",
     "working_with",
 ]
 
@@ -170,10 +174,24 @@ def working_with(name: str) -> str:
 
 
 def cleared_for(previous: str, name: str) -> str:
-    """Another person's profile and result were cleared as client ``name`` was opened
-    (``previous`` is "" for an unsaved profile)."""
-    whose = f"{previous}'s" if previous else "the unsaved"
-    return f"Cleared {whose} profile and result, so they cannot be mistaken for {name}'s."
+    """Client ``previous``'s profile and result were cleared as client ``name`` was opened."""
+    return f"Cleared {previous}'s profile and result, so they cannot be mistaken for {name}'s."
+
+
+UNSAVED_RESULT = "Unsaved result"
+CLEAR_IT = "Clear it"
+#: The job title of a result scored without one (a chosen occupation alone).
+NO_TITLE = "no job title"
+
+
+def unsaved_question(role: str, name: str) -> str:
+    """Asked before working with client ``name`` clears a result saved to no client:
+    it went without a word before the coach could keep it (said only afterwards)."""
+    return (
+        f"The result on screen ({role}) is not saved to any client. Working with {name} "
+        f"clears it, so it cannot be mistaken for {name}'s. To keep it, go back and save "
+        "it first (ctrl+k)."
+    )
 
 
 def erased_title(name: str) -> str:

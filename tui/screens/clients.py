@@ -7,6 +7,7 @@ confirmation naming them).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import ClassVar
@@ -29,6 +30,7 @@ from career_resilience.tui.client_actions import (
     clients_erased,
     start_client,
     take_record_to_open,
+    unsaved_role,
 )
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import erase_clients, load_clients
@@ -254,10 +256,10 @@ class ClientsScreen(SessionScreen):
         def added(client: Client | None) -> None:
             if client is not None:
                 self._select = client.id
-                start_client(self.resilience_app, client.name)
                 self.notify(words.client_added(client.name), markup=False)
                 self.query_one("#clients-search", Input).value = ""
                 self.reload()
+                self._work_with(client.name, lambda: None)
 
         def add(store: Store, name: str) -> Client:
             return store.add_client(name)
@@ -294,8 +296,25 @@ class ClientsScreen(SessionScreen):
             return
         client = self.selected()
         if client is not None:
-            start_client(self.resilience_app, client.name)
-            self.app.push_screen(ClientRecordScreen(client.id, client.name))
+            record = ClientRecordScreen(client.id, client.name)
+            self._work_with(client.name, lambda: self.app.push_screen(record))
+
+    def _work_with(self, name: str, then: Callable[[], object]) -> None:
+        """Work with client ``name``, then do ``then``; a result on screen saved to no
+        client is cleared only if the coach says so (Back keeps it and does nothing)."""
+        role = unsaved_role(self.resilience_app)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                start_client(self.resilience_app, name)
+                then()
+
+        if not role:
+            answered(True)
+            return
+        question = words.unsaved_question(role, name)
+        dialog = ConfirmDialog(say.UNSAVED_RESULT, question, say.CLEAR_IT, say.BACK)
+        self.app.push_screen(dialog, answered)
 
     def action_archive(self) -> None:
         """Archive the selected client (hidden from the list) after asking, or restore them.
