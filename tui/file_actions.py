@@ -119,15 +119,25 @@ def write_result_report(profile: Profile, result: Result, typed: Path) -> Path:
 
 
 def export(app: ResilienceApp) -> None:
-    """Ask where, then write the current result as the coaches' report (Markdown, or
-    HTML for a name ending in .html)."""
+    """Ask where, then write the result shown as the coaches' report (Markdown, or
+    HTML for a name ending in .html).
+
+    In what-if with skills being tried, that is the variant on screen, and the prompt
+    and the file's name say so: ctrl+e there had written the starting result without
+    a word, so the report lacked the skills the coach was looking at.
+    """
     from career_resilience.filenames import slug
     from career_resilience.files import FileWriteError
+    from career_resilience.tui.screens.whatif import WhatIfScreen
 
     profile, result = app.session.profile, app.session.result
     if profile is None or result is None:
         app.notify(words.SCORE_FIRST_TO_EXPORT)
         return
+    screen = app.screen
+    trying = False
+    if isinstance(screen, WhatIfScreen) and screen.trying_other_skills() and screen.current:
+        (profile, result), trying = screen.current, True
 
     def write(typed: Path) -> str | None:
         try:
@@ -140,7 +150,7 @@ def export(app: ResilienceApp) -> None:
         notify_path(app, words.EXPORTED_TO, path, title=words.RESULT_EXPORTED)
         return None
 
-    default = file_folder() / f"{slug(profile.role)}.md"
-    app.push_screen(
-        PathPrompt(say.EXPORT_RESULT, say.EXPORT, str(default), write, hint=say.EXPORT_HINT)
-    )
+    name = f"{slug(profile.role)}{say.WHAT_IF_FILE_TAIL if trying else ''}.md"
+    hint = say.EXPORT_HINT_TRYING if trying else say.EXPORT_HINT
+    default = file_folder() / name
+    app.push_screen(PathPrompt(say.EXPORT_RESULT, say.EXPORT, str(default), write, hint=hint))

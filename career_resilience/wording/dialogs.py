@@ -35,6 +35,7 @@ __all__ = [
     "ERASE_PAST_RETENTION",
     "EXPORT",
     "EXPORT_HINT",
+    "EXPORT_HINT_TRYING",
     "EXPORT_RESULT",
     "KEEP",
     "KEYS_CHOOSE",
@@ -67,6 +68,7 @@ __all__ = [
     "SESSIONS_TITLE",
     "SHARED_NOTE",
     "STILL_LOOKING_UP",
+    "WHAT_IF_FILE_TAIL",
     "adds_session",
     "chosen_pivot_question",
     "clients_intro",
@@ -236,6 +238,12 @@ OPEN = "Open"
 EXPORT_RESULT = "Export result"
 #: The result export takes either format, as the session reports do.
 EXPORT_HINT = "A Markdown report; end the name in .html for a web page."
+#: Exporting from what-if with skills being tried: the report is of the variant shown.
+EXPORT_HINT_TRYING = (
+    "The result shown, with the skills you are trying (not your starting one). " + EXPORT_HINT
+)
+#: Ends the suggested file name of a what-if export, so it is not taken for the start's.
+WHAT_IF_FILE_TAIL = "-what-if"
 EXPORT = "Export"
 REPORT_HINT = "End the name in .html for a web page. Only shared notes go in."
 OPEN_HINT = "A profile saved as YAML; type the start of a name to list the files."
