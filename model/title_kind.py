@@ -99,6 +99,7 @@ def read_kind(
         # core skills are the kind ("Manager" with restaurant skills: food service
         # managers, not managers, all other, whom middle management frames as well).
         kind = kind[(cores[kind] == cores[kind].max()) | whole[kind]]
+    kind = _with_parents(kinds, kind, holders, votes, cores)
     of_kind = np.zeros(len(f), dtype=bool)
     of_kind[kind] = True
     if qualified and not (exact & of_kind).any():
@@ -153,6 +154,36 @@ def _nearest_kind(
     if 0 < int(named.sum()) < len(kind):
         kind = kind[named]
     return kind
+
+
+def _with_parents(
+    kinds: KindTables, kind: np.ndarray, holders: np.ndarray, votes: np.ndarray, cores: np.ndarray
+) -> np.ndarray:
+    """The kind, with the SOC parent of each O*NET specialty in it that the skills name
+    as much (by their categories and as core skills) and that lists no title ending
+    with the word.
+
+    A specialty is one branch of its parent's work, and its own titles name the branch:
+    "Manager" with plumbing had read as Solar Energy Installation Managers (95%), the
+    one "... Manager" among the holders plumbing's categories frame, though nothing
+    typed says solar; their parent, the construction trades' first-line supervisors,
+    lists no "... Manager" and is the work itself. The parent then stands beside the
+    specialty, for employment to weigh.
+    """
+    held = set(holders.tolist()) | set(kind.tolist())
+    parents = set()
+    for k in kind.tolist():
+        code = kinds.codes[k]
+        if code.endswith(".00"):
+            continue
+        parent = kinds.column.get(code[:8] + "00")
+        if parent is None or parent in held:
+            continue
+        if votes[parent] >= votes[k] and cores[parent] >= cores[k]:
+            parents.add(parent)
+    if not parents:
+        return kind
+    return np.union1d(kind, np.fromiter(parents, dtype=kind.dtype))
 
 
 def _one_work(tables: MatchTables, head: str) -> bool:

@@ -118,6 +118,23 @@ def test_a_listed_title_the_words_name_outranks_the_kind_the_skills_vote_for(eng
 
 
 @pytest.mark.parametrize(
+    ("role", "skills"),
+    [
+        # Solar Energy Installation Managers (95%, 99%) had been the only "... Manager"
+        # plumbing's categories frame; their SOC parent, the construction trades'
+        # first-line supervisors, lists no "... Manager" and is the work itself.
+        ("Manager", "plumbing"),
+        ("Owner", "plumbing; pipe fitting"),
+        ("Manager", "roofing"),
+    ],
+)
+def test_a_specialty_the_skills_do_not_name_stands_beside_its_parent(engine, role, skills):
+    top = score(engine, role, skills).occupations
+    assert top[0].onet_soc == "47-1011.00"
+    assert top[0].probability > 0.5
+
+
+@pytest.mark.parametrize(
     ("skills", "code"),
     [
         # Pharmacists came first (17%, 16%, 16%): paediatrics, radiology and primary care
