@@ -61,18 +61,27 @@ def _rewrites(raw: dict[str, Any], lead_in: frozenset[str] | None = None) -> tup
     before it names other work that holds the phrase: an "Offshore platform engineer"
     works on an oil platform, not in devops.
     """
-    pairs = ((str(k).casefold(), str(v).casefold()) for k, v in raw.items())
     if lead_in is None:
+        pairs = ((str(k).casefold(), str(v).casefold()) for k, v in raw.items())
         return tuple((key, re.compile(rf"\b{re.escape(key)}\b"), v) for key, v in pairs)
-    return tuple(
-        (key, re.compile(rf"\b{re.escape(key)}\b"), _unless_named_work(v, lead_in))
-        for key, v in pairs
-    )
+    rewrites: list[Rewrite] = []
+    for k, v in raw.items():
+        key = str(k).casefold()
+        # A mapping says what the phrase is alone and after named work ("Owner/operator"
+        # drives their own truck; a "Farm owner/operator" runs the farm).
+        alone, after = (v["alone"], v.get("after work")) if isinstance(v, dict) else (v, None)
+        after_work = None if after is None else str(after).casefold()
+        rewrite = _unless_named_work(str(alone).casefold(), lead_in, after_work)
+        rewrites.append((key, re.compile(rf"\b{re.escape(key)}\b"), rewrite))
+    return tuple(rewrites)
 
 
-def _unless_named_work(value: str, lead_in: frozenset[str]) -> Callable[[re.Match[str]], str]:
-    """The replacement of a typed phrase: ``value``, or only the phrase's job noun when
-    a word before it (not a seniority word) is a word of O*NET's titles.
+def _unless_named_work(
+    value: str, lead_in: frozenset[str], after_work: str | None = None
+) -> Callable[[re.Match[str]], str]:
+    """The replacement of a typed phrase: ``value``, or, when a word before it (not a
+    seniority word) is a word of O*NET's titles, ``after_work`` if given, else only the
+    phrase's job noun.
 
     The phrase is in the table because O*NET files it under other work ("Technical
     Platform Engineer" is a blockchain engineer's title): read as typed after named work,
@@ -83,7 +92,7 @@ def _unless_named_work(value: str, lead_in: frozenset[str]) -> Callable[[re.Matc
     def replace(match: re.Match[str]) -> str:
         before = _WORD.findall(match.string[: match.start()])
         if any(w not in lead_in and w in _listed_title_words() for w in before):
-            return _WORD.findall(match.group(0))[-1]
+            return after_work if after_work is not None else _WORD.findall(match.group(0))[-1]
         return value
 
     return replace

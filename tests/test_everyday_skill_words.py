@@ -28,6 +28,12 @@ def matcher() -> SkillMatcher:
         ("shift leader", "leadership"),
         ("db", "database_administration"),
         ("DB admin", "database_administration"),
+        # A home health aide reminds clients to take their medicines: neither personal
+        # care (it had merged with "bathing" beside it) nor giving them.
+        ("medication reminders", "medication_reminders"),
+        ("med reminder", "medication_reminders"),
+        ("bathing", "personal_care"),
+        ("med pass", "medication_administration"),
     ],
 )
 def test_everyday_words_reach_the_skill_a_coach_expects(matcher, typed: str, skill: str) -> None:
