@@ -91,6 +91,10 @@ ABOVE_TYPICAL = 3.0
 BETTER_PROSPECTS = 1.0
 #: The same job elsewhere is a move only where BLS projects this many points more for it.
 MORE_DEMAND = 3.0
+#: Job zones up from which a move asks years of study before the work (O*NET: a zone
+#: is about two years of school), as a licence's school of a zone or more does: such a
+#: move comes after the moves that ask none (``Moves.degree``).
+YEARS_UP = 2
 #: A person whose work is highly exposed (``wording.HIGH_EXPOSURE`` up) with fewer moves
 #: than this is offered the long shots that gain too (``fallback``): a translator at 100
 #: had one move, AI language evaluation, and no word of technical writing.
@@ -260,7 +264,10 @@ def move_rules(
     # (long shots, labelled so): the most exposed worker is never left with nothing.
     spare = worth & loose & ~calm & gains
     worth = worth & plausible & (fit >= MIN_FIT)
-    degree = None if school is None else (school >= 1) & ~ladder
+    # Two job zones up is years of study first too, licensed or not (an optician's
+    # orthotics and prosthetics master's had come first, above work at their own zone).
+    years = step >= YEARS_UP
+    degree = (years if school is None else years | (school >= 1)) & ~ladder
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
     return Moves(worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed)

@@ -30,6 +30,7 @@ from career_resilience.model.pivot_rules import (
     EXPOSURE_JUMP,
     LONG_SHOT_BELOW,
     MIN_GAIN,
+    YEARS_UP,
 )
 from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, counted_weeks, school_weeks
 from career_resilience.model.pivot_shown import own_work
@@ -156,12 +157,17 @@ class PivotTexts(ListNotes, PivotPlans):
 
     @staticmethod
     def asks_degree(s: _Scored, standing: Standing) -> bool:
-        """Whether the move ``s`` asks a new degree first: a licence the person's work
-        does not hold whose school is a job-zone step or more, not a degree they typed
-        and not the next rung of their own licence (the rule ``Moves.degree`` orders the
-        list by, ``pivot_schooling.licence_steps``)."""
+        """Whether the move ``s`` asks years of preparation first: two job zones up, or a
+        licence the person's work does not hold whose school is a job-zone step or more,
+        not a degree they typed; never the next rung of their own licence (the rule
+        ``Moves.degree`` orders the list by, ``pivot_rules.YEARS_UP`` and
+        ``pivot_schooling.licence_steps``)."""
+        if _on_ladder(s, standing):
+            return False
+        if s.zone_step >= YEARS_UP:
+            return True
         licence = licence_for(s, standing)
-        if not licence or degree_typed(licence, standing.typed) or _on_ladder(s, standing):
+        if not licence or degree_typed(licence, standing.typed):
             return False
         return school_weeks(licence) >= WEEKS_PER_ZONE
 

@@ -321,7 +321,7 @@ def test_a_move_listed_above_one_that_asks_years_of_licence_school_says_so():
     options = [option("Counselors", 0.55, 50.0), option("Therapists", 0.60, 63.0)]
     said = ranked_above(options, 43.0, (), (False, True))
     assert said == (
-        "Ranked above Therapists (fit 60%), which first asks years of preparation for its licence.",
+        "Ranked above Therapists (fit 60%), which first asks years of preparation.",
         "",
     )
     # Worse on both counts, or both asking the school, there is nothing to explain.
@@ -335,5 +335,6 @@ def test_a_pastor_is_told_why_family_therapy_comes_second(scorer, matcher):
     therapy = labels.index("Marriage and Family Therapists")
     above = advice.pivots[:therapy]
     assert any(
-        "Ranked above Marriage and Family Therapists" in p.why and "licence" in p.why for p in above
+        "Ranked above Marriage and Family Therapists" in p.why and "years of preparation" in p.why
+        for p in above
     ), [p.why for p in above]

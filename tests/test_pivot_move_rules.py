@@ -374,3 +374,14 @@ def test_a_step_up_into_more_exposed_growing_work_still_says_it_is_a_step_up(eng
     assert chef.exposure_change > 10 and chef.resilience_change > 0
     assert chef.why.count("BLS projects") == 1, chef.why
     assert "A step up in your own field" in chef.why, chef.why
+
+
+def test_two_job_zones_up_come_after_the_moves_that_ask_no_years_of_study(engine):
+    # An optician's first move was orthotics and prosthetics (a master's, two job zones
+    # up), above dental assisting at the same fit and their own zone, with no word why.
+    pivots = engine.score(Profile.create("Optician", "eyeglass fitting; customer service", ""))
+    labels = [p.label for p in pivots.pivots]
+    far = labels.index("Orthotists and Prosthetists")
+    assert labels.index("Dental Assistants") < far, labels
+    assert all(p.job_zone_step < 2 for p in pivots.pivots[:far]), labels
+    assert "Ranked above Orthotists and Prosthetists" in pivots.pivots[0].why

@@ -26,7 +26,6 @@ __all__ = [
     "LADDER_FIT",
     "LEVEL_CUT",
     "LEVEL_REASONS",
-    "LICENCE_YEARS_FIRST",
     "MANAGED_CASE",
     "MANAGED_FIT",
     "MUCH_MORE_EXPOSED",
@@ -37,6 +36,7 @@ __all__ = [
     "PIVOTS_RANKED_BY",
     "RANKED_ABOVE",
     "RANKED_OVER_FIT",
+    "YEARS_FIRST",
     "exposed_despite_resilience",
     "exposure_against",
     "level_left_out",
@@ -270,11 +270,11 @@ def ranked_above(
     Aviation Inspectors (fit 84%) for the resilience it adds: −1 point against −3",
     where the costly step up is last by design (``pivot_shown.shown_order``).
 
-    A move that asks years of new preparation for its licence first (``degree``:
-    ``Moves.degree``: a degree, an airline pilot's flying hours, a real estate broker's
-    years as an agent) comes after the moves that ask none, whatever its fit and gain:
-    the first of those above it says so when the move below is the better on either
-    count, a fit higher by RANKED_OVER_FIT or a higher fit and a larger gain (a pastor's
+    A move that asks years of new preparation first (``degree``: ``Moves.degree``: a
+    licence's degree, an airline pilot's flying hours, a real estate broker's years as
+    an agent, or two job zones up) comes after the moves that ask none, whatever its fit
+    and gain: the first of those above it says so when the move below betters it, by a
+    fit higher by RANKED_OVER_FIT or as good on both counts and better on one (a pastor's
     guidance counselling, fit 55% and +7, had been listed above marriage and family
     therapy, fit 60% and +20, a counselling master's away, with no word why).
     """
@@ -290,15 +290,20 @@ def ranked_above(
         ]
         if reach and not reach[i]:
             passed = []
-        # A degree's place is said under a better move on either count: a higher fit by
-        # RANKED_OVER_FIT, or a higher fit and a larger gain.
+        # The place of years of preparation is said under a move it betters: a higher fit
+        # by RANKED_OVER_FIT, or as good on both counts and better on one.
         schooled = [
             j
             for j in after
             if asks[j]
             and not asks[i]
             and (
-                fits[j] - fits[i] >= RANKED_OVER_FIT or (fits[j] > fits[i] and gains[j] > gains[i])
+                fits[j] - fits[i] >= RANKED_OVER_FIT
+                or (
+                    fits[j] >= fits[i]
+                    and gains[j] >= gains[i]
+                    and (fits[j], gains[j]) != (fits[i], gains[i])
+                )
             )
         ]
         if not passed and not schooled:
@@ -314,10 +319,11 @@ def ranked_above(
                 f"{score_change_points(other.resilience, resilience_now)}."
             )
         else:
-            out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%), {LICENCE_YEARS_FIRST}.")
+            out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%), {YEARS_FIRST}.")
     return tuple(out)
 
 
-#: Why a move is listed above one that asks years of new preparation for a licence (a
-#: degree, flying hours, years as a licensed agent) before the work (``ranked_above``).
-LICENCE_YEARS_FIRST = "which first asks years of preparation for its licence"
+#: Why a move is listed above one that asks years of new preparation before the work: a
+#: licence's (a degree, flying hours, years as a licensed agent) or two job zones up
+#: (``ranked_above``).
+YEARS_FIRST = "which first asks years of preparation"
