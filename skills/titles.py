@@ -206,14 +206,19 @@ def title_words(text: str, listed: bool = False) -> list[str]:
 
 def typed_title_words(text: str) -> list[str]:
     """The words of a title as the person typed them (case kept), once each, without
-    seniority words and grades: the words a driver may name ("RN", never "registered")."""
+    seniority words and grades: the words a driver may name ("RN", never "registered").
+    A title of such words alone is its words, as :func:`title_words` reads it: a
+    school's "Principal" is the job (its points had gone to the drivers' "items not
+    listed above" with nothing listed above them)."""
     seniority = _table()[0]
     seen: dict[str, str] = {}
+    every: dict[str, str] = {}
     for word in _WORD.findall(text):
         key = word.casefold()
+        every.setdefault(key, word)
         if key not in seniority:
             seen.setdefault(key, word)
-    return list(seen.values())
+    return list((seen or every).values())
 
 
 def title_keeping(text: str, words: list[str]) -> str:

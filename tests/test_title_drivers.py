@@ -99,6 +99,17 @@ def test_a_job_name_inside_a_longer_title_is_one_unit() -> None:
     assert title_units("Nurse aide") == ("Nurse aide",)
 
 
+def test_a_title_of_a_seniority_word_alone_is_the_title_driver(engine) -> None:
+    # "Principal" alone is read as the job (a school's principal: education
+    # administrators); its 14 points were the drivers' "items not listed above, and
+    # what they do together" with nothing listed above them.
+    assert title_units("Principal") == ("Principal",)
+    assert title_units("Lead cook") == ("cook",)  # beside a job it is still seniority
+    result = engine.score(Profile.create("Principal"))
+    assert [d.feature for d in result.drivers][:1] == ['title "Principal"']
+    assert abs(result.drivers[0].effect) > 5
+
+
 @pytest.mark.parametrize(
     ("role", "units"),
     [
