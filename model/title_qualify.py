@@ -42,6 +42,8 @@ def qualify(
         return False
     found: dict[str, tuple[int, int]] = {}  # listed title: (qualifier words, lines)
     said: set[str] = set()  # titles a duty line or the title's own qualifier names
+    whole: set[str] = set()  # titles a whole skill line qualifies
+    inside: dict[str, list[str]] = {}  # other titles: the skill lines holding them
     skill_lines = _SPLIT.split(skills)
     for k, phrase in enumerate([*skill_lines, *_SPLIT.split(f"{duties}\n{own}")]):
         if not phrase.strip():
@@ -62,6 +64,10 @@ def qualify(
             found[title] = (max(words_before, size), lines + 1)
             if k >= len(skill_lines):
                 said.add(title)
+            elif size >= len(words):
+                whole.add(title)
+            else:
+                inside.setdefault(title, []).append(phrase)
     if not found:
         return False
     # The longest qualifier wins; among equally long ones, the one more lines name.
@@ -87,8 +93,9 @@ def qualify(
     if one_occupation(tables.codes, np.flatnonzero(typed)):
         narrowed = each & typed
         listers = np.where(narrowed.any(axis=1, keepdims=True), narrowed, each).any(axis=0)
-    if not said.intersection(texts) and _skills_keep_typed(
-        tables, role, skills, duties, typed, listers
+    if not said.intersection(texts) and (
+        _words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
+        or _skills_keep_typed(tables, role, skills, duties, typed, listers)
     ):
         return False
     best_of, official_of = best.max(axis=0), official.max(axis=0)
@@ -132,6 +139,38 @@ def _skills_keep_typed(
     # re-place it ("Cashier" with cash handling and "pharmacy dispensing" had read
     # "Pharmacy Cashier": pharmacy aides 88%, exposure 60 against a cashier's 43).
     return own > other or (own == other > 0 and _held_by_most(tables, typed))
+
+
+def _words_of_other_skills(
+    tables: MatchTables,
+    texts: list[str],
+    whole: set[str],
+    inside: dict[str, list[str]],
+    listers: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+) -> bool:
+    """Whether the titles read are qualified only by words inside skill lines that are
+    catalogue skills naming none of their listers: the words belong to another skill.
+
+    "Manager" with "cash handling" had read as "Cash Manager" (financial managers, 87%):
+    "cash" qualifies O*NET's title, but cash handling is a till's work, which frames
+    retail, not finance. A whole line ("cosmetology" of "Cosmetology Teacher"), a line
+    that is no catalogue skill, or a skill naming a lister ("food safety" of "Food
+    Server") still qualifies.
+    """
+    if whole.intersection(texts) or not all(t in inside for t in texts):
+        return False
+    kinds = kind_tables(tables.codes)
+    matcher = kinds.catalogue[0]
+    context = matcher.context(role, skills, duties)
+    for text in texts:
+        for line in inside[text]:
+            skill = matcher.resolve(line, context)
+            if skill is None or kinds.named_by(skill.id)[listers].any():
+                return False
+    return True
 
 
 def _held_by_most(tables: MatchTables, typed: np.ndarray) -> bool:
