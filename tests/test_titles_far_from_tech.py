@@ -60,6 +60,12 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Sec. guard", "security guard"),
         ("Janitorial", "janitor"),
         ("Janitorial supervisor", "janitor supervisor"),
+        # An assistant manager is a manager second in charge, not an assistant.
+        ("Asst. mgr", "manager"),
+        ("Store assistant manager", "store manager"),
+        ("Assistant store manager", "assistant store manager"),  # as O*NET lists it
+        ("F&B manager", "food and beverage manager"),
+        ("Hskpg supervisor", "housekeeping supervisor"),
         ("Localization specialist", "translator"),
         # "staff" is a grade word ("Staff engineer"); the "of" it leaves goes with it.
         ("Chief of staff", "chief"),
@@ -141,6 +147,12 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Solar installer", "solar panels", "47-2231", "solar thermal installers 63%"),
         ("Janitorial", "", "37-2011", "janitorial supervisors 92%"),
         ("Sec. guard", "", "33-9032", "crossing guards 70%"),
+        ("Assistant manager", "cash handling", "41-1011", "executive secretaries 25%"),
+        ("Deputy manager", "", "11-(1021|9199)", "sheriff's patrol officers 59%"),
+        ("F&B manager", "", "11-9051", "general and operations managers 12%"),
+        ("Hskpg supervisor", "", "37-1011", "production supervisors 10%"),
+        ("Photog", "portraits", "27-4021", "camera repairers 40%"),
+        ("AGM", "", "11-1021", "construction laborers 1%"),
         ("Localization specialist", "", "27-3091", "airfield operations specialists 2%"),
     ],
 )
