@@ -96,8 +96,9 @@ async def test_notifications_never_cover_dialog_buttons(tui_app):
         await pilot.press("ctrl+k")
         await settle(pilot)
         await pilot.press(*"Priya Raman", "enter")  # the confirmation on top
-        for n in range(3):
-            app.notify(f"A long notification number {n} that takes several lines " * 2)
+        for n in range(3):  # warnings: they stack (information notices replace each other)
+            text = f"A long notification number {n} that takes several lines " * 2
+            app.notify(text, severity="warning")
         await wait_until(pilot, lambda: len(app.screen.query("Toast")) == 3)
         toasts = [t.region for t in app.screen.query("Toast")]
         for screen in app.screen_stack[-2:]:  # the save dialog and the confirmation

@@ -1,10 +1,18 @@
 """Notifications show what a coach typed as typed: a client called "Lee [temp]" is not
-turned into markup ("Lee ." or, with a stray closing tag, a failed toast)."""
+turned into markup ("Lee ." or, with a stray closing tag, a failed toast). At 80x24 they
+come one at a time: opening a client ("Working with Rosa Diaz: cleared Marcus Lee's
+profile and result") then loading her session ("Profile loaded") stacked two notices
+over 13 of the 24 rows, the right half of her result, for five seconds (seen in tmux).
+"""
 
 from __future__ import annotations
 
 from coach_support import settle, to_clients
+from textual.app import App
 from textual.content import Content
+
+from career_resilience.tui.app import ResilienceApp
+from career_resilience.tui.notices import OneNoticeWhenShort
 
 
 def toasts(app) -> list[str]:
@@ -25,3 +33,34 @@ async def test_client_names_in_notifications_are_shown_as_typed(tui_app):
         await pilot.press("ctrl+a", "y")  # archive, confirmed
         await settle(pilot)
         assert "Archived Lee [temp]; ctrl+t shows archived clients." in toasts(app)
+
+
+class Bare(OneNoticeWhenShort, App[None]):
+    """The rule alone, on an app that starts in a fraction of the full one's time."""
+
+
+def shown(app: App[None]) -> list[str]:
+    """The text of each notification still shown."""
+    return [n.message for n in app._notifications]
+
+
+async def test_a_new_notice_takes_the_place_of_the_last_on_a_short_screen() -> None:
+    assert issubclass(ResilienceApp, OneNoticeWhenShort)  # the app follows the rule
+    app = Bare()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.notify("Cleared Marcus Lee's profile and result", title="Working with Rosa Diaz")
+        app.notify("Could not write the report", severity="error")
+        await pilot.pause()
+        app.notify("Loaded the profile of Rosa Diaz's session 1", title="Profile loaded")
+        await pilot.pause()
+        # The error stays for its time; the earlier information gives way.
+        assert shown(app) == [
+            "Could not write the report",
+            "Loaded the profile of Rosa Diaz's session 1",
+        ]
+    app = Bare()
+    async with app.run_test(size=(120, 40)) as pilot:  # room for both: both stay
+        app.notify("Cleared Marcus Lee's profile and result")
+        app.notify("Loaded the profile of Rosa Diaz's session 1")
+        await pilot.pause()
+        assert len(shown(app)) == 2

@@ -26,6 +26,7 @@ from career_resilience.tui.loading import (
     load_shipped_engine,
 )
 from career_resilience.tui.model_events import ModelEvents
+from career_resilience.tui.notices import OneNoticeWhenShort
 from career_resilience.tui.screens.base import STYLES
 from career_resilience.tui.screens.profile import ProfileScreen
 from career_resilience.tui.session import Session
@@ -36,7 +37,12 @@ SWITCH_INTERVAL = 0.001
 
 
 class ResilienceApp(
-    CollectsWhenIdle, KeysFollowTheFocus, ShowsWorkerErrors, ModelEvents, App[None]
+    CollectsWhenIdle,
+    KeysFollowTheFocus,
+    ShowsWorkerErrors,
+    OneNoticeWhenShort,
+    ModelEvents,
+    App[None],
 ):
     """How exposed your work is to generative AI, why, and where you can pivot.
 

@@ -1,0 +1,40 @@
+"""Notices on a short screen: one at a time, so they leave the view readable.
+
+A notice (Textual's toast) is half the screen wide and six rows tall at 80x24, in the
+lower right. Two from one step of a coach's work stacked up to cover 13 of the 24
+rows for their five seconds: opening a client ("Working with Rosa Diaz: cleared
+Marcus Lee's profile and result") and then loading her session ("Profile loaded")
+hid the right half of her result, and any button under them. On a short screen a new
+notice now takes the place of the information notices before it; warnings and errors
+stay for their time, as they say something went wrong.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.notifications import Notify
+
+    _AppBase = App[None]
+else:  # at run time a plain mixin; the App comes with ResilienceApp
+    _AppBase = object
+
+#: Screens fewer rows tall than this show one information notice at a time.
+SHORT_SCREEN = 32
+
+
+class OneNoticeWhenShort(_AppBase):
+    """App mixin: information notices replace each other on a short screen."""
+
+    def on_notify(self, event: Notify) -> None:
+        """Before the new notice is shown (Textual's own handler runs after this one),
+        drop the information notices still shown, if the screen is short."""
+        if event.notification.severity != "information" or self.size.height >= SHORT_SCREEN:
+            return
+        # _notifications is the app's own collection; clear_notifications would drop
+        # warnings and errors too.
+        earlier = [n for n in self._notifications if n.severity == "information"]
+        for notice in earlier:
+            self._unnotify(notice, refresh=False)
