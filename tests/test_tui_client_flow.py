@@ -356,7 +356,11 @@ async def test_opening_a_client_asks_before_clearing_an_unsaved_result(
         await pilot.press("escape")
         await settle(pilot)
         assert app.session.result is not None and sessions_of("Bo Lee") == 0
-        await pilot.press("enter", "y")  # Bo Lee (highlighted as added), cleared when said
+        # Saved from the list, the record opens at once: the notice no longer says "F6
+        # shows the client's history" over the history shown.
+        await pilot.press("ctrl+k")
         await settle(pilot)
-        assert "Bo Lee · 0 sessions" in screen_text(app)
-        assert app.session.result is None and "Cleared" not in notifications(app)
+        await pilot.press(*"Bo Lee", "enter")
+        await settle(pilot)
+        await wait_until(pilot, lambda: "Bo Lee · 1 session" in screen_text(app))
+        assert notifications(app) == "Saved as session 1 of Bo Lee."

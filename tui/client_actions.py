@@ -244,7 +244,10 @@ def save_to_client(app: ResilienceApp) -> None:
         # list, the client one row among many).
         _record_next[app] = answer.client_name
         app.notify(
-            words.assessment_saved(answer.number, answer.client_name),
+            # From the client list, the list opens their record at once (on resume).
+            words.assessment_saved(
+                answer.number, answer.client_name, app.current_mode == "clients"
+            ),
             title=words.ASSESSMENT_SAVED,
             markup=False,
         )

@@ -204,9 +204,11 @@ def cleared_erased(name: str) -> str:
     return f"Cleared {name}'s profile and result from the app as well."
 
 
-def assessment_saved(number: int, client_name: str) -> str:
-    """An assessment was saved as a client's session."""
-    return f"Saved as session {number} of {client_name}. F6 shows the client's history."
+def assessment_saved(number: int, client_name: str, record_shown: bool = False) -> str:
+    """An assessment was saved as a client's session; F6 is named only when the
+    client's record is not opening already (saved from the client list, it does)."""
+    where = "" if record_shown else " F6 shows the client's history."
+    return f"Saved as session {number} of {client_name}.{where}"
 
 
 def session_profile_refused(number: int, reason: str) -> str:
