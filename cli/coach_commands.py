@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+import textwrap
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,10 @@ from career_resilience.sanitise import for_terminal
 if TYPE_CHECKING:  # the records are imported by the handlers: `score` never needs them
     from career_resilience.records import ListedClient, Store
     from career_resilience.records.models import SessionSummary
+
+
+#: The width ``clients show`` keeps to, as ``resilience score`` does.
+_WIDTH = 80
 
 
 def _date(text: str) -> date:
@@ -224,7 +229,15 @@ def _progress_lines(store: Store, sessions: list[SessionSummary]) -> list[str]:
     from career_resilience.records.progress import stored_progress, trend_rows
 
     rows = trend_rows(stored_progress(store, sessions))
-    return ["", "Progress:", *(f"  {lead}{line}" for lead, line in rows)]
+    out = ["", "Progress:"]
+    for lead, line in rows:
+        # Within 80 columns, as the session lines: the terminal broke a title changed
+        # between sessions, or a pivot's plan, mid-word. Continued under the sentence.
+        out += textwrap.wrap(
+            line, _WIDTH, initial_indent=f"  {lead}", subsequent_indent=" " * (2 + len(lead)),
+            break_long_words=False, break_on_hyphens=False,
+        )  # fmt: skip
+    return out
 
 
 @pass_store

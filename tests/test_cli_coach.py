@@ -232,6 +232,10 @@ def test_show_names_the_role_of_each_session(
     third = next(line for line in out.splitlines() if line.startswith("    3  "))
     assert third.startswith(f"    3  {day}  Senior customer service representative and")
     assert third.endswith(" the…") and len(third) <= 80
+    # The progress sentence naming both titles ran to 300 columns, broken mid-word by the
+    # terminal; it wraps at words within 80 now, as the session lines do.
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "  Not like for like: session 2 is for the job title “Kitchen manager”" in out
 
 
 def test_show_draws_exposure_and_resilience_per_session(
