@@ -172,6 +172,13 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
         ) from exc
     if "role" not in fields:
         shown = ", ".join(f[:40] for f in fields[:10])
+        other = _other_separator(text)
+        if other:
+            raise BatchInputError(
+                f"{path}: its columns are separated by {other}, not commas, as spreadsheets "
+                f'save "CSV" in some languages; save it as "CSV UTF-8 (Comma delimited)" '
+                f"with the header {columns}"
+            )
         raise BatchInputError(
             f"{path}: the header has no 'role' column (found: {shown}); "
             f"the batch columns are {columns} (only role is required)"
@@ -183,6 +190,20 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
             f"{slip[1]!r}? Every row would be scored without it (the batch columns are {columns})"
         )
     return fields
+
+
+def _other_separator(header: str) -> str:
+    """How the header's columns are separated when not by commas but by semicolons or
+    tabs (as Excel saves "CSV" in languages whose decimal mark is a comma), named; ""
+    when neither gives a 'role' column."""
+    for separator, name in ((";", "semicolons"), ("\t", "tabs")):
+        try:
+            cells = next(csv.reader([header], delimiter=separator))
+        except (csv.Error, StopIteration):
+            continue
+        if "role" in (cell.strip().lower() for cell in cells):
+            return name
+    return ""
 
 
 _UNCLOSED = "a quote is opened and never closed"

@@ -220,6 +220,18 @@ def test_a_role_quote_left_open_does_not_take_the_rows_after_it(tmp_path: Path) 
     assert rows[-1].profile.duties == "Drive the route\nDo the pre-trip inspection"
 
 
+def test_a_sheet_saved_with_semicolons_or_tabs_says_so(tmp_path: Path) -> None:
+    # Excel saves "CSV" with semicolons between columns where the decimal mark is a comma
+    # (French, German, Spanish...): such a file was refused as having "no 'role' column
+    # (found: id;role;skills)", which did not say why or what to do.
+    with pytest.raises(BatchInputError, match=r'separated by semicolons, not commas.*"CSV UTF-8'):
+        read_rows(_csv(tmp_path / "eu.csv", [b"id;Role;skills", b"1;Nurse;CPR"]))
+    with pytest.raises(BatchInputError, match="separated by tabs, not commas"):
+        read_rows(_csv(tmp_path / "tab.csv", [b"role\tskills", b"Nurse\tCPR"]))
+    with pytest.raises(BatchInputError, match="no 'role' column"):  # no role by any separator
+        read_rows(_csv(tmp_path / "t.csv", [b"title;skills", b"Nurse;CPR"]))
+
+
 def test_a_misspelt_column_or_key_is_named_not_dropped(tmp_path: Path) -> None:
     # A coach's sheet headed "id,role,skils,dutis" was scored as titles alone: the two
     # columns were not read and nothing said so.
