@@ -183,6 +183,14 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
             f"{path}: the header has no 'role' column (found: {shown}); "
             f"the batch columns are {columns} (only role is required)"
         )
+    twice = next((name for name in BATCH_COLUMNS if fields.count(name) > 1), None)
+    if twice:
+        # Each row read the last of them and its id the first: a "role" column beside a
+        # "Role" one was scored from one and the other was not read, unsaid.
+        raise BatchInputError(
+            f"{path}: the header names the column {twice!r} twice; keep one of them "
+            f"(the batch columns are {columns})"
+        )
     slip = misnamed(fields)
     if slip:
         raise BatchInputError(

@@ -232,6 +232,12 @@ def test_a_sheet_saved_with_semicolons_or_tabs_says_so(tmp_path: Path) -> None:
         read_rows(_csv(tmp_path / "t.csv", [b"title;skills", b"Nurse;CPR"]))
 
 
+def test_a_column_named_twice_is_refused(tmp_path: Path) -> None:
+    # "role,Role,skills" was scored from the second role column alone, without a word.
+    with pytest.raises(BatchInputError, match="names the column 'role' twice"):
+        read_rows(_csv(tmp_path / "d.csv", [b"role,Role,skills", b"Nurse,Cook,CPR"]))
+
+
 def test_a_misspelt_column_or_key_is_named_not_dropped(tmp_path: Path) -> None:
     # A coach's sheet headed "id,role,skils,dutis" was scored as titles alone: the two
     # columns were not read and nothing said so.
