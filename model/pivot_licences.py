@@ -40,7 +40,8 @@ class Licence(NamedTuple):
     after: str = ""
     # What the way in is (``wording.REGULATED``): a state "licence", a national board
     # "certification" employers ask for where few states license (music therapy), or
-    # the "apprenticeship" most of a trade's workers learn it by (carpentry, masonry).
+    # the "apprenticeship" most of a trade's workers learn it by (carpentry, masonry), or a
+    # medical or dental "specialty" learnt in a residency after the degree.
     kind: str = "licence"
     # The degree the licence is taken with, as people type it (read by
     # :func:`degree_typed`), and what the licence still asks of someone who holds it:
@@ -57,6 +58,8 @@ class Licence(NamedTuple):
 
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
 _RN_LICENCE = "a nursing degree and registered nurse licence"
+_MD = "a medical degree, residency and medical licence"
+_DDS = "a dental degree and dental licence"
 #: How two licences taken one after the other are named (the first held by neither).
 THEN = ", then "
 _RN = ("29-1141", *_APRN)
@@ -81,9 +84,25 @@ _WORDS = re.compile(r"[^a-z0-9]+")
 #: abuse (21-1023) social work are listed, as their work is mostly clinical, while child,
 #: family and school social work (21-1021) often starts from a bachelor's.
 LICENCES: tuple[Licence, ...] = (
-    Licence("a medical degree, residency and medical licence", ("29-12",), ("29-12",),
+    # A specialty is its own residency after the degree (OOH, physicians and surgeons:
+    # residency "3 to 7 years"; general surgery is 5, ACGME. OOH, dentists: a specialty
+    # asks further years after dental school, 2 to 3 for orthodontics or prosthodontics,
+    # a hospital residency of 4 to 6 for oral and maxillofacial surgery): a family
+    # physician is no pediatric surgeon after "Learn Surgery" (5 weeks), nor a dentist
+    # an oral surgeon (3 weeks). Listed before the degree's licence, which they are
+    # taken after (``licence_of`` reads the first that matches).
+    Licence("a surgical residency", ("29-124",), ("29-124",), 5 * _YEAR,
+            "a surgical residency of at least 5 years after medical school",
+            after=_MD, kind="specialty"),
+    Licence("an oral and maxillofacial surgery residency", ("29-1022",), ("29-1022",),
+            4 * _YEAR, "a hospital residency of 4 to 6 years after dental school",
+            after=_DDS, kind="specialty"),
+    Licence("a dental specialty residency", ("29-1023", "29-1024", "29-1029"),
+            ("29-1023", "29-1024", "29-1029"), 2 * _YEAR,
+            "a residency of 2 to 3 years after dental school", after=_DDS, kind="specialty"),
+    Licence(_MD, ("29-12",), ("29-12",),
             7 * _YEAR, "4 years of medical school and at least 3 of residency"),
-    Licence("a dental degree and dental licence", ("29-102",), ("29-102",),
+    Licence(_DDS, ("29-102",), ("29-102",),
             4 * _YEAR, "a 4-year DDS or DMD programme"),
     Licence("a pharmacy degree (PharmD) and pharmacist licence", ("29-1051",), ("29-1051",),
             4 * _YEAR, "a 4-year PharmD programme"),
@@ -247,6 +266,8 @@ def next_rung(code: str, target: str) -> bool:
     """
     mine, theirs = licence_of(code), licence_of(target)
     if mine is None or theirs is None or theirs is mine or not target.startswith(mine.held_by):
+        return False
+    if theirs.kind == "specialty":  # another field of the same practice, not more scope
         return False
     return licence_needed(target, (code,)) == theirs.name
 

@@ -295,3 +295,20 @@ def test_a_shuttle_driver_who_typed_a_cdl_gets_no_cdl_step(scorer, matcher):
     assert [label for label, steps in without.items() if steps] == [
         "Bus Drivers, Transit and Intercity"
     ], without
+
+
+def test_a_medical_or_dental_specialty_asks_its_residency():
+    # A family physician was offered pediatric surgery after "Learn Surgery" (5 weeks), a
+    # dentist oral and maxillofacial surgery after 3 weeks: each is a residency of years.
+    from career_resilience.model.pivot_licences import licence_named, licence_needed, next_rung
+
+    family, surgeon, nurse = "29-1215.00", "29-1243.00", "29-1141.00"
+    assert licence_needed(surgeon, (family,)) == "a surgical residency"
+    assert licence_named("a surgical residency").weeks >= 5 * 52
+    # One without the medical degree needs it first, then the residency.
+    needed = licence_needed(surgeon, (nurse,))
+    assert needed.startswith("a medical degree") and needed.endswith("a surgical residency")
+    assert licence_needed("29-1022.00", ("29-1021.00",)).startswith("an oral and maxillofacial")
+    # A surgeon holds it; and another specialty is no rung up a physician's ladder.
+    assert licence_needed(surgeon, ("29-1242.00",)) == ""
+    assert not next_rung(family, surgeon)

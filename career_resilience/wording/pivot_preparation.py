@@ -39,6 +39,7 @@ REGULATED = {
     "licence": "a licensed occupation",
     "certification": "a board-certified profession",
     "apprenticeship": "a trade learnt through an apprenticeship",
+    "specialty": "a specialty learnt in residency",
 }
 #: The evidence of the plan's step for it, by kind.
 REGULATED_EVIDENCE = {
@@ -49,6 +50,7 @@ REGULATED_EVIDENCE = {
     "apprenticeship": (
         "Acceptance into, or completion of, the apprenticeship (a journey-level card)."
     ),
+    "specialty": "Acceptance into, or completion of, the residency and the specialty's board exam.",
 }
 
 
