@@ -11,7 +11,8 @@ wrong with a dict, in words, before anything is saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any
 
 BANDS = ((20, "very low"), (40, "low"), (60, "moderate"), (80, "high"), (101, "very high"))
@@ -162,6 +163,64 @@ class PivotOption:
     def plan_weeks(self) -> float:
         """Weeks of the plan still to do."""
         return sum(item.weeks for item in self.plan if not item.done)
+
+    @classmethod
+    def deferred(cls, words: Callable[[], dict[str, Any]], **figures: Any) -> PivotOption:
+        """A pivot whose words (:data:`PIVOT_WORDS`: gaps, plan, why, fit reasons) are
+        built by ``words`` when one of them is first read, every other field given.
+
+        One score ranks a person's pivots in about a millisecond, a third of it the
+        words of five pivots, which the what-if's re-scores and a batch of figures never
+        read. Read (``to_dict``, ``==``, ``repr``, ``replace``, a pickle) it is the same
+        record as one built with its words: the class, fields and values are the same.
+        """
+        option = object.__new__(cls)
+        option.__dict__.update(figures)
+        option.__dict__[_WORDS_RECIPE] = words
+        return option
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields, words built (a recipe holds the scorer: never pickled)."""
+        if _WORDS_RECIPE in self.__dict__:
+            _build_words(self)
+        return self.__dict__
+
+
+#: The fields of a pivot built when first read (``PivotOption.deferred``).
+PIVOT_WORDS = ("gap_skills", "held_skills", "plan", "why", "fit_reasons")
+_WORDS_RECIPE = "_words"
+
+
+def _build_words(option: PivotOption) -> None:
+    """Fill a deferred pivot's words from its recipe (once; two threads reading at once
+    build the same words twice, which is harmless)."""
+    recipe = option.__dict__.get(_WORDS_RECIPE)
+    if recipe is not None:
+        option.__dict__.update(recipe())
+        option.__dict__.pop(_WORDS_RECIPE, None)
+
+
+class _Words:
+    """A pivot's words field: read from the instance (a plain record keeps it there,
+    so this is not called), or built by a deferred pivot's recipe on first read."""
+
+    def __init__(self, name: str, default: object) -> None:
+        self.name, self.default = name, default
+
+    def __get__(self, option: PivotOption | None, owner: type | None = None) -> Any:
+        if option is None:  # the class's own attribute: the field's default, as before
+            if self.default is MISSING:
+                raise AttributeError(self.name)
+            return self.default
+        _build_words(option)
+        return option.__dict__[self.name]
+
+
+# Non-data descriptors: a record built the usual way holds its words in its own
+# ``__dict__``, which takes precedence, so only a deferred one ever calls ``__get__``.
+for _field in fields(PivotOption):
+    if _field.name in PIVOT_WORDS:
+        setattr(PivotOption, _field.name, _Words(_field.name, _field.default))
 
 
 @dataclass(frozen=True)

@@ -152,17 +152,11 @@ class PivotScorer:
             ranked = score_batch(self.table, people) if people else []
         for i, scored in zip(where, ranked, strict=True):
             standing = standings[i]
-            # The flag the rank used, so "Ranked above ... for the resilience it adds"
-            # is said only of a move that rank put there.
-            options = self.texts.ranked(
-                tuple(self.texts.option(s, standing) for s in scored),
-                standing,
-                tuple(s.reach for s in scored),
-                tuple(self.texts.asks_degree(s, standing) for s in scored),
-            )
+            # Their words are built when first read (``PivotOption.deferred``).
+            options = self.texts.options(scored, standing)
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
             left_out = getattr(scored, "left_out", None)
-            note = self.texts.note(standing, unsure, options, calms[i], limit, left_out)
+            note = self.texts.note(standing, unsure, options, scored, calms[i], limit, left_out)
             out[i] = PivotAdvice(options, note)
         return [a for a in out if a is not None]
 

@@ -7,7 +7,7 @@ worth it) in the terms of the figures behind it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
     from career_resilience.model.pivot_evidence import OccupationEvidence
+    from career_resilience.model.pivot_shown import Scored
     from career_resilience.model.pivot_standing import Standing
     from career_resilience.skills.occupations import OccupationData
 
@@ -60,11 +61,16 @@ class ListNotes:
             self, products: tuple[str, ...], held: Mapping[str, str], standing: Standing
         ) -> tuple[str, ...]: ...
 
+        def costly(self, s: Scored, standing: Standing) -> bool: ...
+
+        def long_shot(self, s: Scored, standing: Standing) -> bool: ...
+
     def note(
         self,
         standing: Standing,
         unsure: bool,
         options: tuple[PivotOption, ...],
+        scored: Sequence[Scored],
         calm: Calm | None,
         wanted: int = SHORT_LIST,
         left_out: LeftOut | None = None,
@@ -76,9 +82,11 @@ class ListNotes:
         ``min(wanted, SHORT_LIST)`` says why it is short). ``left_out``: the related
         moves at the person's own level the rules left out; when every move listed asks
         more preparation, a sentence says so and why (a teacher saw only graduate-degree
-        moves with no word why).
+        moves with no word why). ``scored``: the options' scored pivots, one each: the
+        note tells a costly step up and a long shot from them, without building the
+        options' words (``PivotOption.deferred``).
         """
-        note = self._list_note(standing, unsure, options, calm, wanted)
+        note = self._list_note(standing, unsure, options, calm, wanted, scored)
         if left_out is None or unsure or not options:
             return note
         if any(o.job_zone_step <= 0 for o in options):
@@ -93,6 +101,7 @@ class ListNotes:
         options: tuple[PivotOption, ...],
         calm: Calm | None,
         wanted: int,
+        scored: Sequence[Scored],
     ) -> str:
         if unsure and standing.nearest_kind:
             # AI-era work: the occupations are its nearest, so the guess is the kind of
@@ -130,15 +139,16 @@ class ListNotes:
         # there for the seniority it brings: it is not counted among the moves worth
         # weighing, and the note says it is there (a flight attendant's costs 13 points;
         # a physical therapist's health services management, +18 exposure, −2).
-        raising = sum(wording.NOT_SAFER not in o.why for o in options)
+        # (Its why says so, ``wording.NOT_SAFER``; ``costly`` is that rule.)
+        raising = sum(not self.costly(s, standing) for s in scored)
         if raising < min(wanted, SHORT_LIST) and not unsure:
             note = self._short_note(standing, raising)
             return f"{note} {wording.COSTLY_STEP_LISTED}" if raising < len(options) else note
         # Long shots rank after every move that fits: when they are most of the list,
         # few moves close to the person's work passed the rules (an AP clerk's nearest
-        # moves are into shrinking clerical work), and the list says so.
-        shots = sum(bool(o.fit_reasons) and o.fit_reasons[0].startswith(LONG_SHOT_MARK)
-                    for o in options)  # fmt: skip
+        # moves are into shrinking clerical work), and the list says so. (Their fit
+        # reasons open with ``LONG_SHOT_MARK``; ``long_shot`` is that rule.)
+        shots = sum(self.long_shot(s, standing) for s in scored)
         if not unsure and 2 * shots > len(options):
             return (
                 f"{shots} of the {len(options)} moves below are long shots (fit under "

@@ -8,7 +8,8 @@ common, the core skills held, the exposure and projected-employment change, the 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
@@ -108,25 +109,44 @@ class PivotTexts(ListNotes, PivotPlans):
         self._summaries: dict[tuple[str, str], str] = {}
         self._reasons: dict[tuple[str, str], list[str]] = {}
 
-    def option(self, s: _Scored, standing: Standing) -> PivotOption:
-        """The contract record of one scored pivot."""
+    def options(self, scored: Sequence[_Scored], standing: Standing) -> tuple[PivotOption, ...]:
+        """The contract records of the scored pivots, best first, each one's why ending
+        in why it ranks above a better fit listed after it (``wording.ranked_above``),
+        when it does (``Scored.reach``: whether the resilience it adds ranked it; and
+        which ask a new degree first, :meth:`asks_degree`).
+
+        Their words are built when first read (``PivotOption.deferred``): ranking them
+        reads only their figures.
+        """
+        options = tuple(self.option(s, standing) for s in scored)
+        said = wording.ranked_above(
+            options,
+            standing.resilience,
+            tuple(s.reach for s in scored),
+            tuple(self.asks_degree(s, standing) for s in scored),
+        )
+        if not any(said):
+            return options
+        return tuple(
+            self.option(s, standing, extra) if extra else o
+            for s, o, extra in zip(scored, options, said, strict=True)
+        )
+
+    def option(self, s: _Scored, standing: Standing, extra: str = "") -> PivotOption:
+        """The contract record of one scored pivot, its words built on first read
+        (``extra``: a sentence its why ends with)."""
         t = s.target
-        gap, held, plan = self._gaps_and_plan(s, standing)
-        return PivotOption(
+        return PivotOption.deferred(
+            partial(self._words, s, standing, extra),
             id=t.id,
             label=t.label,
             category=t.category,
             exposure=t.exposure,
             resilience=min(100.0, max(0.0, standing.resilience + s.resilience_change)),
             fit=s.fit,
-            gap_skills=gap,
-            held_skills=held,
-            plan=plan,
-            why=self.why(s, standing),
             summary=self._summary(t),
             kind=t.kind,
             onet_soc=t.onet_soc,
-            fit_reasons=self.fit_reasons(s, standing),
             exposure_change=s.exposure_change,
             resilience_change=s.resilience_change,
             bls_change_pct=_shown_bls(t),
@@ -136,24 +156,17 @@ class PivotTexts(ListNotes, PivotPlans):
             outlook=t.trend,
         )
 
-    @staticmethod
-    def ranked(
-        options: tuple[PivotOption, ...],
-        standing: Standing,
-        reach: tuple[bool, ...] = (),
-        degree: tuple[bool, ...] = (),
-    ) -> tuple[PivotOption, ...]:
-        """The options with each one's why ending in why it ranks above a better fit
-        listed after it (``wording.ranked_above``), when it does; ``reach`` says which
-        options the resilience they add ranked (``pivot_rank.in_reach``), ``degree``
-        which ask a new degree first (:meth:`asks_degree`)."""
-        said = wording.ranked_above(options, standing.resilience, reach, degree)
-        if not any(said):
-            return options
-        return tuple(
-            replace(o, why=f"{o.why} {extra}") if extra else o
-            for o, extra in zip(options, said, strict=True)
-        )
+    def _words(self, s: _Scored, standing: Standing, extra: str) -> dict[str, object]:
+        """A pivot's words (``PIVOT_WORDS``): its gaps, plan, why and fit reasons."""
+        gap, held, plan = self._gaps_and_plan(s, standing)
+        why = self.why(s, standing)
+        return {
+            "gap_skills": gap,
+            "held_skills": held,
+            "plan": plan,
+            "why": f"{why} {extra}" if extra else why,
+            "fit_reasons": self.fit_reasons(s, standing),
+        }
 
     @staticmethod
     def asks_degree(s: _Scored, standing: Standing) -> bool:
@@ -207,11 +220,8 @@ class PivotTexts(ListNotes, PivotPlans):
             used = min(len(s.products_held), len(s.products))
             first.append(wording.share_held("use", used, len(s.products), "key product"))
         line = "; ".join(first) or "little shared evidence: a long step from your work"
-        licence = licence_for(s, standing)
+        licence, degree, school = self._school(s, standing)
         kind = licence_kind(licence)
-        degree = degree_typed(licence, standing.typed)
-        # Years of new school make a long shot whatever the fit (``pivot_routes``).
-        school = 0.0 if degree else counted_weeks(licence)
         if school >= LONG_SCHOOL_WEEKS:
             lines = [wording.school_long_shot(line, school)]
         else:
@@ -275,12 +285,33 @@ class PivotTexts(ListNotes, PivotPlans):
             return "safer"
         return "oversees" if s.step_up else ""
 
+    @staticmethod
+    def _school(s: _Scored, standing: Standing) -> tuple[str, str, float]:
+        """The licence a move into ``s`` needs, the degree the person typed that it is
+        taken with ("" for none) and the weeks of new school it takes (none with it)."""
+        licence = licence_for(s, standing)
+        degree = degree_typed(licence, standing.typed)
+        # Years of new school make a long shot whatever the fit (``pivot_routes``).
+        return licence, degree, 0.0 if degree else counted_weeks(licence)
+
+    def long_shot(self, s: _Scored, standing: Standing) -> bool:
+        """Whether ``s``'s fit reasons open with the long-shot label
+        (``wording.long_shot``, what the note counts): a fit under ``LONG_SHOT_BELOW``
+        that is not a long shot for its years of school (labelled so instead)."""
+        return s.fit < LONG_SHOT_BELOW and self._school(s, standing)[2] < LONG_SCHOOL_WEEKS
+
+    @staticmethod
+    def costly(s: _Scored, standing: Standing) -> bool:
+        """Whether ``s`` is a step up that lowers the person's resilience as shown: its
+        why says so first (``wording.NOT_SAFER``) and the note does not count it."""
+        # Its cost is said as shown: a loss that rounds to ±0 is no "less resilient".
+        after = standing.resilience + s.resilience_change
+        return s.step_up and _shown_change(after, standing.resilience) < 0
+
     def why(self, s: _Scored, standing: Standing) -> str:
         """Exposure and outlook in plain words, then the role's own case."""
         t = s.target
-        # Its cost is said as shown: a loss that rounds to ±0 is no "less resilient".
-        after = standing.resilience + s.resilience_change
-        if s.step_up and _shown_change(after, standing.resilience) < 0:
+        if self.costly(s, standing):
             return self._step_up_cost(s, standing, _on_ladder(s, standing))
         # The words follow the two shown scores, as the table does: "97 (now 87)" had
         # read "About as exposed to AI as your work now" (a raw change of 9.96).
