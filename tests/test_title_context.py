@@ -219,6 +219,23 @@ def test_a_word_inside_another_skill_does_not_qualify_the_title(engine, skills, 
     assert re.match(code, first(engine, "Manager", skills))
 
 
+@pytest.mark.parametrize(
+    ("role", "code", "before"),
+    [
+        ("Housekeeping manager", "37-1011", "maids 62%"),
+        ("Janitorial manager", "37-1011", "janitors 91%"),
+        ("Police manager", "33-1012", "transit and railroad police 13%"),
+        ("Repair manager", "49-1011", "transportation managers 11%"),
+        # A manager O*NET lists as typed stays where it is listed.
+        ("Warehouse manager", "11-3071", "(listed)"),
+    ],
+)
+def test_a_manager_of_work_o_net_lists_only_as_its_supervisor_is_that_supervisor(
+    engine, role, code, before
+):
+    assert first(engine, role, "").startswith(code), before
+
+
 @pytest.mark.parametrize("skills", ["", "phone support; CRM; de-escalation"])
 def test_a_call_center_agent_is_read_as_a_call_center_representative_too(engine, skills):
     # O*NET lists "Call Center Agent" under receptionists and telemarketers only, and
