@@ -56,6 +56,13 @@ def _trailing_lead_kept(role: str, units: tuple[str, ...]) -> tuple[str, ...]:
     if len(typed) < 2 or not units:
         return units
     last = typed[-1].strip(".,;:()-")
+    tail = units[-1].split()[-1].casefold()
+    keys = [word.strip(".,;:()-").casefold() for word in typed]
+    if tail in FUNCTION_WORDS and tail in keys[:-1]:
+        # A title ending in a function word and seniority words ("Chief of staff"): they
+        # are the title's object, dropped as seniority; the unit read "Chief of".
+        at = len(keys) - 1 - keys[::-1].index(tail)
+        return (*units[:-1], " ".join([units[-1], *(w.strip(".,;:()-") for w in typed[at + 1 :])]))
     if last.casefold() not in TRAILING_JOBS or last in units[-1].split():
         return units
     return (*units[:-1], f"{units[-1]} {last}")

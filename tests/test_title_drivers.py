@@ -99,6 +99,14 @@ def test_a_job_name_inside_a_longer_title_is_one_unit() -> None:
     assert title_units("Nurse aide") == ("Nurse aide",)
 
 
+def test_words_after_a_titles_last_of_stay_in_its_name() -> None:
+    # "Chief of staff" read 'your title as a whole: "Chief of"': "staff" is a seniority
+    # word elsewhere ("Staff engineer"), here what the chief is of.
+    assert title_units("Chief of staff") == ("Chief of staff",)
+    assert title_units("Sr. Chief of Staff") == ("Chief of Staff",)
+    assert title_units("Head of sales") == ("Head", "of sales")  # as before
+
+
 def test_a_title_of_a_seniority_word_alone_is_the_title_driver(engine) -> None:
     # "Principal" alone is read as the job (a school's principal: education
     # administrators); its 14 points were the drivers' "items not listed above, and
