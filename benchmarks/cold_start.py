@@ -95,11 +95,13 @@ for name, owner, attr in [
     ("score: pivot candidates (frame)", pivot_table, "build_frame"),
     ("score: pivots' closeness rank", pivot_table.TargetTable, "closeness_rank"),
     ("score: pivot texts", pivot_texts.PivotTexts, "option"),
+    # The pivots' words are built when first read (``PivotOption.deferred``): the JSON.
+    ("score: pivot words (JSON)", pivot_texts.PivotTexts, "_words"),
     ("score: other", em.Engine, "score"),
 ]:
     timed(name, owner, attr)
 engine = em.Engine(kb, bundle, manifest)
-engine.score(Profile.create("Sr. data analyst"))
+engine.score(Profile.create("Sr. data analyst")).to_dict()
 print(json.dumps(own))
 """
 
