@@ -144,9 +144,23 @@ def test_high_exposure_caution_does_not_call_work_ai_could_do_alone_more_valuabl
     # Read at the whole percentages shown: 50% against 50% is no majority either way.
     even = {"substitute": 0.496, "augment": 0.504, "untouched": 0.0}
     assert w.not_a_prediction("high", even) == w.NOT_A_PREDICTION
-    # A moderate or low band keeps its own caution whatever the mix.
+    # A moderate band keeps its own caution whatever the mix (a low one: the next test).
     assert w.not_a_prediction("moderate", court_reporter) == w.NOT_A_PREDICTION_SOME
-    assert w.not_a_prediction("low", court_reporter) == w.NOT_A_GUARANTEE
+
+
+def test_low_exposure_caution_does_not_say_ai_reaches_few_tasks_it_mostly_touches() -> None:
+    # An airline pilot: exposure 39 "low" with AI doing or speeding up 62% of the tasks
+    # read "though AI does or speeds up more than half of its tasks", then "it says
+    # today's AI reaches few of these tasks".
+    pilot = {"substitute": 0.08, "augment": 0.54, "untouched": 0.38}
+    for band in ("low", "very low"):
+        text = w.exposure_meaning(band, pilot)
+        assert "more than half of its tasks" in text and "reaches few" not in text
+        assert "not a promise that the job will not change" in text
+    # Where AI leaves most of the tasks alone, "few" is true and stays.
+    welder = {"substitute": 0.0, "augment": 0.10, "untouched": 0.90}
+    assert w.not_a_prediction("low", welder) == w.NOT_A_GUARANTEE
+    assert w.not_a_prediction("very low") == w.NOT_A_GUARANTEE
 
 
 def test_weeks_and_percentages_read_naturally() -> None:

@@ -15,6 +15,7 @@ __all__ = [
     "MIX_KINDS",
     "MIX_NAMES",
     "NOT_A_GUARANTEE",
+    "NOT_A_GUARANTEE_AMONG",
     "NOT_A_PREDICTION",
     "NOT_A_PREDICTION_ALONE",
     "NOT_A_PREDICTION_SOME",
@@ -130,6 +131,13 @@ NOT_A_GUARANTEE = (
     "It is not a promise that the job will not change: it says today's AI reaches few of "
     "these tasks, not that tools, methods or demand for the work stay the same."
 )
+#: The same caution for a low score where AI does or speeds up most of the tasks (the
+#: band then reads as a place among occupations): an airline pilot's "AI does or speeds
+#: up more than half of its tasks" was followed by "today's AI reaches few of these tasks".
+NOT_A_GUARANTEE_AMONG = (
+    "It is not a promise that the job will not change: it says AI reaches less of this "
+    "work than of most, not that tools, methods or demand for the work stay the same."
+)
 
 NOT_MEANT = (
     "Nor is it a forecast of pay or hiring, or a judgement of how good you are at your "
@@ -196,6 +204,15 @@ _BANDS_AMONG = {
 _CLAIMS_MAJORITY = {"high": True, "very high": True, "low": False, "very low": False}
 
 
+def _mix_contradicts(key: str, mix: Mapping[str, float] | None) -> bool:
+    """Whether the ``mix``, at the whole percentages shown, contradicts the share of
+    tasks band ``key``'s plain sentence claims (so it is said among occupations)."""
+    claims = _CLAIMS_MAJORITY.get(key)
+    if claims is None or not mix or sum(max(0.0, float(v)) for v in mix.values()) <= 0:
+        return False
+    return claims != (mix_percentages(mix)[-1][1] < 50)
+
+
 def band_meaning(band: str, mix: Mapping[str, float] | None = None) -> str:
     """What an exposure band means, in plain words (generic for an unknown band).
 
@@ -204,11 +221,8 @@ def band_meaning(band: str, mix: Mapping[str, float] | None = None) -> str:
     every band, read at the whole percentages the mix is shown at.
     """
     key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
-    claims = _CLAIMS_MAJORITY.get(key)
-    if claims is not None and mix and sum(max(0.0, float(v)) for v in mix.values()) > 0:
-        untouched = mix_percentages(mix)[-1][1]
-        if claims != (untouched < 50):
-            return _BANDS_AMONG[key]
+    if _mix_contradicts(key, mix):
+        return _BANDS_AMONG[key]
     return _BANDS.get(
         key,
         f"The {band!r} band groups occupations by how much of their work AI can do or speed up.",
@@ -226,7 +240,7 @@ def not_a_prediction(band: str, mix: Mapping[str, float] | None = None) -> str:
     """
     key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
     if key in ("very low", "low"):
-        return NOT_A_GUARANTEE
+        return NOT_A_GUARANTEE_AMONG if _mix_contradicts(key, mix) else NOT_A_GUARANTEE
     if key in ("moderate", "medium"):
         return NOT_A_PREDICTION_SOME
     if mix and sum(max(0.0, float(v)) for v in mix.values()) > 0:
