@@ -312,12 +312,14 @@ def _pivot(args: argparse.Namespace, store: Store) -> int:
     pivots = [p for p in session.result.get("pivots", []) if isinstance(p, dict)]
     pivot = _chosen_pivot(args.pivot_id, pivots)
     if pivot is None:
-        listed = "; ".join(
-            f"{rank}. {p.get('label', '')} ({p.get('id', '')})" for rank, p in enumerate(pivots, 1)
+        # One pivot a line: on one line, five pivots with their ids ran to 300 columns.
+        listed = "".join(
+            f"\n  {rank}. {p.get('label', '')} ({p.get('id', '')})"
+            for rank, p in enumerate(pivots, 1)
         )
         raise UsageError(
             f"session {session.number} has no pivot {args.pivot_id!r}; give its number, name "
-            f"or id: {listed or 'it has no pivots'}"
+            f"or id:{listed or ' it has no pivots'}"
         )
     store.set_session_pivot(session.id, pivot["id"])
     show(f"Session {session.number} of {client.name}: chosen pivot {pivot.get('label', '')}.")

@@ -147,7 +147,8 @@ def test_a_pivot_is_chosen_by_the_name_or_number_the_report_shows(
     code, out, _ = run(capsys, "clients", "pivot", "Dana Smith", "1")
     assert code == 0 and "chosen pivot AI orchestration specialist." in out
     code, _, err = run(capsys, "clients", "pivot", "Dana Smith", "astronaut")
-    assert code == 2 and "give its number, name or id: 1. AI orchestration specialist (" in err
+    assert code == 2 and "give its number, name or id:\n  1. AI orchestration specialist (" in err
+    assert "\n  2. Data product manager (data_product_manager)\n" in err  # one a line
     code, out, _ = run(capsys, "report", "Dana Smith", "--format", "md")
     assert "AI orchestration specialist (chosen)" in out
 
