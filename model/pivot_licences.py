@@ -59,6 +59,12 @@ class Licence(NamedTuple):
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
 _RN_LICENCE = "a nursing degree and registered nurse licence"
 _MD = "a medical degree, residency and medical licence"
+#: Physicians and surgeons (SOC 29-121x, 29-122x, 29-124x). Not "29-12": its 29-129x are
+#: other practitioners (dental hygienists, acupuncturists, orthoptists), whose moves had
+#: read "a medical degree, residency and medical licence" and counted as doctoral work.
+PHYSICIANS = ("29-121", "29-122", "29-124")
+#: Surgeons (orthopedic, pediatric, all other); ophthalmology's residency is shorter.
+_SURGEONS = ("29-1242", "29-1243", "29-1249")
 _DDS = "a dental degree and dental licence"
 #: How two licences taken one after the other are named (the first held by neither).
 THEN = ", then "
@@ -91,7 +97,7 @@ LICENCES: tuple[Licence, ...] = (
     # physician is no pediatric surgeon after "Learn Surgery" (5 weeks), nor a dentist
     # an oral surgeon (3 weeks). Listed before the degree's licence, which they are
     # taken after (``licence_of`` reads the first that matches).
-    Licence("a surgical residency", ("29-124",), ("29-124",), 5 * _YEAR,
+    Licence("a surgical residency", _SURGEONS, _SURGEONS, 5 * _YEAR,
             "a surgical residency of at least 5 years after medical school",
             after=_MD, kind="specialty"),
     Licence("an oral and maxillofacial surgery residency", ("29-1022",), ("29-1022",),
@@ -100,7 +106,7 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a dental specialty residency", ("29-1023", "29-1024", "29-1029"),
             ("29-1023", "29-1024", "29-1029"), 2 * _YEAR,
             "a residency of 2 to 3 years after dental school", after=_DDS, kind="specialty"),
-    Licence(_MD, ("29-12",), ("29-12",),
+    Licence(_MD, PHYSICIANS, PHYSICIANS,
             7 * _YEAR, "4 years of medical school and at least 3 of residency"),
     Licence(_DDS, ("29-102",), ("29-102",),
             4 * _YEAR, "a 4-year DDS or DMD programme"),
@@ -117,6 +123,10 @@ LICENCES: tuple[Licence, ...] = (
             2 * _YEAR, "an associate's degree in nursing, usually 2 years"),
     Licence("a practical nursing programme and licence", ("29-2061",), ("29-2061", *_RN),
             _YEAR, "a state-approved programme of about a year"),
+    # Not licensed in every state (about half license naturopathic doctors), but every
+    # way into the work is the doctorate: a pharmacist had read it as 7 weeks of skills.
+    Licence("a naturopathic medicine doctorate", ("29-1299.01",), ("29-1299.01",),
+            4 * _YEAR, "a 4-year Doctor of Naturopathic Medicine programme"),
     Licence("a chiropractic degree and licence", ("29-1011",), ("29-1011",),
             4 * _YEAR, "a 4-year Doctor of Chiropractic programme"),
     Licence("an optometry degree and licence", ("29-1041",), ("29-1041",),

@@ -24,6 +24,8 @@ from __future__ import annotations
 import functools
 import re
 
+from career_resilience.model.pivot_licences import PHYSICIANS
+
 #: SOC codes (prefixes) whose typical entry-level education is a doctoral or
 #: professional degree (BLS Employment Projections 2022-32, education by occupation):
 #: physicians and surgeons, dentists, chiropractors, optometrists, pharmacists,
@@ -33,11 +35,13 @@ import re
 #: lists a master's degree, but every accredited programme has admitted only doctoral
 #: students since 2022 (Council on Accreditation of Nurse Anesthesia Educational
 #: Programs), after a year or more of critical-care nursing: years of full-time study,
-#: not a plan a registered nurse can follow beside their work.
+#: not a plan a registered nurse can follow beside their work. Naturopathic physicians
+#: (29-1299.01): a 4-year Doctor of Naturopathic Medicine. Physicians are
+#: ``PHYSICIANS`` (not all of 29-12: dental hygienists' is an associate's degree).
 DOCTORAL = (
-    "29-12", "29-1011", "29-102", "29-1041", "29-1051", "29-1081", "29-1131", "29-1123",
+    *PHYSICIANS, "29-1011", "29-102", "29-1041", "29-1051", "29-1081", "29-1131", "29-1123",
     "29-1181", "23-1011", "23-102", "19-3033", "19-3034", "19-3039", "19-1042", "19-2011",
-    "19-2012", "25-1", "29-1151",
+    "19-2012", "25-1", "29-1151", "29-1299.01",
 )  # fmt: skip
 #: Job words too general to say which job a title is ("Sheet Metal Workers" and
 #: "Structural Iron and Steel Workers" are different trades): the head is then the

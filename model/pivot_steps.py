@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
+from career_resilience.model.pivot_licences import PHYSICIANS
+
 #: Supervisors and inspectors (O*NET code, or its 6-digit SOC) -> prefixes of the
 #: occupations whose work they oversee. Codes not listed here step up from no one.
 OVERSEES: dict[str, tuple[str, ...]] = {
@@ -206,15 +208,32 @@ def work_assisted(code: str, codes: list[str]) -> list[str]:
     return [c for c in codes if prefixes and c.startswith(prefixes)] if prefixes else []
 
 
-#: Prefixes of all the work some assistant or helper assists (:data:`ASSISTS`).
-ASSISTED = tuple(sorted({prefix for prefixes in ASSISTS.values() for prefix in prefixes}))
+#: Assistants whose work is no move for the people they assist, though the work they
+#: assist is no step up for them (it asks another degree: :data:`ASSISTS` offers it as
+#: one): physician and anesthesiologist assistants (29-1071.00, .01) practise under
+#: physicians at the same job zone, so neither job zones nor ``beneath_licence`` keep
+#: the assistant work from a family physician's or a surgeon's list (+19 resilience,
+#: fit 71-72%).
+ASSISTS_ONLY: dict[str, tuple[str, ...]] = {
+    "29-1071": PHYSICIANS,  # physician and anesthesiologist assistants: physicians
+}
+
+
+#: Prefixes of all the work some assistant or helper assists (:data:`ASSISTS`,
+#: :data:`ASSISTS_ONLY`).
+ASSISTED = tuple(
+    sorted(
+        {p for table in (ASSISTS, ASSISTS_ONLY) for prefixes in table.values() for p in prefixes}
+    )
+)
 
 
 def assists(code: str, target: str) -> bool:
-    """Whether work in ``code`` assists work in ``target`` (:data:`ASSISTS`): a nursing
-    assistant's practical nursing, an electrician's helper's electricians. The assistant
-    work is then no move for someone doing ``target``'s work."""
-    prefixes = ASSISTS.get(code[:7], ())
+    """Whether work in ``code`` assists work in ``target`` (:data:`ASSISTS`,
+    :data:`ASSISTS_ONLY`): a nursing assistant's practical nursing, an electrician's
+    helper's electricians, a physician assistant's physicians. The assistant work is then
+    no move for someone doing ``target``'s work."""
+    prefixes = ASSISTS.get(code[:7], ()) + ASSISTS_ONLY.get(code[:7], ())
     return bool(prefixes) and target.startswith(prefixes)
 
 

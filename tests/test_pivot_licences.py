@@ -6,6 +6,7 @@ from __future__ import annotations
 from pivot_support import advise
 
 from career_resilience import wording
+from career_resilience.model.profile import Profile
 
 
 def test_a_move_into_a_licensed_occupation_needs_its_licence_at_the_same_job_zone(scorer, matcher):
@@ -24,7 +25,8 @@ def test_a_move_into_a_licensed_occupation_needs_its_licence_at_the_same_job_zon
 
 def test_a_licence_the_persons_own_work_holds_adds_no_step(scorer, matcher):
     # A family physician's medical licence covers a cardiologist's or a neurologist's
-    # work; physician assistant work still needs its own. (Nurse practitioner work, a
+    # work; physician assistant work still needs its own (no longer offered to them: it
+    # assists theirs, ``pivot_steps.ASSISTS_ONLY``). (Nurse practitioner work, a
     # registered nurse's licence then an APRN's, four years, is no longer listed: the
     # fit counts those years, ``model/pivot_schooling.py``.)
     advice = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care"], resilience=50)
@@ -33,8 +35,12 @@ def test_a_licence_the_persons_own_work_holds_adds_no_step(scorer, matcher):
     assert physicians
     for p in physicians:
         assert not any("licensed occupation" in step.step for step in p.plan), p.label
-    assistant = by_code["29-1071.00"]
-    assert any("licensed occupation" in step.step for step in assistant.plan)
+    from career_resilience.model.pivot_licences import licence_needed
+
+    assert (
+        licence_needed("29-1071.00", ("29-1215.00",))
+        == "a physician assistant master's and licence"
+    )
 
 
 def test_licences_follow_who_already_holds_them() -> None:
@@ -312,3 +318,25 @@ def test_a_medical_or_dental_specialty_asks_its_residency():
     # A surgeon holds it; and another specialty is no rung up a physician's ladder.
     assert licence_needed(surgeon, ("29-1242.00",)) == ""
     assert not next_rung(family, surgeon)
+
+
+def test_dental_hygiene_is_not_read_as_medicine(engine):
+    # "29-12" had named physicians and every 29-129x practitioner too: a move into dental
+    # hygiene read "a medical degree, residency and medical licence" and counted as
+    # doctoral work, so a dental assistant was never offered it.
+    from career_resilience.model.pivot_licences import licence_of
+    from career_resilience.model.pivot_moves import doctoral
+
+    assert licence_of("29-1292.00").name == "a dental hygiene programme and licence"
+    assert not doctoral("29-1292.00") and doctoral("29-1215.00") and doctoral("29-1243.00")
+    typed = "x-rays; chairside assisting; sterilization"
+    pivots = engine.score(Profile.create("Dental assistant", typed, "")).pivots
+    assert "Dental Hygienists" in [p.label for p in pivots], [p.label for p in pivots]
+
+
+def test_a_physician_is_not_offered_the_work_that_assists_theirs(scorer, matcher):
+    # A family physician's list ended with Physician Assistants (fit 71%, +20): the work
+    # that practises under theirs, at the same job zone.
+    advice = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care", "diagnosis"])
+    labels = [p.label for p in advice.pivots]
+    assert "Physician Assistants" not in labels and "Anesthesiologist Assistants" not in labels
