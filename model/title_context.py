@@ -52,6 +52,9 @@ drivers then credit it to the title, which is what caused it.
 
 from __future__ import annotations
 
+import collections
+import functools
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -72,7 +75,7 @@ from career_resilience.model.title_ties import (
     weigh_by_employment,
     weigh_specialties,
 )
-from career_resilience.skills.titles import listed_as_typed
+from career_resilience.skills.titles import LISTED_TITLES_FILE, listed_as_typed
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -84,6 +87,7 @@ MANY_NAMED = 20
 #: as "... Agent" and "... Representative" share an occupation, 12 list every "Agent"
 #: occupation under "Representative" too ("Insurance Agent", "Call Center Agent").
 ALIKE = {"agent": "representative"}
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def read_in_context(
@@ -184,13 +188,53 @@ def _read_as_supervisor(tables: MatchTables, f: np.ndarray, role: str) -> None:
     """A manager of named work that O*NET lists only as its supervisor ("Housekeeping
     Supervisor", no "Housekeeping Manager") is listed by the occupations listing the
     supervisor: the words named the work, and maids had come first (62%, their
-    supervisors 35%); "Custodial manager" had been unsure (12%)."""
+    supervisors 35%); "Custodial manager" had been unsure (12%).
+
+    Only when the words name that supervisor's kind of work: the supervisor's SOC major
+    group (the group of the workers it supervises) lists more of O*NET's titles holding
+    each word than any other group does ("custodial": 7 of 8, "food": 74 of 174 in food
+    service). O*NET's "Ward Supervisor" is a prison's, but "ward" is hospital work in 10
+    of its 13 titles (a UK "Ward manager" is a nurse in charge; it had read correctional
+    supervisors 74%); "Crew Supervisor" is a farm's, and "crew" most often construction
+    work ("Crew manager": farming supervisors 73%)."""
     words = title_texts(tables, role)[-1].split()
     if len(words) < 2 or words[-1] != "manager" or (f[:, _MAX] >= EXACT).any():
         return
     other = " ".join([*words[:-1], "supervisor"])
-    if listed(other):
-        _join(f, tuple(np.flatnonzero(title_channel(tables, [other])[0][0] >= EXACT).tolist()))
+    if not listed(other):
+        return
+    rows = np.flatnonzero(title_channel(tables, [other])[0][0] >= EXACT)
+    groups = {tables.codes[k][:2] for k in rows.tolist()}
+    if all(names_their_work(word, groups) for word in words[:-1]):
+        _join(f, tuple(rows.tolist()))
+
+
+@functools.cache
+def _listed_lines() -> tuple[str, ...]:
+    """O*NET's listed titles as lower-case CSV lines (code, title, kind), read once."""
+    return tuple(LISTED_TITLES_FILE.read_text(encoding="utf-8").casefold().splitlines()[1:])
+
+
+@functools.lru_cache(maxsize=256)
+def _word_groups(word: str) -> collections.Counter[str]:
+    """How many of O*NET's listed titles holding ``word`` each SOC major group lists (a
+    scan of the lines holding it: a few milliseconds, where a table of every word took
+    a fifth of a second)."""
+    return collections.Counter(
+        line[:2]
+        for line in _listed_lines()
+        if word in line and word in _WORD.findall(line.split(",", 1)[1].rsplit(",", 1)[0])
+    )
+
+
+def names_their_work(word: str, groups: set[str]) -> bool:
+    """Whether the SOC major groups ``groups`` list more of O*NET's titles holding
+    ``word`` than any other group does (False for a word no title holds)."""
+    counts = _word_groups(word)
+    if not counts:
+        return False
+    theirs = sum(counts[g] for g in groups)
+    return theirs > 0 and all(n <= theirs for g, n in counts.items() if g not in groups)
 
 
 def _join(f: np.ndarray, rows: tuple[int, ...] | None) -> None:

@@ -236,6 +236,28 @@ def test_a_manager_of_work_o_net_lists_only_as_its_supervisor_is_that_supervisor
     assert first(engine, role, "").startswith(code), before
 
 
+@pytest.mark.parametrize(
+    ("role", "skills", "not_code", "before"),
+    [
+        # O*NET's "Ward Supervisor" is a prison's; "ward" is mostly hospital work.
+        ("Ward manager", "", "33-1011", "correctional supervisors 74%"),
+        ("Ward manager", "patient care; rota; Epic", "33-1011", "59%"),
+        # "Crew Supervisor" is a farm's; "crew" is most often construction work.
+        ("Crew manager", "", "45-1011", "farming supervisors 73%"),
+        ("Crew manager", "cash handling; food safety; scheduling", "45-1011", "75%"),
+    ],
+)
+def test_a_manager_whose_word_is_mostly_other_work_is_not_that_supervisor(
+    engine, role, skills, not_code, before
+):
+    assert not first(engine, role, skills).startswith(not_code), before
+
+
+def test_a_manager_whose_words_are_mostly_the_supervisors_work_is_still_read_so(engine):
+    # "food" is in food service titles more than in any other group's (74 of 174).
+    assert first(engine, "Fast food manager").startswith("35-1012")
+
+
 @pytest.mark.parametrize("skills", ["", "phone support; CRM; de-escalation"])
 def test_a_call_center_agent_is_read_as_a_call_center_representative_too(engine, skills):
     # O*NET lists "Call Center Agent" under receptionists and telemarketers only, and
