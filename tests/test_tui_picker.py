@@ -311,3 +311,21 @@ async def test_a_what_if_kept_after_a_pick_lists_the_models_ranking_of_the_kept_
         assert _ids(app)[: 5 + len(likely)] == [
             MODEL_DECIDES, None, "customer_support", None, *likely, None
         ]  # fmt: skip
+
+
+def test_a_found_occupations_figure_is_not_split_by_its_matched_title() -> None:
+    # Seen in tmux at 80x24, "restaurant cook": Cashiers' line read "41-2011.00 · title
+    # “Restaurant Cashier” · research percentile" with "60" alone on the next line (the
+    # option list wraps at any space, 62 columns there).
+    from textual.content import Content
+
+    from career_resilience.wording import found_occupation
+
+    line = found_occupation("41-2011.00", "Restaurant Cashier", "Cashiers", 60.0)
+    for width in (62, 50, 40):
+        wrapped = [part.plain for part in Content(line).wrap(width)]
+        assert any("research percentile 60" in part for part in wrapped), wrapped
+    # Without a matched title worth naming, the line is as before.
+    assert found_occupation("35-2014.00", "cook", "Cooks, Restaurant", 32.0) == (
+        "35-2014.00 · research percentile 32"
+    )

@@ -59,13 +59,18 @@ def picker_no_match(query: str) -> str:
 
 
 def found_occupation(code: str, matched: str, title: str, research_pct: float | None) -> str:
-    """The line under a found occupation: its code, the title that matched, its figure."""
+    """The line under a found occupation: its code, its figure, the title that matched.
+
+    The figure comes before the title: after a long title, the row's wrap left "60" alone
+    on a line under "41-2011.00 · title “Restaurant Cashier” · research percentile" at
+    80x24 (the option list wraps at any space); a title wraps at its own words.
+    """
     parts = [code]
+    if research_pct is not None:
+        parts.append(f"research percentile {score(research_pct)}")
     # The title that matched, when it says more than the official one (not "NP").
     if len(matched) > 3 and matched.casefold() not in title.casefold():
         parts.append(f"title “{matched}”")
-    if research_pct is not None:
-        parts.append(f"research percentile {score(research_pct)}")
     return " · ".join(parts)
 
 
