@@ -126,7 +126,7 @@ ACTIONS: tuple[Action, ...] = (
         "ctrl+e",
         "Export",
         "Export result as Markdown or HTML",
-        "export the result as Markdown, or HTML (.html)",
+        "export the result shown as Markdown, or HTML (.html): in what-if, the skills tried",
         footer=("result", "pivots", "whatif"),
         needs_result=True,
     ),
