@@ -315,3 +315,18 @@ async def test_keys_held_for_a_frame_still_arrive_when_that_frame_was_a_closed_d
         assert app.screen.query_one("#role").value == "Nurse"
         await pilot.press(*" aide")
         assert app.screen.query_one("#role").value == "Nurse aide"
+
+
+async def test_a_tab_in_a_burst_in_the_consent_dialog_moves_on_before_the_date(tui_app):
+    # Seen in tmux: "aaa", Tab, "bbb" sent at once in the consent dialog put "aaabbb" in
+    # what the client agreed to: its boxes were plain inputs, where a Tab runs after the
+    # letters behind it have landed.
+    async with on_client_list(tui_app, "Dana Smith", sessions=1) as (app, pilot):
+        await pilot.press("enter", "c")  # her record, then its consent dialog
+        await wait_until(pilot, lambda: bool(app.screen.query("#consent-agreed")))
+        await settle(pilot)
+        burst(app, [*typed("a year"), "tab", *typed("2030-01-01")])
+        retention = app.screen.query_one("#consent-retention")
+        await delivered(pilot, lambda: len(retention.value) >= 10)
+        assert app.screen.query_one("#consent-agreed").value == "a year"
+        assert retention.value == "2030-01-01"

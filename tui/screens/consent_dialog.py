@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label, Static
 from career_resilience import wording as say
 from career_resilience.tui.screens.client_dialogs import show_problem
 from career_resilience.tui.screens.dialog import Dialog
+from career_resilience.tui.widgets.key_order import OrderedInput
 
 if TYPE_CHECKING:
     from career_resilience.records import Client
@@ -54,15 +55,18 @@ class ConsentDialog(Dialog[ConsentAnswer | None]):
         with Vertical(id="consent-box"):
             yield Label(say.KEYS_ENTER_OR_CTRL_S, classes="dialog-keys")
             yield Label(say.CONSENT_DATE_LABEL)
-            yield Input((consent.date if consent else self.today).isoformat(), id="consent-date")
+            # Ordered: in a burst ("keep a year", Tab, "2027-01-01") the letters after a
+            # Tab had landed before it ran, all in the first box.
+            day = (consent.date if consent else self.today).isoformat()
+            yield OrderedInput(day, id="consent-date")
             yield Label(say.CONSENT_AGREED_LABEL)
-            yield Input(
+            yield OrderedInput(
                 consent.agreed if consent else "",
                 placeholder=say.CONSENT_AGREED_EXAMPLE,
                 id="consent-agreed",
             )
             yield Label(say.RETENTION_LABEL)
-            yield Input(keep.isoformat() if keep else "", id="consent-retention")
+            yield OrderedInput(keep.isoformat() if keep else "", id="consent-retention")
             yield Static(id="consent-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(say.SAVE, id="consent-ok", variant="primary")
@@ -98,6 +102,7 @@ class ConsentDialog(Dialog[ConsentAnswer | None]):
             answer = self.read()
         except ValueError as exc:
             show_problem(self.query_one("#consent-error", Static), str(exc))
+            self.stop_holding_keys()  # an Enter held the keys behind it: they fix the field
             return
         self.dismiss(answer)
 
