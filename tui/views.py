@@ -126,7 +126,7 @@ ACTIONS: tuple[Action, ...] = (
         "ctrl+e",
         "Export",
         "Export result as Markdown or HTML",
-        "export the result shown as Markdown, or HTML (.html): in what-if, the skills tried",
+        "export the result shown as Markdown, or HTML (.html)",
         footer=("result", "pivots", "whatif"),
         needs_result=True,
     ),
