@@ -148,8 +148,10 @@ class ListNotes:
         # few moves close to the person's work passed the rules (an AP clerk's nearest
         # moves are into shrinking clerical work), and the list says so. (Their fit
         # reasons open with ``LONG_SHOT_MARK``; ``long_shot`` is that rule.)
+        # Half the list is most of it too: a hotel manager's one move and one AI role
+        # beside two long shots at fit 3-5% read with no note at all.
         shots = sum(self.long_shot(s, standing) for s in scored)
-        if not unsure and 2 * shots > len(options):
+        if not unsure and shots >= 2 and 2 * shots >= len(options):
             return (
                 f"{shots} of the {len(options)} moves below are long shots (fit under "
                 f"{wording.percent(LONG_SHOT)}): few moves that fit your work well would make "

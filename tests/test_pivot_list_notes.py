@@ -247,3 +247,16 @@ def test_a_worker_in_growing_work_with_no_move_is_told_how_to_stay(scorer, match
     assert "demand for your own work is growing (BLS projects +20% jobs" in advice.note
     assert "To stay where you are, keep your licence and training current" in advice.note
     assert "what-if" not in advice.note
+
+
+def test_a_list_half_long_shots_says_so(engine):
+    # A hotel manager's list (event planning, an AI programme role and two long shots at
+    # fit 3-5%) read with no note: "most of the list" had meant more than half of it.
+    from career_resilience.model.profile import Profile
+
+    result = engine.score(Profile.create("Hotel manager", "", ""))
+    shots = [p for p in result.pivots if p.fit_reasons[0].startswith("a long shot")]
+    assert len(shots) >= 2 and 2 * len(shots) >= len(result.pivots), [
+        p.label for p in result.pivots
+    ]
+    assert result.pivot_note.startswith(f"{len(shots)} of the {len(result.pivots)} moves below")
