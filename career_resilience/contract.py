@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields, replace
+from functools import partial
 from typing import Any
 
 BANDS = ((20, "very low"), (40, "low"), (60, "moderate"), (80, "high"), (101, "very high"))
@@ -381,16 +382,27 @@ def _opt(value: float | None, digits: int) -> float | None:
 
 
 def _pivot_saved(p: PivotOption) -> PivotOption:
-    """A pivot's figures at the decimals :func:`_pivot_dict` keeps."""
-    return replace(
-        p,
-        exposure=round(p.exposure, 1),
-        exposure_change=round(p.exposure_change, 1),
-        resilience=round(p.resilience, 1),
-        resilience_change=round(p.resilience_change, 1),
-        fit=round(p.fit, 3),
-        bls_change_pct=_opt(p.bls_change_pct, 1),
-    )
+    """A pivot's figures at the decimals :func:`_pivot_dict` keeps; words not built yet
+    are still built when first read (the app and the what-if show every result as
+    saved, and the what-if reads only each pivot's name and fit)."""
+    figures: dict[str, Any] = {
+        "exposure": round(p.exposure, 1),
+        "exposure_change": round(p.exposure_change, 1),
+        "resilience": round(p.resilience, 1),
+        "resilience_change": round(p.resilience_change, 1),
+        "fit": round(p.fit, 3),
+        "bls_change_pct": _opt(p.bls_change_pct, 1),
+    }
+    kept = dict(p.__dict__)
+    if kept.pop(_WORDS_RECIPE, None) is None:
+        return replace(p, **figures)
+    # Built on the first read of either record, once (the engine's own keeps them).
+    return PivotOption.deferred(partial(_words_of, p), **{**kept, **figures})
+
+
+def _words_of(p: PivotOption) -> dict[str, Any]:
+    """A pivot's words (:data:`PIVOT_WORDS`), built if they were not."""
+    return {name: getattr(p, name) for name in PIVOT_WORDS}
 
 
 def _duty_dict(d: DutyScore) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from dataclasses import fields, replace
 from pivot_support import advise
 
 from career_resilience.contract import PIVOT_WORDS, PivotOption, PlanItem
+from career_resilience.model.profile import Profile
 
 FIGURES = {
     "id": "x",
@@ -72,9 +73,9 @@ def test_a_deferred_pivot_reads_as_the_same_record():
     assert PivotOption.fit_reasons == ()  # the field's default, as before
 
 
-def test_a_score_builds_no_pivot_words_until_they_are_read(scorer, matcher, monkeypatch):
-    built = []
-    texts = scorer.texts
+def _counted(texts, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The word builders of ``texts`` each call records itself in (the list returned)."""
+    built: list[str] = []
     for name in ("_gaps_and_plan", "why", "fit_reasons"):
         method = getattr(texts, name)
 
@@ -83,6 +84,11 @@ def test_a_score_builds_no_pivot_words_until_they_are_read(scorer, matcher, monk
             return _method(*args)
 
         monkeypatch.setattr(texts, name, counted)
+    return built
+
+
+def test_a_score_builds_no_pivot_words_until_they_are_read(scorer, matcher, monkeypatch):
+    built = _counted(scorer.texts, monkeypatch)
     # A resilience no other test uses: the scorer's advice cache is not what answers.
     pivots = advise(scorer, matcher, {"41-2011.00": 0.9}, ["customer service"], 31.417).pivots
     assert len(pivots) >= 3 and built == []
@@ -91,3 +97,20 @@ def test_a_score_builds_no_pivot_words_until_they_are_read(scorer, matcher, monk
     assert sorted(built) == ["_gaps_and_plan", "fit_reasons", "why"]
     eager = PivotOption(**{f.name: getattr(first, f.name) for f in fields(PivotOption)})
     assert repr(eager) == repr(first) and eager == first
+
+
+def test_a_result_as_the_app_shows_it_builds_no_pivot_words_either(engine, monkeypatch):
+    # The app and the what-if show every result as saved; the what-if reads only each
+    # pivot's name and fit, so a re-score there builds no words at all.
+    built = _counted(engine.pivot_scorer.texts, monkeypatch)
+    role, skills = "Ferry terminal ticket cashier", ["cash handling", "customer service", "POS"]
+    result = engine.score(Profile.create(role, skills, ""))
+    saved = result.as_saved()
+    assert len(saved.pivots) >= 2 and built == []
+    assert [p.label for p in saved.pivots] == [p.label for p in result.pivots]
+    assert saved.pivots[0].fit == round(result.pivots[0].fit, 3) and built == []
+    assert saved.to_dict() == result.to_dict() and built
+    # Read through the saved copy, the words were built once, for both records.
+    assert saved.pivots[0].why == result.pivots[0].why
+    assert saved == result.as_saved()
+    assert len(built) == 3 * len(result.pivots)
