@@ -26,6 +26,7 @@ Inputs are plain pairs, so the reports can pass a saved result's dicts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -55,6 +56,8 @@ _PLACING = (
     _pattern(w.placing_duty_driver("\x00")),
 )
 _TYPED_WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)")
+#: What may join two words of one name as typed: a space, or a slash, hyphen or "&".
+_JOINER = re.compile(r"\s*[/&-]\s*|\s+")
 _FIELDS = {"title": "title", "skills mention": "skills", "duties mention": "duties"}
 
 
@@ -149,6 +152,8 @@ def readable_drivers(
     for field, merged in groups.items():
         for words, effect in merged:
             label = " ".join(word for key, word in spelled[field].items() if key in words)
+            if field == "title":
+                label = _as_typed(typed.get("title", ""), label)
             # The engine credits a title whose words only work together as one driver.
             whole = field == "title" and len(title_words) > 1 and title_words <= words
             text = w.whole_title_driver(label) if whole else w.field_driver(_FIELDS[field], label)
@@ -161,6 +166,21 @@ def readable_drivers(
     if rest is not None and abs(rest + unshown) >= MIN_POINTS:
         lines.append(DriverLine(rest_label, rest + unshown))
     return lines
+
+
+def _as_typed(text: str, label: str) -> str:
+    """``label`` (typed words joined by spaces) as the person wrote it where its words
+    run in ``text`` joined by a slash, hyphen or "&": "Owner/operator" had read "Owner
+    operator" (touches drvfast's file: display only, the drivers' points unchanged)."""
+    parts = label.split()
+    found = list(_TYPED_WORD.finditer(text))
+    for k in range(len(found) - len(parts) + 1):
+        run = found[k : k + len(parts)]
+        if [m.group(0) for m in run] == parts and all(
+            _JOINER.fullmatch(text[a.end() : b.start()]) for a, b in itertools.pairwise(run)
+        ):
+            return " ".join(text[run[0].start() : run[-1].end()].split())
+    return label
 
 
 def adds_up(drivers: Iterable[tuple[str, float]]) -> bool:

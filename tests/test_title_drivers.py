@@ -162,6 +162,22 @@ def test_a_word_against_its_title_without_moving_the_match_credits_the_title_who
     assert [line.text for line in lines] == ['your title as a whole: "RN surg"']
 
 
+@pytest.mark.parametrize(
+    ("role", "line"),
+    [
+        # Had read "Owner operator": the slash the person typed was gone.
+        ("Owner/operator", 'your title as a whole: "Owner/operator"'),
+        ("Owner-operator", 'your title as a whole: "Owner-operator"'),
+        ("Owner / operator", 'your title as a whole: "Owner / operator"'),
+        ("Owner operator", 'your title as a whole: "Owner operator"'),  # as typed
+    ],
+)
+def test_a_title_driver_names_the_title_as_typed(role, line) -> None:
+    drivers = [('title "Owner"', 2.0), ('title "operator"', 1.0), ('title "Owner operator"', 3.0)]
+    lines = readable_drivers(drivers, typed_fields(role, [], ""))
+    assert [x.text for x in lines] == [line]
+
+
 def test_a_word_that_sends_the_match_elsewhere_keeps_its_own_sign() -> None:
     # "CNC" turns a computer programmer (98) into a CNC tool programmer (90).
     value = {(): 51.0, (0,): 32.0, (1,): 98.0, (0, 1): 90.0}
