@@ -67,6 +67,15 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("F&B manager", "food and beverage manager"),
         ("Hskpg supervisor", "housekeeping supervisor"),
         ("Localization specialist", "translator"),
+        # Second in charge is a manager; before named work, its director.
+        ("Assistant director", "manager"),
+        ("Deputy director", "manager"),
+        ("Deputy director of operations", "director of operations"),
+        ("Film assistant director", "film director"),
+        ("Maitre d'", "dining room manager"),
+        ("Maître d'hôtel", "dining room manager"),
+        ("Ward manager", "charge nurse"),
+        ("Ward sister", "charge nurse"),
         # "staff" is a grade word ("Staff engineer"); the "of" it leaves goes with it.
         ("Chief of staff", "chief"),
     ],
@@ -154,6 +163,10 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Photog", "portraits", "27-4021", "camera repairers 40%"),
         ("AGM", "", "11-1021", "construction laborers 1%"),
         ("Localization specialist", "", "27-3091", "airfield operations specialists 2%"),
+        ("Assistant director", "", "11-", "executive secretaries 18%"),
+        ("Deputy director", "", "11-", "police and sheriff's patrol officers 55%"),
+        ("Maitre d", "", "35-1012", "waiters 7%"),
+        ("Ward manager", "patient care; rota; Epic", "29-1141", "correctional supervisors 59%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
