@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.binding import ActiveBinding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from career_resilience.tui import views
@@ -30,6 +31,10 @@ def screen_css(name: str) -> str:
     """
     return (STYLES / f"{name}.tcss").read_text(encoding="utf-8")
 
+
+#: Refreshes a screen waits for its widgets to finish mounting before a failing query
+#: is taken for the bug it then is (:meth:`SessionScreen.sync_if_stale`).
+SYNC_RETRIES = 50
 
 #: From this many columns on, screens lay panels side by side instead of stacking them.
 WIDE_COLUMNS = 110
@@ -66,6 +71,7 @@ class SessionScreen(ShowsWorkerErrors, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._synced_version = -1
+        self._sync_retries = 0
 
     @property
     def resilience_app(self) -> ResilienceApp:
@@ -85,9 +91,23 @@ class SessionScreen(ShowsWorkerErrors, Screen[None]):
         # Before mounting there are no widgets to fill; on_mount calls this again.
         if not self.is_mounted:
             return
-        if self._synced_version != self.session.version:
-            self._synced_version = self.session.version
+        if self._synced_version == self.session.version:
+            return
+        try:
             self.sync()
+        except NoMatches:
+            # Textual mounts a container's own children after the container, each in its
+            # own message loop: on a busy machine a screen shown for the first time can
+            # be mounted and resumed while a panel's inner widgets are still on their way
+            # (the result's exposure gauge: the app stopped with NoMatches). Try again
+            # after the next refresh; a query that never matches still raises in the end.
+            self._sync_retries += 1
+            if self._sync_retries > SYNC_RETRIES:
+                raise
+            self.call_after_refresh(self.sync_if_stale)
+            return
+        self._sync_retries = 0
+        self._synced_version = self.session.version
 
     def on_screen_resume(self) -> None:
         """Catch up with results (and model news) that arrived while hidden."""
