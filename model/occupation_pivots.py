@@ -328,4 +328,4 @@ class PivotScorer:
 def advise_batch(scorer: PivotScorer, rows: StandingRows, limit: int) -> list[PivotAdvice]:
     """Pivots for every profile of a batch, from the engine's arrays (``rows``: one row
     a profile), at most ``limit`` each."""
-    return scorer.advise_many(standings_from_rows(rows), limit)
+    return scorer.advise_many(standings_from_rows(rows, known=scorer.kb.skills), limit)

@@ -9,12 +9,13 @@ pivots of a standing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from career_resilience.model.pivot_shown import MINE
+from career_resilience.model.pivot_licences import skills_of_licences_held
+from career_resilience.model.pivot_shown import MINE, own_work
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import DISTINCT_ALIASES, SkillMatch
 
@@ -63,10 +64,12 @@ def standing_from(
     placed_before: tuple[str, ...] = (),
     nearest_kind: str = "",
     article_trend: str = "",
+    known: Collection[str] | None = None,
 ) -> Standing:
     """Where a person stands, from the engine's numbers and their matched skills
     (``weighted_bls``, ``placed_before``, ``nearest_kind`` and ``article_trend`` as
-    :class:`Standing` keeps them).
+    :class:`Standing` keeps them; ``known``: the catalogue's skill ids, when a licence's
+    skill must be one of them).
 
     A skill reached through a loose alias ("scheduling", "radio") is held only when the
     kind of work the person does (their likeliest category) is one the skill belongs to:
@@ -77,10 +80,15 @@ def standing_from(
     """
     work = max(category_proba, key=category_proba.__getitem__) if category_proba else None
     held, loose = held_and_loose(skills, work)
+    # What the person's own work is licensed for is theirs, typed or not (shown by its
+    # catalogue name: ``typed_for`` keeps only what they typed).
+    licensed = skills_of_licences_held(own_work(matches, placed_before))
+    if known is not None:  # a trimmed catalogue (a test's) may lack a licence's skill
+        licensed = frozenset(s for s in licensed if s in known)
     breadth = {c for m in skills if m.skill is not None for c in m.skill.categories}
     return Standing(
         matches,
-        frozenset(held),
+        frozenset(held) | licensed,
         tuple(m.text for m in skills),
         exposure,
         resilience,
@@ -169,8 +177,9 @@ class StandingRows:
     articles: list[str] | None = None
 
 
-def standings_from_rows(rows: StandingRows) -> list[Standing]:
-    """Every profile's standing, from the engine's arrays (one row each)."""
+def standings_from_rows(rows: StandingRows, known: Collection[str] | None = None) -> list[Standing]:
+    """Every profile's standing, from the engine's arrays (one row each); ``known``: the
+    catalogue's skill ids, as :func:`standing_from` takes them."""
     occ_proba, codes, classes = rows.occ_proba, rows.codes, rows.classes
     k = min(TOP_MATCHES, occ_proba.shape[1])
     top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
@@ -191,6 +200,7 @@ def standings_from_rows(rows: StandingRows) -> list[Standing]:
             placed_before=rows.placed[i] if rows.placed is not None else (),
             nearest_kind=rows.nearest_kind[i] if rows.nearest_kind is not None else "",
             article_trend=rows.articles[i] if rows.articles is not None else "",
+            known=known,
         )
         standings.append(standing)
     return standings

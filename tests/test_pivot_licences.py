@@ -340,3 +340,16 @@ def test_a_physician_is_not_offered_the_work_that_assists_theirs(scorer, matcher
     advice = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care", "diagnosis"])
     labels = [p.label for p in advice.pivots]
     assert "Physician Assistants" not in labels and "Anesthesiologist Assistants" not in labels
+
+
+def test_a_nurse_is_never_told_to_learn_the_nursing_her_licence_holds(scorer, matcher):
+    # A hospice nurse (matched to registered nurses) who typed no "RN" was offered nurse
+    # practitioner work "its licence builds on yours", then planned "Learn Registered
+    # nursing: a short course or supervised practice".
+    advice = advise(
+        scorer, matcher, {"29-1141.00": 0.63}, ["pain management", "Epic"], resilience=70
+    )
+    practitioner = next(p for p in advice.pivots if p.label == "Nurse Practitioners")
+    assert "Registered nursing" not in practitioner.gap_skills
+    assert "Registered nursing" in practitioner.held_skills
+    assert not any("Learn Registered nursing" in step.step for step in practitioner.plan)
