@@ -75,7 +75,7 @@ from career_resilience.model.title_ties import (
     weigh_by_employment,
     weigh_specialties,
 )
-from career_resilience.skills.titles import LISTED_TITLES_FILE, listed_as_typed
+from career_resilience.skills.titles import listed_as_typed, listed_rows
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -209,21 +209,13 @@ def _read_as_supervisor(tables: MatchTables, f: np.ndarray, role: str) -> None:
         _join(f, tuple(rows.tolist()))
 
 
-@functools.cache
-def _listed_lines() -> tuple[str, ...]:
-    """O*NET's listed titles as lower-case CSV lines (code, title, kind), read once."""
-    return tuple(LISTED_TITLES_FILE.read_text(encoding="utf-8").casefold().splitlines()[1:])
-
-
 @functools.lru_cache(maxsize=256)
 def _word_groups(word: str) -> collections.Counter[str]:
     """How many of O*NET's listed titles holding ``word`` each SOC major group lists (a
-    scan of the lines holding it: a few milliseconds, where a table of every word took
-    a fifth of a second)."""
+    scan of the listed titles, ``skills.titles.listed_rows``: a few milliseconds, where
+    a table of every word took a fifth of a second)."""
     return collections.Counter(
-        line[:2]
-        for line in _listed_lines()
-        if word in line and word in _WORD.findall(line.split(",", 1)[1].rsplit(",", 1)[0])
+        code[:2] for code, title in listed_rows() if word in title and word in _WORD.findall(title)
     )
 
 

@@ -122,14 +122,21 @@ def _listed_title_words() -> frozenset[str]:
 
 
 @functools.cache
+def listed_rows() -> tuple[tuple[str, str], ...]:
+    """O*NET's listed titles as (O*NET-SOC code, lower-case title), read once: what
+    :func:`listed_as_typed` and the title rules that count titles by word read."""
+    with LISTED_TITLES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    return tuple((row[0], row[1].casefold()) for row in rows)
+
+
+@functools.cache
 def _listed_lines() -> frozenset[str]:
     """O*NET's listed titles of two words or more, each as its lower-case words joined
     by one space, seniority words kept ("school principal", "staff nurse")."""
     out: set[str] = set()
-    with LISTED_TITLES_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))[1:]
-    for row in rows:
-        words = _WORD.findall(row[1].casefold())
+    for _, title in listed_rows():
+        words = _WORD.findall(title)
         if len(words) >= 2:
             out.add(" ".join(words))
     return frozenset(out)
