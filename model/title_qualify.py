@@ -44,6 +44,7 @@ def qualify(
     said: set[str] = set()  # titles a duty line or the title's own qualifier names
     whole: set[str] = set()  # titles a whole skill line qualifies
     inside: dict[str, list[str]] = {}  # other titles: the skill lines holding them
+    lines_of: dict[str, list[str]] = {}  # every title a skill line qualifies: those lines
     skill_lines = _SPLIT.split(skills)
     for k, phrase in enumerate([*skill_lines, *_SPLIT.split(f"{duties}\n{own}")]):
         if not phrase.strip():
@@ -64,7 +65,9 @@ def qualify(
             found[title] = (max(words_before, size), lines + 1)
             if k >= len(skill_lines):
                 said.add(title)
-            elif size >= len(words):
+                continue
+            lines_of.setdefault(title, []).append(phrase)
+            if size >= len(words):
                 whole.add(title)
             else:
                 inside.setdefault(title, []).append(phrase)
@@ -96,6 +99,7 @@ def qualify(
     if not said.intersection(texts) and (
         _words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
         or _skills_keep_typed(tables, role, skills, duties, typed, listers)
+        or _common_work(tables, head, texts, lines_of, listers, role, skills, duties)
     ):
         return False
     best_of, official_of = best.max(axis=0), official.max(axis=0)
@@ -169,6 +173,47 @@ def _words_of_other_skills(
         for line in inside[text]:
             skill = matcher.resolve(line, context)
             if skill is None or kinds.named_by(skill.id)[listers].any():
+                return False
+    return True
+
+
+def _common_work(
+    tables: MatchTables,
+    head: str,
+    texts: list[str],
+    lines_of: dict[str, list[str]],
+    listers: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+) -> bool:
+    """Whether every skill line qualifying the titles read is a catalogue skill that
+    names the occupation most people typing the title hold, which lists none of them
+    nor is a specialty of or a parent to one of their listers: the skill is the title's
+    common work, not its qualifier.
+
+    "Manager" with "budgets" had read as O*NET's "Budget Manager" (financial managers,
+    95%), yet budget management is part of a general manager's work, the most held
+    "... manager" (3 million). "Nurse" with "ICU" still reads "ICU Nurse" (critical care
+    nurses are a specialty of registered nurses, the most held "... nurse"), "Server"
+    with "food safety" "Food Server" (fast-food workers, the most held, list it).
+    """
+    kinds = kind_tables(tables.codes)
+    found = kinds.holders(head)
+    if found is None or not len(found[1]) or not all(lines_of.get(t) for t in texts):
+        return False
+    rows = found[1]
+    most = int(rows[np.argmax(employment(tables.codes)[rows])])
+    # A specialty detailed under the most held's SOC code is its own kind ("ICU Nurse").
+    soc = tables.codes[most][:7]
+    if any(tables.codes[k][:7] == soc for k in np.flatnonzero(listers)):
+        return False
+    matcher = kinds.catalogue[0]
+    context = matcher.context(role, skills, duties)
+    for text in texts:
+        for line in lines_of[text]:
+            skill = matcher.resolve(line, context)
+            if skill is None or not kinds.named_by(skill.id)[most]:
                 return False
     return True
 
