@@ -11,6 +11,7 @@ wrong with a dict, in words, before anything is saved.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields, replace
 from functools import partial
@@ -192,13 +193,23 @@ PIVOT_WORDS = ("gap_skills", "held_skills", "plan", "why", "fit_reasons")
 _WORDS_RECIPE = "_words"
 
 
+#: Held while a deferred pivot's words are built: the app's UI thread, an export and a
+#: worker may read the same result's pivots at once, and the recipe reads the scorer's
+#: plain-dict caches. Re-entrant: a recipe may read another pivot's fields.
+_WORDS_LOCK = threading.RLock()
+
+
 def _build_words(option: PivotOption) -> None:
-    """Fill a deferred pivot's words from its recipe (once; two threads reading at once
-    build the same words twice, which is harmless)."""
-    recipe = option.__dict__.get(_WORDS_RECIPE)
-    if recipe is not None:
-        option.__dict__.update(recipe())
-        option.__dict__.pop(_WORDS_RECIPE, None)
+    """Fill a deferred pivot's words from its recipe, once, whichever thread reads first
+    (a second reader waits for the words instead of building them again)."""
+    if _WORDS_RECIPE not in option.__dict__:  # built, or never deferred: no lock taken
+        return
+    with _WORDS_LOCK:
+        recipe = option.__dict__.get(_WORDS_RECIPE)
+        if recipe is not None:
+            # The words before the recipe goes: a reader finding no recipe finds them.
+            option.__dict__.update(recipe())
+            del option.__dict__[_WORDS_RECIPE]
 
 
 class _Words:

@@ -114,3 +114,33 @@ def test_a_result_as_the_app_shows_it_builds_no_pivot_words_either(engine, monke
     assert saved.pivots[0].why == result.pivots[0].why
     assert saved == result.as_saved()
     assert len(built) == 3 * len(result.pivots)
+
+
+def test_two_threads_reading_a_pivots_words_at_once_build_them_once():
+    # The app's UI thread and an export (or a saved copy) may read the same pivot at
+    # once: the second reader waits for the first's words instead of building its own.
+    import threading
+
+    started, second = threading.Event(), threading.Event()
+    calls = []
+
+    def words() -> dict[str, object]:
+        calls.append(1)
+        if len(calls) == 1:
+            started.set()
+            second.wait(0.1)  # a second build (the old code) would set it at once
+        else:
+            second.set()
+        return {**WORDS, "why": f"built {len(calls)} time(s)"}
+
+    option = PivotOption.deferred(words, **FIGURES)
+    read: list[object] = []
+    first = threading.Thread(target=lambda: read.append((option.why, option.plan)))
+    first.start()
+    assert started.wait(5)
+    other = threading.Thread(target=lambda: read.append((option.why, option.plan)))
+    other.start()
+    first.join(5)
+    other.join(5)
+    assert calls == [1]
+    assert read == [("built 1 time(s)", WORDS["plan"])] * 2
