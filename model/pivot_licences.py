@@ -241,28 +241,6 @@ LICENCES: tuple[Licence, ...] = (
 )  # fmt: skip
 
 
-#: The catalogue skill a licence's holders hold by holding it, where the licence names
-#: none a person may type to hold it (``Licence.skill``: typed "nursing" is no licence).
-_LICENSED_WORK = {_RN_LICENCE: "registered_nursing"}
-
-
-@functools.lru_cache(maxsize=4096)
-def skills_of_licences_held(own: tuple[str, ...]) -> frozenset[str]:
-    """The catalogue skills the person's own work (``own``: O*NET codes) holds through
-    its licences: a registered nurse holds registered nursing, a truck driver the CDL.
-
-    The move up a nurse's own ladder said "its licence builds on yours" and then planned
-    "Learn Registered nursing: a short course" for a hospice nurse who had not typed it.
-    """
-    return frozenset(
-        skill
-        for lic in LICENCES
-        if any(c.startswith(lic.held_by) for c in own)
-        for skill in (lic.skill or _LICENSED_WORK.get(lic.name, ""),)
-        if skill
-    )
-
-
 @functools.lru_cache(maxsize=4096)
 def licence_of(code: str) -> Licence | None:
     """The licence work in ``code`` needs (None: none every state asks for)."""

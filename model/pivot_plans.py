@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
+from career_resilience.model.pivot_licence_work import skills_taught
 from career_resilience.model.pivot_licences import (
     degree_typed,
     licence_named,
@@ -188,6 +189,7 @@ class PivotPlans:
                     missing_products[:GAP_PRODUCTS], t.job_zone, zone_step, zone_words,
                     weeks_of=dict(weeks), used=tuple(s.products_held),
                     licence=licence, licence_as=licence_weeks(licence, zone_step),
+                    taught=skills_taught(licence),
                 )
             )  # fmt: skip
             held = s.core_held

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from career_resilience.model.pivot_licences import skills_of_licences_held
+from career_resilience.model.pivot_licence_work import skills_of_licences_held
 from career_resilience.model.pivot_shown import MINE, own_work
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import DISTINCT_ALIASES, SkillMatch

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from career_resilience.skills.models import KnowledgeBase, Pivot, PlanStep
-from career_resilience.wording import PREPARATION_STEP, REGULATED, REGULATED_EVIDENCE
+from career_resilience.wording import (
+    PREPARATION_STEP,
+    REGULATED,
+    REGULATED_EVIDENCE,
+    taught_there,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,14 @@ def _to_learn(name: str) -> str:
     """What a plan's step learns for a skill: its name, or the work of a job it names."""
     last = name.rsplit(" ", 1)[-1].lower()
     return _work_of(name) if last in ROLE_NOUNS else name
+
+
+def _mid_sentence(name: str) -> str:
+    """A skill's name as it reads inside a sentence: lower case but for acronyms, and a
+    job's name as its work ("emergency medical technician work")."""
+    if name.rsplit(" ", 1)[-1].lower() in ROLE_NOUNS:
+        return _work_of(name)
+    return " ".join(word if _is_acronym(word) else word.lower() for word in name.split())
 
 
 def _is_acronym(word: str) -> bool:
@@ -111,6 +124,7 @@ def occupation_plan(
     used: tuple[str, ...] = (),
     licence: str = "",
     licence_as: tuple[float, str, str] = NO_LICENCE,
+    taught: Set[str] = frozenset(),
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -125,13 +139,16 @@ def occupation_plan(
     preparation a higher job zone asks for (with the ``licence`` the target's work needs,
     which takes ``licence_as``: its weeks, what they are and its kind; at the same zone, the
     licence alone), and
-    getting in. A product's step names the
+    getting in. A missing skill the licence's way in teaches (``taught``: a PA master's
+    teaches physician assistant practice) has no step of its own: the licence's step
+    names it, and its weeks are the licence's. A product's step names the
     product in its ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
     """
     full = skill_weeks(job_zone)
     weeks_of = weeks_of or {}
     steps: list[StepStatus] = []
+    within = tuple(sid for sid in core if sid not in held and sid in taught) if licence else ()
     for sid in core:
         name = names[sid]
         if sid in held:
@@ -151,7 +168,7 @@ def occupation_plan(
         )
         steps.append(StepStatus(step, True))
     for sid in core:
-        if sid not in held:
+        if sid not in held and sid not in within:
             name = names[sid]
             step = PlanStep(
                 (
@@ -178,9 +195,10 @@ def occupation_plan(
         steps.append(StepStatus(step, False))
     if zone_step >= 1:
         step = preparation_step(title, zone_step, zone_words, job_zone, licence, licence_as)
-        steps.append(StepStatus(step, False))
+        steps.append(StepStatus(_teaching(step, within, names), False))
     elif licence:
-        steps.append(StepStatus(licence_step(title, licence, *licence_as), False))
+        step = licence_step(title, licence, *licence_as)
+        steps.append(StepStatus(_teaching(step, within, names), False))
     steps.append(
         StepStatus(
             PlanStep(
@@ -193,6 +211,16 @@ def occupation_plan(
         )
     )
     return tuple(steps)
+
+
+def _teaching(step: PlanStep, taught: tuple[str, ...], names: Mapping[str, str]) -> PlanStep:
+    """A licence's ``step`` that also names the missing skills it teaches (``taught``).
+    It lists none as its own: a step with no skill to learn is what the plan's weeks are
+    mostly for (``wording.mostly_step``: "104 wk preparation")."""
+    if not taught:
+        return step
+    said = taught_there([_mid_sentence(names[sid]) for sid in taught])
+    return replace(step, step=step.step + said)
 
 
 def skill_weeks(job_zone: int | None, new_share: float = 1.0, sid: str = "") -> int:

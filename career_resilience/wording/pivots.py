@@ -45,6 +45,7 @@ __all__ = [
     "ranked_above",
     "school_long_shot",
     "share_held",
+    "taught_there",
 ]
 
 #: What the pivot list is ranked by. A move can cost resilience and still be listed (a
@@ -139,6 +140,18 @@ def school_long_shot(evidence: str, school_weeks: float) -> str:
     school before the work (``model/pivot_routes.py``), before its evidence."""
     years = round(school_weeks / 52)
     return f"a long shot, about {years} years of new school first — {evidence}"
+
+
+def taught_there(names: Sequence[str]) -> str:
+    """Said after a plan's licence step, naming the missing skills (as they read mid-
+    sentence) its programme, residency or apprenticeship teaches: a plan had asked a
+    pharmacist to "Learn Physician assistant practice: a short course" (6 weeks) beside
+    the PA master's two years, which teach it."""
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    verb, step = ("is", "step for it") if len(names) == 1 else ("are", "steps for them")
+    return (
+        f" {listed[0].upper()}{listed[1:]} {verb} learnt there, so the plan has no separate {step}."
+    )
 
 
 #: Why the rules left out a related move at the person's own job zone or below, in plain
