@@ -125,6 +125,13 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         # the 170 thousand in them; O*NET lists "Teaching Assistant (TA)" only there.
         ("Teaching assistant", "", "25-904[23]", "postsecondary teaching assistants 93%"),
         ("Teacher assistant", "", "25-9042.00", "postsecondary teaching assistants 79%"),
+        # With skills that name no kind, the official titles it heads still name it.
+        (
+            "Teaching assistant",
+            "classroom support; reading",
+            "25-904[23]",
+            "postsecondary teaching assistants 83%",
+        ),
         # O*NET lists no "Preschool Teacher"; it heads "Preschool Teachers, Except
         # Special Education" before the comma.
         ("Preschool teacher", "", "25-2011.00", "special education preschool teachers 57%"),
