@@ -68,15 +68,18 @@ def _rewrites(raw: dict[str, Any], lead_in: frozenset[str] | None = None) -> tup
     for k, v in raw.items():
         key = str(k).casefold()
         # A mapping says what the phrase is alone, after named work ("Owner/operator"
-        # drives their own truck; a "Farm owner/operator" runs the farm) and before it
-        # ("Deputy director" alone is a manager, "Deputy director of operations" its director).
+        # drives their own truck; a "Farm owner/operator" runs the farm), after a word no
+        # title uses ("Admin" alone is office work, "HubSpot admin" a tool's
+        # administrator) and before named work ("Deputy director" alone is a manager,
+        # "Deputy director of operations" its director).
         spec = v if isinstance(v, dict) else {"alone": v}
-        after, before = (spec.get(k) for k in ("after work", "before work"))
+        after, before, name = (spec.get(k) for k in ("after work", "before work", "after a name"))
         rewrite = _unless_named_work(
             str(spec["alone"]).casefold(),
             lead_in,
             None if after is None else str(after).casefold(),
             None if before is None else str(before).casefold(),
+            None if name is None else str(name).casefold(),
         )
         rewrites.append((key, re.compile(rf"\b{re.escape(key)}\b"), rewrite))
     return tuple(rewrites)
@@ -87,11 +90,13 @@ def _unless_named_work(
     lead_in: frozenset[str],
     after_work: str | None = None,
     before_work: str | None = None,
+    after_name: str | None = None,
 ) -> Callable[[re.Match[str]], str]:
     """The replacement of a typed phrase: ``value``, or, when a word before it (not a
     seniority word) is a word of O*NET's titles, ``after_work`` if given, else only the
-    phrase's job noun; or, when ``before_work`` is given and such a word comes after it,
-    ``before_work``.
+    phrase's job noun; when ``after_name`` is given and any other word comes before it
+    (mostly a product's name: "HubSpot admin"), ``after_name``; or, when ``before_work``
+    is given and a word of O*NET's titles comes after it, ``before_work``.
 
     The phrase is in the table because O*NET files it under other work ("Technical
     Platform Engineer" is a blockchain engineer's title): read as typed after named work,
@@ -103,6 +108,9 @@ def _unless_named_work(
         before = _WORD.findall(match.string[: match.start()])
         if any(w not in lead_in and w in _listed_title_words() for w in before):
             return after_work if after_work is not None else _WORD.findall(match.group(0))[-1]
+        if after_name is not None and any(w not in lead_in for w in before):
+            # A word no title uses is mostly a product's name ("HubSpot admin").
+            return after_name
         if before_work is not None:
             after = _WORD.findall(match.string[match.end() :])
             if any(w not in lead_in and w in _listed_title_words() for w in after):

@@ -199,6 +199,23 @@ def test_a_typed_phrase_after_a_word_of_other_work_is_read_as_that_work() -> Non
 
 
 @pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # Alone, office work (it had read as computer systems analysts, 33%) ...
+        ("Admin", "administrative assistant"),
+        ("Sr admin", "administrative assistant"),
+        # ... after a word no title uses (a product's name), after named work and before
+        # it, the administrator it abbreviates.
+        ("HubSpot admin", "hubspot administrator"),
+        ("IT admin", "information technology administrator"),
+        ("Admin manager", "administrator manager"),
+    ],
+)
+def test_admin_alone_is_office_work_and_a_tool_s_admin_its_administrator(typed, read) -> None:
+    assert normalise_title(typed) == read
+
+
+@pytest.mark.parametrize(
     "typed", ["Offshore platform engineer", "Data platform engineer", "Cloud platform engineer"]
 )
 def test_a_platform_engineer_of_named_work_is_no_blockchain_engineer(engine, typed) -> None:

@@ -174,6 +174,16 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Deputy director", "", "11-", "police and sheriff's patrol officers 55%"),
         ("Maitre d", "", "35-1012", "waiters 7%"),
         ("Ward manager", "patient care; rota; Epic", "29-1141", "correctional supervisors 59%"),
+        ("Admin", "", "43-6014", "computer systems analysts 33%"),
+        ("Crew member", "food prep; cash handling", "35-3023", "fishing and hunting workers 31%"),
+        ("Fishing crew member", "", "45-3031", "(as typed)"),
+        ("Bin man", "waste collection", "53-7081", "crushing and grinding operators 50%"),
+        ("Lollipop lady", "", "33-9091", "crossing guards 17%, locker room attendants 16%"),
+        ("Postie", "mail sorting; driving", "43-5052", "billing and posting clerks 10%"),
+        ("Dinner lady", "food serving; supervision", "35-2012", "private household cooks 29%"),
+        ("Tiler", "tiling; grout", "47-2044", "floor layers 99%"),
+        ("Hospital porter", "patient transport; cleaning", "31-1132", "janitors 17%"),
+        ("Fishmonger", "filleting; customer service", "51-3021", "food batchmakers 8%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
