@@ -99,6 +99,16 @@ YEARS_UP = 2
 #: than this is offered the long shots that gain too (``fallback``): a translator at 100
 #: had one move, AI language evaluation, and no word of technical writing.
 FEW_IF_EXPOSED = 2
+#: Under this fit such a fallback long shot's work is less alike to the person's than 19
+#: in 20 of O*NET's own related moves are to theirs, with none of its skills or key
+#: products held: nothing a coach could point to. It is offered only where O*NET lists
+#: it as a close relative (its first tier: a proofreader's technical writing, fit 3%),
+#: or where the person would otherwise have no move at all. A proofreader had been
+#: offered digital forensics and document management at 2%, a hotel manager community
+#: health work at 3%; a lawyer keeps AI evaluation for their field (6%), a translator
+#: technical writing (6%).
+FALLBACK_FIT = 0.05
+CLOSE_RELATIVE = TIER_CLOSENESS["Primary-Short"]
 
 Flag = np.ndarray | bool | np.bool_
 Value = np.ndarray | float
@@ -128,6 +138,8 @@ class Moves(NamedTuple):
     spare: np.ndarray | None = None
     # Whose work is highly exposed (``FEW_IF_EXPOSED``), per candidate.
     exposed: np.ndarray | None = None
+    # The spare moves with something to point to (``FALLBACK_FIT``); None: all are.
+    firm: np.ndarray | None = None
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -263,6 +275,7 @@ def move_rules(
     # Someone with nowhere to go is shown the moves under the fit floor that still gain
     # (long shots, labelled so): the most exposed worker is never left with nothing.
     spare = worth & loose & ~calm & gains
+    firm = (fit >= FALLBACK_FIT) | (close >= CLOSE_RELATIVE) | (core_held > 0) | (products_held > 0)
     worth = worth & plausible & (fit >= MIN_FIT)
     # Two job zones up is years of study first too, licensed or not (an optician's
     # orthotics and prosthetics master's had come first, above work at their own zone).
@@ -270,14 +283,17 @@ def move_rules(
     degree = (years if school is None else years | (school >= 1)) & ~ladder
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
-    return Moves(worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed)
+    return Moves(
+        worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed, firm
+    )
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
     """``moves`` with each person whose list would be empty (but for a costly step up)
     offered their ``spare`` moves (every rule kept but the MIN_FIT floor and a
     hand-written role's closeness from the categories it names; under that floor, each
-    is a long shot).
+    is a long shot): those with something to point to (``FALLBACK_FIT``), or all of them
+    for a person who would otherwise have none.
 
     ``seg`` says whose each candidate is (None: one person's).
     """
@@ -288,11 +304,15 @@ def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Mo
     # holding only that is empty of those.
     offered = moves.worth & ~moves.costly
     few = 1 if moves.exposed is None else np.where(moves.exposed, FEW_IF_EXPOSED, 1)
+    firm = spare if moves.firm is None else spare & moves.firm
     if seg is None:
         short = int(offered.sum()) < few
+        # With nothing else to show, the list shows the long shots under the floor too.
+        bare = not (offered | firm).any()
     else:
         short = np.bincount(seg[offered], minlength=people)[seg] < few
-    return moves._replace(worth=moves.worth | (spare & short))
+        bare = np.bincount(seg[offered | firm], minlength=people)[seg] == 0
+    return moves._replace(worth=moves.worth | ((firm | (spare & bare)) & short))
 
 
 class LeftOut(NamedTuple):

@@ -32,3 +32,35 @@ def test_the_batch_offers_the_proofreader_the_same_moves_beside_a_nurse(engine):
     assert both[0].pivots and not any(
         p.fit_reasons[0].startswith("a long shot") for p in both[0].pivots[:1]
     )
+
+
+def test_a_fallback_long_shot_needs_something_to_point_to(engine):
+    # A proofreader had been offered digital forensics and document management (fit 2%,
+    # none of their skills, "a relative" or "a more distant relative" in O*NET), a hotel
+    # manager community health work and no-code automation (3-4%). Technical writing, an
+    # O*NET close relative of proofreading, stays (fit 3%).
+    proofreader = engine.score(Profile.create("Proofreader", "proofreading; grammar", ""))
+    labels = [p.label for p in proofreader.pivots]
+    assert "Technical Writers" in labels
+    assert not {"Digital Forensics Analysts", "Document Management Specialists"} & set(labels)
+    hotel = [p.label for p in engine.score(Profile.create("Hotel manager", "", "")).pivots]
+    assert "Community health worker" not in hotel, hotel
+    assert not any(label.startswith("AI automation specialist") for label in hotel), hotel
+
+
+def test_with_nothing_to_point_to_anywhere_the_long_shots_are_still_shown():
+    # The floor never leaves a list empty: a person whose every spare move is under it
+    # is shown them all; beside them, one with a firm spare is shown that one alone.
+    import numpy as np
+
+    from career_resilience.model.pivot_rules import Moves, fallback
+
+    no = np.zeros(4, bool)
+    spare = np.array([True, True, True, True])
+    firm = np.array([False, False, True, False])
+    moves = Moves(no, no, no, no, no, no, no, spare=spare, firm=firm)
+    seg = np.array([0, 0, 1, 1])
+    assert fallback(moves, seg, 2).worth.tolist() == [True, True, True, False]
+    one = Moves(no[:2], no[:2], no[:2], no[:2], no[:2], no[:2], no[:2], spare=spare[:2])
+    assert fallback(one._replace(firm=firm[:2])).worth.tolist() == [True, True]
+    assert fallback(one._replace(firm=firm[2:])).worth.tolist() == [True, False]
