@@ -249,8 +249,11 @@ def move_rules(
     # To someone who need not move, a step up in their own line is the way to grow where
     # they are whatever O*NET's job zones say, unless into shrinking work: an airline
     # pilot's aviation inspection, a zone under piloting, had left them no option at all
-    # (a machinist's parts inspection, a zone down and shrinking, is no step up).
-    grow = up_calm & ~flags["shrinking"]
+    # (a machinist's parts inspection, a zone down and shrinking, is no step up). So is
+    # anyone's natural step (``NATURAL_STEP``): a sous chef's food service management
+    # (fit 73%), a zone under chefs' in O*NET, had been dropped as a step down, leaving
+    # them a line cook's work and a long shot.
+    grow = (up_calm | natural) & ~flags["shrinking"]
     worth &= ~down | grow | better | ((exposure_change <= -EXPOSURE_JUMP) & (way_in > 0))
     worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
     worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)

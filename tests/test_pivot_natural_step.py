@@ -90,3 +90,17 @@ def test_a_step_shown_for_its_seniority_is_not_counted_among_the_moves(scorer, m
     assert wording.NOT_SAFER in step.why
     assert advice.note.startswith(f"Only {len(advice.pivots) - 1} move"), advice.note
     assert advice.note.endswith(wording.COSTLY_STEP_LISTED)
+
+
+def test_a_sous_chefs_step_into_management_is_shown_though_its_zone_is_lower(scorer, matcher):
+    """O*NET files food service management a job zone under chefs' work: a sous chef's
+    natural step into it (fit 73%) was dropped as a step down with no better outlook,
+    leaving restaurant cooking and a long shot. It is shown, last, with its cost said,
+    as a calm chef's was; a step down that is no step up is still dropped."""
+    advice = advise(scorer, matcher, {"35-1011.00": 0.9}, ["line management", "prep"], 62)
+    labels = [p.label for p in advice.pivots]
+    assert labels[-1] == "Food Service Managers", labels
+    step = advice.pivots[-1]
+    assert step.job_zone_step < 0 and step.resilience_change < -2
+    assert "a step up in your own field" in step.why
+    assert any("yet it oversees work of your kind" in r for r in step.fit_reasons)
