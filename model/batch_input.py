@@ -20,6 +20,7 @@ from career_resilience.model.batch_records import (
     BOM,
     MAX_RECORD_BYTES,
     BatchInputError,
+    csv_cells,
     physical_lines,
     skip_long_line,
 )
@@ -119,14 +120,15 @@ def _closing(handle: IO[bytes], rows: Iterator[InputRow]) -> Iterator[InputRow]:
 def _open_quote_after(line: bytes, inside: bool) -> bool:
     """Whether ``line`` ends inside a quoted field, given whether it started inside one.
 
-    Follows the csv module's excel dialect: a quote opens a field only at the start of
-    the field, ``""`` inside a quoted field is a literal quote, and any other quote in a
-    quoted field closes it. Works on bytes, so it needs no decoding (in any ASCII-based
+    Follows the csv module as :func:`csv_cells` reads (excel, spaces after a separator
+    skipped): a quote opens a field only at the start of the field (after those spaces),
+    ``""`` inside a quoted field is a literal quote, and any other quote in a quoted
+    field closes it. Works on bytes, so it needs no decoding (in any ASCII-based
     encoding a quote byte is always a quote).
     """
     if b'"' not in line:
         return inside
-    pos = 0
+    pos, start = 0, not inside
     body = line.rstrip(b"\r\n")
     while pos <= len(body):
         if inside:
@@ -136,15 +138,18 @@ def _open_quote_after(line: bytes, inside: bool) -> bool:
             if body[nxt + 1 : nxt + 2] == b'"':
                 pos = nxt + 2  # an escaped quote
                 continue
-            inside, pos = False, nxt + 1
-        else:
+            inside, pos, start = False, nxt + 1, False
+            continue
+        if start:
+            while body[pos : pos + 1] == b" ":
+                pos += 1
             if body[pos : pos + 1] == b'"':  # a field that starts quoted
                 inside, pos = True, pos + 1
                 continue
-            comma = body.find(b",", pos)
-            if comma < 0:
-                return False
-            pos = comma + 1
+        comma = body.find(b",", pos)
+        if comma < 0:
+            return False
+        pos, start = comma + 1, True
     return inside
 
 
@@ -165,7 +170,7 @@ def _csv_header(handle: IO[bytes], path: Path, encoding: str) -> list[str]:
         if b"\0" in raw or len(raw) > MAX_RECORD_BYTES:
             raise UnicodeError("binary")
         text = _decode(raw, encoding)
-        fields = [f.strip().lower() for f in next(csv.reader([text]))]
+        fields = [f.strip().lower() for f in csv_cells(text)]
     except (UnicodeError, csv.Error, StopIteration) as exc:
         raise BatchInputError(
             f"{path} is not a CSV text file: its first line cannot be read as a header ({columns})"
@@ -206,7 +211,7 @@ def _other_separator(header: str) -> str:
     when neither gives a 'role' column."""
     for separator, name in ((";", "semicolons"), ("\t", "tabs")):
         try:
-            cells = next(csv.reader([header], delimiter=separator))
+            cells = csv_cells(header, separator)
         except (csv.Error, StopIteration):
             continue
         if "role" in (cell.strip().lower() for cell in cells):
@@ -225,7 +230,7 @@ def _spans_lines(record: bytes, header: list[str] | None) -> str:
     if not header:
         return ""
     try:  # latin-1 keeps every byte: commas, quotes and line breaks are where they are
-        cells = next(csv.reader([record.decode("latin-1").rstrip("\r\n")]), [])
+        cells = csv_cells(record.decode("latin-1").rstrip("\r\n"))
     except csv.Error:
         return ""
     for name, cell in zip(header, cells, strict=False):
@@ -289,14 +294,14 @@ def _id_of_bad_row(raw: bytes, encoding: str, header: list[str]) -> str | None:
         return None
     text = raw.decode(encoding, "replace").rstrip("\r\n")
     try:
-        cells = next(csv.reader([text]), [])
+        cells = csv_cells(text)
     except csv.Error:  # a quote open at the end: the cells before it are still cells
         try:
-            cells = next(csv.reader([text.split('"', 1)[0]]), [])[:-1]
+            cells = csv_cells(text.split('"', 1)[0])[:-1]
         except csv.Error:
             return None
     index = header.index("id")
-    value = cells[index] if index < len(cells) else ""
+    value = cells[index].strip() if index < len(cells) else ""
     return value if value and "\ufffd" not in value else None
 
 
@@ -326,7 +331,7 @@ def _csv_rows(
             yield InputRow(number, _id_of_bad_row(raw, encoding, header), None, problem, end)
             continue
         try:
-            cells = next(csv.reader([_decode(raw, encoding).rstrip("\r\n")]), [])
+            cells = csv_cells(_decode(raw, encoding).rstrip("\r\n"))
         except UnicodeDecodeError as exc:
             row_id = _id_of_bad_row(raw, encoding, header)
             yield InputRow(number, row_id, None, _decode_problem(exc, encoding), end)
@@ -336,11 +341,14 @@ def _csv_rows(
             yield InputRow(number, row_id, None, _csv_problem(exc), end)
             continue
         if len(cells) > len(header):
-            row_id = cells[header.index("id")] if "id" in header else None
+            row_id = cells[header.index("id")].strip() if "id" in header else None
             problem = (
                 f"{len(cells)} cells, but the header has {len(header)} columns "
                 f"({', '.join(header)}); a cell holding a comma goes in double quotes"
             )
             yield InputRow(number, row_id or None, None, problem, end)
             continue
-        yield to_profile(number, dict(zip(header, cells, strict=False)), end)
+        data = dict(zip(header, cells, strict=False))
+        if "id" in data:  # "1 ,Nurse": the id is 1, as a header's names are read
+            data["id"] = data["id"].strip()
+        yield to_profile(number, data, end)

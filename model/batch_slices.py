@@ -32,7 +32,7 @@ from career_resilience.model.batch_input import (
     open_checked,
 )
 from career_resilience.model.batch_jsonl import jsonl_records, jsonl_rows
-from career_resilience.model.batch_records import BOM
+from career_resilience.model.batch_records import BOM, csv_cells
 from career_resilience.model.profile import clean_role
 
 #: Rows per slice of a large file. Small enough that two workers finish within a slice
@@ -171,7 +171,7 @@ def read_roles(source: Plan) -> list[str]:
                 raw = raw.removeprefix(BOM) if number == 0 and header is None else raw
                 text = raw.decode(source.encoding).rstrip("\r\n")
                 if header is not None:
-                    cells = next(csv.reader([text]), [])
+                    cells = csv_cells(text)
                     if len(cells) > len(header):
                         continue  # a bad row to the full reader too
                     role = dict(zip(header, cells, strict=False)).get("role")

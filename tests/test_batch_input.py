@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from career_resilience.model import batch_input
+from career_resilience.model import batch_input, batch_records
 from career_resilience.model.batch_input import BatchInputError, read_rows
 
 
@@ -180,10 +180,12 @@ def test_records_are_cut_where_the_csv_module_cuts_them(text: str) -> None:
     import csv
     import io
 
-    expected = [row for row in csv.reader(io.StringIO(text, newline="")) if row]
+    # As the rows are read: a space after a comma skipped, so ', "a, b"' is one cell.
+    reader = csv.reader(io.StringIO(text, newline=""), skipinitialspace=True)
+    expected = [row for row in reader if row]
     records = list(batch_input._csv_records(io.BytesIO(text.encode())))
     assume(not any(problem for _, problem, _ in records))  # an unclosed quote is tested above
-    got = [next(csv.reader([raw.decode()]), []) for raw, _, _ in records]
+    got = [batch_records.csv_cells(raw.decode()) for raw, _, _ in records]
     assert [row for row in got if row] == expected
 
 
@@ -260,3 +262,22 @@ def test_a_misspelt_column_or_key_is_named_not_dropped(tmp_path: Path) -> None:
     assert rows[1].profile is not None and rows[1].profile.duties == "Fix pipes\nQuote jobs"
     assert rows[1].id == '{"n": 1}'
     assert rows[2].error == "invalid JSON (Unterminated string starting at column 10)"
+
+
+def test_a_sheet_typed_with_spaces_after_commas_is_read_as_meant(tmp_path: Path) -> None:
+    # Typed by hand: the ids were written " 1" and " 2 " into the results, and the quoted
+    # role after ", " was four cells, refused as "a cell holding a comma goes in double
+    # quotes" (it was in them); its quoted duties ran over lines into rows of their own.
+    source = _csv(tmp_path / "typed.csv", [
+        b"role, id, duties",
+        b"Nurse, 1, Triage",
+        b'"Cook, line", 2 , "Prep',
+        b'Plating"',
+        b'Cashier ,"3",  "Till, floats"',
+    ])  # fmt: skip
+    rows = list(read_rows(source))
+    assert [(r.number, r.id, r.error) for r in rows] == [(1, "1", None), (2, "2", None),
+                                                          (3, "3", None)]  # fmt: skip
+    assert [r.profile.role for r in rows if r.profile] == ["Nurse", "Cook, line", "Cashier"]
+    assert rows[1].profile is not None and rows[1].profile.duties == "Prep\nPlating"
+    assert rows[2].profile is not None and rows[2].profile.duties == "Till, floats"
