@@ -64,3 +64,12 @@ def test_both_reports_say_what_the_app_says_of_skills_the_catalogue_does_not_kno
     assert f"<th>{lead}</th><td>underwater basket weaving</td>" in html
     for page in (md, html):
         assert "did not recognise" not in page
+
+
+def test_a_loose_skill_s_mark_does_not_deny_the_points_its_word_moves(engine) -> None:
+    # A hairdresser's "scheduling" is not Calendar management in their work, yet the word
+    # moves the score: "so it is not counted" sat under "+0.6 skill "scheduling"".
+    result = engine.score(Profile.create("Hairdresser", "haircutting; scheduling"))
+    assert any("scheduling" in d.feature and round(d.effect, 1) for d in result.drivers)
+    (marked,) = (s for s in result.recognised_skills if "scheduling" in s)
+    assert marked.endswith("so it is not counted as one you have)")

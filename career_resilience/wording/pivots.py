@@ -125,8 +125,10 @@ def share_held(verb: str, held: int, total: int, noun: str) -> str:
 def loose_gap(name: str, typed: str) -> str:
     """A skill the person's own words were read as, but not counted as held (a skill to
     learn, or one listed as recognised): the word is used for several skills, and their
-    work is not one this skill belongs to."""
-    return f"{name} (your “{typed}” can mean other skills, so it is not counted)"
+    work is not one this skill belongs to. The typed word still moves the score, so the
+    mark says what is not counted: "so it is not counted" sat under "+0.6 skill
+    "scheduling"" in the result's drivers, a sentence denying the number above it."""
+    return f"{name} (your “{typed}” can mean other skills, so it is not counted as one you have)"
 
 
 def long_shot(evidence: str) -> str:
