@@ -196,7 +196,10 @@ def evidence_for(
         # saved 0.7045 "71%" (11 of 2,800 varied profiles).
         matched = (top.onet_soc, top.title, round(top.probability, 4), chosen, nearest)
         out.append(wording.matched_evidence(ONET_SOURCE, *matched))
-        out.append(_exposure_evidence())
+        # Only the indices of the occupations the figure is made of (147 of 950 have no
+        # LM-AIOE figure): a legislator's (>99%) had named LM-AIOE; one shown "<1%" is not.
+        made_of = [o.indices for o in occupations if wording.percent_sure(o.probability) != "<1%"]
+        out.append(_exposure_evidence(wording.indices_present(made_of or [top.indices])))
         # From q 0.5 the outlook is the AI-era category's (``outlook_for``), not BLS's.
         if top.bls_change_pct is not None and q < AI_ERA_LEADS:
             out.append(f"Outlook: {BLS_SOURCE} (public domain)")
@@ -215,5 +218,5 @@ def evidence_for(
     return tuple(out)
 
 
-#: The exposure's evidence line: the same words in every result.
+#: The exposure's evidence line: the same words for the same indices present.
 _exposure_evidence = functools.cache(wording.exposure_evidence)

@@ -137,24 +137,7 @@ class ResultScreen(SessionScreen):
         if not result.occupations:
             return
         box.border_title = wording.occupations_box_title(result.occupations_nearest)
-        first, nearest = result.occupations[0], result.occupations_nearest
-        chosen = result.occupation_chosen
-        heading = wording.occupation_heading(first.probability, chosen, "", nearest)
-        lines = [
-            (
-                o.onet_soc,
-                wording.occupation_line(
-                    o.onet_soc, o.title, o.probability, o.consensus_pct, chosen, nearest
-                ),
-            )
-            for o in result.occupations[:3]
-        ]
-        self.query_one(OccupationText).show(
-            heading[:1].upper() + heading[1:],
-            lines,
-            wording.index_line(first.indices),
-            wording.INDEX_SOURCES,
-        )
+        self.query_one(OccupationText).show(*occupation_parts(result))
 
     def _show_reasons(self, result: Result, profile: Profile) -> None:
         chart = self.query_one("#category-mix", BarChart)
@@ -231,6 +214,29 @@ class ResultScreen(SessionScreen):
     def action_next_steps(self) -> None:
         """Go to the pivots."""
         self.app.switch_mode("pivots")
+
+
+def occupation_parts(result: Result) -> tuple[str, list[tuple[str, str]], str, str]:
+    """What the occupations box shows of ``result`` (it has occupations): the heading,
+    the first three (code, line), the first one's published indices, and the papers
+    behind the figures shown, naming only the indices these occupations have (a
+    legislator's had named LM-AIOE, of which Legislators have no figure)."""
+    first, nearest = result.occupations[0], result.occupations_nearest
+    chosen = result.occupation_chosen
+    heading = wording.occupation_heading(first.probability, chosen, "", nearest)
+    shown = result.occupations[:3]
+    lines = [
+        (
+            o.onet_soc,
+            wording.occupation_line(
+                o.onet_soc, o.title, o.probability, o.consensus_pct, chosen, nearest
+            ),
+        )
+        for o in shown
+    ]
+    # Each research percentile shown is the consensus of its occupation's indices.
+    sources = wording.index_sources(wording.indices_present([o.indices for o in shown]))
+    return heading[:1].upper() + heading[1:], lines, wording.index_line(first.indices), sources
 
 
 def _next_steps(result: Result) -> str:
