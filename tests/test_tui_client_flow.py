@@ -364,3 +364,42 @@ async def test_opening_a_client_asks_before_clearing_an_unsaved_result(
         await settle(pilot)
         await wait_until(pilot, lambda: "Bo Lee · 1 session" in screen_text(app))
         assert notifications(app) == "Saved as session 1 of Bo Lee."
+
+
+async def test_loading_a_session_asks_before_replacing_a_result_stored_nowhere(
+    tui_app, screen_text, tiny_engine
+):
+    # Seen in tmux: the coach edited Dana's skills and scored again, then pressed l on
+    # an older session in her record: the edited result was gone without a word, as a
+    # walk-in's was (ctrl+n, scored, F6 back to the record, l).
+    from career_resilience.tui.client_actions import forget_client, unsaved_role
+
+    seed("Dana Smith", sessions=2)
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")  # Dana's record: nothing on screen, nothing asked
+        await settle(pilot)
+        edited = Profile.create("Data analyst", ["SQL", "Power BI"], "")
+        app.session.set_result(edited, tiny_engine.score(edited))  # scoring is not tested
+        await pilot.press("l")
+        await settle(pilot)
+        asked = " ".join(app.screen.message.split())
+        assert asked.startswith(
+            "The result on screen (Data analyst) has changes not saved to Dana Smith's "
+            "sessions. Loading session 2 of Dana Smith replaces it."
+        )
+        await pilot.press("escape")  # Back: nothing loaded
+        await settle(pilot)
+        assert app.session.profile == edited and app.current_mode == "clients"
+        forget_client(app)  # a walk-in, saved to no client
+        await pilot.press("l")
+        await settle(pilot)
+        assert "is not saved to any client. Loading session 2" in " ".join(
+            app.screen.message.split()
+        )
+        await pilot.press("y")  # Replace it: loaded and scored
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.current_mode == "result")
+        assert list(app.session.profile.skills) == sample_profile()["skills"]
+        assert unsaved_role(app) == ""  # the session as loaded is stored: l asks nothing

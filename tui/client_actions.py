@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from textual.widgets import DataTable
     from textual.worker import Worker
 
+    from career_resilience.model.profile import Profile
     from career_resilience.records import Store
     from career_resilience.tui.app import ResilienceApp
 
@@ -35,6 +36,9 @@ Job = Callable[["Store"], Message]
 _current: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
 #: The client whose record F6 opens next: the one an assessment was just saved to.
 _record_next: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
+#: The profile last saved to, or loaded from, the client worked with: a result of any
+#: other profile (edited and scored again since) is stored nowhere.
+_kept: WeakKeyDictionary[App[Any], Profile] = WeakKeyDictionary()
 
 
 def problem_text(exc: BaseException) -> str:
@@ -158,6 +162,7 @@ def forget_client(app: App[Any]) -> None:
     """Nobody is being worked with (a new, empty profile was started)."""
     _current.pop(app, None)
     _record_next.pop(app, None)
+    _kept.pop(app, None)
 
 
 def take_record_to_open(app: App[Any]) -> str:
@@ -176,6 +181,8 @@ def start_client(app: ResilienceApp, name: str) -> None:
     """
     previous = current_client(app)
     remember_client(app, name)
+    if previous != name:
+        _kept.pop(app, None)  # the previous client's profile is not this one's
     if previous == name or app.session.result is None:
         return
     _clear_person(app)
@@ -185,13 +192,23 @@ def start_client(app: ResilienceApp, name: str) -> None:
 
 
 def unsaved_role(app: ResilienceApp) -> str:
-    """The job title of a result on screen saved to no client ("" if there is none):
-    working with a client would clear it, and nothing stored could bring it back (a
-    client's own result can be loaded again from their sessions)."""
+    """The job title of a result on screen that is stored nowhere ("" if there is
+    none): saved to no client, or the client's profile changed and scored again since
+    it was saved or loaded. Working with another client, or loading a session, would
+    clear it with nothing to bring it back (a client's result as saved can be loaded
+    again from their sessions)."""
     profile = app.session.profile
-    if current_client(app) or app.session.result is None or profile is None:
+    if app.session.result is None or profile is None:
+        return ""
+    if current_client(app) and _kept.get(app) == profile:
         return ""
     return profile.role or words.NO_TITLE
+
+
+def unsaved_question(app: ResilienceApp, role: str, name: str, session: int = 0) -> str:
+    """The question before clearing :func:`unsaved_role`'s result to work with client
+    ``name`` or (``session``) to load that session of theirs."""
+    return words.unsaved_question(role, name, current_client(app), session)
 
 
 def _clear_person(app: ResilienceApp) -> None:
@@ -240,6 +257,7 @@ def save_to_client(app: ResilienceApp) -> None:
         if answer is None:
             return
         remember_client(app, answer.client_name)
+        _kept[app] = profile  # saved as it is: no longer a result stored nowhere
         # "F6 shows the client's history": the list opens their record (F6 showed the
         # list, the client one row among many).
         _record_next[app] = answer.client_name
@@ -288,4 +306,7 @@ def load_session_profile(
     app.profile_screen.fill(profile)
     app.notify(words.profile_loaded(client_name, number), title=words.PROFILE_LOADED, markup=False)
     if app.session.model_state is not ModelState.FAILED:
+        # The profile the form scores, as the form reads it: its result is stored.
+        if (formed := app.profile_screen.read_form()) is not None:
+            _kept[app] = formed
         app.action_score()

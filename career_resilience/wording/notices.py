@@ -31,6 +31,7 @@ __all__ = [
     "PROFILE_LOADED",
     "PROFILE_OPENED",
     "PROFILE_SAVED",
+    "REPLACE_IT",
     "REPORT_FAILED",
     "REPORT_SAVED",
     "REPORT_WRITING",
@@ -180,18 +181,25 @@ def cleared_for(previous: str, name: str) -> str:
 
 UNSAVED_RESULT = "Unsaved result"
 CLEAR_IT = "Clear it"
+REPLACE_IT = "Replace it"
 #: The job title of a result scored without one (a chosen occupation alone).
 NO_TITLE = "no job title"
 
 
-def unsaved_question(role: str, name: str) -> str:
-    """Asked before working with client ``name`` clears a result saved to no client:
-    it went without a word before the coach could keep it (said only afterwards)."""
-    return (
-        f"The result on screen ({role}) is not saved to any client. Working with {name} "
-        f"clears it, so it cannot be mistaken for {name}'s. To keep it, go back and save "
-        "it first (ctrl+k)."
-    )
+def unsaved_question(role: str, name: str, client: str = "", session: int = 0) -> str:
+    """Asked before working with client ``name``, or loading their ``session``, clears a
+    result stored nowhere: saved to no client, or (``client``) that client's changed
+    and scored again since it was saved or loaded. It went without a word before the
+    coach could keep it (said only afterwards, or not at all by a load)."""
+    if client:
+        what = f"The result on screen ({role}) has changes not saved to {client}'s sessions."
+    else:
+        what = f"The result on screen ({role}) is not saved to any client."
+    if session:
+        does = f"Loading session {session} of {name} replaces it."
+    else:
+        does = f"Working with {name} clears it, so it cannot be mistaken for {name}'s."
+    return f"{what} {does} To keep it, go back and save it first (ctrl+k)."
 
 
 def erased_title(name: str) -> str:

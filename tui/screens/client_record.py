@@ -31,6 +31,8 @@ from career_resilience.tui.client_actions import (
     load_session_profile,
     run_records_job,
     take_record_to_open,
+    unsaved_question,
+    unsaved_role,
 )
 from career_resilience.tui.client_messages import (
     ClientChanged,
@@ -282,8 +284,28 @@ class ClientRecordScreen(ClientRecordNotes):
             ask_where(self.app, client.id, client.name, session.number, fmt)
 
     def action_load_profile(self) -> None:
-        """Put the selected session's profile into the profile form and score it."""
-        self.open_selected("load")
+        """Put the selected session's profile into the profile form and score it, after
+        asking if that clears a result stored nowhere (as opening a client asks): a
+        result saved to no client, or edited since, went without a word."""
+        from career_resilience.tui.app import ResilienceApp
+
+        session, client = self.selected_session(), self.client
+        app = self.app
+        if session is None or client is None or not isinstance(app, ResilienceApp):
+            return
+        role = unsaved_role(app)
+        if not role:
+            self.open_selected("load")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.open_selected("load")
+
+        question = unsaved_question(app, role, client.name, session.number)
+        app.push_screen(
+            ConfirmDialog(say.UNSAVED_RESULT, question, say.REPLACE_IT, say.BACK), answered
+        )
 
     def _load_profile(self, session: Session) -> None:
         from career_resilience.tui.app import ResilienceApp

@@ -28,8 +28,10 @@ from career_resilience.tui import views
 from career_resilience.tui.client_actions import (
     client_renamed,
     clients_erased,
+    current_client,
     start_client,
     take_record_to_open,
+    unsaved_question,
     unsaved_role,
 )
 from career_resilience.tui.client_actions import run_records_job as run
@@ -302,7 +304,9 @@ class ClientsScreen(SessionScreen):
     def _work_with(self, name: str, then: Callable[[], object]) -> None:
         """Work with client ``name``, then do ``then``; a result on screen saved to no
         client is cleared only if the coach says so (Back keeps it and does nothing)."""
-        role = unsaved_role(self.resilience_app)
+        app = self.resilience_app
+        # Their own record, opened again, clears nothing (start_client).
+        role = "" if name == current_client(app) else unsaved_role(app)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -312,7 +316,7 @@ class ClientsScreen(SessionScreen):
         if not role:
             answered(True)
             return
-        question = words.unsaved_question(role, name)
+        question = unsaved_question(app, role, name)
         dialog = ConfirmDialog(say.UNSAVED_RESULT, question, say.CLEAR_IT, say.BACK)
         self.app.push_screen(dialog, answered)
 
