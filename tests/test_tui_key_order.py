@@ -233,8 +233,10 @@ async def test_letters_typed_right_after_slash_search_and_are_never_commands(tui
     # archived the highlighted client, Enter opened them).
     from career_resilience.records import Store
 
+    # And Backspace in the search ran after the letters typed behind it: "samx",
+    # Backspace, " l" searched "samx " and opened nobody.
     async with on_client_list(tui_app, "Dana Smith", "Sam Lee") as (app, pilot):
-        burst(app, ["slash", *typed("sam"), "enter"])
+        burst(app, ["slash", *typed("samx"), "backspace", *typed(" l"), "enter"])
         await delivered(pilot, lambda: app.screen.query("#detail-header"))
         with Store.open() as store:
             assert not any(c.archived for c in store.list_clients(include_archived=True))
@@ -330,3 +332,22 @@ async def test_a_tab_in_a_burst_in_the_consent_dialog_moves_on_before_the_date(t
         await delivered(pilot, lambda: len(retention.value) >= 10)
         assert app.screen.query_one("#consent-agreed").value == "a year"
         assert retention.value == "2030-01-01"
+
+
+async def test_backspace_and_arrows_in_a_burst_edit_the_picker_search_where_typed():
+    # In "That's not me": "nursx", Backspace, "e pr" searched "nursxepr".
+    from textual.app import App
+
+    from career_resilience.tui.screens.category_picker import CategoryPicker
+
+    picker = CategoryPicker(
+        [("nursing", "Nursing and care", "what it is", "nurse")], "nursing", False
+    )
+    app = App()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(picker)
+        await pilot.pause()
+        burst(app, [*typed("nursx"), "backspace", *typed("e pr"), "left", "left", "backspace", "x"])
+        search = picker.query_one("#picker-search")
+        await wait_until(pilot, lambda: len(search.value) >= 8, 20)
+        assert search.value == "nursexpr"

@@ -30,6 +30,7 @@ from career_resilience.skills.completion import categories as search_categories
 from career_resilience.tui import occupation_search as found
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.session import chose
+from career_resilience.tui.widgets.key_order import SearchInput
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import ShowsWorkerErrors, background, while_shown
 
@@ -135,7 +136,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         """Prompt, search box, matches."""
         with Vertical(id="picker-box"):
             yield Label(w.PICKER_PROMPT, id="picker-prompt")
-            yield Input(placeholder=w.PICKER_PLACEHOLDER, id="picker-search")
+            yield SearchInput(placeholder=w.PICKER_PLACEHOLDER, id="picker-search")
             yield WrappingOptionList(id="picker-list")
 
     def on_mount(self) -> None:

@@ -45,6 +45,7 @@ from career_resilience.tui.client_messages import (
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.screens.client_dialogs import ClientNameDialog, ConfirmDialog
 from career_resilience.tui.widgets.cut_table import CutTable
+from career_resilience.tui.widgets.key_order import SearchInput
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.workers import while_shown
 from career_resilience.wording import client_status, erase_question, score
@@ -82,7 +83,7 @@ class ClientsScreen(SessionScreen):
         yield ViewBar("clients")
         with Vertical(id="clients-main"):
             yield Static(id="clients-intro")
-            yield Input(
+            yield SearchInput(
                 placeholder=say.CLIENT_SEARCH,
                 id="clients-search",
             )

@@ -128,3 +128,20 @@ class OrderedInput(Input):
             self.post_message(Input.Submitted(self, self.value))
             return
         await run_binding(self, event, INPUT_KEYS)
+
+
+class SearchInput(Input):
+    """A search box whose editing keys, Tab and Enter take effect where they were typed
+    in a burst: "samx", Backspace, " l" typed quickly into the client search or the
+    "That's not me" picker ran the Backspace after the letters behind it ("nursx",
+    Backspace, "e pr" searched "nursxepr"), and Enter searched letters typed after it.
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        if forward_if_moved_on(self, event) or move_focus(self, event):
+            return
+        await run_binding(self, event, SEARCH_KEYS)
+
+
+#: A search box's keys run in order: the editing keys and Enter (submit what is typed).
+SEARCH_KEYS = INPUT_KEYS | {"enter"}
