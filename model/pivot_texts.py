@@ -326,7 +326,12 @@ class PivotTexts(ListNotes, PivotPlans):
             # as resilient (offered to fill the list) is not called a good move, nor is
             # one into shrinking work (a tailor's "still a good move" had stood beside
             # "BLS projects -3% jobs"): that one names the resilience it gains instead.
-            if s.resilience_change < MIN_GAIN:
+            # "About the same" is said of the change as shown: a paramedic's health
+            # services management at +1.8 read "for about the same resilience" beside
+            # its "+2" (the rules' raw MIN_GAIN is safe the other way: from +2 raw, the
+            # shown change is +2 or more).
+            after = standing.resilience + s.resilience_change
+            if _shown_change(after, standing.resilience) < MIN_GAIN:
                 case = " for about the same resilience"
             elif (bls := _shown_bls(t)) is not None and outlook_word(bls) == "shrinking":
                 gained = wording.score_change_points(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pivot_support import standing
 
+from career_resilience.model.pivot_shown import Scored
 from career_resilience.model.profile import Profile
 
 ROLE = "AI language evaluation specialist"
@@ -44,3 +45,17 @@ def test_a_translator_with_one_move_is_also_shown_the_long_shots_that_gain(score
     nurse = standing(matcher, {"29-1141.00": 0.9}, ["patient assessment"], 60)
     both = scorer.advise_many([nurse, translator], 6)
     assert [p.label for p in both[1].pivots] == labels
+
+
+def test_about_the_same_resilience_is_said_of_the_change_shown(scorer, matcher):
+    # A paramedic's health services management (raw +1.8, shown "+2": 40.3 -> 42.1 reads
+    # 40 -> 42) read "More exposed to AI (+36 points) for about the same resilience".
+    from dataclasses import replace
+
+    target = next(t for t in scorer.table.targets if t.onet_soc == "11-9111.00" and not t.pivot)
+    person = standing(matcher, {"29-2043.00": 0.9}, [], resilience=40.3)
+    s = Scored(target, 0.5, None, (), (), (), {}, 0, 0.5, "", "", 30.0, 1.8)
+    assert "for about the same resilience" not in scorer.texts.why(s, person)
+    # Shown +1 (41.3 reads 41) is about the same.
+    same = scorer.texts.why(replace(s, resilience_change=1.0), person)
+    assert "for about the same resilience" in same, same
