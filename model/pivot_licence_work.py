@@ -42,6 +42,7 @@ WORK: dict[str, tuple[str, ...]] = {
     "a speech-language pathology master's and licence": ("speech_therapy",),
     "an audiology doctorate and licence": ("audiology",),
     "a dental hygiene programme and licence": ("dental_hygiene",),
+    "an accredited physical therapist assistant degree and licence": ("physiotherapy",),
     # The catalogue's emergency medical technician work names paramedics too.
     "a paramedic programme and certification": ("emt",),
     "an EMT course and certification": ("emt",),

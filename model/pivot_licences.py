@@ -147,6 +147,12 @@ LICENCES: tuple[Licence, ...] = (
             4 * _YEAR, "a 4-year Doctor of Audiology programme"),
     Licence("a dental hygiene programme and licence", ("29-1292",), ("29-1292",),
             3 * _YEAR, "an associate's programme, usually 3 years"),
+    # OOH, physical therapist assistants: "an associate's degree from an accredited
+    # program" and "all states require physical therapist assistants to be licensed or
+    # certified" (the national exam); a physical therapist's licence covers the work.
+    Licence("an accredited physical therapist assistant degree and licence", ("31-2021",),
+            ("31-2021", "29-1123"), 2 * _YEAR,
+            "an associate's programme, usually 2 years, and the national exam"),
     Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",),
             _YEAR, "a programme of about 1,200 hours, up to 2 years"),
     Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),

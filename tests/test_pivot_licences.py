@@ -353,3 +353,17 @@ def test_a_nurse_is_never_told_to_learn_the_nursing_her_licence_holds(scorer, ma
     assert "Registered nursing" not in practitioner.gap_skills
     assert "Registered nursing" in practitioner.held_skills
     assert not any("Learn Registered nursing" in step.step for step in practitioner.plan)
+
+
+def test_physical_therapist_assistant_work_asks_its_licensed_degree(scorer, matcher):
+    # OOH: an accredited associate's degree and a licence or certification in every
+    # state. A home health aide's move had planned the 26 weeks of job zone 3.
+    from career_resilience.model.pivot_licences import below_on_ladder, licence_needed
+
+    aide = advise(scorer, matcher, {"31-1121.00": 0.9}, ["personal care", "meal prep"])
+    pta = next(p for p in aide.pivots if p.label == "Physical Therapist Assistants")
+    step = next(s for s in pta.plan if "licensed occupation" in s.step)
+    assert "physical therapist assistant degree" in step.step and step.weeks >= 104
+    # A physical therapist holds it: the assistant's work is their own with less scope.
+    assert licence_needed("31-2021.00", ("29-1123.00",)) == ""
+    assert below_on_ladder("29-1123.00", "31-2021.00")
