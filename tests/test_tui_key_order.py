@@ -28,6 +28,7 @@ CHARACTERS = {
     "backspace": None,
     "left": None,
     "space": " ",
+    "ctrl+r": None,
 }
 
 
@@ -215,6 +216,19 @@ async def test_a_whole_form_typed_in_one_burst_is_scored_as_typed(tui_app):
         assert app.current_mode == "result"
         assert app.session.profile.skills == ("triage",)
         assert app.session.profile.duties == "Check vitals"
+
+
+async def test_ctrl_r_in_a_burst_scores_what_was_typed_before_it(tui_app):
+    # ctrl+r runs as the app reads it (every view's footer key), before the box had the
+    # keys typed ahead of it: this burst scored a form with no job title (nothing said)
+    # and a hairdresser's was scored without the skills listed a moment later.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, [*typed("Cashier"), "tab", *typed("cash handling"), "enter", "ctrl+r"])
+        await delivered(pilot, lambda: app.session.result is not None)
+        assert app.session.profile.role == "Cashier"
+        assert app.session.profile.skills == ("cash handling",)
 
 
 async def test_a_name_typed_right_after_the_key_that_opens_its_dialog_lands_in_it(tui_app):

@@ -189,8 +189,11 @@ class ResilienceApp(
             self.push_screen(HelpScreen(section))
 
     def action_score(self) -> None:
-        """Score the profile form (from any view)."""
-        self.profile_screen.action_score()
+        """Score the profile form (from any view), once the keys typed before ctrl+r
+        are in it (:func:`~career_resilience.tui.widgets.key_order.after_keys_typed`)."""
+        from career_resilience.tui.widgets.key_order import after_keys_typed
+
+        after_keys_typed(self, self.profile_screen.action_score)
 
     def action_new_profile(self) -> None:
         """Start again: an empty form, and no result left on any view or in the status.

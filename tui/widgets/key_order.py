@@ -12,8 +12,10 @@ typed on a button or list to the text box they belong in.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual import events
+from textual.app import App
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -145,3 +147,38 @@ class SearchInput(Input):
 
 #: A search box's keys run in order: the editing keys and Enter (submit what is typed).
 SEARCH_KEYS = INPUT_KEYS | {"enter"}
+
+
+#: How many times a call follows keys sent on to a new focus (a Tab in the burst).
+FOCUS_HOPS = 4
+
+
+def after_keys_typed(app: App[Any], callback: Callable[[], object], hops: int = FOCUS_HOPS) -> None:
+    """Run ``callback`` once the keys typed before the one that asked for it are in.
+
+    A key every view's footer shows (ctrl+r) runs as the app reads it, while the keys
+    typed before it still wait in the focused box's queue: "Cashier", Tab, "cash
+    handling", Enter, ctrl+r typed quickly scored a form with no job title yet (and
+    said nothing) or without the skill. The call waits behind them in that queue, then
+    in each queue up to the screen (what those keys posted, a skill's Enter, is read
+    there), and behind the keys sent on to where a Tab moved the focus.
+    """
+    focused = app.focused
+    if focused is None or hops <= 0:
+        callback()
+        return
+    screen = focused.screen
+    climb = [node for node in focused.ancestors_with_self if node is not app]
+    climb = climb[: climb.index(screen) + 1] if screen in climb else climb
+
+    def settled() -> None:
+        if app.focused is not None and app.focused is not focused:
+            after_keys_typed(app, callback, hops - 1)
+        else:
+            callback()
+
+    def step(rest: list[Any]) -> None:
+        if not rest or not rest[0].call_later(step, rest[1:]):
+            settled()
+
+    step(climb)
