@@ -16,7 +16,9 @@ from career_resilience import wording
 
 @dataclass(frozen=True)
 class SourceRef:
-    """A work the model and knowledge base draw on, with its licence."""
+    """A work the model and knowledge base draw on, with the licence of what is used
+    (as skills/data/occupations/ATTRIBUTION records it: a report had said CC BY 4.0 for
+    Eloundou et al.'s MIT data and for Felten et al.'s, which states none)."""
 
     citation: str
     licence: str
@@ -26,7 +28,7 @@ SOURCES: tuple[SourceRef, ...] = (
     SourceRef(
         'Eloundou, T., Manning, S., Mishkin, P., Rock, D. (2024). "GPTs are GPTs: '
         'Labor market impact potential of LLMs." Science 384 (6702), 1306-1308.',
-        "CC BY 4.0",
+        "MIT (the data, github.com/openai/GPTs-are-GPTs)",
     ),
     SourceRef(
         'Tomlinson, K., Jaffe, S., Wang, W., Counts, S., Suri, S. (2025). "Working with '
@@ -36,7 +38,7 @@ SOURCES: tuple[SourceRef, ...] = (
     SourceRef(
         'Felten, E., Raj, M., Seamans, R. (2023). "How will Language Modelers like '
         'ChatGPT Affect Occupations and Industries?" arXiv:2303.01157.',
-        "CC BY 4.0",
+        "none stated (the data, github.com/AIOE-Data/AIOE); the authors ask for this citation",
     ),
     SourceRef(
         "O*NET Database, U.S. Department of Labor, Employment and Training Administration "

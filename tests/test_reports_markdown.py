@@ -240,3 +240,17 @@ def test_the_note_above_the_pivots_is_in_both_reports() -> None:
     assert "## Where to pivot\n\nEvery move listed asks more preparation" in md
     page = render_result_html(sample_profile(), result)
     assert html.escape("Every move listed asks more preparation than your work. <b>x</b>") in page
+
+
+def test_the_sources_licences_are_those_the_data_is_shipped_under() -> None:
+    # The report said "Licence: CC BY 4.0" for Eloundou et al.'s data (MIT) and for
+    # Felten et al.'s (no licence stated), unlike the data's own ATTRIBUTION file.
+    attribution = (
+        Path(__file__).parents[1] / "skills" / "data" / "occupations" / "ATTRIBUTION"
+    ).read_text(encoding="utf-8")
+    assert "github.com/openai/GPTs-are-GPTs (MIT)" in attribution
+    assert "github.com/AIOE-Data/AIOE (no licence stated" in attribution
+    md = render_result_markdown(sample_profile(), sample_result())
+    assert "1306-1308. Licence: MIT (the data, github.com/openai/GPTs-are-GPTs)." in md
+    assert "arXiv:2303.01157. Licence: none stated" in md
+    assert "Tomlinson" in md and "arXiv:2507.07935. Licence: CC BY 4.0." in md
