@@ -80,7 +80,15 @@ def counted(out: Path, count: int, pythonpath: Path | None) -> collections.Count
         env["PYTHONPATH"] = str(pythonpath)
     cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
            sys.executable, __file__, "--score-fresh", str(count)]  # fmt: skip
-    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    run = subprocess.run(cmd, capture_output=True, env=env, text=True)
+    if run.returncode != 0:
+        # Say why (the old package's traceback, valgrind's complaint): a bare exit
+        # status had left a failed A/B against 46a5d23 with no cause to look at.
+        tail = "\n".join(run.stderr.strip().splitlines()[-15:])
+        side = f"PYTHONPATH={pythonpath}" if pythonpath is not None else "this tree"
+        raise SystemExit(
+            f"cachegrind run ({side}, {count} scores) exited {run.returncode}:\n{tail}"
+        )
     return by_function(out)
 
 

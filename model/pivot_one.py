@@ -22,7 +22,8 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_routes import routes
-from career_resilience.model.pivot_rules import fallback, left_out_at_level, move_rules, slot_flags
+from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
+from career_resilience.model.pivot_rules import fallback, left_out_at_level, move_rules
 from career_resilience.model.pivot_schooling import licence_steps
 from career_resilience.model.pivot_scoring import (
     W_ACTIVITIES,
@@ -59,16 +60,17 @@ def _fixed(frame: Frame) -> dict[str, np.ndarray]:
     }
 
 
-def _steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, ...]:
-    """Job-zone step and its fit penalty, for one job zone of yours."""
+def _steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """Job-zone step, its fit penalty and what the move rules read of it
+    (``pivot_rule_flags.step_flags``), for one job zone of yours."""
 
-    def build() -> tuple[np.ndarray, ...]:
+    def build() -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
         zone = frame.columns["zone"]
         if zone_now > 0:
             step = np.where(zone > 0, zone, zone_now) - zone_now
         else:
             step = np.zeros(len(zone), np.int64)
-        return step, ZONE_PENALTY * np.maximum(0, step - 1)
+        return step, ZONE_PENALTY * np.maximum(0, step - 1), step_flags(step, fixed(frame))
 
     return frame.cached(("zone", zone_now), build)
 
@@ -137,7 +139,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
             ]
     else:
         fit = (W_ACTIVITIES * activities) / W_ACTIVITIES
-    step, penalty = _steps(frame, person.zone)
+    step, penalty, steps = _steps(frame, person.zone)
     step_in = licence_steps(table, frame, person)
     if step_in is not None:
         penalty = ZONE_PENALTY * np.maximum(0, np.maximum(step, step_in) - 1)
@@ -169,12 +171,12 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         core_held=core_held,
         way_in=way_in(table, person, frame, core_held),
         products_held=products_held,
-        step=step,
         calm=person.calm,
         doctoral=person.doctoral,
         own_bls=person.bls,
         reach=reach,
         school=step_in,
+        steps=steps,
     )
     moves = fallback(moves)
     slots, order = col["slots"], col["order"]

@@ -6,8 +6,9 @@ arrays and ask :func:`move_rules` which of them are worth offering. A person's o
 figures (their outlook, whether they need not move, whether they are in doctoral work)
 come as one value (one person) or one per candidate (a batch laid end to end); numpy
 broadcasts either, so the rules are the same expressions for both and the pivots equal
-to the last bit. What depends on no person (:func:`slot_flags`) one score keeps with
-the frame.
+to the last bit. What depends on no person or on their job zone alone one score keeps
+with the frame (``model/pivot_rule_flags.py``); the terms for someone who need not move
+or is in doctoral work are left out when nobody is.
 """
 
 from __future__ import annotations
@@ -142,19 +143,6 @@ class Moves(NamedTuple):
     firm: np.ndarray | None = None
 
 
-def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """The candidates' figures the rules read that depend on no person."""
-    exposure, bls = col["exposure"], col["bls_or_0"]
-    return {
-        "still_low": exposure < STILL_LOW,
-        "not_low": exposure >= STILL_LOW,
-        "above_typical": bls >= ABOVE_TYPICAL,
-        "shrinking": col["shrinking"],
-        "not_doctoral": ~col["doctoral"],
-        "core_div": np.maximum(col["core_len"], 1),
-    }
-
-
 def move_rules(
     col: dict[str, np.ndarray],
     flags: dict[str, np.ndarray],
@@ -171,12 +159,12 @@ def move_rules(
     core_held: np.ndarray,
     way_in: np.ndarray,
     products_held: Value,
-    step: np.ndarray,
     calm: Flag,
     doctoral: Flag,
     own_bls: Value,
     reach: Flag = True,
     school: np.ndarray | None = None,
+    steps: dict[str, np.ndarray],
 ) -> Moves:
     """Which candidates are moves worth offering (the README's "offered" rules).
 
@@ -186,43 +174,50 @@ def move_rules(
     core skills of other kinds of work (``model/pivot_held.way_in``); ``reach`` says
     which moves the person has a way into (``model/pivot_rank.in_reach``); ``school``
     the job-zone steps of new licensed school each asks (``pivot_schooling.licence_steps``;
-    None: none counts).
+    None: none counts). ``flags`` and ``steps`` are ``model/pivot_rule_flags.py``'s of the
+    candidates and of their job-zone steps.
     """
+    # The terms for someone who need not move only when someone is (else they keep all).
+    anyone_calm = bool(calm.any()) if isinstance(calm, np.ndarray) else bool(calm)
     calm = np.asarray(calm, bool)
     # The next rung of the person's licence ladder (an LPN's registered nursing) makes
     # its case by the licence it adds, whatever resilience it costs: the classic move
     # of the work, with its cost said in its words (``model/pivot_texts.py``).
     ladder = col["ladder"]
-    gains = (change >= np.where(up, MIN_GAIN_UP, MIN_GAIN)) | ladder
+    gains = (change >= flags["gain_floor"]) | ladder
     # About as resilient (within the scores' rounding): only to fill a short list, and
     # only when as close as a typical related move; for someone who need not move, only
     # an O*NET relative at their own job zone (a hair stylist's skincare work), so their
     # list shows realistic moves where they are, not only a step up that costs
     # resilience (a hand-written role's case is the resilience it adds).
-    level = (
-        ~gains
-        & ~up
-        & (change > -MIN_GAIN)
-        & (closer >= ROLE_CLOSER)
-        & (~calm | ((np.asarray(step) == 0) & ~col["hand_written"]))
-    )
+    level = ~gains & ~up & (change > -MIN_GAIN) & (closer >= ROLE_CLOSER)
+    if anyone_calm:
+        level &= ~calm | (steps["level"] & flags["related"])
     # A step up for someone who need not move is the way to grow where they are; for
     # anyone, their natural step is shown with its cost said (``NATURAL_STEP``), though
     # not past the rule on exposure below.
-    up_calm = up & calm
+    up_calm = up & calm if anyone_calm else None
     natural = up & (fit >= NATURAL_STEP)
     # The fit floor is kept aside (``spare``): a translator's work activities are so
     # unlike every other occupation's that all of O*NET's related moves fit under it.
-    worth = (close >= 0) & (gains | level | up_calm | natural)
+    offered = gains | level | natural
+    if up_calm is not None:
+        offered |= up_calm
+    worth = (close >= 0) & offered
     # More exposure only for a reason we can name and a gain worth it.
     exposure_ok = (exposure_change <= EXPOSURE_JUMP) | (
-        ((change >= np.where(up, MIN_GAIN, MIN_GAIN_IF_EXPOSED)) | flags["still_low"])
-        & col["reason_ok"]
+        ((change >= flags["exposed_floor"]) | flags["still_low"]) & col["reason_ok"]
     )
     # A natural step up past that rule is shown as one that costs resilience is: last,
     # its exposure and cost said (a foreman's construction management, +12, -4).
-    dear = up & (~gains | (natural & ~exposure_ok & ~calm))
-    worth &= exposure_ok | up_calm | ladder | natural
+    steep = natural & ~exposure_ok
+    if anyone_calm:
+        steep &= ~calm
+    dear = up & (~gains | steep)
+    passed = exposure_ok | ladder | natural
+    if up_calm is not None:
+        passed |= up_calm
+    worth &= passed
     # Plausible: enough work in common (or the skills to show for it).
     held_share = core_held / flags["core_div"]
     shared = known & ((shared_sims >= MIN_SHARED) | (held_share >= HELD_SHARE))
@@ -244,8 +239,9 @@ def move_rules(
     # (``BETTER_PROSPECTS``), or clearly less exposed to AI where one of its core skills
     # is theirs already: a pastry chef's baking is bakery work, exposure 33 against 44
     # at about the same BLS outlook (+4.9% against +5.3%).
-    down = step < 0
+    safer = exposure_change <= -EXPOSURE_JUMP
     better = col["bls"] - own_bls >= BETTER_PROSPECTS
+    kept_down = steps["not_down"] | better | (safer & (way_in > 0))
     # To someone who need not move, a step up in their own line is the way to grow where
     # they are whatever O*NET's job zones say, unless into shrinking work: an airline
     # pilot's aviation inspection, a zone under piloting, had left them no option at all
@@ -253,39 +249,49 @@ def move_rules(
     # anyone's natural step (``NATURAL_STEP``): a sous chef's food service management
     # (fit 73%), a zone under chefs' in O*NET, had been dropped as a step down, leaving
     # them a line cook's work and a long shot.
-    grow = (up_calm | natural) & ~flags["shrinking"]
-    worth &= ~down | grow | better | ((exposure_change <= -EXPOSURE_JUMP) & (way_in > 0))
-    worth &= _is_a_move(col, flags, up, step, exposure_change, own_bls)
-    worth &= flags["not_doctoral"] | np.asarray(doctoral, bool)
-    # A rung below the person's own on their licence's ladder (a paramedic's EMT work,
-    # a registered nurse's practical nursing) is their own work with less scope.
-    worth &= ~col["below_ladder"]
+    grow = natural if up_calm is None else up_calm | natural
+    worth &= kept_down | (grow & ~flags["shrinking"])
+    worth &= _is_a_move(col, flags, steps, safer, exposure_change, own_bls)
+    # Work whose way in is doctoral school only for those in doctoral work; a rung below
+    # the person's own on their licence's ladder (a paramedic's EMT work, a registered
+    # nurse's practical nursing) is their own work with less scope.
+    if isinstance(doctoral, np.ndarray) or doctoral:
+        worth &= (flags["not_doctoral"] | np.asarray(doctoral, bool)) & flags["not_below"]
+    else:
+        worth &= flags["open"]
     # Someone who need not move is shown options that fit, not long shots.
     long_shot = fit < LONG_SHOT_BELOW
     if school is not None:
         # Years of new school first (a pharmacist's medical school) make a long shot
         # whatever the fit (``model/pivot_routes.py``).
         long_shot = long_shot | (school >= LONG_SCHOOL_STEPS)
-    worth &= ~(calm & long_shot)
-    # Nor, for them, a loosely related step up in preparation they have no way into.
-    loose_up = (close <= LOOSE_TIER) & (step > 0) & (closer < ROLE_CLOSER) & ~up
-    worth &= ~(calm & loose_up & ~np.asarray(reach, bool))
+    if anyone_calm:
+        worth &= ~(calm & long_shot)
+        # Nor, for them, a loosely related step up in preparation they have no way into.
+        loose_up = (close <= LOOSE_TIER) & steps["up_zone"] & (closer < ROLE_CLOSER) & ~up
+        worth &= ~(calm & loose_up & ~np.asarray(reach, bool))
     # A long shot that also asks more preparation needs one of its skills or key products
     # to point to: an AP clerk was offered securities sales (a job zone up, a third of
     # the work in common, none of its skills), a cashier gambling management.
-    worth &= ~(long_shot & (step > 0) & (core_held == 0) & (products_held == 0))
-    far = np.broadcast_to(~np.asarray(reach, bool), worth.shape)
+    pointless = long_shot & steps["up_zone"] & (core_held == 0)
+    if isinstance(products_held, np.ndarray) or products_held != 0:
+        pointless &= products_held == 0
+    worth &= ~pointless
+    far = ~reach if isinstance(reach, np.ndarray) else np.full(worth.shape, not reach)
     # Someone with nowhere to go is shown the moves under the fit floor that still gain
     # (long shots, labelled so): the most exposed worker is never left with nothing.
-    spare = worth & loose & ~calm & gains
+    spare = worth & loose & gains
+    if anyone_calm:
+        spare &= ~calm
     firm = (fit >= FALLBACK_FIT) | (close >= CLOSE_RELATIVE) | (core_held > 0) | (products_held > 0)
     worth = worth & plausible & (fit >= MIN_FIT)
     # Two job zones up is years of study first too, licensed or not (an optician's
     # orthotics and prosthetics master's had come first, above work at their own zone).
-    years = step >= YEARS_UP
+    years = steps["years"]
     degree = (years if school is None else years | (school >= 1)) & ~ladder
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
+    down = steps["down"]
     return Moves(
         worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed, firm
     )
@@ -395,8 +401,8 @@ def _left_out_why(
 def _is_a_move(
     col: dict[str, np.ndarray],
     flags: dict[str, np.ndarray],
-    up: np.ndarray,
-    step: np.ndarray,
+    steps: dict[str, np.ndarray],
+    safer: np.ndarray,
     exposure_change: np.ndarray,
     own_bls: Value,
 ) -> np.ndarray:
@@ -404,14 +410,13 @@ def _is_a_move(
 
     A hand-written role and a step up make their own case; a move up a job zone is a
     step in preparation. A lateral move into the same job elsewhere, into shrinking
-    work, or into work neither less exposed nor growing is no move.
+    work, or into work neither less exposed (``safer``) nor growing is no move.
     """
     above = flags["above_typical"]
-    lateral = ~col["hand_written"] & ~up & (step <= 0)
-    changes = (exposure_change <= -EXPOSURE_JUMP) | above
     riskier = (exposure_change > EXPOSURE_JUMP) & flags["not_low"]
-    # The same job elsewhere is a move only where demand for it grows and yours does
-    # not keep up (a school bus driver to transit buses: BLS +5.4% against +1.4%).
-    elsewhere = col["same_job"] & ~(above & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
-    sideways = elsewhere | flags["shrinking"] | ~changes | riskier
-    return ~(lateral & sideways)
+    sideways = flags["shrinking"] | ~(safer | above) | riskier
+    if flags["any_same_job"]:
+        # The same job elsewhere is a move only where demand for it grows and yours does
+        # not keep up (a school bus driver to transit buses: BLS +5.4% against +1.4%).
+        sideways |= col["same_job"] & ~(above & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
+    return ~(steps["lateral"] & sideways)

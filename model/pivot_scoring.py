@@ -23,7 +23,8 @@ from career_resilience.model.pivot_held import core_counts, held_products, produ
 from career_resilience.model.pivot_products import Typed
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_routes import routes
-from career_resilience.model.pivot_rules import fallback, left_out_at_level, move_rules, slot_flags
+from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
+from career_resilience.model.pivot_rules import fallback, left_out_at_level, move_rules
 from career_resilience.model.pivot_schooling import licence_steps
 from career_resilience.model.pivot_shown import (
     MINE,
@@ -155,12 +156,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         core_held=core_held,
         way_in=opens,
         products_held=products_held,
-        step=step,
         calm=_each([p.calm for p in people], seg),
         doctoral=_each([p.doctoral for p in people], seg),
         own_bls=_each([p.bls for p in people], seg),
         reach=reach,
         school=step_in,
+        steps=step_flags(step, flags),
     )
     moves = fallback(moves, None if len(people) == 1 else seg, len(people))
     worth = moves.worth
