@@ -33,6 +33,7 @@ WORK: dict[str, tuple[str, ...]] = {
     "a nursing degree and registered nurse licence": ("registered_nursing",),
     "a practical nursing programme and licence": ("practical_nursing",),
     "a naturopathic medicine doctorate": ("naturopathy",),
+    "an accredited acupuncture master's and licence": ("acupuncture",),
     "a chiropractic degree and licence": ("chiropractic",),
     "an optometry degree and licence": ("optometry",),
     "a veterinary degree and licence": ("veterinary_medicine",),

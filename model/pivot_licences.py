@@ -127,6 +127,12 @@ LICENCES: tuple[Licence, ...] = (
     # way into the work is the doctorate: a pharmacist had read it as 7 weeks of skills.
     Licence("a naturopathic medicine doctorate", ("29-1299.01",), ("29-1299.01",),
             4 * _YEAR, "a 4-year Doctor of Naturopathic Medicine programme"),
+    # Licensed in 47 states and DC (naturalhealers.com, "Acupuncture Licensure"), and
+    # every way in is an accredited graduate programme of three to four years full time
+    # (ACAHM; then NCCAOM's exams): a doula's move had read "Learn Acupuncture: a short
+    # course" (7 weeks).
+    Licence("an accredited acupuncture master's and licence", ("29-1291",), ("29-1291",),
+            3 * _YEAR, "a graduate programme of 3 to 4 years, then the national exams"),
     Licence("a chiropractic degree and licence", ("29-1011",), ("29-1011",),
             4 * _YEAR, "a 4-year Doctor of Chiropractic programme"),
     Licence("an optometry degree and licence", ("29-1041",), ("29-1041",),

@@ -367,3 +367,13 @@ def test_physical_therapist_assistant_work_asks_its_licensed_degree(scorer, matc
     # A physical therapist holds it: the assistant's work is their own with less scope.
     assert licence_needed("31-2021.00", ("29-1123.00",)) == ""
     assert below_on_ladder("29-1123.00", "31-2021.00")
+
+
+def test_acupuncture_asks_its_graduate_programme(scorer, matcher):
+    # Licensed in 47 states and DC, entered by an accredited programme of 3 to 4 years: a
+    # doula's move had read "Learn Acupuncture: a short course" (7 weeks in all).
+    doula = advise(scorer, matcher, {"29-9099.01": 0.99}, ["birth support"])
+    move = next(p for p in doula.pivots if p.label == "Acupuncturists")
+    step = next(s for s in move.plan if "acupuncture master's" in s.step)
+    assert step.weeks >= 3 * 52 and "Acupuncture is learnt there" in step.step
+    assert not any(s.step.startswith("Learn Acupuncture") for s in move.plan)
