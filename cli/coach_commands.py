@@ -228,7 +228,10 @@ def _progress_lines(store: Store, sessions: list[SessionSummary]) -> list[str]:
     by its sparkline (one block a session), then skills and the chosen pivot's gaps."""
     from career_resilience.records.progress import stored_progress, trend_rows
 
-    rows = trend_rows(stored_progress(store, sessions))
+    progress = stored_progress(store, sessions)
+    rows = trend_rows(progress)
+    if progress.pivot is None:  # and how to record one, as the app names its key
+        rows.append(("", wording.pick_pivot_cli(sessions[0].client_id)))
     out = ["", "Progress:"]
     for lead, line in rows:
         # Within 80 columns, as the session lines: the terminal broke a title changed

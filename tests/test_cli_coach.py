@@ -142,6 +142,10 @@ def test_a_pivot_is_chosen_by_the_name_or_number_the_report_shows(
     # ("data_product_manager"), which nothing a coach reads shows, and its error listed
     # ids alone.
     _with_sessions(data)
+    # Before one is chosen, `clients show` says how to record it, as the app names p.
+    code, out, _ = run(capsys, "clients", "show", "Dana Smith")
+    hint = "  Record one: resilience clients pivot 1 N (N: its number in the report).\n"
+    assert code == 0 and f"no gap skills to track.\n{hint}" in out
     code, out, _ = run(capsys, "clients", "pivot", "Dana Smith", "data product MANAGER")
     assert code == 0 and out.strip().endswith("chosen pivot Data product manager.")
     code, out, _ = run(capsys, "clients", "pivot", "Dana Smith", "1")
@@ -151,6 +155,7 @@ def test_a_pivot_is_chosen_by_the_name_or_number_the_report_shows(
     assert "\n  2. Data product manager (data_product_manager)\n" in err  # one a line
     code, out, _ = run(capsys, "report", "Dana Smith", "--format", "md")
     assert "AI orchestration specialist (chosen)" in out
+    assert "Record one:" not in run(capsys, "clients", "show", "Dana Smith")[1]
 
 
 def test_a_consent_dated_after_today_is_refused(

@@ -41,6 +41,7 @@ __all__ = [
     "note_line",
     "note_start",
     "past_retention_reminder",
+    "pick_pivot_cli",
     "retention_warning",
     "session_cells",
     "session_line",
@@ -305,6 +306,13 @@ def no_sessions_cli(client_id: int) -> str:
     line, by id (a name may need quoting), as the app's :data:`NO_SESSIONS` names its
     own way."""
     return f"No sessions yet: resilience score --role ... --client {client_id} saves one."
+
+
+def pick_pivot_cli(client_id: int) -> str:
+    """Under "no pivot chosen" in ``clients show``, as the app adds :data:`PICK_PIVOT`:
+    the command that records the pivot chosen (the line said nothing to do), one line
+    within 80 columns so it copies whole."""
+    return f"Record one: resilience clients pivot {client_id} N (N: its number in the report)."
 
 
 def past_retention_reminder(how_many: int) -> str:
