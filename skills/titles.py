@@ -168,6 +168,11 @@ _NOT_LETTERS = {c: 32 for c in range(128) if not chr(c).isalpha()}
 SHORT_TEXT = 64
 
 
+#: "Head of" and the work it heads, to the end of the title (a qualifier after a dash or
+#: a comma stays where it is: the rewrite then leaves the title as typed).
+_HEAD_OF = re.compile(r"\b(head of)\s+(?:the\s+)?([^,;()/|-]+?)\s*$")
+
+
 @functools.cache
 def _phrases(listed: bool) -> tuple[Rewrite, ...]:
     """The phrase rewrites of a typed title, or of a title O*NET lists (``listed``):
@@ -206,6 +211,11 @@ def title_words(text: str, listed: bool = False) -> list[str]:
     seniority, table = _table()[:2]
     phrases = _phrases(listed)
     text = text.casefold()
+    if not listed and "head of " in text:
+        # "Head of X" is the X manager, in the order O*NET writes managers ("Head of
+        # Procurement": "procurement manager", purchasing managers 83%; read "manager
+        # procurement" it had been 41%, procurement clerks 40%).
+        text = _HEAD_OF.sub(r"\2 \1", text, count=1)
     # A title is short: one scan for any phrase at all is cheaper than a test per phrase
     # (and none found, no rewrite could have applied: each needs its phrase).
     if len(text) > SHORT_TEXT or _any_phrase(listed).search(text):

@@ -216,6 +216,25 @@ def test_admin_alone_is_office_work_and_a_tool_s_admin_its_administrator(typed, 
 
 
 @pytest.mark.parametrize(
+    ("typed", "read", "code", "before"),
+    [
+        ("Head of Procurement", "procurement manager", "11-3061", "procurement clerks 40%"),
+        ("Head of Housekeeping", "housekeeping manager", "37-1011", "maids 62%"),
+        ("Head of Logistics", "logistics manager", "11-3071", "logisticians 27%"),
+        (
+            "Head of Production",
+            "production manager",
+            "11-3051",
+            "industrial production managers 29%",
+        ),
+    ],
+)
+def test_head_of_work_is_that_work_s_manager(engine, typed, read, code, before) -> None:
+    assert normalise_title(typed) == read
+    assert engine.score(Profile.create(typed)).occupations[0].onet_soc.startswith(code), before
+
+
+@pytest.mark.parametrize(
     "typed", ["Offshore platform engineer", "Data platform engineer", "Cloud platform engineer"]
 )
 def test_a_platform_engineer_of_named_work_is_no_blockchain_engineer(engine, typed) -> None:
