@@ -104,7 +104,8 @@ def test_words_after_a_titles_last_of_stay_in_its_name() -> None:
     # word elsewhere ("Staff engineer"), here what the chief is of.
     assert title_units("Chief of staff") == ("Chief of staff",)
     assert title_units("Sr. Chief of Staff") == ("Chief of Staff",)
-    assert title_units("Head of sales") == ("Head", "of sales")  # as before
+    # "Head of sales" is read as the sales manager, one job name: one unit.
+    assert title_units("Head of sales") == ("Head of sales",)
 
 
 def test_a_title_of_a_seniority_word_alone_is_the_title_driver(engine) -> None:
@@ -121,7 +122,7 @@ def test_a_title_of_a_seniority_word_alone_is_the_title_driver(engine) -> None:
 @pytest.mark.parametrize(
     ("role", "units"),
     [
-        ("Head of sales", ("Head", "of sales")),
+        ("VP of sales", ("VP", "of sales")),
         ("Enfermera de urgencias", ("Enfermera", "de urgencias")),
         (
             "Professor of history at the university",
