@@ -74,11 +74,24 @@ def _index() -> list[str]:
 def compute_index(titles: Iterable[str]) -> list[str]:
     """Listed titles of two words or more, normalised as the title channel reads a
     typed title, each with its words in reverse order, sorted
-    (``tools/build_title_qualifiers.py``)."""
+    (``tools/build_title_qualifiers.py``); a title ending in a plural noun also in the
+    singular. O*NET names occupations in the plural ("Pharmacy Technicians") and may
+    list no singular title of them: "Technician" with duties filling prescriptions at the
+    pharmacy had read as a "Phone Technician" (telecommunications installers, 57%)."""
     out: set[str] = set()
     for title in titles:
         for form in listed_forms(title):
             words = form.split()
             if len(words) >= 2:
                 out.add(" ".join(reversed(words)))
+                single = _singular(words[-1])
+                if single != words[-1]:
+                    out.add(" ".join(reversed([*words[:-1], single])))
     return sorted(out)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly ("technicians" -> "technician", "class" stays)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
