@@ -254,6 +254,14 @@ LICENCES: tuple[Licence, ...] = (
 
 
 @functools.lru_cache(maxsize=4096)
+def holds_a_licence(own: tuple[str, ...]) -> bool:
+    """Whether work in the ``own`` occupations holds a licence (a certification, an
+    apprenticeship's card or a residency): a referee's or a cashier's does not, so they
+    are not told to "keep your licence current"."""
+    return any(c.startswith(lic.held_by) for lic in LICENCES for c in own)
+
+
+@functools.lru_cache(maxsize=4096)
 def licence_of(code: str) -> Licence | None:
     """The licence work in ``code`` needs (None: none every state asks for)."""
     return next((lic for lic in LICENCES if code.startswith(lic.needed_by)), None)

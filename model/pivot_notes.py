@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
+from career_resilience.model.pivot_licences import holds_a_licence
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_rules import LONG_SHOT, LeftOut
+from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
@@ -185,7 +187,11 @@ class ListNotes:
         )
 
     def _stay_current(self, standing: Standing) -> str:
-        """How to stay resilient: the products O*NET lists for the person's occupation."""
+        """How to stay resilient: the products O*NET lists for the person's occupation,
+        and a licence kept current only where their work holds one (a referee had been
+        told to keep theirs)."""
+        own = own_work(standing.matches, standing.placed_before)
+        keep = wording.stay_current(holds_a_licence(own))
         if standing.matches:
             typed = prepare_typed(standing.typed + tuple(self.names[s] for s in standing.held))
             code = standing.matches[0][0]
@@ -193,11 +199,8 @@ class ListNotes:
             known = tech_held(typed, self.evidence.technology_words(code))
             new = list(self.new_tools(products, known, standing))[:2]
             if new:
-                return (
-                    "keep your licence and training current and learn the tools your field "
-                    f"is adopting (O*NET lists {' and '.join(new)})"
-                )
-        return "keep your licence and training current and learn the tools your field is adopting"
+                return f"{keep} (O*NET lists {' and '.join(new)})"
+        return keep
 
     @staticmethod
     def unplaced_note() -> str:

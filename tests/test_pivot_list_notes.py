@@ -262,3 +262,13 @@ def test_a_list_half_long_shots_says_so(engine):
         p.label for p in result.pivots
     ]
     assert result.pivot_note.startswith(f"{len(shots)} of the {len(result.pivots)} moves below")
+
+
+def test_only_licensed_work_is_told_to_keep_its_licence_current(scorer, matcher):
+    # A referee (no licence) who need not move was told to "keep your licence and training
+    # current"; a truck driver (the CDL) still is.
+    referee = advise(scorer, matcher, {"27-2023.00": 0.99}, ["officiating"], resilience=66)
+    assert "keep your training and any certificates current" in referee.note, referee.note
+    assert "licence" not in referee.note
+    driver = advise(scorer, matcher, {"53-3032.00": 0.99}, ["CDL"], resilience=66)
+    assert "keep your licence and training current" in driver.note, driver.note

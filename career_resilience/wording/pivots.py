@@ -45,6 +45,7 @@ __all__ = [
     "ranked_above",
     "school_long_shot",
     "share_held",
+    "stay_current",
     "taught_there",
 ]
 
@@ -142,6 +143,16 @@ def school_long_shot(evidence: str, school_weeks: float) -> str:
     school before the work (``model/pivot_routes.py``), before its evidence."""
     years = round(school_weeks / 52)
     return f"a long shot, about {years} years of new school first — {evidence}"
+
+
+def stay_current(licensed: bool) -> str:
+    """How a worker who need not move stays resilient, in the note: their licence where
+    their work holds one every state asks for (``model/pivot_licences.py``), else their
+    training and any certificates (a referee had been told to keep their licence current;
+    a nursing assistant's state certificate or an HVAC technician's EPA card is not in
+    that list and is still named so)."""
+    keep = "your licence and training" if licensed else "your training and any certificates"
+    return f"keep {keep} current and learn the tools your field is adopting"
 
 
 def taught_there(names: Sequence[str]) -> str:
