@@ -15,13 +15,14 @@ WIDTH = 78
 
 
 def _occupation_lines(result: Result) -> list[str]:
-    """The matched occupations (top three) with their published figures."""
+    """The matched occupations (the first, and up to two more at 1% or above) with their
+    published figures."""
     if not result.occupations:
         return []
     first, nearest = result.occupations[0], result.occupations_nearest
     chosen = result.occupation_chosen
     out = ["  " + w.occupation_heading(first.probability, chosen, nearest=nearest)]
-    for o in result.occupations[:3]:
+    for o in w.listed_occupations(result.occupations, lambda o: o.probability):
         line = w.occupation_line(
             o.onet_soc, o.title, o.probability, o.consensus_pct, chosen, nearest
         )

@@ -207,7 +207,7 @@ def result_report(
         pivots=tuple(_pivot(p) for p in result.get("pivots", [])),
         unrecognised_skills=tuple(str(s) for s in result.get("unrecognised_skills", [])),
         model_version=str(result.get("model_version", "unknown")),
-        occupations=occupations(result),
+        occupations=tuple(wording.listed_occupations(occupations(result), lambda o: o.share)),
         evidence=evidence_lines(result),
         pivot_map=pivot_map_svg(map_points_from_dict(result)) if result.get("pivots") else "",
         placement_chosen=bool(result.get("occupation_chosen") or result.get("category_chosen")),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from career_resilience.wording.numbers import decimal, percent, percent_sure, rounded, score, signed
 
@@ -16,6 +17,7 @@ __all__ = [
     "INDEX_PAPERS",
     "INDEX_SOURCES",
     "KIND_OF_YOUR_PICK",
+    "LISTED_FROM",
     "MATCHED_WEIGHTED",
     "NEAREST_NOTE",
     "NO_PROJECTION",
@@ -29,6 +31,7 @@ __all__ = [
     "indices_present",
     "job_change",
     "job_projection",
+    "listed_occupations",
     "matched_evidence",
     "occupation_heading",
     "occupation_line",
@@ -280,6 +283,31 @@ def occupation_line(
     else:
         sure = f"  ({percent_sure(probability)})"
     return f"{code}  {title}{sure}  research percentile {score(consensus_pct)}"
+
+
+#: A further matched occupation is listed in a view only from this likelihood. Under 1%
+#: the second and third matches are the model's tail, not neighbours: a translator was
+#: shown "Chief Executives (<1%)", a pastor a painting trade (O*NET's "Paster"), which a
+#: worker reads as a guess the app made. The result keeps them (exports, the picker).
+LISTED_FROM = 0.01
+
+#: How many matched occupations a view lists at most.
+LISTED_AT_MOST = 3
+
+_Item = TypeVar("_Item")
+
+
+def listed_occupations(
+    occupations: Sequence[_Item], likelihood: Callable[[_Item], float | None]
+) -> list[_Item]:
+    """The matched occupations a view lists: the first always, each further one (up to
+    three) only when ``likelihood`` of it is at least :data:`LISTED_FROM` (an unknown
+    likelihood, an older saved result's, is listed)."""
+    return [
+        item
+        for i, item in enumerate(occupations[:LISTED_AT_MOST])
+        if i == 0 or (p := likelihood(item)) is None or p >= LISTED_FROM
+    ]
 
 
 def occupation_share(probability: float, nearest: bool = False) -> str:

@@ -218,13 +218,14 @@ class ResultScreen(SessionScreen):
 
 def occupation_parts(result: Result) -> tuple[str, list[tuple[str, str]], str, str]:
     """What the occupations box shows of ``result`` (it has occupations): the heading,
-    the first three (code, line), the first one's published indices, and the papers
-    behind the figures shown, naming only the indices these occupations have (a
-    legislator's had named LM-AIOE, of which Legislators have no figure)."""
+    the first and up to two more at 1% or above (code, line), the first one's
+    published indices, and the papers behind the figures shown, naming only the
+    indices these occupations have (a legislator's had named LM-AIOE, of which
+    Legislators have no figure)."""
     first, nearest = result.occupations[0], result.occupations_nearest
     chosen = result.occupation_chosen
     heading = wording.occupation_heading(first.probability, chosen, "", nearest)
-    shown = result.occupations[:3]
+    shown = wording.listed_occupations(result.occupations, lambda o: o.probability)
     lines = [
         (
             o.onet_soc,
