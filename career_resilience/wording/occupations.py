@@ -17,6 +17,7 @@ __all__ = [
     "INDEX_PAPERS",
     "INDEX_SOURCES",
     "KIND_OF_YOUR_PICK",
+    "LISTED_AT_MOST",
     "LISTED_FROM",
     "MATCHED_WEIGHTED",
     "NEAREST_NOTE",
