@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
+from career_resilience.model.pivot_left_out import LeftOut
 from career_resilience.model.pivot_licences import holds_a_licence
 from career_resilience.model.pivot_products import prepare_typed, tech_held
-from career_resilience.model.pivot_rules import LONG_SHOT, LeftOut
+from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.result import PivotOption
 

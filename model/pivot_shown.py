@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from career_resilience.model.pivot_frame import Frame
-from career_resilience.model.pivot_rules import LeftOut, Moves
+from career_resilience.model.pivot_left_out import LeftOut
+from career_resilience.model.pivot_rules import Moves
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
 

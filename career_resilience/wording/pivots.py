@@ -168,7 +168,7 @@ def taught_there(names: Sequence[str]) -> str:
 
 
 #: Why the rules left out a related move at the person's own job zone or below, in plain
-#: words (keys: ``model/pivot_rules.left_out_at_level``), each read after "each is".
+#: words (keys: ``model/pivot_left_out.left_out_at_level``), each read after "each is".
 LEVEL_REASONS = {
     "same_job": "the same job elsewhere",
     "shrinking": "shrinking",
@@ -226,7 +226,7 @@ LADDER_FIT = "its licence builds on yours (your licensed work counts as half of 
 
 
 #: Why a related move at the person's level that the rules kept is not in the list
-#: (keys: ``model/pivot_rules.left_out_at_level``), each read after "each is".
+#: (keys: ``model/pivot_left_out.left_out_at_level``), each read after "each is".
 LEVEL_CUT = {
     "down": "a step down in job zone, listed only to fill a short list",
     "down_calm": "a step down in job zone, not listed for someone who need not move",
