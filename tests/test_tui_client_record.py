@@ -104,8 +104,10 @@ async def test_private_and_shared_notes_and_consent(tui_app, screen_text):
         assert "Shared with the client: it appears in the reports" in screen_text(app)
         await pilot.press("ctrl+s")
         await settle(pilot)
+        # The record redraws after the save's worker (a CI run once read it mid-redraw,
+        # its body blank): wait for the count, then read the notes beside it.
+        await wait_until(pilot, lambda: "Notes: 1 private, 1 shared" in screen_text(app))
         shown = screen_text(app)
-        assert "Notes: 1 private, 1 shared" in shown
         assert "Private · " in shown and "Mornings" in shown
         assert "Shared with client · " in shown and "Course" in shown
         await pilot.press("e", "end", *" only", "ctrl+s")  # edit the highlighted note
