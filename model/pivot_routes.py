@@ -9,6 +9,13 @@ So among the moves needing one licence the person does not hold (``licence_into`
 rule the plan's licence step reads), only the best ranked is shown (:func:`routes`
 marks them; ``pivot_shown.shown_order`` keeps the first of each).
 
+Two occupations of one SOC group that ask the same are one move too (:func:`twins`): the
+indices, BLS and O*NET's work activities give a specialty its group's figures, so where
+it also asks the same core skills and key products at the same job zone, nothing a
+person reads tells them apart (a warehouse picker was offered Laborers and Freight
+Movers 53-7062.00 and Recycling and Reclamation Workers 53-7062.04 at fit 78%, exposure
+6, resilience +4, the one gap Material handling, each). Only the best ranked is shown.
+
 A licence whose school alone is ``LONG_SCHOOL_STEPS`` job-zone steps or more (four years
 of full-time school: a new professional degree, or a nursing degree and then an APRN
 master's) is years of school before the work, not a plan beside it: whatever the fit,
@@ -38,25 +45,62 @@ _GROUP = {lic.name: i for i, lic in enumerate(LICENCES)}
 
 
 def routes(table: TargetTable, frame: Frame, person: Person) -> np.ndarray | None:
-    """Per candidate of ``frame``, the licence route it is on for ``person`` (an index of
-    ``LICENCES``; -1 for none), or None when no two candidates share a licence.
+    """Per candidate of ``frame``, the route it is on for ``person`` (an index of
+    ``LICENCES``, or past them a group of :func:`twins`; -1 for none), or None when no
+    two candidates share one.
 
-    A candidate is on a route when the move needs that licence and the person's work
-    (``own_work``), a skill they hold (a CDL) or a degree they typed (an MSW) does not
-    hold it: the same rule as the plan's licence step.
+    A candidate is on a licence's route when the move needs that licence and the
+    person's work (``own_work``), a skill they hold (a CDL) or a degree they typed (an
+    MSW) does not hold it: the same rule as the plan's licence step.
     """
     shared = frame.cached("routes", lambda: _shared(table, frame))
-    if not shared:
+    same = frame.cached("twins", lambda: twins(table, frame))
+    if not shared and not same:
         return None
-    own = own_work(person.matches, person.placed_before)
-    up = frame.columns["up"]
     route = np.full(len(frame.slots), -1, np.int64)
-    for k, slot, group in shared:
-        target = table.as_seen(slot, person.categories)
-        name = licence_into(target, bool(up[k]), own, person.held)
-        if name and not degree_typed(name, person.typed_text):
-            route[k] = group
+    if shared:
+        own = own_work(person.matches, person.placed_before)
+        up = frame.columns["up"]
+        for k, slot, group in shared:
+            target = table.as_seen(slot, person.categories)
+            name = licence_into(target, bool(up[k]), own, person.held)
+            if name and not degree_typed(name, person.typed_text):
+                route[k] = group
+    for k, group in same:
+        if route[k] < 0:  # on a licence's route already: one of that route is kept
+            route[k] = len(LICENCES) + group
     return route
+
+
+def twins(table: TargetTable, frame: Frame) -> list[tuple[int, int]]:
+    """(position, group) of the O*NET occupations among ``frame``'s candidates that
+    another of them matches in all a person is shown: the same SOC group (so the same
+    exposure, BLS projection and work activities), core skills, key products, job zone
+    and kind of work. Their fit and change are the same for anyone but one who names a
+    product only one of them lists; of each group only the best ranked is shown."""
+    by_soc: dict[str, list[tuple[int, int]]] = {}
+    for k, slot in enumerate(frame.slots.tolist()):
+        if slot < table.n_related:
+            by_soc.setdefault(table.targets[slot].onet_soc[:7], []).append((k, slot))
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for found in by_soc.values():
+        if len(found) < 2:
+            continue
+        for k, slot in found:
+            needs = table.needs[slot]
+            key = (
+                table.targets[slot].onet_soc[:7],
+                frame.step_core.get(slot, needs.core),
+                needs.products,
+                int(table.zone[slot]),
+                int(table.category[slot]),
+                float(table.exposure[slot]),
+                float(table.bls_or_0[slot]),
+                table.anchor_rows[slot].tobytes(),
+            )
+            groups.setdefault(key, []).append(k)
+    kept = [ks for ks in groups.values() if len(ks) > 1]
+    return [(k, g) for g, ks in enumerate(kept) for k in ks]
 
 
 def _shared(table: TargetTable, frame: Frame) -> list[tuple[int, int, int]]:

@@ -111,20 +111,25 @@ class PivotTexts(ListNotes, PivotPlans):
 
     def options(self, scored: Sequence[_Scored], standing: Standing) -> tuple[PivotOption, ...]:
         """The contract records of the scored pivots, best first, each one's why ending
-        in why it ranks above a better fit listed after it (``wording.ranked_above``),
-        when it does (``Scored.reach``: whether the resilience it adds ranked it; and
-        which ask a new degree first, :meth:`asks_degree`).
+        in why its figures match an occupation of its SOC group listed before it
+        (``wording.same_group``) and why it ranks above a better fit listed after it
+        (``wording.ranked_above``), when it does (``Scored.reach``: whether the
+        resilience it adds ranked it; and which ask a new degree first,
+        :meth:`asks_degree`).
 
         Their words are built when first read (``PivotOption.deferred``): ranking them
         reads only their figures.
         """
         options = tuple(self.option(s, standing) for s in scored)
-        said = wording.ranked_above(
+        ranked = wording.ranked_above(
             options,
             standing.resilience,
             tuple(s.reach for s in scored),
             tuple(self.asks_degree(s, standing) for s in scored),
         )
+        # A specialty beside its SOC group's other occupation says why their figures match.
+        same = wording.same_group(options)
+        said = [" ".join(x for x in pair if x) for pair in zip(same, ranked, strict=True)]
         if not any(said):
             return options
         return tuple(

@@ -43,6 +43,7 @@ __all__ = [
     "long_shot",
     "loose_gap",
     "ranked_above",
+    "same_group",
     "school_long_shot",
     "share_held",
     "stay_current",
@@ -353,3 +354,30 @@ def ranked_above(
 #: licence's (a degree, flying hours, years as a licensed agent) or two job zones up
 #: (``ranked_above``).
 YEARS_FIRST = "which first asks years of preparation"
+
+
+def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
+    """Per pivot, the sentence saying its figures are those of an O*NET occupation of its
+    SOC group listed before it ("" if none).
+
+    The exposure indices, BLS's projections and O*NET's work activities are published
+    for the SOC group, so a specialty shows its group's figures: an HVAC technician read
+    Plumbers, Pipefitters, and Steamfitters and Solar Thermal Installers and Technicians
+    at fit 70%, exposure 16, resilience 72 and BLS +2% each, as if one move were listed
+    twice. What tells them apart is what each asks (its gaps and plan).
+    """
+    first: dict[str, str] = {}
+    out = []
+    for option in options:
+        # An AI-era role's code is its anchor's, not an occupation of that group.
+        group = option.onet_soc[:7] if option.kind != "ai_era" and option.onet_soc else ""
+        earlier = first.setdefault(group, option.label) if group else option.label
+        if earlier == option.label:
+            out.append("")
+            continue
+        out.append(
+            f"Its exposure, BLS outlook and work activities are the same as for {earlier}: "
+            f"the sources publish them for the occupation group both belong to (SOC "
+            f"{group}), so what sets them apart is what each asks you to learn."
+        )
+    return tuple(out)
