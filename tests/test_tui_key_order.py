@@ -29,6 +29,7 @@ CHARACTERS = {
     "left": None,
     "space": " ",
     "ctrl+r": None,
+    "ctrl+s": None,
 }
 
 
@@ -229,6 +230,26 @@ async def test_ctrl_r_in_a_burst_scores_what_was_typed_before_it(tui_app):
         await delivered(pilot, lambda: app.session.result is not None)
         assert app.session.profile.role == "Cashier"
         assert app.session.profile.skills == ("cash handling",)
+
+
+async def test_ctrl_s_in_a_burst_saves_what_was_typed_before_it_where_typed_after(
+    tui_app, isolated_dirs, monkeypatch
+):
+    # ctrl+s read the form as the app read the key, before the box had the keys typed
+    # ahead of it: the profile was saved without its skill. The file name typed behind
+    # ctrl+s must still reach the path prompt it opens.
+    import yaml
+
+    monkeypatch.chdir(isolated_dirs)  # a first save is offered in the current folder
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        keys = [*typed("Cashier"), "tab", *typed("cash handling"), "enter", "ctrl+s"]
+        burst(app, [*keys, *typed("till"), "enter"])
+        saved = isolated_dirs / "till.yaml"
+        await delivered(pilot, saved.exists)
+        assert yaml.safe_load(saved.read_text())["skills"] == ["cash handling"]
+        assert app.profile_screen.read_form().role == "Cashier"
 
 
 async def test_a_name_typed_right_after_the_key_that_opens_its_dialog_lands_in_it(tui_app):

@@ -216,10 +216,11 @@ class ResilienceApp(
         ask_category(self)
 
     def action_save(self) -> None:
-        """Save the profile form as YAML."""
+        """Save the profile form as YAML, once the keys typed before ctrl+s are in it
+        (the keys typed after it are for the path it asks: :meth:`in_turn`)."""
         from career_resilience.tui import file_actions
 
-        file_actions.save(self)
+        self.in_turn(lambda: file_actions.save(self))
 
     def action_open(self) -> None:
         """Open a YAML profile and score it."""

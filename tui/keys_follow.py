@@ -23,6 +23,7 @@ holds the keys typed behind its Enter until it has closed (:meth:`hold_keys`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -47,6 +48,9 @@ class KeysFollowTheFocus:
     _settling: bool = False
     #: How many dialogs are saving what was typed into them (keys wait for them).
     _holders: int = 0
+    #: How many calls wait for the keys typed before them (:meth:`in_turn`); the keys
+    #: typed after wait for those calls.
+    _in_turn: int = 0
 
     def _keys_target(self) -> tuple[Screen[Any], Widget | None] | None:
         try:
@@ -59,7 +63,7 @@ class KeysFollowTheFocus:
         if isinstance(event, events.Key) and not event.is_forwarded:
             # A key sent on again waits too: those sent with it keep their order behind
             # one of them that ran a binding or started a search (and is held again).
-            if self._settling or self._holders or self.__dict__.get("_held_keys"):
+            if self._waiting():
                 self._hold(event)
                 return
             if getattr(event, TYPED_ON, None) is not True:
@@ -72,7 +76,7 @@ class KeysFollowTheFocus:
         typed_on = getattr(event, TYPED_ON, None)
         if typed_on is None:
             return
-        waiting = self._settling or self._holders or self.__dict__.get("_held_keys")
+        waiting = self._waiting()
         # A key sent on again is not held for the focus alone (it may have none, and
         # would be held for good), only to keep its place behind a key held again.
         moved = typed_on is not True and (typed_on[1] is None or typed_on != self._keys_target())
@@ -83,6 +87,35 @@ class KeysFollowTheFocus:
             event.prevent_default()
             event.stop()
             self._hold(event)
+
+    def _waiting(self) -> bool:
+        """Whether a key the app reads now waits (held) for something before it."""
+        return bool(
+            self._settling or self._holders or self._in_turn or self.__dict__.get("_held_keys")
+        )
+
+    def in_turn(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` in its place among the keys: after the keys typed before the
+        key that asked for it have reached the form, and before the keys typed after it.
+
+        ctrl+s runs as the app reads it, while the keys typed before it still wait in
+        the focused box: "Nurse", Tab, "triage", Enter, ctrl+s typed quickly saved a
+        profile without the skill. Run later (``after_keys_typed``), the path it asks
+        for must still get the file name typed behind ctrl+s: those keys are held
+        until ``callback`` has run (its prompt is up) and the screen is drawn.
+        """
+        from career_resilience.tui.widgets.key_order import after_keys_typed
+
+        self._in_turn += 1
+
+        def run() -> None:
+            self._in_turn -= 1
+            try:
+                callback()
+            finally:
+                self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
+
+        after_keys_typed(self, run)  # type: ignore[arg-type]
 
     def _starts_search(self, event: events.Key) -> bool:
         """Whether a character no key stands for moved the focus to a search box.
@@ -149,7 +182,7 @@ class KeysFollowTheFocus:
 
     def _send_held_keys(self) -> None:
         self._settling = False
-        if self._holders:  # sent by release_keys
+        if self._holders or self._in_turn:  # sent by release_keys, or after the call
             return
         held, self._held_keys = self.__dict__.get("_held_keys", []), []
         for key in held:
