@@ -6,6 +6,7 @@ from tui_support import SIZE, fill_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif import WhatIfScreen
+from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.prepared import Prepared
 from career_resilience.tui.widgets.skill_toggles import SkillToggles
 
@@ -170,3 +171,32 @@ async def test_the_key_is_painted_before_anything_is_drawn_ahead_for_the_next(tu
         # its panels are drawn ahead: after the frame showing this key.
         assert "prepare" in events, "nothing drawn ahead after the key"
         assert events[0] == "paint", events
+
+
+async def test_ctrl_y_keeps_the_skill_added_though_its_score_was_still_under_way(
+    tui_app, tiny_engine, monkeypatch
+):
+    # ctrl+y kept the variant shown (the one before Python, whose score had not come
+    # back yet) and said "kept" all the same: the profile went on without Python.
+    import threading
+
+    released = threading.Event()
+    score = tiny_engine.score
+
+    def held_back(profile, *args, **kwargs):
+        if "Python" in profile.skills:
+            released.wait(10)
+        return score(profile, *args, **kwargs)
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_whatif(pilot)
+        monkeypatch.setattr(tiny_engine, "score", held_back)
+        screen.query_one("#whatif-add", CompletingInput).value = "Python"
+        await pilot.press("enter", "ctrl+y")
+        await pilot.pause()
+        released.set()
+        await wait_until(pilot, lambda: "Python" in app.session.profile.skills)
+        await settle(pilot)
+        assert app.session.profile.skills == (*SKILLS, "Python")
+        assert screen.start_profile == app.session.profile

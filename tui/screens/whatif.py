@@ -89,6 +89,7 @@ class WhatIfScreen(WhatIfScoring):
         self.start_profile, self.start_result, self.current = profile, result, None
         self._scored = {} if profile is None or result is None else {profile: result}
         self._scoring = None
+        self.keep_when_scored = None  # a keep asked of the old starting point is dropped
         intro = self.query_one("#whatif-intro", Static)
         body = self.query_one("#whatif-body")
         body.display = result is not None
@@ -183,9 +184,28 @@ class WhatIfScreen(WhatIfScoring):
         self.sync_if_stale()
 
     def action_keep(self) -> None:
-        """Make the variant the profile (and its result the result)."""
-        if self.current is None:
+        """Make the variant the profile (and its result the result): the skills as
+        switched and typed before ctrl+y, once their score is in.
+
+        ctrl+y runs as the app reads it: "Python", Enter, ctrl+y typed quickly kept the
+        variant without Python (its Enter still waiting in the box), and ctrl+y while
+        the last skill's score was under way kept the one shown before it, saying
+        "kept" all the same.
+        """
+        self.resilience_app.in_turn(self._keep)
+
+    def _keep(self) -> None:
+        if self.start_profile is None:
             return
-        profile, result = self.current
-        self.resilience_app.adopt(profile, result)
+        wanted = self.variant()
+        if wanted is None:
+            return  # not a profile (the box says why)
+        result = self._scored.get(wanted)
+        if result is None:
+            self.keep_when_scored = wanted
+            if self._scoring is None:
+                self._score(wanted)
+            return
+        self.keep_when_scored = None
+        self.resilience_app.adopt(wanted, result)
         self.notify(w.WHATIF_KEPT_TEXT, title=w.WHATIF_KEPT)

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList
 
+from career_resilience import wording as w
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
 from career_resilience.tui.screens.whatif_panels import WhatIfPanels
@@ -48,6 +49,8 @@ class WhatIfScoring(WhatIfPanels):
         self._scoring: Profile | None = None
         #: Whether scoring ahead waits for the next paint (see _ahead_after_paint).
         self._ahead_waits = False
+        #: The variant ctrl+y asked to keep while it was being scored (kept when it is).
+        self.keep_when_scored: Profile | None = None
 
     @on(Input.Changed, "#whatif-add Input")
     def _typed(self) -> None:
@@ -122,6 +125,11 @@ class WhatIfScoring(WhatIfPanels):
         # A score depends on the profile alone, so any variant's is worth keeping.
         if len(self._scored) < KEEP_SCORED:
             self._scored[message.profile] = message.result
+        if message.profile == self.keep_when_scored:
+            self.keep_when_scored = None
+            self.resilience_app.adopt(message.profile, message.result)
+            self.notify(w.WHATIF_KEPT_TEXT, title=w.WHATIF_KEPT)
+            return
         wanted = self.variant()
         shown = message.profile == wanted
         if shown:
@@ -130,7 +138,9 @@ class WhatIfScoring(WhatIfPanels):
             self._prepare(message.profile)
         if self._scoring is not None:
             return
-        if wanted is not None and wanted not in self._scored:
+        if self.keep_when_scored is not None:
+            self._score(self.keep_when_scored)  # kept as asked, though switched since
+        elif wanted is not None and wanted not in self._scored:
             self._score(wanted)  # the skills were switched again while this scored
         elif shown:
             self._ahead_after_paint()
