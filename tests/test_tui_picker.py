@@ -176,6 +176,21 @@ def test_a_partial_word_finds_titles_it_starts_not_lookalikes():
     assert "nursing" in occupation_search.search_occupations("nursng", known)[0].matched.casefold()
 
 
+def test_an_occupations_own_title_begun_by_the_words_typed_comes_first():
+    # Shorter alternate titles won: "occupational health" listed Registered Nurses
+    # ("Occupational Health Nurse") and two more before Occupational Health and Safety
+    # Specialists; "police" listed Fine Artists and Judges before any police officer.
+    known = set(occupation_table())
+
+    def first(query: str, n: int = 1) -> list[str]:
+        return [o.title for o in occupation_search.search_occupations(query, known)][:n]
+
+    assert first("occupational health") == ["Occupational Health and Safety Specialists"]
+    assert all(t.startswith("Police") for t in first("police", 2))
+    # A title typed whole still comes first ("Nurse" is Registered Nurses' own).
+    assert first("nurse") == ["Registered Nurses"]
+
+
 def test_a_near_miss_is_a_slip_not_a_shorter_word_inside_the_one_typed():
     # tmux: "pipelayer" listed Baseball Player and Calliope Player under Pipelayers.
     found = occupation_search.search_occupations("pipelayer", set(occupation_table()))

@@ -4,10 +4,12 @@ A title is found when every word typed starts a word of it ("nurs" finds Nurse a
 Nursing Aide), is one ("911 dispatcher"), or is a near miss of one ("nursng": at least
 four letters, the same first letter and 80% alike). Whole words rank above beginnings
 of words, beginnings above near misses, a title that starts with the first word typed
-above one that has it later, and shorter titles above longer ones. When few titles hold
-every word, the closest whole titles (rapidfuzz) follow, but only those holding one of
-the words typed, so "nurs" no longer offers Aurist or Purser. Abbreviations are
-expanded first (titles.search_key: "ap clerk" is "accounts payable clerk").
+above one that has it later, and shorter titles above longer ones; but a title typed
+whole, or an occupation's own O*NET title that begins with the words typed, comes
+before alternate titles that only begin with them. When few titles hold every word,
+the closest whole titles (rapidfuzz) follow, but only those holding one of the words
+typed, so "nurs" no longer offers Aurist or Purser. Abbreviations are expanded first
+(titles.search_key: "ap clerk" is "accounts payable clerk").
 
 The index of title words is built once (warm_up, in a worker); a search then looks
 up the words typed in it, a few milliseconds, so the picker's worker thread hardly
@@ -35,6 +37,9 @@ NEAR_MIN_CHARS, NEAR_RATIO = 4, 80
 NEAR_LENGTHS = 2
 #: A title that only the whole-title fuzzy search finds is listed from this score.
 FUZZY_ONLY = 88
+#: Raises a title that is what was typed, or an occupation's own O*NET title that
+#: begins with it, above alternate titles that only begin with it.
+NAMED = 0.03
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class WordIndex:
     words: list[str]
     titles: dict[str, list[int]]
     keys: list[list[str]]
+    #: The numbers of the occupations' own O*NET titles (the rest are alternate titles).
+    official: frozenset[int]
 
 
 @functools.cache
@@ -65,12 +72,14 @@ def word_index() -> WordIndex:
     from career_resilience.skills.occupations import occupation_data
     from career_resilience.skills.titles import listed_search_key
 
-    keys = [listed_search_key(title).split() for _, title, _ in occupation_data().titles]
+    titles = occupation_data().titles
+    keys = [listed_search_key(title).split() for _, title, _ in titles]
     holding: dict[str, list[int]] = {}
     for number, words in enumerate(keys):
         for word in set(words):
             holding.setdefault(word, []).append(number)
-    return WordIndex(sorted(holding), holding, keys)
+    official = frozenset(n for n, (_, _, kind) in enumerate(titles) if kind == "onet")
+    return WordIndex(sorted(holding), holding, keys, official)
 
 
 def word_matches(typed: str, words: list[str]) -> dict[str, float]:
@@ -119,9 +128,26 @@ def rank_titles(query: str) -> list[tuple[int, float]]:
             continue
         leads = 0.05 if words and per_word[0].get(words[0]) else 0.0
         extra = max(0, len(words) - len(typed))
-        ranked.append((number, sum(scores) / len(scores) + leads - 0.01 * extra))
+        named = NAMED if _names(words, per_word, number in index.official) else 0.0
+        ranked.append((number, sum(scores) / len(scores) + leads - 0.01 * extra + named))
     ranked.sort(key=lambda item: (-item[1], item[0]))
     return ranked
+
+
+def _names(words: list[str], per_word: list[dict[str, float]], official: bool) -> bool:
+    """Whether a title (its ``words``) is what was typed, word for word, or is an
+    occupation's own O*NET title that begins with it.
+
+    Shorter titles rank first, so "occupational health" listed Registered Nurses
+    ("Occupational Health Nurse"), Preventive Medicine Physicians and Medical and Health
+    Services Managers before Occupational Health and Safety Specialists, whose own
+    title it begins; "police" listed Fine Artists before Police and Sheriff's Patrol
+    Officers. A title that is exactly what was typed ("nurse") stays first.
+    """
+    begins = len(words) >= len(per_word) and all(
+        found.get(word) == WHOLE for word, found in zip(words, per_word, strict=False)
+    )
+    return begins and (official or len(words) == len(per_word))
 
 
 def search_occupations(query: str, known: Collection[str]) -> list[FoundOccupation]:
