@@ -20,6 +20,8 @@ from career_resilience.model.pivot_evidence import (
     GENERIC_KINDS,
     GENERIC_TECH_SHARE,
 )
+from career_resilience.model.pivot_licence_work import WORK
+from career_resilience.model.pivot_licences import LICENCES
 from career_resilience.model.pivot_products import _WORDS
 from career_resilience.skills.matching import SkillMatcher, skill_key
 from career_resilience.skills.models import Skill
@@ -233,6 +235,25 @@ def _product_shares(
     return shares
 
 
+def licensed_elsewhere(code: str) -> frozenset[str]:
+    """The skills that are the licensed work (``pivot_licence_work.WORK``) of a licence
+    the licensed occupation ``code`` neither needs nor holds (empty for work no licence
+    covers).
+
+    Its titles may name such work before their job noun, as the licence a holder came
+    by: O*NET's neurologists list "Chiropractic Neurologist" (a chiropractor's board
+    certification in neurology) among 14 reported titles, which had made chiropractic
+    the neurologists' one core skill; audiologists list "Dispensing Audiologist" (of
+    hearing aids), which the catalogue reads as pharmacy. The law keeps that work to
+    the other licence's holders, so only a title naming it as the work itself counts.
+    """
+    own = [lic for lic in LICENCES if code.startswith(lic.needed_by + lic.held_by)]
+    if not own:
+        return frozenset()
+    theirs = {s for lic in LICENCES if lic not in own for s in WORK.get(lic.name, ())}
+    return frozenset(theirs - {s for lic in own for s in WORK.get(lic.name, ())})
+
+
 def compute_core_skills(
     data: OccupationData, matcher: SkillMatcher, category_of: Mapping[str, str] | None = None
 ) -> dict[str, list[str]]:
@@ -245,8 +266,10 @@ def compute_core_skills(
     categories (``category_of``, from ``occupation_categories.yaml``) is kept only when
     the official title's head or :data:`OFF_CATEGORY_SHARE` of the titles name it: the
     ERP products a chief executive's office runs do not make ERP a chief executive's skill.
-    Takes seconds (85k titles and product names), so ``tools/build_core_skills.py`` runs
-    it once; the result ships as ``model/occupation_skills.json``.
+    Another licence's work is core to a licensed occupation only where a title names it
+    as the work itself (:func:`licensed_elsewhere`). Takes seconds (85k titles and
+    product names), so ``tools/build_core_skills.py`` runs it once; the result ships as
+    ``model/occupation_skills.json``.
     """
     skills = {s.id: s for s in matcher.keys.values()}
     keys = matcher.keys
@@ -258,6 +281,12 @@ def compute_core_skills(
     evidence: dict[str, dict[str, float]] = {}
     for code, rows in titles.items():
         shares = _title_shares(rows, keys)
+        foreign = licensed_elsewhere(code)
+        if foreign:
+            # Another licence's work named only before a licensed occupation's job noun
+            # says which licence a holder came by, not what the occupation asks.
+            headed = {s for t, k in rows for s, w in _title_skills(t, keys, k == "onet") if w == 1}
+            shares = {s: v for s, v in shares.items() if s not in foreign or s in headed}
         products = _product_shares(data.technology.get(code, ()), keys, generic)
         category = (category_of or {}).get(code)
         official = {s for t, k in rows if k == "onet" for s, w in _title_skills(t, keys) if w == 1}

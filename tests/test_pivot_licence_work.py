@@ -55,3 +55,20 @@ def test_every_licensed_skill_names_a_licence_and_a_catalogue_skill():
 
 
 TAUGHT_APRN = "an advanced practice (APRN) nursing degree and licence"
+
+
+def test_another_licences_work_named_before_a_licensed_job_noun_is_not_core():
+    """O*NET's neurologists list "Chiropractic Neurologist" among 14 reported titles,
+    which had made chiropractic their one core skill (a family doctor's move to neurology
+    read "gap: Chiropractic"); audiologists' "Dispensing Audiologist" had read pharmacy."""
+    from career_resilience.model.pivot_core_skills import licensed_elsewhere, shipped_core_skills
+
+    assert "chiropractic" in licensed_elsewhere("29-1217.00")
+    assert "chiropractic" not in licensed_elsewhere("29-1011.00")  # chiropractors' own
+    assert licensed_elsewhere("43-4051.00") == frozenset()  # work no licence covers
+    core = shipped_core_skills()
+    assert "chiropractic" not in core["29-1217.00"]
+    assert "pharmacy" not in core["29-1181.00"]
+    assert "chiropractic" in core["29-1011.00"]
+    # A title naming it as the work itself still counts ("Substance Abuse Counselor").
+    assert "psychotherapy" in core["21-1023.00"]
