@@ -22,7 +22,10 @@ def test_only_catch_all_occupations_lack_a_core_skill() -> None:
     # coating workers by "Coating" (painting and decorating, which manufacturing's
     # finishing is too); a laborer had been given logistics coordination from
     # "Laborers and Freight". The list is exact, so a new gap fails.
-    awaiting: list[str] = []
+    # Neurologists' one core skill had been chiropractic, from one reported title's
+    # modifier ("Chiropractic Neurologist"; ``pivot_core_skills.licensed_elsewhere``):
+    # the catalogue has no neurology yet (asked of the catalogue's owner).
+    awaiting: list[str] = ["Neurologists"]
     assert [t for t in without if not any(c in t for c in catch_all)] == awaiting, without
 
 
