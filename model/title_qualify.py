@@ -14,6 +14,7 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
+from career_resilience.model.title_duty_work import duty_work_titles, object_words
 from career_resilience.model.title_employment import employment, one_occupation
 from career_resilience.model.title_index import MAX_QUALIFIER_WORDS, qualified_titles
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
@@ -45,7 +46,10 @@ def qualify(
     whole: set[str] = set()  # titles a whole skill line qualifies
     inside: dict[str, list[str]] = {}  # other titles: the skill lines holding them
     lines_of: dict[str, list[str]] = {}  # every title a skill line qualifies: those lines
+    work: set[str] = set()  # titles a duty line names by its verb and object
     skill_lines = _SPLIT.split(skills)
+    # The duty lines' indices (the title's own qualifier follows them).
+    duty_lines = range(len(skill_lines), len(skill_lines) + len(_SPLIT.split(duties)))
     for k, phrase in enumerate([*skill_lines, *_SPLIT.split(f"{duties}\n{own}")]):
         if not phrase.strip():
             continue
@@ -60,6 +64,8 @@ def qualify(
                 for start in range(len(run) - size + 1):
                     for title in listed.get(" ".join(run[start : start + size]), ()):
                         seen[title] = max(seen.get(title, 0), size)
+        if k in duty_lines and " " not in head:
+            seen = _read_duty_work(tables, head, words, seen, work)
         for title, size in seen.items():
             words_before, lines = found.get(title, (0, 0))
             found[title] = (max(words_before, size), lines + 1)
@@ -81,6 +87,14 @@ def qualify(
     # without its bracketed letters ("patient care assistant" of "Patient Care
     # Assistant (PCA)", ``listed_forms``) is nearest to them, below 1 only by the letters.
     each = best >= best.max(axis=1, keepdims=True) - 1e-6
+    if work.intersection(texts):
+        # A title a duty line's verb and object name speaks only for the occupations
+        # listing a title ending with the typed one: "Logger" with "operate a skidder"
+        # is no forklift driver, whom O*NET lists as a "Skidder Operator" too.
+        holding = _holding(tables, head)
+        for k, text in enumerate(texts):
+            if text in work:
+                each[k] &= holding
     # The skills or duties say which of the title's holders the person is; they do not
     # make another occupation more like the title typed. "Server" with "food safety",
     # read as "Food Server", had gone from waiters (the one occupation listing
@@ -109,6 +123,59 @@ def qualify(
     f[listers, _OFFICIAL] = official_of[listers]
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+def _read_duty_work(
+    tables: MatchTables, head: str, words: list[str], seen: dict[str, int], read: set[str]
+) -> dict[str, int]:
+    """A duty line's qualified titles (``seen``: title, qualifier words), read with the
+    worker the line names by its verb and object (``title_duty_work``): such a listed
+    title held by an occupation listing a title ending with the typed one (``head``)
+    joins them, and takes the place of each title its verb or object alone qualified
+    that is no longer and that none of its listers lists.
+
+    "Worker" with "clean offices at night" had read "Office Worker" (office clerks,
+    95%): the line names an "Office Cleaner" (janitors), and office clerks list no such
+    title. "Clerk" with "sort mail" keeps "Mail Clerk", listed also as "Mail Sorter";
+    "Repairer" with "fix washing machines" keeps "Washing Machine Repairer" (two object
+    words) over "Machine Fixer" (one, industrial machinery mechanics).
+    """
+    work = duty_work_titles(tuple(words), head)
+    if not work:
+        return seen
+    holding = _holding(tables, head)
+    texts = [title for title, _ in work] + list(seen)
+    exact = title_channel(tables, texts)[0] >= EXACT
+    out = dict(seen)
+    for k, (title, size) in enumerate(work):
+        if not (exact[k] & holding).any():
+            continue
+        named = object_words(tuple(words))
+        for j, other in enumerate(seen, start=len(work)):
+            qualifier = other.split()[: -len(head.split())]
+            if (
+                seen[other] <= size
+                and named.issuperset(qualifier)
+                and not (exact[j] & exact[k]).any()
+            ):
+                out.pop(other, None)
+        # A qualifier of the typed title by another word of the line stands ("Assistant"
+        # with "schedule appointments for the doctor": "Doctor Assistant", not
+        # "Appointment Scheduler"), as one no shorter does.
+        if any(out[other] >= size for other in seen if other in out):
+            continue
+        out[title] = max(out.get(title, 0), size)
+        read.add(title)
+    return out
+
+
+def _holding(tables: MatchTables, head: str) -> np.ndarray:
+    """The occupations listing a title ending with ``head``, as a boolean row."""
+    holding = np.zeros(len(tables.codes), dtype=bool)
+    found = kind_tables(tables.codes).holders(head)
+    if found is not None:
+        holding[found[1]] = True
+    return holding
 
 
 def _skills_keep_typed(
