@@ -78,6 +78,15 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Ward sister", "charge nurse"),
         # "staff" is a grade word ("Staff engineer"); the "of" it leaves goes with it.
         ("Chief of staff", "chief"),
+        # English school years and key stages as the US grades; "junior high" a school.
+        ("Year 4 teacher", "elementary school teacher"),
+        ("Year 10 maths teacher", "high school maths teacher"),
+        ("KS3 teacher", "middle school teacher"),
+        ("Sixth form teacher", "high school teacher"),
+        ("Reception teacher", "kindergarten teacher"),
+        ("Junior high teacher", "middle school teacher"),
+        ("Psych aide", "psychiatric aide"),
+        ("Steel fixer", "rebar worker"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
@@ -204,6 +213,27 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Head of Nursing", "", "11-9111", "nursing assistants 75%"),
         ("Letting agent", "tenancies; viewings", "41-9022", "advertising sales agents 53%"),
         ("Owner-op", "trucking", "53-3032", "general and operations managers 12%"),
+        ("Year 4 teacher", "", "25-2021", "special education teachers, preschool 5%"),
+        ("Year 8 maths teacher", "", "25-2022", "mathematical science teachers 25%"),
+        ("KS2 teacher", "", "25-2021", "special education teachers, preschool 6%"),
+        ("Reception teacher", "", "25-2012", "preschool teachers 6%"),
+        ("Supply teacher", "", "25-3031", "special education teachers, preschool 4%"),
+        # O*NET's "Junior High School Teacher" no longer reads as a high school teacher.
+        ("High school teacher", "", "25-2031", "middle school teachers 43%, secondary 43%"),
+        ("Sixth form teacher", "", "25-2031", "special education teachers, preschool 5%"),
+        ("Psych aide", "", "31-1133", "personal care aides 59%"),
+        ("CMA", "", "31-9092", "home health aides 42%"),
+        ("RBT", "", "29-2053", "bill and account collectors 1%"),
+        ("HLTA", "", "25-904", "library technicians 98%"),
+        ("SENCO", "", "25-9031", "data entry keyers 1%"),
+        ("Dustman", "", "53-7081", "production workers 2%"),
+        ("Groundworker", "", "47-2061", "groundskeepers 86%"),
+        ("Steel fixer", "", "47-2171", "industrial machinery mechanics 32%"),
+        ("Plant fitter", "", "49-3042", "structural metal fabricators 23%"),
+        ("Refuse driver", "", "53-3032", "driver/sales workers 21%"),
+        ("Theatre porter", "", "31-1132", "general and operations managers 29%"),
+        ("Pharmacist tech", "", "29-2052", "pharmacists 65%"),
+        ("Preschool aide", "", "25-9042", "education administrators 29%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
