@@ -15,14 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from career_resilience.model.pivot_licences import (
-    below_on_ladder,
-    beneath_licence,
-    licence_of,
-    next_rung,
-)
+from career_resilience.model.pivot_licences import next_rung
 from career_resilience.model.pivot_moves import title_head
-from career_resilience.model.pivot_steps import ASSISTED, assists
 
 if TYPE_CHECKING:  # the table builds frames of itself
     from career_resilience.model.pivot_table import TargetTable
@@ -154,7 +148,8 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         [np.fromiter(first.values(), np.int64, len(first)), ROLE_ORDER + table.role_order]
     )
     columns = {name: getattr(table, name)[slots] for name in COLUMNS}
-    columns["anchor_cols"] = table.anchor_cols[:, slots]
+    # (take, not [:, slots]: half the time of the fancy index across a 2-D table)
+    columns["anchor_cols"] = table.anchor_cols.take(slots, axis=1)
     # A role drawn partly from the person's own occupation is in their reach whatever
     # skills they named (``pivot_rank.in_reach``): its work is in part the work they do,
     # and its case is that people come to it from there (a customer service rep's
@@ -176,40 +171,20 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         slot = int(slots[k])
         ladder[k] = next_rung(step_from[slot], table.targets[slot].onet_soc)
     columns["ladder"] = ladder
-    # Rungs below the person's own on their licence's ladder: not moves.
-    below = np.zeros(len(slots), bool)
-    lower = [c for c in (mine or codes[:1]) if licence_of(c) is not None]
-    if lower:
-        targets = table.targets
-        below[:] = [
-            any(below_on_ladder(c, targets[slot].onet_soc) for c in lower)
-            for slot in slots.tolist()
-        ]
-    # The work that assists theirs (``pivot_steps.ASSISTS``: a practical nurse's nursing
+    # Rungs below the person's own on their licence's ladder are not moves; nor the
+    # work that assists theirs (``pivot_steps.ASSISTS``: a practical nurse's nursing
     # assistant work, a teacher's teaching assistant work, an electrician's helper work),
-    # and any work two job zones or more under a licensed person's own in their field (a
+    # nor any work two job zones or more under a licensed person's own in their field (a
     # pharmacist's pharmacy technician work): their own field with less scope too.
-    own_work = mine or codes[:1]
-    if any(c.startswith(ASSISTED) for c in own_work):
-        below |= [
-            any(assists(table.targets[slot].onet_soc, c) for c in own_work)
-            for slot in slots.tolist()
-        ]
-    for c in lower:
-        if c in table.slot_of:
-            zone = int(table.zone[table.slot_of[c]])
-            below |= [
-                beneath_licence(c, zone, table.targets[slot].onet_soc, int(z))
-                for slot, z in zip(slots.tolist(), table.zone[slots].tolist(), strict=True)
-            ]
-    columns["below_ladder"] = below
+    # (Each rule reads facts of the slot's alone, kept by the table: ``pivot_slot_facts``.)
+    columns["below_ladder"] = table.facts.below(slots, columns["zone"], mine or codes[:1])
     # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
     # Only the listed slots' heads are read (each title's once per process: a cold
     # start's first score had spent 6 ms on the heads of all 978 targets).
     head = title_head(table.titles.get(top, ""))
     columns["same_job"] = np.zeros(len(slots), bool)
     if head:
-        columns["same_job"][: len(first)] = [h == head for h in table.heads(listed.tolist())]
+        columns["same_job"][: len(first)] = table.facts.same_job(listed, head)
     columns["slots"], columns["order"] = slots, order
     # A step up asks the core skills of the person's own kind of the work it oversees,
     # not the trades of the other kinds under the same supervisor code.

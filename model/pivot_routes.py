@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience.model.pivot_frame import Frame
-from career_resilience.model.pivot_licences import LICENCES, degree_typed, licence_of
+from career_resilience.model.pivot_licences import LICENCES, degree_typed
 from career_resilience.model.pivot_rules import LONG_SCHOOL_STEPS
 from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, licence_into
 from career_resilience.model.pivot_shown import own_work
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 #: ``pivot_rules.LONG_SCHOOL_STEPS`` in weeks, for the texts (``pivot_schooling.counted_weeks``).
 LONG_SCHOOL_WEEKS = LONG_SCHOOL_STEPS * WEEKS_PER_ZONE
-_GROUP = {lic.name: i for i, lic in enumerate(LICENCES)}
 
 
 def routes(table: TargetTable, frame: Frame, person: Person) -> np.ndarray | None:
@@ -106,9 +105,9 @@ def twins(table: TargetTable, frame: Frame) -> list[tuple[int, int]]:
 def _shared(table: TargetTable, frame: Frame) -> list[tuple[int, int, int]]:
     """(position, slot, licence) of the candidates of ``frame`` whose licence another
     candidate needs too (most frames have none: nothing to choose between)."""
+    slots = frame.slots
+    licences = table.facts.licences(slots)  # each slot's, kept by the table
     groups: dict[int, list[tuple[int, int]]] = {}
-    for k, slot in enumerate(frame.slots.tolist()):
-        lic = licence_of(table.targets[slot].onet_soc)
-        if lic is not None:
-            groups.setdefault(_GROUP[lic.name], []).append((k, slot))
+    for k in np.flatnonzero(licences >= 0).tolist():
+        groups.setdefault(int(licences[k]), []).append((k, int(slots[k])))
     return [(k, slot, g) for g, found in groups.items() if len(found) > 1 for k, slot in found]

@@ -33,6 +33,7 @@ from career_resilience.model.pivot_needs import SlotNeeds, SlotNeedsList, slot_n
 from career_resilience.model.pivot_product_index import ProductIndex
 from career_resilience.model.pivot_related import RelatedMap, related_rows
 from career_resilience.model.pivot_role_arrays import role_arrays
+from career_resilience.model.pivot_slot_facts import SlotFacts
 from career_resilience.model.pivot_step_slots import StepSlots
 from career_resilience.model.pivot_targets import (
     SAME_CATEGORY,
@@ -149,6 +150,8 @@ class TargetTable:
         self.school = np.full(len(self.targets), -1, np.int8)
         #: Whether a move into more exposed work has a reason we can name (set by the scorer).
         self.reason_ok = np.zeros(len(self.targets), bool)
+        #: Per slot, the licence and title facts the frames' rules read (on first use).
+        self.facts = SlotFacts(self)
 
     def as_seen(self, slot: int, categories: Mapping[str, float]) -> Target:
         """The target of ``slot`` as a person with these category probabilities reads it.
