@@ -20,7 +20,7 @@ async def test_a_view_shown_again_after_a_theme_change_fits_its_new_text(tui_app
         session.set_result(cashier, tiny_engine.score(cashier))  # no note: one line at 200
         await pilot.press("f4")
         await pilot.pause()
-        await pilot.press("ctrl+n")  # the next client
+        await pilot.press("ctrl+n", "y")  # the next client (this result is saved nowhere)
         await pilot.resize_terminal(200, 50)
         await pilot.pause()
         app.action_toggle_theme()

@@ -60,7 +60,16 @@ async def test_new_profile_clears_the_result_everywhere(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
+        # Saved nowhere, it went without a word: ctrl+n asks, and Back ("n") keeps it.
         await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: app.screen.query("#confirm-message"))
+        asked = str(app.screen.query_one("#confirm-message").render())
+        assert "(Accountant) is not saved to a client or a file" in asked
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.session.result is not None
+        assert app.profile_screen.query_one("#role").value == "Accountant"
+        await pilot.press("ctrl+n", "y")
         await settle(pilot)
         assert app.current_mode == "profile" and app.session.result is None
         assert "Scored" not in screen_text(app)

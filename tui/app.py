@@ -196,10 +196,16 @@ class ResilienceApp(
         after_keys_typed(self, self.profile_screen.action_score)
 
     def action_new_profile(self) -> None:
-        """Start again: an empty form, and no result left on any view or in the status.
+        """Start again: an empty form, and no result left on any view or in the status,
+        after asking if that clears a result stored nowhere
+        (``client_actions.ask_before_new_profile``)."""
+        from career_resilience.tui.client_actions import ask_before_new_profile
 
-        A coach moving to the next client must never be shown the previous one's result.
-        """
+        ask_before_new_profile(self, self._new_profile)
+
+    def _new_profile(self) -> None:
+        """An empty form and no result anywhere: a coach moving to the next client must
+        never be shown the previous one's result."""
         self.workers.cancel_group(self, "score")  # a score under way belongs to the old profile
         from career_resilience.tui.client_actions import forget_client
 

@@ -39,6 +39,9 @@ _record_next: WeakKeyDictionary[App[Any], str] = WeakKeyDictionary()
 #: The profile last saved to, or loaded from, the client worked with: a result of any
 #: other profile (edited and scored again since) is stored nowhere.
 _kept: WeakKeyDictionary[App[Any], Profile] = WeakKeyDictionary()
+#: The profile last saved to, or opened from, a YAML file (ctrl+s, ctrl+o): its result
+#: is stored there too (opening the file scores it again).
+_filed: WeakKeyDictionary[App[Any], Profile] = WeakKeyDictionary()
 
 
 def problem_text(exc: BaseException) -> str:
@@ -194,15 +197,42 @@ def start_client(app: ResilienceApp, name: str) -> None:
 def unsaved_role(app: ResilienceApp) -> str:
     """The job title of a result on screen that is stored nowhere ("" if there is
     none): saved to no client, or the client's profile changed and scored again since
-    it was saved or loaded. Working with another client, or loading a session, would
-    clear it with nothing to bring it back (a client's result as saved can be loaded
-    again from their sessions)."""
+    it was saved or loaded, and not saved to or opened from a file as it is. Working
+    with another client, loading a session or a new profile would clear it with
+    nothing to bring it back (a client's result as saved can be loaded again from
+    their sessions, a file's by opening it)."""
     profile = app.session.profile
     if app.session.result is None or profile is None:
         return ""
     if current_client(app) and _kept.get(app) == profile:
         return ""
+    if _filed.get(app) == profile:
+        return ""
     return profile.role or words.NO_TITLE
+
+
+def filed(app: App[Any], profile: Profile) -> None:
+    """``profile`` was saved to, or opened from, a YAML file (see :func:`unsaved_role`)."""
+    _filed[app] = profile
+
+
+def ask_before_new_profile(app: ResilienceApp, clear: Callable[[], object]) -> None:
+    """Run ``clear`` (a new, empty profile), after asking if it clears a result stored
+    nowhere (:func:`unsaved_role`); Back keeps the result and the form."""
+    from career_resilience.tui.screens.client_dialogs import ConfirmDialog
+
+    role = unsaved_role(app)
+    if not role:
+        clear()
+        return
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            clear()
+
+    question = words.new_profile_question(role, current_client(app))
+    dialog = ConfirmDialog(words.UNSAVED_RESULT, question, words.CLEAR_IT, words.BACK)
+    app.push_screen(dialog, answered)
 
 
 def unsaved_question(app: ResilienceApp, role: str, name: str, session: int = 0) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording as say
 from career_resilience import wording as words
+from career_resilience.tui.client_actions import filed
 from career_resilience.tui.path_notice import notify_path
 from career_resilience.tui.screens.path_prompt import PathPrompt
 from career_resilience.tui.session import ModelState
@@ -46,6 +47,7 @@ def save(app: ResilienceApp) -> None:
             files.save_profile(profile, path)
         except files.ProfileFileError as exc:
             return str(exc)
+        filed(app, profile)  # its result is kept (the file scores it again): ctrl+n asks not
         remember_folder(path)
         notify_path(app, words.SAVED_TO, path, title=words.PROFILE_SAVED)
         return None
@@ -82,6 +84,9 @@ def open_profile(app: ResilienceApp) -> None:
         app.profile_screen.fill(opened[-1])
         notify_path(app, words.OPENED, path, title=words.PROFILE_OPENED)
         if app.session.model_state is not ModelState.FAILED:
+            # The profile the form scores, as the form reads it: its result is in the file.
+            if (formed := app.profile_screen.read_form()) is not None:
+                filed(app, formed)
             app.action_score()
 
     directory = file_folder()

@@ -102,7 +102,7 @@ ACTIONS: tuple[Action, ...] = (
         "ctrl+n",
         "New",
         "New profile",
-        "start a new, empty profile (clears the result everywhere)",
+        "start a new, empty profile (asks before clearing a result saved nowhere)",
         footer=("profile",),
     ),
     Action(

@@ -59,6 +59,7 @@ __all__ = [
     "delete_note_question",
     "erased_title",
     "file_exists",
+    "new_profile_question",
     "profile_loaded",
     "quoted_names",
     "report_writing",
@@ -200,6 +201,19 @@ def unsaved_question(role: str, name: str, client: str = "", session: int = 0) -
     else:
         does = f"Working with {name} clears it, so it cannot be mistaken for {name}'s."
     return f"{what} {does} To keep it, go back and save it first (ctrl+k)."
+
+
+def new_profile_question(role: str, client: str = "") -> str:
+    """Asked before ctrl+n clears :func:`unsaved_question`'s result stored nowhere: it
+    went without a word ("clears the result everywhere", the help said), with the
+    profile typed for it."""
+    if client:
+        what = f"The result on screen ({role}) has changes not saved to {client}'s sessions."
+        keep = "save it first (ctrl+k)"
+    else:
+        what = f"The result on screen ({role}) is not saved to a client or a file."
+        keep = "save it first (ctrl+k to a client, ctrl+s the profile as a file)"
+    return f"{what} A new profile clears it and the form. To keep it, go back and {keep}."
 
 
 def erased_title(name: str) -> str:
