@@ -87,6 +87,14 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Junior high teacher", "middle school teacher"),
         ("Psych aide", "psychiatric aide"),
         ("Steel fixer", "rebar worker"),
+        # A possessive is the trade's word; British spelling and places.
+        ("Butcher's assistant", "butcher assistant"),
+        ("Electrician\u2019s mate", "electrician mate"),
+        ("Roofing labourer", "roofing laborer"),
+        ("Care home manager", "nursing home manager"),
+        ("Car park attendant", "parking lot attendant"),
+        ("Door supervisor", "bouncer"),
+        ("Bin lorry driver", "garbage truck driver"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
@@ -99,6 +107,10 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
     assert normalise_listed_title("CDL Driver") == "cdl driver"
     # A typed-only rewrite never touches O*NET's own "Farmer" (farmworkers list it).
     assert normalise_listed_title("Farmer") == "farmer"
+    # A possessive reads alike in O*NET's titles and typed ones.
+    assert normalise_listed_title("Police and Sheriff's Patrol Officers") == (
+        "police and sheriff patrol officers"
+    )
 
 
 def first(engine, role: str, skills: str = "") -> tuple[str, float]:
@@ -234,6 +246,15 @@ def first(engine, role: str, skills: str = "") -> tuple[str, float]:
         ("Theatre porter", "", "31-1132", "general and operations managers 29%"),
         ("Pharmacist tech", "", "29-2052", "pharmacists 65%"),
         ("Preschool aide", "", "25-9042", "education administrators 29%"),
+        (
+            "Butcher's assistant",
+            "knife skills; meat cutting",
+            "51-3021",
+            "executive secretaries 24%",
+        ),
+        ("Care home manager", "CQC inspections; staff rota", "11-9111", "home health aides 30%"),
+        ("Car park attendant", "tickets; patrols", "53-6021", "amusement attendants 82%"),
+        ("Door supervisor", "SIA licence; door work", "33-9032", "mechanical door repairers 65%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
