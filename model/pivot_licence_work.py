@@ -44,6 +44,7 @@ WORK: dict[str, tuple[str, ...]] = {
     "an audiology doctorate and licence": ("audiology",),
     "a dental hygiene programme and licence": ("dental_hygiene",),
     "an accredited physical therapist assistant degree and licence": ("physiotherapy",),
+    "an accredited occupational therapy assistant degree and licence": ("occupational_therapy",),
     # The catalogue's emergency medical technician work names paramedics too.
     "a paramedic programme and certification": ("emt",),
     "an EMT course and certification": ("emt",),

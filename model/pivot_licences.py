@@ -159,6 +159,13 @@ LICENCES: tuple[Licence, ...] = (
     Licence("an accredited physical therapist assistant degree and licence", ("31-2021",),
             ("31-2021", "29-1123"), 2 * _YEAR,
             "an associate's programme, usually 2 years, and the national exam"),
+    # OOH, occupational therapy assistants: an associate's degree from an accredited
+    # (ACOTE) programme, the national (NBCOT) exam, and a licence in most states; an
+    # occupational therapist's licence covers the work. A respiratory therapist's move
+    # had read "about 4 weeks".
+    Licence("an accredited occupational therapy assistant degree and licence", ("31-2011",),
+            ("31-2011", "29-1122.00"), 2 * _YEAR,
+            "an associate's programme, usually 2 years, and the national exam"),
     Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",),
             _YEAR, "a programme of about 1,200 hours, up to 2 years"),
     Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),
@@ -322,14 +329,26 @@ FIELD: dict[str, tuple[str, ...]] = {"29": ("29", "31")}
 #: the work that assists theirs (a pharmacist's pharmacy technician work, zone 5 to 3;
 #: a lawyer's paralegal work; an electrician's helper work).
 ASSISTANT_DROP = 2
+#: A licensed practitioner's field's support work, by SOC major group, whatever its job
+#: zone: healthcare support (31: nursing, medical, dental and pharmacy assistants and
+#: aides) is the assistants' work of healthcare practitioners and technicians (29). Only
+#: its unlicensed work (a physical therapist assistant's is a licence of its own).
+SUPPORT: dict[str, str] = {"29": "31"}
 
 
 def beneath_licence(code: str, zone: int, target: str, target_zone: int) -> bool:
     """Whether ``target`` (job zone ``target_zone``) is work that assists licensed work
     in ``code`` (job zone ``zone``): in its field, ``ASSISTANT_DROP`` zones or more
-    under it. Such work is not a move for someone who holds the licence: no coach sends
-    a pharmacist to the technician's counter for a few points of resilience."""
-    if target_zone <= 0 or zone - target_zone < ASSISTANT_DROP or licence_of(code) is None:
+    under it, or its field's unlicensed support work (``SUPPORT``) at any zone. Such
+    work is not a move for someone who holds the licence: no coach sends a pharmacist
+    to the technician's counter for a few points of resilience, nor a licensed
+    practical nurse to medical assistant work (both job zone 3), which had been their
+    first move (+11) above registered nursing."""
+    if licence_of(code) is None:
+        return False
+    if target[:2] == SUPPORT.get(code[:2]) and licence_of(target) is None:
+        return True
+    if target_zone <= 0 or zone - target_zone < ASSISTANT_DROP:
         return False
     return target[:2] in FIELD.get(code[:2], (code[:2],))
 

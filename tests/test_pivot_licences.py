@@ -377,3 +377,26 @@ def test_acupuncture_asks_its_graduate_programme(scorer, matcher):
     step = next(s for s in move.plan if "acupuncture master's" in s.step)
     assert step.weeks >= 3 * 52 and "Acupuncture is learnt there" in step.step
     assert not any(s.step.startswith("Learn Acupuncture") for s in move.plan)
+
+
+def test_a_licensed_nurse_is_not_sent_to_unlicensed_support_work(engine):
+    """A licensed practical nurse's first move was Medical Assistants (+11), unlicensed
+    work assisting a physician's at their own job zone, above registered nursing:
+    healthcare support work (SOC 31) is beneath a healthcare licence at any zone, unless
+    it is licensed itself (occupational therapy assistants: an accredited associate's
+    degree and a licence, which a respiratory therapist's move had read as 4 weeks)."""
+    from career_resilience.model.pivot_licences import beneath_licence, licence_needed
+    from career_resilience.model.profile import Profile
+
+    profile = Profile.create(
+        "Licensed practical nurse", "wound care; medication administration", ""
+    )
+    codes = [p.onet_soc for p in engine.score(profile).pivots]
+    assert codes[0] == "29-1141.00", codes  # registered nursing, the next rung
+    assert "31-9092.00" not in codes
+    assert beneath_licence("29-2061.00", 3, "31-9092.00", 3)  # medical assistants
+    assert not beneath_licence("29-2061.00", 3, "31-2021.00", 3)  # PTA: a licence
+    assert not beneath_licence("43-4051.00", 2, "31-9092.00", 3)  # no licence held
+    ota = licence_needed("31-2011.00", ("29-1126.00",))
+    assert "occupational therapy assistant" in ota
+    assert licence_needed("31-2011.00", ("29-1122.00",)) == ""  # an OT's licence holds it
