@@ -21,7 +21,8 @@ def test_work_two_zones_under_a_licence_in_its_field_is_not_a_move() -> None:
     assert beneath_licence("23-1011.00", 5, "23-2011.00", 3)  # lawyer: paralegal work
     assert beneath_licence("29-1123.00", 5, "31-2021.00", 3)  # physical therapy assistants
     assert not beneath_licence(PHARMACIST, 5, MANAGER, 4)  # another field: management
-    assert not beneath_licence(RN, 3, "31-1131.00", 2)  # one zone under: not this rule
+    # Unlicensed healthcare support work is beneath a healthcare licence at any zone.
+    assert beneath_licence(RN, 3, "31-1131.00", 2)  # nursing assistants, one zone under
     assert not beneath_licence("35-2014.00", 4, "35-2021.00", 1)  # no licence held
 
 
