@@ -26,6 +26,20 @@ from career_resilience.model.pivot_licences import LICENCES, THEN
 #: Licence name -> the catalogue skills that are its licensed work.
 WORK: dict[str, tuple[str, ...]] = {
     "a surgical residency": ("surgery",),
+    # A specialty's residency is its work (those without a catalogue skill of their own,
+    # dermatology, neurology, ophthalmology, are not listed).
+    "an anaesthesiology residency": ("anaesthesia",),
+    "an emergency medicine residency": ("emergency_medicine",),
+    "a family medicine residency": ("primary_care",),
+    "an obstetrics and gynaecology residency": ("obstetrics_gynaecology",),
+    "a paediatrics residency": ("paediatrics",),
+    "a pathology residency": ("pathology",),
+    "a psychiatry residency": ("psychiatry",),
+    "a radiology residency": ("radiology",),
+    "a urology residency": ("surgery",),
+    "a physical medicine and rehabilitation residency": ("physiatry",),
+    "an internal medicine residency": ("internal_medicine",),
+    "a cardiology fellowship": ("cardiology",),
     "an oral and maxillofacial surgery residency": ("surgery",),
     "a dental degree and dental licence": ("dentistry",),
     "a pharmacy degree (PharmD) and pharmacist licence": ("pharmacy",),

@@ -59,6 +59,9 @@ class Licence(NamedTuple):
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
 _RN_LICENCE = "a nursing degree and registered nurse licence"
 _MD = "a medical degree, residency and medical licence"
+#: Medical school and the licence alone, which a specialty's residency is taken after.
+_MD_DEGREE = "a medical degree and medical licence"
+_IM = "an internal medicine residency"
 #: Physicians and surgeons (SOC 29-121x, 29-122x, 29-124x). Not "29-12": its 29-129x are
 #: other practitioners (dental hygienists, acupuncturists, orthoptists), whose moves had
 #: read "a medical degree, residency and medical licence" and counted as doctoral work.
@@ -99,7 +102,42 @@ LICENCES: tuple[Licence, ...] = (
     # taken after (``licence_of`` reads the first that matches).
     Licence("a surgical residency", _SURGEONS, _SURGEONS, 5 * _YEAR,
             "a surgical residency of at least 5 years after medical school",
-            after=_MD, kind="specialty"),
+            after=_MD_DEGREE, kind="specialty"),
+    # Every other specialty O*NET details is a residency of its own too (eMedicineHealth,
+    # "Doctors: Specialties and Training", and ACGME program lengths): a family physician
+    # had read cardiology as "a short course" (3 weeks), which is an internal medicine
+    # residency of 3 years, then a cardiology fellowship of 2 to 3. A physician with
+    # another residency takes the new one whole; someone without a medical degree takes
+    # medical school first (``_MD_DEGREE``). Hospitalists (internists or family
+    # physicians), allergists, sports medicine and preventive medicine physicians, whose
+    # way in is one of several residencies, keep the medical licence alone (``_MD``).
+    *(
+        Licence(name, codes, codes, years * _YEAR, basis, after=_MD_DEGREE, kind="specialty")
+        for name, codes, years, basis in (
+            ("an anaesthesiology residency", ("29-1211",), 4, "a residency of 4 years"),
+            ("a dermatology residency", ("29-1213",), 4, "a residency of 4 years"),
+            ("an emergency medicine residency", ("29-1214",), 3,
+             "a residency of 3 to 4 years"),
+            ("a family medicine residency", ("29-1215",), 3, "a residency of 3 years"),
+            ("a neurology residency", ("29-1217",), 4, "a residency of 4 years"),
+            ("an obstetrics and gynaecology residency", ("29-1218",), 4,
+             "a residency of 4 years"),
+            ("a paediatrics residency", ("29-1221",), 3, "a residency of 3 years"),
+            ("a pathology residency", ("29-1222",), 4, "a residency of 4 years"),
+            ("a psychiatry residency", ("29-1223",), 4, "a residency of 4 years"),
+            ("a radiology residency", ("29-1224",), 4, "a residency of 4 to 5 years"),
+            ("a urology residency", ("29-1229.03",), 5,
+             "a surgical residency of 5 years"),
+            ("a physical medicine and rehabilitation residency", ("29-1229.04",), 4,
+             "a residency of 4 years"),
+            ("an ophthalmology residency", ("29-1241",), 4, "a residency of 4 years"),
+        )
+    ),
+    Licence(_IM, ("29-1216",), ("29-1216", "29-1212"), 3 * _YEAR,
+            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
+    Licence("a cardiology fellowship", ("29-1212",), ("29-1212",), 3 * _YEAR,
+            "a fellowship of 3 years after an internal medicine residency", after=_IM,
+            kind="specialty"),
     Licence("an oral and maxillofacial surgery residency", ("29-1022",), ("29-1022",),
             4 * _YEAR, "a hospital residency of 4 to 6 years after dental school",
             after=_DDS, kind="specialty"),
@@ -108,6 +146,8 @@ LICENCES: tuple[Licence, ...] = (
             "a residency of 2 to 3 years after dental school", after=_DDS, kind="specialty"),
     Licence(_MD, PHYSICIANS, PHYSICIANS,
             7 * _YEAR, "4 years of medical school and at least 3 of residency"),
+    # Needed by no occupation alone: the way to a specialty's residency (above).
+    Licence(_MD_DEGREE, (), PHYSICIANS, 4 * _YEAR, "4 years of medical school"),
     Licence(_DDS, ("29-102",), ("29-102",),
             4 * _YEAR, "a 4-year DDS or DMD programme"),
     Licence("a pharmacy degree (PharmD) and pharmacist licence", ("29-1051",), ("29-1051",),
@@ -284,11 +324,15 @@ def licence_needed(code: str, own: Iterable[str], held: Collection[str] = ()) ->
         return ""
     if lic.skill and lic.skill in held:
         return ""
-    if lic.after and not any(c.startswith(licence_named(lic.after).held_by) for c in own):
-        # A pharmacist to nurse practitioner work: a nursing licence first, then the
-        # APRN programme (its weeks are both: the plan had said the master's alone).
-        return lic.after + THEN + lic.name
-    return lic.name
+    # A pharmacist to nurse practitioner work: a nursing licence first, then the APRN
+    # programme (its weeks are both: the plan had said the master's alone); to
+    # cardiology, medical school, an internal medicine residency, then the fellowship.
+    names = [lic.name]
+    first = lic
+    while first.after and not any(c.startswith(licence_named(first.after).held_by) for c in own):
+        first = licence_named(first.after)
+        names.insert(0, first.name)
+    return THEN.join(names)
 
 
 def next_rung(code: str, target: str) -> bool:
@@ -318,7 +362,9 @@ def below_on_ladder(code: str, target: str) -> bool:
     if theirs is None or not code.startswith(theirs.held_by):
         return False
     mine = licence_of(code)
-    return mine is not None and mine is not theirs
+    # A specialty's residency is another field of the practice its holders share (a
+    # family physician's hospital medicine), not a rung above it.
+    return mine is not None and mine is not theirs and mine.kind != "specialty"
 
 
 #: A licensed practitioner's own field, by SOC major group, where it is wider than the

@@ -30,7 +30,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from career_resilience.model.pivot_frame import Frame
-from career_resilience.model.pivot_licences import LICENCES, degree_typed
+from career_resilience.model.pivot_licences import (
+    LICENCES,
+    THEN,
+    degree_typed,
+    licence_named,
+)
 from career_resilience.model.pivot_rules import LONG_SCHOOL_STEPS
 from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, licence_into
 from career_resilience.model.pivot_shown import own_work
@@ -41,6 +46,19 @@ if TYPE_CHECKING:
 
 #: ``pivot_rules.LONG_SCHOOL_STEPS`` in weeks, for the texts (``pivot_schooling.counted_weeks``).
 LONG_SCHOOL_WEEKS = LONG_SCHOOL_STEPS * WEEKS_PER_ZONE
+#: Each licence's place in ``LICENCES``, by name.
+_GROUP = {lic.name: i for i, lic in enumerate(LICENCES)}
+
+
+def _root(name: str) -> int:
+    """The place in ``LICENCES`` of the first licence the one called ``name`` is taken
+    after (following ``Licence.after``; itself when none)."""
+    lic = licence_named(name)
+    return _root(lic.after) if lic.after else _GROUP[name]
+
+
+#: Per licence (its place in ``LICENCES``), where its route starts (:func:`_root`).
+_ROOT = [_root(lic.name) for lic in LICENCES]
 
 
 def routes(table: TargetTable, frame: Frame, person: Person) -> np.ndarray | None:
@@ -60,11 +78,13 @@ def routes(table: TargetTable, frame: Frame, person: Person) -> np.ndarray | Non
     if shared:
         own = own_work(person.matches, person.placed_before)
         up = frame.columns["up"]
-        for k, slot, group in shared:
+        for k, slot, _start in shared:
             target = table.as_seen(slot, person.categories)
             name = licence_into(target, bool(up[k]), own, person.held)
             if name and not degree_typed(name, person.typed_text):
-                route[k] = group
+                # The first licence the person lacks is the move (medical school for a
+                # pharmacist, whichever residency follows it).
+                route[k] = _GROUP[name.partition(THEN)[0]]
     for k, group in same:
         if route[k] < 0:  # on a licence's route already: one of that route is kept
             route[k] = len(LICENCES) + group
@@ -103,11 +123,12 @@ def twins(table: TargetTable, frame: Frame) -> list[tuple[int, int]]:
 
 
 def _shared(table: TargetTable, frame: Frame) -> list[tuple[int, int, int]]:
-    """(position, slot, licence) of the candidates of ``frame`` whose licence another
-    candidate needs too (most frames have none: nothing to choose between)."""
+    """(position, slot, licence) of the candidates of ``frame`` whose licence, or the
+    first of those it is taken after (``Licence.after``: medical school before any
+    residency), another candidate's starts from too (most frames have none)."""
     slots = frame.slots
     licences = table.facts.licences(slots)  # each slot's, kept by the table
     groups: dict[int, list[tuple[int, int]]] = {}
     for k in np.flatnonzero(licences >= 0).tolist():
-        groups.setdefault(int(licences[k]), []).append((k, int(slots[k])))
+        groups.setdefault(_ROOT[int(licences[k])], []).append((k, int(slots[k])))
     return [(k, slot, g) for g, found in groups.items() if len(found) > 1 for k, slot in found]

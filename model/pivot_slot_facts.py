@@ -22,6 +22,7 @@ from career_resilience.model.pivot_licences import (
     ASSISTANT_DROP,
     FIELD,
     LICENCES,
+    SUPPORT,
     licence_of,
 )
 from career_resilience.model.pivot_steps import ASSISTED, ASSISTS, ASSISTS_ONLY
@@ -83,8 +84,8 @@ class SlotFacts:
         """Which of ``slots`` (job zones ``zones``) are no move for someone in the
         ``own_work`` occupations: a rung below theirs on their licence's ladder
         (``below_on_ladder``), the work that assists theirs (``assists``), or work
-        ``ASSISTANT_DROP`` zones or more under their licensed work in its field
-        (``beneath_licence``)."""
+        ``ASSISTANT_DROP`` zones or more under their licensed work in its field, or its
+        field's unlicensed support work (``beneath_licence``)."""
         out = np.zeros(len(slots), bool)
         table = self._table
         for code in own_work:
@@ -99,8 +100,10 @@ class SlotFacts:
                 out |= self._assisted(code)[self._helper[slots]]
             if mine is None:
                 continue
-            # Another licence, which this work holds (no licence: the last False).
-            out |= self._holds(code)[groups] & (groups != GROUP[mine.name])
+            # Another licence, which this work holds (no licence: the last False); a
+            # specialty's residency has none below it (``below_on_ladder``).
+            if mine.kind != "specialty":
+                out |= self._holds(code)[groups] & (groups != GROUP[mine.name])
             at = table.slot_of.get(code)
             if at is None:
                 continue
@@ -110,6 +113,10 @@ class SlotFacts:
             for major in FIELD.get(code[:2], (code[:2],)):  # one or two groups
                 in_field |= majors == ids.get(major, -1)
             out |= (zones > 0) & (zone - zones >= ASSISTANT_DROP) & in_field
+            # The field's unlicensed support work, at any zone (``SUPPORT``).
+            support = SUPPORT.get(code[:2])
+            if support is not None:
+                out |= (majors == ids.get(support, -1)) & (groups < 0)
         return out
 
     def _holds(self, code: str) -> np.ndarray:

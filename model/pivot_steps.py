@@ -213,9 +213,16 @@ def work_assisted(code: str, codes: list[str]) -> list[str]:
 #: one): physician and anesthesiologist assistants (29-1071.00, .01) practise under
 #: physicians at the same job zone, so neither job zones nor ``beneath_licence`` keep
 #: the assistant work from a family physician's or a surgeon's list (+19 resilience,
-#: fit 71-72%).
+#: fit 71-72%). Nursing's licensed work is a part of a physician's work too (diagnosis
+#: and prescribing in primary care, anaesthesia, births), often in a physician's
+#: collaboration: a family physician and a pediatrician had been offered nurse
+#: practitioner work (+19, +24), four years of nursing school away.
 ASSISTS_ONLY: dict[str, tuple[str, ...]] = {
     "29-1071": PHYSICIANS,  # physician and anesthesiologist assistants: physicians
+    "29-1141": PHYSICIANS,  # registered nurses, APRN specialists among them
+    "29-1151": PHYSICIANS,  # nurse anesthetists
+    "29-1161": PHYSICIANS,  # nurse midwives
+    "29-1171": PHYSICIANS,  # nurse practitioners
 }
 
 

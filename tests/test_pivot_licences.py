@@ -24,17 +24,18 @@ def test_a_move_into_a_licensed_occupation_needs_its_licence_at_the_same_job_zon
 
 
 def test_a_licence_the_persons_own_work_holds_adds_no_step(scorer, matcher):
-    # A family physician's medical licence covers a cardiologist's or a neurologist's
-    # work; physician assistant work still needs its own (no longer offered to them: it
-    # assists theirs, ``pivot_steps.ASSISTS_ONLY``). (Nurse practitioner work, a
-    # registered nurse's licence then an APRN's, four years, is no longer listed: the
-    # fit counts those years, ``model/pivot_schooling.py``.)
+    # A family physician's medical licence covers hospital medicine (whose residency,
+    # internal or family medicine, is theirs); physician assistant work still needs its
+    # own (not offered to them: it assists theirs, ``pivot_steps.ASSISTS_ONLY``).
     advice = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care"], resilience=50)
     by_code = {p.onet_soc: p for p in advice.pivots}
     physicians = [p for code, p in by_code.items() if code.startswith("29-12")]
     assert physicians
     for p in physicians:
-        assert not any("licensed occupation" in step.step for step in p.plan), p.label
+        steps = [step.step for step in p.plan if "licensed occupation" in step.step]
+        residency = [step.step for step in p.plan if "learnt in residency" in step.step]
+        assert not steps, p.label
+        assert residency or p.onet_soc == "29-1229.02", p.label  # hospitalists: none
     from career_resilience.model.pivot_licences import licence_needed
 
     assert (
@@ -400,3 +401,28 @@ def test_a_licensed_nurse_is_not_sent_to_unlicensed_support_work(engine):
     ota = licence_needed("31-2011.00", ("29-1126.00",))
     assert "occupational therapy assistant" in ota
     assert licence_needed("31-2011.00", ("29-1122.00",)) == ""  # an OT's licence holds it
+
+
+def test_another_physician_specialty_is_its_residency_not_a_short_course(scorer, matcher):
+    """A family physician read cardiology as "Learn Cardiology: a short course" (3
+    weeks): it is an internal medicine residency of 3 years, then a cardiology
+    fellowship of 3; an internist takes the fellowship alone; someone without a medical
+    degree takes medical school first. Nursing's licensed work is no move for a
+    physician (nurse practitioner work had been offered, four years of school away)."""
+    from career_resilience.model.pivot_licences import licence_named, licence_needed
+
+    family, internist, pharmacist = ("29-1215.00",), ("29-1216.00",), ("29-1051.00",)
+    cardiology = licence_needed("29-1212.00", family)
+    assert cardiology == "an internal medicine residency, then a cardiology fellowship"
+    assert licence_named(cardiology).weeks == 6 * 52
+    assert licence_needed("29-1212.00", internist) == "a cardiology fellowship"
+    neurology = licence_needed("29-1217.00", pharmacist)
+    assert neurology == "a medical degree and medical licence, then a neurology residency"
+    assert licence_named(neurology).weeks == 8 * 52
+    assert licence_needed("29-1229.02", family) == ""  # hospital medicine
+    advice = advise(scorer, matcher, {"29-1216.00": 0.95}, ["internal medicine"], limit=10)
+    cardio = next(p for p in advice.pivots if p.onet_soc == "29-1212.00")
+    assert not any(step.step.startswith("Learn Cardiology") for step in cardio.plan)
+    assert cardio.plan_weeks >= 3 * 52
+    doctor = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care"], limit=10)
+    assert not [p.label for p in doctor.pivots if p.onet_soc.startswith(("29-1171", "29-1141"))]
