@@ -8,6 +8,7 @@ common, the core skills held, the exposure and projected-employment change, the 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -81,10 +82,9 @@ def _on_ladder(s: _Scored, standing: Standing) -> bool:
     return s.step_up and any(next_rung(c, code) for c in own)
 
 
-RELATED_CITATION = (
-    "O*NET 27.0 related occupations and job zones; exposure: consensus of Eloundou et al. "
-    "2024, Tomlinson et al. 2025 and Felten et al. 2023; BLS Employment Projections 2022-32"
-)
+#: A move into an O*NET occupation cites the papers of the indices it has (and BLS when
+#: its projection is shown): the same few strings for every move (walker's, issue 11).
+_related_citation = functools.cache(wording.related_citation)
 
 
 class PivotTexts(ListNotes, PivotPlans):
@@ -423,7 +423,11 @@ class PivotTexts(ListNotes, PivotPlans):
 
     def _citation(self, t: Target) -> str:
         if t.pivot is None:
-            return RELATED_CITATION
+            occupation = self.data.occupations.get(t.onet_soc)
+            present = wording.ALL_INDICES
+            if occupation is not None:
+                present = tuple(k for k in present if getattr(occupation, k) is not None)
+            return _related_citation(present, _shown_bls(t) is not None)
         source = self.kb.sources.get(t.pivot.citation.source)
         title = source.title if source else t.pivot.citation.source
         return f"{title}: {t.pivot.citation.detail}"

@@ -42,3 +42,25 @@ def test_an_occupation_with_all_four_names_all_four(engine) -> None:
     assert occupation_parts(nurse)[-1] == FOUR == wording.INDEX_SOURCES
     assert _exposure_line(nurse) == wording.exposure_evidence()
     assert "LM-AIOE" in _exposure_line(nurse) and "Felten" in _exposure_line(nurse)
+
+
+def test_a_moves_citation_names_the_papers_of_the_indices_it_has(engine) -> None:
+    # Every move into an O*NET occupation cited all three papers: a web developer's
+    # moves into Software Developers or Information Security Engineers (no LM-AIOE
+    # figure) cited Felten et al. all the same.
+    from career_resilience.skills.occupations import occupation_data
+
+    occupations = occupation_data().occupations
+    result = engine.score(Profile.create("Web developer", ["JavaScript"]))
+    related = [p for p in result.pivots if p.kind == "related"]
+    assert any(occupations[p.onet_soc].lm_aioe is None for p in related)
+    for move in related:
+        has_lm_aioe = occupations[move.onet_soc].lm_aioe is not None
+        assert ("Felten" in move.citation) == has_lm_aioe, move.citation
+        assert "Eloundou et al. 2024" in move.citation
+        assert ("BLS" in move.citation) == (move.bls_change_pct is not None)
+    # With every index and a projection, the citation reads as it always has.
+    assert wording.related_citation(wording.ALL_INDICES, True) == (
+        "O*NET 27.0 related occupations and job zones; exposure: consensus of Eloundou et al. "
+        "2024, Tomlinson et al. 2025 and Felten et al. 2023; BLS Employment Projections 2022-32"
+    )

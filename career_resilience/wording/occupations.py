@@ -14,8 +14,6 @@ __all__ = [
     "INDEXES",
     "INDEX_LABELS",
     "INDEX_NAMES",
-    "INDEX_PAPERS",
-    "INDEX_SOURCES",
     "KIND_OF_YOUR_PICK",
     "LISTED_AT_MOST",
     "LISTED_FROM",
@@ -26,10 +24,7 @@ __all__ = [
     "axis_change",
     "bls_combined_only",
     "bls_projection",
-    "exposure_evidence",
     "index_line",
-    "index_sources",
-    "indices_present",
     "job_change",
     "job_projection",
     "listed_occupations",
@@ -61,70 +56,8 @@ INDEX_LABELS = tuple((key, label) for key, label, _ in INDEXES)
 INDEX_NAMES = {key: name for key, _, name in INDEXES} | {
     "consensus_pct": "consensus percentile of the indices"
 }
-#: Who published each index, as the sources line under an occupation's figures names
-#: them (the two β share one paper, so one entry names both when both are shown).
-_INDEX_AUTHORS = {
-    "gpt4_beta": "Eloundou et al. 2024",
-    "human_beta": "Eloundou et al. 2024",
-    "msft_applicability": "Tomlinson et al. 2025",
-    "lm_aioe": "Felten, Raj, Seamans 2023",
-}
-#: The occupations' own source, last on every sources line.
-_ONET_SOURCE_LINE = "occupations: O*NET 27.0 (CC BY 4.0)"
-#: The paper behind each index, with where it was published: the result's evidence
-#: names them (the two β share one paper).
-INDEX_PAPERS = {
-    "gpt4_beta": "Eloundou et al. 2024, GPTs are GPTs (Science)",
-    "human_beta": "Eloundou et al. 2024, GPTs are GPTs (Science)",
-    "msft_applicability": "Tomlinson et al. 2025, Working with AI (arXiv:2507.07935)",
-    "lm_aioe": "Felten, Raj, Seamans 2023, Language Modelers and Occupations",
-}
 #: Every index key, in the order every surface lists them.
 ALL_INDICES = tuple(key for key, _ in INDEX_LABELS)
-
-
-def indices_present(indices: Sequence[Mapping[str, float | None]]) -> tuple[str, ...]:
-    """The index keys with a figure in any of ``indices`` (occupations' published
-    indices), in the order every surface lists them. An occupation's consensus is the
-    mean of the indices it has (147 of O*NET's 950 have no LM-AIOE figure), so its
-    sources name only those; none at all (an older saved result) reads as all four."""
-    present = tuple(k for k in ALL_INDICES if any(i.get(k) is not None for i in indices))
-    return present or ALL_INDICES
-
-
-def index_sources(present: Sequence[str] = ALL_INDICES) -> str:
-    """The papers behind the index figures shown, by the short names shown: "GPT-4 and
-    human β: Eloundou et al. 2024; AI applicability: Tomlinson et al. 2025; ...", naming
-    only the indices in ``present`` (the line had named LM-AIOE under a legislator's
-    figures, which have none)."""
-    labels = dict(INDEX_LABELS)
-    by_paper: dict[str, list[str]] = {}
-    for key in ALL_INDICES:
-        if key in present:
-            by_paper.setdefault(_INDEX_AUTHORS[key], []).append(labels[key])
-    parts = [f"{_beta_labels(names)}: {authors}" for authors, names in by_paper.items()]
-    return "; ".join([*parts, _ONET_SOURCE_LINE])
-
-
-def _beta_labels(names: list[str]) -> str:
-    """Labels sharing a paper, as one: "GPT-4 β" and "human β" read "GPT-4 and human β"."""
-    if len(names) == 2 and all(n.endswith(" β") for n in names):
-        return f"{names[0].removesuffix(' β')} and {names[1]}"
-    return " and ".join(names)
-
-
-#: The papers behind all four indices (a result whose occupations have every index).
-INDEX_SOURCES = index_sources()
-
-
-def exposure_evidence(present: Sequence[str] = ALL_INDICES) -> str:
-    """The evidence line behind an exposure figure: the indices it is the consensus of
-    (``present``: those the matched occupations have, :func:`indices_present`), by the
-    names every surface shows, and their papers."""
-    labels = [label for key, label in INDEX_LABELS if key in present]
-    papers = dict.fromkeys(INDEX_PAPERS[key] for key, _ in INDEX_LABELS if key in present)
-    named = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
-    return f"Exposure: consensus percentile of {named} — " + "; ".join(papers)
 
 
 def matched_evidence(
