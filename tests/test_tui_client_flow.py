@@ -118,7 +118,7 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
         await to_clients(pilot)  # her record, as the notice says (was the list)
         await wait_until(pilot, lambda: "Dana Smith · 1 session" in screen_text(app))
         assert app.session.result is not None  # Dana's own result stays
-        await pilot.press("escape", "down", "enter")
+        await pilot.press("escape", *"priya", "enter")  # found by a search left typed
         await settle(pilot)
         assert "Priya Raman" in screen_text(app)
         assert app.session.result is None and app.session.profile is None
@@ -144,7 +144,13 @@ async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):
         await settle(pilot)
         await score(pilot, "Data analyst", ["SQL"])
         await save_to_new_client(pilot, "Dana Smith")
+        await to_clients(pilot)  # her record
+        await wait_until(pilot, lambda: "Dana Smith · 1 session" in screen_text(app))
         await pilot.press("ctrl+n")
+        # F6 goes to the list, not her record, where a name typed ran as its keys.
+        await to_clients(pilot)
+        await wait_until(pilot, lambda: "Enter opens one" in screen_text(app))
+        assert "Dana Smith · 1 session" not in screen_text(app)
         await score(pilot, "Nurse", ["Triage"])
         await pilot.press("ctrl+k")
         await settle(pilot)

@@ -128,17 +128,20 @@ class ClientRecordScreen(ClientRecordNotes):
 
     def on_screen_resume(self) -> None:
         """Reload whenever the record is shown; a record of someone other than the
-        client the app now works with goes back to the list, which opens theirs."""
+        client the app now works with goes back to the list, which opens theirs (or
+        stays, when ctrl+n left the app working with nobody)."""
         working_with = current_client(self.app)
         shown = self.client.name if self.client is not None else self.name_hint
-        if working_with and working_with != shown:
+        if working_with != shown:
             # Saved or loaded for another client since it was opened: F6 showed this
             # record ("Sam Ortiz") under the notice "Saved as session 1 of Priya Raman.
-            # F6 shows the client's history".
+            # F6 shows the client's history". After ctrl+n (the next person), F6 showed
+            # the last client's record, where a name typed ran as its keys ("m": a
+            # report of their session written).
             from career_resilience.tui.screens.clients import ClientsScreen
 
             below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
-            if isinstance(below, ClientsScreen):
+            if isinstance(below, ClientsScreen) and working_with:
                 below.open_when_listed(working_with)
             self.dismiss()
             return

@@ -110,8 +110,16 @@ class ClientsScreen(SessionScreen):
 
     def open_when_listed(self, name: str) -> None:
         """Open ``name``'s record once the list is read: the record of another client
-        stepped aside for theirs (ClientRecordScreen.on_screen_resume)."""
+        stepped aside for theirs (ClientRecordScreen.on_screen_resume).
+
+        A search left in the box is cleared, as it may hide them: "maria" typed to open
+        Maria Lopez, then an assessment saved to Tom Reed, and F6 showed the list of
+        Marias, not Tom's record as the notice said.
+        """
         self._open_name = name
+        search = self.query_one("#clients-search", Input)
+        if search.value:
+            search.value = ""
 
     def search_from_key(self) -> bool:
         """A character typed on the table starts a search: move the focus to the search
