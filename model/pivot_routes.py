@@ -97,10 +97,14 @@ def twins(table: TargetTable, frame: Frame) -> list[tuple[int, int]]:
     exposure, BLS projection and work activities), core skills, key products, job zone
     and kind of work. Their fit and change are the same for anyone but one who names a
     product only one of them lists; of each group only the best ranked is shown."""
+    slots = frame.slots
+    # Only the O*NET occupations sharing a SOC group with another candidate can be
+    # twins: found in a few array steps (most frames have few or none).
+    shared = table.facts.in_a_shared_soc_group(slots, slots < table.n_related)
     by_soc: dict[str, list[tuple[int, int]]] = {}
-    for k, slot in enumerate(frame.slots.tolist()):
-        if slot < table.n_related:
-            by_soc.setdefault(table.targets[slot].onet_soc[:7], []).append((k, slot))
+    for k in np.flatnonzero(shared).tolist():
+        slot = int(slots[k])
+        by_soc.setdefault(table.targets[slot].onet_soc[:7], []).append((k, slot))
     groups: dict[tuple[object, ...], list[int]] = {}
     for found in by_soc.values():
         if len(found) < 2:

@@ -54,6 +54,9 @@ class SlotFacts:
         self._major = np.full(size, UNKNOWN, np.int64)
         self._helper = np.full(size, UNKNOWN, np.int64)
         self._major_ids: dict[str, int] = {}
+        #: Its SOC group (its code's first seven characters), as a number per group.
+        self._soc = np.full(size, UNKNOWN, np.int64)
+        self._soc_ids: dict[str, int] = {}
         #: The job its title names (``TargetTable.heads``), as a number per distinct job.
         self._head = np.full(size, UNKNOWN, np.int64)
         self._head_ids: dict[str, int] = {}
@@ -77,8 +80,26 @@ class SlotFacts:
             ids = self._major_ids
             self._major[new] = [ids.setdefault(code[:2], len(ids)) for code in codes]
             self._helper[new] = [_HELPER.get(code[:7], -1) for code in codes]
+            socs = self._soc_ids
+            self._soc[new] = [socs.setdefault(code[:7], len(socs)) for code in codes]
             found = self._licence[slots]
         return found
+
+    def in_a_shared_soc_group(self, slots: np.ndarray, among: np.ndarray) -> np.ndarray:
+        """Per slot, whether it is one of ``among`` (a mask of ``slots``) and another of
+        them is an occupation of its SOC group (the same first seven characters)."""
+        self.licences(slots)
+        # Each slot left out gets a group of its own (a negative number), so it shares none.
+        groups = np.where(among, self._soc[slots], -1 - np.arange(len(slots)))
+        order = np.argsort(groups, kind="stable")
+        ordered = groups[order]
+        same = ordered[1:] == ordered[:-1]  # each with the next in group order
+        shared = np.zeros(len(slots), bool)
+        shared[1:] = same
+        shared[:-1] |= same
+        out = np.empty(len(slots), bool)
+        out[order] = shared
+        return out
 
     def below(self, slots: np.ndarray, zones: np.ndarray, own_work: tuple[str, ...]) -> np.ndarray:
         """Which of ``slots`` (job zones ``zones``) are no move for someone in the

@@ -1,5 +1,6 @@
-"""A new frame's licence and same-job rules, read from facts kept by slot, decide as the
-rules themselves do candidate by candidate, for every occupation as the person's work.
+"""A new frame's licence, same-job and SOC-group rules, read from facts kept by slot,
+decide as the rules themselves do candidate by candidate, for every occupation as the
+person's work.
 
 ``pivot_slot_facts`` keeps what the rules read of each target (its licence, major group,
 the work it assists, its title's job) and applies them to a frame's slots in array
@@ -9,6 +10,8 @@ moves shown as several routes.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -49,14 +52,23 @@ def _below_one_by_one(table, slots: list[int], own: tuple[str, ...]) -> list[boo
 
 def test_every_occupations_rungs_below_and_assistant_work_are_the_rules_own(table) -> None:
     owns = [c for c in sorted(table.slot_of) if c in table.related]
-    marked = 0
+    marked = shared = 0
     for own in owns:
         frame = table.frame((own,), (own,))
         slots = frame.slots.tolist()
         got = table.facts.below(frame.slots, frame.columns["zone"], (own,)).tolist()
         assert got == _below_one_by_one(table, slots, (own,)), own
         marked += any(got)
+        # Two related candidates of one SOC group (``pivot_routes.twins`` looks further).
+        related = (frame.slots < table.n_related).tolist()
+        socs = [table.targets[s].onet_soc[:7] for s in frame.slots.tolist()]
+        counts = Counter(soc for soc, r in zip(socs, related, strict=True) if r)
+        twice = [r and counts[soc] > 1 for soc, r in zip(socs, related, strict=True)]
+        found = table.facts.in_a_shared_soc_group(frame.slots, np.array(related))
+        assert found.tolist() == twice, own
+        shared += any(twice)
     assert marked > 50  # licensed and assisted work is common enough to be read here
+    assert shared > 20
     # Two kinds of own work at once: a practical nurse who also assists in a pharmacy.
     frame = table.frame(("29-2061.00", "29-2052.00"), ("29-2061.00", "29-2052.00"))
     own = ("29-2061.00", "29-2052.00")
