@@ -25,7 +25,7 @@ from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, r
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
 from career_resilience.model.pivot_rules import fallback, move_rules
-from career_resilience.model.pivot_schooling import licence_steps
+from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
 from career_resilience.model.pivot_scoring import (
     W_ACTIVITIES,
     W_SKILLS,
@@ -177,6 +177,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         own_bls=person.bls,
         reach=reach,
         school=step_in,
+        listed=None if step_in is None else listed_by_own(table, frame, person),
         steps=steps,
     )
     moves = fallback(moves)

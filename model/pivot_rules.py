@@ -160,6 +160,7 @@ def move_rules(
     own_bls: Value,
     reach: Flag = True,
     school: np.ndarray | None = None,
+    listed: np.ndarray | None = None,
     steps: dict[str, np.ndarray],
 ) -> Moves:
     """Which candidates are moves worth offering (the README's "offered" rules).
@@ -170,8 +171,9 @@ def move_rules(
     core skills of other kinds of work (``model/pivot_held.way_in``); ``reach`` says
     which moves the person has a way into (``model/pivot_rank.in_reach``); ``school``
     the job-zone steps of new licensed school each asks (``pivot_schooling.licence_steps``;
-    None: none counts). ``flags`` and ``steps`` are ``model/pivot_rule_flags.py``'s of the
-    candidates and of their job-zone steps.
+    None: none counts); ``listed`` which of them may ask it (a relative of the person's
+    own work, ``pivot_schooling.listed_by_own``; None: all). ``flags`` and ``steps`` are
+    ``model/pivot_rule_flags.py``'s of the candidates and of their job-zone steps.
     """
     # The terms for someone who need not move only when someone is (else they keep all).
     anyone_calm = bool(calm.any()) if isinstance(calm, np.ndarray) else bool(calm)
@@ -273,6 +275,10 @@ def move_rules(
     if isinstance(products_held, np.ndarray) or products_held != 0:
         pointless &= products_held == 0
     worth &= ~pointless
+    if school is not None and listed is not None:
+        # A job-zone step or more of new licensed school only into a relative of the
+        # person's own work, not on a weaker match's guess (``listed_by_own``).
+        worth &= listed | (school < 1)
     far = ~reach if isinstance(reach, np.ndarray) else np.full(worth.shape, not reach)
     # Someone with nowhere to go is shown the moves under the fit floor that still gain
     # (long shots, labelled so): the most exposed worker is never left with nothing.

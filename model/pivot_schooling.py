@@ -28,7 +28,7 @@ from career_resilience.model.pivot_licences import (
     licence_needed,
     licence_of,
 )
-from career_resilience.model.pivot_shown import own_work
+from career_resilience.model.pivot_shown import own_work, used_matches
 from career_resilience.model.pivot_steps import is_assisted_step
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
@@ -152,3 +152,31 @@ def counted_weeks(name: str) -> float:
     than one job zone step's, ``WEEKS_PER_ZONE``; 0 otherwise): its texts say so."""
     weeks = school_weeks(name) if name else 0.0
     return weeks if weeks > WEEKS_PER_ZONE else 0.0
+
+
+def listed_by_own(table: TargetTable, frame: Frame, person: Person) -> np.ndarray | None:
+    """Per candidate of ``frame``, whether it may ask new licensed school of ``person``:
+    an O*NET relative of their own work (``own_work``), a step up, or a hand-written
+    role (None when every match that brings relatives is their own work).
+
+    A relative that only a weaker match lists comes with that match's uncertainty: a
+    "Family doctor" matched Child, Family, and School Social Workers at 5% (the word
+    "family"), whose relatives brought marriage and family therapy (a counselling
+    master's) to a physician; a staff nurse's 12% psychiatric nursing, occupational
+    therapy (a master's); a nurse midwife's 11% midwives, acupuncture (a graduate
+    programme). Years of school are no move to offer on such a guess
+    (``pivot_rules.move_rules``).
+    """
+    used = used_matches(person)[: frame.tiers.shape[1]] if len(frame.tiers) else []
+    own = own_work(person.matches, person.placed_before)
+    mine = tuple(code in own for code, _ in used)
+    if all(mine):
+        return None
+
+    def build() -> np.ndarray:
+        listed = np.ones(len(frame.slots), bool)
+        related = frame.tiers[:, : len(mine)][:, np.array(mine, bool)] > 0
+        listed[: len(frame.tiers)] = related.any(axis=1) | frame.columns["up"][: len(frame.tiers)]
+        return listed
+
+    return frame.cached(("listed_by_own", mine), build)

@@ -26,7 +26,7 @@ from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, r
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
 from career_resilience.model.pivot_rules import fallback, move_rules
-from career_resilience.model.pivot_schooling import licence_steps
+from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
 from career_resilience.model.pivot_shown import (
     MINE,
     Figures,
@@ -118,7 +118,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     # Years of a licence the person's work does not hold count as the zone steps they
     # amount to (``model/pivot_schooling.py``): the larger of the two is the step.
     licensed = [licence_steps(table, f, p) for f, p in zip(frames, people, strict=True)]
-    step_in = None
+    step_in = listed = None
     if any(x is not None for x in licensed):
         step_in = _joined(
             [
@@ -126,6 +126,15 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
                 for f, x in zip(frames, licensed, strict=True)
             ]
         )
+        # Which may ask that school: relatives of the person's own work.
+        own = [listed_by_own(table, f, p) for f, p in zip(frames, people, strict=True)]
+        if any(x is not None for x in own):
+            listed = _joined(
+                [
+                    np.ones(len(f.slots), bool) if x is None else x
+                    for f, x in zip(frames, own, strict=True)
+                ]
+            )
         penalty = ZONE_PENALTY * np.maximum(0, np.maximum(step, step_in) - 1)
     else:
         penalty = ZONE_PENALTY * np.maximum(0, step - 1)
@@ -162,6 +171,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         own_bls=_each([p.bls for p in people], seg),
         reach=reach,
         school=step_in,
+        listed=listed,
         steps=step_flags(step, flags),
     )
     moves = fallback(moves, None if len(people) == 1 else seg, len(people))

@@ -51,3 +51,15 @@ def test_a_move_one_zone_up_says_the_years_of_school_its_fit_counts():
     both = licence_needed("29-1141.04", ["29-1128.00"])
     line = wording.one_zone_up("extensive preparation", both, "licence", counted_weeks(both))
     assert line.startswith("one job zone up") and "about 4 years of school first" in line, line
+
+
+def test_years_of_school_only_into_a_relative_of_the_persons_own_work(scorer, matcher):
+    """A "Family doctor" matched Child, Family, and School Social Workers at 5% (the
+    word "family"), whose relatives brought marriage and family therapy, a counselling
+    master's away, to a physician. A relative asking new licensed school comes only
+    from the person's own work; a social worker is still offered it."""
+    therapy = "21-1013.00"
+    doctor = advise(scorer, matcher, {"29-1215.00": 0.32, "21-1021.00": 0.054}, [], limit=10)
+    assert therapy not in [p.onet_soc for p in doctor.pivots]
+    social = advise(scorer, matcher, {"21-1021.00": 0.9}, [], limit=10)
+    assert therapy in [p.onet_soc for p in social.pivots]
