@@ -19,6 +19,31 @@ def test_every_occupation_resolves_to_a_known_category() -> None:
     assert frame.category_of["29-1141.00"] == "nursing_care"
 
 
+@pytest.mark.parametrize(
+    "code",
+    ["51-8031.00", "51-8091.00", "51-8092.00", "51-8093.00", "51-8099.01"],
+)
+def test_plant_operators_outside_power_are_not_framed_as_power_for_ai(code: str) -> None:
+    # Water, chemical, gas, refinery and biofuel plant operators run production plants:
+    # a water treatment operator had read "placed in: Power and hardware for AI".
+    assert shipped_frame().category_of[code] == "manufacturing_production"
+
+
+def test_power_plant_operators_stay_with_the_power_behind_ai() -> None:
+    frame = shipped_frame()
+    for code in ("51-8011.00", "51-8012.00", "51-8013.00", "51-8013.04"):
+        assert frame.category_of[code] == "power_infrastructure", code
+
+
+def test_a_water_treatment_operator_is_placed_among_production_work(engine) -> None:
+    from career_resilience.model.profile import Profile
+
+    result = engine.score(Profile.create("Plant operator", "SCADA; pumps; water treatment", ""))
+    placed = max(result.categories, key=lambda c: c.probability)
+    assert result.occupations[0].onet_soc == "51-8031.00"
+    assert placed.id != "power_infrastructure", placed
+
+
 def test_ai_era_categories_have_anchor_occupations_instead() -> None:
     frame = shipped_frame()
     for cid in ("ai_orchestration", "model_evaluation", "oversight_ops", "ai_cost_management"):
