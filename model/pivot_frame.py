@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from career_resilience.model.pivot_licences import next_rung
+from career_resilience.model.pivot_licence_ladder import next_rung
 from career_resilience.model.pivot_moves import title_head
 
 if TYPE_CHECKING:  # the table builds frames of itself

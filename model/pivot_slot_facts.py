@@ -18,13 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from career_resilience.model.pivot_licences import (
-    ASSISTANT_DROP,
-    FIELD,
-    LICENCES,
-    SUPPORT,
-    licence_of,
-)
+from career_resilience.model.pivot_licence_ladder import ASSISTANT_DROP, FIELD, SUPPORT
+from career_resilience.model.pivot_licences import LICENCES, licence_of
 from career_resilience.model.pivot_steps import ASSISTED, ASSISTS, ASSISTS_ONLY
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from career_resilience.model.pivot_licences import licence_of, next_rung
+from career_resilience.model.pivot_licence_ladder import next_rung
+from career_resilience.model.pivot_licences import licence_of
 from career_resilience.model.pivot_steps import (
     managed,
     minor_group,
@@ -59,7 +60,7 @@ class StepSlots:
 
     def rungs(self, code: str) -> list[str]:
         """The occupations one licence up the ladder of ``code``'s
-        (``pivot_licences.next_rung``): a step up like the work an assistant assists
+        (``pivot_licence_ladder.next_rung``): a step up like the work an assistant assists
         (a licensed practical nurse's registered nursing), its case the licence it adds."""
         if licence_of(code) is None:
             return []

@@ -15,12 +15,8 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
-from career_resilience.model.pivot_licences import (
-    degree_typed,
-    licence_kind,
-    licence_named,
-    next_rung,
-)
+from career_resilience.model.pivot_licence_ladder import next_rung
+from career_resilience.model.pivot_licences import degree_typed, licence_kind, licence_named
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
@@ -76,7 +72,7 @@ def _step_case(t: Target, ladder: bool = False) -> str:
 
 def _on_ladder(s: _Scored, standing: Standing) -> bool:
     """Whether the step up ``s`` is the next rung of the person's licence ladder
-    (``pivot_licences.next_rung``, from their own work as the frame reads it)."""
+    (``pivot_licence_ladder.next_rung``, from their own work as the frame reads it)."""
     code = s.target.onet_soc
     own = own_work(standing.matches, standing.placed_before)
     return s.step_up and any(next_rung(c, code) for c in own)

@@ -114,7 +114,7 @@ def test_fit_ranks_a_near_move_well_above_a_far_one(scorer, matcher):
     nurse = advise(scorer, matcher, {"29-1141.00": 0.95}, ["patient assessment", "Epic"])
     practitioner = next(p for p in nurse.pivots if p.label == "Nurse Practitioners")
     assert practitioner.fit >= 0.7
-    # The next rung of a nurse's licence says so first (``pivot_licences.next_rung``).
+    # The next rung of a nurse's licence says so first (``pivot_licence_ladder.next_rung``).
     assert practitioner.fit_reasons[0].startswith(wording.LADDER_FIT)
     assert "shares" in practitioner.fit_reasons[0]
     cashier = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "POS"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pivot_support import advise
 
-from career_resilience.model.pivot_licences import beneath_licence
+from career_resilience.model.pivot_licence_ladder import beneath_licence
 from career_resilience.model.pivot_steps import assists
 from career_resilience.model.profile import Profile
 

@@ -307,7 +307,8 @@ def test_a_shuttle_driver_who_typed_a_cdl_gets_no_cdl_step(scorer, matcher):
 def test_a_medical_or_dental_specialty_asks_its_residency():
     # A family physician was offered pediatric surgery after "Learn Surgery" (5 weeks), a
     # dentist oral and maxillofacial surgery after 3 weeks: each is a residency of years.
-    from career_resilience.model.pivot_licences import licence_named, licence_needed, next_rung
+    from career_resilience.model.pivot_licence_ladder import next_rung
+    from career_resilience.model.pivot_licences import licence_named, licence_needed
 
     family, surgeon, nurse = "29-1215.00", "29-1243.00", "29-1141.00"
     assert licence_needed(surgeon, (family,)) == "a surgical residency"
@@ -359,7 +360,8 @@ def test_a_nurse_is_never_told_to_learn_the_nursing_her_licence_holds(scorer, ma
 def test_physical_therapist_assistant_work_asks_its_licensed_degree(scorer, matcher):
     # OOH: an accredited associate's degree and a licence or certification in every
     # state. A home health aide's move had planned the 26 weeks of job zone 3.
-    from career_resilience.model.pivot_licences import below_on_ladder, licence_needed
+    from career_resilience.model.pivot_licence_ladder import below_on_ladder
+    from career_resilience.model.pivot_licences import licence_needed
 
     aide = advise(scorer, matcher, {"31-1121.00": 0.9}, ["personal care", "meal prep"])
     pta = next(p for p in aide.pivots if p.label == "Physical Therapist Assistants")
@@ -386,7 +388,8 @@ def test_a_licensed_nurse_is_not_sent_to_unlicensed_support_work(engine):
     healthcare support work (SOC 31) is beneath a healthcare licence at any zone, unless
     it is licensed itself (occupational therapy assistants: an accredited associate's
     degree and a licence, which a respiratory therapist's move had read as 4 weeks)."""
-    from career_resilience.model.pivot_licences import beneath_licence, licence_needed
+    from career_resilience.model.pivot_licence_ladder import beneath_licence
+    from career_resilience.model.pivot_licences import licence_needed
     from career_resilience.model.profile import Profile
 
     profile = Profile.create(

@@ -1,6 +1,6 @@
 """Licence ladders and routes: the next rung of a person's licence is their classic move,
 a rung below is no move, several moves behind one licence are one route, and years of
-new school make a long shot (``model/pivot_licences.py`` next_rung / below_on_ladder,
+new school make a long shot (``model/pivot_licence_ladder.py`` next_rung / below_on_ladder,
 ``model/pivot_routes.py``, ``model/pivot_steps.py`` MANAGES)."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 from pivot_support import advise
 
 from career_resilience import wording
-from career_resilience.model.pivot_licences import below_on_ladder, licence_of, next_rung
+from career_resilience.model.pivot_licence_ladder import below_on_ladder, next_rung
+from career_resilience.model.pivot_licences import licence_of
 
 LPN, RN, NP, EMT, PARAMEDIC = "29-2061.00", "29-1141.00", "29-1171.00", "29-2042.00", "29-2043.00"
 

@@ -17,11 +17,8 @@ import numpy as np
 import pytest
 
 from career_resilience.model.occupation_pivots import build_scorer
-from career_resilience.model.pivot_licences import (
-    below_on_ladder,
-    beneath_licence,
-    licence_of,
-)
+from career_resilience.model.pivot_licence_ladder import below_on_ladder, beneath_licence
+from career_resilience.model.pivot_licences import licence_of
 from career_resilience.model.pivot_moves import title_head
 from career_resilience.model.pivot_slot_facts import GROUP
 from career_resilience.model.pivot_steps import assists

@@ -217,7 +217,7 @@ MANAGED_CASE = (
 MANAGED_FIT = "it manages work of your kind (knowing that work counts as half of it)"
 
 #: The case for the next rung of the person's licence ladder (an LPN's registered
-#: nursing, ``pivot_licences.next_rung``), after the exposure words.
+#: nursing, ``pivot_licence_ladder.next_rung``), after the exposure words.
 LADDER_CASE = (
     "The next step up your licence's ladder: its licence builds on the one you hold, your "
     "licensed work is part of its work, and it comes with more scope and responsibility."
