@@ -13,6 +13,8 @@ shortened at a word with "…"), as there.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_tui_words_whole import WIDE, cut_words
 from test_tui_words_whole import _read_all as read_all
@@ -152,5 +154,22 @@ async def test_no_word_is_cut_on_the_coachs_screens_at_80x24(engine, theme, tmp_
         assert set(shown) == set(REACHED)
         for name, line in REACHED.items():
             assert any(line in text for text in shown[name]), name
-    cut = cut_words(narrow, whole)
+    cut = cut_words(_undated(narrow), _undated(whole))
     assert not cut, f"{theme} at 80x24:\n" + "\n".join(cut)
+
+
+#: A date the records show (ISO): a run crossing midnight UTC saves the wide session on one
+#: day and the narrow one on the next, and the new date is no word of the wide screens.
+_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _undated(shown: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``shown`` with every ISO date written as one placeholder word."""
+    return {view: [_DATE.sub("DATE", line) for line in lines] for view, lines in shown.items()}
+
+
+def test_a_date_is_one_word_whatever_the_day() -> None:
+    wide = {"record": ["Session 1 · 2026-12-05 · School bus driver"]}
+    narrow = {"record": ["Session 1 · 2026-12-06 · School bus"]}
+    assert cut_words(narrow, wide)  # the day's date alone would read as a cut word
+    assert not cut_words(_undated(narrow), _undated(wide))
