@@ -8,7 +8,12 @@ depend on the load. Each side scores the same fresh profiles (``frozen_rows``, s
 after 100 warm-ups, collector frozen as the app runs) under ``valgrind --tool=cachegrind
 --cache-sim=no``, once with ``--scores`` profiles and once with none; the difference over
 ``--scores`` is one fresh score's instructions, start-up and model load taken out.
-``REV`` runs from a ``git archive`` of it whose package tree (the rooms mapped as
+``REV`` is resolved to its commit once, as the run starts, and printed with this tree's
+HEAD: a branch name such as ``main`` moves while others land, and a figure "against main"
+had compared with a main that was no longer the one the tree had branched from (808c412's
+0.988x was 0.996x against its own base). When ``REV`` is not an ancestor of HEAD the
+output says so: the ratio then holds REV's own changes too. ``REV`` runs from a
+``git archive`` of that commit whose package tree (the rooms mapped as
 ``tools/typecheck.py`` maps them, each with its own artifact) comes first on
 ``PYTHONPATH``. Printed: both counts, their ratio, and the C functions whose share moved
 most (Python's own interpreter loop is one of them: more rules, more bytecode).
@@ -29,6 +34,7 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The folders installed inside ``career_resilience`` (``pyproject.toml``'s package-dir).
@@ -50,6 +56,43 @@ def score_fresh(count: int) -> None:
     fresh = [Profile.create(r["role"], r["skills"], r["duties"]) for r in rows]
     for profile in fresh[:count]:
         engine.score(profile)
+
+
+class Pinned(NamedTuple):
+    """The revision compared with, pinned as the run starts, and this tree's state."""
+
+    rev: str  # as asked ("main")
+    commit: str  # its commit then: what is archived and measured
+    head: str  # this tree's HEAD
+    dirty: bool  # this tree has changes not committed (they are measured too)
+    ancestor: bool  # ``commit`` is an ancestor of HEAD (or HEAD itself)
+
+    def describe(self) -> list[str]:
+        """The lines that say what was compared with what."""
+        tree = self.head[:12] + (" + uncommitted changes" if self.dirty else "")
+        lines = [f"against {self.rev} = {self.commit[:12]} (pinned at the start); this tree {tree}"]
+        if not self.ancestor:
+            lines.append(
+                f"  note: {self.commit[:12]} is not an ancestor of HEAD: the ratio includes"
+                " its own changes this tree lacks (compare with the branch's base instead)"
+            )
+        return lines
+
+
+def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True)
+
+
+def pin(rev: str, root: Path = ROOT) -> Pinned:
+    """``rev`` resolved to its commit now, with this tree's HEAD and state."""
+    found = _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    if found.returncode != 0:
+        raise SystemExit(f"no commit {rev!r} in {root}")
+    commit = found.stdout.strip()
+    head = _git(root, "rev-parse", "HEAD").stdout.strip()
+    dirty = bool(_git(root, "status", "--porcelain", "--untracked-files=no").stdout.strip())
+    ancestor = _git(root, "merge-base", "--is-ancestor", commit, head).returncode == 0
+    return Pinned(rev, commit, head, dirty, ancestor)
 
 
 def package_of(rev: str, into: Path) -> Path:
@@ -132,14 +175,17 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("needs valgrind (apt-get install valgrind)")
         return 1
+    pinned = pin(args.against)
+    print("\n".join(pinned.describe()), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        old = per_score(args.scores, package_of(args.against, work), work, "old")
+        old = per_score(args.scores, package_of(pinned.commit, work), work, "old")
         new = per_score(args.scores, None, work, "new")
     before, after = sum(old.values()), sum(new.values())
     print(f"instructions a fresh score ({args.scores} fresh less none, frozen rows):")
-    print(f"  {args.against}: {before / 1e6:7.2f}M")
-    print(f"  this tree: {after / 1e6:7.2f}M  ({after / before:.3f}x)")
+    print(f"  {args.against} ({pinned.commit[:12]}): {before / 1e6:7.2f}M")
+    print(f"  this tree ({pinned.head[:12]}{'+' if pinned.dirty else ''}): {after / 1e6:7.2f}M"
+          f"  ({after / before:.3f}x)")  # fmt: skip
     moved = sorted(set(old) | set(new), key=lambda k: abs(new[k] - old[k]), reverse=True)
     print("moved most (thousands a score):")
     for key in moved[: args.top]:
