@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from placement_support import first_match as first
 
 from career_resilience.model.occupation_match import skill_figures
 from career_resilience.model.profile import Profile
 from career_resilience.skills.occupations import occupation_data, occupation_table
 from career_resilience.skills.titles import normalise_title
-
-
-def first(engine, role: str, skills: str = "") -> tuple[str, float]:
-    top = engine.score(Profile.create(role, skills)).occupations[0]
-    return top.onet_soc, top.probability
 
 
 def test_a_skill_counts_as_much_for_an_occupation_with_hundreds_of_items(engine):

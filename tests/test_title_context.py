@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 import pytest
+from placement_support import first
 
 from career_resilience.model.batch_figures import figures
 from career_resilience.model.profile import Profile
@@ -16,10 +17,6 @@ from career_resilience.skills.occupations import occupation_data, occupation_tab
 from career_resilience.skills.titles import listed_as_typed, listed_forms
 
 SCHOOL_BUS = "drive the school bus route\npre-trip inspection\nkeep kids safe on the bus"
-
-
-def first(engine, role: str, skills: str = "", duties: str = "") -> str:
-    return engine.score(Profile.create(role, skills, duties)).occupations[0].onet_soc
 
 
 @pytest.mark.parametrize(

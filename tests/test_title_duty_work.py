@@ -4,7 +4,7 @@ not its object alone ("Office Worker")."""
 from __future__ import annotations
 
 import pytest
-from test_title_context import first
+from placement_support import first
 
 from career_resilience.model.title_duty_work import agent_nouns, duty_work_titles, object_words
 

@@ -6,13 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from placement_support import first
 
-from career_resilience.model.profile import Profile
 from career_resilience.skills.occupations import occupation_data
-
-
-def first(engine, role: str) -> str:
-    return engine.score(Profile.create(role)).occupations[0].onet_soc
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from placement_support import first
 
-from career_resilience.model.profile import Profile
 from career_resilience.skills.bls_combined import broader_employment
-
-
-def first(engine, role: str) -> str:
-    return engine.score(Profile.create(role)).occupations[0].onet_soc
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from placement_support import first_match as first
 
-from career_resilience.model.profile import Profile
 from career_resilience.skills.titles import normalise_listed_title, normalise_title
 
 
@@ -111,11 +111,6 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
     assert normalise_listed_title("Police and Sheriff's Patrol Officers") == (
         "police and sheriff patrol officers"
     )
-
-
-def first(engine, role: str, skills: str = "") -> tuple[str, float]:
-    top = engine.score(Profile.create(role, skills)).occupations[0]
-    return top.onet_soc, top.probability
 
 
 @pytest.mark.parametrize(
