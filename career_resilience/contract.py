@@ -11,11 +11,35 @@ wrong with a dict, in words, before anything is saved.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from dataclasses import MISSING, dataclass, fields, replace
-from functools import partial
+from dataclasses import dataclass, replace
 from typing import Any
+
+from career_resilience.contract_pivot import (
+    PIVOT_WORDS,
+    PivotOption,
+    PlanItem,
+    pivot_dict,
+    pivot_saved,
+    rounded,
+)
+
+__all__ = [
+    "BANDS",
+    "INDEX_KEYS",
+    "PIVOT_WORDS",
+    "CategoryProbability",
+    "ContractError",
+    "Driver",
+    "DutyScore",
+    "Mix",
+    "OccupationMatch",
+    "PivotOption",
+    "PlanItem",
+    "Result",
+    "band_for",
+    "kinds_placed_in",
+    "result_problems",
+]
 
 BANDS = ((20, "very low"), (40, "low"), (60, "moderate"), (80, "high"), (101, "very high"))
 #: The four published indices a matched occupation carries.
@@ -120,122 +144,6 @@ class Mix:
 
 
 @dataclass(frozen=True)
-class PlanItem:
-    """A learning-plan step, marked done when the person already has its skills."""
-
-    step: str
-    weeks: float
-    evidence: str
-    skills: tuple[str, ...]
-    done: bool
-
-
-@dataclass(frozen=True)
-class PivotOption:
-    """A ranked pivot: how well it fits, what it changes, and what it takes."""
-
-    id: str
-    label: str
-    category: str
-    exposure: float
-    resilience: float
-    fit: float
-    gap_skills: tuple[str, ...]
-    held_skills: tuple[str, ...]
-    plan: tuple[PlanItem, ...]
-    why: str
-    summary: str
-    #: "related" (an O*NET related occupation), "ai_era" (a role the articles describe)
-    #: or "occupation" (a hand-written move into one O*NET occupation).
-    kind: str = "ai_era"
-    onet_soc: str = ""
-    fit_reasons: tuple[str, ...] = ()
-    exposure_change: float = 0.0
-    resilience_change: float = 0.0
-    bls_change_pct: float | None = None
-    job_zone: int | None = None
-    job_zone_step: int = 0
-    citation: str = ""
-    #: For AI-era work BLS projects none of (the categories O*NET lacks), the articles'
-    #: trend word its resilience is weighed with ("growing"); ``bls_change_pct`` is then
-    #: None. Empty where the outlook is ``bls_change_pct``.
-    outlook: str = ""
-
-    @property
-    def plan_weeks(self) -> float:
-        """Weeks of the plan still to do."""
-        return sum(item.weeks for item in self.plan if not item.done)
-
-    @classmethod
-    def deferred(cls, words: Callable[[], dict[str, Any]], **figures: Any) -> PivotOption:
-        """A pivot whose words (:data:`PIVOT_WORDS`: gaps, plan, why, fit reasons) are
-        built by ``words`` when one of them is first read, every other field given.
-
-        One score ranks a person's pivots in about a millisecond, a third of it the
-        words of five pivots, which the what-if's re-scores and a batch of figures never
-        read. Read (``to_dict``, ``==``, ``repr``, ``replace``, a pickle) it is the same
-        record as one built with its words: the class, fields and values are the same.
-        """
-        option = object.__new__(cls)
-        option.__dict__.update(figures)
-        option.__dict__[_WORDS_RECIPE] = words
-        return option
-
-    def __getstate__(self) -> dict[str, Any]:
-        """The fields, words built (a recipe holds the scorer: never pickled)."""
-        if _WORDS_RECIPE in self.__dict__:
-            _build_words(self)
-        return self.__dict__
-
-
-#: The fields of a pivot built when first read (``PivotOption.deferred``).
-PIVOT_WORDS = ("gap_skills", "held_skills", "plan", "why", "fit_reasons")
-_WORDS_RECIPE = "_words"
-
-
-#: Held while a deferred pivot's words are built: the app's UI thread, an export and a
-#: worker may read the same result's pivots at once, and the recipe reads the scorer's
-#: plain-dict caches. Re-entrant: a recipe may read another pivot's fields.
-_WORDS_LOCK = threading.RLock()
-
-
-def _build_words(option: PivotOption) -> None:
-    """Fill a deferred pivot's words from its recipe, once, whichever thread reads first
-    (a second reader waits for the words instead of building them again)."""
-    if _WORDS_RECIPE not in option.__dict__:  # built, or never deferred: no lock taken
-        return
-    with _WORDS_LOCK:
-        recipe = option.__dict__.get(_WORDS_RECIPE)
-        if recipe is not None:
-            # The words before the recipe goes: a reader finding no recipe finds them.
-            option.__dict__.update(recipe())
-            del option.__dict__[_WORDS_RECIPE]
-
-
-class _Words:
-    """A pivot's words field: read from the instance (a plain record keeps it there,
-    so this is not called), or built by a deferred pivot's recipe on first read."""
-
-    def __init__(self, name: str, default: object) -> None:
-        self.name, self.default = name, default
-
-    def __get__(self, option: PivotOption | None, owner: type | None = None) -> Any:
-        if option is None:  # the class's own attribute: the field's default, as before
-            if self.default is MISSING:
-                raise AttributeError(self.name)
-            return self.default
-        _build_words(option)
-        return option.__dict__[self.name]
-
-
-# Non-data descriptors: a record built the usual way holds its words in its own
-# ``__dict__``, which takes precedence, so only a deferred one ever calls ``__get__``.
-for _field in fields(PivotOption):
-    if _field.name in PIVOT_WORDS:
-        setattr(PivotOption, _field.name, _Words(_field.name, _field.default))
-
-
-@dataclass(frozen=True)
 class Result:
     """Everything the engine says about one profile."""
 
@@ -314,28 +222,28 @@ class Result:
             exposure=round(self.exposure, 1),
             interval=(round(self.interval[0], 1), round(self.interval[1], 1)),
             resilience=round(self.resilience, 1),
-            outlook_change_pct=_opt(self.outlook_change_pct, 1),
+            outlook_change_pct=rounded(self.outlook_change_pct, 1),
             occupations=tuple(
                 replace(
                     o,
                     probability=round(o.probability, 4),
                     consensus_pct=round(o.consensus_pct, 1),
-                    indices={k: _opt(v, 4) for k, v in o.indices.items()},
+                    indices={k: rounded(v, 4) for k, v in o.indices.items()},
                 )
                 for o in self.occupations
             ),
             categories=tuple(
                 replace(c, probability=round(c.probability, 4)) for c in self.categories
             ),
-            pivots=tuple(_pivot_saved(p) for p in self.pivots),
+            pivots=tuple(pivot_saved(p) for p in self.pivots),
             drivers=tuple(replace(d, effect=round(d.effect, 2)) for d in self.drivers),
             duties=tuple(
                 replace(
                     d,
-                    exposure=_opt(d.exposure, 1),
+                    exposure=rounded(d.exposure, 1),
                     share=round(d.share, 3),
-                    rating=_opt(d.rating, 3),
-                    automation=_opt(d.automation, 2),
+                    rating=rounded(d.rating, 3),
+                    automation=rounded(d.automation, 2),
                 )
                 for d in self.duties
             ),
@@ -344,7 +252,7 @@ class Result:
                 round(self.mix.augment, 3),
                 round(self.mix.untouched, 3),
             ),
-            mix_from_duties=_opt(self.mix_from_duties, 3),
+            mix_from_duties=rounded(self.mix_from_duties, 3),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -366,7 +274,7 @@ class Result:
                 {"id": c.id, "label": c.label, "probability": round(c.probability, 4)}
                 for c in self.categories
             ],
-            "pivots": [_pivot_dict(p) for p in self.pivots],
+            "pivots": [pivot_dict(p) for p in self.pivots],
             "drivers": [{"feature": d.feature, "effect": round(d.effect, 2)} for d in self.drivers],
             "duties": [_duty_dict(d) for d in self.duties],
             "mix": {
@@ -388,41 +296,13 @@ class Result:
         }
 
 
-def _opt(value: float | None, digits: int) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def _pivot_saved(p: PivotOption) -> PivotOption:
-    """A pivot's figures at the decimals :func:`_pivot_dict` keeps; words not built yet
-    are still built when first read (the app and the what-if show every result as
-    saved, and the what-if reads only each pivot's name and fit)."""
-    figures: dict[str, Any] = {
-        "exposure": round(p.exposure, 1),
-        "exposure_change": round(p.exposure_change, 1),
-        "resilience": round(p.resilience, 1),
-        "resilience_change": round(p.resilience_change, 1),
-        "fit": round(p.fit, 3),
-        "bls_change_pct": _opt(p.bls_change_pct, 1),
-    }
-    kept = dict(p.__dict__)
-    if kept.pop(_WORDS_RECIPE, None) is None:
-        return replace(p, **figures)
-    # Built on the first read of either record, once (the engine's own keeps them).
-    return PivotOption.deferred(partial(_words_of, p), **{**kept, **figures})
-
-
-def _words_of(p: PivotOption) -> dict[str, Any]:
-    """A pivot's words (:data:`PIVOT_WORDS`), built if they were not."""
-    return {name: getattr(p, name) for name in PIVOT_WORDS}
-
-
 def _duty_dict(d: DutyScore) -> dict[str, Any]:
     return {
         "text": d.text,
-        "exposure": _opt(d.exposure, 1),
+        "exposure": rounded(d.exposure, 1),
         "share": round(d.share, 3),
-        "rating": _opt(d.rating, 3),
-        "automation": _opt(d.automation, 2),
+        "rating": rounded(d.rating, 3),
+        "automation": rounded(d.automation, 2),
         "kind": d.kind,
         "readable": d.readable,
     }
@@ -437,40 +317,6 @@ def _occupation_dict(o: OccupationMatch) -> dict[str, Any]:
         "indices": {k: None if v is None else round(v, 4) for k, v in o.indices.items()},
         "bls_change_pct": o.bls_change_pct,
         "category": o.category,
-    }
-
-
-def _pivot_dict(p: PivotOption) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "label": p.label,
-        "kind": p.kind,
-        "category": p.category,
-        "onet_soc": p.onet_soc or None,
-        "exposure": round(p.exposure, 1),
-        "exposure_change": round(p.exposure_change, 1),
-        "resilience": round(p.resilience, 1),
-        "resilience_change": round(p.resilience_change, 1),
-        "fit": round(p.fit, 3),
-        "fit_reasons": list(p.fit_reasons),
-        "bls_change_pct": None if p.bls_change_pct is None else round(p.bls_change_pct, 1),
-        "outlook": p.outlook,
-        "job_zone": p.job_zone,
-        "job_zone_step": p.job_zone_step,
-        "gap_skills": list(p.gap_skills),
-        "held_skills": list(p.held_skills),
-        "why": p.why,
-        "citation": p.citation,
-        "plan": [
-            {
-                "step": s.step,
-                "weeks": s.weeks,
-                "evidence": s.evidence,
-                "skills": list(s.skills),
-                "done": s.done,
-            }
-            for s in p.plan
-        ],
     }
 
 
