@@ -63,7 +63,10 @@ MIN_FORKED_ROWS = 256
 MIN_PINNED_ROWS = 256
 
 # One encoder for every line: json.dumps(ensure_ascii=False) would build one per call.
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
+# No check for circular references: a result dict is plain dicts, lists and scalars made
+# fresh for its line, so there is none to find, and the check kept a dict of every
+# container's id (the same bytes 7-9% faster: 375 -> 348 us a full result, load 8).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def check_fields(names: str) -> tuple[str, ...]:
