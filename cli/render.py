@@ -15,8 +15,8 @@ WIDTH = 78
 
 
 def _occupation_lines(result: Result) -> list[str]:
-    """The matched occupations (the first, and up to two more at 1% or above) with their
-    published figures."""
+    """The matched occupations (the first, and up to two more at 1% or above), the first
+    with its published figures."""
     if not result.occupations:
         return []
     first, nearest = result.occupations[0], result.occupations_nearest
@@ -29,9 +29,11 @@ def _occupation_lines(result: Result) -> list[str]:
         # A long O*NET title wraps under itself (after the code), never inside "(95%)"
         # or "research percentile 16".
         out += _kept_together(line, "    ", " " * (4 + len(o.onet_soc) + 2), _OCCUPATION_PARTS)
-    figures = w.index_line(first.indices)
-    if figures:
-        out += _kept_together(figures, "      ", "      ", " · ")
+        figures = w.index_line(o.indices) if o is first else ""
+        if figures:
+            # Right under the first one: they are its indices alone (under the list, a
+            # home care worker read Home Health Aides' two β as all three occupations').
+            out += _kept_together(figures, "      ", "      ", " · ")
     return out
 
 

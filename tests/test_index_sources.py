@@ -9,12 +9,15 @@ al. for every result all the same.
 from __future__ import annotations
 
 from career_resilience import wording
+from career_resilience.cli.render import render_text
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.result import occupation_parts
+from career_resilience.tui.widgets.occupation_text import OccupationText
 
 FOUR = (
-    "GPT-4 and human β: Eloundou et al. 2024; AI applicability: Tomlinson et al. 2025; "
-    "LM-AIOE: Felten, Raj, Seamans 2023; occupations: O*NET 27.0 (CC BY 4.0)"
+    "Research percentile from GPT-4 and human β (Eloundou et al. 2024), AI applicability "
+    "(Tomlinson et al. 2025) and LM-AIOE (Felten, Raj, Seamans 2023); occupations: O*NET 27.0 "
+    "(CC BY 4.0)"
 )
 
 
@@ -33,7 +36,10 @@ def test_an_occupation_without_lm_aioe_is_not_sourced_to_it(engine) -> None:
     chosen = engine.score(Profile.create("Sous chef", occupation="19-5011.00"))
     *_, figures, sources = occupation_parts(chosen)
     assert "LM-AIOE" not in figures
-    assert sources == FOUR.replace("LM-AIOE: Felten, Raj, Seamans 2023; ", "")
+    assert sources == (
+        "Research percentile from GPT-4 and human β (Eloundou et al. 2024) and AI "
+        "applicability (Tomlinson et al. 2025); occupations: O*NET 27.0 (CC BY 4.0)"
+    )
     assert "Felten" not in _exposure_line(chosen)
 
 
@@ -42,6 +48,32 @@ def test_an_occupation_with_all_four_names_all_four(engine) -> None:
     assert occupation_parts(nurse)[-1] == FOUR == wording.INDEX_SOURCES
     assert _exposure_line(nurse) == wording.exposure_evidence()
     assert "LM-AIOE" in _exposure_line(nurse) and "Felten" in _exposure_line(nurse)
+
+
+def test_the_first_occupations_figures_sit_under_it_not_under_the_list(engine) -> None:
+    # A home care worker's box listed Home Health Aides, Personal Care Aides and
+    # Healthcare Social Workers, then "GPT-4 β 0.08 · human β 0.04" (Home Health Aides'
+    # alone) above "GPT-4 and human β: Eloundou et al. 2024; AI applicability: Tomlinson
+    # ...; LM-AIOE: ...": it read as if all four indices were shown, for all three.
+    result = engine.score(Profile.create("Home care worker", "personal care; meal preparation"))
+    _, lines, figures, sources = occupation_parts(result)
+    first, second = result.occupations[:2]
+    assert len(lines) >= 2 and first.indices["msft_applicability"] is None
+    assert figures == wording.index_line(first.indices) == "GPT-4 β 0.08 · human β 0.04"
+    box = OccupationText()
+    box.show("Matched occupation:", lines, figures, sources)
+    shown = box.render_for(76).plain.splitlines()
+    assert shown[1].startswith(f"{first.onet_soc}  {first.title}")
+    assert shown[2] == "  " + figures
+    assert shown[3].startswith(f"{second.onet_soc}  {second.title}")
+    # The sources say what they are the papers of: the percentiles of all three.
+    assert sources.startswith("Research percentiles from GPT-4 and human β (Eloundou")
+    assert "AI applicability (Tomlinson et al. 2025)" in sources
+    # The command line puts them in the same place.
+    text = render_text(result, "Home care worker").splitlines()
+    at = next(n for n, line in enumerate(text) if first.title in line)
+    assert text[at + 1] == "      " + figures
+    assert second.title in text[at + 2]
 
 
 def test_a_moves_citation_names_the_papers_of_the_indices_it_has(engine) -> None:

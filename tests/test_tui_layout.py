@@ -80,9 +80,14 @@ def test_an_occupation_line_wraps_under_its_title_never_inside_a_part():
     )
     lines = text.render_for(72).plain.splitlines()
     assert lines[1] == "53-3051.00  Bus Drivers, School  (98%)  research percentile 44"
-    assert lines[2] == "53-3052.00  Bus Drivers, Transit and Intercity  (<1%)"
-    assert lines[3] == "            research percentile 48"  # under the title
+    # The figures are the first occupation's: right under it, before the next.
+    assert lines[2] == "  GPT-4 β 0.32 · human β 0.18 · AI applicability 0.16"
+    assert lines[3] == "53-3052.00  Bus Drivers, Transit and Intercity  (<1%)"
+    assert lines[4] == "            research percentile 48"  # under the title
     assert max(len(line) for line in lines) <= 72
+    # A hyphen is no place to wrap: "LM-AIOE −1.43" broke after "LM-".
+    text.figures = "GPT-4 β 0.14 · human β 0.07 · AI applicability 0.05 · LM-AIOE −1.43"
+    assert "  LM-AIOE −1.43" in text.render_for(60).plain.splitlines()
 
 
 def test_the_duties_hint_names_both_ways_duties_are_split():

@@ -56,18 +56,25 @@ def indices_present(indices: Sequence[Mapping[str, float | None]]) -> tuple[str,
     return present or ALL_INDICES
 
 
-def index_sources(present: Sequence[str] = ALL_INDICES) -> str:
-    """The papers behind the index figures shown, by the short names shown: "GPT-4 and
-    human β: Eloundou et al. 2024; AI applicability: Tomlinson et al. 2025; ...", naming
-    only the indices in ``present`` (the line had named LM-AIOE under a legislator's
-    figures, which have none)."""
+def index_sources(present: Sequence[str] = ALL_INDICES, listed: int = 1) -> str:
+    """What the research percentiles of the ``listed`` occupations shown are made of,
+    and the papers, by the short names shown: "Research percentile from GPT-4 and human
+    β (Eloundou et al. 2024), AI applicability (Tomlinson et al. 2025) and ...; occupations:
+    O*NET ...", naming only the indices in ``present`` (the line had named LM-AIOE under
+    a legislator's figures, which have none).
+
+    It said "GPT-4 and human β: Eloundou et al. 2024; AI applicability: ..." under one
+    occupation's figures: under a home care worker's Home Health Aides (two β only)
+    it read as if the AI applicability and LM-AIOE of the other two were shown."""
     labels = dict(INDEX_LABELS)
     by_paper: dict[str, list[str]] = {}
     for key in ALL_INDICES:
         if key in present:
             by_paper.setdefault(_INDEX_AUTHORS[key], []).append(labels[key])
-    parts = [f"{_beta_labels(names)}: {authors}" for authors, names in by_paper.items()]
-    return "; ".join([*parts, _ONET_SOURCE_LINE])
+    parts = [f"{_beta_labels(names)} ({authors})" for authors, names in by_paper.items()]
+    named = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    percentiles = "Research percentile" if listed == 1 else "Research percentiles"
+    return f"{percentiles} from {named}; {_ONET_SOURCE_LINE}"
 
 
 def _beta_labels(names: list[str]) -> str:
@@ -77,7 +84,7 @@ def _beta_labels(names: list[str]) -> str:
     return " and ".join(names)
 
 
-#: The papers behind all four indices (a result whose occupations have every index).
+#: The papers behind all four indices (one occupation shown, with every index).
 INDEX_SOURCES = index_sources()
 
 

@@ -25,10 +25,16 @@ SHORT_PART = 30
 
 def wrap_kept(text: str, width: int, first: str, rest: str, separator: str) -> list[str]:
     """``text`` wrapped to ``width`` columns after ``first`` (then ``rest``) indents;
-    each part between ``separator``s of at most SHORT_PART characters stays whole."""
+    each part between ``separator``s of at most SHORT_PART characters stays whole, and
+    no word is split at its hyphen ("First-Line", "LM-AIOE")."""
     parts = [p.replace(" ", _KEEP) if len(p) <= SHORT_PART else p for p in text.split(separator)]
+    # Never at a hyphen: "LM-AIOE −1.43" under an occupation's title broke after "LM-".
     lines = _textwrap.wrap(
-        separator.join(parts), width, initial_indent=first, subsequent_indent=rest
+        separator.join(parts),
+        width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
     )
     return [line.replace(_KEEP, " ") for line in lines]
 

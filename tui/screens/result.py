@@ -219,9 +219,9 @@ class ResultScreen(SessionScreen):
 def occupation_parts(result: Result) -> tuple[str, list[tuple[str, str]], str, str]:
     """What the occupations box shows of ``result`` (it has occupations): the heading,
     the first and up to two more at 1% or above (code, line), the first one's
-    published indices, and the papers behind the figures shown, naming only the
-    indices these occupations have (a legislator's had named LM-AIOE, of which
-    Legislators have no figure)."""
+    published indices (the box shows them under its title), and what the research
+    percentiles shown are made of, naming only the indices these occupations have (a
+    legislator's had named LM-AIOE, of which Legislators have no figure)."""
     first, nearest = result.occupations[0], result.occupations_nearest
     chosen = result.occupation_chosen
     heading = wording.occupation_heading(first.probability, chosen, "", nearest)
@@ -236,7 +236,8 @@ def occupation_parts(result: Result) -> tuple[str, list[tuple[str, str]], str, s
         for o in shown
     ]
     # Each research percentile shown is the consensus of its occupation's indices.
-    sources = wording.index_sources(wording.indices_present([o.indices for o in shown]))
+    present = wording.indices_present([o.indices for o in shown])
+    sources = wording.index_sources(present, len(shown))
     return heading[:1].upper() + heading[1:], lines, wording.index_line(first.indices), sources
 
 

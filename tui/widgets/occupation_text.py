@@ -15,10 +15,14 @@ from textual.content import Content
 from career_resilience.tui.widgets.fitted import FittedText
 from career_resilience.wording import wrap_kept
 
+#: The figures line's indent under its occupation: a little, to read as part of it.
+#: Under the title (12 columns) four indices took two lines at 80 columns, not one.
+_FIGURES_INDENT = "  "
+
 
 class OccupationText(FittedText):
     """A heading, one line per occupation (code, title, how sure, percentile), the
-    published figures and their sources."""
+    first occupation's published figures under its title, and the sources."""
 
     DEFAULT_CSS = """
     OccupationText {
@@ -34,7 +38,8 @@ class OccupationText(FittedText):
         self.sources = ""
 
     def show(self, heading: str, lines: list[tuple[str, str]], figures: str, sources: str) -> None:
-        """Display ``heading``, ``(code, line)`` pairs, the figures line and the sources."""
+        """Display ``heading``, ``(code, line)`` pairs, the first one's figures line and
+        the sources."""
         self.heading, self.lines, self.figures, self.sources = heading, lines, figures, sources
         self.refresh(layout=True)
 
@@ -42,11 +47,22 @@ class OccupationText(FittedText):
         """Every part laid out for ``width`` columns."""
         width = max(width, 30)
         out = [Content.styled(part, "bold") for part in textwrap.wrap(self.heading, width)]
-        for code, line in self.lines:
+        for number, (code, line) in enumerate(self.lines):
             # Wrapped lines start under the title, after the code.
             indent = " " * min(len(code) + 2, width // 3)
             out += [Content(part) for part in wrap_kept(line, width, "", indent, "  ")]
-        if self.figures:
-            out += [Content(part) for part in wrap_kept(self.figures, width, "", "", " · ")]
+            if number == 0:
+                out += self._figures(width, _FIGURES_INDENT)
+        if not self.lines:
+            out += self._figures(width, "")
         out += [Content.styled(part, "dim") for part in textwrap.wrap(self.sources, width)]
         return Content("\n").join(out)
+
+    def _figures(self, width: int, indent: str) -> list[Content]:
+        """The figures line, right under the first occupation's line: they are its
+        indices alone. Under the whole list (a home care worker's three occupations) the
+        two β of Home Health Aides read as every occupation's, beside a sources line
+        naming the papers of all their percentiles."""
+        if not self.figures:
+            return []
+        return [Content(part) for part in wrap_kept(self.figures, width, indent, indent, " · ")]
