@@ -56,6 +56,15 @@ KIND_WORDS = frozenset(
         "certification", "certified", "licence", "license", "licensed",
     }
 )  # fmt: skip
+#: Words that join a phrase without saying what it is about ("programming for kids").
+LINK_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "&"}
+)
+#: Words that say how often, not what: "weekly reporting" is still routine reporting.
+OFTEN_WORDS = frozenset(
+    {"daily", "weekly", "monthly", "quarterly", "annual", "yearly", "routine", "regular"}
+)
+_SAYS_NOTHING = KIND_WORDS | LINK_WORDS | OFTEN_WORDS
 
 
 def _loose_keys(skills: list[Skill]) -> frozenset[str]:
@@ -96,6 +105,27 @@ def _short_name_in(words: list[str], start: int, size: int, text: str) -> bool:
         return True
     acronym = all(w.isupper() for w in part)
     return acronym and not text.isupper()
+
+
+def _says_what_of(words: list[str], start: int) -> bool:
+    """Whether ``words[start]`` is the head of its phrase and the words before it, or
+    after a link word, say what it is of: "pain management", "programming for kids".
+
+    A loose one-word alias ("management") typed alone may still mean its skill; as the
+    head of a longer phrase it names another kind of the same work (the catalogue files
+    over a hundred "<something> management" skills), not the one whose alias it is.
+    Followed straight by its object it keeps its sense ("cleaning rooms", "teaching
+    STEM"). Kind, link and how-often words say nothing of what it is about
+    ("management work", "weekly reporting").
+    """
+
+    def content(part: list[str]) -> bool:
+        return any(w.casefold().strip(".-") not in _SAYS_NOTHING for w in part)
+
+    after = words[start + 1 :]
+    if after and after[0].casefold() not in LINK_WORDS:
+        return False
+    return content(words[:start]) or content(after)
 
 
 def split_skills(text: str) -> list[str]:
@@ -269,13 +299,21 @@ class SkillMatcher:
         in that context ("precision cutting" to a hairdresser).
         """
         words = re.findall(r"[\w+#.-]+", text)
-        # Short names only when no longer one is there: "AI research" is research.
+        # Once a loose head is passed over ("research" in "AI research"), the phrase is
+        # about other work: no other loose word in it names a skill either.
+        passed_over = False
+        # Short names only when no longer one is there: "AI safety research" is that
+        # research, not AI.
         for short in (False, True):
             for size in range(len(words) - 1, 0, -1):
                 for start in range(len(words) - size + 1):
                     key = skill_key(" ".join(words[start : start + size]))
                     known = key in self._by_key or (context and key in self._senses)
                     if not known or (len(key) < 4) != short:
+                        continue
+                    loose = size == 1 and key in self._loose
+                    if loose and (passed_over or _says_what_of(words, start)):
+                        passed_over = True
                         continue
                     if not short or (
                         len(key) >= MIN_SHORT_NAME and _short_name_in(words, start, size, text)

@@ -69,8 +69,51 @@ def test_a_short_name_is_not_found_in_other_words(matcher: SkillMatcher, typed: 
 
 
 def test_a_longer_name_in_a_phrase_wins_over_an_acronym(matcher: SkillMatcher) -> None:
-    match = matcher.match("AI research")
-    assert match.skill is not None and match.skill.id == "academic_research"
+    match = matcher.match("AI safety research")
+    assert match.skill is not None and match.skill.id == "ai_safety_research"
+    # "research" is the head of "AI research", a loose word passed over (below); the
+    # acronym does not step in for it.
+    assert matcher.match("AI research").skill is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "was"),
+    [
+        ("pain management", "people_management"),
+        ("anger management", "people_management"),
+        ("weight management", "people_management"),
+        ("programming for kids", "software_development"),
+        ("strength training", "learning_development"),
+        ("spray painting", "fine_art"),
+        ("SAT prep", "cooking"),
+    ],
+)
+def test_a_loose_word_as_the_head_of_a_phrase_names_another_kind_of_that_work(
+    matcher: SkillMatcher, typed: str, was: str
+) -> None:
+    # A hospice nurse's "pain management" was People management, a librarian's
+    # "programming for kids" Software development: "management" and "programming" are
+    # loose aliases, and the words before them, or after "for", say what they are of.
+    match = matcher.match(typed)
+    assert match.skill is None or match.skill.id != was, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("management", "people_management"),
+        ("team management", "people_management"),
+        ("cleaning rooms", "commercial_cleaning"),
+        ("teaching STEM", "classroom_teaching"),
+        ("weekly reporting", "routine_reporting"),
+        ("management work", "people_management"),
+    ],
+)
+def test_a_loose_word_alone_before_its_object_or_with_how_often_keeps_its_skill(
+    matcher: SkillMatcher, typed: str, expected: str
+) -> None:
+    match = matcher.match(typed)
+    assert match.skill is not None and match.skill.id == expected, typed
 
 
 def test_c_family_languages_stay_distinct() -> None:
