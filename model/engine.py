@@ -179,8 +179,8 @@ class Engine:
         No "did you mean" for a title: only a skill found is used.
         """
         found: list[SkillMatch] = []
-        if self.matcher.resolve(role) is not None:
-            found.append(self.matcher.match(role))
+        if self.matcher.resolve(role, title=True) is not None:
+            found.append(self.matcher.match(role, title=True))
         for word in re.findall(r"[\w+#.-]+", role.casefold()):
             skill = self.matcher.keys.get(skill_key(word))
             if len(word) < 4 or word in BARE_ROLES or skill is None:

@@ -214,6 +214,7 @@ class SkillMatcher:
         # start should not pay for indexing 70k trigrams.
         self._trigrams: TrigramIndex | None = None
         self._resolved: dict[tuple[str, Context], Skill | None] = {}
+        self._titles: dict[tuple[str, Context], Skill | None] = {}
         self._loose = _loose_keys(skills_seen)
         self._skills = skills_seen
         # A name with another sense ("CAD"): the skills it may mean instead, and the
@@ -263,12 +264,19 @@ class SkillMatcher:
                     return sense
         return skill
 
-    def resolve(self, text: str, context: Context = NO_CONTEXT) -> Skill | None:
+    def resolve(
+        self, text: str, context: Context = NO_CONTEXT, *, title: bool = False
+    ) -> Skill | None:
         """The skill a typed text names, tolerating "advanced", "experience in" (cached);
-        a name with several senses in the one ``context`` points to."""
+        a name with several senses in the one ``context`` points to.
+
+        A job ``title``'s last word is the person, and the words before it which kind
+        ("Sushi chef" cooks): a loose word there keeps its skill (:func:`_says_what_of`
+        is for skills and duties)."""
         text = text.strip()[:MAX_SKILL_CHARS]
-        if (text, context) in self._resolved:
-            return self._resolved[text, context]
+        cache = self._titles if title else self._resolved
+        if (text, context) in cache:
+            return cache[text, context]
         skill = self._get(skill_key(text), context)
         if skill is None:
             stripped = _QUALIFIERS.sub(" ", text)
@@ -276,27 +284,30 @@ class SkillMatcher:
         if skill is None:
             skill = next(filter(None, (self._get(k, context) for k in _repair_keys(text))), None)
         if skill is None:
-            skill = self._longest_part(text, context)
-        if len(self._resolved) > 100_000:
-            self._resolved.clear()
-        self._resolved[text, context] = skill
+            skill = self._longest_part(text, context, heads=not title)
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[text, context] = skill
         return skill
 
-    def match(self, text: str, context: Context = NO_CONTEXT) -> SkillMatch:
-        """Resolve one typed skill; when nothing matches, add "did you mean" suggestions."""
+    def match(self, text: str, context: Context = NO_CONTEXT, *, title: bool = False) -> SkillMatch:
+        """Resolve one typed skill (or a job ``title``, :meth:`resolve`); when nothing
+        matches, add "did you mean" suggestions."""
         text = text.strip()[:MAX_SKILL_CHARS]
-        skill = self.resolve(text, context)
+        skill = self.resolve(text, context, title=title)
         if skill is not None:
             return SkillMatch(text, skill, loose=skill_key(text) in self._loose)
         return SkillMatch(text, None, self.suggest(text))
 
-    def _longest_part(self, text: str, context: Context) -> Skill | None:
+    def _longest_part(self, text: str, context: Context, heads: bool = True) -> Skill | None:
         """The skill named by the longest run of words inside ``text`` ("SQL reporting").
 
         A name of two or three letters counts only when no longer one is there, and only
         as a whole word typed as an acronym or beside words that only say what kind of
         thing it is (:func:`_short_name_in`). A name only a context gives a skill counts
-        in that context ("precision cutting" to a hairdresser).
+        in that context ("precision cutting" to a hairdresser). With ``heads``, a loose
+        one-word alias that heads a phrase saying what it is of counts not
+        (:func:`_says_what_of`).
         """
         words = re.findall(r"[\w+#.-]+", text)
         # Once a loose head is passed over ("research" in "AI research"), the phrase is
@@ -311,7 +322,7 @@ class SkillMatcher:
                     known = key in self._by_key or (context and key in self._senses)
                     if not known or (len(key) < 4) != short:
                         continue
-                    loose = size == 1 and key in self._loose
+                    loose = heads and size == 1 and key in self._loose
                     if loose and (passed_over or _says_what_of(words, start)):
                         passed_over = True
                         continue

@@ -171,3 +171,13 @@ def test_suggestions_do_not_change_with_the_hash_seed() -> None:
     # word typed alone is not offered it (tests/test_did_you_mean.py).
     assert answers[1] == ("Microsoft Excel",)
     assert answers[2] == ("Customer service", "Customer focus")
+
+
+def test_a_job_title_keeps_the_skill_its_loose_last_word_names(matcher: SkillMatcher) -> None:
+    # In a title the last word is the person and the words before it say which kind: a
+    # sushi chef cooks, a land surveyor surveys (the titles' skills are what a person is
+    # not told to learn again).
+    for title, skill in (("Sushi chef", "cooking"), ("Land surveyor", "land_surveying")):
+        found = matcher.resolve(title, title=True)
+        assert found is not None and found.id == skill, title
+        assert matcher.resolve(title) is None, title  # typed as a skill, a kind of its own
