@@ -25,6 +25,7 @@ import functools
 import re
 
 from career_resilience.model.pivot_licences import PHYSICIANS
+from career_resilience.skills.word_forms import singular
 
 #: SOC codes (prefixes) whose typical entry-level education is a doctoral or
 #: professional degree (BLS Employment Projections 2022-32, education by occupation):
@@ -75,16 +76,8 @@ def title_head(title: str) -> str:
     words = first if first and first[-1].endswith("s") else _WORD.findall(base.casefold())
     if not words:
         return ""
-    words = [*words[:-1], _singular(words[-1])]
+    words = [*words[:-1], singular(words[-1])]
     return " ".join(words[-2:]) if words[-1] in GENERIC_HEADS else words[-1]
-
-
-def _singular(word: str) -> str:
-    if word.endswith("persons"):
-        return word[:-1]
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def same_job(title: str, other: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 
 from career_resilience.model.title_index import listed
+from career_resilience.skills.word_forms import singular
 
 #: Words that open or close a duty line's object rather than name it: articles,
 #: possessives and prepositions ("clean offices at night": the object is "offices").
@@ -57,7 +58,7 @@ def object_words(words: tuple[str, ...]) -> frozenset[str]:
     out = {words[0]} if words else set()
     for obj in _objects(words[1:]):
         out.update(obj)
-        out.update(_singular(w) for w in obj)
+        out.update(singular(w) for w in obj)
     return frozenset(out)
 
 
@@ -78,7 +79,7 @@ def _objects(words: tuple[str, ...]) -> list[list[str]]:
         out[-1].append(word)
     for obj in out:
         if obj:
-            obj[-1] = _singular(obj[-1])
+            obj[-1] = singular(obj[-1])
     return [obj for obj in out if obj]
 
 
@@ -100,15 +101,3 @@ def agent_nouns(verb: str) -> tuple[str, ...]:
         if verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
             forms.append(verb + verb[-1] + "er")  # mop, mopper
     return tuple(forms)
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, roughly ("offices" -> "office", "dishes" -> "dish",
-    "batteries" -> "battery", "glass" stays)."""
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("shes", "ches", "xes", "sses")):
-        return word[:-2]
-    return word[:-1]

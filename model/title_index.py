@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from career_resilience.skills.titles import listed_forms
+from career_resilience.skills.word_forms import singular
 
 #: Heads whose listed qualified titles are remembered (a workforce repeats titles).
 HEADS_KEPT = 512
@@ -84,14 +85,7 @@ def compute_index(titles: Iterable[str]) -> list[str]:
             words = form.split()
             if len(words) >= 2:
                 out.add(" ".join(reversed(words)))
-                single = _singular(words[-1])
+                single = singular(words[-1])
                 if single != words[-1]:
                     out.add(" ".join(reversed([*words[:-1], single])))
     return sorted(out)
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, roughly ("technicians" -> "technician", "class" stays)."""
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word

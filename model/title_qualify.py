@@ -19,6 +19,7 @@ from career_resilience.model.title_employment import employment, one_occupation
 from career_resilience.model.title_index import MAX_QUALIFIER_WORDS, qualified_titles
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
 from career_resilience.skills.titles import normalise_title
+from career_resilience.skills.word_forms import singular
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -59,7 +60,7 @@ def qualify(
         # singular ("process invoices" holds "invoice" of "Invoice Clerk") and with a
         # field named as its practitioner or adjective ("dermatology" holds
         # "dermatologist" of "Dermatologist Physician").
-        for run in {tuple(words), tuple(_singular(w) for w in words), *_field_forms(words)}:
+        for run in {tuple(words), tuple(singular(w) for w in words), *_field_forms(words)}:
             for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
                     for title in listed.get(" ".join(run[start : start + size]), ()):
@@ -315,10 +316,3 @@ def _field_forms(words: list[str]) -> list[tuple[str, ...]]:
         if named != words:
             out.append(tuple(named))
     return out
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, roughly ("invoices" -> "invoice", "class" stays)."""
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word

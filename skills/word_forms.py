@@ -158,3 +158,18 @@ def same_stem(typed: str, word: str) -> bool:
         rest = typed[shared:]
         return rest in OWN_ENDINGS or (typed[shared - 1] == "e" and rest in AFTER_E)
     return True
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, roughly, as titles and duty lines are read: "offices"
+    -> "office", "batteries" -> "battery", "dishes" -> "dish", "boxes" -> "box";
+    words of three letters or fewer and those ending "ss", "us" or "is" ("glass",
+    "bus", "analysis") stay. One rule for the title index, the typed title's runs, a
+    duty line's object and an occupation title's head, so each finds the others'."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
