@@ -181,3 +181,16 @@ def test_a_job_title_keeps_the_skill_its_loose_last_word_names(matcher: SkillMat
         found = matcher.resolve(title, title=True)
         assert found is not None and found.id == skill, title
         assert matcher.resolve(title) is None, title  # typed as a skill, a kind of its own
+
+
+def test_a_safety_officer_s_risk_assessment_is_health_and_safety(matcher: SkillMatcher) -> None:
+    # It read as Enterprise risk management whatever the work; a finance risk
+    # assessment still does.
+    for role, skill in (
+        ("Safety officer", "health_and_safety"),
+        ("Finance manager", "enterprise_risk"),
+    ):
+        context = matcher.context(role, "", "risk assessment")
+        found = matcher.resolve("risk assessment", context)
+        assert found is not None and found.id == skill, role
+    assert matcher.resolve("neurologist").id == "neurology"  # neurologists' core skill

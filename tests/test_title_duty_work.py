@@ -70,3 +70,17 @@ def test_the_worker_speaks_only_for_occupations_holding_the_typed_title(engine):
     assert not first(engine, "Logger", "chainsaw", "Fell trees\nOperate a skidder").startswith(
         "53-7051"
     )
+
+
+def test_one_singular_for_titles_duties_and_the_index() -> None:
+    from career_resilience.model.title_index import listed
+    from career_resilience.skills.word_forms import singular
+
+    assert [singular(w) for w in ("batteries", "dishes", "boxes", "offices")] == [
+        "battery", "dish", "box", "office",
+    ]  # fmt: skip
+    assert [singular(w) for w in ("glass", "bus", "analysis", "gas")] == [
+        "glass", "bus", "analysis", "gas",
+    ]  # fmt: skip
+    # O*NET's "Meter Readers, Utilities" was indexed as "utilitie".
+    assert listed("meter readers utility")

@@ -95,6 +95,14 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Car park attendant", "parking lot attendant"),
         ("Door supervisor", "bouncer"),
         ("Bin lorry driver", "garbage truck driver"),
+        # Alone these are the British trades; after named work they stay as typed.
+        ("Caretaker", "janitor"),
+        ("Animal caretaker", "animal caretaker"),
+        ("Joiner", "carpenter"),
+        ("Film joiner", "film joiner"),
+        ("Night carer", "night caregiver"),
+        ("PCSO", "police community support officer"),
+        ("Planning officer", "urban planner"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
@@ -250,6 +258,10 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         ("Care home manager", "CQC inspections; staff rota", "11-9111", "home health aides 30%"),
         ("Car park attendant", "tickets; patrols", "53-6021", "amusement attendants 82%"),
         ("Door supervisor", "SIA licence; door work", "33-9032", "mechanical door repairers 65%"),
+        ("Caretaker", "cleaning; minor repairs; locking up", "37-2011", "groundskeepers 100%"),
+        ("Joiner", "first fix; second fix; hanging doors", "47-2031", "photographic 45%"),
+        ("Night carer", "personal care; turning; hoists", "31-112", "night stockers 16%"),
+        ("PCSO", "patrols; community engagement", "33-3051", "chief sustainability 47%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
