@@ -65,6 +65,9 @@ OFTEN_WORDS = frozenset(
     {"daily", "weekly", "monthly", "quarterly", "annual", "yearly", "routine", "regular"}
 )
 _SAYS_NOTHING = KIND_WORDS | LINK_WORDS | OFTEN_WORDS
+#: Endings of English agent nouns: a loose word naming the person ("leader", "editor")
+#: keeps its skill as a phrase's head, as a job title does ("shift leader" leads).
+PERSON_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def _loose_keys(skills: list[Skill]) -> frozenset[str]:
@@ -115,13 +118,16 @@ def _says_what_of(words: list[str], start: int) -> bool:
     head of a longer phrase it names another kind of the same work (the catalogue files
     over a hundred "<something> management" skills), not the one whose alias it is.
     Followed straight by its object it keeps its sense ("cleaning rooms", "teaching
-    STEM"). Kind, link and how-often words say nothing of what it is about
-    ("management work", "weekly reporting").
+    STEM"), and so does a word naming the person ("shift leader", :data:`PERSON_ENDINGS`).
+    Kind, link and how-often words say nothing of what it is about ("management
+    work", "weekly reporting").
     """
 
     def content(part: list[str]) -> bool:
         return any(w.casefold().strip(".-") not in _SAYS_NOTHING for w in part)
 
+    if words[start].casefold().endswith(PERSON_ENDINGS):
+        return False
     after = words[start + 1 :]
     if after and after[0].casefold() not in LINK_WORDS:
         return False
