@@ -141,6 +141,10 @@ def _item_parts(
     match against tasks (reading each line against 52k titles cost a score)."""
     every, duties = row[1], row[2]
     parts = np.empty((skills + lines, len(f)), np.float32)
+    if not skills + lines:
+        # A title alone: the task featurizer, built on first use (~7 ms), is not needed
+        # (a cold `resilience score --role ...` had built it for nothing).
+        return parts
     # Skills and duty lines against tasks in one look-up (each text's own, remembered).
     tasks = ds.own_similarities(tables.tasks, tables.task_features, [*every, *duties], len(f))
     if skills:

@@ -90,3 +90,20 @@ def test_the_same_profile_gets_the_same_drivers_whatever_was_scored_before(
     driver_shares._OWN.clear()
     engine.match_tables.title_memo.clear()
     assert _drivers(engine, profile) == warm
+
+
+def test_a_title_alone_never_builds_the_task_featurizer() -> None:
+    # The task featurizer is built on first use (~7 ms); the drivers of a title alone
+    # (the cold `resilience score --role ...`) read no skill or duty line against tasks.
+    from career_resilience.model.grounded_drivers import _item_parts
+
+    class Tables:
+        tasks = None
+
+        @property
+        def task_features(self) -> None:
+            raise AssertionError("the task featurizer was built for a title alone")
+
+    f = np.zeros((5, 7), np.float32)
+    parts = _item_parts(Tables(), f, np.ones(7, np.float32), ("Sr. data analyst", (), []), 0, 0)  # type: ignore[arg-type]
+    assert parts.shape == (0, 5)
