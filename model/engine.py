@@ -21,6 +21,7 @@ and ``GroundTables.build``, and never change afterwards; caches are bounded
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -170,7 +171,8 @@ class Engine:
         return merged_in_order(self.line_skills(line) for line in duty_lines(duties))
 
     def _title_skills(self, role: str) -> tuple[SkillMatch, ...]:
-        """The catalogue skills a job title names, each held firmly (not a loose alias).
+        """The catalogue skills a job title names, each held firmly (not a loose alias,
+        unless the title is that one word: "Chef" cooks).
 
         The title as a whole first ("School bus driver": bus driving), then any single word
         of it that is itself a skill's name and says more ("5th grade teacher": elementary
@@ -180,7 +182,14 @@ class Engine:
         """
         found: list[SkillMatch] = []
         if self.matcher.resolve(role, title=True) is not None:
-            found.append(self.matcher.match(role, title=True))
+            whole = self.matcher.match(role, title=True)
+            word = role.strip().casefold()
+            # A one-word title that is a skill's loose alias is that work: "Chef" cooks
+            # ("chef" is loose because "head chef", "pastry chef" name other skills),
+            # "Admin" does office administration. A bare job noun is not one.
+            if whole.loose and word.isalpha() and word not in BARE_ROLES:
+                whole = dataclasses.replace(whole, loose=False)
+            found.append(whole)
         for word in re.findall(r"[\w+#.-]+", role.casefold()):
             skill = self.matcher.keys.get(skill_key(word))
             if len(word) < 4 or word in BARE_ROLES or skill is None:

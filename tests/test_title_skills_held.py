@@ -17,6 +17,11 @@ from career_resilience.model.profile import Profile
     [
         ("5th grade teacher", ["lesson planning", "Google Classroom"], "Classroom teaching"),
         ("911 dispatcher", ["CAD", "radio"], "Dispatching"),
+        # One-word titles that are a skill's loose alias ("chef" is loose: "head chef",
+        # "pastry chef" name other skills): a chef was told to learn Cooking.
+        ("Chef", ["menu planning", "kitchen management"], "Cooking"),
+        ("Admin", [], "Office administration"),
+        ("Sales", [], "Selling"),
     ],
 )
 def test_the_titles_own_work_is_never_a_gap(engine, role, skills, own_work) -> None:
@@ -29,3 +34,5 @@ def test_the_titles_own_work_is_never_a_gap(engine, role, skills, own_work) -> N
 def test_a_bare_job_noun_names_no_skill(engine) -> None:
     # "operator" alone says nothing about which machine; it must not count as a skill.
     assert [m.skill.id for m in engine.title_skills("Forklift operator") if m.skill] == ["forklift"]
+    # A one-word title that is no skill's alias, or a bare job noun, holds nothing.
+    assert [m.skill for m in engine.title_skills("Operator")] == []
