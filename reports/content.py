@@ -47,10 +47,12 @@ class PlanStep:
 
     @property
     def text(self) -> str:
-        """The step in words, without any markup."""
-        status = " Already done." if self.done else ""
+        """The step in words, without any markup. A step already done gives no weeks:
+        "(0.5 weeks) ... Already done." read as time still to spend."""
         what, evidence = self.step.rstrip(". "), self.evidence.rstrip(". ")
-        return f"{what} ({wording.weeks(self.weeks)}). Evidence it is done: {evidence}.{status}"
+        if self.done:
+            return f"{what}. Evidence it is done: {evidence}. Already done."
+        return f"{what} ({wording.weeks(self.weeks)}). Evidence it is done: {evidence}."
 
 
 @dataclass(frozen=True)

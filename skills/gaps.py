@@ -10,7 +10,11 @@ from career_resilience.wording import (
     PREPARATION_STEP,
     REGULATED,
     REGULATED_EVIDENCE,
+    held_skill_evidence,
+    held_skill_step,
     taught_there,
+    used_product_evidence,
+    used_product_step,
 )
 
 
@@ -152,20 +156,10 @@ def occupation_plan(
     for sid in core:
         name = names[sid]
         if sid in held:
-            step = PlanStep(
-                f"{name}: you already do this. Write down one piece of work that shows it.",
-                0.5,
-                f"A short example of your {_work_of(name)} for your CV.",
-                (sid,),
-            )
+            step = PlanStep(held_skill_step(name), 0.5, held_skill_evidence(_work_of(name)), (sid,))
             steps.append(StepStatus(step, True))
     for product in used:
-        step = PlanStep(
-            f"{product}: you already use it. Name it on your CV with what you do with it.",
-            0.5,
-            f"Your CV names {product} and a piece of work you did with it.",
-            (product,),
-        )
+        step = PlanStep(used_product_step(product), 0.5, used_product_evidence(product), (product,))
         steps.append(StepStatus(step, True))
     for sid in core:
         if sid not in held and sid not in within:

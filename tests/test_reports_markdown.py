@@ -62,8 +62,9 @@ def test_unsaved_result_markdown_has_the_whole_result() -> None:
     assert "**Learning plan (about 8.5 weeks to go):**" in md
     assert "3. Document prompts, checks and failure cases (1.5 weeks)" in md
     assert "Someone has to design, check and run the AI workflows" in md  # why
-    # A step the person has already done is marked and not counted in the time to go.
-    assert "1. Map who uses the dashboards you already build (1 week)" in md
+    # A step the person has already done is marked and not counted in the time to go
+    # (nor given its weeks).
+    assert "1. Map who uses the dashboards you already build. Evidence" in md
     assert "A one-page user map. Already done." in md
     assert "**Learning plan (about 15 weeks to go):**" in md
     assert "Qlikview 11" in md  # unrecognised skills are listed, not silently dropped

@@ -18,8 +18,13 @@ __all__ = [
     "basis_sentence",
     "change_words",
     "gaps_sentence",
+    "held_skill_evidence",
+    "held_skill_step",
+    "plan_head",
     "skills_changed_sentence",
     "trend_sentence",
+    "used_product_evidence",
+    "used_product_step",
 ]
 
 
@@ -166,3 +171,44 @@ def gaps_sentence(
         f"{said} Its plan takes about {weeks(left)}, mostly one step ({weeks(step.weeks)}): "
         f"{step.step.rstrip('.')}."
     )
+
+
+def held_skill_step(name: str) -> str:
+    """A plan's step for a core skill the person already has, marked done: "Cooking:
+    you already do this." It went on "Write down one piece of work that shows it.": a
+    to-do under the app's "✓ done" (a commis chef's move to head cook read done and to
+    do at once). The CV example is what shows it (:func:`held_skill_evidence`)."""
+    return f"{name}: you already do this."
+
+
+def held_skill_evidence(work: str) -> str:
+    """What shows a held skill (``work``: the work it names, "cooking work")."""
+    return f"A short example of your {work} for your CV."
+
+
+def used_product_step(product: str) -> str:
+    """A plan's step for a key product the person already uses, marked done (it went
+    on "Name it on your CV with what you do with it.", a to-do as the held skill's)."""
+    return f"{product}: you already use it."
+
+
+def used_product_evidence(product: str) -> str:
+    """What shows a product used: the CV names it."""
+    return f"Your CV names {product} and a piece of work you did with it."
+
+
+def plan_head(plan: Sequence[PlanItem]) -> str:
+    """The heading above a move's plan in the app: "Learning plan: about 31 weeks", with
+    steps already done "about 30 weeks to go (1 step already done)", or every step done.
+
+    It said "about 30 weeks left of 30.5" (a held skill's half week counted in the whole,
+    done) and "about 31 weeks left of 31 weeks" with nothing done. The weeks are those
+    still to do, as the pivots table and the reports count them.
+    """
+    done = sum(1 for item in plan if item.done)
+    if plan and done == len(plan):
+        return "Learning plan: every step already done"
+    left = weeks(sum(item.weeks for item in plan if not item.done))
+    if not done:
+        return f"Learning plan: about {left}"
+    return f"Learning plan: about {left} to go ({count(done, 'step')} already done)"

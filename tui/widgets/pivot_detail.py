@@ -50,9 +50,13 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
 
 
 def step_title(number: int, step: PlanItem) -> Content:
-    """ "2. ✓ done · 3 weeks" — the mark is a word as well as a colour."""
-    mark = ("✓ done", "bold $text-success") if step.done else ("○ to do", "bold")
-    return Content.assemble(f"{number}. ", mark, (f" · {w.weeks(step.weeks)}", "dim"))
+    """ "2. ○ to do · 3 weeks" or "1. ✓ done" — the mark is a word as well as a colour.
+    A done step shows no weeks: "✓ done · 0.5 weeks" read as time still to spend."""
+    if step.done:
+        return Content.assemble(f"{number}. ", ("✓ done", "bold $text-success"))
+    return Content.assemble(
+        f"{number}. ", ("○ to do", "bold"), (f" · {w.weeks(step.weeks)}", "dim")
+    )
 
 
 def step_body(step: PlanItem) -> Content:
@@ -90,13 +94,9 @@ class PivotDetail(VerticalGroup):
                 Static(Content.styled("Select a pivot to see the skills and the plan.", "dim"))
             )
             return
-        total = sum(step.weeks for step in pivot.plan)
         widgets = [
             Static(describe_pivot(pivot, resilience_now, exposure_now)),
-            Static(
-                f"Learning plan: about {w.weeks(pivot.plan_weeks)} left of {w.weeks(total)}",
-                classes="plan-head",
-            ),
+            Static(w.plan_head(pivot.plan), classes="plan-head"),
         ]
         for number, step in enumerate(pivot.plan, 1):
             widgets.append(Static(step_title(number, step)))
