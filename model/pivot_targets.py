@@ -49,6 +49,15 @@ def outlook_value(bls_change_pct: float | None) -> float:
     return float(np.interp(bls_change_pct, BLS_POINTS, OUTLOOK_POINTS))
 
 
+def outlook_values(changes: np.ndarray) -> np.ndarray:
+    """:func:`outlook_value` of each of ``changes`` (NaN: unknown) in one step: the same
+    floats (``np.interp`` works each point alone), without a call per target at start-up."""
+    unknown = np.isnan(changes)
+    out = np.interp(np.where(unknown, 0.0, changes), BLS_POINTS, OUTLOOK_POINTS)
+    out[unknown] = 0.55
+    return out
+
+
 def unlisted_trends(kb: KnowledgeBase, category_of: Mapping[str, str]) -> dict[str, str]:
     """The articles' trend word ("growing") of each kind of work no O*NET occupation is
     framed in.
