@@ -103,6 +103,13 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Night carer", "night caregiver"),
         ("PCSO", "police community support officer"),
         ("Planning officer", "urban planner"),
+        ("Sparks", "electrician"),
+        ("Tower crane driver", "tower crane operator"),
+        ("Stockman", "herdsman"),
+        ("Forecourt attendant", "gas station attendant"),
+        # A care home's staff are a nursing home's; before other work it says where.
+        ("Care home assistant", "nursing home assistant"),
+        ("Care home nurse", "nurse"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
@@ -262,6 +269,10 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         ("Joiner", "first fix; second fix; hanging doors", "47-2031", "photographic 45%"),
         ("Night carer", "personal care; turning; hoists", "31-112", "night stockers 16%"),
         ("PCSO", "patrols; community engagement", "33-3051", "chief sustainability 47%"),
+        ("Care home nurse", "", "29-1141", "nursing assistants 73%"),
+        ("Care home cleaner", "", "37-2011", "nursing assistants 79%"),
+        ("Crane driver", "tower crane; slinging", "53-7021", "heavy truck drivers 73%"),
+        ("Stockman", "cattle; sheep; feeding", "45-2093", "stockers 67%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
