@@ -137,3 +137,20 @@ async def test_a_row_that_wraps_once_the_scroll_bar_shows_keeps_all_its_lines(wr
         assert options.show_vertical_scrollbar
         shown = [options.render_line(y).text for y in range(options.size.height)]
         assert any("CODE-1" in line for line in shown) is wrapping, shown
+
+
+def test_the_sources_line_keeps_each_index_name_and_citation_whole():
+    # At 80 columns the box read "... AI" / "applicability ...", "(Felten, Raj, Seamans" /
+    # "2023)" and "(CC BY" / "4.0)".
+    from career_resilience import wording
+    from career_resilience.tui.widgets.occupation_text import OccupationText
+
+    text = OccupationText()
+    sources = wording.index_sources(wording.ALL_INDICES, 2)
+    text.show("Matched occupation:", [], "", sources)
+    for width in (60, 72, 100):
+        lines = text.render_for(width).plain.splitlines()[1:]
+        assert " ".join(lines) == sources
+        for whole in ("AI applicability", "(Felten, Raj, Seamans 2023)", "(CC BY 4.0)"):
+            assert any(whole in line for line in lines), (width, lines)
+        assert max(len(line) for line in lines) <= width

@@ -8,13 +8,16 @@ title) still wraps at its own words.
 
 from __future__ import annotations
 
+import re as _re
 import textwrap as _textwrap
+from collections.abc import Iterable
 
 __all__ = [
     "SHORT_PART",
     "cut_at_word",
     "sentence_case",
     "wrap_kept",
+    "wrap_named",
 ]
 
 #: A space textwrap never breaks at.
@@ -36,6 +39,21 @@ def wrap_kept(text: str, width: int, first: str, rest: str, separator: str) -> l
         subsequent_indent=rest,
         break_on_hyphens=False,
     )
+    return [line.replace(_KEEP, " ") for line in lines]
+
+
+#: A short parenthesis: "(Eloundou et al. 2024)", "(CC BY 4.0)".
+_SHORT_PARENTHESIS = _re.compile(rf"\([^()]{{1,{SHORT_PART}}}\)")
+
+
+def wrap_named(text: str, width: int, names: Iterable[str] = ()) -> list[str]:
+    """``text`` wrapped at words to ``width`` columns, each of ``names`` and each short
+    parenthesis kept on one line: a sources line had split "AI / applicability",
+    "(Felten, Raj, Seamans / 2023)" and "(CC BY / 4.0)" at 80 columns."""
+    for name in names:
+        text = text.replace(name, name.replace(" ", _KEEP))
+    text = _SHORT_PARENTHESIS.sub(lambda m: m.group(0).replace(" ", _KEEP), text)
+    lines = _textwrap.wrap(text, width, break_on_hyphens=False)
     return [line.replace(_KEEP, " ") for line in lines]
 
 

@@ -13,7 +13,7 @@ import textwrap
 from textual.content import Content
 
 from career_resilience.tui.widgets.fitted import FittedText
-from career_resilience.wording import wrap_kept
+from career_resilience.wording import INDEX_LABELS, wrap_kept, wrap_named
 
 #: The figures line's indent under its occupation: a little, to read as part of it.
 #: Under the title (12 columns) four indices took two lines at 80 columns, not one.
@@ -55,7 +55,8 @@ class OccupationText(FittedText):
                 out += self._figures(width, _FIGURES_INDENT)
         if not self.lines:
             out += self._figures(width, "")
-        out += [Content.styled(part, "dim") for part in textwrap.wrap(self.sources, width)]
+        labels = [label for _, label in INDEX_LABELS]
+        out += [Content.styled(part, "dim") for part in wrap_named(self.sources, width, labels)]
         return Content("\n").join(out)
 
     def _figures(self, width: int, indent: str) -> list[Content]:
