@@ -32,15 +32,19 @@ async def _open_picker(pilot) -> None:
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, CategoryPicker))
 
 
-def _slow_search(monkeypatch) -> None:
-    """Make every occupation search take half a second, so Enter arrives while it runs."""
+def _held_search(monkeypatch) -> threading.Event:
+    """Make every occupation search wait until the test sets the event it returns, so
+    Enter arrives while it runs. A half-second sleep was not enough under load (a whole
+    suite at load 6-8): the last letter's search finished before Enter was handled."""
     real = occupation_search.search_occupations
+    release = threading.Event()
 
-    def slow(query, known):
-        time.sleep(0.5)  # Enter arrives while this runs
+    def held(query, known):
+        release.wait(10)  # Enter arrives while this waits
         return real(query, known)
 
-    monkeypatch.setattr(occupation_search, "search_occupations", slow)
+    monkeypatch.setattr(occupation_search, "search_occupations", held)
+    return release
 
 
 async def test_typing_finds_an_occupation_and_rescores_with_its_published_figures(
@@ -211,20 +215,21 @@ async def test_only_kinds_of_work_with_the_typed_word_are_listed(tui_app, screen
 
 
 async def test_enter_before_the_search_finishes_picks_its_first_occupation(tui_app, monkeypatch):
-    _slow_search(monkeypatch)
+    release = _held_search(monkeypatch)
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
         await _open_picker(pilot)
         await pilot.press(*"phlebotomist", "enter")  # no kind of work says it
         assert isinstance(app.screen, CategoryPicker)  # nothing to pick yet
+        release.set()
         await wait_until(pilot, lambda: app.session.profile.occupation == "31-9097.00", 10)
 
 
 async def test_enter_right_after_typing_picks_the_first_occupation_not_a_kind(
     tui_app, monkeypatch, screen_text
 ):
-    _slow_search(monkeypatch)
+    release = _held_search(monkeypatch)
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
@@ -234,6 +239,7 @@ async def test_enter_right_after_typing_picks_the_first_occupation_not_a_kind(
         await pilot.press(*"registered nurse", "enter")
         await pilot.pause()
         assert "searching… the first occupation found will be picked" in screen_text(app)
+        release.set()
         await wait_until(pilot, lambda: app.session.profile.occupation == NURSE, 10)
 
 
