@@ -129,6 +129,11 @@ class Moves(NamedTuple):
     # pharmacist's physician assistant master's), not the next rung of the person's own
     # licence: after the moves that ask none (``pivot_shown.shown_order``).
     degree: np.ndarray | None = None
+    # Each candidate's resilience change and fit (None: not weighed): a level move that
+    # fits better keeps its rank place above a move that gains little more
+    # (``pivot_level.level_places``).
+    change: np.ndarray | None = None
+    fit: np.ndarray | None = None
     # Offered when a person's list would otherwise be empty (``fallback``): the moves
     # that gain and pass every rule but the MIN_FIT floor and a hand-written role's
     # closeness from its adjacent categories.
@@ -295,7 +300,20 @@ def move_rules(
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
     down = steps["down"]
     return Moves(
-        worth, gains, level, down, dear, long_shot, far, school, degree, spare, exposed, firm
+        worth,
+        gains,
+        level,
+        down,
+        dear,
+        long_shot,
+        far,
+        school,
+        degree,
+        change,
+        fit,
+        spare,
+        exposed,
+        firm,
     )
 
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_left_out import LeftOut
+from career_resilience.model.pivot_level import level_places
 from career_resilience.model.pivot_rules import Moves
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
@@ -135,8 +136,9 @@ def shown_order(
     for years of new school (``moves.school``) come after those, fewer years first (a
     pharmacist's nurse practitioner work, then family medicine); a move that asks a new
     degree first (``moves.degree``) comes after the moves that ask none. A step up
-    that costs resilience (``costly``: offered only to a person who need not move) is
-    kept only as that one, after every other pivot. When no step up would be shown,
+    that costs resilience (``costly``: offered to a person who need not move, and as
+    anyone's natural step) is kept only as that one, after every other pivot but the
+    long shots. When no step up would be shown,
     the best one takes the place of the last pivot that would, before any long shot,
     so a cashier sees retail supervision and a plumber building inspection beside the
     moves that raise resilience more. Of the moves behind one licence the person
@@ -153,21 +155,20 @@ def shown_order(
         # Options for one who need not move: the moves they have a way into, then those
         # at their own level, then those out of their reach (a pilot's first option was
         # commercial diving, fit 29%, none of its skills, before ship engineering, 53%).
-        near = ranked[~lower[ranked] & ~level[ranked] & ~far[ranked]]
-        at_level = ranked[level[ranked] & ~lower[ranked]]
-        kept = np.concatenate(
-            [near, at_level, ranked[far[ranked] & ~level[ranked] & ~lower[ranked]]]
-        )
+        # (A level move keeps its rank place above one that gains little more than it
+        # does: ``pivot_level``.)
+        near = ranked[~lower[ranked] & (level[ranked] | ~far[ranked])]
+        near = level_places(near, level, ~level & ~far, moves.change, moves.fit)
+        kept = np.concatenate([near, ranked[far[ranked] & ~level[ranked] & ~lower[ranked]]])
     else:
         # In rank order, each move level in resilience after every move in reach that
         # raises it: out of reach, a move's gain earns it no rank, so it is placed among
         # the level moves by fit and closeness alone (a logistics analyst's industrial
         # engineering, fit 25%, out of reach, had come before logistics work, 73%).
-        kept = ranked[~lower[ranked]]
-        raises = ~level[kept] & ~far[kept]
-        cut = int(np.flatnonzero(raises)[-1]) + 1 if raises.any() else 0
-        head = kept[:cut]
-        kept = np.concatenate([head[~level[head]], head[level[head]], kept[cut:]])
+        # A level move keeps its rank place above one that gains little more than it
+        # does (``pivot_level``: a forklift driver's paving work, +2, above machine
+        # feeding, fit 72% and +1, "for the resilience it adds").
+        kept = level_places(ranked[~lower[ranked]], level, ~level & ~far, moves.change, moves.fit)
     shots = kept[long_shot[kept]]
     if moves.school is not None:  # fewer years of new school first, by rank within
         shots = shots[np.argsort(moves.school[shots], kind="stable")]
@@ -183,8 +184,13 @@ def shown_order(
     # first, above running a health service).
     degree = np.zeros(len(long_shot), bool) if moves.degree is None else moves.degree
     shown = [k for k in shown if not degree[k]] + [k for k in shown if degree[k]]
+    # The costly step up before any long shot: a step in the person's own line that fits
+    # (``NATURAL_STEP``) is a move a coach would name before one that fits under
+    # LONG_SHOT (an insurance agent's pharmacy technician work, fit 12%, had been listed
+    # above supervising sales, 71%).
+    shown += [k for k in dear.tolist() if not long_shot[k]][: max(0, person.limit - len(shown))]
     shown += (shots + [k for k in downs if long_shot[k]])[: max(0, person.limit - len(shown))]
-    shown += dear.tolist()[: person.limit - len(shown)]
+    shown += [k for k in dear.tolist() if long_shot[k]][: max(0, person.limit - len(shown))]
     ranked = np.concatenate([ranked[~costly[ranked]], dear])
     steps = ranked[up[ranked] & ~down[ranked]]
     steps = np.concatenate([steps[~long_shot[steps]], steps[long_shot[steps]]])

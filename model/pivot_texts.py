@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
+from career_resilience.model.pivot_above import closer_kind, reason_above
 from career_resilience.model.pivot_licence_ladder import next_rung
 from career_resilience.model.pivot_licences import degree_typed, licence_kind, licence_named
 from career_resilience.model.pivot_notes import Calm as Calm
@@ -110,8 +111,8 @@ class PivotTexts(ListNotes, PivotPlans):
         in why its figures match an occupation of its SOC group listed before it
         (``wording.same_group``) and why it ranks above a better fit listed after it
         (``wording.ranked_above``), when it does (``Scored.reach``: whether the
-        resilience it adds ranked it; and which ask a new degree first,
-        :meth:`asks_degree`).
+        resilience it adds ranked it; which ask a new degree first,
+        :meth:`asks_degree`; and what put it there, ``pivot_above.reason_above``).
 
         Their words are built when first read (``PivotOption.deferred``): ranking them
         reads only their figures.
@@ -122,6 +123,8 @@ class PivotTexts(ListNotes, PivotPlans):
             standing.resilience,
             tuple(s.reach for s in scored),
             tuple(self.asks_degree(s, standing) for s in scored),
+            partial(reason_above, scored),
+            tuple(closer_kind(s) for s in scored),
         )
         # A specialty beside its SOC group's other occupation says why their figures match.
         same = wording.same_group(options)

@@ -9,7 +9,7 @@ are "already resilient, stay there"; they are told both figures and asked to wei
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from career_resilience.contract import BANDS as _BANDS
 from career_resilience.contract import PivotOption
@@ -20,7 +20,9 @@ __all__ = [
     "ARTICLE_OUTLOOK",
     "ASSISTED_CASE",
     "ASSISTED_FIT",
+    "CLOSER_WORK",
     "COSTLY_STEP_LISTED",
+    "COSTS_FROM",
     "HIGH_EXPOSURE",
     "LADDER_CASE",
     "LADDER_FIT",
@@ -282,6 +284,8 @@ def ranked_above(
     resilience_now: float,
     reach: Sequence[bool] = (),
     degree: Sequence[bool] = (),
+    why: Callable[[int, int], str] | None = None,
+    closer: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """Per pivot, why it ranks above a better-fitting one listed after it ("" if none).
 
@@ -303,7 +307,19 @@ def ranked_above(
     and gain: the first of those above it says so when the move below betters it, by a
     fit higher by RANKED_OVER_FIT or as good on both counts and better on one (a pastor's
     guidance counselling, fit 55% and +7, had been listed above marriage and family
-    therapy, fit 60% and +20, a counselling master's away, with no word why).
+    therapy, fit 60% and +20, a counselling master's away, with no word why). That
+    reason is the one said under a move above one that asks years first, not its gain
+    (a speech therapist's health services management, +1, had been said to rank above
+    occupational therapy, a master's away, "for the resilience it adds: +1 point
+    against −1"), unless that move costs resilience beyond the scores' rounding
+    (``COSTS_FROM``: a step up listed last for its cost, a landscaper's supervising).
+
+    ``why(i, j)`` says what put pivot i above j (``model/pivot_above.reason_above``):
+    "gain" (the resilience it adds, as above), "close" or "both" (its closeness to the
+    person's work, ``closer[i]``: "onet", "step" or "role", alone or with its gain): a
+    tutor's special education teaching had been said to rank above self-enrichment
+    teaching, fit 72%, "for the resilience it adds: +6 points against +3", where O*NET
+    listing it as a close relative of tutoring is what put it there.
     """
     fits = [whole(o.fit * 100) for o in options]
     gains = [whole(o.resilience) - whole(resilience_now) for o in options]
@@ -313,7 +329,11 @@ def ranked_above(
     for i, option in enumerate(options):
         after = [j for j in range(i + 1, len(options)) if j not in named]
         passed = [
-            j for j in after if fits[j] - fits[i] >= RANKED_OVER_FIT and gains[i] > max(0, gains[j])
+            j
+            for j in after
+            if fits[j] - fits[i] >= RANKED_OVER_FIT
+            and gains[i] > max(0, gains[j])
+            and (asks[i] or not asks[j] or other_costs(options[j]))
         ]
         if reach and not reach[i]:
             passed = []
@@ -340,15 +360,44 @@ def ranked_above(
         named.add(j)
         other = options[j]
         if passed:
-            out.append(
-                f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%) for the resilience it adds: "
+            points = (
                 f"{score_change_points(option.resilience, resilience_now)} against "
-                f"{score_change_points(other.resilience, resilience_now)}."
+                f"{score_change_points(other.resilience, resilience_now)}"
             )
+            reason = why(i, j) if why is not None else "gain"
+            if reason == "gain":
+                out.append(
+                    f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%) for the resilience it "
+                    f"adds: {points}."
+                )
+                continue
+            near = CLOSER_WORK[closer[i] if closer else "onet"]
+            added = f", and it adds more resilience ({points})" if reason == "both" else ""
+            out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%): {near}{added}.")
         else:
             out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%), {YEARS_FIRST}.")
     return tuple(out)
 
+
+#: A move whose resilience change is this or lower costs resilience beyond the scores'
+#: rounding (``pivot_rules.MIN_GAIN``): its cost, not its years, is why a move that
+#: adds resilience is listed above it (``ranked_above``).
+COSTS_FROM = -2.0
+
+
+def other_costs(option: PivotOption) -> bool:
+    """Whether ``option`` costs resilience beyond the scores' rounding (``COSTS_FROM``)."""
+    return option.resilience_change <= COSTS_FROM
+
+
+#: Why a move ranks above a better fit when its closeness to the person's work put it
+#: there (``ranked_above``), by how it is close: O*NET lists it as a relative, it is a
+#: step up in their own line, or a hand-written move names their kind of work.
+CLOSER_WORK = {
+    "onet": "O*NET lists it as a closer relative of your work",
+    "step": "it is a step up in your own line of work",
+    "role": "people come to it from your kind of work",
+}
 
 #: Why a move is listed above one that asks years of new preparation before the work: a
 #: licence's (a degree, flying hours, years as a licensed agent) or two job zones up

@@ -1,0 +1,57 @@
+"""Where a move about as resilient as the person's work goes among those that raise it.
+
+A move that changes resilience by less than ``MIN_GAIN`` points (``Moves.level``) is
+listed after the moves that raise it (``pivot_shown.shown_order``): the list is for
+moves toward more resilience. But a gain is only worth a place above a better-fitting
+level move when it is larger than the level move's by more than the scores' rounding:
+a forklift driver's paving work (fit 42%, +2.2) had been listed above machine feeding
+(fit 72%, +0.9) and said to rank there "for the resilience it adds: +2 points against
++1 point"; an electrician's data-centre work (fit 65%, +2.8) above electrical repair
+work (fit 83%, +1.5). Below that difference a level move that fits better keeps its
+rank place (fit, closeness and gain together, ``pivot_rank.rank_of``); one that fits no
+better still goes after (a paramedic's practical nursing, fit 37% and +1.6, stays after
+health services management, 42% and +2.2, and takes no place of the moves that gain).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model.pivot_rules import MIN_GAIN
+
+
+def level_places(
+    seq: np.ndarray,
+    level: np.ndarray,
+    leads: np.ndarray,
+    change: np.ndarray | None,
+    fit: np.ndarray | None,
+) -> np.ndarray:
+    """``seq`` (candidates best ranked first) with each level move placed after the last
+    leading move (``leads``: those in reach that raise resilience) ranked below it whose
+    resilience change betters its own by ``MIN_GAIN`` or more, or whose fit is as high;
+    the rest keep their order. ``level``, ``leads``, ``change`` and ``fit`` are per
+    candidate.
+
+    Without ``change`` or ``fit`` (None) every leading move counts: each level move then
+    goes after the last of them, as it did before the gain's size was weighed.
+    """
+    flat = level[seq]
+    if len(seq) < 2 or not flat.any():
+        return seq
+    # Plain Python over the few candidates of one person's list (a dozen or so): a
+    # numpy step each costs more than the loop.
+    flat, led = flat.tolist(), leads[seq].tolist()
+    weighed = change is not None and fit is not None
+    gain = change[seq].tolist() if weighed else []
+    fits = fit[seq].tolist() if weighed else []
+    keys: list[float] = []
+    for p, is_level in enumerate(flat):
+        key = float(p)
+        if is_level:
+            for q in range(len(flat) - 1, p, -1):
+                if led[q] and (not weighed or gain[q] >= gain[p] + MIN_GAIN or fits[q] >= fits[p]):
+                    key = q + 0.5
+                    break
+        keys.append(key)
+    return seq[sorted(range(len(keys)), key=keys.__getitem__)]
