@@ -26,7 +26,7 @@ TIER_CLOSENESS = {"Primary-Short": 1.0, "Primary-Long": 0.75, "Supplemental": 0.
 #: Job zones in plain words (O*NET: how much preparation the work needs).
 ZONE_WORDS = {
     1: "little or no preparation",
-    2: "some preparation, usually high school",
+    2: "some preparation: usually high school and some experience, then training on the job",
     3: "medium preparation: vocational training or an associate's degree",
     4: "considerable preparation: usually a bachelor's degree",
     5: "extensive preparation: usually a graduate degree",

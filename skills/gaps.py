@@ -7,11 +7,13 @@ from dataclasses import dataclass, replace
 
 from career_resilience.skills.models import KnowledgeBase, Pivot, PlanStep
 from career_resilience.wording import (
+    ON_THE_JOB_EVIDENCE,
     PREPARATION_STEP,
     REGULATED,
     REGULATED_EVIDENCE,
     held_skill_evidence,
     held_skill_step,
+    on_the_job_step,
     taught_there,
     used_product_evidence,
     used_product_step,
@@ -110,9 +112,13 @@ WEEKS_PER_PRODUCT = 2
 NO_LICENCE: tuple[float, str, str] = (0.0, "", "licence")
 #: Weeks of formal preparation for one job zone up, by the zone moved into (O*NET: zone 3
 #: asks for vocational training or an associate's degree, 4 a bachelor's, 5 a graduate
-#: degree, which alone takes about two years), and for each zone beyond the first.
-WEEKS_INTO_ZONE = {2: 12, 3: 26, 4: 52, 5: 104}
+#: degree, which alone takes about two years), and for each zone beyond the first. Zone
+#: 2 asks a high school diploma and some experience, and trains in the job (a few months
+#: to a year with experienced workers, once hired): before the move, the weeks to show
+#: what it asks (``wording.on_the_job_step``). A zone not known counts as WEEKS_UNKNOWN.
+WEEKS_INTO_ZONE = {2: 2, 3: 26, 4: 52, 5: 104}
 WEEKS_EXTRA_ZONE = 52
+WEEKS_UNKNOWN = 12
 
 
 def occupation_plan(
@@ -247,9 +253,13 @@ def preparation_step(
     state teaching licence; a nursing assistant to a registered nurse: a 2-year nursing
     degree, not the 26 weeks of zone 3).
     """
+    if job_zone == 2 and zone_step == 1 and not licence:
+        # Zone 2's training is in the job: the step says so, and takes the weeks to show
+        # the diploma and experience it asks (WEEKS_INTO_ZONE).
+        return PlanStep(on_the_job_step(title), WEEKS_INTO_ZONE[2], ON_THE_JOB_EVIDENCE)
     extra = WEEKS_EXTRA_ZONE * (zone_step - 1)
     more = " This is more than one step up, so it takes longer." if zone_step > 1 else ""
-    weeks: float = WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_INTO_ZONE[2]) + extra
+    weeks: float = WEEKS_INTO_ZONE.get(job_zone or 0, WEEKS_UNKNOWN) + extra
     if licence:
         lic_weeks, basis, kind = licence_as
         more += f" It is {REGULATED[kind]}: {licence}" + (f" ({basis})." if basis else ".")

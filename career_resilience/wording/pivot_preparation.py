@@ -16,6 +16,7 @@ from career_resilience.wording.numbers import count, weeks
 __all__ = [
     "DEGREE_EVIDENCE",
     "MOSTLY_FROM_WEEKS",
+    "ON_THE_JOB_EVIDENCE",
     "PREPARATION_STEP",
     "REGULATED",
     "REGULATED_EVIDENCE",
@@ -24,6 +25,7 @@ __all__ = [
     "licence_routes",
     "licensed_move",
     "mostly_step",
+    "on_the_job_step",
     "one_zone_up",
     "step_down",
     "to_learn_cell",
@@ -134,6 +136,27 @@ def one_zone_up(
 #: How the plan's step for the preparation a higher job zone asks begins (skills/gaps.py
 #: writes the step with it; the pivots table names such weeks "preparation").
 PREPARATION_STEP = "Get the preparation usually asked of"
+
+
+def on_the_job_step(title: str) -> str:
+    """The plan's step for a move up into O*NET's job zone 2, said as what that zone asks.
+
+    Zone 2 ("some preparation needed", O*NET's Job Zone reference) usually asks a high
+    school diploma and some work experience, and its training is a few months to a year
+    of working beside experienced employees: learnt in the job, not before it. A
+    housekeeper had read "Get the preparation usually asked of Orderlies (some
+    preparation, usually high school)", 12 weeks, under four of five moves between
+    close jobs.
+    """
+    return (
+        f"Check you have what work as {title} usually asks for: a high school diploma "
+        "or its equivalent and some work experience (yours counts). The rest is learnt on "
+        "the job, a few months to a year beside experienced workers."
+    )
+
+
+#: The evidence of that step: what an employer in zone 2 looks for on paper.
+ON_THE_JOB_EVIDENCE = "Your diploma (or its equivalent) and your work history, ready to show."
 
 
 def mostly_step(plan: Sequence[PlanItem]) -> PlanItem | None:
