@@ -86,8 +86,13 @@ ABOVE_TYPICAL = 3.0
 #: difference reads as none (a hotel manager's locker room attendant work, two zones
 #: down, had passed on +7.0% against +6.7%, both shown "+7%").
 BETTER_PROSPECTS = 1.0
-#: The same job elsewhere is a move only where BLS projects this many points more for it.
+#: The same job elsewhere is a move only where BLS projects this many points more for it;
+#: so is a lateral move out of the person's shrinking work into work neither growing
+#: above the typical nor less exposed (``_is_a_move``).
 MORE_DEMAND = 3.0
+#: The person's own BLS change from which their work reads "shrinking" (shown whole,
+#: halves away from zero: −1.5 shows "−2%", ``model/grounded.SHRINKING_PCT``).
+OWN_SHRINKING = -1.5
 #: Job zones up from which a move asks years of study before the work (O*NET: a zone
 #: is about two years of school), as a licence's school of a zone or more does: such a
 #: move comes after the moves that ask none (``Moves.degree``).
@@ -356,9 +361,15 @@ def _is_a_move(
 
     A hand-written role and a step up make their own case; a move up a job zone is a
     step in preparation. A lateral move into the same job elsewhere, into shrinking
-    work, or into work neither less exposed (``safer``) nor growing is no move.
+    work, or into work neither less exposed (``safer``) nor growing is no move; out of
+    shrinking work, into work BLS sees MORE_DEMAND points better, is a change (a
+    farmer, −5%, had forest and conservation technician work, fit 65% and +0.6%, left
+    out for demand under the typical occupation's, and was shown three long shots).
     """
     above = flags["above_typical"]
+    own_shrinking = np.asarray(own_bls) <= OWN_SHRINKING
+    if own_shrinking.any():
+        above = above | (own_shrinking & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
     riskier = (exposure_change > EXPOSURE_JUMP) & flags["not_low"]
     sideways = flags["shrinking"] | ~(safer | above) | riskier
     if flags["any_same_job"]:
