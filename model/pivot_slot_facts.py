@@ -20,7 +20,7 @@ import numpy as np
 
 from career_resilience.model.pivot_licence_ladder import ASSISTANT_DROP, FIELD, SUPPORT
 from career_resilience.model.pivot_licences import LICENCES, licence_of
-from career_resilience.model.pivot_steps import ASSISTED, ASSISTS, ASSISTS_ONLY
+from career_resilience.model.pivot_steps import ASSISTED, ASSISTS, ASSISTS_ONLY, supervised
 
 if TYPE_CHECKING:
     from career_resilience.model.pivot_table import TargetTable
@@ -101,10 +101,17 @@ class SlotFacts:
         ``own_work`` occupations: a rung below theirs on their licence's ladder
         (``below_on_ladder``), the work that assists theirs (``assists``), or work
         ``ASSISTANT_DROP`` zones or more under their licensed work in its field, or its
-        field's unlicensed support work (``beneath_licence``)."""
+        field's unlicensed support work (``beneath_licence``), or the O*NET occupations
+        whose work their supervision oversees (``pivot_steps.supervised``)."""
         out = np.zeros(len(slots), bool)
         table = self._table
         for code in own_work:
+            overseen = supervised(code)
+            if overseen:  # (few people supervise: a Python test per slot for them)
+                targets = table.targets
+                out |= (slots < table.n_related) & np.array(
+                    [targets[s].onet_soc.startswith(overseen) for s in slots.tolist()], bool
+                )
             mine = licence_of(code)
             # Only assisted work is assisted (``ASSISTED``: every prefix assistants
             # assist), only licensed work has rungs below: most work is neither.

@@ -161,6 +161,26 @@ def oversees(code: str) -> bool:
     return bool(overseen(code))
 
 
+@functools.lru_cache(maxsize=4096)
+def supervised(code: str) -> tuple[str, ...]:
+    """The code prefixes of the work a supervisor in ``code`` oversees (empty: none, or
+    an inspector).
+
+    Supervising is the person's own field with more scope, so the work supervised is
+    that field with less: no move, as the work that assists a licensed person's is not
+    (``pivot_slot_facts.SlotFacts.below``). A chef had been offered restaurant cooking
+    (fit 33%) as a step down "offered because its outlook is better", a kitchen
+    supervisor institution cooking. SOC files first-line supervisors in each major
+    group's minor group 1 (35-1011 chefs and head cooks, 47-1011 construction foremen),
+    and education administrators (11-903x) oversee their schools' teaching; an
+    inspector's work (building, production, vehicle inspection) is another job, not the
+    trades' work with more scope.
+    """
+    if code[3:4] != "1" and not code.startswith("11-"):
+        return ()
+    return overseen(code)
+
+
 def minor_group(code: str) -> str:
     """The SOC minor group of an occupation code ("39-5" for 39-5012.00)."""
     return code[:4]
