@@ -206,8 +206,12 @@ LICENCES: tuple[Licence, ...] = (
     Licence("an accredited occupational therapy assistant degree and licence", ("31-2011",),
             ("31-2011", "29-1122.00"), 2 * _YEAR,
             "an associate's programme, usually 2 years, and the national exam"),
+    # OOH, EMTs and paramedics: paramedic programmes admit certified EMTs, so the
+    # EMT course comes first (an LPN had been offered both, paramedic work second and
+    # EMT work third: one route, two rungs).
     Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",),
-            _YEAR, "a programme of about 1,200 hours, up to 2 years"),
+            _YEAR, "a programme of about 1,200 hours, up to 2 years",
+            after="an EMT course and certification"),
     Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),
             12, "a course of about 170 hours, a few months part time"),
     Licence("a law degree and bar admission", ("23-1011",), ("23-1011",),
