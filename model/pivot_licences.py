@@ -62,6 +62,11 @@ _MD = "a medical degree, residency and medical licence"
 #: Medical school and the licence alone, which a specialty's residency is taken after.
 _MD_DEGREE = "a medical degree and medical licence"
 _IM = "an internal medicine residency"
+#: The residencies after which an allergy fellowship (internal medicine, paediatrics)
+#: or a sports medicine fellowship (family, emergency, internal, paediatric or
+#: rehabilitation medicine) is taken: any one of them.
+_IM_OR_PEDS = "an internal medicine or paediatrics residency"
+_PRIMARY = "a family, emergency, internal, paediatric or rehabilitation medicine residency"
 #: Physicians and surgeons (SOC 29-121x, 29-122x, 29-124x). Not "29-12": its 29-129x are
 #: other practitioners (dental hygienists, acupuncturists, orthoptists), whose moves had
 #: read "a medical degree, residency and medical licence" and counted as doctoral work.
@@ -108,9 +113,8 @@ LICENCES: tuple[Licence, ...] = (
     # had read cardiology as "a short course" (3 weeks), which is an internal medicine
     # residency of 3 years, then a cardiology fellowship of 2 to 3. A physician with
     # another residency takes the new one whole; someone without a medical degree takes
-    # medical school first (``_MD_DEGREE``). Hospitalists (internists or family
-    # physicians), allergists, sports medicine and preventive medicine physicians, whose
-    # way in is one of several residencies, keep the medical licence alone (``_MD``).
+    # medical school first (``_MD_DEGREE``). Those whose way in is one of several
+    # residencies follow below.
     *(
         Licence(name, codes, codes, years * _YEAR, basis, after=_MD_DEGREE, kind="specialty")
         for name, codes, years, basis in (
@@ -135,6 +139,28 @@ LICENCES: tuple[Licence, ...] = (
     ),
     Licence(_IM, ("29-1216",), ("29-1216", "29-1212"), 3 * _YEAR,
             "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
+    # The specialties whose way in is one of several residencies take the shortest
+    # route ACGME lists, its first residency named by what any of them is (eMedicine-
+    # Health, "Doctors: Specialties and Training"; ACGME program lengths): an allergist
+    # is an internist or paediatrician with a 2-year fellowship, a sports medicine
+    # physician one of five primary specialists with a 1-year fellowship, a hospitalist
+    # an internist or family physician; preventive medicine is a residency of its own
+    # (a clinical year, then 2). An allergist had read preventive medicine as 3 weeks.
+    Licence(_IM_OR_PEDS, (), ("29-1216", "29-1212", "29-1221", "29-1229.01"), 3 * _YEAR,
+            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
+    Licence("an allergy and immunology fellowship", ("29-1229.01",), ("29-1229.01",),
+            2 * _YEAR, "a fellowship of 2 years", after=_IM_OR_PEDS, kind="specialty"),
+    Licence(_PRIMARY, (), ("29-1214", "29-1215", "29-1216", "29-1212", "29-1221",
+                           "29-1229.02", "29-1229.04", "29-1229.06"),
+            3 * _YEAR, "a residency of 3 to 4 years", after=_MD_DEGREE, kind="specialty"),
+    Licence("a sports medicine fellowship", ("29-1229.06",), ("29-1229.06",), _YEAR,
+            "a fellowship of 1 year", after=_PRIMARY, kind="specialty"),
+    Licence("an internal medicine or family medicine residency", ("29-1229.02",),
+            ("29-1215", "29-1216", "29-1212", "29-1229.02"), 3 * _YEAR,
+            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
+    Licence("a preventive medicine residency", ("29-1229.05",), ("29-1229.05",), 3 * _YEAR,
+            "a residency of 3 years: a clinical year, then 2", after=_MD_DEGREE,
+            kind="specialty"),
     Licence("a cardiology fellowship", ("29-1212",), ("29-1212",), 3 * _YEAR,
             "a fellowship of 3 years after an internal medicine residency", after=_IM,
             kind="specialty"),
@@ -209,6 +235,13 @@ LICENCES: tuple[Licence, ...] = (
     # OOH, EMTs and paramedics: paramedic programmes admit certified EMTs, so the
     # EMT course comes first (an LPN had been offered both, paramedic work second and
     # EMT work third: one route, two rungs).
+    # OOH, surgical assistants and technologists: surgical assistants need a surgical
+    # assisting programme (a certificate or a degree, usually 1 to 2 years, often after
+    # work as a surgical technologist) and employers ask for certification (CSA, CSFA),
+    # which some states require. A surgical technologist's move had read 3 weeks.
+    Licence("a surgical assisting programme and certification", ("29-9093",), ("29-9093",),
+            _YEAR, "a certificate or degree programme of 1 to 2 years, then the exam",
+            kind="certification"),
     Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",),
             _YEAR, "a programme of about 1,200 hours, up to 2 years",
             after="an EMT course and certification"),
