@@ -43,8 +43,8 @@ def level_places(
     # numpy step each costs more than the loop.
     flat, led = flat.tolist(), leads[seq].tolist()
     weighed = change is not None and fit is not None
-    gain = change[seq].tolist() if weighed else []
-    fits = fit[seq].tolist() if weighed else []
+    gain = change[seq].tolist() if change is not None and fit is not None else []
+    fits = fit[seq].tolist() if change is not None and fit is not None else []
     keys: list[float] = []
     for p, is_level in enumerate(flat):
         key = float(p)
