@@ -44,6 +44,7 @@ __all__ = [
     "level_left_out",
     "long_shot",
     "loose_gap",
+    "other_costs",
     "ranked_above",
     "same_group",
     "school_long_shot",
