@@ -18,8 +18,11 @@ def test_a_proofreader_at_99_is_offered_long_shots_that_gain(engine):
     result = engine.score(PROOFREADER)
     labels = [p.label for p in result.pivots]
     assert labels, "a worker at exposure 99 was left with no move"
+    # Beside one move out of shrinking proofreading (court reporting, fit 32%, since
+    # 2026-12-06), the long shots that gain still fill the list.
+    shots = [p for p in result.pivots if p.fit_reasons[0].startswith("a long shot")]
+    assert len(shots) >= len(result.pivots) - 1, [p.fit_reasons[0] for p in result.pivots]
     for p in result.pivots:
-        assert p.fit_reasons[0].startswith("a long shot"), p.fit_reasons
         assert p.resilience_change > 0
 
 
