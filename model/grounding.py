@@ -176,7 +176,7 @@ def _frame_of(category: np.ndarray) -> np.ndarray | None:
     kept = _FRAMES.get(id(category))
     if kept is None or kept[0] is not category:
         onehot = category.ndim == 2 and bool(
-            np.isin(category, (0.0, 1.0)).all() and (category.sum(axis=1) == 1).all()
+            ((category == 0.0) | (category == 1.0)).all() and (category.sum(axis=1) == 1).all()
         )
         if len(_FRAMES) > 4:  # tables rebuilt (tests, training folds)
             _FRAMES.clear()

@@ -242,7 +242,9 @@ def _layout_of(category: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
     33 us) and, when the table is one-hot, each occupation's category column."""
     kept = _LAYOUTS.get(id(category))
     if kept is None or kept[0] is not category:
-        onehot = bool(np.isin(category, (0.0, 1.0)).all() and (category.sum(axis=1) == 1).all())
+        onehot = bool(
+            ((category == 0.0) | (category == 1.0)).all() and (category.sum(axis=1) == 1).all()
+        )
         frame = category.argmax(axis=1) if onehot else None
         if len(_LAYOUTS) > 4:  # tables rebuilt (tests, training folds)
             _LAYOUTS.clear()
