@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,18 +93,44 @@ def titles(known: Sequence[str], text: str, limit: int = LIMIT) -> list[str]:
     return list(unique.values())[:limit]
 
 
-def skills(matcher: SkillMatcher | None, text: str, limit: int = LIMIT) -> list[Suggestion]:
+#: A typed skill this long that starts no catalogue name is offered the catalogue's
+#: "did you mean" while typing.
+TYPO_FROM = 4
+
+
+def skills(
+    matcher: SkillMatcher | None,
+    text: str,
+    limit: int = LIMIT,
+    kinds: Collection[str] = frozenset(),
+) -> list[Suggestion]:
     """Catalogue skills for the last skill typed ("SQL; Ex" completes "Ex"); a skill
-    offered for one of its aliases shows that alias too."""
+    offered for one of its aliases shows that alias too.
+
+    When nothing starts with what was typed, the skills the catalogue would suggest for
+    it ("customer sevice": Customer service): the list offered nothing once a typo was
+    typed, and the "did you mean" came only after Enter had listed the typo, to be
+    removed and typed again. Once the person is placed (``kinds``: the kinds of work of
+    the result), only those that fit the work, as the listed skill's "did you mean".
+    """
     if matcher is None:
         return []
     last = text.replace(",", ";").split(";")[-1].strip()
     if not last:
         return []
-    return [
+    found = [
         Suggestion(name, name if label == name else f"{name}  ({label})")
         for name, label in matcher.complete_labelled(last, limit)
     ]
+    if found or len(last) < TYPO_FROM:
+        return found
+    match = matcher.match(last)
+    if match.skill is not None:
+        return []
+    offered = match.suggestions
+    if offered and kinds:
+        offered = matcher.fit_the_work(last, offered, kinds)
+    return [Suggestion(name, f"{name}  (did you mean?)") for name in offered[:limit]]
 
 
 def categories(

@@ -87,6 +87,11 @@ class ModelEvents(_AppBase):
             self.post_message(ModelFailed(load_failure_reason(exc)))
             return
         self.post_message(ModelLoaded(engine, catalogue))
+        # The skills' "did you mean" index is built on first use (~0.3 s): here, once the
+        # model is ready, not on the keystroke of the first typo in the skill box.
+        matcher = getattr(engine, "matcher", None)  # a test's stand-in engine may have none
+        if matcher is not None:
+            matcher.suggest("warm up")
 
     def _screens_gone(self) -> bool:
         """Whether the app is shutting down: its screens are gone.

@@ -116,7 +116,7 @@ class ProfileScreen(FormLines):
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
         listed = self.query_one(SkillList)
-        found = completion.skills(self.session.matcher, text)
+        found = completion.skills(self.session.matcher, text, kinds=self.kinds_of_work())
         return [s for s in found if not listed.contains(s.value)]
 
     def listed(self, text: str, kinds: frozenset[str] | None = None) -> ListedSkill:

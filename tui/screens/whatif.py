@@ -78,7 +78,9 @@ class WhatIfScreen(WhatIfScoring):
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
         listed = skill_keys(self._all_skills())
-        found = completion.skills(self.session.matcher, text)
+        profile = self.session.profile
+        kinds = self.session.kinds_of_work(profile.role) if profile is not None else frozenset()
+        found = completion.skills(self.session.matcher, text, kinds=kinds)
         return [s for s in found if skill_key(s.value) not in listed]
 
     # ----------------------------------------------------------------- state
