@@ -27,7 +27,7 @@ from career_resilience.model.pivot_licences import LICENCES, THEN
 WORK: dict[str, tuple[str, ...]] = {
     "a surgical residency": ("surgery",),
     # A specialty's residency is its work (those without a catalogue skill of their own,
-    # dermatology, neurology, ophthalmology, are not listed).
+    # dermatology and ophthalmology, are not listed).
     "an anaesthesiology residency": ("anaesthesia",),
     "an emergency medicine residency": ("emergency_medicine",),
     "a family medicine residency": ("primary_care",),
@@ -40,6 +40,11 @@ WORK: dict[str, tuple[str, ...]] = {
     "a physical medicine and rehabilitation residency": ("physiatry",),
     "an internal medicine residency": ("internal_medicine",),
     "a cardiology fellowship": ("cardiology",),
+    "a neurology residency": ("neurology",),
+    "an allergy and immunology fellowship": ("allergy_immunology",),
+    "a preventive medicine residency": ("public_health",),
+    "a state-approved nursing assistant programme and competency exam": ("nursing_assistant",),
+    "an athletic training master's and BOC certification": ("athletic_training",),
     "an oral and maxillofacial surgery residency": ("surgery",),
     "a dental degree and dental licence": ("dentistry",),
     "a pharmacy degree (PharmD) and pharmacist licence": ("pharmacy",),

@@ -118,6 +118,9 @@ NO_LICENCE: tuple[float, str, str] = (0.0, "", "licence")
 #: what it asks (``wording.on_the_job_step``). A zone not known counts as WEEKS_UNKNOWN.
 WEEKS_INTO_ZONE = {2: 2, 3: 26, 4: 52, 5: 104}
 WEEKS_EXTRA_ZONE = 52
+#: O*NET's job zone of vocational training or an associate's degree: a licence's
+#: programme into it is that training (``preparation_step``).
+VOCATIONAL_ZONE = 3
 WEEKS_UNKNOWN = 12
 
 
@@ -263,7 +266,12 @@ def preparation_step(
     if licence:
         lic_weeks, basis, kind = licence_as
         more += f" It is {REGULATED[kind]}: {licence}" + (f" ({basis})." if basis else ".")
-        weeks = max(weeks, lic_weeks)
+        # Into zone 3 ("vocational training or an associate's degree") the licence's
+        # programme is that training: its weeks stand (an EMT course, 12; a care
+        # worker's nursing assistant programme, 8; a real estate licence, 8).
+        weeks = (
+            lic_weeks if (job_zone == VOCATIONAL_ZONE and zone_step == 1) else max(weeks, lic_weeks)
+        )
     return PlanStep(
         f"{PREPARATION_STEP} {title} ({zone_words}).{more}",
         weeks,
