@@ -22,7 +22,7 @@ from career_resilience.model.pivot_rules import (
 )
 from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, counted_weeks, school_weeks
 from career_resilience.model.pivot_shown import own_work
-from career_resilience.model.pivot_steps import is_assisted_step, managed
+from career_resilience.model.pivot_steps import first_line, is_assisted_step, managed
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
 from career_resilience.skills.gaps import preparation_step
 from career_resilience.skills.matching import skill_key
@@ -72,6 +72,8 @@ class FitReasons:
         ``pivot_schooling.licence_steps``)."""
         if on_ladder(s, standing):
             return False
+        if s.step_up and first_line(s.target.onet_soc) and not licence_for(s, standing):
+            return False  # its zones ask experience of the person's own work
         if s.zone_step >= YEARS_UP:
             return True
         licence = licence_for(s, standing)
@@ -147,6 +149,10 @@ class FitReasons:
             # plan's done step says the same): one line for what is left.
             lines.append(wording.degree_held(degree, licence_named(licence).after_degree))
             licence = ""
+        elif s.zone_step > 0 and s.step_up and not licence and first_line(s.target.onet_soc):
+            # Supervising the work is the person's own work with more scope: its job
+            # zone's preparation is experience of that work (the plan says so too).
+            lines.append(wording.supervising_zone(s.zone_step))
         elif s.zone_step > 1:
             zone, words = s.target.job_zone, ZONE_WORDS.get(s.target.job_zone or 0, "")
             # The same weeks as the plan's preparation step, said in years.

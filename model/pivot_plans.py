@@ -20,6 +20,7 @@ from career_resilience.model.pivot_licences import (
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_schooling import licence_into
 from career_resilience.model.pivot_shown import own_work
+from career_resilience.model.pivot_steps import first_line
 from career_resilience.model.pivot_targets import ZONE_WORDS
 from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PlanItem
@@ -119,6 +120,7 @@ class PivotPlans:
             unsure,
             tuple(s.products_held.items()),
             s.zone_step,
+            s.step_up,
             weeks,
             kinds,
             licence,
@@ -149,6 +151,11 @@ class PivotPlans:
         licence's programme: one done step says so and what the licence still asks."""
         t = s.target
         zone_step = 0 if degree else s.zone_step
+        # A first-line supervisor's step over the person's own work: its zone asks
+        # experience of that work, theirs (``pivot_steps.first_line``), not schooling.
+        supervising = zone_step > 0 and s.step_up and not licence and first_line(t.onet_soc)
+        if supervising:
+            zone_step = 0
         degree_done = StepStatus(degree_step(degree, licence), True) if degree else None
         if degree:
             licence = ""
@@ -197,6 +204,11 @@ class PivotPlans:
             gap_names += missing_products[:GAP_PRODUCTS]
         if degree_done is not None:
             steps.insert(0, degree_done)
+        if supervising:
+            lead = PlanStep(
+                wording.SUPERVISING_STEP, wording.SUPERVISING_WEEKS, wording.SUPERVISING_EVIDENCE
+            )
+            steps.insert(len(steps) - 1, StepStatus(lead, False))
         plan = tuple(
             PlanItem(
                 st.step.step,

@@ -181,6 +181,16 @@ def supervised(code: str) -> tuple[str, ...]:
     return overseen(code)
 
 
+def first_line(code: str) -> bool:
+    """Whether ``code`` is a first-line supervisor's (SOC minor group X-1, overseeing
+    work of :data:`OVERSEES`), not a manager's or an inspector's: what its job zone asks
+    beyond the work's own is experience in the work it supervises (O*NET's Job Zone
+    reference: "previous work-related skill, knowledge, or experience"), which someone
+    doing that work has. A gardener had read supervising landscaping crews as "a move
+    up 2 job zones ...: about 2 years of study or training first" (80 weeks)."""
+    return code[3:4] == "1" and not code.startswith("11-") and bool(overseen(code))
+
+
 def minor_group(code: str) -> str:
     """The SOC minor group of an occupation code ("39-5" for 39-5012.00)."""
     return code[:4]

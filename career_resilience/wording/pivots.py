@@ -38,6 +38,9 @@ __all__ = [
     "PIVOTS_RANKED_BY",
     "RANKED_ABOVE",
     "RANKED_OVER_FIT",
+    "SUPERVISING_EVIDENCE",
+    "SUPERVISING_STEP",
+    "SUPERVISING_WEEKS",
     "YEARS_FIRST",
     "exposed_despite_resilience",
     "exposure_against",
@@ -50,6 +53,7 @@ __all__ = [
     "school_long_shot",
     "share_held",
     "stay_current",
+    "supervising_zone",
     "taught_there",
 ]
 
@@ -400,6 +404,29 @@ CLOSER_WORK = {
     "step": "it is a step up in your own line of work",
     "role": "people come to it from your kind of work",
 }
+
+#: The plan's step for a step up into first-line supervision of the person's own work
+#: (``model/pivot_steps.first_line``), its weeks and evidence: the zone's preparation is
+#: experience in the work supervised, theirs.
+SUPERVISING_STEP = (
+    "Show the experience supervising asks: your years in the work it oversees count; "
+    "leading a shift or a small team, or a short supervisor course, does the rest."
+)
+SUPERVISING_WEEKS = 4
+SUPERVISING_EVIDENCE = "Your years in the work on your CV, and a shift or a team you have led."
+
+
+def supervising_zone(steps: int) -> str:
+    """A step up into first-line supervision of the person's own work, as its fit reason:
+    the job zones it climbs ask experience of the work it supervises, which is theirs (a
+    gardener had read "a move up 2 job zones ...: about 2 years of study or training
+    first" for supervising landscaping crews)."""
+    zones = "one job zone" if steps == 1 else f"{steps} job zones"
+    return (
+        f"{zones} up, which for supervising work of your kind is experience of that work: "
+        "yours counts"
+    )
+
 
 #: Why a move is listed above one that asks years of new preparation before the work: a
 #: licence's (a degree, flying hours, years as a licensed agent) or two job zones up
