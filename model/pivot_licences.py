@@ -250,13 +250,6 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",),
             _YEAR, "a programme of about 1,200 hours, up to 2 years",
             after="an EMT course and certification"),
-    # OOH, nursing assistants and orderlies: nursing assistants complete a state-approved
-    # programme (a few weeks, often at a community college or a nursing home) and pass
-    # their state's competency exam to be listed as certified (CNA). A care worker's
-    # move had read 26 weeks, the vocational training of O*NET's job zone 3.
-    Licence("a state-approved nursing assistant programme and competency exam",
-            ("31-1131",), ("31-1131",), 8, "a programme of 4 to 12 weeks, then the exam",
-            kind="certification"),
     Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),
             12, "a course of about 170 hours, a few months part time"),
     Licence("a law degree and bar admission", ("23-1011",), ("23-1011",),
