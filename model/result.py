@@ -6,32 +6,8 @@ the kernel, where every room can import them.
 
 from __future__ import annotations
 
-from career_resilience.contract import (
-    BANDS,
-    CategoryProbability,
-    ContractError,
-    Driver,
-    DutyScore,
-    Mix,
-    OccupationMatch,
-    PivotOption,
-    PlanItem,
-    Result,
-    band_for,
-    result_problems,
-)
+from career_resilience import contract
+from career_resilience.contract import *  # noqa: F403 (every name of the contract, as before)
 
-__all__ = [
-    "BANDS",
-    "CategoryProbability",
-    "ContractError",
-    "Driver",
-    "DutyScore",
-    "Mix",
-    "OccupationMatch",
-    "PivotOption",
-    "PlanItem",
-    "Result",
-    "band_for",
-    "result_problems",
-]
+#: The contract's own list: one place says what the contract exports.
+__all__ = list(contract.__all__)
