@@ -155,7 +155,7 @@ def framed_sums(a: np.ndarray, category: np.ndarray) -> np.ndarray:
     compared bit for bit, tests/test_grounding_sums.py), at a sixth of its time: 3
     against 20 us a row, the largest product of a score's grounding. Any other table:
     :func:`row_products`."""
-    frame = _frame_of(category)
+    frame = frame_of(category)
     if frame is None:
         return row_products(a, category)
     rows = np.ascontiguousarray(a, np.float64)
@@ -171,8 +171,9 @@ def framed_sums(a: np.ndarray, category: np.ndarray) -> np.ndarray:
 _FRAMES: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
 
 
-def _frame_of(category: np.ndarray) -> np.ndarray | None:
-    """Each occupation's category column of a one-hot ``category`` table, else None."""
+def frame_of(category: np.ndarray) -> np.ndarray | None:
+    """Each occupation's category column of a one-hot ``category`` table, else None
+    (kept per table: the matcher's category feature reads it on every score too)."""
     kept = _FRAMES.get(id(category))
     if kept is None or kept[0] is not category:
         onehot = category.ndim == 2 and bool(

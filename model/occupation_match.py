@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from career_resilience.model.features import normalise
+from career_resilience.model.grounding import frame_of
 from career_resilience.model.occupation_match_tables import MatchTables, compact_spec
 from career_resilience.model.skill_items import skill_rows, split_skills_text
 from career_resilience.model.sparse_query import query
@@ -242,10 +243,7 @@ def _layout_of(category: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
     33 us) and, when the table is one-hot, each occupation's category column."""
     kept = _LAYOUTS.get(id(category))
     if kept is None or kept[0] is not category:
-        onehot = bool(
-            ((category == 0.0) | (category == 1.0)).all() and (category.sum(axis=1) == 1).all()
-        )
-        frame = category.argmax(axis=1) if onehot else None
+        frame = frame_of(category)
         if len(_LAYOUTS) > 4:  # tables rebuilt (tests, training folds)
             _LAYOUTS.clear()
         framing: np.ndarray = np.asarray(category.any(axis=0))
