@@ -10,25 +10,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from benchmark_support import benchmark_module
 
 
 @pytest.fixture(scope="module")
 def frozen_rows() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import frozen_rows
-
-        yield frozen_rows
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark_module("frozen_rows") as module:
+        yield module
 
 
 def _digest(rows: list[dict[str, str]]) -> str:

@@ -8,25 +8,18 @@ that had moved on by another helper's landing (0.996x against its own base).
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from benchmark_support import benchmark_module
 
 
 @pytest.fixture(scope="module")
 def against() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import instructions_against
-
-        yield instructions_against
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark_module("instructions_against") as module:
+        yield module
 
 
 def _git(root: Path, *args: str) -> str:
