@@ -20,7 +20,12 @@ from career_resilience.model.pivot_rules import (
     LONG_SHOT_BELOW,
     YEARS_UP,
 )
-from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, counted_weeks, school_weeks
+from career_resilience.model.pivot_schooling import (
+    WEEKS_PER_ZONE,
+    YEAR_OF_SCHOOL,
+    counted_weeks,
+    school_weeks,
+)
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_steps import first_line, is_assisted_step, managed
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
@@ -80,6 +85,19 @@ class FitReasons:
         if not licence or degree_typed(licence, standing.typed):
             return False
         return school_weeks(licence) >= WEEKS_PER_ZONE
+
+    @staticmethod
+    def asks_year(s: _Scored, standing: Standing) -> bool:
+        """Whether the move ``s`` asks a year of school first, short of years: a licence
+        the person's work does not hold whose school is ``YEAR_OF_SCHOOL`` or more, under
+        a job-zone step (the rule ``Moves.slow`` orders the list by); never the next rung
+        of their own licence, nor a move that asks years (:meth:`asks_degree`)."""
+        if on_ladder(s, standing) or s.zone_step >= YEARS_UP:
+            return False
+        licence = licence_for(s, standing)
+        if not licence or degree_typed(licence, standing.typed):
+            return False
+        return YEAR_OF_SCHOOL <= school_weeks(licence) < WEEKS_PER_ZONE
 
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:
         """The one-line fit first, then the evidence behind it."""

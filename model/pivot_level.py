@@ -55,3 +55,41 @@ def level_places(
                     break
         keys.append(key)
     return seq[sorted(range(len(keys)), key=keys.__getitem__)]
+
+
+#: Fit (a share) by which a move that asks a year of school first must better a quicker
+#: one to keep its place above it (``school_places``): the difference from which a
+#: pivot's words say a better fit was passed (``wording.RANKED_OVER_FIT``, in points).
+SCHOOL_FIT = 0.10
+
+
+def school_places(
+    shown: list[int],
+    slow: np.ndarray,
+    quick: np.ndarray,
+    change: np.ndarray,
+    fit: np.ndarray,
+) -> list[int]:
+    """``shown`` (best first) with each move that asks a year of school first (``slow``,
+    ``pivot_rules.Moves.slow``) placed after the last ``quick`` move listed below it
+    that it does not clearly better: by ``SCHOOL_FIT`` of fit or ``MIN_GAIN`` points of
+    resilience. Short of that the year is the difference, and a coach names the move
+    open now first: a nursing assistant's surgical assisting (fit 64%, +7.5, a programme
+    of a year or two and its certification) had been first, above psychiatric
+    technician work (69%, +6.4, a few weeks of learning away); an ambulance driver's
+    paramedic work (74%, +7.2) keeps its place above lifeguarding (45%, +9.9).
+    """
+    if not any(slow[k] for k in shown):
+        return shown
+    keys: list[float] = []
+    for p, k in enumerate(shown):
+        key = float(p)
+        if slow[k]:
+            for q in range(len(shown) - 1, p, -1):
+                j = shown[q]
+                better = fit[k] - fit[j] >= SCHOOL_FIT or change[k] - change[j] >= MIN_GAIN
+                if quick[j] and not better:
+                    key = q + 0.5
+                    break
+        keys.append(key)
+    return [shown[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]

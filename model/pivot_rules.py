@@ -97,6 +97,11 @@ OWN_SHRINKING = -1.5
 #: is about two years of school), as a licence's school of a zone or more does: such a
 #: move comes after the moves that ask none (``Moves.degree``).
 YEARS_UP = 2
+#: Job-zone steps of new licensed school from which a move asks a year of school before
+#: the work (``pivot_schooling.YEAR_OF_SCHOOL``: a surgical assisting programme and its
+#: certification): short of a degree (``Moves.degree``), it is still no plan beside the
+#: work, and comes after a quicker move that gains as much (``Moves.slow``).
+YEAR_STEPS = 0.5
 #: A person whose work is highly exposed (``wording.HIGH_EXPOSURE`` up) with fewer moves
 #: than this is offered the long shots that gain too (``fallback``): a translator at 100
 #: had one move, AI language evaluation, and no word of technical writing.
@@ -147,6 +152,10 @@ class Moves(NamedTuple):
     exposed: np.ndarray | None = None
     # The spare moves with something to point to (``FALLBACK_FIT``); None: all are.
     firm: np.ndarray | None = None
+    # A year of new licensed school first, short of a degree (``YEAR_STEPS``), not the
+    # next rung of the person's own licence (None: none asks it): after a quicker move
+    # that gains as much (``pivot_level.school_places``).
+    slow: np.ndarray | None = None
 
 
 def move_rules(
@@ -301,6 +310,7 @@ def move_rules(
     # orthotics and prosthetics master's had come first, above work at their own zone).
     years = steps["years"]
     degree = (years if school is None else years | (school >= 1)) & ~ladder
+    slow = None if school is None else (school >= YEAR_STEPS) & ~degree & ~ladder
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
     down = steps["down"]
@@ -319,6 +329,7 @@ def move_rules(
         spare,
         exposed,
         firm,
+        slow,
     )
 
 

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 #: Weeks of full-time school one job zone step amounts to (O*NET: zone 3 is vocational
 #: school or an associate's degree, zone 4 a bachelor's, zone 5 a graduate degree).
 WEEKS_PER_ZONE = 104
+#: Weeks of school before the work from which a licence's school is counted at all
+#: (:func:`licence_steps`): a year (a surgical assisting programme and its
+#: certification) is no degree, yet no plan beside the work either: such a move comes
+#: after a quicker one that gains as much (``pivot_level.school_places``).
+YEAR_OF_SCHOOL = 52
 #: A hand-written plan step with this in its words is the licence step already.
 LICENSING = "licen"
 
@@ -71,9 +76,10 @@ def licence_steps(
 ) -> np.ndarray | None:
     """Per candidate of ``frame``, the job-zone steps of the school a licence the move
     needs asks of ``person`` (its weeks over ``WEEKS_PER_ZONE``), or None when no
-    candidate's counts (under one step never does). A step costs no fit (a zone step up
-    is free) but orders the list: a move that asks a new degree first comes after the
-    moves that do not (``pivot_shown.shown_order``).
+    candidate's counts (under ``YEAR_OF_SCHOOL`` never does). A step costs no fit (a zone
+    step up is free) but orders the list: a move that asks a new degree first comes after
+    the moves that do not, one that asks a year of school after a quicker one that gains
+    as much (``pivot_shown.shown_order``).
 
     The person's own work (``own_work``: the plan's :func:`licence_into` reads the
     same) decides which licences they hold; their categories how they read a target
@@ -96,7 +102,7 @@ def licence_steps(
         if not name or (degree and degree_typed(name, person.typed_text)):
             continue
         weeks = school_weeks(name)
-        if weeks >= WEEKS_PER_ZONE:
+        if weeks >= YEAR_OF_SCHOOL:
             if steps is None:
                 steps = np.zeros(len(frame.slots))
             steps[k] = weeks / WEEKS_PER_ZONE
@@ -104,8 +110,8 @@ def licence_steps(
 
 
 def _could_count(table: TargetTable, frame: Frame) -> list[tuple[int, int, bool, bool]]:
-    """The candidates of ``frame`` whose licence could count, whoever moves: one zone
-    step of school or more at most (with the licence it is taken after), and not
+    """The candidates of ``frame`` whose licence could count, whoever moves: a year of
+    school or more at most (``YEAR_OF_SCHOOL``, with the licence it is taken after), and not
     a step up to supervise (:func:`licence_into`). Each with whether the person's
     reading of it must be checked again (an entry for newcomers, ``as_seen``) and
     whether a typed degree may stand for it. Most frames have none."""
@@ -115,7 +121,7 @@ def _could_count(table: TargetTable, frame: Frame) -> list[tuple[int, int, bool,
     school = table.school
     for slot in slots[school[slots] < 0].tolist():
         lic = licence_of(table.targets[slot].onet_soc)
-        school[slot] = lic is not None and _most_weeks(lic.name) >= WEEKS_PER_ZONE
+        school[slot] = lic is not None and _most_weeks(lic.name) >= YEAR_OF_SCHOOL
     found = []
     for k in np.flatnonzero(school[slots] == 1).tolist():
         slot = int(slots[k])

@@ -16,7 +16,7 @@ import numpy as np
 
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_left_out import LeftOut
-from career_resilience.model.pivot_level import level_places
+from career_resilience.model.pivot_level import level_places, school_places
 from career_resilience.model.pivot_rules import Moves
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
@@ -184,6 +184,12 @@ def shown_order(
     # first, above running a health service).
     degree = np.zeros(len(long_shot), bool) if moves.degree is None else moves.degree
     shown = [k for k in shown if not degree[k]] + [k for k in shown if degree[k]]
+    if moves.slow is not None and moves.change is not None and moves.fit is not None:
+        # A year of school first is worth a place only above a move it clearly betters
+        # (``pivot_level.school_places``); steps down, long shots and moves out of reach
+        # (whose gain ranks nothing) stay after.
+        quick = ~moves.slow & ~degree & ~down & ~long_shot & ~far
+        shown = school_places(shown, moves.slow, quick, moves.change, moves.fit)
     # The costly step up before any long shot: a step in the person's own line that fits
     # (``NATURAL_STEP``) is a move a coach would name before one that fits under
     # LONG_SHOT (an insurance agent's pharmacy technician work, fit 12%, had been listed

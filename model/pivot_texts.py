@@ -89,7 +89,8 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
         (``wording.same_group``) and why it ranks above a better fit listed after it
         (``wording.ranked_above``), when it does (``Scored.reach``: whether the
         resilience it adds ranked it; which ask a new degree first,
-        :meth:`asks_degree`; and what put it there, ``pivot_above.reason_above``).
+        :meth:`asks_degree`, or a year of school, :meth:`asks_year`; and what put it
+        there, ``pivot_above.reason_above``).
 
         Their words are built when first read (``PivotOption.deferred``): ranking them
         reads only their figures.
@@ -102,6 +103,7 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
             tuple(self.asks_degree(s, standing) for s in scored),
             partial(reason_above, scored),
             tuple(closer_kind(s) for s in scored),
+            tuple(self.asks_year(s, standing) for s in scored),
         )
         # A specialty beside its SOC group's other occupation says why their figures match.
         same = wording.same_group(options)

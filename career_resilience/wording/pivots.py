@@ -42,6 +42,7 @@ __all__ = [
     "SUPERVISING_STEP",
     "SUPERVISING_WEEKS",
     "YEARS_FIRST",
+    "YEAR_FIRST",
     "exposed_despite_resilience",
     "exposure_against",
     "level_left_out",
@@ -291,6 +292,7 @@ def ranked_above(
     degree: Sequence[bool] = (),
     why: Callable[[int, int], str] | None = None,
     closer: Sequence[str] = (),
+    year: Sequence[bool] = (),
 ) -> tuple[str, ...]:
     """Per pivot, why it ranks above a better-fitting one listed after it ("" if none).
 
@@ -320,6 +322,11 @@ def ranked_above(
     against −1"), unless that move costs resilience beyond the scores' rounding
     (``COSTS_FROM``: a step up listed last for its cost, a landscaper's supervising).
 
+    A move that asks a year of school first (``year``: ``Moves.slow``, a surgical
+    assisting programme and its certification) comes after a quicker one as good: the
+    one above it says so as it would of years (``YEAR_FIRST``), and a move asking years
+    is said so under one asking a year.
+
     ``why(i, j)`` says what put pivot i above j (``model/pivot_above.reason_above``):
     "gain" (the resilience it adds, as above), "close" or "both" (its closeness to the
     person's work, ``closer[i]``: "onet", "step" or "role", alone or with its gain): a
@@ -329,7 +336,15 @@ def ranked_above(
     """
     fits = [whole(o.fit * 100) for o in options]
     gains = [whole(o.resilience) - whole(resilience_now) for o in options]
-    asks = list(degree) or [False] * len(options)
+    # How much school each asks first: years (2), a year (1) or none (0).
+    asks = [
+        2 * bool(d) or int(bool(y))
+        for d, y in zip(
+            list(degree) or [False] * len(options),
+            list(year) or [False] * len(options),
+            strict=True,
+        )
+    ]
     out = []
     named: set[int] = set()
     for i, option in enumerate(options):
@@ -339,7 +354,7 @@ def ranked_above(
             for j in after
             if fits[j] - fits[i] >= RANKED_OVER_FIT
             and gains[i] > max(0, gains[j])
-            and (asks[i] or not asks[j] or other_costs(options[j]))
+            and (asks[i] >= asks[j] or other_costs(options[j]))
         ]
         if reach and not reach[i]:
             passed = []
@@ -348,8 +363,7 @@ def ranked_above(
         schooled = [
             j
             for j in after
-            if asks[j]
-            and not asks[i]
+            if asks[j] > asks[i]
             and (
                 fits[j] - fits[i] >= RANKED_OVER_FIT
                 or (
@@ -381,7 +395,8 @@ def ranked_above(
             added = f", and it adds more resilience ({points})" if reason == "both" else ""
             out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%): {near}{added}.")
         else:
-            out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%), {YEARS_FIRST}.")
+            first = YEARS_FIRST if asks[j] == 2 else YEAR_FIRST
+            out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%), {first}.")
     return tuple(out)
 
 
@@ -432,6 +447,9 @@ def supervising_zone(steps: int) -> str:
 #: licence's (a degree, flying hours, years as a licensed agent) or two job zones up
 #: (``ranked_above``).
 YEARS_FIRST = "which first asks years of preparation"
+#: Why a move is listed above one that asks a year of school or more, short of years,
+#: before the work (``ranked_above``, ``pivot_rules.Moves.slow``).
+YEAR_FIRST = "which first asks a year or more of training"
 
 
 def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
