@@ -7,7 +7,7 @@ rules read through :func:`~career_resilience.model.pivot_licences.licence_of`.
 
 from __future__ import annotations
 
-from career_resilience.model.pivot_licences import licence_needed, licence_of
+from career_resilience.model.pivot_licences import CERTIFIED, Licence, licence_needed, licence_of
 
 
 def next_rung(code: str, target: str) -> bool:
@@ -53,8 +53,16 @@ ASSISTANT_DROP = 2
 #: A licensed practitioner's field's support work, by SOC major group, whatever its job
 #: zone: healthcare support (31: nursing, medical, dental and pharmacy assistants and
 #: aides) is the assistants' work of healthcare practitioners and technicians (29). Only
-#: its unlicensed work (a physical therapist assistant's is a licence of its own).
+#: its work that no state licence opens (a physical therapist assistant's is a licence
+#: of its own; a nursing assistant's certification is not: ``supports``).
 SUPPORT: dict[str, str] = {"29": "31"}
+
+
+def supports(lic: Licence | None) -> bool:
+    """Whether work needing ``lic`` (None: none) can be a field's support work
+    (``SUPPORT``): no licence, or a certification (``CERTIFIED``: a nursing assistant's
+    CNA)."""
+    return lic is None or lic.kind in CERTIFIED
 
 
 def beneath_licence(code: str, zone: int, target: str, target_zone: int) -> bool:
@@ -67,7 +75,7 @@ def beneath_licence(code: str, zone: int, target: str, target_zone: int) -> bool
     first move (+11) above registered nursing."""
     if licence_of(code) is None:
         return False
-    if target[:2] == SUPPORT.get(code[:2]) and licence_of(target) is None:
+    if target[:2] == SUPPORT.get(code[:2]) and supports(licence_of(target)):
         return True
     if target_zone <= 0 or zone - target_zone < ASSISTANT_DROP:
         return False

@@ -61,6 +61,7 @@ WORK: dict[str, tuple[str, ...]] = {
     "a dental hygiene programme and licence": ("dental_hygiene",),
     "an accredited physical therapist assistant degree and licence": ("physiotherapy",),
     "an accredited occupational therapy assistant degree and licence": ("occupational_therapy",),
+    "a state-approved nurse aide programme and CNA certification": ("nursing_assistant",),
     # The catalogue's emergency medical technician work names paramedics too.
     "a paramedic programme and certification": ("emt",),
     "an EMT course and certification": ("emt",),

@@ -39,7 +39,8 @@ class Licence(NamedTuple):
     # a person who holds neither needs both, one after the other.
     after: str = ""
     # What the way in is (``wording.REGULATED``): a state "licence", a national board
-    # "certification" employers ask for where few states license (music therapy), or
+    # "certification" employers ask for where few states license (music therapy), a
+    # state's certification and "registry" listing of support work (nursing assistants), or
     # the "apprenticeship" most of a trade's workers learn it by (carpentry, masonry), or a
     # medical or dental "specialty" learnt in a residency after the degree.
     kind: str = "licence"
@@ -56,6 +57,8 @@ class Licence(NamedTuple):
     skill: str = ""
 
 
+#: The kinds of way in that certify, not license: a board's and a state's registry.
+CERTIFIED = ("certification", "registry")
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
 _RN_LICENCE = "a nursing degree and registered nurse licence"
 _MD = "a medical degree, residency and medical licence"
@@ -232,6 +235,16 @@ LICENCES: tuple[Licence, ...] = (
     Licence("an accredited occupational therapy assistant degree and licence", ("31-2011",),
             ("31-2011", "29-1122.00"), 2 * _YEAR,
             "an associate's programme, usually 2 years, and the national exam"),
+    # OOH, nursing assistants: they "must complete a state-approved education program
+    # and pass their state's competency exam" to be certified and listed on the state's
+    # registry; federal rules for nursing homes (42 CFR 483.152) ask at least 75 hours of
+    # training, 16 of them supervised practice. A home health aide's move had read 26
+    # weeks of its job zone's "vocational training or an associate's degree". A
+    # certification, not a licence: the work stays healthcare support
+    # (``pivot_licence_ladder.SUPPORT``), no move for a licensed nurse.
+    Licence("a state-approved nurse aide programme and CNA certification", ("31-1131",),
+            ("31-1131",), 6, "a programme of at least 75 hours, most take 4 to 12 weeks, "
+            "then the state's competency exam", kind="registry"),
     # OOH, EMTs and paramedics: paramedic programmes admit certified EMTs, so the
     # EMT course comes first (an LPN had been offered both, paramedic work second and
     # EMT work third: one route, two rungs).
@@ -346,8 +359,12 @@ LICENCES: tuple[Licence, ...] = (
 def holds_a_licence(own: tuple[str, ...]) -> bool:
     """Whether work in the ``own`` occupations holds a licence (a certification, an
     apprenticeship's card or a residency): a referee's or a cashier's does not, so they
-    are not told to "keep your licence current"."""
-    return any(c.startswith(lic.held_by) for lic in LICENCES for c in own)
+    are not told to "keep your licence current", nor is one whose work holds a
+    certification alone (``CERTIFIED``: a nursing assistant's reads "your training and
+    any certificates")."""
+    return any(
+        c.startswith(lic.held_by) for lic in LICENCES if lic.kind not in CERTIFIED for c in own
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from career_resilience.model.pivot_licence_ladder import ASSISTANT_DROP, FIELD, SUPPORT
+from career_resilience.model.pivot_licence_ladder import ASSISTANT_DROP, FIELD, SUPPORT, supports
 from career_resilience.model.pivot_licences import LICENCES, licence_of
 from career_resilience.model.pivot_steps import ASSISTED, ASSISTS, ASSISTS_ONLY, supervised
 
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 UNKNOWN = -2
 #: Each licence's place in ``LICENCES`` (-1: none), by name (names are distinct).
 GROUP = {lic.name: i for i, lic in enumerate(LICENCES)}
+#: Per licence, whether its work can be a field's support work (``supports``: a
+#: certification); a last True for none (index -1).
+SUPPORTS = np.array([*(supports(lic) for lic in LICENCES), True])
 #: The occupations of assistants (their first seven characters), and each one's place.
 _HELPERS = sorted({*ASSISTS, *ASSISTS_ONLY})
 _HELPER = {h: i for i, h in enumerate(_HELPERS)}
@@ -139,7 +142,7 @@ class SlotFacts:
             # The field's unlicensed support work, at any zone (``SUPPORT``).
             support = SUPPORT.get(code[:2])
             if support is not None:
-                out |= (majors == ids.get(support, -1)) & (groups < 0)
+                out |= (majors == ids.get(support, -1)) & SUPPORTS[groups]
         return out
 
     def _holds(self, code: str) -> np.ndarray:

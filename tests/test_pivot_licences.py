@@ -429,3 +429,23 @@ def test_another_physician_specialty_is_its_residency_not_a_short_course(scorer,
     assert cardio.plan_weeks >= 3 * 52
     doctor = advise(scorer, matcher, {"29-1215.00": 0.95}, ["primary care"], limit=10)
     assert not [p.label for p in doctor.pivots if p.onet_soc.startswith(("29-1171", "29-1141"))]
+
+
+def test_a_home_health_aide_takes_the_cna_programme_not_half_a_year(engine):
+    """A care worker (home health aides) was told nursing assistant work takes 26 weeks
+    of its job zone's "vocational training or an associate's degree": it is a state-
+    approved programme of at least 75 hours and the state's competency exam. The CNA is
+    a certification, so the work stays support work a licensed nurse is not sent to."""
+    from career_resilience.model.pivot_licence_ladder import beneath_licence
+    from career_resilience.model.pivot_licences import holds_a_licence
+
+    aide = engine.score(Profile.create("Care worker", "personal care; meals"))
+    assert aide.occupations[0].onet_soc == "31-1121.00"
+    cna = next(p for p in aide.pivots if p.onet_soc == "31-1131.00")
+    step = next(s for s in cna.plan if "CNA certification" in s.step)
+    assert step.weeks <= 12 and "75 hours" in step.step
+    assert wording.REGULATED["registry"] in step.step
+    assert cna.plan_weeks <= 16
+    assert beneath_licence("29-2061.00", 3, "31-1131.00", 3)  # an LPN: no move
+    # Its holders are told to keep their certificates current, not a licence.
+    assert not holds_a_licence(("31-1131.00",))

@@ -40,6 +40,7 @@ __all__ = [
 REGULATED = {
     "licence": "a licensed occupation",
     "certification": "a board-certified profession",
+    "registry": "a state-certified occupation",
     "apprenticeship": "a trade learnt through an apprenticeship",
     "specialty": "a specialty learnt in residency",
 }
@@ -48,6 +49,10 @@ REGULATED_EVIDENCE = {
     "licence": "Enrolment in, or completion of, the programme and the licence exam.",
     "certification": (
         "Enrolment in, or completion of, the approved programme and the board certification exam."
+    ),
+    "registry": (
+        "Completion of the state-approved programme and the state's competency exam (your "
+        "name on the state's registry)."
     ),
     "apprenticeship": (
         "Acceptance into, or completion of, the apprenticeship (a journey-level card)."
