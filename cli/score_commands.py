@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from career_resilience.blas import one_blas_thread
 from career_resilience.cli.errors import CliError, UsageError
 
 BATCH_HELP = """\
@@ -166,6 +167,8 @@ def _engine() -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch to single or batch scoring."""
+    # Before the engine (and numpy) is imported: its BLAS threads would only spin.
+    one_blas_thread()
     if not 0 <= args.pivots <= 50:
         raise UsageError("--pivots must be between 0 and 50")
     if args.new_client and not args.client:
