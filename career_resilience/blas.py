@@ -26,7 +26,8 @@ def one_blas_thread() -> None:
     """Ask for one BLAS thread unless the person set a count themselves.
 
     Effective only before numpy is first imported (OpenBLAS reads the variable once,
-    when it loads); the ``score`` command calls it before it imports the engine. Once
+    when it loads); the ``score`` command and the app call it before the engine is
+    imported (the app loads it in the background while its first screen waits). Once
     numpy is loaded it changes nothing here, so it leaves the environment alone: the
     processes this one starts (a test's ``resilience train``) keep their own threads.
     """

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from career_resilience.blas import one_blas_thread
 from career_resilience.cli.errors import CliError, UsageError
 from career_resilience.files import FileWriteError
 from career_resilience.paths import DATA_DIR_ENV
@@ -132,6 +133,7 @@ def _silence_stdout() -> None:
 
 def _run_app() -> int:
     """Open the Textual app."""
+    one_blas_thread()  # before the model (and numpy) loads: see career_resilience/blas.py
     try:
         from career_resilience.tui.app import make_app
     except ImportError:
