@@ -219,7 +219,7 @@ async def test_the_form_shows_only_plausible_suggestions(tui_app, screen_text):
         rows = [line for line in screen_text(app).splitlines() if "not in catalogue" in line]
         assert len(rows) == 2, rows
         assert "did you mean" not in rows[0]
-        assert "(did you mean Excel?)" in rows[1]  # the test catalogue names it Excel
+        assert "(did you mean Excel? → takes it)" in rows[1]  # the test catalogue names it Excel
 
 
 def test_the_cli_offers_the_same_suggestions(capsys):

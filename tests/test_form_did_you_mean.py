@@ -76,3 +76,34 @@ async def test_the_form_marks_its_skills_again_when_scored_and_when_the_title_ch
         role.value = "Nurse manager"  # another job: its trade is not known yet
         await pilot.pause()
         assert listed.rows[0].suggestions == ("Prompt engineering",)
+
+
+async def test_right_arrow_on_a_listed_typo_takes_its_did_you_mean(tui_app, screen_text):
+    # Listed, a typo's "did you mean Prompt engineering?" took ↓, Delete and retyping.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await model_settled(pilot)
+        form = app.screen
+        form.add_skills("SQL; prompts")
+        await pilot.pause()
+        listed = form.query_one(SkillList)
+        assert "→ takes it" in screen_text(app)
+        listed.focus()
+        listed.highlighted = 0  # SQL: nothing to take, the key does nothing
+        await pilot.press("right")
+        assert listed.skills == ["SQL", "prompts"]
+        listed.highlighted = 1
+        await pilot.press("right")
+        await pilot.pause()
+        assert listed.skills == ["SQL", "Prompt engineering"]
+        assert listed.rows[1].known is True
+        assert listed.highlighted == 1
+        assert "did you mean" not in screen_text(app)
+        # Typed again, the typo's suggestion is listed already: its row just goes.
+        form.add_skills("prompts")
+        await pilot.pause()
+        listed.focus()
+        listed.highlighted = 2
+        await pilot.press("right")
+        await pilot.pause()
+        assert listed.skills == ["SQL", "Prompt engineering"]

@@ -39,6 +39,7 @@ GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
             ("Enter", "score (in the skills box Enter adds the skill first)"),
             ("↓ ↑ Enter", "pick a suggested title or skill; Escape hides the list"),
             ("↓, Delete", "from the empty skills box down to the list; remove a skill"),
+            ("→", 'on a skill marked "did you mean": take the suggestion'),
         ),
     ),
     ("Result", "result", ()),

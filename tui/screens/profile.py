@@ -190,6 +190,21 @@ class ProfileScreen(FormLines):
         else:
             self.action_score()
 
+    @on(SkillList.SuggestionTaken)
+    def _suggestion_taken(self, event: SkillList.SuggestionTaken) -> None:
+        """A listed typo becomes the skill it was offered as ("drivng" -> Driving
+        licence); if another row names that skill already ("driving"), the typo's
+        row just goes, as a second row would count it once anyway."""
+        listed = event.skill_list
+        taken = self.listed(event.suggestion)
+        name = (taken.canonical or taken.text).casefold()
+        if listed.contains(event.suggestion) or any(
+            row.canonical.casefold() == name for row in listed.rows if row.known
+        ):
+            listed.remove_at(event.index)
+        else:
+            listed.replace_at(event.index, taken)
+
     def add_skills(self, typed: str) -> None:
         """Add every skill in ``typed`` ("a; b, c"); say what was refused and why, and
         which name a skill listed under another name (rules: skill_entry.py).

@@ -1,7 +1,8 @@
 """The skills a person listed, one per row, removable, with unknown ones marked.
 
 A skill that is not in the catalogue is kept (it still counts for the category
-model) and marked "not in catalogue" in words, with "did you mean" suggestions.
+model) and marked "not in catalogue" in words, with "did you mean" suggestions;
+→ on its row takes the first suggestion in its place.
 """
 
 from __future__ import annotations
@@ -62,8 +63,18 @@ class ListedSkill:
             return label
         note = "  [$text-warning]? not in catalogue[/]"
         if self.suggestions:
-            note += "[dim] (did you mean $hint?)[/]"
-        return label + Content.from_markup(note, hint=", ".join(self.suggestions))
+            # Said on the row, where the eye is: the footer shows the key only once
+            # the list has the focus.
+            taken = "it" if len(self.suggestions) == 1 else "$first"
+            note += f"[dim] (did you mean $hint? → takes {taken})[/]"
+        return label + Content.from_markup(
+            note, hint=", ".join(self.suggestions), first=self.suggestion
+        )
+
+    @property
+    def suggestion(self) -> str:
+        """The "did you mean" that → takes in this skill's place ("" if none)."""
+        return self.suggestions[0] if self.suggestions and self.known is False else ""
 
 
 class SkillList(WrappingOptionList):
@@ -79,6 +90,9 @@ class SkillList(WrappingOptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete,backspace", "remove_highlighted", "Remove skill", show=False),
+        # A typo once listed ("drivng") took ↓, Delete and retyping to become the
+        # skill it was offered as; → is no letter (letters go to the entry box).
+        Binding("right", "take_suggestion", "Take suggestion"),
     ]
 
     class Changed(Message):
@@ -91,6 +105,20 @@ class SkillList(WrappingOptionList):
         @property
         def control(self) -> SkillList:
             """The list that changed."""
+            return self.skill_list
+
+    class SuggestionTaken(Message):
+        """→ on a skill not in the catalogue: list ``suggestion`` in its place."""
+
+        def __init__(self, skill_list: SkillList, index: int, suggestion: str) -> None:
+            self.skill_list = skill_list
+            self.index = index
+            self.suggestion = suggestion
+            super().__init__()
+
+        @property
+        def control(self) -> SkillList:
+            """The list it was taken in."""
             return self.skill_list
 
     def __init__(self, *, id: str | None = None, typing_to: TypingTarget | None = None) -> None:
@@ -136,6 +164,15 @@ class SkillList(WrappingOptionList):
         self._render_rows()
         self.post_message(self.Changed(self))
 
+    def replace_at(self, index: int, skill: ListedSkill) -> None:
+        """Put ``skill`` in the row at ``index``, the cursor staying on it."""
+        if not 0 <= index < len(self._skills):
+            return
+        self._skills[index] = skill
+        self._render_rows()
+        self.highlighted = index
+        self.post_message(self.Changed(self))
+
     def remove_at(self, index: int) -> None:
         """Remove the skill at ``index`` and keep the cursor near it."""
         if not 0 <= index < len(self._skills):
@@ -161,6 +198,29 @@ class SkillList(WrappingOptionList):
         """Remove the highlighted skill."""
         if self.highlighted is not None and self._skills:
             self.remove_at(self.highlighted)
+
+    def _highlighted_suggestion(self) -> str:
+        index = self.highlighted
+        if index is None or not 0 <= index < len(self._skills):
+            return ""
+        return self._skills[index].suggestion
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """→ only on a row with a "did you mean" (the footer shows it there alone)."""
+        if action == "take_suggestion":
+            return bool(self._highlighted_suggestion())
+        return True
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        """Show or hide → in the footer as the cursor moves between rows."""
+        super().watch_highlighted(highlighted)
+        self.refresh_bindings()
+
+    def action_take_suggestion(self) -> None:
+        """Ask for the highlighted skill's first "did you mean" in its place."""
+        suggestion = self._highlighted_suggestion()
+        if suggestion and self.highlighted is not None:
+            self.post_message(self.SuggestionTaken(self, self.highlighted, suggestion))
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
