@@ -219,7 +219,7 @@ def filed(app: App[Any], profile: Profile) -> None:
 def ask_before_new_profile(app: ResilienceApp, clear: Callable[[], object]) -> None:
     """Run ``clear`` (a new, empty profile), after asking if it clears a result stored
     nowhere (:func:`unsaved_role`); Back keeps the result and the form."""
-    from career_resilience.tui.screens.client_dialogs import ConfirmDialog
+    from career_resilience.tui.screens.new_profile_question import NewProfileQuestion
 
     role = unsaved_role(app)
     if not role:
@@ -229,9 +229,12 @@ def ask_before_new_profile(app: ResilienceApp, clear: Callable[[], object]) -> N
     def answered(yes: bool | None) -> None:
         if yes:
             clear()
+            # Typed behind ctrl+n before the question showed: the next person's title.
+            for key in dialog.typed_ahead:
+                app.hold_key(key)
 
     question = words.new_profile_question(role, current_client(app))
-    dialog = ConfirmDialog(words.UNSAVED_RESULT, question, words.CLEAR_IT, words.BACK)
+    dialog = NewProfileQuestion(question)
     app.push_screen(dialog, answered)
 
 

@@ -172,7 +172,9 @@ class KeysFollowTheFocus:
     def hold_key(self, event: events.Key) -> None:
         """Hold a key that reached a widget while keys are held (it had passed the app
         before :meth:`hold_keys`); it is sent again, in order, with the others."""
-        self._hold(events.Key(event.key, event.character))
+        from career_resilience.tui.widgets.key_order import key_again
+
+        self._hold(key_again(event))
 
     def release_keys(self) -> None:
         """Undo one :meth:`hold_keys`; the last one sends the keys held, after the next frame."""
@@ -181,11 +183,13 @@ class KeysFollowTheFocus:
             self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
 
     def _send_held_keys(self) -> None:
+        from career_resilience.tui.widgets.key_order import key_again
+
         self._settling = False
         if self._holders or self._in_turn:  # sent by release_keys, or after the call
             return
         held, self._held_keys = self.__dict__.get("_held_keys", []), []
         for key in held:
-            again = events.Key(key.key, key.character)
+            again = key_again(key)
             setattr(again, TYPED_ON, True)
             self.post_message(again)  # type: ignore[attr-defined]

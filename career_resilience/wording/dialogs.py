@@ -81,6 +81,7 @@ __all__ = [
     "report_title",
     "save_placeholder",
     "save_starting_result",
+    "typed_before_the_question",
     "where_line",
 ]
 
@@ -96,6 +97,18 @@ def confirm_keys(yes: str, danger: bool) -> str:
     """What y and n do in a confirmation: "Press y to erase; n or Escape keeps everything."."""
     keeps = "keeps everything" if danger else "goes back"
     return f"Press y to {yes.lower()}; n or Escape {keeps}."
+
+
+def typed_before_the_question(typed: str, yes: str) -> str:
+    """Why keys typed behind ctrl+n before its question showed did not answer it, and
+    where they go: 'Typed before this question showed, "Nanny" is not taken as an
+    answer. Press y to clear it and start the new form with "Nanny", or n to drop it.'"""
+    if not typed:
+        return "Keys pressed before this question showed are not taken as an answer: press y or n."
+    return (
+        f'Typed before this question showed, "{typed}" is not taken as an answer. Press y '
+        f'to {yes.lower()} and start the new form with "{typed}", or n to drop it.'
+    )
 
 
 # -- a client's name (new client, rename)

@@ -23,6 +23,14 @@ from textual.widgets import Input
 TypingTarget = Callable[[], Widget | None]
 
 
+def key_again(event: events.Key) -> events.Key:
+    """A copy of ``event`` to send on, still saying when it was typed: a confirmation
+    tells the keys typed before it showed from its answers by that (``ConfirmDialog``)."""
+    again = events.Key(event.key, event.character)
+    again.time = event.time
+    return again
+
+
 def held_for_a_dialog(widget: Widget, event: events.Key) -> bool:
     """Hold a key that reached ``widget`` while a dialog saves what was typed into it
     (it had passed the app before the Enter that started the save); True if held."""
@@ -51,7 +59,7 @@ def forward_if_moved_on(widget: Widget, event: events.Key) -> bool:
         return False
     event.prevent_default()
     event.stop()
-    focused.post_message(events.Key(event.key, event.character))
+    focused.post_message(key_again(event))
     return True
 
 
@@ -95,7 +103,7 @@ def type_into(target: TypingTarget | None, event: events.Key) -> bool:
     event.prevent_default()
     event.stop()
     box.screen.set_focus(box)
-    box.post_message(events.Key(event.key, event.character))
+    box.post_message(key_again(event))
     return True
 
 

@@ -1,0 +1,84 @@
+"""ctrl+n's question ("clear this unsaved result?"), which keys typed ahead never answer.
+
+ctrl+n typed quickly with the next person's title ("Nanny") had its "n" read as Back
+before the question was even drawn, and the rest of the name went into the old
+person's form ("ny" in its skills box). Here the keys typed before the question was
+drawn are the next person's words: kept, said, and typed into the new form after a
+yes (dropped after a no). A lone y, n or Escape typed ahead still answers: a coach
+who knows the question types ctrl+n y without waiting for it.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual._time import get_time
+from textual.widgets import Static
+
+from career_resilience import wording as say
+from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_problem
+
+#: How a key other than a character is shown among the keys typed ahead.
+KEY_MARKS = {"tab": "⇥", "enter": "⏎", "backspace": "⌫"}
+
+#: A key typed ahead alone that answers the question, and the answer.
+#: (Enter presses the focused button: Back, the safe one, as the result is unsaved.)
+LONE_ANSWERS = {"y": "confirm", "n": "cancel", "escape": "cancel", "enter": "cancel"}
+
+
+def typed_as(key: events.Key) -> str:
+    """A typed key as the question repeats it: its character, ⇥ for Tab, ⏎ for Enter."""
+    if key.is_printable and key.character:
+        return key.character
+    return KEY_MARKS.get(key.key, "")
+
+
+class NewProfileQuestion(ConfirmDialog):
+    """Ask before ctrl+n clears a result saved nowhere; keys typed before the question
+    was drawn are kept in :attr:`typed_ahead` for the new form (the caller sends them
+    on after a yes), unless they are one answer key alone."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(say.UNSAVED_RESULT, message, say.CLEAR_IT, say.BACK)
+        #: Keys typed before the question was drawn, in order.
+        self.typed_ahead: list[events.Key] = []
+        #: When the question was first drawn (Textual's event clock); None before.
+        self._drawn_at: float | None = None
+        self._weighing = False
+
+    def on_mount(self) -> None:
+        """A line for the keys typed ahead, above the buttons; note when the question is
+        on screen (keys typed from then on answer it)."""
+        box = self.query_one("#confirm-box")
+        line = Static(id="confirm-typed-ahead", classes="field-error")
+        box.mount(line, before=box.query_one(".dialog-buttons"))
+        self.call_after_refresh(self._drawn)
+
+    def _drawn(self) -> None:
+        self._drawn_at = get_time()
+
+    def on_key(self, event: events.Key) -> None:
+        """Keep a key typed before the question was drawn (it passes the dialog on its
+        way to the bindings of y, n, Enter and Escape)."""
+        if self._drawn_at is not None and event.time >= self._drawn_at:
+            self._weigh()  # the keys typed ahead are all in: this one answers
+            return
+        event.prevent_default()
+        event.stop()
+        self.typed_ahead.append(event)
+        if not self._weighing:
+            # Keys typed together arrive together: weigh them once all are in.
+            self._weighing = True
+            self.call_after_refresh(self._weigh)
+
+    def _weigh(self) -> None:
+        """One answer key alone answers; anything else is the next person's words."""
+        if not self._weighing:
+            return
+        self._weighing = False
+        if len(self.typed_ahead) == 1 and self.typed_ahead[0].key in LONE_ANSWERS:
+            answer = LONE_ANSWERS[self.typed_ahead.pop().key]
+            getattr(self, f"action_{answer}")()
+            return
+        typed = "".join(map(typed_as, self.typed_ahead))
+        note = say.typed_before_the_question(typed, self.yes)
+        show_problem(self.query_one("#confirm-typed-ahead", Static), note)
