@@ -156,7 +156,10 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         col["core_len"], col["product_len"], core_held, products_held, told, work_alike
     )
     reach = reach | col["own_anchor"]
-    rank = rank_of(fit, close, change, reach, col["hand_written"])
+    # A role drawn partly from the person's own occupation claims their work itself.
+    rank = rank_of(
+        fit, close, change, reach, col["hand_written"], closer, work_alike | col["own_anchor"]
+    )
     moves = move_rules(
         col,
         fx,

@@ -147,9 +147,13 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     )
     change = after - _each([p.resilience_now for p in people], seg)
     exposure_change = exposure - _each([p.exposure for p in people], seg)
-    reach = in_reach(core_len, product_len, core_held, products_held, told, alike(known, closer))
+    work_alike = alike(known, closer)
+    reach = in_reach(core_len, product_len, core_held, products_held, told, work_alike)
     reach = reach | col["own_anchor"]
-    rank = rank_of(fit, close, change, reach, col["hand_written"])
+    # A role drawn partly from the person's own occupation claims their work itself.
+    rank = rank_of(
+        fit, close, change, reach, col["hand_written"], closer, work_alike | col["own_anchor"]
+    )
     flags = slot_flags(col)
     moves = move_rules(
         col,

@@ -151,6 +151,10 @@ def shown_order(
     # stylist's list had put supervising (-10 points) above skincare work (-1).
     dear = ranked[costly[ranked]][:1]
     far, lower = moves.far, down | costly
+    # The moves a level one goes after: in reach, raising resilience, and shown before
+    # the long shots (a long shot ranked above a bus driver's subway work had pushed it
+    # past the list's end, behind a step down).
+    leads = ~level & ~far & ~long_shot
     if person.calm:
         # Options for one who need not move: the moves they have a way into, then those
         # at their own level, then those out of their reach (a pilot's first option was
@@ -158,7 +162,7 @@ def shown_order(
         # (A level move keeps its rank place above one that gains little more than it
         # does: ``pivot_level``.)
         near = ranked[~lower[ranked] & (level[ranked] | ~far[ranked])]
-        near = level_places(near, level, ~level & ~far, moves.change, moves.fit)
+        near = level_places(near, level, leads, moves.change, moves.fit)
         kept = np.concatenate([near, ranked[far[ranked] & ~level[ranked] & ~lower[ranked]]])
     else:
         # In rank order, each move level in resilience after every move in reach that
@@ -168,7 +172,7 @@ def shown_order(
         # A level move keeps its rank place above one that gains little more than it
         # does (``pivot_level``: a forklift driver's paving work, +2, above machine
         # feeding, fit 72% and +1, "for the resilience it adds").
-        kept = level_places(ranked[~lower[ranked]], level, ~level & ~far, moves.change, moves.fit)
+        kept = level_places(ranked[~lower[ranked]], level, leads, moves.change, moves.fit)
     shots = kept[long_shot[kept]]
     if moves.school is not None:  # fewer years of new school first, by rank within
         shots = shots[np.argsort(moves.school[shots], kind="stable")]

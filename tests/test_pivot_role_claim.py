@@ -1,0 +1,44 @@
+"""A hand-written role's claim that the person's kind of work leads into it counts no
+more than their work activities bear out: a cashier's pharmacy technician role (fit 26%)
+had been first, above supervising retail sales (fit 60%), for its resilience alone."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model.pivot_rank import W_CLOSE, rank_of
+from career_resilience.model.profile import Profile
+
+
+def test_a_claim_the_activities_do_not_bear_out_counts_as_far_as_they_do() -> None:
+    """Two roles claiming 0.8, in reach: one whose activities are as alike as a typical
+    related move keeps its claim; one less alike (closer 0.23) counts 0.23; an O*NET
+    relative's closeness is O*NET's listing, whatever the activities."""
+    fit, close, change = np.full(3, 0.3), np.array([0.8, 0.8, 0.8]), np.zeros(3)
+    reach, claimed = np.ones(3, bool), np.array([True, True, False])
+    closer, alike = np.array([0.6, 0.23, 0.23]), np.array([True, False, False])
+    rank = rank_of(fit, close, change, reach, claimed, closer, alike)
+    base = 0.5 * 0.3
+    assert np.allclose(rank, [base + W_CLOSE * 0.8, base + W_CLOSE * 0.23, base + W_CLOSE * 0.8])
+    # Without the activities (the old call) every claim stands.
+    assert np.allclose(rank_of(fit, close, change, reach, claimed), base + W_CLOSE * 0.8)
+
+
+def test_a_cashier_is_first_shown_supervising_retail_then_pharmacy_work(engine):
+    """The pharmacy technician role is still offered (it raises resilience by 24
+    points), after the close move it had been 'ranked above ... for the resilience it
+    adds: +24 points against +1 point'."""
+    result = engine.score(Profile.create("Cashier", "cash handling; customer service"))
+    pivots = result.to_dict()["pivots"]
+    labels = [p["label"] for p in pivots]
+    assert labels[0] == "First-Line Supervisors of Retail Sales Workers", labels
+    assert "Pharmacy technician" in labels
+    assert not any("+24 points against +1 point" in p["why"] for p in pivots)
+
+
+def test_a_level_move_is_not_pushed_out_by_a_long_shot(engine):
+    """A bus driver's subway and streetcar work (level, fit 62%) goes after the moves
+    that raise resilience, not after a long shot ranked below it (the electrical
+    lineworker role, fit 12%), which had pushed it off the list for a step down."""
+    pivots = engine.score(Profile.create("Bus driver", "city routes")).to_dict()["pivots"]
+    assert "Subway and Streetcar Operators" in [p["label"] for p in pivots]
