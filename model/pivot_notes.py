@@ -115,6 +115,8 @@ class ListNotes:
             code, p = standing.matches[0]
             occupation = self.data.occupations.get(code)
             guess = occupation.title if occupation else code
+            if not options:  # none of the moves had a skill of theirs to point to
+                return wording.unsure_no_move(guess, p)
             return wording.unsure_placement(guess, p)
         if calm is not None and not calm.stay:
             reasons = _and(calm.reasons)

@@ -33,7 +33,13 @@ from career_resilience.model.pivot_scoring import (
     Person,
     frame_of,
 )
-from career_resilience.model.pivot_shown import Figures, Shown, scored_at, shown_order
+from career_resilience.model.pivot_shown import (
+    Figures,
+    Shown,
+    scored_at,
+    shown_order,
+    used_matches,
+)
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 
@@ -182,6 +188,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         school=step_in,
         listed=None if step_in is None else listed_by_own(table, frame, person),
         steps=steps,
+        placed=bool(used_matches(person)),
     )
     moves = fallback(moves)
     slots, order = col["slots"], col["order"]

@@ -177,6 +177,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         school=step_in,
         listed=listed,
         steps=step_flags(step, flags),
+        placed=_each([bool(used_matches(p)) for p in people], seg),
     )
     moves = fallback(moves, None if len(people) == 1 else seg, len(people))
     worth = moves.worth

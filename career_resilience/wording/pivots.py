@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from career_resilience.contract import BANDS as _BANDS
 from career_resilience.contract import PivotOption
-from career_resilience.wording.numbers import score, score_change_points, whole
+from career_resilience.wording.numbers import percent, score, score_change_points, whole
 
 __all__ = [
     "ABOUT_THE_SAME",
@@ -56,6 +56,7 @@ __all__ = [
     "stay_current",
     "supervising_zone",
     "taught_there",
+    "unsure_no_move",
 ]
 
 #: What the pivot list is ranked by. A move can cost resilience and still be listed (a
@@ -450,6 +451,18 @@ YEARS_FIRST = "which first asks years of preparation"
 #: Why a move is listed above one that asks a year of school or more, short of years,
 #: before the work (``ranked_above``, ``pivot_rules.Moves.slow``).
 YEAR_FIRST = "which first asks a year or more of training"
+
+
+def unsure_no_move(guess: str, probability: float) -> str:
+    """The note in place of a pivots list when the placement is too unsure for any move
+    (``pivot_rules.move_rules``'s ``placed``): no match vouches for the person's work and
+    no move has a skill of theirs to point to (a childminder placed at 4% had been
+    offered AI FinOps work)."""
+    return (
+        f"Unsure placement (best guess: {guess}, {percent(probability)} sure), so no "
+        "suggestion yet: none of the moves we know uses a skill you named. Confirm your "
+        "occupation, or add skills and duties, for suggestions."
+    )
 
 
 def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
