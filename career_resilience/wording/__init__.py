@@ -11,8 +11,8 @@ This module is the one import point (``from career_resilience import wording``);
 words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work, bands,
 outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
 ``occupations``, ``sources`` (the papers named beside the figures), ``pivots`` (notes
-above the pivots list), ``pivot_preparation`` (what a move takes: job zones, licences,
-a plan's weeks), ``clients``,
+above the pivots list), ``pivots_ranked`` (why a pivot is listed above a better fit),
+``pivot_preparation`` (what a move takes: job zones, licences, a plan's weeks), ``clients``,
 ``dialogs`` (the coach's dialogs and client screens: titles, labels, keys) and
 ``notices`` (the app's notifications), ``evaluation`` (``resilience evaluate``'s labels)
 and ``wrapping``. Each module lists its public names in its own ``__all__``, and this
@@ -37,6 +37,7 @@ from career_resilience.wording import (
     occupations,
     pivot_preparation,
     pivots,
+    pivots_ranked,
     progress,
     sources,
     wrapping,
@@ -53,6 +54,7 @@ from career_resilience.wording.numbers import *  # noqa: F403
 from career_resilience.wording.occupations import *  # noqa: F403
 from career_resilience.wording.pivot_preparation import *  # noqa: F403
 from career_resilience.wording.pivots import *  # noqa: F403
+from career_resilience.wording.pivots_ranked import *  # noqa: F403
 from career_resilience.wording.progress import *  # noqa: F403
 from career_resilience.wording.sources import *  # noqa: F403
 from career_resilience.wording.wrapping import *  # noqa: F403
@@ -71,6 +73,7 @@ __all__ += numbers.__all__
 __all__ += occupations.__all__
 __all__ += pivot_preparation.__all__
 __all__ += pivots.__all__
+__all__ += pivots_ranked.__all__
 __all__ += progress.__all__
 __all__ += sources.__all__
 __all__ += wrapping.__all__
