@@ -19,340 +19,36 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterable
-from typing import NamedTuple
+
+# The table itself (each licence, its weeks and who holds it) is its own module; its
+# names are read from here as before.
+from career_resilience.model.pivot_licence_table import (
+    CERTIFIED,
+    LICENCES,
+    PHYSICIANS,
+    THEN,
+    Licence,
+)
+
+__all__ = [
+    "CERTIFIED",
+    "LICENCES",
+    "PHYSICIANS",
+    "THEN",
+    "Licence",
+    "degree_typed",
+    "holds_a_licence",
+    "licence_kind",
+    "licence_named",
+    "licence_needed",
+    "licence_of",
+]
 
 
-class Licence(NamedTuple):
-    """One licence: what it is called, the occupations needing it, who holds it, and the
-    weeks the way to it takes someone who starts without it, with where that comes from."""
-
-    name: str
-    needed_by: tuple[str, ...]  # O*NET code prefixes of the occupations that need it
-    held_by: tuple[str, ...]  # prefixes of the occupations whose workers already hold it
-    weeks: float  # full-time weeks of the programme, apprenticeship or hours it asks
-    basis: str  # what the weeks are, as the source says it
-    # How the licence's programme comes WITH the degree its job zone asks, when ``basis``
-    # is a route AFTER that degree (a teacher's alternative certification is for degree
-    # holders): a move up into the zone names both routes ("" when ``basis`` fits both).
-    with_degree: str = ""
-    # The licence this one is taken after (an APRN programme admits registered nurses):
-    # a person who holds neither needs both, one after the other.
-    after: str = ""
-    # What the way in is (``wording.REGULATED``): a state "licence", a national board
-    # "certification" employers ask for where few states license (music therapy), a
-    # state's certification and "registry" listing of support work (nursing assistants), or
-    # the "apprenticeship" most of a trade's workers learn it by (carpentry, masonry), or a
-    # medical or dental "specialty" learnt in a residency after the degree.
-    kind: str = "licence"
-    # The degree the licence is taken with, as people type it (read by
-    # :func:`degree_typed`), and what the licence still asks of someone who holds it:
-    # a social worker who typed "MSW" was told 104 weeks of graduate study.
-    degree: tuple[str, ...] = ()
-    after_degree: str = ""
-    # Learnt in paid work (an electrician's or plumber's apprenticeship): its years are
-    # a way in that earns, not years of school before the work (``pivot_schooling``).
-    paid: bool = False
-    # The catalogue skill that is the licence itself (a typed "CDL Class A" reads as it):
-    # a person who holds it holds the licence, whatever their work.
-    skill: str = ""
-
-
-#: The kinds of way in that certify, not license: a board's and a state's registry.
-CERTIFIED = ("certification", "registry")
-_APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
-_RN_LICENCE = "a nursing degree and registered nurse licence"
-_MD = "a medical degree, residency and medical licence"
-#: Medical school and the licence alone, which a specialty's residency is taken after.
-_MD_DEGREE = "a medical degree and medical licence"
-_IM = "an internal medicine residency"
-#: The residencies after which an allergy fellowship (internal medicine, paediatrics)
-#: or a sports medicine fellowship (family, emergency, internal, paediatric or
-#: rehabilitation medicine) is taken: any one of them.
-_IM_OR_PEDS = "an internal medicine or paediatrics residency"
-_PRIMARY = "a family, emergency, internal, paediatric or rehabilitation medicine residency"
-#: Physicians and surgeons (SOC 29-121x, 29-122x, 29-124x). Not "29-12": its 29-129x are
-#: other practitioners (dental hygienists, acupuncturists, orthoptists), whose moves had
-#: read "a medical degree, residency and medical licence" and counted as doctoral work.
-PHYSICIANS = ("29-121", "29-122", "29-124")
-#: Surgeons (orthopedic, pediatric, all other); ophthalmology's residency is shorter.
-_SURGEONS = ("29-1242", "29-1243", "29-1249")
-_DDS = "a dental degree and dental licence"
-#: How two licences taken one after the other are named (the first held by neither).
-THEN = ", then "
-_RN = ("29-1141", *_APRN)
-_CDL = ("53-3032", "53-3051", "53-3052")
-#: Public-school teachers (kindergarten to secondary, special education included);
-#: preschool teachers are licensed only in some states and some settings.
-_TEACHERS = ("25-2012", "25-202", "25-203", "25-205")
-_YEAR = 52
 #: Marks dropped and runs of other characters read as one space, so typed degrees
 #: compare as words (:func:`degree_typed`).
 _MARKS = re.compile(r"[.'’]")
 _WORDS = re.compile(r"[^a-z0-9]+")
-
-#: Source: BLS Occupational Outlook Handbook 2023-24, each occupation's "How to Become
-#: One" ("Licenses, Certifications, and Registrations": a licence every state requires,
-#: for public-school teachers every state's public schools). The weeks are the length
-#: that page gives for the degree, programme, apprenticeship or hours the licence asks,
-#: full time, for someone who does not hold it yet (the shortest usual route: a
-#: counsellor's supervised hours after the master's are not counted; a pilot's are).
-#: Social workers: OOH says clinical social workers need a master's in social work and
-#: a licence in every state; only healthcare (21-1022) and mental health and substance
-#: abuse (21-1023) social work are listed, as their work is mostly clinical, while child,
-#: family and school social work (21-1021) often starts from a bachelor's.
-LICENCES: tuple[Licence, ...] = (
-    # A specialty is its own residency after the degree (OOH, physicians and surgeons:
-    # residency "3 to 7 years"; general surgery is 5, ACGME. OOH, dentists: a specialty
-    # asks further years after dental school, 2 to 3 for orthodontics or prosthodontics,
-    # a hospital residency of 4 to 6 for oral and maxillofacial surgery): a family
-    # physician is no pediatric surgeon after "Learn Surgery" (5 weeks), nor a dentist
-    # an oral surgeon (3 weeks). Listed before the degree's licence, which they are
-    # taken after (``licence_of`` reads the first that matches).
-    Licence("a surgical residency", _SURGEONS, _SURGEONS, 5 * _YEAR,
-            "a surgical residency of at least 5 years after medical school",
-            after=_MD_DEGREE, kind="specialty"),
-    # Every other specialty O*NET details is a residency of its own too (eMedicineHealth,
-    # "Doctors: Specialties and Training", and ACGME program lengths): a family physician
-    # had read cardiology as "a short course" (3 weeks), which is an internal medicine
-    # residency of 3 years, then a cardiology fellowship of 2 to 3. A physician with
-    # another residency takes the new one whole; someone without a medical degree takes
-    # medical school first (``_MD_DEGREE``). Those whose way in is one of several
-    # residencies follow below.
-    *(
-        Licence(name, codes, codes, years * _YEAR, basis, after=_MD_DEGREE, kind="specialty")
-        for name, codes, years, basis in (
-            ("an anaesthesiology residency", ("29-1211",), 4, "a residency of 4 years"),
-            ("a dermatology residency", ("29-1213",), 4, "a residency of 4 years"),
-            ("an emergency medicine residency", ("29-1214",), 3,
-             "a residency of 3 to 4 years"),
-            ("a family medicine residency", ("29-1215",), 3, "a residency of 3 years"),
-            ("a neurology residency", ("29-1217",), 4, "a residency of 4 years"),
-            ("an obstetrics and gynaecology residency", ("29-1218",), 4,
-             "a residency of 4 years"),
-            ("a paediatrics residency", ("29-1221",), 3, "a residency of 3 years"),
-            ("a pathology residency", ("29-1222",), 4, "a residency of 4 years"),
-            ("a psychiatry residency", ("29-1223",), 4, "a residency of 4 years"),
-            ("a radiology residency", ("29-1224",), 4, "a residency of 4 to 5 years"),
-            ("a urology residency", ("29-1229.03",), 5,
-             "a surgical residency of 5 years"),
-            ("a physical medicine and rehabilitation residency", ("29-1229.04",), 4,
-             "a residency of 4 years"),
-            ("an ophthalmology residency", ("29-1241",), 4, "a residency of 4 years"),
-        )
-    ),
-    Licence(_IM, ("29-1216",), ("29-1216", "29-1212"), 3 * _YEAR,
-            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
-    # The specialties whose way in is one of several residencies take the shortest
-    # route ACGME lists, its first residency named by what any of them is (eMedicine-
-    # Health, "Doctors: Specialties and Training"; ACGME program lengths): an allergist
-    # is an internist or paediatrician with a 2-year fellowship, a sports medicine
-    # physician one of five primary specialists with a 1-year fellowship, a hospitalist
-    # an internist or family physician; preventive medicine is a residency of its own
-    # (a clinical year, then 2). An allergist had read preventive medicine as 3 weeks.
-    Licence(_IM_OR_PEDS, (), ("29-1216", "29-1212", "29-1221", "29-1229.01"), 3 * _YEAR,
-            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
-    Licence("an allergy and immunology fellowship", ("29-1229.01",), ("29-1229.01",),
-            2 * _YEAR, "a fellowship of 2 years", after=_IM_OR_PEDS, kind="specialty"),
-    Licence(_PRIMARY, (), ("29-1214", "29-1215", "29-1216", "29-1212", "29-1221",
-                           "29-1229.02", "29-1229.04", "29-1229.06"),
-            3 * _YEAR, "a residency of 3 to 4 years", after=_MD_DEGREE, kind="specialty"),
-    Licence("a sports medicine fellowship", ("29-1229.06",), ("29-1229.06",), _YEAR,
-            "a fellowship of 1 year", after=_PRIMARY, kind="specialty"),
-    Licence("an internal medicine or family medicine residency", ("29-1229.02",),
-            ("29-1215", "29-1216", "29-1212", "29-1229.02"), 3 * _YEAR,
-            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
-    Licence("a preventive medicine residency", ("29-1229.05",), ("29-1229.05",), 3 * _YEAR,
-            "a residency of 3 years: a clinical year, then 2", after=_MD_DEGREE,
-            kind="specialty"),
-    Licence("a cardiology fellowship", ("29-1212",), ("29-1212",), 3 * _YEAR,
-            "a fellowship of 3 years after an internal medicine residency", after=_IM,
-            kind="specialty"),
-    Licence("an oral and maxillofacial surgery residency", ("29-1022",), ("29-1022",),
-            4 * _YEAR, "a hospital residency of 4 to 6 years after dental school",
-            after=_DDS, kind="specialty"),
-    Licence("a dental specialty residency", ("29-1023", "29-1024", "29-1029"),
-            ("29-1023", "29-1024", "29-1029"), 2 * _YEAR,
-            "a residency of 2 to 3 years after dental school", after=_DDS, kind="specialty"),
-    Licence(_MD, PHYSICIANS, PHYSICIANS,
-            7 * _YEAR, "4 years of medical school and at least 3 of residency"),
-    # Needed by no occupation alone: the way to a specialty's residency (above).
-    Licence(_MD_DEGREE, (), PHYSICIANS, 4 * _YEAR, "4 years of medical school"),
-    Licence(_DDS, ("29-102",), ("29-102",),
-            4 * _YEAR, "a 4-year DDS or DMD programme"),
-    Licence("a pharmacy degree (PharmD) and pharmacist licence", ("29-1051",), ("29-1051",),
-            4 * _YEAR, "a 4-year PharmD programme"),
-    # O*NET files anesthesiologist assistants (29-1071.01) under the PA code; their way
-    # in is a master's of their own and national certification, not the PA licence.
-    Licence("a physician assistant master's and licence", ("29-1071.00",), ("29-1071.00",),
-            2 * _YEAR, "a master's programme of at least 2 years"),
-    Licence("an advanced practice (APRN) nursing degree and licence", _APRN, _APRN,
-            2 * _YEAR, "a master's of at least 2 years, after a registered nurse's licence",
-            after=_RN_LICENCE),
-    Licence(_RN_LICENCE, ("29-1141",), _RN,
-            2 * _YEAR, "an associate's degree in nursing, usually 2 years"),
-    Licence("a practical nursing programme and licence", ("29-2061",), ("29-2061", *_RN),
-            _YEAR, "a state-approved programme of about a year"),
-    # Not licensed in every state (about half license naturopathic doctors), but every
-    # way into the work is the doctorate: a pharmacist had read it as 7 weeks of skills.
-    Licence("a naturopathic medicine doctorate", ("29-1299.01",), ("29-1299.01",),
-            4 * _YEAR, "a 4-year Doctor of Naturopathic Medicine programme"),
-    # Licensed in 47 states and DC (naturalhealers.com, "Acupuncture Licensure"), and
-    # every way in is an accredited graduate programme of three to four years full time
-    # (ACAHM; then NCCAOM's exams): a doula's move had read "Learn Acupuncture: a short
-    # course" (7 weeks).
-    Licence("an accredited acupuncture master's and licence", ("29-1291",), ("29-1291",),
-            3 * _YEAR, "a graduate programme of 3 to 4 years, then the national exams"),
-    Licence("a chiropractic degree and licence", ("29-1011",), ("29-1011",),
-            4 * _YEAR, "a 4-year Doctor of Chiropractic programme"),
-    Licence("an optometry degree and licence", ("29-1041",), ("29-1041",),
-            4 * _YEAR, "a 4-year Doctor of Optometry programme"),
-    Licence("a podiatric medicine degree and licence", ("29-1081",), ("29-1081",),
-            7 * _YEAR, "4 years of podiatric medical school and a 3-year residency"),
-    Licence("a veterinary degree and licence", ("29-1131",), ("29-1131",),
-            4 * _YEAR, "a 4-year Doctor of Veterinary Medicine programme"),
-    Licence("an occupational therapy degree and licence", ("29-1122.00",), ("29-1122.00",),
-            2 * _YEAR, "a master's, 2 to 3 years"),
-    Licence("a physical therapy doctorate and licence", ("29-1123",), ("29-1123",),
-            3 * _YEAR, "a Doctor of Physical Therapy programme, usually 3 years"),
-    Licence("a respiratory therapy degree and licence", ("29-1126",), ("29-1126",),
-            2 * _YEAR, "an associate's degree, usually 2 years"),
-    Licence("a speech-language pathology master's and licence", ("29-1127",), ("29-1127",),
-            2 * _YEAR, "a master's, usually 2 years"),
-    Licence("an audiology doctorate and licence", ("29-1181",), ("29-1181",),
-            4 * _YEAR, "a 4-year Doctor of Audiology programme"),
-    Licence("a dental hygiene programme and licence", ("29-1292",), ("29-1292",),
-            3 * _YEAR, "an associate's programme, usually 3 years"),
-    # OOH, physical therapist assistants: "an associate's degree from an accredited
-    # program" and "all states require physical therapist assistants to be licensed or
-    # certified" (the national exam); a physical therapist's licence covers the work.
-    Licence("an accredited physical therapist assistant degree and licence", ("31-2021",),
-            ("31-2021", "29-1123"), 2 * _YEAR,
-            "an associate's programme, usually 2 years, and the national exam"),
-    # OOH, occupational therapy assistants: an associate's degree from an accredited
-    # (ACOTE) programme, the national (NBCOT) exam, and a licence in most states; an
-    # occupational therapist's licence covers the work. A respiratory therapist's move
-    # had read "about 4 weeks".
-    Licence("an accredited occupational therapy assistant degree and licence", ("31-2011",),
-            ("31-2011", "29-1122.00"), 2 * _YEAR,
-            "an associate's programme, usually 2 years, and the national exam"),
-    # OOH, nursing assistants: they "must complete a state-approved education program
-    # and pass their state's competency exam" to be certified and listed on the state's
-    # registry; federal rules for nursing homes (42 CFR 483.152) ask at least 75 hours of
-    # training, 16 of them supervised practice. A home health aide's move had read 26
-    # weeks of its job zone's "vocational training or an associate's degree". A
-    # certification, not a licence: the work stays healthcare support
-    # (``pivot_licence_ladder.SUPPORT``), no move for a licensed nurse.
-    Licence("a state-approved nurse aide programme and CNA certification", ("31-1131",),
-            ("31-1131",), 6, "a programme of at least 75 hours, most take 4 to 12 weeks, "
-            "then the state's competency exam", kind="registry"),
-    # OOH, EMTs and paramedics: paramedic programmes admit certified EMTs, so the
-    # EMT course comes first (an LPN had been offered both, paramedic work second and
-    # EMT work third: one route, two rungs).
-    # OOH, surgical assistants and technologists: surgical assistants need a surgical
-    # assisting programme (a certificate or a degree, usually 1 to 2 years, often after
-    # work as a surgical technologist) and employers ask for certification (CSA, CSFA),
-    # which some states require. A surgical technologist's move had read 3 weeks.
-    Licence("a surgical assisting programme and certification", ("29-9093",), ("29-9093",),
-            _YEAR, "a certificate or degree programme of 1 to 2 years, then the exam",
-            kind="certification"),
-    # OOH, athletic trainers: a master's degree from an accredited programme and, in
-    # nearly every state, a licence or certification (the Board of Certification exam).
-    # A sports medicine physician's move to athletic training had read 2 weeks.
-    Licence("an athletic training master's and BOC certification", ("29-9091",),
-            ("29-9091",), 2 * _YEAR, "a master's programme of 2 years, then the BOC exam"),
-    Licence("a paramedic programme and certification", ("29-2043",), ("29-2043",),
-            _YEAR, "a programme of about 1,200 hours, up to 2 years",
-            after="an EMT course and certification"),
-    Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),
-            12, "a course of about 170 hours, a few months part time"),
-    Licence("a law degree and bar admission", ("23-1011",), ("23-1011",),
-            3 * _YEAR, "a 3-year Juris Doctor and the bar exam"),
-    Licence("a psychology doctorate and licence", ("19-3033",), ("19-3033",),
-            5 * _YEAR, "a doctorate of 5 to 7 years with its internship"),
-    Licence("a counselling master's and licence", ("21-1013", "21-1014"), ("21-1013", "21-1014"),
-            2 * _YEAR, "a master's, usually 2 years, then supervised hours",
-            # OOH, marriage and family therapists: "a master's degree in psychology,
-            # marriage and family therapy, or a related mental health field"; mental
-            # health counselors: a master's "in counseling or a related field"; for
-            # both, the licence asks 2,000 to 4,000 hours of postdegree supervised
-            # clinical experience and a state exam. A social worker's MSW is such a
-            # master's: 104 weeks of graduate study were asked of one who typed it.
-            degree=("msw", "mssw", "master of social work", "masters in social work",
-                    "masters of social work", "master of science in social work",
-                    "masters in counseling", "masters in counselling", "master of counseling",
-                    "master of counselling", "masters in psychology", "master of psychology",
-                    "masters in marriage and family therapy"),
-            after_degree="the licence follows in the work, after 2,000 to 4,000 hours of "
-            "supervised clinical practice and a state exam (some states ask for particular "
-            "courses first)"),
-    Licence("a social work master's (MSW) and clinical social work licence",
-            ("21-1022", "21-1023"), ("21-1022", "21-1023"), 2 * _YEAR,
-            "a master's in social work, usually 2 years, then supervised hours, for "
-            "clinical posts",
-            # OOH: the licence "usually requires a master's degree in social work and 2
-            # years or 3,000 hours of supervised clinical experience after graduation",
-            # then a clinical exam; the supervised hours are paid work in the post.
-            degree=("msw", "mssw", "master of social work", "masters in social work",
-                    "masters of social work", "master of science in social work"),
-            after_degree="the clinical licence follows in the work, after 2 years or "
-            "3,000 hours of supervised clinical practice and the clinical exam"),
-    Licence("an apprenticeship and electrician licence", ("47-2111",), ("47-2111",),
-            4 * _YEAR, "an apprenticeship of 4 or 5 years", paid=True),
-    Licence("an apprenticeship and plumbing licence", ("47-2152.00",), ("47-2152.00",),
-            4 * _YEAR, "an apprenticeship of 4 or 5 years", paid=True),
-    Licence("an airline transport pilot certificate", ("53-2011",), ("53-2011",),
-            2 * _YEAR, "1,500 hours of flight time, about 2 years of flying after training"),
-    Licence("a commercial pilot certificate", ("53-2012",), ("53-2011", "53-2012"),
-            _YEAR, "flight school and 250 hours of flight time, about a year"),
-    Licence("a barber programme and licence", ("39-5011",), ("39-5011",),
-            40, "a state-approved programme of 9 months or more"),
-    Licence("a cosmetology programme and licence", ("39-5012",), ("39-5012",),
-            40, "a state-approved programme of 9 months or more"),
-    Licence("a real estate broker licence", ("41-9021",), ("41-9021",),
-            2 * _YEAR, "1 to 3 years as a licensed agent, then broker courses"),
-    Licence("a real estate licence", ("41-9022",), ("41-9021", "41-9022"),
-            8, "pre-licensing courses of 60 to 180 hours and the exam"),
-    Licence("a commercial driver's licence (CDL)", _CDL, _CDL,
-            8, "a truck- or bus-driving course, about 4 weeks to 6 months, and the CDL tests",
-            skill="cdl"),
-    Licence("a teacher preparation programme and state teaching licence", _TEACHERS, _TEACHERS,
-            _YEAR, "an alternative-certification programme for degree holders, about a year",
-            "part of a bachelor's in education"),
-    # Music therapy: the Certification Board for Music Therapists (CBMT) grants the MT-BC
-    # credential to those who pass its exam after a music therapy programme approved by
-    # the American Music Therapy Association (AMTA), with at least 1,200 hours of
-    # clinical training including a supervised internship of about 6 months; a music
-    # degree holder may take an equivalency programme (the coursework alone, at least
-    # three semesters) instead of a second bachelor's. Only some states license it.
-    Licence("an approved music therapy programme and MT-BC board certification",
-            ("29-1129.02",), ("29-1129.02",), 2 * _YEAR,
-            "an equivalency programme for music-degree holders of at least a year and a "
-            "half, then a 6-month internship: 1,200 clinical hours in all, and the exam",
-            "part of a bachelor's in music therapy with its 1,200 clinical hours",
-            kind="certification"),
-    # Trades most workers learn by apprenticeship (OOH, "How to Become One": carpenters,
-    # "apprenticeships typically last 3 or 4 years"; masonry workers, "a 3- to 4-year
-    # apprenticeship is how most masons learn the occupation", each year about 2,000
-    # hours of paid work on site and 144 of classes; boilermakers and sheet metal
-    # workers, "a 4- or 5-year apprenticeship"; ironworkers, "a 3- or 4-year
-    # apprenticeship"). Painters and roofers mostly learn on the job (OOH): their moves
-    # keep the skills' weeks.
-    Licence("a carpentry apprenticeship", ("47-2031",), ("47-2031",), 3 * _YEAR,
-            "3 to 4 years of paid work on site beside classes", kind="apprenticeship"),
-    Licence("a masonry apprenticeship", ("47-2021", "47-2022"), ("47-2021", "47-2022"),
-            3 * _YEAR, "3 to 4 years of paid work on site beside classes",
-            kind="apprenticeship"),
-    Licence("a cement masonry apprenticeship", ("47-2051", "47-2053"), ("47-2051", "47-2053"),
-            3 * _YEAR, "3 to 4 years of paid work on site beside classes",
-            kind="apprenticeship"),
-    Licence("a boilermaker apprenticeship", ("47-2011",), ("47-2011",), 4 * _YEAR,
-            "4 or 5 years of paid work beside classes", kind="apprenticeship"),
-    Licence("a sheet metal apprenticeship", ("47-2211",), ("47-2211",), 4 * _YEAR,
-            "4 or 5 years of paid work beside classes", kind="apprenticeship"),
-    Licence("an ironworker apprenticeship", ("47-2171", "47-2221"), ("47-2171", "47-2221"),
-            3 * _YEAR, "3 or 4 years of paid work on site beside classes",
-            kind="apprenticeship"),
-)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
