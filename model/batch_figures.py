@@ -19,7 +19,9 @@ from career_resilience.model.assemble import Batch, result_for
 from career_resilience.model.grounded import ground
 from career_resilience.model.occupation_match import channel_features, set_category, softmax
 from career_resilience.model.profile import Profile, duty_lines
+from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
+from career_resilience.model.title_situation import read_title, with_situation_notes
 
 #: Fields of the contract that need no drivers, pivots or duty scores.
 FIGURE_FIELDS = frozenset(
@@ -80,13 +82,14 @@ def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
 
     Follows ``Engine._score_chunk`` step for step up to the figures.
     """
-    out: list[dict[str, Any]] = []
-    for start in range(0, len(profiles), 512):
-        out += _chunk(engine, profiles[start : start + 512])
-    return out
+    read = [read_title(p) for p in profiles]
+    out: list[Result] = []
+    for start in range(0, len(read), 512):
+        out += _chunk(engine, read[start : start + 512])
+    return [r.to_dict() for r in with_situation_notes(out, profiles, read)]
 
 
-def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
+def _chunk(engine: Any, profiles: list[Profile]) -> list[Result]:
     t, mt = engine.tables, engine.match_tables
     matches, fields = engine.read_skills(profiles)
     rows = [(p.role, field, p.duties) for p, field in zip(profiles, fields, strict=True)]
@@ -106,4 +109,4 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
     occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
     grounded = ground(engine, profiles, cls_proba, occ_proba)
     batch = Batch.compute(engine, profiles, grounded, held, rated, feats)
-    return [result_for(engine, batch, i, p, matches[i]).to_dict() for i, p in enumerate(profiles)]
+    return [result_for(engine, batch, i, p, matches[i]) for i, p in enumerate(profiles)]

@@ -55,6 +55,7 @@ from career_resilience.model.pivot_standing import StandingRows, placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
+from career_resilience.model.title_situation import read_title, with_situation_notes
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import SkillMatch
@@ -256,11 +257,12 @@ class Engine:
 
             pinning = pinned_for(self.match_tables, profiles)
             paused, young = collector_paused(), collect_young
+        read = [read_title(p) for p in profiles]
         with paused, pinning:
-            for start in range(0, len(profiles), CHUNK):
-                results += self._score_chunk(profiles[start : start + CHUNK], max_pivots)
+            for start in range(0, len(read), CHUNK):
+                results += self._score_chunk(read[start : start + CHUNK], max_pivots)
                 young()
-        return results
+        return with_situation_notes(results, profiles, read)
 
     def rate_duties(self, lines: list[str]) -> list[DutyRating]:
         """The duty model's rating of each line (unreadable lines say so).

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from career_resilience import wording
 from career_resilience.sanitise import (
     MAX_DUTIES_CHARS,
     MAX_DUTY_LINES,
@@ -21,6 +22,7 @@ from career_resilience.sanitise import (
     duty_lines,
 )
 from career_resilience.skills.matching import split_skills
+from career_resilience.skills.situations import situation_only
 
 __all__ = [
     "MAX_DUTIES_CHARS",
@@ -113,6 +115,9 @@ class Profile:
         duties = clean_text(duties)
         if len(duty_lines(duties)) > MAX_DUTY_LINES:
             raise ProfileError("duties", f"has more than {MAX_DUTY_LINES} lines")
+        if not (cleaned or duties.strip() or occupation or category) and situation_only(role):
+            # Nothing to place the person from: no occupation shown as theirs.
+            raise ProfileError("role", wording.situation_alone(role))
         if occupation is not None and not _ONET_CODE.fullmatch(str(occupation)):
             raise ProfileError(
                 "occupation", f"{occupation!r} is not an O*NET-SOC code like 15-1252.00"

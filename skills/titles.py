@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from career_resilience.skills.situations import WORD, without_situation
+
 ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
 #: O*NET's listed titles (``occupations.py`` reads them as rows; here only their words).
 LISTED_TITLES_FILE = Path(__file__).with_name("data") / "occupations" / "occupation_titles.csv"
@@ -24,7 +26,7 @@ LISTED_TITLES_FILE = Path(__file__).with_name("data") / "occupations" / "occupat
 #: calls a supervisor; an "Elementary school principal" runs the school.
 TRAILING_JOBS = {"lead": "supervisor", "principal": "principal"}
 
-_WORD = re.compile(r"[^\W_]+(?:[+#]+|(?:['][^\W_]+)*)", re.UNICODE)
+_WORD = WORD
 
 
 Rewrite = tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]
@@ -211,6 +213,8 @@ def title_words(text: str, listed: bool = False) -> list[str]:
     seniority, table = _table()[:2]
     phrases = _phrases(listed)
     text = text.casefold()
+    if not listed:
+        text = without_situation(text)
     if not listed and "head of " in text:
         # "Head of X" is the X manager, in the order O*NET writes managers ("Head of
         # Procurement": "procurement manager", purchasing managers 83%; read "manager

@@ -37,6 +37,8 @@ __all__ = [
     "pivot_projection",
     "placement_sure",
     "shown_change",
+    "situation_alone",
+    "situation_title",
     "unsure_placement",
     "zone_step",
 ]
@@ -324,3 +326,17 @@ def pivot_projection(trend: str, pct: float | None) -> str:
     if trend:
         return f"the articles call it {trend} ({NO_PROJECTION})"
     return job_projection(pct)
+
+
+def situation_title(role: str) -> str:
+    """Why a title that says only the person's situation ("Unemployed", "Self
+    employed", "Intern") was not read: their skills and duties placed them."""
+    return f'"{role}" says your situation, not your work, so your skills and duties placed you.'
+
+
+def situation_alone(role: str) -> str:
+    """Why such a title with nothing else typed cannot be scored, and what to add."""
+    return (
+        f'"{role}" says your situation, not your work: add the skills you have or what '
+        "you do (or the job you did last) to be placed"
+    )

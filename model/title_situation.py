@@ -1,0 +1,40 @@
+"""Titles that say the person's situation, not their work ("Unemployed", "Intern").
+
+O*NET lists such words among its titles for particular work ("Unemployment Claims
+Interviewer", a medical "Intern"), so read as a title they placed people in it:
+"Unemployed" with forklift and inventory skills had been placed as eligibility
+interviewers (4%) and chief executives, "Intern" with Excel as physicians (48%), "Stay
+at home mom" as shoe machine operators. Such a title is read as no title: the person's
+skills and duties place them, and the result says so. The words are the title table's
+``situations`` (``skills/data/title_abbreviations.yaml``, ``skills.situations``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from career_resilience import wording
+from career_resilience.model.profile import Profile
+from career_resilience.model.result import Result
+from career_resilience.skills.situations import situation_only
+
+
+def read_title(profile: Profile) -> Profile:
+    """The profile as the model reads it: without a title that says only the person's
+    situation (one with a chosen occupation is not read anyway, and stays as it is)."""
+    if profile.role and not profile.occupation and situation_only(profile.role):
+        return dataclasses.replace(profile, role="")
+    return profile
+
+
+def with_situation_notes(
+    results: list[Result], typed: list[Profile], read: list[Profile]
+) -> list[Result]:
+    """Each result of a profile whose title was not read (``read`` differs from
+    ``typed``) with the sentence that says why first among its evidence."""
+    return [
+        r
+        if t is q
+        else dataclasses.replace(r, evidence=(wording.situation_title(t.role), *r.evidence))
+        for r, t, q in zip(results, typed, read, strict=True)
+    ]

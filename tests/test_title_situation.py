@@ -1,0 +1,79 @@
+"""A title that says the person's situation, not their work, places nobody."""
+
+from __future__ import annotations
+
+import pytest
+from placement_support import first
+
+from career_resilience.model.batch_figures import figures
+from career_resilience.model.profile import Profile, ProfileError
+from career_resilience.skills.situations import situation_only
+from career_resilience.skills.titles import normalise_title
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Unemployed", "Self-employed", "Stay at home mom", "Currently between jobs", "Intern",
+     "Freelancer", "Retired", "Former intern", "Student"],
+)  # fmt: skip
+def test_a_situation_alone_names_no_work(typed):
+    assert situation_only(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Freelance writer", "Plumbing contractor", "Apprentice electrician", "Business owner",
+     "Volunteer coordinator", "Student nurse", "Forklift driver", "Parent educator"],
+)  # fmt: skip
+def test_a_situation_beside_work_is_that_work(typed):
+    assert not situation_only(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # "former" had read as forming machine setters (10%), before teachers.
+        ("Former teacher", "teacher"),
+        ("Unemployed welder", "welder"),
+        ("Self employed plumber", "plumber"),
+        # A stage of the work, or a word that is the work's object, stays.
+        ("Apprentice electrician", "apprentice electrician"),
+        ("Volunteer coordinator", "volunteer coordinator"),
+        ("Employee relations manager", "employee relations manager"),
+    ],
+)
+def test_a_situation_before_named_work_is_dropped(typed, read):
+    assert normalise_title(typed) == read
+
+
+def test_a_situation_with_nothing_else_typed_is_refused_with_what_to_add():
+    with pytest.raises(ProfileError) as caught:
+        Profile.create("Stay at home mom")
+    assert caught.value.field == "role"
+    assert "says your situation, not your work" in str(caught.value)
+    assert Profile.create("Stay at home mom", "budgeting").role == "Stay at home mom"
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "placed"),
+    [
+        # Had been eligibility interviewers 4% and chief executives 2%.
+        ("Unemployed", "forklift; inventory", "53-7051.00"),
+        # Had been self-enrichment teachers 7%.
+        ("Self employed", "plumbing; quotes", "47-2152.00"),
+    ],
+)
+def test_skills_place_a_person_whose_title_is_a_situation(engine, role, skills, placed):
+    assert first(engine, role, skills) == placed
+
+
+def test_the_result_says_why_the_title_was_not_read(engine):
+    result = engine.score(Profile.create("Unemployed", "forklift; inventory"))
+    assert result.evidence[0] == (
+        '"Unemployed" says your situation, not your work, so your skills and duties placed you.'
+    )
+    assert not any(d.feature.startswith("your title") for d in result.drivers)
+    # A batch asking for the figures only reads the same result.
+    assert figures(engine, [Profile.create("Unemployed", "forklift; inventory")])[0][
+        "evidence"
+    ] == list(result.evidence)
