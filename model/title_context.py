@@ -69,6 +69,7 @@ from career_resilience.model.title_employment import headed_by, named_by, namesa
 from career_resilience.model.title_index import listed
 from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_qualify import qualify
+from career_resilience.model.title_specialty import behind_in_ties
 from career_resilience.model.title_ties import (
     level_official,
     unnamed_ties,
@@ -112,10 +113,12 @@ def read_in_context(
                 or qualified
                 or _name_heads(tables, f, role)
             ):
+                _behind(tables, f, role, skills, duties)
                 weigh_specialties(tables, f)
                 continue
         elif not (own and qualify(tables, f, role, "", "", own)):
             _name_kinds(tables, f, role)
+        _behind(tables, f, role, skills, duties)
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:
             level_official(tables, f, ties, role)
@@ -128,6 +131,13 @@ def read_in_context(
                 behind = unnamed_ties(tables, ties, role)
                 weigh_by_employment(tables, f, ties, behind=behind, read=read)
     return feats
+
+
+def _behind(tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str) -> None:
+    """Specialties tied on the title that the profile's words do not name go behind the
+    others tied (``title_specialty``)."""
+    title = title_texts(tables, role)[-1]
+    behind_in_ties(tables.codes, f, title, (title, skills, duties), not (skills or duties))
 
 
 def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:

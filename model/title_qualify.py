@@ -18,6 +18,7 @@ from career_resilience.model.title_duty_work import duty_work_titles, object_wor
 from career_resilience.model.title_employment import employment, one_occupation
 from career_resilience.model.title_index import MAX_QUALIFIER_WORDS, qualified_titles
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
+from career_resilience.model.title_specialty import parents_work, words_of
 from career_resilience.skills.titles import normalise_title
 from career_resilience.skills.word_forms import singular
 
@@ -111,6 +112,16 @@ def qualify(
     if one_occupation(tables.codes, np.flatnonzero(typed)):
         narrowed = each & typed
         listers = np.where(narrowed.any(axis=1, keepdims=True), narrowed, each).any(axis=0)
+    # A specialty is not read from a qualifier that is its parent's own word, when the
+    # parent lists the title typed: "Plant manager" with "production" had read
+    # "Production Plant Manager", listed only under biofuels production managers (95%),
+    # whose parent, industrial production managers, list "Plant Manager".
+    rows = np.flatnonzero(listers | typed)
+    found_in = np.flatnonzero(listers)
+    qualifier = words_of(*texts) - words_of(head)
+    listers[found_in[parents_work(tables.codes, found_in, rows, qualifier)]] = False
+    if not listers.any():
+        return False
     if not said.intersection(texts) and (
         _words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
         or _skills_keep_typed(tables, role, skills, duties, typed, listers)

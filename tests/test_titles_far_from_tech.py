@@ -26,7 +26,7 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         # gone to materials or mechanical engineers); middle management is managing.
         ("MLOps engineer", "machine learning engineer"),
         ("Prompt engineer", "software engineer"),
-        ("Middle manager", "manager"),
+        ("Middle manager", "general manager"),
         ("Dairy farmer", "dairy farmer"),
         # Typed short forms: "resp" is respiratory, a helper's "aid" the "aide" O*NET
         # writes, "pt" before care a patient (not a physical therapist).

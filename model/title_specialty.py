@@ -1,0 +1,184 @@
+"""A specialty O*NET details under an occupation wins a tied title only when named.
+
+O*NET details some occupations into specialties with codes of their own (11-3051.04
+Biomass Power Plant Managers under 11-3051.00 Industrial Production Managers), and
+lists under a specialty the everyday titles of managing any plant too: biomass power
+plant managers list "Plant Manager", "Operations Manager" and "Operations Supervisor",
+as general and operations managers or industrial production managers do. BLS counts no
+holders of a specialty apart from its parent. Tied on such a shared title, the
+specialty took its share and more (its official title holds the typed words): "Team
+lead" (read "team supervisor") placed people as biomass power plant managers first
+(8%, tied with general and operations managers), "Plant manager" 36%, "Operations
+manager" wind energy operations managers, "Department manager" spa managers.
+
+So where the occupations nearest a title tie (the same listed title, exactly or not),
+a specialty nothing typed names goes behind the others: its title cosine falls to the
+best one outside the tie, and its official title's cosine to the best of the others'
+(with skills or duties and a title listed exactly, only the latter: the skills then read
+which holder the person is). A specialty is named by a word typed beside the title that
+its official title holds and its parent's lacks ("biomass", "psychiatry" for advanced
+practice psychiatric nurses; a word with the same first five letters counts), or by a
+title holding all such words ("Biologist"). A qualifier read from the skills that is the
+parent's own word names no specialty either ("production" of "Production Plant Manager",
+listed under biofuels production managers alone, had read them at 95%). A title listed
+under a specialty alone ("Scrum Master", information technology project managers) is no
+tie, and stands.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+from career_resilience.model.title_employment import specialties
+from career_resilience.skills.titles import normalise_listed_title, normalise_title
+from career_resilience.skills.word_forms import singular
+
+# Feature columns of ``occupation_match.FEATURES``.
+_MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
+#: A title cosine this high is the typed title itself, listed (float32 rounding aside).
+EXACT = 0.999
+#: Letters a typed word shares with a specialty's naming word to name it.
+STEM = 5
+#: Title cosines this close are one tie (float32 rounding of the same title's cosine).
+TIED = 1e-6
+#: Where an official title stops naming its holders.
+_EXCEPT = re.compile(r",?\s*except\b.*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def specialty_names(codes: tuple[str, ...]) -> dict[int, frozenset[str]]:
+    """Per specialty of ``codes`` (its column), the words of its official title that
+    its parent's official title lacks, singular ("biomass", "power", "plant")."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    parent = specialties(codes)[0]
+    out: dict[int, frozenset[str]] = {}
+    for k in np.flatnonzero(parent >= 0).tolist():
+        own, theirs = table.get(codes[k]), table.get(codes[int(parent[k])])
+        if own is None or theirs is None:
+            continue
+        held = {singular(w) for w in normalise_listed_title(theirs.title).split()}
+        words = normalise_listed_title(_EXCEPT.sub("", own.title)).split()
+        out[k] = frozenset(singular(w) for w in words) - held
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def parent_words(codes: tuple[str, ...]) -> dict[int, tuple[int, frozenset[str]]]:
+    """Per specialty of ``codes`` (its column), its parent's column and the words of the
+    parent's official title, singular."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    parent = specialties(codes)[0]
+    return {
+        k: (int(parent[k]), words_of_listed(table[codes[int(parent[k])]].title))
+        for k in np.flatnonzero(parent >= 0).tolist()
+        if codes[int(parent[k])] in table
+    }
+
+
+def words_of_listed(title: str) -> frozenset[str]:
+    """The words of a title O*NET lists, as the title index reads them, singular."""
+    return frozenset(singular(w) for w in normalise_listed_title(title).split())
+
+
+def parents_work(
+    codes: tuple[str, ...], listers: np.ndarray, rows: np.ndarray, qualifier: frozenset[str]
+) -> np.ndarray:
+    """Among occupation columns ``listers``, the specialties whose parent is among
+    ``rows`` and whose parent's official title holds every word of ``qualifier``: the
+    qualifier says the parent's work, not the specialty's ("production" of "Production
+    Plant Manager", listed under biofuels production managers alone, is industrial
+    production managers' own word). A mask of ``listers``."""
+    of = parent_words(codes)
+    among = set(rows.tolist())
+    return np.fromiter(
+        (
+            o in of and of[o][0] in among and bool(qualifier) and qualifier <= of[o][1]
+            for o in listers.tolist()
+        ),
+        bool,
+        len(listers),
+    )
+
+
+def words_of(*texts: str) -> frozenset[str]:
+    """The words of typed texts as titles are read (normalised, singular)."""
+    return frozenset().union(*(_words(t) for t in texts if t))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """:func:`words_of` one text (kept: the drivers read a profile's texts again)."""
+    return frozenset(singular(w) for w in normalise_title(text).split())
+
+
+def _named(names: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a profile's words name a specialty by a word of its own."""
+    if not names:
+        return True  # nothing tells it from its parent: left as it is
+    return any(
+        w in names or (len(w) >= STEM and any(n[:STEM] == w[:STEM] for n in names)) for w in words
+    )
+
+
+def unnamed_in(
+    codes: tuple[str, ...], rows: np.ndarray, words: frozenset[str], title: frozenset[str]
+) -> np.ndarray:
+    """Among occupation columns ``rows``, the specialties neither ``words`` name nor
+    ``title`` holds every own word of ("Biologist": "Biologists"), when something else
+    among ``rows`` is no such specialty (a mask of ``rows``)."""
+    spec = specialty_names(codes)
+    out = np.fromiter(
+        (
+            (o in spec and not _named(spec[o], words) and not spec[o] <= title)
+            for o in rows.tolist()
+        ),
+        bool,
+        len(rows),
+    )
+    return out if not out.all() else np.zeros(len(rows), dtype=bool)
+
+
+def behind_in_ties(
+    codes: tuple[str, ...], f: np.ndarray, title: str, texts: tuple[str, ...], alone: bool
+) -> None:
+    """The specialties tied on the best title cosine that nothing else typed names go
+    behind the others tied (title features ``f`` (occupations, >= 3) of one profile,
+    changed in place): their title cosine falls to the best outside the tie, their
+    official title's to the best of the others'.
+
+    Named: a word of the ``texts`` typed beside the title read (``title``) is one of
+    the specialty's own ("Nurse" with "psychiatry"). A title typed ``alone`` goes behind
+    in any tie; with skills or duties, only in a tie below a listed title, where the
+    title is no more than near some listed ones: in an exact tie the skills read which
+    holder the person is ("Data analyst" with Tableau is a business intelligence analyst,
+    "Nurse" with "ICU; ventilators" a critical care nurse: ``title_context``), and only
+    the official title's cosine falls."""
+    best = f[:, _MAX]
+    top = float(best.max())
+    if top <= 0.0:
+        return
+    ties = np.flatnonzero(best >= top - TIED)
+    if len(ties) < 2:
+        return
+    spec = specialty_names(codes)
+    if not any(o in spec for o in ties.tolist()):
+        return  # most ties: no specialty among them
+    read = words_of(title)
+    unnamed = unnamed_in(codes, ties, words_of(*texts) - read, read)
+    if not unnamed.any():
+        return
+    outside = np.ones(len(best), dtype=bool)
+    outside[ties] = False
+    floor = float(best[outside].max()) if outside.any() else 0.0
+    behind, ahead = ties[unnamed], ties[~unnamed]
+    f[behind, _OFFICIAL] = np.minimum(f[behind, _OFFICIAL], f[ahead, _OFFICIAL].max())
+    if alone or top < EXACT:
+        f[behind, _MAX] = floor
+        f[behind, _MAX_SQ] = floor * floor

@@ -1,0 +1,49 @@
+"""A specialty O*NET details under an occupation wins a title only when it is named."""
+
+from __future__ import annotations
+
+import pytest
+from placement_support import first_match
+
+from career_resilience.model.profile import Profile
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "placed", "behind"),
+    [
+        # "team supervisor" is as near a biomass plant's "Operations Supervisor" as a
+        # general manager's title: biomass power plant managers had come first (8%).
+        ("Team lead", "coaching; scheduling; reporting", "11-1021.00", "11-3051.04"),
+        ("Manager", "budgets; hiring; reporting", "11-1021.00", "11-3051.04"),
+        # Listed under industrial production managers and four of their specialties;
+        # biomass power plant managers' official title holds "plant manager" (36%).
+        ("Plant manager", "", "11-3051.00", "11-3051.04"),
+        # "Production Plant Manager" is listed only under biofuels production managers
+        # (95% with "production").
+        ("Plant manager", "production; lean", "11-3051.00", "11-3051.03"),
+        # A middle manager manages managers: not a first-line office supervisor (76%).
+        ("Middle manager", "people management; reporting; Excel", "11-1021.00", "43-1011.00"),
+    ],
+)
+def test_a_title_that_names_no_specialty_goes_to_the_work_most_hold(
+    engine, role, skills, placed, behind
+):
+    shown = {
+        o.onet_soc: o.probability for o in engine.score(Profile.create(role, skills)).occupations
+    }
+    assert next(iter(shown)) == placed
+    assert shown.get(behind, 0.0) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("role", "placed"),
+    [
+        ("Wind farm operations manager", "11-9199.09"),
+        ("Biomass plant manager", "11-3051.04"),
+        ("Spa manager", "11-9179.02"),
+        ("Nanny", "39-9011.01"),
+        ("Scrum master", "15-1299.09"),
+    ],
+)
+def test_a_named_specialty_keeps_its_title(engine, role, placed):
+    assert first_match(engine, role)[0] == placed
