@@ -182,6 +182,9 @@ class Result:
     #: occupation for (its figures come mostly from them: AI-era share q >= 0.5), not
     #: guesses at the person's occupation. False for results saved before it existed.
     occupations_nearest: bool = False
+    #: Why the typed title was not read, when it says the person's situation, not their
+    #: work ("Unemployed"): skills and duties placed them. Empty for every other result.
+    title_note: str = ""
 
     @property
     def top_category(self) -> CategoryProbability:
@@ -293,6 +296,8 @@ class Result:
             "category_chosen": self.category_chosen,
             "occupation_chosen": self.occupation_chosen,
             "occupations_nearest": self.occupations_nearest,
+            # Only when there is one: every other result's JSON stays as it was.
+            **({"title_note": self.title_note} if self.title_note else {}),
         }
 
 

@@ -254,6 +254,7 @@ def read_result(data: Any) -> tuple[Result | None, list[str]]:
         outlook_basis=str(d.get("outlook_basis", "")),
         occupation_chosen=bool(d.get("occupation_chosen", False)),
         occupations_nearest=bool(d.get("occupations_nearest", False)),
+        title_note=str(d.get("title_note", "")),
         outlook_change_pct=_outlook_change(d, w, p),
         mix_from_duties=_opt_num(d.get("mix_from_duties"), f"{w}.mix_from_duties", p),
     )

@@ -99,7 +99,8 @@ def _result_dicts(engine: Any, rows: list[InputRow], fields: tuple[str, ...] | N
     else:
         scored = [r.to_dict() for r in engine.score_many(distinct)]
     if fields is not None:
-        scored = [{f: d[f] for f in fields} for d in scored]
+        # ``title_note`` is in a result only when it has one.
+        scored = [{f: d[f] for f in fields if f in d} for d in scored]
     by_profile = dict(zip(distinct, scored, strict=True))
     return [by_profile[p] for p in profiles]
 

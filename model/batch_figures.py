@@ -46,6 +46,7 @@ FIGURE_FIELDS = frozenset(
         "category_chosen",
         "occupation_chosen",
         "occupations_nearest",
+        "title_note",
     }
 )
 #: Every top-level field of a result, in the contract's order.
@@ -74,6 +75,7 @@ ALL_FIELDS = (
     "category_chosen",
     "occupation_chosen",
     "occupations_nearest",
+    "title_note",
 )
 
 

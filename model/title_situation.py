@@ -31,10 +31,8 @@ def with_situation_notes(
     results: list[Result], typed: list[Profile], read: list[Profile]
 ) -> list[Result]:
     """Each result of a profile whose title was not read (``read`` differs from
-    ``typed``) with the sentence that says why first among its evidence."""
+    ``typed``) with the sentence that says why as its ``title_note``."""
     return [
-        r
-        if t is q
-        else dataclasses.replace(r, evidence=(wording.situation_title(t.role), *r.evidence))
+        r if t is q else dataclasses.replace(r, title_note=wording.situation_title(t.role))
         for r, t, q in zip(results, typed, read, strict=True)
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from placement_support import first
 
+from career_resilience.contract import Result
 from career_resilience.model.batch_figures import figures
 from career_resilience.model.profile import Profile, ProfileError
 from career_resilience.skills.situations import situation_only
@@ -68,12 +69,19 @@ def test_skills_place_a_person_whose_title_is_a_situation(engine, role, skills, 
 
 
 def test_the_result_says_why_the_title_was_not_read(engine):
-    result = engine.score(Profile.create("Unemployed", "forklift; inventory"))
-    assert result.evidence[0] == (
-        '"Unemployed" says your situation, not your work, so your skills and duties placed you.'
-    )
+    profile = Profile.create("Unemployed", "forklift; inventory")
+    result = engine.score(profile)
+    note = '"Unemployed" says your situation, not your work, so your skills and duties placed you.'
+    assert result.title_note == note
     assert not any(d.feature.startswith("your title") for d in result.drivers)
+    saved = result.to_dict()
+    assert saved["title_note"] == note
+    assert Result.from_dict(saved).title_note == note
     # A batch asking for the figures only reads the same result.
-    assert figures(engine, [Profile.create("Unemployed", "forklift; inventory")])[0][
-        "evidence"
-    ] == list(result.evidence)
+    assert figures(engine, [profile])[0]["title_note"] == note
+
+
+def test_a_title_that_names_work_carries_no_note(engine):
+    saved = engine.score(Profile.create("Forklift driver", "forklift; inventory")).to_dict()
+    assert "title_note" not in saved
+    assert Result.from_dict(saved).title_note == ""
