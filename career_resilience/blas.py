@@ -23,7 +23,7 @@ THREADS_ENV = "OPENBLAS_NUM_THREADS"
 
 
 def one_blas_thread() -> None:
-    """Ask for one BLAS thread unless the person set a count themselves.
+    """Ask for one BLAS thread unless the person set ``OPENBLAS_NUM_THREADS`` themselves.
 
     Effective only before numpy is first imported (OpenBLAS reads the variable once,
     when it loads); the ``score`` command and the app call it before the engine is
