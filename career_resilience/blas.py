@@ -8,9 +8,10 @@ On a cold ``resilience score`` they cost CPU and, on a busy machine, wall time: 
 spinning threads take the cores the start-up needs (docs/measurements.md, "cold start").
 A batch pins its BLAS to one thread the same way while it scores (``model/batch.py``).
 
-The results are the same bits: the products are split by rows and columns of their
-output, never along a sum, so each figure is added up in the same order either way
-(7,000 varied profiles scored one at a time gave byte-identical JSON).
+The results are the same bits: OpenBLAS shares a matrix product out by blocks of its
+output, each figure summed whole by one thread in the same order either way (the
+activity gram is bit-identical with one thread or two; 7,000 varied profiles scored one
+at a time gave byte-identical JSON).
 """
 
 from __future__ import annotations
