@@ -46,6 +46,11 @@ class Licence(NamedTuple):
 #: The kinds of way in that certify, not license: a board's and a state's registry.
 CERTIFIED = ("certification", "registry")
 _APRN = ("29-1141.02", "29-1141.04", "29-1151", "29-1161", "29-1171")
+#: The APRN roles (psychiatric nurses, clinical nurse specialists, nurse anesthetists,
+#: midwives, practitioners), their licence, and the way from one role to another.
+APRN_ROLES = _APRN
+APRN_LICENCE = "an advanced practice (APRN) nursing degree and licence"
+APRN_ROLE = "a post-graduate certificate in the new APRN role and its national certification"
 _RN_LICENCE = "a nursing degree and registered nurse licence"
 _MD = "a medical degree, residency and medical licence"
 #: Medical school and the licence alone, which a specialty's residency is taken after.
@@ -166,9 +171,17 @@ LICENCES: tuple[Licence, ...] = (
     # in is a master's of their own and national certification, not the PA licence.
     Licence("a physician assistant master's and licence", ("29-1071.00",), ("29-1071.00",),
             2 * _YEAR, "a master's programme of at least 2 years"),
-    Licence("an advanced practice (APRN) nursing degree and licence", _APRN, _APRN,
+    Licence(APRN_LICENCE, _APRN, _APRN,
             2 * _YEAR, "a master's of at least 2 years, after a registered nurse's licence",
             after=_RN_LICENCE),
+    # OOH, nurse anesthetists, nurse midwives and nurse practitioners: each APRN passes
+    # the national certification exam of their own role after a graduate programme in
+    # it; an APRN moving to another role takes a post-graduate certificate in that role
+    # (needed by none directly: ``pivot_licences.licence_needed`` names it). A nurse
+    # midwife's move to nurse practitioner work had read "about 4 weeks".
+    Licence(APRN_ROLE, (), (), _YEAR,
+            "a post-graduate certificate programme of about a year, then the role's "
+            "national certification exam"),
     Licence(_RN_LICENCE, ("29-1141",), _RN,
             2 * _YEAR, "an associate's degree in nursing, usually 2 years"),
     Licence("a practical nursing programme and licence", ("29-2061",), ("29-2061", *_RN),

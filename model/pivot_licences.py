@@ -23,6 +23,9 @@ from collections.abc import Collection, Iterable
 # The table itself (each licence, its weeks and who holds it) is its own module; its
 # names are read from here as before.
 from career_resilience.model.pivot_licence_table import (
+    APRN_LICENCE,
+    APRN_ROLE,
+    APRN_ROLES,
     CERTIFIED,
     LICENCES,
     PHYSICIANS,
@@ -75,7 +78,13 @@ def licence_needed(code: str, own: Iterable[str], held: Collection[str] = ()) ->
     work or a skill of theirs already holds it: a shuttle driver who typed "CDL Class A"
     moving to truck driving)."""
     lic = licence_of(code)
-    if lic is None or any(c.startswith(lic.held_by) for c in own):
+    if lic is None:
+        return ""
+    holding = [c for c in own if c.startswith(lic.held_by)]
+    if holding:
+        # An APRN's licence is their own role's: another role is its own certificate.
+        if lic.name == APRN_LICENCE and not any(_role(c) == _role(code) for c in holding):
+            return APRN_ROLE
         return ""
     if lic.skill and lic.skill in held:
         return ""
@@ -88,6 +97,11 @@ def licence_needed(code: str, own: Iterable[str], held: Collection[str] = ()) ->
         first = licence_named(first.after)
         names.insert(0, first.name)
     return THEN.join(names)
+
+
+def _role(code: str) -> str:
+    """The APRN role of ``code`` (its prefix in ``APRN_ROLES``; "" for none)."""
+    return next((r for r in APRN_ROLES if code.startswith(r)), "")
 
 
 @functools.lru_cache(maxsize=64)

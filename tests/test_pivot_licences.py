@@ -449,3 +449,19 @@ def test_a_home_health_aide_takes_the_cna_programme_not_half_a_year(engine):
     assert beneath_licence("29-2061.00", 3, "31-1131.00", 3)  # an LPN: no move
     # Its holders are told to keep their certificates current, not a licence.
     assert not holds_a_licence(("31-1131.00",))
+
+
+def test_an_aprn_moving_to_another_role_takes_its_certificate(scorer, matcher):
+    """A nurse midwife's move to nurse practitioner work read "about 4 weeks": the APRN
+    licence is for one role; another role is a post-graduate certificate in it and its
+    national certification (OOH), about a year. The midwife's own role needs none."""
+    from career_resilience.model.pivot_licences import APRN_ROLE, licence_needed
+
+    midwife = advise(scorer, matcher, {"29-1161.00": 0.99}, ["midwifery"], limit=8)
+    practitioners = next(p for p in midwife.pivots if p.onet_soc == "29-1171.00")
+    step = next(s for s in practitioners.plan if APRN_ROLE in s.step)
+    assert step.weeks >= 52
+    assert licence_needed("29-1171.00", ["29-1161.00"]) == APRN_ROLE
+    assert licence_needed("29-1161.00", ["29-1161.00"]) == ""
+    # A registered nurse still needs the whole APRN master's.
+    assert licence_needed("29-1171.00", ["29-1141.00"]).startswith("an advanced practice")
