@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from career_resilience.contract import (
@@ -135,6 +136,17 @@ def _category(d: Any, where: str, p: list[str]) -> CategoryProbability:
     )
 
 
+def stored_step(item: PlanItem) -> PlanItem:
+    """A stored plan step in today's words: a done step saved before c6bea6a went on
+    with a to-do ("Write down one piece of work that shows it.") under "✓ done"."""
+    from career_resilience.wording.progress import done_step_words
+
+    if not item.done:
+        return item
+    words = done_step_words(item.step)
+    return item if words == item.step else replace(item, step=words)
+
+
 def stored_plan(pivot: Mapping[str, Any]) -> tuple[PlanItem, ...]:
     """A stored pivot's learning plan (JSON contract form) as plan items, read leniently:
     a step a hand-edited or older record gives without its text or weeks is left out
@@ -143,12 +155,14 @@ def stored_plan(pivot: Mapping[str, Any]) -> tuple[PlanItem, ...]:
     for step in pivot.get("plan") or ():
         try:
             items.append(
-                PlanItem(
-                    str(step["step"]),
-                    float(step["weeks"]),
-                    str(step.get("evidence", "")),
-                    tuple(str(s) for s in step.get("skills") or ()),
-                    bool(step.get("done", False)),
+                stored_step(
+                    PlanItem(
+                        str(step["step"]),
+                        float(step["weeks"]),
+                        str(step.get("evidence", "")),
+                        tuple(str(s) for s in step.get("skills") or ()),
+                        bool(step.get("done", False)),
+                    )
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -163,12 +177,14 @@ def _pivot(d: Any, where: str, p: list[str]) -> PivotOption:
         w = f"{where}.plan[{k}]"
         s = _obj(s, w, p)
         plan.append(
-            PlanItem(
-                step=_text(_get(s, "step", w, p), f"{w}.step", p),
-                weeks=_num(_get(s, "weeks", w, p), f"{w}.weeks", p),
-                evidence=_text(_get(s, "evidence", w, p), f"{w}.evidence", p),
-                skills=tuple(str(x) for x in _items(s, "skills", w, p, False)),
-                done=bool(s.get("done", False)),
+            stored_step(
+                PlanItem(
+                    step=_text(_get(s, "step", w, p), f"{w}.step", p),
+                    weeks=_num(_get(s, "weeks", w, p), f"{w}.weeks", p),
+                    evidence=_text(_get(s, "evidence", w, p), f"{w}.evidence", p),
+                    skills=tuple(str(x) for x in _items(s, "skills", w, p, False)),
+                    done=bool(s.get("done", False)),
+                )
             )
         )
     return PivotOption(

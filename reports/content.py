@@ -248,7 +248,8 @@ def _pivot(pivot: Mapping[str, Any]) -> PivotView:
         gap_skills=tuple(str(s) for s in pivot.get("gap_skills", [])),
         plan=tuple(
             PlanStep(
-                str(s["step"]),
+                # A done step of a session saved before c6bea6a in today's words.
+                wording.done_step_words(str(s["step"])) if s.get("done") else str(s["step"]),
                 float(s["weeks"]),
                 str(s["evidence"]),
                 bool(s.get("done", False)),

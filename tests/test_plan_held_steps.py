@@ -46,3 +46,41 @@ def test_a_report_gives_no_weeks_to_a_done_step() -> None:
     )
     todo = PlanStep(TALK.step, TALK.weeks, TALK.evidence)
     assert todo.text == "Talk to two cooks (2 weeks). Evidence it is done: Notes."
+
+
+def test_a_session_saved_before_the_change_reads_its_done_steps_in_todays_words(engine) -> None:
+    # A session saved in session 23 before c6bea6a stores the to-do after "done"; its
+    # record and reports read the stored result back (contract_read).
+    from career_resilience.contract import Result
+    from career_resilience.contract_read import stored_plan
+    from career_resilience.reports.markdown import render_result_markdown
+
+    saved = engine.score(Profile.create("Commis chef", "cooking; knife skills")).to_dict()
+    old = {
+        "Cooking: you already do this.": (
+            "Cooking: you already do this. Write down one piece of work that shows it."
+        ),
+        "Excel: you already use it.": (
+            "Excel: you already use it. Name it on your CV with what you do with it."
+        ),
+    }
+    pivot = saved["pivots"][0]
+    pivot["plan"] = [
+        {"step": stored, "weeks": 0.5, "evidence": "An example.", "skills": [], "done": True}
+        for stored in old.values()
+    ] + [
+        # A step still to do keeps its words, whatever they end with.
+        {
+            "step": "Learn it. Write down one piece of work that shows it.",
+            "weeks": 2.0,
+            "evidence": "A piece.",
+            "skills": [],
+            "done": False,
+        },
+    ]
+    read = Result.from_dict(saved).pivots[0].plan
+    assert [step.step for step in read] == [*old, pivot["plan"][2]["step"]]
+    assert [step.step for step in stored_plan(pivot)] == [step.step for step in read]
+    report = render_result_markdown({"role": "Commis chef"}, saved)
+    assert "do this. Write down" not in report and "use it. Name it" not in report
+    assert "Cooking: you already do this." in report

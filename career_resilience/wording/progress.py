@@ -17,6 +17,7 @@ __all__ = [
     "BasisChange",
     "basis_sentence",
     "change_words",
+    "done_step_words",
     "gaps_sentence",
     "held_skill_evidence",
     "held_skill_step",
@@ -190,6 +191,24 @@ def used_product_step(product: str) -> str:
     """A plan's step for a key product the person already uses, marked done (it went
     on "Name it on your CV with what you do with it.", a to-do as the held skill's)."""
     return f"{product}: you already use it."
+
+
+#: What a held skill's and a used product's done step went on with before c6bea6a
+#: (session 23): sessions saved then still store it.
+_OLD_DONE_TODOS = (
+    " Write down one piece of work that shows it.",
+    " Name it on your CV with what you do with it.",
+)
+
+
+def done_step_words(step: str) -> str:
+    """A done step as it reads now (:func:`held_skill_step`, :func:`used_product_step`):
+    a session saved before c6bea6a showed "Cooking: you already do this. Write down one
+    piece of work that shows it." under "✓ done" in its record and reports."""
+    for todo in _OLD_DONE_TODOS:
+        if step.endswith(todo) and step[: -len(todo)].endswith(("do this.", "use it.")):
+            return step[: -len(todo)]
+    return step
 
 
 def used_product_evidence(product: str) -> str:
