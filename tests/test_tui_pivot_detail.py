@@ -144,3 +144,27 @@ async def test_the_map_alone_grows_on_a_tall_terminal(tui_app, screen_text):
         plot = text.split("(m: back)")[1].split("AI exposure →")[0].splitlines()
         assert sum("┊" in line or "┼" in line for line in plot) >= 25, plot
         assert "you (today): exposure" in text  # the legend is still whole below it
+
+
+async def test_a_short_screen_reads_the_move_alone(tui_app):
+    # At 80x24 the detail box under a long intro and the table was 5-6 lines: a move's
+    # name, numbers and the start of why it fits; its skills and plan took d, PageDown.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
+        screen = app.screen
+        box = screen.query_one("#pivot-detail-box")
+        table = screen.query_one("#pivot-table")
+        listed = box.region.height
+        await pilot.press("d")
+        await pilot.pause()
+        assert not table.region.height and box.region.height == 22 > listed
+        assert "t or Escape" in box.border_title
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.region.height and box.region.height == listed
+        await pilot.resize_terminal(80, 40)  # tall enough for both
+        await pilot.press("d")
+        await pilot.pause()
+        assert table.region.height and box.has_focus

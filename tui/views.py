@@ -162,7 +162,7 @@ ACTIONS: tuple[Action, ...] = (
         "d",
         "Details",
         "",
-        "move into the highlighted pivot's details to scroll them",
+        "read the highlighted pivot's details (alone on a short screen)",
         view="pivots",
         needs_result=True,
     ),

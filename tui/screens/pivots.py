@@ -27,12 +27,20 @@ COLUMNS = ("#", "Pivot", "Fit", "Exposure", "Resilience", "To learn")
 
 
 DETAIL_TITLE = "The move in detail"
+#: Its title while it is read alone on a short screen (see READ_ALONE_ROWS).
+READING_TITLE = "The move in detail (t or Escape: back to the list)"
 MAP_TITLE = "The map: AI exposure across, projected change in jobs up (m: back)"
 
 #: From this many rows on, a wide screen draws the map under the table (where a short
 #: list of pivots left most of the column empty) instead of under the detail: the
 #: intro, the table's header and five two-line rows and the map with its legend fit.
 SIDE_MAP_ROWS = 40
+
+#: Below this many rows a narrow screen shows the move alone while it is read (d or
+#: Enter): under the intro and the table its box had 5-6 lines at 80x24, for a worker
+#: the note calls resilient (baker, care worker: a 5-6 line intro) only the move's name,
+#: numbers and the start of why it fits.
+READ_ALONE_ROWS = 32
 
 #: Every cell's padding (one each side), the table's margins and its scroll bar.
 PADDING_WIDTH = 2 * len(COLUMNS) + 2 + 2
@@ -147,9 +155,32 @@ class PivotsScreen(SessionScreen):
         table.move_cursor(row=0)
         self._show(0)
 
+    def on_descendant_focus(self) -> None:
+        """Reading a move on a short screen: it alone (:data:`READ_ALONE_ROWS`)."""
+        self._read_alone()
+
+    def on_descendant_blur(self) -> None:
+        """Back to the list (or elsewhere): the intro and the table return."""
+        self._read_alone()
+
+    def _read_alone(self) -> None:
+        box = self.query_one("#pivot-detail-box", VerticalScroll)
+        map_shown = self.has_class("-map")
+        reading = (
+            box.has_focus
+            and not map_shown
+            and not self.has_class("-wide")
+            and self.app.size.height < READ_ALONE_ROWS
+        )
+        if reading and not self.has_class("-reading"):
+            box.scroll_home(animate=False)  # read from its name down
+        self.set_class(reading, "-reading")
+        box.border_title = MAP_TITLE if map_shown else READING_TITLE if reading else DETAIL_TITLE
+
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap the names for the new width; move the map where there is room."""
         super().on_resize(event)
+        self._read_alone()
         self._place_map()
         self.call_after_refresh(self._fit_map)
         if self.is_mounted:
@@ -202,7 +233,7 @@ class PivotsScreen(SessionScreen):
             return  # no pivots, so no map
         self.set_class(showing, "-map")
         box = self.query_one("#pivot-detail-box", VerticalScroll)
-        box.border_title = MAP_TITLE if showing else DETAIL_TITLE
+        self._read_alone()
         box.scroll_home(animate=False)
         self.call_after_refresh(self._fit_map)
         if showing:
