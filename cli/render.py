@@ -21,7 +21,10 @@ def _occupation_lines(result: Result) -> list[str]:
         return []
     first, nearest = result.occupations[0], result.occupations_nearest
     chosen = result.occupation_chosen
-    out = ["  " + w.occupation_heading(first.probability, chosen, nearest=nearest)]
+    # Why the title did not place them ("Unemployed" says a situation), above the list
+    # its skills and duties gave.
+    out = _wrapped(result.title_note, "  ", "  ")
+    out += ["  " + w.occupation_heading(first.probability, chosen, nearest=nearest)]
     for o in w.listed_occupations(result.occupations, lambda o: o.probability):
         line = w.occupation_line(
             o.onet_soc, o.title, o.probability, o.consensus_pct, chosen, nearest

@@ -139,6 +139,8 @@ class Report:
     recognised_skills: tuple[str, ...] = ()
     #: The occupations are AI-era work's nearest (``occupations_nearest``), not matches.
     occupations_nearest: bool = False
+    #: Why the job title did not place the person (``title_note``; "" when it did).
+    title_note: str = ""
 
     @property
     def duty_lines(self) -> list[str]:
@@ -218,6 +220,7 @@ def result_report(
         pivot_note=str(result.get("pivot_note", "")),
         recognised_skills=tuple(str(s) for s in result.get("recognised_skills", [])),
         occupations_nearest=bool(result.get("occupations_nearest")),
+        title_note=str(result.get("title_note", "")),
     )
 
 

@@ -137,7 +137,8 @@ class ResultScreen(SessionScreen):
         if not result.occupations:
             return
         box.border_title = wording.occupations_box_title(result.occupations_nearest)
-        self.query_one(OccupationText).show(*occupation_parts(result))
+        note = getattr(result, "title_note", "")
+        self.query_one(OccupationText).show(*occupation_parts(result), note=note)
 
     def _show_reasons(self, result: Result, profile: Profile) -> None:
         chart = self.query_one("#category-mix", BarChart)

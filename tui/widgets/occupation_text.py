@@ -36,17 +36,28 @@ class OccupationText(FittedText):
         self.lines: list[tuple[str, str]] = []
         self.figures = ""
         self.sources = ""
+        self.note = ""
 
-    def show(self, heading: str, lines: list[tuple[str, str]], figures: str, sources: str) -> None:
+    def show(
+        self,
+        heading: str,
+        lines: list[tuple[str, str]],
+        figures: str,
+        sources: str,
+        note: str = "",
+    ) -> None:
         """Display ``heading``, ``(code, line)`` pairs, the first one's figures line and
-        the sources."""
+        the sources; above them ``note`` (the result's ``title_note``: why a title that
+        says a situation, "Unemployed", did not place the person)."""
         self.heading, self.lines, self.figures, self.sources = heading, lines, figures, sources
+        self.note = note
         self.refresh(layout=True)
 
     def render_for(self, width: int) -> Content:
         """Every part laid out for ``width`` columns."""
         width = max(width, 30)
-        out = [Content.styled(part, "bold") for part in textwrap.wrap(self.heading, width)]
+        out = [Content(part) for part in textwrap.wrap(self.note, width)]
+        out += [Content.styled(part, "bold") for part in textwrap.wrap(self.heading, width)]
         for number, (code, line) in enumerate(self.lines):
             # Wrapped lines start under the title, after the code.
             indent = " " * min(len(code) + 2, width // 3)
