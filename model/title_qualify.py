@@ -119,7 +119,15 @@ def qualify(
     rows = np.flatnonzero(listers | typed)
     found_in = np.flatnonzero(listers)
     qualifier = words_of(*texts) - words_of(head)
-    listers[found_in[parents_work(tables.codes, found_in, rows, qualifier)]] = False
+    dropped = np.zeros(len(f), dtype=bool)
+    dropped[found_in[parents_work(tables.codes, found_in, rows, qualifier)]] = True
+    if all(t in lines_of for t in texts):
+        # A skill qualified the title: the listers holding a typed skill as a core skill
+        # are the ones it names, when some do ("Machine operator" with "CNC" reads "CNC
+        # Machine Operator", listed under CNC tool operators and packaging machine
+        # operators too, who had come first on their employment: 57%, CNC 29%).
+        dropped |= listers & ~_core_holders(tables, role, skills, duties, listers)
+    listers &= ~dropped
     if not listers.any():
         return False
     if not said.intersection(texts) and (
@@ -133,8 +141,29 @@ def qualify(
     np.minimum(f[:, _OFFICIAL], official_of, out=f[:, _OFFICIAL])
     f[listers, _MAX] = 1.0
     f[listers, _OFFICIAL] = official_of[listers]
+    if dropped.any():
+        # Listing the title read no longer speaks for them: down to the best title of an
+        # occupation that neither lists it nor was read as the title typed.
+        rest = ~listers & ~dropped & ~typed
+        floor = f[rest, _MAX].max() if rest.any() else 0.0
+        f[dropped, _MAX] = np.minimum(f[dropped, _MAX], floor)
+        f[dropped, _OFFICIAL] = np.minimum(f[dropped, _OFFICIAL], official_of[listers].max())
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+def _core_holders(
+    tables: MatchTables, role: str, skills: str, duties: str, listers: np.ndarray
+) -> np.ndarray:
+    """The occupations holding a typed skill as a core skill, if any lister does and
+    another does not; else every lister (a boolean row)."""
+    _, cores, _ = skill_votes(
+        kind_tables(tables.codes), role, split_skills_text(skills), skills, duties
+    )
+    if cores is None:
+        return listers
+    held = listers & (cores > 0)
+    return held if held.any() and (listers & ~held).any() else listers
 
 
 def _read_duty_work(

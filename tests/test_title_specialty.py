@@ -47,3 +47,16 @@ def test_a_title_that_names_no_specialty_goes_to_the_work_most_hold(
 )
 def test_a_named_specialty_keeps_its_title(engine, role, placed):
     assert first_match(engine, role)[0] == placed
+
+
+@pytest.mark.parametrize(
+    ("skills", "placed"),
+    [
+        # "CNC Machine Operator" is listed under CNC tool operators and packaging and
+        # filling machine operators too, who came first on their employment (57%).
+        ("CNC; quality checks", "51-9161.00"),
+        ("CNC lathe; blueprints", "51-9161.00"),
+    ],
+)
+def test_a_skill_that_qualifies_a_title_names_the_lister_holding_it(engine, skills, placed):
+    assert first_match(engine, "Machine operator", skills)[0] == placed
