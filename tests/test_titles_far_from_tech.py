@@ -277,3 +277,20 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
     assert re.match(code, first(engine, role, skills)[0]), before
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "placed", "not_shown"),
+    [
+        # Unsure before: childcare administrators 4%, childcare workers 3%.
+        ("Childminder", "childcare; EYFS", "39-9011.00", ""),
+        # Child, family and school social workers had come second (5%) on "family".
+        ("Family doctor", "", "29-1215.00", "21-1021.00"),
+    ],
+)
+def test_everyday_names_of_care_work(engine, role, skills, placed, not_shown):
+    from career_resilience.model.profile import Profile
+
+    codes = [o.onet_soc for o in engine.score(Profile.create(role, skills)).occupations]
+    assert codes[0] == placed
+    assert not_shown not in codes
