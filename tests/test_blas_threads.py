@@ -12,17 +12,19 @@ import subprocess
 import sys
 from types import ModuleType
 
+import pytest
+
 from career_resilience.blas import THREADS_ENV, one_blas_thread
 
 #: Scores one title through the command's entry point, then prints the thread count of
-#: each BLAS library the process loaded (read at exit, after the score).
+#: each OpenBLAS library the process loaded (read at exit, after the score).
 SCORE_THEN_REPORT = """
 import atexit, json, sys
 from career_resilience.cli import main
 
 def report():
     from threadpoolctl import threadpool_info
-    blas = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    blas = [i["num_threads"] for i in threadpool_info() if i["internal_api"] == "openblas"]
     sys.stderr.write("BLAS " + json.dumps(blas))
 
 atexit.register(report)
@@ -31,7 +33,7 @@ sys.exit(main(["score", "--role", "Cashier", "--json"]))
 
 
 #: Opens the app with its window stubbed: what the app's model loader imports first
-#: (numpy), then the thread count of each BLAS library loaded.
+#: (numpy), then the thread count of each OpenBLAS library loaded.
 APP_THEN_REPORT = """
 import json, sys
 import career_resilience.tui.app as app
@@ -40,7 +42,7 @@ class Stub:
     def run(self):
         import numpy  # noqa: F401
         from threadpoolctl import threadpool_info
-        blas = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+        blas = [i["num_threads"] for i in threadpool_info() if i["internal_api"] == "openblas"]
         sys.stderr.write("BLAS " + json.dumps(blas))
 
 app.make_app = Stub
@@ -53,18 +55,19 @@ def _blas_threads(script: str) -> list[int]:
     env = {k: v for k, v in os.environ.items() if k != THREADS_ENV}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stderr.rsplit("BLAS ", 1)[1])
+    threads = json.loads(done.stderr.rsplit("BLAS ", 1)[1])
+    if not threads:  # e.g. numpy on Apple's Accelerate: the variable is OpenBLAS's own
+        pytest.skip("numpy's BLAS here is not OpenBLAS")
+    return threads
 
 
 def test_a_score_runs_blas_on_one_thread() -> None:
     # With a thread a core, OpenBLAS's idle threads spun through the engine's set-up.
-    threads = _blas_threads(SCORE_THEN_REPORT)
-    assert threads and set(threads) == {1}
+    assert set(_blas_threads(SCORE_THEN_REPORT)) == {1}
 
 
 def test_the_app_loads_its_model_with_one_blas_thread() -> None:
-    threads = _blas_threads(APP_THEN_REPORT)
-    assert threads and set(threads) == {1}
+    assert set(_blas_threads(APP_THEN_REPORT)) == {1}
 
 
 def test_a_thread_count_the_person_set_is_kept(monkeypatch) -> None:
