@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from test_tui_key_order import burst
 from tui_support import SIZE, fill_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
@@ -82,22 +83,13 @@ async def test_new_profile_clears_the_result_everywhere(tui_app, screen_text):
             assert "Accountant" not in shown, key
 
 
-def _burst(app, *keys: str) -> None:
-    """Keys typed in one go, all before the app reads the first (as a fast typist or
-    tmux sends them): Pilot's press waits for each to be handled."""
-    from textual import events
-
-    for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else None))
-
-
 async def test_keys_typed_behind_ctrl_n_never_answer_the_question_it_asks(tui_app):
     # ctrl+n typed with the next person's title: its "n" answered Back unseen and the
     # rest of the name went into the old person's form.
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
-        _burst(app, "ctrl+n", *"Nanny")
+        burst(app, ["ctrl+n", *"Nanny"])
         await wait_until(pilot, lambda: app.screen.query("#confirm-typed-ahead.-shown"))
         await pilot.pause()
         assert app.screen.query("#confirm-message")  # still asking
@@ -111,14 +103,14 @@ async def test_keys_typed_behind_ctrl_n_never_answer_the_question_it_asks(tui_ap
         # Back drops them: the kept result's form gets none of it.
         await pilot.press("ctrl+r")
         await settle(pilot)
-        _burst(app, "ctrl+n", *"Cook")
+        burst(app, ["ctrl+n", *"Cook"])
         await wait_until(pilot, lambda: app.screen.query("#confirm-typed-ahead.-shown"))
         await pilot.press("n")
         await settle(pilot)
         assert app.session.result is not None
         assert app.profile_screen.query_one("#role").value == "Nanny"
         # A lone y typed ahead is the coach answering a question they know: it clears.
-        _burst(app, "ctrl+n", "y")
+        burst(app, ["ctrl+n", "y"])
         await settle(pilot)
         assert app.session.result is None
         assert app.screen.query_one("#role").value == ""

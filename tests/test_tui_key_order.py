@@ -386,3 +386,17 @@ async def test_backspace_and_arrows_in_a_burst_edit_the_picker_search_where_type
         search = picker.query_one("#picker-search")
         await wait_until(pilot, lambda: len(search.value) >= 8, 20)
         assert search.value == "nursexpr"
+
+
+async def test_a_title_refused_in_a_burst_keeps_its_message(tui_app, screen_text):
+    # "Stay at home mom", Enter typed quickly: the message why it cannot be scored was
+    # shown and at once wiped by the late notice of the title's last letters.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, [*typed("Stay at home mom"), "enter"])
+        await delivered(pilot, lambda: app.screen.query_one("#role").value == "Stay at home mom")
+        await settle(pilot)
+        assert "says your situation, not your work" in screen_text(app, flat=True)
+        burst(app, ["backspace"])  # typing on clears it
+        await delivered(pilot, lambda: "says your situation" not in screen_text(app, flat=True))

@@ -66,6 +66,8 @@ class ProfileScreen(FormLines):
         self.category: str | None = None
         self.occupation: str | None = None
         self.status_note = ""
+        #: The job title the last score refused (its message stays until it changes).
+        self._role_refused: str | None = None
         #: The kinds of work the listed skills' suggestions were last filtered by
         #: (session.kinds_of_work; none before a score).
         self._marked_kinds: frozenset[str] = frozenset()
@@ -246,7 +248,13 @@ class ProfileScreen(FormLines):
 
         length = len(event.value.strip())
         too_long = f"is {length} characters; the limit is {MAX_ROLE_CHARS}"
-        self.show_error("role", too_long if length > MAX_ROLE_CHARS else "")
+        if length > MAX_ROLE_CHARS:
+            self.show_error("role", too_long)
+        elif event.value == event.input.value != self._role_refused:
+            # Typing clears it; not the late notices of the letters typed in a burst
+            # before Enter (the title as it was, or the title Enter refused): they wiped
+            # "'Stay at home mom' says your situation..." as it was shown.
+            self.show_error("role", "")
         self.placement_changed()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -285,6 +293,7 @@ class ProfileScreen(FormLines):
         except ProfileError as exc:
             field = exc.field if exc.field in ("role", "skills", "duties") else "role"
             self.show_error(field, str(exc).removeprefix(f"{exc.field}: "))
+            self._role_refused = role if field == "role" else None
             focus_target = {"role": "#role", "skills": "#skill-entry", "duties": f".{BOX_CLASS}"}
             self.query(focus_target[field]).last().focus()
             return None
