@@ -38,7 +38,7 @@ from career_resilience.model.pivot_shown import (
     Shown,
     scored_at,
     shown_order,
-    used_matches,
+    vouched,
 )
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
@@ -188,7 +188,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         school=step_in,
         listed=None if step_in is None else listed_by_own(table, frame, person),
         steps=steps,
-        placed=bool(used_matches(person)),
+        placed=vouched(person),
     )
     moves = fallback(moves)
     slots, order = col["slots"], col["order"]

@@ -301,12 +301,18 @@ def move_rules(
         worth &= listed | (school < 1)
     if not (placed.all() if isinstance(placed, np.ndarray) else placed):
         # No match vouches for the person's work (``placed`` False: every one under
-        # ``pivot_shown.MIN_MATCH``, so no O*NET relative is a candidate, only the
-        # hand-written roles, whose closeness reads categories the match guessed): a move
-        # needs a skill they typed to point to, one of its core skills or key products.
-        # A childminder placed at 4% had been offered AI FinOps work (fit 31%, none of
-        # its skills) as if their work led into it.
-        worth &= np.asarray(placed, bool) | (way_in > 0) | (np.asarray(products_held) > 0)
+        # ``pivot_shown.MIN_MATCH``): the best matches are where the skills typed point,
+        # and their O*NET relatives are candidates (``pivot_shown.used_matches``); a
+        # hand-written role, whose closeness reads categories the match guessed, needs a
+        # skill they typed to point to, one of its core skills or key products. A
+        # childminder placed at 4% had been offered AI FinOps work (fit 31%, none of its
+        # skills) as if their work led into it.
+        worth &= (
+            np.asarray(placed, bool)
+            | ~col["hand_written"]
+            | (way_in > 0)
+            | (np.asarray(products_held) > 0)
+        )
     far = ~reach if isinstance(reach, np.ndarray) else np.full(worth.shape, not reach)
     # Someone with nowhere to go is shown the moves under the fit floor that still gain
     # (long shots, labelled so): the most exposed worker is never left with nothing.

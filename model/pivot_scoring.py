@@ -34,6 +34,7 @@ from career_resilience.model.pivot_shown import (
     scored_at,
     shown_order,
     used_matches,
+    vouched,
 )
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
@@ -177,7 +178,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         school=step_in,
         listed=listed,
         steps=step_flags(step, flags),
-        placed=_each([bool(used_matches(p)) for p in people], seg),
+        placed=_each([vouched(p) for p in people], seg),
     )
     moves = fallback(moves, None if len(people) == 1 else seg, len(people))
     worth = moves.worth

@@ -272,8 +272,19 @@ def _own_work(
 
 
 def used_matches(person: Person) -> list[tuple[str, float]]:
-    """The matched occupations whose related occupations are candidates."""
-    return [(c, p) for c, p in person.matches[:3] if p >= MIN_MATCH]
+    """The matched occupations whose related occupations are candidates: those from
+    ``MIN_MATCH`` up, or, where none is (no match vouches for the work, ``vouched``),
+    the best three, which are where the skills typed point: "Unemployed" with forklift
+    and inventory is placed industrial truck operators at 1% and had been offered no
+    move (a hand-written role then needs a typed skill to point to it,
+    ``pivot_rules.move_rules``'s ``placed``)."""
+    used = [(c, p) for c, p in person.matches[:3] if p >= MIN_MATCH]
+    return used or list(person.matches[:3])
+
+
+def vouched(person: Person) -> bool:
+    """Whether a match vouches for the person's work (one from ``MIN_MATCH`` up)."""
+    return any(p >= MIN_MATCH for _, p in person.matches[:3])
 
 
 def tier_of(table: TargetTable, frame: Frame, person: Person, slot: int) -> tuple[str, str]:

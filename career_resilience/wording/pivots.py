@@ -302,10 +302,12 @@ def unsure_no_move(guess: str, probability: float) -> str:
     (``pivot_rules.move_rules``'s ``placed``): no match vouches for the person's work and
     no move has a skill of theirs to point to (a childminder placed at 4% had been
     offered AI FinOps work)."""
+    # It names no reason beyond the placement: the moves weighed were the few roles a
+    # guessed kind of work brings, not every move the typed skills could lead to.
     return (
         f"Unsure placement (best guess: {guess}, {percent(probability)} sure), so no "
-        "suggestion yet: none of the moves we know uses a skill you named. Confirm your "
-        "occupation, or add skills and duties, for suggestions."
+        "suggestion yet: confirm your occupation, or add skills and duties, for moves "
+        "that fit."
     )
 
 
