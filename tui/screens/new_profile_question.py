@@ -60,7 +60,10 @@ class NewProfileQuestion(ConfirmDialog):
         """Keep a key typed before the question was drawn (it passes the dialog on its
         way to the bindings of y, n, Enter and Escape)."""
         if self._drawn_at is not None and event.time >= self._drawn_at:
-            self._weigh()  # the keys typed ahead are all in: this one answers
+            # The keys typed ahead are all in; this one answers, unless they did.
+            if self._weigh():
+                event.prevent_default()
+                event.stop()
             return
         event.prevent_default()
         event.stop()
@@ -70,15 +73,16 @@ class NewProfileQuestion(ConfirmDialog):
             self._weighing = True
             self.call_after_refresh(self._weigh)
 
-    def _weigh(self) -> None:
-        """One answer key alone answers; anything else is the next person's words."""
-        if not self._weighing:
-            return
+    def _weigh(self) -> bool:
+        """One answer key alone answers (True); anything else is the next person's words."""
+        if not self._weighing or not self.is_attached:
+            return False
         self._weighing = False
         if len(self.typed_ahead) == 1 and self.typed_ahead[0].key in LONE_ANSWERS:
             answer = LONE_ANSWERS[self.typed_ahead.pop().key]
             getattr(self, f"action_{answer}")()
-            return
+            return True
         typed = "".join(map(typed_as, self.typed_ahead))
         note = say.typed_before_the_question(typed, self.yes)
         show_problem(self.query_one("#confirm-typed-ahead", Static), note)
+        return False
