@@ -18,6 +18,7 @@ from typing import NamedTuple
 from career_resilience.skills.did_you_mean import SuggestionFilter, close_matches
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.models import Skill
+from career_resilience.skills.phrase_words import MIN_SHORT_NAME, says_what_of, short_name_in
 from career_resilience.skills.trigram_index import TrigramIndex
 
 _SPLIT = re.compile(r"[;\n\r\t|•·]+|,(?![^()]*\))")
@@ -42,32 +43,6 @@ DISTINCT_ALIASES = frozenset({"netsuite"})
 AMBIGUOUS_OTHERS = 2
 #: Typed keys shorter than this get suggestions only among names of about their length.
 SHORT_KEY = 5
-#: Inside a phrase, names of two or three letters are found only as whole words ("pos"
-#: is never found in "position"); one letter ("R", "C") never is.
-MIN_SHORT_NAME = 2
-#: Words that say what kind of thing a skill is, not which one: "pos systems", "cad
-#: software", "sap user" name POS, CAD and SAP whatever their case.
-KIND_WORDS = frozenset(
-    {
-        "system", "systems", "software", "tool", "tools", "terminal", "terminals",
-        "platform", "platforms", "program", "programs", "programming", "application",
-        "applications", "app", "apps", "suite", "package", "packages", "equipment",
-        "machine", "machines", "user", "operation", "operations", "work", "certificate",
-        "certification", "certified", "licence", "license", "licensed",
-    }
-)  # fmt: skip
-#: Words that join a phrase without saying what it is about ("programming for kids").
-LINK_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "&"}
-)
-#: Words that say how often, not what: "weekly reporting" is still routine reporting.
-OFTEN_WORDS = frozenset(
-    {"daily", "weekly", "monthly", "quarterly", "annual", "yearly", "routine", "regular"}
-)
-_SAYS_NOTHING = KIND_WORDS | LINK_WORDS | OFTEN_WORDS
-#: Endings of English agent nouns: a loose word naming the person ("leader", "editor")
-#: keeps its skill as a phrase's head, as a job title does ("shift leader" leads).
-PERSON_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def _loose_keys(skills: list[Skill]) -> frozenset[str]:
@@ -91,47 +66,6 @@ def _typo_of_short(key: str, candidate: str) -> bool:
     """Whether ``candidate`` could be what a short typed ``key`` misspelt."""
     gap = abs(len(candidate) - len(key))
     return gap == 0 or (gap == 1 and candidate[:1] == key[:1])
-
-
-def _short_name_in(words: list[str], start: int, size: int, text: str) -> bool:
-    """Whether a two- or three-letter name at ``words[start:start+size]`` names a skill
-    inside the phrase ``words``.
-
-    Lower case, such a name is often a word of its own ("go live", "bus routes", "art
-    history"), so it counts only beside kind words ("pos systems"). Typed in capitals
-    inside a phrase that is not all capitals, it is an acronym: "POS systems", "CAD
-    drawings", "HR reporting" (while "CAN BUS", all capitals, says nothing about buses).
-    """
-    part = words[start : start + size]
-    rest = words[:start] + words[start + size :]
-    if rest and all(w.casefold().strip(".-") in KIND_WORDS for w in rest):
-        return True
-    acronym = all(w.isupper() for w in part)
-    return acronym and not text.isupper()
-
-
-def _says_what_of(words: list[str], start: int) -> bool:
-    """Whether ``words[start]`` is the head of its phrase and the words before it, or
-    after a link word, say what it is of: "pain management", "programming for kids".
-
-    A loose one-word alias ("management") typed alone may still mean its skill; as the
-    head of a longer phrase it names another kind of the same work (the catalogue files
-    over a hundred "<something> management" skills), not the one whose alias it is.
-    Followed straight by its object it keeps its sense ("cleaning rooms", "teaching
-    STEM"), and so does a word naming the person ("shift leader", :data:`PERSON_ENDINGS`).
-    Kind, link and how-often words say nothing of what it is about ("management
-    work", "weekly reporting").
-    """
-
-    def content(part: list[str]) -> bool:
-        return any(w.casefold().strip(".-") not in _SAYS_NOTHING for w in part)
-
-    if words[start].casefold().endswith(PERSON_ENDINGS):
-        return False
-    after = words[start + 1 :]
-    if after and after[0].casefold() not in LINK_WORDS:
-        return False
-    return content(words[:start]) or content(after)
 
 
 def split_skills(text: str) -> list[str]:
@@ -329,11 +263,11 @@ class SkillMatcher:
                     if not known or (len(key) < 4) != short:
                         continue
                     loose = heads and size == 1 and key in self._loose
-                    if loose and (passed_over or _says_what_of(words, start)):
+                    if loose and (passed_over or says_what_of(words, start)):
                         passed_over = True
                         continue
                     if not short or (
-                        len(key) >= MIN_SHORT_NAME and _short_name_in(words, start, size, text)
+                        len(key) >= MIN_SHORT_NAME and short_name_in(words, start, size, text)
                     ):
                         return self._get(key, context)
         return None
