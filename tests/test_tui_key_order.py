@@ -400,3 +400,13 @@ async def test_a_title_refused_in_a_burst_keeps_its_message(tui_app, screen_text
         assert "says your situation, not your work" in screen_text(app, flat=True)
         burst(app, ["backspace"])  # typing on clears it
         await delivered(pilot, lambda: "says your situation" not in screen_text(app, flat=True))
+
+
+async def test_ctrl_n_clears_the_letters_typed_before_it(tui_app):
+    # "Nurse", ctrl+n typed quickly: ctrl+n cleared the form before the letters reached
+    # it, and the new, empty form read "Nurse".
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        burst(app, [*typed("Nurse"), "ctrl+n", *typed("Cook")])
+        await delivered(pilot, lambda: app.screen.query_one("#role").value == "Cook")

@@ -199,9 +199,16 @@ class ResilienceApp(
         """Start again: an empty form, and no result left on any view or in the status,
         after asking if that clears a result stored nowhere
         (``client_actions.ask_before_new_profile``)."""
-        from career_resilience.tui.client_actions import ask_before_new_profile
+        from career_resilience.tui.client_actions import ask_before_new_profile, unsaved_role
 
-        ask_before_new_profile(self, self._new_profile)
+        if not unsaved_role(self):
+            # Nothing on screen to lose: a score still under way is the last person's,
+            # dropped now, not shown if it lands before the keys typed before ctrl+n.
+            self.workers.cancel_group(self, "score")
+            self.session.clear_result()
+        # In its place among the keys: "Nurse" then ctrl+n typed quickly cleared the
+        # form before the letters reached it, and the new form read "Nurse".
+        self.in_turn(lambda: ask_before_new_profile(self, self._new_profile))
 
     def _new_profile(self) -> None:
         """An empty form and no result anywhere: a coach moving to the next client must
