@@ -328,6 +328,7 @@ def _drivers(
         # The occupation the result shows first: where a placing duty line puts the work.
         lambda: engine.ground.occupations[int(top_indices(g.shown[i], 1)[0])].title,
         _anchored(engine, g, i),
+        engine.match_tables.temperature_for(profile.title_unread),
     )
     shown = top_drivers(named)
     # What the lines listed leave (items too small or too many to list, and what they

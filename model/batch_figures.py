@@ -21,7 +21,11 @@ from career_resilience.model.occupation_match import channel_features, set_categ
 from career_resilience.model.profile import Profile, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
-from career_resilience.model.title_situation import read_title, with_situation_notes
+from career_resilience.model.title_situation import (
+    logits_of,
+    read_title,
+    with_situation_notes,
+)
 
 #: Fields of the contract that need no drivers, pivots or duty scores.
 FIGURE_FIELDS = frozenset(
@@ -108,7 +112,7 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[Result]:
     match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
     feats = read_in_context(mt, match_rows, channel_features(mt, match_rows))
     set_category(feats, cls_proba, engine.ground.category)
-    occ_proba = softmax((feats @ mt.weights.astype(np.float32)) / mt.temperature)
+    occ_proba = softmax(logits_of(mt, profiles, feats, mt.weights.astype(np.float32)))
     grounded = ground(engine, profiles, cls_proba, occ_proba)
     batch = Batch.compute(engine, profiles, grounded, held, rated, feats)
     return [result_for(engine, batch, i, p, matches[i]) for i, p in enumerate(profiles)]

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from career_resilience.model import artifact, formulas
+from career_resilience.model import artifact, formulas, title_situation
 from career_resilience.model.assemble import Batch, assemble
 from career_resilience.model.category_rows import CategoryRows
 from career_resilience.model.duty_model import DutyModel, DutyRating
@@ -55,7 +55,6 @@ from career_resilience.model.pivot_standing import StandingRows, placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
-from career_resilience.model.title_situation import read_title, with_situation_notes
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import SkillMatch
@@ -257,12 +256,12 @@ class Engine:
 
             pinning = pinned_for(self.match_tables, profiles)
             paused, young = collector_paused(), collect_young
-        read = [read_title(p) for p in profiles]
+        read = [title_situation.read_title(p) for p in profiles]
         with paused, pinning:
             for start in range(0, len(read), CHUNK):
                 results += self._score_chunk(read[start : start + CHUNK], max_pivots)
                 young()
-        return with_situation_notes(results, profiles, read)
+        return title_situation.with_situation_notes(results, profiles, read)
 
     def rate_duties(self, lines: list[str]) -> list[DutyRating]:
         """The duty model's rating of each line (unreadable lines say so).
@@ -333,7 +332,7 @@ class Engine:
         read_in_context(mt, match_rows, feats)
         as_typed = (feats[:, :, :3] == typed).all(axis=(1, 2))
         set_category(feats, cls_proba, self.ground.category)
-        occ_proba = softmax((feats @ self._match_weights) / mt.temperature)
+        occ_proba = softmax(title_situation.logits_of(mt, profiles, feats, self._match_weights))
         grounded = ground(self, profiles, cls_proba, occ_proba)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats, as_typed)
         # The work a title names is a skill the person has ("RN": registered nursing), and

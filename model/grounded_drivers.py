@@ -52,6 +52,7 @@ def item_effects(
     title_as_typed: bool | None = None,
     placed_in: Callable[[], str] = str,
     anchored: tuple[float, np.ndarray] | None = None,
+    temperature: float = 0.0,
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
@@ -67,9 +68,10 @@ def item_effects(
     (asked only then). ``anchored``: AI-era work's share q and its anchors' weights
     (``grounded.anchor_spread``): the occupation shown first is then the first of the
     match weighed by 1 - q plus those (q of the profile as typed, for every variant).
+    ``temperature``: the profile's (``MatchTables.temperature_for``); 0: the combiner's.
     """
     role, skills, lines = row
-    w, pct32 = _constants(tables, pct)
+    w, pct32 = _constants(tables, pct, temperature or tables.temperature)
     f = f.astype(np.float32, copy=False)
     z = f @ w
     units = list(title_units(role))
@@ -183,19 +185,23 @@ def _match(weights: np.ndarray, pct32: np.ndarray) -> np.ndarray:
 
 #: Per matcher tables: the combiner's weights over the temperature and the occupations'
 #: percentiles, as float32 (the tables are kept too, so that their id stays theirs).
-_CONSTANTS: dict[int, tuple[object, object, np.ndarray, np.ndarray]] = {}
+_CONSTANTS: dict[tuple[int, float], tuple[object, object, np.ndarray, np.ndarray]] = {}
 
 
-def _constants(tables: MatchTables, pct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(weights / temperature, percentiles), float32: worked out once, not per score.
+def _constants(
+    tables: MatchTables, pct: np.ndarray, temperature: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """(weights / temperature, percentiles), float32: worked out once, not per score
+    (the profile's temperature: ``MatchTables.temperature_for``).
 
     float32 throughout: numpy's float32 exp is about 4x faster than float64's here, and
     a variant's exposure needs hundredths of a point, not 1e-7.
     """
-    kept = _CONSTANTS.get(id(tables))
+    key = (id(tables), temperature)
+    kept = _CONSTANTS.get(key)
     if kept is None or kept[1] is not pct:
-        w = (tables.weights / tables.temperature).astype(np.float32)
-        kept = _CONSTANTS[id(tables)] = (tables, pct, w, pct.astype(np.float32))
+        w = (tables.weights / temperature).astype(np.float32)
+        kept = _CONSTANTS[key] = (tables, pct, w, pct.astype(np.float32))
     return kept[2], kept[3]
 
 

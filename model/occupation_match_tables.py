@@ -46,6 +46,19 @@ class MatchTables:
     #: share of titles hold (:func:`duty_title_text`); 1.0 (all kept) for artifacts
     #: trained before.
     duty_max_df: float = 1.0
+    #: The temperature of a profile read without a title (skills and duties alone: "Unemployed"
+    #: with forklift skills), fit on title-less pseudo-profiles; 0: as :attr:`temperature`
+    #: (artifacts trained before).
+    temperature_untitled: float = 0.0
+
+    def temperature_for(self, title_unread: bool) -> float:
+        """The softmax temperature of a profile: one whose typed title was not read
+        (``Profile.title_unread``: skills and duties alone) has its own (the combiner's
+        one temperature, fit with titles, left skills alone at about 1%: forklift
+        operators 1%). A blank title as the drivers' baseline keeps the combiner's."""
+        if not title_unread or not self.temperature_untitled:
+            return self.temperature
+        return self.temperature_untitled
 
     @classmethod
     def build(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> MatchTables:
@@ -67,6 +80,7 @@ class MatchTables:
             weights=arrays["weights"].astype(np.float64),
             temperature=float(meta["temperature"]),
             duty_max_df=float(meta.get("duty_title_max_df", 1.0)),
+            temperature_untitled=float(meta.get("temperature_untitled", 0.0)),
         )
 
     @functools.cached_property

@@ -153,15 +153,18 @@ def train_occupation_model(
     read_in_context(served, cal.rows, cal_features)
     z = cal_features @ weights.astype(np.float32)
     temperature = fit_temperature(z, cal.gold)
+    untitled = _untitled_temperature(served, cal, weights, agrees)
     proba = softmax(z / temperature)
     found = metrics(proba, cal.gold)
     found.update(_calibrate(data, meta["codes"], duty, cal, origin, proba, meta))
     everything = split_items(data, tasks, 0.0, seed)
     arrays, meta_all = build_tables(data, everything, weights, temperature, duty_max_df=DUTY_MAX_DF)
     meta_all.update({k: meta[k] for k in ("uncertainty", "interval_level")})
+    meta_all["temperature_untitled"] = untitled
     found.update(
         {
             "match_temperature": round(temperature, 3),
+            "match_temperature_untitled": round(untitled, 3),
             "match_weights": dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)),
             "task_labels_sha256": hashlib.sha256(tasks_path.read_bytes()).hexdigest(),
             "match_train_seconds": round(time.perf_counter() - started, 1),
@@ -169,6 +172,18 @@ def train_occupation_model(
         }
     )
     return {"arrays": arrays, "meta": meta_all, "metrics": found}
+
+
+def _untitled_temperature(
+    tables: MatchTables, cal: Pseudo, weights: np.ndarray, agrees: Agrees | None
+) -> float:
+    """The temperature of title-less profiles: the held-out pseudo-profiles' skills and
+    duties without their titles, read as the engine reads them."""
+    keep = [k for k, (_, s, d) in enumerate(cal.rows) if s or d]
+    rows = [("", cal.rows[k][1], cal.rows[k][2]) for k in keep]
+    f = features(tables, rows, agrees)
+    read_in_context(tables, rows, f)
+    return fit_temperature(f @ weights.astype(np.float32), cal.gold[keep])
 
 
 def _calibrate(
@@ -243,4 +258,6 @@ def without_tasks_of(
         meta["temperature"],
     )
     new_meta.update({k: meta[k] for k in ("uncertainty", "interval_level")})
+    if "temperature_untitled" in meta:
+        new_meta["temperature_untitled"] = meta["temperature_untitled"]
     return {"arrays": arrays, "meta": new_meta}

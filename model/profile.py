@@ -76,6 +76,9 @@ class Profile:
     category: str | None = field(default=None)
     #: An O*NET-SOC code the person chose ("that's not me"); its published figures are used.
     occupation: str | None = field(default=None)
+    #: The typed title said the person's situation and is not read (``title_situation``:
+    #: the role is then empty); set by the engine, never typed, saved or compared.
+    title_unread: bool = field(default=False, compare=False, repr=False)
 
     @classmethod
     def create(

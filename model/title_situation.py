@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
+
 from career_resilience import wording
+from career_resilience.model.occupation_match_tables import MatchTables
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
 from career_resilience.skills.situations import situation_only
@@ -23,8 +26,21 @@ def read_title(profile: Profile) -> Profile:
     """The profile as the model reads it: without a title that says only the person's
     situation (one with a chosen occupation is not read anyway, and stays as it is)."""
     if profile.role and not profile.occupation and situation_only(profile.role):
-        return dataclasses.replace(profile, role="")
+        return dataclasses.replace(profile, role="", title_unread=True)
     return profile
+
+
+def logits_of(
+    tables: MatchTables, profiles: list[Profile], feats: np.ndarray, weights: np.ndarray
+) -> np.ndarray:
+    """The combiner's logits over the temperature, (profiles, occupations): a profile
+    whose title was not read over its own temperature (``MatchTables.temperature_for``),
+    every other as before, to the same floats."""
+    z = (feats @ weights) / tables.temperature
+    for i, p in enumerate(profiles):
+        if p.title_unread and tables.temperature_for(True) != tables.temperature:
+            z[i] = (feats[i] @ weights) / tables.temperature_for(True)
+    return z
 
 
 def with_situation_notes(

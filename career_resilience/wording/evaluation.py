@@ -57,6 +57,10 @@ _SINGLE: dict[str, tuple[str, bool]] = {
     "duty_heldout_occupation_rho": ("duty model, Spearman rho on held-out occupations", False),
     "duty_heldout_map_mae": ("duty model, error on held-out occupations, points", False),
     "match_temperature": ("occupation matcher, temperature of its probabilities", False),
+    "match_temperature_untitled": (
+        "occupation matcher, temperature without a title read (skills and duties alone)",
+        False,
+    ),
     "match_train_seconds": ("occupation matcher, training seconds", False),
     "match_weights": ("occupation matcher, weight of each signal", False),
     "pseudo_profiles": (f"{_PSEUDO}, profiles scored", False),
