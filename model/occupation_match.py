@@ -41,6 +41,7 @@ from career_resilience.model.title_postings import (
     similarity_sum,
     similarity_sums,
 )
+from career_resilience.model.title_specialty import official_unnamed
 from career_resilience.skills.titles import expands_to_title, normalise_title
 
 #: Re-exported: callers import the matcher's arithmetic from here.
@@ -341,7 +342,11 @@ def _figures(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
         return zeros, zeros
     sums = similarity_sum(tables.titles, cols, vals, len(tables.title_owner))
     best = group_maxima(sums, tables.title_starts).astype(np.float32)
-    return best, sums[tables.official].astype(np.float32)
+    official = sums[tables.official].astype(np.float32)
+    # A specialty's official title is no nearer than its parent's unless the text names
+    # the specialty (``title_specialty``).
+    official_unnamed(tables.codes, text.lstrip(DUTY_MARK), official)
+    return best, official
 
 
 def channel_features(tables: MatchTables, rows: Sequence[tuple[str, str, str]]) -> np.ndarray:

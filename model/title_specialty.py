@@ -182,3 +182,15 @@ def behind_in_ties(
     if alone or top < EXACT:
         f[behind, _MAX] = floor
         f[behind, _MAX_SQ] = floor * floor
+
+
+def official_unnamed(codes: tuple[str, ...], text: str, official: np.ndarray) -> None:
+    """Each specialty whose own words the title text does not hold reads the text's
+    official-title cosine no nearer than its parent's (``official``, changed in place):
+    "Spa Managers" is a short official title, and "department manager" was as near it
+    as to any manager's (spa managers 14%, second after retail supervisors)."""
+    spec = specialty_names(codes)
+    words = words_of(text)
+    rows = [k for k, names in spec.items() if not _named(names, words) and not names <= words]
+    if rows:
+        official[rows] = np.minimum(official[rows], official[specialties(codes)[0][rows]])

@@ -21,6 +21,9 @@ from career_resilience.model.profile import Profile
         # "Production Plant Manager" is listed only under biofuels production managers
         # (95% with "production").
         ("Plant manager", "production; lean", "11-3051.00", "11-3051.03"),
+        # "Spa Managers" is a short official title: as near "department manager" as any
+        # manager's (14%, second); its own word "spa" is not typed.
+        ("Department manager", "", "41-1011.00", "11-9179.02"),
         # A middle manager manages managers: not a first-line office supervisor (76%).
         ("Middle manager", "people management; reporting; Excel", "11-1021.00", "43-1011.00"),
     ],
