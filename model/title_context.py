@@ -68,6 +68,7 @@ from career_resilience.model.occupation_match import (
 from career_resilience.model.title_employment import headed_by, named_by, namesakes
 from career_resilience.model.title_index import listed
 from career_resilience.model.title_kind import read_kind
+from career_resilience.model.title_modifier import read_modifier_kind
 from career_resilience.model.title_qualify import qualify
 from career_resilience.model.title_specialty import behind_in_ties
 from career_resilience.model.title_ties import (
@@ -111,6 +112,7 @@ def read_in_context(
             if not (
                 read_kind(tables, f, role, skills, duties, qualified)
                 or qualified
+                or read_modifier_kind(tables, f, role, skills, duties)
                 or _name_heads(tables, f, role)
             ):
                 _behind(tables, f, role, skills, duties)
