@@ -14,6 +14,8 @@ def test_a_childcare_nursery_manager_is_not_a_farmer(engine):
     # O*NET lists "Nursery Manager" only under farmers (a plant nursery): 97% with
     # childcare skills; "Nursery Supervisor" is listed under childcare workers too.
     assert top(engine, "Nursery manager", "childcare; staff; Ofsted").startswith("39-9011")
+    # Safeguarding is framed with social work, not childcare: two of three skills do.
+    assert top(engine, "Nursery manager", "childcare; EYFS; safeguarding").startswith("39-9011")
 
 
 def test_a_plant_nursery_manager_stays_a_farmer(engine):
