@@ -17,6 +17,7 @@ import numpy as np
 
 from career_resilience.model.pivot_licence_ladder import next_rung
 from career_resilience.model.pivot_moves import title_head
+from career_resilience.model.pivot_specialty import unnamed_specialties
 
 if TYPE_CHECKING:  # the table builds frames of itself
     from career_resilience.model.pivot_table import TargetTable
@@ -63,6 +64,9 @@ class Frame:
     step_dropped: tuple[tuple[int, frozenset[str]], ...] = ()
     #: The tier name of each step up no matched code lists (by position; its column 0).
     step_tiers: dict[int, str] = field(default_factory=dict)
+    #: Each candidate's own words where it is a specialty nothing of the matches names
+    #: (``columns["specialty"]``; ``model/pivot_specialty.py``), else empty.
+    specialty_words: tuple[frozenset[str], ...] = ()
 
     def tier_name(self, table: TargetTable, k: int, j: int) -> str:
         """The name of the tier at which matched code ``j`` lists candidate ``k`` ("" where
@@ -186,6 +190,14 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     if head:
         columns["same_job"][: len(first)] = table.facts.same_job(listed, head)
     columns["slots"], columns["order"] = slots, order
+    # An O*NET relative that is a specialty of a field nothing of the person's own
+    # work names (its fit is its parent's work): offered only if a skill typed names it.
+    onet = [table.targets[slot].onet_soc for slot in slots.tolist()]
+    related = ~up & ~columns["hand_written"]
+    related[len(first) :] = False
+    columns["specialty"], specialty_words = unnamed_specialties(
+        table.specialty, onet, related, mine or codes[:1]
+    )
     # A step up asks the core skills of the person's own kind of the work it oversees,
     # not the trades of the other kinds under the same supervisor code.
     step_core: dict[int, tuple[str, ...]] = {}
@@ -201,4 +213,5 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         slots, tiers, codes, roles, order,
         dict(zip(slots.tolist(), range(len(slots)), strict=True)), columns,
         step_core=step_core, step_dropped=tuple(dropped), step_tiers=step_tiers,
+        specialty_words=specialty_words,
     )  # fmt: skip

@@ -40,6 +40,7 @@ from career_resilience.model.pivot_shown import (
     shown_order,
     vouched,
 )
+from career_resilience.model.pivot_specialty import named_by_typed
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 
@@ -189,6 +190,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
         listed=None if step_in is None else listed_by_own(table, frame, person),
         steps=steps,
         placed=vouched(person),
+        unnamed=named_by_typed(col["specialty"], frame.specialty_words, person.typed_text),
     )
     moves = fallback(moves)
     slots, order = col["slots"], col["order"]

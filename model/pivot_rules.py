@@ -182,6 +182,7 @@ def move_rules(
     listed: np.ndarray | None = None,
     steps: dict[str, np.ndarray],
     placed: Flag = True,
+    unnamed: np.ndarray | None = None,
 ) -> Moves:
     """Which candidates are moves worth offering (the README's "offered" rules).
 
@@ -222,6 +223,8 @@ def move_rules(
     if up_calm is not None:
         offered |= up_calm
     worth = (close >= 0) & offered
+    if unnamed is not None:
+        worth &= ~unnamed
     # More exposure only for a reason we can name and a gain worth it.
     exposure_ok = (exposure_change <= EXPOSURE_JUMP) | (
         ((change >= flags["exposed_floor"]) | flags["still_low"]) & col["reason_ok"]

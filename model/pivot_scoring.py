@@ -36,6 +36,7 @@ from career_resilience.model.pivot_shown import (
     used_matches,
     vouched,
 )
+from career_resilience.model.pivot_specialty import named_by_typed
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 
@@ -179,6 +180,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         listed=listed,
         steps=step_flags(step, flags),
         placed=_each([vouched(p) for p in people], seg),
+        unnamed=_joined(
+            [
+                named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text)
+                for f, p in zip(frames, people, strict=True)
+            ]
+        ),
     )
     moves = fallback(moves, None if len(people) == 1 else seg, len(people))
     worth = moves.worth

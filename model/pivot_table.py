@@ -34,6 +34,7 @@ from career_resilience.model.pivot_product_index import ProductIndex
 from career_resilience.model.pivot_related import RelatedMap, related_rows
 from career_resilience.model.pivot_role_arrays import role_arrays
 from career_resilience.model.pivot_slot_facts import SlotFacts
+from career_resilience.model.pivot_specialty import SpecialtyFacts
 from career_resilience.model.pivot_step_slots import StepSlots
 from career_resilience.model.pivot_targets import (
     SAME_CATEGORY,
@@ -156,6 +157,8 @@ class TargetTable:
         self.reason_ok = np.zeros(len(self.targets), bool)
         #: Per slot, the licence and title facts the frames' rules read (on first use).
         self.facts = SlotFacts(self)
+        #: Which O*NET occupations are specialties, and their own words (on first use).
+        self.specialty = SpecialtyFacts(data)
 
     def as_seen(self, slot: int, categories: Mapping[str, float]) -> Target:
         """The target of ``slot`` as a person with these category probabilities reads it.

@@ -27,7 +27,9 @@ def test_a_specialty_with_its_own_skills_says_why_its_figures_match(engine):
     """An HVAC technician read plumbing and solar thermal installation at fit 70%,
     exposure 16, resilience 72 and BLS +2% each, as if one move were listed twice: the
     later one says the figures are the group's and what tells them apart."""
-    profile = Profile.create("HVAC technician", "HVAC repair; refrigeration; troubleshooting", "")
+    profile = Profile.create(
+        "HVAC technician", "HVAC repair; refrigeration; troubleshooting; solar panels", ""
+    )
     pivots = engine.score(profile).pivots
     codes = [p.onet_soc for p in pivots]
     first, second = (

@@ -1,0 +1,62 @@
+"""An O*NET specialty is offered as a move only where something says its field is the
+person's (``model/pivot_specialty.py``): its fit is its parent's work, so it cannot
+tell whether the person knows biofuels, blockchain or anaesthesia."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.profile import Profile
+
+ANAESTHESIA, PHYSICIAN_ASSISTANTS = "29-1071.01", "29-1071.00"
+BLOCKCHAIN, INFOSEC = "15-1299.07", "15-1299.05"
+FUND_MANAGERS = "11-3031.03"
+MUSIC_THERAPY, BORDER_OFFICERS, VEHICLE_INSPECTORS = "29-1129.02", "33-3051.04", "53-6051.07"
+
+
+def _codes(engine, role: str, skills: str, limit: int = 10) -> list[str]:
+    return [p.onet_soc for p in engine.score(Profile.create(role, skills, ""), limit).pivots]
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "dropped"),
+    [
+        # Anesthesiologist assistant work beside physician assistant work, same figures.
+        ("Nurse", "wound care; medication administration", ANAESTHESIA),
+        ("Vet", "surgery; diagnostics; animal care", ANAESTHESIA),
+        # Blockchain and security engineering at fit 72-79% for a data engineer.
+        ("Data engineer", "Spark; Airflow; SQL", BLOCKCHAIN),
+        ("Data engineer", "Spark; Airflow; SQL", INFOSEC),
+        # Fundraising is not investment funds.
+        ("Volunteer", "fundraising; events", FUND_MANAGERS),
+    ],
+)
+def test_a_specialty_of_a_field_nothing_names_is_no_move(engine, role, skills, dropped):
+    """These were offered (a data engineer saw security and blockchain engineering
+    first and third); now the list holds other moves."""
+    codes = _codes(engine, role, skills)
+    assert dropped not in codes
+    assert codes
+
+
+def test_the_nurse_keeps_physician_assistant_work(engine):
+    """The specialty's parent, which O*NET relates to nursing too, stays."""
+    assert PHYSICIAN_ASSISTANTS in _codes(engine, "Nurse", "wound care; medication administration")
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "kept"),
+    [
+        # A skill typed names the field.
+        ("Data engineer", "Spark; Airflow; SQL; information security", INFOSEC),
+        # The person's own occupation's title names it ("Musicians": music therapy).
+        ("Musician", "guitar; performance; teaching", MUSIC_THERAPY),
+        # The person's own SOC code's specialty (police patrol officers').
+        ("Police officer", "patrol; arrests; report writing", BORDER_OFFICERS),
+        # A step up makes its own case (the inspector of drivers' work).
+        ("Truck driver", "CDL; logbooks; pre-trip inspection", VEHICLE_INSPECTORS),
+    ],
+)
+def test_a_specialty_its_field_evidences_stays(engine, role, skills, kept):
+    """Where something says the field is the person's, the specialty is a move."""
+    assert kept in _codes(engine, role, skills)
