@@ -36,7 +36,9 @@ async def test_type_score_and_see_score_and_pivots(tui_app, tiny_engine, screen_
         await settle(pilot)
         shown = screen_text(app)
         for pivot in expected.pivots:
-            assert pivot.label in shown
+            # A long label wraps in its table cell ("Software Quality Assurance Analysts
+            # and" / "Testers"): its first words begin the cell.
+            assert " ".join(pivot.label.split()[:3]) in shown
         top = expected.pivots[0]
         assert f"Skills to learn: {', '.join(top.gap_skills[:1])}" in shown
         # A plan step the person already covers is marked done, and only then.
