@@ -118,26 +118,19 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(singular(w) for w in normalise_title(text).split())
 
 
-def _named(names: frozenset[str], words: frozenset[str]) -> bool:
-    """Whether a profile's words name a specialty by a word of its own."""
-    if not names:
-        return True  # nothing tells it from its parent: left as it is
-    return any(
-        w in names or (len(w) >= STEM and any(n[:STEM] == w[:STEM] for n in names)) for w in words
-    )
-
-
 def unnamed_in(
     codes: tuple[str, ...], rows: np.ndarray, words: frozenset[str], title: frozenset[str]
 ) -> np.ndarray:
     """Among occupation columns ``rows``, the specialties neither ``words`` name nor
     ``title`` holds every own word of ("Biologist": "Biologists"), when something else
     among ``rows`` is no such specialty (a mask of ``rows``)."""
-    spec = specialty_names(codes)
+    index = _naming_index(codes)
+    named = index.named_by(words)
+    at, names = index.position, index.names
     out = np.fromiter(
         (
-            (o in spec and not _named(spec[o], words) and not spec[o] <= title)
-            for o in rows.tolist()
+            (k is not None and not named[k] and not names[k] <= title)
+            for k in map(at.get, rows.tolist())
         ),
         bool,
         len(rows),
@@ -201,14 +194,17 @@ class _NamingIndex:
     """The specialties' own words looked up by word and by stem, so a title text finds
     the specialties it names from its few words instead of testing each of the hundred
     or so specialties against each word (that test was a third of a fresh score's
-    title channel). Names exactly the specialties :func:`_named` names: a specialty
-    whose words the text holds all is named by one of them already."""
+    title channel). A specialty is named by a typed word that is one of its own words,
+    or that shares its first :data:`STEM` letters with one (both at least that long); a
+    specialty whose words the text holds all is named by one of them already."""
 
     def __init__(self, codes: tuple[str, ...]) -> None:
         spec = specialty_names(codes)
         # A specialty with no words of its own is never told from its parent (named).
         own = [(k, names) for k, names in spec.items() if names]
         self.columns = np.array([k for k, _ in own], dtype=np.intp)
+        self.position = {k: i for i, (k, _) in enumerate(own)}
+        self.names = [names for _, names in own]
         self.parents = specialties(codes)[0][self.columns].astype(np.intp)
         self.by_word: dict[str, list[int]] = {}
         self.by_stem: dict[str, list[int]] = {}

@@ -63,3 +63,31 @@ def test_a_named_specialty_keeps_its_title(engine, role, placed):
 )
 def test_a_skill_that_qualifies_a_title_names_the_lister_holding_it(engine, skills, placed):
     assert first_match(engine, "Machine operator", skills)[0] == placed
+
+
+def test_a_title_text_names_a_specialty_by_its_own_word_or_that_word_s_stem(engine) -> None:
+    """Guards the naming index (a speed change: official_unnamed looked every specialty
+    up against every word) against the rule: a specialty's official-title cosine stays
+    its own only where the text holds one of its own words, or a word of five letters or
+    more sharing that word's first five; elsewhere it falls to its parent's."""
+    import numpy as np
+
+    from career_resilience.model.title_employment import specialties
+    from career_resilience.model.title_specialty import official_unnamed, specialty_names
+
+    codes = engine.match_tables.codes
+    parent = specialties(codes)[0]
+    spec = {k: names for k, names in specialty_names(codes).items() if names}
+    high = np.ones(len(codes), np.float32)
+    high[parent[parent >= 0]] = 0.25  # parents lower than their specialties
+    for k, names in spec.items():
+        for word, named in [
+            (min(names), True),
+            *([(min(names)[:5] + "xq", True)] if len(min(names)) >= 5 else []),
+            ("zzzzq", False),
+        ]:
+            official = high.copy()
+            official_unnamed(codes, word, official)
+            stays = official[k] == 1.0
+            by_rule = named or any(n == word for n in names)
+            assert stays == by_rule, (codes[k], sorted(names), word)
