@@ -35,6 +35,7 @@ __all__ = [
     "OccupationMatch",
     "PivotOption",
     "PlanItem",
+    "ResilienceParts",
     "Result",
     "band_for",
     "kinds_placed_in",
@@ -144,6 +145,42 @@ class Mix:
 
 
 @dataclass(frozen=True)
+class ResilienceParts:
+    """Resilience's three terms in points; they add up to the result's resilience.
+
+    ``risk``: for how little of the work AI could take (0-40: 40 at exposure 0, fewer
+    the more of the exposed work AI could do alone); ``outlook``: for the demand outlook
+    (0-35); ``breadth``: for how many kinds of work the skills span (0-25), and
+    ``skill_kinds`` that number. ``model/formulas.py`` says how each is worked out.
+    """
+
+    risk: float
+    outlook: float
+    breadth: float
+    skill_kinds: int
+
+    def saved(self) -> ResilienceParts:
+        """The points at the two decimals a saved result keeps (the drivers' effects'
+        precision: at one, a part the change did not move could read 7.6 -> 7.5)."""
+        return replace(
+            self,
+            risk=round(self.risk, 2),
+            outlook=round(self.outlook, 2),
+            breadth=round(self.breadth, 2),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, at the decimals saved."""
+        saved = self.saved()
+        return {
+            "risk": saved.risk,
+            "outlook": saved.outlook,
+            "breadth": saved.breadth,
+            "skill_kinds": self.skill_kinds,
+        }
+
+
+@dataclass(frozen=True)
 class Result:
     """Everything the engine says about one profile."""
 
@@ -185,6 +222,8 @@ class Result:
     #: Why the typed title was not read, when it says the person's situation, not their
     #: work ("Unemployed"): skills and duties placed them. Empty for every other result.
     title_note: str = ""
+    #: Resilience's terms in points (None: saved before they were part of the result).
+    resilience_parts: ResilienceParts | None = None
 
     @property
     def top_category(self) -> CategoryProbability:
@@ -256,6 +295,9 @@ class Result:
                 round(self.mix.untouched, 3),
             ),
             mix_from_duties=rounded(self.mix_from_duties, 3),
+            resilience_parts=None
+            if self.resilience_parts is None
+            else self.resilience_parts.saved(),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -265,6 +307,9 @@ class Result:
             "band": self.band,
             "interval": [round(self.interval[0], 1), round(self.interval[1], 1)],
             "resilience": round(self.resilience, 1),
+            "resilience_parts": None
+            if self.resilience_parts is None
+            else self.resilience_parts.to_dict(),
             "outlook": self.outlook,
             "outlook_basis": self.outlook_basis,
             "outlook_change_pct": None

@@ -20,6 +20,7 @@ from career_resilience.contract import (
     OccupationMatch,
     PivotOption,
     PlanItem,
+    ResilienceParts,
     Result,
 )
 
@@ -125,6 +126,24 @@ def _occupation(d: Any, where: str, p: list[str]) -> OccupationMatch:
         bls_change_pct=_opt_num(d.get("bls_change_pct"), f"{where}.bls_change_pct", p),
         category=str(d.get("category", "")),
     )
+
+
+def _parts(d: Mapping[str, Any], where: str, p: list[str]) -> ResilienceParts | None:
+    """Resilience's parts; None for a result saved before they were part of it."""
+    value = d.get("resilience_parts")
+    if value is None:
+        return None
+    x = _obj(value, f"{where}.resilience_parts", p)
+    kinds = x.get("skill_kinds")
+    if isinstance(kinds, bool) or not isinstance(kinds, int) or kinds < 0:
+        got = kinds if isinstance(kinds, int) and not isinstance(kinds, bool) else _kind(kinds)
+        p.append(f"{where}.resilience_parts.skill_kinds: expected a count (0 or more), got {got}")
+        kinds = 0
+    risk, outlook, breadth = (
+        _num(_get(x, k, f"{where}.resilience_parts", p), f"{where}.resilience_parts.{k}", p)
+        for k in ("risk", "outlook", "breadth")
+    )
+    return ResilienceParts(risk, outlook, breadth, kinds)
 
 
 def _category(d: Any, where: str, p: list[str]) -> CategoryProbability:
@@ -273,6 +292,7 @@ def read_result(data: Any) -> tuple[Result | None, list[str]]:
         title_note=str(d.get("title_note", "")),
         outlook_change_pct=_outlook_change(d, w, p),
         mix_from_duties=_opt_num(d.get("mix_from_duties"), f"{w}.mix_from_duties", p),
+        resilience_parts=_parts(d, w, p),
     )
     for key in ("exposure", "resilience"):
         value = getattr(result, key)

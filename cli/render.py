@@ -82,6 +82,7 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
         *_exposure_lines(result),
         f"  Resilience   {w.score(result.resilience):>3} / 100  {w.text_bar(result.resilience)}  "
         f"outlook {result.outlook}",
+        *_parts_lines(result),
         *_wrapped(result.outlook_basis, "  ", "    "),
         "",
         *textwrap.wrap(
@@ -159,6 +160,14 @@ def _mix(result: Result) -> dict[str, float]:
         "augment": result.mix.augment,
         "untouched": result.mix.untouched,
     }
+
+
+def _parts_lines(result: Result) -> list[str]:
+    """What the resilience is made of, under its figure (none for an older result)."""
+    if result.resilience_parts is None:
+        return []
+    parts = w.resilience_parts_words(result.resilience, result.resilience_parts)
+    return w.wrap_parts(parts, WIDTH, " " * 15, " · ")
 
 
 def _wrapped(text: str, first: str = "     ", rest: str = "       ") -> list[str]:

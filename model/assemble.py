@@ -36,6 +36,7 @@ from career_resilience.model.result import (
     Mix,
     OccupationMatch,
     PivotOption,
+    ResilienceParts,
     Result,
     band_for,
 )
@@ -206,11 +207,20 @@ def result_for(
     lines = sum(r.readable for r in batch.rated[i])
     # AI-era work is listed with its nearest occupations, not guesses at its own.
     nearest = listed_nearest(engine, g, i, occupations)
+    resilience = float(batch.resilience[i])
+    substitute, augment = float(batch.mix[i, 0]), float(batch.mix[i, 1])
+    parts = formulas.resilience_parts(
+        resilience,
+        exposure,
+        substitute / (substitute + augment) if substitute + augment > 1e-9 else 0.0,
+        float(g.outlook_value[i]),
+    )
     return Result(
         exposure=exposure,
         band=band_for(exposure),
         interval=(float(batch.low[i]), float(batch.high[i])),
-        resilience=float(batch.resilience[i]),
+        resilience=resilience,
+        resilience_parts=ResilienceParts(*parts),
         outlook=outlook,
         categories=categories,
         mix=Mix(*batch.mix[i].tolist()),

@@ -17,6 +17,7 @@ Resilience (0-100)::
 
 from __future__ import annotations
 
+import math
 from typing import TypeVar
 
 import numpy as np
@@ -50,6 +51,27 @@ def resilience(exposure: Num, substitution: Num, outlook: Num, spread: Num) -> N
     (arrays over a batch, or one profile's floats: the same arithmetic)."""
     risk = exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
     return 100.0 * (W_RISK * (1 - risk) + W_OUTLOOK * outlook + W_BREADTH * spread)
+
+
+def resilience_parts(
+    resilience: float, exposure: float, substitution: float, outlook: float
+) -> tuple[float, float, float, int]:
+    """Resilience's three terms in points, and the kinds of work the skills span.
+
+    ``(risk, outlook, breadth, kinds)``: the points for how little of the work AI could
+    take (0-40), for the outlook (0-35) and for the skills' breadth (0-25), which add up
+    to ``resilience``. The breadth is what the other two leave (the same arithmetic as
+    :func:`resilience`, so nothing is stored twice), and its count of kinds is read back
+    from it (B = 1 - exp(-k / 4) is one to one): what the app says when a skill moves
+    resilience at the same exposure and outlook.
+    """
+    risk = exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
+    risk_points = 100.0 * W_RISK * (1 - risk)
+    outlook_points = 100.0 * W_OUTLOOK * outlook
+    breadth_points = max(resilience - risk_points - outlook_points, 0.0)
+    share = min(breadth_points / (100.0 * W_BREADTH), 1.0 - 1e-12)
+    kinds = round(-BREADTH_SCALE * math.log1p(-share))
+    return risk_points, outlook_points, breadth_points, kinds
 
 
 def duty_share_of_mix(lines: int) -> float:

@@ -14,10 +14,11 @@ outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bar
 above the pivots list), ``pivots_ranked`` (why a pivot is listed above a better fit),
 ``pivot_preparation`` (what a move takes: job zones, licences, a plan's weeks), ``clients``,
 ``dialogs`` (the coach's dialogs and client screens: titles, labels, keys) and
-``notices`` (the app's notifications), ``evaluation`` (``resilience evaluate``'s labels)
-and ``wrapping``. Each module lists its public names in its own ``__all__``, and this
-package re-exports every one of them, so a name added to a module but not to its
-``__all__`` is missing here (tests/test_one_place.py checks).
+``notices`` (the app's notifications), ``resilience`` (its parts and which moved),
+``evaluation`` (``resilience evaluate``'s labels) and ``wrapping``. Each module lists
+its public names in its own ``__all__``, and this package re-exports every one of them,
+so a name added to a module but not to its ``__all__`` is missing here
+(tests/test_one_place.py checks).
 
 Plain text only: no markup, no colours. Callers add styling around these words.
 """
@@ -39,6 +40,7 @@ from career_resilience.wording import (
     pivots,
     pivots_ranked,
     progress,
+    resilience,
     sources,
     wrapping,
 )
@@ -56,6 +58,7 @@ from career_resilience.wording.pivot_preparation import *  # noqa: F403
 from career_resilience.wording.pivots import *  # noqa: F403
 from career_resilience.wording.pivots_ranked import *  # noqa: F403
 from career_resilience.wording.progress import *  # noqa: F403
+from career_resilience.wording.resilience import *  # noqa: F403
 from career_resilience.wording.sources import *  # noqa: F403
 from career_resilience.wording.wrapping import *  # noqa: F403
 
@@ -75,5 +78,6 @@ __all__ += pivot_preparation.__all__
 __all__ += pivots.__all__
 __all__ += pivots_ranked.__all__
 __all__ += progress.__all__
+__all__ += resilience.__all__
 __all__ += sources.__all__
 __all__ += wrapping.__all__

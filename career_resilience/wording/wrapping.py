@@ -18,6 +18,7 @@ __all__ = [
     "sentence_case",
     "wrap_kept",
     "wrap_named",
+    "wrap_parts",
 ]
 
 #: A space textwrap never breaks at.
@@ -37,6 +38,22 @@ def wrap_kept(text: str, width: int, first: str, rest: str, separator: str) -> l
         width,
         initial_indent=first,
         subsequent_indent=rest,
+        break_on_hyphens=False,
+    )
+    return [line.replace(_KEEP, " ") for line in lines]
+
+
+def wrap_parts(parts: Iterable[str], width: int, indent: str, separator: str) -> list[str]:
+    """``parts`` joined by ``separator`` and wrapped to ``width`` after ``indent`` (every
+    line), breaking only between parts or before a part's closing note in parentheses:
+    resilience's "breadth 10/25 (2 kinds of work)" had broken before "work)"."""
+    kept = [" (".join(w.replace(" ", _KEEP) for w in p.split(" (")) for p in parts]
+    lines = _textwrap.wrap(
+        separator.join(kept),
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
         break_on_hyphens=False,
     )
     return [line.replace(_KEEP, " ") for line in lines]

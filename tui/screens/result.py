@@ -19,7 +19,7 @@ from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
-from career_resilience.tui.widgets.gauge import ExposureGauge, ScoreMeter
+from career_resilience.tui.widgets.gauge import ExposureGauge, PartsLine, ScoreMeter
 from career_resilience.tui.widgets.headline import Headline
 from career_resilience.tui.widgets.occupation_text import OccupationText
 from career_resilience.tui.widgets.view_bar import ViewBar
@@ -53,6 +53,7 @@ class ResultScreen(SessionScreen):
                         yield ExposureGauge()
                     with Vertical(id="resilience-box", classes="panel"):
                         yield ScoreMeter("Resilience", id="resilience")
+                        yield PartsLine(id="resilience-parts")
                         yield Static(id="outlook")
                 yield Static(id="meaning")
                 with Vertical(id="occupation-box", classes="panel"):
@@ -121,6 +122,10 @@ class ResultScreen(SessionScreen):
         self.query_one("#meaning", Static).update(wording.exposure_meaning(result.band, mix))
         self.query_one(ExposureGauge).show(result.exposure, result.band, result.interval)
         self.query_one(ScoreMeter).show(result.resilience)
+        parts = result.resilience_parts
+        self.query_one(PartsLine).show(
+            () if parts is None else wording.resilience_parts_words(result.resilience, parts)
+        )
         # The BLS figure with its source where the result has one; older sessions lack it.
         basis = result.outlook_basis or wording.outlook_meaning(result.outlook)
         self.query_one("#outlook", Static).update(

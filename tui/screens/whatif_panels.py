@@ -85,7 +85,8 @@ class WhatIfPanels(SessionScreen):
         # but loses its "(unknown)" note on the change line.
         listed = frozenset(skill_keys(self.query_one(SkillToggles).texts))
         # Results by identity: comparing two results field by field costs more than this.
-        key = (profile, id(result), id(start), change_width, pivots_width, listed)
+        compare_width = self.query_one("#whatif-compare").content_region.width
+        key = (profile, id(result), id(start), change_width, pivots_width, compare_width, listed)
         last = self._last_texts
         if last is not None and last[0] == key and last[1] is result and last[2] is start:
             return last[3]
@@ -113,7 +114,7 @@ class WhatIfPanels(SessionScreen):
             change = Content.styled("No changes yet: this is where you started.", "dim")
         pivots = Content("\n").join(pivot_moves(result, start, pivots_width))
         placed = placement_note(result, start, len(added), len(removed))
-        texts = (change, compare_table(result, start), pivots, placed)
+        texts = (change, compare_table(result, start, compare_width), pivots, placed)
         self._last_texts = (key, result, start, texts)
         return texts
 

@@ -14,8 +14,9 @@ from career_resilience import wording as w
 from career_resilience.model.result import Result
 
 
-def compare_table(now: Result, start: Result) -> Content:
-    """Exposure and resilience now, at the start, and the change, as a small table."""
+def compare_table(now: Result, start: Result, width: int = 0) -> Content:
+    """Exposure and resilience now, at the start, and the change, as a small table, and
+    under it which parts of resilience moved and why (:func:`why_lines`)."""
     rows = [Content.styled(f"{'':<11}{'now':>6}{'start':>8}{'change':>9}", "dim")]
     for name, value, before in (
         ("Exposure", now.exposure, start.exposure),
@@ -33,7 +34,28 @@ def compare_table(now: Result, start: Result) -> Content:
                 ),
             )
         )
+    rows += [Content.styled(line, "dim") for line in why_lines(now, start, width)]
     return Content("\n").join(rows)
+
+
+#: Lines the what-if gives to why resilience moved (its panel has a fixed height).
+WHY_LINES = 2
+
+
+def why_lines(now: Result, start: Result, width: int) -> list[str]:
+    """Why resilience moved, in at most :data:`WHY_LINES` lines of ``width``: "because
+    your skills now span 4 kinds of work, was 2 (+6.0); outlook and exposure −0.1" (a
+    cashier trying "stock control" saw +5.9 at the same exposure and outlook with
+    nothing saying why). Fewer parts are named when the reasons would not fit; until
+    resilience moves, what it adds up."""
+    width = width or 80
+    for named in (3, 2, 1):
+        why = w.resilience_moved(now, start, named)
+        text = f"because {why}" if why else w.RESILIENCE_PARTS_NOTE
+        lines = textwrap.wrap(text, width, break_long_words=False)
+        if len(lines) <= WHY_LINES or not why:
+            return lines[:WHY_LINES]
+    return lines[:WHY_LINES]
 
 
 #: The share of the figures that must come from other work before the what-if says the

@@ -1,4 +1,5 @@
-"""The exposure gauge (score, band word, likely range) and a plain score meter."""
+"""The exposure gauge (score, band word, likely range), a plain score meter and the
+line of resilience's parts under it."""
 
 from __future__ import annotations
 
@@ -6,9 +7,16 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from career_resilience.tui.widgets.fitted import FittedText
 from career_resilience.tui.widgets.prepared import Prepared
 from career_resilience.tui.widgets.tone import band_style, resilience_style
-from career_resilience.wording import bar_cells, likely_range, percentile_words, score
+from career_resilience.wording import (
+    bar_cells,
+    likely_range,
+    percentile_words,
+    score,
+    wrap_parts,
+)
 
 FULL, EMPTY = "█", "░"
 
@@ -116,3 +124,26 @@ class ScoreMeter(Widget):
             self.note,
         )
         return Content("\n").join([head, bar(self.score, width, style)])
+
+
+class PartsLine(FittedText):
+    """Under the resilience meter: the points each part of resilience gives, wrapped
+    only between parts and before a part's note ("outlook 8/35" and "(2 kinds of work)"
+    are never split), dim. Empty for a result saved before resilience had parts."""
+
+    DEFAULT_CSS = """
+    PartsLine {
+        color: $text-muted;
+    }
+    """
+
+    parts: reactive[tuple[str, ...]] = reactive((), layout=True)
+
+    def show(self, parts: tuple[str, ...]) -> None:
+        """Display ``parts`` (``wording.resilience_parts_words``); none hides the line."""
+        self.parts = parts
+        self.display = bool(parts)
+
+    def render_for(self, width: int) -> Content:
+        """The parts side by side, on as many lines as the width needs."""
+        return Content("\n".join(wrap_parts(self.parts, max(width, 20), "", " · ")))

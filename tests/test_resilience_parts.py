@@ -1,0 +1,103 @@
+"""Resilience's parts are in the result, and the what-if says which one a change moved.
+
+A cashier adding "stock control" in the what-if saw resilience go 38.7 -> 44.6 at the
+same occupation, exposure and outlook with nothing saying why: the skill widened the
+breadth of the skills (the third term of ``model/formulas.py``'s resilience).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from career_resilience import wording as w
+from career_resilience.cli.render import render_text
+from career_resilience.contract import ResilienceParts, Result, result_problems
+from career_resilience.model.profile import Profile
+from career_resilience.tui.screens.whatif_text import compare_table
+
+SKILLS = ["cash handling", "customer service"]
+
+
+@pytest.fixture(scope="module")
+def cashier(engine) -> tuple[Result, Result]:
+    """The cashier before and after "stock control", as the app shows them (saved)."""
+    start = engine.score(Profile.create("Cashier", SKILLS)).as_saved()
+    now = engine.score(Profile.create("Cashier", [*SKILLS, "stock control"])).as_saved()
+    return now, start
+
+
+def test_the_parts_are_in_the_json_and_add_up_to_resilience(engine) -> None:
+    for role, skills in (("Cashier", SKILLS), ("Plumber", ["boilers"]), ("Nurse", [])):
+        data = engine.score(Profile.create(role, skills)).to_dict()
+        parts = data["resilience_parts"]
+        assert set(parts) == {"risk", "outlook", "breadth", "skill_kinds"}
+        total = parts["risk"] + parts["outlook"] + parts["breadth"]
+        assert total == pytest.approx(data["resilience"], abs=0.06)
+        assert 0 <= parts["risk"] <= 40 and 0 <= parts["outlook"] <= 35
+        assert 0 <= parts["breadth"] <= 25
+
+
+def test_a_saved_result_keeps_its_parts_and_an_older_one_reads_without(cashier) -> None:
+    now, _ = cashier
+    data = now.to_dict()
+    assert Result.from_dict(data).resilience_parts == now.resilience_parts
+    del data["resilience_parts"]  # saved before the parts were part of the result
+    assert Result.from_dict(data).resilience_parts is None
+    data["resilience_parts"] = {"risk": 1.0, "outlook": 2.0, "breadth": 3.0, "skill_kinds": "4"}
+    assert result_problems(data) == [
+        "result.resilience_parts.skill_kinds: expected a count (0 or more), got text"
+    ]
+
+
+def test_the_what_if_says_a_new_skill_widened_the_skills(cashier) -> None:
+    now, start = cashier
+    assert (now.exposure, now.outlook) == pytest.approx((start.exposure, start.outlook), abs=0.5)
+    text = compare_table(now, start, 48).plain
+    assert "Resilience   44.6    38.7     +5.9" in text
+    # The parts moved say so, and their figures add up to the +5.9 shown above them.
+    assert "because your skills now span 4 kinds of work, was 2 (+6.0);" in " ".join(text.split())
+    assert text.endswith("outlook and exposure −0.1")
+    # Taking it away says the same the other way round; no change says what adds up.
+    assert "span 2 kinds of work, was 4 (−6.0)" in " ".join(
+        compare_table(start, now, 48).plain.split()
+    )
+    assert "points for low AI risk (up to 40)" in " ".join(
+        compare_table(start, start, 48).plain.split()
+    )
+
+
+def test_the_reasons_fit_the_what_ifs_two_lines(cashier) -> None:
+    now, start = cashier
+    risk = replace(now, exposure=now.exposure - 9)
+    moved = replace(
+        risk,
+        resilience=now.resilience + 1.5,
+        resilience_parts=replace(now.resilience_parts, risk=now.resilience_parts.risk + 1.5),
+    )
+    for width in (30, 48, 120):
+        lines = compare_table(moved, start, width).plain.splitlines()[3:]
+        assert 1 <= len(lines) <= 2 and all(len(line) <= width for line in lines)
+
+
+def test_the_result_says_what_resilience_is_made_of(cashier) -> None:
+    _, start = cashier
+    parts = w.resilience_parts_words(start.resilience, start.resilience_parts)
+    assert parts == ("low AI risk 21/40", "outlook 8/35", "breadth 10/25 (2 kinds of work)")
+    # Whole points that add up to the whole resilience shown beside them.
+    assert sum(int(n) for n in re.findall(r"(\d+)/\d+", " ".join(parts))) == 39
+    text = render_text(start, "Cashier", SKILLS)
+    assert "low AI risk 21/40 · outlook 8/35 · breadth 10/25" in text
+    # Wrapped between parts, never inside one (the app's box is 34 columns at 80x24).
+    assert w.wrap_parts(parts, 34, "", " · ") == [
+        "low AI risk 21/40 · outlook 8/35 ·",
+        "breadth 10/25 (2 kinds of work)",
+    ]
+    assert w.resilience_moved(start, replace(start, resilience_parts=None)) == ""
+
+
+def test_parts_with_no_skills_count_no_kind_of_work() -> None:
+    parts = ResilienceParts(20.0, 5.0, 0.0, 0)
+    assert w.resilience_parts_words(25.0, parts)[-1] == "breadth 0/25 (no kind of work)"
