@@ -199,3 +199,21 @@ async def test_what_if_reads_a_skill_in_the_sense_the_profile_points_to(engine, 
         shown = screen_text(app)
         assert "[✓] flashing" in shown and "flashing  (unknown)" not in shown
         assert "qwzx  (unknown)" in shown  # a word the catalogue does not know still says so
+
+
+async def test_f2_back_from_another_view_takes_the_next_skill_not_the_duties(tui_app):
+    # A care worker wrote duties, scored, looked at F3 and came back with F2 to add a
+    # skill: the focus was where it had been left, and "Epic" went into the first duty.
+    from career_resilience.tui.widgets.skill_list import SkillList
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Care worker", ["Personal care"], ["Help residents bathe"])
+        app.screen.duties_box().focus()
+        await pilot.press("ctrl+r")  # scored, the result shown
+        await settle(pilot)
+        await pilot.press("f2", *"Epic", "enter")
+        await settle(pilot)
+        assert app.screen.duties_text() == "Help residents bathe"
+        assert app.screen.query_one(SkillList).skills[-1] == "Epic"

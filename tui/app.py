@@ -163,7 +163,11 @@ class ResilienceApp(
     # ------------------------------------------------------------ actions
 
     def action_show(self, mode: str) -> None:
-        """Switch to one of the five views."""
+        """Switch to one of the five views; back on the profile, the next keystroke goes
+        to the skill entry (:meth:`ProfileScreen.focus_to_add`)."""
+        if mode == "profile" and self.current_mode != "profile":
+            # Before the switch: keys typed right behind F2 go where the focus is then.
+            self.profile_screen.focus_to_add()
         self.switch_mode(mode)
 
     def action_toggle_theme(self) -> None:

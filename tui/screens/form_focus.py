@@ -59,6 +59,16 @@ class FormFocus(FirstScreen):
             self._note_box(moved)
         return moved
 
+    def focus_to_add(self) -> None:
+        """Coming back from another view (F2): the skill entry takes the next keystroke,
+        or the job title while it is empty. The focus was where it had been left: a care
+        worker who had written duties, scored and pressed F2 typed "Epic" into the first
+        duty ("Epic" above "Help residents bathe")."""
+        role = self.query_one("#role", CompletingInput)
+        target = role if not role.value.strip() else self.query_one("#skill-entry", CompletingInput)
+        self.set_focus(target.input)
+        self._note_box(target.input)
+
     def on_key(self, event: events.Key) -> None:
         """↓ in the skill box with no suggestions open goes down to the skill list."""
         if event.key != "down":
