@@ -34,9 +34,12 @@ __all__ = [
     "NO_MOVE_WHAT_IF",
     "OWN_ANCHOR_FIT",
     "PIVOTS_RANKED_BY",
+    "STAY_THERE",
     "SUPERVISING_EVIDENCE",
     "SUPERVISING_STEP",
     "SUPERVISING_WEEKS",
+    "calm_note_short",
+    "calm_stay_advice",
     "exposed_despite_resilience",
     "exposure_against",
     "level_left_out",
@@ -336,3 +339,30 @@ def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
             f"{group}), so what sets them apart is what each asks you to learn."
         )
     return tuple(out)
+
+
+#: Where the note to someone who need not move turns to how to stay there.
+STAY_THERE = " To stay there, "
+#: How that note ends when moves are listed (model/pivot_notes.py writes both).
+_OPTIONS = " The moves below are options, not necessities."
+
+
+def calm_note_short(note: str) -> str:
+    """The note above the pivots on a short screen: to someone who need not move, why
+    (its first sentence) and that the moves are options; the advice on staying current
+    goes to the result's "What next" (:func:`calm_stay_advice`). A plumber at 80x24 read
+    seven lines of intro above the list. Any other note is kept whole."""
+    stay = note.find(STAY_THERE)
+    if stay < 0:
+        return note
+    return note[:stay] + (" The moves below are options." if note.endswith(_OPTIONS) else "")
+
+
+def calm_stay_advice(note: str) -> str:
+    """ "You do not need to move: to stay there, keep your licence ... current." from a
+    note that says so, else "" (the result's "What next" leads with it)."""
+    stay = note.find(STAY_THERE)
+    if stay < 0:
+        return ""
+    advice = note[stay + len(STAY_THERE) :].removesuffix(_OPTIONS)
+    return f"You do not need to move: to stay there, {advice}"

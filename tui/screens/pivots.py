@@ -84,6 +84,29 @@ def fixed_width(result: Result) -> int:
     return sum(widths) + PADDING_WIDTH
 
 
+def _intro(result: Result, short: bool) -> str:
+    """The lines above the list: what it is ranked by, the keys and the list's note.
+
+    On a short screen (:data:`READ_ALONE_ROWS`) one line for the first two and, to
+    someone who need not move, the note's first sentence (``calm_note_short``): a
+    plumber at 80x24 read seven lines before the list.
+    """
+    now = score(result.resilience)
+    note = getattr(result, "pivot_note", "")
+    if short:
+        note = wording.calm_note_short(note)
+        head = (
+            f"[b]Where you could go next[/] (resilience now [b]{now}[/]): "
+            "↑↓ to choose; [b]m[/] the map."
+        )
+    else:
+        head = (
+            f"[b]Where you could go next[/], {wording.PIVOTS_RANKED_BY} (now [b]{now}[/]). "
+            "↑↓ to choose; [b]m[/] shows the map."
+        )
+    return f"{head} {escape(note)}" if note else head
+
+
 class PivotsScreen(SessionScreen):
     """Where the person could go next, and what it takes."""
 
@@ -138,11 +161,7 @@ class PivotsScreen(SessionScreen):
             body.display = False
             return
         body.display = True
-        intro.update(
-            f"[b]Where you could go next[/], {wording.PIVOTS_RANKED_BY} "
-            f"(now [b]{score(result.resilience)}[/]). ↑↓ to choose; [b]m[/] "
-            f"shows the map.{' ' + note if note else ''}"
-        )
+        intro.update(_intro(result, self.app.size.height < READ_ALONE_ROWS))
         points = map_points(result)
         for pivot_map in self.query(PivotMap):
             pivot_map.show(points)

@@ -249,6 +249,11 @@ def occupation_parts(result: Result) -> tuple[str, list[tuple[str, str]], str, s
 
 def _next_steps(result: Result) -> str:
     """The line that turns the score into something to do (names the first-ranked pivot)."""
-    sentence = what_next(result.pivots, result.resilience, getattr(result, "pivot_note", ""))
+    note = getattr(result, "pivot_note", "")
+    sentence = what_next(result.pivots, result.resilience, note)
+    # How to stay where one is: said here whole (the pivots' intro on a short screen
+    # keeps only why, ``wording.calm_note_short``).
+    if (advice := wording.calm_stay_advice(note)) and advice not in sentence:
+        sentence = f"{advice} {sentence}"
     keys = " See them (F4) or try skills in what-if (F5)." if result.pivots else ""
     return f"[b]What next:[/] {escape(sentence)}{keys}"

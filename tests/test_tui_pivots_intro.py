@@ -1,0 +1,46 @@
+"""A short screen's pivots intro leaves room for the list; nothing it drops is lost.
+
+A plumber at 80x24 (resilience 66, told they need not move) read seven lines above the
+pivots: what the list is ranked by, the keys, why they need not move, how to stay
+there and that the moves are options.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from textual.markup import to_content
+
+from career_resilience import wording as w
+from career_resilience.model.profile import Profile
+from career_resilience.tui.screens.pivots import _intro
+from career_resilience.tui.screens.result import _next_steps
+
+
+@pytest.fixture(scope="module")
+def plumber(engine):
+    return engine.score(Profile.create("Plumber", ["pipefitting", "boilers"])).as_saved()
+
+
+def _lines(markup: str, width: int = 78) -> list[str]:
+    return textwrap.wrap(to_content(markup).plain, width)
+
+
+def test_a_short_screen_says_why_in_three_lines_and_the_result_keeps_the_advice(plumber):
+    assert w.STAY_THERE in plumber.pivot_note  # told they need not move, and how to stay
+    tall, short = _intro(plumber, False), _intro(plumber, True)
+    assert len(_lines(tall)) >= 6
+    assert len(_lines(short)) <= 3
+    plain = to_content(short).plain
+    assert "you do not need to move. The moves below are options." in plain
+    assert "To stay there" not in plain and "↑↓ to choose; m the map." in plain
+    # The advice the short intro leaves out leads the result's "What next".
+    advice = w.calm_stay_advice(plumber.pivot_note)
+    assert advice.startswith("You do not need to move: to stay there, keep your licence")
+    assert advice in to_content(_next_steps(plumber)).plain
+
+
+def test_other_notes_are_kept_whole_on_a_short_screen() -> None:
+    note = "2 of the 3 moves below are long shots (fit under 25%): few moves fit."
+    assert w.calm_note_short(note) == note and w.calm_stay_advice(note) == ""
