@@ -92,9 +92,12 @@ def test_the_result_says_what_resilience_is_made_of(cashier) -> None:
     assert "low AI risk 21/40 · outlook 8/35 · breadth 10/25" in text
     # Wrapped between parts, never inside one (the app's box is 34 columns at 80x24).
     assert w.wrap_parts(parts, 34, "", " · ") == [
-        "low AI risk 21/40 · outlook 8/35 ·",
+        "low AI risk 21/40 · outlook 8/35",
         "breadth 10/25 (2 kinds of work)",
     ]
+    # A line neither starts nor ends with the separator (a plumber's read "· breadth").
+    lines = w.wrap_parts(("low AI risk 35/40", "outlook 20/35", "breadth 10/25"), 34, "", " · ")
+    assert lines == ["low AI risk 35/40 · outlook 20/35", "breadth 10/25"]
     assert w.resilience_moved(start, replace(start, resilience_parts=None)) == ""
 
 

@@ -45,18 +45,22 @@ def wrap_kept(text: str, width: int, first: str, rest: str, separator: str) -> l
 
 def wrap_parts(parts: Iterable[str], width: int, indent: str, separator: str) -> list[str]:
     """``parts`` joined by ``separator`` and wrapped to ``width`` after ``indent`` (every
-    line), breaking only between parts or before a part's closing note in parentheses:
-    resilience's "breadth 10/25 (2 kinds of work)" had broken before "work)"."""
-    kept = [" (".join(w.replace(" ", _KEEP) for w in p.split(" (")) for p in parts]
-    lines = _textwrap.wrap(
-        separator.join(kept),
-        width,
-        initial_indent=indent,
-        subsequent_indent=indent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return [line.replace(_KEEP, " ") for line in lines]
+    line), breaking only between parts, where the separator is left out, or before a
+    part's closing note in parentheses: resilience's "breadth 10/25 (2 kinds of work)"
+    had broken before "work)", and a line had started with "· breadth"."""
+    lines: list[str] = []
+    line = ""
+    for part in parts:
+        head, paren, note = part.partition(" (")
+        for unit, joiner in ((head, separator), (paren.lstrip() + note, " ")):
+            if not unit:
+                continue
+            joined = f"{line}{joiner}{unit}" if line else unit
+            if line and len(indent) + len(joined) > width:
+                lines.append(indent + line)
+                joined = unit
+            line = joined
+    return [*lines, indent + line] if line else lines
 
 
 #: A short parenthesis: "(Eloundou et al. 2024)", "(CC BY 4.0)".
