@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from career_resilience import wording
-from career_resilience.contract import PlanItem
+from career_resilience.contract import ContractError, PlanItem, Result
 from career_resilience.contract_read import stored_plan
 from career_resilience.records import history as history_reads
 from career_resilience.records.models import Placement, Session, SessionSummary
@@ -76,6 +76,9 @@ class Progress:
     #: Where a session scored other work than the one before it (another job title,
     #: placement or model): the trends then do not compare like with like.
     basis_changes: tuple[wording.BasisChange, ...] = ()
+    #: Which parts of resilience moved from the first session to the last, and why
+    #: (``wording.resilience_why``); "" when either result predates the parts.
+    resilience_why: str = ""
 
     @property
     def sparkline(self) -> str:
@@ -100,7 +103,8 @@ def progress(sessions: Sequence[Session]) -> Progress:
 
     skills = [tuple(s.profile.get("skills", [])) for s in sessions]
     placed = [_placement(s.profile, s.result) for s in sessions]
-    return _progress(sessions, skills, first, sessions[-1].result, placed)
+    results = (sessions[0].result, sessions[-1].result)
+    return _progress(sessions, skills, first, results, placed)
 
 
 def _placement(profile: Mapping[str, Any], result: Mapping[str, Any]) -> Placement:
@@ -139,7 +143,11 @@ def stored_progress(store: Store, history: Sequence[SessionSummary]) -> Progress
     skills = history_reads.skills(store, client_id, last)
     placed = list(history_reads.placements(store, client_id, last).values())
     latest = history_reads.result(store, client_id, last)
-    return _progress(history, skills, first, latest, placed)
+    # The first result too, for why resilience moved (one more row read).
+    first_result = (
+        latest if len(history) == 1 else history_reads.result(store, client_id, history[0].number)
+    )
+    return _progress(history, skills, first, (first_result, latest), placed)
 
 
 def _find_pivot(result: Mapping[str, Any], pivot_id: str) -> dict[str, Any] | None:
@@ -153,12 +161,13 @@ def _progress(
     sessions: Sequence[SessionSummary | Session],
     skills: Sequence[tuple[str, ...]],
     first_listing: Callable[[str], tuple[int, dict[str, Any]] | None],
-    latest_result: Mapping[str, Any],
+    results: tuple[Mapping[str, Any], Mapping[str, Any]],
     placed: Sequence[Placement],
 ) -> Progress:
     """Progress from each session's figures, skills and placement; ``first_listing(
     pivot_id)`` is the number of the first session whose result lists the pivot, with
-    its entry there."""
+    its entry there; ``results`` are the first and the latest session's results."""
+    latest_result = results[1]
     # Each distinct list of skills is keyed once (sessions mostly repeat the last one):
     # a long history is linear in its sessions.
     keyed: dict[tuple[str, ...], frozenset[str]] = {}
@@ -179,7 +188,17 @@ def _progress(
         skill_changes=tuple(changes),
         pivot=_pivot_progress(sessions, skills[-1], first_listing, latest_result),
         basis_changes=_basis_changes(sessions, placed),
+        resilience_why=_resilience_why(*results) if len(sessions) > 1 else "",
     )
+
+
+def _resilience_why(first: Mapping[str, Any], latest: Mapping[str, Any]) -> str:
+    """Why resilience moved from the first result to the latest (a record that does not
+    read as a result says nothing)."""
+    try:
+        return wording.resilience_why(Result.from_dict(latest), Result.from_dict(first))
+    except ContractError:
+        return ""
 
 
 def _basis_changes(
@@ -253,7 +272,11 @@ def progress_lines(p: Progress) -> list[str]:
     else:
         lines = [
             wording.trend_sentence("Exposure", p.exposures),
-            wording.trend_sentence("Resilience", p.resiliences),
+            " ".join(
+                filter(
+                    None, (wording.trend_sentence("Resilience", p.resiliences), p.resilience_why)
+                )
+            ),
         ]
         if p.basis_changes:
             lines.append(wording.basis_sentence(p.basis_changes))

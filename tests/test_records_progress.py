@@ -295,3 +295,32 @@ def test_a_stored_job_title_with_escapes_is_drawn_not_obeyed(store: Store, read:
     lines = progress_lines(read(store, store.find_client("Dana").id))
     assert "“Nurse\\x1b[2J” (session 1: “Data analyst”)" in lines[2]
     assert "\x1b" not in "".join(lines)
+
+
+def test_progress_says_why_resilience_moved(store: Store, read: Reader) -> None:
+    # A cashier who added "stock control" saw resilience 39 -> 45 on their record with
+    # nothing saying why: the skill widened the skills' breadth, not the job's outlook.
+    parts = {"risk": 21.29, "outlook": 7.62, "breadth": 9.84, "skill_kinds": 2}
+    first = save_assessment(
+        store,
+        "Lee",
+        sample_profile("Cash handling", role="Cashier"),
+        sample_result(resilience=38.7, resilience_parts=parts),
+    )
+    wider = {"risk": 21.24, "outlook": 7.51, "breadth": 15.8, "skill_kinds": 4}
+    save_assessment(
+        store,
+        "Lee",
+        sample_profile("Cash handling", "Stock control", role="Cashier"),
+        sample_result(resilience=44.6, resilience_parts=wider),
+    )
+    assert progress_lines(read(store, first.client_id))[1] == (
+        "Resilience over 2 sessions: 39 → 45 (up 6 points since the first). "
+        "Why: your skills now span 4 kinds of work, was 2."
+    )
+    # A session saved before resilience had parts says no why.
+    save_assessment(store, "Kim", sample_profile(), sample_result(resilience=30.0))
+    kim = save_assessment(
+        store, "Kim", sample_profile(), sample_result(resilience=44.6, resilience_parts=wider)
+    )
+    assert progress_lines(read(store, kim.client_id))[1].endswith("since the first).")

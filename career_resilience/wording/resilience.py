@@ -27,6 +27,7 @@ __all__ = [
     "resilience_moved",
     "resilience_parts_line",
     "resilience_parts_words",
+    "resilience_why",
 ]
 
 #: Each part's name as a person reads it, and its most points (formulas.W_* x 100).
@@ -64,14 +65,18 @@ def resilience_parts_line(resilience: float, parts: ResilienceParts) -> str:
     return " · ".join(resilience_parts_words(resilience, parts))
 
 
-def resilience_moved(now: Result, start: Result, most_named: int = 3) -> str:
+def resilience_moved(
+    now: Result, start: Result, most_named: int = 3, *, points: bool = True
+) -> str:
     """Which parts of resilience a change moved and why, biggest first, or "" when
     resilience did not move (or either result predates its parts).
 
     The biggest move, and any of :data:`NAMED` points or more (up to ``most_named``),
     are named with their reason; the rest are summed under their names: "your skills
     now span 4 kinds of work, was 2 (+6.0); outlook and exposure −0.1". The figures add
-    up to the change in the resilience shown (:func:`resilience_change`).
+    up to the change in the resilience shown (:func:`resilience_change`). Without
+    ``points`` only the reasons are said (a client's progress, whose trend names
+    whole scores: "66 → 72 (up 6 points)" beside "+6.1" read as two figures).
     """
     a, b = now.resilience_parts, start.resilience_parts
     if a is None or b is None or abs(now.resilience - start.resilience) < _MOVED:
@@ -93,10 +98,21 @@ def resilience_moved(now: Result, start: Result, most_named: int = 3) -> str:
     if not rest or abs(left) < _MOVED:
         shown[-1] += left
         left = 0.0
+    if not points:
+        return "; ".join(why for _, _, why in named)
     said = [f"{why} ({signed(value)})" for (_, _, why), value in zip(named, shown, strict=True)]
     if left:
         said.append(f"{' and '.join(name for _, name, _ in rest)} {signed(left)}")
     return "; ".join(said)
+
+
+def resilience_why(now: Result, start: Result) -> str:
+    """After a client's resilience trend: "Why: your skills now span 4 kinds of work, was
+    2." when the whole score moved and both results have their parts, else ""."""
+    if whole(now.resilience) == whole(start.resilience):
+        return ""
+    why = resilience_moved(now, start, points=False)
+    return f"Why: {why}." if why else ""
 
 
 def resilience_change(now: Result, start: Result) -> float:
