@@ -22,6 +22,7 @@ from career_resilience.wording.numbers import (
 __all__ = [
     "NAMED",
     "PART_LABELS",
+    "RESILIENCE_PARTS_HELP",
     "RESILIENCE_PARTS_NOTE",
     "resilience_change",
     "resilience_moved",
@@ -39,6 +40,13 @@ PART_LABELS = {
 #: Said under the what-if's table until a change moves resilience.
 RESILIENCE_PARTS_NOTE = (
     "Resilience adds points for low AI risk (up to 40), outlook (35) and skill breadth (25)."
+)
+#: The help's word on the line under the resilience figure.
+RESILIENCE_PARTS_HELP = (
+    "The line under it shows the points of each part: low AI risk (up to 40: fewer the "
+    "more of the work AI could do, most of all alone), outlook (up to 35: the BLS "
+    "projection, full at +20% or more) and breadth (up to 25: how many kinds of work your "
+    "skills span). The what-if says which part a change moved."
 )
 #: A part that moved this many points or more is named with its reason.
 NAMED = 0.5

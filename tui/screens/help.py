@@ -97,7 +97,10 @@ MEANINGS: tuple[tuple[str, str], ...] = (
         "published research figure of the person's occupation for about 8 in 10 people.",
     ),
     # The first letter only: str.capitalize() lowercased the rest ("as ai spreads").
-    ("Resilience (0-100, higher is better)", wording.sentence_case(wording.RESILIENCE_MEANING)),
+    (
+        "Resilience (0-100, higher is better)",
+        f"{wording.sentence_case(wording.RESILIENCE_MEANING)} {wording.RESILIENCE_PARTS_HELP}",
+    ),
     ("Outlook", wording.OUTLOOK_NOTE),
     (
         "Pivots",
