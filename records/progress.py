@@ -272,12 +272,10 @@ def progress_lines(p: Progress) -> list[str]:
     else:
         lines = [
             wording.trend_sentence("Exposure", p.exposures),
-            " ".join(
-                filter(
-                    None, (wording.trend_sentence("Resilience", p.resiliences), p.resilience_why)
-                )
-            ),
+            wording.trend_sentence("Resilience", p.resiliences),
         ]
+        if p.resilience_why:  # a line of its own: beside a sparkline it wrapped under it
+            lines.append(p.resilience_why)
         if p.basis_changes:
             lines.append(wording.basis_sentence(p.basis_changes))
         lines += [
