@@ -146,6 +146,13 @@ def _parts(d: Mapping[str, Any], where: str, p: list[str]) -> ResilienceParts | 
     return ResilienceParts(risk, outlook, breadth, kinds)
 
 
+def stored_parts(result: Mapping[str, Any]) -> ResilienceParts | None:
+    """A stored result's resilience parts, read leniently (None: none, or not readable)."""
+    problems: list[str] = []
+    parts = _parts(result, "result", problems)
+    return None if problems else parts
+
+
 def _category(d: Any, where: str, p: list[str]) -> CategoryProbability:
     d = _obj(d, where, p)
     return CategoryProbability(

@@ -141,6 +141,8 @@ class Report:
     occupations_nearest: bool = False
     #: Why the job title did not place the person (``title_note``; "" when it did).
     title_note: str = ""
+    #: Resilience's parts in points (``wording.resilience_parts_line``; "" before them).
+    resilience_points: str = ""
 
     @property
     def duty_lines(self) -> list[str]:
@@ -221,6 +223,18 @@ def result_report(
         recognised_skills=tuple(str(s) for s in result.get("recognised_skills", [])),
         occupations_nearest=bool(result.get("occupations_nearest")),
         title_note=str(result.get("title_note", "")),
+        resilience_points=_resilience_points(result),
+    )
+
+
+def _resilience_points(result: Mapping[str, Any]) -> str:
+    """The line of resilience's parts, or "" for a result saved before them (or one
+    whose parts do not read)."""
+    from career_resilience.contract_read import stored_parts
+
+    parts = stored_parts(result)
+    return (
+        "" if parts is None else wording.resilience_parts_line(float(result["resilience"]), parts)
     )
 
 

@@ -104,3 +104,17 @@ def test_the_result_says_what_resilience_is_made_of(cashier) -> None:
 def test_parts_with_no_skills_count_no_kind_of_work() -> None:
     parts = ResilienceParts(20.0, 5.0, 0.0, 0)
     assert w.resilience_parts_words(25.0, parts)[-1] == "breadth 0/25 (no kind of work)"
+
+
+def test_both_reports_say_what_resilience_is_made_of(cashier) -> None:
+    from career_resilience.reports.html import render_result_html
+    from career_resilience.reports.markdown import render_result_markdown
+
+    _, start = cashier
+    profile = {"role": "Cashier", "skills": SKILLS, "duties": ""}
+    line = "Its points: low AI risk 21/40 · outlook 8/35 · breadth 10/25 (2 kinds of work)."
+    data = start.to_dict()
+    assert line in render_result_markdown(profile, data)
+    assert line in render_result_html(profile, data)
+    del data["resilience_parts"]  # saved before: no line, and the report still renders
+    assert "Its points" not in render_result_markdown(profile, data)
