@@ -14,6 +14,7 @@ from career_resilience.model.pivot_licences import degree_typed, licence_kind, l
 from career_resilience.model.pivot_plans import licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
 from career_resilience.model.pivot_routes import LONG_SCHOOL_WEEKS
+from career_resilience.model.pivot_rule_flags import peer_move
 from career_resilience.model.pivot_rules import (
     BETTER_PROSPECTS,
     EXPOSURE_JUMP,
@@ -185,6 +186,8 @@ class FitReasons:
             # The licence joins the zone's line: two reasons ending alike read as two costs.
             lines.append(wording.one_zone_up(needs, licence, kind, counted_weeks(licence)))
             licence = ""
+        elif peer_move(s.zone_step, s.target.job_zone, s.target.label):
+            lines.append(wording.peer_zone())
         elif s.zone_step < 0:
             lines.append(wording.step_down(self._down_why(s, standing)))
         if licence:

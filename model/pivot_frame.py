@@ -17,6 +17,7 @@ import numpy as np
 
 from career_resilience.model.pivot_licence_ladder import next_rung
 from career_resilience.model.pivot_moves import title_head
+from career_resilience.model.pivot_rule_flags import support_head
 from career_resilience.model.pivot_specialty import unnamed_specialties
 
 if TYPE_CHECKING:  # the table builds frames of itself
@@ -190,6 +191,9 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     if head:
         columns["same_job"][: len(first)] = table.facts.same_job(listed, head)
     columns["slots"], columns["order"] = slots, order
+    # Support work by its title (``pivot_rule_flags.support_work``; each slot's title
+    # head is worked out once): under graduate work it is a step down at any zone.
+    columns["support"] = np.array([support_head(h) for h in table.heads(slots.tolist())], bool)
     # An O*NET relative that is a specialty of a field nothing of the person's own
     # work names (its fit is its parent's work): offered only if a skill typed names it.
     onet = [table.targets[slot].onet_soc for slot in slots.tolist()]

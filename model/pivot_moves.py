@@ -11,9 +11,9 @@
   typical entry is a doctoral or professional degree (BLS Employment Projections,
   "typical education needed for entry") is offered only to someone already in such work
   (:func:`doctoral`).
-- **A lateral move must change something** (``model/pivot_scoring.py`` applies it): in
+- **A lateral move must change something** (:func:`is_a_move`): in
   the same job zone or below, a move is offered only into work that is clearly less
-  exposed (by ``EXPOSURE_JUMP`` points) or growing faster than the typical occupation
+  exposed (by ``wording.MUCH_MORE_EXPOSED`` points) or growing faster than the typical occupation
   (BLS ≥ +3%), never into shrinking
   work, and never into clearly more exposed work unless it still lands in little-exposed
   work. Moving sideways into equally exposed, shrinking work is no move.
@@ -24,8 +24,11 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy as np
+
 from career_resilience.model.pivot_licences import PHYSICIANS
 from career_resilience.skills.word_forms import singular
+from career_resilience.wording import MUCH_MORE_EXPOSED
 
 #: SOC codes (prefixes) whose typical entry-level education is a doctoral or
 #: professional degree (BLS Employment Projections 2022-32, education by occupation):
@@ -55,6 +58,13 @@ GENERIC_HEADS = frozenset(
         "repairer", "setter", "tender", "scientist", "administrator", "coordinator",
     }
 )  # fmt: skip
+#: The same job elsewhere is a move only where BLS projects this many points more for it;
+#: so is a lateral move out of the person's shrinking work into work neither growing
+#: above the typical nor less exposed (:func:`is_a_move`).
+MORE_DEMAND = 3.0
+#: The person's own BLS change from which their work reads "shrinking" (shown whole,
+#: halves away from zero: −1.5 shows "−2%", ``model/grounded.SHRINKING_PCT``).
+OWN_SHRINKING = -1.5
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -84,3 +94,33 @@ def same_job(title: str, other: str) -> bool:
     """Whether two occupation titles name the same job (see the module docstring)."""
     head = title_head(title)
     return bool(head) and head == title_head(other)
+
+
+def is_a_move(
+    col: dict[str, np.ndarray],
+    flags: dict[str, np.ndarray],
+    steps: dict[str, np.ndarray],
+    safer: np.ndarray,
+    exposure_change: np.ndarray,
+    own_bls: np.ndarray | float,
+) -> np.ndarray:
+    """Whether each related candidate is a move at all (the module docstring).
+
+    A hand-written role and a step up make their own case; a move up a job zone is a
+    step in preparation. A lateral move into the same job elsewhere, into shrinking
+    work, or into work neither less exposed (``safer``) nor growing is no move; out of
+    shrinking work, into work BLS sees MORE_DEMAND points better, is a change (a
+    farmer, −5%, had forest and conservation technician work, fit 65% and +0.6%, left
+    out for demand under the typical occupation's, and was shown three long shots).
+    """
+    above = flags["above_typical"]
+    own_shrinking = np.asarray(own_bls) <= OWN_SHRINKING
+    if own_shrinking.any():
+        above = above | (own_shrinking & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
+    riskier = (exposure_change > MUCH_MORE_EXPOSED) & flags["not_low"]
+    sideways = flags["shrinking"] | ~(safer | above) | riskier
+    if flags["any_same_job"]:
+        # The same job elsewhere is a move only where demand for it grows and yours does
+        # not keep up (a school bus driver to transit buses: BLS +5.4% against +1.4%).
+        sideways |= col["same_job"] & ~(above & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
+    return ~(steps["lateral"] & sideways)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from career_resilience.model.pivot_moves import title_head
 from career_resilience.model.pivot_rules import (
     ABOVE_TYPICAL,
     MIN_GAIN,
@@ -16,6 +17,38 @@ from career_resilience.model.pivot_rules import (
     STILL_LOW,
     YEARS_UP,
 )
+
+#: The job zone of degree work (O*NET Job Zone 4: "most of these occupations require a
+#: four-year bachelor's degree"). A move into it from graduate work (zone 5: "most
+#: require graduate school") asks less schooling but is a move across professions, not
+#: a step down to less skilled, lower-paid work: an architect's civil engineering or
+#: interior design, a lawyer's compliance work. It is weighed as a lateral move (it must
+#: change something, ``pivot_moves.is_a_move``); an architect had been left one move,
+#: aerospace engineering technician work at fit 10%, every degree-level relative read as
+#: a step down.
+PEER_ZONE = 4
+#: The job nouns of support work at that zone (a scientist's biological technician work,
+#: a counsellor's human service assistant work): under graduate work, a step down still.
+SUPPORT_NOUNS = frozenset(
+    {"assistant", "aide", "helper", "technician", "technologist", "clerk", "attendant"}
+)
+
+
+def support_head(head: str) -> bool:
+    """Whether a title's job (``pivot_moves.title_head``) is support work
+    (:data:`SUPPORT_NOUNS`)."""
+    return head.rsplit(" ", 1)[-1] in SUPPORT_NOUNS
+
+
+def support_work(title: str) -> bool:
+    """Whether an occupation's title names support work (:data:`SUPPORT_NOUNS`)."""
+    return support_head(title_head(title))
+
+
+def peer_move(zone_step: int, zone: int | None, title: str) -> bool:
+    """Whether a move ``zone_step`` job zones into work of ``zone`` titled ``title`` is
+    one from graduate work into degree work that is no step down (:data:`PEER_ZONE`)."""
+    return zone_step == -1 and zone == PEER_ZONE and not support_work(title)
 
 
 def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -41,18 +74,23 @@ def slot_flags(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "exposed_floor": np.where(up, MIN_GAIN, MIN_GAIN_IF_EXPOSED),
         "lateral": related & ~up,
         "any_same_job": np.asarray(col["same_job"].any()),
+        # Degree work a move from graduate work into is no step down (``step_flags``).
+        "peer": (col["zone"] == PEER_ZONE) & ~col["support"],
     }
 
 
 def step_flags(step: np.ndarray, flags: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """What the rules read of each candidate's job-zone ``step`` (with the frame's
     ``flags``): one score keeps them per frame and job zone of the person's."""
+    # From graduate work (zone 5) into degree work (PEER_ZONE) is a move across
+    # professions, not a step down (:data:`PEER_ZONE`).
+    down = (step < 0) & ~((step == -1) & flags["peer"])
     return {
         "level": step == 0,
         "up_zone": step > 0,
-        "down": step < 0,
-        "not_down": step >= 0,
-        # Related work at the same job zone or below, not a step up (``_is_a_move``).
+        "down": down,
+        "not_down": ~down,
+        # Related work at the same job zone or below, not a step up (``pivot_moves.is_a_move``).
         "lateral": flags["lateral"] & (step <= 0),
         "years": step >= YEARS_UP,
     }

@@ -18,6 +18,8 @@ from typing import NamedTuple
 import numpy as np
 
 from career_resilience import wording
+from career_resilience.model.pivot_moves import OWN_SHRINKING as OWN_SHRINKING
+from career_resilience.model.pivot_moves import is_a_move
 from career_resilience.model.pivot_targets import TIER_CLOSENESS
 
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
@@ -86,13 +88,6 @@ ABOVE_TYPICAL = 3.0
 #: difference reads as none (a hotel manager's locker room attendant work, two zones
 #: down, had passed on +7.0% against +6.7%, both shown "+7%").
 BETTER_PROSPECTS = 1.0
-#: The same job elsewhere is a move only where BLS projects this many points more for it;
-#: so is a lateral move out of the person's shrinking work into work neither growing
-#: above the typical nor less exposed (``_is_a_move``).
-MORE_DEMAND = 3.0
-#: The person's own BLS change from which their work reads "shrinking" (shown whole,
-#: halves away from zero: −1.5 shows "−2%", ``model/grounded.SHRINKING_PCT``).
-OWN_SHRINKING = -1.5
 #: Job zones up from which a move asks years of study before the work (O*NET: a zone
 #: is about two years of school), as a licence's school of a zone or more does: such a
 #: move comes after the moves that ask none (``Moves.degree``).
@@ -272,7 +267,7 @@ def move_rules(
     # them a line cook's work and a long shot.
     grow = natural if up_calm is None else up_calm | natural
     worth &= kept_down | (grow & ~flags["shrinking"])
-    worth &= _is_a_move(col, flags, steps, safer, exposure_change, own_bls)
+    worth &= is_a_move(col, flags, steps, safer, exposure_change, own_bls)
     # Work whose way in is doctoral school only for those in doctoral work; a rung below
     # the person's own on their licence's ladder (a paramedic's EMT work, a registered
     # nurse's practical nursing) is their own work with less scope.
@@ -376,33 +371,3 @@ def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Mo
         short = np.bincount(seg[offered], minlength=people)[seg] < few
         bare = np.bincount(seg[offered | firm], minlength=people)[seg] == 0
     return moves._replace(worth=moves.worth | ((firm | (spare & bare)) & short))
-
-
-def _is_a_move(
-    col: dict[str, np.ndarray],
-    flags: dict[str, np.ndarray],
-    steps: dict[str, np.ndarray],
-    safer: np.ndarray,
-    exposure_change: np.ndarray,
-    own_bls: Value,
-) -> np.ndarray:
-    """Whether each related candidate is a move at all (``model/pivot_moves.py``).
-
-    A hand-written role and a step up make their own case; a move up a job zone is a
-    step in preparation. A lateral move into the same job elsewhere, into shrinking
-    work, or into work neither less exposed (``safer``) nor growing is no move; out of
-    shrinking work, into work BLS sees MORE_DEMAND points better, is a change (a
-    farmer, −5%, had forest and conservation technician work, fit 65% and +0.6%, left
-    out for demand under the typical occupation's, and was shown three long shots).
-    """
-    above = flags["above_typical"]
-    own_shrinking = np.asarray(own_bls) <= OWN_SHRINKING
-    if own_shrinking.any():
-        above = above | (own_shrinking & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
-    riskier = (exposure_change > EXPOSURE_JUMP) & flags["not_low"]
-    sideways = flags["shrinking"] | ~(safer | above) | riskier
-    if flags["any_same_job"]:
-        # The same job elsewhere is a move only where demand for it grows and yours does
-        # not keep up (a school bus driver to transit buses: BLS +5.4% against +1.4%).
-        sideways |= col["same_job"] & ~(above & (col["bls_or_0"] - own_bls >= MORE_DEMAND))
-    return ~(steps["lateral"] & sideways)

@@ -27,6 +27,7 @@ __all__ = [
     "mostly_step",
     "on_the_job_step",
     "one_zone_up",
+    "peer_zone",
     "step_down",
     "to_learn_cell",
     "weeks_mostly",
@@ -222,3 +223,13 @@ def step_down(why: str) -> str:
     because its outlook is better than your work's" at +4.9% against +5.3%)."""
     head = "a step down in job zone (less preparation; such work usually pays less)"
     return f"{head}, {STEP_DOWN_WHY[why]}" if why in STEP_DOWN_WHY else head
+
+
+def peer_zone() -> str:
+    """A pivot's fit reason for a move from graduate work (job zone 5) into degree work
+    (zone 4): less schooling than the person's own, yet no step down (an architect's
+    civil engineering; ``model/pivot_rule_flags.PEER_ZONE``)."""
+    return (
+        "one job zone under yours (usually a bachelor's degree, where your work asks "
+        "graduate study): a move across professions, not a step down"
+    )
