@@ -217,7 +217,9 @@ def move_rules(
     offered = gains | level | natural
     if up_calm is not None:
         offered |= up_calm
-    worth = (close >= 0) & offered
+    # (A sibling supervisor only a guess at the person's work relates is no move:
+    # ``pivot_frame``'s ``guessed_oversight``.)
+    worth = (close >= 0) & offered & ~col["guessed_oversight"]
     if unnamed is not None:
         worth &= ~unnamed
     # More exposure only for a reason we can name and a gain worth it.

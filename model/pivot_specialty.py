@@ -90,12 +90,16 @@ class SpecialtyFacts:
         )
 
 
-def names(own: frozenset[str], words: frozenset[str]) -> bool:
-    """Whether ``words`` name a specialty by one of its ``own`` words (or the same first
-    ``STEM`` letters, as a typed title names one)."""
-    return any(
-        w in own or (len(w) >= STEM and any(n[:STEM] == w[:STEM] for n in own)) for w in words
-    )
+def stems_of(words: frozenset[str]) -> frozenset[str]:
+    """The first ``STEM`` letters of each word that long (for :func:`names`)."""
+    return frozenset(w[:STEM] for w in words if len(w) >= STEM)
+
+
+def names(own: frozenset[str], words: frozenset[str], stems: frozenset[str]) -> bool:
+    """Whether ``words`` (with their :func:`stems_of`, ``stems``) name a specialty by
+    one of its ``own`` words, or the same first ``STEM`` letters, as a typed title names
+    one (a word that long shares them only with another that long)."""
+    return bool(own & words) or any(len(n) >= STEM and n[:STEM] in stems for n in own)
 
 
 def unnamed_specialties(
@@ -111,14 +115,15 @@ def unnamed_specialties(
     out = np.zeros(len(onet_codes), bool)
     own: list[frozenset[str]] = [frozenset()] * len(onet_codes)
     groups = facts.own_groups(codes)
-    titles: frozenset[str] | None = None
+    titles: tuple[frozenset[str], frozenset[str]] | None = None
     for k in np.flatnonzero(related).tolist():
         found = facts.of(onet_codes[k])
         if found is None or found[0] in groups or not found[2]:
             continue
         if titles is None:
-            titles = facts.title_words(codes)
-        if not names(found[2], titles):
+            words = facts.title_words(codes)
+            titles = (words, stems_of(words))
+        if not names(found[2], *titles):
             out[k], own[k] = True, found[2]
     return out, tuple(own)
 
@@ -131,8 +136,9 @@ def named_by_typed(
         return unnamed
     # A job noun typed ("technician" of a title the skills carry) names no field.
     words = words_of(*typed) - GENERIC_HEADS
+    stems = stems_of(words)
     out = unnamed.copy()
     for k in np.flatnonzero(unnamed).tolist():
-        if names(own[k], words):
+        if names(own[k], words, stems):
             out[k] = False
     return out
