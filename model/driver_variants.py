@@ -57,8 +57,8 @@ class TitleReads:
         self._kept: dict[frozenset[int], np.ndarray | None] = {}
         self.active = False  # whether any variant may read the title otherwise
         self._deciding: frozenset[int] = frozenset()  # leaving one out changes the read
-        if as_typed or not (row[1] or row[2]):
-            return
+        if as_typed or not row[0] or not (row[1] or row[2]):
+            return  # read as typed, or no title to read again (``work_texts``)
         best, official = title_channel(tables, title_texts(tables, row[0]))
         plain = self._plain = np.empty((1, len(f), 3), np.float32)
         plain[0, :, _MAX], plain[0, :, _OFFICIAL] = best.max(axis=0), official.max(axis=0)

@@ -29,6 +29,7 @@ from career_resilience.model.occupation_match import (
     skill_figures,
     title_channel,
     title_text,
+    work_texts,
 )
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
 from career_resilience.model.title_units import KEPT_UNITS, title_units
@@ -152,11 +153,32 @@ def _item_parts(
     if skills:
         tech = split(skill_figures(tables, every), f[:, _TECH]) * w[_TECH]
         part = tech + split(tasks[: len(every)], f[:, _SKILL_TASKS]) * w[_SKILL_TASKS]
+        if not row[0]:  # no title read: the work the skills name stood for it
+            part += _work_parts(tables, f, w, every)
         parts[:skills] = part[:skills]
     if lines:
         feature = f[:, _DUTY_TASKS] * w[_DUTY_TASKS] + f[:, _DUTY_TITLE] * w[_DUTY_TITLE]
         parts[skills:] = split(tasks[len(every) :], feature)[:lines]
     return parts
+
+
+def _work_parts(
+    tables: MatchTables, f: np.ndarray, w: np.ndarray, every: tuple[str, ...]
+) -> np.ndarray:
+    """(skills, occupations): each skill's share of the title's part of each logit in a
+    profile read with no title, where the work skills name stands for it
+    (``occupation_match.work_texts``: "gardening" a gardener), in proportion to the
+    title part of the work it names alone; zeros when none names work."""
+    title_part = f[:, :3] @ w[:3]
+    own = np.zeros((len(every), len(f)), np.float32)
+    if not title_part.any():
+        return own
+    for k, skill in enumerate(every):
+        texts = work_texts(tables, skill)
+        if texts != [""]:
+            best, official = (a.max(axis=0) for a in title_channel(tables, texts))
+            own[k] = best * w[_MAX] + official * w[_OFFICIAL] + best * best * w[_MAX_SQ]
+    return split(own, title_part)
 
 
 def _exposures(

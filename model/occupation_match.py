@@ -43,6 +43,7 @@ from career_resilience.model.title_postings import (
 )
 from career_resilience.model.title_specialty import official_unnamed
 from career_resilience.skills.titles import expands_to_title, normalise_title
+from career_resilience.skills.work_titles import named_work
 
 #: Re-exported: callers import the matcher's arithmetic from here.
 __all__ = [
@@ -70,6 +71,7 @@ __all__ = [
     "title_qualifier",
     "title_text",
     "title_texts",
+    "work_texts",
 ]  # fmt: skip
 
 #: Channel features per occupation, in the order of the combiner's weights.
@@ -178,11 +180,21 @@ def _first_title(tables: MatchTables, title: str) -> str:
 LISTED = 0.999
 
 
+def work_texts(tables: MatchTables, skills: str) -> list[str]:
+    """The titles the typed skills name as their practitioners' (``skills.work_titles``:
+    "gardening" a gardener), as the title channel reads them: what a profile read with
+    no title has in the title channel. [""] (no title) when no skill names work."""
+    named = [form for skill in split_skills_text(skills) for form in named_work(skill)]
+    texts = [title_text(tables, normalise_title(form)) for form in dict.fromkeys(named)]
+    return [t for t in texts if t] or [""]
+
+
 def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarray:
     """The channel features of one profile: (occupations, F)."""
     role, skills, duties = row
     m = len(tables.codes)
-    roles = title_texts(tables, role)
+    # No title read ("Retired"): the work the skills name stands for it ("gardening").
+    roles = title_texts(tables, role) if role or not skills else work_texts(tables, skills)
     # Duties often name the job itself ("dispatch ambulances"): their words against titles.
     best, official = title_channel(tables, [*roles, duty_title_text(tables, duties)])
     task_queries = [

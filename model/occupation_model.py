@@ -39,7 +39,7 @@ from career_resilience.model.occupation_fit import (
     variants,
     without_shared,
 )
-from career_resilience.model.occupation_match import FEATURES, MatchTables, softmax
+from career_resilience.model.occupation_match import FEATURES, MatchTables, softmax, work_texts
 from career_resilience.model.occupation_training import (
     HOLDOUT,
     build_tables,
@@ -178,8 +178,9 @@ def _untitled_temperature(
     tables: MatchTables, cal: Pseudo, weights: np.ndarray, agrees: Agrees | None
 ) -> float:
     """The temperature of title-less profiles: the held-out pseudo-profiles' skills and
-    duties without their titles, read as the engine reads them."""
-    keep = [k for k, (_, s, d) in enumerate(cal.rows) if s or d]
+    duties without their titles, read as the engine reads them; not those whose skills
+    name work (``occupation_match.work_texts``), read at the titled temperature."""
+    keep = [k for k, (_, s, d) in enumerate(cal.rows) if (s or d) and work_texts(tables, s) == [""]]
     rows = [("", cal.rows[k][1], cal.rows[k][2]) for k in keep]
     f = features(tables, rows, agrees)
     read_in_context(tables, rows, f)

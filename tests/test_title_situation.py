@@ -90,7 +90,8 @@ def test_a_title_that_names_work_carries_no_note(engine):
 def test_skills_alone_place_as_surely_as_title_less_profiles_are_placed(engine):
     # A temperature of its own, fit on title-less pseudo-profiles (0.38 against the
     # combiner's 0.76): industrial truck operators had been 2%, exposure 43, no pivots.
-    result = engine.score(Profile.create("Unemployed", "forklift; warehouse; inventory"))
+    # (Skills that name no work: "forklift" names a forklift operator's, work_titles.)
+    result = engine.score(Profile.create("Unemployed", "reach truck; pallets; inventory"))
     top = result.occupations[0]
     assert top.onet_soc == "53-7051.00"
     assert top.probability >= 0.1
