@@ -96,15 +96,14 @@ def _named_work(skill: str) -> tuple[str, ...]:
     from career_resilience.skills.occupation_frame import shipped_frame
 
     listers = _listers()
+    forms = [form for form in practitioner_forms(skill) if form in listers]
+    if not forms:
+        return ()  # most skills (tools, topics): the catalogue need not be asked
     match = matcher_for(shipped_knowledge_base()).match(skill)
-    kinds = None if match.skill is None or not match.loose else frozenset(match.skill.categories)
-    frame = shipped_frame().category_of
-    return tuple(
-        form
-        for form in practitioner_forms(skill)
-        if form in listers
-        and (kinds is None or any(frame.get(code) in kinds for code in listers[form]))
-    )
+    if match.skill is None or not match.loose:
+        return tuple(forms)
+    kinds, frame = frozenset(match.skill.categories), shipped_frame().category_of
+    return tuple(f for f in forms if any(frame.get(code) in kinds for code in listers[f]))
 
 
 @functools.cache
