@@ -23,6 +23,8 @@ from career_resilience.model.title_context import read_in_context
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = range(3)
+#: The end of the columns the skills and duties fill (technology, tasks, duty words).
+_SKILLS_END = 7
 
 
 class TitleReads:
@@ -60,10 +62,13 @@ class TitleReads:
         if as_typed or not row[0] or not (row[1] or row[2]):
             return  # read as typed, or no title to read again (``work_texts``)
         best, official = title_channel(tables, title_texts(tables, row[0]))
-        plain = self._plain = np.empty((1, len(f), 3), np.float32)
+        # The skills' and duties' columns as matched come along: in an exact tie they
+        # say which holder the person is (``title_specialty.behind_in_ties``), read
+        # with every item in each variant.
+        plain = self._plain = np.array(f[None, :, :_SKILLS_END], np.float32)
         plain[0, :, _MAX], plain[0, :, _OFFICIAL] = best.max(axis=0), official.max(axis=0)
         plain[0, :, _MAX_SQ] = plain[0, :, _MAX] ** 2
-        if np.array_equal(plain[0], f[:, :3]):
+        if np.array_equal(plain[0, :, :3], f[:, :3]):
             return  # the title was read as typed
         self.active = True
         self._now = f[:, :3] @ w[:3]
@@ -89,8 +94,8 @@ class TitleReads:
             lines = [d for k, d in enumerate(duties) if k + named not in left_out]
             g = self._plain.copy()
             read_in_context(self._tables, [(role, "; ".join(skills), "\n".join(lines))], g)
-            same = np.array_equal(g[0], self._f[:, :3])
-            self._kept[left_out] = None if same else g[0] @ self._w[:3] - self._now
+            same = np.array_equal(g[0, :, :3], self._f[:, :3])
+            self._kept[left_out] = None if same else g[0, :, :3] @ self._w[:3] - self._now
         return self._kept[left_out]
 
 

@@ -81,6 +81,9 @@ from career_resilience.skills.titles import listed_as_typed, listed_rows
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
+#: The columns the skills and duties fill: technology, tasks (skills, duties), duty words
+#: against titles.
+_SKILL_COLUMNS = slice(3, 7)
 #: A title cosine this high is the typed title itself, listed (float32 rounding aside).
 EXACT = 0.999
 #: How many occupations' official titles a word O*NET never lists alone must name ("Manager").
@@ -139,7 +142,13 @@ def _behind(tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: 
     """Specialties tied on the title that the profile's words do not name go behind the
     others tied (``title_specialty``)."""
     title = title_texts(tables, role)[-1]
-    behind_in_ties(tables.codes, f, title, (title, skills, duties), not (skills or duties))
+    alone = not (skills or duties)
+    # What the skills and duties read of each occupation: in an exact tie they say which
+    # holder the person is, and a specialty they read less than the others goes behind.
+    # (None where only the title's columns are read again: no evidence to weigh.)
+    read = alone or f.shape[1] <= _SKILL_COLUMNS.start
+    evidence = None if read else f[:, _SKILL_COLUMNS] @ tables.weights[_SKILL_COLUMNS]
+    behind_in_ties(tables.codes, f, title, (title, skills, duties), alone, evidence)
 
 
 def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:

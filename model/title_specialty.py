@@ -11,19 +11,19 @@ lead" (read "team supervisor") placed people as biomass power plant managers fir
 (8%, tied with general and operations managers), "Plant manager" 36%, "Operations
 manager" wind energy operations managers, "Department manager" spa managers.
 
-So where the occupations nearest a title tie (the same listed title, exactly or not),
-a specialty nothing typed names goes behind the others: its title cosine falls to the
-best one outside the tie, and its official title's cosine to the best of the others'
-(with skills or duties and a title listed exactly, only the latter: the skills then read
-which holder the person is). A specialty is named by a word typed beside the title that
-its official title holds and its parent's lacks ("biomass", "psychiatry" for advanced
-practice psychiatric nurses; a word with the same first five letters counts), or by a
-title holding all such words ("Biologist"). A qualifier read from the skills that is the
-parent's own word names no specialty either ("production" of "Production Plant Manager",
-listed under biofuels production managers alone, had read them at 95%). A title listed
-under a specialty alone ("Scrum Master", information technology project managers) is no
-tie, and stands.
-"""
+So where the occupations nearest a title tie (the same listed title, exactly or not), a
+specialty nothing typed names goes behind the others: its title cosine falls below the
+tie, to the best one outside it and no higher than its own official title's, and its
+official title's cosine to the best of the others' (with skills or duties and a title
+listed exactly, the skills read which holder the person is: the title cosine falls only
+where they read the specialty less than the others tied). A specialty is named by a word
+typed beside the title that its official title holds and its parent's lacks ("biomass",
+"psychiatry" for advanced practice psychiatric nurses; a word with the same first five
+letters counts), or by a title holding all such words ("Biologist"). A qualifier read
+from the skills that is the parent's own word names no specialty either ("production" of
+"Production Plant Manager", listed under biofuels production managers alone, had read
+them at 95%). A title listed under a specialty alone ("Scrum Master", information
+technology project managers) is no tie, and stands."""
 
 from __future__ import annotations
 
@@ -139,20 +139,33 @@ def unnamed_in(
 
 
 def behind_in_ties(
-    codes: tuple[str, ...], f: np.ndarray, title: str, texts: tuple[str, ...], alone: bool
+    codes: tuple[str, ...],
+    f: np.ndarray,
+    title: str,
+    texts: tuple[str, ...],
+    alone: bool,
+    evidence: np.ndarray | None = None,
 ) -> None:
     """The specialties tied on the best title cosine that nothing else typed names go
     behind the others tied (title features ``f`` (occupations, >= 3) of one profile,
-    changed in place): their title cosine falls to the best outside the tie, their
-    official title's to the best of the others'.
+    changed in place): their title cosine falls below the tie, to the best outside it
+    and no higher than their own official title's (the shared title was their only
+    claim), and their official title's cosine to the best of the others'.
 
     Named: a word of the ``texts`` typed beside the title read (``title``) is one of
     the specialty's own ("Nurse" with "psychiatry"). A title typed ``alone`` goes behind
-    in any tie; with skills or duties, only in a tie below a listed title, where the
-    title is no more than near some listed ones: in an exact tie the skills read which
-    holder the person is ("Data analyst" with Tableau is a business intelligence analyst,
-    "Nurse" with "ICU; ventilators" a critical care nurse: ``title_context``), and only
-    the official title's cosine falls."""
+    in any tie; with skills or duties, in a tie below a listed title, where the title
+    is no more than near some listed ones; in an exact tie the skills and duties read
+    which holder the person is ("Data analyst" with Tableau is a business intelligence
+    analyst, "Nurse" with "ICU; ventilators" a critical care nurse: ``title_context``),
+    so there a specialty goes behind only where they read it less than the others tied
+    (``evidence``: the skills' and duties' part of each occupation's logit; None: only
+    the official title's cosine falls). "Operations supervisor" with scheduling, KPIs
+    and staff had biomass power plant managers 27% beside general and operations
+    managers 46%, the skills reading both alike; "Team lead" with coaching, scheduling
+    and reporting tied them on "Operations Supervisor" (read "team supervisor" at 0.502),
+    and behind meant 0.4995, the next title outside the tie.
+    """
     best = f[:, _MAX]
     top = float(best.max())
     if top <= 0.0:
@@ -171,10 +184,16 @@ def behind_in_ties(
     outside[ties] = False
     floor = float(best[outside].max()) if outside.any() else 0.0
     behind, ahead = ties[unnamed], ties[~unnamed]
+    own = f[behind, _OFFICIAL].copy()
     f[behind, _OFFICIAL] = np.minimum(f[behind, _OFFICIAL], f[ahead, _OFFICIAL].max())
-    if alone or top < EXACT:
-        f[behind, _MAX] = floor
-        f[behind, _MAX_SQ] = floor * floor
+    if not (alone or top < EXACT):
+        if evidence is None:
+            return
+        less = evidence[behind] < evidence[ahead].max()
+        behind, own = behind[less], own[less]
+    fallen = np.minimum(floor, own)
+    f[behind, _MAX] = fallen
+    f[behind, _MAX_SQ] = fallen * fallen
 
 
 def official_unnamed(codes: tuple[str, ...], text: str, official: np.ndarray) -> None:

@@ -15,6 +15,17 @@ from career_resilience.model.profile import Profile
         # general manager's title: biomass power plant managers had come first (8%).
         ("Team lead", "coaching; scheduling; reporting", "11-1021.00", "11-3051.04"),
         ("Manager", "budgets; hiring; reporting", "11-1021.00", "11-3051.04"),
+        # Listed exactly by general and operations managers, facilities managers and
+        # biomass power plant managers; the skills read biomass plants no better than
+        # general management, and biomass took 27% (46% for general managers).
+        ("Operations supervisor", "scheduling; KPIs; staff", "11-1021.00", "11-3051.04"),
+        # Wind energy operations managers list "Site Manager" too (30%).
+        (
+            "Site manager",
+            "construction; health and safety; subcontractors",
+            "11-9021.00",
+            "11-9199.09",
+        ),
         # Listed under industrial production managers and four of their specialties;
         # biomass power plant managers' official title holds "plant manager" (36%).
         ("Plant manager", "", "11-3051.00", "11-3051.04"),
@@ -36,6 +47,25 @@ def test_a_title_that_names_no_specialty_goes_to_the_work_most_hold(
     }
     assert next(iter(shown)) == placed
     assert shown.get(behind, 0.0) < 0.1
+
+
+def test_a_specialty_tied_on_a_title_goes_below_the_tie_not_just_under_it(engine):
+    # "Team lead" reads "team supervisor": 0.502 as near a biomass plant's "Operations
+    # Supervisor" as a general manager's title, and the next title outside the tie
+    # 0.4995; going "behind" the tie left biomass power plant managers at 8%, second.
+    shown = {
+        o.onet_soc: o.probability
+        for o in engine.score(
+            Profile.create("Team lead", "coaching; scheduling; reporting")
+        ).occupations
+    }
+    assert shown.get("11-3051.04", 0.0) < 0.01
+
+
+def test_a_specialty_the_skills_read_as_well_as_the_others_keeps_an_exact_tie(engine):
+    # "Data analyst" is listed by business intelligence analysts and data scientists
+    # among others; Tableau and SQL read the specialty as well as any of them.
+    assert first_match(engine, "Data analyst", "Tableau; SQL")[0] == "15-2051.01"
 
 
 @pytest.mark.parametrize(
