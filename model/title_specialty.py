@@ -191,7 +191,9 @@ def behind_in_ties(
             return
         less = evidence[behind] < evidence[ahead].max()
         behind, own = behind[less], own[less]
-    fallen = np.minimum(floor, own)
+    # Below a title listed exactly, the shared title was its only claim: no higher than
+    # its own official title's cosine; a tie on a listed title keeps the next title.
+    fallen = np.minimum(floor, own) if top < EXACT else np.full(len(behind), floor, np.float32)
     f[behind, _MAX] = fallen
     f[behind, _MAX_SQ] = fallen * fallen
 
