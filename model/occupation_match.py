@@ -43,7 +43,6 @@ from career_resilience.model.title_postings import (
 )
 from career_resilience.model.title_specialty import official_unnamed
 from career_resilience.skills.titles import expands_to_title, normalise_title
-from career_resilience.skills.work_titles import named_work
 
 #: Re-exported: callers import the matcher's arithmetic from here.
 __all__ = [
@@ -181,10 +180,14 @@ LISTED = 0.999
 
 
 def work_texts(tables: MatchTables, skills: str) -> list[str]:
-    """The titles the typed skills name as their practitioners' (``skills.work_titles``:
+    """The titles the typed skills name as their practitioners' (``skill_work``:
     "gardening" a gardener), as the title channel reads them: what a profile read with
     no title has in the title channel. [""] (no title) when no skill names work."""
-    named = [form for skill in split_skills_text(skills) for form in named_work(skill)]
+    # Imported here: the catalogue's tables (``skill_work``) read this module's channel.
+    from career_resilience.model.skill_work import named_titles
+
+    codes = tables.codes
+    named = [form for skill in split_skills_text(skills) for form in named_titles(codes, skill)]
     texts = [title_text(tables, normalise_title(form)) for form in dict.fromkeys(named)]
     return [t for t in texts if t] or [""]
 

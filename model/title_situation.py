@@ -19,22 +19,24 @@ from career_resilience import wording
 from career_resilience.model.occupation_match_tables import MatchTables
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
+from career_resilience.model.skill_work import named_titles
+from career_resilience.skills.occupations import occupation_codes
 from career_resilience.skills.situations import situation_only
-from career_resilience.skills.work_titles import named_work
 
 
 def read_title(profile: Profile) -> Profile:
     """The profile as the model reads it: without a title that says only the person's
     situation (one with a chosen occupation is not read anyway, and stays as it is).
 
-    A skill that names a kind of work ("gardening", ``skills.work_titles``) then stands
+    A skill that names a kind of work ("gardening", ``skill_work``) then stands
     for the title in the title channel (``occupation_match.work_texts``), and the match
     is read at the temperature of titled profiles, as its title channel is theirs: at
     the title-less one, fit on skills that name tools, "Retired" with gardening had
     its gardener listers at 0%. Only with nothing standing for the title is the profile
     ``title_unread``."""
     if profile.role and not profile.occupation and situation_only(profile.role):
-        unread = not any(named_work(skill) for skill in profile.skills)
+        codes = tuple(occupation_codes())
+        unread = not any(named_titles(codes, skill) for skill in profile.skills)
         return dataclasses.replace(profile, role="", title_unread=unread)
     return profile
 

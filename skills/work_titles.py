@@ -11,12 +11,10 @@ landscaping supervisors and farmers at 0%.
 So a skill whose practitioner's name, made by English's usual endings, is a title O*NET
 lists names that work: the last word of the skill takes the ending ("dog grooming": "dog
 groomer"), the words before it stay. Only a title O*NET lists, exactly as its words
-read, counts: "budgeting" makes no listed "budgeter" and names no work. And a word the
-catalogue reads as a loose alias of one of its skills (a word with several senses)
-names only work of that skill's kinds: some occupation listing the title must be framed
-in one of its categories. "Reporting" (routine reports: data and office work) is no
-reporter's, "coding" (software) no medical coder's, "painting" (fine art) no house
-painter's.
+read, counts: "budgeting" makes no listed "budgeter" and names no work. Whether the
+catalogue's reading of the skill agrees with the listed title's work is the model's to
+check (``model/skill_work.py``): "charting" makes a listed "charter", "dispensing" a
+"dispensing operator", neither of them a nurse's or a pharmacist's work.
 """
 
 from __future__ import annotations
@@ -92,18 +90,14 @@ def named_work(skill: str) -> tuple[str, ...]:
 def _named_work(skill: str) -> tuple[str, ...]:
     """:func:`named_work` of a skill as its lower-case words, remembered (a batch
     repeats its skills)."""
-    from career_resilience.skills.loader import matcher_for, shipped_knowledge_base
-    from career_resilience.skills.occupation_frame import shipped_frame
+    listed = _listers()
+    return tuple(form for form in practitioner_forms(skill) if form in listed)
 
-    listers = _listers()
-    forms = [form for form in practitioner_forms(skill) if form in listers]
-    if not forms:
-        return ()  # most skills (tools, topics): the catalogue need not be asked
-    match = matcher_for(shipped_knowledge_base()).match(skill)
-    if match.skill is None or not match.loose:
-        return tuple(forms)
-    kinds, frame = frozenset(match.skill.categories), shipped_frame().category_of
-    return tuple(f for f in forms if any(frame.get(code) in kinds for code in listers[f]))
+
+def listers(title: str) -> frozenset[str]:
+    """The O*NET-SOC codes of the occupations listing ``title`` (lower case words, as
+    :func:`named_work` gives it); empty for a title O*NET does not list."""
+    return _listers().get(title, frozenset())
 
 
 @functools.cache
