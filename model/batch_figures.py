@@ -24,6 +24,7 @@ from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_situation import (
     logits_of,
     read_title,
+    read_work,
     with_situation_notes,
 )
 
@@ -112,7 +113,9 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[Result]:
     bounds = np.cumsum([0] + [len(ls) for ls in lines])
     rated = [flat[bounds[i] : bounds[i + 1]] for i in range(len(profiles))]
     match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
-    feats = read_in_context(mt, match_rows, channel_features(mt, match_rows))
+    feats = channel_features(mt, match_rows)
+    read_work(mt, profiles, feats)
+    feats = read_in_context(mt, match_rows, feats)
     set_category(feats, cls_proba, engine.ground.category)
     occ_proba = softmax(logits_of(mt, profiles, feats, mt.weights.astype(np.float32)))
     grounded = ground(engine, profiles, cls_proba, occ_proba)

@@ -326,6 +326,7 @@ class Engine:
         mt = self.match_tables
         match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
         feats = channel_features(mt, match_rows)
+        title_situation.read_work(mt, profiles, feats)
         # The title as typed, before it is read in the profile's context: whether the
         # context read changed it spares each driver of a skill or a line a re-read.
         typed = feats[:, :, :3].copy()

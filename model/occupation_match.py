@@ -181,8 +181,9 @@ LISTED = 0.999
 
 def work_texts(tables: MatchTables, skills: str) -> list[str]:
     """The titles the typed skills name as their practitioners' (``skill_work``:
-    "gardening" a gardener), as the title channel reads them: what a profile read with
-    no title has in the title channel. [""] (no title) when no skill names work."""
+    "gardening" a gardener), as the title channel reads them: what stands for a title
+    that says only the person's situation (``title_situation.read_work``). [""] (no
+    title) when no skill names work."""
     # Imported here: the catalogue's tables (``skill_work``) read this module's channel.
     from career_resilience.model.skill_work import named_titles
 
@@ -196,8 +197,7 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     """The channel features of one profile: (occupations, F)."""
     role, skills, duties = row
     m = len(tables.codes)
-    # No title read ("Retired"): the work the skills name stands for it ("gardening").
-    roles = title_texts(tables, role) if role or not skills else work_texts(tables, skills)
+    roles = title_texts(tables, role)
     # Duties often name the job itself ("dispatch ambulances"): their words against titles.
     best, official = title_channel(tables, [*roles, duty_title_text(tables, duties)])
     task_queries = [

@@ -77,9 +77,11 @@ class Profile:
     #: An O*NET-SOC code the person chose ("that's not me"); its published figures are used.
     occupation: str | None = field(default=None)
     #: The typed title said the person's situation and is not read (``title_situation``:
-    #: the role is then empty), and no skill names work to stand for it; set by the
-    #: engine, never typed, saved or compared.
+    #: the role is then empty); set by the engine, never typed, saved or compared.
     title_unread: bool = field(default=False, compare=False, repr=False)
+    #: Such a title's place is taken by the work the skills name ("gardening": a
+    #: gardener's; ``title_situation.read_work``); set by the engine as above.
+    work_for_title: bool = field(default=False, compare=False, repr=False)
 
     @classmethod
     def create(

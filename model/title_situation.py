@@ -16,6 +16,7 @@ import dataclasses
 import numpy as np
 
 from career_resilience import wording
+from career_resilience.model.occupation_match import title_channel, work_texts
 from career_resilience.model.occupation_match_tables import MatchTables
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
@@ -28,28 +29,47 @@ def read_title(profile: Profile) -> Profile:
     """The profile as the model reads it: without a title that says only the person's
     situation (one with a chosen occupation is not read anyway, and stays as it is).
 
-    A skill that names a kind of work ("gardening", ``skill_work``) then stands
-    for the title in the title channel (``occupation_match.work_texts``), and the match
-    is read at the temperature of titled profiles, as its title channel is theirs: at
-    the title-less one, fit on skills that name tools, "Retired" with gardening had
-    its gardener listers at 0%. Only with nothing standing for the title is the profile
-    ``title_unread``."""
+    A skill that names a kind of work ("gardening", ``skill_work``) then stands for the
+    title (``work_for_title``: :func:`read_work` fills the title channel with it), and
+    the match is read at the temperature of titled profiles, as its title channel is
+    theirs: at the title-less one, fit on skills that name tools, "Retired" with
+    gardening had its gardener listers at 0%."""
     if profile.role and not profile.occupation and situation_only(profile.role):
         codes = tuple(occupation_codes())
-        unread = not any(named_titles(codes, skill) for skill in profile.skills)
-        return dataclasses.replace(profile, role="", title_unread=unread)
+        named = any(named_titles(codes, skill) for skill in profile.skills)
+        return dataclasses.replace(profile, role="", title_unread=True, work_for_title=named)
     return profile
+
+
+def untitled(profile: Profile) -> bool:
+    """Whether the profile is matched with no title at all (its temperature is the
+    title-less one, ``MatchTables.temperature_for``)."""
+    return profile.title_unread and not profile.work_for_title
+
+
+def read_work(tables: MatchTables, profiles: list[Profile], feats: np.ndarray) -> None:
+    """The title channel of each profile whose title the work its skills name stands for
+    (``work_for_title``), filled with those titles as a typed title's is, each
+    occupation keeping its best (``occupation_match.work_texts``); ``feats`` (profiles,
+    occupations, F), changed in place. Only those: a profile typed without a title is
+    refused, and the drivers' coalitions that leave a title out read none."""
+    for i, p in enumerate(profiles):
+        if p.work_for_title:
+            best, official = title_channel(tables, work_texts(tables, "; ".join(p.skills)))
+            feats[i, :, 0] = best.max(axis=0)
+            feats[i, :, 1] = official.max(axis=0)
+            feats[i, :, 2] = feats[i, :, 0] ** 2
 
 
 def logits_of(
     tables: MatchTables, profiles: list[Profile], feats: np.ndarray, weights: np.ndarray
 ) -> np.ndarray:
     """The combiner's logits over the temperature, (profiles, occupations): a profile
-    whose title was not read over its own temperature (``MatchTables.temperature_for``),
-    every other as before, to the same floats."""
+    matched with no title (:func:`untitled`) over its own temperature
+    (``MatchTables.temperature_for``), every other as before, to the same floats."""
     z = (feats @ weights) / tables.temperature
     for i, p in enumerate(profiles):
-        if p.title_unread and tables.temperature_for(True) != tables.temperature:
+        if untitled(p) and tables.temperature_for(True) != tables.temperature:
             z[i] = (feats[i] @ weights) / tables.temperature_for(True)
     return z
 

@@ -16,8 +16,9 @@ from career_resilience.tui.widgets.occupation_text import OccupationText
 
 @pytest.fixture(scope="module")
 def unemployed(engine):
-    """Someone who typed "Unemployed" and the skills of a warehouse job."""
-    result = engine.score(Profile.create("Unemployed", "forklift; inventory"), max_pivots=0)
+    """Someone who typed "Unemployed" and the skills of a warehouse job, none of which
+    names the work itself ("forklift" would name a forklift operator's: skill_work)."""
+    result = engine.score(Profile.create("Unemployed", "forklift licence; inventory"), max_pivots=0)
     assert "says your situation" in result.title_note
     return result
 
@@ -35,7 +36,7 @@ def test_the_app_and_the_command_line_say_it_above_the_occupations(unemployed) -
 
 
 def test_the_reports_say_it_under_the_occupations_heading(unemployed) -> None:
-    profile = {"role": "Unemployed", "skills": ["forklift", "inventory"], "duties": ""}
+    profile = {"role": "Unemployed", "skills": ["forklift licence", "inventory"], "duties": ""}
     saved = unemployed.to_dict()
     markdown = render_result_markdown(profile, saved)
     assert f"## Occupations matched\n\n{unemployed.title_note}" in markdown.replace("\\", "")
