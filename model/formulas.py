@@ -49,8 +49,14 @@ def breadth(distinct_categories: np.ndarray) -> np.ndarray:
 def resilience(exposure: Num, substitution: Num, outlook: Num, spread: Num) -> Num:
     """Resilience 0-100 from exposure, its substitution share, outlook and skill breadth
     (arrays over a batch, or one profile's floats: the same arithmetic)."""
-    risk = exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
+    risk = ai_risk(exposure, substitution)
     return 100.0 * (W_RISK * (1 - risk) + W_OUTLOOK * outlook + W_BREADTH * spread)
+
+
+def ai_risk(exposure: Num, substitution: Num) -> Num:
+    """0-1: the share of the work AI could take, exposure weighed by how much of the
+    exposed work it does alone (augmented work counts ``AUGMENT_RISK`` as much)."""
+    return exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
 
 
 def resilience_parts(
@@ -65,8 +71,7 @@ def resilience_parts(
     from it (B = 1 - exp(-k / 4) is one to one): what the app says when a skill moves
     resilience at the same exposure and outlook.
     """
-    risk = exposure / 100.0 * (substitution + AUGMENT_RISK * (1.0 - substitution))
-    risk_points = 100.0 * W_RISK * (1 - risk)
+    risk_points = 100.0 * W_RISK * (1 - ai_risk(exposure, substitution))
     outlook_points = 100.0 * W_OUTLOOK * outlook
     breadth_points = max(resilience - risk_points - outlook_points, 0.0)
     share = min(breadth_points / (100.0 * W_BREADTH), 1.0 - 1e-12)
