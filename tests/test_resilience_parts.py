@@ -103,7 +103,25 @@ def test_the_result_says_what_resilience_is_made_of(cashier) -> None:
 
 def test_parts_with_no_skills_count_no_kind_of_work() -> None:
     parts = ResilienceParts(20.0, 5.0, 0.0, 0)
-    assert w.resilience_parts_words(25.0, parts)[-1] == "breadth 0/25 (no kind of work)"
+    assert (
+        w.resilience_parts_words(25.0, parts)[-1] == "breadth 0/25 (no skill the catalogue knows)"
+    )
+
+
+def test_dropping_the_only_known_skill_says_so(cashier) -> None:
+    # A dairy farmer switching off "milking" beside an unknown "herd health" read "your
+    # skills now span no kind of work, was 1", as if the skills were worth nothing.
+    _, start = cashier
+    none = replace(
+        start,
+        resilience=start.resilience - 9.8,
+        resilience_parts=ResilienceParts(
+            start.resilience_parts.risk, start.resilience_parts.outlook, 0.0, 0
+        ),
+    )
+    assert w.resilience_moved(none, start).startswith(
+        "you list no skill the catalogue knows now, was 2 kinds of work (−9."
+    )
 
 
 def test_both_reports_say_what_resilience_is_made_of(cashier) -> None:

@@ -21,6 +21,7 @@ from career_resilience.wording.numbers import (
 
 __all__ = [
     "NAMED",
+    "NO_KNOWN_SKILL",
     "PART_LABELS",
     "RESILIENCE_PARTS_HELP",
     "RESILIENCE_PARTS_NOTE",
@@ -128,15 +129,21 @@ def resilience_change(now: Result, start: Result) -> float:
     return rounded(now.resilience, 1) - rounded(start.resilience, 1)
 
 
+#: Said when no skill counts for breadth: none typed, or none the catalogue knows ("your
+#: skills now span no kind of work" read as if the person's skills were worth nothing).
+NO_KNOWN_SKILL = "no skill the catalogue knows"
+
+
 def _kinds(number: int) -> str:
-    """ "1 kind of work", "4 kinds of work"; none: skills the catalogue does not know
-    (or none typed) count for no kind of work."""
-    return count(number, "kind", "kinds") + " of work" if number else "no kind of work"
+    """ "1 kind of work", "4 kinds of work"; none: :data:`NO_KNOWN_SKILL`."""
+    return count(number, "kind", "kinds") + " of work" if number else NO_KNOWN_SKILL
 
 
 def _breadth_why(now: int, before: int) -> str:
     if now == before:  # the same count: only a rounding of the points moved
-        return f"your skills span {_kinds(now)}"
+        return f"your skills span {_kinds(now)}" if now else f"you list {NO_KNOWN_SKILL}"
+    if not now:
+        return f"you list {NO_KNOWN_SKILL} now, was {_kinds(before)}"
     return f"your skills now span {_kinds(now)}, was {before}"
 
 
