@@ -7,6 +7,7 @@ there and that the moves are options.
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 
 import pytest
@@ -44,3 +45,14 @@ def test_a_short_screen_says_why_in_three_lines_and_the_result_keeps_the_advice(
 def test_other_notes_are_kept_whole_on_a_short_screen() -> None:
     note = "2 of the 3 moves below are long shots (fit under 25%): few moves fit."
     assert w.calm_note_short(note) == note and w.calm_stay_advice(note) == ""
+
+
+def test_what_next_with_no_pivots_gives_the_advice_to_stay_once(plumber):
+    # A veterinary technician (resilience 81) had no pivot at all: the note was the whole
+    # "What next", and the advice was put in front of it again ("You do not need to
+    # move: to stay there, keep ... You do not need to move. To stay there, keep ...").
+    note = plumber.pivot_note.removesuffix(" The moves below are options, not necessities.")
+    alone = dataclasses.replace(plumber, pivots=(), pivot_note=note)
+    plain = to_content(_next_steps(alone)).plain
+    assert plain.casefold().count("to stay there") == 1
+    assert plain.count("do not need to move") == 1 and "F4" not in plain

@@ -252,8 +252,10 @@ def _next_steps(result: Result) -> str:
     note = getattr(result, "pivot_note", "")
     sentence = what_next(result.pivots, result.resilience, note)
     # How to stay where one is: said here whole (the pivots' intro on a short screen
-    # keeps only why, ``wording.calm_note_short``).
-    if (advice := wording.calm_stay_advice(note)) and advice not in sentence:
+    # keeps only why, ``wording.calm_note_short``), unless the sentence is the note
+    # itself (no pivots listed) and says it already.
+    advice = wording.calm_stay_advice(note)
+    if advice and wording.STAY_THERE not in sentence and advice not in sentence:
         sentence = f"{advice} {sentence}"
     keys = " See them (F4) or try skills in what-if (F5)." if result.pivots else ""
     return f"[b]What next:[/] {escape(sentence)}{keys}"
