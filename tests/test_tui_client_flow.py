@@ -409,3 +409,25 @@ async def test_loading_a_session_asks_before_replacing_a_result_stored_nowhere(
         await wait_until(pilot, lambda: app.current_mode == "result")
         assert list(app.session.profile.skills) == sample_profile()["skills"]
         assert unsaved_role(app) == ""  # the session as loaded is stored: l asks nothing
+
+
+async def test_the_line_saying_what_enter_does_shows_while_names_are_suggested(
+    tui_app, screen_text
+):
+    # Seen in tmux at 80x24: typing "Pri" opened "Priya Raman (1 session)" over the line
+    # below the name that says what Enter will do ("A new client, Pri, will be created.").
+    seed("Priya Raman", sessions=1)
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Baker", ["bread making", "pastry"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Pri")
+        await settle(pilot)
+        assert app.screen.query_one("#save-client", CompletingInput).showing
+        assert "Priya Raman (1 session)" in screen_text(app)
+        assert "A new client, Pri, will be created." in screen_text(app, flat=True)
+        await pilot.press(*"ya Raman")
+        await settle(pilot)
+        assert "Adds session 2 to Priya Raman." in screen_text(app, flat=True)

@@ -99,13 +99,15 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
             if self.trying:
                 yield Static(say.save_starting_result(keys_of("keep")), id="save-starting")
             yield Label(say.SAVE_CLIENT_LABEL)
+            # Above the name, not under it: the suggestions open below the name and had
+            # covered this line, which says what Enter will do.
+            yield Static(say.LOOKING_UP, id="save-client-hint")
             yield CompletingInput(
                 self._complete,
                 placeholder=say.save_placeholder(self.client_name),
                 holds_behind_enter=True,
                 id="save-client",
             )
-            yield Static(say.LOOKING_UP, id="save-client-hint")
             yield Label(say.SAVE_NOTE_LABEL)
             yield TextArea(id="save-note", soft_wrap=True)
             with Horizontal(id="save-sharing"):
