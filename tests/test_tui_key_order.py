@@ -282,7 +282,7 @@ def slow_list_reads(monkeypatch: pytest.MonkeyPatch, seconds: float = 0.3) -> No
     """Make the client list's reads slow, as on a loaded machine (the race's window)."""
     import time
 
-    from career_resilience.tui.screens import clients
+    from career_resilience.tui.screens import client_list as clients
 
     def slow(store, search: str, archived: bool):
         time.sleep(seconds)
