@@ -28,6 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from career_resilience.model.pivot_activities import activity_vectors, iwa_columns
+from career_resilience.model.pivot_kinds import Entry, KindNames
+from career_resilience.model.pivot_kinds import compiled as compiled_kinds
+from career_resilience.model.pivot_kinds import decode as decode_kinds
+from career_resilience.model.pivot_kinds import encode as encode_kinds
 from career_resilience.model.pivot_products import Product, product_words
 from career_resilience.skills.bls_combined import bls_combined
 from career_resilience.skills.occupation_cache import compiled_copy, product_kinds
@@ -164,6 +168,7 @@ class OccupationEvidence:
         self._all_kinds: Mapping[str, frozenset[str]] | None = None
         self._tech_words: dict[str, tuple[Product, ...]] = {}
         self._by_word: dict[str, dict[str, tuple[Product, ...]]] = {}
+        self._kind_names: KindNames | None = None
         if data.digest is not None:
             self._tech, self._key, self._kinds = _compiled(self, data.digest)
 
@@ -201,6 +206,27 @@ class OccupationEvidence:
         if found is None:
             found = self._kinds[product] = self._every_kind().get(product, frozenset())
         return found
+
+    def plain_kinds_named(self, entry: Entry) -> frozenset[str]:
+        """The kind, listed by name as some occupation's key product, that a typed skill
+        names through its products (``model/pivot_kinds.py``: "AutoCAD" names computer
+        aided design CAD software), or none."""
+        if self._kind_names is None:
+            digest = self.data.digest
+            self._kind_names = (
+                decode_kinds(self._encode_kinds())
+                if digest is None
+                else compiled_kinds(digest, self._encode_kinds)
+            )
+        return self._kind_names.named(entry)
+
+    def _encode_kinds(self) -> dict[str, Any]:
+        """:mod:`pivot_kinds`' compiled copy: only a kind some occupation's key products
+        name by the kind's own name can be a gap to learn."""
+        kinds = self._every_kind()
+        codes = sorted(self.data.occupations)
+        wanted = {p for c in codes for p in self.key_technology(c) if p in kinds.get(p, ())}
+        return encode_kinds(kinds, wanted)
 
     def _every_kind(self) -> Mapping[str, frozenset[str]]:
         if self._all_kinds is None:

@@ -261,7 +261,8 @@ class PivotPlans:
         return tuple(out)
 
     def _kinds_used(self, standing: Standing) -> frozenset[str]:
-        """Kinds of the products the person names among their matched occupations' tools."""
+        """Kinds of the products the person names among their matched occupations' tools,
+        and the plain kinds they name through any product (``model/pivot_kinds.py``)."""
         key = (tuple(c for c, _ in standing.matches[:3]), standing.typed, standing.held)
         found = self._kinds.get(key)
         if found is None:
@@ -274,6 +275,10 @@ class PivotPlans:
                     # decide it, before building the cache's key (46k reads a 2,000 rows).
                     if products_with_word(code, entry[1][0]):
                         kinds |= self._entry_kinds(code, entry)
+            # A kind O*NET lists by name is used by whoever names any product of it,
+            # listed for their own work or not (``model/pivot_kinds.py``).
+            for entry in typed:
+                kinds |= self.evidence.plain_kinds_named(entry)
             if len(self._kinds) > 20_000:
                 self._kinds.clear()
             found = self._kinds[key] = frozenset(kinds)

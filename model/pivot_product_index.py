@@ -9,6 +9,8 @@ products entered since it was read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from career_resilience.model.pivot_products import Product, tech_held
 
 #: The products of a word no product has (never added to).
@@ -20,7 +22,12 @@ CACHE = 20_000
 class ProductIndex:
     """Every product entered so far: the slots naming it, and the products of each word."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, kinds_named: Callable[[tuple[str, tuple[str, ...]]], frozenset[str]] | None = None
+    ) -> None:
+        #: The plain kinds a typed skill names through any O*NET product of the kind
+        #: (``OccupationEvidence.plain_kinds_named``): held where a slot lists the kind.
+        self._kinds_named = kinds_named
         #: The slots whose relevant products include each product.
         self.slots_of: dict[str, list[int]] = {}
         self._words: dict[str, Product] = {}
@@ -62,6 +69,13 @@ class ProductIndex:
             names = {n for n in names if rank[n] >= seen}
         products = [self._words[n] for n in sorted(names)]
         found = tuple(tech_held((entry,), products))
+        if self._kinds_named is not None:
+            # "AutoCAD" holds "Computer aided design CAD software" where a slot lists the
+            # kind by that name, whether or not it lists the brand (``model/pivot_kinds.py``).
+            kinds = [n for n in self._kinds_named(entry) if n in self._words and n not in found]
+            if cached is not None:
+                kinds = [n for n in kinds if self._rank[n] >= cached[1]]
+            found = tuple(sorted(found + tuple(kinds))) if kinds else found
         if cached is not None:
             found = tuple(sorted(cached[0] + found)) if found else cached[0]
         if len(self._named_by) > CACHE:

@@ -39,6 +39,8 @@ _GENERIC_WORDS = frozenset(
     }
 )
 
+#: The same words, for a caller that reads names by their specific words.
+GENERIC_WORDS = _GENERIC_WORDS
 
 Typed = tuple[tuple[str, tuple[str, ...]], ...]
 #: A product's name, its words, and how many of them a typed skill must name.
@@ -84,6 +86,12 @@ def product_words(product: str) -> Product:
     words = tuple(_WORDS.findall(product.casefold()))
     specific = sum(1 for w in words if w not in _GENERIC_WORDS)
     return product, words, specific if _plain_kind(product) else (specific + 1) // 2
+
+
+def reads_as_kind(product: str) -> bool:
+    """Whether a product name describes a kind of software rather than a brand
+    (:func:`_plain_kind`: "HVAC tools software", not "Autodesk AutoCAD")."""
+    return _plain_kind(product)
 
 
 def _plain_kind(product: str) -> bool:

@@ -137,7 +137,7 @@ class TargetTable:
             self.slot_of, self.targets, evidence.core_skills, lambda k: self.needs[k].core
         )
         self._skills(kb)
-        self.product_index = ProductIndex()
+        self.product_index = ProductIndex(evidence.plain_kinds_named)
         # The index's own look-up and dict, not a method forwarding to them: the scorer
         # reads both for every typed skill of every score.
         self.products_named_by = self.product_index.named_by
