@@ -276,6 +276,16 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
             "for what else it offers, or see in the what-if view which new skills would "
             "raise your score."
         )
+    if NEED_NOT_MOVE in note:
+        # Options, not a next step: right after "You do not need to move", a plumber had
+        # read "5 pivots ranked for you; the first, ... changes your resilience by +5".
+        listed = (
+            f"the one option listed, {first.label} (fit {fits}), would raise"
+            if len(pivots) == 1
+            else f"of the {len(pivots)} options listed, the first, {first.label} (fit "
+            f"{fits}), would raise"
+        )
+        return f"You {NEED_NOT_MOVE}; if you want a change, {listed} your resilience by {change}."
     if len(pivots) == 1:
         return (
             f"1 pivot ranked for you: {first.label}, which fits {fits} and changes your "

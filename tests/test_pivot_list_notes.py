@@ -275,3 +275,18 @@ def test_only_licensed_work_is_told_to_keep_its_licence_current(scorer, matcher)
     assert "licence" not in referee.note
     driver = advise(scorer, matcher, {"53-3032.00": 0.99}, ["CDL"], resilience=66)
     assert "keep your licence and training current" in driver.note, driver.note
+
+
+def test_what_next_to_one_who_need_not_move_calls_the_list_options(engine):
+    # A plumber told "you do not need to move" had read, right under it, "What next: 5
+    # pivots ranked for you; the first, ... changes your resilience by +5 points".
+    result = engine.score(Profile.create("Plumber", "pipe fitting; soldering; boilers"))
+    assert "do not need to move" in result.pivot_note
+    first = result.pivots[0]
+    assert first.resilience > result.resilience
+    sentence = what_next(result.pivots, result.resilience, result.pivot_note)
+    assert "ranked for you" not in sentence
+    assert sentence.startswith("You do not need to move; if you want a change, ")
+    assert (
+        f"the first, {first.label} (fit " in sentence and "would raise your resilience" in sentence
+    )
