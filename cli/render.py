@@ -208,7 +208,9 @@ def _pivot_lines(result: Result) -> list[str]:
             f"{w.pivot_projection(p.outlook, p.bls_change_pct)} · {zone}{step} · about "
             f"{w.weeks(p.plan_weeks)} of learning"
         )
-        if p.why.startswith("More exposed"):
+        # The cost first: a move into more exposed work, or one that lowers resilience
+        # (a costly step up, a close move filling a short list: ``pivot_rules.NEAR_COST``).
+        if p.why.startswith(("More exposed", "Less resilient")):
             out += _wrapped(p.why.split(". ")[0].rstrip(".") + ".")
         # Why a lower fit ranks above a better one listed below it (the why's last sentence).
         if (at := p.why.find(w.RANKED_ABOVE)) >= 0:

@@ -49,13 +49,16 @@ DOCTORAL = (
 )  # fmt: skip
 #: Job words too general to say which job a title is ("Sheet Metal Workers" and
 #: "Structural Iron and Steel Workers" are different trades): the head is then the
-#: last two words.
+#: last two words. "Therapist" is one: physical, occupational, respiratory and
+#: massage therapy are professions of their own, each with its own licence (a
+#: physiotherapist's occupational therapy had been left out as the same job elsewhere).
 GENERIC_HEADS = frozenset(
     {
         "worker", "operator", "specialist", "technician", "assistant", "clerk", "manager",
         "attendant", "helper", "laborer", "installer", "mechanic", "representative",
         "analyst", "engineer", "officer", "inspector", "supervisor", "aide", "driver",
         "repairer", "setter", "tender", "scientist", "administrator", "coordinator",
+        "therapist",
     }
 )  # fmt: skip
 #: The same job elsewhere is a move only where BLS projects this many points more for it;

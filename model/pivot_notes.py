@@ -148,7 +148,15 @@ class ListNotes:
         raising = sum(not self.costly(s, standing) for s in scored)
         if raising < min(wanted, SHORT_LIST) and not unsure:
             note = self._short_note(standing, raising)
-            return f"{note} {wording.COSTLY_STEP_LISTED}" if raising < len(options) else note
+            # A close move listed at a cost (``pivot_rules.NEAR_COST``) is said apart
+            # from the step up: a community health worker's list is close moves alone.
+            # In the list's order: close moves before the step up.
+            costs = [s for s in scored if self.costly(s, standing)]
+            if any(s.near for s in costs):
+                note = f"{note} {wording.CLOSE_MOVES_LISTED}"
+            if any(not s.near for s in costs):
+                note = f"{note} {wording.COSTLY_STEP_LISTED}"
+            return note
         # Long shots rank after every move that fits: when they are most of the list,
         # few moves close to the person's work passed the rules (an AP clerk's nearest
         # moves are into shrinking clerical work), and the list says so. (Their fit

@@ -198,7 +198,19 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     # Best first; ties keep the order the candidates were found in.
     kept = kept[np.lexsort((order[kept], -rank[kept]))]
     figures = Figures(
-        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer, reach
+        slots,
+        fit,
+        sims,
+        known,
+        step,
+        close,
+        exposure_change,
+        change,
+        rank,
+        up,
+        closer,
+        reach,
+        moves.near,
     )
     order_shown = shown_order(kept, moves, up, person, routes(table, frame, person))
     shown = Shown(scored_at(table, frame, person, held_map, figures, k) for k in order_shown)

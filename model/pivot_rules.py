@@ -111,6 +111,14 @@ FEW_IF_EXPOSED = 2
 #: technical writing (6%).
 FALLBACK_FIT = 0.05
 CLOSE_RELATIVE = TIER_CLOSENESS["Primary-Short"]
+#: A list with fewer than NEAR_FILL pivots is filled with close moves that cost up to
+#: NEAR_COST points of resilience (``Moves.near``): O*NET relatives at the person's own
+#: job zone (or degree work from graduate work), as close as a typical related move, that
+#: pass every rule but the gain. Where the person's own work is more resilient than
+#: every relative (a community health worker's, growing +14%, or a veterinary
+#: technician's at 81) the list had been empty; it now shows where their work carries
+#: best, each with what it costs, after every move that raises resilience.
+NEAR_FILL, NEAR_COST = 3, 8.0
 
 Flag = np.ndarray | bool | np.bool_
 Value = np.ndarray | float
@@ -151,6 +159,9 @@ class Moves(NamedTuple):
     # next rung of the person's own licence (None: none asks it): after a quicker move
     # that gains as much (``pivot_level.school_places``).
     slow: np.ndarray | None = None
+    # Close moves that cost resilience (``NEAR_COST``), offered only to fill a list
+    # short of NEAR_FILL, after every other move but the long shots (None: none).
+    near: np.ndarray | None = None
 
 
 def move_rules(
@@ -313,6 +324,37 @@ def move_rules(
             | (way_in > 0)
             | (np.asarray(products_held) > 0)
         )
+    # Close moves that cost resilience, to fill a short list (``NEAR_COST``): every rule
+    # a related move at the person's level passes but the gain, and the change a sideways
+    # move must make (``is_a_move``): their case is closeness, not a better place; still
+    # never the same job elsewhere, nor shrinking work, nor clearly more exposed work,
+    # even where little exposed (costing resilience, such a rise has no case to make).
+    near = (
+        flags["related"]
+        & ~up
+        & steps["not_down"]
+        & ~steps["years"]
+        & ~gains
+        & ~level
+        & (change > -NEAR_COST)
+        & (closer >= ROLE_CLOSER)
+        & ~long_shot
+        & (close >= 0)
+        & ~col["guessed_oversight"]
+        & (exposure_change <= EXPOSURE_JUMP)
+        & ~flags["shrinking"]
+        & ~col["same_job"]
+        & shared
+        & (fit >= MIN_FIT)
+    )
+    if unnamed is not None:
+        near &= ~unnamed
+    if isinstance(doctoral, np.ndarray) or doctoral:
+        near &= (flags["not_doctoral"] | np.asarray(doctoral, bool)) & flags["not_below"]
+    else:
+        near &= flags["open"]
+    if school is not None and listed is not None:
+        near &= listed | (school < 1)
     far = ~reach if isinstance(reach, np.ndarray) else np.full(worth.shape, not reach)
     # Someone with nowhere to go is shown the moves under the fit floor that still gain
     # (long shots, labelled so): the most exposed worker is never left with nothing.
@@ -345,6 +387,7 @@ def move_rules(
         exposed,
         firm,
         slow,
+        near if near.any() else None,
     )
 
 
@@ -357,6 +400,17 @@ def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Mo
 
     ``seg`` says whose each candidate is (None: one person's).
     """
+    moves = _with_spare(moves, seg, people)
+    # Close moves that cost resilience fill a short list after the rest
+    # (``pivot_shown.shown_order``); they are no move that raises it, so they leave the
+    # spare long shots of an empty list in.
+    if moves.near is not None:
+        moves = moves._replace(worth=moves.worth | moves.near)
+    return moves
+
+
+def _with_spare(moves: Moves, seg: np.ndarray | None, people: int) -> Moves:
+    """:func:`fallback`'s spare moves, for whoever needs them."""
     spare = moves.spare
     if spare is None or not spare.any():
         return moves

@@ -195,7 +195,19 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     kept = kept[np.lexsort((order[kept], -rank[kept], seg[kept]))]
     starts = np.searchsorted(seg[kept], np.arange(len(people) + 1))
     figures = Figures(
-        slots, fit, sims, known, step, close, exposure_change, change, rank, up, closer, reach
+        slots,
+        fit,
+        sims,
+        known,
+        step,
+        close,
+        exposure_change,
+        change,
+        rank,
+        up,
+        closer,
+        reach,
+        moves.near,
     )
     out = []
     ends = np.cumsum([len(f.slots) for f in frames]).tolist()

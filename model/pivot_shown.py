@@ -17,7 +17,7 @@ import numpy as np
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_left_out import LeftOut
 from career_resilience.model.pivot_level import level_places, school_places
-from career_resilience.model.pivot_rules import Moves
+from career_resilience.model.pivot_rules import NEAR_FILL, Moves
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
 
@@ -54,6 +54,9 @@ class Scored:
     #: Whether the resilience it adds ranked it (``pivot_rank.in_reach``): the flag
     #: the rank used, so its words ("Ranked above ... for the resilience it adds") agree.
     reach: bool = True
+    #: A close move that costs resilience, shown to fill a short list
+    #: (``pivot_rules.NEAR_COST``): its words say what it costs.
+    near: bool = False
 
 
 class Shown(list[Scored]):
@@ -79,6 +82,8 @@ class Figures(NamedTuple):
     up: np.ndarray
     closer: np.ndarray
     reach: np.ndarray
+    #: Close moves that cost resilience, shown to fill a short list (None: none).
+    near: np.ndarray | None = None
 
 
 def scored_at(
@@ -111,6 +116,7 @@ def scored_at(
         bool(f.up[k]),
         float(f.closer[k]),
         bool(f.reach[k]),
+        f.near is not None and bool(f.near[k]),
     )
 
 
@@ -145,6 +151,11 @@ def shown_order(
     lacks (``route``, ``model/pivot_routes.py``, by place from ``start`` in the
     candidate columns) only the best ranked is kept.
     """
+    # Close moves that cost resilience only fill a short list (``NEAR_FILL``), last.
+    nears: list[int] = []
+    if moves.near is not None:
+        nears = first_of_each(ranked[moves.near[ranked]], route, start).tolist()
+        ranked = ranked[~moves.near[ranked]]
     ranked = first_of_each(ranked, route, start)
     down, level, costly, long_shot = moves.down, moves.level, moves.costly, moves.long_shot
     # The one costly step up comes after the moves at the person's level too: a hair
@@ -216,6 +227,12 @@ def shown_order(
         after = long_shot if degree[step] else long_shot | degree
         at = len(shown) if long_shot[step] else _first_long_shot(shown, after)
         shown.insert(at, step)
+    if nears and len(shown) < min(person.limit, NEAR_FILL):
+        # Before the long shots and a step up that costs resilience: close to the
+        # person's work, its cost said (a hair stylist's barbering, −2, before
+        # supervising, −9, the step that comes last).
+        at = _first_long_shot(shown, long_shot | costly)
+        shown[at:at] = nears[: min(person.limit, NEAR_FILL) - len(shown)]
     return shown
 
 

@@ -153,16 +153,19 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
 
     @staticmethod
     def costly(s: _Scored, standing: Standing) -> bool:
-        """Whether ``s`` is a step up that lowers the person's resilience as shown: its
-        why says so first (``wording.NOT_SAFER``) and the note does not count it."""
+        """Whether ``s`` is a step up, or a close move filling a short list (``near``),
+        that lowers the person's resilience as shown: its why says so first and the
+        note does not count it."""
         # Its cost is said as shown: a loss that rounds to ±0 is no "less resilient".
         after = standing.resilience + s.resilience_change
-        return s.step_up and _shown_change(after, standing.resilience) < 0
+        return (s.step_up or s.near) and _shown_change(after, standing.resilience) < 0
 
     def why(self, s: _Scored, standing: Standing) -> str:
         """Exposure and outlook in plain words, then the role's own case."""
         t = s.target
         if self.costly(s, standing):
+            if s.near:
+                return self._near_cost(s, standing)
             return self._step_up_cost(s, standing, on_ladder(s, standing))
         # The words follow the two shown scores, as the table does: "97 (now 87)" had
         # read "About as exposed to AI as your work now" (a raw change of 9.96).
@@ -234,6 +237,20 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
         said = _step_case(t, ladder)
         case = said[0].lower() + said[1:]
         return f"{exposed} ({change}; {words}): {wording.NOT_SAFER}, but {case}"
+
+    @staticmethod
+    def _near_cost(s: _Scored, standing: Standing) -> str:
+        """Why a close move that lowers resilience is listed (``pivot_rules.NEAR_COST``)."""
+        t = s.target
+        change = wording.score_change_points(
+            standing.resilience + s.resilience_change, standing.resilience
+        )
+        exposure = wording.exposure_against(t.exposure, standing.exposure)
+        if exposure is None:
+            up = wording.score_change_points(t.exposure, standing.exposure)
+            exposure = f"More exposed to AI ({up})."
+        projection = wording.pivot_projection(t.trend, _shown_bls(t))
+        return wording.near_move(change, projection, exposure)
 
     def exposure_reasons(self, t: Target) -> list[str]:
         """Why a move into more exposed work can still be good (empty: no reason)."""

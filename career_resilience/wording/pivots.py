@@ -20,6 +20,7 @@ __all__ = [
     "ARTICLE_OUTLOOK",
     "ASSISTED_CASE",
     "ASSISTED_FIT",
+    "CLOSE_MOVES_LISTED",
     "COSTLY_STEP_LISTED",
     "HIGH_EXPOSURE",
     "LADDER_CASE",
@@ -45,6 +46,7 @@ __all__ = [
     "level_left_out",
     "long_shot",
     "loose_gap",
+    "near_move",
     "same_group",
     "school_long_shot",
     "share_held",
@@ -188,6 +190,26 @@ NOT_SAFER = "not a safer place than your work"
 #: Said after a short list's note when it lists the person's step up at a cost to their
 #: resilience (``pivot_rules.NATURAL_STEP``): that move is not one of those counted.
 COSTLY_STEP_LISTED = "The step up in your own line is listed too, with what it costs."
+#: Said after a short list's note when it lists close moves that cost resilience
+#: (``pivot_rules.NEAR_COST``): they are not among those counted either.
+CLOSE_MOVES_LISTED = (
+    "The moves closest to your work are listed too, each with what it would cost you."
+)
+
+
+def near_move(change: str, projection: str, exposure: str) -> str:
+    """Why a close move that costs resilience is listed (``pivot_rules.NEAR_COST``):
+    its cost first, then its exposure words, then its case. ``change`` is the resilience
+    change as shown ("−6 points"), ``projection`` its BLS words, ``exposure`` a sentence
+    (``exposure_against``, or the rise said by the caller)."""
+    return (
+        f"Less resilient ({change}; {projection}): your own work is the more resilient. "
+        f"{exposure} It is one of the moves closest to your work (O*NET lists it as "
+        "related to yours), listed so you can see where your experience carries if you "
+        "want a change for other reasons."
+    )
+
+
 #: A short list's note when no move listed raises resilience (only a costly step up).
 NO_MOVE_RAISES = "No move here raises your resilience enough to be worth it"
 #: The same, where the person's own work is not growing: the what-if view is next.

@@ -1,0 +1,74 @@
+"""Close moves that cost some resilience fill a short list (``pivot_rules.NEAR_COST``):
+a worker whose own work is more resilient than every relative's is shown where their
+experience carries, each move with what it costs, not an empty list."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience import wording
+from career_resilience.model.pivot_rules import NEAR_COST, NEAR_FILL
+from career_resilience.model.profile import Profile
+
+CLOSE = "one of the moves closest to your work"
+
+
+def _close_moves(result) -> list:
+    return [p for p in result.pivots if CLOSE in p.why]
+
+
+def test_a_veterinary_technician_is_shown_the_closest_moves_with_their_cost(engine) -> None:
+    # Resilience 81 (growing +21%, little exposed): every relative costs resilience, and
+    # the list had been empty under "you do not need to move".
+    result = engine.score(
+        Profile.create("Veterinary technician", "animal care; anesthesia; lab work")
+    )
+    assert len(result.pivots) >= NEAR_FILL
+    close = _close_moves(result)
+    assert {p.onet_soc for p in close} >= {"29-9093.00", "29-2055.00"}  # surgical work
+    for p in close:
+        assert p.why.startswith("Less resilient (−"), p.why
+        assert "your own work is the more resilient" in p.why
+        assert result.resilience - p.resilience < NEAR_COST + 1
+
+
+def test_a_community_health_worker_is_told_the_close_moves_are_listed(engine) -> None:
+    result = engine.score(Profile.create("Community Health Workers"))
+    assert result.pivots, result.pivot_note
+    assert wording.CLOSE_MOVES_LISTED in result.pivot_note
+    assert all(p.resilience < result.resilience for p in _close_moves(result))
+
+
+@pytest.mark.parametrize(
+    ("role", "skills"),
+    [
+        ("Lawyer", "litigation; contracts; legal research"),
+        ("Hairdresser", "cutting; colouring; customer care"),
+        ("Taxi driver", "navigation; customer service"),
+        ("Plumber", "pipe fitting; soldering; boilers"),
+    ],
+)
+def test_close_moves_only_fill_a_short_list_after_the_moves_that_raise(
+    engine, role: str, skills: str
+) -> None:
+    result = engine.score(Profile.create(role, skills))
+    close = _close_moves(result)
+    if close:
+        assert len(result.pivots) <= NEAR_FILL
+    # After every move that fits and raises resilience (long shots may follow).
+    for i, p in enumerate(result.pivots):
+        if p in close:
+            later = result.pivots[i + 1 :]
+            assert all(
+                q in close or q.fit < 0.25 or q.resilience <= result.resilience for q in later
+            ), [q.label for q in later]
+
+
+def test_a_physiotherapist_sees_occupational_therapy_as_another_job(engine) -> None:
+    # "Therapist" names no one job: physical and occupational therapy are professions of
+    # their own (``pivot_moves.GENERIC_HEADS``). Occupational therapy had been left out
+    # as the same job elsewhere, leaving health services management and a long shot.
+    result = engine.score(
+        Profile.create("Physiotherapist", "manual therapy; exercise prescription; rehabilitation")
+    )
+    assert "29-1122.00" in [p.onet_soc for p in result.pivots]
