@@ -18,6 +18,7 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_alike import closeness, similarities
+from career_resilience.model.pivot_fallback import fallback
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_left_out import left_out_at_level
@@ -25,7 +26,7 @@ from career_resilience.model.pivot_products import Typed
 from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
-from career_resilience.model.pivot_rules import fallback, move_rules
+from career_resilience.model.pivot_rules import move_rules
 from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
 from career_resilience.model.pivot_shown import (
     MINE,

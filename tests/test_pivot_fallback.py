@@ -56,7 +56,8 @@ def test_with_nothing_to_point_to_anywhere_the_long_shots_are_still_shown():
     # is shown them all; beside them, one with a firm spare is shown that one alone.
     import numpy as np
 
-    from career_resilience.model.pivot_rules import Moves, fallback
+    from career_resilience.model.pivot_fallback import fallback
+    from career_resilience.model.pivot_rules import Moves
 
     no = np.zeros(4, bool)
     spare = np.array([True, True, True, True])

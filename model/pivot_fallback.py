@@ -1,0 +1,53 @@
+"""Who is offered the moves the rules kept aside, and when the close moves join.
+
+Split from ``model/pivot_rules.py`` (which decides which candidates are worth offering):
+after :func:`~career_resilience.model.pivot_rules.move_rules`, both pivot paths ask
+:func:`fallback` whose list would be empty, or too short for highly exposed work, and
+offer those people the spare moves under the fit floor; the close moves that cost
+resilience (``Moves.near``) then join the offered, to fill a short list last
+(``pivot_shown.shown_order``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model.pivot_rules import FEW_IF_EXPOSED, Moves
+
+
+def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
+    """``moves`` with each person whose list would be empty (but for a costly step up)
+    offered their ``spare`` moves (every rule kept but the MIN_FIT floor and a
+    hand-written role's closeness from the categories it names; under that floor, each
+    is a long shot): those with something to point to (``FALLBACK_FIT``), or all of them
+    for a person who would otherwise have none.
+
+    ``seg`` says whose each candidate is (None: one person's).
+    """
+    moves = _with_spare(moves, seg, people)
+    # Close moves that cost resilience fill a short list after the rest
+    # (``pivot_shown.shown_order``); they are no move that raises it, so they leave the
+    # spare long shots of an empty list in.
+    if moves.near is not None:
+        moves = moves._replace(worth=moves.worth | moves.near)
+    return moves
+
+
+def _with_spare(moves: Moves, seg: np.ndarray | None, people: int) -> Moves:
+    """:func:`fallback`'s spare moves, for whoever needs them."""
+    spare = moves.spare
+    if spare is None or not spare.any():
+        return moves
+    # A step up that costs resilience (``NATURAL_STEP``) is no move to raise it: a list
+    # holding only that is empty of those.
+    offered = moves.worth & ~moves.costly
+    few = 1 if moves.exposed is None else np.where(moves.exposed, FEW_IF_EXPOSED, 1)
+    firm = spare if moves.firm is None else spare & moves.firm
+    if seg is None:
+        short = int(offered.sum()) < few
+        # With nothing else to show, the list shows the long shots under the floor too.
+        bare = not (offered | firm).any()
+    else:
+        short = np.bincount(seg[offered], minlength=people)[seg] < few
+        bare = np.bincount(seg[offered | firm], minlength=people)[seg] == 0
+    return moves._replace(worth=moves.worth | ((firm | (spare & bare)) & short))
