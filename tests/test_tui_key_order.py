@@ -398,8 +398,22 @@ async def test_a_title_refused_in_a_burst_keeps_its_message(tui_app, screen_text
         await delivered(pilot, lambda: app.screen.query_one("#role").value == "Stay at home mom")
         await settle(pilot)
         assert "says your situation, not your work" in screen_text(app, flat=True)
-        burst(app, ["backspace"])  # typing on clears it
+        burst(app, ["shift+tab", "backspace"])  # typing on in the title clears it
         await delivered(pilot, lambda: "says your situation" not in screen_text(app, flat=True))
+
+
+async def test_a_skill_typed_after_a_situation_title_is_refused_goes_to_the_skills(tui_app):
+    # "Retired", Enter, then "gardening" as the message asks ("add the skills you have"):
+    # the focus stayed in the title, which became "Retiredgardening".
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*typed("Stay at home mom"), "enter")
+        await settle(pilot)  # the message is read, then a skill typed
+        await pilot.press(*typed("cooking"))
+        await settle(pilot)
+        assert app.screen.query_one("#role").value == "Stay at home mom"
+        assert app.screen.query_one("#skill-entry").value == "cooking"
 
 
 async def test_ctrl_n_clears_the_letters_typed_before_it(tui_app):

@@ -160,6 +160,7 @@ class ProfileScreen(FormSkills):
         """The validated profile in the form, or None after showing what is wrong."""
         from career_resilience.model.profile import Profile, ProfileError
         from career_resilience.skills.matching import split_skills
+        from career_resilience.skills.situations import situation_only
 
         role = self.query_one("#role", CompletingInput).value
         skills = self.query_one(SkillList).skills
@@ -174,7 +175,10 @@ class ProfileScreen(FormSkills):
             self.show_error(field, str(exc).removeprefix(f"{exc.field}: "))
             self._role_refused = role if field == "role" else None
             focus_target = {"role": "#role", "skills": "#skill-entry", "duties": f".{BOX_CLASS}"}
-            self.query(focus_target[field]).last().focus()
+            # "Retired" alone: the message asks for skills, and the next keys typed are
+            # one ("Retired⏎gardening" had made the title "Retiredgardening").
+            fix_in = "skills" if field == "role" and situation_only(role) else field
+            self.query(focus_target[fix_in]).last().focus()
             return None
         for field in ("role", "skills", "duties"):
             self.show_error(field, "")
