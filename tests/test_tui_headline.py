@@ -60,3 +60,22 @@ async def test_past_two_lines_the_kind_of_work_is_shortened_at_a_word():
         assert text.endswith("… (chosen by you)"), text
         kept = text.split("placed in ")[1].split("…")[0]
         assert f"{LONG} ".startswith(f"{kept} "), kept  # whole words, cut between two
+
+
+async def test_an_unsure_placement_keeps_not_you_at_80_columns():
+    # "Retired" + gardening; woodwork at 80x24 read "Retired · placed in Cleaning and
+    # grounds keeping (28% sure)" with no "not you?": the hint went first when the line
+    # was too long, though a guess that unsure is when it is wanted most.
+    app = _One()
+    async with app.run_test(size=(80, 6)) as pilot:
+        line = app.query_one(Headline)
+        line.show("Retired", "Cleaning and grounds keeping", "28% sure", unsure=True)
+        await pilot.pause()
+        assert line.region.height == 1
+        text = line.render().plain
+        assert "Cleaning and grounds keeping (28% sure)" in text
+        assert text.endswith("not you? press c"), text
+        # A sure placement keeps "placed in" instead, as before.
+        line.show("Baker", "Manufacturing and production", ">99% sure")
+        await pilot.pause()
+        assert line.render().plain == "Baker  ·  placed in Manufacturing and production (>99% sure)"

@@ -113,7 +113,10 @@ class ResultScreen(SessionScreen):
             label = result.occupations[0].title
         kind_only = result.occupation_chosen and not named
         sure = wording.placement_sure(top.probability, chosen, kind_only)
-        self.query_one(Headline).show(role, label, sure)
+        # Under the line where an occupation is asked about rather than placed, the kind
+        # of work is a guess too: "not you? press c" stays on the line.
+        unsure = not chosen and top.probability < wording.UNSURE_OCCUPATION
+        self.query_one(Headline).show(role, label, sure, unsure=unsure)
         mix = {
             "substitute": result.mix.substitute,
             "augment": result.mix.augment,

@@ -1,7 +1,8 @@
 """The result's first line: who was scored and the kind of work they were placed in.
 
 It never wraps mid-phrase: the parts are dropped, least useful first, until the line
-fits (the "c" hint is in the footer too). When even "<role> · <kind of work> (<how
+fits (the "c" hint is in the footer too; for an unsure placement it outlasts "placed
+in"). When even "<role> · <kind of work> (<how
 sure>)" is too long for one line (a long O*NET title at 80 columns), the headline
 takes two lines and wraps at a word, so no word of the occupation is cut and a
 person's own pick still reads "(chosen by you)". Only what two lines cannot hold is
@@ -35,10 +36,15 @@ class Headline(Widget):
         self.role = ""
         self.label = ""
         self.sure = ""
+        self.unsure = False
 
-    def show(self, role: str, label: str, sure: str) -> None:
-        """Display a new headline (its height follows: one line, or two for a long one)."""
-        self.role, self.label, self.sure = role, label, sure
+    def show(self, role: str, label: str, sure: str, *, unsure: bool = False) -> None:
+        """Display a new headline (its height follows: one line, or two for a long one).
+
+        ``unsure``: the placement is a guess, so "not you? press c" is kept before
+        "placed in" when the line cannot hold both.
+        """
+        self.role, self.label, self.sure, self.unsure = role, label, sure, unsure
         self.refresh(layout=True)
 
     def variants(self) -> list[Content]:
@@ -46,10 +52,13 @@ class Headline(Widget):
         role = Content.styled(self.role, "bold")
         placed = Content.assemble("placed in ", (self.label, "bold"), f" ({self.sure})")
         hint = Content.styled("not you? press c", "dim")
+        short = Content.assemble(role, " · ", (self.label, "bold"), f" ({self.sure})")
+        asks = [Content.assemble(short, " · ", hint)] if self.unsure else []
         return [
             Content.assemble(role, "  ·  ", placed, "  ·  ", hint),
+            *asks,
             Content.assemble(role, "  ·  ", placed),
-            Content.assemble(role, " · ", (self.label, "bold"), f" ({self.sure})"),
+            short,
         ]
 
     def fitted(self, width: int) -> Content:
