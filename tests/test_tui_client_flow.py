@@ -177,7 +177,7 @@ async def test_reports_start_in_the_current_folder_then_the_one_used(
         path = app.screen.query_one("#prompt-path", CompletingInput)
         assert path.value == ""  # typing starts a name, never appends to a prefilled one
         assert path.input.placeholder == "dana-smith-session-1.md"
-        where = str(app.screen.query_one("#prompt-where").content)
+        where = app.screen.query_one("#prompt-where").text
         assert f"Enter with nothing typed: {start.resolve()}/dana-smith-session-1.md." in where
         assert "A name alone goes in the same folder." in where
         path.value = str(chosen / "dana.md")

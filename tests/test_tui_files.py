@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
@@ -133,3 +134,28 @@ def test_saved_profile_file_round_trips(tmp_path: Path):
     path = profile_files.save_profile(profile, tmp_path / "a" / "nurse.yaml")
     assert profile_files.read_profile(path, {"nursing_care"}) == profile
     assert not list(path.parent.glob(".*tmp"))  # the temporary file was renamed away
+
+
+async def test_a_long_default_path_wraps_after_a_folder_not_inside_its_name(tmp_path: Path):
+    # At 80 columns the export dialog read ".../keeps/client/repor" over "ts/in/nested/...":
+    # a folder's name cut in two. A long path now wraps after a separator.
+    from textual.app import App
+
+    from career_resilience.tui.screens.path_prompt import PathPrompt
+
+    folder = tmp_path.joinpath(
+        *["very", "long", "folder", "names", "for", "a", "coach", "who", "keeps", "client"]
+    )
+    default = folder / "reports" / "in" / "nested" / "places" / "farm-manager.md"
+    app = App()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(PathPrompt("Export result", "Export", str(default), lambda p: None))
+        await pilot.pause()
+        where = app.screen.query_one("#prompt-where")
+        lines = [s.text.rstrip() for s in where.render_lines(where.region.reset_offset)]
+        lines = [line for line in lines if line]
+        assert len(lines) >= 2  # it does wrap
+        flat = " ".join(lines)
+        for name in [*folder.parts[1:], "reports", "nested", "places", "farm-manager.md."]:
+            assert any(name in line for line in lines), (name, lines)
+        assert flat.replace(f"{os.sep} ", os.sep).startswith(f"Enter with nothing typed: {default}")

@@ -26,6 +26,7 @@ from career_resilience import wording as say
 from career_resilience.filenames import complete_path
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
+from career_resilience.tui.widgets.path_text import PathText
 
 #: Runs the file operation; returns an error message to show, or None when it worked.
 PathAction = Callable[[Path], "str | None"]
@@ -93,8 +94,8 @@ class PathPrompt(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         """Where it goes, hint, path, message, buttons."""
         with Vertical(id="prompt-box"):
-            # Content, not markup: a folder named like "[x]" stays text.
-            yield Label(Content(self.where_line()), id="prompt-where")
+            # Plain text (a folder named like "[x]" stays text), wrapped after a folder.
+            yield PathText(self.where_line(), id="prompt-where")
             if self.hint:
                 yield Label(Content(self.hint), id="prompt-hint")
             yield CompletingInput(
