@@ -217,3 +217,23 @@ async def test_f2_back_from_another_view_takes_the_next_skill_not_the_duties(tui
         await settle(pilot)
         assert app.screen.duties_text() == "Help residents bathe"
         assert app.screen.query_one(SkillList).skills[-1] == "Epic"
+
+
+async def test_a_skill_typed_on_the_what_if_list_goes_to_the_add_box(tui_app, screen_text):
+    # Seen in tmux at 80x24: a nurse tabbed to the list, switched a skill off with space,
+    # then typed "python" to try it: the letters went nowhere. Space still switches.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press("tab", "space")
+        await settle(pilot)
+        assert "[ ] GAAP" in screen_text(app)  # space on the list switched the skill
+        await pilot.press(*"SQL")
+        await settle(pilot)
+        add = app.screen.query_one("#whatif-add")
+        assert app.focused is add.input and add.value == "SQL"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "[✓] SQL" in screen_text(app)

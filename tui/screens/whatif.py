@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from career_resilience import wording as w
@@ -59,7 +60,7 @@ class WhatIfScreen(WhatIfScoring):
                     id="whatif-add",
                 )
                 yield Static(id="whatif-error", classes="field-error")
-                yield SkillToggles(id="whatif-list")
+                yield SkillToggles(id="whatif-list", typing_to=self._add_box)
             with VerticalScroll(id="whatif-effect", classes="panel"):
                 yield PreparedStatic(id="whatif-change")
                 yield PreparedStatic(id="whatif-compare")
@@ -75,6 +76,10 @@ class WhatIfScreen(WhatIfScoring):
         self.query_one("#whatif-skills").border_title = "Skills (space: on/off)"
         self.query_one("#whatif-effect").border_title = "Against your starting point"
         self.sync_if_stale()
+
+    def _add_box(self) -> Widget:
+        # A letter typed on the skill list starts a skill to try.
+        return self.query_one("#whatif-add Input")
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
         listed = skill_keys(self._all_skills())

@@ -19,6 +19,7 @@ from textual.widgets import OptionList
 
 from career_resilience import wording as w
 from career_resilience.tui.widgets.hanging import Hanging
+from career_resilience.tui.widgets.key_order import TypingTarget, key_on_a_control
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 
 
@@ -64,12 +65,22 @@ class SkillToggles(WrappingOptionList):
     class Toggled(Message):
         """The set of switched-on skills changed."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, typing_to: TypingTarget | None = None) -> None:
         super().__init__(id=id)
         self.toggles: list[Toggle] = []
         self._stale: set[int] = set()
         #: Rows drawn ahead by prepare_switch, by what they show and where.
         self._rows_ahead: dict[Hashable, list[Strip]] = {}
+        #: Where letters typed on the list go: a skill to try, in the box that adds one.
+        self.typing_to = typing_to
+
+    async def _on_key(self, event: events.Key) -> None:
+        # A letter typed on the list had gone nowhere ("python" after switching a skill
+        # off); it starts a skill to try in the add box. Space keeps switching the
+        # highlighted skill (its binding), unless an earlier key moved the focus on.
+        if event.key == "space" and self.app.focused is self:
+            return
+        key_on_a_control(self, event, self.typing_to)
 
     @property
     def selected(self) -> list[str]:
