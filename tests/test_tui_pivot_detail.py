@@ -168,3 +168,31 @@ async def test_a_short_screen_reads_the_move_alone(tui_app):
         await pilot.press("d")
         await pilot.pause()
         assert table.region.height and box.has_focus
+
+
+async def test_with_no_pivot_d_and_m_leave_the_note_on_screen(tui_app, screen_text):
+    # A veterinary technician with no pivot pressed d (the footer offered "d Details"):
+    # the view went blank, the note saying why there was no pivot gone with it, even
+    # after F3 and F4 again.
+    import dataclasses
+
+    from career_resilience.model.profile import Profile
+
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        profile = Profile.create("Data analyst", ["SQL", "Excel"])
+        note = "You do not need to move. To stay there, keep your training current."
+        scored = app.session.engine.score(profile)
+        app.session.set_result(profile, dataclasses.replace(scored, pivots=(), pivot_note=note))
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: app.current_mode == "pivots")
+        await pilot.pause()
+        assert note in screen_text(app, flat=True)
+        assert "d Details" not in screen_text(app)  # nothing to open
+        await pilot.press("d")
+        await pilot.pause()
+        assert note in screen_text(app, flat=True)
+        await pilot.press("m", "d")
+        await pilot.pause()
+        assert note in screen_text(app, flat=True)

@@ -138,6 +138,7 @@ class PivotsScreen(SessionScreen):
     def sync(self) -> None:
         """Fill the table from the session's result."""
         result = self.session.result
+        self.refresh_bindings()  # d and m are there only with pivots (check_action)
         table = self.query_one(DataTable)
         # Columns anew each time: a column only ever widens to its widest cell, so the
         # Pivot column kept the longest name shown before (a bank teller's at 200
@@ -173,6 +174,14 @@ class PivotsScreen(SessionScreen):
             table.add_row(*row, key=pivot.id, height=max(cell.count("\n") for cell in row) + 1)
         table.move_cursor(row=0)
         self._show(0)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The detail and the map need a pivot: with none, d blanked the view (the
+        note saying why there was none went with it) and the footer offered both."""
+        if action in ("focus_detail", "toggle_map"):
+            result = self.session.result
+            return result is not None and bool(result.pivots)
+        return super().check_action(action, parameters)
 
     def on_descendant_focus(self) -> None:
         """Reading a move on a short screen: it alone (:data:`READ_ALONE_ROWS`)."""
