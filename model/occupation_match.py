@@ -31,6 +31,7 @@ from career_resilience.model.grounding import frame_of
 from career_resilience.model.occupation_match_tables import MatchTables, compact_spec
 from career_resilience.model.skill_items import skill_rows, split_skills_text
 from career_resilience.model.sparse_query import query
+from career_resilience.model.title_index import listed_whole, title_head, title_qualifier
 from career_resilience.model.title_postings import (
     Postings,
     csr,
@@ -56,6 +57,7 @@ __all__ = [
     "csr",
     "csr_arrays",
     "duty_title_text",
+    "listed_whole",
     "logits",
     "profile_features",
     "query",
@@ -67,6 +69,7 @@ __all__ = [
     "skill_figures",
     "softmax",
     "title_channel",
+    "title_head",
     "title_qualifier",
     "title_text",
     "title_texts",
@@ -92,10 +95,6 @@ CATEGORY = FEATURES.index("category_agrees")
 CATEGORY_FLOOR = 1e-3
 
 
-#: An employer's qualifier of a title: a bracketed part, or all after " - " or a comma.
-_QUALIFIER = re.compile(r"\([^)]*\)?|\s[-\u2013\u2014|]\s.*$|,.*$")
-
-
 def title_text(tables: MatchTables, normalised: str) -> str:
     """A title (already through ``normalise_title``) as the title channel reads it:
     typing slips mended.
@@ -106,12 +105,6 @@ def title_text(tables: MatchTables, normalised: str) -> str:
     norm = normalise(normalised)
     mended = tables.speller.mend(norm)
     return normalised if mended == norm else mended
-
-
-def title_qualifier(role: str) -> str:
-    """The employer's qualifier of a typed title ("fiber lasers" of "Optical Engineer -
-    fiber lasers"), as typed; empty when it has none."""
-    return " ".join(m.group(0) for m in _QUALIFIER.finditer(role)).strip(" ,-()|\u2013\u2014")
 
 
 def title_texts(tables: MatchTables, role: str) -> list[str]:
@@ -133,7 +126,7 @@ def title_texts(tables: MatchTables, role: str) -> list[str]:
 
 def _title_texts(tables: MatchTables, role: str) -> list[str]:
     """:func:`title_texts` worked out."""
-    head = _QUALIFIER.sub(" ", role).strip()
+    head = title_head(role)
     first = _first_title(tables, head)
     if first:
         return [first]

@@ -4,16 +4,19 @@ Each listed title is normalised as the title channel reads a typed title and kep
 words in reverse order, so the titles ending with a word ("... driver") are one sorted run
 found by bisection (``title_qualify`` reads a short title as one of them; ``title_units``
 asks whether a run of words is listed). Built by ``tools/build_title_qualifiers.py``.
+A typed title's employer's qualifier ("Optical engineer - fiber lasers") is cut here too,
+unless the whole is a title O*NET lists ("Cooks, Short Order": O*NET's own words).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from career_resilience.skills.titles import listed_forms
+from career_resilience.skills.titles import listed_forms, normalise_listed_title
 from career_resilience.skills.word_forms import singular
 
 #: Heads whose listed qualified titles are remembered (a workforce repeats titles).
@@ -89,3 +92,34 @@ def compute_index(titles: Iterable[str]) -> list[str]:
                 if single != words[-1]:
                     out.add(" ".join(reversed([*words[:-1], single])))
     return sorted(out)
+
+
+#: An employer's qualifier of a title: a bracketed part, or all after " - " or a comma.
+_QUALIFIER = re.compile(r"\([^)]*\)?|\s[-\u2013\u2014|]\s.*$|,.*$")
+
+
+def title_qualifier(role: str) -> str:
+    """The employer's qualifier of a typed title ("fiber lasers" of "Optical Engineer -
+    fiber lasers"), as typed; empty when it has none, or when the whole is a title O*NET
+    lists (:func:`listed_whole`)."""
+    if listed_whole(role):
+        return ""
+    return " ".join(m.group(0) for m in _QUALIFIER.finditer(role)).strip(" ,-()|\u2013\u2014")
+
+
+def listed_whole(role: str) -> bool:
+    """Whether a typed title with a comma, a bracket or a dash is, whole, a title O*NET
+    lists ("Cooks, Short Order", "Architects, Except Landscape and Naval"): O*NET's own
+    words, not an employer's qualifier. Read without them, "Architects" had gone to
+    landscape architects (100%; the "Except" clause read as the kind of architect),
+    "Cooks" to restaurant cooks (36%, short order cooks 30%)."""
+    if _QUALIFIER.search(role) is None:
+        return False
+    words = normalise_listed_title(role)
+    return len(words.split()) >= 2 and listed(words)
+
+
+def title_head(role: str) -> str:
+    """The typed title without its employer's qualifier (:func:`title_qualifier`), as
+    typed; the whole title when it has none."""
+    return role.strip() if listed_whole(role) else _QUALIFIER.sub(" ", role).strip()
