@@ -340,6 +340,7 @@ def _drivers(
         lambda: engine.ground.occupations[int(top_indices(g.shown[i], 1)[0])].title,
         _anchored(engine, g, i),
         engine.match_tables.temperature_for(untitled(profile)),
+        g.title_listed is not None and bool(g.title_listed[i]),
     )
     shown = top_drivers(named)
     # What the lines listed leave (items too small or too many to list, and what they

@@ -133,14 +133,18 @@ class Variants:
         w: np.ndarray,
         reads: TitleReads,
         category: CategorySplit,
+        listed: bool = False,
     ) -> None:
         """``z``: the logits as matched; ``title``: each title player's share of the
         best and of the official title cosine, and the title's whole part of each logit
         (None: no title); ``parts``: (items, occupations), each item's part;
         ``category``: the category model's logits split between the title's players
         and the items (``driver_category``): each one's part of the match's category
-        column joins its part of the logits."""
+        column joins its part of the logits; ``listed``: the title is one O*NET lists
+        (``grounded.title_listed``), so a variant holding all of it has no AI-era share,
+        as the score has none."""
         self._category = category
+        self._listed = listed and title is not None
         self.units = u = 0 if title is None else len(title[0])
         column = category.column_parts()
         parts = parts + column[u:]
@@ -173,7 +177,10 @@ class Variants:
         logits = np.empty((2 + n, len(category.full)))
         logits[0], logits[1] = category.full, category.none
         np.add(category.none, category.parts[self.units :], out=logits[2:])
-        return out, category.ai_share(logits)
+        ai = category.ai_share(logits)
+        if self._listed:  # the profile as typed holds its listed title
+            ai.q[0] = 0.0
+        return out, ai
 
     def game(self, chosen: list[int]) -> Rows:
         """Every coalition of the players (the title's, then the items ``chosen``, then
@@ -213,6 +220,11 @@ class Variants:
         ai = None
         if self._category.ai:
             ai = self._category.ai_share(self._category_logits(chosen, others))
+            if self._listed:  # every variant holding the whole listed title: none
+                whole = (1 << u) - 1
+                held = (np.arange(len(ai.q)) & whole) == whole
+                held[size:] = True  # the profile without one other item holds it
+                ai.q[held] = 0.0
         if not self._product:
             _exp_each(out)
         full = size - 1

@@ -10,6 +10,7 @@ much of the result comes from their anchor occupations instead of the match::
     O = (1 - q) * sum_o p_o * s(bls_o)         +  q * sum_k c_k * v(trend_k)
     s(x) = 1 / (1 + exp(-x / 8))               x: BLS 2022-32 % change
 
+``q`` is 0 for a typed title O*NET lists (``title_listed``): the match places it.
 A chosen occupation or category replaces the match with what was chosen.
 
 The occupations a result shows (the list, the evidence line, the pivots' standing) are
@@ -28,11 +29,15 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model.grounding import framed_sums, row_products
+from career_resilience.model.occupation_match import title_text
 from career_resilience.model.profile import Profile
+from career_resilience.model.title_index import listed, title_head
+from career_resilience.skills.titles import normalise_listed_title
 
 if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
     from career_resilience.model.grounding import GroundTables
+    from career_resilience.model.occupation_match import MatchTables
 
 #: Classifier share on AI-era categories below which the match alone decides; above
 #: it, their anchors take over linearly (a stray 20% must not move a nurse's figure).
@@ -60,6 +65,33 @@ class Grounded:
     #: profiles x occupations: the weights the exposure is made with (``shown_weights``);
     #: ``occ_proba`` itself wherever q is 0 (a nurse, a plumber: the match as it was).
     shown: np.ndarray
+    #: Per profile, whether its typed title is one O*NET lists (``title_listed``), looked
+    #: at only where the category model's AI-era share passed the floor (else False):
+    #: the drivers' variants holding that title have no AI-era share either.
+    title_listed: np.ndarray | None = None
+
+
+def title_listed(tables: MatchTables, role: str) -> bool:
+    """Whether a typed title of two words or more is a title O*NET lists, read as the
+    listed titles are indexed (seniority and grades dropped, abbreviations expanded,
+    typing slips mended, none of the rewrites of typed titles), or is one without an
+    employer's qualifier ("Cost estimator (construction)").
+
+    Such a title names an occupation O*NET publishes figures for, so the match, not an
+    AI-era category's anchor occupations, places it: the category model reads a title's
+    words with no knowledge of O*NET's titles, and "cost" had made "Cost Estimators" AI
+    cost management (97%: shown as Computer Systems Analysts 48% and Budget Analysts
+    48%, the anchors' even split), "operations" "Airfield Operations Specialists" AI
+    oversight (80%: network administrators 35%). A title O*NET lacks keeps its AI-era
+    reading ("Prompt engineer" is rewritten to "software engineer" only for the match,
+    so it is not listed here); one word alone ("Reviewer", "Rater") is not looked at: it
+    says too little to outweigh the category model.
+    """
+    for text in dict.fromkeys((role, title_head(role))):
+        words = normalise_listed_title(text)
+        if len(words.split()) >= 2 and listed(title_text(tables, words)):
+            return True
+    return False
 
 
 def outlook_figure(
@@ -196,13 +228,22 @@ def ground(
     if one is not None and not one.occupation and one.category not in engine.class_set:
         from career_resilience.model.one_profile import ground_one
 
-        return ground_one(engine, cls_proba, occ_proba)
+        return ground_one(engine, cls_proba, occ_proba, one.role)
     g = engine.ground
     occ_proba = occ_proba.copy()
     ai = cls_proba * g.anchor_mask
     q_raw = ai.sum(axis=1)
     # np.minimum/np.maximum: the floats of np.clip without its Python wrapper.
     q = np.minimum(np.maximum((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0), 1.0)
+    # A listed title's match places it (``title_listed``): asked only where q is not 0.
+    named = np.array(
+        [
+            bool(share > 0 and p.role) and title_listed(engine.match_tables, p.role)
+            for share, p in zip(q.tolist(), profiles, strict=True)
+        ],
+        dtype=bool,
+    )
+    q[named] = 0.0
     ai_dist = np.divide(ai, q_raw[:, None], out=np.zeros_like(ai), where=q_raw[:, None] > 0)
     cat_proba = (1 - q)[:, None] * framed_sums(occ_proba, g.category) + q[:, None] * ai_dist
     for i, p in enumerate(profiles):
@@ -243,4 +284,6 @@ def ground(
     bls = np.where(mass > 0, row_products(known, g.bls_known) / np.maximum(mass, 1e-9), np.nan)
     outlook = (1 - q) * moments[:, 3] + q * anchors[:, 2]
     shown = shown_weights(g, occ_proba, q, ai_dist)
-    return Grounded(occ_proba, cat_proba, q, exposure, variance, ai_dist, outlook, bls, shown)
+    return Grounded(
+        occ_proba, cat_proba, q, exposure, variance, ai_dist, outlook, bls, shown, named
+    )

@@ -54,6 +54,7 @@ def item_effects(
     placed_in: Callable[[], str] = str,
     anchored: tuple[float, np.ndarray] | None = None,
     temperature: float = 0.0,
+    title_listed: bool = False,
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
@@ -70,6 +71,8 @@ def item_effects(
     (``grounded.anchor_spread``): the occupation shown first is then the first of the
     match weighed by 1 - q plus those (q of the profile as typed, for every variant).
     ``temperature``: the profile's (``MatchTables.temperature_for``); 0: the combiner's.
+    ``title_listed``: the title is one O*NET lists (``grounded.title_listed``): no
+    variant holding it has an AI-era share.
     """
     role, skills, lines = row
     w, pct32 = _constants(tables, pct, temperature or tables.temperature)
@@ -90,7 +93,7 @@ def item_effects(
     # The title's players as the category model reads them: one whole title, or each unit.
     players_read = [] if title is None else [role] if len(title[0]) == 1 else units
     kinds = category.parts(players_read, len(skills), row[2], len(lines))
-    variants = Variants(z, title, parts, len(skills), w, reads, kinds)
+    variants = Variants(z, title, parts, len(skills), w, reads, kinds, title_listed)
     u, n = variants.units, len(parts)
     if not u + n:
         return []

@@ -20,7 +20,13 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.duty_model import KINDS, DutyRating
-from career_resilience.model.grounded import AI_ERA_FLOOR, Grounded, columns, shown_weights
+from career_resilience.model.grounded import (
+    AI_ERA_FLOOR,
+    Grounded,
+    columns,
+    shown_weights,
+    title_listed,
+)
 from career_resilience.model.grounding import framed_sums, row_products
 from career_resilience.model.profile import Profile
 from career_resilience.skills.titles import normalise_title
@@ -32,13 +38,18 @@ if TYPE_CHECKING:
 _F32_1E9 = np.float32(1e-9)  # np.maximum(mass, 1e-9) over float32 rounds 1e-9 so
 
 
-def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> Grounded:
-    """``grounded.ground`` of one profile that chose no occupation or category: the same
-    floats, with the per-profile arithmetic in scalars."""
+def ground_one(
+    engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray, role: str = ""
+) -> Grounded:
+    """``grounded.ground`` of one profile that chose no occupation or category (typed
+    title ``role``): the same floats, with the per-profile arithmetic in scalars."""
     g = engine.ground
     ai = cls_proba * g.anchor_mask
     q_raw = ai.sum(axis=1)[0]  # float32, summed as over the batch
     q = np.float32(min(max((q_raw - AI_ERA_FLOOR) / (1 - AI_ERA_FLOOR), 0.0), 1.0))
+    named = bool(q > 0 and role) and title_listed(engine.match_tables, role)
+    if named:  # the match places a title O*NET lists
+        q = np.float32(0.0)
     ai_dist = ai / q_raw if q_raw > 0 else np.zeros_like(ai)
     keep = 1 - q  # float32, as (1 - q) over an array
     # Widened once: each product with a float64 table widened its own copy of the 950
@@ -75,6 +86,7 @@ def ground_one(engine: Engine, cls_proba: np.ndarray, occ_proba: np.ndarray) -> 
         np.array([outlook]),
         np.array([bls]),
         shown_weights(g, occ_proba, q_row, ai_dist),
+        np.array([named]),
     )
 
 
