@@ -24,6 +24,7 @@ REST = "items not listed above"
         ("Senior cost estimator", ["estimating", "Excel"], "13-1051.00"),
         ("Airfield Operations Specialists", [], "53-2022.00"),
         ("DevOps engineer", ["CI/CD", "Docker", "AWS"], "15-1252.00"),
+        ("ML engineer", ["Python", "TensorFlow", "model deployment"], "15-1299.08"),
     ],
 )
 def test_a_listed_title_is_its_own_occupation_not_an_ai_era_categorys_anchors(
