@@ -192,6 +192,58 @@ def _any_phrase(listed: bool = False) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(keys)})\b") if keys else re.compile(r"(?!)")
 
 
+#: A run of word characters, as ``\b`` in the rewrites' patterns tells words apart.
+_RUN = re.compile(r"\w+")
+
+
+@functools.cache
+def _by_first_word(listed: bool = False) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The phrase rewrites (their places in :func:`_phrases`) by the first word of their
+    phrase, and those whose phrase starts with no word character (tried on every text)."""
+    by_word: dict[str, list[int]] = {}
+    every: list[int] = []
+    for k, (phrase, _, _) in enumerate(_phrases(listed)):
+        first = _RUN.match(phrase)
+        if first is None:
+            every.append(k)
+        else:
+            by_word.setdefault(first.group(0), []).append(k)
+    return {w: tuple(ks) for w, ks in by_word.items()}, tuple(every)
+
+
+def _rewritten(
+    text: str,
+    phrases: tuple[Rewrite, ...],
+    by_first: tuple[dict[str, tuple[int, ...]], tuple[int, ...]],
+) -> str:
+    """``text`` with each phrase rewrite applied in turn, as a test of every phrase in
+    order would, trying only the rewrites whose phrase's first word is a word of the text.
+
+    A phrase that starts with a word character is found only where that word stands
+    whole in the text (``\\b`` before it, and after it a non-word character or the
+    phrase's end with ``\\b``), so the others cannot apply. A duty text of 400
+    characters had its substring tested for each of the ~280 phrases (half of its
+    normalising); a rewrite that changes the text has the rest looked up in the new one.
+    """
+    by_word, every = by_first
+    after = 0  # the rewrites before this one were tried on the text as it is
+    while True:
+        words = set(_RUN.findall(text))
+        todo = sorted({*every, *(k for w in words for k in by_word.get(w, ()))})
+        for k in todo:
+            if k < after:
+                continue
+            phrase, pattern, replacement = phrases[k]
+            # The plain substring test first: cheaper than the pattern's scan.
+            if phrase in text:
+                new = pattern.sub(replacement, text)
+                if new != text:
+                    text, after = new, k + 1
+                    break
+        else:
+            return text
+
+
 def expands_to_title(word: str) -> bool:
     """Whether a typed word is an abbreviation the table expands to a job of two words or
     more ("EMT", "CSR", "RN"; not "mgr", one word, nor "ops")."""
@@ -223,11 +275,7 @@ def title_words(text: str, listed: bool = False) -> list[str]:
     # A title is short: one scan for any phrase at all is cheaper than a test per phrase
     # (and none found, no rewrite could have applied: each needs its phrase).
     if len(text) > SHORT_TEXT or _any_phrase(listed).search(text):
-        for phrase, pattern, replacement in phrases:
-            # The plain substring test first: a duty text of 400 characters is read for
-            # each of its left-out lines, and a regex scan per phrase cost more than the rest.
-            if phrase in text:
-                text = pattern.sub(replacement, text)
+        text = _rewritten(text, phrases, _by_first_word(listed))
     words = [_without_possessive(w) for w in _WORD.findall(text.replace("\u2019", "'"))]
     kept: list[str] = []
     for word in words:

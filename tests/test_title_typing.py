@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from career_resilience.model.profile import Profile
 from career_resilience.model.title_spelling import TitleSpeller
+from career_resilience.skills import titles
 from career_resilience.skills.titles import normalise_title
 
 
@@ -130,6 +133,41 @@ def test_shorthands_and_employer_qualifiers_are_read_as_meant(typed: str, read: 
 def test_typed_titles_reach_the_occupation_of_the_plain_title(engine, typed, plain) -> None:
     first = engine.score(Profile.create(plain)).occupations[0].onet_soc
     assert engine.score(Profile.create(typed)).occupations[0].onet_soc == first
+
+
+def test_a_phrase_in_a_long_text_is_rewritten_as_in_a_title() -> None:
+    # Past 64 characters the phrases are looked up by their first word (speed change;
+    # the rewrites themselves are as before).
+    tail = " building accessible forms and a design system for the clinic's booking pages"
+    assert normalise_title("Frontend engineer" + tail).startswith("front end developer ")
+    assert normalise_title("Sr. SRE" + tail).startswith("devops engineer ")
+
+
+def test_rewrites_apply_in_their_order_each_to_the_text_the_ones_before_left() -> None:
+    # A rewrite that makes another rewrite's phrase: a later one applies to it, an
+    # earlier one (already tried) does not, as when every phrase was tested in turn.
+    def rule(phrase: str, replacement: str) -> titles.Rewrite:
+        return (phrase, re.compile(rf"\b{re.escape(phrase)}\b"), replacement)
+
+    chain = (rule("ward clerk", "unit clerk"), rule("unit clerk", "unit secretary"))
+    back = tuple(reversed(chain))
+    text = "night shift ward clerk on the surgical unit, " * 2
+    assert titles._rewritten(text, chain, _firsts(chain)) == text.replace(
+        "ward clerk", "unit secretary"
+    )
+    assert titles._rewritten(text, back, _firsts(back)) == text.replace("ward clerk", "unit clerk")
+    # A phrase's first word inside another word is no match ("award clerk").
+    assert titles._rewritten("award clerk", chain, _firsts(chain)) == "award clerk"
+
+
+def _firsts(
+    rules: tuple[titles.Rewrite, ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """What ``titles._by_first_word`` holds, for ``rules``."""
+    out: dict[str, tuple[int, ...]] = {}
+    for k, (phrase, _, _) in enumerate(rules):
+        out[phrase.split()[0]] = (*out.get(phrase.split()[0], ()), k)
+    return out, ()
 
 
 def test_a_slip_two_letters_short_or_long_still_finds_its_word() -> None:
