@@ -82,8 +82,10 @@ def parent_words(codes: tuple[str, ...]) -> dict[int, tuple[int, frozenset[str]]
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def words_of_listed(title: str) -> frozenset[str]:
-    """The words of a title O*NET lists, as the title index reads them, singular."""
+    """The words of a title O*NET lists, as the title index reads them, singular
+    (remembered: the pivots read their person's occupations' official titles each score)."""
     return frozenset(singular(w) for w in normalise_listed_title(title).split())
 
 
