@@ -369,6 +369,10 @@ class Engine:
                 outlook_for(self, grounded, i, ())[0] if q >= AI_ERA_LEADS else ""
                 for i, q in enumerate(grounded.ai_share.tolist())
             ],
+            # The kinds of work the resilience counted (typed skills only): a move's
+            # resilience and the note's "your skills span N kinds" count the same
+            # (a veterinary technician's title skills had made 4 kinds read 5).
+            ((held @ t.skill_cats) > 0).sum(axis=1),
         )
         advice = advise_batch(self.pivot_scorer, standing_rows, max_pivots)
         return assemble(self, profiles, matches, batch, advice, max_pivots)

@@ -65,11 +65,14 @@ def standing_from(
     nearest_kind: str = "",
     article_trend: str = "",
     known: Collection[str] | None = None,
+    breadth: int | None = None,
 ) -> Standing:
     """Where a person stands, from the engine's numbers and their matched skills
     (``weighted_bls``, ``placed_before``, ``nearest_kind`` and ``article_trend`` as
     :class:`Standing` keeps them; ``known``: the catalogue's skill ids, when a licence's
-    skill must be one of them).
+    skill must be one of them; ``breadth``: the kinds of work the person's resilience
+    counts, when ``skills`` holds more than theirs: the engine's, which adds the skills
+    their title and duties name, for the gaps only).
 
     A skill reached through a loose alias ("scheduling", "radio") is held only when the
     kind of work the person does (their likeliest category) is one the skill belongs to:
@@ -85,7 +88,8 @@ def standing_from(
     licensed = skills_of_licences_held(own_work(matches, placed_before))
     if known is not None:  # a trimmed catalogue (a test's) may lack a licence's skill
         licensed = frozenset(s for s in licensed if s in known)
-    breadth = {c for m in skills if m.skill is not None for c in m.skill.categories}
+    if breadth is None:
+        breadth = len({c for m in skills if m.skill is not None for c in m.skill.categories})
     return Standing(
         matches,
         frozenset(held) | licensed,
@@ -93,7 +97,7 @@ def standing_from(
         exposure,
         resilience,
         category_proba,
-        len(breadth),
+        breadth,
         held,
         weighted_bls,
         placed_before,
@@ -161,7 +165,8 @@ class StandingRows:
     ``bls_change`` each profile's probability-weighted BLS change (the outlook the
     result states), ``placed`` each profile's :func:`placed_before` (empty for a profile
     that chose nothing), ``nearest_kind`` each profile's :attr:`Standing.nearest_kind`
-    (None: "" for all), ``articles`` each profile's :attr:`Standing.article_trend`.
+    (None: "" for all), ``articles`` each profile's :attr:`Standing.article_trend`,
+    ``kinds`` each profile's :attr:`Standing.breadth`.
     """
 
     occ_proba: np.ndarray
@@ -175,6 +180,10 @@ class StandingRows:
     placed: list[tuple[str, ...]] | None = None
     nearest_kind: list[str] | None = None
     articles: list[str] | None = None
+    #: Each profile's kinds of work as their resilience counts them (the skills they
+    #: typed: ``skills`` adds those their title and duties name, which count for the
+    #: gaps only). None: counted from ``skills``.
+    kinds: np.ndarray | None = None
 
 
 def standings_from_rows(rows: StandingRows, known: Collection[str] | None = None) -> list[Standing]:
@@ -201,6 +210,7 @@ def standings_from_rows(rows: StandingRows, known: Collection[str] | None = None
             nearest_kind=rows.nearest_kind[i] if rows.nearest_kind is not None else "",
             article_trend=rows.articles[i] if rows.articles is not None else "",
             known=known,
+            breadth=None if rows.kinds is None else int(rows.kinds[i]),
         )
         standings.append(standing)
     return standings
