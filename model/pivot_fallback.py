@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from career_resilience.model.pivot_rules import FEW_IF_EXPOSED, Moves
+from career_resilience.model.pivot_rules import FEW_IF_EXPOSED, LONG_SCHOOL_STEPS, Moves
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
@@ -43,6 +43,10 @@ def _with_spare(moves: Moves, seg: np.ndarray | None, people: int) -> Moves:
     offered = moves.worth & ~moves.costly
     few = 1 if moves.exposed is None else np.where(moves.exposed, FEW_IF_EXPOSED, 1)
     firm = spare if moves.firm is None else spare & moves.firm
+    # With nothing to point to, a move whose licence asks years of new school first is
+    # no fallback either: an epidemiologist had been offered nurse practitioner work at
+    # fit 0% (a nursing degree, then an APRN master's) as their one move.
+    loose = spare if moves.school is None else spare & (moves.school < LONG_SCHOOL_STEPS)
     if seg is None:
         short = int(offered.sum()) < few
         # With nothing else to show, the list shows the long shots under the floor too.
@@ -50,4 +54,4 @@ def _with_spare(moves: Moves, seg: np.ndarray | None, people: int) -> Moves:
     else:
         short = np.bincount(seg[offered], minlength=people)[seg] < few
         bare = np.bincount(seg[offered | firm], minlength=people)[seg] == 0
-    return moves._replace(worth=moves.worth | ((firm | (spare & bare)) & short))
+    return moves._replace(worth=moves.worth | ((firm | (loose & bare)) & short))

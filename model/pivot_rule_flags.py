@@ -90,6 +90,8 @@ def step_flags(step: np.ndarray, flags: dict[str, np.ndarray]) -> dict[str, np.n
         "up_zone": step > 0,
         "down": down,
         "not_down": ~down,
+        # Two job zones down or more: never a long shot (``pivot_rules.move_rules``).
+        "far_down": step <= -2,
         # Related work at the same job zone or below, not a step up (``pivot_moves.is_a_move``).
         "lateral": flags["lateral"] & (step <= 0),
         "years": step >= YEARS_UP,

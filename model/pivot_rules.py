@@ -306,6 +306,9 @@ def move_rules(
     if isinstance(products_held, np.ndarray) or products_held != 0:
         pointless &= products_held == 0
     worth &= ~pointless
+    # Nor is one two job zones down or more: years of preparation given up for work
+    # little like the person's (a judge's patrol policing, fit 15%).
+    worth &= ~(long_shot & steps["far_down"])
     if school is not None and listed is not None:
         # A job-zone step or more of new licensed school only into a relative of the
         # person's own work, not on a weaker match's guess (``listed_by_own``).
