@@ -64,7 +64,9 @@ class Frame:
     #: (position, skills left out) of each step up that leaves some out: a person's
     #: held count there does not count them.
     step_dropped: tuple[tuple[int, frozenset[str]], ...] = ()
-    #: The tier name of each step up no matched code lists (by position; its column 0).
+    #: The tier name of each step up no matched code lists, and of each occupation that
+    #: lists the best match only the other way (``columns["reverse"]``), by position;
+    #: their column 0.
     step_tiers: dict[int, str] = field(default_factory=dict)
     #: Each candidate's own words where it is a specialty nothing of the matches names
     #: (``columns["specialty"]``; ``model/pivot_specialty.py``), else empty.
@@ -100,6 +102,21 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
             if slot not in own and slot not in first:
                 first[slot] = place
         position += len(related.slots)
+    # The occupations that list the best match as related but that its own list does
+    # not (O*NET's lists run one way): candidates that only fill a short list
+    # (``columns["reverse"]``; a veterinarian's animal science, which lists theirs).
+    # (A step up of the person's work is theirs as a step, not a relative: below.)
+    reverse: dict[int, tuple[float, str]] = {}
+    if codes and codes[0] in (mine or codes[:1]):
+        back = table.related.listing(codes[0])
+        stepping = {slot for code in (mine or codes[:1]) for slot in table.steps.of(code)}
+        for slot, closeness, tier in zip(
+            back.slots.tolist(), back.closeness.tolist(), back.tiers, strict=True
+        ):
+            if slot not in own and slot not in first and slot not in stepping:
+                first[slot] = position
+                position += 1
+                reverse[slot] = (closeness, tier)
     n_listed = len(first)
     # The steps up of the person's own occupations (the best placed if none is held
     # firmly): the supervisor or inspector of their work, or the work they assist,
@@ -127,6 +144,9 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         hit = k >= 0
         tiers[k[hit], j] = related.closeness[hit]
     step_tiers: dict[int, str] = {}
+    for slot, (closeness, tier) in reverse.items():
+        k = int(at[slot])
+        tiers[k, 0], step_tiers[k] = closeness, tier
     for k, slot in enumerate(listed[n_listed:].tolist(), n_listed):
         closeness, tier = table.related.step_tier(table.targets[slot].onet_soc, step_from[slot])
         tiers[k, 0], step_tiers[k] = closeness, tier
@@ -197,6 +217,8 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     if head:
         columns["same_job"][: len(first)] = table.facts.same_job(listed, head)
     columns["slots"], columns["order"] = slots, order
+    columns["reverse"] = np.zeros(len(slots), bool)
+    columns["reverse"][[int(at[slot]) for slot in reverse]] = True
     # Support work by its title (``pivot_rule_flags.support_work``; each slot's title
     # head is worked out once): under graduate work it is a step down at any zone.
     columns["support"] = np.array([support_head(h) for h in table.heads(slots.tolist())], bool)

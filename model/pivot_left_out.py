@@ -51,6 +51,8 @@ def left_out_at_level(
     """
     start = part.start or 0
     own = ~col["hand_written"][part] & ~f.up[part] & (f.step[part] <= 0) & (f.close[part] >= 0)
+    if "reverse" in col:  # O*NET's own list of the person's work, not those listing it
+        own &= ~col["reverse"][part]
     kept = own & moves.worth[part]
     kept[np.asarray(shown, dtype=np.intp) - start] = False
     out = np.flatnonzero(own & ~moves.worth[part])

@@ -43,6 +43,7 @@ class RelatedMap(Mapping[str, Related]):
     def __init__(self, slot_of: Mapping[str, int], data: OccupationData) -> None:
         self._slot_of, self._data = slot_of, data
         self._found: dict[str, Related] = {}
+        self._listing: dict[str, list[tuple[str, str]]] | None = None
 
     def __getitem__(self, code: str) -> Related:
         found = self._found.get(code)
@@ -67,6 +68,32 @@ class RelatedMap(Mapping[str, Related]):
 
     def __len__(self) -> int:
         return len(self._data.related)
+
+    def listing(self, code: str) -> Related:
+        """The occupations whose O*NET lists name ``code`` but that ``code``'s own list
+        does not (O*NET's lists run one way: animal scientists list veterinarians, not
+        the reverse), as slots with the tier each lists it at (named ``LISTS_YOURS`` +
+        tier); supervisors left out as in the forward lists."""
+        if self._listing is None:
+            listing: dict[str, list[tuple[str, str]]] = {}
+            for other, related in self._data.related.items():
+                for rel, tier, _ in related:
+                    listing.setdefault(rel, []).append((other, tier))
+            self._listing = listing
+        own = {rel for rel, _, _ in self._data.related.get(code, ())}
+        rows = [
+            (other, tier)
+            for other, tier in self._listing.get(code, ())
+            if other in self._slot_of
+            and other not in own
+            and other != code
+            and (not oversees(other) or _sibling(other, code))
+        ]
+        return Related(
+            np.array([self._slot_of[r] for r, _ in rows], np.int64),
+            np.array([TIER_CLOSENESS.get(tier, 0.5) for _, tier in rows]),
+            tuple(LISTS_YOURS + tier for _, tier in rows),
+        )
 
     def step_tier(self, step: str, code: str) -> tuple[float, str]:
         """Closeness and tier name of ``step`` as the step up of ``code``.

@@ -371,6 +371,16 @@ def move_rules(
     years = steps["years"]
     degree = (years if school is None else years | (school >= 1)) & ~ladder
     slow = None if school is None else (school >= YEAR_STEPS) & ~degree & ~ladder
+    # An occupation that lists the person's work only the other way (``pivot_frame``'s
+    # ``reverse``) fills a short list with the close moves, whatever it gains: O*NET's
+    # own list of their work comes first. On that one-way word, never as a long shot, a
+    # step down or the same job elsewhere (a bank teller's casino dealing, fit 12%; a
+    # vet's animal training; a teacher's short-term substitute teaching).
+    reverse = col.get("reverse")
+    if reverse is not None and reverse.any():
+        near = near | (worth & reverse & ~long_shot & steps["not_down"] & ~col["same_job"])
+        worth &= ~reverse
+        spare &= ~reverse
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
     down = steps["down"]

@@ -230,9 +230,14 @@ def shown_order(
     if nears and len(shown) < min(person.limit, NEAR_FILL):
         # Before the long shots and a step up that costs resilience: close to the
         # person's work, its cost said (a hair stylist's barbering, −2, before
-        # supervising, −9, the step that comes last).
-        at = _first_long_shot(shown, long_shot | costly)
-        shown[at:at] = nears[: min(person.limit, NEAR_FILL) - len(shown)]
+        # supervising, −9, the step that comes last); one that costs resilience after
+        # the moves that raise it by way of a new degree, one that raises it (work that
+        # lists the person's, ``pivot_rules``' reverse) before them.
+        gain = moves.change
+        for k in nears[: min(person.limit, NEAR_FILL) - len(shown)]:
+            raises = gain is not None and gain[k] > 0
+            at = _first_long_shot(shown, long_shot | costly | (degree if raises else False))
+            shown.insert(at, k)
     return shown
 
 

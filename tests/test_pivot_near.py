@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from career_resilience import wording
+from career_resilience.model.pivot_moves import same_job
 from career_resilience.model.pivot_rules import NEAR_COST, NEAR_FILL
 from career_resilience.model.profile import Profile
 
@@ -64,13 +65,13 @@ def test_close_moves_only_fill_a_short_list_after_the_moves_that_raise(
             ), [q.label for q in later]
 
 
-def test_a_physiotherapist_sees_occupational_therapy_as_another_job(engine) -> None:
-    # "Therapist" names no one job: physical and occupational therapy are professions of
-    # their own (``pivot_moves.GENERIC_HEADS``). Occupational therapy had been left out
-    # as the same job elsewhere, leaving health services management and a long shot.
-    result = engine.score(
-        Profile.create("Physiotherapist", "manual therapy; exercise prescription; rehabilitation")
-    )
+def test_therapy_of_another_kind_is_another_job(engine) -> None:
+    # "Therapist" names no one job: physical, occupational and family therapy are
+    # professions of their own (``pivot_moves.GENERIC_HEADS``). Occupational therapy had
+    # been left out of a family therapist's list as the same job elsewhere.
+    assert not same_job("Physical Therapists", "Occupational Therapists")
+    assert same_job("Cooks, Short Order", "Cooks, Restaurant")
+    result = engine.score(Profile.create("Marriage and Family Therapists"))
     assert "29-1122.00" in [p.onet_soc for p in result.pivots]
 
 
@@ -83,3 +84,14 @@ def test_the_note_counts_the_kinds_of_work_the_resilience_counts(engine) -> None
     )
     kinds = result.resilience_parts.skill_kinds
     assert f"your skills span {kinds} kinds of work" in result.pivot_note
+
+
+def test_work_that_lists_yours_fills_a_short_list(engine) -> None:
+    # O*NET's lists run one way: library technicians list receptionists, not the
+    # reverse. A receptionist's list of two had no word of it.
+    result = engine.score(Profile.create("Receptionist", "phones; greeting visitors; scheduling"))
+    library = next(p for p in result.pivots if p.onet_soc == "25-4031.00")
+    assert "O*NET lists Receptionists and Information Clerks among its related occupations" in (
+        library.fit_reasons
+    )
+    assert len(result.pivots) <= NEAR_FILL

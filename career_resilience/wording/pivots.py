@@ -204,9 +204,9 @@ def near_move(change: str, projection: str, exposure: str) -> str:
     (``exposure_against``, or the rise said by the caller)."""
     return (
         f"Less resilient ({change}; {projection}): your own work is the more resilient. "
-        f"{exposure} It is one of the moves closest to your work (O*NET lists it as "
-        "related to yours), listed so you can see where your experience carries if you "
-        "want a change for other reasons."
+        f"{exposure} It is one of the moves closest to your work (O*NET relates the "
+        "two), listed so you can see where your experience carries if you want a change "
+        "for other reasons."
     )
 
 
