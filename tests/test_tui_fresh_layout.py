@@ -32,5 +32,8 @@ async def test_a_view_shown_again_after_a_theme_change_fits_its_new_text(tui_app
         await pilot.press("f4")
         await settle(pilot)
         intro = app.screen.query_one("#pivots-intro")
-        assert "worth weighing" in intro.visual.plain  # with its note: two lines
-        assert intro.region.height == 2
+        # With its note: three lines at 200 columns (the close move and the step up
+        # it lists at a cost are each said, ``pivot_rules.NEAR_COST``).
+        assert "worth weighing" in intro.visual.plain
+        assert "moves closest to your work" in intro.visual.plain
+        assert intro.region.height == 3
