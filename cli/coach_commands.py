@@ -219,8 +219,21 @@ def _show(args: argparse.Namespace, store: Store) -> int:
     for n in notes:
         number = numbers.get(n.session_id) if n.session_id is not None else None
         day = n.created_at.date().isoformat()
-        show(wording.note_line(n.id, n.shared, number, day, n.body))
+        show("\n".join(_within_width(wording.note_line(n.id, n.shared, number, day, n.body))))
     return 0
+
+
+def _within_width(text: str, indent: int = 8) -> list[str]:
+    """``text``'s lines wrapped at words within 80 columns, each continued ``indent``
+    deep: a note printed on one line of 97 columns was broken mid-word by the terminal."""
+    return [
+        part
+        for line in text.split("\n")
+        for part in textwrap.wrap(
+            line, _WIDTH, subsequent_indent=" " * indent,
+            break_long_words=False, break_on_hyphens=False,
+        ) or [""]
+    ]  # fmt: skip
 
 
 def _progress_lines(store: Store, sessions: list[SessionSummary]) -> list[str]:

@@ -435,3 +435,20 @@ def test_a_session_line_keeps_to_80_columns() -> None:
     # A short one stays one line, as before.
     short = wording.session_line(1, "2026-12-05", 10.0, (10.0, 10.0), "low", 63.0, "0.1.0", None)
     assert short == "    1  2026-12-05  exposure 10 (low)  resilience 63  model 0.1.0"
+
+
+def test_a_long_note_keeps_to_80_columns_and_whole_words(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `clients show` printed a note on one line of 97 columns: the terminal broke it
+    # mid-word ("...a SQL course at the lib" / "rary."). It wraps at words under itself.
+    _with_sessions(data)
+    body = "Wants to move into data engineering; doing a SQL course at the library.\nCall back"
+    assert run(capsys, "clients", "note", "Dana Smith", body, "--shared")[0] == 0
+    code, out, _ = run(capsys, "clients", "show", "Dana Smith")
+    assert code == 0
+    lines = out.split("\nNotes (")[1].splitlines()[1:]
+    assert all(len(line) <= 80 for line in lines), lines
+    said = " ".join(line.strip() for line in lines)
+    assert "doing a SQL course at the library. Call back" in said
+    assert all(line.startswith("  [") or line.startswith(" " * 8) for line in lines), lines
