@@ -237,3 +237,24 @@ async def test_a_skill_typed_on_the_what_if_list_goes_to_the_add_box(tui_app, sc
         await pilot.press("enter")
         await settle(pilot)
         assert "[✓] SQL" in screen_text(app)
+
+
+async def test_down_from_the_what_if_add_box_reaches_the_list_and_up_comes_back(
+    tui_app, screen_text
+):
+    # Seen in tmux: ↓↓ then space in the what-if's empty add box did nothing, then typed
+    # a space into it, where the profile's ↓ goes down to the listed skills.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        toggles = app.screen.query_one("#whatif-list")
+        await pilot.press("down", "down", "space")
+        await settle(pilot)
+        assert app.focused is toggles
+        assert "[ ] Excel" in screen_text(app)  # the second skill, switched off
+        await pilot.press("up", "up")  # up past the first skill: back in the add box
+        await settle(pilot)
+        add = app.screen.query_one("#whatif-add")
+        assert app.focused is add.input and add.value == ""

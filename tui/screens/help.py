@@ -49,6 +49,7 @@ GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
         "whatif",
         (
             ("typing, Enter", "add a skill; the score follows as you type"),
+            ("↓ ↑", "from the add box down to the listed skills, and back up"),
             ("space", "switch the highlighted skill on or off"),
         ),
     ),

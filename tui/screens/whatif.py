@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -76,6 +76,18 @@ class WhatIfScreen(WhatIfScoring):
         self.query_one("#whatif-skills").border_title = "Skills (space: on/off)"
         self.query_one("#whatif-effect").border_title = "Against your starting point"
         self.sync_if_stale()
+
+    def on_key(self, event: events.Key) -> None:
+        """↓ in the add box with no suggestions open goes down to the listed skills, as
+        on the profile (it did nothing, and the space typed next went into the box)."""
+        if event.key != "down":
+            return  # the others pass untouched (a what-if key is timed)
+        add = self.query_one("#whatif-add", CompletingInput)
+        toggles = self.query_one(SkillToggles)
+        if add.input.has_focus and not add.showing and toggles.toggles:
+            event.stop()
+            self.set_focus(toggles)
+            toggles.highlighted = 0
 
     def _add_box(self) -> Widget:
         # A letter typed on the skill list starts a skill to try.

@@ -80,6 +80,14 @@ class SkillToggles(WrappingOptionList):
         # highlighted skill (its binding), unless an earlier key moved the focus on.
         if event.key == "space" and self.app.focused is self:
             return
+        # ↑ on the first skill goes back up to the add box (↓ came down from it).
+        if event.key == "up" and not self.highlighted and self.app.focused is self:
+            box = self.typing_to() if self.typing_to is not None else None
+            if box is not None:
+                event.prevent_default()
+                event.stop()
+                self.screen.set_focus(box)
+                return
         key_on_a_control(self, event, self.typing_to)
 
     @property
