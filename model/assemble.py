@@ -40,7 +40,7 @@ from career_resilience.model.result import (
     Result,
     band_for,
 )
-from career_resilience.model.title_situation import untitled
+from career_resilience.model.title_situation import temperature_of
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.wording import REST_DRIVER
 
@@ -339,7 +339,7 @@ def _drivers(
         # The occupation the result shows first: where a placing duty line puts the work.
         lambda: engine.ground.occupations[int(top_indices(g.shown[i], 1)[0])].title,
         _anchored(engine, g, i),
-        engine.match_tables.temperature_for(untitled(profile)),
+        temperature_of(engine.match_tables, profile),
         g.title_listed is not None and bool(g.title_listed[i]),
     )
     shown = top_drivers(named)

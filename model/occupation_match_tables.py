@@ -50,12 +50,23 @@ class MatchTables:
     #: with forklift skills), fit on title-less pseudo-profiles; 0: as :attr:`temperature`
     #: (artifacts trained before).
     temperature_untitled: float = 0.0
+    #: The temperature of a profile whose situation title's place a skill naming work
+    #: takes ("Student" with statistics read as "statistician",
+    #: ``title_situation.read_work``), fit on pseudo-profiles of the occupations holding
+    #: such a skill (``occupation_model``); 0: as :attr:`temperature` (artifacts
+    #: trained before).
+    temperature_work: float = 0.0
 
-    def temperature_for(self, title_unread: bool) -> float:
+    def temperature_for(self, title_unread: bool, work_for_title: bool = False) -> float:
         """The softmax temperature of a profile: one whose typed title was not read
         (``Profile.title_unread``: skills and duties alone) has its own (the combiner's
         one temperature, fit with titles, left skills alone at about 1%: forklift
-        operators 1%). A blank title as the drivers' baseline keeps the combiner's."""
+        operators 1%), and so has one whose skills name the work in its place
+        (``work_for_title``: a skill is not a title; the titled temperature read
+        "Student" with Python and statistics as statisticians, 100%). A blank title as
+        the drivers' baseline keeps the combiner's."""
+        if work_for_title and self.temperature_work:
+            return self.temperature_work
         if not title_unread or not self.temperature_untitled:
             return self.temperature
         return self.temperature_untitled
@@ -81,6 +92,7 @@ class MatchTables:
             temperature=float(meta["temperature"]),
             duty_max_df=float(meta.get("duty_title_max_df", 1.0)),
             temperature_untitled=float(meta.get("temperature_untitled", 0.0)),
+            temperature_work=float(meta.get("temperature_work", 0.0)),
         )
 
     @functools.cached_property

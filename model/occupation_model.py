@@ -154,6 +154,7 @@ def train_occupation_model(
     z = cal_features @ weights.astype(np.float32)
     temperature = fit_temperature(z, cal.gold)
     untitled = _untitled_temperature(served, cal, weights, agrees)
+    work, work_rows = _work_temperature(served, weights, agrees, seed + 4)
     proba = softmax(z / temperature)
     found = metrics(proba, cal.gold)
     found.update(_calibrate(data, meta["codes"], duty, cal, origin, proba, meta))
@@ -161,10 +162,13 @@ def train_occupation_model(
     arrays, meta_all = build_tables(data, everything, weights, temperature, duty_max_df=DUTY_MAX_DF)
     meta_all.update({k: meta[k] for k in ("uncertainty", "interval_level")})
     meta_all["temperature_untitled"] = untitled
+    meta_all["temperature_work"] = work
     found.update(
         {
             "match_temperature": round(temperature, 3),
             "match_temperature_untitled": round(untitled, 3),
+            "match_temperature_work": round(work, 3),
+            "match_work_profiles": work_rows,
             "match_weights": dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)),
             "task_labels_sha256": hashlib.sha256(tasks_path.read_bytes()).hexdigest(),
             "match_train_seconds": round(time.perf_counter() - started, 1),
@@ -185,6 +189,60 @@ def _untitled_temperature(
     f = features(tables, rows, agrees)
     read_in_context(tables, rows, f)
     return fit_temperature(f @ weights.astype(np.float32), cal.gold[keep])
+
+
+#: Other core skills of its occupation a skills-named pseudo-profile lists beside the
+#: skill naming work (``_work_temperature``), at most: people list a few.
+WORK_OTHERS = 2
+
+
+def _work_temperature(
+    tables: MatchTables, weights: np.ndarray, agrees: Agrees | None, seed: int
+) -> tuple[float, int]:
+    """The temperature of profiles whose skills name the work in place of a situation
+    title (``title_situation.read_work``), and how many pseudo-profiles it is fit on.
+
+    One pseudo-profile per occupation and core skill of it (``occupation_skills.json``,
+    the catalogue read against O*NET's data) that names a listed title (``skill_work``):
+    no title, that skill and up to two other core skills of the occupation, the
+    occupation its truth. A title typed is the person's word for their work; a skill is
+    held across occupations (statistics by statisticians, data scientists, economists,
+    epidemiologists), so the match it makes is as sure as that spread: read at the
+    titled temperature, "Student" with Python and statistics had been statisticians,
+    100%. 0 (as titled) when fewer than :data:`MIN_WORK_PROFILES` are found.
+    """
+    import random
+
+    from career_resilience.model.pivot_core_skills import shipped_core_skills
+    from career_resilience.model.profile import Profile
+    from career_resilience.model.skill_work import named_titles
+    from career_resilience.model.title_situation import read_work
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    kb, rng = shipped_knowledge_base(), random.Random(seed)
+    index = {c: i for i, c in enumerate(tables.codes)}
+    people: list[Profile] = []
+    gold: list[int] = []
+    for code, ids in sorted(shipped_core_skills().items()):
+        names = [kb.skills[s].name for s in ids if s in kb.skills]
+        for name in names:
+            if code not in index or not named_titles(tables.codes, name):
+                continue
+            others = [n for n in names if n != name]
+            held = rng.sample(others, min(len(others), rng.randint(0, WORK_OTHERS)))
+            people.append(Profile("", (name, *held), title_unread=True, work_for_title=True))
+            gold.append(index[code])
+    if len(people) < MIN_WORK_PROFILES:
+        return 0.0, len(people)
+    rows = [("", "; ".join(p.skills), "") for p in people]
+    f = features(tables, rows, agrees)
+    read_work(tables, people, f)
+    read_in_context(tables, rows, f)
+    return fit_temperature(f @ weights.astype(np.float32), np.array(gold)), len(people)
+
+
+#: Fewer skills-named pseudo-profiles than this fit no temperature of their own.
+MIN_WORK_PROFILES = 100
 
 
 def _calibrate(
@@ -261,4 +319,6 @@ def without_tasks_of(
     new_meta.update({k: meta[k] for k in ("uncertainty", "interval_level")})
     if "temperature_untitled" in meta:
         new_meta["temperature_untitled"] = meta["temperature_untitled"]
+    if "temperature_work" in meta:
+        new_meta["temperature_work"] = meta["temperature_work"]
     return {"arrays": arrays, "meta": new_meta}

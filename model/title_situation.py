@@ -31,9 +31,10 @@ def read_title(profile: Profile) -> Profile:
 
     A skill that names a kind of work ("gardening", ``skill_work``) then stands for the
     title (``work_for_title``: :func:`read_work` fills the title channel with it), and
-    the match is read at the temperature of titled profiles, as its title channel is
-    theirs: at the title-less one, fit on skills that name tools, "Retired" with
-    gardening had its gardener listers at 0%."""
+    the match is read at a temperature of its own (``temperature_of``), fit on
+    pseudo-profiles whose skills name work: at the title-less one, fit on skills that
+    name tools, "Retired" with gardening had its gardener listers at 0%; at the titled
+    one, "Student" with statistics was a statistician at 100%."""
     if profile.role and not profile.occupation and situation_only(profile.role):
         codes = tuple(occupation_codes())
         named = any(named_titles(codes, skill) for skill in profile.skills)
@@ -69,9 +70,17 @@ def logits_of(
     (``MatchTables.temperature_for``), every other as before, to the same floats."""
     z = (feats @ weights) / tables.temperature
     for i, p in enumerate(profiles):
-        if untitled(p) and tables.temperature_for(True) != tables.temperature:
-            z[i] = (feats[i] @ weights) / tables.temperature_for(True)
+        own = temperature_of(tables, p)
+        if own != tables.temperature:
+            z[i] = (feats[i] @ weights) / own
     return z
+
+
+def temperature_of(tables: MatchTables, profile: Profile) -> float:
+    """The temperature the profile's match is read at (``MatchTables.temperature_for``):
+    the title-less one with no title read, the skills-as-title one where a skill names
+    the work in a situation title's place, else the combiner's."""
+    return tables.temperature_for(untitled(profile), profile.work_for_title)
 
 
 def with_situation_notes(

@@ -50,7 +50,9 @@ def test_a_situation_title_is_placed_in_the_work_its_skills_name(engine, role, s
     result = engine.score(Profile.create(role, skills))
     top = result.occupations[0]
     assert top.onet_soc in placed, top.title
-    assert top.probability >= 0.25
+    # First, yet no surer than a skill says: read at the skills-as-title temperature
+    # (tests/test_work_temperature.py), gardening and woodwork are many people's work.
+    assert top.probability >= 0.08
     assert result.title_note  # still says the title was not read
     # The skills carry what the work they named moved: the last line (what no listed
     # item is credited with) holds none of it.
