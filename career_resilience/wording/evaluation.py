@@ -61,6 +61,14 @@ _SINGLE: dict[str, tuple[str, bool]] = {
         "occupation matcher, temperature without a title read (skills and duties alone)",
         False,
     ),
+    "match_temperature_work": (
+        "occupation matcher, temperature where skills name the work (situation title)",
+        False,
+    ),
+    "match_work_profiles": (
+        "occupation matcher, pseudo-profiles that temperature is fit on",
+        False,
+    ),
     "match_train_seconds": ("occupation matcher, training seconds", False),
     "match_weights": ("occupation matcher, weight of each signal", False),
     "pseudo_profiles": (f"{_PSEUDO}, profiles scored", False),
