@@ -18,14 +18,13 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_alike import closeness, similarities_of_one
-from career_resilience.model.pivot_fallback import fallback
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
+from career_resilience.model.pivot_judged import Candidates, Terms, judged
 from career_resilience.model.pivot_left_out import left_out_at_level
-from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
+from career_resilience.model.pivot_rank import FULL_EVIDENCE
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
-from career_resilience.model.pivot_rules import move_rules
 from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
 from career_resilience.model.pivot_scoring import (
     W_ACTIVITIES,
@@ -35,7 +34,6 @@ from career_resilience.model.pivot_scoring import (
     frame_of,
 )
 from career_resilience.model.pivot_shown import (
-    Figures,
     Shown,
     scored_at,
     shown_order,
@@ -156,63 +154,40 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     new_kind = cats[col["category"]] < 0.3
     after = _after(frame, person.breadth, new_kind)
     change = after - person.resilience_now
-    exposure = col["exposure"]
-    exposure_change = exposure - person.exposure
-    told = bool(person.held or person.typed)
-    work_alike = alike(known, closer)
-    reach = in_reach(
-        col["core_len"], col["product_len"], core_held, products_held, told, work_alike
-    )
-    reach = reach | col["own_anchor"]
-    # A role drawn partly from the person's own occupation claims their work itself.
-    rank = rank_of(
-        fit, close, change, reach, col["hand_written"], closer, work_alike | col["own_anchor"]
-    )
-    moves = move_rules(
+    moves, figures = judged(
         col,
         fx,
-        close=close,
-        fit=fit,
-        change=change,
-        exposure_change=exposure_change,
-        up=up,
-        sims=sims,
-        shared_sims=shared_sims,
-        closer=closer,
-        known=known,
-        core_held=core_held,
-        way_in=way_in(table, person, frame, core_held),
-        products_held=products_held,
-        calm=person.calm,
-        doctoral=person.doctoral,
-        own_bls=person.bls,
-        reach=reach,
-        school=step_in,
-        listed=None if step_in is None else listed_by_own(table, frame, person),
-        steps=steps,
-        placed=vouched(person),
-        unnamed=named_by_typed(col["specialty"], frame.specialty_words, person.typed_text),
+        Candidates(
+            close=close,
+            fit=fit,
+            change=change,
+            exposure_change=col["exposure"] - person.exposure,
+            step=step,
+            up=up,
+            sims=sims,
+            shared_sims=shared_sims,
+            closer=closer,
+            known=known,
+            core_held=core_held,
+            products_held=products_held,
+        ),
+        Terms(
+            told=bool(person.held or person.typed),
+            way_in=way_in(table, person, frame, core_held),
+            calm=person.calm,
+            doctoral=person.doctoral,
+            own_bls=person.bls,
+            school=step_in,
+            listed=None if step_in is None else listed_by_own(table, frame, person),
+            steps=steps,
+            placed=vouched(person),
+            unnamed=named_by_typed(col["specialty"], frame.specialty_words, person.typed_text),
+        ),
     )
-    moves = fallback(moves)
-    slots, order = col["slots"], col["order"]
+    order = col["order"]
     kept = np.flatnonzero(moves.worth)
     # Best first; ties keep the order the candidates were found in.
-    kept = kept[np.lexsort((order[kept], -rank[kept]))]
-    figures = Figures(
-        slots,
-        fit,
-        sims,
-        known,
-        step,
-        close,
-        exposure_change,
-        change,
-        rank,
-        up,
-        closer,
-        reach,
-        moves.near,
-    )
+    kept = kept[np.lexsort((order[kept], -figures.rank[kept]))]
     order_shown = shown_order(kept, moves, up, person, routes(table, frame, person))
     shown = Shown(scored_at(table, frame, person, held_map, figures, k) for k in order_shown)
     if all(step[k] > 0 for k in order_shown):  # rare: only then look at what was left out

@@ -18,19 +18,17 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_alike import closeness, similarities
-from career_resilience.model.pivot_fallback import fallback
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
+from career_resilience.model.pivot_judged import Candidates, Terms, judged
 from career_resilience.model.pivot_left_out import left_out_at_level
 from career_resilience.model.pivot_products import Typed
-from career_resilience.model.pivot_rank import FULL_EVIDENCE, alike, in_reach, rank_of
+from career_resilience.model.pivot_rank import FULL_EVIDENCE
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
-from career_resilience.model.pivot_rules import move_rules
 from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
 from career_resilience.model.pivot_shown import (
     MINE,
-    Figures,
     Shown,
     scored_at,
     shown_order,
@@ -149,67 +147,49 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         exposure, col["substitution"], col["outlook"], formulas.breadth(breadth)
     )
     change = after - _each([p.resilience_now for p in people], seg)
-    exposure_change = exposure - _each([p.exposure for p in people], seg)
-    work_alike = alike(known, closer)
-    reach = in_reach(core_len, product_len, core_held, products_held, told, work_alike)
-    reach = reach | col["own_anchor"]
-    # A role drawn partly from the person's own occupation claims their work itself.
-    rank = rank_of(
-        fit, close, change, reach, col["hand_written"], closer, work_alike | col["own_anchor"]
-    )
     flags = slot_flags(col)
-    moves = move_rules(
+    moves, figures = judged(
         col,
         flags,
-        close=close,
-        fit=fit,
-        change=change,
-        exposure_change=exposure_change,
-        up=up,
-        sims=sims,
-        shared_sims=shared_sims,
-        closer=closer,
-        known=known,
-        core_held=core_held,
-        way_in=opens,
-        products_held=products_held,
-        calm=_each([p.calm for p in people], seg),
-        doctoral=_each([p.doctoral for p in people], seg),
-        own_bls=_each([p.bls for p in people], seg),
-        reach=reach,
-        school=step_in,
-        listed=listed,
-        steps=step_flags(step, flags),
-        placed=_each([vouched(p) for p in people], seg),
-        unnamed=_joined(
-            [
-                named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text)
-                for f, p in zip(frames, people, strict=True)
-            ]
+        Candidates(
+            close=close,
+            fit=fit,
+            change=change,
+            exposure_change=exposure - _each([p.exposure for p in people], seg),
+            step=step,
+            up=up,
+            sims=sims,
+            shared_sims=shared_sims,
+            closer=closer,
+            known=known,
+            core_held=core_held,
+            products_held=products_held,
         ),
+        Terms(
+            told=told,
+            way_in=opens,
+            calm=_each([p.calm for p in people], seg),
+            doctoral=_each([p.doctoral for p in people], seg),
+            own_bls=_each([p.bls for p in people], seg),
+            school=step_in,
+            listed=listed,
+            steps=step_flags(step, flags),
+            placed=_each([vouched(p) for p in people], seg),
+            unnamed=_joined(
+                [
+                    named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text)
+                    for f, p in zip(frames, people, strict=True)
+                ]
+            ),
+        ),
+        None if len(people) == 1 else seg,
+        len(people),
     )
-    moves = fallback(moves, None if len(people) == 1 else seg, len(people))
-    worth = moves.worth
-    slots, order = col["slots"], col["order"]
-    kept = np.flatnonzero(worth)
+    order = col["order"]
+    kept = np.flatnonzero(moves.worth)
     # Best first within each person; ties keep the order the candidates were found in.
-    kept = kept[np.lexsort((order[kept], -rank[kept], seg[kept]))]
+    kept = kept[np.lexsort((order[kept], -figures.rank[kept], seg[kept]))]
     starts = np.searchsorted(seg[kept], np.arange(len(people) + 1))
-    figures = Figures(
-        slots,
-        fit,
-        sims,
-        known,
-        step,
-        close,
-        exposure_change,
-        change,
-        rank,
-        up,
-        closer,
-        reach,
-        moves.near,
-    )
     out = []
     ends = np.cumsum([len(f.slots) for f in frames]).tolist()
     for i, person in enumerate(people):
