@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from career_resilience.model.pivot_rank import GAIN_SCALE, W_FIT, W_GAIN
-from career_resilience.model.pivot_related import STEP_TIER
+from career_resilience.model.pivot_related import SIBLING_TIER, STEP_TIER
 
 if TYPE_CHECKING:
     from career_resilience.model.pivot_shown import Scored
@@ -54,8 +54,11 @@ def reason_above(scored: Sequence[Scored], i: int, j: int) -> str:
 
 def closer_kind(s: Scored) -> str:
     """How ``s`` is closer to the person's work, for its words: "onet" (O*NET lists it
-    as a relative), "step" (a step up in their own line) or "role" (a hand-written move
+    as a relative), "step" (a step up in their own line), "soc" (a sibling of their
+    catch-all group, ``pivot_related.SIBLING_TIER``) or "role" (a hand-written move
     naming their kind of work as where its people come from)."""
     if s.tier == STEP_TIER:
         return "step"
+    if s.tier == SIBLING_TIER:
+        return "soc"
     return "onet" if s.tier and s.tier_of else "role"

@@ -12,7 +12,7 @@ from career_resilience import wording
 from career_resilience.model.pivot_licence_ladder import next_rung
 from career_resilience.model.pivot_licences import degree_typed, licence_kind, licence_named
 from career_resilience.model.pivot_plans import licence_for, licence_weeks
-from career_resilience.model.pivot_related import LISTS_YOURS, STEP_TIER
+from career_resilience.model.pivot_related import LISTS_YOURS, SIBLING_TIER, STEP_TIER
 from career_resilience.model.pivot_routes import LONG_SCHOOL_WEEKS
 from career_resilience.model.pivot_rule_flags import peer_move
 from career_resilience.model.pivot_rules import (
@@ -144,7 +144,9 @@ class FitReasons:
             lines = [wording.long_shot(line) if s.fit < LONG_SHOT_BELOW else line]
         if s.tier and s.tier_of and s.tier != STEP_TIER:
             mine = self.data.occupations.get(s.tier_of)
-            if mine is not None and s.tier.startswith(LISTS_YOURS):
+            if mine is not None and s.tier == SIBLING_TIER:
+                lines.append(wording.SOC_SIBLING.format(title=mine.title))
+            elif mine is not None and s.tier.startswith(LISTS_YOURS):
                 lines.append(f"O*NET lists {mine.title} among its related occupations")
             elif mine is not None:
                 lines.append(

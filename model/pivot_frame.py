@@ -211,8 +211,11 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     columns["below_ladder"] = table.facts.below(slots, columns["zone"], mine or codes[:1])
     # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
     # Only the listed slots' heads are read (each title's once per process: a cold
-    # start's first score had spent 6 ms on the heads of all 978 targets).
-    head = title_head(table.titles.get(top, ""))
+    # start's first score had spent 6 ms on the heads of all 978 targets). An "All
+    # Other" group's SOC siblings share its head by the SOC's naming, each a named kind
+    # of the work the group leaves unnamed: mechanical engineering technicians are no
+    # other employer's "Engineering Technologists and Technicians, ..., All Other".
+    head = title_head(table.titles.get(top, "")) if table.related.listed(top) else ""
     columns["same_job"] = np.zeros(len(slots), bool)
     if head:
         columns["same_job"][: len(first)] = table.facts.same_job(listed, head)

@@ -7,7 +7,8 @@ of these lists: overseeing someone else's work needs having done it, so the only
 supervisor or inspector a person is offered is the one of their own work
 (``model/pivot_steps.py``), added by the table as their step up, or, for someone who
 oversees already, one of the same SOC broad group (a principal's move to postsecondary
-administration is a relative like any other).
+administration is a relative like any other). O*NET gives its "All Other" groups no list;
+their SOC siblings stand in (:data:`SIBLING_TIER`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ from career_resilience.skills.occupations import OccupationData
 LISTS_YOURS = "lists yours: "
 #: Tier name of a step up that neither list names (SOC files it over the person's work).
 STEP_TIER = "step up"
+#: Tier name of an occupation filed in the same SOC group as one O*NET lists no
+#: relatives for (its 27 "All Other" groups: Therapists, All Other), as the least close
+#: tier: the SOC files both under one kind of work, and nothing closer is known.
+SIBLING_TIER = "same SOC group"
+#: Fewest siblings a SOC broad group gives before its minor group stands in (Teachers
+#: and Instructors, All Other is alone in its broad group).
+FEWEST_SIBLINGS = 2
 
 
 @dataclass(frozen=True)
@@ -48,9 +56,12 @@ class RelatedMap(Mapping[str, Related]):
     def __getitem__(self, code: str) -> Related:
         found = self._found.get(code)
         if found is None:
+            listed = self._data.related.get(code)
             rows = [
                 (rel, tier)
-                for rel, tier, _ in self._data.related[code]
+                for rel, tier in (
+                    [(rel, tier) for rel, tier, _ in listed] if listed else self._siblings(code)
+                )
                 if rel in self._slot_of and (not oversees(rel) or _sibling(rel, code))
             ]
             found = self._found[code] = Related(
@@ -60,14 +71,32 @@ class RelatedMap(Mapping[str, Related]):
             )
         return found
 
+    # Every occupation has relatives: O*NET's list, or its SOC siblings (``_siblings``).
     def __contains__(self, code: object) -> bool:
-        return code in self._data.related
+        return code in self._data.occupations
 
     def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._data.related))
+        return iter(sorted(self._data.occupations))
 
     def __len__(self) -> int:
-        return len(self._data.related)
+        return len(self._data.occupations)
+
+    def listed(self, code: str) -> bool:
+        """Whether O*NET lists relatives of ``code`` (else its SOC siblings stand in)."""
+        return bool(self._data.related.get(code))
+
+    def _siblings(self, code: str) -> list[tuple[str, str]]:
+        """The stand-in relatives of ``code``, which O*NET lists none for: the other
+        occupations of its SOC broad group (its minor group where that has fewer than
+        :data:`FEWEST_SIBLINGS`) that have lists of their own (no other "All Other")."""
+        related = self._data.related
+        for width in (6, 4):
+            kin = [
+                c for c in self._data.occupations if c[:width] == code[:width] and related.get(c)
+            ]
+            if len(kin) >= FEWEST_SIBLINGS:
+                break
+        return [(c, SIBLING_TIER) for c in kin if c != code]
 
     def listing(self, code: str) -> Related:
         """The occupations whose O*NET lists name ``code`` but that ``code``'s own list

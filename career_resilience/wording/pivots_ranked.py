@@ -14,6 +14,7 @@ __all__ = [
     "COSTS_FROM",
     "RANKED_ABOVE",
     "RANKED_OVER_FIT",
+    "SOC_SIBLING",
     "YEARS_FIRST",
     "YEAR_FIRST",
     "other_costs",
@@ -166,4 +167,13 @@ CLOSER_WORK = {
     "onet": "O*NET lists it as a closer relative of your work",
     "step": "it is a step up in your own line of work",
     "role": "people come to it from your kind of work",
+    "soc": "it is filed in the same group of work as yours",
 }
+
+#: A pivot's fit line where the person's occupation is an O*NET catch-all ("All
+#: Other") group, which O*NET lists no related work for: its siblings in the US job
+#: classification (SOC) stand in (``pivot_related.SIBLING_TIER``).
+SOC_SIBLING = (
+    "O*NET lists no related work for {title}, a catch-all group; the US job "
+    "classification (SOC) files this in the same group of work"
+)

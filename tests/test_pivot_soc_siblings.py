@@ -1,0 +1,50 @@
+"""O*NET lists no related work for its "All Other" groups: their siblings in the SOC
+(``pivot_related.SIBLING_TIER``) stand in, said so in the pivot's fit line, so a person
+placed in one is not left with an empty list or with AI-era roles only."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience import wording
+from career_resilience.model.profile import Profile
+
+SIBLING_LINE = wording.SOC_SIBLING.split("{title}")[1]
+
+
+@pytest.mark.parametrize(
+    ("role", "group"),
+    [
+        # Typed as O*NET titles: both had no pivot at all.
+        ("Therapists, All Other", "29-112"),
+        ("Engineering Technologists and Technicians, Except Drafters, All Other", "17-302"),
+        # Typed as people type, placed in a catch-all group: a tester of production
+        # work had been offered data-centre roles only.
+        ("Production worker", "51-919"),
+    ],
+)
+def test_a_catch_all_group_is_offered_its_soc_siblings(engine, role: str, group: str) -> None:
+    result = engine.score(Profile.create(role))
+    assert result.occupations[0].onet_soc.startswith(group[:4]), result.occupations[0]
+    siblings = [p for p in result.pivots if p.onet_soc and p.onet_soc.startswith(group)]
+    assert siblings, [p.label for p in result.pivots]
+    own = result.occupations[0].title
+    for p in siblings:
+        assert any(own in line and SIBLING_LINE in line for line in p.fit_reasons), p.fit_reasons
+
+
+def test_a_sibling_is_not_called_the_same_job_elsewhere(engine) -> None:
+    # Every sibling of "Engineering Technologists and Technicians, ..., All Other"
+    # shares its title's head; the same-job rule had dropped all of them.
+    result = engine.score(
+        Profile.create("Engineering Technologists and Technicians, Except Drafters, All Other")
+    )
+    assert len([p for p in result.pivots if p.onet_soc.startswith("17-302")]) >= 2
+
+
+def test_a_listed_occupation_keeps_o_nets_own_list(engine) -> None:
+    # Occupational therapists have an O*NET list: no pivot of theirs reads as a sibling.
+    result = engine.score(Profile.create("Occupational Therapists"))
+    assert result.pivots
+    for p in result.pivots:
+        assert not any(SIBLING_LINE in line for line in p.fit_reasons), p.fit_reasons
