@@ -91,6 +91,13 @@ BETTER_PROSPECTS = 1.0
 #: is about two years of school), as a licence's school of a zone or more does: such a
 #: move comes after the moves that ask none (``Moves.degree``).
 YEARS_UP = 2
+#: To someone who need not move, a move two job zones up (``YEARS_UP``: about four
+#: years of study first) is an option only if it leaves them this much more resilient:
+#: a few points the scores' rounding could take back are no case for years of school
+#: (a veterinary technician had been offered anesthesiologist and physician assistant
+#: master's degrees first, +2 points each). A step up in their own line and the next
+#: rung of their licence's ladder make their case by seniority and by the licence.
+YEARS_GAIN = MIN_GAIN_IF_EXPOSED
 #: Job-zone steps of new licensed school from which a move asks a year of school before
 #: the work (``pivot_schooling.YEAR_OF_SCHOOL``: a surgical assisting programme and its
 #: certification): short of a degree (``Moves.degree``), it is still no plan beside the
@@ -329,6 +336,10 @@ def move_rules(
     # orthotics and prosthetics master's had come first, above work at their own zone).
     years = steps["years"]
     degree = (years if school is None else years | (school >= 1)) & ~ladder
+    # To someone who need not move, years of study first are an option only for a
+    # clear gain (``YEARS_GAIN``); a step up in their own line is the way to grow.
+    if anyone_calm:
+        worth &= ~(calm & years & ~ladder & ~up & (change < YEARS_GAIN))
     slow = None if school is None else (school >= YEAR_STEPS) & ~degree & ~ladder
     # An occupation that lists the person's work only the other way (``pivot_frame``'s
     # ``reverse``) fills a short list with the close moves, whatever it gains: O*NET's

@@ -36,3 +36,22 @@ def test_a_move_out_of_reach_is_not_a_resilient_workers_first_option(engine) -> 
     assert labels[:1] != ["Commercial Divers"]
     if "Commercial Divers" in labels:
         assert labels.index("Commercial Divers") > labels.index("Ship Engineers")
+
+
+def test_a_resilient_worker_is_not_sent_to_years_of_school_for_a_few_points(engine) -> None:
+    """A veterinary technician (resilience 80, told they need not move) was offered
+    anesthesiologist and physician assistant master's degrees first, two job zones up,
+    for +2 points each. Years of study first are an option to them only for a clear
+    gain (``pivot_rules.YEARS_GAIN``); a step up in their own line still is one."""
+    from career_resilience.model.pivot_rules import YEARS_GAIN
+
+    for role, skills in (
+        ("Veterinary technician", "animal care; anesthesia; lab work"),
+        ("Plasterer", "skimming; rendering; dry lining"),
+    ):
+        result = engine.score(Profile.create(role, skills)).to_dict()
+        assert "do not need to move" in result["pivot_note"], role
+        assert result["pivots"], role
+        for p in result["pivots"]:
+            if p["job_zone_step"] >= 2 and not p["label"].startswith("First-Line"):
+                assert p["resilience_change"] >= YEARS_GAIN, (role, p["label"])
