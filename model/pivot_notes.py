@@ -178,7 +178,8 @@ class ListNotes:
         Few moves beat where they stand; when BLS sees their own work growing, that
         growth is what most moves would give up (a nursing instructor, +18%). With none
         (a veterinarian, +20%: every move is into more exposed work), the note says how
-        to stay where they are, as it does to someone told they need not move.
+        to stay where they are, as it does to someone told they need not move, and so
+        it does with none where their work is not growing (then the what-if view next).
         """
         occupation = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
         own = occupation.bls_change_pct if occupation else None
@@ -191,7 +192,8 @@ class ListNotes:
                 f"({wording.job_projection(own)}), and most moves would give that up.{stay}"
             )
         if not count:
-            return wording.NO_MOVE_WHAT_IF
+            # How to stay there too (a police supervisor, BLS +3%, had only the what-if).
+            return wording.NO_MOVE_WHAT_IF.format(stay=self._stay_current(standing))
         return (
             f"Only {moves} worth weighing from where you stand; the what-if view shows "
             "which new skills would open more."

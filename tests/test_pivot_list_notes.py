@@ -290,3 +290,15 @@ def test_what_next_to_one_who_need_not_move_calls_the_list_options(engine):
     assert (
         f"the first, {first.label} (fit " in sentence and "would raise your resilience" in sentence
     )
+
+
+def test_an_empty_list_in_work_not_growing_says_how_to_stay(engine):
+    """A police supervisor (BLS not growing) has no move that raises resilience: the
+    note had only pointed to the what-if view; it now says how to stay resilient there
+    first, as it does to one whose work is growing."""
+    result = engine.score(Profile.create("First-Line Supervisors of Police and Detectives"))
+    assert not result.pivots
+    note = result.pivot_note
+    assert note.startswith("No move here raises your resilience enough")
+    assert "To stay resilient where you are, keep your training" in note
+    assert note.endswith("the what-if view shows which new skills would open moves.")

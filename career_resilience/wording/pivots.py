@@ -212,9 +212,11 @@ def near_move(change: str, projection: str, exposure: str) -> str:
 
 #: A short list's note when no move listed raises resilience (only a costly step up).
 NO_MOVE_RAISES = "No move here raises your resilience enough to be worth it"
-#: The same, where the person's own work is not growing: the what-if view is next.
+#: The same, where the person's own work is not growing: how to stay where they are
+#: (``{stay}``, ``stay_current``'s words), and the what-if view next.
 NO_MOVE_WHAT_IF = (
-    f"{NO_MOVE_RAISES} from where you stand; the what-if view shows which new skills would."
+    f"{NO_MOVE_RAISES} from where you stand. To stay resilient where you are, {{stay}}; "
+    "the what-if view shows which new skills would open moves."
 )
 
 
