@@ -16,12 +16,17 @@ async def _scored(pilot, role="Accountant", skills=("GAAP", "Excel")) -> None:
     await settle(pilot)
 
 
+async def _in_what_if(pilot, role="Accountant", skills=("GAAP", "Excel")) -> None:
+    """Score a profile and open the what-if on it (F5), settled."""
+    await _scored(pilot, role, skills)
+    await pilot.press("f5")
+    await settle(pilot)
+
+
 async def test_what_if_opens_in_the_add_box_and_enter_adds_the_skill(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot)
-        await pilot.press("f5")
-        await settle(pilot)
+        await _in_what_if(pilot)
         assert app.focused is app.screen.query_one("#whatif-add").input
         await pilot.press(*"SQL", "enter")
         await settle(pilot)
@@ -33,9 +38,7 @@ async def test_what_if_opens_in_the_add_box_and_enter_adds_the_skill(tui_app, sc
 async def test_what_if_scores_what_is_typed_before_enter(tui_app, tiny_engine, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot)
-        await pilot.press("f5")
-        await settle(pilot)
+        await _in_what_if(pilot)
         await pilot.press(*"Python")
         await wait_until(pilot, lambda: "+ Python" in screen_text(app))
         await settle(pilot)
@@ -47,9 +50,7 @@ async def test_what_if_scores_what_is_typed_before_enter(tui_app, tiny_engine, s
 async def test_a_stale_what_if_score_is_dropped(tui_app, tiny_engine, screen_text):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot)
-        await pilot.press("f5")
-        await settle(pilot)
+        await _in_what_if(pilot)
         before = screen_text(app)
         old = Profile.create("Accountant", ["GAAP"])  # a variant the screen no longer shows
         app.screen.post_message(WhatIfScored(old, tiny_engine.score(old)))
@@ -138,9 +139,7 @@ async def test_the_keys_what_if_shows_work_from_its_add_box(tui_app):
 
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await _scored(pilot)
-        await pilot.press("f5")
-        await settle(pilot)
+        await _in_what_if(pilot)
         shown = {b.binding.key for b in app.screen.active_bindings.values() if b.binding.show}
         assert {"ctrl+k", "ctrl+e"} <= shown
         await pilot.press(*"SQ", "ctrl+k")
@@ -193,9 +192,7 @@ async def test_what_if_reads_a_skill_in_the_sense_the_profile_points_to(engine, 
 
     app = make_app(engine_loader=lambda: engine)
     async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot, "Roofer", ("flashing", "qwzx"))
-        await pilot.press("f5")
-        await settle(pilot)
+        await _in_what_if(pilot, "Roofer", ("flashing", "qwzx"))
         shown = screen_text(app)
         assert "[✓] flashing" in shown and "flashing  (unknown)" not in shown
         assert "qwzx  (unknown)" in shown  # a word the catalogue does not know still says so
@@ -224,9 +221,7 @@ async def test_a_skill_typed_on_the_what_if_list_goes_to_the_add_box(tui_app, sc
     # then typed "python" to try it: the letters went nowhere. Space still switches.
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot)
-        await pilot.press("f5")
-        await settle(pilot)
+        await _in_what_if(pilot)
         await pilot.press("tab", "space")
         await settle(pilot)
         assert "[ ] GAAP" in screen_text(app)  # space on the list switched the skill
@@ -246,9 +241,7 @@ async def test_down_from_the_what_if_add_box_reaches_the_list_and_up_comes_back(
     # a space into it, where the profile's ↓ goes down to the listed skills.
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot)
-        await pilot.press("f5")
-        await settle(pilot)
+        await _in_what_if(pilot)
         toggles = app.screen.query_one("#whatif-list")
         await pilot.press("down", "down", "space")
         await settle(pilot)
@@ -258,3 +251,4 @@ async def test_down_from_the_what_if_add_box_reaches_the_list_and_up_comes_back(
         await settle(pilot)
         add = app.screen.query_one("#whatif-add")
         assert app.focused is add.input and add.value == ""
+
