@@ -252,3 +252,26 @@ async def test_down_from_the_what_if_add_box_reaches_the_list_and_up_comes_back(
         add = app.screen.query_one("#whatif-add")
         assert app.focused is add.input and add.value == ""
 
+
+async def test_a_skill_left_in_the_add_box_is_replaced_by_the_next_one_typed(tui_app, screen_text):
+    # Seen in tmux: "python" left in the what-if's add box, a look at the result (F3)
+    # and back (F5): "Python" typed then made "pythonPython". The text left is selected
+    # on return, so typing starts anew and End (or an arrow) keeps it to go on typing.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _in_what_if(pilot)
+        await pilot.press(*"python")
+        await settle(pilot)
+        await pilot.press("f3", "f5")
+        await settle(pilot)
+        add = app.screen.query_one("#whatif-add")
+        assert app.focused is add.input and add.value == "python"  # nothing lost
+        await pilot.press(*"SQL")
+        await settle(pilot)
+        assert add.value == "SQL"
+        await pilot.press("f3", "f5")
+        await settle(pilot)
+        await pilot.press("end", *" Server")
+        await settle(pilot)
+        assert add.value == "SQL Server"
+

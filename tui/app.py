@@ -27,7 +27,7 @@ from career_resilience.tui.loading import (
 )
 from career_resilience.tui.model_events import ModelEvents
 from career_resilience.tui.notices import OneNoticeWhenShort
-from career_resilience.tui.screens.base import STYLES
+from career_resilience.tui.screens.base import STYLES, SessionScreen
 from career_resilience.tui.screens.profile import ProfileScreen
 from career_resilience.tui.session import Session
 from career_resilience.tui.workers import ShowsWorkerErrors
@@ -168,7 +168,10 @@ class ResilienceApp(
         if mode == "profile" and self.current_mode != "profile":
             # Before the switch: keys typed right behind F2 go where the focus is then.
             self.profile_screen.focus_to_add()
+        came_back = mode != self.current_mode
         self.switch_mode(mode)
+        if came_back and isinstance(self.screen, SessionScreen) and self.screen.is_mounted:
+            self.screen.shown_again()  # before the next key is read
 
     def action_toggle_theme(self) -> None:
         """Switch between the app's light and dark themes (remembered)."""

@@ -116,6 +116,10 @@ class SessionScreen(ShowsWorkerErrors, Screen[None]):
         fresh_layout(self)
         self.sync_if_stale()
 
+    def shown_again(self) -> None:
+        """The person switched back to this view from another (override): runs before
+        the next key is read. A dialog closed over the view is not a switch."""
+
     def refresh_bar(self) -> None:
         """Redraw the top bar (the model state may have changed)."""
         for bar in self.query(ViewBar):

@@ -89,6 +89,14 @@ class WhatIfScreen(WhatIfScoring):
             self.set_focus(toggles)
             toggles.highlighted = 0
 
+    def shown_again(self) -> None:
+        """Back from another view, a skill left half typed in the add box is selected:
+        typing replaces it, End or an arrow keeps it to go on ("python" left there,
+        then "Python" typed on return, had made "pythonPython")."""
+        add = self.query_one("#whatif-add", CompletingInput)
+        if add.value and add.input.has_focus:
+            add.input.select_all()
+
     def _add_box(self) -> Widget:
         # A letter typed on the skill list starts a skill to try.
         return self.query_one("#whatif-add Input")
