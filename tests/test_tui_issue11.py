@@ -275,3 +275,24 @@ async def test_a_skill_left_in_the_add_box_is_replaced_by_the_next_one_typed(tui
         await settle(pilot)
         assert add.value == "SQL Server"
 
+
+async def test_the_form_says_when_it_changed_since_the_result_shown(tui_app, screen_text):
+    # Seen in tmux at 80x24: a baker scored the title alone (Enter), came back (F2) and
+    # added four skills and three duties; the status under the form still said "Scored.
+    # F3 shows the result.", and F3 showed the score of the title alone.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot, "Baker", ())
+        await pilot.press("f2", *"pastry", "enter")
+        await settle(pilot)
+        shown = screen_text(app, flat=True)
+        assert "Scored. F3 shows the result." not in shown
+        assert "Edited since the last score: ctrl+r scores it again." in shown
+        await pilot.press("down", "delete")  # back to the profile scored
+        await settle(pilot)
+        assert "Scored. F3 shows the result." in screen_text(app, flat=True)
+        await pilot.press("ctrl+r")  # scored again: the result shown is the form's
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert "Scored. F3 shows the result." in screen_text(app, flat=True)

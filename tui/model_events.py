@@ -192,7 +192,8 @@ class ModelEvents(_AppBase):
             return
         self.session.set_result(message.profile, message.result)
         self._rank_if_unknown(message.profile)
-        self.profile_screen.show_model_state(note="[dim]Scored. F3 shows the result.[/]")
+        self.profile_screen.show_model_state(note=self.profile_screen.scored_note())
+        self.profile_screen.form_changed()  # typed on while it scored: says so
         self.profile_screen.placement_changed()
         here = self.current_mode
         # Under load a score takes seconds. A person who has since gone to another view,

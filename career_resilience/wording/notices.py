@@ -13,6 +13,7 @@ __all__ = [
     "ASSESSMENT_SAVED",
     "CLEAR_IT",
     "CONSENT_SAVED",
+    "EDITED_SINCE_SCORED",
     "ERASED",
     "EXPORTED_TO",
     "FIX_PROFILE_FIRST",
@@ -37,6 +38,7 @@ __all__ = [
     "REPORT_WRITING",
     "RESULT_EXPORTED",
     "SAVED_TO",
+    "SCORED_NOTE",
     "SCORED_WAITING",
     "SCORED_WAITING_TEXT",
     "SCORE_FIRST_TO_EXPORT",
@@ -103,6 +105,10 @@ RESULT_EXPORTED = "Result exported"
 EXPORTED_TO = "Exported to"
 MODEL_FAILED = "The model could not load"
 NEEDS_MODEL = "Scoring needs the model, which could not load; the reason is under the form."
+#: Under the form once it is scored, and once it no longer holds what was scored (the
+#: result on F3 is then the earlier form's).
+SCORED_NOTE = "Scored. F3 shows the result."
+EDITED_SINCE_SCORED = "Edited since the last score: ctrl+r scores it again."
 #: A score that landed after the person moved on or kept typing: it waits on F3.
 SCORED_WAITING = "Scored"
 SCORED_WAITING_TEXT = "F3 shows the result; you stay where you are."

@@ -143,6 +143,7 @@ class ProfileScreen(FormSkills):
             # "'Stay at home mom' says your situation..." as it was shown.
             self.show_error("role", "")
         self.placement_changed()
+        self.form_changed()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Say when the duties grow past the limit (by handler name: naming TextArea
@@ -155,6 +156,26 @@ class ProfileScreen(FormSkills):
         length = len(event.text_area.text)
         too_long = f"is {length} characters; the limit is {MAX_DUTIES_CHARS}"
         self.show_error("duties", too_long if length > MAX_DUTIES_CHARS else "")
+        self.form_changed()
+
+    @on(SkillList.Changed)
+    @on(Input.Changed, "#skill-entry Input")
+    def form_changed(self) -> None:
+        """Say under the form whether it still holds the profile scored: a baker who
+        scored the title alone, then added skills and duties, still read "Scored. F3
+        shows the result." while F3 showed the title's score. Another note (an error,
+        the model loading) is left as it is."""
+        if self.status_note in (self.scored_note(False), self.scored_note(True)):
+            profile = self.session.profile
+            edited = profile is not None and self.edited_since(profile)
+            if self.status_note != self.scored_note(edited):
+                self.show_model_state(note=self.scored_note(edited))
+
+    def scored_note(self, edited: bool = False) -> str:
+        """The note under a scored form: scored, or edited since (:meth:`form_changed`)."""
+        from career_resilience.wording import EDITED_SINCE_SCORED, SCORED_NOTE
+
+        return f"[dim]{EDITED_SINCE_SCORED if edited else SCORED_NOTE}[/]"
 
     def read_form(self) -> Profile | None:
         """The validated profile in the form, or None after showing what is wrong."""
