@@ -56,3 +56,13 @@ def test_what_next_with_no_pivots_gives_the_advice_to_stay_once(plumber):
     plain = to_content(_next_steps(alone)).plain
     assert plain.casefold().count("to stay there") == 1
     assert plain.count("do not need to move") == 1 and "F4" not in plain
+
+
+def test_what_next_with_options_says_once_that_there_is_no_need_to_move(plumber):
+    # A baker at 80x24 (resilience 71, five options) read "You do not need to move: to
+    # stay there, keep ... adopting. You do not need to move; if you want a change, of
+    # the 5 options listed, the first, ...": the advice and the options each said it.
+    plain = " ".join(to_content(_next_steps(plumber)).plain.split())
+    assert plain.count("do not need to move") == 1
+    assert ". If you want a change, " in plain  # the options follow the advice
+    assert "would raise your resilience by" in plain and "See them (F4)" in plain

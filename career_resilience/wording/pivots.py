@@ -39,6 +39,7 @@ __all__ = [
     "SUPERVISING_EVIDENCE",
     "SUPERVISING_STEP",
     "SUPERVISING_WEEKS",
+    "advice_then",
     "calm_note_short",
     "calm_stay_advice",
     "exposed_despite_resilience",
@@ -380,6 +381,14 @@ def calm_note_short(note: str) -> str:
     if stay < 0:
         return note
     return note[:stay] + (" The moves below are options." if note.endswith(_OPTIONS) else "")
+
+
+def advice_then(advice: str, sentence: str) -> str:
+    """The advice on staying, then "What next", saying once that there is no need to
+    move (a baker read "You do not need to move: to stay there, ... You do not need to
+    move; if you want a change, ...")."""
+    rest = sentence.removeprefix("You do not need to move; ") if advice else sentence
+    return f"{advice} {rest[:1].upper()}{rest[1:]}" if advice else sentence
 
 
 def calm_stay_advice(note: str) -> str:

@@ -259,6 +259,6 @@ def _next_steps(result: Result) -> str:
     # itself (no pivots listed) and says it already.
     advice = wording.calm_stay_advice(note)
     if advice and wording.STAY_THERE not in sentence and advice not in sentence:
-        sentence = f"{advice} {sentence}"
+        sentence = wording.advice_then(advice, sentence)
     keys = " See them (F4) or try skills in what-if (F5)." if result.pivots else ""
     return f"[b]What next:[/] {escape(sentence)}{keys}"
