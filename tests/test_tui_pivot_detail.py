@@ -196,3 +196,23 @@ async def test_with_no_pivot_d_and_m_leave_the_note_on_screen(tui_app, screen_te
         await pilot.press("m", "d")
         await pilot.pause()
         assert note in screen_text(app, flat=True)
+
+
+async def test_back_from_reading_a_move_its_name_heads_the_detail_again(tui_app, screen_text):
+    # Seen in tmux at 80x24: d, one line down in the move read alone, then Escape: the
+    # list came back with the small detail under it still scrolled, its first line
+    # "O*NET 51-3092.00, job zone 2 ..." and the move's name off-screen.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
+        first = app.session.result.pivots[0].label
+        box = app.screen.query_one("#pivot-detail-box")
+        await pilot.press("d", "down", "down")
+        await pilot.pause()
+        assert box.scroll_y > 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert box.scroll_y == 0
+        detail = screen_text(app).split("The move in detail")[1]
+        assert first.split()[0] in detail.splitlines()[1]

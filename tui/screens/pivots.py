@@ -200,8 +200,10 @@ class PivotsScreen(SessionScreen):
             and not self.has_class("-wide")
             and self.app.size.height < READ_ALONE_ROWS
         )
-        if reading and not self.has_class("-reading"):
-            box.scroll_home(animate=False)  # read from its name down
+        if reading != self.has_class("-reading"):
+            # Read from its name down, and back in the list its name heads the small
+            # detail again (left scrolled, the name was off-screen at 80x24).
+            box.scroll_home(animate=False)
         self.set_class(reading, "-reading")
         box.border_title = MAP_TITLE if map_shown else READING_TITLE if reading else DETAIL_TITLE
 
