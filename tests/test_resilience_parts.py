@@ -136,3 +136,24 @@ def test_both_reports_say_what_resilience_is_made_of(cashier) -> None:
     assert line in render_result_html(profile, data)
     del data["resilience_parts"]  # saved before: no line, and the report still renders
     assert "Its points" not in render_result_markdown(profile, data)
+
+
+def test_a_change_that_moves_neither_score_says_so_and_why(engine, cashier) -> None:
+    # The what-if showed ±0.0 twice under "Changed: + smiling" with only the note on
+    # what resilience adds up: nothing said that the change had moved nothing, or why.
+    _, start = cashier
+    now = engine.score(Profile.create("Cashier", [*SKILLS, "smiling"])).as_saved()
+    assert (w.decimal(now.exposure), w.decimal(now.resilience)) == (
+        w.decimal(start.exposure),
+        w.decimal(start.resilience),
+    )
+    for width in (46, 120):  # the panel at 80 columns, and wide
+        lines = compare_table(now, start, width, changed=True).plain.splitlines()[3:]
+        assert 1 <= len(lines) <= 2 and all(len(line) <= width for line in lines)
+        said = " ".join(" ".join(lines).split())
+        assert said.startswith("Neither score moved:") and "2 kinds of work" in said
+        assert said.endswith("exposure.")  # whole, not cut at the panel's two lines
+    wide = " ".join(compare_table(now, start, 120, changed=True).plain.split())
+    assert "your skills still span 2 kinds of work, and the change is too small" in wide
+    # With no change, the table still says what resilience adds up.
+    assert "points for low AI risk" in " ".join(compare_table(start, start, 46).plain.split())

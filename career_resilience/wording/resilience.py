@@ -25,6 +25,7 @@ __all__ = [
     "PART_LABELS",
     "RESILIENCE_PARTS_HELP",
     "RESILIENCE_PARTS_NOTE",
+    "nothing_moved",
     "resilience_change",
     "resilience_moved",
     "resilience_parts_line",
@@ -113,6 +114,25 @@ def resilience_moved(
     if left:
         said.append(f"{' and '.join(name for _, name, _ in rest)} {signed(left)}")
     return "; ".join(said)
+
+
+def nothing_moved(now: Result, start: Result, short: bool = False) -> str:
+    """What the what-if says when a change moves neither score (both "±0.0" beside
+    "Changed: + smiling" had said nothing): the skills' breadth stayed, and exposure
+    read too little in the change. ``short`` for a narrow panel."""
+    a, b = now.resilience_parts, start.resilience_parts
+    kinds, before = (a.skill_kinds, b.skill_kinds) if a and b else (0, 0)
+    if kinds != before:  # breadth moved, and the other parts took it back
+        if short:
+            return f"Neither score moved: {_kinds(kinds)}, was {before}, offset by the rest."
+        return (
+            f"Neither score moved: your skills now span {_kinds(kinds)}, was {before}, "
+            "and the other parts of resilience offset it."
+        )
+    if short:
+        return f"Neither score moved: still {_kinds(kinds)}; too small a change for exposure."
+    still = f"your skills still span {_kinds(kinds)}" if kinds else f"you list {NO_KNOWN_SKILL}"
+    return f"Neither score moved: {still}, and the change is too small to move exposure."
 
 
 def resilience_why(now: Result, start: Result) -> str:

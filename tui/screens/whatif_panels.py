@@ -114,7 +114,8 @@ class WhatIfPanels(SessionScreen):
             change = Content.styled("No changes yet: this is where you started.", "dim")
         pivots = Content("\n").join(pivot_moves(result, start, pivots_width))
         placed = placement_note(result, start, len(added), len(removed))
-        texts = (change, compare_table(result, start, compare_width), pivots, placed)
+        compare = compare_table(result, start, compare_width, bool(added or removed))
+        texts = (change, compare, pivots, placed)
         self._last_texts = (key, result, start, texts)
         return texts
 

@@ -14,9 +14,10 @@ from career_resilience import wording as w
 from career_resilience.model.result import Result
 
 
-def compare_table(now: Result, start: Result, width: int = 0) -> Content:
+def compare_table(now: Result, start: Result, width: int = 0, changed: bool = False) -> Content:
     """Exposure and resilience now, at the start, and the change, as a small table, and
-    under it which parts of resilience moved and why (:func:`why_lines`)."""
+    under it which parts of resilience moved and why (:func:`why_lines`; ``changed``:
+    the skills differ from the start's)."""
     rows = [Content.styled(f"{'':<11}{'now':>6}{'start':>8}{'change':>9}", "dim")]
     for name, value, before in (
         ("Exposure", now.exposure, start.exposure),
@@ -34,7 +35,7 @@ def compare_table(now: Result, start: Result, width: int = 0) -> Content:
                 ),
             )
         )
-    rows += [Content.styled(line, "dim") for line in why_lines(now, start, width)]
+    rows += [Content.styled(line, "dim") for line in why_lines(now, start, width, changed)]
     return Content("\n").join(rows)
 
 
@@ -42,13 +43,21 @@ def compare_table(now: Result, start: Result, width: int = 0) -> Content:
 WHY_LINES = 2
 
 
-def why_lines(now: Result, start: Result, width: int) -> list[str]:
+def why_lines(now: Result, start: Result, width: int, changed: bool = False) -> list[str]:
     """Why resilience moved, in at most :data:`WHY_LINES` lines of ``width``: "because
     your skills now span 4 kinds of work, was 2 (+6.0); outlook and exposure −0.1" (a
     cashier trying "stock control" saw +5.9 at the same exposure and outlook with
-    nothing saying why). Fewer parts are named when the reasons would not fit; until
-    resilience moves, what it adds up."""
+    nothing saying why). Fewer parts are named when the reasons would not fit; a change
+    that moves neither score says so (:func:`wording.nothing_moved`); with no change,
+    what resilience adds up."""
     width = width or 80
+    same_exposure = w.decimal(now.exposure) == w.decimal(start.exposure)
+    if changed and same_exposure and not w.resilience_moved(now, start):
+        for short in (False, True):
+            lines = textwrap.wrap(w.nothing_moved(now, start, short), width)
+            if len(lines) <= WHY_LINES:
+                break
+        return lines[:WHY_LINES]
     for named in (3, 2, 1):
         why = w.resilience_moved(now, start, named)
         text = f"because {why}" if why else w.RESILIENCE_PARTS_NOTE
