@@ -279,3 +279,26 @@ async def test_sessions_in_a_chosen_placement_are_marked_and_the_model_stays_in_
         assert re.search(r"│\s+1\s+20", rows[0]) and re.search(r"│\s+2\*\s+20", rows[1])
         assert "* Scored in a placement chosen, not where the model placed the job title:" in shown
         assert "Psychiatric Technicians (session 2)." in screen_text(app, flat=True)
+
+
+async def test_a_client_with_no_sessions_says_so_where_the_sessions_go(tui_app, screen_text):
+    # Seen in tmux at 200x50: a new client's record showed an empty "Sessions" box whose
+    # border offered "l load · m/h report · p pivot", and under it "Progress over 0
+    # sessions". The sessions box now says there are none and how to add one.
+    seed("Maria Lopez")
+    async with on_client_list(tui_app) as (app, pilot):
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        box = app.screen.query_one("#sessions-box")
+        assert "No sessions yet. Save an assessment" in shown
+        assert box.region.contains(*_offset_of(shown, "No sessions yet"))
+        assert "0 sessions ─" not in shown and "l load" not in shown
+
+
+def _offset_of(text: str, words: str) -> tuple[int, int]:
+    """Where ``words`` are on the screen, as (x, y)."""
+    for y, line in enumerate(text.splitlines()):
+        if words in line:
+            return line.index(words), y
+    raise AssertionError(f"{words!r} not on screen")

@@ -64,6 +64,10 @@ NOTE_ACTIONS = ("edit_note", "share_note", "delete_note")
 NO_PIVOT = "__none__"
 
 
+#: The sessions box's keys, shown under it once there is a session to act on.
+SESSION_KEYS = "l load · m/h report · p pivot"
+
+
 class ClientRecordScreen(ClientRecordNotes):
     """A client's sessions, progress and notes (pushed from the list; Escape goes back)."""
 
@@ -105,6 +109,7 @@ class ClientRecordScreen(ClientRecordNotes):
                         # A long job title gives up room, not the Model column.
                         yield CutTable(crop=COLUMNS.index("Role"), id="sessions-table")
                         yield Static(id="chosen-note", markup=False)
+                        yield Static(say.NO_SESSIONS, id="no-sessions", markup=False)
                     with Vertical(id="progress-box", classes="record-panel"):
                         yield Static(id="progress")
                 with Vertical(id="notes-box", classes="record-panel"):
@@ -119,7 +124,7 @@ class ClientRecordScreen(ClientRecordNotes):
         self.query_one(DataTable).add_columns(*COLUMNS)
         sessions = self.query_one("#sessions-box")
         sessions.border_title = say.SESSIONS_TITLE
-        sessions.border_subtitle = "l load · m/h report · p pivot"
+        self.query_one("#no-sessions").display = False  # until the record says so
         self.query_one("#progress-box").border_title = "Progress"
         notes = self.query_one("#notes-box")
         notes.border_title = say.NOTES_TITLE
@@ -183,7 +188,12 @@ class ClientRecordScreen(ClientRecordNotes):
         note = self.query_one("#chosen-note", Static)
         note.update(words.chosen_placements_note(chosen))
         note.display = bool(chosen)
+        # With none, the sessions box says so and how to add one; no keys for rows
+        # that are not there, no "Progress over 0 sessions" (seen at 200x50).
+        self.query_one("#no-sessions").display = not self.sessions
+        self.query_one("#sessions-box").border_subtitle = SESSION_KEYS if self.sessions else ""
         progress = self.query_one("#progress-box")
+        progress.display = bool(self.sessions)
         progress.border_title = f"Progress over {count(len(self.sessions), 'session')}"
         self.query_one("#progress", Static).update(_progress(message.progress))
         self._show_notes()
