@@ -287,7 +287,8 @@ async def test_the_form_says_when_it_changed_since_the_result_shown(tui_app, scr
         await settle(pilot)
         shown = screen_text(app, flat=True)
         assert "Scored. F3 shows the result." not in shown
-        assert "Edited since the last score: ctrl+r scores it again." in shown
+        assert "Edited since the last score: F3 still shows the score before the edit" in shown
+        assert "ctrl+r scores it again." in shown
         await pilot.press("down", "delete")  # back to the profile scored
         await settle(pilot)
         assert "Scored. F3 shows the result." in screen_text(app, flat=True)

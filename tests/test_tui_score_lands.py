@@ -51,7 +51,10 @@ async def test_keys_typed_into_the_form_while_it_scores_stay_in_the_form(tui_app
         # The form was changed after Enter: the result waits on F3, the typing goes on.
         assert app.current_mode == "profile"
         assert app.screen.query_one("#skill-entry").value == "Excel"
-        assert "F3 shows the result" in str(app.screen.query_one("#model-status").render())
+        # Said as the edit it is: "F3 shows the result" beside a form no longer scored
+        # read as if F3 showed this form's score.
+        status = str(app.screen.query_one("#model-status").render())
+        assert "F3 still shows the score before the edit; ctrl+r scores it again." in status
 
 
 async def test_a_score_landing_after_the_person_moved_on_does_not_pull_them_back(

@@ -108,7 +108,9 @@ NEEDS_MODEL = "Scoring needs the model, which could not load; the reason is unde
 #: Under the form once it is scored, and once it no longer holds what was scored (the
 #: result on F3 is then the earlier form's).
 SCORED_NOTE = "Scored. F3 shows the result."
-EDITED_SINCE_SCORED = "Edited since the last score: ctrl+r scores it again."
+EDITED_SINCE_SCORED = (
+    "Edited since the last score: F3 still shows the score before the edit; ctrl+r scores it again."
+)
 #: A score that landed after the person moved on or kept typing: it waits on F3.
 SCORED_WAITING = "Scored"
 SCORED_WAITING_TEXT = "F3 shows the result; you stay where you are."
