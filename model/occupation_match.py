@@ -141,11 +141,14 @@ def _title_texts(tables: MatchTables, role: str) -> list[str]:
 #: A title, a slash and a second one written as letters that stand for it ("Fire
 #: fighter/EMT", "Bank teller / CSR").
 _SLASH = re.compile(r"\s*/\s*([^\W\d_]+)\s*$")
+#: A title, " to " and whom the work is for ("Executive assistant to the CEO").
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
 def _first_title(tables: MatchTables, title: str) -> str:
     """The title before a slash, as the title channel reads it, when what follows the
-    slash is one abbreviation of another title (``expands_to_title``); else empty.
+    slash is one abbreviation of another title (``expands_to_title``); or the title
+    before " to ", whatever follows; else empty.
 
     People name the job they mostly do first. Read as one title, the abbreviation's
     expansion outweighed the first title's words: "Fire fighter/EMT" read as "fire
@@ -155,10 +158,17 @@ def _first_title(tables: MatchTables, title: str) -> str:
     ("Paramedic": "Paramedics"), and the whole no title O*NET lists. Two titles written
     out ("Cook/dishwasher") are read whole, as before: which of them a worker mostly does
     is not said so clearly there.
+
+    After " to " a title names whom the work is for, not the work: "Executive assistant
+    to the CEO" read whole went to chief executives (80%), "Secretary to the Board" to
+    medical secretaries. The same two conditions hold, so O*NET's own titles with " to "
+    stay whole ("Door to Door Salesman" is listed; "Door" is no title).
     """
     found = _SLASH.search(title)
     if found is None or not expands_to_title(found.group(1)):
-        return ""
+        found = _TO.search(title)
+        if found is None:
+            return ""
     first = title_text(tables, normalise_title(title[: found.start()]))
     if not first:
         return ""
