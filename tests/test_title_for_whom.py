@@ -1,5 +1,6 @@
 """A title, " to " and whom the work is for are read as the title: the work is the
-assistant's, not the chief executive's (``occupation_match._first_title``)."""
+assistant's, not the chief executive's (``occupation_match._first_title``); and UK
+shorthands O*NET never writes as letters are read as the titles they stand for."""
 
 from __future__ import annotations
 
@@ -31,3 +32,17 @@ def test_o_nets_own_titles_with_to_stay_whole(engine) -> None:
     assert title_texts(tables, "Business to business sales rep")[0].startswith("business to")
     top = engine.score(Profile.create("Door to door sales rep")).occupations[0]
     assert top.onet_soc.startswith("41-9091")
+
+
+@pytest.mark.parametrize(
+    ("role", "code", "before"),
+    [
+        ("Physio", "29-1123", "physical medicine physicians 7%"),
+        ("Physio assistant", "31-202[12]", "physician assistants 42%"),
+        ("QS", "13-1051", "government property inspectors 1%"),
+        ("KP", "35-9021", "psychiatrists 0%"),
+    ],
+)
+def test_uk_shorthands_are_read_as_the_titles_they_stand_for(engine, role, code, before) -> None:
+    top = engine.score(Profile.create(role)).occupations[0]
+    assert re.match(code, top.onet_soc), (role, top.title, before)

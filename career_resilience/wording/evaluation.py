@@ -51,6 +51,10 @@ _SINGLE: dict[str, tuple[str, bool]] = {
     "cv_folds": ("category model, cross-validation folds", False),
     "corpus_examples": ("category model, examples in the training corpus", False),
     "training_rows": ("category model, training rows built from them", False),
+    "onet_title_negatives": (
+        "category model, O*NET titles added that the corpus alone read as AI-era work",
+        False,
+    ),
     "ece_before_calibration": ("category model, calibration error (ECE) before scaling", False),
     "ece_after_calibration": ("category model, calibration error (ECE) after scaling", False),
     "duty_cv_folds": ("duty model, cross-validation folds", False),
