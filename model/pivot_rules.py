@@ -58,6 +58,13 @@ MIN_GAIN_IF_EXPOSED, STILL_LOW = 5.0, 40.0
 #: it lists as where its people come from (closeness > 0), or share MIN_SHARED and one
 #: of its core skills (the role is anchored to occupations the person's work is close to).
 MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
+#: A role's closeness (0.8 x the share of the person's work in the categories it lists
+#: as where its people come from, against their top category: ``pivot_alike``) says
+#: their work is one of those from ROLE_FROM up, an eighth of their top category's
+#: probability; under it the share is the category model's trace, not their work (a
+#: social media coordinator's 2% in health work had made pharmacy informatics their
+#: first pivot, a claims reviewer's language evaluation, an actuary's AI FinOps).
+ROLE_FROM = 0.1
 #: A step up in the person's own line (the supervisor or inspector of their work,
 #: ``model/pivot_steps.py``) makes its case by seniority, not resilience, so it needs no
 #: gain over MIN_GAIN_UP; for a person who need not move, one that costs resilience may
@@ -223,13 +230,13 @@ def move_rules(
     # work (``way_in``): first aid, which line work asks of everyone, does not send a
     # teacher who shares little else with it to line work.
     close_role = known & (
-        ((closer >= ROLE_CLOSER) & (close > 0)) | ((sims >= MIN_SHARED) & (way_in > 0))
+        ((closer >= ROLE_CLOSER) & (close >= ROLE_FROM)) | ((sims >= MIN_SHARED) & (way_in > 0))
     )
     plausible = np.where(col["hand_written"], close_role, shared | ~known)
     # With nowhere else to go (``spare``), a role that names the person's category as
     # where its people come from is offered however unlike their work it is: a
     # translator's AI evaluation for languages (their work is unlike every other's).
-    loose = np.where(col["hand_written"], known & (close > 0), plausible)
+    loose = np.where(col["hand_written"], known & (close >= ROLE_FROM), plausible)
     # A step down in preparation only for work with better prospects than their own
     # (``BETTER_PROSPECTS``), or clearly less exposed to AI where one of its core skills
     # is theirs already: a pastry chef's baking is bakery work, exposure 33 against 44

@@ -42,3 +42,31 @@ def test_a_level_move_is_not_pushed_out_by_a_long_shot(engine):
     lineworker role, fit 12%), which had pushed it off the list for a step down."""
     pivots = engine.score(Profile.create("Bus driver", "city routes")).to_dict()["pivots"]
     assert "Subway and Streetcar Operators" in [p["label"] for p in pivots]
+
+
+def test_a_trace_of_a_category_is_no_way_into_a_role(engine):
+    """A role is offered on its source categories only where they hold a real share of
+    the person's work (``pivot_rules.ROLE_FROM``): a category model's 2-5% trace had sent
+    a social media coordinator to pharmacy informatics first, a funeral director to AI
+    transformation programmes and a team lead to AI FinOps."""
+    for (role, skills), label in (
+        (
+            ("Social media coordinator", "TikTok; scheduling posts; analytics"),
+            "Pharmacy informatics specialist",
+        ),
+        (
+            ("Funeral director", "arrangements; embalming; bereaved families"),
+            "AI transformation programme manager",
+        ),
+        (("Team lead", "coaching; scheduling; reporting"), "AI FinOps analyst"),
+    ):
+        labels = [p.label for p in engine.score(Profile.create(role, skills)).pivots]
+        assert labels and label not in labels, (role, labels)
+    # A role whose source category is the person's own work is still offered.
+    labels = [
+        p.label
+        for p in engine.score(
+            Profile.create("Call centre agent", "customer service; complaints; CRM")
+        ).pivots
+    ]
+    assert "Customer AI operations lead" in labels, labels
