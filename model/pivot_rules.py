@@ -188,7 +188,11 @@ def move_rules(
     # an O*NET relative at their own job zone (a hair stylist's skincare work), so their
     # list shows realistic moves where they are, not only a step up that costs
     # resilience (a hand-written role's case is the resilience it adds).
-    level = ~gains & ~up & (change > -MIN_GAIN) & (closer >= ROLE_CLOSER)
+    # (Holding half its core skills shows the closeness too, at a fit no long shot:
+    # an undertaker who embalms is as close to embalming as a typical related move.)
+    held_half = core_held / flags["core_div"] >= HELD_SHARE
+    near_work = (closer >= ROLE_CLOSER) | (held_half & (fit >= LONG_SHOT_BELOW))
+    level = ~gains & ~up & (change > -MIN_GAIN) & near_work
     if anyone_calm:
         level &= ~calm | (steps["level"] & flags["related"])
     # A step up for someone who need not move is the way to grow where they are; for
@@ -313,7 +317,7 @@ def move_rules(
         & ~gains
         & ~level
         & (change > -NEAR_COST)
-        & (closer >= ROLE_CLOSER)
+        & near_work
         & ~long_shot
         & (close >= 0)
         & ~col["guessed_oversight"]

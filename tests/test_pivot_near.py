@@ -95,3 +95,22 @@ def test_work_that_lists_yours_fills_a_short_list(engine) -> None:
         library.fit_reasons
     )
     assert len(result.pivots) <= NEAR_FILL
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "move"),
+    [
+        # Embalming typed, the one core skill of embalmers: activities alone had read the
+        # two as less alike than a typical related move, so it was never offered.
+        ("Undertaker", "embalming; funeral planning; grief support", "Embalmers"),
+        ("Firefighter", "EMT; fire suppression; rescue", "Emergency Medical Technicians"),
+    ],
+)
+def test_holding_half_a_moves_core_skills_shows_it_is_close(engine, role, skills, move):
+    """A move about as resilient is offered when it is as close as a typical related
+    move; holding half its core skills shows that closeness too (``pivot_rules``
+    ``near_work``), at a fit that is no long shot."""
+    pivots = engine.score(Profile.create(role, skills)).pivots
+    assert move in [p.label for p in pivots], [p.label for p in pivots]
+    for p in pivots:
+        assert p.fit >= 0.1
