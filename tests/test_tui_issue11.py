@@ -297,3 +297,23 @@ async def test_the_form_says_when_it_changed_since_the_result_shown(tui_app, scr
         await pilot.press("f2")
         await settle(pilot)
         assert "Scored. F3 shows the result." in screen_text(app, flat=True)
+
+
+async def test_enter_in_the_job_title_moves_on_to_the_skills(tui_app, screen_text):
+    # Seen in tmux at 80x24, cold: "Baker", Enter (to go on to the skills, as in most
+    # forms) scored the title alone and opened the result, where the skills typed next
+    # ran as its keys ("n" opened the pivots, "d" a pivot's detail). Enter in the title
+    # now goes on to the skills; Enter in the empty skills box still scores.
+    from career_resilience.tui.widgets.skill_list import SkillList
+
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Baker", "enter", *"bread", "enter")
+        await settle(pilot)
+        assert app.current_mode == "profile" and app.session.result is None
+        assert app.screen.query_one("#role").value == "Baker"
+        assert app.screen.query_one(SkillList).skills == ["bread"]
+        await pilot.press("enter")  # the skills box is empty: Enter scores
+        await settle(pilot)
+        assert app.current_mode == "result" and app.session.profile.skills == ("bread",)

@@ -389,12 +389,13 @@ async def test_backspace_and_arrows_in_a_burst_edit_the_picker_search_where_type
 
 
 async def test_a_title_refused_in_a_burst_keeps_its_message(tui_app, screen_text):
-    # "Stay at home mom", Enter typed quickly: the message why it cannot be scored was
-    # shown and at once wiped by the late notice of the title's last letters.
+    # "Stay at home mom", Enter, Enter typed quickly (on to the empty skills box, which
+    # scores): the message why it cannot be scored was shown and at once wiped by the
+    # late notice of the title's last letters.
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        burst(app, [*typed("Stay at home mom"), "enter"])
+        burst(app, [*typed("Stay at home mom"), "enter", "enter"])
         await delivered(pilot, lambda: app.screen.query_one("#role").value == "Stay at home mom")
         await settle(pilot)
         assert "says your situation, not your work" in screen_text(app, flat=True)
@@ -408,7 +409,7 @@ async def test_a_skill_typed_after_a_situation_title_is_refused_goes_to_the_skil
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press(*typed("Stay at home mom"), "enter")
+        await pilot.press(*typed("Stay at home mom"), "ctrl+r")
         await settle(pilot)  # the message is read, then a skill typed
         await pilot.press(*typed("cooking"))
         await settle(pilot)

@@ -36,7 +36,8 @@ GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
         "Profile",
         "profile",
         (
-            ("Enter", "score (in the skills box Enter adds the skill first)"),
+            ("Enter", "in the job title: on to the skills; in the skills box: add the skill"),
+            ("Enter, ctrl+r", "score: Enter in the empty skills box, ctrl+r anywhere"),
             ("↓ ↑ Enter", "pick a suggested title or skill; Escape hides the list"),
             ("↓, Delete", "from the empty skills box down to the list; remove a skill"),
             ("→", 'on a skill marked "did you mean": take the suggestion'),

@@ -83,8 +83,14 @@ class ProfileScreen(FormSkills):
         ):
             with Vertical(id="profile-left"):
                 yield _label("[b]Job title[/]  [dim]↓ picks a suggestion[/]")
+                # Enter goes on to the skills, as in most forms: it scored the title
+                # alone and opened the result, where the skills typed next ran as its
+                # keys ("n" opened the pivots). Enter in the empty skills box scores.
                 yield CompletingInput(
-                    self._complete_title, placeholder="e.g. Data analyst", id="role"
+                    self._complete_title,
+                    placeholder="e.g. Data analyst",
+                    enter_moves_on=True,
+                    id="role",
                 )
                 yield _label("[b]Skills[/]  [dim]Enter adds; ↓ then Delete removes[/]")
                 yield CompletingInput(
@@ -115,10 +121,6 @@ class ProfileScreen(FormSkills):
 
     def _complete_title(self, text: str) -> list[str]:
         return completion.titles(self.session.titles, text)
-
-    @on(Input.Submitted, "#role Input")
-    def _role_entered(self) -> None:
-        self.action_score()
 
     @on(Input.Submitted, "#skill-entry Input")
     def _skill_entered(self, event: Input.Submitted) -> None:
@@ -299,6 +301,8 @@ class ProfileScreen(FormSkills):
                 "You can still edit, save and open profiles."
             )
         else:
-            text = self.status_note or "[dim]Model ready. Press Enter or ctrl+r to score.[/]"
+            text = self.status_note or (
+                "[dim]Model ready. ctrl+r scores, or Enter in the empty skills box.[/]"
+            )
         status.update(text)
         status.set_class(session.model_state is ModelState.FAILED, "-failed")

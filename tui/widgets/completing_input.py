@@ -137,6 +137,7 @@ class CompletingInput(Widget):
         paste_joiner: str = " ",
         empties_on_enter: bool = False,
         holds_behind_enter: bool = False,
+        enter_moves_on: bool = False,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
@@ -148,6 +149,9 @@ class CompletingInput(Widget):
         #: In a dialog that saves on Enter: the keys typed behind Enter wait until it has
         #: closed or said what to fix, rather than landing in the box being saved.
         self.holds_behind_enter = holds_behind_enter
+        #: A field among others (the job title): Enter goes on to the next field as the
+        #: input reads it, as Tab does, so the keys typed behind it land there.
+        self.enter_moves_on = enter_moves_on
         #: What the last Enter took out of an entry that empties on Enter.
         self._entered: str | None = None
         #: The text the candidates were last worked out for.
@@ -248,6 +252,9 @@ class CompletingInput(Widget):
         options = self._list()
         if options is not None and self.showing and options.highlighted is not None:
             self._accept(self._candidates[options.highlighted].value)
+            return True
+        if self.enter_moves_on:
+            self.screen.focus_next()
             return True
         typed = self.input.value
         if self.empties_on_enter:
