@@ -18,6 +18,8 @@ from career_resilience.records import Store
 async def test_new_client_with_problems_shown_in_place(tui_app, screen_text):
     async with on_client_list(tui_app) as (app, pilot):
         assert "No clients yet. Press ctrl+g to add one" in screen_text(app, flat=True)
+        # Said once: the line over the list had said "No clients." above it.
+        assert screen_text(app, flat=True).count("No clients") == 1
         await pilot.press("ctrl+g", "enter")
         await settle(pilot)
         assert "⚠ a client name cannot be empty" in screen_text(app)

@@ -220,11 +220,13 @@ NO_CLIENTS_HOW = (
 
 
 def clients_intro(how_many: int, search: str, archived: bool) -> str:
-    """The line over the client list: how many, which, and what Enter and typing do."""
+    """The line over the client list: how many, which, and what Enter and typing do;
+    none when the list is empty, as the list itself then says so and what to do ("No
+    clients." had stood over "No clients yet. Press ctrl+g to add one, ...")."""
     where = f" matching “{search}”" if search else ""
     extra = ", archived included" if archived else ""
     if not how_many:
-        return f"No clients{where}{extra}."
+        return ""
     shown = count(how_many, "client")
     return f"{shown}{where}{extra}. Enter opens one; typing searches names and notes."
 
