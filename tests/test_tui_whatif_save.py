@@ -57,6 +57,26 @@ async def test_save_and_export_from_what_if_say_which_result(tui_app, isolated_d
         assert app.screen.default_name == "accounts-payable-clerk.md"
 
 
+async def test_saving_the_profile_from_what_if_says_it_is_the_starting_one(tui_app, isolated_dirs):
+    # Seen in tmux: a nurse switched "triage" off in what-if and pressed ctrl+s; the file
+    # held triage (the profile as it started) and the prompt said nothing of it, where
+    # ctrl+k and ctrl+e say which result they take.
+    from career_resilience.wording import save_starting_profile
+
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel", "SQL"])
+        await pilot.press(*"Python")
+        await wait_until(pilot, lambda: "Python" in _change(app))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        hint = app.screen.query_one("#prompt-hint").visual.plain
+        assert hint.startswith(save_starting_profile("ctrl+y"))
+        await pilot.press("escape", "ctrl+z", "ctrl+s")  # nothing tried: no such word
+        await settle(pilot)
+        assert not app.screen.query("#prompt-hint")
+
+
 def test_help_says_ctrl_e_exports_the_result_shown() -> None:
     # The help and palette read "export the result as Markdown" while ctrl+e in what-if
     # exports the variant shown (the prompt says so; the help line did not). One line

@@ -29,6 +29,8 @@ def save(app: ResilienceApp) -> None:
     """Ask where, then write the profile form as YAML (asking before replacing a file)."""
     from career_resilience.filenames import slug
     from career_resilience.model import profile_files as files
+    from career_resilience.tui.screens.whatif import WhatIfScreen
+    from career_resilience.tui.views import keys_of
 
     profile = app.profile_screen.read_form()
     if profile is None:
@@ -53,8 +55,20 @@ def save(app: ResilienceApp) -> None:
         return None
 
     default = file_folder() / f"{slug(profile.role)}.yaml"
+    # From what-if with skills being tried, the file is the profile as it started (the
+    # form's): said, as the save to a client and the export say which they take.
+    screen = app.screen
+    trying = isinstance(screen, WhatIfScreen) and screen.trying_other_skills()
+    hint = say.save_starting_profile(keys_of("keep")) if trying else ""
     app.push_screen(
-        PathPrompt(say.SAVE_PROFILE, say.SAVE, str(default), write, suffixes=files.PROFILE_SUFFIXES)
+        PathPrompt(
+            say.SAVE_PROFILE,
+            say.SAVE,
+            str(default),
+            write,
+            suffixes=files.PROFILE_SUFFIXES,
+            hint=hint,
+        )
     )
 
 

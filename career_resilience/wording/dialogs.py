@@ -80,6 +80,7 @@ __all__ = [
     "pivot_to_learn",
     "report_title",
     "save_placeholder",
+    "save_starting_profile",
     "save_starting_result",
     "typed_before_the_question",
     "where_line",
@@ -134,6 +135,15 @@ SAVE_NOTE_LABEL = "Note on this session (optional)"
 LOOKING_UP = "Looking up your clients…"
 STILL_LOOKING_UP = "still looking up your clients"
 SAVING = "Saving…"
+
+
+def save_starting_profile(keep_key: str) -> str:
+    """Saving the profile as a file (ctrl+s) from what-if with skills being tried: the
+    file holds the profile as it started, as the save to a client does."""
+    return (
+        "This saves your profile as it started, not the skills you are trying"
+        f" ({keep_key} keeps them first)."
+    )
 
 
 def save_starting_result(keep_key: str) -> str:
