@@ -173,6 +173,10 @@ def nearest_kinds(engine: Engine, grounded: Grounded) -> list[str] | None:
     ]
 
 
+#: How O*NET's titles end for a group of the jobs it has no occupation of its own for.
+RESIDUAL = ", All Other"
+
+
 def evidence_for(
     engine: Engine,
     grounded: Grounded,
@@ -196,6 +200,8 @@ def evidence_for(
         # saved 0.7045 "71%" (11 of 2,800 varied profiles).
         matched = (top.onet_soc, top.title, round(top.probability, 4), chosen, nearest)
         out.append(wording.matched_evidence(ONET_SOURCE, *matched))
+        if top.title.endswith(RESIDUAL) and not nearest:
+            out.append(wording.residual_group_evidence(top.title))
         # Only the indices of the occupations the figure is made of (147 of 950 have no
         # LM-AIOE figure): a legislator's (>99%) had named LM-AIOE; one shown "<1%" is not.
         made_of = [o.indices for o in occupations if wording.percent_sure(o.probability) != "<1%"]

@@ -18,6 +18,7 @@ __all__ = [
     "index_sources",
     "indices_present",
     "related_citation",
+    "residual_group_evidence",
 ]
 
 #: Who published each index, as the sources line under an occupation's figures names
@@ -114,3 +115,15 @@ def related_citation(present: Sequence[str], projected: bool) -> str:
     if projected:
         parts.append("BLS Employment Projections 2022-32")
     return "; ".join(parts)
+
+
+def residual_group_evidence(title: str) -> str:
+    """The evidence line under a figure made mostly of an O*NET "All Other" group
+    ("Computer Occupations, All Other"): O*NET files there the jobs it has no
+    occupation of its own for ("Data Center Technician", "Content Manager"), so the
+    group's published figures are of the whole mix, not of the job typed (the result
+    had shown a data center technician the group's 97th percentile without saying so)."""
+    return (
+        f"{title}: O*NET's group for work it has no occupation of its own for; "
+        "its published figures are the whole group's, not this job's alone"
+    )
