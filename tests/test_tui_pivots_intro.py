@@ -66,3 +66,18 @@ def test_what_next_with_options_says_once_that_there_is_no_need_to_move(plumber)
     assert plain.count("do not need to move") == 1
     assert ". If you want a change, " in plain  # the options follow the advice
     assert "would raise your resilience by" in plain and "See them (F4)" in plain
+
+
+def test_what_next_leaves_the_pivot_views_own_sentences_to_it(plumber):
+    # A hospital porter (resilience 75) read in the result's "What next": "... adopting.
+    # The moves below are options, not necessities. Every move listed asks more
+    # preparation than your work. The 6 occupations O*NET relates to yours ... were left
+    # out ... If you want a change, ...": the pivots view's note, "below" and all, on a
+    # view with nothing below it.
+    extra = " Every move listed asks more preparation than your work."
+    porter = dataclasses.replace(plumber, pivot_note=plumber.pivot_note + extra)
+    assert plumber.pivot_note.endswith("The moves below are options, not necessities.")
+    plain = " ".join(to_content(_next_steps(porter)).plain.split())
+    assert "below" not in plain and "Every move listed" not in plain
+    assert plain.startswith("What next: You do not need to move: to stay there, keep")
+    assert plain.count("do not need to move") == 1 and "If you want a change, " in plain

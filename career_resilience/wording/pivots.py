@@ -393,9 +393,9 @@ def advice_then(advice: str, sentence: str) -> str:
 
 def calm_stay_advice(note: str) -> str:
     """ "You do not need to move: to stay there, keep your licence ... current." from a
-    note that says so, else "" (the result's "What next" leads with it)."""
+    note that says so, else "" (what follows "The moves below" is the pivots view's)."""
     stay = note.find(STAY_THERE)
     if stay < 0:
         return ""
-    advice = note[stay + len(STAY_THERE) :].removesuffix(_OPTIONS)
+    advice = note[stay + len(STAY_THERE) :].split(_OPTIONS)[0]
     return f"You do not need to move: to stay there, {advice}"
