@@ -195,6 +195,16 @@ def test_an_occupations_own_title_begun_by_the_words_typed_comes_first():
     assert first("nurse") == ["Registered Nurses"]
 
 
+def test_a_title_several_occupations_share_lists_first_the_one_it_names():
+    # tmux: "shelf stacker" (read as "stocker") listed Shoe Machine Operators and
+    # Tenders first and Stockers and Order Fillers third: three occupations list the
+    # alternate title "Stocker", and the tie went by the order of the titles file.
+    known = set(occupation_table())
+    found = occupation_search.search_occupations("shelf stacker", known)
+    assert found[0].title == "Stockers and Order Fillers", [o.title for o in found]
+    assert occupation_search.search_occupations("stocker", known)[0].code == "53-7065.00"
+
+
 def test_a_near_miss_is_a_slip_not_a_shorter_word_inside_the_one_typed():
     # tmux: "pipelayer" listed Baseball Player and Calliope Player under Pipelayers.
     found = occupation_search.search_occupations("pipelayer", set(occupation_table()))

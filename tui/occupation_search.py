@@ -40,6 +40,11 @@ FUZZY_ONLY = 88
 #: Raises a title that is what was typed, or an occupation's own O*NET title that
 #: begins with it, above alternate titles that only begin with it.
 NAMED = 0.03
+#: Breaks a tie between occupations sharing a title ("Stocker": shoe machine operators,
+#: hand movers, stockers and order fillers) for the one whose own title holds every
+#: word typed (not a near miss: "stock" is not "stocker"); less than a word's
+#: difference in length (0.01), so only ties move.
+OWN_TITLE = 0.005
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,9 @@ class WordIndex:
     keys: list[list[str]]
     #: The numbers of the occupations' own O*NET titles (the rest are alternate titles).
     official: frozenset[int]
+    #: Each title's occupation code, and each occupation's own title's words.
+    codes: list[str]
+    own_words: dict[str, list[str]]
 
 
 @functools.cache
@@ -79,7 +87,9 @@ def word_index() -> WordIndex:
         for word in set(words):
             holding.setdefault(word, []).append(number)
     official = frozenset(n for n, (_, _, kind) in enumerate(titles) if kind == "onet")
-    return WordIndex(sorted(holding), holding, keys, official)
+    codes = [code for code, _, _ in titles]
+    own_words = {codes[n]: keys[n] for n in official}
+    return WordIndex(sorted(holding), holding, keys, official, codes, own_words)
 
 
 def word_matches(typed: str, words: list[str]) -> dict[str, float]:
@@ -129,6 +139,9 @@ def rank_titles(query: str) -> list[tuple[int, float]]:
         leads = 0.05 if words and per_word[0].get(words[0]) else 0.0
         extra = max(0, len(words) - len(typed))
         named = NAMED if _names(words, per_word, number in index.official) else 0.0
+        own = index.own_words.get(index.codes[number], [])
+        if all(any(m.get(w, 0.0) >= START for w in own) for m in per_word):
+            named += OWN_TITLE
         ranked.append((number, sum(scores) / len(scores) + leads - 0.01 * extra + named))
     ranked.sort(key=lambda item: (-item[1], item[0]))
     return ranked
