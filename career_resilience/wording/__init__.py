@@ -12,13 +12,14 @@ words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work,
 outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
 ``occupations``, ``sources`` (the papers named beside the figures), ``pivots`` (notes
 above the pivots list), ``pivots_ranked`` (why a pivot is listed above a better fit),
-``pivot_preparation`` (what a move takes: job zones, licences, a plan's weeks), ``clients``,
-``dialogs`` (the coach's dialogs and client screens: titles, labels, keys) and
-``notices`` (the app's notifications), ``resilience`` (its parts and which moved),
-``evaluation`` (``resilience evaluate``'s labels) and ``wrapping``. Each module lists
-its public names in its own ``__all__``, and this package re-exports every one of them,
-so a name added to a module but not to its ``__all__`` is missing here
-(tests/test_one_place.py checks).
+``pivot_preparation`` (what a move takes: job zones, licences, a plan's weeks),
+``pivot_steps_up`` (a step up in one's own field: the work assisted or managed, the next
+licence, supervising), ``clients``, ``dialogs`` (the coach's dialogs and client
+screens: titles, labels, keys) and ``notices`` (the app's notifications), ``resilience``
+(its parts and which moved), ``evaluation`` (``resilience evaluate``'s labels) and
+``wrapping``. Each module lists its public names in its own ``__all__``, and this package
+re-exports every one of them, so a name added to a module but not to its ``__all__`` is
+missing here (tests/test_one_place.py checks).
 
 Plain text only: no markup, no colours. Callers add styling around these words.
 """
@@ -37,6 +38,7 @@ from career_resilience.wording import (
     numbers,
     occupations,
     pivot_preparation,
+    pivot_steps_up,
     pivots,
     pivots_ranked,
     progress,
@@ -55,6 +57,7 @@ from career_resilience.wording.notices import *  # noqa: F403
 from career_resilience.wording.numbers import *  # noqa: F403
 from career_resilience.wording.occupations import *  # noqa: F403
 from career_resilience.wording.pivot_preparation import *  # noqa: F403
+from career_resilience.wording.pivot_steps_up import *  # noqa: F403
 from career_resilience.wording.pivots import *  # noqa: F403
 from career_resilience.wording.pivots_ranked import *  # noqa: F403
 from career_resilience.wording.progress import *  # noqa: F403
@@ -75,6 +78,7 @@ __all__ += notices.__all__
 __all__ += numbers.__all__
 __all__ += occupations.__all__
 __all__ += pivot_preparation.__all__
+__all__ += pivot_steps_up.__all__
 __all__ += pivots.__all__
 __all__ += pivots_ranked.__all__
 __all__ += progress.__all__
