@@ -1,4 +1,5 @@
-"""The profile form: job title, skills and "what I do all day"; Enter scores it.
+"""The profile form: job title, skills and "what I do all day"; ctrl+r, or Enter in the
+empty skills box, scores it (Enter in the job title goes on to the skills).
 
 Built in layers, one concern each: form_focus.py (where keys go), form_lines.py (the
 message lines), form_skills.py (the skill entry and list), and this screen (its
