@@ -1,6 +1,8 @@
 """What a pivot list leaves out at the person's own job zone, and why: the note under a
 list of graduate-degree moves says whether the rules dropped the level moves (the same
-job elsewhere, shrinking, no safer) or the list's length cut them.
+job elsewhere, shrinking, no safer) or the list's length cut them; so does the note
+under a short list (:data:`SHORT_LIST`), where a coach's first question is why O*NET's
+other relatives of the work are not there (a farmer saw one move and no word why).
 
 Both pivot paths (``model/pivot_one.py``, ``model/pivot_scoring.py``) ask it after
 :func:`model.pivot_rules.move_rules` has decided which candidates are offered; it reads
@@ -16,6 +18,10 @@ import numpy as np
 
 from career_resilience.model.pivot_rules import EXPOSURE_JUMP, MIN_FIT, MIN_GAIN, Moves
 
+#: A list shorter than this (of someone who should weigh a move) says why it is short,
+#: and what the rules left out at the person's own level (:func:`wanted`).
+SHORT_LIST = 3
+
 if TYPE_CHECKING:  # built in pivot_shown, which imports this module
     from career_resilience.model.pivot_shown import Figures
 
@@ -29,6 +35,15 @@ class LeftOut(NamedTuple):
     reasons: tuple[str, ...]
     cut: int = 0
     cut_kinds: tuple[str, ...] = ()
+    #: How many of ``moves`` each of ``reasons`` left out (each move counts once, under
+    #: its first reason), in the same order.
+    counts: tuple[int, ...] = ()
+
+
+def wanted(steps: Sequence[int]) -> bool:
+    """Whether a list whose pivots are ``steps`` job zones up needs :func:`left_out_at_level`
+    for its note: every move listed is a step up, or the list is short."""
+    return len(steps) < SHORT_LIST or all(step > 0 for step in steps)
 
 
 def left_out_at_level(
@@ -39,6 +54,8 @@ def left_out_at_level(
     f: Figures,
     shown: Sequence[int],
     fill: int,
+    unnamed: np.ndarray | None = None,
+    doctoral: bool = False,
 ) -> LeftOut | None:
     """What the list leaves out at the person's own level, when it shows none there.
 
@@ -48,6 +65,9 @@ def left_out_at_level(
     (the same job elsewhere, shrinking, or no safer and no more resilient), so their list
     is all graduate-degree moves; a middle-school teacher's steps down were kept but cut
     by the list's length (steps down only fill a short list): the note says both.
+    ``unnamed``: the specialties nothing of the person names (``pivot_specialty``), by
+    place in the whole candidate columns (None: none); ``doctoral``: the person is in
+    doctoral work, so doctoral school closes no move to them (``pivot_rules``).
     """
     start = part.start or 0
     own = ~col["hand_written"][part] & ~f.up[part] & (f.step[part] <= 0) & (f.close[part] >= 0)
@@ -58,7 +78,8 @@ def left_out_at_level(
     out = np.flatnonzero(own & ~moves.worth[part])
     if not len(out) and not kept.any():
         return None
-    found = _left_out_why(col, flags, f, part, out)
+    specialty = None if unnamed is None else unnamed[part][out]
+    found = _left_out_why(col, flags, f, part, out, specialty, doctoral)
     cut = np.flatnonzero(kept) + start
     kinds = {
         "down": (f.step[cut] < 0).any() and fill > 0,
@@ -71,6 +92,7 @@ def left_out_at_level(
         tuple(k for k, v in found.items() if v),
         len(cut),
         tuple(k for k, v in kinds.items() if v),
+        tuple(v for v in found.values() if v),
     )
 
 
@@ -80,17 +102,47 @@ def _left_out_why(
     f: Figures,
     part: slice,
     out: np.ndarray,
-) -> dict[str, bool]:
-    """Which of the rules' reasons left out the candidates ``out`` (within ``part``)."""
+    specialty: np.ndarray | None = None,
+    doctoral: bool = False,
+) -> dict[str, int]:
+    """How many of the candidates ``out`` (within ``part``) each of the rules' reasons
+    left out: each candidate counts under its first, in the order below, so that "each
+    is a, b or c" is true of every one (a farmer's agricultural technicians, growing but
+    11 points more exposed, had fallen under none of the reasons said)."""
     same = col["same_job"][part][out]
-    shrinking = flags["shrinking"][part][out] & ~same
-    rest = ~same & ~shrinking
-    safer = f.exposure_change[part][out] <= -EXPOSURE_JUMP
-    steady = ~safer & ~flags["above_typical"][part][out]
+    left = ~same
+    shrinking = left & flags["shrinking"][part][out]
+    left &= ~shrinking
+    below = left & ~flags["not_below"][part][out]
+    left &= ~below
+    closed = left & (False if doctoral else ~flags["not_doctoral"][part][out])
+    left &= ~closed
+    named = left & (specialty if specialty is not None else False)
+    left &= ~named
+    exposure = f.exposure_change[part][out]
+    exposed = left & (exposure > EXPOSURE_JUMP) & flags["not_low"][part][out]
+    left &= ~exposed
+    far = left & (f.fit[part][out] < MIN_FIT)
+    left &= ~far
+    safer = exposure <= -EXPOSURE_JUMP
+    steady = left & ~safer & ~flags["above_typical"][part][out]
+    left &= ~steady
+    no_gain = left & (f.change[part][out] < MIN_GAIN)
+    left &= ~no_gain
+    down = left & (f.step[part][out] < 0)
+    left &= ~down
     return {
-        "same_job": bool(same.any()),
-        "shrinking": bool(shrinking.any()),
-        "not_safer": bool((rest & steady).any()),
-        "no_gain": bool((rest & ~steady & (f.change[part][out] < MIN_GAIN)).any()),
-        "far": bool((rest & (f.fit[part][out] < MIN_FIT)).any()),
+        "same_job": int(same.sum()),
+        "shrinking": int(shrinking.sum()),
+        "below": int(below.sum()),
+        "doctoral": int(closed.sum()),
+        "specialty": int(named.sum()),
+        "more_exposed": int(exposed.sum()),
+        "not_safer": int(steady.sum()),
+        "no_gain": int(no_gain.sum()),
+        "down": int(down.sum()),
+        "far": int(far.sum()),
+        # A rule for someone who need not move, or a sibling supervisor only a guess at
+        # their work relates (``pivot_rules``): no words of its own (rare).
+        "other": int(left.sum()),
     }

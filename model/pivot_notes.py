@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
-from career_resilience.model.pivot_left_out import LeftOut
+from career_resilience.model.pivot_left_out import SHORT_LIST, LeftOut
 from career_resilience.model.pivot_licences import holds_a_licence
 from career_resilience.model.pivot_products import prepare_typed, tech_held
 from career_resilience.model.pivot_rules import LONG_SHOT
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from career_resilience.model.pivot_standing import Standing
     from career_resilience.skills.occupations import OccupationData
 
-#: A list shorter than this (of someone who should weigh a move) says why it is short;
-#: from this BLS projected change (%) up, the person's own work is said to be growing
-#: (the outlook word's cut: the result's outlook line says "growing" from the same).
-SHORT_LIST = 3
 #: How a long shot's fit line starts (the wording module's label, read from there).
 LONG_SHOT_MARK = wording.long_shot("")
 #: What the note says to someone who need not move ("what next" reads it there).
@@ -90,12 +86,19 @@ class ListNotes:
         options' words (``PivotOption.deferred``).
         """
         note = self._list_note(standing, unsure, options, calm, wanted, scored)
-        if left_out is None or unsure or not options:
+        if left_out is None or unsure:
             return note
-        if any(o.job_zone_step <= 0 for o in options):
+        if options and all(o.job_zone_step > 0 for o in options):
+            said = wording.level_left_out(
+                left_out.moves, left_out.reasons, left_out.cut, left_out.cut_kinds
+            )
+        elif calm is None and len(options) < min(wanted, SHORT_LIST):
+            # A short list of someone who should weigh a move says what the rules left
+            # out at their level and why: the coach's "why not that one?".
+            said = wording.short_left_out(*left_out)
+        else:
             return note
-        said = wording.level_left_out(*left_out)
-        return f"{note} {said}" if note else said
+        return f"{note} {said}".strip()
 
     def _list_note(
         self,

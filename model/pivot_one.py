@@ -21,7 +21,7 @@ from career_resilience.model.pivot_alike import closeness, similarities_of_one
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
-from career_resilience.model.pivot_left_out import left_out_at_level
+from career_resilience.model.pivot_left_out import left_out_at_level, wanted
 from career_resilience.model.pivot_rank import FULL_EVIDENCE
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
@@ -154,6 +154,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     new_kind = cats[col["category"]] < 0.3
     after = _after(frame, person.breadth, new_kind)
     change = after - person.resilience_now
+    unnamed = named_by_typed(col["specialty"], frame.specialty_words, person.typed_text)
     moves, figures = judged(
         col,
         fx,
@@ -181,7 +182,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
             listed=None if step_in is None else listed_by_own(table, frame, person),
             steps=steps,
             placed=vouched(person),
-            unnamed=named_by_typed(col["specialty"], frame.specialty_words, person.typed_text),
+            unnamed=unnamed,
         ),
     )
     order = col["order"]
@@ -190,8 +191,8 @@ def score_one(table: TargetTable, person: Person) -> Shown:
     kept = kept[np.lexsort((order[kept], -figures.rank[kept]))]
     order_shown = shown_order(kept, moves, up, person, routes(table, frame, person))
     shown = Shown(scored_at(table, frame, person, held_map, figures, k) for k in order_shown)
-    if all(step[k] > 0 for k in order_shown):  # rare: only then look at what was left out
+    if wanted([step[k] for k in order_shown]):  # rare: only then look at what was left out
         shown.left_out = left_out_at_level(
-            col, fx, moves, slice(None), figures, order_shown, person.fill
+            col, fx, moves, slice(None), figures, order_shown, person.fill, unnamed, person.doctoral
         )
     return shown

@@ -21,7 +21,7 @@ from career_resilience.model.pivot_alike import closeness, similarities
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
-from career_resilience.model.pivot_left_out import left_out_at_level
+from career_resilience.model.pivot_left_out import left_out_at_level, wanted
 from career_resilience.model.pivot_products import Typed
 from career_resilience.model.pivot_rank import FULL_EVIDENCE
 from career_resilience.model.pivot_routes import routes
@@ -148,6 +148,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     )
     change = after - _each([p.resilience_now for p in people], seg)
     flags = slot_flags(col)
+    unnamed = _joined(
+        [
+            named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text)
+            for f, p in zip(frames, people, strict=True)
+        ]
+    )
     moves, figures = judged(
         col,
         flags,
@@ -175,12 +181,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
             listed=listed,
             steps=step_flags(step, flags),
             placed=_each([vouched(p) for p in people], seg),
-            unnamed=_joined(
-                [
-                    named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text)
-                    for f, p in zip(frames, people, strict=True)
-                ]
-            ),
+            unnamed=unnamed,
         ),
         None if len(people) == 1 else seg,
         len(people),
@@ -201,10 +202,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         shown = Shown(
             scored_at(table, frames[i], person, held_maps[i], figures, k) for k in order_shown
         )
-        if all(step[k] > 0 for k in order_shown):  # as one score's path
+        if wanted([step[k] for k in order_shown]):  # as one score's path
             part = slice(ends[i] - len(frames[i].slots), ends[i])
             shown.left_out = left_out_at_level(
-                col, flags, moves, part, figures, order_shown, person.fill
+                col, flags, moves, part, figures, order_shown, person.fill, unnamed, person.doctoral
             )
         out.append(shown)
     return out

@@ -41,6 +41,7 @@ __all__ = [
     "same_group",
     "school_long_shot",
     "share_held",
+    "short_left_out",
     "stay_current",
     "taught_there",
     "unsure_no_move",
@@ -169,8 +170,13 @@ def taught_there(names: Sequence[str]) -> str:
 LEVEL_REASONS = {
     "same_job": "the same job elsewhere",
     "shrinking": "shrinking",
+    "below": "a rung below yours on your licence's ladder",
+    "doctoral": "entered through doctoral or professional school",
+    "specialty": "a specialty in a field nothing in your profile names",
+    "more_exposed": f"more exposed to AI by over {MUCH_MORE_EXPOSED} points",
     "not_safer": "no less exposed to AI and in no more demand",
     "no_gain": "no more resilient",
+    "down": "a step down in job zone with no better prospects",
     "far": "too far from your work",
 }
 
@@ -252,6 +258,63 @@ def level_left_out(
             which = "1 occupation O*NET relates to yours at your job zone or below is"
         else:
             which = f"{cut:,} occupations O*NET relates to yours at your job zone or below are"
+        each = "it is" if cut == 1 else "each is"
+        said.append(f"{which} not listed: {each} {_either(kinds)}.")
+    return " ".join(said)
+
+
+#: ``LEVEL_REASONS`` as said of several moves after a count ("4 are ..."), where the
+#: singular reads wrong.
+_REASONS_OF_MANY = {
+    "specialty": "specialties in fields nothing in your profile names",
+    "down": "steps down in job zone with no better prospects",
+    "below": "rungs below yours on your licence's ladder",
+}
+#: How many reasons a short list's note names with their counts; the rest are summed.
+_REASONS_NAMED = 3
+
+
+def short_left_out(
+    moves: int,
+    reasons: Sequence[str],
+    cut: int = 0,
+    cut_kinds: Sequence[str] = (),
+    counts: Sequence[int] = (),
+) -> str:
+    """Said after a short list's note (or in place of an empty list): how many other
+    moves at the person's own level the rules left out, and how many for each reason
+    (``LEVEL_REASONS`` keys, ``counts`` alike), most first, so a coach can answer "why
+    not that one?" (a farmer's list had one move and no word of the others O*NET
+    relates to farming). "" when none was left out."""
+    said = []
+    if moves:
+        pairs = sorted(
+            ((n, r) for r, n in zip(reasons, counts, strict=False) if r in LEVEL_REASONS),
+            key=lambda pair: -pair[0],
+        )
+        named = [
+            f"{n:,} {'is' if n == 1 else 'are'} "
+            f"{LEVEL_REASONS[r] if n == 1 else _REASONS_OF_MANY.get(r, LEVEL_REASONS[r])}"
+            for n, r in pairs[:_REASONS_NAMED]
+        ]
+        rest = moves - sum(n for n, _ in pairs[:_REASONS_NAMED])
+        if rest:
+            named.append(f"{rest:,} for other reasons")
+        head = (
+            "The rules left out the 1 other occupation O*NET relates to yours at your job "
+            "zone or below"
+            if moves == 1
+            else f"The rules left out the {moves:,} other occupations O*NET relates to "
+            "yours at your job zone or below"
+        )
+        if moves == 1 and len(pairs) == 1:
+            said.append(f"{head}: it is {LEVEL_REASONS[pairs[0][1]]}.")
+        else:
+            head_and = " and ".join(p for p in (", ".join(named[:-1]), named[-1]) if p)
+            said.append(f"{head}: {head_and}.")
+    if cut:
+        kinds = [LEVEL_CUT[k] for k in cut_kinds if k in LEVEL_CUT] or [LEVEL_CUT["ranked"]]
+        which = "1 more is" if cut == 1 else f"{cut:,} more are"
         each = "it is" if cut == 1 else "each is"
         said.append(f"{which} not listed: {each} {_either(kinds)}.")
     return " ".join(said)
