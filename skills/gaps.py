@@ -6,6 +6,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 
 from career_resilience.skills.models import KnowledgeBase, Pivot, PlanStep
+from career_resilience.skills.proper_names import proper_name
 from career_resilience.wording import (
     ON_THE_JOB_EVIDENCE,
     PREPARATION_STEP,
@@ -47,9 +48,18 @@ def _work_of(name: str) -> str:
     """A skill's name as a piece of work: "policing work", while "Social work" and
     "Paralegal work" are work already ("a piece of social work work" read as a slip).
     An acronym keeps its capitals: "HVAC work", "(CDL)" (a plan had read "a piece of
-    hvac work")."""
-    lower = " ".join(word if _is_acronym(word) else word.lower() for word in name.split())
+    hvac work"); so does a product's name: "Jira work" (``_in_sentence``)."""
+    lower = _in_sentence(name)
     return lower if lower.rsplit(" ", 1)[-1] == "work" else f"{lower} work"
+
+
+def _in_sentence(name: str) -> str:
+    """A skill's display name as written mid-sentence: lower case but for acronyms, and
+    a product's or another proper name as its maker writes it ("Microsoft Excel",
+    "Python": ``skills/proper_names.py``; a plan had read "a piece of jira work")."""
+    if proper_name(name):
+        return name
+    return " ".join(word if _is_acronym(word) else word.lower() for word in name.split())
 
 
 #: Last words that make a skill's name the name of a job (the catalogue keeps "Nursing
@@ -69,12 +79,12 @@ def _mid_sentence(name: str) -> str:
     job's name as its work ("emergency medical technician work")."""
     if name.rsplit(" ", 1)[-1].lower() in ROLE_NOUNS:
         return _work_of(name)
-    return " ".join(word if _is_acronym(word) else word.lower() for word in name.split())
+    return _in_sentence(name)
 
 
 def _is_acronym(word: str) -> bool:
     """Whether a word of a skill's name is written as an acronym: two capitals or more
-    ("HVAC", "(CDL)", "PLCs"); "Policing" and "Python" are lower-cased mid-sentence."""
+    ("HVAC", "(CDL)", "PLCs"); "Policing" is lower-cased mid-sentence."""
     return sum(c.isupper() for c in word) >= 2
 
 

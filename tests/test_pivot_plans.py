@@ -8,6 +8,7 @@ from pivot_support import advise
 
 from career_resilience import wording
 from career_resilience.model.pivot_standing import standing_from
+from career_resilience.model.profile import Profile
 from career_resilience.skills.occupations import occupation_data
 
 
@@ -177,6 +178,31 @@ def test_an_acronym_keeps_its_capitals_in_a_plan():
     evidence = " ".join(status.step.evidence for status in plan)
     assert "A piece of HVAC work checked by someone who does it for a living." in evidence
     assert "a piece of policing work" in evidence.lower() and "Policing work" not in evidence
+
+
+def test_a_product_keeps_its_makers_capitals_in_a_plan(engine):
+    # A clinic operations lead's move to project management read "A piece of jira work
+    # checked by someone who does it for a living." (brands lower-cased like "policing").
+    result = engine.score(
+        Profile.create("Clinic operations lead", "staff rotas; budgets; reporting")
+    )
+    evidence = [
+        step.evidence for p in result.pivots for step in p.plan if "jira" in step.evidence.lower()
+    ]
+    assert evidence and all("Jira work" in text for text in evidence), evidence
+    from career_resilience.skills.gaps import occupation_plan
+
+    names = {
+        "excel": "Microsoft Excel",
+        "py": "Python",
+        "pay": "Payroll",
+        "ai": "Generative AI tools",
+    }
+    plan = occupation_plan("Clerks", tuple(names), {"py"}, names, (), 3, 0, "")
+    said = " ".join(status.step.evidence for status in plan)
+    assert "A piece of Microsoft Excel work" in said and "your Python work" in said
+    # Work, not a product: "TimePlus Payroll" is O*NET's product, payroll is work.
+    assert "A piece of payroll work" in said and "A piece of generative AI tools work" in said
 
 
 def test_a_skill_named_after_a_job_is_learnt_as_its_work():
