@@ -1,4 +1,5 @@
-"""What the app says in its notifications: titles and sentences, in one place.
+"""What the app says in its notifications and status lines: titles and sentences, in one
+place.
 
 Each names what happened and, where there is one, what to do next; the words a person
 typed (client names, file names) come in as arguments and are shown as typed (the app
@@ -18,6 +19,9 @@ __all__ = [
     "EXPORTED_TO",
     "FIX_PROFILE_FIRST",
     "MODEL_FAILED",
+    "MODEL_LOADING",
+    "MODEL_READY",
+    "MODEL_UNUSABLE",
     "NEEDS_MODEL",
     "NOTE_ADDED",
     "NOTE_ADDED_SHARED",
@@ -25,7 +29,10 @@ __all__ = [
     "NOTE_NOW_PRIVATE",
     "NOTE_NOW_SHARED",
     "NOTE_SAVED",
+    "NOTHING_SCORED",
+    "NOTHING_SCORED_TEXT",
     "NO_PIVOT_RECORDED",
+    "NO_RESULT_YET",
     "NO_TITLE",
     "OPENED",
     "PIVOT_RECORDED",
@@ -41,8 +48,10 @@ __all__ = [
     "SCORED_NOTE",
     "SCORED_WAITING",
     "SCORED_WAITING_TEXT",
+    "SCORE_FIRST",
     "SCORE_FIRST_TO_EXPORT",
     "SCORE_FIRST_TO_SAVE",
+    "SCORING_WHEN_LOADED",
     "UNKNOWN_SKILL_NOTE",
     "UNSAVED_RESULT",
     "WHATIF_KEPT",
@@ -105,6 +114,22 @@ RESULT_EXPORTED = "Result exported"
 EXPORTED_TO = "Exported to"
 MODEL_FAILED = "The model could not load"
 NEEDS_MODEL = "Scoring needs the model, which could not load; the reason is under the form."
+#: Under the form while the model loads, once it has, or when it could not (the reason
+#: follows MODEL_FAILED). The keys named are the ones that score: Enter in the job title
+#: goes on to the skills.
+MODEL_LOADING = "Loading the model in the background; you can keep typing."
+SCORING_WHEN_LOADED = "Scoring as soon as the model has loaded…"
+MODEL_READY = "Model ready. ctrl+r scores, or Enter in the empty skills box."
+MODEL_UNUSABLE = "You can still edit, save and open profiles."
+#: The result, pivots and what-if views before anything is scored: how to score, by the
+#: key that does it ("then press Enter" had moved on to the skills instead).
+NOTHING_SCORED = "Nothing scored yet."
+NOTHING_SCORED_TEXT = (
+    "Fill in your job title and skills on the profile: F2, then ctrl+r.\n"
+    "You will see how exposed your work is to generative AI, why, and where you can go next."
+)
+NO_RESULT_YET = "No result yet."
+SCORE_FIRST = "Score your profile first: F2, then ctrl+r."
 #: Under the form once it is scored, and once it no longer holds what was scored (the
 #: result on F3 is then the earlier form's).
 SCORED_NOTE = "Scored. F3 shows the result."

@@ -148,7 +148,7 @@ class PivotsScreen(SessionScreen):
         intro = self.query_one("#pivots-intro", Static)
         body = self.query_one("#pivots-body")
         if result is None:
-            intro.update("[b]No result yet.[/] Score your profile first (F2, then Enter).")
+            intro.update(f"[b]{wording.NO_RESULT_YET}[/] {wording.SCORE_FIRST}")
             body.display = False
             return
         note = escape(getattr(result, "pivot_note", ""))

@@ -288,22 +288,22 @@ class ProfileScreen(FormSkills):
 
         ``note`` replaces the remembered note on the last score ("" forgets it).
         """
+        from career_resilience import wording
+
         session = self.session
         status = self.query_one("#model-status", Static)
         if note is not None:
             self.status_note = note
         if session.model_state is ModelState.LOADING:
-            text = "[dim]Loading the model in the background; you can keep typing.[/]"
+            text = f"[dim]{wording.MODEL_LOADING}[/]"
             if session.pending is not None:
-                text = "Scoring as soon as the model has loaded…"
+                text = wording.SCORING_WHEN_LOADED
         elif session.model_state is ModelState.FAILED:
             text = (
-                f"[$text-error]⚠ The model could not load:[/] {escape(session.model_error)}\n"
-                "You can still edit, save and open profiles."
+                f"[$text-error]⚠ {wording.MODEL_FAILED}:[/] {escape(session.model_error)}\n"
+                f"{wording.MODEL_UNUSABLE}"
             )
         else:
-            text = self.status_note or (
-                "[dim]Model ready. ctrl+r scores, or Enter in the empty skills box.[/]"
-            )
+            text = self.status_note or f"[dim]{wording.MODEL_READY}[/]"
         status.update(text)
         status.set_class(session.model_state is ModelState.FAILED, "-failed")

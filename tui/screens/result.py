@@ -25,11 +25,7 @@ from career_resilience.tui.widgets.occupation_text import OccupationText
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.wording import outlook_words, percent_sure
 
-EMPTY_TEXT = (
-    "[b]Nothing scored yet.[/]\n\n"
-    "Fill in your job title and skills on the profile (F2), then press Enter.\n"
-    "You will see how exposed your work is to generative AI, why, and where you can go next."
-)
+EMPTY_TEXT = f"[b]{wording.NOTHING_SCORED}[/]\n\n{wording.NOTHING_SCORED_TEXT}"
 
 
 class ResultScreen(SessionScreen):

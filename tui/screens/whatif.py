@@ -121,7 +121,7 @@ class WhatIfScreen(WhatIfScoring):
         body = self.query_one("#whatif-body")
         body.display = result is not None
         if profile is None or result is None:
-            intro.update("[b]No result yet.[/] Score your profile first (F2, then Enter).")
+            intro.update(f"[b]{w.NO_RESULT_YET}[/] {w.SCORE_FIRST}")
             return
         intro.update(
             "[b]What if[/] you learned a skill, or stopped using one? Type one to try it "
