@@ -8,7 +8,7 @@ nothing; both name one catalogue skill, so the score cannot move.
 from __future__ import annotations
 
 from test_tui_whatif_layout import _what_if
-from tui_support import settle, wait_until
+from tui_support import fill_profile, settle, wait_until
 
 from career_resilience.tui.widgets.skill_toggles import SkillToggles
 
@@ -64,3 +64,29 @@ async def test_a_skill_typed_that_the_catalogue_does_not_know_says_so_while_typi
         # Once listed, its row says so and the change line keeps its room for names.
         assert not app.screen.query_one(SkillToggles).toggles[-1].known
         assert "+ qwzx" in _change(app) and "(unknown)" not in _change(app)
+
+
+async def test_a_held_skill_that_moves_nothing_is_not_called_too_small_a_change(engine):
+    # Seen as a sign language interpreter trying "sign language" beside ASL: the change
+    # line said "(already held as ASL)" and the reason under the table "your skills
+    # still span 5 kinds of work, and the change is too small to move exposure".
+    from career_resilience.tui.app import make_app
+
+    app = make_app(engine_loader=lambda: engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Lifeguard", ["CPR and first aid", "swimming"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press(*"first aid")
+        await wait_until(pilot, lambda: "already held" in _change(app))
+        await settle(pilot)
+        said = " ".join(app.screen.query_one("#whatif-compare").visual.plain.split())
+        assert said.count("±0.0") == 2
+        assert "too small" not in said
+        assert (
+            "Neither score moved: first aid is already in your list, as “CPR and first aid”."
+            in said
+        )

@@ -9,6 +9,8 @@ saying why: the skill had widened the skills' breadth from 2 kinds of work to 4.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from career_resilience.contract import ResilienceParts, Result
 from career_resilience.wording.numbers import (
     count,
@@ -26,6 +28,7 @@ __all__ = [
     "RESILIENCE_PARTS_HELP",
     "RESILIENCE_PARTS_NOTE",
     "nothing_moved",
+    "nothing_moved_held",
     "resilience_change",
     "resilience_moved",
     "resilience_parts_line",
@@ -133,6 +136,17 @@ def nothing_moved(now: Result, start: Result, short: bool = False) -> str:
         return f"Neither score moved: still {_kinds(kinds)}; too small a change for exposure."
     still = f"your skills still span {_kinds(kinds)}" if kinds else f"you list {NO_KNOWN_SKILL}"
     return f"Neither score moved: {still}, and the change is too small to move exposure."
+
+
+def nothing_moved_held(held: Sequence[tuple[str, str]], short: bool = False) -> str:
+    """What the what-if says when the only change is skills already held under another
+    name, ``(typed, listed)`` pairs, and neither score moved: the reason is that, not
+    breadth or a change too small ("sign language" beside ASL had read "your skills still
+    span 5 kinds of work, and the change is too small to move exposure")."""
+    if short or len(held) != 1:
+        return "Neither score moved: already in your list under another name."
+    typed, listed = held[0]
+    return f"Neither score moved: {typed} is already in your list, as “{listed}”."
 
 
 def resilience_why(now: Result, start: Result) -> str:

@@ -93,6 +93,7 @@ class WhatIfPanels(SessionScreen):
         before, after = skill_keys(start_p.skills), skill_keys(profile.skills)
         added = [s for s in profile.skills if skill_key(s) not in before]
         removed = [s for s in start_p.skills if skill_key(s) not in after]
+        held_pairs: list[tuple[str, str]] = []
         if added or removed:
             # A skill already held under another name says so: "+ first aid" beside an
             # unchanged score read as if learning it were worth nothing. So does one
@@ -105,6 +106,7 @@ class WhatIfPanels(SessionScreen):
                 held = self.session.held_as(skill, kept, self.skill_context())
                 if held:
                     shown.append(f"{skill} {w.already_held_note(held)}")
+                    held_pairs.append((skill, held))
                 elif skill_key(skill) in listed or self.known(skill):
                     shown.append(skill)
                 else:
@@ -114,7 +116,9 @@ class WhatIfPanels(SessionScreen):
             change = Content.styled("No changes yet: this is where you started.", "dim")
         pivots = Content("\n").join(pivot_moves(result, start, pivots_width))
         placed = placement_note(result, start, len(added), len(removed))
-        compare = compare_table(result, start, compare_width, bool(added or removed))
+        # Only skills already held: that is why nothing moved, not breadth or size.
+        only_held = held_pairs if added and not removed and len(held_pairs) == len(added) else []
+        compare = compare_table(result, start, compare_width, bool(added or removed), only_held)
         texts = (change, compare, pivots, placed)
         self._last_texts = (key, result, start, texts)
         return texts

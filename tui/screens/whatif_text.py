@@ -7,6 +7,7 @@ so the screen can work them out ahead, in idle time, for the likely next key.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from textual.content import Content
 
@@ -14,10 +15,17 @@ from career_resilience import wording as w
 from career_resilience.model.result import Result
 
 
-def compare_table(now: Result, start: Result, width: int = 0, changed: bool = False) -> Content:
+def compare_table(
+    now: Result,
+    start: Result,
+    width: int = 0,
+    changed: bool = False,
+    held: Sequence[tuple[str, str]] = (),
+) -> Content:
     """Exposure and resilience now, at the start, and the change, as a small table, and
     under it which parts of resilience moved and why (:func:`why_lines`; ``changed``:
-    the skills differ from the start's)."""
+    the skills differ from the start's; ``held``: the change is only these skills,
+    ``(typed, listed)``, already held under another name)."""
     rows = [Content.styled(f"{'':<11}{'now':>6}{'start':>8}{'change':>9}", "dim")]
     for name, value, before in (
         ("Exposure", now.exposure, start.exposure),
@@ -35,7 +43,8 @@ def compare_table(now: Result, start: Result, width: int = 0, changed: bool = Fa
                 ),
             )
         )
-    rows += [Content.styled(line, "dim") for line in why_lines(now, start, width, changed)]
+    why = why_lines(now, start, width, changed, held)
+    rows += [Content.styled(line, "dim") for line in why]
     return Content("\n").join(rows)
 
 
@@ -43,18 +52,25 @@ def compare_table(now: Result, start: Result, width: int = 0, changed: bool = Fa
 WHY_LINES = 2
 
 
-def why_lines(now: Result, start: Result, width: int, changed: bool = False) -> list[str]:
+def why_lines(
+    now: Result,
+    start: Result,
+    width: int,
+    changed: bool = False,
+    held: Sequence[tuple[str, str]] = (),
+) -> list[str]:
     """Why resilience moved, in at most :data:`WHY_LINES` lines of ``width``: "because
     your skills now span 4 kinds of work, was 2 (+6.0); outlook and exposure −0.1" (a
     cashier trying "stock control" saw +5.9 at the same exposure and outlook with
     nothing saying why). Fewer parts are named when the reasons would not fit; a change
-    that moves neither score says so (:func:`wording.nothing_moved`); with no change,
-    what resilience adds up."""
+    that moves neither score says so (:func:`wording.nothing_moved`, or that the skills
+    tried are already held: ``held``); with no change, what resilience adds up."""
     width = width or 80
     same_exposure = w.decimal(now.exposure) == w.decimal(start.exposure)
     if changed and same_exposure and not w.resilience_moved(now, start):
         for short in (False, True):
-            lines = textwrap.wrap(w.nothing_moved(now, start, short), width)
+            said = w.nothing_moved_held(held, short) if held else w.nothing_moved(now, start, short)
+            lines = textwrap.wrap(said, width)
             if len(lines) <= WHY_LINES:
                 break
         return lines[:WHY_LINES]
