@@ -431,3 +431,23 @@ async def test_the_line_saying_what_enter_does_shows_while_names_are_suggested(
         await pilot.press(*"ya Raman")
         await settle(pilot)
         assert "Adds session 2 to Priya Raman." in screen_text(app, flat=True)
+
+
+async def test_the_save_dialog_says_enter_saves_only_from_the_name(tui_app, screen_text):
+    # A coach typed a note and pressed Enter, as "Enter or ctrl+s saves" said: Enter in
+    # the note starts a new line, and nothing was saved.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await score(pilot, "Farm worker", ["tractor driving"])
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await pilot.press(*"Amos Farrell", "tab", *"Wants work outdoors", "enter")
+        await settle(pilot)
+        keys = " ".join(str(app.screen.query_one(".dialog-keys").render()).split())
+        assert "Enter or ctrl+s saves" not in keys
+        assert keys.startswith("ctrl+s saves; Enter too, in the name")
+        assert app.screen.query("#save-note")  # Enter in the note did not save
+        await pilot.press("ctrl+s", "y")
+        await settle(pilot)
+        assert sessions_of("Amos Farrell") == 1

@@ -41,6 +41,7 @@ __all__ = [
     "KEYS_CHOOSE",
     "KEYS_ENTER_OR_CTRL_S",
     "KEYS_ENTER_SAVES",
+    "KEYS_SAVE_WITH_NOTE",
     "LOOKING_UP",
     "NAME_EXAMPLE",
     "NAME_LABEL",
@@ -89,6 +90,8 @@ __all__ = [
 # -- keys a dialog answers to (shown above or below its buttons)
 KEYS_ENTER_SAVES = "Enter saves · Escape cancels"
 KEYS_ENTER_OR_CTRL_S = "Enter or ctrl+s saves · Escape cancels"
+#: A dialog with a note box: Enter there starts a new line, so only the name saves on it.
+KEYS_SAVE_WITH_NOTE = "ctrl+s saves; Enter too, in the name · Escape cancels"
 KEYS_CHOOSE = "↓↑ choose · Enter picks · Escape cancels"
 CANCEL = "Cancel"
 SAVE = "Save"

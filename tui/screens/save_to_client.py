@@ -114,7 +114,7 @@ class SaveToClientScreen(ShowsWorkerErrors, Dialog[SavedAssessment | None]):
                 yield Switch(False, id="save-shared")
                 yield Static(sharing_words(False), id="save-shared-words")
             yield Static(id="save-error", classes="field-error")
-            yield Label(say.KEYS_ENTER_OR_CTRL_S, classes="dialog-keys")
+            yield Label(say.KEYS_SAVE_WITH_NOTE, classes="dialog-keys")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(say.SAVE, id="save-ok", variant="primary")
                 yield Button(say.CANCEL, id="save-cancel")
