@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 from career_resilience.blas import one_blas_thread
 from career_resilience.cli.errors import CliError, UsageError
@@ -39,8 +40,25 @@ COMMANDS = {
 }
 
 
+class _SubParsers(argparse._SubParsersAction):
+    """Subcommands whose own ``--help`` opens with the line the command list shows
+    (``resilience report --help`` was a bare usage line and its options)."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        """A subcommand's parser, described by its ``help`` unless it has its own words."""
+        said = kwargs.get("help")
+        if said and kwargs.get("description") is None:
+            kwargs["description"] = f"{said[0].upper()}{said[1:]}."
+        return super().add_parser(name, **kwargs)
+
+
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors become :class:`UsageError` (exit 2, no usage dump)."""
+    """An ArgumentParser whose errors become :class:`UsageError` (exit 2, no usage dump),
+    and whose subcommands say what they do in their own help (:class:`_SubParsers`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _SubParsers)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")

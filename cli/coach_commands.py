@@ -77,7 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_list)
 
     p = sub.add_parser("add", help="add a client")
-    p.add_argument("name")
+    p.add_argument("name", help="the client's name, as you will look them up")
     p.add_argument("--note", default="", help="a first note (private unless --shared)")
     p.add_argument("--shared", action="store_true", help="share the note with the client")
     p.add_argument("--consent-date", type=_consent_date, help="when the client agreed (YYYY-MM-DD)")
@@ -91,7 +91,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("rename", help="rename a client")
     p.add_argument("client", help="name or id")
-    p.add_argument("new_name")
+    p.add_argument("new_name", help="the name to use from now on")
     p.set_defaults(handler=_rename)
 
     p = sub.add_parser("archive", help="hide a client from the default list")
@@ -101,7 +101,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("note", help="add a note (private unless --shared)")
     p.add_argument("client", help="name or id")
-    p.add_argument("text")
+    p.add_argument("text", help="the note, in quotes")
     p.add_argument("--shared", action="store_true", help="may appear in reports for the client")
     p.add_argument("--session", type=_positive, help="attach the note to session N")
     p.set_defaults(handler=_note)

@@ -47,12 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_report)
 
     p = subparsers.add_parser("export", help="export all records (private notes too) as JSON")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="the JSON file to write (readable only by you)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=_export)
 
     p = subparsers.add_parser("import", help="import records exported with 'export'")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="a JSON file written by 'resilience export'")
     p.set_defaults(handler=_import)
 
 

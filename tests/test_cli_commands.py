@@ -65,3 +65,31 @@ def test_categories_names_its_columns_and_fits_the_terminal(
     assert lines[0].split() == ["AI", "exposure", "outlook", "id", "(for", "--category)", "name"]
     assert lines[1].split()[:3] == ["95", "growing", "software_engineering"]
     assert max(map(len, lines)) <= 80
+
+
+def _every_help(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()):
+    """``(words, parser)`` for every subcommand, nested ones (``clients add``) included."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield (*words, name), sub
+                yield from _every_help(sub, (*words, name))
+
+
+def test_every_subcommands_help_says_what_it_does_and_what_each_argument_is(capsys) -> None:
+    # `resilience report --help` was a bare usage line; `export --help` listed "file"
+    # with no word on what goes in it (the JSON written, private notes too).
+    helps = list(_every_help(cli.build_parser()))
+    assert len(helps) > 15
+    for words, _ in helps:
+        with pytest.raises(SystemExit):
+            cli.main([*words, "--help"])
+        shown = capsys.readouterr().out
+        rest = shown.partition("\n\n")[2]  # after the usage lines
+        said = rest.lstrip().splitlines()[0]
+        assert not said.startswith(("positional arguments", "options")), words
+        assert said[0].isupper(), (words, said)
+    for words, parser in helps:
+        for action in parser._actions:
+            if not action.option_strings and not isinstance(action, argparse._SubParsersAction):
+                assert action.help, (words, action.dest)
