@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from career_resilience.cli.errors import UsageError
-from career_resilience.wording import count
+from career_resilience.sanitise import for_terminal
+from career_resilience.wording import batch_summary
 
 
 class BatchProgress:
@@ -144,7 +145,6 @@ def run_batch(args: argparse.Namespace, load_engine: Callable[[], Any]) -> int:
                 progress.finish()
         else:
             scored, failed = score_file(engine, source, write, **options)
-    whose = "its row number" if failed == 1 else "their row numbers"
-    note = f"; {count(failed, 'bad row')} reported with {whose}" if failed else ""
-    print(f"scored {count(scored, 'row')}{note}", file=sys.stderr)
+    where = "standard output" if args.output == "-" else for_terminal(str(args.output))
+    print(batch_summary(scored, failed, where), file=sys.stderr)
     return 0

@@ -30,7 +30,10 @@ def test_latin1_rows_are_reported_and_the_rest_scored(tmp_path: Path, capsys) ->
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert code == 0 and [line["row"] for line in lines] == [1, 2, 3]
     assert "not UTF-8" in lines[0]["error"] and "exposure" in lines[2]
-    assert err.strip() == "scored 2 rows; 1 bad row reported with its row number"
+    # Where the bad row is: "reported with its row number" left a coach asking where.
+    assert (
+        err.strip() == f"scored 2 rows; 1 bad row in {out}, with its row number and what is wrong"
+    )
 
 
 def test_plurals_for_one_row(tmp_path: Path, capsys) -> None:

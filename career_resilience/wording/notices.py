@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from career_resilience.wording.numbers import count
+
 __all__ = [
     "ASSESSMENT_SAVED",
     "CLEAR_IT",
@@ -61,6 +63,7 @@ __all__ = [
     "already_listed",
     "already_listed_as",
     "assessment_saved",
+    "batch_summary",
     "cleared_erased",
     "cleared_for",
     "client_added",
@@ -157,6 +160,16 @@ UNKNOWN_SKILL_NOTE = "(unknown)"
 def already_held_note(listed: str) -> str:
     """The change line's note after such a skill (kept short: the line is two rows)."""
     return f"(already held as {listed})"
+
+
+def batch_summary(scored: int, failed: int, where: str) -> str:
+    """``resilience score --input``'s last line: rows scored, and where the bad rows'
+    errors are ("reported with their row numbers" left a coach asking where)."""
+    done = f"scored {count(scored, 'row')}"
+    if not failed:
+        return done
+    each = "with its row number" if failed == 1 else "each with its row number"
+    return f"{done}; {count(failed, 'bad row')} in {where}, {each} and what is wrong"
 
 
 def quoted_names(names: Sequence[str]) -> str:
