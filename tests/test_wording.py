@@ -276,3 +276,13 @@ def test_a_note_is_quoted_to_its_last_whole_word():
         created_at = datetime(2026, 12, 5)
 
     assert note_start(Note(), width=30) == "Client wants to move into…"
+
+
+def test_the_meaning_points_to_the_drivers_in_the_words_the_result_uses() -> None:
+    # A pharmacy technician's "high" read "the drivers show which parts change first":
+    # no box or line is called drivers; the result's says "Pushes exposure up".
+    mixes = (None, {"substitute": 0.04, "augment": 0.46, "untouched": 0.50})
+    for band in ("very low", "low", "moderate", "high", "very high"):
+        for mix in mixes:
+            assert "driver" not in w.band_meaning(band, mix).lower(), (band, mix)
+    assert "what pushes exposure up shows which parts change first" in w.band_meaning("high")

@@ -170,7 +170,7 @@ _BANDS = {
     "moderate": "Some tasks in this work can be done or sped up by AI, but much of the job "
     "still needs a person.",
     "high": "Much of this work is made of tasks AI can do or speed up. Expect the job to "
-    "change; the drivers show which parts change first.",
+    "change; what pushes exposure up shows which parts change first.",
     "very high": "AI can do or speed up most of the tasks in this work. The job is likely "
     "to change a lot, which makes planning the next move worthwhile.",
 }
@@ -191,7 +191,7 @@ _BANDS_AMONG = {
     "person.",
     "high": "More of this work is within AI's reach than in most occupations, though AI "
     "does or speeds up no more than half of its tasks. Expect parts of the job to change; "
-    "the drivers show which parts change first.",
+    "what pushes exposure up shows which parts change first.",
     "very high": "More of this work is within AI's reach than in the great majority of "
     "occupations, "
     "though AI does or speeds up no more than half of its tasks. Expect the job to change, "
