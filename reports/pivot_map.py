@@ -32,7 +32,23 @@ def _xy(ux: float, uy: float) -> tuple[float, float]:
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+    """``text`` in at most :data:`LABEL_CHARS`, cut after a whole word: a printed report
+    has no tooltip, and "Forest and Conservation Technicia…" read as a typo. The list
+    under the map names each numbered pivot in full."""
+    if len(text) <= LABEL_CHARS:
+        return text
+    kept = text[: LABEL_CHARS - 1]
+    if text[LABEL_CHARS - 1] != " " and " " in kept:
+        kept = kept.rsplit(" ", 1)[0]
+    words = kept.rstrip(" ,;:-").split(" ")
+    # "Locker Room, Coatroom, and…": a label does not end on a word that leads on.
+    while len(words) > 1 and words[-1].lower() in _LEADS_ON:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:-") + "…"
+
+
+#: Words that join the next one ("and", "of"): a shortened label never ends on them.
+_LEADS_ON = frozenset({"and", "or", "of", "the", "in", "for", "to", "with", "&"})
 
 
 def pivot_map_svg(points: list[MapPoint]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -138,3 +139,27 @@ def test_a_long_history_draws_its_latest_sessions_and_says_its_trend(store: Stor
     said = wording.trend_sentence("Exposure", exposures)
     assert said.startswith("Exposure over 70 sessions: 80 → … → 49 → 48 → 48 → 47")
     assert f'aria-label="{said}"' in sparks[0]
+
+
+def test_the_report_maps_labels_end_on_a_whole_word() -> None:
+    # A farmer's printed report labelled its one pivot "Forest and Conservation
+    # Technicia…": on paper no tooltip holds the rest, and the cut word reads as a typo.
+    from career_resilience.model.pivot_map import MapPoint
+    from career_resilience.reports.pivot_map import pivot_map_svg
+
+    names = (
+        "Forest and Conservation Technicians",
+        "Hosts and Hostesses, Restaurant, Lounge, and Coffee Shop",
+        "Locker Room, Coatroom, and Dressing Room Attendants",
+        "Medical Assistants",
+    )
+    points = [MapPoint("you (today)", 42.0, -5.0, "●", True)]
+    points += [MapPoint(name, 40.0 + n, 1.0 + n, str(n + 1)) for n, name in enumerate(names)]
+    svg = pivot_map_svg(points)
+    drawn = re.findall(r'font-size="11"(?: font-weight="bold")?>([^<]*)</text>', svg)
+    labels = [html.unescape(t) for t in drawn]
+    assert len(labels) == 5 and labels[-1] == "you (today)"  # the person is drawn last
+    for label, name in zip(labels[:-1], names, strict=True):
+        shown = label.removesuffix("…").rstrip(",")
+        assert name.startswith(shown), label
+        assert name == shown or name[len(shown)] in " ,", label  # never inside a word
