@@ -70,6 +70,7 @@ from career_resilience.model.title_index import listed
 from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_modifier import read_modifier_kind
 from career_resilience.model.title_qualify import qualify
+from career_resilience.model.title_rank import managers_behind
 from career_resilience.model.title_specialty import behind_in_ties
 from career_resilience.model.title_ties import (
     level_official,
@@ -118,11 +119,13 @@ def read_in_context(
                 or read_modifier_kind(tables, f, role, skills, duties)
                 or _name_heads(tables, f, role)
             ):
+                managers_behind(tables, f, role)
                 _behind(tables, f, role, skills, duties)
                 weigh_specialties(tables, f)
                 continue
         elif not (own and qualify(tables, f, role, "", "", own)):
             _name_kinds(tables, f, role)
+        managers_behind(tables, f, role)
         _behind(tables, f, role, skills, duties)
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:

@@ -79,6 +79,12 @@ def _families(codes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, dict[str,
     return family, titles, {code: k for k, code in enumerate(codes)}
 
 
+def ending_counts(ending: str) -> dict[str, int]:
+    """Per occupation code, how many of its listed titles end with ``ending``
+    (normalised); empty for an ending no two listed titles share."""
+    return _counts(_lines().get(ending, ""))
+
+
 def _codes(found: Counter[str]) -> str:
     """ "code:n" pairs, sorted by code."""
     return " ".join(f"{code}:{n}" for code, n in sorted(found.items()))
