@@ -16,14 +16,14 @@ specialty nothing typed names goes behind the others: its title cosine falls bel
 tie, to the best one outside it and no higher than its own official title's, and its
 official title's cosine to the best of the others' (with skills or duties and a title
 listed exactly, the skills read which holder the person is: the title cosine falls only
-where they read the specialty less than the others tied). A specialty is named by a word
-typed beside the title that its official title holds and its parent's lacks ("biomass",
-"psychiatry" for advanced practice psychiatric nurses; a word with the same first five
-letters counts), or by a title holding all such words ("Biologist"). A qualifier read
-from the skills that is the parent's own word names no specialty either ("production" of
-"Production Plant Manager", listed under biofuels production managers alone, had read
-them at 95%). A title listed under a specialty alone ("Scrum Master", information
-technology project managers) is no tie, and stands."""
+where they read the specialty less than the others tied, or read none of them). A
+specialty is named by a word typed beside the title that its official title holds and
+its parent's lacks ("biomass", "psychiatry" for advanced practice psychiatric nurses; a
+word with the same first five letters counts), or by a title holding all such words
+("Biologist"). A qualifier read from the skills that is the parent's own word names no
+specialty either ("production" of "Production Plant Manager", listed under biofuels
+production managers alone, had read them at 95%). A title listed under a specialty alone
+("Scrum Master", information technology project managers) is no tie, and stands."""
 
 from __future__ import annotations
 
@@ -160,13 +160,14 @@ def behind_in_ties(
     is no more than near some listed ones; in an exact tie the skills and duties read
     which holder the person is ("Data analyst" with Tableau is a business intelligence
     analyst, "Nurse" with "ICU; ventilators" a critical care nurse: ``title_context``),
-    so there a specialty goes behind only where they read it less than the others tied
-    (``evidence``: the skills' and duties' part of each occupation's logit; None: only
-    the official title's cosine falls). "Operations supervisor" with scheduling, KPIs
-    and staff had biomass power plant managers 27% beside general and operations
-    managers 46%, the skills reading both alike; "Team lead" with coaching, scheduling
-    and reporting tied them on "Operations Supervisor" (read "team supervisor" at 0.502),
-    and behind meant 0.4995, the next title outside the tie.
+    so there a specialty goes behind only where they read it less than the others tied,
+    or read none of the tied at all (``evidence``: the skills' and duties' part of each
+    occupation's logit; None: only the official title's cosine falls). "Operations
+    supervisor" with scheduling, KPIs and staff had biomass power plant managers 27%
+    beside general and operations managers 46%, the skills reading both alike; "Team
+    lead" with coaching, scheduling and reporting tied them on "Operations Supervisor"
+    (read "team supervisor" at 0.502), and behind meant 0.4995, the next title outside
+    the tie.
     """
     best = f[:, _MAX]
     top = float(best.max())
@@ -191,8 +192,13 @@ def behind_in_ties(
     if not (alone or top < EXACT):
         if evidence is None:
             return
-        less = evidence[behind] < evidence[ahead].max()
-        behind, own = behind[less], own[less]
+        # Skills and duties that read none of the tied occupations say nothing of
+        # which holder the person is: then, as for a title typed alone, the specialty
+        # goes behind ("Operations manager" with KPIs, budgeting and team leadership had
+        # biomass power plant managers 18% beside general and operations managers 73%).
+        if evidence[ties].max() > 0.0:
+            less = evidence[behind] < evidence[ahead].max()
+            behind, own = behind[less], own[less]
     # Below a title listed exactly, the shared title was its only claim: no higher than
     # its own official title's cosine; a tie on a listed title keeps the next title.
     fallen = np.minimum(floor, own) if top < EXACT else np.full(len(behind), floor, np.float32)
