@@ -21,6 +21,7 @@ from career_resilience.model.occupation_match import channel_features, set_categ
 from career_resilience.model.profile import Profile, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
+from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.title_situation import (
     logits_of,
     read_title,
@@ -91,7 +92,7 @@ def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
 
     Follows ``Engine._score_chunk`` step for step up to the figures.
     """
-    read = [read_title(p) for p in profiles]
+    read = read_shorthands(engine, [read_title(p) for p in profiles])
     out: list[Result] = []
     for start in range(0, len(read), 512):
         out += _chunk(engine, read[start : start + 512])

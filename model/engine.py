@@ -55,6 +55,7 @@ from career_resilience.model.pivot_standing import StandingRows, placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
+from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.matching import SkillMatch
@@ -256,7 +257,7 @@ class Engine:
 
             pinning = pinned_for(self.match_tables, profiles)
             paused, young = collector_paused(), collect_young
-        read = [title_situation.read_title(p) for p in profiles]
+        read = read_shorthands(self, [title_situation.read_title(p) for p in profiles])
         with paused, pinning:
             for start in range(0, len(read), CHUNK):
                 results += self._score_chunk(read[start : start + CHUNK], max_pivots)

@@ -86,9 +86,17 @@ def temperature_of(tables: MatchTables, profile: Profile) -> float:
 def with_situation_notes(
     results: list[Result], typed: list[Profile], read: list[Profile]
 ) -> list[Result]:
-    """Each result of a profile whose title was not read (``read`` differs from
-    ``typed``) with the sentence that says why as its ``title_note``."""
+    """Each result of a profile whose title was not read, or read otherwise (``read``
+    differs from ``typed``), with the sentence that says why as its ``title_note``."""
     return [
-        r if t is q else dataclasses.replace(r, title_note=wording.situation_title(t.role))
+        r if t is q else dataclasses.replace(r, title_note=_note(t, q))
         for r, t, q in zip(results, typed, read, strict=True)
     ]
+
+
+def _note(typed: Profile, read: Profile) -> str:
+    """Why the title typed was read otherwise: it said a situation, or a shorthand of
+    several jobs was read as the one the skills and duties fit (``title_shorthand``)."""
+    if read.title_unread or read.role == typed.role:
+        return wording.situation_title(typed.role)
+    return wording.shorthand_title(typed.role, read.role)

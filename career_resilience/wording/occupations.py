@@ -36,6 +36,7 @@ __all__ = [
     "occupations_title",
     "pivot_projection",
     "placement_sure",
+    "shorthand_title",
     "shown_change",
     "situation_alone",
     "situation_title",
@@ -332,6 +333,11 @@ def situation_title(role: str) -> str:
     """Why a title that says only the person's situation ("Unemployed", "Self
     employed", "Intern") was not read: their skills and duties placed them."""
     return f'"{role}" says your situation, not your work, so your skills and duties placed you.'
+
+
+def shorthand_title(typed: str, read: str) -> str:
+    """Which job a shorthand of several ("PA") was read as, and why."""
+    return f'"{typed}" was read as "{read}", the job your skills and duties fit.'
 
 
 def situation_alone(role: str) -> str:
