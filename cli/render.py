@@ -108,7 +108,12 @@ def render_text(result: Result, role: str, skills: Sequence[str] = (), duties: s
     )
     if drivers:
         out += ["", "  What moves the score (points):"]
-        out += ["    " + w.driver_line(d.points, d.text) for d in drivers]
+        for driver in drivers:
+            # Wrapped under its words: a duty's "(moves your match toward more exposed
+            # occupations)" ran to 88 columns.
+            line = "    " + w.driver_line(driver.points, driver.text)
+            words_at = line.index(line.split()[0]) + len(line.split()[0]) + 2
+            out += _wrapped(line, "", " " * words_at)
         total = total_line(
             [(d.feature, d.effect) for d in result.drivers], drivers, result.exposure
         )

@@ -262,3 +262,22 @@ def test_zone_steps_read_as_words() -> None:
         "one down",
         "two down",
     ]
+
+
+def test_a_long_driver_line_wraps_under_its_words_not_past_80_columns(capsys) -> None:
+    # A massage therapist's 'duty "book appointments" (moves your match toward more
+    # exposed occupations)' ran to 88 columns: an 80-column terminal broke it anywhere.
+    code, out, _ = run(
+        capsys, "score", "--role", "Dog groomer", "--duties",
+        "give treatments; book appointments; keep client notes",
+    )  # fmt: skip
+    assert code == 0
+    block = out.split("What moves the score (points):\n")[1].split("These points")[0]
+    lines = [line for line in block.splitlines() if line.strip()]
+    assert max(len(line) for line in lines) <= 78, max(lines, key=len)
+    said = " ".join(block.split())
+    assert 'duty "book appointments" (moves your match toward more exposed occupations)' in said
+    words_at = lines[0].index(lines[0].split()[1])  # where the words start after the figure
+    for line in lines:
+        if line.strip()[0] not in "+−":  # a continuation sits under the words
+            assert line.startswith(" " * words_at) and not line[words_at].isspace(), line
