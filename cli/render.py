@@ -202,7 +202,10 @@ def _pivot_lines(result: Result) -> list[str]:
         return out
     out += ["", "  Where you could pivot (ranked):"]
     for i, p in enumerate(result.pivots, 1):
-        out.append(f"  {i}. {p.label}" + ("  (AI-era role)" if p.kind == "ai_era" else ""))
+        # Wrapped under the name: "5. First-Line Supervisors of Landscaping, Lawn Service,
+        # and Groundskeeping Workers" ran to 84 columns.
+        head = f"{i}. {p.label}" + ("  (AI-era role)" if p.kind == "ai_era" else "")
+        out += _wrapped(head, "  ", " " * (4 + len(str(i))))
         if p.fit_reasons:
             out += _wrapped(f"fit {w.percent(p.fit)}: {p.fit_reasons[0]}")
         zone = f"job zone {p.job_zone}" if p.job_zone else "job zone unknown"

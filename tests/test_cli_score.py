@@ -281,3 +281,19 @@ def test_a_long_driver_line_wraps_under_its_words_not_past_80_columns(capsys) ->
     for line in lines:
         if line.strip()[0] not in "+−":  # a continuation sits under the words
             assert line.startswith(" " * words_at) and not line[words_at].isspace(), line
+
+
+def test_a_long_pivot_name_wraps_under_itself(capsys) -> None:
+    # A gardener's "5. First-Line Supervisors of Landscaping, Lawn Service, and
+    # Groundskeeping Workers" ran to 84 columns.
+    code, out, _ = run(
+        capsys, "score", "--role", "Gardener", "--skills", "pruning; lawn care; planting",
+        "--duties", "mow lawns; prune hedges; plant borders", "--pivots", "8",
+    )  # fmt: skip
+    assert code == 0
+    lines = out.split("Where you could pivot (ranked):\n")[1].split("What next")[0].splitlines()
+    assert max(len(line) for line in lines) <= 78, max(lines, key=len)
+    flat = " ".join(out.split())
+    assert "Groundskeeping Workers" in flat  # the long name is listed (else pick another)
+    at = next(n for n, line in enumerate(lines) if ". First-Line Supervisors of Land" in line)
+    assert lines[at + 1].startswith(" " * 5) and lines[at + 1][5] != " "  # under the name
