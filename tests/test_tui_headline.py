@@ -79,3 +79,23 @@ async def test_an_unsure_placement_keeps_not_you_at_80_columns():
         line.show("Baker", "Manufacturing and production", ">99% sure")
         await pilot.pause()
         assert line.render().plain == "Baker  ·  placed in Manufacturing and production (>99% sure)"
+
+
+async def test_a_title_typed_as_a_sentence_leaves_room_for_where_it_was_placed():
+    # A seasonal farm worker typed a 157-character title: its words filled both lines,
+    # the last of them cut off, and "placed in Agriculture, ..." was not shown at all.
+    role = (
+        "I am currently working as a part time seasonal agricultural worker picking fruit "
+        "and vegetables on several farms across the county while also doing deliveries"
+    )
+    app = _One()
+    async with app.run_test(size=(80, 6)) as pilot:
+        line = app.query_one(Headline)
+        line.show(role, "Agriculture, fishing and forestry", "88% sure")
+        await pilot.pause()
+        lines = [str(p) for p in line.render().wrap(line.content_size.width)]
+        assert line.region.height == 2 and len(lines) == 2, lines
+        text = " ".join(lines)
+        assert text.endswith("placed in Agriculture, fishing and forestry (88% sure)"), text
+        kept = text.split("…")[0]
+        assert f"{role} ".startswith(f"{kept} "), kept  # the title cut between two words

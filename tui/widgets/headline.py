@@ -6,7 +6,7 @@ in"). When even "<role> · <kind of work> (<how
 sure>)" is too long for one line (a long O*NET title at 80 columns), the headline
 takes two lines and wraps at a word, so no word of the occupation is cut and a
 person's own pick still reads "(chosen by you)". Only what two lines cannot hold is
-shortened at a word.
+shortened at a word: a title typed as a sentence first, then the kind of work.
 """
 
 from __future__ import annotations
@@ -68,12 +68,20 @@ class Headline(Widget):
         for form in forms:
             if form.cell_length <= width:
                 return form
-        role = Content.styled(self.role, "bold")
-        label = self.label
+        role, label = self.role, self.label
+
+        def wrapped() -> Content:
+            head = Content.styled(role, "bold")
+            return Content.assemble(head, "  ·  placed in ", (label, "bold"), f" ({self.sure})")
+
+        # A title typed as a sentence (157 characters) filled both lines and pushed the
+        # placement off: the title, which the form shows whole, is shortened at a word
+        # first, down to a line of its own at most.
+        while len(wrapped().wrap(width)) > MAX_LINES and len(role) > width - 4 and " " in role:
+            role = w.cut_at_word(role, min(len(role) - 1, width - 4))
         while True:
-            wrapped = Content.assemble(role, "  ·  placed in ", (label, "bold"), f" ({self.sure})")
-            if len(wrapped.wrap(width)) <= MAX_LINES or " " not in label:
-                return wrapped
+            if len(wrapped().wrap(width)) <= MAX_LINES or " " not in label:
+                return wrapped()
             # Past two lines (a very narrow terminal): shorten the kind of work at a word.
             label = w.cut_at_word(label, len(label) - 1)
 
