@@ -36,12 +36,20 @@ def interval_line(low: float, high: float, width: int) -> Content:
     label = f" {likely_range(low, high)} "
     span = "├" + "─" * max(0, end - start - 2) + "┤" if end - start >= 2 else "│"
     line = " " * start + span
-    # The label goes after the bracket if it fits, else before it.
+    # The label goes after the bracket if it fits, else before it, else inside it, else
+    # on a line of its own: a wide range at 80 columns (likely 18-67) fitted neither
+    # side and the bracket was drawn with no numbers.
+    inner = end - start - 2
     if len(line) + len(label) <= width:
         line = line + label
     elif start >= len(label):
         line = " " * (start - len(label)) + label + span
-    return Content.styled(line[: width + len(label)], "dim")
+    elif inner >= len(label):
+        left = (inner - len(label)) // 2
+        line = " " * start + "├" + "─" * left + label + "─" * (inner - len(label) - left) + "┤"
+    else:
+        line = f"{line}\n{label.strip()}"
+    return Content.styled(line, "dim")
 
 
 class ExposureGauge(Prepared):
