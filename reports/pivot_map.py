@@ -32,15 +32,14 @@ def _xy(ux: float, uy: float) -> tuple[float, float]:
 
 
 def _short(text: str) -> str:
-    """``text`` in at most :data:`LABEL_CHARS`, cut after a whole word: a printed report
-    has no tooltip, and "Forest and Conservation Technicia…" read as a typo. The list
-    under the map names each numbered pivot in full."""
-    if len(text) <= LABEL_CHARS:
+    """``text`` in at most :data:`LABEL_CHARS`, cut after a whole word (the one word
+    cut, :func:`wording.cut_at_word`): a printed report has no tooltip, and "Forest and
+    Conservation Technicia…" read as a typo. The list under the map names each numbered
+    pivot in full."""
+    cut = wording.cut_at_word(text, LABEL_CHARS)
+    if cut == text:
         return text
-    kept = text[: LABEL_CHARS - 1]
-    if text[LABEL_CHARS - 1] != " " and " " in kept:
-        kept = kept.rsplit(" ", 1)[0]
-    words = kept.rstrip(" ,;:-").split(" ")
+    words = cut.removesuffix("…").split(" ")
     # "Locker Room, Coatroom, and…": a label does not end on a word that leads on.
     while len(words) > 1 and words[-1].lower() in _LEADS_ON:
         words.pop()
