@@ -21,6 +21,7 @@ from career_resilience.model.occupation_match_tables import MatchTables
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
 from career_resilience.model.skill_work import named_titles
+from career_resilience.skills.armed_forces import names_armed_forces
 from career_resilience.skills.occupations import occupation_codes
 from career_resilience.skills.situations import situation_only
 
@@ -87,11 +88,22 @@ def with_situation_notes(
     results: list[Result], typed: list[Profile], read: list[Profile]
 ) -> list[Result]:
     """Each result of a profile whose title was not read, or read otherwise (``read``
-    differs from ``typed``), with the sentence that says why as its ``title_note``."""
+    differs from ``typed``), with the sentence that says why as its ``title_note``; and
+    of a title of armed service (``skills.armed_forces``), that it was placed in the
+    nearest civilian work."""
     return [
-        r if t is q else dataclasses.replace(r, title_note=_note(t, q))
+        r if t is q and not names_armed_forces(t.role) else _noted(r, t, q)
         for r, t, q in zip(results, typed, read, strict=True)
     ]
+
+
+def _noted(result: Result, typed: Profile, read: Profile) -> Result:
+    """The result with the note on its title: why it was read otherwise, else that a
+    title of armed service was placed in civilian work (O*NET and BLS publish no
+    military occupation)."""
+    if typed is not read:
+        return dataclasses.replace(result, title_note=_note(typed, read))
+    return dataclasses.replace(result, title_note=wording.armed_forces_title(typed.role))
 
 
 def _note(typed: Profile, read: Profile) -> str:

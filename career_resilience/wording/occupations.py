@@ -21,6 +21,7 @@ __all__ = [
     "NEAREST_NOTE",
     "NO_PROJECTION",
     "UNSURE_OCCUPATION",
+    "armed_forces_title",
     "axis_change",
     "bls_combined_only",
     "bls_projection",
@@ -333,6 +334,15 @@ def situation_title(role: str) -> str:
     """Why a title that says only the person's situation ("Unemployed", "Self
     employed", "Intern") was not read: their skills and duties placed them."""
     return f'"{role}" says your situation, not your work, so your skills and duties placed you.'
+
+
+def armed_forces_title(role: str) -> str:
+    """Why a title of armed service was placed in civilian work, and what to check."""
+    return (
+        f'O*NET and BLS publish civilian occupations only, so "{role}" was placed by the '
+        "civilian work nearest your title, skills and duties: check that it is the work "
+        'you do, or choose it under "that\'s not me".'
+    )
 
 
 def shorthand_title(typed: str, read: str) -> str:
