@@ -137,6 +137,7 @@ def parse_skills(
             (senses := e.texts("sense_of", required=False)),
             e.texts("sense_when", min_items=1) if senses else (),
             e.texts("holds", required=False),
+            product=e.flag("product"),
         )
         for field, label in [("name", skill.name)] + [("aliases", a) for a in skill.aliases]:
             key = skill_key(label)

@@ -92,6 +92,9 @@ class Skill:
     #: Skills whoever holds this one holds too (a CDL's holder has learned to drive a
     #: truck): no plan asks them to learn what they have.
     holds: tuple[str, ...] = ()
+    #: A product (software or a tool) named as its maker writes it: a sentence keeps its
+    #: capitals ("a piece of Kubernetes work"), where other skills read lower case.
+    product: bool = False
 
 
 @dataclass(frozen=True)

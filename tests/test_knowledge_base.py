@@ -120,6 +120,16 @@ def test_a_yes_no_field_written_as_a_word_is_refused(tmp_path: Path) -> None:
         load_knowledge_base(root)
 
 
+def test_a_skills_product_flag_is_read_and_checked(tmp_path: Path) -> None:
+    # A product keeps its maker's capitals in a plan (skills/proper_names.py).
+    kb = load_knowledge_base(_copy_data(tmp_path / "a"))
+    assert kb.skills["kubernetes"].product and not kb.skills["welding"].product
+    root = _copy_data(tmp_path / "b")
+    _edit(root / "skills" / "software.yaml", lambda d: d["skills"][0].update(product="sure"))
+    with pytest.raises(KnowledgeBaseError, match="'product': expected true or false"):
+        load_knowledge_base(root)
+
+
 def test_duty_rating_outside_the_rubric_is_refused(tmp_path: Path) -> None:
     root = _copy_data(tmp_path)
     _edit(root / "corpus" / "legal.yaml", lambda d: d["duties"][0].update(exposure="maybe"))

@@ -205,6 +205,21 @@ def test_a_product_keeps_its_makers_capitals_in_a_plan(engine):
     assert "A piece of payroll work" in said and "A piece of generative AI tools work" in said
 
 
+def test_every_product_of_the_catalogue_keeps_its_capitals_and_work_does_not():
+    # 7e639f3 read O*NET's product list: "a piece of kubernetes work", "java work",
+    # "figma work" were left (not in O*NET 27, or an English word). The catalogue marks
+    # its products (``product: true``).
+    from career_resilience.skills.gaps import _work_of
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    skills = shipped_knowledge_base().skills.values()
+    products = [s.name for s in skills if s.product]
+    assert {"Kubernetes", "Java", "Figma", "Snowflake", "Jira", "Python"} <= set(products)
+    assert all(_work_of(name) == f"{name} work" for name in products)
+    for name in ("Payroll", "Bookkeeping", "Welding", "Policing", "Acupuncture"):
+        assert _work_of(name) == f"{name.lower()} work"
+
+
 def test_a_skill_named_after_a_job_is_learnt_as_its_work():
     # A home health aide's move to psychiatric aide work read "Learn Nursing assistant: a
     # short course or supervised practice" (the catalogue names what a CNA holds by the job).
