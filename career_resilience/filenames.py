@@ -10,11 +10,20 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+#: The longest slug: with ".yaml", "-what-if.md" or "-session-12.html" after it, a
+#: default name still shows whole in a file box at 80 columns (a 60-character slug of a
+#: title typed as a sentence read "...agricultural.ya" there).
+SLUG_CHARS = 40
+
 
 def slug(text: str, fallback: str = "profile") -> str:
-    """A file-name-safe version of ``text`` ("Sr. Data Analyst" -> "sr-data-analyst")."""
+    """A file-name-safe version of ``text`` ("Sr. Data Analyst" -> "sr-data-analyst"),
+    at most :data:`SLUG_CHARS` long and cut between two words."""
     cleaned = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return cleaned[:60].rstrip("-") or fallback
+    if len(cleaned) > SLUG_CHARS:
+        cut = cleaned[: SLUG_CHARS + 1]
+        cleaned = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_CHARS]
+    return cleaned.rstrip("-") or fallback
 
 
 def files_in(directory: Path, suffixes: Iterable[str]) -> list[Path]:

@@ -121,3 +121,28 @@ async def test_the_palette_offers_only_the_apps_own_themes(tui_app, screen_text)
         # Textual's own picker lists themes that fail the app's contrast check.
         assert "Change the current theme" not in shown
         assert "Switch to the light or dark theme" in shown
+
+
+async def test_a_default_name_from_a_long_title_shows_whole_in_the_box(
+    tui_app, isolated_dirs, monkeypatch
+):
+    # A title typed as a sentence gave "i-am-currently-working-as-a-part-time-seasonal-
+    # agricultural.yaml": at 80x24 the box showed it cut, "...agricultural.ya".
+    role = (
+        "I am currently working as a part time seasonal agricultural worker picking fruit "
+        "and vegetables on several farms across the county"
+    )
+    monkeypatch.chdir(isolated_dirs)
+    app = tui_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, role, ["fruit picking"])
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        box = app.screen.query_one("#prompt-path", CompletingInput).input
+        name = box.placeholder
+        assert name.endswith(".yaml") and len(name) <= box.content_region.width, name
+        stem = name.removesuffix(".yaml")
+        assert "i-am-currently-working-as-a-part-time-seasonal-agricultural-worker".startswith(stem)
+        full = "i-am-currently-working-as-a-part-time-seasonal-agricultural-worker-picking"
+        assert full[len(stem)] == "-", stem  # cut between two words
