@@ -48,7 +48,13 @@ def records_errors() -> Iterator[None]:
 
     try:
         yield
-    except (InvalidDataError, NotFoundError, DuplicateNameError) as exc:
+    except NotFoundError as exc:
+        # Where to look next: "no client named 'Nobody'" left a coach guessing names.
+        said = str(exc)
+        if said.startswith("no client"):
+            said += "; 'resilience clients list' names every client (--all: archived too)"
+        raise UsageError(said) from exc
+    except (InvalidDataError, DuplicateNameError) as exc:
         raise UsageError(str(exc)) from exc
     except ValueError as exc:  # a name or note that fails the records' checks
         raise UsageError(str(exc)) from exc

@@ -89,6 +89,8 @@ def test_errors_are_messages_with_exit_codes(
     assert code == 2 and "no client named 'Nobody'" in err
     code, _, err = run(capsys, "report", "Nobody")
     assert code == 2 and "no client named 'Nobody'" in err
+    # ... and says where the names are (it had left a coach guessing).
+    assert "'resilience clients list' names every client" in err
     code, _, err = run(capsys, "clients", "add", "   ")
     assert code == 2 and "cannot be empty" in err
     code, _, err = run(capsys, "clients", "retention", "Dana Smith", "soon")
