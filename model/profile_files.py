@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from career_resilience.files import FileWriteError, write_private
+from career_resilience.model.batch_row import misnamed
 from career_resilience.model.profile import Profile, ProfileError
 
 #: Profiles are a few kilobytes; anything far larger is not a profile.
@@ -54,6 +55,15 @@ def read_profile(path: Path, known_categories: set[str] | None = None) -> Profil
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ProfileFileError(f"{path.name} is not valid YAML{where}") from exc
+    # A hand-edited slip ("skils:") is named, as a batch file's is: its skills would
+    # otherwise go unread without a word.
+    if isinstance(data, dict):
+        slip = misnamed([str(k) for k in data if str(k).lower() not in ("category", "occupation")])
+        if slip:
+            raise ProfileFileError(
+                f"{path.name} is not a valid profile: key {slip[0]!r} is not read; "
+                f"did you mean {slip[1]!r}?"
+            )
     try:
         profile = Profile.from_dict(data)
     except ProfileError as exc:

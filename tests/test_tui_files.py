@@ -64,6 +64,9 @@ BAD_FILES = [
     ("- just\n- a list\n", "expected a mapping"),
     ("role: ''\nskills: [SQL]\n", "role: is empty"),
     ("role: Analyst\ncategory: astronaut\n", "'astronaut' is not a category"),
+    # A hand-edited key slip: the baker's skills had gone unread without a word.
+    ("role: Baker\nskils: [bread, pastry]\n", "key 'skils' is not read; did you mean 'skills'?"),
+    ("role: Baker\nDuty: bake bread\n", "key 'Duty' is not read; did you mean 'duties'?"),
 ]
 
 
