@@ -49,3 +49,6 @@ class Moves(NamedTuple):
     # Close moves that cost resilience (``NEAR_COST``), offered only to fill a list
     # short of NEAR_FILL, after every other move but the long shots (None: none).
     near: np.ndarray | None = None
+    # Of those, the ones as close as O*NET's first tier or a typical related move: they
+    # take a long shot's place in a list short of such moves (``pivot_shown``).
+    close_near: np.ndarray | None = None

@@ -124,7 +124,8 @@ FEW_IF_EXPOSED = 2
 #: technical writing (6%).
 FALLBACK_FIT = 0.05
 CLOSE_RELATIVE = TIER_CLOSENESS["Primary-Short"]
-#: A list with fewer than NEAR_FILL pivots is filled with close moves that cost up to
+#: A list with fewer than NEAR_FILL pivots that are not long shots (long shots only fill a
+#: list with room) is filled with close moves that cost up to
 #: NEAR_COST points of resilience (``Moves.near``): O*NET relatives at the person's own
 #: job zone (or degree work from graduate work), as close as a typical related move, that
 #: pass every rule but the gain. Where the person's own work is more resilient than
@@ -382,4 +383,5 @@ def move_rules(
         firm,
         slow,
         near if near.any() else None,
+        near & ((closer >= ROLE_CLOSER) | (close >= CLOSE_RELATIVE)) if near.any() else None,
     )

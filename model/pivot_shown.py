@@ -227,17 +227,31 @@ def shown_order(
         after = long_shot if degree[step] else long_shot | degree
         at = len(shown) if long_shot[step] else _first_long_shot(shown, after)
         shown.insert(at, step)
-    if nears and len(shown) < min(person.limit, NEAR_FILL):
+    fill_to = min(person.limit, NEAR_FILL)
+    firm = sum(not long_shot[k] for k in shown)
+    if nears and firm < fill_to:
+        # A close move fills a free place; one as close as O*NET's first tier or a typical
+        # related move (``Moves.close_near``) takes a long shot's too, which only fills a
+        # list with room: a librarian's curator work (fit 44%, +12; O*NET lists
+        # librarians first among curators' relatives) had been left out behind two long
+        # shots (fit 21% and 16%), a physical therapist's occupational therapy behind a
+        # nurse practitioner's years of school. (A kitchen manager's farm labour
+        # contracting, a loose relative the other way, still only fills a free place.)
+        room = max(0, fill_to - len(shown))
+        close = moves.close_near
+        extra = [k for k in nears[room:] if close is not None and close[k]]
         # Before the long shots and a step up that costs resilience: close to the
         # person's work, its cost said (a hair stylist's barbering, −2, before
         # supervising, −9, the step that comes last); one that costs resilience after
         # the moves that raise it by way of a new degree, one that raises it (work that
         # lists the person's, ``pivot_rules``' reverse) before them.
         gain = moves.change
-        for k in nears[: min(person.limit, NEAR_FILL) - len(shown)]:
+        for k in (nears[:room] + extra)[: fill_to - firm]:
             raises = gain is not None and gain[k] > 0
             at = _first_long_shot(shown, long_shot | costly | (degree if raises else False))
             shown.insert(at, k)
+        while len(shown) > person.limit and long_shot[shown[-1]]:
+            shown.pop()
     return shown
 
 
