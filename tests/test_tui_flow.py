@@ -308,13 +308,19 @@ async def test_help_opens_and_closes(tui_app, screen_text):
 
 
 async def test_views_without_a_result_say_what_to_do(tui_app, screen_text):
+    # They name the key that scores: "then press Enter" was wrong after Enter in the job
+    # title began moving on to the skills (9df4dfd), and following it did not score.
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         for key in ("f3", "f4", "f5"):
             await pilot.press(key)
             await pilot.pause()
-            assert "Nothing scored yet" in screen_text(app) or "No result yet" in screen_text(app)
+            shown = " ".join(screen_text(app).split())
+            assert "Nothing scored yet" in shown or "No result yet" in shown, key
+            assert "F2, then ctrl+r" in shown, key
+        await pilot.pause()
+        assert "this help; Escape closes it" not in screen_text(app)
 
 
 async def test_the_mouse_switches_views_and_removes_skills(tui_app):

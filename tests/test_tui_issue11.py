@@ -317,22 +317,3 @@ async def test_enter_in_the_job_title_moves_on_to_the_skills(tui_app, screen_tex
         await pilot.press("enter")  # the skills box is empty: Enter scores
         await settle(pilot)
         assert app.current_mode == "result" and app.session.profile.skills == ("bread",)
-
-
-async def test_the_views_before_a_score_name_the_key_that_scores(tui_app, screen_text):
-    # F3, F4 and F5 said "then press Enter" after Enter in the job title began moving
-    # on to the skills (9df4dfd): following them did not score.
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        for key in ("f3", "f4", "f5"):
-            await pilot.press(key)
-            await pilot.pause()
-            shown = " ".join(screen_text(app).split())
-            assert "F2, then ctrl+r" in shown, key
-            assert "then press Enter" not in shown and "then Enter" not in shown, key
-        await pilot.press("f2")
-        await fill_profile(pilot, "Farmer", ["tractor driving"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
-        assert app.session.result is not None
