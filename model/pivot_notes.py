@@ -186,21 +186,13 @@ class ListNotes:
         """
         occupation = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
         own = occupation.bls_change_pct if occupation else None
-        moves = "1 move is" if count == 1 else f"{count} moves are"
         if own is not None and outlook_word(own) == "growing":
-            head = f"Only {moves} worth weighing here" if count else wording.NO_MOVE_RAISES
-            stay = "" if count else f" To stay where you are, {self._stay_current(standing)}."
-            return (
-                f"{head}: demand for your own work is growing "
-                f"({wording.job_projection(own)}), and most moves would give that up.{stay}"
-            )
+            stay = "" if count else self._stay_current(standing)
+            return wording.growing_work_short(count, wording.job_projection(own), stay)
         if not count:
             # How to stay there too (a police supervisor, BLS +3%, had only the what-if).
             return wording.NO_MOVE_WHAT_IF.format(stay=self._stay_current(standing))
-        return (
-            f"Only {moves} worth weighing from where you stand; the what-if view shows "
-            "which new skills would open more."
-        )
+        return wording.short_list_what_if(count)
 
     def _stay_current(self, standing: Standing) -> str:
         """How to stay resilient: the products O*NET lists for the person's occupation,

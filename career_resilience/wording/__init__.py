@@ -37,6 +37,7 @@ from career_resilience.wording import (
     notices,
     numbers,
     occupations,
+    pivot_left_out,
     pivot_preparation,
     pivot_steps_up,
     pivots,
@@ -56,6 +57,7 @@ from career_resilience.wording.meaning import *  # noqa: F403
 from career_resilience.wording.notices import *  # noqa: F403
 from career_resilience.wording.numbers import *  # noqa: F403
 from career_resilience.wording.occupations import *  # noqa: F403
+from career_resilience.wording.pivot_left_out import *  # noqa: F403
 from career_resilience.wording.pivot_preparation import *  # noqa: F403
 from career_resilience.wording.pivot_steps_up import *  # noqa: F403
 from career_resilience.wording.pivots import *  # noqa: F403
@@ -77,6 +79,7 @@ __all__ += meaning.__all__
 __all__ += notices.__all__
 __all__ += numbers.__all__
 __all__ += occupations.__all__
+__all__ += pivot_left_out.__all__
 __all__ += pivot_preparation.__all__
 __all__ += pivot_steps_up.__all__
 __all__ += pivots.__all__

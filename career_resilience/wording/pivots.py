@@ -21,12 +21,8 @@ __all__ = [
     "CLOSE_MOVES_LISTED",
     "COSTLY_STEP_LISTED",
     "HIGH_EXPOSURE",
-    "LEVEL_CUT",
-    "LEVEL_REASONS",
     "MUCH_MORE_EXPOSED",
     "NOT_SAFER",
-    "NO_MOVE_RAISES",
-    "NO_MOVE_WHAT_IF",
     "PIVOTS_RANKED_BY",
     "STAY_THERE",
     "advice_then",
@@ -34,14 +30,12 @@ __all__ = [
     "calm_stay_advice",
     "exposed_despite_resilience",
     "exposure_against",
-    "level_left_out",
     "long_shot",
     "loose_gap",
     "near_move",
     "same_group",
     "school_long_shot",
     "share_held",
-    "short_left_out",
     "stay_current",
     "taught_there",
     "unsure_no_move",
@@ -165,22 +159,6 @@ def taught_there(names: Sequence[str]) -> str:
     )
 
 
-#: Why the rules left out a related move at the person's own job zone or below, in plain
-#: words (keys: ``model/pivot_left_out.left_out_at_level``), each read after "each is".
-LEVEL_REASONS = {
-    "same_job": "the same job elsewhere",
-    "shrinking": "shrinking",
-    "below": "a rung below yours on your licence's ladder",
-    "doctoral": "entered through doctoral or professional school",
-    "specialty": "a specialty in a field nothing in your profile names",
-    "more_exposed": f"more exposed to AI by over {MUCH_MORE_EXPOSED} points",
-    "not_safer": "no less exposed to AI and in no more demand",
-    "no_gain": "no more resilient",
-    "down": "a step down in job zone with no better prospects",
-    "far": "too far from your work",
-}
-
-
 #: How a step up that costs resilience says why it is shown at all (after its cost).
 NOT_SAFER = "not a safer place than your work"
 #: Said after a short list's note when it lists the person's step up at a cost to their
@@ -204,120 +182,6 @@ def near_move(change: str, projection: str, exposure: str) -> str:
         "two), listed so you can see where your experience carries if you want a change "
         "for other reasons."
     )
-
-
-#: A short list's note when no move listed raises resilience (only a costly step up).
-NO_MOVE_RAISES = "No move here raises your resilience enough to be worth it"
-#: The same, where the person's own work is not growing: how to stay where they are
-#: (``{stay}``, ``stay_current``'s words), and the what-if view next.
-NO_MOVE_WHAT_IF = (
-    f"{NO_MOVE_RAISES} from where you stand. To stay resilient where you are, {{stay}}; "
-    "the what-if view shows which new skills would open moves."
-)
-
-
-#: Why a related move at the person's level that the rules kept is not in the list
-#: (keys: ``model/pivot_left_out.left_out_at_level``), each read after "each is".
-LEVEL_CUT = {
-    "down": "a step down in job zone, listed only to fill a short list",
-    "down_calm": "a step down in job zone, not listed for someone who need not move",
-    "level": "about as resilient as your work, listed only to fill a short list",
-    "ranked": "ranked below the moves listed",
-}
-
-
-def _either(words: Sequence[str]) -> str:
-    """``words`` joined with commas and a last "or"."""
-    head = ", ".join(words[:-1])
-    return head + (", or " if len(words) > 2 else " or " if head else "") + words[-1]
-
-
-def level_left_out(
-    moves: int, reasons: Sequence[str], cut: int = 0, cut_kinds: Sequence[str] = ()
-) -> str:
-    """Said when every pivot listed asks more preparation than the person's work: how
-    many moves at their own level the rules left out, and why (``LEVEL_REASONS`` keys),
-    and how many they kept that the list's length left out, and why (``LEVEL_CUT``
-    keys): a middle-school teacher's steps down were kept but not listed, and nothing
-    said so."""
-    said = ["Every move listed asks more preparation than your work."]
-    if moves:
-        words = [LEVEL_REASONS[r] for r in reasons if r in LEVEL_REASONS] or ["no gain on yours"]
-        moved = (
-            "The 1 occupation O*NET relates to yours at your job zone or below was left out: it is"
-            if moves == 1
-            else f"The {moves:,} occupations O*NET relates to yours at your job zone or below "
-            "were left out: each is"
-        )
-        said.append(f"{moved} {_either(words)}.")
-    if cut:
-        kinds = [LEVEL_CUT[k] for k in cut_kinds if k in LEVEL_CUT] or [LEVEL_CUT["ranked"]]
-        if moves:
-            which = "1 more is" if cut == 1 else f"{cut:,} more are"
-        elif cut == 1:
-            which = "1 occupation O*NET relates to yours at your job zone or below is"
-        else:
-            which = f"{cut:,} occupations O*NET relates to yours at your job zone or below are"
-        each = "it is" if cut == 1 else "each is"
-        said.append(f"{which} not listed: {each} {_either(kinds)}.")
-    return " ".join(said)
-
-
-#: ``LEVEL_REASONS`` as said of several moves after a count ("4 are ..."), where the
-#: singular reads wrong.
-_REASONS_OF_MANY = {
-    "specialty": "specialties in fields nothing in your profile names",
-    "down": "steps down in job zone with no better prospects",
-    "below": "rungs below yours on your licence's ladder",
-}
-#: How many reasons a short list's note names with their counts; the rest are summed.
-_REASONS_NAMED = 3
-
-
-def short_left_out(
-    moves: int,
-    reasons: Sequence[str],
-    cut: int = 0,
-    cut_kinds: Sequence[str] = (),
-    counts: Sequence[int] = (),
-) -> str:
-    """Said after a short list's note (or in place of an empty list): how many other
-    moves at the person's own level the rules left out, and how many for each reason
-    (``LEVEL_REASONS`` keys, ``counts`` alike), most first, so a coach can answer "why
-    not that one?" (a farmer's list had one move and no word of the others O*NET
-    relates to farming). "" when none was left out."""
-    said = []
-    if moves:
-        pairs = sorted(
-            ((n, r) for r, n in zip(reasons, counts, strict=False) if r in LEVEL_REASONS),
-            key=lambda pair: -pair[0],
-        )
-        named = [
-            f"{n:,} {'is' if n == 1 else 'are'} "
-            f"{LEVEL_REASONS[r] if n == 1 else _REASONS_OF_MANY.get(r, LEVEL_REASONS[r])}"
-            for n, r in pairs[:_REASONS_NAMED]
-        ]
-        rest = moves - sum(n for n, _ in pairs[:_REASONS_NAMED])
-        if rest:
-            named.append(f"{rest:,} for other reasons")
-        head = (
-            "The rules left out the 1 other occupation O*NET relates to yours at your job "
-            "zone or below"
-            if moves == 1
-            else f"The rules left out the {moves:,} other occupations O*NET relates to "
-            "yours at your job zone or below"
-        )
-        if moves == 1 and len(pairs) == 1:
-            said.append(f"{head}: it is {LEVEL_REASONS[pairs[0][1]]}.")
-        else:
-            head_and = " and ".join(p for p in (", ".join(named[:-1]), named[-1]) if p)
-            said.append(f"{head}: {head_and}.")
-    if cut:
-        kinds = [LEVEL_CUT[k] for k in cut_kinds if k in LEVEL_CUT] or [LEVEL_CUT["ranked"]]
-        which = "1 more is" if cut == 1 else f"{cut:,} more are"
-        each = "it is" if cut == 1 else "each is"
-        said.append(f"{which} not listed: {each} {_either(kinds)}.")
-    return " ".join(said)
 
 
 def unsure_no_move(guess: str, probability: float) -> str:
