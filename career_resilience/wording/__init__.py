@@ -11,7 +11,8 @@ This module is the one import point (``from career_resilience import wording``);
 words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work, bands,
 outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
 ``occupations``, ``sources`` (the papers named beside the figures), ``pivots`` (notes
-above the pivots list), ``pivots_ranked`` (why a pivot is listed above a better fit),
+above the pivots list), ``pivot_left_out`` (a short list: what the rules left out and
+why, and what to do next), ``pivots_ranked`` (why a pivot is listed above a better fit),
 ``pivot_preparation`` (what a move takes: job zones, licences, a plan's weeks),
 ``pivot_steps_up`` (a step up in one's own field: the work assisted or managed, the next
 licence, supervising), ``clients``, ``dialogs`` (the coach's dialogs and client

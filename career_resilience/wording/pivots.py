@@ -1,5 +1,6 @@
 """Sentences of the pivots list that depend on where the person stands (the note above
-it, the long-shot label of a pivot that fits little).
+it, the long-shot label of a pivot that fits little); a short list's own sentences (what
+was left out and why) are in ``pivot_left_out``.
 
 A high resilience score beside highly exposed work is not a reason to stay put: the
 score is carried by other terms (augmented work, growing demand, broad skills), while
