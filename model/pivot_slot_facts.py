@@ -20,7 +20,13 @@ import numpy as np
 
 from career_resilience.model.pivot_licence_ladder import ASSISTANT_DROP, FIELD, SUPPORT, supports
 from career_resilience.model.pivot_licences import LICENCES, licence_of
-from career_resilience.model.pivot_steps import ASSISTED, ASSISTS, ASSISTS_ONLY, supervised
+from career_resilience.model.pivot_steps import (
+    ASSISTED,
+    ASSISTS,
+    ASSISTS_ONLY,
+    COVERED,
+    supervised,
+)
 
 if TYPE_CHECKING:
     from career_resilience.model.pivot_table import TargetTable
@@ -32,8 +38,9 @@ GROUP = {lic.name: i for i, lic in enumerate(LICENCES)}
 #: Per licence, whether its work can be a field's support work (``supports``: a
 #: certification); a last True for none (index -1).
 SUPPORTS = np.array([*(supports(lic) for lic in LICENCES), True])
-#: The occupations of assistants (their first seven characters), and each one's place.
-_HELPERS = sorted({*ASSISTS, *ASSISTS_ONLY})
+#: The occupations of assistants and of work another's licence covers (their first seven
+#: characters), and each one's place.
+_HELPERS = sorted({*ASSISTS, *ASSISTS_ONLY, *COVERED})
 _HELPER = {h: i for i, h in enumerate(_HELPERS)}
 
 
@@ -155,11 +162,13 @@ class SlotFacts:
 
     def _assisted(self, code: str) -> np.ndarray:
         """Per assistant work of :data:`_HELPERS`, whether it assists work in ``code``
-        (``pivot_steps.assists``); a last False for none."""
+        (``pivot_steps.assists``) or ``code``'s licence covers it (``pivot_steps.covered``);
+        a last False for none."""
         found = self._assisted_of.get(code)
         if found is None:
             tests = [
-                code.startswith(ASSISTS.get(h, ()) + ASSISTS_ONLY.get(h, ())) for h in _HELPERS
+                code.startswith(ASSISTS.get(h, ()) + ASSISTS_ONLY.get(h, ()) + COVERED.get(h, ()))
+                for h in _HELPERS
             ]
             found = self._assisted_of[code] = np.array([*tests, False])
         return found

@@ -255,12 +255,47 @@ ASSISTS_ONLY: dict[str, tuple[str, ...]] = {
     "29-1171": PHYSICIANS,  # nurse practitioners
 }
 
+#: Other practitioners' treatment work that a physician's licence covers: the practice of
+#: medicine every state licenses a physician for takes in diagnosing and treating by
+#: these means (manipulation, diet, eyes and feet, therapy, exercise, needling), and
+#: most states' practice acts for them exempt licensed physicians (physicians practise
+#: acupuncture under their own licence, some states asking 200-300 hours of training:
+#: American Academy of Medical Acupuncture). Such work is a physician's own with less
+#: scope, no move: every internist, surgeon and most specialists had been offered
+#: acupuncture second (+10 resilience, three years of an acupuncture master's), an ER
+#: physician physical therapy, a psychiatrist speech-language pathology. Dentistry,
+#: pharmacy and veterinary medicine are practices of their own, not listed.
+COVERED: dict[str, tuple[str, ...]] = dict.fromkeys(
+    (
+        "29-1011",  # chiropractors
+        "29-1031",  # dietitians and nutritionists
+        "29-1041",  # optometrists
+        "29-1081",  # podiatrists
+        "29-1122",  # occupational and low-vision therapists
+        "29-1123",  # physical therapists
+        "29-1125",  # recreational therapists
+        "29-1127",  # speech-language pathologists
+        "29-1128",  # exercise physiologists
+        "29-1129",  # art, music and other therapists
+        "29-1181",  # audiologists
+        "29-1291",  # acupuncturists
+        "29-1299",  # naturopathic physicians, orthoptists, other practitioners
+        "29-9091",  # athletic trainers
+    ),
+    PHYSICIANS,
+)
 
-#: Prefixes of all the work some assistant or helper assists (:data:`ASSISTS`,
-#: :data:`ASSISTS_ONLY`).
+
+#: Prefixes of all the work some assistant or helper assists, or whose licence covers
+#: other work (:data:`ASSISTS`, :data:`ASSISTS_ONLY`, :data:`COVERED`).
 ASSISTED = tuple(
     sorted(
-        {p for table in (ASSISTS, ASSISTS_ONLY) for prefixes in table.values() for p in prefixes}
+        {
+            p
+            for table in (ASSISTS, ASSISTS_ONLY, COVERED)
+            for prefixes in table.values()
+            for p in prefixes
+        }
     )
 )
 
@@ -271,6 +306,13 @@ def assists(code: str, target: str) -> bool:
     helper's electricians, a physician assistant's physicians. The assistant work is then
     no move for someone doing ``target``'s work."""
     prefixes = ASSISTS.get(code[:7], ()) + ASSISTS_ONLY.get(code[:7], ())
+    return bool(prefixes) and target.startswith(prefixes)
+
+
+def covered(code: str, target: str) -> bool:
+    """Whether work in ``code`` is work that ``target``'s licence covers (:data:`COVERED`:
+    an acupuncturist's for a physician): no move for someone doing ``target``'s work."""
+    prefixes = COVERED.get(code[:7], ())
     return bool(prefixes) and target.startswith(prefixes)
 
 

@@ -105,3 +105,34 @@ def test_dietetic_work_steps_up_to_dietitians_and_not_back_down(scorer, matcher)
     dietitians = _offered(technician, "29-1031.00")
     assert dietitians is not None, [p.label for p in technician.pivots]
     assert dietitians.fit_reasons[0].startswith(wording.ASSISTED_FIT)
+
+
+def test_a_physician_is_not_offered_treatment_work_their_licence_covers(scorer, matcher):
+    """Internists, surgeons and most specialists were offered acupuncture second (+10
+    resilience, an acupuncture master's away), an emergency physician physical therapy,
+    a sports medicine physician athletic training: work a physician's licence covers,
+    their own with less scope (``pivot_steps.COVERED``). Their lists keep the step up
+    and other specialties; a nurse practitioner, whose licence is not a physician's,
+    keeps acupuncture among their moves."""
+    covered = ("29-1011", "29-1041", "29-1122", "29-1123", "29-1127", "29-1291", "29-9091")
+    for code, skills in (
+        ("29-1216.00", ["diagnosis", "patient care"]),
+        ("29-1214.00", ["triage", "trauma care"]),
+        ("29-1242.00", ["surgery"]),
+        ("29-1229.06", ["sports injuries"]),
+    ):
+        advice = advise(scorer, matcher, {code: 0.97}, skills, resilience=50)
+        offered = [p.onet_soc for p in advice.pivots]
+        assert offered, code
+        assert not [c for c in offered if c.startswith(covered)], (code, offered)
+        assert "11-9111.00" in offered, (code, offered)  # health services management
+    nurse = advise(scorer, matcher, {"29-1171.00": 0.97}, ["patient care"], resilience=60)
+    assert covered_by_physician_only(nurse.pivots)
+
+
+def covered_by_physician_only(pivots) -> bool:
+    """Whether some pivot in ``pivots`` is work a physician's licence covers (the rule
+    drops it for physicians only)."""
+    from career_resilience.model.pivot_steps import COVERED
+
+    return any(p.onet_soc[:7] in COVERED for p in pivots)

@@ -21,7 +21,7 @@ from career_resilience.model.pivot_licence_ladder import below_on_ladder, beneat
 from career_resilience.model.pivot_licences import licence_of
 from career_resilience.model.pivot_moves import title_head
 from career_resilience.model.pivot_slot_facts import GROUP
-from career_resilience.model.pivot_steps import assists, supervised
+from career_resilience.model.pivot_steps import assists, covered, supervised
 from career_resilience.skills.loader import shipped_knowledge_base
 
 
@@ -37,7 +37,7 @@ def _below_one_by_one(table, slots: list[int], own: tuple[str, ...]) -> list[boo
     for code, slot in zip(codes, slots, strict=True):
         found = False
         for c in own:
-            found |= assists(code, c)
+            found |= assists(code, c) or covered(code, c)
             found |= slot < table.n_related and code.startswith(supervised(c) or ("\0",))
             if licence_of(c) is not None:
                 found |= below_on_ladder(c, code)

@@ -46,8 +46,10 @@ def test_a_zone_three_licences_programme_is_that_zones_training() -> None:
 
 
 def test_athletic_training_asks_its_masters(engine) -> None:
-    """A sports medicine physician's move to athletic training had read 2 weeks."""
+    """A sports medicine physician's move to athletic training had read 2 weeks; it is
+    the physician's own work with less scope now (``pivot_steps.COVERED``), and an
+    exercise physiologist's move to it reads the master's."""
     assert licence_needed("29-9091.00", ("29-1229.06",)).startswith("an athletic training")
-    result = engine.score(Profile.create("Sports medicine physician", "injury diagnosis"))
+    result = engine.score(Profile.create("Exercise physiologist", "stress testing"))
     found = [p for p in result.pivots if p.label == "Athletic Trainers"]
     assert found and found[0].plan_weeks >= 100, [p.label for p in result.pivots]
