@@ -219,7 +219,8 @@ def result_report(
         placement_chosen=bool(result.get("occupation_chosen") or result.get("category_chosen")),
         placement_words=wording.placement_sure(1.0, True, bool(result.get("occupation_chosen"))),
         mix_basis=_mix_basis(result),
-        pivot_note=str(result.get("pivot_note", "")),
+        # On paper: the what-if view is no view a page can open (``wording.on_paper``).
+        pivot_note=wording.on_paper(str(result.get("pivot_note", ""))),
         recognised_skills=tuple(str(s) for s in result.get("recognised_skills", [])),
         occupations_nearest=bool(result.get("occupations_nearest")),
         title_note=str(result.get("title_note", "")),

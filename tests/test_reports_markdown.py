@@ -256,3 +256,20 @@ def test_the_sources_licences_are_those_the_data_is_shipped_under() -> None:
     assert "1306-1308. Licence: MIT (the data, github.com/openai/GPTs-are-GPTs)." in md
     assert "arXiv:2303.01157. Licence: none stated" in md
     assert "Tomlinson" in md and "arXiv:2507.07935. Licence: CC BY 4.0." in md
+
+
+def test_a_printed_report_says_what_the_what_if_view_would_show(engine) -> None:
+    """A short list's note ended "the what-if view shows which new skills would open
+    more" in the saved and printed reports too, where no view can be opened: on paper it
+    says what to do and where. The app's note keeps its words."""
+    from career_resilience import wording
+    from career_resilience.model.profile import Profile
+
+    profile = {"role": "Preschool teacher", "skills": ["lesson planning"], "duties": ""}
+    result = engine.score(Profile.create(profile["role"], "lesson planning", "")).to_dict()
+    assert wording.WHAT_IF_SHOWS in result["pivot_note"]
+    paper = (render_result_markdown(profile, result), render_result_html(profile, result))
+    for text in paper:
+        assert "what-if view shows" not in text
+    assert wording.PAPER_SHOWS in paper[0]
+    assert wording.PAPER_SHOWS in html.unescape(paper[1])

@@ -16,8 +16,11 @@ __all__ = [
     "LEVEL_REASONS",
     "NO_MOVE_RAISES",
     "NO_MOVE_WHAT_IF",
+    "PAPER_SHOWS",
+    "WHAT_IF_SHOWS",
     "growing_work_short",
     "level_left_out",
+    "on_paper",
     "short_left_out",
     "short_list_what_if",
 ]
@@ -41,11 +44,19 @@ LEVEL_REASONS = {
 
 #: A short list's note when no move listed raises resilience (only a costly step up).
 NO_MOVE_RAISES = "No move here raises your resilience enough to be worth it"
+#: The what-if's part of a short list's note, as the app and the terminal say it.
+WHAT_IF_SHOWS = "the what-if view shows which new skills would open"
+#: The same part on a saved or printed report (:func:`on_paper`): a page has no view to
+#: open, so it says what to do and where, for a client reading it away from the app.
+PAPER_SHOWS = (
+    "scoring this profile again with skills you could learn (the app's what-if view) "
+    "shows which would open"
+)
 #: The same, where the person's own work is not growing: how to stay where they are
 #: (``{stay}``, ``stay_current``'s words), and the what-if view next.
 NO_MOVE_WHAT_IF = (
     f"{NO_MOVE_RAISES} from where you stand. To stay resilient where you are, {{stay}}; "
-    "the what-if view shows which new skills would open moves."
+    f"{WHAT_IF_SHOWS} moves."
 )
 
 
@@ -53,10 +64,16 @@ def short_list_what_if(count: int) -> str:
     """A short list's note where the person's work is not growing: how many moves are
     worth weighing (``count``, at least one), and the what-if view next."""
     moves = "1 move is" if count == 1 else f"{count} moves are"
-    return (
-        f"Only {moves} worth weighing from where you stand; the what-if view shows "
-        "which new skills would open more."
-    )
+    return f"Only {moves} worth weighing from where you stand; {WHAT_IF_SHOWS} more."
+
+
+def on_paper(note: str) -> str:
+    """A pivots note as a saved or printed report says it: the what-if view, which a
+    page cannot open, becomes what to do and where (:data:`PAPER_SHOWS`). A client
+    reading "the what-if view shows which new skills would open more" on paper had no
+    view to look at. A saved note keeps the app's words, so a report made from a result
+    saved before this reads the same."""
+    return note.replace(WHAT_IF_SHOWS, PAPER_SHOWS)
 
 
 def growing_work_short(count: int, projection: str, stay: str) -> str:
