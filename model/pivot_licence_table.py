@@ -259,7 +259,9 @@ LICENCES: tuple[Licence, ...] = (
             after="an EMT course and certification"),
     Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),
             12, "a course of about 170 hours, a few months part time"),
-    Licence("a law degree and bar admission", ("23-1011",), ("23-1011",),
+    # OOH, judges and hearing officers: most have a law degree, and most courts' judges
+    # must be lawyers (federal administrative law judges too): they hold the bar's.
+    Licence("a law degree and bar admission", ("23-1011",), ("23-1011", "23-1021", "23-1023"),
             3 * _YEAR, "a 3-year Juris Doctor and the bar exam"),
     Licence("a psychology doctorate and licence", ("19-3033",), ("19-3033",),
             5 * _YEAR, "a doctorate of 5 to 7 years with its internship"),

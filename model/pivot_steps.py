@@ -253,6 +253,10 @@ ASSISTS_ONLY: dict[str, tuple[str, ...]] = {
     "29-1151": PHYSICIANS,  # nurse anesthetists
     "29-1161": PHYSICIANS,  # nurse midwives
     "29-1171": PHYSICIANS,  # nurse practitioners
+    # Paralegals work under lawyers' supervision (OOH, paralegals); judges are lawyers
+    # (most courts' judges must be, OOH, judges and hearing officers): a judge had been
+    # offered paralegal work second, two job zones down, "with better prospects".
+    "23-2011": ("23-1011", "23-1021", "23-1023"),
 }
 
 #: Other practitioners' treatment work that a physician's licence covers: the practice of

@@ -19,6 +19,7 @@ CATEGORY = {
     "27": "arts_performance",
     "25": "education_teaching",
     "21": "social_community",
+    "23": "legal",
     "53": "warehouse_material",
     "33": "protective_services",
     "35": "hospitality_food",

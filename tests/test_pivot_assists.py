@@ -136,3 +136,16 @@ def covered_by_physician_only(pivots) -> bool:
     from career_resilience.model.pivot_steps import COVERED
 
     return any(p.onet_soc[:7] in COVERED for p in pivots)
+
+
+def test_a_judge_holds_the_bar_and_is_not_offered_paralegal_work(scorer, matcher):
+    """An administrative law judge had been offered paralegal work second (two job zones
+    down, "with better prospects"), and a judge was told to keep "any certificates"
+    current: judges are lawyers, and paralegals work under lawyers."""
+    from career_resilience.model.pivot_licences import holds_a_licence, licence_needed
+
+    for code in ("23-1021.00", "23-1023.00"):
+        advice = advise(scorer, matcher, {code: 0.97}, ["hearings"], resilience=45)
+        assert "23-2011.00" not in [p.onet_soc for p in advice.pivots], code
+        assert holds_a_licence((code,))
+        assert licence_needed("23-1011.00", (code,)) == ""
