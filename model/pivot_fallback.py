@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from career_resilience.model.pivot_rules import FEW_IF_EXPOSED, LONG_SCHOOL_STEPS, Moves
+from career_resilience.model.pivot_rules import FEW_IF_EXPOSED, LONG_SCHOOL_STEPS, MIN_FIT, Moves
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:
@@ -36,6 +36,12 @@ def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Mo
 def _with_spare(moves: Moves, seg: np.ndarray | None, people: int) -> Moves:
     """:func:`fallback`'s spare moves, for whoever needs them."""
     spare = moves.spare
+    if spare is not None and moves.exposed is not None and moves.fit is not None:
+        # Under the fit floor only for highly exposed work (the most exposed worker is
+        # never left with nothing); anyone else with no move is told how to stay where
+        # they are: a judge (exposure 57) had been offered AI evaluation work at fit 6%,
+        # 41 points more exposed, as their one move.
+        spare = spare & (moves.exposed | (moves.fit >= MIN_FIT))
     if spare is None or not spare.any():
         return moves
     # A step up that costs resilience (``NATURAL_STEP``) is no move to raise it: a list

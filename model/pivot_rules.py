@@ -121,7 +121,8 @@ FEW_IF_EXPOSED = 2
 #: or where the person would otherwise have no move at all. A proofreader had been
 #: offered digital forensics and document management at 2%, a hotel manager community
 #: health work at 3%; a lawyer keeps AI evaluation for their field (6%), a translator
-#: technical writing (6%).
+#: technical writing (6%). Under MIN_FIT such moves are only for highly exposed work
+#: (``pivot_fallback``): a judge at 57 is told how to stay where they are instead.
 FALLBACK_FIT = 0.05
 CLOSE_RELATIVE = TIER_CLOSENESS["Primary-Short"]
 #: A list with fewer than NEAR_FILL pivots that are not long shots (long shots only fill a

@@ -68,3 +68,19 @@ def test_with_nothing_to_point_to_anywhere_the_long_shots_are_still_shown():
     one = Moves(no[:2], no[:2], no[:2], no[:2], no[:2], no[:2], no[:2], spare=spare[:2])
     assert fallback(one._replace(firm=firm[:2])).worth.tolist() == [True, True]
     assert fallback(one._replace(firm=firm[2:])).worth.tolist() == [True, False]
+
+
+def test_under_the_fit_floor_only_highly_exposed_work_is_offered_long_shots(engine):
+    """A judge (exposure 57) had one move, AI evaluation work at fit 6% and 41 points
+    more exposed; a substitute teacher AI transformation management at 7%. Work that is
+    not highly exposed is told how to stay where it is instead; a lawyer (74) keeps
+    AI evaluation for their field."""
+    judge = engine.score(Profile.create("Judge", "rulings; hearings", ""))
+    assert judge.exposure < 60
+    assert not [p.label for p in judge.pivots if p.fit < 0.1], [p.label for p in judge.pivots]
+    if not judge.pivots:
+        assert "To stay resilient where you are" in judge.pivot_note
+    sub = engine.score(Profile.create("Substitute teacher", "lesson plans; classroom management"))
+    assert not [p.label for p in sub.pivots if p.fit < 0.1], [p.label for p in sub.pivots]
+    lawyer = engine.score(Profile.create("Lawyer", "litigation; contracts", ""))
+    assert any(p.label.startswith("AI evaluation") for p in lawyer.pivots)
