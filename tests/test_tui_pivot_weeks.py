@@ -5,6 +5,8 @@ Seen in tmux at 80x24 (issue 11): a farmhand's First-Line Supervisors read "0 sk
 pivot "1 skill · 107 wk": 26 or 104 of those weeks are the preparation a job zone up
 asks (a graduate degree), not skills. The chosen-pivot list said "to learn: nothing,
 you have its skills" for the same two-year plan. The words are wording.weeks_mostly's.
+An epidemiologist's closest move read "0 skills · 2 wk" (session 28): what was 0, and
+what took two weeks? Nothing to learn is said in words, and the weeks say what they are.
 """
 
 from __future__ import annotations
@@ -52,10 +54,29 @@ async def test_a_plan_mostly_of_preparation_says_so_under_its_weeks(tui_app, scr
         await wait_until(pilot, lambda: app.current_mode == "pivots")
         await pilot.pause()
         cells = _table_cells(app)
-        assert cells[0] == "0 skills · 106 wk\n104 wk preparation"
+        assert cells[0] == "no new skill · 106 wk\n104 wk preparation"
         assert "\n" not in cells[1]  # weeks that follow the skills need no word
         shown = screen_text(app)
-        assert "0 skills · 106 wk" in shown and "104 wk preparation" in shown
+        assert "no new skill · 106 wk" in shown and "104 wk preparation" in shown
+
+
+async def test_a_move_with_nothing_to_learn_says_so_and_what_its_weeks_are(tui_app, screen_text):
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await score(pilot, "Data analyst", ["SQL", "Excel"])
+        result = app.session.result
+        assert result is not None and len(result.pivots) >= 2
+        first, second = result.pivots[:2]
+        # Its one skill held, the talk with people in the work is all that is left.
+        close = replace(first, gap_skills=(), plan=(HELD, TALK))
+        app.session.set_result(app.session.profile, replace(result, pivots=(close, second)))
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: app.current_mode == "pivots")
+        await pilot.pause()
+        assert _table_cells(app)[0] == "no new skill\n2 wk to look into it"
+        shown = screen_text(app)
+        assert "0 skills" not in shown
+        assert "no new skill" in shown and "2 wk to look into it" in shown
 
 
 async def test_the_chosen_pivot_list_says_what_a_long_plan_is_for(tui_app, screen_text):
