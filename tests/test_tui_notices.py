@@ -64,3 +64,33 @@ async def test_a_new_notice_takes_the_place_of_the_last_on_a_short_screen() -> N
         app.notify("Loaded the profile of Rosa Diaz's session 1")
         await pilot.pause()
         assert len(shown(app)) == 2
+
+
+async def test_a_dialog_opened_under_a_notice_shows_its_keys_whole(tui_app, screen_text):
+    # Seen in tmux at 80x24: saving session 2 to a client, then F6 and p (the chosen
+    # pivot) drew "Saved as session 2 of Maya Okonkwo." over the dialog's last line,
+    # "↓↑ choose · Enter picks · Escape ▌" for the notice's five seconds.
+    from coach_support import seed
+
+    from career_resilience import wording
+
+    seed("Maya Okonkwo", sessions=2)
+    app = tui_app()
+    # Notices drawn (Pilot leaves them out unless asked), as in a terminal.
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        app.notify("Saved as session 2 of Maya Okonkwo.", title="Assessment saved")
+        await pilot.pause()
+        await pilot.press("p")
+        await settle(pilot)
+        assert wording.KEYS_CHOOSE in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        # What the coach did before gives way; what went wrong stays for its time.
+        app.notify("Could not write the report", severity="error")
+        app.notify("Saved as session 2 of Maya Okonkwo.", title="Assessment saved")
+        await pilot.press("p")
+        await settle(pilot)
+        assert shown(app) == ["Could not write the report"]

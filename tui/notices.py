@@ -7,11 +7,15 @@ Marcus Lee's profile and result") and then loading her session ("Profile loaded"
 hid the right half of her result, and any button under them. On a short screen a new
 notice now takes the place of the information notices before it; warnings and errors
 stay for their time, as they say something went wrong.
+
+A dialog opened under information notices drops them (:func:`drop_information`): they
+said what the step before did, and at 80x24 "Saved as session 2 of Maya Okonkwo." covered
+the chosen-pivot dialog's last line, "↓↑ choose · Enter picks · Escape ▌".
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -25,6 +29,18 @@ else:  # at run time a plain mixin; the App comes with ResilienceApp
 SHORT_SCREEN = 32
 
 
+def drop_information(app: App[Any], refresh: bool = True) -> None:
+    """Take down the information notices shown (warnings and errors stay for their time);
+    ``refresh=False`` leaves the redraw to a notice about to be shown."""
+    # _notifications is the app's own collection; clear_notifications would drop
+    # warnings and errors too.
+    earlier = [n for n in app._notifications if n.severity == "information"]
+    for notice in earlier:
+        app._unnotify(notice, refresh=False)
+    if earlier and refresh:
+        app._refresh_notifications()
+
+
 class OneNoticeWhenShort(_AppBase):
     """App mixin: information notices replace each other on a short screen."""
 
@@ -33,8 +49,4 @@ class OneNoticeWhenShort(_AppBase):
         drop the information notices still shown, if the screen is short."""
         if event.notification.severity != "information" or self.size.height >= SHORT_SCREEN:
             return
-        # _notifications is the app's own collection; clear_notifications would drop
-        # warnings and errors too.
-        earlier = [n for n in self._notifications if n.severity == "information"]
-        for notice in earlier:
-            self._unnotify(notice, refresh=False)
+        drop_information(self, refresh=False)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen
 
+from career_resilience.tui.notices import drop_information
 from career_resilience.tui.screens.base import screen_css
 
 ResultType = TypeVar("ResultType")
@@ -26,6 +27,12 @@ class Dialog(ModalScreen[ResultType]):
 
     #: This dialog holds the keys typed (see :meth:`hold_keys_until_closed`).
     _holding_keys = False
+
+    def on_mount(self) -> None:
+        """Information notices of the step before give way (``tui/notices.py``): a
+        notice drawn over the dialog hid its last lines, where its keys are."""
+        # Textual runs this as well as a dialog's own on_mount (each class's handler).
+        drop_information(self.app)
 
     def hold_keys_until_closed(self) -> None:
         """Keys typed from now on wait until this dialog closes (or

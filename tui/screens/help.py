@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 
 from career_resilience import wording
 from career_resilience.tui import views
+from career_resilience.tui.notices import drop_information
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.widgets.fitted import FittedText
 
@@ -172,6 +173,7 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         """Title the box so people know how to leave."""
         box = self.query_one("#help-box")
+        drop_information(self.app)  # a notice hid the box's last line (its keys)
         box.border_title = "Help"
         box.border_subtitle = "Escape closes · ↑↓ scroll"
         box.focus()

@@ -24,6 +24,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from career_resilience import wording as say
 from career_resilience.filenames import complete_path
+from career_resilience.tui.notices import drop_information
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.tui.widgets.path_text import PathText
@@ -111,6 +112,7 @@ class PathPrompt(ModalScreen[Path | None]):
     def on_mount(self) -> None:
         """Title the box and put the cursor in the (empty) path box."""
         self.query_one("#prompt-box").border_title = self.title_text
+        drop_information(self.app)  # a notice hid the box's last line (its keys)
         self.query_one("#prompt-path", CompletingInput).focus()
 
     def chosen_path(self) -> Path | None:
