@@ -102,3 +102,35 @@ def test_duties_typed_on_one_line_with_semicolons_are_rated_one_by_one(
     too_many = "; ".join(["sweep"] * (MAX_DUTY_LINES + 1))
     with pytest.raises(ProfileError, match=f"more than {MAX_DUTY_LINES} lines"):
         Profile.create("Cleaner", [], too_many)
+
+
+def test_a_duty_ai_could_do_alone_never_reads_as_half_automated(engine) -> None:
+    # A dentist's "write treatment plans and chart notes" read "98 · AI could do it
+    # alone · automation T2" beside the scale's "T0 none of it, T4 all of it": alone,
+    # yet half. Its expected level (2.43) lies between T2 and T3, and is said so.
+    from career_resilience.wording import duty_summary
+
+    assert duty_summary(98.0, 2.43, "substitute") == (
+        "98 · AI could do it alone · automation T2–T3"
+    )
+    assert duty_summary(98.0, 2.9, "substitute").endswith("automation T3")
+    assert duty_summary(58.0, 2.25, "augment").endswith("automation T2")  # no such claim
+    # Invented workers' lines, far from any one job: none AI could do alone reads T0-T2.
+    lines = [
+        "enter invoices into the ledger",
+        "draft contracts for review",
+        "write treatment plans and chart notes",
+        "answer customer emails",
+        "translate product manuals",
+        "code medical records for billing",
+        "write product descriptions",
+        "log calls in the CRM",
+    ]
+    result = engine.score(Profile.create("Office worker", ["Excel"], "\n".join(lines)))
+    text = render_text(result, "Office worker", ["Excel"], "\n".join(lines))
+    alone = [d for d in result.duties if d.kind == "substitute"]
+    assert alone  # the guard reads something
+    for duty in alone:
+        shown = duty_summary(duty.exposure, duty.automation, duty.kind)
+        assert not shown.endswith(("automation T0", "automation T1", "automation T2"))
+        assert " ".join(shown.split()) in " ".join(text.split())

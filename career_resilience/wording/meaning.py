@@ -3,6 +3,7 @@ duties, in the words every surface uses."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from career_resilience.wording.numbers import decimal, percent, score, whole, whole_shares
@@ -349,6 +350,11 @@ AUTOMATION_SCALE = (
 )
 
 
+#: The level from which the machine does most of a task (Eloundou et al.'s T3): a line
+#: "AI could do it alone" is never shown below it alone.
+SUBSTITUTE_LEVEL = 3
+
+
 def automation_level(automation: float | None) -> str:
     """The expected automation level as Eloundou et al.'s T0-T4 ("T3"), "" if none."""
     if automation is None:
@@ -363,7 +369,14 @@ def duty_detail(kind: str, automation: float | None) -> str:
         return UNREADABLE_DUTY
     parts = [MIX_NAMES[kind]] if kind in MIX_NAMES else []
     if automation is not None:
-        parts.append(f"automation {automation_level(automation)}")
+        level = automation_level(automation)
+        # A line AI could do alone is one the machine does most of (T3 and up), yet an
+        # expected level of 2.25-2.5 rounds to T2, "half of it": a dentist read "AI
+        # could do it alone · automation T2". It lies between two levels: say both.
+        if kind == "substitute" and whole(automation) < SUBSTITUTE_LEVEL:
+            low = min(SUBSTITUTE_LEVEL - 1, max(0, math.floor(automation)))
+            level = f"T{low}–T{low + 1}"
+        parts.append(f"automation {level}")
     return " · ".join(parts)
 
 
