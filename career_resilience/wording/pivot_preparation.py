@@ -15,7 +15,6 @@ from career_resilience.wording.numbers import count, weeks
 
 __all__ = [
     "DEGREE_EVIDENCE",
-    "LOOK_INTO_IT",
     "MOSTLY_FROM_WEEKS",
     "NO_NEW_SKILL",
     "ON_THE_JOB_EVIDENCE",
@@ -84,10 +83,8 @@ def zones_up(steps: int, needs: str, weeks: float, licence: str = "", kind: str 
 MOSTLY_FROM_WEEKS = 4.0
 
 
-#: The "To learn" cell's words for a move with no skill to learn, and for the weeks its
-#: plan still takes then (talking to people in the work, checking what it asks).
+#: The "To learn" cell's words for a move with no skill to learn.
 NO_NEW_SKILL = "no new skill"
-LOOK_INTO_IT = "to look into it"
 
 
 #: The evidence of the plan's done step for a degree the person typed (:func:`degree_held`).
@@ -205,10 +202,11 @@ def to_learn_cell(gaps: int, plan: Sequence[PlanItem], weeks_left: float) -> str
     most of the weeks are for when one step with no skill takes them ("104 wk
     preparation"): "0 skills · 28 wk" alone read as a slip, or as 28 weeks of skills.
 
-    With no skill to learn the cell says so in words, and the weeks left are the plan's
-    talks with people in the work and checks of what it asks (:data:`MOSTLY_FROM_WEEKS`
-    keeps them short): "0 skills · 2 wk" left a coach asking what was 0 and what took
-    the two weeks (an epidemiologist's, a casino dealer's closest moves).
+    With no skill to learn the cell says so in words: "0 skills · 2 wk" left a coach
+    asking what was 0 and what took the two weeks (an epidemiologist's, a casino
+    dealer's closest moves). Those weeks are the plan's talks with people in the work
+    and checks of what it asks, under :data:`MOSTLY_FROM_WEEKS` each: the detail's plan
+    names them, and a second line for them pushed a five-move list past the table.
 
     The weeks are the number :func:`weeks` rounds to, so the cell agrees with the plan.
     """
@@ -218,9 +216,7 @@ def to_learn_cell(gaps: int, plan: Sequence[PlanItem], weeks_left: float) -> str
     if step is not None:
         what = "preparation" if step.step.startswith(PREPARATION_STEP) else "one step"
         return f"{head} · {wk}\n{weeks(step.weeks).split()[0]} wk {what}"
-    if gaps:
-        return f"{head} · {wk}"
-    return f"{head}\n{wk} {LOOK_INTO_IT}" if weeks_left > 0 else head
+    return f"{head} · {wk}" if gaps else head
 
 
 #: Why a step down in job zone is offered, by the rule that let it through
