@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from career_resilience.skills.matching import SkillMatcher
+    from career_resilience.skills.title_index import TitleIndex
 
 LIMIT = 6
 
@@ -55,22 +56,16 @@ def _core(title: str) -> str:
     return title[_seniority_prefix(title) :]
 
 
-def _matching(known: Sequence[str], needle: str, core: bool) -> tuple[list[str], list[str]]:
-    """Known titles (or their cores) starting with ``needle``, and those with a word that does."""
-    starts: list[str] = []
-    inside: list[str] = []
-    for title in known:
-        text = _core(title) if core else title
-        folded = text.casefold()
-        if folded.startswith(needle):
-            starts.append(text)
-        elif f" {needle}" in f" {folded}":
-            inside.append(text)
-    return starts, inside
+def title_index(curated: Sequence[str], more: Sequence[str] = ()) -> TitleIndex:
+    """The titles to suggest: ``curated`` first, then ``more`` (O*NET's), indexed."""
+    from career_resilience.skills.title_index import TitleIndex
+
+    return TitleIndex.build(curated, more, _core.__wrapped__)
 
 
-def titles(known: Sequence[str], text: str, limit: int = LIMIT) -> list[str]:
-    """Known titles for what was typed: those starting with it first, then word matches.
+def titles(known: Sequence[str] | TitleIndex, text: str, limit: int = LIMIT) -> list[str]:
+    """Known titles for what was typed: those starting with it first, then word matches
+    (in each, the ``known`` index's curated titles first, then the shortest).
 
     People put their seniority first ("Sr. Acc"), which few known titles do: after the
     plain matches come the known titles matching the rest ("Acc"), offered with the
@@ -79,14 +74,16 @@ def titles(known: Sequence[str], text: str, limit: int = LIMIT) -> list[str]:
     needle = " ".join(text.casefold().split())
     if not needle:
         return []
-    starts, inside = _matching(known, needle, core=False)
-    found = sorted(starts, key=len) + sorted(inside, key=len)
+    index = title_index(known) if isinstance(known, Sequence) else known
+    starts, inside = index.matching(needle, limit)
+    # The title typed whole first: "Nurse" came fifth, after four curated "Nurse ..."
+    found = sorted(starts, key=lambda t: " ".join(t.casefold().split()) != needle) + inside
     cut = _seniority_prefix(text)
     rest = " ".join(text[cut:].casefold().split())
     if cut and rest and len(found) < limit:
         prefix = " ".join(text[:cut].split()) + " "
-        starts, inside = _matching(known, rest, core=True)
-        found += [prefix + t for t in sorted(starts, key=len) + sorted(inside, key=len)]
+        starts, inside = index.matching(rest, limit, core=True)
+        found += [prefix + t for t in starts + inside]
     unique: dict[str, str] = {}  # one of each title whatever its case, first kept
     for title in found:
         unique.setdefault(title.casefold(), title)

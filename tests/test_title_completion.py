@@ -41,3 +41,27 @@ def test_the_shipped_titles_answer_the_issue_example() -> None:
     found = completion.titles(known, "Sr. Acc")
     assert found[0] == "Sr. Accountant" and len(found) == completion.LIMIT
     assert all(title.startswith("Sr. Acc") for title in found)
+
+
+def test_onets_titles_follow_the_curated_ones_and_a_title_typed_whole_comes_first() -> None:
+    index = completion.title_index(KNOWN, ["Crane Operator", "Crane Oiler", "Accountants",
+                                           "Nurse", "accountant", "Senior Auditor"])  # fmt: skip
+    assert completion.titles(index, "Crane") == ["Crane Oiler", "Crane Operator"]
+    # Curated first ("accountant" is one, so O*NET's copy is not offered twice).
+    assert completion.titles(index, "acc") == [
+        "Accountant", "Account executive", "Accountants", "Senior accountant",
+    ]  # fmt: skip
+    assert completion.titles(index, "Staff nurse")[0] == "Staff nurse"
+    assert completion.titles(index, "nurse") == ["Nurse", "Staff nurse"]
+    assert completion.titles(index, "Sr. aud") == ["Sr. Auditor"]  # its own "Senior" dropped
+
+
+def test_the_shipped_titles_offer_common_jobs_outside_the_corpus() -> None:
+    from career_resilience.skills.loader import shipped_knowledge_base
+    from career_resilience.tui.session import Catalogue, all_titles
+
+    known = all_titles(Catalogue.build(shipped_knowledge_base()))
+    assert completion.titles(known, "Flori")[0] == "Florist"
+    assert completion.titles(known, "Crane op")[0] == "Crane Operator"
+    assert completion.titles(known, "Compliance o")[0] == "Compliance Officer"
+    assert completion.titles(known, "Bailiff")[0] == "Bailiff"

@@ -83,6 +83,21 @@ async def test_suggested_title_then_enter_in_the_empty_skill_box_scores(tui_app,
         assert "placed in Nursing and care" in screen_text(app)
 
 
+async def test_a_job_title_outside_the_corpus_is_suggested_from_onets_titles(tui_app, screen_text):
+    # Walked at 80x24: "Crane", "Florist" got no suggestion, and "Compliance o" only
+    # "Data compliance officer", which ↓ Enter then took (and the model placed it so).
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Flori")
+        await pilot.pause()
+        assert "Florist" in screen_text(app)
+        await pilot.press(*["backspace"] * 5, *"Compliance o")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        assert app.screen.query_one("#role", CompletingInput).value == "Compliance Officer"
+
+
 async def test_unknown_skill_is_kept_and_marked_beside_what_the_others_were_read_as(
     tui_app, screen_text
 ):

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
+    from career_resilience.skills.title_index import TitleIndex
     from career_resilience.tui.session import Catalogue
 
 
@@ -22,6 +23,14 @@ class CatalogueLoaded(Message):
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        super().__init__()
+
+
+class TitlesIndexed(Message):
+    """O*NET's job titles joined the ones suggested as a title is typed."""
+
+    def __init__(self, titles: TitleIndex) -> None:
+        self.titles = titles
         super().__init__()
 
 

@@ -26,12 +26,14 @@ from career_resilience.tui.messages import (
     ModelRanked,
     ProfileScored,
     ScoreRequested,
+    TitlesIndexed,
 )
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.session import (
     Catalogue,
     ModelState,
     Session,
+    all_titles,
     chose,
     likeliest_kinds,
     unchosen,
@@ -92,6 +94,7 @@ class ModelEvents(_AppBase):
         matcher = getattr(engine, "matcher", None)  # a test's stand-in engine may have none
         if matcher is not None:
             matcher.suggest("warm up")
+        self.post_message(TitlesIndexed(all_titles(catalogue)))
 
     def _screens_gone(self) -> bool:
         """Whether the app is shutting down: its screens are gone.
@@ -110,6 +113,11 @@ class ModelEvents(_AppBase):
         if self.session.engine is None:
             self.session.set_catalogue(message.catalogue)
             self.profile_screen.catalogue_ready()
+
+    def on_titles_indexed(self, message: TitlesIndexed) -> None:
+        """The job title box suggests O*NET's titles too from now on."""
+        if not self._screens_gone():
+            self.session.titles = message.titles
 
     def on_model_loaded(self, message: ModelLoaded) -> None:
         """Scoring can start; run any score asked for while loading."""

@@ -7,6 +7,8 @@ whether it is showing something stale without comparing results.
 
 from __future__ import annotations
 
+import functools
+import threading
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
     from career_resilience.model.result import Result
     from career_resilience.skills.matching import Context, SkillMatcher
     from career_resilience.skills.models import KnowledgeBase
+    from career_resilience.skills.title_index import TitleIndex
 
 
 #: The least probability that lists a kind of work among the likeliest: the app writes
@@ -65,8 +68,11 @@ class Catalogue:
 
     kb: KnowledgeBase
     matcher: SkillMatcher
-    #: Known job titles, for role suggestions.
-    titles: list[str]
+    #: Known job titles, for role suggestions: the categories' and the corpus's, then
+    #: O*NET's (``skills/title_index.py``).
+    titles: TitleIndex
+    #: The curated titles alone, in order (what :func:`all_titles` starts from).
+    curated: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, kb: KnowledgeBase, matcher: SkillMatcher | None = None) -> Catalogue:
@@ -80,7 +86,32 @@ class Catalogue:
         # ("data anaylst"); suggest only its capitalised, deliberate-looking ones.
         for section in kb.corpus.values():
             titles.update(dict.fromkeys(t for t in section.titles if t[:1].isupper()))
-        return cls(kb, matcher or SkillMatcher(kb.skills.values()), list(titles))
+        from career_resilience.skills import completion
+
+        curated = tuple(titles)
+        # O*NET's titles join them once the model is ready (:func:`all_titles`): indexing
+        # them here held "model ready" back by half a second.
+        matcher = matcher or SkillMatcher(kb.skills.values())
+        return cls(kb, matcher, completion.title_index(curated), curated)
+
+
+#: One full title index built at a time (tests start many apps in one process).
+_INDEXING = threading.Lock()
+
+
+def all_titles(catalogue: Catalogue) -> TitleIndex:
+    """The catalogue's titles, then O*NET's 43k, indexed once per process (~0.6 s, in
+    the model loader's thread once the model is ready)."""
+    with _INDEXING:
+        return _all_titles(catalogue.curated)
+
+
+@functools.lru_cache(maxsize=2)
+def _all_titles(curated: tuple[str, ...]) -> TitleIndex:
+    from career_resilience.skills import completion
+    from career_resilience.skills.occupations import occupation_data
+
+    return completion.title_index(curated, [t for _, t, _ in occupation_data().titles])
 
 
 @dataclass
@@ -105,7 +136,7 @@ class Session:
     #: another client), so a score asked for the previous person is never shown.
     person: int = 0
     #: Known job titles (for role suggestions), filled with the catalogue.
-    titles: list[str] = field(default_factory=list)
+    titles: TitleIndex | list[str] = field(default_factory=list)
     #: The model's likeliest kinds of work for a profile as it placed it (the
     #: profile without a choice): kept past a pick, whose result has only the pick, so
     #: "That's not me" can list them again.
