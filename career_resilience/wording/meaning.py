@@ -3,8 +3,8 @@ duties, in the words every surface uses."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
+from math import floor
 
 from career_resilience.wording.numbers import decimal, percent, score, whole, whole_shares
 from career_resilience.wording.occupations import NO_PROJECTION
@@ -25,6 +25,7 @@ __all__ = [
     "RESILIENCE_MEANING",
     "RESILIENCE_NOTE",
     "SCALE_NOTE",
+    "SUBSTITUTE_LEVEL",
     "UNCERTAIN_NOTE",
     "UNREADABLE_DUTY",
     "automation_level",
@@ -374,7 +375,7 @@ def duty_detail(kind: str, automation: float | None) -> str:
         # expected level of 2.25-2.5 rounds to T2, "half of it": a dentist read "AI
         # could do it alone · automation T2". It lies between two levels: say both.
         if kind == "substitute" and whole(automation) < SUBSTITUTE_LEVEL:
-            low = min(SUBSTITUTE_LEVEL - 1, max(0, math.floor(automation)))
+            low = min(SUBSTITUTE_LEVEL - 1, max(0, floor(automation)))
             level = f"T{low}–T{low + 1}"
         parts.append(f"automation {level}")
     return " · ".join(parts)
