@@ -70,7 +70,10 @@ OVERSEES: dict[str, tuple[str, ...]] = {
     "51-9061": ("51-",),  # production inspectors and testers
     "53-1041": ("53-7062",),  # aircraft cargo handling
     "53-1042": ("53-706",),  # hand laborers and material movers
-    "53-1043": ("53-3", "53-701", "53-702", "53-703", "53-704", "53-705", "53-707"),
+    # Vehicle operators' supervisors oversee their dispatch too: O*NET's titles for them
+    # include "Truck Dispatcher Supervisor", "Buses Dispatcher Supervisor" and "Cabs
+    # Dispatcher Supervisor" (a truck dispatcher's only step up had been office work's).
+    "53-1043": ("53-3", "53-701", "53-702", "53-703", "53-704", "53-705", "53-707", "43-5032"),
     "53-1044": ("53-2031", "53-6061"),  # passenger attendants
     "53-6051.07": ("53-3",),  # vehicle inspectors: drivers
     "53-6051.01": ("53-2011", "53-2012", "49-3011"),  # aviation inspectors: pilots, mechanics

@@ -52,3 +52,16 @@ def test_a_supervisor_may_move_to_supervising_the_same_kind_of_work(scorer, matc
     # A cashier does not supervise: non-retail sales supervision is no move of theirs.
     cashier = advise(scorer, matcher, {"41-2011.00": 0.95}, ["cash handling"])
     assert _step(cashier, "41-1012.00") is None
+
+
+def test_a_truck_dispatcher_steps_up_to_supervising_drivers_and_their_dispatch(scorer, matcher):
+    """A truck dispatcher's only step up was office supervision (last, 7 points less
+    resilient), though O*NET's titles for the supervisors of vehicle operators include
+    "Truck Dispatcher Supervisor" and "Cabs Dispatcher Supervisor": it is their step up
+    now, with its reason; a supervisor of vehicle operators is not sent to dispatch."""
+    dispatcher = advise(scorer, matcher, {"43-5032.00": 0.97}, ["load planning"], resilience=45)
+    step = _step(dispatcher, "53-1043.00")
+    assert step is not None, [p.label for p in dispatcher.pivots]
+    assert step.fit_reasons[0].startswith(STEP_REASON)
+    supervisor = advise(scorer, matcher, {"53-1043.00": 0.97}, ["scheduling"], resilience=45)
+    assert _step(supervisor, "43-5032.00") is None
