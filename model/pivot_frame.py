@@ -208,7 +208,14 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     # nor any work two job zones or more under a licensed person's own in their field (a
     # pharmacist's pharmacy technician work): their own field with less scope too.
     # (Each rule reads facts of the slot's alone, kept by the table: ``pivot_slot_facts``.)
-    columns["below_ladder"] = table.facts.below(slots, columns["zone"], mine or codes[:1])
+    below = table.facts.below(slots, columns["zone"], mine or codes[:1])
+    if top and len(mine) > 1:
+        # The step up of the best placed work is theirs, whatever a weaker match's
+        # licence says of it: a veterinarian assistant placed 32% among veterinarians
+        # (the word in the title) had lost veterinary technician work, two zones under
+        # a veterinarian's, and was offered animal training alone.
+        below &= ~np.isin(slots, table.steps.of(top))
+    columns["below_ladder"] = below
     # The same job somewhere else ("Gambling ... Booth Cashiers" for a cashier).
     # Only the listed slots' heads are read (each title's once per process: a cold
     # start's first score had spent 6 ms on the heads of all 978 targets). An "All

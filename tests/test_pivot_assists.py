@@ -149,3 +149,18 @@ def test_a_judge_holds_the_bar_and_is_not_offered_paralegal_work(scorer, matcher
         assert "23-2011.00" not in [p.onet_soc for p in advice.pivots], code
         assert holds_a_licence((code,))
         assert licence_needed("23-1011.00", (code,)) == ""
+
+
+def test_a_weaker_matchs_licence_does_not_take_the_best_matchs_step_up(scorer, matcher):
+    """A "Veterinarian assistant" is placed 62% veterinary assistants and 32%
+    veterinarians (the word in the title): veterinary technician work, the assistant's
+    step up, had been dropped as two job zones under a veterinarian's licence, leaving
+    animal training alone. The best placed work's step up is theirs."""
+    assistant = advise(
+        scorer, matcher, {"31-9096.00": 0.62, "29-1131.00": 0.32}, ["animal restraint"], 60
+    )
+    offered = [p.onet_soc for p in assistant.pivots]
+    assert "29-2056.00" in offered, offered
+    # Placed the other way round, a veterinarian is still not sent to technician work.
+    vet = advise(scorer, matcher, {"29-1131.00": 0.62, "31-9096.00": 0.32}, ["surgery"], 60)
+    assert "29-2056.00" not in [p.onet_soc for p in vet.pivots]
