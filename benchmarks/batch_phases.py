@@ -51,6 +51,10 @@ DRIVER_STEPS = (
     ("the variants (2^n coalitions)", "drivers", "Variants.game"),
     ("the variants' exposures", "drivers", "_exposures"),
     ("the title's credit", "drivers", "title_credit"),
+    # A title read in context, read again without each item to find the items that
+    # decide the read (``driver_variants.TitleReads``; the other variants' re-reads
+    # fall in the 2^n coalitions').
+    ("the title re-read without each item", "drivers", "TitleReads.__init__"),
 )
 
 
@@ -120,5 +124,10 @@ def _report(rows: int, total: float, spent: dict[str, float]) -> None:
         if label == "drivers":
             for step in steps:
                 print(f"    of which: {step:35s} {spent[step] * 1000 / rows:6.3f}")
+            # The steps do not nest: what none of them covers (names, the first shown,
+            # the Shapley product, the glue of ``item_effects``).
+            left = spent[label] - sum(spent[step] for step in steps)
+            glue = "the rest of the drivers"
+            print(f"    of which: {glue:35s} {left * 1000 / rows:6.3f}")
     rest = total - sum(v for k, v in spent.items() if k not in steps)
     print(f"  {'the rest':47s} {rest * 1000 / rows:6.3f}")
