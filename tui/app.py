@@ -149,6 +149,9 @@ class ResilienceApp(
 
         for stand_in in self.screen.query(DutiesStandIn):
             stand_in.build()  # the real duties box, whose import the first frame skipped
+        if self.is_screen_installed("profile"):
+            # Its model-status line, left for now (ProfileScreen.on_mount).
+            self.profile_screen.show_model_state()
         if self.catalogue_loader is not None:
             self._load_catalogue()
         self._load_model()

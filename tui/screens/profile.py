@@ -115,8 +115,12 @@ class ProfileScreen(FormSkills):
         yield LateFooter()
 
     def on_mount(self) -> None:
-        """Say where the model stands (focus is already in the job title: AUTO_FOCUS)."""
-        self.show_model_state()
+        """Say where the model stands (focus is already in the job title: AUTO_FOCUS),
+        unless the app's first frame is not up yet: the app says it then (``on_ready``).
+        Its sentence is the wording package's, whose import (the result contract with
+        it) was a sixth of what the app's first frame cost beyond a bare Textual app's."""
+        if getattr(self.app, "first_frame_shown", True):
+            self.show_model_state()
 
     # ----------------------------------------------------------------- entering
 
