@@ -24,6 +24,7 @@ combiner cannot learn, because it is fit on pseudo-profiles drawn evenly per occ
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 
@@ -211,3 +212,49 @@ def namesakes(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
         for form in _forms(words[-1]):
             out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
     return {title: tuple(sorted(ks)) for title, ks in out.items()}
+
+
+#: An official title's last comma part that narrows its holders to a group ("History
+#: Teachers, Postsecondary", "Bus Drivers, School"), not a list's last item ("Plumbers,
+#: Pipefitters, and Steamfitters") nor a clause ("Dispatchers, Except Police, ...").
+_NARROWED = re.compile(r"^(?P<holders>.*\w+s),\s*(?!\s|and\s|or\s)(?P<group>[^,]+)$")
+
+
+#: The clause an official title ends with ("..., Except Police, Fire, and Ambulance").
+_CLAUSE = re.compile(r",\s*(?:except|including)\s.*$", re.IGNORECASE)
+
+
+#: How many official titles a word narrows to a group for it to name a setting.
+SETTING = 10
+
+
+@functools.lru_cache(maxsize=4)
+def narrowed_to(codes: tuple[str, ...]) -> dict[int, frozenset[str]]:
+    """Per occupation (column number) whose official title narrows its holders to a
+    group after a comma, in a setting O*NET splits several titles by ("History
+    Teachers, Postsecondary": a teacher of history at a college), the group's words,
+    normalised; the title's "Except ..." clause aside.
+
+    O*NET names such an occupation by the title most people in the group have and the
+    group; a typed title holding none of the group's words names the title, not the
+    group (``title_ties.unnamed_ties``)."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    groups: dict[int, list[str]] = {}
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        found = _NARROWED.match(_CLAUSE.sub("", occ.title)) if occ is not None else None
+        if found is not None:
+            groups[k] = [w for w in normalise_listed_title(found.group("group")).split()]
+    # A setting O*NET splits many titles' holders by ("Postsecondary" 38 times, "Metal
+    # and Plastic" 17), not one occupation's own descriptor ("Substitute Teachers,
+    # Short-Term": a substitute teacher is one, whoever else lists the title; "Derrick
+    # Operators, Oil and Gas"), nor the rest O*NET holds apart ("..., All Other").
+    settings = collections.Counter(w for words in groups.values() for w in set(words))
+    return {
+        # Singular too: "Fraud Examiners, Investigators and Analysts" lists holders.
+        k: frozenset(form for word in words if word != "and" for form in _forms(word))
+        for k, words in groups.items()
+        if any(settings[w] >= SETTING for w in words if w != "and") and words != ["all", "other"]
+    }
