@@ -8,6 +8,7 @@ listed title that ends with the typed title, the title is read as that listed ti
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -15,9 +16,19 @@ import numpy as np
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_duty_work import duty_work_titles, object_words
-from career_resilience.model.title_employment import employment, one_occupation
-from career_resilience.model.title_index import MAX_QUALIFIER_WORDS, qualified_titles
+from career_resilience.model.title_employment import namesakes, one_occupation
+from career_resilience.model.title_index import (
+    HEADS_KEPT,
+    MAX_QUALIFIER_WORDS,
+    qualified_titles,
+)
+from career_resilience.model.title_index import listed as listed_title
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
+from career_resilience.model.title_qualify_checks import (
+    common_work,
+    skills_keep_typed,
+    words_of_other_skills,
+)
 from career_resilience.model.title_specialty import parents_work, words_of
 from career_resilience.skills.titles import normalise_title
 from career_resilience.skills.word_forms import singular
@@ -36,11 +47,41 @@ def qualify(
     tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str, own: str
 ) -> bool:
     """Read the title as the listed title whose qualifier the skills, the duties or the
-    title's own qualifier (``own``) hold; whether one was found."""
+    title's own qualifier (``own``) hold; whether one was found.
+
+    A title of more words that nothing qualifies is read by its last word too, with the
+    title's own qualifier, among the occupations listing the title typed: "College
+    professor (biology)" is a "Biology Professor", though O*NET lists no "Biology College
+    Professor"; of the 39 occupations listing "College Professor", biological science
+    teachers had been behind those more held (education teachers 11%, biology under
+    5%)."""
     head = title_texts(tables, role)[-1]  # without the employer's qualifier
     if not head or len(head.split()) > SHORT_TITLE_WORDS:
         return False
-    listed = qualified_titles(head)
+    if _qualify(tables, f, role, head, skills, duties, own, None):
+        return True
+    typed = f[:, _MAX] >= EXACT
+    if not own or " " not in head or typed.sum() < 2:
+        return False
+    # The title's own qualifier only: skills and duties name the work done under the
+    # title, and read by its last word alone they moved settled titles ("Shift
+    # supervisor" with "health and safety" had read a police supervisor).
+    return _qualify(tables, f, role, head.split()[-1], "", "", own, typed)
+
+
+def _qualify(
+    tables: MatchTables,
+    f: np.ndarray,
+    role: str,
+    head: str,
+    skills: str,
+    duties: str,
+    own: str,
+    within: np.ndarray | None,
+) -> bool:
+    """:func:`qualify` for the title ``head``, its listers kept to ``within`` (a boolean
+    row) when given."""
+    listed = _with_namesakes(tables.codes, head)
     if not listed:
         return False
     found: dict[str, tuple[int, int]] = {}  # listed title: (qualifier words, lines)
@@ -89,6 +130,14 @@ def qualify(
     # without its bracketed letters ("patient care assistant" of "Patient Care
     # Assistant (PCA)", ``listed_forms``) is nearest to them, below 1 only by the letters.
     each = best >= best.max(axis=1, keepdims=True) - 1e-6
+    # An official title but for its clause names its own holders, wherever its words
+    # are nearest ("kindergarten teacher" is a hair nearer a special education title).
+    named = namesakes(tables.codes)
+    for k, text in enumerate(texts):
+        if text in named and not listed_title(text):
+            each[k] = False
+            each[k, list(named[text])] = True
+            official[k, list(named[text])] = 1.0
     if work.intersection(texts):
         # A title a duty line's verb and object name speaks only for the occupations
         # listing a title ending with the typed one: "Logger" with "operate a skidder"
@@ -128,12 +177,14 @@ def qualify(
         # operators too, who had come first on their employment: 57%, CNC 29%).
         dropped |= listers & ~_core_holders(tables, role, skills, duties, listers)
     listers &= ~dropped
+    if within is not None:
+        listers &= within
     if not listers.any():
         return False
     if not said.intersection(texts) and (
-        _words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
-        or _skills_keep_typed(tables, role, skills, duties, typed, listers)
-        or _common_work(tables, head, texts, lines_of, listers, role, skills, duties)
+        words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
+        or skills_keep_typed(tables, role, skills, duties, typed, listers)
+        or common_work(tables, head, texts, lines_of, listers, role, skills, duties)
     ):
         return False
     best_of, official_of = best.max(axis=0), official.max(axis=0)
@@ -150,6 +201,21 @@ def qualify(
         f[dropped, _OFFICIAL] = np.minimum(f[dropped, _OFFICIAL], official_of[listers].max())
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+@functools.lru_cache(maxsize=HEADS_KEPT)
+def _with_namesakes(codes: tuple[str, ...], head: str) -> dict[str, tuple[str, ...]]:
+    """``qualified_titles(head)`` and the official titles ending with ``head`` but for
+    their "Except ..." clause (``title_employment.namesakes``), by the words in front:
+    O*NET names "Kindergarten Teachers, Except Special Education" but lists no
+    "Kindergarten Teacher", so "Teacher (kindergarten)" had read every teacher
+    (elementary school teachers 19%)."""
+    out = dict(qualified_titles(head))
+    for title in namesakes(codes):
+        if title.endswith(f" {head}") and not listed_title(title):
+            qualifier = title[: -len(head) - 1]
+            out[qualifier] = (*out.get(qualifier, ()), title)
+    return out
 
 
 def _core_holders(
@@ -217,121 +283,6 @@ def _holding(tables: MatchTables, head: str) -> np.ndarray:
     if found is not None:
         holding[found[1]] = True
     return holding
-
-
-def _skills_keep_typed(
-    tables: MatchTables,
-    role: str,
-    skills: str,
-    duties: str,
-    typed: np.ndarray,
-    listers: np.ndarray,
-) -> bool:
-    """Whether the skills name the occupations listing the typed title (``typed``) more
-    than those listing the longer title a skill completes (``listers``), none of which
-    lists the typed title: then the skill is the typed title's own work, not its
-    qualifier.
-
-    "Housekeeper" is listed whole, under maids; "laundry; vacuuming; making beds" had
-    read it as "Laundry Housekeeper" (laundry workers 89%), though all three skills are
-    housekeeping work and none names laundry workers. A typed title that is no listed
-    title ("Technician"), or a skill naming the longer title's listers as much when no
-    lister of the typed title holds most of its people ("Attendant" with "flight
-    safety"), still reads the longer title.
-    """
-    if not typed.any() or (typed & listers).any():
-        return False
-    kinds = kind_tables(tables.codes)
-    votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
-    if votes is None:
-        return False
-    own, other = int(votes[typed].max()), int(votes[listers].max())
-    # As many skills naming each: a title whose most held lister holds most of its
-    # listers' people is the person's word for their work, and one skill more does not
-    # re-place it ("Cashier" with cash handling and "pharmacy dispensing" had read
-    # "Pharmacy Cashier": pharmacy aides 88%, exposure 60 against a cashier's 43).
-    return own > other or (own == other > 0 and _held_by_most(tables, typed))
-
-
-def _words_of_other_skills(
-    tables: MatchTables,
-    texts: list[str],
-    whole: set[str],
-    inside: dict[str, list[str]],
-    listers: np.ndarray,
-    role: str,
-    skills: str,
-    duties: str,
-) -> bool:
-    """Whether the titles read are qualified only by words inside skill lines that are
-    catalogue skills naming none of their listers: the words belong to another skill.
-
-    "Manager" with "cash handling" had read as "Cash Manager" (financial managers, 87%):
-    "cash" qualifies O*NET's title, but cash handling is a till's work, which frames
-    retail, not finance. A whole line ("cosmetology" of "Cosmetology Teacher"), a line
-    that is no catalogue skill, or a skill naming a lister ("food safety" of "Food
-    Server") still qualifies.
-    """
-    if whole.intersection(texts) or not all(t in inside for t in texts):
-        return False
-    kinds = kind_tables(tables.codes)
-    matcher = kinds.catalogue[0]
-    context = matcher.context(role, skills, duties)
-    for text in texts:
-        for line in inside[text]:
-            skill = matcher.resolve(line, context)
-            if skill is None or kinds.named_by(skill.id)[listers].any():
-                return False
-    return True
-
-
-def _common_work(
-    tables: MatchTables,
-    head: str,
-    texts: list[str],
-    lines_of: dict[str, list[str]],
-    listers: np.ndarray,
-    role: str,
-    skills: str,
-    duties: str,
-) -> bool:
-    """Whether every skill line qualifying the titles read is a catalogue skill that
-    names the occupation most people typing the title hold, which lists none of them
-    nor is a specialty of or a parent to one of their listers: the skill is the title's
-    common work, not its qualifier.
-
-    "Manager" with "budgets" had read as O*NET's "Budget Manager" (financial managers,
-    95%), yet budget management is part of a general manager's work, the most held
-    "... manager" (3 million). "Nurse" with "ICU" still reads "ICU Nurse" (critical care
-    nurses are a specialty of registered nurses, the most held "... nurse"), "Server"
-    with "food safety" "Food Server" (fast-food workers, the most held, list it).
-    """
-    kinds = kind_tables(tables.codes)
-    found = kinds.holders(head)
-    if found is None or not len(found[1]) or not all(lines_of.get(t) for t in texts):
-        return False
-    rows = found[1]
-    most = int(rows[np.argmax(employment(tables.codes)[rows])])
-    # A specialty detailed under the most held's SOC code is its own kind ("ICU Nurse").
-    soc = tables.codes[most][:7]
-    if any(tables.codes[k][:7] == soc for k in np.flatnonzero(listers)):
-        return False
-    matcher = kinds.catalogue[0]
-    context = matcher.context(role, skills, duties)
-    for text in texts:
-        for line in lines_of[text]:
-            skill = matcher.resolve(line, context)
-            if skill is None or not kinds.named_by(skill.id)[most]:
-                return False
-    return True
-
-
-def _held_by_most(tables: MatchTables, typed: np.ndarray) -> bool:
-    """Whether one of the occupations listing the typed title holds more than half of
-    the people who hold any of them (BLS employment): cashiers, of "Cashier"'s three
-    listers; not one lister of "Attendant"."""
-    jobs = employment(tables.codes)[typed]
-    return bool(jobs.max() > jobs.sum() / 2)
 
 
 #: A field's ending and the endings of its practitioner and its adjective:

@@ -1,5 +1,5 @@
-"""A title O*NET splits by setting is read as most holders of it would mean it
-(``model/title_ties.py``)."""
+"""A title O*NET splits by setting, or qualifies by a field, is read as most holders of it
+would mean it (``model/title_ties.py``, ``model/title_qualify.py``)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,30 @@ def test_only_settings_many_titles_are_split_by_count(engine):
     assert "35-2014.00" not in groups  # "Cooks, Restaurant": one occupation's word
     assert "25-3031.00" not in groups  # "Substitute Teachers, Short-Term"
     assert "51-9199.00" not in groups  # "..., All Other" is the rest, no setting
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        # 39 occupations list "College Professor"; none lists "Biology College
+        # Professor", but biological science teachers list "Biology Professor"
+        # (education teachers came first at 11%, biology under 5%).
+        ("College professor (biology)", "25-1042"),
+        ("College professor (history)", "25-1125"),
+        # O*NET names "Kindergarten Teachers, Except Special Education" and lists no
+        # "Kindergarten Teacher" (elementary school teachers came first at 19%).
+        ("Teacher (kindergarten)", "25-2012"),
+        ("Teacher (preschool)", "25-2011"),
+    ],
+)
+def test_the_title_s_own_field_qualifies_its_last_word(engine, role, code):
+    found, probability = first_match(engine, role)
+    assert found.startswith(code)
+    assert probability > 0.5
+
+
+def test_a_qualifier_reads_the_last_word_only_among_the_title_s_listers(engine):
+    # "College professor" alone stays the college teachers, each a share.
+    assert first(engine, "College professor").startswith("25-1")
+    # A field no lister of the title is named by changes nothing it should not.
+    assert first(engine, "High school teacher (history)").startswith("25-2031")

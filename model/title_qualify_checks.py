@@ -1,0 +1,132 @@
+"""Whether the words that qualify a short title are the title's own work instead.
+
+``title_qualify`` reads "Driver" with "school bus" as a "School Bus Driver". A skill
+may hold a listed title's qualifier yet be the typed title's own work ("Housekeeper"
+with "laundry"), another skill's word ("Manager" with "cash handling"), or the common
+work of the title's most held occupation ("Manager" with "budgets"): these checks keep
+the typed title then.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from career_resilience.model.occupation_match import MatchTables
+from career_resilience.model.skill_items import split_skills_text
+from career_resilience.model.title_employment import employment
+from career_resilience.model.title_kind_tables import kind_tables, skill_votes
+
+
+def skills_keep_typed(
+    tables: MatchTables,
+    role: str,
+    skills: str,
+    duties: str,
+    typed: np.ndarray,
+    listers: np.ndarray,
+) -> bool:
+    """Whether the skills name the occupations listing the typed title (``typed``) more
+    than those listing the longer title a skill completes (``listers``), none of which
+    lists the typed title: then the skill is the typed title's own work, not its
+    qualifier.
+
+    "Housekeeper" is listed whole, under maids; "laundry; vacuuming; making beds" had
+    read it as "Laundry Housekeeper" (laundry workers 89%), though all three skills are
+    housekeeping work and none names laundry workers. A typed title that is no listed
+    title ("Technician"), or a skill naming the longer title's listers as much when no
+    lister of the typed title holds most of its people ("Attendant" with "flight
+    safety"), still reads the longer title.
+    """
+    if not typed.any() or (typed & listers).any():
+        return False
+    kinds = kind_tables(tables.codes)
+    votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
+    if votes is None:
+        return False
+    own, other = int(votes[typed].max()), int(votes[listers].max())
+    # As many skills naming each: a title whose most held lister holds most of its
+    # listers' people is the person's word for their work, and one skill more does not
+    # re-place it ("Cashier" with cash handling and "pharmacy dispensing" had read
+    # "Pharmacy Cashier": pharmacy aides 88%, exposure 60 against a cashier's 43).
+    return own > other or (own == other > 0 and _held_by_most(tables, typed))
+
+
+def words_of_other_skills(
+    tables: MatchTables,
+    texts: list[str],
+    whole: set[str],
+    inside: dict[str, list[str]],
+    listers: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+) -> bool:
+    """Whether the titles read are qualified only by words inside skill lines that are
+    catalogue skills naming none of their listers: the words belong to another skill.
+
+    "Manager" with "cash handling" had read as "Cash Manager" (financial managers, 87%):
+    "cash" qualifies O*NET's title, but cash handling is a till's work, which frames
+    retail, not finance. A whole line ("cosmetology" of "Cosmetology Teacher"), a line
+    that is no catalogue skill, or a skill naming a lister ("food safety" of "Food
+    Server") still qualifies.
+    """
+    if whole.intersection(texts) or not all(t in inside for t in texts):
+        return False
+    kinds = kind_tables(tables.codes)
+    matcher = kinds.catalogue[0]
+    context = matcher.context(role, skills, duties)
+    for text in texts:
+        for line in inside[text]:
+            skill = matcher.resolve(line, context)
+            if skill is None or kinds.named_by(skill.id)[listers].any():
+                return False
+    return True
+
+
+def common_work(
+    tables: MatchTables,
+    head: str,
+    texts: list[str],
+    lines_of: dict[str, list[str]],
+    listers: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+) -> bool:
+    """Whether every skill line qualifying the titles read is a catalogue skill that
+    names the occupation most people typing the title hold, which lists none of them
+    nor is a specialty of or a parent to one of their listers: the skill is the title's
+    common work, not its qualifier.
+
+    "Manager" with "budgets" had read as O*NET's "Budget Manager" (financial managers,
+    95%), yet budget management is part of a general manager's work, the most held
+    "... manager" (3 million). "Nurse" with "ICU" still reads "ICU Nurse" (critical care
+    nurses are a specialty of registered nurses, the most held "... nurse"), "Server"
+    with "food safety" "Food Server" (fast-food workers, the most held, list it).
+    """
+    kinds = kind_tables(tables.codes)
+    found = kinds.holders(head)
+    if found is None or not len(found[1]) or not all(lines_of.get(t) for t in texts):
+        return False
+    rows = found[1]
+    most = int(rows[np.argmax(employment(tables.codes)[rows])])
+    # A specialty detailed under the most held's SOC code is its own kind ("ICU Nurse").
+    soc = tables.codes[most][:7]
+    if any(tables.codes[k][:7] == soc for k in np.flatnonzero(listers)):
+        return False
+    matcher = kinds.catalogue[0]
+    context = matcher.context(role, skills, duties)
+    for text in texts:
+        for line in lines_of[text]:
+            skill = matcher.resolve(line, context)
+            if skill is None or not kinds.named_by(skill.id)[most]:
+                return False
+    return True
+
+
+def _held_by_most(tables: MatchTables, typed: np.ndarray) -> bool:
+    """Whether one of the occupations listing the typed title holds more than half of
+    the people who hold any of them (BLS employment): cashiers, of "Cashier"'s three
+    listers; not one lister of "Attendant"."""
+    jobs = employment(tables.codes)[typed]
+    return bool(jobs.max() > jobs.sum() / 2)
