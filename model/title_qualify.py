@@ -18,6 +18,7 @@ from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_duty_work import duty_work_titles, object_words
 from career_resilience.model.title_employment import namesakes, one_occupation
 from career_resilience.model.title_index import (
+    ADVISING,
     HEADS_KEPT,
     MAX_QUALIFIER_WORDS,
     qualified_titles,
@@ -211,6 +212,10 @@ def _with_namesakes(codes: tuple[str, ...], head: str) -> dict[str, tuple[str, .
     "Kindergarten Teacher", so "Teacher (kindergarten)" had read every teacher
     (elementary school teachers 19%)."""
     out = dict(qualified_titles(head))
+    # "Advisor (mortgages)" names a "Mortgage Consultant" (``title_index.ADVISING``).
+    for alike in ADVISING.get(head, ()):
+        for qualifier, titles in qualified_titles(alike).items():
+            out.setdefault(qualifier, titles)
     for title in namesakes(codes):
         if title.endswith(f" {head}") and not listed_title(title):
             qualifier = title[: -len(head) - 1]
