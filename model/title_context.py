@@ -66,7 +66,7 @@ from career_resilience.model.occupation_match import (
     title_texts,
 )
 from career_resilience.model.title_employment import headed_by, named_by, namesakes
-from career_resilience.model.title_index import ADVISING, listed
+from career_resilience.model.title_index import SAID_ALIKE, listed
 from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_modifier import read_modifier_kind
 from career_resilience.model.title_qualify import qualify
@@ -104,7 +104,7 @@ def read_in_context(
     exact ties weighed by employment; changed in place."""
     for f, (role, skills, duties) in zip(feats, rows, strict=True):
         _read_alike(tables, f, role)
-        _read_advising(tables, f, role)
+        _read_said_alike(tables, f, role)
         _read_as_supervisor(tables, f, role)
         _name_official(tables, f, role)
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
@@ -229,17 +229,18 @@ def _read_alike(tables: MatchTables, f: np.ndarray, role: str) -> None:
         _join(f, tuple(np.flatnonzero(alike).tolist()))
 
 
-def _read_advising(tables: MatchTables, f: np.ndarray, role: str) -> None:
-    """A title O*NET does not list ending with "advisor" is listed by the occupations
-    listing it with the words O*NET advises in (``title_index.ADVISING``): "Mortgage
-    advisor" by loan officers ("Mortgage Consultant") and credit counselors ("Mortgage
-    Counselor"). The word "advisor" alone had sent it to the educational, guidance and
-    career counselors and advisors (25%), whose official title holds it, and "Debt
-    advisor" and "Claims advisor" with it."""
+def _read_said_alike(tables: MatchTables, f: np.ndarray, role: str) -> None:
+    """A title O*NET does not list ending with a word it writes otherwise for the same
+    work (``title_index.SAID_ALIKE``) is listed by the occupations listing it in those
+    words: "Mortgage advisor" by loan officers ("Mortgage Consultant") and credit
+    counselors ("Mortgage Counselor"), "History lecturer" by history teachers,
+    postsecondary ("History Professor"). The word "advisor" alone had sent it to the
+    educational, guidance and career counselors and advisors (25%), whose official title
+    holds it, and "Debt advisor" and "Claims advisor" with it."""
     words = title_texts(tables, role)[-1].split()
-    if len(words) < 2 or words[-1] not in ADVISING or (f[:, _MAX] >= EXACT).any():
+    if len(words) < 2 or words[-1] not in SAID_ALIKE or (f[:, _MAX] >= EXACT).any():
         return
-    others = [" ".join([*words[:-1], word]) for word in ADVISING[words[-1]]]
+    others = [" ".join([*words[:-1], word]) for word in SAID_ALIKE[words[-1]]]
     others = [other for other in others if listed(other)]
     if others:
         found = title_channel(tables, others)[0].max(axis=0) >= EXACT

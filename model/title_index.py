@@ -23,10 +23,12 @@ from career_resilience.skills.word_forms import singular
 HEADS_KEPT = 512
 #: Qualifiers of more words are not looked for ("day haul charter" is three).
 MAX_QUALIFIER_WORDS = 4
-#: A last word O*NET writes in other words for one who advises on a field: of the
-#: fields people type "... advisor" for, O*NET lists "Mortgage Counselor" and "Mortgage
-#: Consultant", "Debt Counselor", "Claims Consultant", but no such advisor.
-ADVISING = {"advisor": ("counselor", "consultant")}
+#: Last words O*NET writes in other words for the same work in a field: of the fields
+#: people type "... advisor" for, O*NET lists "Mortgage Counselor" and "Mortgage
+#: Consultant", "Debt Counselor", "Claims Consultant", but no such advisor; and "History
+#: Professor" but no "History Lecturer" (its "... Instructor" titles are school ones too:
+#: "Math Instructor" under secondary school teachers).
+SAID_ALIKE = {"advisor": ("counselor", "consultant"), "lecturer": ("professor",)}
 #: Listed titles by last word, built by ``tools/build_title_qualifiers.py``.
 QUALIFIERS_FILE = Path(__file__).with_name("title_qualifiers.csv")
 

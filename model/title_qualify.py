@@ -18,9 +18,9 @@ from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_duty_work import duty_work_titles, object_words
 from career_resilience.model.title_employment import namesakes, one_occupation
 from career_resilience.model.title_index import (
-    ADVISING,
     HEADS_KEPT,
     MAX_QUALIFIER_WORDS,
+    SAID_ALIKE,
     qualified_titles,
 )
 from career_resilience.model.title_index import listed as listed_title
@@ -212,8 +212,8 @@ def _with_namesakes(codes: tuple[str, ...], head: str) -> dict[str, tuple[str, .
     "Kindergarten Teacher", so "Teacher (kindergarten)" had read every teacher
     (elementary school teachers 19%)."""
     out = dict(qualified_titles(head))
-    # "Advisor (mortgages)" names a "Mortgage Consultant" (``title_index.ADVISING``).
-    for alike in ADVISING.get(head, ()):
+    # "Advisor (mortgages)" names a "Mortgage Consultant" (``title_index.SAID_ALIKE``).
+    for alike in SAID_ALIKE.get(head, ()):
         for qualifier, titles in qualified_titles(alike).items():
             out.setdefault(qualifier, titles)
     for title in namesakes(codes):
