@@ -288,6 +288,16 @@ COVERED: dict[str, tuple[str, ...]] = dict.fromkeys(
         "29-1291",  # acupuncturists
         "29-1299",  # naturopathic physicians, orthoptists, other practitioners
         "29-9091",  # athletic trainers
+        # The treatment of mental and behavioural disorders, which psychiatry and
+        # primary care practise under the medical licence (counselling, therapy and
+        # psychology acts exempt licensed physicians): a psychiatrist had been offered
+        # mental health social work (+11), a family physician marriage and family therapy.
+        "21-1011",  # substance abuse and behavioural disorder counsellors
+        "21-1013",  # marriage and family therapists
+        "21-1014",  # mental health counsellors
+        "21-1023",  # mental health and substance abuse social workers
+        "19-3033",  # clinical and counselling psychologists
+        "19-3039",  # neuropsychologists
     ),
     PHYSICIANS,
 )

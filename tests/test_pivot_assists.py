@@ -115,11 +115,15 @@ def test_a_physician_is_not_offered_treatment_work_their_licence_covers(scorer, 
     and other specialties; a nurse practitioner, whose licence is not a physician's,
     keeps acupuncture among their moves."""
     covered = ("29-1011", "29-1041", "29-1122", "29-1123", "29-1127", "29-1291", "29-9091")
+    covered += ("21-1013", "21-1014", "21-1023", "19-3033")
     for code, skills in (
         ("29-1216.00", ["diagnosis", "patient care"]),
         ("29-1214.00", ["triage", "trauma care"]),
         ("29-1242.00", ["surgery"]),
         ("29-1229.06", ["sports injuries"]),
+        # Psychiatry's psychotherapy is the counsellors' and social workers' treatment.
+        ("29-1223.00", ["psychotherapy"]),
+        ("29-1215.00", ["primary care"]),
     ):
         advice = advise(scorer, matcher, {code: 0.97}, skills, resilience=50)
         offered = [p.onet_soc for p in advice.pivots]
