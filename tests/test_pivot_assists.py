@@ -168,3 +168,14 @@ def test_a_weaker_matchs_licence_does_not_take_the_best_matchs_step_up(scorer, m
     # Placed the other way round, a veterinarian is still not sent to technician work.
     vet = advise(scorer, matcher, {"29-1131.00": 0.62, "31-9096.00": 0.32}, ["surgery"], 60)
     assert "29-2056.00" not in [p.onet_soc for p in vet.pivots]
+
+
+def test_the_stay_note_reads_the_licence_of_the_best_placed_work(scorer, matcher):
+    """The same veterinarian assistant, who need not move, was told to keep "your
+    licence and training current": the veterinarians' licence of the weaker match."""
+    assistant = advise(
+        scorer, matcher, {"31-9096.00": 0.62, "29-1131.00": 0.32}, ["animal restraint"], 64
+    )
+    assert "keep your training and any certificates current" in assistant.note, assistant.note
+    vet = advise(scorer, matcher, {"29-1131.00": 0.62, "31-9096.00": 0.32}, ["surgery"], 64)
+    assert "licence" in vet.note, vet.note
