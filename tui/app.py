@@ -205,6 +205,13 @@ class ResilienceApp(
 
         after_keys_typed(self, self.profile_screen.action_score)
 
+    def action_quit(self) -> None:  # type: ignore[override]  # Textual's is async
+        """Quit, after asking if that loses a result stored nowhere, as ctrl+n asks
+        (``screens/new_profile_question.ask_before_quit``); ctrl+q on it quits."""
+        from career_resilience.tui.screens.new_profile_question import ask_before_quit
+
+        ask_before_quit(self)
+
     def action_new_profile(self) -> None:
         """Start again: an empty form, and no result left on any view or in the status,
         after asking if that clears a result stored nowhere

@@ -262,7 +262,7 @@ ACTIONS: tuple[Action, ...] = (
         "Switch to the light or dark theme",
         "switch between the light and the dark theme (remembered)",
     ),
-    Action("quit", "ctrl+q", "Quit", "", "quit"),
+    Action("quit", "ctrl+q", "Quit", "", "quit (asks before losing a result saved nowhere)"),
 )
 
 _BY_ACTION = {a.action: a for a in ACTIONS}

@@ -41,6 +41,7 @@ __all__ = [
     "PROFILE_LOADED",
     "PROFILE_OPENED",
     "PROFILE_SAVED",
+    "QUIT_ANYWAY",
     "REPLACE_IT",
     "REPORT_FAILED",
     "REPORT_SAVED",
@@ -228,6 +229,7 @@ def cleared_for(previous: str, name: str) -> str:
 
 UNSAVED_RESULT = "Unsaved result"
 CLEAR_IT = "Clear it"
+QUIT_ANYWAY = "Quit"
 REPLACE_IT = "Replace it"
 #: The job title of a result scored without one (a chosen occupation alone).
 NO_TITLE = "no job title"
@@ -249,17 +251,19 @@ def unsaved_question(role: str, name: str, client: str = "", session: int = 0) -
     return f"{what} {does} To keep it, go back and save it first (ctrl+k)."
 
 
-def new_profile_question(role: str, client: str = "") -> str:
+def new_profile_question(role: str, client: str = "", quitting: bool = False) -> str:
     """Asked before ctrl+n clears :func:`unsaved_question`'s result stored nowhere: it
     went without a word ("clears the result everywhere", the help said), with the
-    profile typed for it."""
+    profile typed for it. ``quitting``: asked before ctrl+q, which had closed the app
+    at once, the result and the form typed for it gone."""
     if client:
         what = f"The result on screen ({role}) has changes not saved to {client}'s sessions."
         keep = "save it first (ctrl+k)"
     else:
         what = f"The result on screen ({role}) is not saved to a client or a file."
         keep = "save it first (ctrl+k to a client, ctrl+s the profile as a file)"
-    return f"{what} A new profile clears it and the form. To keep it, go back and {keep}."
+    does = "Quitting closes the app without it" if quitting else "A new profile clears it"
+    return f"{what} {does} and the form. To keep it, go back and {keep}."
 
 
 def erased_title(name: str) -> str:

@@ -1,4 +1,5 @@
-"""ctrl+n's question ("clear this unsaved result?"), which keys typed ahead never answer.
+"""ctrl+n's question ("clear this unsaved result?"), which keys typed ahead never answer,
+and ctrl+q's ("quit without it?").
 
 ctrl+n typed quickly with the next person's title ("Nanny") had its "n" read as Back
 before the question was even drawn, and the rest of the name went into the old
@@ -10,12 +11,18 @@ who knows the question types ctrl+n y without waiting for it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual._time import get_time
 from textual.widgets import Static
 
 from career_resilience import wording as say
+from career_resilience.tui.client_actions import current_client, unsaved_role
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_problem
+
+if TYPE_CHECKING:
+    from career_resilience.tui.app import ResilienceApp
 
 #: How a key other than a character is shown among the keys typed ahead.
 KEY_MARKS = {"tab": "⇥", "enter": "⏎", "backspace": "⌫"}
@@ -86,3 +93,20 @@ class NewProfileQuestion(ConfirmDialog):
         note = say.typed_before_the_question(typed, self.yes)
         show_problem(self.query_one("#confirm-typed-ahead", Static), note)
         return False
+
+
+class QuitQuestion(ConfirmDialog):
+    """Asked before ctrl+q closes the app on a result stored nowhere; Back has the focus."""
+
+
+def ask_before_quit(app: ResilienceApp) -> None:
+    """Quit, after asking if that loses a result stored nowhere (``unsaved_role``), as
+    ctrl+n asks: a coach's ctrl+q closed the app at once, the profile typed for the
+    result gone with it. Asked already (ctrl+q twice), or nothing to lose: quit now."""
+    role = unsaved_role(app)
+    if not role or isinstance(app.screen, QuitQuestion):
+        app.exit()
+        return
+    question = say.new_profile_question(role, current_client(app), quitting=True)
+    dialog = QuitQuestion(say.UNSAVED_RESULT, question, say.QUIT_ANYWAY, say.BACK)
+    app.push_screen(dialog, lambda yes: app.exit() if yes else None)
