@@ -37,6 +37,10 @@ def _keys(binding) -> list[tuple[str, str]]:
     if not isinstance(binding, Binding):
         binding = Binding(*binding)
     action = binding.action.removeprefix("app.")
+    if action.startswith("app_key("):  # a text box running the app's action (app_keys.py)
+        from textual.actions import parse
+
+        action = str(parse(action)[2][0]).removeprefix("app.")
     return [(key.strip(), action) for key in binding.key.split(",")]
 
 

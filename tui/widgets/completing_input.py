@@ -11,15 +11,18 @@ Every key takes effect in the order it was typed, Enter and the list keys includ
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from career_resilience.skills.completion import Suggestion
+from career_resilience.tui.widgets.app_keys import AppKeys, app_keys_for
 from career_resilience.tui.widgets.key_order import (
     forward_if_moved_on,
     held_for_a_dialog,
@@ -42,13 +45,16 @@ class CompletionList(OptionList):
 IN_ORDER_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end"})
 
 
-class PastingInput(Input):
+class PastingInput(AppKeys, Input):
     """An Input that keeps every line of a multi-line paste, joined by ``joiner``, and
     every key in the order typed.
 
     Textual's Input keeps only the first line; a list of skills pasted from a CV
     ("SQL\nExcel\nTableau") should arrive whole.
     """
+
+    #: ctrl+e, ctrl+k: the app's export and save to a client in a view (app_keys.py).
+    BINDINGS: ClassVar[list[BindingType]] = app_keys_for(Input)
 
     def __init__(self, value: str = "", *, placeholder: str = "", joiner: str = " ") -> None:
         super().__init__(value, placeholder=placeholder, select_on_focus=False)

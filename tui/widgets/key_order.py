@@ -12,12 +12,15 @@ typed on a button or list to the text box they belong in.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import events
 from textual.app import App
+from textual.binding import BindingType
 from textual.widget import Widget
 from textual.widgets import Input
+
+from career_resilience.tui.widgets.app_keys import AppKeys, app_keys_for
 
 #: A widget's way of saying which text box a letter typed on it belongs in (None: none).
 TypingTarget = Callable[[], Widget | None]
@@ -118,11 +121,13 @@ def key_on_a_control(widget: Widget, event: events.Key, typing_to: TypingTarget 
 INPUT_KEYS = frozenset({"backspace", "delete", "left", "right", "home", "end"})
 
 
-class OrderedInput(Input):
+class OrderedInput(AppKeys, Input):
     """A dialog's text box whose Enter is read in its place in a burst: what it submits
     is what was typed before it, and the keys typed behind it wait until the dialog
     has closed (or said what to fix) instead of landing in the box ("Dana⏎o" typed
     quickly in the new-client dialog saved "Danao")."""
+
+    BINDINGS: ClassVar[list[BindingType]] = app_keys_for(Input)
 
     async def _on_key(self, event: events.Key) -> None:
         # Textual then runs Input._on_key (handlers run along the MRO) unless the
@@ -140,12 +145,14 @@ class OrderedInput(Input):
         await run_binding(self, event, INPUT_KEYS)
 
 
-class SearchInput(Input):
+class SearchInput(AppKeys, Input):
     """A search box whose editing keys, Tab and Enter take effect where they were typed
     in a burst: "samx", Backspace, " l" typed quickly into the client search or the
     "That's not me" picker ran the Backspace after the letters behind it ("nursx",
     Backspace, "e pr" searched "nursxepr"), and Enter searched letters typed after it.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = app_keys_for(Input)
 
     async def _on_key(self, event: events.Key) -> None:
         if forward_if_moved_on(self, event) or move_focus(self, event):

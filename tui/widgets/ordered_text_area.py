@@ -7,10 +7,13 @@ frame) is imported only when the box is built, after the first frame
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events
-from textual.actions import SkipAction
+from textual.binding import BindingType
 from textual.widgets import TextArea
 
+from career_resilience.tui.widgets.app_keys import AppKeys, app_keys_for
 from career_resilience.tui.widgets.key_order import forward_if_moved_on, move_focus, run_binding
 
 #: TextArea keys that edit or move the cursor: run in order with the letters around them.
@@ -19,9 +22,16 @@ TEXT_AREA_KEYS = frozenset(
 )
 
 
-class OrderedTextArea(TextArea):
+class OrderedTextArea(AppKeys, TextArea):
     """A TextArea whose Tab, Backspace, arrows and the like keep their place in a burst
-    ("duty⇥⏎" presses the button after the box instead of adding a line to it)."""
+    ("duty⇥⏎" presses the button after the box instead of adding a line to it).
+
+    F6 is the app's Clients key, ctrl+e and ctrl+k its export and save to a client, not
+    Textual's select the line, go to its end, delete to its end (``app_keys.py``): in
+    the duties box F6 only selected a line, and ctrl+k deleted the duty typed.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = app_keys_for(TextArea)
 
     async def _on_key(self, event: events.Key) -> None:
         # Textual then runs TextArea._on_key (handlers run along the MRO) unless the
@@ -31,9 +41,3 @@ class OrderedTextArea(TextArea):
         if self.tab_behavior == "focus" and move_focus(self, event):
             return
         await run_binding(self, event, TEXT_AREA_KEYS)
-
-    def action_select_line(self) -> None:
-        """F6 is the app's Clients key, not Textual's "select the line": skipping the
-        action lets the key reach the app (in the duties box, F6 only selected a line
-        and the client list never opened)."""
-        raise SkipAction()
