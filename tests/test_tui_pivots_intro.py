@@ -1,5 +1,9 @@
 """A short screen's pivots intro leaves room for the list; nothing it drops is lost.
 
+An epidemiologist at 80x24 read ten lines above the list (no move worth it, how to
+stay, the moves left out and why): the note is cut to whole sentences within four
+lines there, and i shows it whole.
+
 A plumber at 80x24 (resilience 66, told they need not move) read seven lines above the
 pivots: what the list is ranked by, the keys, why they need not move, how to stay
 there and that the moves are options.
@@ -15,7 +19,7 @@ from textual.markup import to_content
 
 from career_resilience import wording as w
 from career_resilience.model.profile import Profile
-from career_resilience.tui.screens.pivots import _intro
+from career_resilience.tui.screens.pivots_intro import is_cut, pivots_intro
 from career_resilience.tui.screens.result import _next_steps
 
 
@@ -30,7 +34,7 @@ def _lines(markup: str, width: int = 78) -> list[str]:
 
 def test_a_short_screen_says_why_in_three_lines_and_the_result_keeps_the_advice(plumber):
     assert w.STAY_THERE in plumber.pivot_note  # told they need not move, and how to stay
-    tall, short = _intro(plumber, False), _intro(plumber, True)
+    tall, short = pivots_intro(plumber, False), pivots_intro(plumber, True)
     assert len(_lines(tall)) >= 6
     assert len(_lines(short)) <= 3
     plain = to_content(short).plain
@@ -81,3 +85,54 @@ def test_what_next_leaves_the_pivot_views_own_sentences_to_it(plumber):
     assert "below" not in plain and "Every move listed" not in plain
     assert plain.startswith("What next: You do not need to move: to stay there, keep")
     assert plain.count("do not need to move") == 1 and "If you want a change, " in plain
+
+
+#: A note as long as an epidemiologist's (its sentences invented for the test).
+LONG_NOTE = (
+    "No move here raises your resilience enough to be worth it: demand for your own work "
+    "is growing (BLS projects +27% jobs, 2022-32), and most moves would give that up. "
+    "To stay where you are, keep your training and any certificates current and learn "
+    "the tools your field is adopting. The moves closest to your work are listed too, "
+    "each with what it would cost you. The rules left out the 19 other occupations "
+    "O*NET relates to yours at your job zone or below: 12 are entered through doctoral "
+    "or professional school, 4 are specialties of a licence you do not hold and 3 are "
+    "shrinking."
+)
+
+
+def test_a_long_note_is_cut_to_whole_sentences_on_a_short_screen(plumber):
+    result = dataclasses.replace(plumber, pivot_note=LONG_NOTE)
+    assert len(_lines(pivots_intro(result, True, 78, whole=True))) >= 8
+    short = to_content(pivots_intro(result, True, 78)).plain
+    assert len(textwrap.wrap(short, 78)) <= 4 and is_cut(result, 78)
+    assert short.endswith(f"worth it: demand for your own work is growing (BLS projects "
+                          f"+27% jobs, 2022-32), and most moves would give that up. "
+                          f"{w.NOTE_CUT}")  # fmt: skip
+    assert not is_cut(result, 400)  # wide enough: whole
+
+
+async def test_i_reads_a_cut_note_whole_in_the_place_of_the_list(tui_app, screen_text, plumber):
+    from tui_support import settle, wait_until
+
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.session.set_result(
+            Profile.create("Epidemiologist", ["biostatistics"]),
+            dataclasses.replace(plumber, pivot_note=LONG_NOTE),
+        )
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: app.current_mode == "pivots")
+        await pilot.pause()
+        shown = screen_text(app, flat=True)
+        assert w.NOTE_CUT in shown and "3 are shrinking" not in shown
+        assert "i Whole note" in screen_text(app).splitlines()[-1]
+        await pilot.press("i")
+        await pilot.pause()
+        shown = screen_text(app, flat=True)
+        assert "4 are specialties of a licence you do not hold and 3 are shrinking." in shown
+        assert "To learn" not in shown  # the table steps aside
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = screen_text(app, flat=True)
+        assert "To learn" in shown and w.NOTE_CUT in shown

@@ -131,9 +131,20 @@ async def _views(size, engine, person) -> dict[str, list[str]]:
     return shown
 
 
+def short_screen_words() -> set[str]:
+    """Words only a short screen shows, on purpose: the pointer ending a pivot note cut
+    to fit, and the key that reads it whole (tui/screens/pivots_intro.py)."""
+    from career_resilience import wording
+    from career_resilience.tui import views
+
+    note = next(a for a in views.ACTIONS if a.action == "toggle_note")
+    return set(_words(f"{wording.NOTE_CUT} {note.keys} {note.label}"))
+
+
 def cut_words(narrow: dict[str, list[str]], whole: dict[str, list[str]]) -> list[str]:
     """Each word shown in ``narrow`` that is no whole word of ``whole``, with its line."""
     vocabulary = {w for lines in whole.values() for line in lines for w in _words(line)}
+    vocabulary |= short_screen_words()
     cut = []
     for view, lines in narrow.items():
         for line in lines:

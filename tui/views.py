@@ -168,6 +168,15 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("focus_table", "t,escape", "", "", "back to the list of pivots", view="pivots"),
     Action(
+        "toggle_note",
+        "i",
+        "Whole note",
+        "",
+        "read the note above the pivots whole (a short screen cuts it)",
+        view="pivots",
+        needs_result=True,
+    ),
+    Action(
         "toggle_map",
         "m",
         "Map",

@@ -23,6 +23,7 @@ __all__ = [
     "COSTLY_STEP_LISTED",
     "HIGH_EXPOSURE",
     "MUCH_MORE_EXPOSED",
+    "NOTE_CUT",
     "NOT_SAFER",
     "PIVOTS_RANKED_BY",
     "STAY_THERE",
@@ -227,6 +228,8 @@ def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
 
 
 #: Where the note to someone who need not move turns to how to stay there.
+#: Ends a pivot note cut to fit a short screen (``tui/screens/pivots_intro.py``).
+NOTE_CUT = "i shows the whole note."
 STAY_THERE = " To stay there, "
 #: How that note ends when moves are listed (model/pivot_notes.py writes both).
 _OPTIONS = " The moves below are options, not necessities."

@@ -17,6 +17,7 @@ from career_resilience.model.pivot_map import map_points
 from career_resilience.model.result import PivotOption, Result
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
+from career_resilience.tui.screens.pivots_intro import is_cut, pivots_intro
 from career_resilience.tui.widgets.pivot_detail import PivotDetail
 from career_resilience.tui.widgets.pivot_map import PivotMap
 from career_resilience.tui.widgets.row_table import RowTable
@@ -84,29 +85,6 @@ def fixed_width(result: Result) -> int:
     return sum(widths) + PADDING_WIDTH
 
 
-def _intro(result: Result, short: bool) -> str:
-    """The lines above the list: what it is ranked by, the keys and the list's note.
-
-    On a short screen (:data:`READ_ALONE_ROWS`) one line for the first two and, to
-    someone who need not move, the note's first sentence (``calm_note_short``): a
-    plumber at 80x24 read seven lines before the list.
-    """
-    now = score(result.resilience)
-    note = getattr(result, "pivot_note", "")
-    if short:
-        note = wording.calm_note_short(note)
-        head = (
-            f"[b]Where you could go next[/] (resilience now [b]{now}[/]): "
-            "↑↓ to choose; [b]m[/] the map."
-        )
-    else:
-        head = (
-            f"[b]Where you could go next[/], {wording.PIVOTS_RANKED_BY} (now [b]{now}[/]). "
-            "↑↓ to choose; [b]m[/] shows the map."
-        )
-    return f"{head} {escape(note)}" if note else head
-
-
 class PivotsScreen(SessionScreen):
     """Where the person could go next, and what it takes."""
 
@@ -115,6 +93,11 @@ class PivotsScreen(SessionScreen):
     SCOPED_CSS = False
 
     BINDINGS: ClassVar[list[BindingType]] = list(views.view_bindings("pivots"))
+
+    #: The note above the list is cut to fit a short screen (``i`` reads it whole).
+    _note_cut = False
+    #: The result whose note the intro shows.
+    _note_of: Result | None = None
 
     def compose(self) -> ComposeResult:
         """Intro line, then the table beside (or above) the detail."""
@@ -162,7 +145,7 @@ class PivotsScreen(SessionScreen):
             body.display = False
             return
         body.display = True
-        intro.update(_intro(result, self.app.size.height < READ_ALONE_ROWS))
+        self._show_intro()
         points = map_points(result)
         for pivot_map in self.query(PivotMap):
             pivot_map.show(points)
@@ -175,13 +158,42 @@ class PivotsScreen(SessionScreen):
         table.move_cursor(row=0)
         self._show(0)
 
+    def _show_intro(self) -> None:
+        """The intro, its note cut on a short screen (``pivots_intro.py``) unless it is
+        read whole (``i``)."""
+        result = self.session.result
+        if result is None:
+            return
+        short = self.app.size.height < READ_ALONE_ROWS
+        width = self.app.size.width - 2  # the intro's padding
+        self._note_cut = short and is_cut(result, width)
+        if not self._note_cut or result is not self._note_of:
+            self.remove_class("-note")  # the next person's list opens as a list
+        self._note_of = result
+        whole = self.has_class("-note")
+        self.query_one("#pivots-intro", Static).update(pivots_intro(result, short, width, whole))
+        # Inline, as sync shows the body: a stylesheet rule would not override it.
+        self.query_one("#pivots-body").display = not whole
+        self.refresh_bindings()  # i is there only while the note is cut
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The detail and the map need a pivot: with none, d blanked the view (the
-        note saying why there was none went with it) and the footer offered both."""
+        note saying why there was none went with it) and the footer offered both.
+        The whole note (i) is offered where the note is cut."""
         if action in ("focus_detail", "toggle_map"):
             result = self.session.result
             return result is not None and bool(result.pivots)
+        if action == "toggle_note":
+            return self._note_cut
         return super().check_action(action, parameters)
+
+    def action_toggle_note(self) -> None:
+        """The list's note whole, in the place of the list (a short screen cuts it), or
+        back to the list."""
+        if not self._note_cut:
+            return
+        self.set_class(not self.has_class("-note"), "-note")
+        self._show_intro()
 
     def on_descendant_focus(self) -> None:
         """Reading a move on a short screen: it alone (:data:`READ_ALONE_ROWS`)."""
@@ -251,6 +263,8 @@ class PivotsScreen(SessionScreen):
         """Back to the list."""
         if self.has_class("-map"):
             self.action_toggle_map()
+        if self.has_class("-note"):
+            self.action_toggle_note()
         self.query_one(DataTable).focus()
 
     def action_toggle_map(self) -> None:
