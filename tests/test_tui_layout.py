@@ -61,6 +61,23 @@ def test_a_pivot_with_no_skills_listed_does_not_claim_you_have_them(engine):
     assert NO_GAP_SKILLS in describe_pivot(held, result.resilience, result.exposure).plain
 
 
+def test_a_pivot_s_held_skills_line_says_they_are_the_move_s_skills(engine):
+    # A florist with four skills read "Skills you already have: none yet" under a pivot
+    # whose one core skill she lacked: the line named the move's skills as if all of hers.
+    from dataclasses import replace
+
+    from career_resilience.model.profile import Profile
+    from career_resilience.tui.widgets.pivot_detail import describe_pivot
+
+    result = engine.score(Profile.create("Florist", ["arrangements", "weddings", "Excel"]))
+    bare = replace(result.pivots[0], held_skills=(), gap_skills=("Fine art",))
+    lines = describe_pivot(bare, result.resilience, result.exposure).plain.splitlines()
+    held = next(line for line in lines if "already have" in line)
+    assert held.startswith("Its skills") and "none of them yet" in held
+    assert "Skills you already have: none yet" not in lines
+    assert any(line.startswith("Its skills to learn: Fine art") for line in lines)
+
+
 def test_an_occupation_line_wraps_under_its_title_never_inside_a_part():
     # At 80 columns "(<1%)  research percentile 48" was split after "research".
     from career_resilience.tui.widgets.occupation_text import OccupationText

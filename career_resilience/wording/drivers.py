@@ -8,6 +8,9 @@ __all__ = [
     "DRIVERS_LEGEND",
     "NO_GAP_SKILLS",
     "NO_SKILLS_LISTED",
+    "PIVOT_GAP_LABEL",
+    "PIVOT_HELD_LABEL",
+    "PIVOT_HELD_NONE",
     "REST_DRIVER",
     "SAVED_REST_DRIVERS",
     "driver_line",
@@ -47,6 +50,11 @@ def drivers_total(start: float, score: float) -> str:
 
 _DRIVER_FIELDS = {"title": "your title", "skills": "your skills", "duties": "your duties"}
 
+#: A pivot's skills the person holds, and those to learn. "Skills you already have: none
+#: yet" told a florist with four skills that they had none: the line is about the move's.
+PIVOT_HELD_LABEL = "Its skills you already have: "
+PIVOT_HELD_NONE = "none of them yet"
+PIVOT_GAP_LABEL = "Its skills to learn: "
 #: A pivot's skills to learn when the person holds every one listed.
 NO_GAP_SKILLS = "none: you have them"
 #: ... and when the catalogue lists none for it (nothing held, nothing to learn).

@@ -35,11 +35,11 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
             ),
             Content.assemble(("Trade-off: ", "bold"), pivot.why),
             Content.assemble(
-                ("Skills you already have: ", "bold"),
-                ", ".join(pivot.held_skills) if pivot.held_skills else ("none yet", "dim"),
+                (w.PIVOT_HELD_LABEL, "bold"),
+                ", ".join(pivot.held_skills) if pivot.held_skills else (w.PIVOT_HELD_NONE, "dim"),
             ),
             Content.assemble(
-                ("Skills to learn: ", "bold"),
+                (w.PIVOT_GAP_LABEL, "bold"),
                 ", ".join(pivot.gap_skills)
                 if pivot.gap_skills
                 # With nothing held either, "you have them" would contradict the line above.
