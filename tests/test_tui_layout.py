@@ -75,7 +75,7 @@ def test_a_pivot_s_held_skills_line_says_they_are_the_move_s_skills(engine):
     held = next(line for line in lines if "already have" in line)
     assert held.startswith("Its skills") and "none of them yet" in held
     assert "Skills you already have: none yet" not in lines
-    assert any(line.startswith("Its skills to learn: Fine art") for line in lines)
+    assert any(line.startswith("Skills to learn: Fine art") for line in lines)
 
 
 def test_an_occupation_line_wraps_under_its_title_never_inside_a_part():

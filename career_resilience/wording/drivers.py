@@ -54,7 +54,7 @@ _DRIVER_FIELDS = {"title": "your title", "skills": "your skills", "duties": "you
 #: yet" told a florist with four skills that they had none: the line is about the move's.
 PIVOT_HELD_LABEL = "Its skills you already have: "
 PIVOT_HELD_NONE = "none of them yet"
-PIVOT_GAP_LABEL = "Its skills to learn: "
+PIVOT_GAP_LABEL = "Skills to learn: "
 #: A pivot's skills to learn when the person holds every one listed.
 NO_GAP_SKILLS = "none: you have them"
 #: ... and when the catalogue lists none for it (nothing held, nothing to learn).
