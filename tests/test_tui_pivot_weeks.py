@@ -40,19 +40,24 @@ def _table_cells(app) -> list[str]:
     return [str(table.get_row_at(i)[-1]) for i in range(table.row_count)]
 
 
+async def _pivots_whose_first_plan_is(app, pilot, plan: tuple[PlanItem, ...]) -> None:
+    """Score a data analyst, give the first pivot nothing to learn and ``plan``, open F4."""
+    await score(pilot, "Data analyst", ["SQL", "Excel"])
+    result = app.session.result
+    assert result is not None and len(result.pivots) >= 2
+    first, second = result.pivots[:2]
+    changed = replace(first, gap_skills=(), plan=plan)
+    app.session.set_result(app.session.profile, replace(result, pivots=(changed, second)))
+    await pilot.press("f4")
+    await wait_until(pilot, lambda: app.current_mode == "pivots")
+    await pilot.pause()
+
+
 async def test_a_plan_mostly_of_preparation_says_so_under_its_weeks(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await score(pilot, "Data analyst", ["SQL", "Excel"])
-        result = app.session.result
-        assert result is not None and len(result.pivots) >= 2
-        first, second = result.pivots[:2]
         # The first move is all degree and talk (nothing to learn), the second has skills.
-        degree = replace(first, gap_skills=(), plan=(HELD, DEGREE, TALK))
-        app.session.set_result(app.session.profile, replace(result, pivots=(degree, second)))
-        await pilot.press("f4")
-        await wait_until(pilot, lambda: app.current_mode == "pivots")
-        await pilot.pause()
+        await _pivots_whose_first_plan_is(app, pilot, (HELD, DEGREE, TALK))
         cells = _table_cells(app)
         assert cells[0] == "no new skill · 106 wk\n104 wk preparation"
         assert "\n" not in cells[1]  # weeks that follow the skills need no word
@@ -63,16 +68,8 @@ async def test_a_plan_mostly_of_preparation_says_so_under_its_weeks(tui_app, scr
 async def test_a_move_with_nothing_to_learn_says_so_in_words(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await score(pilot, "Data analyst", ["SQL", "Excel"])
-        result = app.session.result
-        assert result is not None and len(result.pivots) >= 2
-        first, second = result.pivots[:2]
         # Its one skill held, the talk with people in the work is all that is left.
-        close = replace(first, gap_skills=(), plan=(HELD, TALK))
-        app.session.set_result(app.session.profile, replace(result, pivots=(close, second)))
-        await pilot.press("f4")
-        await wait_until(pilot, lambda: app.current_mode == "pivots")
-        await pilot.pause()
+        await _pivots_whose_first_plan_is(app, pilot, (HELD, TALK))
         assert _table_cells(app)[0] == "no new skill"
         shown = screen_text(app)
         assert "0 skills" not in shown and "no new skill" in shown
