@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from career_resilience.skills.matching import SkillMatcher
-    from career_resilience.skills.title_index import TitleIndex
+    from career_resilience.skills.title_suggestions import TitleIndex
 
 LIMIT = 6
 
@@ -58,7 +58,7 @@ def _core(title: str) -> str:
 
 def title_index(curated: Sequence[str], more: Sequence[str] = ()) -> TitleIndex:
     """The titles to suggest: ``curated`` first, then ``more`` (O*NET's), indexed."""
-    from career_resilience.skills.title_index import TitleIndex
+    from career_resilience.skills.title_suggestions import TitleIndex
 
     return TitleIndex.build(curated, more, _core.__wrapped__)
 

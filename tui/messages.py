@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
-    from career_resilience.skills.title_index import TitleIndex
+    from career_resilience.skills.title_suggestions import TitleIndex
     from career_resilience.tui.session import Catalogue
 
 

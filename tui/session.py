@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from career_resilience.model.result import Result
     from career_resilience.skills.matching import Context, SkillMatcher
     from career_resilience.skills.models import KnowledgeBase
-    from career_resilience.skills.title_index import TitleIndex
+    from career_resilience.skills.title_suggestions import TitleIndex
 
 
 #: The least probability that lists a kind of work among the likeliest: the app writes
@@ -69,7 +69,7 @@ class Catalogue:
     kb: KnowledgeBase
     matcher: SkillMatcher
     #: Known job titles, for role suggestions: the categories' and the corpus's, then
-    #: O*NET's (``skills/title_index.py``).
+    #: O*NET's (``skills/title_suggestions.py``).
     titles: TitleIndex
     #: The curated titles alone, in order (what :func:`all_titles` starts from).
     curated: tuple[str, ...] = ()
