@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from career_resilience.model.category_tables import FEW_ROWS
 from career_resilience.model.driver_category import CategoryReading, Found, frame_of
 
 if TYPE_CHECKING:
-    from career_resilience.model.engine import CategoryTables, Engine
+    from career_resilience.model.category_tables import CategoryTables
+    from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
     from career_resilience.skills.matching import SkillMatch
 
@@ -38,8 +40,6 @@ def category_readings(
     """Each profile's category reading for its drivers (None: a chosen occupation or
     category, which has none), with its entries from the chunk's transform when the
     category model read the chunk through it."""
-    from career_resilience.model.engine import FEW_ROWS  # engine imports the assemble path
-
     frame = frame_of(engine)
     readings: list[CategoryReading | None] = [
         None

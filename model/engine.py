@@ -21,13 +21,10 @@ and ``GroundTables.build``, and never change afterwards; caches are bounded
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
-import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +32,11 @@ import numpy as np
 
 from career_resilience.model import artifact, formulas, title_situation
 from career_resilience.model.assemble import Batch, assemble
-from career_resilience.model.category_rows import CategoryRows
+from career_resilience.model.category_tables import FEW_ROWS as FEW_ROWS
+from career_resilience.model.category_tables import CategoryTables
 from career_resilience.model.duty_model import DutyModel, DutyRating
-from career_resilience.model.duty_skills import merged_in_order, skills_in_line
-from career_resilience.model.examples import skills_field
-from career_resilience.model.fast_features import FastFeaturizer
+from career_resilience.model.duty_skills import skills_in_line
+from career_resilience.model.engine_skills import SkillReading
 from career_resilience.model.grounded import AI_ERA_LEADS, ground
 from career_resilience.model.grounded_result import nearest_kinds, outlook_for
 from career_resilience.model.grounding import GroundTables
@@ -50,24 +47,18 @@ from career_resilience.model.occupation_match import (
     softmax,
 )
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
-from career_resilience.model.pivot_core_skills import BARE_ROLES
 from career_resilience.model.pivot_standing import StandingRows, placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
-from career_resilience.skills.identity import skill_key
-from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
 from career_resilience.skills.occupations import occupation_table
 
 #: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
 CHUNK = 512
-#: Up to this many rows (one profile) the category model runs on numpy alone
-#: (``category_rows``): a single score never imports scipy; batches keep CSR.
-FEW_ROWS = 16
 #: Up to this many duty lines (one profile's), their ratings are kept per text.
 KEPT_DUTY_LINES = 16
 #: From this many profiles, ``score_many`` works out first the title texts, skills and
@@ -75,56 +66,7 @@ KEPT_DUTY_LINES = 16
 PINNED_PROFILES = 256
 
 
-@dataclass(frozen=True)
-class CategoryTables:
-    """The category classifier and the skill catalogue as arrays (the frame of a result)."""
-
-    classes: tuple[str, ...]
-    coef_t: np.ndarray  # features x categories, temperature applied
-    intercept: np.ndarray
-    featurizer: FastFeaturizer
-    skill_ids: tuple[str, ...]
-    skill_index: dict[str, int]
-    skill_cats: np.ndarray  # skills x categories, 0/1
-    few: CategoryRows  # the same scores for a few rows, each field's products kept
-
-    @classmethod
-    def build(cls, kb: KnowledgeBase, b: dict[str, Any]) -> CategoryTables:
-        """Arrange the classifier's weights and the catalogue in the model's class order."""
-        classes = tuple(b["categories"])
-        if sorted(classes) != sorted(kb.categories):
-            raise artifact.ArtifactError("model categories differ from the knowledge base")
-        t = float(b["temperature"])
-        skill_ids = tuple(kb.skills)
-        c_index = {c: i for i, c in enumerate(classes)}
-        skill_cats = np.zeros((len(skill_ids), len(classes)), np.float32)
-        for i, sid in enumerate(skill_ids):
-            skill_cats[i, [c_index[c] for c in kb.skills[sid].categories]] = 1
-        coef_t = np.ascontiguousarray((b["coef"] / t).astype(np.float32).T)
-        featurizer = FastFeaturizer(b["features"])
-        return cls(
-            classes=classes,
-            coef_t=coef_t,
-            intercept=(b["intercept"] / t).astype(np.float32),
-            featurizer=featurizer,
-            skill_ids=skill_ids,
-            skill_index={s: i for i, s in enumerate(skill_ids)},
-            skill_cats=skill_cats,
-            few=CategoryRows(featurizer, coef_t),
-        )
-
-    def proba(self, rows: list[tuple[str, str, str]]) -> np.ndarray:
-        """Calibrated category probabilities of ``(role, skills, duties)`` rows."""
-        if len(rows) <= FEW_ROWS:  # the same floats without importing scipy.sparse
-            logits = self.few.logits(rows) + self.intercept
-        else:
-            logits = np.asarray(self.featurizer.transform(rows) @ self.coef_t) + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        return p / p.sum(axis=1, keepdims=True)
-
-
-class Engine:
+class Engine(SkillReading):
     """A verified model and its knowledge base, ready to score."""
 
     def __init__(self, kb: KnowledgeBase, bundle: dict[str, Any], manifest: artifact.Manifest):
@@ -165,53 +107,6 @@ class Engine:
             functools.partial(skills_in_line, self.matcher)
         )
         self.duty_skills = functools.lru_cache(maxsize=50_000)(self._duty_skills)
-
-    def _duty_skills(self, duties: str) -> tuple[SkillMatch, ...]:
-        """The catalogue skills named in ``duties`` (:func:`skills_in_duties`), each line
-        read through this engine's per-line cache."""
-        return merged_in_order(self.line_skills(line) for line in duty_lines(duties))
-
-    def _title_skills(self, role: str) -> tuple[SkillMatch, ...]:
-        """The catalogue skills a job title names, each held firmly (not a loose alias,
-        unless the title is that one word: "Chef" cooks).
-
-        The title as a whole first ("School bus driver": bus driving), then any single word
-        of it that is itself a skill's name and says more ("5th grade teacher": elementary
-        teaching, and "teacher": classroom teaching), so a teacher is never told to learn
-        classroom teaching. A bare job noun ("operator", "clerk") names no particular skill.
-        No "did you mean" for a title: only a skill found is used.
-        """
-        found: list[SkillMatch] = []
-        if self.matcher.resolve(role, title=True) is not None:
-            whole = self.matcher.match(role, title=True)
-            word = role.strip().casefold()
-            # A one-word title that is a skill's loose alias is that work: "Chef" cooks
-            # ("chef" is loose because "head chef", "pastry chef" name other skills),
-            # "Admin" does office administration. A bare job noun is not one.
-            if whole.loose and word.isalpha() and word not in BARE_ROLES:
-                whole = dataclasses.replace(whole, loose=False)
-            found.append(whole)
-        for word in re.findall(r"[\w+#.-]+", role.casefold()):
-            skill = self.matcher.keys.get(skill_key(word))
-            if len(word) < 4 or word in BARE_ROLES or skill is None:
-                continue
-            if all(m.skill is None or m.skill.id != skill.id for m in found):
-                found.append(self.matcher.match(word))
-        return tuple(m for m in found if m.skill is not None and not m.loose)
-
-    def read_skills(self, profiles: list[Profile]) -> tuple[list[list[SkillMatch]], list[str]]:
-        """Each profile's typed skills as catalogue matches, and as the category model's
-        skills field; a name with two senses ("CAD") read in the one the profile's
-        title, duties and other skills point to."""
-        matches: list[list[SkillMatch]] = []
-        fields: list[str] = []
-        for p in profiles:
-            context = self.matcher.context(p.role, p.duties, *p.skills)
-            matches.append([self.match(s, context) for s in p.skills])
-            fields.append(
-                skills_field(p.skills, functools.partial(self.matcher.resolve, context=context))
-            )
-        return matches, fields
 
     @functools.cached_property
     def category_trend(self) -> np.ndarray:

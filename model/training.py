@@ -237,7 +237,7 @@ def category_agrees(
     """The matcher's ``category_agrees`` column of pseudo-profile rows, from the fitted
     category classifier, read as the engine reads a profile (skills field with the
     catalogue's names; ``occupation_match.set_category``)."""
-    from career_resilience.model.engine import CategoryTables
+    from career_resilience.model.category_tables import CategoryTables
     from career_resilience.model.examples import skills_field
     from career_resilience.model.grounding import GroundTables
     from career_resilience.model.occupation_match import CATEGORY, set_category
