@@ -25,6 +25,7 @@ from career_resilience.model.pivot_schooling import (
     WEEKS_PER_ZONE,
     YEAR_OF_SCHOOL,
     counted_weeks,
+    degree_steps,
     school_weeks,
 )
 from career_resilience.model.pivot_shown import own_work
@@ -85,7 +86,7 @@ class FitReasons:
         licence = licence_for(s, standing)
         if not licence or degree_typed(licence, standing.typed):
             return False
-        return school_weeks(licence) >= WEEKS_PER_ZONE
+        return school_weeks(licence) >= WEEKS_PER_ZONE or degree_steps(licence, s.zone_step) > 0
 
     @staticmethod
     def asks_year(s: _Scored, standing: Standing) -> bool:
@@ -98,6 +99,8 @@ class FitReasons:
         licence = licence_for(s, standing)
         if not licence or degree_typed(licence, standing.typed):
             return False
+        if degree_steps(licence, s.zone_step):
+            return False  # the degree its zone asks: years (:meth:`asks_degree`)
         return YEAR_OF_SCHOOL <= school_weeks(licence) < WEEKS_PER_ZONE
 
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:

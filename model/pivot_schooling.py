@@ -90,6 +90,7 @@ def licence_steps(
     if not counted:
         return None
     own = own_work(person.matches, person.placed_before)
+    zones = frame.columns["zone"]
     steps = None
     for k, slot, recheck, degree in counted:
         target = table.as_seen(slot, person.categories) if recheck else table.targets[slot]
@@ -105,8 +106,22 @@ def licence_steps(
         if weeks >= YEAR_OF_SCHOOL:
             if steps is None:
                 steps = np.zeros(len(frame.slots))
-            steps[k] = weeks / WEEKS_PER_ZONE
+            up = zones[k] - person.zone if zones[k] > 0 and person.zone > 0 else 0
+            steps[k] = max(weeks / WEEKS_PER_ZONE, degree_steps(name, up))
     return steps
+
+
+def degree_steps(name: str, zone_step: int) -> int:
+    """The job-zone steps of the degree a licence taken WITH it (``Licence.with_degree``)
+    asks of a move up into its zone: from work a zone below a school teacher's, the way
+    in is a bachelor's in education, not the year of alternative certification its weeks
+    count for degree holders. A ski instructor (zone 3, self-enrichment teaching) had
+    been shown special education teaching first (fit 87%, a year of school) above
+    teaching assistant work open now; a degree first comes after (``Moves.degree``).
+    ``zone_step`` is the move's job-zone step (0 where a zone is unknown)."""
+    if zone_step <= 0 or not name or not licence_named(name).with_degree:
+        return 0
+    return int(zone_step)
 
 
 def _could_count(table: TargetTable, frame: Frame) -> list[tuple[int, int, bool, bool]]:

@@ -75,3 +75,23 @@ def test_the_work_that_assists_yours_is_not_offered(scorer, matcher):
     advice = advise(scorer, matcher, {lpn: 0.95}, ["wound care", "medication administration"])
     codes = [p.onet_soc for p in advice.pivots]
     assert codes and "31-1131.00" not in codes, codes
+
+
+def test_school_teaching_from_work_a_zone_below_comes_after_work_open_now(engine):
+    """An art class instructor at a community centre (self-enrichment teaching, zone 3)
+    had special education teaching first (fit 78%): a teaching licence is a year of
+    alternative certification only for degree holders; from a zone below it is part of
+    a bachelor's in education. That degree comes after the teaching assistant work open
+    now, and the move above it says what the degree costs."""
+    result = engine.score(
+        Profile.create(
+            "Art class instructor", "painting; drawing", "teach adults at a community centre"
+        )
+    )
+    codes = [p.onet_soc for p in result.pivots]
+    teachers = [i for i, c in enumerate(codes) if c.startswith("25-205")]
+    assistants = [i for i, c in enumerate(codes) if c.startswith("25-904")]
+    assert teachers and assistants, codes
+    assert max(assistants) < min(teachers), codes
+    first = result.pivots[0]
+    assert "which first asks years of preparation" in first.why, first.why
