@@ -23,7 +23,7 @@ def next_rung(code: str, target: str) -> bool:
     mine, theirs = licence_of(code), licence_of(target)
     if mine is None or theirs is None or theirs is mine or not target.startswith(mine.held_by):
         return False
-    if theirs.kind == "specialty":  # another field of the same practice, not more scope
+    if theirs.kind == "specialty" or mine.part:  # another field of the practice, not more scope
         return False
     return licence_needed(target, (code,)) == theirs.name
 
@@ -32,9 +32,10 @@ def below_on_ladder(code: str, target: str) -> bool:
     """Whether ``target`` is a rung below work in ``code`` on its licence's ladder: its
     licence is another, and ``code``'s workers hold it (a registered nurse holds what a
     licensed practical nurse needs, a paramedic an EMT's certification). Such work is
-    the person's own with less scope, not a move."""
+    the person's own with less scope, not a move; one field of their licence's practice
+    (``Licence.part``: a cosmetologist's skincare work) is a change of work."""
     theirs = licence_of(target)
-    if theirs is None or not code.startswith(theirs.held_by):
+    if theirs is None or theirs.part or not code.startswith(theirs.held_by):
         return False
     mine = licence_of(code)
     # A specialty's residency is another field of the practice its holders share (a

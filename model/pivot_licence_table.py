@@ -41,6 +41,11 @@ class Licence(NamedTuple):
     # The catalogue skill that is the licence itself (a typed "CDL Class A" reads as it):
     # a person who holds it holds the licence, whatever their work.
     skill: str = ""
+    # One field of a broader licence's practice, not a rung under it (a cosmetologist's
+    # licence covers skincare and nail work in most states): its holders' move into it
+    # needs nothing new and is a change of work, not their own work with less scope;
+    # nor does the broader licence build on it (``pivot_licence_ladder``).
+    part: bool = False
 
 
 #: The kinds of way in that certify, not license: a board's and a state's registry.
@@ -304,6 +309,25 @@ LICENCES: tuple[Licence, ...] = (
             40, "a state-approved programme of 9 months or more"),
     Licence("a cosmetology programme and licence", ("39-5012",), ("39-5012",),
             40, "a state-approved programme of 9 months or more"),
+    # OOH, skincare specialists: "All states except Connecticut require skincare
+    # specialists to be licensed", after a state-approved cosmetology or esthetics
+    # programme (state boards ask 600 hours or more of esthetics); manicurists and
+    # pedicurists: "nearly every state" licenses them, after a state-approved nail
+    # technology programme (state boards commonly 200 to 600 hours). A cosmetologist's
+    # licence covers both in most states. An embalmer had been shown skincare work
+    # first at "about 5 weeks of learning", its licence unnamed.
+    Licence("an esthetics programme and skincare licence", ("39-5094",), ("39-5094", "39-5012"),
+            15, "a state-approved esthetics programme, commonly 600 hours, and the state exam",
+            part=True),
+    Licence("a nail technology programme and licence", ("39-5092",), ("39-5092", "39-5012"),
+            10, "a state-approved nail technology programme, commonly 200 to 600 hours, "
+            "and the state exam", part=True),
+    # OOH, insurance sales agents: "Insurance sales agents must be licensed in the
+    # states where they work", after pre-licensing courses and the state's exam for
+    # each line of insurance they sell.
+    Licence("a state insurance licence", ("41-3021",), ("41-3021",),
+            4, "pre-licensing courses for each line of insurance, commonly 20 to 40 hours "
+            "a line, and the state exam"),
     Licence("a real estate broker licence", ("41-9021",), ("41-9021",),
             2 * _YEAR, "1 to 3 years as a licensed agent, then broker courses"),
     Licence("a real estate licence", ("41-9022",), ("41-9021", "41-9022"),

@@ -38,6 +38,9 @@ GROUP = {lic.name: i for i, lic in enumerate(LICENCES)}
 #: Per licence, whether its work can be a field's support work (``supports``: a
 #: certification); a last True for none (index -1).
 SUPPORTS = np.array([*(supports(lic) for lic in LICENCES), True])
+#: Per licence, whether it is one field of a broader licence's practice (``Licence.part``:
+#: never a rung below its holders' work); a last False for none.
+PARTS = np.array([*(lic.part for lic in LICENCES), False])
 #: The occupations of assistants and of work another's licence covers (their first seven
 #: characters), and each one's place.
 _HELPERS = sorted({*ASSISTS, *ASSISTS_ONLY, *COVERED})
@@ -136,7 +139,7 @@ class SlotFacts:
             # Another licence, which this work holds (no licence: the last False); a
             # specialty's residency has none below it (``below_on_ladder``).
             if mine.kind != "specialty":
-                out |= self._holds(code)[groups] & (groups != GROUP[mine.name])
+                out |= self._holds(code)[groups] & (groups != GROUP[mine.name]) & ~PARTS[groups]
             at = table.slot_of.get(code)
             if at is None:
                 continue

@@ -465,3 +465,20 @@ def test_an_aprn_moving_to_another_role_takes_its_certificate(scorer, matcher):
     assert licence_needed("29-1161.00", ["29-1161.00"]) == ""
     # A registered nurse still needs the whole APRN master's.
     assert licence_needed("29-1171.00", ["29-1141.00"]).startswith("an advanced practice")
+
+
+def test_skincare_work_names_its_licence_unless_a_cosmetology_licence_covers_it(engine):
+    """An embalmer's first move, skincare work, read "about 5 weeks of learning" with no
+    word of the esthetics licence every state but one asks. A makeup artist moving there
+    now sees the licence and its programme in the plan; a hairdresser, whose cosmetology
+    licence covers skincare in most states, is still offered it with no licence step
+    (the work is a field of their licence's practice, not a rung below it)."""
+    artist = engine.score(
+        Profile.create("Makeup artist", "foundation; contouring", "do bridal makeup")
+    )
+    skin = next(p for p in artist.pivots if p.onet_soc.startswith("39-5094"))
+    assert any("skincare licence" in step.step for step in skin.plan), skin.plan
+    assert skin.plan_weeks >= 15
+    stylist = engine.score(Profile.create("Hairdresser", "cutting; colouring", ""))
+    skin = next(p for p in stylist.pivots if p.onet_soc.startswith("39-5094"))
+    assert not any("licen" in step.step for step in skin.plan), skin.plan
