@@ -18,6 +18,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_left_out import LeftOut
 from career_resilience.model.pivot_level import level_places, school_places
 from career_resilience.model.pivot_rules import NEAR_FILL, Moves
+from career_resilience.model.pivot_steps import overseen_by_own
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
 
@@ -315,7 +316,21 @@ def used_matches(person: Person) -> list[tuple[str, float]]:
     move (a hand-written role then needs a typed skill to point to it,
     ``pivot_rules.move_rules``'s ``placed``)."""
     used = [(c, p) for c, p in person.matches[:3] if p >= MIN_MATCH]
+    if len(used) > 1:
+        used = _not_overseen(used, own_work(person.matches, person.placed_before))
     return used or list(person.matches[:3])
+
+
+def _not_overseen(used: list[tuple[str, float]], own: tuple[str, ...]) -> list[tuple[str, float]]:
+    """``used`` without the weaker matches (under ``MINE``) that are work the person's own
+    oversees (``pivot_steps.overseen_by_own``): such a match is the staff their work manages,
+    and its relatives are that staff's moves, not theirs. A "Restaurant manager" placed
+    Food Service Managers 67% and Cooks, Restaurant 19% had been offered butchery and
+    bakery work, restaurant cooks' relatives, once the cooking itself was no move."""
+    over = overseen_by_own(own)
+    if not over:
+        return used
+    return [(c, p) for c, p in used if p >= MINE or not c.startswith(over)]
 
 
 def vouched(person: Person) -> bool:

@@ -25,7 +25,7 @@ from career_resilience.model.pivot_steps import (
     ASSISTS,
     ASSISTS_ONLY,
     COVERED,
-    supervised,
+    overseen_by_own,
 )
 
 if TYPE_CHECKING:
@@ -115,16 +115,16 @@ class SlotFacts:
         (``below_on_ladder``), the work that assists theirs (``assists``), or work
         ``ASSISTANT_DROP`` zones or more under their licensed work in its field, or its
         field's unlicensed support work (``beneath_licence``), or the O*NET occupations
-        whose work their supervision oversees (``pivot_steps.supervised``)."""
+        whose work their supervision oversees (``pivot_steps.overseen_by_own``)."""
         out = np.zeros(len(slots), bool)
         table = self._table
+        overseen = overseen_by_own(own_work)
+        if overseen:  # (few people supervise: a Python test per slot for them)
+            targets = table.targets
+            out |= (slots < table.n_related) & np.array(
+                [targets[s].onet_soc.startswith(overseen) for s in slots.tolist()], bool
+            )
         for code in own_work:
-            overseen = supervised(code)
-            if overseen:  # (few people supervise: a Python test per slot for them)
-                targets = table.targets
-                out |= (slots < table.n_related) & np.array(
-                    [targets[s].onet_soc.startswith(overseen) for s in slots.tolist()], bool
-                )
             mine = licence_of(code)
             # Only assisted work is assisted (``ASSISTED``: every prefix assistants
             # assist), only licensed work has rungs below: most work is neither.

@@ -178,8 +178,18 @@ def supervised(code: str) -> tuple[str, ...]:
     and education administrators (11-903x) oversee their schools' teaching; an
     inspector's work (building, production, vehicle inspection) is another job, not the
     trades' work with more scope.
+
+    A manager whose step up it is from first-line supervisors (:data:`MANAGES`: food
+    service, sales, office, construction, production, transportation and farm managers)
+    oversees those supervisors and the work they supervise: a restaurant manager (Food
+    Service Managers) had been offered institution and restaurant cooking first, the
+    kitchen staff they manage, "for the resilience it adds".
     """
-    if code[3:4] != "1" and not code.startswith("11-"):
+    if code.startswith("11-"):
+        lines = tuple(c for c in managed(code) if first_line(c))
+        if lines:
+            return lines + tuple(p for c in lines for p in overseen(c))
+    elif code[3:4] != "1":
         return ()
     return overseen(code)
 
@@ -337,3 +347,14 @@ def is_assisted_step(code: str) -> bool:
     """Whether a step up into ``code`` is the work assisted, not its supervision or
     management."""
     return not oversees(code) and not managed(code)
+
+
+def overseen_by_own(own: tuple[str, ...]) -> tuple[str, ...]:
+    """The code prefixes of the work the person's ``own`` occupations supervise or manage
+    (:func:`supervised`), less those of work they do themselves: one placed as a
+    farmworker and as a farmer keeps the farmworkers' moves (animal breeding), as work
+    of their own, while a production supervisor's production work stays below them."""
+    doing = [o for o in own if not oversees(o)]
+    return tuple(
+        p for code in own for p in supervised(code) if not any(o.startswith(p) for o in doing)
+    )
