@@ -52,3 +52,7 @@ class Moves(NamedTuple):
     # Of those, the ones as close as O*NET's first tier or a typical related move: they
     # take a long shot's place in a list short of such moves (``pivot_shown``).
     close_near: np.ndarray | None = None
+    # Hand-written roles (AI-era work, or moves O*NET does not list): out of reach, their
+    # claim to the person's kind of work has nothing behind it (``pivot_rank.rank_of``),
+    # so the natural step up is listed before them (``pivot_shown.shown_order``).
+    role: np.ndarray | None = None

@@ -385,4 +385,5 @@ def move_rules(
         slow,
         near if near.any() else None,
         near & ((closer >= ROLE_CLOSER) | (close >= CLOSE_RELATIVE)) if near.any() else None,
+        col["hand_written"],
     )

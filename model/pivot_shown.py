@@ -210,7 +210,19 @@ def shown_order(
     # (``NATURAL_STEP``) is a move a coach would name before one that fits under
     # LONG_SHOT (an insurance agent's pharmacy technician work, fit 12%, had been listed
     # above supervising sales, 71%).
-    shown += [k for k in dear.tolist() if not long_shot[k]][: max(0, person.limit - len(shown))]
+    # Where it has a place, it goes before the hand-written roles out of the person's
+    # reach (``moves.role`` and ``moves.far``: a claim with none of their skills behind
+    # it), not after them: a kitchen manager's AI transformation programme management
+    # (fit 32%, +36 exposure) had been listed above running the food service (fit 78%),
+    # the step their work leads to. (Before O*NET's own relatives out of reach it would
+    # put a step that costs resilience first: a crossing guard's supervising security
+    # work, -15 and shrinking, above highway maintenance, +19.)
+    steps_in = [k for k in dear.tolist() if not long_shot[k]][: max(0, person.limit - len(shown))]
+    claims = far if moves.role is None else far & moves.role
+    if steps_in and not far[steps_in[0]]:
+        shown.insert(next((i for i, k in enumerate(shown) if claims[k]), len(shown)), steps_in[0])
+    else:
+        shown += steps_in
     shown += (shots + [k for k in downs if long_shot[k]])[: max(0, person.limit - len(shown))]
     shown += [k for k in dear.tolist() if long_shot[k]][: max(0, person.limit - len(shown))]
     ranked = np.concatenate([ranked[~costly[ranked]], dear])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pivot_support import advise
 
 from career_resilience import wording
+from career_resilience.model.profile import Profile
 
 
 def _last_but_long_shots(pivots, label: str):
@@ -121,3 +122,16 @@ def test_a_sous_chefs_step_into_management_is_shown_though_its_zone_is_lower(sco
     assert step.job_zone_step < 0 and step.resilience_change < -2
     assert "a step up in your own field" in step.why
     assert any("yet it oversees work of your kind" in r for r in step.fit_reasons)
+
+
+def test_the_natural_step_up_comes_before_a_hand_written_role_out_of_reach(engine):
+    """A goldsmith's list had the critical facilities technician role first (fit 35%,
+    none of its skills), above supervising production (fit 59%), the step their work
+    leads to; a kitchen manager's AI transformation programme management (fit 32%) had
+    come above running the food service (78%). An O*NET relative out of reach keeps its
+    place above a step that costs resilience (``pivot_shown.shown_order``)."""
+    result = engine.score(Profile.create("Goldsmith", "stone setting; soldering", "make rings"))
+    labels = [p.label for p in result.pivots]
+    step = labels.index("First-Line Supervisors of Production and Operating Workers")
+    role = labels.index("Critical facilities technician")
+    assert step < role, labels
