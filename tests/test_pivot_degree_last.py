@@ -5,7 +5,7 @@ offered pharmacy informatics (``skills/data/pivots.yaml``)."""
 
 from __future__ import annotations
 
-from pivot_support import advise
+from pivot_support import advise, standing
 
 from career_resilience.model.pivot_licence_ladder import beneath_licence
 from career_resilience.model.pivot_steps import assists
@@ -95,3 +95,25 @@ def test_school_teaching_from_work_a_zone_below_comes_after_work_open_now(engine
     assert max(assistants) < min(teachers), codes
     first = result.pivots[0]
     assert "which first asks years of preparation" in first.why, first.why
+
+
+def test_a_physician_and_a_nurse_are_offered_clinical_informatics_as_work_partly_theirs(
+    scorer, matcher
+):
+    """A family physician's first pivot was pharmacy informatics (a pharmacist's plan:
+    "your pharmacy's super-user"): clinical informatics, anchored only in health
+    informatics and health information technology, fitted a physician at 19-26%.
+    Informatics nurses are nurses and clinical informaticists physicians (a board
+    subspecialty), so the role is anchored in both: work partly their own."""
+    physician = standing(
+        matcher, {"29-1215.00": 0.97}, ["primary care"], 56, "healthcare_practitioners"
+    )
+    first = scorer.advise(physician, 5).pivots[0]
+    assert first.label == "Clinical informatics specialist", first.label
+    assert "Family Medicine Physicians" in first.fit_reasons[0]
+    nurse = standing(matcher, {"29-1141.00": 0.99}, ["patient care", "EHR"], 68, "nursing_care")
+    role = next(
+        p for p in scorer.advise(nurse, 5).pivots if p.label == "Clinical informatics specialist"
+    )
+    assert "Registered Nurses" in role.fit_reasons[0]
+    assert role.exposure_change < 20  # the role is part clinical work, not all IT
