@@ -7,6 +7,7 @@ offer the same suggestions.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -70,11 +71,25 @@ def titles(known: Sequence[str] | TitleIndex, text: str, limit: int = LIMIT) -> 
     People put their seniority first ("Sr. Acc"), which few known titles do: after the
     plain matches come the known titles matching the rest ("Acc"), offered with the
     seniority words as typed ("Sr. Accountant"); the matcher reads those words anyway.
+    When that leaves room, the titles of the typed text with its slips respelt follow
+    ("Lifegard": Lifeguard).
     """
-    needle = " ".join(text.casefold().split())
-    if not needle:
+    if not text.strip():
         return []
     index = title_index(known) if isinstance(known, Sequence) else known
+    found = _titles(index, text, limit)
+    if len(_unique(found)) < limit:
+        # A slip ("Lifegard") starts no title word: the titles of its near spellings
+        # follow whatever the typed words found.
+        # Each spelling's best first ("Electrican": electrician's, then electrical's).
+        each = [_unique(_titles(index, respelt, limit)) for respelt in _respelt(index, text)]
+        found += [t for row in itertools.zip_longest(*each) for t in row if t is not None]
+    return _unique(found)[:limit]
+
+
+def _titles(index: TitleIndex, text: str, limit: int) -> list[str]:
+    """The titles matching ``text`` as typed, then by its words after a seniority."""
+    needle = " ".join(text.casefold().split())
     starts, inside = index.matching(needle, limit)
     # The title typed whole first: "Nurse" came fifth, after four curated "Nurse ..."
     found = sorted(starts, key=lambda t: " ".join(t.casefold().split()) != needle) + inside
@@ -84,10 +99,37 @@ def titles(known: Sequence[str] | TitleIndex, text: str, limit: int = LIMIT) -> 
         prefix = " ".join(text[:cut].split()) + " "
         starts, inside = index.matching(rest, limit, core=True)
         found += [prefix + t for t in starts + inside]
-    unique: dict[str, str] = {}  # one of each title whatever its case, first kept
+    return found
+
+
+def _unique(found: list[str]) -> list[str]:
+    """One of each title whatever its case, the first kept."""
+    unique: dict[str, str] = {}
     for title in found:
         unique.setdefault(title.casefold(), title)
-    return list(unique.values())[:limit]
+    return list(unique.values())
+
+
+def _respelt(index: TitleIndex, text: str) -> list[str]:
+    """``text`` with its slips respelt (``skills/title_near.py``): each slip's nearest
+    spelling, then the last slip's next nearest; none when nothing was respelt.
+
+    A word before a space is whole; the last one may be unfinished ("Recepc").
+    """
+    words = text.split()
+    finished = text[-1:].isspace()
+    options = [
+        index.near.spellings(w.casefold(), finished or n < len(words) - 1) or [w]
+        for n, w in enumerate(words)
+    ]
+    slips = [n for n, (w, o) in enumerate(zip(words, options, strict=True)) if o != [w]]
+    if not slips:
+        return []
+    last = slips[-1]
+    return [
+        " ".join(o[0] if n != last else spelling for n, o in enumerate(options))
+        for spelling in options[last]
+    ]
 
 
 #: A typed skill this long that starts no catalogue name is offered the catalogue's

@@ -15,6 +15,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from career_resilience.skills.title_near import NearWords
+
 #: (title number, offset in its folded text) of a word start.
 Start = tuple[int, int]
 
@@ -79,10 +81,12 @@ class TitleSet:
 
 @dataclass(frozen=True)
 class TitleIndex:
-    """The curated titles, and O*NET's (those not among them, case aside) after them."""
+    """The curated titles, and O*NET's (those not among them, case aside) after them,
+    with the words of both for respelling a slip."""
 
     curated: TitleSet
     more: TitleSet
+    near: NearWords
 
     @classmethod
     def build(
@@ -91,7 +95,8 @@ class TitleIndex:
         """Index both; ``core`` gives a title's core form."""
         first = _unique(curated, {})
         rest = _unique(more, {t.casefold(): t for t in first})
-        return cls(TitleSet.build(first, core), TitleSet.build(rest, core))
+        ours, onets = TitleSet.build(first, core), TitleSet.build(rest, core)
+        return cls(ours, onets, NearWords.build(ours.folded + onets.folded))
 
     def matching(self, needle: str, limit: int, core: bool = False) -> tuple[list[str], list[str]]:
         """Titles starting with ``needle``, then those with a later word that does;

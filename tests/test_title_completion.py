@@ -65,3 +65,41 @@ def test_the_shipped_titles_offer_common_jobs_outside_the_corpus() -> None:
     assert completion.titles(known, "Crane op")[0] == "Crane Operator"
     assert completion.titles(known, "Compliance o")[0] == "Compliance Officer"
     assert completion.titles(known, "Bailiff")[0] == "Bailiff"
+
+
+SLIPS = ["Plumber", "Plumber helper", "Cashier", "Head cashier", "Porter", "Portrait painter",
+         "Farmer", "Farmhand", "Electrician", "Electrical engineer", "Reception clerk",
+         "Receptionist"]  # fmt: skip
+
+
+def test_a_slip_in_a_title_still_gets_the_titles_it_nearly_spells() -> None:
+    # One slip ended the suggestions: the box offered only titles starting with it.
+    assert completion.titles(SLIPS, "Plumer") == ["Plumber", "Plumber helper"]
+    assert completion.titles(SLIPS, "Cahsier") == ["Cashier", "Head cashier"]  # letters swapped
+    # A word being typed may be unfinished: compared with word starts of its length.
+    assert completion.titles(SLIPS, "Recepc") == ["Receptionist", "Reception clerk"]
+    # Equally near, a letter dropped is likelier than one changed; both are offered.
+    assert completion.titles(SLIPS, "Electrican")[:2] == ["Electrician", "Electrical engineer"]
+    # Before another word, a word is whole; seniority typed first is kept.
+    assert completion.titles(SLIPS, "Haed cashier") == ["Head cashier"]
+    assert completion.titles(SLIPS, "Sr. Plumbr") == ["Sr. Plumber", "Sr. Plumber helper"]
+
+
+def test_titles_starting_with_what_was_typed_come_before_near_spellings() -> None:
+    assert completion.titles(SLIPS, "Portr") == ["Portrait painter", "Porter"]
+    assert completion.titles(SLIPS, "Farm") == ["Farmer", "Farmhand"]
+    # Too short to be read as a slip, or nothing near: nothing made up.
+    assert completion.titles(SLIPS, "Pom") == [] and completion.titles(SLIPS, "Zzzzzz") == []
+    assert completion.titles(SLIPS, "Xashier") == []  # a slip rarely changes the first letter
+
+
+def test_the_shipped_titles_mend_common_slips() -> None:
+    from career_resilience.skills.loader import shipped_knowledge_base
+    from career_resilience.tui.session import Catalogue, all_titles
+
+    known = all_titles(Catalogue.build(shipped_knowledge_base()))
+    for typed, meant in [("Lifegard", "Lifeguard"), ("Recepcionist", "Receptionist"),
+                         ("Electrican", "Electrician"), ("Embalmr", "Embalmer"),
+                         ("Lockmsith", "Locksmith"), ("Dishwaser", "Dishwasher"),
+                         ("Sr acountant", "Sr Accountant")]:  # fmt: skip
+        assert completion.titles(known, typed)[0] == meant, typed

@@ -98,6 +98,19 @@ async def test_a_job_title_outside_the_corpus_is_suggested_from_onets_titles(tui
         assert app.screen.query_one("#role", CompletingInput).value == "Compliance Officer"
 
 
+async def test_a_misspelt_job_title_is_offered_the_title_it_nearly_spells(tui_app, screen_text):
+    # "Lifegard", "Recepcionist", "Electrican": one slip and the box offered nothing,
+    # so the slip itself was scored.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Embalmr")
+        await pilot.pause()
+        assert "Embalmer" in screen_text(app)
+        await pilot.press("down", "enter")
+        assert app.screen.query_one("#role", CompletingInput).value == "Embalmer"
+
+
 async def test_unknown_skill_is_kept_and_marked_beside_what_the_others_were_read_as(
     tui_app, screen_text
 ):
