@@ -180,6 +180,15 @@ def test_a_partial_word_finds_titles_it_starts_not_lookalikes():
     assert "nursing" in occupation_search.search_occupations("nursng", known)[0].matched.casefold()
 
 
+def test_a_slip_in_an_unfinished_word_still_finds_the_word_it_begins():
+    # "Recepc" (on the way to "Receptionist", one letter off) found nothing: near
+    # misses were looked for among whole words and starts a letter longer only.
+    known = set(occupation_table())
+    found = occupation_search.search_occupations("Recepc", known)
+    assert found and found[0].title == "Receptionists and Information Clerks", found
+    assert occupation_search.search_occupations("Plumbr", known)[0].code == "47-2152.00"
+
+
 def test_an_occupations_own_title_begun_by_the_words_typed_comes_first():
     # Shorter alternate titles won: "occupational health" listed Registered Nurses
     # ("Occupational Health Nurse") and two more before Occupational Health and Safety

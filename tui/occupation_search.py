@@ -94,8 +94,6 @@ def word_index() -> WordIndex:
 
 def word_matches(typed: str, words: list[str]) -> dict[str, float]:
     """The ``words`` (sorted) that ``typed`` is, starts, or nearly is, with how well."""
-    from rapidfuzz import fuzz, process
-
     found: dict[str, float] = {}
     for word in words[bisect_left(words, typed) :]:
         if not word.startswith(typed):
@@ -105,16 +103,32 @@ def word_matches(typed: str, words: list[str]) -> dict[str, float]:
     if len(typed) >= NEAR_MIN_CHARS:
         # Near misses of a whole word, or of the start of a longer one ("nursn" typed
         # on the way to "nursing" with a slip). In C: the vocabulary is ~20k words.
-        starts = [word[: len(typed) + 1] for word in words]
-        for choices in (words, starts):
-            for _, _, number in process.extract(
-                typed, choices, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=None
-            ):
-                # A slip rarely changes the first letter ("radio" is not "audio") or
-                # drops three letters ("pipelayer" is not "player").
-                near = choices[number]
-                if near[0] == typed[0] and abs(len(near) - len(typed)) <= NEAR_LENGTHS:
-                    found.setdefault(words[number], NEAR)
+        near = _near(typed, words, [words, [word[: len(typed) + 1] for word in words]])
+        if not found and not near:
+            # Nothing else: the starts as long as the word ("recepc" a letter off
+            # "recept...", which found nothing); always, they put "Animal Caretakers"
+            # first for "farmr".
+            near = _near(typed, words, [[word[: len(typed)] for word in words]])
+        for word in near:
+            found.setdefault(word, NEAR)
+    return found
+
+
+def _near(typed: str, words: list[str], pools: list[list[str]]) -> list[str]:
+    """The ``words`` whose entry in one of the ``pools`` (aligned with them) is a near
+    miss of ``typed``."""
+    from rapidfuzz import fuzz, process
+
+    found = []
+    for choices in pools:
+        for _, _, number in process.extract(
+            typed, choices, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=None
+        ):
+            # A slip rarely changes the first letter ("radio" is not "audio") or
+            # drops three letters ("pipelayer" is not "player").
+            near = choices[number]
+            if near[0] == typed[0] and abs(len(near) - len(typed)) <= NEAR_LENGTHS:
+                found.append(words[number])
     return found
 
 
