@@ -119,8 +119,7 @@ def _respelt(index: TitleIndex, text: str) -> list[str]:
     words = text.split()
     finished = text[-1:].isspace()
     options = [
-        index.near.spellings(w.casefold(), finished or n < len(words) - 1) or [w]
-        for n, w in enumerate(words)
+        index.near.spellings(w, finished or n < len(words) - 1) or [w] for n, w in enumerate(words)
     ]
     slips = [n for n, (w, o) in enumerate(zip(words, options, strict=True)) if o != [w]]
     if not slips:

@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
+from career_resilience.skills.english_words import english_words
+from career_resilience.skills.word_forms import same_word
+
 #: A typed word shorter than this is never respelt ("cna", "rn", "zzz").
 MIN_CHARS = 4
 #: From this length a word may be two edits from what was meant.
@@ -58,32 +61,41 @@ class NearWords:
         """Whether some known word starts with ``typed`` (a typed prefix is no slip)."""
         return typed in self._starts_of(typed[0], len(typed))
 
-    def spellings(self, typed: str, finished: bool) -> list[str]:
-        """The nearest spellings of ``typed`` (folded, one word), at most :data:`MOST`:
-        a letter dropped or added before one changed, then whole words before word
-        starts, then the commonest. Whole words if it is ``finished``, else word starts
-        of about its length (whole words among them). None for a short or
-        non-alphabetic word, or a finished one that starts a known word; an unfinished
-        one that does may still be a slip ("Carpentr": carpenter)."""
-        if len(typed) < MIN_CHARS or not typed.isalpha():
+    def spellings(self, word: str, finished: bool) -> list[str]:
+        """The nearest spellings of a typed ``word``, at most :data:`MOST`, folded:
+        whole words before word starts, then a letter dropped or added before one
+        changed, then the commonest. Whole words if it is ``finished``, else word starts
+        of about its length (whole words among them). None for a word that is no slip:
+        short, not alphabetic, in capitals (an acronym: "SPED"), or finished and
+        starting a known word; an unfinished word starting one may still be a slip
+        ("Carpentr": carpenter). An English or trade's word is spelt as meant ("soldier"
+        is not a solderer): only another spelling of a title word is offered for it
+        ("adjustor": adjuster)."""
+        typed = word.casefold()
+        if len(typed) < MIN_CHARS or not typed.isalpha() or word.isupper():
             return []
         if finished and self.starts_a_word(typed):
             return []
+        # A real word is only read as a title word it is another spelling of.
+        english = typed in english_words()
         edits = 2 if len(typed) >= TWO_EDITS_FROM else 1
-        found: dict[str, tuple[int, int, bool, int]] = {}
+        found: dict[str, tuple[int, bool, int, int]] = {}
         for length in range(len(typed) - edits, len(typed) + edits + 1):
             pool = self._starts_of(typed[0], length)
             # What starts with the typed word is found without respelling it.
             choices = [w for w in pool if not w.startswith(typed)]
-            if finished:
+            if finished or english:
                 choices = [w for w in choices if w in self.counts]
+            if english:
+                choices = [w for w in choices if other_spelling(typed, w)]
             for near, distance, _ in process.extract(
                 typed, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
-                # Between equally near ones, a letter dropped or added is a likelier slip
-                # than one changed ("electrican": electrician, not electrical).
+                # A whole word before a start ("intren": intern, not "inten..."); then a
+                # letter dropped or added before one changed ("electrican": electrician
+                # before electrical).
                 rank = (
-                    int(distance), Indel.distance(typed, near), near not in self.counts,
+                    int(distance), near not in self.counts, Indel.distance(typed, near),
                     -pool[near],
                 )  # fmt: skip
                 found[near] = rank
@@ -100,3 +112,14 @@ class NearWords:
 
 
 _NONE: Counter[str] = Counter()
+#: Endings one word is written with either way ("adjustor", "centre", "adviser").
+_EITHER_ENDING = ({"or", "er"}, {"re", "er"})
+
+
+def other_spelling(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` spelt another way: plural, British or American
+    (``word_forms.same_word``), or with the other of two endings it is written with."""
+    if same_word(typed, word):
+        return True
+    ends = {typed[-2:], word[-2:]}
+    return typed[:-2] == word[:-2] and any(ends == either for either in _EITHER_ENDING)

@@ -69,7 +69,7 @@ def test_the_shipped_titles_offer_common_jobs_outside_the_corpus() -> None:
 
 SLIPS = ["Plumber", "Plumber helper", "Cashier", "Head cashier", "Porter", "Portrait painter",
          "Farmer", "Farmhand", "Electrician", "Electrical engineer", "Reception clerk",
-         "Receptionist"]  # fmt: skip
+         "Receptionist", "Solderer", "Speed runner", "Claims adjuster"]  # fmt: skip
 
 
 def test_a_slip_in_a_title_still_gets_the_titles_it_nearly_spells() -> None:
@@ -91,6 +91,10 @@ def test_titles_starting_with_what_was_typed_come_before_near_spellings() -> Non
     # Too short to be read as a slip, or nothing near: nothing made up.
     assert completion.titles(SLIPS, "Pom") == [] and completion.titles(SLIPS, "Zzzzzz") == []
     assert completion.titles(SLIPS, "Xashier") == []  # a slip rarely changes the first letter
+    # A real word is meant as typed (no soldier is a solderer), capitals are an acronym;
+    # a real word spelt another way than the title's is still its title.
+    assert completion.titles(SLIPS, "Soldier") == [] and completion.titles(SLIPS, "SPED") == []
+    assert completion.titles(SLIPS, "Claims adjustor") == ["Claims adjuster"]
 
 
 def test_the_shipped_titles_mend_common_slips() -> None:
