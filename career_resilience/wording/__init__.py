@@ -11,7 +11,8 @@ This module is the one import point (``from career_resilience import wording``);
 words live in small modules by subject: ``numbers``, ``meaning`` (kinds of work, bands,
 outlook, duties), ``drivers``, ``choice`` ("that's not me"), ``progress``, ``bars``,
 ``occupations``, ``sources`` (the papers named beside the figures), ``pivots`` (notes
-above the pivots list), ``pivot_left_out`` (a short list: what the rules left out and
+above the pivots list), ``pivot_detail`` (one pivot in full: its labels, the skills held
+and to learn, the plan's steps), ``pivot_left_out`` (a short list: what the rules left out and
 why, and what to do next), ``pivots_ranked`` (why a pivot is listed above a better fit),
 ``pivot_preparation`` (what a move takes: job zones, licences, a plan's weeks),
 ``pivot_steps_up`` (a step up in one's own field: the work assisted or managed, the next
@@ -38,6 +39,7 @@ from career_resilience.wording import (
     notices,
     numbers,
     occupations,
+    pivot_detail,
     pivot_left_out,
     pivot_preparation,
     pivot_steps_up,
@@ -58,6 +60,7 @@ from career_resilience.wording.meaning import *  # noqa: F403
 from career_resilience.wording.notices import *  # noqa: F403
 from career_resilience.wording.numbers import *  # noqa: F403
 from career_resilience.wording.occupations import *  # noqa: F403
+from career_resilience.wording.pivot_detail import *  # noqa: F403
 from career_resilience.wording.pivot_left_out import *  # noqa: F403
 from career_resilience.wording.pivot_preparation import *  # noqa: F403
 from career_resilience.wording.pivot_steps_up import *  # noqa: F403
@@ -80,6 +83,7 @@ __all__ += meaning.__all__
 __all__ += notices.__all__
 __all__ += numbers.__all__
 __all__ += occupations.__all__
+__all__ += pivot_detail.__all__
 __all__ += pivot_left_out.__all__
 __all__ += pivot_preparation.__all__
 __all__ += pivot_steps_up.__all__

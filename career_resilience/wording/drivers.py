@@ -6,11 +6,6 @@ from career_resilience.wording.numbers import signed, whole
 
 __all__ = [
     "DRIVERS_LEGEND",
-    "NO_GAP_SKILLS",
-    "NO_SKILLS_LISTED",
-    "PIVOT_GAP_LABEL",
-    "PIVOT_HELD_LABEL",
-    "PIVOT_HELD_NONE",
     "REST_DRIVER",
     "SAVED_REST_DRIVERS",
     "driver_line",
@@ -49,16 +44,6 @@ def drivers_total(start: float, score: float) -> str:
 
 
 _DRIVER_FIELDS = {"title": "your title", "skills": "your skills", "duties": "your duties"}
-
-#: A pivot's skills the person holds, and those to learn. "Skills you already have: none
-#: yet" told a florist with four skills that they had none: the line is about the move's.
-PIVOT_HELD_LABEL = "Its skills you already have: "
-PIVOT_HELD_NONE = "none of them yet"
-PIVOT_GAP_LABEL = "Skills to learn: "
-#: A pivot's skills to learn when the person holds every one listed.
-NO_GAP_SKILLS = "none: you have them"
-#: ... and when the catalogue lists none for it (nothing held, nothing to learn).
-NO_SKILLS_LISTED = "none listed for this move; the plan below says where to start"
 
 
 def field_driver(field: str, words: str) -> str:

@@ -18,44 +18,43 @@ def describe_pivot(pivot: PivotOption, resilience_now: float, exposure_now: floa
             Content.styled(pivot.label, "bold $text-accent"),
             Content(pivot.summary),
             Content.assemble(
-                ("Resilience ", "bold"),
-                f"{w.score(pivot.resilience)} ({w.score_change(pivot.resilience, resilience_now)} "
-                f"from {w.score(resilience_now)})   ",
-                ("Exposure ", "bold"),
-                f"{w.score(pivot.exposure)} ({w.score_change(pivot.exposure, exposure_now)})   ",
-                ("Fit ", "bold"),
+                (w.DETAIL_RESILIENCE, "bold"),
+                w.detail_resilience(pivot.resilience, resilience_now) + "   ",
+                (w.DETAIL_EXPOSURE, "bold"),
+                w.detail_exposure(pivot.exposure, exposure_now) + "   ",
+                (w.DETAIL_FIT, "bold"),
                 w.percent(pivot.fit),
             ),
-            Content.assemble(("Why it fits: ", "bold"), "; ".join(pivot.fit_reasons) or "—"),
             Content.assemble(
-                ("Outlook: ", "bold"),
-                w.pivot_projection(pivot.outlook, pivot.bls_change_pct),
-                f"   job zone {pivot.job_zone}" if pivot.job_zone else "",
-                f" ({w.signed(pivot.job_zone_step, 0)} from yours)" if pivot.job_zone else "",
+                (w.DETAIL_WHY_IT_FITS, "bold"), "; ".join(pivot.fit_reasons) or w.NO_FIT_REASONS
             ),
-            Content.assemble(("Trade-off: ", "bold"), pivot.why),
+            Content.assemble(
+                (w.DETAIL_OUTLOOK, "bold"),
+                w.pivot_projection(pivot.outlook, pivot.bls_change_pct),
+                w.detail_job_zone(pivot.job_zone, pivot.job_zone_step),
+            ),
+            Content.assemble((w.DETAIL_TRADE_OFF, "bold"), pivot.why),
             Content.assemble(
                 (w.PIVOT_HELD_LABEL, "bold"),
                 ", ".join(pivot.held_skills) if pivot.held_skills else (w.PIVOT_HELD_NONE, "dim"),
             ),
             Content.assemble(
                 (w.PIVOT_GAP_LABEL, "bold"),
-                ", ".join(pivot.gap_skills)
-                if pivot.gap_skills
-                # With nothing held either, "you have them" would contradict the line above.
-                else (w.NO_GAP_SKILLS if pivot.held_skills else w.NO_SKILLS_LISTED, "dim"),
+                (
+                    w.skills_to_learn(pivot.gap_skills, pivot.held_skills),
+                    "" if pivot.gap_skills else "dim",
+                ),
             ),
         ]
     )
 
 
 def step_title(number: int, step: PlanItem) -> Content:
-    """ "2. ○ to do · 3 weeks" or "1. ✓ done" — the mark is a word as well as a colour.
-    A done step shows no weeks: "✓ done · 0.5 weeks" read as time still to spend."""
+    """ "2. ○ to do · 3 weeks" or "1. ✓ done" — the mark is a word as well as a colour."""
     if step.done:
-        return Content.assemble(f"{number}. ", ("✓ done", "bold $text-success"))
+        return Content.assemble(f"{number}. ", (w.STEP_DONE, "bold $text-success"))
     return Content.assemble(
-        f"{number}. ", ("○ to do", "bold"), (f" · {w.weeks(step.weeks)}", "dim")
+        f"{number}. ", (w.STEP_TO_DO, "bold"), (w.step_weeks(step.weeks), "dim")
     )
 
 
@@ -64,7 +63,7 @@ def step_body(step: PlanItem) -> Content:
     return Content.assemble(
         Content.styled(step.step, "dim" if step.done else ""),
         "\n",
-        ("Shows it: ", "italic"),
+        (w.STEP_EVIDENCE, "italic"),
         (step.evidence, "dim"),
     )
 
@@ -84,15 +83,13 @@ class PivotDetail(VerticalGroup):
 
     def compose(self) -> ComposeResult:
         """Filled by :meth:`show`."""
-        yield Static(Content.styled("Select a pivot to see the skills and the plan.", "dim"))
+        yield Static(Content.styled(w.NO_PIVOT_SELECTED, "dim"))
 
     def show(self, pivot: PivotOption | None, resilience_now: float, exposure_now: float) -> None:
         """Display ``pivot`` (or a hint when none is selected)."""
         self.remove_children()
         if pivot is None:
-            self.mount(
-                Static(Content.styled("Select a pivot to see the skills and the plan.", "dim"))
-            )
+            self.mount(Static(Content.styled(w.NO_PIVOT_SELECTED, "dim")))
             return
         widgets = [
             Static(describe_pivot(pivot, resilience_now, exposure_now)),
