@@ -68,6 +68,8 @@ class PivotView:
     plan: tuple[PlanStep, ...]
     why: str = ""
     chosen: bool = False
+    #: The move's skills the person holds (what "Skills to learn: none" means).
+    held_skills: tuple[str, ...] = ()
 
     @property
     def total_weeks(self) -> float:
@@ -276,6 +278,7 @@ def _pivot(pivot: Mapping[str, Any]) -> PivotView:
             for s in pivot.get("plan", [])
         ),
         why=str(pivot.get("why", "")),
+        held_skills=tuple(str(s) for s in pivot.get("held_skills", [])),
     )
 
 

@@ -66,7 +66,7 @@ def test_report_shows_score_pivots_plan_and_shared_notes(store: Store, client_id
     assert 'your title: "analyst" raises it by 14.2' in text  # the app's words
     assert "1. AI orchestration specialist (chosen)" in text
     assert "2. Data product manager" in text
-    assert "Skills to build: Workflow automation" in text
+    assert "Skills to learn: Workflow automation" in text
     assert "Automate one recurring report end to end in Python (4 weeks)" in text
     assert "Keep going with <script>alert(1)</script> Python" in text  # shown as text
     assert "Shared: finished the Python course" in text

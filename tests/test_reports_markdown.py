@@ -58,7 +58,7 @@ def test_unsaved_result_markdown_has_the_whole_result() -> None:
     assert "| Duty | How AI touches it | Part of the duties' exposure |" in md
     assert "Share of the work" not in md
     assert "### 1. AI orchestration specialist" in md
-    assert "**Skills to build:** Python, Prompt engineering, Workflow automation" in md
+    assert "**Skills to learn:** Python, Prompt engineering, Workflow automation" in md
     assert "**Learning plan (about 8.5 weeks to go):**" in md
     assert "3. Document prompts, checks and failure cases (1.5 weeks)" in md
     assert "Someone has to design, check and run the AI workflows" in md  # why
@@ -220,6 +220,27 @@ def test_a_plan_heading_says_which_step_takes_most_of_its_weeks() -> None:
     pivot["plan"][1]["skills"] = ["Counselling"]
     md = render_result_markdown(sample_profile(), result)
     assert "**Learning plan (about 106 weeks to go):**" in md
+
+
+def test_a_move_with_no_skill_to_learn_says_why_as_the_app_does() -> None:
+    # Both reports said "Skills to build: none: you have them already" for a move whose
+    # catalogue lists no skill, to a person holding none of its skills (the app says
+    # none are listed); the label differed from the app's "Skills to learn:" too.
+    from career_resilience.reports.html import render_result_html
+    from career_resilience.wording import NO_GAP_SKILLS, NO_SKILLS_LISTED
+
+    result = sample_result()
+    pivot = result["pivots"][0]
+    pivot["gap_skills"], pivot["held_skills"] = [], []
+    for text in (
+        render_result_markdown(sample_profile(), result),
+        render_result_html(sample_profile(), result),
+    ):
+        assert NO_SKILLS_LISTED in text and "you have them" not in text
+    pivot["held_skills"] = ["Python"]
+    assert f"**Skills to learn:** {NO_GAP_SKILLS}" in render_result_markdown(
+        sample_profile(), result
+    )
 
 
 def test_report_band_sentence_agrees_with_the_mix_it_shows() -> None:
