@@ -136,3 +136,30 @@ async def test_i_reads_a_cut_note_whole_in_the_place_of_the_list(tui_app, screen
         await pilot.pause()
         shown = screen_text(app, flat=True)
         assert "To learn" in shown and w.NOTE_CUT in shown
+
+
+async def test_the_keys_the_whole_note_offers_act_from_it(tui_app, screen_text, plumber):
+    # The footer offered "d Details" and "m Map" beside the whole note, and neither did
+    # anything: the list, its detail and the map were hidden under the note.
+    from tui_support import settle, wait_until
+
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.session.set_result(
+            Profile.create("Epidemiologist", ["biostatistics"]),
+            dataclasses.replace(plumber, pivot_note=LONG_NOTE),
+        )
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: app.current_mode == "pivots")
+        for key, shown in (("d", w.PIVOT_GAP_LABEL.strip()), ("m", "The map:")):
+            await pilot.press("i")
+            await pilot.pause()
+            assert "3 are shrinking" in screen_text(app, flat=True)
+            assert f"{key} " in screen_text(app).splitlines()[-1]  # offered...
+            await pilot.press(key)
+            await pilot.pause()
+            text = screen_text(app, flat=True)
+            assert shown in text and "3 are shrinking" not in text, key  # ...and acts
+            await pilot.press("escape")
+            await pilot.pause()

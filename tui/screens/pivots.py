@@ -256,15 +256,21 @@ class PivotsScreen(SessionScreen):
 
     @on(DataTable.RowSelected)
     def action_focus_detail(self) -> None:
-        """Move into the detail to scroll it."""
+        """Move into the detail to scroll it (from the whole note too, which the footer
+        offered d beside while it did nothing: the detail was hidden under the note)."""
+        self._close_note()
         self.query_one("#pivot-detail-box").focus()
+
+    def _close_note(self) -> None:
+        """Back from the whole note to the list, so a key for the list acts on it."""
+        if self.has_class("-note"):
+            self.action_toggle_note()
 
     def action_focus_table(self) -> None:
         """Back to the list."""
         if self.has_class("-map"):
             self.action_toggle_map()
-        if self.has_class("-note"):
-            self.action_toggle_note()
+        self._close_note()
         self.query_one(DataTable).focus()
 
     def action_toggle_map(self) -> None:
@@ -273,6 +279,8 @@ class PivotsScreen(SessionScreen):
         Under the detail it needed three pages of scrolling at 80x24; alone it fits.
         """
         showing = not self.has_class("-map")
+        if showing:
+            self._close_note()  # m beside the whole note did nothing
         if showing and not self.query_one("#pivots-body").display:
             return  # no pivots, so no map
         self.set_class(showing, "-map")
