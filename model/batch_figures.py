@@ -117,7 +117,7 @@ def _chunk(engine: Any, profiles: list[Profile]) -> list[Result]:
     feats = channel_features(mt, match_rows)
     read_work(mt, profiles, feats)
     feats = read_in_context(mt, match_rows, feats)
-    set_category(feats, cls_proba, engine.ground.category)
+    set_category(feats, cls_proba, engine.ground.agree)
     occ_proba = softmax(logits_of(mt, profiles, feats, mt.weights.astype(np.float32)))
     grounded = ground(engine, profiles, cls_proba, occ_proba)
     batch = Batch.compute(engine, profiles, grounded, held, rated, feats)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
+from career_resilience.model.category_agree import agree_layout
 from career_resilience.model.category_rows import CategoryRows
 from career_resilience.model.driver_category_split import CategorySplit
 from career_resilience.model.examples import skills_field
@@ -48,7 +49,10 @@ class CategoryFrame(NamedTuple):
     # (categories, 4): framing, every, AI-era, AI-era figure (``driver_category_split``)
     sums: np.ndarray
     ai: np.ndarray  # (categories,) 1.0 for AI-era categories
-    frame: np.ndarray  # (occupations,) each occupation's category
+    # (occupations,) each occupation's column of the category split: its category, or
+    # for one agreeing with two kinds of work (``category_agree``) a column after them
+    frame: np.ndarray
+    either: np.ndarray  # (pairs, 2): the two categories of each column after them
     weight: float  # the combiner's weight of ``category_agrees`` over the temperature
     # Profiles' splits by (field texts, their items).
     kept: dict[tuple[tuple[str, ...], tuple[FieldItems, ...]], tuple[np.ndarray, np.ndarray]]
@@ -67,7 +71,7 @@ def frame_of(engine: Engine) -> CategoryFrame:
         category = np.asarray(g.category)
         if not ((category == 0) | (category == 1)).all() or (category.sum(axis=1) != 1).any():
             raise ValueError("each occupation must be framed in exactly one category")
-        frame = category.argmax(axis=1)
+        frame, either = agree_layout(np.asarray(g.agree))
         mask = np.asarray(g.anchor_mask, np.float64)
         parts: dict[int, list[Any]] = {}
         for part in engine.tables.featurizer.parts:
@@ -82,6 +86,7 @@ def frame_of(engine: Engine) -> CategoryFrame:
             ).astype(np.float64),
             (mask > 0).astype(np.float64),
             frame,
+            either,
             float(mt.weights[CATEGORY] / mt.temperature),
             {},
             {},

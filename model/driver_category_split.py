@@ -67,7 +67,10 @@ class CategorySplit:
         frame = self.frame
         if not len(self.parts):
             return np.zeros((0, len(frame.frame)), np.float32)
-        share = _column_shares(frame, self._share, self.parts) * frame.weight
+        share = _column_shares(frame, self._share, self.parts)
+        if len(frame.either):  # then the columns of occupations agreeing with two kinds
+            share = np.concatenate([share, _either_shares(frame, self._share, self.parts)], 1)
+        share *= frame.weight
         # Each occupation's category's column taken, in C order (the transposed gather
         # cost 2.5x this, and the variants read the rows contiguously).
         return share.astype(np.float32).take(frame.frame, axis=1)
@@ -105,4 +108,32 @@ def _column_shares(frame: CategoryFrame, share: np.ndarray, parts: np.ndarray) -
         size[:, total == 0] = 1.0
         total = np.add.reduce(size, axis=0)
     out[:, framing] += (lift[1] - lift[0]) * (size / total)
+    return out
+
+
+def _either_shares(frame: CategoryFrame, share: np.ndarray, parts: np.ndarray) -> np.ndarray:
+    """(players, pairs): each player's part of the column of occupations agreeing with
+    either of two kinds of work (``category_agree``), the log of the two kinds' summed
+    share, floored.
+
+    The pair's log share moves by ``logaddexp`` of its two kinds', which no sum of the
+    players' parts gives exactly: each player's part is its parts of the two kinds'
+    logits weighed by each kind's mean share of the pair at both ends, and what that
+    leaves of the move is shared in proportion to those parts (equally when none has
+    one), so the parts add up to the move at both ends, plus the move of the
+    normaliser every category column carries (``_column_shares``)."""
+    a, b = frame.either[:, 0], frame.either[:, 1]
+    pair = np.logaddexp(share[:, a], share[:, b])  # (2, pairs): both ends
+    weight_a = np.exp(share[:, a] - pair).mean(axis=0)
+    raw = parts[:, a] * weight_a + parts[:, b] * (1.0 - weight_a)
+    # The normaliser's move: a category's logit parts less its log share's move.
+    normaliser = np.add.reduce(parts[:, a], axis=0) - (share[1, a] - share[0, a])
+    floored = np.maximum(pair, LOG_FLOOR)
+    left = floored[1] - floored[0] + normaliser - np.add.reduce(raw, axis=0)
+    size = np.abs(raw)
+    total = np.add.reduce(size, axis=0)
+    if not np.logical_and.reduce(total):  # equally where no player has a part
+        size[:, total == 0] = 1.0
+        total = np.add.reduce(size, axis=0)
+    out: np.ndarray = raw + left * (size / total)
     return out

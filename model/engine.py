@@ -55,7 +55,7 @@ from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
-from career_resilience.skills.occupations import occupation_table
+from career_resilience.skills.occupations import occupation_data, occupation_table
 
 #: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
 CHUNK = 512
@@ -89,7 +89,9 @@ class Engine(SkillReading):
         codes = self.match_tables.codes
         self.occupation_index = {c: i for i, c in enumerate(codes)}
         frame = build_frame(codes, kb.categories, kb.occupation_frame)
-        self.ground = GroundTables.build(occupation_table(), codes, frame, self.classes)
+        self.ground = GroundTables.build(
+            occupation_table(), codes, frame, self.classes, occupation_data().related
+        )
         #: Substitute / augment / untouched shares of each occupation's tasks (by their
         #: labels), and of each AI-era category (the mean of its anchor occupations).
         self.task_shares = np.asarray(duty["shares"], dtype=float)
@@ -183,7 +185,7 @@ class Engine(SkillReading):
         empty = [("", "", "")]
         cls_proba = self.tables.proba(empty)
         feats = channel_features(self.match_tables, empty)
-        set_category(feats, cls_proba, self.ground.category)
+        set_category(feats, cls_proba, self.ground.agree)
         occ_proba = softmax((feats @ self._match_weights) / self.match_tables.temperature)
         # Profile() itself, not create(): an empty title is refused as input.
         return float(ground(self, [Profile("")], cls_proba, occ_proba).exposure[0])
@@ -228,7 +230,7 @@ class Engine(SkillReading):
         typed = feats[:, :, :3].copy()
         read_in_context(mt, match_rows, feats)
         as_typed = (feats[:, :, :3] == typed).all(axis=(1, 2))
-        set_category(feats, cls_proba, self.ground.category)
+        set_category(feats, cls_proba, self.ground.agree)
         occ_proba = softmax(title_situation.logits_of(mt, profiles, feats, self._match_weights))
         grounded = ground(self, profiles, cls_proba, occ_proba)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats, as_typed)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from career_resilience.contract import INDEX_KEYS
+from career_resilience.model.category_agree import Related, agree_table
 from career_resilience.skills.occupation_frame import Frame
 from career_resilience.skills.occupations import Occupation
 
@@ -48,6 +49,9 @@ class GroundTables:
     index_spread: np.ndarray  # std of the index percentiles (their disagreement)
     bls_change: np.ndarray  # BLS 2022-32 % change (NaN where not projected)
     category: np.ndarray  # occupations x categories, one-hot
+    # occupations x categories, 0/1: the kinds of work agreeing with each in the match's
+    # category column (its frame and, for a manager, the work it manages)
+    agree: np.ndarray
     anchor_mask: np.ndarray  # categories that O*NET lacks (placed by the classifier)
     anchor_figure: np.ndarray  # their figure: mean consensus of the anchor occupations
     anchor_bls: np.ndarray
@@ -67,9 +71,16 @@ class GroundTables:
 
     @classmethod
     def build(
-        cls, table: dict[str, Occupation], codes: tuple[str, ...], frame: Frame, classes: list[str]
+        cls,
+        table: dict[str, Occupation],
+        codes: tuple[str, ...],
+        frame: Frame,
+        classes: list[str],
+        related: Related | None = None,
     ) -> GroundTables:
-        """Arrange the published figures for ``codes`` and ``classes``."""
+        """Arrange the published figures for ``codes`` and ``classes``; ``related``:
+        O*NET's related occupations, which name the work a manager manages
+        (``category_agree``; none: each occupation agrees with its frame alone)."""
         occ = [table[c] for c in codes]
         pct, spread = figures(occ)
         bls = np.array([np.nan if o.bls_change_pct is None else o.bls_change_pct for o in occ])
@@ -92,6 +103,7 @@ class GroundTables:
             index_spread=spread,
             bls_change=bls,
             category=category,
+            agree=agree_table(codes, frame.category_of, classes, related or {}),
             anchor_mask=mask,
             anchor_figure=figure,
             anchor_bls=anchor_bls,

@@ -26,8 +26,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from career_resilience.model.category_agree import CATEGORY_FLOOR, agree_column
 from career_resilience.model.features import normalise
-from career_resilience.model.grounding import frame_of
 from career_resilience.model.occupation_match_tables import MatchTables, compact_spec
 from career_resilience.model.skill_items import skill_rows, split_skills_text
 from career_resilience.model.sparse_query import query
@@ -48,6 +48,7 @@ from career_resilience.skills.titles import expands_to_title, normalise_title
 #: Re-exported: callers import the matcher's arithmetic from here.
 __all__ = [
     "CATEGORY",
+    "CATEGORY_FLOOR",
     "DUTY_MARK",
     "FEATURES",
     "MatchTables",
@@ -91,8 +92,6 @@ FEATURES = (
 #: The column of ``category_agrees``: filled by :func:`set_category`, from the category
 #: classifier the matcher does not hold.
 CATEGORY = FEATURES.index("category_agrees")
-#: The category probability the column's logarithm stops at (``set_category``).
-CATEGORY_FLOOR = 1e-3
 
 
 def title_text(tables: MatchTables, normalised: str) -> str:
@@ -227,47 +226,16 @@ def set_category(feats: np.ndarray, cls_proba: np.ndarray, category: np.ndarray)
     probability of each occupation's frame category, among the categories O*NET
     occupations are framed in (AI-era categories frame none). ``feats`` (profiles,
     occupations, F), ``cls_proba`` (profiles, categories), ``category`` (occupations,
-    categories) one-hot.
+    categories) one-hot, or 0/1 listing the kinds of work that agree with each
+    occupation (``category_agree.agree_column``).
 
     The classifier learned from the project's own corpus what O*NET's 2019 data cannot
     say: "Kubernetes" and "React" are software work, "PEX" plumbing. The title, skills
     and duties channels each read one field against O*NET's lists; this column is the
     whole profile's kind of work, and the combiner weighs it with them.
     """
-    framing, frame = _layout_of(category)
-    framed = cls_proba * framing
-    total = framed.sum(axis=1, keepdims=True)
-    share = np.divide(framed, total, out=np.zeros_like(framed), where=total > 0)
-    # Log-probability, as a product of experts weighs the classifier's view; below
-    # 0.1% its probabilities say only "not this kind of work".
-    logs = np.log(np.maximum(share, CATEGORY_FLOOR))
-    if frame is None:
-        feats[:, :, CATEGORY] = logs @ category.T
-    else:
-        # One-hot: the product's one non-zero term per occupation, read directly (the
-        # same float: the other terms add zeros), without a (47 x 950) product a score.
-        feats[:, :, CATEGORY] = logs[:, frame]
+    feats[:, :, CATEGORY] = agree_column(cls_proba, category)
     return feats
-
-
-#: Per category table (kept alive with it, so its id stays its own): which categories
-#: frame some occupation, and each occupation's category column (None for a table that
-#: is not one-hot with one 1 in every row).
-_LAYOUTS: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray | None]] = {}
-
-
-def _layout_of(category: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
-    """The categories framing some occupation of a ``category`` table
-    (``category.any(axis=0)``: worked out on every score, it was 24 of this step's
-    33 us) and, when the table is one-hot, each occupation's category column."""
-    kept = _LAYOUTS.get(id(category))
-    if kept is None or kept[0] is not category:
-        frame = frame_of(category)
-        if len(_LAYOUTS) > 4:  # tables rebuilt (tests, training folds)
-            _LAYOUTS.clear()
-        framing: np.ndarray = np.asarray(category.any(axis=0))
-        kept = _LAYOUTS[id(category)] = (category, framing, frame)
-    return kept[1], kept[2]
 
 
 def skill_figures(tables: MatchTables, skills: Sequence[str]) -> np.ndarray:

@@ -248,7 +248,9 @@ def category_agrees(
     tables = CategoryTables.build(kb, category)
     codes = tuple(sorted(occupation_data().occupations))
     frame = build_frame(codes, kb.categories, kb.occupation_frame)
-    onehot = GroundTables.build(occupation_table(), codes, frame, list(tables.classes)).category
+    agree = GroundTables.build(
+        occupation_table(), codes, frame, list(tables.classes), occupation_data().related
+    ).agree
 
     def agrees(rows: list[tuple[str, str, str]]) -> np.ndarray:
         read = [
@@ -256,6 +258,6 @@ def category_agrees(
             for role, skills, duties in rows
         ]
         feats = np.zeros((len(rows), len(codes), CATEGORY + 1), np.float32)
-        return set_category(feats, tables.proba(read), onehot)[:, :, CATEGORY]
+        return set_category(feats, tables.proba(read), agree)[:, :, CATEGORY]
 
     return agrees
