@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from career_resilience.model.profile import Profile
 from career_resilience.skills.fields import KnowledgeBaseError
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.occupation_frame import build_frame, shipped_frame
@@ -74,3 +75,14 @@ def test_the_longest_rule_prefixing_a_code_frames_it() -> None:
     codes = ["15-1252.00", "15-1251.00", "15-2011.00", "29-1141.00"]
     framed = build_frame(codes, kb.categories, {**raw, "anchors": {}}).category_of
     assert [framed[c] for c in codes] == [cats[3], cats[2], cats[1], cats[0]]
+
+
+@pytest.mark.parametrize(
+    ("role", "skills"),
+    [("Mail carrier", "route delivery; scanning"), ("Courier", "parcels; van")],
+)
+def test_delivery_on_a_route_is_framed_as_driving(engine, role, skills) -> None:
+    # A mail carrier had been told "Logistics and supply chain planning" (100%), the
+    # frame of dispatchers and freight agents.
+    result = engine.score(Profile.create(role, skills, ""))
+    assert result.categories[0].id == "transport_driving"
