@@ -43,7 +43,7 @@ from career_resilience.model.title_postings import (
     similarity_sums,
 )
 from career_resilience.model.title_specialty import official_unnamed
-from career_resilience.skills.titles import expands_to_title, normalise_title
+from career_resilience.skills.titles import expands_to_title, normalise_title, shorthand_words
 
 #: Re-exported: callers import the matcher's arithmetic from here.
 __all__ = [
@@ -125,6 +125,7 @@ def title_texts(tables: MatchTables, role: str) -> list[str]:
 
 def _title_texts(tables: MatchTables, role: str) -> list[str]:
     """:func:`title_texts` worked out."""
+    role = _slips_mended(tables, role)
     head = title_head(role)
     first = _first_title(tables, head)
     if first:
@@ -135,6 +136,32 @@ def _title_texts(tables: MatchTables, role: str) -> list[str]:
         if bare and bare != texts[0]:
             texts.append(bare)
     return texts
+
+
+#: A typed word the title speller may mend: letters only.
+_TYPED_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _slips_mended(tables: MatchTables, role: str) -> str:
+    """The typed title with its slipped words mended (``title_spelling``) before its
+    shorthand is read, so a shorthand phrase with a slip in it is still the phrase:
+    "Admin assitant" an administrative assistant, not "administrative assistant
+    assistant" ("admin" alone read so), "Elec enginer" an electrical engineer, not an
+    electrician (63%), "asst mangr" a manager second in charge, not an executive
+    secretary (27%). Shorthand and seniority words are the table's to read, not slips."""
+    table = shorthand_words()
+    speller = tables.speller
+
+    def mend(found: re.Match[str]) -> str:
+        word = found.group(0).casefold()
+        if word in table:
+            return found.group(0)
+        # The speller knows the words as the channel reads them (plurals stemmed).
+        read = normalise(word)
+        mended = speller.word(read) if read.isalpha() else read
+        return found.group(0) if mended == read else mended
+
+    return _TYPED_WORD.sub(mend, role)
 
 
 #: A title, a slash and a second one written as letters that stand for it ("Fire

@@ -54,6 +54,21 @@ from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
 TWO_EDITS_FROM = 8
 #: Shortest part a run-together word is split into ("farm" + "hand").
 MIN_PART = 4
+#: Most vowels a typed word may leave out of a title word ("mangr": manager).
+DROPPED_VOWELS = 2
+_VOWELS = frozenset("aeiou")
+
+
+def _missing_letters(typed: str, word: str) -> str | None:
+    """The letters of ``word`` that ``typed`` leaves out, when ``typed`` is ``word``
+    with letters left out (its letters in order); else None."""
+    missing, k = [], 0
+    for letter in word:
+        if k < len(typed) and typed[k] == letter:
+            k += 1
+        else:
+            missing.append(letter)
+    return "".join(missing) if k == len(typed) else None
 
 
 def _spelt_the_other_way(typed: str, word: str) -> bool:
@@ -175,13 +190,36 @@ class TitleSpeller:
         return [(hit, int(distance)) for hit, distance, _ in found]
 
     def _nearest(self, word: str, found: list[tuple[str, int]]) -> str:
-        """The nearest of the ``found`` title words, or ``word`` split in two."""
+        """The nearest of the ``found`` title words, or ``word`` split in two; a title
+        word that is ``word`` with letters put back first (:meth:`_dropped`)."""
+        restored = self._dropped(word)
+        if restored is not None:
+            return restored
         best = min(found, key=lambda hit: (hit[1], self._idf[hit[0]], hit[0])) if found else None
         if best is not None and best[1] <= 1:
             return best[0]
         # One slip beats a missing space, a missing space two slips ("warehose" is
         # "warehouse", not "ware hose"; "farmhand" is "farm hand", not "garland").
         return self._split(word) or (best[0] if best is not None else word)
+
+    def _dropped(self, word: str) -> str | None:
+        """The commonest title word that is ``word`` with one letter put back, or with
+        up to :data:`DROPPED_VOWELS` vowels put back, keeping its first letter; None when
+        none is.
+
+        A slip most often leaves a letter out, and shorthand leaves out vowels
+        ("mangr", "bookeeper"): among title words as close, the commonest had won
+        whichever edit it took, and a wrong letter reads another word ("payrol" was
+        read "patrol", "mechnical" "technical", "mangr" "manga")."""
+        found = []
+        for hit in self._candidates(len(word) + 1, DROPPED_VOWELS - 1):
+            extra = len(hit) - len(word)
+            if extra < 1 or hit[0] != word[0]:
+                continue
+            missing = _missing_letters(word, hit)
+            if missing is not None and (extra == 1 or set(missing) <= _VOWELS):
+                found.append((self._idf[hit], extra, hit))
+        return min(found)[2] if found else None
 
     def _candidates(self, length: int, limit: int) -> list[str]:
         """The known words within ``limit`` letters of ``length``, in alphabetical order.

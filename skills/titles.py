@@ -251,6 +251,14 @@ def expands_to_title(word: str) -> bool:
     return len(expansion.split()) >= 2
 
 
+def shorthand_words() -> frozenset[str]:
+    """Every lower-case word the table reads: seniority and grade words, abbreviations,
+    and the words of its phrases ("asst", "sr", "admin", "elec")."""
+    seniority, table, phrases, typed = _table()
+    words = {w for phrase, _, _ in (*phrases, *typed) for w in _WORD.findall(phrase)}
+    return frozenset(seniority | set(table) | words)
+
+
 def seniority_words() -> frozenset[str]:
     """The lower-case seniority and grade words ("sr", "senior", "lead", "ii")."""
     return _table()[0]

@@ -176,7 +176,9 @@ def test_a_slip_two_letters_short_or_long_still_finds_its_word() -> None:
     speller = TitleSpeller({"coordinator": 2.0, "coordinat": 9.0, "operator": 3.0, "operate": 5.0})
     assert speller.mend("cordinatr") == "coordinator"  # 9 letters, the word 11
     assert speller.mend("operatorrs") == "operator"  # 10 letters, the word 8
-    assert speller.mend("opertr") == "opertr"  # 6 letters: one edit only, none within it
+    assert speller.mend("opartr") == "opartr"  # 6 letters: one edit only, none within it
+    # Vowels left out are put back, two at most (``test_title_letters_left_out``).
+    assert speller.mend("opertr") == "operator"
 
 
 def test_slips_are_mended_as_a_search_of_every_title_word_would(engine) -> None:

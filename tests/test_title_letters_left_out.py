@@ -1,0 +1,41 @@
+"""A typed title word with letters left out is read as the title word it shortens, and a
+shorthand phrase with a slip in it is still the phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.profile import Profile
+from career_resilience.model.title_spelling import TitleSpeller
+
+
+def test_a_letter_left_out_beats_a_wrong_letter() -> None:
+    # "patrol" is commoner in titles and one wrong letter away; "payroll" one left out.
+    speller = TitleSpeller({"payroll": 4.0, "patrol": 2.0, "technical": 1.0, "mechanical": 3.0})
+    assert speller.mend("payrol") == "payroll"
+    assert speller.mend("mechnical") == "mechanical"
+
+
+def test_vowels_left_out_are_put_back() -> None:
+    # "mangr" is one wrong letter from "manga", two vowels short of "manager"; of the
+    # words it shortens, the commonest in titles.
+    speller = TitleSpeller({"manager": 1.0, "manga": 6.0, "manger": 9.0})
+    assert speller.mend("mangr") == "manager"
+    # Two vowels at most: "bookkeeper" is four letters more than "bkpr".
+    speller = TitleSpeller({"bookkeeper": 2.0})
+    assert speller.mend("bkpr") == "bkpr"
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        ("Sr payrol specialist", "43-3051.00"),  # had been police patrol officers, 12%
+        ("Sr mechnical engr", "17-2141.00"),  # engineers, all other 63%
+        ("Admin assitant", "43-6014.00"),  # executive secretaries 43%
+        ("Elec enginer", "17-2071.00"),  # electricians 63%
+        ("Dept mangr", "41-1011.00"),  # fine artists 12%
+    ],
+)
+def test_titles_with_a_slip_and_a_shorthand_reach_their_work(engine, role, code) -> None:
+    first = engine.score(Profile.create(role, "", "")).occupations[0]
+    assert first.onet_soc == code
