@@ -70,6 +70,11 @@ def test_the_staff_engineer_of_issue_8_sees_software_developers_first(engine):
     )
     top3 = [o.onet_soc for o in result.occupations[:3]]
     assert "17-2199.11" not in top3
+    # Read "System Engineer" by its skills, the thirty engineering occupations tied on it
+    # had been levelled on the typed word "engineer" (official titles 0.59, software
+    # developers 0.01): software developers 32%, placed in physical engineering (54%).
+    assert result.occupations[0].probability > 0.45
+    assert result.categories[0].id == "software_engineering"
 
 
 @pytest.mark.parametrize(
