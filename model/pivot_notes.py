@@ -182,17 +182,18 @@ class ListNotes:
         growth is what most moves would give up (a nursing instructor, +18%). With none
         (a veterinarian, +20%: every move is into more exposed work), the note says how
         to stay where they are, as it does to someone told they need not move, and so
-        it does with none where their work is not growing (then the what-if view next).
+        it does with none where their work is not growing (then the what-if view next),
+        and with one or two moves worth weighing, where staying is the likelier course.
         """
         occupation = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
         own = occupation.bls_change_pct if occupation else None
+        stay = self._stay_current(standing)
         if own is not None and outlook_word(own) == "growing":
-            stay = "" if count else self._stay_current(standing)
             return wording.growing_work_short(count, wording.job_projection(own), stay)
         if not count:
             # How to stay there too (a police supervisor, BLS +3%, had only the what-if).
-            return wording.NO_MOVE_WHAT_IF.format(stay=self._stay_current(standing))
-        return wording.short_list_what_if(count)
+            return wording.NO_MOVE_WHAT_IF.format(stay=stay)
+        return wording.short_list_what_if(count, stay)
 
     def _stay_current(self, standing: Standing) -> str:
         """How to stay resilient: the products O*NET lists for the person's occupation,

@@ -33,6 +33,17 @@ def test_a_short_list_says_why_it_is_short(scorer, matcher):
     assert 0 < len(raising) < 3, [p.label for p in advice.pivots]
     assert advice.note.startswith(f"Only {len(raising)} "), advice.note
     assert "demand for your own work is growing" in advice.note, advice.note
+    # With one or two moves worth weighing, staying is the likelier course: the note
+    # says how (it had said so only when no move was listed).
+    assert "To stay where you are, keep your" in advice.note, advice.note
+
+
+def test_a_short_list_of_work_not_growing_says_how_to_stay_resilient(engine):
+    """An elementary school teacher (BLS +1%) had one move worth weighing and a note
+    saying only that, and where the what-if view is."""
+    result = engine.score(Profile.create("Elementary school teacher", "", ""))
+    assert result.pivot_note.startswith("Only 1 move is worth weighing"), result.pivot_note
+    assert "To stay resilient where you are, keep your licence" in result.pivot_note
 
 
 def test_an_already_resilient_worker_is_told_so_and_why(scorer, matcher):

@@ -60,11 +60,17 @@ NO_MOVE_WHAT_IF = (
 )
 
 
-def short_list_what_if(count: int) -> str:
+def short_list_what_if(count: int, stay: str) -> str:
     """A short list's note where the person's work is not growing: how many moves are
-    worth weighing (``count``, at least one), and the what-if view next."""
+    worth weighing (``count``, at least one), how to stay resilient where they are
+    (``stay``, ``stay_current``'s words: with one or two moves worth it, staying is the
+    likelier course, and an elementary teacher's note had said nothing of it), and the
+    what-if view next."""
     moves = "1 move is" if count == 1 else f"{count} moves are"
-    return f"Only {moves} worth weighing from where you stand; {WHAT_IF_SHOWS} more."
+    return (
+        f"Only {moves} worth weighing from where you stand. To stay resilient where you "
+        f"are, {stay}; {WHAT_IF_SHOWS} more."
+    )
 
 
 def on_paper(note: str) -> str:
@@ -79,13 +85,13 @@ def on_paper(note: str) -> str:
 def growing_work_short(count: int, projection: str, stay: str) -> str:
     """A short (or empty) list's note where demand for the person's own work is growing
     (``projection``, BLS words): most moves would give that up. ``stay``: how to stay
-    where they are, said only when no move is listed."""
+    where they are, the likelier course with one or two moves worth weighing too (a
+    lawyer's note had said why the list is short, not what to do)."""
     moves = "1 move is" if count == 1 else f"{count} moves are"
     head = f"Only {moves} worth weighing here" if count else NO_MOVE_RAISES
-    tail = "" if count else f" To stay where you are, {stay}."
     return (
         f"{head}: demand for your own work is growing ({projection}), and most moves "
-        f"would give that up.{tail}"
+        f"would give that up. To stay where you are, {stay}."
     )
 
 
