@@ -181,9 +181,14 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     # and its case is that people come to it from there (a customer service rep's
     # customer AI operations lead, anchored in customer service representatives, had
     # ranked by fit alone below receptionists because its six core skills are all new).
-    columns["own_anchor"] = np.concatenate(
-        [np.zeros(len(listed), bool), roles & (mine_anchors > 0)]
-    )
+    # So is one drawn partly from work the person's licence covers (``role_kin``): a
+    # pediatrician's clinical informatics, drawn partly from family medicine, had been
+    # out of their reach (its six core skills all new) while pharmacy informatics, a
+    # pharmacist's plan, led their list.
+    kin = mine_anchors > 0
+    for i, held in table.role_kin:
+        kin[i] = kin[i] or any(c.startswith(held) for c in mine)
+    columns["own_anchor"] = np.concatenate([np.zeros(len(listed), bool), roles & kin])
     # A step up is one whether or not O*NET also lists it as related (it lists a
     # principal among a teacher's relatives): its case is the same seniority.
     ups = [int(at[slot]) for slot in steps if at[slot] >= 0]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from career_resilience.model.pivot_licences import CERTIFIED, licence_named, licence_of
 from career_resilience.model.pivot_targets import Target
 from career_resilience.skills.models import KnowledgeBase
 
@@ -30,6 +31,9 @@ class RoleArrays:
     anchor_count: np.ndarray  # how many occupations each role is anchored to
     off_kind: dict[int, frozenset[str]]  # per role slot, core skills of other kinds
     off_kind_any: frozenset[str]  # all of those
+    # Per role drawn from several occupations, the holders of each anchor's licence
+    # (its practice's, for a specialty): work that holds one is kin to that anchor.
+    kin: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 def role_arrays(
@@ -69,7 +73,27 @@ def role_arrays(
         anchor_count=np.array([len(r.anchors) for r in roles], np.int64),
         off_kind=off_kind,
         off_kind_any=frozenset().union(*off_kind.values()),
+        kin=_kin(roles),
     )
+
+
+def _kin(roles: Sequence[Target]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Per role drawn from two occupations or more, the occupations holding each of its
+    anchors' licences (``pivot_licences``; a specialty's, the practice's licence it is
+    taken after): a pediatrician holds the medical licence family physicians work under,
+    so clinical informatics, drawn partly from family medicine, is drawn partly from
+    work their licence covers (``pivot_frame.build_frame``'s ``own_anchor``)."""
+    found = []
+    for i, role in enumerate(roles):
+        if len(role.anchors) < 2:
+            continue
+        for code in role.anchors:
+            lic = licence_of(code)
+            if lic is not None and lic.kind == "specialty" and lic.after:
+                lic = licence_named(lic.after)
+            if lic is not None and lic.kind not in CERTIFIED:
+                found.append((i, lic.held_by))
+    return tuple(found)
 
 
 def _off_kind(

@@ -150,6 +150,7 @@ class TargetTable:
         self.role_shadow, self.roles_of_code = arrays.shadow, arrays.of_code
         self.role_anchor_count = arrays.anchor_count
         self.off_kind, self.off_kind_any = arrays.off_kind, arrays.off_kind_any
+        self.role_kin = arrays.kin
         #: Per slot, whether its licence could cost fit (``model/pivot_schooling.py``):
         #: -1 until a frame first lists it.
         self.school = np.full(len(self.targets), -1, np.int8)

@@ -117,3 +117,17 @@ def test_a_physician_and_a_nurse_are_offered_clinical_informatics_as_work_partly
     )
     assert "Registered Nurses" in role.fit_reasons[0]
     assert role.exposure_change < 20  # the role is part clinical work, not all IT
+
+
+def test_a_role_drawn_from_work_your_licence_covers_is_in_your_reach(scorer, matcher):
+    """A pediatrician holds the medical licence family physicians work under: clinical
+    informatics, drawn partly from family medicine, had been out of their reach (none
+    of its six core skills) while pharmacy informatics, a pharmacist's plan, led their
+    list. A pharmacist holds no medical or nursing licence: theirs stays first."""
+    child = standing(matcher, {"29-1221.00": 0.97}, ["vaccines"], 47, "healthcare_practitioners")
+    labels = [p.label for p in scorer.advise(child, 5).pivots]
+    assert labels[0] == "Clinical informatics specialist", labels
+    chemist = standing(
+        matcher, {"29-1051.00": 0.99}, ["dispensing"], 54, "healthcare_practitioners"
+    )
+    assert scorer.advise(chemist, 5).pivots[0].label == "Pharmacy informatics specialist"
