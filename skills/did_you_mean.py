@@ -6,14 +6,17 @@ or a common word: "CAD systems" got HRIS administration (alias "HCM systems") an
 administration. A candidate is kept only when it names something the person typed:
 
 - every word typed is a word of its name or aliases, starts one, or is a slip of one
-  ("Exel" -> Excel, "customer servise" -> Customer service); or
-- its whole name, words run together, is a slip of what was typed; or, when no
-  candidate does either,
-- one word typed is (or is a slip of) one of its distinctive words, a word few skills
-  use ("prompt writing" -> Prompt engineering), not a common one ("systems"), and not
-  the head noun both end on when each says a different kind of it: "pre-trip
-  inspection" is not Agricultural inspection (a coach would never offer it), while a
-  bare "inspection" may still be offered the kinds of inspection there are.
+  ("Exel" -> Excel, "customer servise" -> Customer service, "knife skils" -> Cooking's
+  "knife skills"); or
+- its whole name, words run together, is a slip of what was typed.
+
+A name sharing only some of the words typed is another skill, not what was meant: a
+"did you mean" offers a near spelling or the same words, so none is offered. Sharing
+one word few skills use was enough before: "customer orders" was offered Returns
+processing ("customer returns"), Customer service and Marketing automation for their
+"customer", "student support" Bus driving ("student transport"), "continuous miner"
+CI/CD and "gait training" Learning and development; "pre-trip inspection" and
+"walkaround inspection" get no kind of inspection either.
 
 One word typed alone that a candidate holds only after another word, a kind of it,
 is not offered: "scaling" is not Forestry (alias "log scaling"), "register" not
@@ -59,11 +62,8 @@ from career_resilience.skills.english_words import english_words
 from career_resilience.skills.models import Skill
 from career_resilience.skills.word_forms import is_a_form_of_a_word, same_stem, same_word
 
-#: A word in the names of at most this many skills tells them apart ("cad": 1,
-#: "patient": 7); "systems" (23) or "management" (106) does not.
-DISTINCTIVE = 10
-#: How well a candidate names what was typed: every word, or one distinctive word.
-NAMES_ALL, NAMES_A_DISTINCTIVE_WORD = 2, 1
+#: How well a candidate names what was typed: every word (else not at all).
+NAMES_ALL = 2
 #: Words shorter than this are never taken as a slip of another word.
 SLIP_MIN_CHARS = 4
 #: Words shorter than this may have their one slip only as a dropped, added or swapped
@@ -210,27 +210,6 @@ def matched_words(
     return found
 
 
-def _another_kind(
-    typed: list[str], typed_word: str, word: str, labels: Sequence[Sequence[str]]
-) -> bool:
-    """Whether ``word`` is shared as the head noun (last word) of both what was typed and
-    the skill's name (``names[0]``), or of every one of its names that holds it, each
-    with words of its own before it: "pre-trip inspection" and "Agricultural inspection"
-    (or "Quality inspection") are two kinds of inspection, "route delivery" and "project
-    delivery" two kinds of delivery, so the shared word says nothing about which one was
-    meant. ``labels`` are the words of the name and of each alias."""
-    if len(typed) < 2 or typed_word != typed[-1]:
-        return False
-    holding = [w for w in labels if word in w]
-
-    def kind_of_it(label: Sequence[str]) -> bool:
-        return len(label) > 1 and label[-1] == word
-
-    return bool(labels and kind_of_it(labels[0])) or (
-        bool(holding) and all(kind_of_it(w) for w in holding)
-    )
-
-
 def _only_a_kind(matched: Iterable[str], labels: Sequence[Sequence[str]]) -> bool:
     """Whether one word typed alone, found as the ``matched`` words, is found in a skill
     only as a kind of it: after another word in each of its names (``labels``) that
@@ -261,9 +240,8 @@ class SuggestionFilter:
 
     def strength(self, typed: str, names: Sequence[str]) -> tuple[int, int]:
         """How well ``names`` (a skill's name and aliases) name what was ``typed``:
-        :data:`NAMES_ALL`, :data:`NAMES_A_DISTINCTIVE_WORD`, or 0 (not at all), with
-        the fewest letters changed to name all of it (:func:`letters_changed`; 0
-        unless :data:`NAMES_ALL`)."""
+        :data:`NAMES_ALL` or 0 (not at all), with the fewest letters changed to name all
+        of it (:func:`letters_changed`; 0 unless :data:`NAMES_ALL`)."""
         typed_words = [w for w in words(typed) if len(w) >= 2]
         labels, vocabulary = label_words(tuple(names))
         # A catalogue word ("delivery"), or one with an ending ("frying" is "fry"), is
@@ -311,15 +289,6 @@ class SuggestionFilter:
             )
         if changes:
             return NAMES_ALL, min(changes)
-        # Only a whole word or a slip of one: "pipe" starts "pipetting", another trade.
-        if any(
-            self.use[word] <= DISTINCTIVE
-            and (word == typed_word or (typed_word not in own and is_slip(typed_word, word)))
-            and not _another_kind(typed_words, typed_word, word, labels)
-            for typed_word, found in zip(typed_words, matched, strict=True)
-            for word in found
-        ):
-            return NAMES_A_DISTINCTIVE_WORD, 0
         return 0, 0
 
     def keep(self, typed: str, candidates: Iterable[Skill]) -> list[Skill]:
