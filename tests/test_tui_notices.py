@@ -94,3 +94,24 @@ async def test_a_dialog_opened_under_a_notice_shows_its_keys_whole(tui_app, scre
         await pilot.press("p")
         await settle(pilot)
         assert shown(app) == ["Could not write the report"]
+
+
+async def test_a_notice_gives_way_on_the_screen_under_a_dialog_too(tui_app, screen_text) -> None:
+    # tmux, 80x24: "Pivot recorded." stayed drawn beside the report dialog opened over the
+    # client's record for its five seconds: the notice was taken down, but only the
+    # dialog's own notices were redrawn, and the record under it still showed its toast.
+    from coach_support import seed
+
+    seed("Maya Okonkwo", sessions=2)
+    app = tui_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        app.notify("Pivot recorded.")
+        await pilot.pause()
+        assert "Pivot recorded." in screen_text(app)
+        await pilot.press("m")
+        await settle(pilot)
+        assert app.screen.is_modal
+        assert "Pivot recorded." not in screen_text(app)

@@ -10,12 +10,15 @@ stay for their time, as they say something went wrong.
 
 A dialog opened under information notices drops them (:func:`drop_information`): they
 said what the step before did, and at 80x24 "Saved as session 2 of Maya Okonkwo." covered
-the chosen-pivot dialog's last line, "↓↑ choose · Enter picks · Escape ▌".
+the chosen-pivot dialog's last line, "↓↑ choose · Enter picks · Escape ▌". The screen
+under the dialog drops them too: it drew "Pivot recorded." beside the report dialog.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from textual.widgets._toast import ToastRack
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -39,6 +42,11 @@ def drop_information(app: App[Any], refresh: bool = True) -> None:
         app._unnotify(notice, refresh=False)
     if earlier and refresh:
         app._refresh_notifications()
+        # Textual redraws the top screen's notices only: the screen under a dialog kept
+        # drawing its toast beside the dialog ("Pivot recorded." by the report box).
+        for screen in app.screen_stack[:-1]:
+            for rack in screen.query_children(ToastRack):
+                rack.show(app._notifications)
 
 
 class OneNoticeWhenShort(_AppBase):
