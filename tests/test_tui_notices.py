@@ -115,3 +115,30 @@ async def test_a_notice_gives_way_on_the_screen_under_a_dialog_too(tui_app, scre
         await settle(pilot)
         assert app.screen.is_modal
         assert "Pivot recorded." not in screen_text(app)
+
+
+async def test_a_notice_posted_while_a_dialog_is_open_waits_for_it_to_close(
+    tui_app, screen_text
+) -> None:
+    # tmux, 80x24: a save finishing as the coach opened the next dialog (save, then F6
+    # Enter n typed fast) drew "Saved as session 2 of ..." over that dialog's buttons.
+    from career_resilience import wording
+
+    seed_name = "Maya Okonkwo"
+    from coach_support import seed
+
+    seed(seed_name, sessions=2)
+    app = tui_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        app.notify(f"Saved as session 2 of {seed_name}.", title="Assessment saved")
+        await pilot.pause()
+        text = screen_text(app)
+        assert wording.KEYS_CHOOSE in text and "Saved as session 2" not in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Saved as session 2" in screen_text(app)  # shown once the dialog closed

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual.screen import ModalScreen
 from textual.widgets._toast import ToastRack
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.notifications import Notify
+    from textual.notifications import Notification, Notify
 
     _AppBase = App[None]
 else:  # at run time a plain mixin; the App comes with ResilienceApp
@@ -50,11 +51,37 @@ def drop_information(app: App[Any], refresh: bool = True) -> None:
 
 
 class OneNoticeWhenShort(_AppBase):
-    """App mixin: information notices replace each other on a short screen."""
+    """App mixin: information notices replace each other on a short screen, and wait
+    there for a dialog open over them to close."""
+
+    #: Information notices posted while a dialog was open on a short screen.
+    _held_notices: list[Notification]
 
     def on_notify(self, event: Notify) -> None:
         """Before the new notice is shown (Textual's own handler runs after this one),
-        drop the information notices still shown, if the screen is short."""
+        drop the information notices still shown, if the screen is short. One posted
+        while a dialog is open waits for it to close: "Saved as session 2 of Maya
+        Okonkwo." from a save finishing just as the coach opened the note dialog was
+        drawn over the dialog's buttons."""
         if event.notification.severity != "information" or self.size.height >= SHORT_SCREEN:
             return
+        if isinstance(self.screen, ModalScreen):
+            event.prevent_default()  # Textual's handler would show it now
+            if not hasattr(self, "_held_notices"):
+                self._held_notices = []
+            self._held_notices.append(event.notification)
+            return
         drop_information(self, refresh=False)
+
+    def show_held_notices(self) -> None:
+        """The notices held while a dialog was open, now shown for their whole time
+        (the screen under the dialog calls this as it comes back)."""
+        held, self._held_notices = getattr(self, "_held_notices", []), []
+        for notice in held:
+            self.notify(
+                notice.message,
+                title=notice.title,
+                severity=notice.severity,
+                timeout=notice.timeout,
+                markup=notice.markup,
+            )

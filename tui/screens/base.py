@@ -110,7 +110,11 @@ class SessionScreen(ShowsWorkerErrors, Screen[None]):
         self._synced_version = self.session.version
 
     def on_screen_resume(self) -> None:
-        """Catch up with results (and model news) that arrived while hidden."""
+        """Catch up with results (and model news) that arrived while hidden, and
+        show the notices held while a dialog was open over it."""
+        show_held = getattr(self.app, "show_held_notices", None)
+        if show_held is not None:
+            show_held()
         self.set_class(self.app.size.width >= WIDE_COLUMNS, "-wide")
         self.refresh_bar()
         fresh_layout(self)
