@@ -51,3 +51,11 @@ def test_one_placed_as_a_farmworker_and_a_farmer_keeps_the_farmworkers_moves(sco
     placed = standing(matcher, both, ["milking"], 53, "agriculture_outdoors")
     codes = [p.onet_soc for p in scorer.advise(placed, 5).pivots]
     assert "45-2021.00" in codes, codes  # animal breeders
+
+
+def test_the_staff_a_manager_manages_are_left_out_in_words_true_of_a_manager(engine) -> None:
+    """A restaurant manager (no licence) read "7 are rungs below yours on your licence's
+    ladder" of the kitchen and dining staff they manage, left out of their list."""
+    note = engine.score(Profile.create("Restaurant manager", "staff; food safety; rota")).pivot_note
+    assert "licence's ladder" not in note, note
+    assert "rungs below yours in your own line of work" in note, note

@@ -31,7 +31,11 @@ __all__ = [
 LEVEL_REASONS = {
     "same_job": "the same job elsewhere",
     "shrinking": "shrinking",
-    "below": "a rung below yours on your licence's ladder",
+    # The rule (``pivot_slot_facts.below``) covers a licence's lower rungs, the work
+    # that assists a licensed person's and the work a supervisor or manager oversees: a
+    # restaurant manager read "7 are rungs below yours on your licence's ladder" of the
+    # kitchen and dining staff they manage, and holds no licence.
+    "below": "a rung below yours in your own line of work (work your licence or your role covers)",
     "doctoral": "entered through doctoral or professional school",
     "specialty": "a specialty in a field nothing in your profile names",
     "more_exposed": f"more exposed to AI by over {MUCH_MORE_EXPOSED} points",
@@ -147,7 +151,7 @@ def level_left_out(
 _REASONS_OF_MANY = {
     "specialty": "specialties in fields nothing in your profile names",
     "down": "steps down in job zone with no better prospects",
-    "below": "rungs below yours on your licence's ladder",
+    "below": "rungs below yours in your own line of work (work your licence or your role covers)",
 }
 #: How many reasons a short list's note names with their counts; the rest are summed.
 _REASONS_NAMED = 3
