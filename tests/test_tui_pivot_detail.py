@@ -216,3 +216,19 @@ async def test_back_from_reading_a_move_its_name_heads_the_detail_again(tui_app,
         assert box.scroll_y == 0
         detail = screen_text(app).split("The move in detail")[1]
         assert first.split()[0] in detail.splitlines()[1]
+
+
+async def test_the_footer_offers_details_only_outside_the_detail(tui_app, screen_text):
+    # At 80x24, reading a move (d), the footer still offered "d Details", which did
+    # nothing there; back in the list it is offered again.
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await model_settled(pilot)
+        await _pivots(pilot, app, "Data analyst", ["SQL", "Excel"])
+        assert "d Details" in screen_text(app).splitlines()[-1]
+        await pilot.press("d")
+        await pilot.pause()
+        assert "d Details" not in screen_text(app).splitlines()[-1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "d Details" in screen_text(app).splitlines()[-1]

@@ -179,9 +179,11 @@ class PivotsScreen(SessionScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The detail and the map need a pivot: with none, d blanked the view (the
         note saying why there was none went with it) and the footer offered both.
-        The whole note (i) is offered where the note is cut."""
+        The whole note (i) is offered where the note is cut; d not from the detail."""
         if action in ("focus_detail", "toggle_map"):
             result = self.session.result
+            if action == "focus_detail" and self.query_one("#pivot-detail-box").has_focus:
+                return False  # reading it already: "d Details" did nothing there
             return result is not None and bool(result.pivots)
         if action == "toggle_note":
             return self._note_cut
@@ -218,6 +220,7 @@ class PivotsScreen(SessionScreen):
             box.scroll_home(animate=False)
         self.set_class(reading, "-reading")
         box.border_title = MAP_TITLE if map_shown else READING_TITLE if reading else DETAIL_TITLE
+        self.refresh_bindings()  # d is offered only outside the detail (check_action)
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap the names for the new width; move the map where there is room."""
