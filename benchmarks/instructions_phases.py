@@ -149,10 +149,13 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        (work / "helper.c").write_text(HELPER)
-        helper = work / "helper.so"
-        subprocess.run(["cc", "-O1", "-shared", "-fPIC", "-o", str(helper), str(work / "helper.c")],
-                       check=True)  # fmt: skip
+        helper, source = work / "helper.so", work / "helper.c"
+        source.write_text(HELPER)
+        compile_helper = ["cc", "-O1", "-shared", "-fPIC", "-o", str(helper), str(source)]
+        built = subprocess.run(compile_helper, capture_output=True, text=True)
+        if built.returncode != 0:  # most often: valgrind's headers are not installed
+            print(f"could not build the callgrind helper:\n{built.stderr.strip()}")
+            return 1
         env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
         cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-instr=no",
                "--dump-line=no", f"--callgrind-out-file={work / 'cg.out'}", sys.executable,
