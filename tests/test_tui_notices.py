@@ -66,6 +66,13 @@ async def test_a_new_notice_takes_the_place_of_the_last_on_a_short_screen() -> N
         assert len(shown(app)) == 2
 
 
+async def _open_the_record(pilot) -> None:
+    """Open the first client's record from the clients view (F6, then Enter)."""
+    await to_clients(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_a_dialog_opened_under_a_notice_shows_its_keys_whole(tui_app, screen_text):
     # Seen in tmux at 80x24: saving session 2 to a client, then F6 and p (the chosen
     # pivot) drew "Saved as session 2 of Maya Okonkwo." over the dialog's last line,
@@ -78,9 +85,7 @@ async def test_a_dialog_opened_under_a_notice_shows_its_keys_whole(tui_app, scre
     app = tui_app()
     # Notices drawn (Pilot leaves them out unless asked), as in a terminal.
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await to_clients(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await _open_the_record(pilot)
         app.notify("Saved as session 2 of Maya Okonkwo.", title="Assessment saved")
         await pilot.pause()
         await pilot.press("p")
@@ -105,9 +110,7 @@ async def test_a_notice_gives_way_on_the_screen_under_a_dialog_too(tui_app, scre
     seed("Maya Okonkwo", sessions=2)
     app = tui_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await to_clients(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await _open_the_record(pilot)
         app.notify("Pivot recorded.")
         await pilot.pause()
         assert "Pivot recorded." in screen_text(app)
@@ -130,9 +133,7 @@ async def test_a_notice_posted_while_a_dialog_is_open_waits_for_it_to_close(
     seed(seed_name, sessions=2)
     app = tui_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await to_clients(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await _open_the_record(pilot)
         await pilot.press("p")
         await settle(pilot)
         app.notify(f"Saved as session 2 of {seed_name}.", title="Assessment saved")

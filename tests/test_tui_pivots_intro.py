@@ -111,18 +111,23 @@ def test_a_long_note_is_cut_to_whole_sentences_on_a_short_screen(plumber):
     assert not is_cut(result, 400)  # wide enough: whole
 
 
-async def test_i_reads_a_cut_note_whole_in_the_place_of_the_list(tui_app, screen_text, plumber):
+async def _pivots_with_the_long_note(app, pilot, plumber) -> None:
+    """Open the pivots view at 80x24 on a result whose note is cut to whole sentences."""
     from tui_support import settle, wait_until
 
+    await settle(pilot)
+    app.session.set_result(
+        Profile.create("Epidemiologist", ["biostatistics"]),
+        dataclasses.replace(plumber, pivot_note=LONG_NOTE),
+    )
+    await pilot.press("f4")
+    await wait_until(pilot, lambda: app.current_mode == "pivots")
+
+
+async def test_i_reads_a_cut_note_whole_in_the_place_of_the_list(tui_app, screen_text, plumber):
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.session.set_result(
-            Profile.create("Epidemiologist", ["biostatistics"]),
-            dataclasses.replace(plumber, pivot_note=LONG_NOTE),
-        )
-        await pilot.press("f4")
-        await wait_until(pilot, lambda: app.current_mode == "pivots")
+        await _pivots_with_the_long_note(app, pilot, plumber)
         await pilot.pause()
         shown = screen_text(app, flat=True)
         assert w.NOTE_CUT in shown and "3 are shrinking" not in shown
@@ -141,17 +146,9 @@ async def test_i_reads_a_cut_note_whole_in_the_place_of_the_list(tui_app, screen
 async def test_the_keys_the_whole_note_offers_act_from_it(tui_app, screen_text, plumber):
     # The footer offered "d Details" and "m Map" beside the whole note, and neither did
     # anything: the list, its detail and the map were hidden under the note.
-    from tui_support import settle, wait_until
-
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.session.set_result(
-            Profile.create("Epidemiologist", ["biostatistics"]),
-            dataclasses.replace(plumber, pivot_note=LONG_NOTE),
-        )
-        await pilot.press("f4")
-        await wait_until(pilot, lambda: app.current_mode == "pivots")
+        await _pivots_with_the_long_note(app, pilot, plumber)
         for key, shown in (("d", w.PIVOT_GAP_LABEL.strip()), ("m", "The map:")):
             await pilot.press("i")
             await pilot.pause()
