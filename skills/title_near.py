@@ -92,10 +92,11 @@ class NearWords:
                 typed, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
                 # A whole word before a start ("intren": intern, not "inten..."); then a
-                # letter dropped or added before one changed ("electrican": electrician
-                # before electrical).
+                # letter dropped or added, or a vowel written for another, before one
+                # changed ("electrican": electrician before electrical; "machinest":
+                # machinist before machines).
                 rank = (
-                    int(distance), near not in self.counts, Indel.distance(typed, near),
+                    int(distance), near not in self.counts, _letters_apart(typed, near),
                     -pool[near],
                 )  # fmt: skip
                 found[near] = rank
@@ -112,6 +113,21 @@ class NearWords:
 
 
 _NONE: Counter[str] = Counter()
+_VOWELS = frozenset("aeiouy")
+
+
+def _letters_apart(typed: str, near: str) -> int:
+    """Letters dropped or added between ``typed`` and ``near`` (a changed letter is two),
+    where one vowel written for another counts as one: people spell a word's unstressed
+    vowels by ear ("machinest", "dietition"), so that slip is as near as a dropped letter."""
+    apart = int(Indel.distance(typed, near))
+    if len(typed) == len(near):
+        changed = [(a, b) for a, b in zip(typed, near, strict=True) if a != b]
+        if len(changed) == 1 and set(changed[0]) <= _VOWELS:
+            return 1
+    return apart
+
+
 #: Endings one word is written with either way ("adjustor", "centre", "adviser").
 _EITHER_ENDING = ({"or", "er"}, {"re", "er"})
 

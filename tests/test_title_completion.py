@@ -105,5 +105,6 @@ def test_the_shipped_titles_mend_common_slips() -> None:
     for typed, meant in [("Lifegard", "Lifeguard"), ("Recepcionist", "Receptionist"),
                          ("Electrican", "Electrician"), ("Embalmr", "Embalmer"),
                          ("Lockmsith", "Locksmith"), ("Dishwaser", "Dishwasher"),
-                         ("Sr acountant", "Sr Accountant")]:  # fmt: skip
+                         ("Sr acountant", "Sr Accountant"),
+                         ("Machinest", "Machinist"), ("Dietition", "Dietitian")]:  # fmt: skip
         assert completion.titles(known, typed)[0] == meant, typed
