@@ -21,8 +21,11 @@ rarer part is commonest in titles.
 
 Only title words are mended, only words of four letters or more that are wholly
 alphabetic and unknown to the vocabulary (abbreviations are expanded before this, so
-"acct" is already "accountant"). Among equally close words the most common in titles
-(lowest IDF) wins: a slip is likelier in a common word than a rare one.
+"acct" is already "accountant"). A title word the typed one is with a letter left out,
+or with up to two vowels left out, comes first ("payrol" payroll, not patrol; "mangr"
+manager): a slip most often drops a letter, and shorthand drops vowels. Otherwise, among
+equally close words the most common in titles (lowest IDF) wins: a slip is likelier in a
+common word than a rare one.
 
 A word that is itself English or a trade's word (``skills/english_words.csv``: SCOWL's
 dictionaries and the words of O*NET's technology names, ``tools/build_english_words.py``)
@@ -47,11 +50,9 @@ from __future__ import annotations
 from collections.abc import Container, Iterator, Mapping
 from typing import Any
 
-from career_resilience.skills.english_words import MIN_LENGTH, english_words
+from career_resilience.skills.english_words import MIN_LENGTH, TWO_EDITS_FROM, english_words
 from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
 
-#: Length from which two edits are allowed instead of one.
-TWO_EDITS_FROM = 8
 #: Shortest part a run-together word is split into ("farm" + "hand").
 MIN_PART = 4
 #: Most vowels a typed word may leave out of a title word ("mangr": manager).

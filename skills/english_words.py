@@ -16,9 +16,13 @@ from pathlib import Path
 
 #: English and trade words, one a line, sorted (``tools/build_english_words.py``).
 ENGLISH_FILE = Path(__file__).with_name("english_words.csv")
-#: The shortest word the list holds, and the shortest title word the speller mends:
+#: The shortest word the list holds, and the shortest title word the speller mends
+#: (``model/title_spelling.py``) or the title box respells (``skills/title_near.py``):
 #: shorter unknown words are more often acronyms.
 MIN_LENGTH = 4
+#: The length from which a title word may be two edits from what was meant, not one, for
+#: the title speller and the title box alike, so both read a slip the same way.
+TWO_EDITS_FROM = 8
 
 
 class WordLines:

@@ -24,13 +24,12 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
-from career_resilience.skills.english_words import english_words
+from career_resilience.skills.english_words import MIN_LENGTH, TWO_EDITS_FROM, english_words
 from career_resilience.skills.word_forms import same_word
 
-#: A typed word shorter than this is never respelt ("cna", "rn", "zzz").
-MIN_CHARS = 4
-#: From this length a word may be two edits from what was meant.
-TWO_EDITS_FROM = 8
+#: A typed word shorter than this is never respelt ("cna", "rn", "zzz"): the title
+#: speller's shortest, so the box offers what the matcher would read.
+MIN_CHARS = MIN_LENGTH
 #: Near spellings tried for one word.
 MOST = 3
 
