@@ -54,8 +54,9 @@ class OneNoticeWhenShort(_AppBase):
     """App mixin: information notices replace each other on a short screen, and wait
     there for a dialog open over them to close."""
 
-    #: Information notices posted while a dialog was open on a short screen.
-    _held_notices: list[Notification]
+    #: Information notices posted while a dialog was open on a short screen (a tuple,
+    #: replaced whole: the class's empty one is never changed in place).
+    _held_notices: tuple[Notification, ...] = ()
 
     def on_notify(self, event: Notify) -> None:
         """Before the new notice is shown (Textual's own handler runs after this one),
@@ -67,16 +68,14 @@ class OneNoticeWhenShort(_AppBase):
             return
         if isinstance(self.screen, ModalScreen):
             event.prevent_default()  # Textual's handler would show it now
-            if not hasattr(self, "_held_notices"):
-                self._held_notices = []
-            self._held_notices.append(event.notification)
+            self._held_notices += (event.notification,)
             return
         drop_information(self, refresh=False)
 
     def show_held_notices(self) -> None:
         """The notices held while a dialog was open, now shown for their whole time
         (the screen under the dialog calls this as it comes back)."""
-        held, self._held_notices = getattr(self, "_held_notices", []), []
+        held, self._held_notices = self._held_notices, ()
         for notice in held:
             self.notify(
                 notice.message,
