@@ -54,7 +54,6 @@ import functools
 import heapq
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -226,17 +225,19 @@ def _only_a_kind(matched: Iterable[str], labels: Sequence[Sequence[str]]) -> boo
 
 @dataclass(frozen=True)
 class SuggestionFilter:
-    """The test above, with how many skills use each word (built once per catalogue)."""
+    """The test above, with the words of the catalogue's names and aliases (built once
+    per catalogue): such a word is spelt as meant, never a slip of another."""
 
-    use: Counter[str]
+    use: frozenset[str]
 
     @classmethod
     def of(cls, skills: Iterable[Skill]) -> SuggestionFilter:
-        """The filter for a catalogue of ``skills`` (each counted once)."""
-        use: Counter[str] = Counter()
-        for skill in {s.id: s for s in skills}.values():
-            use.update({w for label in (skill.name, *skill.aliases) for w in words(label)})
-        return cls(use)
+        """The filter for a catalogue of ``skills``."""
+        # How many skills use a word no longer counts ("one word few skills use" was
+        # dropped as a reason to offer a skill): which words are used is all it reads.
+        return cls(
+            frozenset(w for s in skills for label in (s.name, *s.aliases) for w in words(label))
+        )
 
     def strength(self, typed: str, names: Sequence[str]) -> tuple[int, int]:
         """How well ``names`` (a skill's name and aliases) name what was ``typed``:
