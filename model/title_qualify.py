@@ -16,7 +16,7 @@ import numpy as np
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_duty_work import duty_work_titles, object_words
-from career_resilience.model.title_employment import namesakes, one_occupation
+from career_resilience.model.title_employment import named_by, namesakes, one_occupation
 from career_resilience.model.title_index import (
     HEADS_KEPT,
     MAX_QUALIFIER_WORDS,
@@ -62,12 +62,16 @@ def qualify(
     if _qualify(tables, f, role, head, skills, duties, own, None):
         return True
     typed = f[:, _MAX] >= EXACT
-    if not own or " " not in head or typed.sum() < 2:
+    if " " not in head or typed.sum() < 2:
         return False
-    # The title's own qualifier only: skills and duties name the work done under the
-    # title, and read by its last word alone they moved settled titles ("Shift
-    # supervisor" with "health and safety" had read a police supervisor).
-    return _qualify(tables, f, role, head.split()[-1], "", "", own, typed)
+    last = head.split()[-1]
+    if own and _qualify(tables, f, role, last, "", "", own, typed):
+        return True
+    # A duty line naming a setting qualifies the last word among the title's listers
+    # ("English teacher" with "teach 8th grade english" is a middle school teacher, not
+    # the college English teachers who list "English Teacher" too); see ``_qualify``'s
+    # ``setting``.
+    return bool(duties) and _qualify(tables, f, role, last, "", duties, "", typed, head)
 
 
 def _qualify(
@@ -79,9 +83,18 @@ def _qualify(
     duties: str,
     own: str,
     within: np.ndarray | None,
+    setting: str = "",
 ) -> bool:
     """:func:`qualify` for the title ``head``, its listers kept to ``within`` (a boolean
-    row) when given."""
+    row) when given.
+
+    With ``setting`` (the whole title typed, ``head`` its last word) the listed title
+    read must add a word to the typed title, a setting the lister's official title
+    holds: "Park ranger" with "patrol the park" reads only "Park Ranger", the title
+    typed, and had been taken as qualified, skipping the readings of a title nothing
+    qualifies (park naturalists 74% -> 46%); "Mortgage advisor" with "advise clients on
+    mortgages" reads "Mortgage Counselor", a title said alike (credit counselors 63% ->
+    100%)."""
     listed = _with_namesakes(tables.codes, head)
     if not listed:
         return False
@@ -180,6 +193,17 @@ def _qualify(
     listers &= ~dropped
     if within is not None:
         listers &= within
+    if setting:
+        # Words in front of the title or of a title said alike ("mortgage counselor"
+        # for "mortgage advisor" adds no setting).
+        beyond = qualifier - words_of(setting, *SAID_ALIKE.get(head, ()))
+        if not beyond:
+            return False
+        named = named_by(tables.codes)
+        for word in beyond:
+            held = np.zeros(len(f), dtype=bool)
+            held[list(named.get(word, ()))] = True
+            listers &= held
     if not listers.any():
         return False
     if not said.intersection(texts) and (
