@@ -102,7 +102,10 @@ def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
 def _chunk(engine: Any, profiles: list[Profile]) -> list[Result]:
     t, mt = engine.tables, engine.match_tables
     matches, fields = engine.read_skills(profiles)
-    rows = [(p.role, field, p.duties) for p, field in zip(profiles, fields, strict=True)]
+    rows = [
+        (engine.category_title(p.role), field, p.duties)
+        for p, field in zip(profiles, fields, strict=True)
+    ]
     cls_proba = t.proba(rows)
     held = np.zeros((len(profiles), len(t.skill_ids)), np.float32)
     for i, ms in enumerate(matches):

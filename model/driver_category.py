@@ -18,7 +18,7 @@ typed, so the items' Shapley values add up to the score's move from there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -276,8 +276,13 @@ class CategoryReading:
         skills: Sequence[str],
         matches: Sequence[SkillMatch],
         duties: str,
+        mend: Callable[[str], str] = str,
     ) -> None:
-        self.frame, self.role, self.skills, self.duties = frame, role, list(skills), duties
+        # ``mend``: the title as the category model reads it (``Engine.category_title``),
+        # the whole and each of the title's players alike, so a mended word's entries are
+        # the typed word's to hold.
+        self.mend = mend
+        self.frame, self.role, self.skills, self.duties = frame, mend(role), list(skills), duties
         #: The fields' entries, when a batch worked them out for its whole chunk.
         self.found: Found | None = None
         # One match per typed skill, in order (``Engine.read_skills``).
@@ -308,7 +313,11 @@ class CategoryReading:
         ``skills`` skills and the first ``named`` of the duty ``lines`` (every line of
         the duties, ``profile.duty_lines``; the items after those named are held by
         every variant, as ``grounded_drivers`` holds them)."""
-        items = (FieldItems.plain(title), self._named, FieldItems.plain(lines))
+        items = (
+            FieldItems.plain([self.mend(t) for t in title]),
+            self._named,
+            FieldItems.plain(lines),
+        )
         full, parts = split_entries(self.frame, self.texts, items, self.found)
         n = len(title) + len(self.skills)
         keep = [*range(len(title) + skills), *range(n, n + named)]

@@ -44,7 +44,7 @@ def category_readings(
     readings: list[CategoryReading | None] = [
         None
         if p.occupation or p.category
-        else CategoryReading(frame, p.role, p.skills, m, p.duties)
+        else CategoryReading(frame, p.role, p.skills, m, p.duties, engine.category_title)
         for p, m in zip(profiles, matches, strict=True)
     ]
     read = [r for r in readings if r is not None]

@@ -44,6 +44,7 @@ from career_resilience.model.occupation_match import (
     MatchTables,
     channel_features,
     set_category,
+    slips_mended,
     softmax,
 )
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
@@ -109,6 +110,22 @@ class Engine(SkillReading):
             functools.partial(skills_in_line, self.matcher)
         )
         self.duty_skills = functools.lru_cache(maxsize=50_000)(self._duty_skills)
+        self.category_title = functools.lru_cache(maxsize=50_000)(self._category_title)
+
+    def _category_title(self, role: str) -> str:
+        """The title as the category model reads it: with the slips the matcher mends
+        mended, but for the words the model learnt itself ("Testr" is a tester, as the
+        matcher reads it; its category had been read from the slip, 19 of 724 titles
+        with a letter dropped framed elsewhere than the clean title; "red teamer" keeps
+        "teamer", a word of the model's corpus the speller would read as "steamer")."""
+        return slips_mended(self.match_tables, role, self._category_words)
+
+    @functools.cached_property
+    def _category_words(self) -> frozenset[str]:
+        """The single words of the category model's vocabulary, any field's: a word it
+        learnt from skills or duties ("evals") is read as typed in a title too."""
+        parts = self.tables.featurizer.parts
+        return frozenset(t for p in parts if not p.char for t in p.vocab if " " not in t)
 
     @functools.cached_property
     def category_trend(self) -> np.ndarray:
@@ -210,7 +227,10 @@ class Engine(SkillReading):
                 raise ProfileError("occupation", f"unknown O*NET-SOC code {p.occupation!r}")
         n, t = len(profiles), self.tables
         matches, fields = self.read_skills(profiles)
-        rows = [(p.role, field, p.duties) for p, field in zip(profiles, fields, strict=True)]
+        rows = [
+            (self.category_title(p.role), field, p.duties)
+            for p, field in zip(profiles, fields, strict=True)
+        ]
         cls_proba = t.proba(rows)
         held = np.zeros((n, len(t.skill_ids)), np.float32)
         for i, ms in enumerate(matches):

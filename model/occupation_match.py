@@ -22,7 +22,7 @@ The fitted tables it reads against are ``occupation_match_tables.MatchTables``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import numpy as np
 
@@ -125,7 +125,7 @@ def title_texts(tables: MatchTables, role: str) -> list[str]:
 
 def _title_texts(tables: MatchTables, role: str) -> list[str]:
     """:func:`title_texts` worked out."""
-    role = _slips_mended(tables, role)
+    role = slips_mended(tables, role)
     head = title_head(role)
     first = _first_title(tables, head)
     if first:
@@ -142,13 +142,15 @@ def _title_texts(tables: MatchTables, role: str) -> list[str]:
 _TYPED_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _slips_mended(tables: MatchTables, role: str) -> str:
+def slips_mended(tables: MatchTables, role: str, keep: Container[str] = ()) -> str:
     """The typed title with its slipped words mended (``title_spelling``) before its
     shorthand is read, so a shorthand phrase with a slip in it is still the phrase:
     "Admin assitant" an administrative assistant, not "administrative assistant
     assistant" ("admin" alone read so), "Elec enginer" an electrical engineer, not an
     electrician (63%), "asst mangr" a manager second in charge, not an executive
-    secretary (27%). Shorthand and seniority words are the table's to read, not slips."""
+    secretary (27%). Shorthand and seniority words are the table's to read, not slips;
+    so are the words ``keep`` holds (as ``normalise`` reads them: the category
+    model's own words)."""
     table = shorthand_words()
     speller = tables.speller
 
@@ -158,6 +160,8 @@ def _slips_mended(tables: MatchTables, role: str) -> str:
             return found.group(0)
         # The speller knows the words as the channel reads them (plurals stemmed).
         read = normalise(word)
+        if read in keep:
+            return found.group(0)
         mended = speller.word(read) if read.isalpha() else read
         return found.group(0) if mended == read else mended
 

@@ -39,3 +39,22 @@ def test_vowels_left_out_are_put_back() -> None:
 def test_titles_with_a_slip_and_a_shorthand_reach_their_work(engine, role, code) -> None:
     first = engine.score(Profile.create(role, "", "")).occupations[0]
     assert first.onet_soc == code
+
+
+@pytest.mark.parametrize(
+    ("slipped", "clean"), [("Testr", "Tester"), ("Investgator", "Investigator")]
+)
+def test_a_slipped_title_is_framed_as_the_title_it_spells(engine, slipped, clean) -> None:
+    # The matcher mended the slip, the category model read it as typed: "Testr" was
+    # placed with production inspectors (65%, framed manufacturing), "Tester" with
+    # software testers (QA and monitoring).
+    typed, meant = (engine.score(Profile.create(t, "", "")) for t in (slipped, clean))
+    assert typed.categories[0].id == meant.categories[0].id
+    assert typed.occupations[0].onet_soc == meant.occupations[0].onet_soc
+
+
+def test_a_word_the_category_model_learnt_is_not_mended_for_it(engine) -> None:
+    # The speller would read "teamer" as "steamer"; the category model learnt "red
+    # teamer" from its own corpus and reads it as typed.
+    assert engine.category_title("Red teamer") == "Red teamer"
+    assert engine.category_title("Testr") == "tester"
