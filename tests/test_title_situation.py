@@ -15,7 +15,12 @@ from career_resilience.skills.titles import normalise_title
 @pytest.mark.parametrize(
     "typed",
     ["Unemployed", "Self-employed", "Stay at home mom", "Currently between jobs", "Intern",
-     "Freelancer", "Retired", "Former intern", "Student"],
+     "Freelancer", "Retired", "Former intern", "Student",
+     # A situation said with where the person is heading still names no work: "stay at
+     # home mom returning to work" had read its words as work (shoe machine operators 2%,
+     # no pivots), "Recent grad" + python; statistics as drilling machine setters.
+     "stay at home mom returning to work", "Returning to work after a career break",
+     "Career changer", "Recent grad"],
 )  # fmt: skip
 def test_a_situation_alone_names_no_work(typed):
     assert situation_only(typed)
