@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from tui_support import workers_done
 
-from career_resilience.records import Store
+from career_resilience.records import Store, save_assessment
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: The terminal the coach-screen tests run in, unless a test needs another.
@@ -109,3 +110,21 @@ async def on_client_list(
     async with app.run_test(size=size) as pilot:
         await to_clients(pilot)
         yield app, pilot
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``resilience ARGV`` run in this process: its exit code, stdout and stderr."""
+    from career_resilience.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def save_two_sessions_of_dana() -> None:
+    """Client "Dana Smith" with two saved sessions (the first with a private note)."""
+    with Store.open() as store:
+        save_assessment(store, "Dana Smith", sample_profile(), sample_result(), "private worry")
+        save_assessment(
+            store, "Dana Smith", sample_profile("SQL", "Python"), sample_result(exposure=66.0)
+        )

@@ -172,3 +172,9 @@ def matcher():
     from career_resilience.skills.matching import SkillMatcher
 
     return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+@pytest.fixture
+def records_home(isolated_dirs: Path) -> Path:
+    """The folder the coach records go to in this test (``isolated_dirs``' data folder)."""
+    return isolated_dirs / "data"
