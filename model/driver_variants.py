@@ -20,6 +20,7 @@ from career_resilience.model.driver_category_split import AiShare, CategorySplit
 from career_resilience.model.item_shapley import members
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.title_context import read_in_context
+from career_resilience.model.title_specialty import Heard
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = range(3)
@@ -38,7 +39,9 @@ class TitleReads:
     item; for other variants, only the items whose leaving out alone changes the read
     are taken to change it together (every set read for real cost a title look-up per
     variant; reading each one-item variant too moved no driver by more than a point).
-    A title read as typed is read as typed in every variant.
+    A title read as typed is read as typed in every variant. A variant that every title
+    rule reads alike (``title_context.read_in_context``'s ``heard``) reads the title as
+    the whole profile does, and is not read again.
 
     Items are numbered as the drivers name them: the named skills, then the named duty
     lines (skills past those named are held in every variant).
@@ -72,6 +75,10 @@ class TitleReads:
             return  # the title was read as typed
         self.active = True
         self._now = f[:, :3] @ w[:3]
+        # Read once with every item, keeping what the title rules heard of them: a
+        # variant that every rule hears alike reads as the whole profile.
+        self._heard: Heard = []
+        self._whole = self._read_for_real(frozenset(), self._heard)
         self._deciding = frozenset(
             k for k in range(self._items) if self._read(frozenset((k,))) is not None
         )
@@ -88,15 +95,39 @@ class TitleReads:
         if not left_out:
             return None
         if left_out not in self._kept:
-            role, every, duties = self._row
-            named = self._skills
-            skills = [s for k, s in enumerate(every) if k >= named or k not in left_out]
-            lines = [d for k, d in enumerate(duties) if k + named not in left_out]
-            g = self._plain.copy()
-            read_in_context(self._tables, [(role, "; ".join(skills), "\n".join(lines))], g)
-            same = np.array_equal(g[0, :, :3], self._f[:, :3])
-            self._kept[left_out] = None if same else g[0, :, :3] @ self._w[:3] - self._now
+            if self._heard_alike(left_out):
+                self._kept[left_out] = self._whole
+            else:
+                self._kept[left_out] = self._read_for_real(left_out)
         return self._kept[left_out]
+
+    def _texts(self, left_out: frozenset[int]) -> tuple[str, str, str]:
+        """The profile's title, skills and duty lines without the items ``left_out``."""
+        role, every, duties = self._row
+        named = self._skills
+        skills = [s for k, s in enumerate(every) if k >= named or k not in left_out]
+        lines = [d for k, d in enumerate(duties) if k + named not in left_out]
+        return role, "; ".join(skills), "\n".join(lines)
+
+    def _heard_alike(self, left_out: frozenset[int]) -> bool:
+        """Whether the variant leaving out ``left_out`` reads the title as the whole
+        profile does, by what the title rules heard of the items: it holds skills and
+        duty lines as the profile does (the rules ask whether there are any, apart from
+        what they say), and every rule's check passes."""
+        _, skills, lines = self._texts(left_out)
+        _, all_skills, all_lines = self._texts(frozenset())
+        if bool(skills) != bool(all_skills) or bool(lines) != bool(all_lines):
+            return False
+        return all(alike(skills, lines) for alike in self._heard)
+
+    def _read_for_real(
+        self, left_out: frozenset[int], heard: Heard | None = None
+    ) -> np.ndarray | None:
+        """The change of the title's part of each logit, read without ``left_out``."""
+        g = self._plain.copy()
+        read_in_context(self._tables, [self._texts(left_out)], g, heard)
+        same = np.array_equal(g[0, :, :3], self._f[:, :3])
+        return None if same else g[0, :, :3] @ self._w[:3] - self._now
 
 
 class Rows(NamedTuple):

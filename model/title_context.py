@@ -71,7 +71,7 @@ from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_modifier import read_modifier_kind
 from career_resilience.model.title_qualify import qualify
 from career_resilience.model.title_rank import managers_behind
-from career_resilience.model.title_specialty import behind_in_ties
+from career_resilience.model.title_specialty import Heard, behind_in_ties
 from career_resilience.model.title_ties import (
     level_official,
     unnamed_ties,
@@ -97,11 +97,19 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def read_in_context(
-    tables: MatchTables, rows: Sequence[tuple[str, str, str]], feats: np.ndarray
+    tables: MatchTables,
+    rows: Sequence[tuple[str, str, str]],
+    feats: np.ndarray,
+    heard: Heard | None = None,
 ) -> np.ndarray:
     """The channel features (profiles, occupations, F) with a short title read in the
     profile's context, a bare one-word title read as every occupation it names, and
-    exact ties weighed by employment; changed in place."""
+    exact ties weighed by employment; changed in place.
+
+    ``heard``, when given, gets a check from each rule whose outcome hung on what the
+    skills and duty lines say (more than whether there are any), ``title_specialty.Heard``:
+    a row with items left out (some left) that every check passes reads the same, so
+    ``driver_variants.TitleReads`` need not read it again."""
     for f, (role, skills, duties) in zip(feats, rows, strict=True):
         qualified = False
         _read_alike(tables, f, role)
@@ -111,24 +119,24 @@ def read_in_context(
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)
         if skills or duties:
-            qualified = qualify(tables, f, role, skills, duties, own)
+            qualified = qualify(tables, f, role, skills, duties, own, heard)
             # A one-word title takes its kind of work from the skills ("Engineer" with
             # Java is software work): after the qualifier, whose listed title it keeps
             # when that is of the kind.
             if not (
-                read_kind(tables, f, role, skills, duties, qualified)
+                read_kind(tables, f, role, skills, duties, qualified, heard)
                 or qualified
-                or read_modifier_kind(tables, f, role, skills, duties)
+                or read_modifier_kind(tables, f, role, skills, duties, heard)
                 or _name_heads(tables, f, role)
             ):
                 managers_behind(tables, f, role)
-                _behind(tables, f, role, skills, duties)
+                _behind(tables, f, role, skills, duties, heard)
                 weigh_specialties(tables, f)
                 continue
         elif not (own and qualify(tables, f, role, "", "", own)):
             _name_kinds(tables, f, role)
         managers_behind(tables, f, role)
-        _behind(tables, f, role, skills, duties)
+        _behind(tables, f, role, skills, duties, heard)
         ties = np.flatnonzero(f[:, _MAX] >= EXACT)
         if len(ties) >= 2:
             # Tied on the listed title the skills or duties qualified, the official
@@ -149,9 +157,16 @@ def read_in_context(
     return feats
 
 
-def _behind(tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str) -> None:
+def _behind(
+    tables: MatchTables,
+    f: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+    heard: Heard | None = None,
+) -> None:
     """Specialties tied on the title that the profile's words do not name go behind the
-    others tied (``title_specialty``)."""
+    others tied (``title_specialty``); ``heard`` as :func:`read_in_context`'s."""
     title = title_texts(tables, role)[-1]
     alone = not (skills or duties)
     # What the skills and duties read of each occupation: in an exact tie they say which
@@ -159,7 +174,7 @@ def _behind(tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: 
     # (None where only the title's columns are read again: no evidence to weigh.)
     read = alone or f.shape[1] <= _SKILL_COLUMNS.start
     evidence = None if read else f[:, _SKILL_COLUMNS] @ tables.weights[_SKILL_COLUMNS]
-    behind_in_ties(tables.codes, f, title, (title, skills, duties), alone, evidence)
+    behind_in_ties(tables.codes, f, title, (title, skills, duties), alone, evidence, heard)
 
 
 def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:

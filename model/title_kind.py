@@ -36,13 +36,20 @@ from career_resilience.model.occupation_match import MatchTables, title_channel,
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import one_occupation
 from career_resilience.model.title_kind_tables import EXACT, KindTables, kind_tables, skill_votes
+from career_resilience.model.title_specialty import Heard, heard_them
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
 
 
 def read_kind(
-    tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str, qualified: bool
+    tables: MatchTables,
+    f: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+    qualified: bool,
+    heard: Heard | None = None,
 ) -> bool:
     """Read a one-word title as the kind of work the skills name, in the channel
     features ``f`` (occupations, F) of one profile, changed in place; whether it did.
@@ -51,6 +58,8 @@ def read_kind(
     bus driver"); it is kept when of the kind, and only the other kinds drop; when of
     another kind, it stands and nothing is read here ("Teacher" with "cosmetology" is a
     "Cosmetology Teacher", though cosmetology votes for personal care work).
+
+    ``heard`` is told once the skills are read (``title_context.read_in_context``).
     """
     if not skills:
         return False
@@ -73,6 +82,7 @@ def read_kind(
     if _one_work(tables, head):
         return False
     holders = found[1]
+    heard_them(heard)
     votes, cores, readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
     if votes is None or cores is None:
         return False

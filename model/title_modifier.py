@@ -31,6 +31,7 @@ from career_resilience.model.title_kind_tables import (
     kind_tables,
     skill_votes,
 )
+from career_resilience.model.title_specialty import Heard, heard_them
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -40,12 +41,17 @@ ALIKE = {"manager": "supervisor"}
 
 
 def read_modifier_kind(
-    tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str
+    tables: MatchTables,
+    f: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+    heard: Heard | None = None,
 ) -> bool:
     """Read a two-word listed "X manager" as the listed "X supervisor" of the kind of work
     the skills name, when the skills name none of those listing the typed title, in the
     channel features ``f`` (occupations, F) of one profile, changed in place; whether it
-    did."""
+    did. ``heard`` is told once the skills are read (``title_context.read_in_context``)."""
     if not skills:
         return False
     words = title_texts(tables, role)[-1].split()
@@ -62,6 +68,7 @@ def read_modifier_kind(
     if not alike.any():
         return False
     kinds = kind_tables(tables.codes)
+    heard_them(heard)
     votes, cores, _ = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
     if votes is None or cores is None or votes[exact].max() > 0 or cores[exact].max() > 0:
         return False

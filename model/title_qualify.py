@@ -30,7 +30,7 @@ from career_resilience.model.title_qualify_checks import (
     skills_keep_typed,
     words_of_other_skills,
 )
-from career_resilience.model.title_specialty import parents_work, words_of
+from career_resilience.model.title_specialty import Heard, heard_them, parents_work, words_of
 from career_resilience.skills.titles import normalise_title
 from career_resilience.skills.word_forms import singular
 
@@ -45,10 +45,19 @@ _SPLIT = re.compile(r"[;\n]")
 
 
 def qualify(
-    tables: MatchTables, f: np.ndarray, role: str, skills: str, duties: str, own: str
+    tables: MatchTables,
+    f: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+    own: str,
+    heard: Heard | None = None,
 ) -> bool:
     """Read the title as the listed title whose qualifier the skills, the duties or the
-    title's own qualifier (``own``) hold; whether one was found.
+    title's own qualifier (``own``) hold; whether one was found. ``heard`` is told
+    when some line qualified a listed title: what the skills and duties say decided it
+    then (each line is read alone, so with none qualifying, lines left out qualify none
+    either).
 
     A title of more words that nothing qualifies is read by its last word too, with the
     title's own qualifier, among the occupations listing the title typed: "College
@@ -59,7 +68,7 @@ def qualify(
     head = title_texts(tables, role)[-1]  # without the employer's qualifier
     if not head or len(head.split()) > SHORT_TITLE_WORDS:
         return False
-    if _qualify(tables, f, role, head, skills, duties, own, None):
+    if _qualify(tables, f, role, head, skills, duties, own, None, heard=heard):
         return True
     typed = f[:, _MAX] >= EXACT
     if " " not in head or typed.sum() < 2:
@@ -71,7 +80,7 @@ def qualify(
     # ("English teacher" with "teach 8th grade english" is a middle school teacher, not
     # the college English teachers who list "English Teacher" too); see ``_qualify``'s
     # ``setting``.
-    return bool(duties) and _qualify(tables, f, role, last, "", duties, "", typed, head)
+    return bool(duties) and _qualify(tables, f, role, last, "", duties, "", typed, head, heard)
 
 
 def _qualify(
@@ -84,6 +93,7 @@ def _qualify(
     own: str,
     within: np.ndarray | None,
     setting: str = "",
+    heard: Heard | None = None,
 ) -> bool:
     """:func:`qualify` for the title ``head``, its listers kept to ``within`` (a boolean
     row) when given.
@@ -136,6 +146,8 @@ def _qualify(
                 inside.setdefault(title, []).append(phrase)
     if not found:
         return False
+    if skills or duties:
+        heard_them(heard)
     # The longest qualifier wins; among equally long ones, the one more lines name.
     best_key = max(found.values())
     texts = sorted(t for t, key in found.items() if key == best_key)

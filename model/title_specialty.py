@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -46,6 +47,22 @@ STEM = 5
 TIED = 1e-6
 #: Where an official title stops naming its holders.
 _EXCEPT = re.compile(r",?\s*except\b.*$", re.IGNORECASE)
+#: What the title rules heard of the skills and duty lines (``title_context``'s
+#: ``read_in_context``): one check per rule whose outcome hung on what they say, telling
+#: whether that rule reads a variant's skills and duties text (some items left out) alike.
+Heard = list[Callable[[str, str], bool]]
+
+
+def heard_them(heard: Heard | None) -> None:
+    """Note in ``heard`` that a rule's outcome hung on what the skills and duties say in
+    a way only reading a variant again can tell (its skills' votes, say)."""
+    if heard is not None:
+        heard.append(_never_alike)
+
+
+def _never_alike(skills: str, duties: str) -> bool:
+    """No variant is known to be read alike without reading it."""
+    return False
 
 
 @functools.lru_cache(maxsize=4)
@@ -147,6 +164,7 @@ def behind_in_ties(
     texts: tuple[str, ...],
     alone: bool,
     evidence: np.ndarray | None = None,
+    heard: Heard | None = None,
 ) -> None:
     """The specialties tied on the best title cosine that nothing else typed names go
     behind the others tied (title features ``f`` (occupations, >= 3) of one profile,
@@ -168,6 +186,10 @@ def behind_in_ties(
     lead" with coaching, scheduling and reporting tied them on "Operations Supervisor"
     (read "team supervisor" at 0.502), and behind meant 0.4995, the next title outside
     the tie.
+
+    ``heard`` (``texts`` being the title, skills and duties then) gets a check of which
+    specialties tied a variant's words name, when one is tied and words are typed beside
+    the title.
     """
     best = f[:, _MAX]
     top = float(best.max())
@@ -181,6 +203,14 @@ def behind_in_ties(
         return  # most ties: no specialty among them
     read = words_of(title)
     unnamed = unnamed_in(codes, ties, words_of(*texts) - read, read)
+    if heard is not None and any(texts[1:]):
+        # The rest is read from the tie and which of it is unnamed: a variant naming
+        # the same specialties of the tie is read alike.
+        def alike(skills: str, duties: str) -> bool:
+            words = words_of(texts[0], skills, duties) - read
+            return bool(np.array_equal(unnamed_in(codes, ties, words, read), unnamed))
+
+        heard.append(alike)
     if not unnamed.any():
         return
     outside = np.ones(len(best), dtype=bool)
