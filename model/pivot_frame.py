@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from career_resilience.model.pivot_licence_ladder import next_rung
-from career_resilience.model.pivot_moves import title_head
+from career_resilience.model.pivot_moves import MANAGER_GROUP, title_head
 from career_resilience.model.pivot_rule_flags import support_head
 from career_resilience.model.pivot_specialty import unnamed_specialties
 from career_resilience.model.pivot_steps import oversees
@@ -232,6 +232,13 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     if head:
         columns["same_job"][: len(first)] = table.facts.same_job(listed, head)
     columns["slots"], columns["order"] = slots, order
+    # Management elsewhere, for a manager (both SOC 11): the same work, whose rise in
+    # exposure is weighed as a step up's (``pivot_moves.MANAGERS_SPREAD``).
+    columns["peer_manager"] = (
+        table.manager[slots] & ~columns["hand_written"]
+        if top.startswith(MANAGER_GROUP)
+        else np.zeros(len(slots), bool)
+    )
     columns["reverse"] = np.zeros(len(slots), bool)
     columns["reverse"][[int(at[slot]) for slot in reverse]] = True
     # Support work by its title (``pivot_rule_flags.support_work``; each slot's title

@@ -38,6 +38,7 @@ class Candidates:
     known: np.ndarray  # where the activities are known
     core_held: np.ndarray
     products_held: Value
+    new_kind: np.ndarray  # into a kind of work the person's categories barely hold
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def judged(
         steps=terms.steps,
         placed=terms.placed,
         unnamed=terms.unnamed,
+        new_kind=c.new_kind,
     )
     moves = fallback(moves, seg, people)
     figures = Figures(

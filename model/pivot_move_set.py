@@ -56,3 +56,7 @@ class Moves(NamedTuple):
     # claim to the person's kind of work has nothing behind it (``pivot_rank.rank_of``),
     # so the natural step up is listed before them (``pivot_shown.shown_order``).
     role: np.ndarray | None = None
+    # Of those roles, the ones out of reach that would leave the person clearly more
+    # exposed to AI (``pivot_rules.EXPOSURE_JUMP``): after O*NET's own moves, those that
+    # ask a degree first included (``pivot_shown.shown_order``).
+    exposed_claim: np.ndarray | None = None

@@ -171,6 +171,7 @@ def score_one(table: TargetTable, person: Person) -> Shown:
             known=known,
             core_held=core_held,
             products_held=products_held,
+            new_kind=new_kind,
         ),
         Terms(
             told=bool(person.held or person.typed),

@@ -17,8 +17,8 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model.pivot_move_set import Moves as Moves
+from career_resilience.model.pivot_moves import MANAGERS_SPREAD, is_a_move
 from career_resilience.model.pivot_moves import OWN_SHRINKING as OWN_SHRINKING
-from career_resilience.model.pivot_moves import is_a_move
 from career_resilience.model.pivot_targets import TIER_CLOSENESS
 
 #: Offered only from this fit and this resilience gain (points) up: a smaller change is
@@ -164,6 +164,7 @@ def move_rules(
     steps: dict[str, np.ndarray],
     placed: Flag = True,
     unnamed: np.ndarray | None = None,
+    new_kind: np.ndarray | None = None,
 ) -> Moves:
     """Which candidates are moves worth offering (the README's "offered" rules).
 
@@ -176,6 +177,8 @@ def move_rules(
     None: none counts); ``listed`` which of them may ask it (a relative of the person's
     own work, ``pivot_schooling.listed_by_own``; None: all). ``flags`` and ``steps`` are
     ``model/pivot_rule_flags.py``'s of the candidates and of their job-zone steps.
+    ``new_kind``: which are in a category the person's work barely holds (None: none
+    is read as such).
     """
     # The terms for someone who need not move only when someone is (else they keep all).
     anyone_calm = bool(calm.any()) if isinstance(calm, np.ndarray) else bool(calm)
@@ -213,8 +216,15 @@ def move_rules(
     if unnamed is not None:
         worth &= ~unnamed
     # More exposure only for a reason we can name and a gain worth it.
+    floor = flags["exposed_floor"]
+    if new_kind is not None and col["peer_manager"].any():
+        # Management of the person's kind of work elsewhere, for a manager, is the same
+        # work: a rise in exposure within MANAGERS_SPREAD asks only MIN_GAIN, as a step
+        # up's does (a gym manager is not sent to run warehouses on it).
+        peers = col["peer_manager"] & ~new_kind & (exposure_change <= MANAGERS_SPREAD)
+        floor = np.where(peers, MIN_GAIN, floor)
     exposure_ok = (exposure_change <= EXPOSURE_JUMP) | (
-        ((change >= flags["exposed_floor"]) | flags["still_low"]) & col["reason_ok"]
+        ((change >= floor) | flags["still_low"]) & col["reason_ok"]
     )
     # A natural step up past that rule is shown as one that costs resilience is: last,
     # its exposure and cost said (a foreman's construction management, +12, -4).
@@ -249,7 +259,7 @@ def move_rules(
     # at about the same BLS outlook (+4.9% against +5.3%).
     safer = exposure_change <= -EXPOSURE_JUMP
     better = col["bls"] - own_bls >= BETTER_PROSPECTS
-    kept_down = steps["not_down"] | better | (safer & (way_in > 0))
+    kept_down = steps["not_down"] | better | (safer & (way_in > 0) & ~steps["far_down"])
     # To someone who need not move, a step up in their own line is the way to grow where
     # they are whatever O*NET's job zones say, unless into shrinking work: an airline
     # pilot's aviation inspection, a zone under piloting, had left them no option at all
@@ -259,7 +269,10 @@ def move_rules(
     # them a line cook's work and a long shot.
     grow = natural if up_calm is None else up_calm | natural
     worth &= kept_down | (grow & ~flags["shrinking"])
-    worth &= is_a_move(col, flags, steps, safer, exposure_change, own_bls)
+    # (A related move about as resilient that is no move, ``is_a_move``, may still fill
+    # a short list as a close one does, below.)
+    moved = is_a_move(col, flags, steps, safer, exposure_change, own_bls)
+    worth &= moved
     # Work whose way in is doctoral school only for those in doctoral work; a rung below
     # the person's own on their licence's ladder (a paramedic's EMT work, a registered
     # nurse's practical nursing) is their own work with less scope.
@@ -317,7 +330,7 @@ def move_rules(
         & steps["not_down"]
         & ~steps["years"]
         & ~gains
-        & ~level
+        & ~(level & moved)
         & (change > -NEAR_COST)
         & near_work
         & ~long_shot
@@ -386,4 +399,5 @@ def move_rules(
         near if near.any() else None,
         near & ((closer >= ROLE_CLOSER) | (close >= CLOSE_RELATIVE)) if near.any() else None,
         col["hand_written"],
+        col["hand_written"] & far & (exposure_change > EXPOSURE_JUMP),
     )

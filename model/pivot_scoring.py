@@ -141,7 +141,8 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         penalty = ZONE_PENALTY * np.maximum(0, step - 1)
     fit = np.minimum(np.maximum(fit - penalty, 0.0), 1.0)
     # A move into a new kind of work adds one to the categories the skills span.
-    breadth = _each([p.breadth for p in people], seg) + (cats[seg, col["category"]] < 0.3)
+    new_kind = cats[seg, col["category"]] < 0.3
+    breadth = _each([p.breadth for p in people], seg) + new_kind
     exposure = col["exposure"]
     after = formulas.resilience(
         exposure, col["substitution"], col["outlook"], formulas.breadth(breadth)
@@ -170,6 +171,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
             known=known,
             core_held=core_held,
             products_held=products_held,
+            new_kind=new_kind,
         ),
         Terms(
             told=told,

@@ -17,7 +17,7 @@ import numpy as np
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_left_out import LeftOut
 from career_resilience.model.pivot_level import level_places, school_places
-from career_resilience.model.pivot_rules import NEAR_FILL, Moves
+from career_resilience.model.pivot_rules import MIN_GAIN, NEAR_FILL, Moves
 from career_resilience.model.pivot_steps import overseen_by_own
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
@@ -200,6 +200,14 @@ def shown_order(
     # first, above running a health service).
     degree = np.zeros(len(long_shot), bool) if moves.degree is None else moves.degree
     shown = [k for k in shown if not degree[k]] + [k for k in shown if degree[k]]
+    # A hand-written role out of the person's reach that would leave them clearly more
+    # exposed comes after those (``Moves.exposed_claim``): none of its skills and a rise
+    # in exposure, its case is only the claim that their kind of work leads into it (a
+    # food service manager's AI governance lead, +18 exposure, had been listed above
+    # running a hotel, the move O*NET relates to theirs).
+    late = moves.exposed_claim
+    if late is not None:
+        shown = [k for k in shown if not late[k]] + [k for k in shown if late[k]]
     if moves.slow is not None and moves.change is not None and moves.fit is not None:
         # A year of school first is worth a place only above a move it clearly betters
         # (``pivot_level.school_places``); steps down, long shots and moves out of reach
@@ -259,9 +267,13 @@ def shown_order(
         # the moves that raise it by way of a new degree, one that raises it (work that
         # lists the person's, ``pivot_rules``' reverse) before them.
         gain = moves.change
+        # Either way before a role out of reach that would leave them clearly more
+        # exposed (``Moves.exposed_claim``): a lodging manager's recreation management
+        # (+3 exposure) before AI transformation work (+21, none of its skills).
+        after = long_shot | costly if late is None else long_shot | costly | late
         for k in (nears[:room] + extra)[: fill_to - firm]:
-            raises = gain is not None and gain[k] > 0
-            at = _first_long_shot(shown, long_shot | costly | (degree if raises else False))
+            raises = gain is not None and gain[k] >= MIN_GAIN
+            at = _first_long_shot(shown, after | (degree if raises else False))
             shown.insert(at, k)
         while len(shown) > person.limit and long_shot[shown[-1]]:
             shown.pop()

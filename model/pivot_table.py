@@ -28,7 +28,7 @@ from career_resilience.model.formulas import OUTLOOK_VALUE
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_frame import Frame, build_frame
-from career_resilience.model.pivot_moves import doctoral, title_head
+from career_resilience.model.pivot_moves import MANAGER_GROUP, doctoral, title_head
 from career_resilience.model.pivot_needs import SlotNeeds, SlotNeedsList, slot_needs
 from career_resilience.model.pivot_product_index import ProductIndex
 from career_resilience.model.pivot_related import RelatedMap, related_rows
@@ -119,6 +119,8 @@ class TargetTable:
         # A hand-written role (AI-era, or a move into one occupation that O*NET does not
         # list as related to the person's) must show it is close, as O*NET's list does.
         self.hand_written = np.array([x.kind != "related" for x in t])
+        # Management work (``pivot_moves.MANAGER_GROUP``): for a manager, the same work.
+        self.manager = np.array([x.onet_soc.startswith(MANAGER_GROUP) for x in t])
         # Work whose way in is medical, law or doctoral school (see ``doctoral``).
         self.doctoral = np.array([x.kind == "related" and doctoral(x.onet_soc) for x in t])
         self.titles = {c: data.occupations[c].title for c in codes}

@@ -1,0 +1,64 @@
+"""Managers of a trade or a service (a restaurant, a hotel, a store, a landscaping firm)
+see the moves O*NET relates to their work before a role their work only claims, and
+the management of their kind of work elsewhere when it leaves them more resilient
+(``pivot_rules``' MANAGERS_SPREAD, ``Moves.exposed_claim``, close level moves)."""
+
+from __future__ import annotations
+
+from career_resilience.model.profile import Profile
+
+LODGING = "11-9081.00"
+
+
+def _pivots(engine, role: str, skills: str = "", duties: str = ""):
+    return engine.score(Profile.create(role, skills, duties)).pivots
+
+
+def test_a_role_out_of_reach_that_raises_exposure_comes_after_onets_moves(engine):
+    """A food service manager typed alone had an AI governance lead first (+18
+    exposure, none of its six core skills: only its claim that managers come to it),
+    above running a hotel, the move O*NET relates to theirs. So had a grocery store
+    manager a customer AI operations lead (+31) above supervising other sales."""
+    for role, skills, duties in (
+        ("Food service manager", "", ""),
+        ("Store manager", "merchandising; staffing; shrink", "run a grocery store"),
+    ):
+        pivots = _pivots(engine, role, skills, duties)
+        assert pivots and pivots[0].kind == "related", [p.label for p in pivots]
+        claims = [
+            i
+            for i, p in enumerate(pivots)
+            if p.kind != "related" and p.exposure_change > 10 and not p.held_skills
+        ]
+        related = [i for i, p in enumerate(pivots) if p.kind == "related"]
+        assert all(i > max(related) for i in claims), [p.label for p in pivots]
+
+
+def test_a_restaurant_manager_is_offered_running_a_hotel(engine):
+    """A restaurant manager with staff, food safety and a rota had one move, butchery
+    (fit 15%, a long shot): lodging management, the same management in hospitality
+    (+14 exposure, +3 resilience), fell to the rule for clearly more exposed work."""
+    pivots = _pivots(engine, "Restaurant manager", "staff; food safety; rota")
+    codes = [p.onet_soc for p in pivots]
+    assert codes and codes[0] == LODGING, [p.label for p in pivots]
+    assert pivots[0].exposure_change > 10 and pivots[0].resilience_change >= 2
+
+
+def test_another_fields_management_is_no_such_move(engine):
+    """Management of another kind of work keeps the rule: a gym manager is not sent to
+    run warehouses, nor a ranch manager a factory, for a few points' gain."""
+    gym = _pivots(engine, "Gym manager", "memberships; trainers", "run the gym")
+    assert "11-3071.00" not in [p.onet_soc for p in gym], [p.label for p in gym]
+    ranch = _pivots(engine, "Ranch manager", "cattle; hay; hands", "run a cattle ranch")
+    assert "11-3051.00" not in [p.onet_soc for p in ranch], [p.label for p in ranch]
+
+
+def test_a_close_move_about_as_resilient_fills_a_short_list(engine):
+    """A landscaping manager's one move was a long shot (general maintenance, fit 23%):
+    forest and conservation technician work (fit 49%, about as resilient) was left out
+    as no change, while a close move costing more would have filled the list."""
+    pivots = _pivots(
+        engine, "Landscaping manager", "crews; bids; irrigation", "run landscaping jobs"
+    )
+    assert pivots and pivots[0].fit >= 0.4, [(p.label, p.fit) for p in pivots]
+    assert "19-4071.00" in [p.onet_soc for p in pivots]
