@@ -42,6 +42,11 @@ def _with_spare(moves: Moves, seg: np.ndarray | None, people: int) -> Moves:
         # they are: a judge (exposure 57) had been offered AI evaluation work at fit 6%,
         # 41 points more exposed, as their one move.
         spare = spare & (moves.exposed | (moves.fit >= MIN_FIT))
+        if moves.exposed_claim is not None:
+            # Nor, for them, a role out of reach that would leave them clearly more
+            # exposed (``Moves.exposed_claim``): a forester (46) had been offered AI
+            # evaluation work, fit 15% and 52 points more exposed, as their one move.
+            spare = spare & (moves.exposed | ~moves.exposed_claim)
     if spare is None or not spare.any():
         return moves
     # A step up that costs resilience (``NATURAL_STEP``) is no move to raise it: a list

@@ -30,6 +30,13 @@ MIN_MATCH = 0.05
 #: From MINE up a matched occupation counts as the person's own (not a pivot); below
 #: MIN_MATCH it brings no related occupations.
 MINE = 0.2
+#: A weaker match counts as the person's own only from this share of the best match's
+#: probability: a lesser reading of the same work is no licence they hold. A piano
+#: teacher placed 68% self-enrichment teaching and 22% secondary school teaching had
+#: been read as holding a teaching licence, so special education teaching (a
+#: bachelor's and a state licence first) came first, as for a teacher; a surgeon's
+#: weaker dental match had sent them to dentistry.
+OWN_SHARE = 0.5
 
 
 @dataclass
@@ -316,8 +323,8 @@ def own_work(
     matches: Sequence[tuple[str, float]], placed_before: Sequence[str] = ()
 ) -> tuple[str, ...]:
     """The person's own work, as what it is licensed for is read: the matched
-    occupations the match gave real weight (``MINE`` up), the best match, and those
-    placed before a "that's not me" choice."""
+    occupations the match gave real weight (``MINE`` up, and ``OWN_SHARE`` of the best
+    match's), the best match, and those placed before a "that's not me" choice."""
     # Read a dozen times for each person scored (licences, routes, each pivot's texts):
     # kept per person (two tuples hashed cost a third of working it out again).
     return _own_work(tuple(matches), tuple(placed_before))
@@ -328,7 +335,8 @@ def _own_work(
     matches: tuple[tuple[str, float], ...], placed_before: tuple[str, ...]
 ) -> tuple[str, ...]:
     """:func:`own_work` of hashable arguments."""
-    own = [c for c, p in matches if p >= MINE] + [c for c, _ in matches[:1]]
+    floor = max(MINE, matches[0][1] * OWN_SHARE) if matches else MINE
+    own = [c for c, p in matches if p >= floor] + [c for c, _ in matches[:1]]
     return (*own, *placed_before)
 
 

@@ -84,3 +84,19 @@ def test_under_the_fit_floor_only_highly_exposed_work_is_offered_long_shots(engi
     assert not [p.label for p in sub.pivots if p.fit < 0.1], [p.label for p in sub.pivots]
     lawyer = engine.score(Profile.create("Lawyer", "litigation; contracts", ""))
     assert any(p.label.startswith("AI evaluation") for p in lawyer.pivots)
+
+
+def test_no_fallback_role_out_of_reach_that_raises_exposure_for_work_not_highly_exposed(engine):
+    """A forester (exposure 46) had one move, AI evaluation work at fit 15%, none of its
+    skills and 52 points more exposed; a special education teacher AI transformation
+    management and AI evaluation (+28, +42) after their step up. They are told how to
+    stay resilient where they are instead."""
+    typed = ("Forester", "timber cruising; GIS; silviculture", "plan timber sales")
+    forester = engine.score(Profile.create(*typed))
+    assert forester.exposure < 60
+    claims = [p.label for p in forester.pivots if p.kind != "related" and p.exposure_change > 10]
+    assert not claims, claims
+    if not forester.pivots:
+        assert "To stay resilient where you are" in forester.pivot_note
+    teacher = engine.score(Profile.create("Special ed teacher", "IEPs; behavior plans", ""))
+    assert [p.kind for p in teacher.pivots] == ["related"], [p.label for p in teacher.pivots]

@@ -62,3 +62,17 @@ def test_a_close_move_about_as_resilient_fills_a_short_list(engine):
     )
     assert pivots and pivots[0].fit >= 0.4, [(p.label, p.fit) for p in pivots]
     assert "19-4071.00" in [p.onet_soc for p in pivots]
+
+
+def test_a_weaker_reading_of_the_work_holds_no_licence(engine):
+    """A piano teacher placed 68% self-enrichment teaching and 22% secondary school
+    teaching was read as holding a teaching licence: special education teaching (a
+    bachelor's and a state licence first) came first, as it would for a teacher. Read
+    as a private music teacher, the work open now comes first and the teaching names
+    the licence it asks (``pivot_shown.OWN_SHARE``), as a ski instructor's does."""
+    duties = "teach private lessons to 30 students"
+    typed = ("Piano teacher", "piano; music theory; lesson planning", duties)
+    pivots = engine.score(Profile.create(*typed)).pivots
+    teaching = [i for i, p in enumerate(pivots) if p.onet_soc.startswith("25-205")]
+    assert teaching and teaching[0] > 0, [p.label for p in pivots]
+    assert "state teaching licence" in " ".join(pivots[teaching[0]].fit_reasons)
