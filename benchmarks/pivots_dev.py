@@ -31,7 +31,7 @@ import yaml
 from career_resilience import wording
 from career_resilience.model.engine import load_engine
 from career_resilience.model.pivot_licences import licence_of
-from career_resilience.model.pivot_rules import LONG_SHOT, LONG_SHOT_BELOW
+from career_resilience.model.pivot_thresholds import LONG_SHOT, LONG_SHOT_BELOW
 from career_resilience.model.profile import Profile
 
 ROOT = Path(__file__).resolve().parents[1]

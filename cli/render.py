@@ -217,7 +217,7 @@ def _pivot_lines(result: Result) -> list[str]:
             f"{w.weeks(p.plan_weeks)} of learning"
         )
         # The cost first: a move into more exposed work, or one that lowers resilience
-        # (a costly step up, a close move filling a short list: ``pivot_rules.NEAR_COST``).
+        # (a costly step up, a close move filling a short list: ``pivot_thresholds.NEAR_COST``).
         if p.why.startswith(("More exposed", "Less resilient")):
             out += _wrapped(p.why.split(". ")[0].rstrip(".") + ".")
         # Why a lower fit ranks above a better one listed below it (the why's last sentence).

@@ -36,7 +36,6 @@ from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_moves import doctoral
 from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_products import prepare_typed
-from career_resilience.model.pivot_rules import EXPOSURE_JUMP as EXPOSURE_JUMP
 from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
 from career_resilience.model.pivot_standing import (
     Standing,
@@ -47,6 +46,7 @@ from career_resilience.model.pivot_standing import (
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import outlook_value, unlisted_trends
 from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
+from career_resilience.model.pivot_thresholds import EXPOSURE_JUMP as EXPOSURE_JUMP
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from career_resilience.model.pivot_rules import FEW_IF_EXPOSED, LONG_SCHOOL_STEPS, MIN_FIT, Moves
+from career_resilience.model.pivot_rules import Moves
+from career_resilience.model.pivot_thresholds import FEW_IF_EXPOSED, LONG_SCHOOL_STEPS, MIN_FIT
 
 
 def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Moves:

@@ -15,12 +15,6 @@ from career_resilience.model.pivot_plans import licence_for, licence_weeks
 from career_resilience.model.pivot_related import LISTS_YOURS, SIBLING_TIER, STEP_TIER
 from career_resilience.model.pivot_routes import LONG_SCHOOL_WEEKS
 from career_resilience.model.pivot_rule_flags import peer_move
-from career_resilience.model.pivot_rules import (
-    BETTER_PROSPECTS,
-    EXPOSURE_JUMP,
-    LONG_SHOT_BELOW,
-    YEARS_UP,
-)
 from career_resilience.model.pivot_schooling import (
     WEEKS_PER_ZONE,
     YEAR_OF_SCHOOL,
@@ -31,6 +25,12 @@ from career_resilience.model.pivot_schooling import (
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_steps import first_line, is_assisted_step, managed
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
+from career_resilience.model.pivot_thresholds import (
+    BETTER_PROSPECTS,
+    EXPOSURE_JUMP,
+    LONG_SHOT_BELOW,
+    YEARS_UP,
+)
 from career_resilience.skills.gaps import preparation_step
 from career_resilience.skills.matching import skill_key
 
@@ -75,7 +75,7 @@ class FitReasons:
         """Whether the move ``s`` asks years of preparation first: two job zones up, or a
         licence the person's work does not hold whose school is a job-zone step or more,
         not a degree they typed; never the next rung of their own licence (the rule
-        ``Moves.degree`` orders the list by, ``pivot_rules.YEARS_UP`` and
+        ``Moves.degree`` orders the list by, ``pivot_thresholds.YEARS_UP`` and
         ``pivot_schooling.licence_steps``)."""
         if on_ladder(s, standing):
             return False

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from career_resilience.model.pivot_rules import EXPOSURE_JUMP, MIN_FIT, MIN_GAIN, Moves
+from career_resilience.model.pivot_rules import Moves
+from career_resilience.model.pivot_thresholds import EXPOSURE_JUMP, MIN_FIT, MIN_GAIN
 
 #: A list shorter than this (of someone who should weigh a move) says why it is short,
 #: and what the rules left out at the person's own level (:func:`wanted`).

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from career_resilience.model.pivot_rules import MIN_GAIN
+from career_resilience.model.pivot_thresholds import MIN_GAIN
 
 
 def level_places(

@@ -57,6 +57,6 @@ class Moves(NamedTuple):
     # so the natural step up is listed before them (``pivot_shown.shown_order``).
     role: np.ndarray | None = None
     # Of those roles, the ones out of reach that would leave the person clearly more
-    # exposed to AI (``pivot_rules.EXPOSURE_JUMP``): after O*NET's own moves, those that
+    # exposed to AI (``pivot_thresholds.EXPOSURE_JUMP``): after O*NET's own moves, those that
     # ask a degree first included (``pivot_shown.shown_order``).
     exposed_claim: np.ndarray | None = None

@@ -71,7 +71,7 @@ OWN_SHRINKING = -1.5
 #: A manager's move into the management of their kind of work elsewhere (both in SOC
 #: major group 11, O*NET relatives, the target in a category the person's work is in:
 #: ``pivot_frame``'s ``peer_manager``) is the same work, as a step up is more of the
-#: person's own: a rise in exposure up to this asks only ``pivot_rules.MIN_GAIN``. Nine
+#: person's own: a rise in exposure up to this asks only ``pivot_thresholds.MIN_GAIN``. Nine
 #: in ten of O*NET's related pairs of management occupations differ by no more (292 of
 #: 324): a restaurant manager's lodging management, +14 and +3 resilience, had been
 #: left out, leaving butchery, a long shot, their only move.

@@ -16,8 +16,8 @@ from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_left_out import SHORT_LIST, LeftOut
 from career_resilience.model.pivot_licences import holds_a_licence
 from career_resilience.model.pivot_products import prepare_typed, tech_held
-from career_resilience.model.pivot_rules import LONG_SHOT
 from career_resilience.model.pivot_shown import own_work
+from career_resilience.model.pivot_thresholds import LONG_SHOT
 from career_resilience.model.result import PivotOption
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class ListNotes:
             return f"{head} {NEED_NOT_MOVE}. To stay there, {stay}.{moves}"
         if not options:
             return self._short_note(standing, 0)
-        # A step up listed at a cost (``pivot_rules.NATURAL_STEP``, its words say so) is
+        # A step up listed at a cost (``pivot_thresholds.NATURAL_STEP``, its words say so) is
         # there for the seniority it brings: it is not counted among the moves worth
         # weighing, and the note says it is there (a flight attendant's costs 13 points;
         # a physical therapist's health services management, +18 exposure, −2).
@@ -151,7 +151,7 @@ class ListNotes:
         raising = sum(not self.costly(s, standing) for s in scored)
         if raising < min(wanted, SHORT_LIST) and not unsure:
             note = self._short_note(standing, raising)
-            # A close move listed at a cost (``pivot_rules.NEAR_COST``) is said apart
+            # A close move listed at a cost (``pivot_thresholds.NEAR_COST``) is said apart
             # from the step up: a community health worker's list is close moves alone.
             # In the list's order: close moves before the step up.
             costs = [s for s in scored if self.costly(s, standing)]

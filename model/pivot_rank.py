@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from career_resilience.model.pivot_rules import ROLE_CLOSER
+from career_resilience.model.pivot_thresholds import ROLE_CLOSER
 
 #: Core skills and key products from which the skills part of the fit has its full weight.
 FULL_EVIDENCE = 6

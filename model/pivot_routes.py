@@ -36,15 +36,16 @@ from career_resilience.model.pivot_licences import (
     degree_typed,
     licence_named,
 )
-from career_resilience.model.pivot_rules import LONG_SCHOOL_STEPS
 from career_resilience.model.pivot_schooling import WEEKS_PER_ZONE, licence_into
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_table import TargetTable
+from career_resilience.model.pivot_thresholds import LONG_SCHOOL_STEPS
 
 if TYPE_CHECKING:
     from career_resilience.model.pivot_scoring import Person
 
-#: ``pivot_rules.LONG_SCHOOL_STEPS`` in weeks, for the texts (``pivot_schooling.counted_weeks``).
+#: ``pivot_thresholds.LONG_SCHOOL_STEPS`` in weeks, for the texts
+#: (``pivot_schooling.counted_weeks``).
 LONG_SCHOOL_WEEKS = LONG_SCHOOL_STEPS * WEEKS_PER_ZONE
 #: Each licence's place in ``LICENCES``, by name.
 _GROUP = {lic.name: i for i, lic in enumerate(LICENCES)}

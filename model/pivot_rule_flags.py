@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from career_resilience.model.pivot_moves import title_head
-from career_resilience.model.pivot_rules import (
+from career_resilience.model.pivot_thresholds import (
     ABOVE_TYPICAL,
     MIN_GAIN,
     MIN_GAIN_IF_EXPOSED,

@@ -17,10 +17,11 @@ import numpy as np
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_left_out import LeftOut
 from career_resilience.model.pivot_level import level_places, school_places
-from career_resilience.model.pivot_rules import MIN_GAIN, NEAR_FILL, Moves
+from career_resilience.model.pivot_rules import Moves
 from career_resilience.model.pivot_steps import overseen_by_own
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
+from career_resilience.model.pivot_thresholds import MIN_GAIN, NEAR_FILL
 
 if TYPE_CHECKING:  # the scorer's Person is built there; only its fields are read here
     from career_resilience.model.pivot_scoring import Person
@@ -63,7 +64,7 @@ class Scored:
     #: the rank used, so its words ("Ranked above ... for the resilience it adds") agree.
     reach: bool = True
     #: A close move that costs resilience, shown to fill a short list
-    #: (``pivot_rules.NEAR_COST``): its words say what it costs.
+    #: (``pivot_thresholds.NEAR_COST``): its words say what it costs.
     near: bool = False
 
 

@@ -21,11 +21,9 @@ from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
 from career_resilience.model.pivot_plans import GapsAndPlan, PivotPlans
-from career_resilience.model.pivot_rules import (
-    MIN_GAIN,
-)
 from career_resilience.model.pivot_steps import is_assisted_step, managed
 from career_resilience.model.pivot_targets import ZONE_WORDS, Target
+from career_resilience.model.pivot_thresholds import MIN_GAIN
 from career_resilience.model.pivot_weeks import SkillWeeks
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.models import KnowledgeBase
@@ -176,7 +174,7 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
             reasons = self.exposure_reasons(t)
             up = wording.score_change_points(t.exposure, standing.exposure)
             # Offered without a reason only when the rise is at most 10 before rounding
-            # (``pivot_rules.EXPOSURE_JUMP``): then there is none to claim. A move about
+            # (``pivot_thresholds.EXPOSURE_JUMP``): then there is none to claim. A move about
             # as resilient (offered to fill the list) is not called a good move, nor is
             # one into shrinking work (a tailor's "still a good move" had stood beside
             # "BLS projects -3% jobs"): that one names the resilience it gains instead.
@@ -240,7 +238,7 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
 
     @staticmethod
     def _near_cost(s: _Scored, standing: Standing) -> str:
-        """Why a close move that lowers resilience is listed (``pivot_rules.NEAR_COST``)."""
+        """Why a close move that lowers resilience is listed (``pivot_thresholds.NEAR_COST``)."""
         t = s.target
         change = wording.score_change_points(
             standing.resilience + s.resilience_change, standing.resilience

@@ -42,8 +42,8 @@ def test_a_resilient_worker_is_not_sent_to_years_of_school_for_a_few_points(engi
     """A veterinary technician (resilience 80, told they need not move) was offered
     anesthesiologist and physician assistant master's degrees first, two job zones up,
     for +2 points each. Years of study first are an option to them only for a clear
-    gain (``pivot_rules.YEARS_GAIN``); a step up in their own line still is one."""
-    from career_resilience.model.pivot_rules import YEARS_GAIN
+    gain (``pivot_thresholds.YEARS_GAIN``); a step up in their own line still is one."""
+    from career_resilience.model.pivot_thresholds import YEARS_GAIN
 
     for role, skills in (
         ("Veterinary technician", "animal care; anesthesia; lab work"),

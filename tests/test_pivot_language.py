@@ -31,7 +31,7 @@ def test_a_translator_is_offered_language_ai_evaluation_first_not_as_a_long_shot
 def test_a_translator_with_one_move_is_also_shown_the_long_shots_that_gain(scorer, matcher):
     """A translator (exposure 100, writing and editing work) was shown one move: a list
     that short, for work that exposed, also offers the long shots that gain (labelled so,
-    after it), as an empty list does (``pivot_rules.FEW_IF_EXPOSED``), in one score and
+    after it), as an empty list does (``pivot_thresholds.FEW_IF_EXPOSED``), in one score and
     in a batch alike."""
     typed = ["translation", "CAT tools", "proofreading"]
     translator = standing(matcher, {"27-3091.00": 0.99}, typed, 36, "writing_editing")

@@ -28,7 +28,7 @@ def test_a_short_list_says_why_it_is_short(scorer, matcher):
         resilience=60,
     )
     # Their step up into running the programme (it costs resilience) is listed too,
-    # and not counted among the moves worth weighing (``pivot_rules.NATURAL_STEP``).
+    # and not counted among the moves worth weighing (``pivot_thresholds.NATURAL_STEP``).
     raising = [p.label for p in advice.pivots if p.resilience_change > -2]
     assert 0 < len(raising) < 3, [p.label for p in advice.pivots]
     assert advice.note.startswith(f"Only {len(raising)} "), advice.note
@@ -268,7 +268,7 @@ def test_a_worker_in_growing_work_with_no_move_is_told_how_to_stay(scorer, match
 def test_a_list_half_long_shots_says_so(engine):
     # A hotel manager's list (event planning, an AI programme role and two long shots at
     # fit 3-5%) read with no note: "most of the list" had meant more than half of it.
-    # (Those two shots had nothing to point to and are gone, ``pivot_rules.FALLBACK_FIT``;
+    # (Those two shots had nothing to point to and are gone, ``pivot_thresholds.FALLBACK_FIT``;
     # a proofreader's list is all long shots.)
     from career_resilience.model.profile import Profile
 

@@ -11,8 +11,8 @@ from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     build_scorer,
 )
-from career_resilience.model.pivot_rules import LONG_SHOT_BELOW
 from career_resilience.model.pivot_standing import standing_from
+from career_resilience.model.pivot_thresholds import LONG_SHOT_BELOW
 from career_resilience.model.profile import Profile
 from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.occupations import occupation_data

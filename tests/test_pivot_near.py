@@ -1,4 +1,4 @@
-"""Close moves that cost some resilience fill a short list (``pivot_rules.NEAR_COST``):
+"""Close moves that cost some resilience fill a short list (``pivot_thresholds.NEAR_COST``):
 a worker whose own work is more resilient than every relative's is shown where their
 experience carries, each move with what it costs, not an empty list."""
 
@@ -8,7 +8,7 @@ import pytest
 
 from career_resilience import wording
 from career_resilience.model.pivot_moves import same_job
-from career_resilience.model.pivot_rules import NEAR_COST, NEAR_FILL
+from career_resilience.model.pivot_thresholds import NEAR_COST, NEAR_FILL
 from career_resilience.model.profile import Profile
 
 CLOSE = "one of the moves closest to your work"

@@ -3,7 +3,8 @@ clearly better, is a change worth offering even under the typical occupation's g
 
 from __future__ import annotations
 
-from career_resilience.model.pivot_rules import LONG_SHOT_BELOW, OWN_SHRINKING
+from career_resilience.model.pivot_rules import OWN_SHRINKING
+from career_resilience.model.pivot_thresholds import LONG_SHOT_BELOW
 from career_resilience.model.profile import Profile
 
 

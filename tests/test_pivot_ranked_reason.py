@@ -13,7 +13,7 @@ from career_resilience.contract import PivotOption
 from career_resilience.model.pivot_above import BOTH, CLOSE, GAIN, closer_kind, reason_above
 from career_resilience.model.pivot_level import level_places
 from career_resilience.model.pivot_rank import rank_of
-from career_resilience.model.pivot_rules import MIN_GAIN
+from career_resilience.model.pivot_thresholds import MIN_GAIN
 from career_resilience.model.profile import Profile
 
 

@@ -46,7 +46,7 @@ def test_a_level_move_is_not_pushed_out_by_a_long_shot(engine):
 
 def test_a_trace_of_a_category_is_no_way_into_a_role(engine):
     """A role is offered on its source categories only where they hold a real share of
-    the person's work (``pivot_rules.ROLE_FROM``): a category model's 2-5% trace had sent
+    the person's work (``pivot_thresholds.ROLE_FROM``): a category model's 2-5% trace had sent
     a social media coordinator to pharmacy informatics first, a funeral director to AI
     transformation programmes and a team lead to AI FinOps."""
     for (role, skills), label in (

@@ -3,7 +3,7 @@ placed by its rank, not ahead of closer moves for a gain the rank does not count
 
 from __future__ import annotations
 
-from career_resilience.model.pivot_rules import LONG_SHOT_BELOW
+from career_resilience.model.pivot_thresholds import LONG_SHOT_BELOW
 from career_resilience.model.profile import Profile
 
 
@@ -45,7 +45,7 @@ def test_a_move_labelled_a_long_shot_shows_a_fit_under_the_line_the_note_names(e
     """A librarian's Training and Development Managers read "fit 25%: a long shot" (its
     fit 0.246, shown rounded), where long shots are said to fit under 25%."""
     from career_resilience import wording
-    from career_resilience.model.pivot_rules import LONG_SHOT
+    from career_resilience.model.pivot_thresholds import LONG_SHOT
 
     profile = Profile.create("Librarian", ("cataloging", "reference", "story time"))
     pivots = engine.score(profile).to_dict()["pivots"]

@@ -10,7 +10,7 @@ import numpy as np
 from career_resilience import wording
 from career_resilience.contract import PivotOption
 from career_resilience.model.pivot_level import SCHOOL_FIT, school_places
-from career_resilience.model.pivot_rules import MIN_GAIN
+from career_resilience.model.pivot_thresholds import MIN_GAIN
 from career_resilience.model.profile import Profile
 
 

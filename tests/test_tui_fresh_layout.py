@@ -33,7 +33,7 @@ async def test_a_view_shown_again_after_a_theme_change_fits_its_new_text(tui_app
         await settle(pilot)
         intro = app.screen.query_one("#pivots-intro")
         # With its note: three lines at 200 columns (the close move and the step up
-        # it lists at a cost are each said, ``pivot_rules.NEAR_COST``).
+        # it lists at a cost are each said, ``pivot_thresholds.NEAR_COST``).
         assert "worth weighing" in intro.visual.plain
         assert "moves closest to your work" in intro.visual.plain
         assert intro.region.height == 3

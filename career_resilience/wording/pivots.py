@@ -75,11 +75,11 @@ def exposed_despite_resilience(resilience: float, exposure: float, reasons: str)
 
 #: Two scores shown this many points apart or more are a difference worth naming; closer
 #: (0 or 1 point, as shown) they are "about as exposed": the gap is within the rounding
-#: of the whole numbers shown, as a resilience change under 2 is (pivot_rules.MIN_GAIN).
+#: of the whole numbers shown, as a resilience change under 2 is (pivot_thresholds.MIN_GAIN).
 ABOUT_THE_SAME = 2
 #: From this many points more (as shown) a pivot is "more exposed to AI" and must say why
 #: it can still pay; the pivot rules ask a reason from the same figure
-#: (``model/pivot_rules.EXPOSURE_JUMP``).
+#: (``model/pivot_thresholds.EXPOSURE_JUMP``).
 MUCH_MORE_EXPOSED = 10
 
 
@@ -164,17 +164,17 @@ def taught_there(names: Sequence[str]) -> str:
 #: How a step up that costs resilience says why it is shown at all (after its cost).
 NOT_SAFER = "not a safer place than your work"
 #: Said after a short list's note when it lists the person's step up at a cost to their
-#: resilience (``pivot_rules.NATURAL_STEP``): that move is not one of those counted.
+#: resilience (``pivot_thresholds.NATURAL_STEP``): that move is not one of those counted.
 COSTLY_STEP_LISTED = "The step up in your own line is listed too, with what it costs."
 #: Said after a short list's note when it lists close moves that cost resilience
-#: (``pivot_rules.NEAR_COST``): they are not among those counted either.
+#: (``pivot_thresholds.NEAR_COST``): they are not among those counted either.
 CLOSE_MOVES_LISTED = (
     "The moves closest to your work are listed too, each with what it would cost you."
 )
 
 
 def near_move(change: str, projection: str, exposure: str) -> str:
-    """Why a close move that costs resilience is listed (``pivot_rules.NEAR_COST``):
+    """Why a close move that costs resilience is listed (``pivot_thresholds.NEAR_COST``):
     its cost first, then its exposure words, then its case. ``change`` is the resilience
     change as shown ("−6 points"), ``projection`` its BLS words, ``exposure`` a sentence
     (``exposure_against``, or the rise said by the caller)."""

@@ -150,7 +150,7 @@ def ranked_above(
 
 
 #: A move whose resilience change is this or lower costs resilience beyond the scores'
-#: rounding (``pivot_rules.MIN_GAIN``): its cost, not its years, is why a move that
+#: rounding (``pivot_thresholds.MIN_GAIN``): its cost, not its years, is why a move that
 #: adds resilience is listed above it (``ranked_above``).
 COSTS_FROM = -2.0
 
