@@ -35,6 +35,7 @@ from career_resilience.model.pivot_thresholds import (
     NEAR_COST,
     ROLE_CLOSER,
     ROLE_FROM,
+    SHOWN_SAME,
     YEAR_STEPS,
     YEARS_GAIN,
 )
@@ -223,6 +224,10 @@ def move_rules(
             | (way_in > 0)
             | (np.asarray(products_held) > 0)
         )
+    # A level move whose exposure and resilience both show the person's own (under half
+    # a point apart: a nuclear technician's nuclear monitoring, a specialty of the same
+    # SOC) changes nothing the list can show: no close move either.
+    same_figures = (np.abs(change) < SHOWN_SAME) & (np.abs(exposure_change) < SHOWN_SAME)
     # Close moves that cost resilience, to fill a short list (``NEAR_COST``): every rule
     # a related move at the person's level passes but the gain, and the change a sideways
     # move must make (``is_a_move``): their case is closeness, not a better place; still
@@ -234,7 +239,7 @@ def move_rules(
         & steps["not_down"]
         & ~steps["years"]
         & ~gains
-        & ~(level & moved)
+        & ~(level & (moved | same_figures))
         & (change > -NEAR_COST)
         & near_work
         & ~long_shot

@@ -124,3 +124,5 @@ CLOSE_RELATIVE = TIER_CLOSENESS["Primary-Short"]
 #: technician's at 81) the list had been empty; it now shows where their work carries
 #: best, each with what it costs, after every move that raises resilience.
 NEAR_FILL, NEAR_COST = 3, 8.0
+#: Figures shown in whole points read the same under this difference (rounded half up).
+SHOWN_SAME = 0.5

@@ -76,3 +76,14 @@ def test_a_weaker_reading_of_the_work_holds_no_licence(engine):
     teaching = [i for i, p in enumerate(pivots) if p.onet_soc.startswith("25-205")]
     assert teaching and teaching[0] > 0, [p.label for p in pivots]
     assert "state teaching licence" in " ".join(pivots[teaching[0]].fit_reasons)
+
+
+def test_a_close_move_changing_no_figure_shown_is_no_move(engine):
+    """Close level moves fill a short list only where a figure shown changes: nuclear
+    monitoring for a nuclear technician, a specialty of the same SOC at the same
+    exposure and outlook (+0, +0), is the work they do already."""
+    pivots = _pivots(engine, "Nuclear Technicians")
+    same = [
+        p.label for p in pivots if abs(p.exposure_change) < 0.5 and abs(p.resilience_change) < 0.5
+    ]
+    assert not same, same
