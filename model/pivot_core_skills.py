@@ -15,14 +15,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from career_resilience.model.pivot_evidence import (
-    CORE_SKILLS,
-    GENERIC_KINDS,
-    GENERIC_TECH_SHARE,
-)
+from career_resilience.model.pivot_evidence import CORE_SKILLS
 from career_resilience.model.pivot_licence_work import WORK
 from career_resilience.model.pivot_licences import LICENCES
 from career_resilience.model.pivot_products import _WORDS
+from career_resilience.model.pivot_tech_kinds import GENERIC_KINDS, GENERIC_TECH_SHARE
 from career_resilience.skills.matching import SkillMatcher, skill_key
 from career_resilience.skills.models import Skill
 from career_resilience.skills.occupations import OccupationData

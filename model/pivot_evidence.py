@@ -27,12 +27,23 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from career_resilience.model import pivot_tech_kinds
 from career_resilience.model.pivot_activities import activity_vectors, iwa_columns
 from career_resilience.model.pivot_kinds import Entry, KindNames
 from career_resilience.model.pivot_kinds import compiled as compiled_kinds
 from career_resilience.model.pivot_kinds import decode as decode_kinds
 from career_resilience.model.pivot_kinds import encode as encode_kinds
 from career_resilience.model.pivot_products import Product, product_words
+from career_resilience.model.pivot_tech_kinds import (
+    COMMON_TECH,
+    COMPUTING_GROUPS,
+    GENERIC_KINDS,
+    GENERIC_TECH_SHARE,
+    INSTRUMENT_PRODUCTS,
+    MAKER_GROUPS,
+    MAKER_KINDS,
+    RELATIVES_SHARE,
+)
 from career_resilience.skills.bls_combined import bls_combined
 from career_resilience.skills.occupation_cache import compiled_copy, product_kinds
 from career_resilience.skills.occupations import OCCUPATIONS_DIR, OccupationData
@@ -42,91 +53,11 @@ from career_resilience.skills.occupations import OCCUPATIONS_DIR, OccupationData
 CORE_SKILLS = 7
 TECH_SKILLS = 6
 ALL_TECH = 40
-#: A key product (one the fit counts and a plan names to learn) is a hot technology
-#: (O*NET: frequently asked for in job postings) that at least COMMON_TECH occupations
-#: list and more than RELATIVES_SHARE of the occupation's O*NET relatives list too: what
-#: that corner of work broadly uses, not one vendor's niche tool ("Decision Support
-#: Technologies Propworks", listed for airfield operations alone) nor one a few of its
-#: neighbours happen to use (Minitab for retail supervisors: 4 of their 20).
-COMMON_TECH, RELATIVES_SHARE = 10, 0.25
-#: Software that drives test and measurement instruments (O*NET files LabVIEW as a
-#: development environment). In computing work (SOC 15) O*NET lists it beside the
-#: software tools, for the few who test hardware, so it passed as a key product of
-#: software QA testers and computer research scientists: a prompt engineer moving to QA
-#: was told to learn it. It is the hardware bench's tool, not computing's side of that
-#: work, so it is never a key product there (typing it still counts as using one of the
-#: work's products); engineering work (a validation engineer's) keeps it as its own.
-INSTRUMENT_PRODUCTS = frozenset({"National Instruments LabVIEW", "National Instruments TestStand"})
-#: The SOC major groups of computing work (:data:`INSTRUMENT_PRODUCTS`).
-COMPUTING_GROUPS = frozenset({"15"})
-#: A technology named for more than this share of occupations is generic (office suites).
-GENERIC_TECH_SHARE = 0.08
-#: Kinds of product that every office uses: naming one says nothing about the work.
-GENERIC_KINDS = frozenset(
-    {
-        "Video creation and editing software",
-        "Cloud-based data access and sharing software",
-        "Electronic mail software",
-        "Operating system software",
-        "Web page creation and editing software",
-        "Internet browser software",
-        "Office suite software",
-        "Spreadsheet software",
-        "Word processing software",
-        "Presentation software",
-        "Calendar and scheduling software",
-        "Instant messaging software",
-        "Video conferencing software",
-        "Network conferencing software",
-        "Desktop communications software",
-    }
-)
-#: Kinds of product for building software, running servers and networks or making media:
-#: a gap only for work that makes software, systems or media (see ``_maker_work``), so
-#: a plumber or a fire inspector is never told to learn "Active Server Pages" because
-#: O*NET's entry lists it, while a developer or an analyst is told about JavaScript.
-MAKER_KINDS = frozenset(
-    {
-        "Application server software",
-        "Backup or archival software",
-        "Cloud-based management software",
-        "Communications server software",
-        "Compiler and decompiler software",
-        "Configuration management software",
-        "Data base management system software",
-        "Desktop publishing software",
-        "Development environment software",
-        "Device drivers or system software",
-        "Enterprise application integration software",
-        "Enterprise system management software",
-        "Filesystem software",
-        "File versioning software",
-        "Graphical user interface development software",
-        "Graphics or photo imaging software",
-        "Internet directory services software",
-        "Music or sound editing software",
-        "Network monitoring software",
-        "Network operating system enhancement software",
-        "Object or component oriented development software",
-        "Object oriented data base management software",
-        "Platform interconnectivity software",
-        "Portal server software",
-        "Program testing software",
-        "Requirements analysis and system architecture software",
-        "Storage networking software",
-        "Transaction server software",
-        "Web platform development software",
-    }
-)
-#: The SOC major groups whose work makes software, systems or media: computer and
-#: mathematical (15), architecture and engineering (17), arts, design and media (27).
-#: (A share of the occupation's own software kinds was tried first: O*NET lists so much
-#: web software for fire inspectors, a third of theirs, that no cut separated them.)
-MAKER_GROUPS = frozenset({"15", "17", "27"})
 
 
 #: Bump when the compiled rankings change shape. Their copies are named by the tables'
-#: digest and this file's source, so a change to the ranking rules needs no bump.
+#: digest and the source of this file and ``pivot_tech_kinds``, so a change to the
+#: ranking rules needs no bump.
 RANKINGS_FORMAT = 1
 
 
@@ -378,9 +309,11 @@ def _decode_rankings(doc: dict[str, Any]) -> Rankings:
 
 def _compiled(evidence: OccupationEvidence, tables: str) -> Rankings:
     """The rankings of the tables of digest ``tables``, from their compiled copy (named by
-    that digest and this file's source) or worked out for every occupation and saved."""
+    that digest and the source of this file and of the rules it ranks by) or worked out
+    for every occupation and saved."""
     digest = hashlib.sha256(f"pivot-rankings-{RANKINGS_FORMAT}".encode())
     digest.update(tables.encode() + b"\0" + Path(__file__).read_bytes())
+    digest.update(Path(pivot_tech_kinds.__file__).read_bytes())
     return compiled_copy(
         "pivot-rankings", digest.hexdigest(), evidence.encode_rankings, _decode_rankings
     )
