@@ -38,7 +38,7 @@ def reason_above(scored: Sequence[Scored], i: int, j: int) -> str:
 
     A pivot shown above one that ranks higher is there by the list's order of kinds of
     move (those that raise resilience before those about level and a costly step up,
-    ``pivot_shown.shown_order``): its gain, too.
+    ``pivot_order.shown_order``): its gain, too.
     """
     a, b = scored[i], scored[j]
     if a.rank < b.rank:

@@ -5,7 +5,7 @@ after :func:`~career_resilience.model.pivot_rules.move_rules`, both pivot paths 
 :func:`fallback` whose list would be empty, or too short for highly exposed work, and
 offer those people the spare moves under the fit floor; the close moves that cost
 resilience (``Moves.near``) then join the offered, to fill a short list last
-(``pivot_shown.shown_order``).
+(``pivot_order.shown_order``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def fallback(moves: Moves, seg: np.ndarray | None = None, people: int = 1) -> Mo
     """
     moves = _with_spare(moves, seg, people)
     # Close moves that cost resilience fill a short list after the rest
-    # (``pivot_shown.shown_order``); they are no move that raises it, so they leave the
+    # (``pivot_order.shown_order``); they are no move that raises it, so they leave the
     # spare long shots of an empty list in.
     if moves.near is not None:
         moves = moves._replace(worth=moves.worth | moves.near)

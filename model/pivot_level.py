@@ -1,7 +1,7 @@
 """Where a move about as resilient as the person's work goes among those that raise it.
 
 A move that changes resilience by less than ``MIN_GAIN`` points (``Moves.level``) is
-listed after the moves that raise it (``pivot_shown.shown_order``): the list is for
+listed after the moves that raise it (``pivot_order.shown_order``): the list is for
 moves toward more resilience. But a gain is only worth a place above a better-fitting
 level move when it is larger than the level move's by more than the scores' rounding:
 a forklift driver's paving work (fit 42%, +2.2) had been listed above machine feeding

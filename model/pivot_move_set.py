@@ -27,7 +27,7 @@ class Moves(NamedTuple):
     school: np.ndarray | None = None
     # A new degree first (a licence's school of one job-zone step or more: a
     # pharmacist's physician assistant master's), not the next rung of the person's own
-    # licence: after the moves that ask none (``pivot_shown.shown_order``).
+    # licence: after the moves that ask none (``pivot_order.shown_order``).
     degree: np.ndarray | None = None
     # Each candidate's resilience change and fit (None: not weighed): a level move that
     # fits better keeps its rank place above a move that gains little more
@@ -54,9 +54,9 @@ class Moves(NamedTuple):
     close_near: np.ndarray | None = None
     # Hand-written roles (AI-era work, or moves O*NET does not list): out of reach, their
     # claim to the person's kind of work has nothing behind it (``pivot_rank.rank_of``),
-    # so the natural step up is listed before them (``pivot_shown.shown_order``).
+    # so the natural step up is listed before them (``pivot_order.shown_order``).
     role: np.ndarray | None = None
     # Of those roles, the ones out of reach that would leave the person clearly more
     # exposed to AI (``pivot_thresholds.EXPOSURE_JUMP``): after O*NET's own moves, those that
-    # ask a degree first included (``pivot_shown.shown_order``).
+    # ask a degree first included (``pivot_order.shown_order``).
     exposed_claim: np.ndarray | None = None

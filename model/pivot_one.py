@@ -22,6 +22,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
 from career_resilience.model.pivot_left_out import left_out_at_level, wanted
+from career_resilience.model.pivot_order import shown_order
 from career_resilience.model.pivot_rank import FULL_EVIDENCE
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
@@ -36,7 +37,6 @@ from career_resilience.model.pivot_scoring import (
 from career_resilience.model.pivot_shown import (
     Shown,
     scored_at,
-    shown_order,
     vouched,
 )
 from career_resilience.model.pivot_specialty import named_by_typed

@@ -7,7 +7,7 @@ registered nursing beside acute care and critical care nursing, each the registe
 nurse licence. The licence is the move; which specialty follows is decided on the way.
 So among the moves needing one licence the person does not hold (``licence_into``, the
 rule the plan's licence step reads), only the best ranked is shown (:func:`routes`
-marks them; ``pivot_shown.shown_order`` keeps the first of each).
+marks them; ``pivot_order.shown_order`` keeps the first of each).
 
 Two occupations of one SOC group that ask the same are one move too (:func:`twins`): the
 indices, BLS and O*NET's work activities give a specialty its group's figures, so where

@@ -79,7 +79,7 @@ def licence_steps(
     candidate's counts (under ``YEAR_OF_SCHOOL`` never does). A step costs no fit (a zone
     step up is free) but orders the list: a move that asks a new degree first comes after
     the moves that do not, one that asks a year of school after a quicker one that gains
-    as much (``pivot_shown.shown_order``).
+    as much (``pivot_order.shown_order``).
 
     The person's own work (``own_work``: the plan's :func:`licence_into` reads the
     same) decides which licences they hold; their categories how they read a target

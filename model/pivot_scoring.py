@@ -22,6 +22,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
 from career_resilience.model.pivot_left_out import left_out_at_level, wanted
+from career_resilience.model.pivot_order import shown_order
 from career_resilience.model.pivot_products import Typed
 from career_resilience.model.pivot_rank import FULL_EVIDENCE
 from career_resilience.model.pivot_routes import routes
@@ -31,7 +32,6 @@ from career_resilience.model.pivot_shown import (
     MINE,
     Shown,
     scored_at,
-    shown_order,
     used_matches,
     vouched,
 )

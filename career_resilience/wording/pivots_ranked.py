@@ -56,7 +56,7 @@ def ranked_above(
     adds no resilience claims none: a pilot's ship engineering (−1) read "ranked above
     Aviation Inspectors (fit 84%) for the resilience it adds: −1 point against −3",
     where the costly step up comes after the moves that raise resilience by design
-    (``pivot_shown.shown_order``).
+    (``pivot_order.shown_order``).
 
     A move that asks years of new preparation first (``degree``: ``Moves.degree``: a
     licence's degree, an airline pilot's flying hours, a real estate broker's years as
