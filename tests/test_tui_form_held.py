@@ -34,6 +34,23 @@ async def test_a_skill_naming_one_already_listed_says_it_counts_once(tui_app):
         assert not app.screen.query("#skills-error.-shown")
 
 
+async def test_the_note_names_the_catalogue_skill_two_names_both_count_as(engine):
+    # Seen in tmux as an embalmer: "funeral arrangements" beside "embalming" said only
+    # "already in your list, as “embalming”", as if arranging a funeral were embalming;
+    # both are the shipped catalogue's Funeral services, and the note now says so.
+    from career_resilience.tui.app import make_app
+
+    app = make_app(engine_loader=lambda: engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await model_settled(pilot)
+        await pilot.press("tab", *"embalming", "enter", *"funeral arrangements", "enter")
+        await pilot.pause()
+        assert _skills_error(app) == (
+            "⚠ Skills: “funeral arrangements” is already in your list, as “embalming” "
+            "(both count as Funeral services): kept, counted once"
+        )
+
+
 async def test_several_skills_in_one_entry_say_which_one_counts_once(tui_app):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -103,16 +120,18 @@ def test_a_later_entry_naming_a_listed_skill_again_names_all_its_names():
     # next), both Hairdressing as "hair colouring": the note named only "perms", while
     # one note is meant to cover all the names of one listed skill (README).
     from career_resilience.tui.screens.skill_entry import read_entry
+    from career_resilience.tui.session import Held
 
     same = {"hair colouring": "hair", "cuts and styling": "hair", "perms": "hair", "SQL": "sql"}
 
-    def held_as(text: str, others: list[str]) -> str | None:
-        return next((o for o in others if o != text and same.get(o) == same.get(text)), None)
+    def held_as(text: str, others: list[str]) -> Held | None:
+        other = next((o for o in others if o != text and same.get(o) == same.get(text)), None)
+        return Held(other, "Hairdressing") if other else None
 
     listed = ["hair colouring", "SQL", "cuts and styling"]
     outcome = read_entry(["perms"], listed, held_as, max_chars=80, limit=30)
     assert outcome.added == ["perms"]
     assert outcome.message() == (
-        "“cuts and styling” and “perms” are already in your list, as “hair colouring”: "
-        "kept, counted once"
+        "“cuts and styling” and “perms” are already in your list, as “hair colouring” "
+        "(all count as Hairdressing): kept, counted once"
     )

@@ -38,6 +38,22 @@ async def test_enter_on_a_skill_already_held_lists_nothing_and_says_why(tui_app)
         assert "No changes yet" in _change(app)
 
 
+async def test_enter_on_a_skill_held_under_another_name_names_the_skill_both_are(engine):
+    # "funeral arrangements" beside "embalming": both the catalogue's Funeral services.
+    from career_resilience.tui.app import make_app
+
+    app = make_app(engine_loader=lambda: engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["embalming", "restorative art"])
+        await pilot.press(*"funeral arrangements", "enter")
+        await settle(pilot)
+        error = app.screen.query_one("#whatif-error").visual.plain
+        assert error == (
+            "⚠ funeral arrangements is already in your list, as “embalming” "
+            "(both count as Funeral services)."
+        )
+
+
 async def test_a_held_skill_switched_off_can_come_back_under_its_other_name(tui_app):
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:

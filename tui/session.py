@@ -11,7 +11,7 @@ import functools
 import threading
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from career_resilience.model.engine import Engine
@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from career_resilience.skills.matching import Context, SkillMatcher
     from career_resilience.skills.models import KnowledgeBase
     from career_resilience.skills.title_suggestions import TitleIndex
+
+
+class Held(NamedTuple):
+    """A listed skill naming the same catalogue skill as one typed, and that skill's
+    name ("embalming", "Funeral services" for "funeral arrangements")."""
+
+    listed: str
+    skill: str
 
 
 #: The least probability that lists a kind of work among the likeliest: the app writes
@@ -188,9 +196,10 @@ class Session:
             return frozenset()
         return self.result.kinds_of_work
 
-    def held_as(self, text: str, others: list[str], context: Context = frozenset()) -> str | None:
+    def held_as(self, text: str, others: list[str], context: Context = frozenset()) -> Held | None:
         """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR
-        and first aid" for "first aid"), or None: adding ``text`` then moves nothing.
+        and first aid" for "first aid"), with that skill's name, or None: adding
+        ``text`` then moves nothing.
 
         ``others`` spelled as ``text`` is not reported (the callers say "already listed"
         for those); ``context`` is the sense the profile's title and duties point to.
@@ -207,7 +216,7 @@ class Session:
         for other in others:
             same = matcher.resolve(other, context)
             if skill_key(other) != key and same is not None and same.id == skill.id:
-                return other
+                return Held(other, skill.name)
         return None
 
     def category_label(self, category_id: str) -> str:

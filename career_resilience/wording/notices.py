@@ -74,6 +74,7 @@ __all__ = [
     "delete_note_question",
     "erased_title",
     "file_exists",
+    "listed_as",
     "new_profile_question",
     "profile_loaded",
     "quoted_names",
@@ -147,10 +148,27 @@ WHATIF_KEPT = "What-if kept"
 WHATIF_KEPT_TEXT = "Your profile now has these skills."
 
 
-def already_held(typed: str, listed: str) -> str:
+def _words(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
+
+
+def listed_as(listed: str, skill: str = "", names: int = 1) -> str:
+    """ "as “embalming” (both count as Funeral services)": the listed name a skill typed
+    reads as, and the catalogue skill they both name, unless the listed name is it.
+    Said alone, "“funeral arrangements” is already in your list, as “embalming”" left an
+    embalmer asking how arranging a funeral is embalming; both are the one skill.
+    ``names``: how many typed names share it ("all count as" past one). A listed name
+    whose words the skill's name holds ("Excel", Microsoft Excel) names it already."""
+    if not skill or set(_words(listed)) <= set(_words(skill)):
+        return f"as “{listed}”"
+    return f"as “{listed}” ({'both' if names == 1 else 'all'} count as {skill})"
+
+
+def already_held(typed: str, listed: str, skill: str = "") -> str:
     """What-if: a skill typed that the profile already has under another name ("first
-    aid" beside "CPR and first aid"), so adding it cannot move the score."""
-    return f"{typed} is already in your list, as “{listed}”."
+    aid" beside "CPR and first aid"), so adding it cannot move the score; ``skill`` is
+    the catalogue skill both name (:func:`listed_as`)."""
+    return f"{typed} is already in your list, {listed_as(listed, skill)}."
 
 
 #: What-if's note after a skill the catalogue does not know: in its list, and on the
@@ -187,13 +205,15 @@ def already_listed(typed: Sequence[str]) -> str:
     return f"{quoted_names(typed)} {verb} already listed"
 
 
-def already_listed_as(typed: str | Sequence[str], listed: str) -> str:
+def already_listed_as(typed: str | Sequence[str], listed: str, skill: str = "") -> str:
     """The profile form's note for skills naming one already listed under another name:
     the rows are kept (the person's words) but the score counts the one catalogue skill
-    once. Several of one entry naming the same listed skill share one clause."""
+    (``skill``, named: :func:`listed_as`) once. Several of one entry naming the same
+    listed skill share one clause."""
     names = [typed] if isinstance(typed, str) else list(typed)
     verb = "is" if len(names) == 1 else "are"
-    return f"{quoted_names(names)} {verb} already in your list, as “{listed}”: kept, counted once"
+    where = listed_as(listed, skill, len(names))
+    return f"{quoted_names(names)} {verb} already in your list, {where}: kept, counted once"
 
 
 def file_exists(name: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from career_resilience.contract import ResilienceParts, Result
+from career_resilience.wording.notices import listed_as
 from career_resilience.wording.numbers import (
     count,
     decimal,
@@ -138,15 +139,15 @@ def nothing_moved(now: Result, start: Result, short: bool = False) -> str:
     return f"Neither score moved: {still}, and the change is too small to move exposure."
 
 
-def nothing_moved_held(held: Sequence[tuple[str, str]], short: bool = False) -> str:
+def nothing_moved_held(held: Sequence[tuple[str, str, str]], short: bool = False) -> str:
     """What the what-if says when the only change is skills already held under another
-    name, ``(typed, listed)`` pairs, and neither score moved: the reason is that, not
-    breadth or a change too small ("sign language" beside ASL had read "your skills still
-    span 5 kinds of work, and the change is too small to move exposure")."""
+    name, ``(typed, listed, catalogue skill)``, and neither score moved: the reason is
+    that, not breadth or a change too small ("sign language" beside ASL had read "your
+    skills still span 5 kinds of work, and the change is too small to move exposure")."""
     if short or len(held) != 1:
         return "Neither score moved: already in your list under another name."
-    typed, listed = held[0]
-    return f"Neither score moved: {typed} is already in your list, as “{listed}”."
+    typed, listed, skill = held[0]
+    return f"Neither score moved: {typed} is already in your list, {listed_as(listed, skill)}."
 
 
 def resilience_why(now: Result, start: Result) -> str:

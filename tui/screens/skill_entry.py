@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from career_resilience.tui.session import Held
+
 #: Which listed skill names the same catalogue skill as a typed one (Session.held_as).
-HeldAs = Callable[[str, list[str]], "str | None"]
+HeldAs = Callable[[str, list[str]], "Held | None"]
 
 
 @dataclass
@@ -23,7 +25,7 @@ class EntryOutcome:
     added: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    held: list[tuple[str, str]] = field(default_factory=list)
+    held: list[tuple[str, Held]] = field(default_factory=list)
 
     def message(self) -> str:
         """The one line under the skill box ("" when there is nothing to say)."""
@@ -69,8 +71,8 @@ def read_entry(
 
 
 def names_listed_before(
-    held: Sequence[tuple[str, str]], listed: Sequence[str], held_as: HeldAs
-) -> list[tuple[str, str]]:
+    held: Sequence[tuple[str, Held]], listed: Sequence[str], held_as: HeldAs
+) -> list[tuple[str, Held]]:
     """The skills listed before this entry that name a listed skill this entry named
     again, so its note names them all: after "cuts and styling" (read as "hair
     colouring"), "perms" said only "“perms” is already in your list", as if it alone
@@ -82,12 +84,12 @@ def names_listed_before(
     return [(s, other) for s, other in earlier if other is not None and other in named]
 
 
-def held_notes(held: Sequence[tuple[str, str]]) -> list[str]:
+def held_notes(held: Sequence[tuple[str, Held]]) -> list[str]:
     """One note for each listed skill that skills typed name again ("hair colouring"
     and "blow dry" both Hairdressing, as "haircutting"): one clause, not one each."""
     from career_resilience.wording import already_listed_as
 
-    by_listed: dict[str, list[str]] = {}
+    by_listed: dict[Held, list[str]] = {}
     for text, other in held:
         by_listed.setdefault(other, []).append(text)
-    return [already_listed_as(texts, other) for other, texts in by_listed.items()]
+    return [already_listed_as(texts, *other) for other, texts in by_listed.items()]

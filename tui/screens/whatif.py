@@ -189,7 +189,7 @@ class WhatIfScreen(WhatIfScoring):
             if skill_key(text) in listed:
                 toggles.switch_on(listed.index(skill_key(text)))
             elif held is not None:
-                message = w.already_held(text, held)  # a second row would change nothing
+                message = w.already_held(text, *held)  # a second row would change nothing
             else:
                 toggles.add(self._toggle(text))
         self._error(message)

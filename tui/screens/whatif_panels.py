@@ -93,7 +93,7 @@ class WhatIfPanels(SessionScreen):
         before, after = skill_keys(start_p.skills), skill_keys(profile.skills)
         added = [s for s in profile.skills if skill_key(s) not in before]
         removed = [s for s in start_p.skills if skill_key(s) not in after]
-        held_pairs: list[tuple[str, str]] = []
+        held_pairs: list[tuple[str, str, str]] = []
         if added or removed:
             # A skill already held under another name says so: "+ first aid" beside an
             # unchanged score read as if learning it were worth nothing. So does one
@@ -105,8 +105,8 @@ class WhatIfPanels(SessionScreen):
             for skill in added:
                 held = self.session.held_as(skill, kept, self.skill_context())
                 if held:
-                    shown.append(f"{skill} {w.already_held_note(held)}")
-                    held_pairs.append((skill, held))
+                    shown.append(f"{skill} {w.already_held_note(held.listed)}")
+                    held_pairs.append((skill, *held))
                 elif skill_key(skill) in listed or self.known(skill):
                     shown.append(skill)
                 else:

@@ -20,12 +20,12 @@ def compare_table(
     start: Result,
     width: int = 0,
     changed: bool = False,
-    held: Sequence[tuple[str, str]] = (),
+    held: Sequence[tuple[str, str, str]] = (),
 ) -> Content:
     """Exposure and resilience now, at the start, and the change, as a small table, and
     under it which parts of resilience moved and why (:func:`why_lines`; ``changed``:
     the skills differ from the start's; ``held``: the change is only these skills,
-    ``(typed, listed)``, already held under another name)."""
+    ``(typed, listed, catalogue skill)``, already held under another name)."""
     rows = [Content.styled(f"{'':<11}{'now':>6}{'start':>8}{'change':>9}", "dim")]
     for name, value, before in (
         ("Exposure", now.exposure, start.exposure),
@@ -57,7 +57,7 @@ def why_lines(
     start: Result,
     width: int,
     changed: bool = False,
-    held: Sequence[tuple[str, str]] = (),
+    held: Sequence[tuple[str, str, str]] = (),
 ) -> list[str]:
     """Why resilience moved, in at most :data:`WHY_LINES` lines of ``width``: "because
     your skills now span 4 kinds of work, was 2 (+6.0); outlook and exposure −0.1" (a
@@ -68,9 +68,17 @@ def why_lines(
     width = width or 80
     same_exposure = w.decimal(now.exposure) == w.decimal(start.exposure)
     if changed and same_exposure and not w.resilience_moved(now, start):
-        for short in (False, True):
-            said = w.nothing_moved_held(held, short) if held else w.nothing_moved(now, start, short)
-            lines = textwrap.wrap(said, width)
+        if held:
+            # The catalogue skill's name goes first when two lines cannot hold it.
+            unnamed = [(typed, listed, "") for typed, listed, _ in held]
+            said = [
+                w.nothing_moved_held(h, short)
+                for h, short in ((held, False), (unnamed, False), (held, True))
+            ]
+        else:
+            said = [w.nothing_moved(now, start, short) for short in (False, True)]
+        for text in said:
+            lines = textwrap.wrap(text, width)
             if len(lines) <= WHY_LINES:
                 break
         return lines[:WHY_LINES]
