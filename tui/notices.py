@@ -10,44 +10,49 @@ stay for their time, as they say something went wrong.
 
 A dialog opened under information notices drops them (:func:`drop_information`): they
 said what the step before did, and at 80x24 "Saved as session 2 of Maya Okonkwo." covered
-the chosen-pivot dialog's last line, "↓↑ choose · Enter picks · Escape ▌". The screen
-under the dialog drops them too: it drew "Pivot recorded." beside the report dialog.
+the chosen-pivot dialog's last line, "↓↑ choose · Enter picks · Escape ▌". A screen
+under a dialog draws no notices (the dialog draws those still shown): it drew "Pivot
+recorded." beside the report dialog.
+
+Only Textual's public API: the app keeps its own record of the notices it showed, and
+dropping the information ones clears all (``clear_notifications``) and shows the
+warnings and errors again for the time they had left. So a warning clicked away within
+its time comes back if an information notice takes the place of another after it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual.screen import ModalScreen
-from textual.widgets._toast import ToastRack
+from textual.notifications import Notification, Notify
+from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.notifications import Notification, Notify
 
     _AppBase = App[None]
-else:  # at run time a plain mixin; the App comes with ResilienceApp
+    _ScreenBase = Screen[Any]
+else:  # at run time plain mixins; the App and the Screen come with the classes using them
     _AppBase = object
+    _ScreenBase = object
 
 #: Screens fewer rows tall than this show one information notice at a time.
 SHORT_SCREEN = 32
 
 
-def drop_information(app: App[Any], refresh: bool = True) -> None:
-    """Take down the information notices shown (warnings and errors stay for their time);
-    ``refresh=False`` leaves the redraw to a notice about to be shown."""
-    # _notifications is the app's own collection; clear_notifications would drop
-    # warnings and errors too.
-    earlier = [n for n in app._notifications if n.severity == "information"]
-    for notice in earlier:
-        app._unnotify(notice, refresh=False)
-    if earlier and refresh:
-        app._refresh_notifications()
-        # Textual redraws the top screen's notices only: the screen under a dialog kept
-        # drawing its toast beside the dialog ("Pivot recorded." by the report box).
-        for screen in app.screen_stack[:-1]:
-            for rack in screen.query_children(ToastRack):
-                rack.show(app._notifications)
+def drop_information(app: App[Any]) -> None:
+    """Take down the information notices shown (warnings and errors stay for their time)
+    on an app that keeps the rule (:class:`OneNoticeWhenShort`)."""
+    if isinstance(app, OneNoticeWhenShort):
+        app.drop_information()
+
+
+def _again(notice: Notification) -> Notification:
+    """A notice shown again for the time it has left (a new one: Textual may still be
+    taking the old one's toast down when it is shown)."""
+    return Notification(
+        notice.message, notice.title, notice.severity, notice.time_left, markup=notice.markup
+    )
 
 
 class OneNoticeWhenShort(_AppBase):
@@ -57,6 +62,10 @@ class OneNoticeWhenShort(_AppBase):
     #: Information notices posted while a dialog was open on a short screen (a tuple,
     #: replaced whole: the class's empty one is never changed in place).
     _held_notices: tuple[Notification, ...] = ()
+    #: The notices shown, as far as this app knows (Textual keeps its own privately).
+    _shown_notices: tuple[Notification, ...] = ()
+    #: Identities of notices posted again by this rule: shown as they come.
+    _passing: frozenset[str] = frozenset()
 
     def on_notify(self, event: Notify) -> None:
         """Before the new notice is shown (Textual's own handler runs after this one),
@@ -64,13 +73,38 @@ class OneNoticeWhenShort(_AppBase):
         while a dialog is open waits for it to close: "Saved as session 2 of Maya
         Okonkwo." from a save finishing just as the coach opened the note dialog was
         drawn over the dialog's buttons."""
-        if event.notification.severity != "information" or self.size.height >= SHORT_SCREEN:
-            return
-        if isinstance(self.screen, ModalScreen):
-            event.prevent_default()  # Textual's handler would show it now
-            self._held_notices += (event.notification,)
-            return
-        drop_information(self, refresh=False)
+        notice = event.notification
+        if notice.identity in self._passing:
+            self._passing -= {notice.identity}
+        elif notice.severity == "information" and self.size.height < SHORT_SCREEN:
+            if isinstance(self.screen, ModalScreen):
+                event.prevent_default()  # Textual's handler would show it now
+                self._held_notices += (notice,)
+                return
+            if self.drop_information():
+                # Shown after the warnings shown again: the newest is the lowest.
+                event.prevent_default()
+                self._post_again(notice)
+                return
+        live = tuple(n for n in self._shown_notices if not n.has_expired)
+        self._shown_notices = (*live, notice)
+
+    def _post_again(self, notice: Notification) -> None:
+        self._passing |= {notice.identity}
+        self.post_message(Notify(notice))
+
+    def drop_information(self) -> bool:
+        """Take down the information notices shown, if any (True then); warnings and
+        errors stay for the time they had left."""
+        live = [n for n in self._shown_notices if not n.has_expired]
+        if all(n.severity != "information" for n in live):
+            return False
+        self.clear_notifications()
+        self._shown_notices = ()
+        for notice in live:
+            if notice.severity != "information":
+                self._post_again(_again(notice))
+        return True
 
     def show_held_notices(self) -> None:
         """The notices held while a dialog was open, now shown for their whole time
@@ -84,3 +118,19 @@ class OneNoticeWhenShort(_AppBase):
                 timeout=notice.timeout,
                 markup=notice.markup,
             )
+
+
+class NoNoticesUnderDialogs(_ScreenBase):
+    """Screen mixin: a screen draws no notices while a dialog is open over it (the
+    dialog draws those still shown). Taken down under it, "Pivot recorded." was still
+    drawn beside the report dialog: Textual redraws only the top screen's notices."""
+
+    def on_screen_suspend(self) -> None:
+        """Hide the notices drawn here if what now covers this screen is a dialog (a
+        view switched to covers it whole: nothing to hide)."""
+        if isinstance(self.app.screen, ModalScreen) and self.app.screen is not self:
+            self.query("Toast").set(display=False)
+
+    def on_screen_resume(self) -> None:
+        """Show them again: Textual has taken down those that went meanwhile."""
+        self.query("Toast").set(display=True)

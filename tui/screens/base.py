@@ -11,6 +11,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from career_resilience.tui import views
+from career_resilience.tui.notices import NoNoticesUnderDialogs
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.workers import ShowsWorkerErrors
 
@@ -61,7 +62,7 @@ def fresh_layout(screen: Screen[Any]) -> None:
             widget._layout_updates = getattr(widget, "_layout_updates", 0) + 1
 
 
-class SessionScreen(ShowsWorkerErrors, Screen[None]):
+class SessionScreen(NoNoticesUnderDialogs, ShowsWorkerErrors, Screen[None]):
     """A main view of the app that shows part of the shared :class:`Session`.
 
     Subclasses implement :meth:`sync`; it runs when the screen is shown and the

@@ -11,13 +11,13 @@ from typing import Any, TypeVar
 from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen
 
-from career_resilience.tui.notices import drop_information
+from career_resilience.tui.notices import NoNoticesUnderDialogs, drop_information
 from career_resilience.tui.screens.base import screen_css
 
 ResultType = TypeVar("ResultType")
 
 
-class Dialog(ModalScreen[ResultType]):
+class Dialog(NoNoticesUnderDialogs, ModalScreen[ResultType]):
     """A coach dialog (confirm, name, choice, note, consent, save to a client)."""
 
     # Unscoped: the sheet's rules name each dialog class themselves, and read as
