@@ -19,6 +19,7 @@ from career_resilience.skills.did_you_mean import SuggestionFilter, close_matche
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.models import Skill
 from career_resilience.skills.phrase_words import MIN_SHORT_NAME, says_what_of, short_name_in
+from career_resilience.skills.related_skills import RelatedSkills
 from career_resilience.skills.trigram_index import TrigramIndex
 
 _SPLIT = re.compile(r"[;\n\r\t|•·]+|,(?![^()]*\))")
@@ -165,6 +166,7 @@ class SkillMatcher:
             for name in skill.senses:
                 self._senses.setdefault(skill_key(name), []).append(skill)
         self._filter: SuggestionFilter | None = None
+        self._related: RelatedSkills | None = None
 
     @property
     def keys(self) -> Mapping[str, Skill]:
@@ -309,6 +311,14 @@ class SkillMatcher:
         # difflib ranks by shared letters; only names that say what was typed are
         # offered ("CAD systems" is not HRIS administration, alias "HCM systems").
         return tuple(skill.name for skill in self._did_you_mean.keep(text, ranked)[:limit])
+
+    def related(self, text: str, kinds: Collection[str]) -> tuple[str, ...]:
+        """Catalogue skills related to ``text``, an unknown skill with no "did you mean",
+        for a person placed in ``kinds`` (:mod:`career_resilience.skills.related_skills`;
+        its index is built on first use)."""
+        if self._related is None:
+            self._related = RelatedSkills(self._skills)
+        return self._related.related(text, kinds)
 
     def fit_the_work(
         self, text: str, suggestions: Iterable[str], kinds: Collection[str]

@@ -196,6 +196,15 @@ class Session:
             return frozenset()
         return self.result.kinds_of_work
 
+    def placed_in(self, role: str) -> frozenset[str]:
+        """The kind of work (one category id) the last result placed the person in,
+        while ``role`` is still the title scored (:meth:`kinds_of_work`); none before."""
+        kinds = self.kinds_of_work(role)
+        if not kinds or self.result is None:
+            return frozenset()
+        likeliest = likeliest_kinds(self.result)
+        return frozenset(likeliest[:1])
+
     def held_as(self, text: str, others: list[str], context: Context = frozenset()) -> Held | None:
         """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR
         and first aid" for "first aid"), with that skill's name, or None: adding

@@ -20,6 +20,7 @@ __all__ = [
     "PICKER_SEARCHING",
     "PICKER_TYPE_MORE",
     "PICKER_YOUR_CHOICE",
+    "RELATED_IN_CATALOGUE",
     "SKILLS_READ_AS",
     "drivers_chosen",
     "fit_now",
@@ -48,6 +49,9 @@ PICKER_PICKS_FIRST = "searching… the first occupation found will be picked"
 PICKER_MODEL_DECIDES = "Let the model decide again"
 #: The label before the catalogue skills the typed skills were read as.
 SKILLS_READ_AS = "Skills read as"
+#: Before the catalogue skills related to an unknown one with no "did you mean": named,
+#: never offered as the same skill ("crop rotation" is not Crop farming spelt otherwise).
+RELATED_IN_CATALOGUE = "related in the catalogue"
 
 
 def picker_no_match(query: str) -> str:

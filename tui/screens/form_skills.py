@@ -30,39 +30,46 @@ class FormSkills(FormLines):
     def __init__(self) -> None:
         super().__init__()
         #: The kinds of work the listed skills' suggestions were last filtered by
-        #: (session.kinds_of_work; none before a score).
-        self._marked_kinds: frozenset[str] = frozenset()
+        #: (session.kinds_of_work; none before a score), and the one placed in.
+        self._marked_kinds: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
         listed = self.query_one(SkillList)
         found = completion.skills(self.session.matcher, text, kinds=self.kinds_of_work())
         return [s for s in found if not listed.contains(s.value)]
 
-    def listed(self, text: str, kinds: frozenset[str] | None = None) -> ListedSkill:
+    def listed(
+        self, text: str, kinds: tuple[frozenset[str], frozenset[str]] | None = None
+    ) -> ListedSkill:
         """A typed skill with what the catalogue says about it (if loaded), its "did
         you mean" fitted to the work the person was placed in (``kinds``, default
-        :meth:`kinds_of_work`; see ``ListedSkill.marked``)."""
+        :meth:`placement`; see ``ListedSkill.marked``)."""
         matcher = self.session.matcher
         if matcher is None:
             return ListedSkill(text)
-        kinds = self.kinds_of_work() if kinds is None else kinds
-        return ListedSkill.marked(matcher, text, self._skill_context(), kinds)
+        kinds_of_work, placed = self.placement() if kinds is None else kinds
+        return ListedSkill.marked(matcher, text, self._skill_context(), kinds_of_work, placed)
 
     def kinds_of_work(self) -> frozenset[str]:
         """The kinds of work the last score placed the person in, while the job title
         is still the one scored (none before: every suggestion is shown)."""
         return self.session.kinds_of_work(self.query_one("#role", CompletingInput).value)
 
+    def placement(self) -> tuple[frozenset[str], frozenset[str]]:
+        """:meth:`kinds_of_work`, and the one kind the person was placed in."""
+        role = self.query_one("#role", CompletingInput).value
+        return self.session.kinds_of_work(role), self.session.placed_in(role)
+
     def _list_skills(self, typed: list[str] | tuple[str, ...]) -> None:
         """List ``typed``, each marked against the catalogue and the placement."""
-        kinds = self._marked_kinds = self.kinds_of_work()
+        kinds = self._marked_kinds = self.placement()
         self.query_one(SkillList).set_skills([self.listed(s, kinds) for s in typed])
 
     def placement_changed(self) -> None:
         """Mark the listed skills again if the kinds of work they are read against
         changed: a score placed the person, or the job title now names another job.
         Cheap when nothing changed (each key typed in the title asks)."""
-        if self.session.matcher is None or self.kinds_of_work() == self._marked_kinds:
+        if self.session.matcher is None or self.placement() == self._marked_kinds:
             return
         self._list_skills(self.query_one(SkillList).skills)
 

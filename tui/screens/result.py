@@ -17,6 +17,7 @@ from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result, band_for
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
+from career_resilience.tui.session import likeliest_kinds
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge, PartsLine, ScoreMeter
@@ -201,11 +202,17 @@ class ResultScreen(SessionScreen):
         unknown.display = bool(result.unrecognised_skills)
         if result.unrecognised_skills:
             parts = []
+            matcher, placed = self.session.matcher, frozenset(likeliest_kinds(result)[:1])
             for skill in result.unrecognised_skills:
                 hint = result.suggestions.get(skill, ())
-                parts.append(
-                    escape(skill) + (f" (did you mean {', '.join(hint)}?)" if hint else "")
-                )
+                related = () if hint or matcher is None else matcher.related(skill, placed)
+                if hint:
+                    parts.append(f"{escape(skill)} (did you mean {', '.join(hint)}?)")
+                elif related:
+                    names = escape(", ".join(related))
+                    parts.append(f"{escape(skill)} ({wording.RELATED_IN_CATALOGUE}: {names})")
+                else:
+                    parts.append(escape(skill))
             chosen = result.occupation_chosen or result.category_chosen
             lead = wording.unknown_skills_lead(bool(chosen))
             unknown.update(f"[dim]{lead}[/] " + "; ".join(parts))

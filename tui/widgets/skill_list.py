@@ -34,23 +34,33 @@ class ListedSkill:
     known: bool | None = None
     canonical: str = ""
     suggestions: tuple[str, ...] = ()
+    #: Catalogue skills related to an unknown one with no suggestion (never taken by →).
+    related: tuple[str, ...] = ()
 
     @classmethod
     def marked(
-        cls, matcher: SkillMatcher, text: str, context: Context, kinds: frozenset[str]
+        cls,
+        matcher: SkillMatcher,
+        text: str,
+        context: Context,
+        kinds: frozenset[str],
+        placed: frozenset[str] = frozenset(),
     ) -> ListedSkill:
         """``text`` as the catalogue reads it in the sense ``context`` points to ("CAD"
         to a dispatcher). Once placed (``kinds``: the kinds of work of the result, see
         ``Session.kinds_of_work``), a "did you mean" from another trade is not offered,
         as the result does not offer it: a dental hygienist's "cleanings" was offered
-        Commercial cleaning here after the result had dropped it."""
+        Commercial cleaning here after the result had dropped it. An unknown skill left
+        with no suggestion names the catalogue skills related to it in the kind of work
+        it was ``placed`` in (``SkillMatcher.related``: "crop rotation", Crop farming)."""
         match = matcher.match(text, context)
         if match.skill is not None:
             return cls(text, True, match.skill.name)
         suggestions = match.suggestions
         if suggestions and kinds:
             suggestions = matcher.fit_the_work(text, suggestions, kinds)
-        return cls(text, False, "", suggestions)
+        related = () if suggestions else matcher.related(text, placed)
+        return cls(text, False, "", suggestions, related)
 
     def row(self) -> Content:
         """The row shown in the list."""
@@ -67,8 +77,15 @@ class ListedSkill:
             # the list has the focus.
             taken = "it" if len(self.suggestions) == 1 else "$first"
             note += f"[dim] (did you mean $hint? → takes {taken})[/]"
+        elif self.related:
+            from career_resilience.wording import RELATED_IN_CATALOGUE
+
+            note += f"[dim] ({RELATED_IN_CATALOGUE}: $related)[/]"
         return label + Content.from_markup(
-            note, hint=", ".join(self.suggestions), first=self.suggestion
+            note,
+            hint=", ".join(self.suggestions),
+            first=self.suggestion,
+            related=", ".join(self.related),
         )
 
     @property
