@@ -57,6 +57,7 @@ from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
 from career_resilience.skills.occupations import occupation_data, occupation_table
+from career_resilience.skills.titles import read_listed_titles
 
 #: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
 CHUNK = 512
@@ -145,8 +146,14 @@ class Engine(SkillReading):
         The pivot targets' core skills and products are filled as candidates need them
         (a single score fills a few dozen of 978); batch workers forked from this engine
         would each fill the same ones again, so the batch fills them all before forking.
+        O*NET's listed titles as the title rules read them and the "did you mean" tables
+        are built by the first score that needs them (0.1-0.3 s, measured in
+        docs/measurements.md): the app's loader thread calls this once the model is up,
+        so that no person's first scores wait for them.
         """
         self.pivot_scorer.table.complete()
+        read_listed_titles()
+        self.matcher.prepare_suggestions()
 
     def score(self, profile: Profile, max_pivots: int = 5) -> Result:
         """Score one profile."""

@@ -152,6 +152,15 @@ def _listed_lines() -> frozenset[str]:
     return frozenset(out)
 
 
+def read_listed_titles() -> None:
+    """Read now O*NET's listed titles as the title rules look them up (:func:`listed_rows`,
+    the titles of two words or more, every word): read on first use otherwise, some 0.2 s
+    a person waits for on the score whose title first needs them."""
+    listed_rows()
+    _listed_lines()
+    _listed_title_words()
+
+
 def listed_as_typed(text: str) -> bool:
     """Whether O*NET lists a title of two words or more with exactly the typed words,
     seniority words included: in "School Principal" (an alternate title of K-12
