@@ -208,6 +208,15 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
         # A step up's case is seniority, whatever the exposure words said before it.
         if s.step_up:
             tail += f" {_step_case(t, on_ladder(s, standing))}"
+        elif (
+            s.near
+            and _shown_change(standing.resilience + s.resilience_change, standing.resilience)
+            < MIN_GAIN
+        ):
+            # A close move about as resilient, filling a short list: its case is its
+            # closeness (a landscaping supervisor's forest and conservation technician
+            # work had read only its exposure and outlook, no word of why it is there).
+            tail += f" {wording.NEAR_LEVEL}"
         return head + tail
 
     def _outlook_sentence(self, t: Target) -> str:

@@ -5,6 +5,7 @@ the management of their kind of work elsewhere when it leaves them more resilien
 
 from __future__ import annotations
 
+from career_resilience import wording
 from career_resilience.model.profile import Profile
 
 LODGING = "11-9081.00"
@@ -87,3 +88,14 @@ def test_a_close_move_changing_no_figure_shown_is_no_move(engine):
         p.label for p in pivots if abs(p.exposure_change) < 0.5 and abs(p.resilience_change) < 0.5
     ]
     assert not same, same
+
+
+def test_a_close_move_about_as_resilient_says_why_it_is_listed(engine):
+    """Such a move had read only its exposure and outlook ("Less exposed to AI: 40
+    against your 42. BLS projects +1% jobs"), no word of why a move that changes so
+    little is there: it says it is about as resilient, and one of the closest moves."""
+    role = "First-Line Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers"
+    pivots = _pivots(engine, role)
+    forest = next((p for p in pivots if p.onet_soc == "19-4071.00"), None)
+    assert forest is not None, [p.label for p in pivots]
+    assert wording.NEAR_LEVEL in forest.why, forest.why

@@ -23,6 +23,8 @@ __all__ = [
     "COSTLY_STEP_LISTED",
     "HIGH_EXPOSURE",
     "MUCH_MORE_EXPOSED",
+    "NEAR_CASE",
+    "NEAR_LEVEL",
     "NOTE_CUT",
     "NOT_SAFER",
     "PIVOTS_RANKED_BY",
@@ -173,6 +175,16 @@ CLOSE_MOVES_LISTED = (
 )
 
 
+#: The case of a close move listed to fill a short list (``pivot_thresholds.NEAR_COST``)
+#: that raises no resilience worth a move: its closeness, not a better place.
+NEAR_CASE = (
+    "It is one of the moves closest to your work (O*NET relates the two), listed so you "
+    "can see where your experience carries if you want a change for other reasons."
+)
+#: The same, for one about as resilient as the person's work (no cost to say first).
+NEAR_LEVEL = f"About as resilient as your work. {NEAR_CASE}"
+
+
 def near_move(change: str, projection: str, exposure: str) -> str:
     """Why a close move that costs resilience is listed (``pivot_thresholds.NEAR_COST``):
     its cost first, then its exposure words, then its case. ``change`` is the resilience
@@ -180,9 +192,7 @@ def near_move(change: str, projection: str, exposure: str) -> str:
     (``exposure_against``, or the rise said by the caller)."""
     return (
         f"Less resilient ({change}; {projection}): your own work is the more resilient. "
-        f"{exposure} It is one of the moves closest to your work (O*NET relates the "
-        "two), listed so you can see where your experience carries if you want a change "
-        "for other reasons."
+        f"{exposure} {NEAR_CASE}"
     )
 
 
