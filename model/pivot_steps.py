@@ -241,7 +241,13 @@ def steps_up(code: str, codes: list[str]) -> list[str]:
     """
     if oversees(code):
         return []
-    return [c for c in codes if c != code and code.startswith(overseen(c))]
+    found = [c for c in codes if c != code and code.startswith(overseen(c))]
+    # A supervisor's SOC brings its O*NET specialties with it: the step is the SOC's
+    # own occupation, unless :data:`OVERSEES` names the specialty itself (vehicle and
+    # aviation inspectors). A stocker's step had been Recycling Coordinators, a
+    # specialty of their supervisors' SOC, above the supervisors themselves.
+    within = set(found)
+    return [c for c in found if c.endswith(".00") or c in OVERSEES or f"{c[:7]}.00" not in within]
 
 
 def work_assisted(code: str, codes: list[str]) -> list[str]:

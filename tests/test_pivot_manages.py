@@ -34,3 +34,15 @@ def test_a_first_line_supervisor_steps_up_to_the_manager_of_their_function(engin
     codes = [p.onet_soc for p in plant]
     specialties = [c for c in codes if c.startswith("11-3051.") and c != "11-3051.00"]
     assert "11-3051.00" in codes and not specialties, codes
+
+
+def test_a_stockers_step_up_is_their_supervisor_not_a_specialty_of_its_soc(engine):
+    """A supervisor's SOC brings its O*NET specialties: a stocker's step up had been
+    Recycling Coordinators (a specialty of 53-1042), above the first-line supervisors
+    of material movers themselves. A driver keeps the vehicle inspector specialty the
+    step table names for drivers."""
+    typed = ("Stocker", "shelving; pallet jack", "stock shelves overnight")
+    codes = [p.onet_soc for p in engine.score(Profile.create(*typed)).pivots]
+    assert "53-1042.01" not in codes and "53-1042.00" in codes, codes
+    driver = engine.score(Profile.create("Truck driver", "CDL; long haul; logbooks", ""))
+    assert "53-6051.07" in [p.onet_soc for p in driver.pivots]
