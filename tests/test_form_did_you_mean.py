@@ -55,13 +55,15 @@ def test_the_placement_holds_only_while_the_title_is_the_one_scored(hygienist):
 async def test_the_form_marks_its_skills_again_when_scored_and_when_the_title_changes(
     tui_app, screen_text
 ):
-    # The tiny catalogue: a nurse's "prompts" is offered Prompt engineering (AI oversight).
+    # The tiny catalogue: "prompts" is offered Prompt engineering (AI oversight) before
+    # a score under a title nobody lists (a listed one, "Nurse", says its trade already:
+    # test_form_title_kinds.py).
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await model_settled(pilot)
         form = app.screen
         role = form.query_one("#role", CompletingInput)
-        role.value = "Nurse"  # set, not typed: Pilot takes ~0.1 s a key
+        role.value = "Nurse on the zorblax ward"  # set, not typed: Pilot takes ~0.1 s a key
         form.add_skills("prompts")
         await pilot.pause()
         listed = form.query_one(SkillList)
@@ -73,7 +75,7 @@ async def test_the_form_marks_its_skills_again_when_scored_and_when_the_title_ch
         await pilot.pause()
         assert listed.rows[0].suggestions == ()
         assert "did you mean" not in screen_text(app)
-        role.value = "Nurse manager"  # another job: its trade is not known yet
+        role.value = "Nurse of the zorblax ward"  # another job: its trade is not known yet
         await pilot.pause()
         assert listed.rows[0].suggestions == ("Prompt engineering",)
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
@@ -29,8 +31,12 @@ class CatalogueLoaded(Message):
 class TitlesIndexed(Message):
     """O*NET's job titles joined the ones suggested as a title is typed."""
 
-    def __init__(self, titles: TitleIndex) -> None:
+    def __init__(
+        self, titles: TitleIndex, kinds: Mapping[str, frozenset[str]] | None = None
+    ) -> None:
         self.titles = titles
+        #: Each listed title's kinds of work (``skills/title_kinds.py``).
+        self.kinds = kinds or {}
         super().__init__()
 
 

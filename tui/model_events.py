@@ -94,7 +94,9 @@ class ModelEvents(_AppBase):
         matcher = getattr(engine, "matcher", None)  # a test's stand-in engine may have none
         if matcher is not None:
             matcher.suggest("warm up")
-        self.post_message(TitlesIndexed(all_titles(catalogue)))
+        from career_resilience.skills.title_kinds import title_kinds
+
+        self.post_message(TitlesIndexed(all_titles(catalogue), title_kinds(catalogue.kb)))
 
     def _screens_gone(self) -> bool:
         """Whether the app is shutting down: its screens are gone.
@@ -118,6 +120,9 @@ class ModelEvents(_AppBase):
         """The job title box suggests O*NET's titles too from now on."""
         if not self._screens_gone():
             self.session.titles = message.titles
+            self.session.title_kinds = message.kinds
+            # Skills listed before a score are read against the title's kinds now.
+            self.profile_screen.placement_changed()
 
     def on_model_loaded(self, message: ModelLoaded) -> None:
         """Scoring can start; run any score asked for while loading."""

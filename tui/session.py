@@ -14,6 +14,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
     from career_resilience.model.result import Result
@@ -149,6 +151,9 @@ class Session:
     #: profile without a choice): kept past a pick, whose result has only the pick, so
     #: "That's not me" can list them again.
     ranked: tuple[Profile, tuple[str, ...]] | None = None
+    #: The kinds of work each listed job title names (``skills/title_kinds.py``), for
+    #: the form before a score; filled with O*NET's titles.
+    title_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Use a catalogue (built in a worker) for completion, marking and titles."""
@@ -195,6 +200,17 @@ class Session:
         if clean_role(role).casefold() != self.profile.role.casefold():
             return frozenset()
         return self.result.kinds_of_work
+
+    def kinds_read(self, role: str) -> frozenset[str]:
+        """The kinds of work a "did you mean" must share for ``role``: the last
+        result's (:meth:`kinds_of_work`), or before a score (or once the title names
+        another job) those the title names where the catalogue or O*NET lists it."""
+        from career_resilience.model.profile import clean_role
+        from career_resilience.skills.title_kinds import title_key
+
+        return self.kinds_of_work(role) or self.title_kinds.get(
+            title_key(clean_role(role)), frozenset()
+        )
 
     def placed_in(self, role: str) -> frozenset[str]:
         """The kind of work (one category id) the last result placed the person in,

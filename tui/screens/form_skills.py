@@ -52,13 +52,14 @@ class FormSkills(FormLines):
 
     def kinds_of_work(self) -> frozenset[str]:
         """The kinds of work the last score placed the person in, while the job title
-        is still the one scored (none before: every suggestion is shown)."""
-        return self.session.kinds_of_work(self.query_one("#role", CompletingInput).value)
+        is still the one scored; before, those the typed title names
+        (``Session.kinds_read``; an unlisted title: none, every suggestion is shown)."""
+        return self.session.kinds_read(self.query_one("#role", CompletingInput).value)
 
     def placement(self) -> tuple[frozenset[str], frozenset[str]]:
         """:meth:`kinds_of_work`, and the one kind the person was placed in."""
         role = self.query_one("#role", CompletingInput).value
-        return self.session.kinds_of_work(role), self.session.placed_in(role)
+        return self.session.kinds_read(role), self.session.placed_in(role)
 
     def _list_skills(self, typed: list[str] | tuple[str, ...]) -> None:
         """List ``typed``, each marked against the catalogue and the placement."""
