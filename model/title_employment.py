@@ -196,22 +196,62 @@ def namesakes(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     The clause says who else is or is not counted; the name before it is the title the
     holders have. Yet the official title's cosine with the typed "Architect" (0.6) was
     no nearer than "Computer Network Architects"' (0.6), and those, more held, came
-    first (46%, architects 30%)."""
+    first (46%, architects 30%). An official title listing kinds of its holders names
+    each kind's holders too (``_list_names``: "substance abuse counselor" of
+    "Substance Abuse and Behavioral Disorder Counselors")."""
     from career_resilience.skills.occupations import occupation_table
 
     table = occupation_table()
     out: dict[str, set[int]] = {}
     for k, code in enumerate(codes):
         occ = table.get(code)
-        found = _HOLDERS_CLAUSE.match(occ.title) if occ is not None else None
-        if found is None:
+        if occ is None:
             continue
-        words = normalise_listed_title(found.group(1)).split()
-        if not words:
-            continue
-        for form in _forms(words[-1]):
-            out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
+        found = _HOLDERS_CLAUSE.match(occ.title)
+        for name in [found.group(1)] if found else _list_names(occ.title):
+            words = normalise_listed_title(name).split()
+            for form in _forms(words[-1]) if words else ():
+                out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
     return {title: tuple(sorted(ks)) for title, ks in out.items()}
+
+
+#: The last "and" of an official title listing kinds of one holder ("Substance Abuse and
+#: Behavioral Disorder Counselors", "Property, Real Estate, and Community Association
+#: Managers").
+_LAST_AND = re.compile(r",?\s+and\s+")
+#: Words of a last kind that are no kind ("Engine and Other Machine Assemblers").
+_NO_KIND = re.compile(r"\b(?:other|related|of|as|a)\b|--", re.IGNORECASE)
+
+
+def _list_names(title: str) -> list[str]:
+    """The holders an official title of the shape "A, B, and C Xs" names by each kind:
+    "A Xs", "B Xs", X the last kind's words after as many as the longest other kind
+    has ("Mental Health and Substance Abuse Social Workers": "Mental Health Social
+    Workers"; "Medical and Clinical Laboratory Technologists": "Medical Laboratory
+    Technologists"). None when a kind ends with a plural, a holder of its own
+    ("Farmers, Ranchers, and Other Agricultural Managers": no farmer is a "farmers
+    manager"), or the title says "and" twice ("Cement Masons and Concrete Finishers"
+    is one of those too: "Masons" is plural)."""
+    name = _CLAUSE.sub("", title)
+    parts = _LAST_AND.split(name)
+    # A group after a comma ("..., Postsecondary") is not the kinds' holder.
+    if len(parts) != 2 or "," in parts[1] or _NO_KIND.search(name):
+        return []
+    kinds = [kind.strip() for kind in parts[0].split(",")]
+    last = parts[1].split()
+    if any(not kind or _plural(kind.split()[-1]) for kind in kinds):
+        return []
+    size = max(1, len(last) - max(len(kind.split()) for kind in kinds))
+    return [f"{kind} {' '.join(last[-size:])}" for kind in kinds]
+
+
+def _plural(word: str) -> bool:
+    """Whether a word of an official title is a plural noun ("Farmers", not "Abuse")."""
+    return len(_forms(word.casefold())) > 1 and word.casefold() not in _NOT_PLURAL
+
+
+#: Words ending like plurals that name a kind of work, not its holders.
+_NOT_PLURAL = frozenset({"business", "services", "systems", "sales", "claims", "products"})
 
 
 #: An official title's last comma part that narrows its holders to a group ("History

@@ -7,6 +7,8 @@ import re
 import pytest
 from placement_support import first
 
+from career_resilience.model.profile import Profile
+from career_resilience.model.title_employment import _list_names
 from career_resilience.skills.bls_combined import broader_employment
 
 
@@ -47,3 +49,25 @@ def test_namesakes_are_official_titles_but_for_their_clause(engine) -> None:
 def test_broader_figures_are_cited_for_aides_and_buyers() -> None:
     figures = broader_employment()
     assert figures["31-1120"] == 3200 and figures["13-1020"] == 524.1
+
+
+def test_an_official_title_listing_kinds_names_each_kind() -> None:
+    assert _list_names("Substance Abuse and Behavioral Disorder Counselors") == [
+        "Substance Abuse Counselors"
+    ]
+    # The shared holder is the last kind's words after as many as the other kind has.
+    assert _list_names("Mental Health and Substance Abuse Social Workers") == [
+        "Mental Health Social Workers"
+    ]
+    # Kinds that are holders themselves are no kinds: no "Farmers Managers".
+    assert _list_names("Farmers, Ranchers, and Other Agricultural Managers") == []
+    assert _list_names("Cement Masons and Concrete Finishers") == []
+
+
+def test_a_substance_abuse_counselor_is_a_counselor(engine) -> None:
+    # O*NET lists "Substance Abuse Counselor" under the counselors (with "(SA
+    # Counselor)") and the social workers, whose official title holds more of its
+    # words: the social workers came first (74%), though the counselors' title, "Substance
+    # Abuse and Behavioral Disorder Counselors", names a substance abuse counselor.
+    result = engine.score(Profile.create("Substance abuse counselor", "CBT; group therapy", ""))
+    assert result.occupations[0].onet_soc == "21-1011.00"
