@@ -52,9 +52,6 @@ drivers then credit it to the title, which is what caused it.
 
 from __future__ import annotations
 
-import collections
-import functools
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -72,13 +69,15 @@ from career_resilience.model.title_modifier import read_modifier_kind
 from career_resilience.model.title_qualify import qualify
 from career_resilience.model.title_rank import managers_behind
 from career_resilience.model.title_specialty import Heard, behind_in_ties
+from career_resilience.model.title_supervisor import join as _join
+from career_resilience.model.title_supervisor import read_as_foreman, read_as_supervisor
 from career_resilience.model.title_ties import (
     level_official,
     unnamed_ties,
     weigh_by_employment,
     weigh_specialties,
 )
-from career_resilience.skills.titles import listed_as_typed, listed_rows
+from career_resilience.skills.titles import listed_as_typed
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -93,7 +92,6 @@ MANY_NAMED = 20
 #: as "... Agent" and "... Representative" share an occupation, 12 list every "Agent"
 #: occupation under "Representative" too ("Insurance Agent", "Call Center Agent").
 ALIKE = {"agent": "representative"}
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def read_in_context(
@@ -114,7 +112,8 @@ def read_in_context(
         qualified = False
         _read_alike(tables, f, role)
         _read_said_alike(tables, f, role)
-        _read_as_supervisor(tables, f, role)
+        read_as_supervisor(tables, f, role)
+        read_as_foreman(tables, f, role)
         _name_official(tables, f, role)
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)
@@ -267,56 +266,3 @@ def _read_said_alike(tables: MatchTables, f: np.ndarray, role: str) -> None:
     if others:
         found = title_channel(tables, others)[0].max(axis=0) >= EXACT
         _join(f, tuple(np.flatnonzero(found).tolist()))
-
-
-def _read_as_supervisor(tables: MatchTables, f: np.ndarray, role: str) -> None:
-    """A manager of named work that O*NET lists only as its supervisor ("Housekeeping
-    Supervisor", no "Housekeeping Manager") is listed by the occupations listing the
-    supervisor: the words named the work, and maids had come first (62%, their
-    supervisors 35%); "Custodial manager" had been unsure (12%).
-
-    Only when the words name that supervisor's kind of work: the supervisor's SOC major
-    group (the group of the workers it supervises) lists more of O*NET's titles holding
-    each word than any other group does ("custodial": 7 of 8, "food": 74 of 174 in food
-    service). O*NET's "Ward Supervisor" is a prison's, but "ward" is hospital work in 10
-    of its 13 titles (a UK "Ward manager" is a nurse in charge; it had read correctional
-    supervisors 74%); "Crew Supervisor" is a farm's, and "crew" most often construction
-    work ("Crew manager": farming supervisors 73%)."""
-    words = title_texts(tables, role)[-1].split()
-    if len(words) < 2 or words[-1] != "manager" or (f[:, _MAX] >= EXACT).any():
-        return
-    other = " ".join([*words[:-1], "supervisor"])
-    if not listed(other):
-        return
-    rows = np.flatnonzero(title_channel(tables, [other])[0][0] >= EXACT)
-    groups = {tables.codes[k][:2] for k in rows.tolist()}
-    if all(names_their_work(word, groups) for word in words[:-1]):
-        _join(f, tuple(rows.tolist()))
-
-
-@functools.lru_cache(maxsize=256)
-def _word_groups(word: str) -> collections.Counter[str]:
-    """How many of O*NET's listed titles holding ``word`` each SOC major group lists (a
-    scan of the listed titles, ``skills.titles.listed_rows``: a few milliseconds, where
-    a table of every word took a fifth of a second)."""
-    return collections.Counter(
-        code[:2] for code, title in listed_rows() if word in title and word in _WORD.findall(title)
-    )
-
-
-def names_their_work(word: str, groups: set[str]) -> bool:
-    """Whether the SOC major groups ``groups`` list more of O*NET's titles holding
-    ``word`` than any other group does (False for a word no title holds)."""
-    counts = _word_groups(word)
-    if not counts:
-        return False
-    theirs = sum(counts[g] for g in groups)
-    return theirs > 0 and all(n <= theirs for g, n in counts.items() if g not in groups)
-
-
-def _join(f: np.ndarray, rows: tuple[int, ...] | None) -> None:
-    """The occupations ``rows`` match the title as if they listed it."""
-    if rows:
-        at = np.asarray(rows)
-        f[at, _MAX] = np.maximum(f[at, _MAX], 1.0)
-        f[at, _MAX_SQ] = f[at, _MAX] ** 2

@@ -250,6 +250,23 @@ def test_a_manager_of_work_o_net_lists_only_as_its_supervisor_is_that_supervisor
 
 
 @pytest.mark.parametrize(
+    ("role", "skills", "code", "before"),
+    [
+        # O*NET lists no "Roofing Foreman": the words read roofers and their helpers,
+        # though construction supervisors run roofing crews.
+        ("Roofing foreman", "", "47-1011", "roofers 52%"),
+        ("Roofing foreman", "crew supervision", "47-1011", "roofers 72%"),
+        # "crew" and the letters of "farming" had read farming supervisors.
+        ("Framing crew lead", "framing", "47-1011", "farming supervisors 34%"),
+        # Of the two supervisors of building and grounds work, the one the word names.
+        ("Landscape crew foreman", "", "37-1012", "46%, landscaping workers 39%"),
+    ],
+)
+def test_a_foreman_of_named_work_is_that_work_s_supervisor(engine, role, skills, code, before):
+    assert first(engine, role, skills).startswith(code), before
+
+
+@pytest.mark.parametrize(
     ("role", "skills", "not_code", "before"),
     [
         # O*NET's "Ward Supervisor" is a prison's; "ward" is mostly hospital work.
