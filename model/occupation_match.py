@@ -3,7 +3,7 @@
 Three channels look at the profile, each against what O*NET publishes per occupation:
 
 - **title**: the typed title (seniority dropped, abbreviations expanded, typing slips
-  mended: ``title_spelling``) against all 52k O*NET titles, by TF-IDF cosine over
+  mended: ``skills.title_speller``) against all 52k O*NET titles, by TF-IDF cosine over
   character 3-4-grams and words; an occupation scores its best-matching title (a
   nearest-neighbour match, aggregated per occupation). A title with an employer's
   qualifier ("CNC programmer (Mastercam)", "RN - med/surg") is also read without it,
@@ -143,7 +143,7 @@ _TYPED_WORD = re.compile(r"[^\W\d_]+")
 
 
 def slips_mended(tables: MatchTables, role: str, keep: Container[str] = ()) -> str:
-    """The typed title with its slipped words mended (``title_spelling``) before its
+    """The typed title with its slipped words mended (``skills.title_speller``) before its
     shorthand is read, so a shorthand phrase with a slip in it is still the phrase:
     "Admin assitant" an administrative assistant, not "administrative assistant
     assistant" ("admin" alone read so), "Elec enginer" an electrical engineer, not an

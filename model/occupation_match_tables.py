@@ -18,7 +18,7 @@ import numpy as np
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.skill_items import ItemTables, build_item_tables
 from career_resilience.model.title_postings import Postings, csr
-from career_resilience.model.title_spelling import TitleSpeller
+from career_resilience.skills.title_speller import TitleSpeller
 
 
 @dataclass(frozen=True)

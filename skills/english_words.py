@@ -3,7 +3,7 @@
 ``english_words.csv`` holds every lower-case alphabetic word of four letters or more of
 SCOWL's American and British lists and the words two or more O*NET technology and tool
 names hold (``tools/build_english_words.py``; notice in ``skills/ATTRIBUTION``). Two
-readers ask it: the title speller (``model/title_spelling.py``) mends no such word of a
+readers ask it: the title speller (``skills/title_speller.py``) mends no such word of a
 title into another ("lash" is not "wash"), and "did you mean"
 (:mod:`career_resilience.skills.did_you_mean`) takes no such skill word for a slip of a
 catalogue word ("baling" is not Baking, "pearl" not Perl).
@@ -17,7 +17,7 @@ from pathlib import Path
 #: English and trade words, one a line, sorted (``tools/build_english_words.py``).
 ENGLISH_FILE = Path(__file__).with_name("english_words.csv")
 #: The shortest word the list holds, and the shortest title word the speller mends
-#: (``model/title_spelling.py``) or the title box respells (``skills/title_near.py``):
+#: (``skills/title_speller.py``) or the title box respells (``skills/title_near.py``):
 #: shorter unknown words are more often acronyms.
 MIN_LENGTH = 4
 #: The length from which a title word may be two edits from what was meant, not one, for

@@ -8,13 +8,14 @@ space) or with the starts of title words of about its length (the word being typ
 which may be unfinished: "Recepc" is "recept..."), in optimal string alignment
 distance, where a swapped pair of letters counts one edit as a dropped, doubled or
 wrong letter does: one edit under eight letters, two from eight, as the title
-speller (model/title_spelling.py) allows. A slip rarely changes the first letter, so
+speller (skills/title_speller.py) allows. A slip rarely changes the first letter, so
 that letter must agree. Among equally near spellings, the one that starts the most
 titles comes first.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,10 +23,10 @@ from dataclasses import dataclass
 # At import, in the loader thread that builds the title index: imported on the first
 # slip instead, it cost that keystroke 12 ms.
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA
 
 from career_resilience.skills.english_words import MIN_LENGTH, TWO_EDITS_FROM, english_words
-from career_resilience.skills.word_forms import same_word
+from career_resilience.skills.title_speller import TitleSpeller, letters_apart, spelt_the_other_way
 
 #: A typed word shorter than this is never respelt ("cna", "rn", "zzz"): the title
 #: speller's shortest, so the box offers what the matcher would read.
@@ -42,6 +43,9 @@ class NearWords:
     #: Per (first letter, length), the words' starts of that length and how many
     #: titles they start: a slip is compared with those of about its length only.
     starts: dict[tuple[str, int], Counter[str]]
+    #: The matcher's speller over these words: what a finished slip reads as, offered
+    #: first, so the box suggests the title the score will read.
+    speller: TitleSpeller
 
     @classmethod
     def build(cls, folded: Iterable[str]) -> NearWords:
@@ -54,7 +58,10 @@ class NearWords:
         for word, count in counts.items():
             for length in range(MIN_CHARS - 1, len(word) + 1):
                 starts[word[0], length][word[:length]] += count
-        return cls(counts, dict(starts))
+        # Commoner words are nearer, as the matcher's inverse document frequency says.
+        total = sum(counts.values()) + 1
+        speller = TitleSpeller({w: math.log(total / n) for w, n in counts.items()})
+        return cls(counts, dict(starts), speller)
 
     def starts_a_word(self, typed: str) -> bool:
         """Whether some known word starts with ``typed`` (a typed prefix is no slip)."""
@@ -86,7 +93,7 @@ class NearWords:
             if finished or english:
                 choices = [w for w in choices if w in self.counts]
             if english:
-                choices = [w for w in choices if other_spelling(typed, w)]
+                choices = [w for w in choices if spelt_the_other_way(typed, w)]
             for near, distance, _ in process.extract(
                 typed, choices, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
@@ -95,15 +102,22 @@ class NearWords:
                 # changed ("electrican": electrician before electrical; "machinest":
                 # machinist before machines).
                 rank = (
-                    int(distance), near not in self.counts, _letters_apart(typed, near),
+                    int(distance), near not in self.counts, letters_apart(typed, near),
                     -pool[near],
                 )  # fmt: skip
                 found[near] = rank
+        # A finished word reads as the speller reads it (a letter or up to two vowels
+        # put back first: "mangr" manager, not manger; "dispatchr" dispatcher, not
+        # dispatch), which the score will read too.
+        read = self.speller.word(typed) if finished else typed
         if not found:
-            return []
+            return [read] if read != typed and " " not in read else []
         # Only the nearest: "acountant" is accountant, not also "accountants".
         nearest = min(rank[0] for rank in found.values())
-        return sorted((w for w in found if found[w][0] == nearest), key=found.__getitem__)[:MOST]
+        spellings = sorted((w for w in found if found[w][0] == nearest), key=found.__getitem__)
+        if read != typed and " " not in read:
+            spellings = [read, *(w for w in spellings if w != read)]
+        return spellings[:MOST]
 
     def _starts_of(self, first: str, length: int) -> Counter[str]:
         """The starts of ``length`` letters of the words beginning with ``first``, with
@@ -112,29 +126,3 @@ class NearWords:
 
 
 _NONE: Counter[str] = Counter()
-_VOWELS = frozenset("aeiouy")
-
-
-def _letters_apart(typed: str, near: str) -> int:
-    """Letters dropped or added between ``typed`` and ``near`` (a changed letter is two),
-    where one vowel written for another counts as one: people spell a word's unstressed
-    vowels by ear ("machinest", "dietition"), so that slip is as near as a dropped letter."""
-    apart = int(Indel.distance(typed, near))
-    if len(typed) == len(near):
-        changed = [(a, b) for a, b in zip(typed, near, strict=True) if a != b]
-        if len(changed) == 1 and set(changed[0]) <= _VOWELS:
-            return 1
-    return apart
-
-
-#: Endings one word is written with either way ("adjustor", "centre", "adviser").
-_EITHER_ENDING = ({"or", "er"}, {"re", "er"})
-
-
-def other_spelling(typed: str, word: str) -> bool:
-    """Whether ``typed`` is ``word`` spelt another way: plural, British or American
-    (``word_forms.same_word``), or with the other of two endings it is written with."""
-    if same_word(typed, word):
-        return True
-    ends = {typed[-2:], word[-2:]}
-    return typed[:-2] == word[:-2] and any(ends == either for either in _EITHER_ENDING)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from career_resilience.model.profile import Profile
-from career_resilience.model.title_spelling import TitleSpeller
+from career_resilience.skills.title_near import NearWords
+from career_resilience.skills.title_speller import TitleSpeller
 
 
 def test_a_letter_left_out_beats_a_wrong_letter() -> None:
@@ -58,3 +59,17 @@ def test_a_word_the_category_model_learnt_is_not_mended_for_it(engine) -> None:
     # teamer" from its own corpus and reads it as typed.
     assert engine.category_title("Red teamer") == "Red teamer"
     assert engine.category_title("Testr") == "tester"
+
+
+def test_the_title_box_offers_first_what_the_matcher_reads() -> None:
+    # The box ranked near spellings by its own rules (fewest edits first): "Mangr"
+    # offered "manger" and "manga" (one edit) while the score read "manager" (two
+    # vowels left out); "Dispatchr" offered "dispatch" first. One speller reads both.
+    titles = ["manager", "store manager", "office manager", "manger", "manga artist"]
+    near = NearWords.build([*titles, "dispatch clerk", "dispatch", "dispatcher"])
+    assert near.spellings("mangr", finished=True)[0] == "manager"
+    assert near.spellings("dispatchr", finished=True)[0] == "dispatcher"
+    # The matcher, over its own words, reads the same.
+    idf = {"manager": 1.0, "manger": 3.0, "manga": 3.0, "dispatch": 1.5, "dispatcher": 2.0}
+    speller = TitleSpeller(idf)
+    assert speller.word("mangr") == "manager" and speller.word("dispatchr") == "dispatcher"

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from career_resilience.model.profile import Profile
-from career_resilience.model.title_spelling import TitleSpeller
 from career_resilience.skills import titles
+from career_resilience.skills.title_speller import TitleSpeller
 from career_resilience.skills.titles import normalise_title
 
 
@@ -201,8 +201,8 @@ def test_slips_are_mended_as_a_search_of_every_title_word_would(engine) -> None:
 
 
 def test_the_shipped_word_list_is_sorted_so_its_search_finds_every_word() -> None:
-    from career_resilience.model.title_spelling import MIN_LENGTH
     from career_resilience.skills.english_words import ENGLISH_FILE, english_words
+    from career_resilience.skills.title_speller import MIN_LENGTH
 
     words = ENGLISH_FILE.read_text(encoding="utf-8").split()
     assert words == sorted(set(words)) and min(map(len, words)) >= MIN_LENGTH

@@ -1,6 +1,6 @@
 """Rebuild ``skills/english_words.csv``: the words a typed title or skill may hold as meant.
 
-The title speller (``model/title_spelling.py``) mends a title word O*NET's titles never
+The title speller (``skills/title_speller.py``) mends a title word O*NET's titles never
 use to the nearest one they do. A word that is itself English ("lash", "chat", "year")
 or names a technology or tool O*NET lists ("unix") is no slip, so it is kept as typed
 (or read as the title word it is another spelling of: "centre", "labourer"). The list

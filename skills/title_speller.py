@@ -57,7 +57,10 @@ from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
 MIN_PART = 4
 #: Most vowels a typed word may leave out of a title word ("mangr": manager).
 DROPPED_VOWELS = 2
-_VOWELS = frozenset("aeiou")
+#: The vowels, for both rules: a typed word leaving vowels out ("mangr") and one
+#: vowel written for another ("machinest", :func:`letters_apart`). Not "y": read as
+#: one, the matcher put "mortuary" back into "mortur" (mortar) and "player" into "pler".
+VOWELS = frozenset("aeiou")
 
 
 def _missing_letters(typed: str, word: str) -> str | None:
@@ -72,18 +75,37 @@ def _missing_letters(typed: str, word: str) -> str | None:
     return "".join(missing) if k == len(typed) else None
 
 
-def _spelt_the_other_way(typed: str, word: str) -> bool:
+#: Endings one word is written with either way ("adjustor", "centre", "fibre").
+_EITHER_ENDING = ({"or", "er"}, {"re", "er"})
+
+
+def spelt_the_other_way(typed: str, word: str) -> bool:
     """Whether ``typed`` is ``word`` spelt another way: plural, British or American
-    ("labourer", "crews"), with "-re" for "-er" ("centre", "fibre") or one doubled
-    letter single (dictionaries hold "programer"). Before this rule such words were
-    mended to the title word too: it only keeps doing so."""
+    ("labourer", "crews"), with the other of two endings it is written with ("centre",
+    "adjustor") or one doubled letter single (dictionaries hold "programer"). Before
+    this rule such words were mended to the title word too: it only keeps doing so."""
     if same_word(typed, word):
         return True
-    if typed.endswith("re") and word.endswith("er") and typed[:-2] == word[:-2]:
+    ends = {typed[-2:], word[-2:]}
+    if typed[:-2] == word[:-2] and any(ends == either for either in _EITHER_ENDING):
         return True
     return len(word) == len(typed) + 1 and any(
         word[i] == word[i - 1] and word[:i] + word[i + 1 :] == typed for i in range(1, len(word))
     )
+
+
+def letters_apart(typed: str, near: str) -> int:
+    """Letters dropped or added between ``typed`` and ``near`` (a changed letter is two),
+    where one vowel written for another counts as one: people spell a word's unstressed
+    vowels by ear ("machinest", "dietition"), so that slip is as near as a dropped letter."""
+    from rapidfuzz.distance import Indel
+
+    apart = int(Indel.distance(typed, near))
+    if len(typed) == len(near):
+        changed = [(a, b) for a, b in zip(typed, near, strict=True) if a != b]
+        if len(changed) == 1 and set(changed[0]) <= VOWELS:
+            return 1
+    return apart
 
 
 class _PairIdf(Mapping[str, float]):
@@ -161,7 +183,7 @@ class TitleSpeller:
 
     def _other_spelling(self, word: str, found: list[tuple[str, int]]) -> str | None:
         """The title word among ``found`` that ``word`` is another spelling of, or None."""
-        same = [hit for hit, _ in found if _spelt_the_other_way(word, hit)]
+        same = [hit for hit, _ in found if spelt_the_other_way(word, hit)]
         return min(same, key=lambda w: (self._idf[w], w)) if same else None
 
     def _split(self, word: str) -> str | None:
@@ -218,7 +240,7 @@ class TitleSpeller:
             if extra < 1 or hit[0] != word[0]:
                 continue
             missing = _missing_letters(word, hit)
-            if missing is not None and (extra == 1 or set(missing) <= _VOWELS):
+            if missing is not None and (extra == 1 or set(missing) <= VOWELS):
                 found.append((self._idf[hit], extra, hit))
         return min(found)[2] if found else None
 
