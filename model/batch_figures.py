@@ -13,19 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
 from career_resilience.model.assemble import Batch, result_for
-from career_resilience.model.grounded import ground
-from career_resilience.model.occupation_match import channel_features, set_category, softmax
-from career_resilience.model.profile import Profile, duty_lines
+from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
-from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.title_situation import (
-    logits_of,
     read_title,
-    read_work,
     with_situation_notes,
 )
 
@@ -90,7 +83,7 @@ ALL_FIELDS = (
 def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
     """The result dicts of ``profiles`` with empty drivers, pivots and duties.
 
-    Follows ``Engine._score_chunk`` step for step up to the figures.
+    Reads each chunk as the full result does (``Engine.read_chunk``), then only its figures.
     """
     read = read_shorthands(engine, [read_title(p) for p in profiles])
     out: list[Result] = []
@@ -100,28 +93,6 @@ def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
 
 
 def _chunk(engine: Any, profiles: list[Profile]) -> list[Result]:
-    t, mt = engine.tables, engine.match_tables
-    matches, fields = engine.read_skills(profiles)
-    rows = [
-        (engine.category_title(p.role), field, p.duties)
-        for p, field in zip(profiles, fields, strict=True)
-    ]
-    cls_proba = t.proba(rows)
-    held = np.zeros((len(profiles), len(t.skill_ids)), np.float32)
-    for i, ms in enumerate(matches):
-        for m in ms:
-            if m.skill is not None:
-                held[i, t.skill_index[m.skill.id]] = 1.0
-    lines = [duty_lines(p.duties) for p in profiles]
-    flat = engine.rate_duties([line for ls in lines for line in ls])
-    bounds = np.cumsum([0] + [len(ls) for ls in lines])
-    rated = [flat[bounds[i] : bounds[i + 1]] for i in range(len(profiles))]
-    match_rows = [(p.role, "; ".join(p.skills), p.duties) for p in profiles]
-    feats = channel_features(mt, match_rows)
-    read_work(mt, profiles, feats)
-    feats = read_in_context(mt, match_rows, feats)
-    set_category(feats, cls_proba, engine.ground.agree)
-    occ_proba = softmax(logits_of(mt, profiles, feats, mt.weights.astype(np.float32)))
-    grounded = ground(engine, profiles, cls_proba, occ_proba)
-    batch = Batch.compute(engine, profiles, grounded, held, rated, feats)
-    return [result_for(engine, batch, i, p, matches[i]) for i, p in enumerate(profiles)]
+    read = engine.read_chunk(profiles)
+    batch = Batch.compute(engine, profiles, read.grounded, read.held, read.rated, read.feats)
+    return [result_for(engine, batch, i, p, read.matches[i]) for i, p in enumerate(profiles)]

@@ -26,7 +26,7 @@ import itertools
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -37,7 +37,7 @@ from career_resilience.model.category_tables import CategoryTables
 from career_resilience.model.duty_model import DutyModel, DutyRating
 from career_resilience.model.duty_skills import skills_in_line
 from career_resilience.model.engine_skills import SkillReading
-from career_resilience.model.grounded import AI_ERA_LEADS, ground
+from career_resilience.model.grounded import AI_ERA_LEADS, Grounded, ground
 from career_resilience.model.grounded_result import nearest_kinds, outlook_for
 from career_resilience.model.grounding import GroundTables
 from career_resilience.model.occupation_match import (
@@ -54,6 +54,7 @@ from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
+from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
 from career_resilience.skills.occupations import occupation_data, occupation_table
@@ -66,6 +67,18 @@ KEPT_DUTY_LINES = 16
 #: From this many profiles, ``score_many`` works out first the title texts, skills and
 #: duty lines they repeat (``batch_items.pinned_for``).
 PINNED_PROFILES = 256
+
+
+class ChunkRead(NamedTuple):
+    """A chunk of profiles read up to their grounded match (:meth:`Engine.read_chunk`)."""
+
+    matches: list[list[SkillMatch]]  # each profile's typed skills, as matched
+    held: np.ndarray  # (profiles, catalogue skills): 1.0 where the profile holds it
+    rated: list[list[DutyRating]]  # each profile's duty lines, rated
+    feats: np.ndarray  # the match's channel features, the title read in context
+    as_typed: np.ndarray  # per profile: whether the context read left the title as typed
+    occ_proba: np.ndarray  # the match's probabilities, (profiles, occupations)
+    grounded: Grounded  # the match and the category model combined
 
 
 class Engine(SkillReading):
@@ -228,10 +241,10 @@ class Engine(SkillReading):
         """The occupations' codes in the matcher's order, as the pivots read them."""
         return list(self.match_tables.codes)
 
-    def _score_chunk(self, profiles: list[Profile], max_pivots: int) -> list[Result]:
-        for p in profiles:
-            if p.occupation and p.occupation not in self.occupation_index:
-                raise ProfileError("occupation", f"unknown O*NET-SOC code {p.occupation!r}")
+    def read_chunk(self, profiles: list[Profile]) -> ChunkRead:
+        """A chunk of profiles read up to their grounded match: the skills, the category
+        model, the duty lines and the matcher, the title read in context. The full
+        result and the figures alone (``batch_figures``) read them by these same steps."""
         n, t = len(profiles), self.tables
         matches, fields = self.read_skills(profiles)
         rows = [
@@ -260,6 +273,14 @@ class Engine(SkillReading):
         set_category(feats, cls_proba, self.ground.agree)
         occ_proba = softmax(title_situation.logits_of(mt, profiles, feats, self._match_weights))
         grounded = ground(self, profiles, cls_proba, occ_proba)
+        return ChunkRead(matches, held, rated, feats, as_typed, occ_proba, grounded)
+
+    def _score_chunk(self, profiles: list[Profile], max_pivots: int) -> list[Result]:
+        for p in profiles:
+            if p.occupation and p.occupation not in self.occupation_index:
+                raise ProfileError("occupation", f"unknown O*NET-SOC code {p.occupation!r}")
+        t = self.tables
+        matches, held, rated, feats, as_typed, occ_proba, grounded = self.read_chunk(profiles)
         batch = Batch.compute(self, profiles, grounded, held, rated, feats, as_typed)
         # The work a title names is a skill the person has ("RN": registered nursing), and
         # so is a skill they name in their own duties ("chart in Epic"): pivots never list
