@@ -233,7 +233,7 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         columns["same_job"][: len(first)] = table.facts.same_job(listed, head)
     columns["slots"], columns["order"] = slots, order
     # Management elsewhere, for a manager (both SOC 11): the same work, whose rise in
-    # exposure is weighed as a step up's (``pivot_moves.MANAGERS_SPREAD``).
+    # exposure is weighed as a step up's (``pivot_thresholds.MANAGERS_SPREAD``).
     columns["peer_manager"] = (
         table.manager[slots] & ~columns["hand_written"]
         if top.startswith(MANAGER_GROUP)

@@ -68,14 +68,6 @@ MORE_DEMAND = 3.0
 #: The person's own BLS change from which their work reads "shrinking" (shown whole,
 #: halves away from zero: −1.5 shows "−2%", ``model/grounded.SHRINKING_PCT``).
 OWN_SHRINKING = -1.5
-#: A manager's move into the management of their kind of work elsewhere (both in SOC
-#: major group 11, O*NET relatives, the target in a category the person's work is in:
-#: ``pivot_frame``'s ``peer_manager``) is the same work, as a step up is more of the
-#: person's own: a rise in exposure up to this asks only ``pivot_thresholds.MIN_GAIN``. Nine
-#: in ten of O*NET's related pairs of management occupations differ by no more (292 of
-#: 324): a restaurant manager's lodging management, +14 and +3 resilience, had been
-#: left out, leaving butchery, a long shot, their only move.
-MANAGERS_SPREAD = 16.0
 #: SOC major group 11, Management Occupations.
 MANAGER_GROUP = "11-"
 _WORD = re.compile(r"[a-z]+")

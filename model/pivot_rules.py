@@ -17,8 +17,8 @@ import numpy as np
 
 from career_resilience import wording
 from career_resilience.model.pivot_move_set import Moves as Moves
-from career_resilience.model.pivot_moves import MANAGERS_SPREAD, is_a_move
 from career_resilience.model.pivot_moves import OWN_SHRINKING as OWN_SHRINKING
+from career_resilience.model.pivot_moves import is_a_move
 from career_resilience.model.pivot_thresholds import (
     BETTER_PROSPECTS,
     CLOSE_RELATIVE,
@@ -28,6 +28,7 @@ from career_resilience.model.pivot_thresholds import (
     LONG_SCHOOL_STEPS,
     LONG_SHOT_BELOW,
     LOOSE_TIER,
+    MANAGERS_SPREAD,
     MIN_FIT,
     MIN_GAIN,
     MIN_SHARED,

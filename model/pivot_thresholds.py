@@ -66,6 +66,14 @@ MIN_GAIN_UP = -MIN_GAIN
 #: kitchen manager's food service management, fit 77% and 9 points less resilient, had
 #: been hidden behind bakery work at fit 17%; a flight attendant was shown nothing).
 NATURAL_STEP = 0.5
+#: A manager's move into the management of their kind of work elsewhere (both in SOC
+#: major group 11, O*NET relatives, the target in a category the person's work is in:
+#: ``pivot_frame``'s ``peer_manager``) is the same work, as a step up is more of the
+#: person's own: a rise in exposure up to this asks only MIN_GAIN. Nine in ten of
+#: O*NET's related pairs of management occupations differ by no more (292 of 324): a
+#: restaurant manager's lodging management, +14 and +3 resilience, had been left out,
+#: leaving butchery, a long shot, their only move.
+MANAGERS_SPREAD = 16.0
 #: O*NET's loosest tier of related occupations ("Supplemental"): to someone who need not
 #: move, a relative listed only there that asks more preparation, holding none of its
 #: skills and with work less alike than a typical related move's, is a new career, not
