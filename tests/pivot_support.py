@@ -1,7 +1,9 @@
-"""Shared helpers for the pivot tests: a person placed by hand, scored as the engine would."""
+"""Shared helpers for the pivot tests: a person placed by hand, scored as the engine would,
+and the licence step of a pivot's plan."""
 
 from __future__ import annotations
 
+from career_resilience.contract_pivot import PivotOption, PlanItem
 from career_resilience.model.occupation_pivots import PivotAdvice, PivotScorer
 from career_resilience.model.pivot_standing import Standing, standing_from
 from career_resilience.skills.matching import SkillMatcher
@@ -54,3 +56,9 @@ def standing(
     exposure = top.consensus_pct if top.consensus_pct is not None else 50.0
     cats = {category or CATEGORY[top.onet_soc[:2]]: matches[0][1]}
     return standing_from(matches, [matcher.match(s) for s in skills], exposure, resilience, cats)
+
+
+def licence_step(pivot: PivotOption) -> PlanItem:
+    """The step of ``pivot``'s plan that says its work is a licensed occupation (the
+    first; StopIteration when its plan has none, so a test fails there)."""
+    return next(step for step in pivot.plan if "licensed occupation" in step.step)

@@ -1,6 +1,6 @@
 """A pivot's gaps and learning plan: the target's own tools, one product per kind,
 steps marked covered, citations of the AI-era roles (``model/pivot_plans.py``).
-Weeks: tests/test_pivot_weeks.py; licences: tests/test_pivot_licences.py."""
+Weeks: tests/test_pivot_weeks.py; licences: tests/test_pivot_licences*.py."""
 
 from __future__ import annotations
 
