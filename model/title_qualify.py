@@ -28,6 +28,7 @@ from career_resilience.model.title_kind_tables import kind_tables, skill_votes
 from career_resilience.model.title_qualify_checks import (
     common_work,
     skills_keep_typed,
+    skills_name_other_work,
     words_of_other_skills,
 )
 from career_resilience.model.title_specialty import Heard, heard_them, parents_work, words_of
@@ -137,7 +138,10 @@ def _qualify(
             words_before, lines = found.get(title, (0, 0))
             found[title] = (max(words_before, size), lines + 1)
             if k >= len(skill_lines):
-                said.add(title)
+                # A duty line's first word is its verb ("design services and review
+                # code"): it says what the person does, not which kind they are.
+                if not (k in duty_lines and _verb_only(title, head, words)):
+                    said.add(title)
                 continue
             lines_of.setdefault(title, []).append(phrase)
             if size >= len(words):
@@ -220,6 +224,7 @@ def _qualify(
         return False
     if not said.intersection(texts) and (
         words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
+        or skills_name_other_work(tables, texts, whole, inside, listers, role, skills, duties)
         or skills_keep_typed(tables, role, skills, duties, typed, listers)
         or common_work(tables, head, texts, lines_of, listers, role, skills, duties)
     ):
@@ -348,3 +353,9 @@ def _field_forms(words: list[str]) -> list[tuple[str, ...]]:
         if named != words:
             out.append(tuple(named))
     return out
+
+
+def _verb_only(title: str, head: str, words: list[str]) -> bool:
+    """Whether ``title``'s qualifier is only the duty line's first word, its verb."""
+    qualifier = title.split()[: -len(head.split())]
+    return bool(words) and qualifier == [words[0]]

@@ -83,6 +83,38 @@ def words_of_other_skills(
     return True
 
 
+def skills_name_other_work(
+    tables: MatchTables,
+    texts: list[str],
+    whole: set[str],
+    inside: dict[str, list[str]],
+    listers: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+) -> bool:
+    """Whether the titles read are qualified only by words inside skill lines that are
+    catalogue skills, while the typed skills name another occupation more than any of
+    the titles' listers: the words belong to that other work.
+
+    "Staff engineer" with Java; system design; Kubernetes had read "Design Engineer"
+    from inside "system design" (mechanical engineers 30%), though the skills name
+    software developers more than any design engineer. A line the catalogue does not
+    hold still qualifies ("Bus driver" with "city routes" is a "City Bus Driver").
+    """
+    if whole.intersection(texts) or not all(t in inside for t in texts):
+        return False
+    kinds = kind_tables(tables.codes)
+    matcher = kinds.catalogue[0]
+    context = matcher.context(role, skills, duties)
+    if any(matcher.resolve(line, context) is None for t in texts for line in inside[t]):
+        return False
+    votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
+    if votes is None:
+        return False
+    return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
+
+
 def common_work(
     tables: MatchTables,
     head: str,

@@ -61,6 +61,19 @@ def test_a_skill_no_item_names_adds_nothing_and_unknown_words_count():
     assert rows[1].max() < 0.6
 
 
+def test_the_staff_engineer_with_a_duty_line_sees_software_developers_first(engine):
+    # "design services and review code" read "Design Engineer" from the duty's verb and
+    # from inside "system design": mechanical engineers 30%, framed physical engineering
+    # (92%), where the skills alone read software developers. A verb says what the person
+    # does, not which kind they are; the skills name software three times to once.
+    for duties in ("design services and review code", "I design backend services, review PRs"):
+        result = engine.score(
+            Profile.create("Staff engineer", "Java; system design; Kubernetes", duties)
+        )
+        assert result.occupations[0].onet_soc == "15-1252.00", duties
+        assert result.categories[0].id == "software_engineering", duties
+
+
 def test_the_staff_engineer_of_issue_8_sees_software_developers_first(engine):
     code, _ = first(engine, "Staff engineer", "Java; system design; Kubernetes; mentoring")
     assert code == "15-1252.00"
