@@ -9,12 +9,17 @@ the typed title then.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import employment
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
+
+if TYPE_CHECKING:
+    from career_resilience.skills.models import Skill
 
 
 def skills_keep_typed(
@@ -51,6 +56,27 @@ def skills_keep_typed(
     return own > other or (own == other > 0 and _held_by_most(tables, typed))
 
 
+def _inside_skills(
+    tables: MatchTables,
+    texts: list[str],
+    whole: set[str],
+    inside: dict[str, list[str]],
+    role: str,
+    skills: str,
+    duties: str,
+) -> list[Skill] | None:
+    """The catalogue skills of the skill lines qualifying the titles read, when every
+    title is qualified only by words inside such lines; else None (a whole line, a title
+    no skill line holds, or a line that is no catalogue skill still qualifies)."""
+    if whole.intersection(texts) or not all(t in inside for t in texts):
+        return None
+    matcher = kind_tables(tables.codes).catalogue[0]
+    context = matcher.context(role, skills, duties)
+    found = [matcher.resolve(line, context) for t in texts for line in inside[t]]
+    held = [skill for skill in found if skill is not None]
+    return held if len(held) == len(found) else None
+
+
 def words_of_other_skills(
     tables: MatchTables,
     texts: list[str],
@@ -70,17 +96,9 @@ def words_of_other_skills(
     that is no catalogue skill, or a skill naming a lister ("food safety" of "Food
     Server") still qualifies.
     """
-    if whole.intersection(texts) or not all(t in inside for t in texts):
-        return False
+    found = _inside_skills(tables, texts, whole, inside, role, skills, duties)
     kinds = kind_tables(tables.codes)
-    matcher = kinds.catalogue[0]
-    context = matcher.context(role, skills, duties)
-    for text in texts:
-        for line in inside[text]:
-            skill = matcher.resolve(line, context)
-            if skill is None or kinds.named_by(skill.id)[listers].any():
-                return False
-    return True
+    return found is not None and not any(kinds.named_by(s.id)[listers].any() for s in found)
 
 
 def skills_name_other_work(
@@ -102,13 +120,9 @@ def skills_name_other_work(
     software developers more than any design engineer. A line the catalogue does not
     hold still qualifies ("Bus driver" with "city routes" is a "City Bus Driver").
     """
-    if whole.intersection(texts) or not all(t in inside for t in texts):
+    if _inside_skills(tables, texts, whole, inside, role, skills, duties) is None:
         return False
     kinds = kind_tables(tables.codes)
-    matcher = kinds.catalogue[0]
-    context = matcher.context(role, skills, duties)
-    if any(matcher.resolve(line, context) is None for t in texts for line in inside[t]):
-        return False
     votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
     if votes is None:
         return False
