@@ -27,6 +27,13 @@ from collections.abc import Container, Sequence
 import numpy as np
 
 from career_resilience.model.category_agree import CATEGORY_FLOOR, agree_column
+from career_resilience.model.duty_channel import (
+    DUTY_MARK,
+    TITLE_MEMO,
+    duty_best,
+    duty_title_text,
+    title_sums,
+)
 from career_resilience.model.features import normalise
 from career_resilience.model.occupation_match_tables import MatchTables, compact_spec
 from career_resilience.model.skill_items import skill_rows, split_skills_text
@@ -231,8 +238,7 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     role, skills, duties = row
     m = len(tables.codes)
     roles = title_texts(tables, role)
-    # Duties often name the job itself ("dispatch ambulances"): their words against titles.
-    best, official = title_channel(tables, [*roles, duty_title_text(tables, duties)])
+    best, official = title_channel(tables, roles)
     task_queries = [
         _text_query(tables, "task_features", skills),
         _text_query(tables, "task_features", duties),
@@ -240,13 +246,14 @@ def profile_features(tables: MatchTables, row: tuple[str, str, str]) -> np.ndarr
     tasks = similarities_many(tables.tasks, task_queries, m)
     out = np.empty((m, len(FEATURES)), dtype=np.float32)
     # Each title keeps its better cosine, with or without the employer's qualifier.
-    out[:, 0] = best[:-1].max(axis=0)
-    out[:, 1] = official[:-1].max(axis=0)
+    out[:, 0] = best.max(axis=0)
+    out[:, 1] = official.max(axis=0)
     out[:, 2] = out[:, 0] ** 2
     out[:, 3] = skill_figures(tables, split_skills_text(skills)).sum(axis=0) if skills else 0.0
     out[:, 4] = tasks[0]
     out[:, 5] = tasks[1]
-    out[:, 6] = best[-1]
+    # Duties often name the job itself ("dispatch ambulances"): their words against titles.
+    out[:, 6] = duty_best(tables, duty_title_text(tables, duties))
     out[:, 7] = tables.log_prior
     out[:, CATEGORY] = 0.0  # set_category
     return out
@@ -286,38 +293,6 @@ def _text_query(tables: MatchTables, featurizer: str, text: str) -> tuple[np.nda
     return query(getattr(tables, featurizer), text) if text else _NO_TERMS
 
 
-#: Marks a memo key as duties read by their words (never in typed text: control
-#: characters are cleaned out of every field).
-DUTY_MARK = "\x1f"
-
-
-def duty_title_text(tables: MatchTables, duties: str) -> str:
-    """The duties (their first 400 characters) as :func:`title_channel` looks them up.
-
-    Without the character n-grams many titles hold, when the tables say so
-    (``duty_max_df``): a duty text is long, and its common n-grams ("er", "an", "ing")
-    walked most of the tens of thousands of title postings it reached, for little
-    weight (their IDF is low); the drivers look it up again for each duty line left
-    out. Its words and rarer n-grams keep what the channel is for: duties naming the
-    job ("dispatch ambulances", "teach 5th grade").
-    """
-    text = normalise_title(duties[:400])
-    return DUTY_MARK + text if tables.duty_max_df < 1.0 and text else text
-
-
-def _title_query(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """A title text's query vector; a duty text's (:data:`DUTY_MARK`) without the
-    common n-grams."""
-    if text.startswith(DUTY_MARK):
-        return query(tables.title_features, text[1:], tables.common_grams)
-    return query(tables.title_features, text)
-
-
-#: Title texts whose channel figures a matcher keeps (about 7.6 KB each): a workforce
-#: repeats titles, and the drivers read each title again without each of its words.
-TITLE_MEMO = 4096
-
-
 def title_channel(tables: MatchTables, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Per title text (as :func:`title_text` or ``normalise_title`` gives it), each
     occupation's best title cosine and its official title's cosine, as float32:
@@ -353,11 +328,10 @@ def _figures(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
     One text at a time: its 52k sums (400 KB) stay in the processor's cache, and no
     entry is shifted into a row of a shared (texts x 52k) table first.
     """
-    cols, vals = _title_query(tables, text)
-    if not len(cols):  # no known n-gram: every cosine is 0
+    sums = title_sums(tables, text)
+    if sums is None:  # no known n-gram: every cosine is 0
         zeros = np.zeros(len(tables.codes), np.float32)
         return zeros, zeros
-    sums = similarity_sum(tables.titles, cols, vals, len(tables.title_owner))
     best = group_maxima(sums, tables.title_starts).astype(np.float32)
     official = sums[tables.official].astype(np.float32)
     # A specialty's official title is no nearer than its parent's unless the text names

@@ -111,6 +111,11 @@ class MatchTables:
         return {}
 
     @functools.cached_property
+    def duty_memo(self) -> dict[str, np.ndarray]:
+        """Duty texts' best title cosines already looked up (see ``duty_channel``)."""
+        return {}
+
+    @functools.cached_property
     def texts_memo(self) -> dict[str, tuple[str, ...]]:
         """Typed titles already read, by text (see :func:`title_texts`)."""
         return {}

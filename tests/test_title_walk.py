@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from career_resilience.model.occupation_match import (
+from career_resilience.model.duty_channel import (
     DUTY_MARK,
-    _title_query,
+    duty_best,
     duty_title_text,
-    title_channel,
+    title_query,
 )
+from career_resilience.model.occupation_match import title_channel
 from career_resilience.model.title_postings import group_maxima
 from career_resilience.model.title_specialty import official_unnamed
 from career_resilience.skills.titles import normalise_title
@@ -34,7 +35,7 @@ def test_a_titles_figures_are_the_plain_sums_term_after_term(engine) -> None:
     texts.append(duty_title_text(mt, "answer 911 calls and dispatch ambulances to the scene"))
     best, official = title_channel(mt, texts)
     for k, text in enumerate(texts):
-        cols, vals = _title_query(mt, text)
+        cols, vals = title_query(mt, text)
         plain = np.zeros(size)
         for c, v in zip(cols.tolist(), vals.tolist(), strict=True):
             rows = mt.titles.indices[ptr[c] : ptr[c + 1]]
@@ -46,3 +47,27 @@ def test_a_titles_figures_are_the_plain_sums_term_after_term(engine) -> None:
         # A specialty the text does not name reads it no nearer than its parent does.
         official_unnamed(mt.codes, text.lstrip(DUTY_MARK), expected)
         assert np.array_equal(official[k], expected), text
+
+
+def test_a_duty_texts_best_titles_are_the_title_channels_bit_for_bit(engine) -> None:
+    """The duty column reads only each occupation's best title of the duties: the very
+    float32 row the title channel gives for the text, whether the text is one of its
+    remembered titles or not, and the same again from the duties' own memo."""
+    mt = engine.match_tables
+    for duties in (
+        "answer 911 calls and dispatch ambulances to the scene",
+        "Registered nurse",  # a title typed as a duty line
+        "prune vines\ndrive the tractor at harvest",
+        "xqzv",  # no n-gram known: every cosine 0
+        "",
+    ):
+        text = duty_title_text(mt, duties)
+        mt.duty_memo.pop(text, None)
+        first = duty_best(mt, text)
+        again = duty_best(mt, text)
+        mt.title_memo.pop(text, None)
+        expected = title_channel(mt, [text])[0][0]  # now in the title memo
+        assert first.dtype == np.float32, duties
+        assert first.tobytes() == expected.tobytes(), duties
+        assert again.tobytes() == expected.tobytes(), duties
+        assert duty_best(mt, text).tobytes() == expected.tobytes(), duties
