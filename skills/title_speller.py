@@ -47,6 +47,7 @@ bodybuilder.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Container, Iterator, Mapping
 from typing import Any
 
@@ -235,9 +236,16 @@ class TitleSpeller:
         whichever edit it took, and a wrong letter reads another word ("payrol" was
         read "patrol", "mechnical" "technical", "mangr" "manga")."""
         found = []
-        for hit in self._candidates(len(word) + 1, DROPPED_VOWELS - 1):
+        candidates = self._candidates(len(word) + 1, DROPPED_VOWELS - 1)
+        # Only words with its first letter: one alphabetical block of the candidates,
+        # found by bisection rather than by testing a third of the 9k title words
+        # (0.8 ms CPU of a fresh slip's mending).
+        first = word[0]
+        at = bisect.bisect_left(candidates, first)
+        end = bisect.bisect_left(candidates, chr(ord(first) + 1), at)
+        for hit in candidates[at:end]:
             extra = len(hit) - len(word)
-            if extra < 1 or hit[0] != word[0]:
+            if extra < 1:
                 continue
             missing = _missing_letters(word, hit)
             if missing is not None and (extra == 1 or set(missing) <= VOWELS):

@@ -73,3 +73,38 @@ def test_the_title_box_offers_first_what_the_matcher_reads() -> None:
     idf = {"manager": 1.0, "manger": 3.0, "manga": 3.0, "dispatch": 1.5, "dispatcher": 2.0}
     speller = TitleSpeller(idf)
     assert speller.word("mangr") == "manager" and speller.word("dispatchr") == "dispatcher"
+
+
+def test_letters_put_back_are_found_among_the_words_of_the_same_first_letter(engine) -> None:
+    """The shipped speller's search for a word with letters left out looks only at the
+    title words sharing its first letter (one alphabetical block): the same word as
+    testing every candidate, for slips of words across the alphabet."""
+    from career_resilience.skills.title_speller import (
+        DROPPED_VOWELS,
+        VOWELS,
+        _missing_letters,
+    )
+
+    speller = TitleSpeller.from_part(
+        next(p for p in engine.match_tables.title_features.parts if not p.char)
+    )
+    idf = speller._idf
+
+    def every_candidate(word: str) -> str | None:
+        found = []
+        for hit in speller._candidates(len(word) + 1, DROPPED_VOWELS - 1):
+            extra = len(hit) - len(word)
+            if extra < 1 or hit[0] != word[0]:
+                continue
+            missing = _missing_letters(word, hit)
+            if missing is not None and (extra == 1 or set(missing) <= VOWELS):
+                found.append((idf[hit], extra, hit))
+        return min(found)[2] if found else None
+
+    words = sorted(w for w in idf if len(w) >= 6 and w.isalpha())[::97]
+    slips = {w[:k] + w[k + 1 :] for w in words for k in (1, len(w) // 2, len(w) - 1)}
+    slips |= {"".join(c for c in w if c not in VOWELS or c == w[0]) for w in words}
+    assert len({s[0] for s in slips}) >= 20
+    read = [(s, speller._dropped(s)) for s in sorted(slips) if s]
+    assert sum(r is not None for _, r in read) > len(read) // 2
+    assert read == [(s, every_candidate(s)) for s, _ in read]
