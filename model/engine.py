@@ -54,11 +54,11 @@ from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
+from career_resilience.skills.listed_titles import read_listed_titles
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
 from career_resilience.skills.occupations import occupation_data, occupation_table
-from career_resilience.skills.titles import read_listed_titles
 
 #: Profiles scored per numpy step; bounds memory of the per-profile feature arrays.
 CHUNK = 512

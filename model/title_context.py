@@ -77,7 +77,7 @@ from career_resilience.model.title_ties import (
     weigh_by_employment,
     weigh_specialties,
 )
-from career_resilience.skills.titles import listed_as_typed
+from career_resilience.skills.listed_titles import listed_as_typed
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2

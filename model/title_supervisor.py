@@ -18,8 +18,9 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.title_index import listed
+from career_resilience.skills.listed_titles import listed_rows
 from career_resilience.skills.occupations import occupation_table
-from career_resilience.skills.titles import listed_rows, normalise_listed_title
+from career_resilience.skills.titles import normalise_listed_title
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _MAX_SQ = 0, 2

@@ -8,18 +8,16 @@ are ignored; words in parentheses are kept (they often name the speciality).
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from career_resilience.skills.listed_titles import listed_title_words
 from career_resilience.skills.situations import WORD, without_situation
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
-#: O*NET's listed titles (``occupations.py`` reads them as rows; here only their words).
-LISTED_TITLES_FILE = Path(__file__).with_name("data") / "occupations" / "occupation_titles.csv"
 
 #: Seniority words that are the job when they end a title of two words or more, and what
 #: that job is read as (``title_words``): a "Warehouse lead" runs the crew, which O*NET
@@ -108,69 +106,18 @@ def _unless_named_work(
 
     def replace(match: re.Match[str]) -> str:
         before = _WORD.findall(match.string[: match.start()])
-        if any(w not in lead_in and w in _listed_title_words() for w in before):
+        if any(w not in lead_in and w in listed_title_words() for w in before):
             return after_work if after_work is not None else _WORD.findall(match.group(0))[-1]
         if after_name is not None and any(w not in lead_in for w in before):
             # A word no title uses is mostly a product's name ("HubSpot admin").
             return after_name
         if before_work is not None:
             after = _WORD.findall(match.string[match.end() :])
-            if any(w not in lead_in and w in _listed_title_words() for w in after):
+            if any(w not in lead_in and w in listed_title_words() for w in after):
                 return before_work
         return value
 
     return replace
-
-
-@functools.cache
-def _listed_title_words() -> frozenset[str]:
-    """Every lower-case word of O*NET's listed titles, read once and only when a typed
-    phrase has a word before it: straight from the file, in about 0.1 s (parsing its
-    rows as occupation data took a second)."""
-    text = LISTED_TITLES_FILE.read_text(encoding="utf-8").casefold()
-    return frozenset(text.translate(_NOT_LETTERS).split())
-
-
-@functools.cache
-def listed_rows() -> tuple[tuple[str, str], ...]:
-    """O*NET's listed titles as (O*NET-SOC code, lower-case title), read once: what
-    :func:`listed_as_typed` and the title rules that count titles by word read."""
-    with LISTED_TITLES_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))[1:]
-    return tuple((row[0], row[1].casefold()) for row in rows)
-
-
-@functools.cache
-def _listed_lines() -> frozenset[str]:
-    """O*NET's listed titles of two words or more, each as its lower-case words joined
-    by one space, seniority words kept ("school principal", "staff nurse")."""
-    out: set[str] = set()
-    for _, title in listed_rows():
-        words = _WORD.findall(title)
-        if len(words) >= 2:
-            out.add(" ".join(words))
-    return frozenset(out)
-
-
-def read_listed_titles() -> None:
-    """Read now O*NET's listed titles as the title rules look them up (:func:`listed_rows`,
-    the titles of two words or more, every word), not on a person's first score (0.2 s)."""
-    listed_rows()
-    _listed_lines()
-    _listed_title_words()
-
-
-def listed_as_typed(text: str) -> bool:
-    """Whether O*NET lists a title of two words or more with exactly the typed words,
-    seniority words included: in "School Principal" (an alternate title of K-12
-    education administrators) "principal" is the job, not a grade, though normalising
-    drops it as it drops it from "Principal Engineer"."""
-    words = _WORD.findall(text.casefold())
-    return len(words) >= 2 and " ".join(words) in _listed_lines()
-
-
-#: ASCII characters that are not letters, as spaces (codes and punctuation split words).
-_NOT_LETTERS = {c: 32 for c in range(128) if not chr(c).isalpha()}
 
 
 #: Up to this many characters, a text is first scanned once for any phrase at all (for

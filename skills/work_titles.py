@@ -104,7 +104,7 @@ def listers(title: str) -> frozenset[str]:
 def _listers() -> dict[str, frozenset[str]]:
     """Every title O*NET lists, as its lower-case words joined by one space, and the
     occupations listing it."""
-    from career_resilience.skills.titles import listed_rows
+    from career_resilience.skills.listed_titles import listed_rows
 
     out: dict[str, set[str]] = {}
     for code, title in listed_rows():

@@ -8,19 +8,23 @@ from __future__ import annotations
 import pytest
 
 from career_resilience.model.profile import Profile
-from career_resilience.skills import matching, titles
+from career_resilience.skills import listed_titles, matching
 
 
 def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_path):
     # As a freshly loaded engine: nothing read on first use yet.
-    for cached in (titles.listed_rows, titles._listed_lines, titles._listed_title_words):
+    for cached in (
+        listed_titles.listed_rows,
+        listed_titles._listed_lines,
+        listed_titles.listed_title_words,
+    ):
         cached.cache_clear()
     monkeypatch.setattr(engine.matcher, "_trigrams", None)
     monkeypatch.setattr(engine.matcher, "_filter", None)
     engine.prepare_workers()
 
     # From here, reading the listed titles or building the index again would fail.
-    monkeypatch.setattr(titles, "LISTED_TITLES_FILE", tmp_path / "not_there.csv")
+    monkeypatch.setattr(listed_titles, "LISTED_TITLES_FILE", tmp_path / "not_there.csv")
 
     def built_again(self, keys):  # type: ignore[no-untyped-def]
         raise AssertionError("the did-you-mean index was built during a score")
@@ -31,7 +35,7 @@ def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_pa
     for role, skills in (("Principal", ""), ("Porter", "lifting; zzgarbled skil")):
         result = engine.score(Profile.create(role, skills, ""))
         assert result.occupations
-    assert titles.listed_as_typed("school principal")
+    assert listed_titles.listed_as_typed("school principal")
 
 
 @pytest.mark.parametrize("text", ["forklift drivng", "pipe fiting"])

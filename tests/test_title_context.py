@@ -13,8 +13,9 @@ from career_resilience.model.batch_figures import figures
 from career_resilience.model.profile import Profile
 from career_resilience.model.title_employment import employment, named_by, specialties
 from career_resilience.model.title_index import QUALIFIERS_FILE, compute_index
+from career_resilience.skills.listed_titles import listed_as_typed
 from career_resilience.skills.occupations import occupation_data, occupation_table
-from career_resilience.skills.titles import listed_as_typed, listed_forms
+from career_resilience.skills.titles import listed_forms
 
 SCHOOL_BUS = "drive the school bus route\npre-trip inspection\nkeep kids safe on the bus"
 

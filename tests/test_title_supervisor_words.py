@@ -6,7 +6,7 @@ from __future__ import annotations
 import collections
 
 from career_resilience.model.title_supervisor import _WORD, _word_groups
-from career_resilience.skills.titles import listed_rows
+from career_resilience.skills.listed_titles import listed_rows
 
 
 def _every_title(word: str) -> collections.Counter[str]:

@@ -1,0 +1,71 @@
+"""O*NET's listed titles as the title rules read them: straight from the file, once.
+
+A typed title is read against O*NET's ~50k listed titles by some rules before it is
+matched: whether the words before a typed phrase are a listed title's (the shorthand
+rewrites, ``titles``), whether a title of two words or more is listed with exactly the
+typed words, seniority words included ("School Principal"), and which SOC groups list
+the titles holding a word (``model/title_supervisor.py``). The file is read as text,
+not as occupation data, and only when a rule first asks (or ``read_listed_titles``).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from career_resilience.skills.situations import WORD
+
+#: O*NET's listed titles (``occupations.py`` reads them as rows; here only their words).
+LISTED_TITLES_FILE = Path(__file__).with_name("data") / "occupations" / "occupation_titles.csv"
+
+_WORD = WORD
+#: ASCII characters that are not letters, as spaces (codes and punctuation split words).
+_NOT_LETTERS = {c: 32 for c in range(128) if not chr(c).isalpha()}
+
+
+@functools.cache
+def listed_title_words() -> frozenset[str]:
+    """Every lower-case word of O*NET's listed titles, read once and only when a typed
+    phrase has a word before it: straight from the file, in about 0.1 s (parsing its
+    rows as occupation data took a second)."""
+    text = LISTED_TITLES_FILE.read_text(encoding="utf-8").casefold()
+    return frozenset(text.translate(_NOT_LETTERS).split())
+
+
+@functools.cache
+def listed_rows() -> tuple[tuple[str, str], ...]:
+    """O*NET's listed titles as (O*NET-SOC code, lower-case title), read once: what
+    :func:`listed_as_typed` and the title rules that count titles by word read."""
+    with LISTED_TITLES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    return tuple((row[0], row[1].casefold()) for row in rows)
+
+
+@functools.cache
+def _listed_lines() -> frozenset[str]:
+    """O*NET's listed titles of two words or more, each as its lower-case words joined
+    by one space, seniority words kept ("school principal", "staff nurse")."""
+    out: set[str] = set()
+    for _, title in listed_rows():
+        words = _WORD.findall(title)
+        if len(words) >= 2:
+            out.add(" ".join(words))
+    return frozenset(out)
+
+
+def read_listed_titles() -> None:
+    """Read now O*NET's listed titles as the title rules look them up (:func:`listed_rows`,
+    the titles of two words or more, every word), not on a person's first score (0.2 s)."""
+    listed_rows()
+    _listed_lines()
+    listed_title_words()
+
+
+def listed_as_typed(text: str) -> bool:
+    """Whether O*NET lists a title of two words or more with exactly the typed words,
+    seniority words included: in "School Principal" (an alternate title of K-12
+    education administrators) "principal" is the job, not a grade, though normalising
+    drops it as it drops it from "Principal Engineer"."""
+    words = _WORD.findall(text.casefold())
+    return len(words) >= 2 and " ".join(words) in _listed_lines()
