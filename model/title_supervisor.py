@@ -18,7 +18,7 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.title_index import listed
-from career_resilience.skills.listed_titles import listed_rows
+from career_resilience.skills.listed_titles import listed_rows, listed_text
 from career_resilience.skills.occupations import occupation_table
 from career_resilience.skills.titles import normalise_listed_title
 
@@ -66,13 +66,13 @@ def _word_groups(word: str) -> collections.Counter[str]:
     """How many of O*NET's listed titles holding ``word`` each SOC major group lists.
 
     The titles holding its letters are found by searching one text of every listed
-    title (:func:`_listed_text`), then each is read for the word: a test of each of the
+    title (``listed_titles.listed_text``), then each is read for the word: a test of each of the
     ~50k titles in Python took about 5 ms a word (0.3 s of 4,000 varied rows), where a
     table of every word took a fifth of a second."""
     counts: collections.Counter[str] = collections.Counter()
     if not word:
         return counts  # no title holds an empty word (``_WORD`` finds none)
-    text, starts = _listed_text()
+    text, starts = listed_text()
     rows = listed_rows()
     at = text.find(word)
     while at != -1:
@@ -83,18 +83,6 @@ def _word_groups(word: str) -> collections.Counter[str]:
         # On from the next title: each title counts once, in the order listed.
         at = text.find(word, starts[k + 1]) if k + 1 < len(starts) else -1
     return counts
-
-
-@functools.cache
-def _listed_text() -> tuple[str, list[int]]:
-    """O*NET's listed titles (lower case) as one text, each ended by a newline (no word
-    holds one, so no match runs across two), and where each title starts."""
-    starts: list[int] = []
-    at = 0
-    for _, title in listed_rows():
-        starts.append(at)
-        at += len(title) + 1
-    return "".join(f"{title}\n" for _, title in listed_rows()), starts
 
 
 def names_their_work(word: str, groups: set[str]) -> bool:

@@ -17,6 +17,7 @@ def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_pa
         listed_titles.listed_rows,
         listed_titles._listed_lines,
         listed_titles.listed_title_words,
+        listed_titles.listed_text,
     ):
         cached.cache_clear()
     monkeypatch.setattr(engine.matcher, "_trigrams", None)
