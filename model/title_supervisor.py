@@ -66,9 +66,9 @@ def _word_groups(word: str) -> collections.Counter[str]:
     """How many of O*NET's listed titles holding ``word`` each SOC major group lists.
 
     The titles holding its letters are found by searching one text of every listed
-    title (``listed_titles.listed_text``), then each is read for the word: a test of each of the
-    ~50k titles in Python took about 5 ms a word (0.3 s of 4,000 varied rows), where a
-    table of every word took a fifth of a second."""
+    title (``listed_titles.listed_text``), then each is read for the word: a test of
+    each of the ~50k titles in Python took about 5 ms a word (0.3 s of 4,000 varied
+    rows), where a table of every word took a fifth of a second."""
     counts: collections.Counter[str] = collections.Counter()
     if not word:
         return counts  # no title holds an empty word (``_WORD`` finds none)
