@@ -260,6 +260,10 @@ def move_rules(
         near &= flags["open"]
     if school is not None and listed is not None:
         near &= listed | (school < 1)
+    if school is not None:
+        # Nor, costing resilience, a close move that asks a new degree first (a
+        # psychiatrist's family medicine residency, -2.5, had filled the list).
+        near &= school < 1
     far = ~reach if isinstance(reach, np.ndarray) else np.full(worth.shape, not reach)
     # Someone with nowhere to go is shown the moves under the fit floor that still gain
     # (long shots, labelled so): the most exposed worker is never left with nothing.
@@ -272,6 +276,11 @@ def move_rules(
     # orthotics and prosthetics master's had come first, above work at their own zone).
     years = steps["years"]
     degree = (years if school is None else years | (school >= 1)) & ~ladder
+    # Years of study first are no case for a move that leaves the person no more
+    # resilient (a step up makes its case by seniority, a ladder's rung by the licence):
+    # a psychiatrist had been offered emergency medicine and orthopaedic surgery, 3-5
+    # years of residency for about -2; a massage therapist a PTA degree for -1.
+    worth &= ~(degree & ~gains & ~up)
     # To someone who need not move, years of study first are an option only for a
     # clear gain (``YEARS_GAIN``); a step up in their own line is the way to grow.
     if anyone_calm:

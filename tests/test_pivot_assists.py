@@ -112,8 +112,8 @@ def test_a_physician_is_not_offered_treatment_work_their_licence_covers(scorer, 
     resilience, an acupuncture master's away), an emergency physician physical therapy,
     a sports medicine physician athletic training: work a physician's licence covers,
     their own with less scope (``pivot_steps.COVERED``). Their lists keep the step up
-    and other specialties; a nurse practitioner, whose licence is not a physician's,
-    keeps acupuncture among their moves."""
+    and other specialties; an occupational therapist, whose licence is not a
+    physician's, keeps low vision therapy and exercise physiology among their moves."""
     covered = ("29-1011", "29-1041", "29-1122", "29-1123", "29-1127", "29-1291", "29-9091")
     covered += ("21-1013", "21-1014", "21-1023", "19-3033")
     for code, skills in (
@@ -130,8 +130,8 @@ def test_a_physician_is_not_offered_treatment_work_their_licence_covers(scorer, 
         assert offered, code
         assert not [c for c in offered if c.startswith(covered)], (code, offered)
         assert "11-9111.00" in offered, (code, offered)  # health services management
-    nurse = advise(scorer, matcher, {"29-1171.00": 0.97}, ["patient care"], resilience=60)
-    assert covered_by_physician_only(nurse.pivots)
+    therapist = advise(scorer, matcher, {"29-1122.00": 0.97}, ["rehabilitation"], resilience=55)
+    assert covered_by_physician_only(therapist.pivots)
 
 
 def covered_by_physician_only(pivots) -> bool:

@@ -102,9 +102,12 @@ def test_a_step_shown_for_its_seniority_is_not_counted_among_the_moves(scorer, m
     advice = advise(scorer, matcher, {"29-1123.00": 0.95}, typed, 59)
     step = _last_but_long_shots(advice.pivots, "Medical and Health Services Managers")
     assert wording.NOT_SAFER in step.why
-    # Three moves beside it (occupational therapy, a close relative the other way, fills
-    # the list since 2026-12-06): no short list, whatever the step.
-    assert len(advice.pivots) - 1 >= 3 and "worth weighing" not in advice.note, advice.note
+    # The moves beside it are counted, the step said apart (nurse practitioner work, 4
+    # years of school for +0.7, is no move since 2026-12-07: ``pivot_rules``).
+    moves = len(advice.pivots) - 1
+    assert moves >= 2, [p.label for p in advice.pivots]
+    assert f"Only {moves} moves are worth weighing" in advice.note, advice.note
+    assert "The step up in your own line is listed too" in advice.note
     # A sous chef's list: the step into food service management and one long shot.
     chef = advise(scorer, matcher, {"35-1011.00": 0.9}, ["line management", "prep"], 62)
     _last_but_long_shots(chef.pivots, "Food Service Managers")

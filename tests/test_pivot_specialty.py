@@ -40,7 +40,9 @@ def test_a_specialty_of_a_field_nothing_names_is_no_move(engine, role, skills, d
     first and third); now the list holds other moves."""
     codes = _codes(engine, role, skills)
     assert dropped not in codes
-    assert codes
+    # (A vet, who need not move, has none left: physician assistant work, a master's
+    # for +2 shown, under MIN_GAIN, is no move since 2026-12-07, ``pivot_rules``.)
+    assert codes or role == "Vet"
 
 
 def test_the_nurse_keeps_physician_assistant_work(engine):
