@@ -104,7 +104,9 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
             tuple(self.asks_year(s, standing) for s in scored),
         )
         # A specialty beside its SOC group's other occupation says why their figures match.
-        same = wording.same_group(options)
+        top = standing.matches[0][0] if standing.matches else ""
+        known = self.data.occupations.get(top)
+        same = wording.same_group(options, (top, known.title) if known else ("", ""))
         said = [" ".join(x for x in pair if x) for pair in zip(same, ranked, strict=True)]
         if not any(said):
             return options

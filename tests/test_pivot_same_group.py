@@ -38,3 +38,20 @@ def test_a_specialty_with_its_own_skills_says_why_its_figures_match(engine):
     assert "(SOC 47-2152)" in second.why and first.label in second.why
     assert "SOC" not in first.why
     assert first.gap_skills != second.gap_skills
+
+
+def test_a_specialty_of_the_persons_own_group_says_why_it_is_listed(engine):
+    """A civil engineer read transportation engineering first at ±0 exposure and ±0
+    resilience, "About as exposed to AI as your work now", with no word of why a move
+    that changes nothing is listed: the sources publish one set of figures for the
+    group (SOC 17-2051), so the move is the work itself, no safer place."""
+    for typed, code in (
+        (("Civil engineer", "AutoCAD; drainage design", "design roads for the county"), "17-2051"),
+        (("Biostatistician", "SAS; survival analysis", ""), "15-2041"),
+    ):
+        pivots = engine.score(Profile.create(*typed)).pivots
+        same = [p for p in pivots if p.onet_soc.startswith(code) and p.kind == "related"]
+        assert same, [p.label for p in pivots]
+        assert "same occupation group as your own work" in same[0].why, same[0].why
+        assert f"SOC {code}" in same[0].why
+        assert "no safer place" in same[0].why

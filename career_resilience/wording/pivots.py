@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from career_resilience.contract import BANDS as _BANDS
 from career_resilience.contract import PivotOption
-from career_resilience.wording.numbers import percent, score, whole
+from career_resilience.wording.numbers import percent, score, score_change, whole
 
 __all__ = [
     "ABOUT_THE_SAME",
@@ -37,6 +37,7 @@ __all__ = [
     "long_shot",
     "loose_gap",
     "near_move",
+    "own_group",
     "same_group",
     "school_long_shot",
     "share_held",
@@ -210,15 +211,18 @@ def unsure_no_move(guess: str, probability: float) -> str:
     )
 
 
-def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
+def same_group(options: Sequence[PivotOption], own: tuple[str, str] = ("", "")) -> tuple[str, ...]:
     """Per pivot, the sentence saying its figures are those of an O*NET occupation of its
-    SOC group listed before it ("" if none).
+    SOC group listed before it, or of the person's own occupation (``own``: its O*NET
+    code and title) where its changes show ±0 ("" if none).
 
     The exposure indices, BLS's projections and O*NET's work activities are published
     for the SOC group, so a specialty shows its group's figures: an HVAC technician read
     Plumbers, Pipefitters, and Steamfitters and Solar Thermal Installers and Technicians
     at fit 70%, exposure 16, resilience 72 and BLS +2% each, as if one move were listed
-    twice. What tells them apart is what each asks (its gaps and plan).
+    twice. What tells them apart is what each asks (its gaps and plan). A statistician's
+    biostatistics read only "About as exposed to AI as your work now" at ±0 and ±0,
+    with no word of why a move that changes nothing is listed.
     """
     first: dict[str, str] = {}
     out = []
@@ -227,7 +231,8 @@ def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
         group = option.onet_soc[:7] if option.kind != "ai_era" and option.onet_soc else ""
         earlier = first.setdefault(group, option.label) if group else option.label
         if earlier == option.label:
-            out.append("")
+            mine = group and own[0][:7] == group and own[0] != option.onet_soc
+            out.append(own_group(own[1], group) if mine and _shows_no_change(option) else "")
             continue
         out.append(
             f"Its exposure, BLS outlook and work activities are the same as for {earlier}: "
@@ -235,6 +240,27 @@ def same_group(options: Sequence[PivotOption]) -> tuple[str, ...]:
             f"{group}), so what sets them apart is what each asks you to learn."
         )
     return tuple(out)
+
+
+def own_group(title: str, group: str) -> str:
+    """The sentence of a move into a specialty of the person's own SOC group (their
+    occupation ``title``) whose exposure and resilience show no change: why it is listed."""
+    return (
+        f"It is in the same occupation group as your own work ({title}, SOC {group}): the "
+        "sources publish exposure, BLS outlook and work activities for the group, so its "
+        "figures are your work's. It is no safer place; what sets it apart is the work "
+        "itself and what it asks you to learn."
+    )
+
+
+def _shows_no_change(option: PivotOption) -> bool:
+    """Whether ``option``'s exposure and resilience both show the person's own figures."""
+    before_exposure = option.exposure - option.exposure_change
+    before_resilience = option.resilience - option.resilience_change
+    return (
+        score_change(option.exposure, before_exposure) == "±0"
+        and score_change(option.resilience, before_resilience) == "±0"
+    )
 
 
 #: Where the note to someone who need not move turns to how to stay there.
