@@ -1,13 +1,13 @@
-"""One score's pivot path against the batch path, in one process, on the same people.
+"""The pivot path for one person and for a batch, in one process, on the same people.
 
     python benchmarks/pivot_paths.py [--people 800]
 
 Scores synthetic profiles (``frozen_rows.synthetic_rows``) once to record each
-person's pivot inputs, then times ``score_one`` (``model/pivot_one.py``, what one score
-uses) and ``score_batch`` of one (``model/pivot_scoring.py``) on each person,
-alternating: with the person's candidates built afresh (a person standing where no one
-stood before) and again with them kept (where someone stood before). CPU time, median
-and mean; and whether both paths give the same pivots for every person.
+person's pivot inputs, then times ``score_batch`` (``model/pivot_scoring.py``, the one
+path) for each person alone: with the person's candidates built afresh (a person
+standing where no one stood before) and again with them kept (where someone stood
+before), CPU time, median and mean; then for all of them in one batch, CPU time a
+person; and whether each person alone gets the pivots the batch gives them.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from frozen_rows import synthetic_rows
 
 from career_resilience.model import occupation_pivots
 from career_resilience.model.engine import load_engine
-from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_scoring import Person, score_batch
 from career_resilience.model.profile import Profile
 
@@ -36,38 +35,39 @@ def main() -> None:
     args = parser.parse_args()
     engine = load_engine()
     people: list[Person] = []
-    original = occupation_pivots.score_one
+    original = occupation_pivots.score_batch
 
-    def record(table, person):  # type: ignore[no-untyped-def]
-        people.append(person)
-        return original(table, person)
+    def record(table, batch):  # type: ignore[no-untyped-def]
+        people.extend(batch)
+        return original(table, batch)
 
-    occupation_pivots.score_one = record
+    occupation_pivots.score_batch = record
     try:
         for row in synthetic_rows(args.people, seed=99):
             engine.score(Profile.create(row["role"], row["skills"], row["duties"]))
     finally:
-        occupation_pivots.score_one = original
+        occupation_pivots.score_batch = original
     table = engine.pivot_scorer.table
-    spent: dict[str, list[float]] = {
-        k: [] for k in ("one new", "batch new", "one kept", "batch kept")
-    }
-    differ = 0
+    spent: dict[str, list[float]] = {k: [] for k in ("one new", "one kept")}
+    alone = []
     for person in people:
-        found = []
-        for name, run in (("one", score_one), ("batch", lambda t, p: score_batch(t, [p])[0])):
-            table._frames.clear()  # candidates built afresh, then kept
-            for when in ("new", "kept"):
-                cpu = time.process_time()
-                found.append(run(table, person))
-                spent[f"{name} {when}"].append(time.process_time() - cpu)
-        differ += any(f != found[0] for f in found)
+        table._frames.clear()  # candidates built afresh, then kept
+        for when in ("new", "kept"):
+            cpu = time.process_time()
+            found = score_batch(table, [person])[0]
+            spent[f"one {when}"].append(time.process_time() - cpu)
+        alone.append(found)
+    cpu = time.process_time()
+    together = score_batch(table, people)
+    batch = (time.process_time() - cpu) / max(1, len(people))
     for name, values in spent.items():
         print(
             f"{name:10s} CPU median {statistics.median(values) * 1000:.3f} ms, "
             f"mean {statistics.mean(values) * 1000:.3f} ms"
         )
-    print(f"people: {len(people)}, pivots differing between the paths: {differ}")
+    print(f"batch      CPU {batch * 1000:.3f} ms a person ({len(people)} in one batch)")
+    differ = sum(a != b for a, b in zip(alone, together, strict=True))
+    print(f"people: {len(people)}, pivots differing between alone and the batch: {differ}")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,6 @@ from career_resilience.model.grounded import outlook_figure, outlook_word
 from career_resilience.model.pivot_core_skills import shipped_core_skills
 from career_resilience.model.pivot_evidence import OccupationEvidence
 from career_resilience.model.pivot_moves import doctoral
-from career_resilience.model.pivot_one import score_one
 from career_resilience.model.pivot_products import prepare_typed
 from career_resilience.model.pivot_scoring import FALLBACK_FILL, Person, score_batch
 from career_resilience.model.pivot_standing import (
@@ -146,10 +145,7 @@ class PivotScorer:
             stay = calm is not None and calm.stay
             people.append(self._person(standing, now[i], shown, stay))
             where.append(i)
-        if len(people) == 1:  # one score: the same figures in fewer array steps
-            ranked = [score_one(self.table, people[0])]
-        else:
-            ranked = score_batch(self.table, people) if people else []
+        ranked = score_batch(self.table, people) if people else []
         for i, scored in zip(where, ranked, strict=True):
             standing = standings[i]
             # Their words are built when first read (``PivotOption.deferred``).

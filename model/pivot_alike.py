@@ -1,8 +1,8 @@
 """How alike each candidate's work is to a person's: closeness and activity cosines.
 
 Closeness is how O*NET (or a hand-written role's adjacent categories) relates the move to
-the person's work; the similarity is the cosine of their work activities. Both paths (a
-batch, ``model/pivot_scoring.py``, and one person, ``model/pivot_one.py``) read them here.
+the person's work; the similarity is the cosine of their work activities. The pivot path
+(``model/pivot_scoring.py``, for one person or a batch) reads them here.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """What a person holds of each candidate's needs: core skills, a way in, products.
 
-Counts per candidate slot of a :class:`Frame`, read by both paths (a batch,
-``model/pivot_scoring.py``, and one person, ``model/pivot_one.py``) into the fit, the
-reach and the rules of which moves are offered.
+Counts per candidate slot of a :class:`Frame`, read by the pivot path
+(``model/pivot_scoring.py``, for one person or a batch) into the fit, the reach and the
+rules of which moves are offered.
 """
 
 from __future__ import annotations

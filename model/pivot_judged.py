@@ -1,12 +1,10 @@
-"""The step both pivot paths share once each candidate's figures are worked out: reach,
-rank, the move rules, the fallback and the figures a shown pivot carries.
+"""The step after each candidate's figures are worked out: reach, rank, the move
+rules, the fallback and the figures a shown pivot carries.
 
-One score's path (``model/pivot_one.py``) and the batch's (``model/pivot_scoring.py``)
-compute fit, closeness and trade-offs their own way (one person's frame cache against
-many people's candidates end to end) and hand them here as one :class:`Candidates`. So
-a figure added to what a pivot carries, or to what the rules read, is added once, and
-both paths pass it or neither does (the equality of the two is
-``tests/test_engine.py::test_batch_scoring_matches_single_scoring``).
+The pivot path (``model/pivot_scoring.py``) works out fit, closeness and trade-offs,
+for one person from what their frame keeps (``model/pivot_one.py``) or for many
+people's candidates end to end, and hands them here as one :class:`Candidates` (that one
+score and a batch agree is ``tests/test_engine.py::test_batch_scoring_matches_single_scoring``).
 """
 
 from __future__ import annotations

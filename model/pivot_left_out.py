@@ -4,7 +4,7 @@ job elsewhere, shrinking, no safer) or the list's length cut them; so does the n
 under a short list (:data:`SHORT_LIST`), where a coach's first question is why O*NET's
 other relatives of the work are not there (a farmer saw one move and no word why).
 
-Both pivot paths (``model/pivot_one.py``, ``model/pivot_scoring.py``) ask it after
+The pivot path (``model/pivot_scoring.py``) asks it after
 :func:`model.pivot_rules.move_rules` has decided which candidates are offered; it reads
 the same figures and rules, so its reasons are the rules' own.
 """

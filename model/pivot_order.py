@@ -2,8 +2,8 @@
 in what order (moves that raise resilience first, level moves and steps down only to
 fill it, one step up in the person's line, long shots last).
 
-Both pivot paths (``model/pivot_one.py`` and ``model/pivot_scoring.py``) hand it the
-moves ranked best first; split from ``model/pivot_shown.py``, which builds the shown
+The pivot path (``model/pivot_scoring.py``) hands it each person's moves ranked best
+first; split from ``model/pivot_shown.py``, which builds the shown
 records.
 """
 

@@ -1,8 +1,7 @@
 """Whether each move is in the person's reach, and the rank that orders the moves.
 
-Both paths (a batch, ``model/pivot_scoring.py``, and one person, ``model/pivot_one.py``)
-call these on the same arrays, so their pivots stay equal to the last bit. The formula
-is in ``model/occupation_pivots.py`` and the README ("Pivots").
+The pivot path (``model/pivot_scoring.py``, for one person or a batch) calls these on
+its arrays. The formula is in ``model/occupation_pivots.py`` and the README ("Pivots").
 """
 
 from __future__ import annotations
@@ -13,6 +12,9 @@ from career_resilience.model.pivot_thresholds import ROLE_CLOSER
 
 #: Core skills and key products from which the skills part of the fit has its full weight.
 FULL_EVIDENCE = 6
+#: The fit's weights (the README's "fit"): work activities, the skills part at its full
+#: weight, and what each job-zone step past the first costs.
+W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
 W_FIT, W_CLOSE, W_GAIN, GAIN_SCALE = 0.5, 0.25, 0.25, 20.0
 
 

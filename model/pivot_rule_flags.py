@@ -1,7 +1,7 @@
 """What the move rules (``model/pivot_rules.py``) read of the candidates that depends on no
 person, or on the person's job zone alone: worked out once per frame of candidates, and
-once per frame and job zone, where one score's path keeps them (``model/pivot_one.py``);
-the batch's path works them out over its people end to end.
+once per frame and job zone, where one score keeps them (``model/pivot_one.py``); a
+batch works them out over its people end to end (``model/pivot_scoring.py``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Which candidates are offered as moves: the rules of the README's "offered" line, once.
 
-Both pivot paths (one score's, ``model/pivot_one.py``, and the batch's,
-``model/pivot_scoring.py``) work out each candidate's fit, closeness and trade-offs as
-arrays and ask :func:`move_rules` which of them are worth offering. A person's own
+The pivot path (``model/pivot_scoring.py``, for one person or a batch) works out each
+candidate's fit, closeness and trade-offs as arrays and asks :func:`move_rules` which
+of them are worth offering. A person's own
 figures (their outlook, whether they need not move, whether they are in doctoral work)
 come as one value (one person) or one per candidate (a batch laid end to end); numpy
 broadcasts either, so the rules are the same expressions for both and the pivots equal

@@ -1,32 +1,37 @@
-"""Fit, trade-offs and rank of every target for every person of a batch, as arrays.
+"""Fit, trade-offs and rank of every target for every person, as arrays: the one pivot
+path, for one score (a batch of one) and for a batch.
 
-Each quantity is a people x slots matrix over the :class:`TargetTable`; a slot that is
-not a candidate for a person (not related to their occupations, not a role they could
-take) has closeness -1 and is never kept. Only the pivots shown become records
-(:class:`Scored`), so the texts are built for five pivots, not for sixty candidates.
-The formulas are in ``model/occupation_pivots.py`` and in the README ("Pivots"); how
-alike the work is, ``model/pivot_alike.py``; what the person holds of each target,
-``model/pivot_held.py``; reach and rank, ``model/pivot_rank.py``.
+Each quantity is an array over the people's candidate slots of the :class:`TargetTable`
+laid end to end; a slot that is not a candidate for a person (not related to their
+occupations, not a role they could take) has closeness -1 and is never kept. Only the
+pivots shown become records (:class:`Scored`), so the texts are built for five pivots,
+not for sixty candidates. The formulas are in ``model/occupation_pivots.py`` and in the
+README ("Pivots"); how alike the work is, ``model/pivot_alike.py``; what the person
+holds of each target, ``model/pivot_held.py``; reach and rank, ``model/pivot_rank.py``;
+which candidates are offered, ``model/pivot_rules.py``; what one score keeps with the
+frame, ``model/pivot_one.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from career_resilience.model import formulas
-from career_resilience.model.pivot_alike import closeness, similarities
+from career_resilience.model.pivot_alike import closeness, similarities, similarities_of_one
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
 from career_resilience.model.pivot_left_out import left_out_at_level, wanted
+from career_resilience.model.pivot_one import after_kept, fixed, fixed_of, zone_steps
 from career_resilience.model.pivot_order import shown_order
 from career_resilience.model.pivot_products import Typed
-from career_resilience.model.pivot_rank import FULL_EVIDENCE
+from career_resilience.model.pivot_rank import W_ACTIVITIES, ZONE_PENALTY
 from career_resilience.model.pivot_routes import routes
-from career_resilience.model.pivot_rule_flags import slot_flags, step_flags
+from career_resilience.model.pivot_rule_flags import step_flags
 from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
 from career_resilience.model.pivot_shown import (
     MINE,
@@ -39,17 +44,15 @@ from career_resilience.model.pivot_specialty import named_by_typed
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 
-W_ACTIVITIES, W_SKILLS, ZONE_PENALTY = 0.6, 0.4, 0.08
 #: A step down in job zone (less preparation, usually less pay) is offered only with a
 #: better BLS outlook than the person's own, and only to bring a short list up to
 #: ``Person.fill`` (none for a person who is already resilient).
 FALLBACK_FILL = 3
-#: Which candidates are offered at all is ``model/pivot_rules.py`` (both paths call it).
 
 
 @dataclass(frozen=True)
 class Person:
-    """What the batch scorer needs of one person (built by the scorer from a Standing)."""
+    """What the pivot path needs of one person (built by the scorer from a Standing)."""
 
     matches: tuple[tuple[str, float], ...]
     held: frozenset[str]
@@ -71,13 +74,21 @@ class Person:
 
 
 def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
-    """The shown pivots of every person, best first.
+    """The shown pivots of every person, best first: one score's (a batch of one) and a
+    batch's, by the same expressions.
 
     Every person's candidate slots are laid end to end in one flat array (``seg`` says
     whose each is), so each formula below is one array operation for the whole batch.
+    A batch of one reads what its frame keeps (``model/pivot_one.py``: the figures that
+    depend on no person, or on their job zone or breadth alone) and the person's own
+    figures as plain numbers, and skips the parts of the fit nothing held fills: one
+    score ranks a few dozen candidates, where each numpy call costs more in overhead
+    than in arithmetic. Either way the pivots are the same to the last bit.
     """
+    one = len(people) == 1
     frames = [frame_of(table, p) for p in people]
     col = _columns(frames)
+    fx = fixed(frames[0]) if one else fixed_of(col)
     cats = _categories(table, people)
     close = _joined(
         [
@@ -85,37 +96,48 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
             for i, (f, p) in enumerate(zip(frames, people, strict=True))
         ]
     )
-    seg = np.repeat(np.arange(len(people)), [len(f.slots) for f in frames])
-    sims, known = similarities(table, people, col, seg)
+    seg = None if one else np.repeat(np.arange(len(people)), [len(f.slots) for f in frames])
+    if seg is None:
+        sims, known = similarities_of_one(table.gram, people[0], col)
+    else:
+        sims, known = similarities(table, people, col, seg)
     up = col["up"] & (close >= 0)
     shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
     # Relative: how much closer than O*NET's own related moves (0.5: a typical one).
     closer = table.closeness_rank(shared_sims)
-    activities = np.where(known, closer, 0.5 * close)
+    # (One person with no activities is known nowhere: ``similarities_of_one``.)
+    if one and known is not col["has_rows"]:
+        activities = 0.5 * close
+    else:
+        activities = np.where(known, closer, 0.5 * close)
     counts = [core_counts(table, p, f) for f, p in zip(frames, people, strict=True)]
     core_held = _joined(counts)
     ways = [way_in(table, p, f, c) for f, p, c in zip(frames, people, counts, strict=True)]
     # Most people hold no role's off-kind skill: their counts are the ways in.
     opens = core_held if all(w is c for w, c in zip(ways, counts, strict=True)) else _joined(ways)
     held_maps = [held_products(table, p, f) for f, p in zip(frames, people, strict=True)]
-    core_len, product_len = col["core_len"], col["product_len"]
-    products_held = np.minimum(
-        _joined([product_counts(m, f) for m, f in zip(held_maps, frames, strict=True)]), product_len
-    )
-    skills = np.where(core_len > 0, 2 * core_held / np.maximum(core_len, 1), 0.0)
-    skills = skills + np.where(product_len > 0, products_held / np.maximum(product_len, 1), 0.0)
-    # The skills part weighs as much as there is evidence for it: a target naming one
-    # core skill says less about readiness than one naming seven and six products, and
-    # a person who named no skill gave no evidence either way.
+    # Zero where nothing is held: 0 / n and 0 * x are 0, so those parts are left out.
+    skills = None
+    products_held: np.ndarray | float = 0.0
+    if core_held.any():
+        skills = np.where(fx["has_core"], 2 * core_held / fx["core_div"], 0.0)
+    if any(held_maps):
+        products_held = np.minimum(
+            _joined([product_counts(m, f) for m, f in zip(held_maps, frames, strict=True)]),
+            col["product_len"],
+        )
+        part = np.where(fx["has_products"], products_held / fx["product_div"], 0.0)
+        skills = part if skills is None else skills + part
+    # The skills part weighs as much as there is evidence for it (``fixed_of``), and a
+    # person who named no skill gave no evidence either way.
     told = _each([bool(p.held or p.typed) for p in people], seg)
-    weight = 2 * (core_len > 0) + (product_len > 0)
-    items = np.minimum(1.0, (core_len + product_len) / FULL_EVIDENCE) * told
-    w_skills = W_SKILLS * items * (weight > 0)
-    fit = (W_ACTIVITIES * activities + w_skills * skills / np.maximum(weight, 1)) / (
-        W_ACTIVITIES + w_skills
-    )
-    zone, zone_now = col["zone"], _each([p.zone for p in people], seg)
-    step = np.where(zone_now > 0, np.where(zone > 0, zone, zone_now) - zone_now, 0)
+    fit = _fit(fx, activities, skills, told)
+    if one:
+        step, penalty, steps = zone_steps(frames[0], people[0].zone)
+    else:
+        zone, zone_now = col["zone"], _each([p.zone for p in people], seg)
+        step = np.where(zone_now > 0, np.where(zone > 0, zone, zone_now) - zone_now, 0)
+        penalty, steps = ZONE_PENALTY * np.maximum(0, step - 1), step_flags(step, fx)
     # Years of a licence the person's work does not hold count as the zone steps they
     # amount to (``model/pivot_schooling.py``): the larger of the two is the step.
     licensed = [licence_steps(table, f, p) for f, p in zip(frames, people, strict=True)]
@@ -137,18 +159,17 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
                 ]
             )
         penalty = ZONE_PENALTY * np.maximum(0, np.maximum(step, step_in) - 1)
-    else:
-        penalty = ZONE_PENALTY * np.maximum(0, step - 1)
     fit = np.minimum(np.maximum(fit - penalty, 0.0), 1.0)
     # A move into a new kind of work adds one to the categories the skills span.
-    new_kind = cats[seg, col["category"]] < 0.3
-    breadth = _each([p.breadth for p in people], seg) + new_kind
-    exposure = col["exposure"]
-    after = formulas.resilience(
-        exposure, col["substitution"], col["outlook"], formulas.breadth(breadth)
-    )
+    new_kind = (cats[0, col["category"]] if seg is None else cats[seg, col["category"]]) < 0.3
+    if one:
+        after = after_kept(frames[0], people[0].breadth, new_kind)
+    else:
+        breadth = _each([p.breadth for p in people], seg) + new_kind
+        after = formulas.resilience(
+            col["exposure"], col["substitution"], col["outlook"], formulas.breadth(breadth)
+        )
     change = after - _each([p.resilience_now for p in people], seg)
-    flags = slot_flags(col)
     unnamed = _joined(
         [
             named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text)
@@ -157,12 +178,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     )
     moves, figures = judged(
         col,
-        flags,
+        fx,
         Candidates(
             close=close,
             fit=fit,
             change=change,
-            exposure_change=exposure - _each([p.exposure for p in people], seg),
+            exposure_change=col["exposure"] - _each([p.exposure for p in people], seg),
             step=step,
             up=up,
             sims=sims,
@@ -181,36 +202,66 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
             own_bls=_each([p.bls for p in people], seg),
             school=step_in,
             listed=listed,
-            steps=step_flags(step, flags),
+            steps=steps,
             placed=_each([vouched(p) for p in people], seg),
             unnamed=unnamed,
         ),
-        None if len(people) == 1 else seg,
+        seg,
         len(people),
     )
     order = col["order"]
     kept = np.flatnonzero(moves.worth)
     # Best first within each person; ties keep the order the candidates were found in.
-    kept = kept[np.lexsort((order[kept], -figures.rank[kept], seg[kept]))]
-    starts = np.searchsorted(seg[kept], np.arange(len(people) + 1))
-    out = []
-    ends = np.cumsum([len(f.slots) for f in frames]).tolist()
-    for i, person in enumerate(people):
+    if seg is None:
+        kept = kept[np.lexsort((order[kept], -figures.rank[kept]))]
+        starts = [0, len(kept)]
+    else:
+        kept = kept[np.lexsort((order[kept], -figures.rank[kept], seg[kept]))]
+        starts = np.searchsorted(seg[kept], np.arange(len(people) + 1)).tolist()
+    out, end = [], 0
+    for i, (frame, person) in enumerate(zip(frames, people, strict=True)):
+        start, end = end, end + len(frame.slots)
         ranked = kept[starts[i] : starts[i + 1]]
         # The person's routes, by place in their own run of candidates.
-        route = routes(table, frames[i], person)
-        start = ends[i] - len(frames[i].slots)
+        route = routes(table, frame, person)
         order_shown = shown_order(ranked, moves, up, person, route, start)
         shown = Shown(
-            scored_at(table, frames[i], person, held_maps[i], figures, k) for k in order_shown
+            scored_at(table, frame, person, held_maps[i], figures, k) for k in order_shown
         )
-        if wanted([step[k] for k in order_shown]):  # as one score's path
-            part = slice(ends[i] - len(frames[i].slots), ends[i])
+        if wanted([step[k] for k in order_shown]):  # rare: only then look at what was left out
             shown.left_out = left_out_at_level(
-                col, flags, moves, part, figures, order_shown, person.fill, unnamed, person.doctoral
+                col,
+                fx,
+                moves,
+                slice(start, end),
+                figures,
+                order_shown,
+                person.fill,
+                unnamed,
+                person.doctoral,
             )
         out.append(shown)
     return out
+
+
+def _fit(
+    fx: dict[str, np.ndarray],
+    activities: np.ndarray,
+    skills: np.ndarray | None,
+    told: np.ndarray | bool,
+) -> np.ndarray:
+    """Fit before the job-zone penalty: activities and, for who named skills (``told``:
+    one person's bool, or a batch's per slot), the skills part by its weight."""
+    if told is False:
+        return (W_ACTIVITIES * activities) / W_ACTIVITIES
+    if told is True:
+        w_skills, denominator = fx["w_told"], fx["denominator_told"]
+    else:
+        w_skills = fx["w_told"] * told
+        denominator = W_ACTIVITIES + w_skills
+    if skills is None:
+        return (W_ACTIVITIES * activities) / denominator
+    return (W_ACTIVITIES * activities + w_skills * skills / fx["weight_div"]) / denominator
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:
@@ -229,10 +280,9 @@ def _columns(frames: list[Frame]) -> dict[str, np.ndarray]:
     }
 
 
-def _each(values: list[object], seg: np.ndarray) -> np.ndarray:
+def _each(values: list[Any], seg: np.ndarray | None) -> Any:
     """One value per person, per slot (one person's value as it is: it broadcasts)."""
-    found = np.array(values)
-    return found[:1] if len(values) == 1 else found[seg]
+    return values[0] if seg is None else np.array(values)[seg]
 
 
 def frame_of(table: TargetTable, person: Person) -> Frame:

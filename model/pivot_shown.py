@@ -1,9 +1,8 @@
 """The pivots shown for one person, as records, and whose work is the person's own.
 
-Both pivot paths (one score's, ``model/pivot_one.py``, and the batch's,
-``model/pivot_scoring.py``) work out the same figures as arrays over the candidates and
-hand them here, so what a shown pivot carries is written once; how the list is cut and
-ordered is ``model/pivot_order.py``.
+The pivot path (``model/pivot_scoring.py``, for one person or a batch) works out the
+figures as arrays over the candidates and hands them here, so what a shown pivot
+carries is written once; how the list is cut and ordered is ``model/pivot_order.py``.
 """
 
 from __future__ import annotations

@@ -115,9 +115,9 @@ def test_a_frame_fills_only_its_own_candidates(standings):
 def test_one_person_alone_gets_what_the_batch_gives_also_from_kept_figures(
     standings, filled_up_front
 ):
-    """One score takes its own path (``model/pivot_one.py``), which keeps figures on the
-    frame after the first person; the first, second and third person standing there all
-    get what the batch path gives."""
+    """One score (a batch of one) reads the figures its frame keeps after the first
+    person (``model/pivot_one.py``); the first, second and third person standing there
+    all get what a batch of them gives."""
     scorer = _scorer()
     scorer.table.complete()
     for _ in range(3):
