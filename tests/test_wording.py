@@ -124,8 +124,13 @@ def test_band_sentence_claims_no_share_of_tasks_the_mix_contradicts() -> None:
     assert w.band_meaning("low", line_cook) == w.band_meaning("low")
     # "Some tasks ... much of the job still needs a person" fits any mix.
     assert w.band_meaning("moderate", busy) == w.band_meaning("moderate", chaplain)
-    # The caution after it still follows the band alone.
-    assert w.exposure_meaning("high", chaplain).endswith(w.not_a_prediction("high"))
+    # The caution after it follows the mix too: "highly exposed work is often the work
+    # AI makes more valuable" does not follow "no more than half of its tasks".
+    for band in ("high", "very high"):
+        text = w.exposure_meaning(band, chaplain)
+        assert "highly exposed" not in text and "more valuable" not in text
+        assert text.endswith(w.NOT_A_PREDICTION_SOME)
+        assert w.not_a_prediction(band, accountant) == w.NOT_A_PREDICTION
 
 
 def test_high_exposure_caution_does_not_call_work_ai_could_do_alone_more_valuable() -> None:

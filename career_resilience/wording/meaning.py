@@ -238,12 +238,17 @@ def not_a_prediction(band: str, mix: Mapping[str, float] | None = None) -> str:
     "your job is safe from change"; each band gets the caution that fits it (a moderate
     score's does not call the work "highly exposed"). A high score whose mix, at the
     whole percentages shown, has AI doing more of the tasks alone than helping with them
-    is not told that AI makes such work more valuable.
+    is not told that AI makes such work more valuable; nor is one where AI does or
+    speeds up no more than half of the tasks (the band is then said among occupations),
+    which gets the caution for some of the tasks.
     """
     key = " ".join(band.replace("_", " ").replace("-", " ").lower().split())
     if key in ("very low", "low"):
         return NOT_A_GUARANTEE_AMONG if _mix_contradicts(key, mix) else NOT_A_GUARANTEE
-    if key in ("moderate", "medium"):
+    # A hospital chaplain, exposure 68 with AI leaving half the tasks alone, read "though
+    # AI does or speeds up no more than half of its tasks" then "highly exposed work is
+    # often the work AI makes more valuable": the caution follows the mix shown too.
+    if key in ("moderate", "medium") or _mix_contradicts(key, mix):
         return NOT_A_PREDICTION_SOME
     if mix and sum(max(0.0, float(v)) for v in mix.values()) > 0:
         alone, helps, _ = (part for _, part in mix_percentages(mix))
