@@ -143,3 +143,22 @@ async def test_a_notice_posted_while_a_dialog_is_open_waits_for_it_to_close(
         await pilot.press("escape")
         await settle(pilot)
         assert "Saved as session 2" in screen_text(app)  # shown once the dialog closed
+
+
+async def test_a_warning_clicked_away_stays_away_when_notices_replace_each_other() -> None:
+    # A warning the person clicked away came back for its time left once an information
+    # notice took the place of another: dropping them re-shows the warnings this app
+    # recorded, and the click had not been recorded.
+    app = Bare()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.notify("Could not write the report", severity="warning", timeout=30)
+        app.notify("Profile loaded")
+        await pilot.pause()
+        warning = next(t for t in app.screen.query("Toast") if "report" in str(t.render()))
+        await pilot.click(warning)
+        await pilot.pause()
+        assert shown(app) == ["Profile loaded"]
+        app.notify("Pivot recorded.")
+        await pilot.pause()
+        await pilot.pause()
+        assert shown(app) == ["Pivot recorded."]

@@ -16,14 +16,18 @@ recorded." beside the report dialog.
 
 Only Textual's public API: the app keeps its own record of the notices it showed, and
 dropping the information ones clears all (``clear_notifications``) and shows the
-warnings and errors again for the time they had left. So a warning clicked away within
-its time comes back if an information notice takes the place of another after it.
+warnings and errors again for the time they had left. A notice clicked away leaves that
+record (the click reaches the app, the toast under it drawing the notice's words): a
+warning clicked away had come back when an information notice took the place of
+another after it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual import events
+from textual.content import Content
 from textual.notifications import Notification, Notify
 from textual.screen import ModalScreen, Screen
 
@@ -45,6 +49,13 @@ def drop_information(app: App[Any]) -> None:
     on an app that keeps the rule (:class:`OneNoticeWhenShort`)."""
     if isinstance(app, OneNoticeWhenShort):
         app.drop_information()
+
+
+def _drawn(notice: Notification) -> str:
+    """A notice's words as its toast draws them: the title over the message, whose
+    markup is read only when it is on."""
+    message = Content.from_markup(notice.message) if notice.markup else Content(notice.message)
+    return f"{notice.title}\n{message.plain}" if notice.title else message.plain
 
 
 def _again(notice: Notification) -> Notification:
@@ -88,6 +99,22 @@ class OneNoticeWhenShort(_AppBase):
                 return
         live = tuple(n for n in self._shown_notices if not n.has_expired)
         self._shown_notices = (*live, notice)
+
+    def on_click(self, event: events.Click) -> None:
+        """Forget a notice the person clicked away (Textual takes its toast down): it
+        is not shown again when information notices are dropped. The toast is told
+        apart by the words it draws, the only public way to read it."""
+        toast = event.widget
+        # By type name, as the screens query them: Textual keeps the class private (and
+        # the clicked toast is already off the screen when the click bubbles here).
+        if toast is None or type(toast).__name__ != "Toast":
+            return
+        words = str(toast.render())
+        # Only the first of notices that read alike: the click took down one toast.
+        for notice in self._shown_notices:
+            if _drawn(notice) == words:
+                self._shown_notices = tuple(n for n in self._shown_notices if n is not notice)
+                return
 
     def _post_again(self, notice: Notification) -> None:
         self._passing |= {notice.identity}
