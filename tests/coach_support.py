@@ -128,3 +128,23 @@ def save_two_sessions_of_dana() -> None:
         save_assessment(
             store, "Dana Smith", sample_profile("SQL", "Python"), sample_result(exposure=66.0)
         )
+
+
+def sessions_of(name: str) -> int | None:
+    """How many sessions ``name`` has (None: no such client)."""
+    with Store.open() as store:
+        client = store.find_client(name) if store.client_by_name(name) else None
+        return None if client is None else client.session_count
+
+
+def notifications(app) -> str:
+    """The text of every notification still shown."""
+    return " ".join(n.message for n in app._notifications)
+
+
+async def save_to_new_client(pilot, name: str) -> None:
+    """Save the scored result to a new client: ctrl+k, type the name, Enter, confirm."""
+    await pilot.press("ctrl+k")
+    await settle(pilot)
+    await pilot.press(*name, "enter", "y")
+    await settle(pilot)

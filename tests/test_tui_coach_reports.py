@@ -7,8 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from coach_support import seed, settle, to_clients
-from test_tui_client_flow import notifications
+from coach_support import notifications, seed, settle, to_clients
 from tui_support import wait_until
 
 import career_resilience.reports as reports
