@@ -118,7 +118,7 @@ async def test_reports_start_in_the_current_folder_then_the_one_used(
 async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answers(tui_app):
     # "Priya Raman", Enter, "y" in one burst: the name is read as it was at Enter, and
     # the "y" answers "Create a new client?" instead of joining the name.
-    from test_tui_key_order import burst, typed
+    from tui_support import burst, typed
 
     seed("Dana Smith", sessions=1)
     app = tui_app()

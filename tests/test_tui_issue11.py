@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from test_tui_key_order import burst
-from tui_support import SIZE, fill_profile, settle, wait_until
+from tui_support import SIZE, burst, fill_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif_scoring import WhatIfScored

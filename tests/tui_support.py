@@ -1,8 +1,11 @@
-"""Helpers for the app tests: wait for workers, fill the profile form."""
+"""Helpers for the app tests: wait for workers, fill the profile form, post a burst of
+keys."""
 
 from __future__ import annotations
 
 import asyncio
+
+from textual import events
 
 from career_resilience.tui.widgets.completing_input import CompletingInput
 
@@ -96,3 +99,33 @@ async def fill_profile(pilot, role: str, skills: list[str], duties: list[str] = 
     screen.query_one("#duties").text = "\n".join(duties)
     screen.query_one("#skill-entry", CompletingInput).focus()
     await pilot.pause()
+
+
+#: The character each key types (None: a key that types nothing).
+CHARACTERS = {
+    "tab": "\t",
+    "enter": "\r",
+    "slash": "/",
+    "backspace": None,
+    "left": None,
+    "space": " ",
+    "ctrl+r": None,
+    "ctrl+s": None,
+}
+
+
+def burst(app, keys: list[str]) -> None:
+    """Post ``keys`` to the app at once, before any of them is handled."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+
+
+async def delivered(pilot, arrived) -> None:
+    """Wait for the app to settle and for ``arrived()``: what the burst leads to."""
+    await settle(pilot)
+    await wait_until(pilot, arrived, 20)
+
+
+def typed(text: str) -> list[str]:
+    """``text`` as the key names a terminal sends for it."""
+    return ["space" if ch == " " else ch for ch in text]
