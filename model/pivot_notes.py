@@ -254,13 +254,20 @@ def what_next(pivots: tuple[PivotOption, ...], resilience: float, note: str = ""
         ]
         if raising:
             best = raising[0]
-            others = "1 of the others" if len(raising) == 1 else f"{len(raising)} of the others"
+            named = f"{best.label} (fit {wording.percent(best.fit)})"
+            points = wording.score_change_points(best.resilience, resilience)
+            # One move that raises it is named alone: "1 of the others would raise it;
+            # the first of them, Museum Technicians..." read as a list of one.
+            if len(raising) > 1:
+                others = f"{len(raising)} of the others would raise it; the first of them, "
+                raise_it = f"{others}{named}, by {points}."
+            else:
+                one = "The other" if len(pivots) == 2 else "One of the others"
+                raise_it = f"{one}, {named}, would raise it by {points}."
             return (
                 f"The first of the {len(pivots)} pivots listed, {first.label} (fit {fits}), "
                 f"would change your resilience by {change}, so it is no step toward more "
-                f"resilience: weigh it for what else it offers. {others} would raise it; "
-                f"the first of them, {best.label} (fit {wording.percent(best.fit)}), by "
-                f"{wording.score_change_points(best.resilience, resilience)}."
+                f"resilience: weigh it for what else it offers. {raise_it}"
             )
         if NEED_NOT_MOVE in note:
             listed = (

@@ -173,6 +173,15 @@ def test_what_next_never_says_none_raises_resilience_above_moves_that_do():
     assert sentence.endswith(
         "2 of the others would raise it; the first of them, Data steward (fit 16%), by +24 points."
     )
+    # One that does is named alone, not as "the first of them" (a taxidermist, a
+    # longshoreman: "1 of the others would raise it; the first of them, ...").
+    assert what_next(pivots[:2], 38.7).endswith(
+        "The other, Data steward (fit 16%), would raise it by +24 points."
+    )
+    one_of_three = (pivots[0], pivots[0], pivots[1])
+    assert what_next(one_of_three, 38.7).endswith(
+        "One of the others, Data steward (fit 16%), would raise it by +24 points."
+    )
     # When none does, it still says so.
     assert what_next(pivots[:1] * 2, 38.7).startswith("None of the 2 pivots listed")
 
