@@ -31,7 +31,7 @@ from career_resilience.model.pivot_thresholds import (
     LONG_SHOT_BELOW,
     YEARS_UP,
 )
-from career_resilience.skills.gaps import preparation_step
+from career_resilience.skills.gaps import PRACTICE_SKILLS, preparation_step, skill_weeks
 from career_resilience.skills.matching import skill_key
 
 if TYPE_CHECKING:
@@ -197,6 +197,11 @@ class FitReasons:
             lines.append(wording.step_down(self._down_why(s, standing)))
         if licence:
             lines.append(wording.licensed_move(licence, kind, counted_weeks(licence)))
+        # A performing art's years of practice are in the plan; the fit, read from the
+        # work activities, does not show them (``skills/gaps.PRACTICE_SKILLS``).
+        for sid in sorted(PRACTICE_SKILLS.intersection(s.core).difference(s.core_held)):
+            weeks = skill_weeks(s.target.job_zone, sid=sid)
+            lines.append(wording.practice_gap(self.names[sid], weeks))
         return tuple(lines)
 
     def _down_why(self, s: _Scored, standing: Standing) -> str:

@@ -38,6 +38,7 @@ __all__ = [
     "loose_gap",
     "near_move",
     "own_group",
+    "practice_gap",
     "same_group",
     "school_long_shot",
     "share_held",
@@ -118,6 +119,19 @@ def share_held(verb: str, held: int, total: int, noun: str) -> str:
     if held == 0:
         return f"you {verb} none of its {total} {noun}s"
     return f"you {verb} {held} of its {total} {noun}s"
+
+
+def practice_gap(name: str, weeks: float) -> str:
+    """A pivot's fit reason for a core skill the person lacks that is a performing art
+    (``skills/gaps.PRACTICE_SKILLS``): however alike the work, the art is years of
+    practice. A choir director's choreography read "fit 82%; you do not yet hold its one
+    core skill", with 156 weeks of dance only in the plan."""
+    years = max(1, round(weeks / 52))
+    span = "about a year" if years == 1 else f"about {years} years"
+    return (
+        f"its core skill {name} is an art learnt by long practice: {span} in the plan, "
+        "however alike the work is"
+    )
 
 
 def loose_gap(name: str, typed: str) -> str:
