@@ -27,6 +27,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -137,19 +138,25 @@ def _forms(word: str) -> tuple[str, ...]:
 _NOT_HOLDERS = re.compile(r"\s(?:of|for|in|except)\s.*$|,\s*except\s.*$", re.IGNORECASE)
 
 
+def _official_titles(codes: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """Each occupation column of ``codes`` with its O*NET official title (a code the
+    occupation table does not hold is left out): what the title tables below index."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    for k, code in enumerate(codes):
+        occ = table.get(code)
+        if occ is not None:
+            yield k, occ.title
+
+
 @functools.lru_cache(maxsize=4)
 def named_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """Per word of an official title that names its holders (normalised, and its
     singular), the occupations (column numbers) whose official title holds it."""
-    from career_resilience.skills.occupations import occupation_table
-
-    table = occupation_table()
     out: dict[str, set[int]] = {}
-    for k, code in enumerate(codes):
-        occ = table.get(code)
-        if occ is None:
-            continue
-        for word in normalise_listed_title(_NOT_HOLDERS.sub("", occ.title)).split():
+    for k, title in _official_titles(codes):
+        for word in normalise_listed_title(_NOT_HOLDERS.sub("", title)).split():
             for form in _forms(word):
                 out.setdefault(form, set()).add(k)
     return {word: tuple(sorted(ks)) for word, ks in out.items()}
@@ -166,15 +173,11 @@ def headed_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     postsecondary ones (as "Teaching Assistant (TA)"), whom 170 thousand of the 1.56
     million teaching assistants are. One-word heads ("Cooks, Restaurant") are
     ``named_by``'s."""
-    from career_resilience.skills.occupations import occupation_table
-
-    table = occupation_table()
     out: dict[str, set[int]] = {}
-    for k, code in enumerate(codes):
-        occ = table.get(code)
-        if occ is None or "," not in occ.title:
+    for k, title in _official_titles(codes):
+        if "," not in title:
             continue
-        words = normalise_listed_title(occ.title.split(",")[0]).split()
+        words = normalise_listed_title(title.split(",")[0]).split()
         if len(words) < 2:
             continue
         for form in _forms(words[-1]):
@@ -199,16 +202,10 @@ def namesakes(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     first (46%, architects 30%). An official title listing kinds of its holders names
     each kind's holders too (``_list_names``: "substance abuse counselor" of
     "Substance Abuse and Behavioral Disorder Counselors")."""
-    from career_resilience.skills.occupations import occupation_table
-
-    table = occupation_table()
     out: dict[str, set[int]] = {}
-    for k, code in enumerate(codes):
-        occ = table.get(code)
-        if occ is None:
-            continue
-        found = _HOLDERS_CLAUSE.match(occ.title)
-        for name in [found.group(1)] if found else _list_names(occ.title):
+    for k, title in _official_titles(codes):
+        found = _HOLDERS_CLAUSE.match(title)
+        for name in [found.group(1)] if found else _list_names(title):
             words = normalise_listed_title(name).split()
             for form in _forms(words[-1]) if words else ():
                 out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
