@@ -17,6 +17,7 @@ import numpy as np
 from career_resilience.model.occupation_match_tables import MatchTables
 from career_resilience.model.sparse_query import query
 from career_resilience.model.title_postings import group_maxima, similarity_sum
+from career_resilience.sanitise import duty_lines
 from career_resilience.skills.titles import normalise_title
 
 #: Title texts whose channel figures a matcher keeps (about 7.6 KB each): a workforce
@@ -28,25 +29,33 @@ TITLE_MEMO = 4096
 DUTY_MARK = "\x1f"
 
 
-def duty_title_text(tables: MatchTables, duties: str) -> str:
-    """The duties (their first 400 characters) as :func:`duty_best` looks them up.
+#: Parts a duty text's lines (never in typed text: control characters are cleaned out).
+DUTY_LINE = "\x1e"
 
-    Without the character n-grams many titles hold, when the tables say so
-    (``duty_max_df``): a duty text is long, and its common n-grams ("er", "an", "ing")
-    walked most of the tens of thousands of title postings it reached, for little
-    weight (their IDF is low); the drivers look it up again for each duty line left
-    out. Its words and rarer n-grams keep what the channel is for: duties naming the
-    job ("dispatch ambulances", "teach 5th grade").
+
+def duty_title_text(tables: MatchTables, duties: str) -> str:
+    """The duties (their first 400 characters) as :func:`duty_best` looks them up:
+    marked (:data:`DUTY_MARK`), each line normalised as a title, the lines joined by
+    :data:`DUTY_LINE`; empty when no line is left.
+
+    Marked, a text's titles count as much as a line names them (by two of their words,
+    all; by one of three, a third: ``duty_title_words``), and its character n-grams
+    more titles than the tables' ``duty_max_df`` share hold are left out (none when
+    1.0): a duty text is long, and its common n-grams ("er", "an", "ing") walked most
+    of the title postings it reached, for little weight. Its words and rarer n-grams
+    keep what the channel is for: duties naming the job ("dispatch ambulances").
     """
-    text = normalise_title(duties[:400])
-    return DUTY_MARK + text if tables.duty_max_df < 1.0 and text else text
+    lines = [normalise_title(line) for line in duty_lines(duties[:400])]
+    text = DUTY_LINE.join(line for line in lines if line)
+    return DUTY_MARK + text if text else ""
 
 
 def title_query(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """A title text's query vector; a duty text's (:data:`DUTY_MARK`) without the
-    common n-grams."""
+    """A title text's query vector; a duty text's (:data:`DUTY_MARK`) as one text of
+    its lines, without the common n-grams."""
     if text.startswith(DUTY_MARK):
-        return query(tables.title_features, text[1:], tables.common_grams)
+        whole = text[1:].replace(DUTY_LINE, " ")
+        return query(tables.title_features, whole, tables.common_grams)
     return query(tables.title_features, text)
 
 
@@ -77,6 +86,9 @@ def duty_best(tables: MatchTables, text: str) -> np.ndarray:
         if sums is None:
             best = np.zeros(len(tables.codes), np.float32)
         else:
+            # A duty line names a title by two of its words, one object word only in part.
+            if text.startswith(DUTY_MARK):
+                sums = sums * tables.duty_words.shares(text[1:].split(DUTY_LINE))
             best = group_maxima(sums, tables.title_starts).astype(np.float32)
         memo[text] = best
     return best

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from career_resilience.model.duty_title_words import DutyTitleWords
 from career_resilience.model.fast_features import FastFeaturizer
 from career_resilience.model.skill_items import ItemTables, build_item_tables
 from career_resilience.model.title_postings import Postings, csr
@@ -132,6 +133,12 @@ class MatchTables:
         char_end = next(p.offset for p in self.title_features.parts if not p.char)
         limit = self.duty_max_df * len(self.title_owner)
         return frozenset(np.flatnonzero(counts[:char_end] > limit).tolist())
+
+    @functools.cached_property
+    def duty_words(self) -> DutyTitleWords:
+        """Which titles a duty line names by its words (``duty_title_words``)."""
+        part = next(p for p in self.title_features.parts if not p.char)
+        return DutyTitleWords(part.vocab, part.offset, self.titles, len(self.title_owner))
 
     @functools.cached_property
     def title_pinned(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
