@@ -101,3 +101,37 @@ def agent_nouns(verb: str) -> tuple[str, ...]:
         if verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
             forms.append(verb + verb[-1] + "er")  # mop, mopper
     return tuple(forms)
+
+
+#: Prepositions whose phrase says where or for whom the work is done, and so may name
+#: the kind ("work nights in the ICU": an "ICU Nurse"; "for the doctor": a "Doctor
+#: Assistant"); other prepositions ("against the print", "with a brush") name what the
+#: work uses or is measured by.
+SETTING = frozenset({"in", "at", "for", "on", "to", "inside", "within", "aboard"})
+#: Words that end a preposition's phrase.
+_PREPOSITIONS = SETTING | frozenset(
+    {"against", "with", "using", "from", "into", "onto", "by", "of", "per", "over",
+     "under", "around", "after", "before", "during", "about", "through", "via", "like"}
+)  # fmt: skip
+
+
+def duty_reading(title: str, head: str, words: list[str]) -> str:
+    """How a duty line (its normalised ``words``) holds ``title``'s qualifier: "said"
+    when in the verb's object ("drive the school bus": "School Bus Driver"), "loose"
+    when only as the line's first word, its verb, or in a phrase of where or for whom
+    (``SETTING``), and "" when elsewhere, which names no title: "check parts against the
+    print" had read "Machine operator" as a "Print Machine Operator" (photographic
+    process workers 77%), though the print is what the parts are checked against."""
+    qualifier = title.split()[: -len(head.split())]
+    if not words or qualifier == [words[0]]:
+        return "loose"
+    if (object_words(tuple(words)) - {words[0]}).issuperset(qualifier):
+        return "said"
+    setting: set[str] = set()
+    inside = False
+    for word in words[1:]:
+        if word in _PREPOSITIONS:
+            inside = word in SETTING
+        elif inside:
+            setting.update((word, singular(word)))
+    return "loose" if setting.issuperset(qualifier) else ""

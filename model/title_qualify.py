@@ -15,7 +15,7 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
-from career_resilience.model.title_duty_work import duty_work_titles, object_words
+from career_resilience.model.title_duty_work import duty_reading, duty_work_titles, object_words
 from career_resilience.model.title_employment import named_by, namesakes, one_occupation
 from career_resilience.model.title_index import (
     HEADS_KEPT,
@@ -27,6 +27,8 @@ from career_resilience.model.title_index import listed as listed_title
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
 from career_resilience.model.title_qualify_checks import (
     common_work,
+    loose_words_of_other_work,
+    said_words_of_other_skills,
     skills_keep_typed,
     skills_name_other_work,
     words_of_other_skills,
@@ -115,6 +117,9 @@ def _qualify(
     inside: dict[str, list[str]] = {}  # other titles: the skill lines holding them
     lines_of: dict[str, list[str]] = {}  # every title a skill line qualifies: those lines
     work: set[str] = set()  # titles a duty line names by its verb and object
+    loose: set[str] = (
+        set()
+    )  # titles a duty line holds but does not name (``title_duty_work.duty_reading``)
     skill_lines = _SPLIT.split(skills)
     # The duty lines' indices (the title's own qualifier follows them).
     duty_lines = range(len(skill_lines), len(skill_lines) + len(_SPLIT.split(duties)))
@@ -134,14 +139,17 @@ def _qualify(
                         seen[title] = max(seen.get(title, 0), size)
         if k in duty_lines and " " not in head:
             seen = _read_duty_work(tables, head, words, seen, work)
+        if k in duty_lines:
+            # A word outside the line's object and settings names no title.
+            seen = {t: n for t, n in seen.items() if duty_reading(t, head, words)}
         for title, size in seen.items():
             words_before, lines = found.get(title, (0, 0))
             found[title] = (max(words_before, size), lines + 1)
             if k >= len(skill_lines):
                 # A duty line's first word is its verb ("design services and review
                 # code"): it says what the person does, not which kind they are.
-                if not (k in duty_lines and _verb_only(title, head, words)):
-                    said.add(title)
+                reading = duty_reading(title, head, words) if k in duty_lines else "said"
+                (said if reading == "said" else loose).add(title)
                 continue
             lines_of.setdefault(title, []).append(phrase)
             if size >= len(words):
@@ -152,82 +160,98 @@ def _qualify(
         return False
     if skills or duties:
         heard_them(heard)
-    # The longest qualifier wins; among equally long ones, the one more lines name.
-    best_key = max(found.values())
-    texts = sorted(t for t, key in found.items() if key == best_key)
-    best, official = title_channel(tables, texts)
-    # Each listed title read is matched exactly by the occupations listing it: a form
-    # without its bracketed letters ("patient care assistant" of "Patient Care
-    # Assistant (PCA)", ``listed_forms``) is nearest to them, below 1 only by the letters.
-    each = best >= best.max(axis=1, keepdims=True) - 1e-6
-    # An official title but for its clause names its own holders, wherever its words
-    # are nearest ("kindergarten teacher" is a hair nearer a special education title).
-    named = namesakes(tables.codes)
-    for k, text in enumerate(texts):
-        if text in named and not listed_title(text):
-            each[k] = False
-            each[k, list(named[text])] = True
-            official[k, list(named[text])] = 1.0
-    if work.intersection(texts):
-        # A title a duty line's verb and object name speaks only for the occupations
-        # listing a title ending with the typed one: "Logger" with "operate a skidder"
-        # is no forklift driver, whom O*NET lists as a "Skidder Operator" too.
-        holding = _holding(tables, head)
+    # The longest qualifier wins; among equally long ones, the one more lines name. A
+    # reading the checks below turn down leaves the others: "Staff engineer" with
+    # "system design" and "design services and review code" is no "Design Engineer",
+    # the skills name software, yet "system design" still reads "System Engineer".
+    while found:
+        best_key = max(found.values())
+        texts = sorted(t for t, key in found.items() if key == best_key)
+        best, official = title_channel(tables, texts)
+        # Each listed title read is matched exactly by the occupations listing it: a form
+        # without its bracketed letters ("patient care assistant" of "Patient Care
+        # Assistant (PCA)", ``listed_forms``) is nearest to them, below 1 only by the letters.
+        each = best >= best.max(axis=1, keepdims=True) - 1e-6
+        # An official title but for its clause names its own holders, wherever its words
+        # are nearest ("kindergarten teacher" is a hair nearer a special education title).
+        named = namesakes(tables.codes)
         for k, text in enumerate(texts):
-            if text in work:
-                each[k] &= holding
-    # The skills or duties say which of the title's holders the person is; they do not
-    # make another occupation more like the title typed. "Server" with "food safety",
-    # read as "Food Server", had gone from waiters (the one occupation listing
-    # "Server") to fast-food and food-preparation workers, who list "Food Server" too
-    # and hold "food" in their official titles. A title O*NET lists under one
-    # occupation (or one SOC code's parent and specialties) names that work, as
-    # ``title_kind`` reads such a word: each title read narrows to it when it names it
-    # (a "Flight Attendant" names no "Attendant" lister and stands; "Clerk", listed
-    # under many, is not narrowed to file clerks by "Medical Records Clerk"). Every
-    # occupation not read as a lister keeps the lower of its two readings.
-    typed = f[:, _MAX] >= EXACT
-    listers = each.any(axis=0)
-    if one_occupation(tables.codes, np.flatnonzero(typed)):
-        narrowed = each & typed
-        listers = np.where(narrowed.any(axis=1, keepdims=True), narrowed, each).any(axis=0)
-    # A specialty is not read from a qualifier that is its parent's own word, when the
-    # parent lists the title typed: "Plant manager" with "production" had read
-    # "Production Plant Manager", listed only under biofuels production managers (95%),
-    # whose parent, industrial production managers, list "Plant Manager".
-    rows = np.flatnonzero(listers | typed)
-    found_in = np.flatnonzero(listers)
-    qualifier = words_of(*texts) - words_of(head)
-    dropped = np.zeros(len(f), dtype=bool)
-    dropped[found_in[parents_work(tables.codes, found_in, rows, qualifier)]] = True
-    if all(t in lines_of for t in texts):
-        # A skill qualified the title: the listers holding a typed skill as a core skill
-        # are the ones it names, when some do ("Machine operator" with "CNC" reads "CNC
-        # Machine Operator", listed under CNC tool operators and packaging machine
-        # operators too, who had come first on their employment: 57%, CNC 29%).
-        dropped |= listers & ~_core_holders(tables, role, skills, duties, listers)
-    listers &= ~dropped
-    if within is not None:
-        listers &= within
-    if setting:
-        # Words in front of the title or of a title said alike ("mortgage counselor"
-        # for "mortgage advisor" adds no setting).
-        beyond = qualifier - words_of(setting, *SAID_ALIKE.get(head, ()))
-        if not beyond:
-            return False
-        named = named_by(tables.codes)
-        for word in beyond:
-            held = np.zeros(len(f), dtype=bool)
-            held[list(named.get(word, ()))] = True
-            listers &= held
-    if not listers.any():
-        return False
-    if not said.intersection(texts) and (
-        words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
-        or skills_name_other_work(tables, texts, whole, inside, listers, role, skills, duties)
-        or skills_keep_typed(tables, role, skills, duties, typed, listers)
-        or common_work(tables, head, texts, lines_of, listers, role, skills, duties)
-    ):
+            if text in named and not listed_title(text):
+                each[k] = False
+                each[k, list(named[text])] = True
+                official[k, list(named[text])] = 1.0
+        if work.intersection(texts):
+            # A title a duty line's verb and object name speaks only for the occupations
+            # listing a title ending with the typed one: "Logger" with "operate a skidder"
+            # is no forklift driver, whom O*NET lists as a "Skidder Operator" too.
+            holding = _holding(tables, head)
+            for k, text in enumerate(texts):
+                if text in work:
+                    each[k] &= holding
+        # The skills or duties say which of the title's holders the person is; they do not
+        # make another occupation more like the title typed. "Server" with "food safety",
+        # read as "Food Server", had gone from waiters (the one occupation listing
+        # "Server") to fast-food and food-preparation workers, who list "Food Server" too
+        # and hold "food" in their official titles. A title O*NET lists under one
+        # occupation (or one SOC code's parent and specialties) names that work, as
+        # ``title_kind`` reads such a word: each title read narrows to it when it names it
+        # (a "Flight Attendant" names no "Attendant" lister and stands; "Clerk", listed
+        # under many, is not narrowed to file clerks by "Medical Records Clerk"). Every
+        # occupation not read as a lister keeps the lower of its two readings.
+        typed = f[:, _MAX] >= EXACT
+        listers = each.any(axis=0)
+        if one_occupation(tables.codes, np.flatnonzero(typed)):
+            narrowed = each & typed
+            listers = np.where(narrowed.any(axis=1, keepdims=True), narrowed, each).any(axis=0)
+        # A specialty is not read from a qualifier that is its parent's own word, when the
+        # parent lists the title typed: "Plant manager" with "production" had read
+        # "Production Plant Manager", listed only under biofuels production managers (95%),
+        # whose parent, industrial production managers, list "Plant Manager".
+        rows = np.flatnonzero(listers | typed)
+        found_in = np.flatnonzero(listers)
+        qualifier = words_of(*texts) - words_of(head)
+        dropped = np.zeros(len(f), dtype=bool)
+        dropped[found_in[parents_work(tables.codes, found_in, rows, qualifier)]] = True
+        if all(t in lines_of for t in texts):
+            # A skill qualified the title: the listers holding a typed skill as a core skill
+            # are the ones it names, when some do ("Machine operator" with "CNC" reads "CNC
+            # Machine Operator", listed under CNC tool operators and packaging machine
+            # operators too, who had come first on their employment: 57%, CNC 29%).
+            dropped |= listers & ~_core_holders(tables, role, skills, duties, listers)
+        listers &= ~dropped
+        if within is not None:
+            listers &= within
+        if setting:
+            # Words in front of the title or of a title said alike ("mortgage counselor"
+            # for "mortgage advisor" adds no setting).
+            beyond = qualifier - words_of(setting, *SAID_ALIKE.get(head, ()))
+            if not beyond:
+                found = _without(found, texts)
+                continue
+            named = named_by(tables.codes)
+            for word in beyond:
+                held = np.zeros(len(f), dtype=bool)
+                held[list(named.get(word, ()))] = True
+                listers &= held
+        if not listers.any():
+            found = _without(found, texts)
+            continue
+        if said.issuperset(texts) and said_words_of_other_skills(
+            tables, qualifier, listers, role, skills, duties
+        ):
+            found = _without(found, texts)
+            continue
+        if not said.intersection(texts) and (
+            words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
+            or skills_name_other_work(tables, texts, whole, inside, listers, role, skills, duties)
+            or skills_keep_typed(tables, role, skills, duties, typed, listers)
+            or common_work(tables, head, texts, lines_of, listers, role, skills, duties)
+            or loose_words_of_other_work(tables, texts, loose, lines_of, listers, role, skills)
+        ):
+            found = _without(found, texts)
+            continue
+        break
+    else:
         return False
     best_of, official_of = best.max(axis=0), official.max(axis=0)
     np.minimum(f[:, _MAX], best_of, out=f[:, _MAX])
@@ -243,6 +267,11 @@ def _qualify(
         f[dropped, _OFFICIAL] = np.minimum(f[dropped, _OFFICIAL], official_of[listers].max())
     f[:, _MAX_SQ] = f[:, _MAX] ** 2
     return True
+
+
+def _without(found: dict[str, tuple[int, int]], texts: list[str]) -> dict[str, tuple[int, int]]:
+    """The readings ``found`` but ``texts``."""
+    return {t: key for t, key in found.items() if t not in texts}
 
 
 @functools.lru_cache(maxsize=HEADS_KEPT)
@@ -353,9 +382,3 @@ def _field_forms(words: list[str]) -> list[tuple[str, ...]]:
         if named != words:
             out.append(tuple(named))
     return out
-
-
-def _verb_only(title: str, head: str, words: list[str]) -> bool:
-    """Whether ``title``'s qualifier is only the duty line's first word, its verb."""
-    qualifier = title.split()[: -len(head.split())]
-    return bool(words) and qualifier == [words[0]]

@@ -17,6 +17,7 @@ from career_resilience.model.occupation_match import MatchTables
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import employment
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
+from career_resilience.model.title_specialty import words_of
 
 if TYPE_CHECKING:
     from career_resilience.skills.models import Skill
@@ -124,6 +125,63 @@ def skills_name_other_work(
         return False
     kinds = kind_tables(tables.codes)
     votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
+    if votes is None:
+        return False
+    return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
+
+
+def said_words_of_other_skills(
+    tables: MatchTables,
+    qualifier: frozenset[str],
+    listers: np.ndarray,
+    role: str,
+    skills: str,
+    duties: str,
+) -> bool:
+    """Whether the duty lines qualifying the titles read use words (``qualifier``) that
+    one of the person's skill lines holds among others, while the typed skills name
+    another occupation more than any of the titles' listers: the word is that skill's.
+
+    "Staff engineer" with Java; system design; Kubernetes and "lead the design of our
+    payment services; write design docs" had read "Design Engineer" from the duty lines
+    (mechanical engineers 36%), though "design" is the person's "system design" and the
+    skills name software developers twice, any design engineer once. A word no skill
+    line holds ("drive the school bus", "ICU") still qualifies.
+    """
+    if not qualifier or not skills:
+        return False
+    lines = split_skills_text(skills)
+    if not any(qualifier < words_of(line) for line in lines):
+        return False
+    votes, _cores, _readings = skill_votes(kind_tables(tables.codes), role, lines, skills, duties)
+    if votes is None:
+        return False
+    return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
+
+
+def loose_words_of_other_work(
+    tables: MatchTables,
+    texts: list[str],
+    loose: set[str],
+    lines_of: dict[str, list[str]],
+    listers: np.ndarray,
+    role: str,
+    skills: str,
+) -> bool:
+    """Whether the titles read are qualified only by duty-line words that do not name
+    them (``loose``: the line's verb, or a word outside its object), while the typed
+    skills name another occupation more than any of the titles' listers.
+
+    "Machine operator (metal shop)" with machine setup; mills; drills; calipers and
+    "check parts against the print" had read "Print Machine Operator" (photographic
+    process workers 77%): the print is what the parts are checked against, and the
+    skills name machining. A line's object still names the title ("Driver" with "drive
+    the school bus"), and so do its other words when no skill names other work.
+    """
+    if not skills or not loose.issuperset(texts) or any(t in lines_of for t in texts):
+        return False
+    kinds = kind_tables(tables.codes)
+    votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, "")
     if votes is None:
         return False
     return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
