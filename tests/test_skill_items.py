@@ -141,3 +141,29 @@ def test_the_category_column_moves_the_match_toward_the_classifier_s_kind(engine
         softmax(x @ mt.weights.astype(np.float32) / mt.temperature)[0, sd] for x in (f, with_column)
     ]
     assert p[1] > 2 * p[0]
+
+
+def test_a_duty_word_the_skills_hold_for_other_work_does_not_qualify(engine):
+    # "design" in the duty lines had read "Design Engineer" (mechanical engineers 36%,
+    # physical engineering 88%), though it is the person's "system design", and the
+    # skills name software developers twice, any design engineer once.
+    result = engine.score(
+        Profile.create(
+            "Staff engineer",
+            "Java; system design; Kubernetes",
+            "lead the design of our payment services; write design docs",
+        )
+    )
+    assert result.occupations[0].onet_soc == "15-1252.00"
+    assert result.categories[0].id == "software_engineering"
+    # With "mentoring" too, "Design Engineer" turned down had left no reading at all
+    # (mechatronics engineers 13%); the next one, "System Engineer", now stands.
+    result = engine.score(
+        Profile.create(
+            "Staff engineer",
+            "Java; system design; Kubernetes; mentoring",
+            "design services and review code",
+        )
+    )
+    assert result.occupations[0].onet_soc == "15-1252.00"
+    assert result.categories[0].id == "software_engineering"
