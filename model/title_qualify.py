@@ -33,6 +33,7 @@ from career_resilience.model.title_qualify_checks import (
     skills_name_other_work,
     words_of_other_skills,
 )
+from career_resilience.model.title_school import TEACHER, at_college, keep_college, school_rows
 from career_resilience.model.title_specialty import Heard, heard_them, parents_work, words_of
 from career_resilience.skills.titles import normalise_title
 from career_resilience.skills.word_forms import singular
@@ -74,16 +75,27 @@ def qualify(
     if _qualify(tables, f, role, head, skills, duties, own, None, heard=heard):
         return True
     typed = f[:, _MAX] >= EXACT
-    if " " not in head or typed.sum() < 2:
+    if " " not in head:
         return False
     last = head.split()[-1]
-    if own and _qualify(tables, f, role, last, "", "", own, typed):
-        return True
-    # A duty line naming a setting qualifies the last word among the title's listers
-    # ("English teacher" with "teach 8th grade english" is a middle school teacher, not
-    # the college English teachers who list "English Teacher" too); see ``_qualify``'s
-    # ``setting``.
-    return bool(duties) and _qualify(tables, f, role, last, "", duties, "", typed, head, heard)
+    if typed.sum() >= 2:
+        if own and _qualify(tables, f, role, last, "", "", own, typed):
+            return True
+        # A duty line naming a setting qualifies the last word among the title's
+        # listers ("English teacher" with "teach 8th grade english" is a middle school
+        # teacher, not the college English teachers who list "English Teacher" too); see
+        # ``_qualify``'s ``setting``.
+        if duties and _qualify(tables, f, role, last, "", duties, "", typed, head, heard):
+            return True
+    if last != TEACHER:
+        return False
+    # A college named keeps the subject's college teachers; else a grade or a school
+    # no lister of the subject teaches at reads among the school teachers
+    # ("Geography teacher" + "teach 7th grade geography": middle school).
+    if at_college(role, skills, duties):
+        return keep_college(tables.codes, f, typed)
+    school = school_rows(tables.codes)
+    return bool(duties) and _qualify(tables, f, role, last, "", duties, "", school, "", heard)
 
 
 def _qualify(

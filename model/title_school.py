@@ -1,0 +1,60 @@
+"""A subject teacher at a school: the school occupations a grade or school names.
+
+O*NET lists many subject titles only under college teachers ("Geography Teacher",
+"Drama Teacher": postsecondary), or under secondary and college teachers ("French
+Teacher"), so "Geography teacher" + "teach 7th grade geography" had read college
+geography teachers (100%, exposure 88) and "French teacher" + "teach 5th grade french"
+secondary teachers: the grade's own title ("7th Grade Teacher", listed under middle
+school teachers) is not among the subject's listers, where ``title_qualify`` reads a
+setting. A duty line naming a grade or a school is read, for a title ending in
+"teacher", among the school teachers (SOC 25-2000: preschool to secondary, special
+education and career/technical), unless the person says they teach at a college.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+#: Words that place the teaching at a college or university: the title's college
+#: listers stand ("French lecturer" + "teach french at the university").
+_COLLEGE = re.compile(
+    r"\b(college|university|universities|postsecondary|undergrad\w*|graduate|faculty|"
+    r"professor|lecturer|campus|adjunct|tenure\w*)\b",
+    re.IGNORECASE,
+)
+#: The last word of the titles this reads: O*NET's school titles are "... Teacher".
+TEACHER = "teacher"
+
+
+def at_college(*texts: str) -> bool:
+    """Whether any of the typed texts places the teaching at a college."""
+    return any(_COLLEGE.search(text) for text in texts if text)
+
+
+@functools.lru_cache(maxsize=4)
+def school_rows(codes: tuple[str, ...]) -> np.ndarray:
+    """The school teachers among ``codes`` (SOC 25-2000), as a boolean row."""
+    return np.array([code.startswith("25-2") for code in codes], dtype=bool)
+
+
+def keep_college(codes: tuple[str, ...], f: np.ndarray, typed: np.ndarray) -> bool:
+    """Among the occupations listing the title typed (``typed``), keep the college
+    teachers (SOC 25-1000) when some are and some are not: the others fall to the best
+    title of an occupation not listing it. Whether any fell; ``f`` changed in place.
+
+    "Computer science teacher" + "teach university courses" had read secondary school
+    teachers (51%), who list "Computer Science Teacher" too; college computer science
+    teachers 55% before duty lines named titles by two words ("university" alone had
+    carried it)."""
+    college = np.array([code.startswith("25-1") for code in codes], dtype=bool)
+    others = typed & ~college
+    if not (typed & college).any() or not others.any():
+        return False
+    rest = ~typed
+    floor = f[rest, 0].max() if rest.any() else 0.0
+    f[others, 0] = np.minimum(f[others, 0], floor)
+    f[others, 2] = f[others, 0] ** 2
+    return True
