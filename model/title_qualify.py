@@ -33,7 +33,7 @@ from career_resilience.model.title_qualify_checks import (
     skills_name_other_work,
     words_of_other_skills,
 )
-from career_resilience.model.title_school import TEACHER, at_college, keep_college, school_rows
+from career_resilience.model.title_school import TEACHER, at_college, at_school, keep_college
 from career_resilience.model.title_specialty import Heard, heard_them, parents_work, words_of
 from career_resilience.skills.titles import normalise_title
 from career_resilience.skills.word_forms import singular
@@ -87,15 +87,15 @@ def qualify(
         # ``_qualify``'s ``setting``.
         if duties and _qualify(tables, f, role, last, "", duties, "", typed, head, heard):
             return True
-    if last != TEACHER:
-        return False
-    # A college named keeps the subject's college teachers; else a grade or a school
-    # no lister of the subject teaches at reads among the school teachers
-    # ("Geography teacher" + "teach 7th grade geography": middle school).
-    if at_college(role, skills, duties):
+    # A college named keeps the subject's college teachers; else a grade or a school no
+    # lister of the subject teaches at reads among the school teachers ("Geography
+    # teacher" + "teach 7th grade geography": middle school; ``title_school``).
+    if last == TEACHER and at_college(role, skills, duties):
         return keep_college(tables.codes, f, typed)
-    school = school_rows(tables.codes)
-    return bool(duties) and _qualify(tables, f, role, last, "", duties, "", school, "", heard)
+    school = at_school(tables.codes, f, last, duties)
+    if school is None:
+        return False
+    return _qualify(tables, f, role, last, "", school[0], "", school[1], "", heard)
 
 
 def _qualify(

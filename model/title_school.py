@@ -18,6 +18,8 @@ import re
 
 import numpy as np
 
+from career_resilience.sanitise import duty_lines
+
 #: Words that place the teaching at a college or university: the title's college
 #: listers stand ("French lecturer" + "teach french at the university").
 _COLLEGE = re.compile(
@@ -32,6 +34,41 @@ TEACHER = "teacher"
 def at_college(*texts: str) -> bool:
     """Whether any of the typed texts places the teaching at a college."""
     return any(_COLLEGE.search(text) for text in texts if text)
+
+
+#: The teachers O*NET lists subject titles under: college teachers, the school
+#: teachers of every grade but special education and career/technical education
+#: ("French Teacher", "Biology Teacher": secondary), and self-enrichment teachers
+#: ("Drama Teacher").
+SUBJECTS = ("25-1", "25-2011", "25-2012", "25-2021", "25-2022", "25-2031", "25-3021")
+#: Words of a duty line naming a grade or a school ("teach 7th grade", "at a high
+#: school", "kindergarten"); a line without one ("private lessons to 30 students") says
+#: no school.
+_SCHOOL = re.compile(
+    r"\b(grades?|graders?|k-?\d+|kindergarten|elementary|primary|middle|junior|high|"
+    r"secondary|preschool|pre-?k|school|schools|year\s*\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def at_school(
+    codes: tuple[str, ...], f: np.ndarray, last: str, duties: str
+) -> tuple[str, np.ndarray] | None:
+    """The duty lines naming a grade or a school, and the school teachers (a boolean
+    row) they are read among (``title_qualify``), or None: only for a title ending in
+    "teacher", with such lines, whose listers (the occupations nearest the title when
+    O*NET lists it nowhere) are all college, school or self-enrichment teachers
+    (``SUBJECTS``), a subject's teachers. A title other school teachers list
+    ("Special ed teacher"), or another kind of teacher ("Substitute teacher"), is that
+    work at any grade."""
+    lines = "\n".join(line for line in duty_lines(duties) if _SCHOOL.search(line))
+    if last != TEACHER or not lines:
+        return None
+    best = f[:, 0]
+    nearest = np.flatnonzero(best >= min(best.max() - 1e-6, 0.999))
+    if not all(codes[k].startswith(SUBJECTS) for k in nearest.tolist()):
+        return None
+    return lines, school_rows(codes)
 
 
 @functools.lru_cache(maxsize=4)
