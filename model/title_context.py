@@ -65,6 +65,7 @@ from career_resilience.model.occupation_match import (
 from career_resilience.model.title_employment import headed_by, named_by, namesakes
 from career_resilience.model.title_index import SAID_ALIKE, listed
 from career_resilience.model.title_kind import read_kind
+from career_resilience.model.title_manager import read_as_manager
 from career_resilience.model.title_modifier import read_modifier_kind
 from career_resilience.model.title_qualify import qualify
 from career_resilience.model.title_rank import managers_behind
@@ -114,6 +115,7 @@ def read_in_context(
         _read_said_alike(tables, f, role)
         read_as_supervisor(tables, f, role)
         read_as_foreman(tables, f, role)
+        read_as_manager(tables, f, role)
         _name_official(tables, f, role)
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)

@@ -1,0 +1,103 @@
+"""A manager of named work O*NET lists no manager title for: the managers of that work.
+
+"Vineyard manager" is listed nowhere, and its one named word read O*NET's "Vineyard
+Tender" (farmworkers, 97%), though the person manages the vineyard. When the words in
+front of "manager" name one SOC major group's work (its titles hold each of them more
+than any other group's do, as ``title_supervisor.names_their_work`` reads), the title
+is read as listed by the manager occupation (SOC 11) whose own "... Manager" titles
+hold the most words naming that group's work ("Farm Manager", "Crop Manager", "Ranch
+Manager": farmers, ranchers and other agricultural managers). A word most of whose
+titles are no one group's ("dairy": science, farming and processing) names none, and
+the managers "All Other" are no reading. ``title_context`` calls it on the features.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import re
+
+import numpy as np
+
+from career_resilience.model.occupation_match import MatchTables, title_texts
+from career_resilience.model.title_index import listed
+from career_resilience.model.title_supervisor import NO_WORK, join
+from career_resilience.skills.titles import listed_rows
+
+# Feature column of ``occupation_match.FEATURES``.
+_MAX = 0
+#: A title cosine this high is the typed title itself, listed (float32 rounding aside).
+EXACT = 0.999
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: The SOC major group of managers.
+MANAGERS = "11"
+#: The managers "All Other": their titles are every kind of work's.
+ALL_OTHER = "11-9199"
+#: Words of a manager title that name no work ("General Manager", "Senior Manager").
+_NO_WORK = NO_WORK | {"manager", "of", "and", "the", "for", "&", "chief", "deputy", "head"}
+
+
+def read_as_manager(tables: MatchTables, f: np.ndarray, role: str) -> None:
+    """Read an unlisted "<work> manager" as listed by the managers of that work (see
+    the module); the features ``f`` changed in place."""
+    words = title_texts(tables, role)[-1].split()
+    if len(words) < 2 or words[-1] != "manager" or (f[:, _MAX] >= EXACT).any():
+        return
+    work = [w for w in words[:-1] if w not in _NO_WORK]
+    # A supervisor O*NET lists for the work is ``title_supervisor.read_as_supervisor``'s.
+    if not work or listed(" ".join([*words[:-1], "supervisor"])):
+        return
+    groups = set.intersection(*(set(_named_groups(w)) for w in work))
+    held = {k: sum(named[g] for g in groups) for k, named in _managers(tables.codes)}
+    most = max(held.values(), default=0)
+    if groups and most:
+        join(f, tuple(k for k, n in held.items() if n == most))
+
+
+@functools.cache
+def _word_counts() -> dict[str, collections.Counter[str]]:
+    """For each word of O*NET's listed titles, how many titles holding it each SOC major
+    group lists (one scan of the listed titles, built on first use)."""
+    table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for code, title in listed_rows():
+        for word in set(_WORD.findall(title)):
+            table[word][code[:2]] += 1
+    return dict(table)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_groups(word: str) -> tuple[str, ...]:
+    """The SOC major group, managers' aside, whose work ``word`` names: the group
+    listing more than half the titles holding it, when that is not the managers'."""
+    counts = _word_counts().get(word)
+    if not counts:
+        return ()
+    most = max(counts.values())
+    top = tuple(g for g, n in counts.items() if n == most)
+    # Most of the titles holding the word are the group's, or the word names no work.
+    if MANAGERS in top or most * 2 <= sum(counts.values()):
+        return ()
+    return top
+
+
+@functools.lru_cache(maxsize=4)
+def _managers(codes: tuple[str, ...]) -> tuple[tuple[int, collections.Counter[str]], ...]:
+    """The manager occupations (column numbers), each with how many words of its listed
+    "... Manager" titles name each SOC major group's work: the managers of a group's
+    work are those with the most such words ("farm", "crop", "ranch", "dairy farm" for
+    farming)."""
+    index = {code: k for k, code in enumerate(codes)}
+    named: dict[int, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    seen: set[tuple[int, str]] = set()
+    for code, title in listed_rows():
+        if not code.startswith(MANAGERS + "-") or code.startswith(ALL_OTHER) or code not in index:
+            continue
+        words = _WORD.findall(title)
+        if len(words) < 2 or words[-1] != "manager":
+            continue
+        k = index[code]
+        for word in words[:-1]:
+            if word not in _NO_WORK and (k, word) not in seen:
+                seen.add((k, word))
+                named[k].update(_named_groups(word))
+    return tuple(sorted(named.items()))
