@@ -7,8 +7,8 @@ geography teachers (100%, exposure 88) and "French teacher" + "teach 5th grade f
 secondary teachers: the grade's own title ("7th Grade Teacher", listed under middle
 school teachers) is not among the subject's listers, where ``title_qualify`` reads a
 setting. A duty line naming a grade or a school is read, for a title ending in
-"teacher", among the school teachers (SOC 25-2000: preschool to secondary, special
-education and career/technical), unless the person says they teach at a college.
+"teacher", among the school teachers (preschool to secondary), unless the person says
+they teach at a college.
 """
 
 from __future__ import annotations
@@ -56,25 +56,38 @@ def at_school(
 ) -> tuple[str, np.ndarray] | None:
     """The duty lines naming a grade or a school, and the school teachers (a boolean
     row) they are read among (``title_qualify``), or None: only for a title ending in
-    "teacher", with such lines, whose listers (the occupations nearest the title when
-    O*NET lists it nowhere) are all college, school or self-enrichment teachers
-    (``SUBJECTS``), a subject's teachers. A title other school teachers list
+    "teacher", with such lines, whose listers are all college, school or
+    self-enrichment teachers (``SUBJECTS``), a subject's teachers (when O*NET lists it
+    nowhere, some of the occupations nearest it are). A title other school teachers list
     ("Special ed teacher"), or another kind of teacher ("Substitute teacher"), is that
     work at any grade."""
     lines = "\n".join(line for line in duty_lines(duties) if _SCHOOL.search(line))
     if last != TEACHER or not lines:
         return None
     best = f[:, 0]
-    nearest = np.flatnonzero(best >= min(best.max() - 1e-6, 0.999))
-    if not all(codes[k].startswith(SUBJECTS) for k in nearest.tolist()):
+    typed = np.flatnonzero(best >= 0.999)
+    if len(typed):
+        subject = all(codes[k].startswith(SUBJECTS) for k in typed.tolist())
+    else:  # listed nowhere: a subject's teachers among those nearest it
+        nearest = np.flatnonzero(best >= best.max() - NEAR)
+        subject = any(codes[k].startswith(SUBJECTS) for k in nearest.tolist())
+    if not subject:
         return None
     return lines, school_rows(codes)
 
 
+#: How far below the nearest a title's cosine still counts as nearest, for a title O*NET
+#: lists nowhere ("Latin teacher": Latin dancers 0.539, college teachers 0.534).
+NEAR = 0.02
+#: The school teachers a subject teacher at a school is read among: preschool to
+#: secondary, special and career/technical education aside.
+SCHOOLS = ("25-2011", "25-2012", "25-2021", "25-2022", "25-2031")
+
+
 @functools.lru_cache(maxsize=4)
 def school_rows(codes: tuple[str, ...]) -> np.ndarray:
-    """The school teachers among ``codes`` (SOC 25-2000), as a boolean row."""
-    return np.array([code.startswith("25-2") for code in codes], dtype=bool)
+    """The school teachers (``SCHOOLS``) among ``codes``, as a boolean row."""
+    return np.array([code.startswith(SCHOOLS) for code in codes], dtype=bool)
 
 
 def keep_college(codes: tuple[str, ...], f: np.ndarray, typed: np.ndarray) -> bool:
