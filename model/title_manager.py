@@ -2,7 +2,7 @@
 
 "Vineyard manager" is listed nowhere, and its one named word read O*NET's "Vineyard
 Tender" (farmworkers, 97%), though the person manages the vineyard. When the words in
-front of "manager" name one SOC major group's work (its titles hold each of them more
+front of "manager" name one SOC major group's hands-on work (its titles hold each of them more
 than any other group's do, as ``title_supervisor.names_their_work`` reads), the title
 is read as listed by the manager occupation (SOC 11) whose own "... Manager" titles
 hold the most words naming that group's work ("Farm Manager", "Crop Manager", "Ranch
@@ -31,6 +31,11 @@ EXACT = 0.999
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: The SOC major group of managers.
 MANAGERS = "11"
+#: The SOC major groups of hands-on work (service, farming, construction, repair,
+#: production and transport): the groups whose workers and managers O*NET lists apart.
+#: An office, sales or business word ("bookkeeper office manager", "PPC manager") names
+#: work its own managers do.
+HANDS_ON = frozenset({"35", "37", "39", "45", "47", "49", "51", "53"})
 #: The managers "All Other": their titles are every kind of work's.
 ALL_OTHER = "11-9199"
 #: Words of a manager title that name no work ("General Manager", "Senior Manager").
@@ -67,17 +72,17 @@ def _word_counts() -> dict[str, collections.Counter[str]]:
 
 @functools.lru_cache(maxsize=4096)
 def _named_groups(word: str) -> tuple[str, ...]:
-    """The SOC major group, managers' aside, whose work ``word`` names: the group
-    listing more than half the titles holding it, when that is not the managers'."""
+    """The SOC major group of hands-on work (``HANDS_ON``) whose work ``word`` names:
+    the group listing more than half the titles holding it."""
     counts = _word_counts().get(word)
     if not counts:
         return ()
     most = max(counts.values())
     top = tuple(g for g, n in counts.items() if n == most)
     # Most of the titles holding the word are the group's, or the word names no work.
-    if MANAGERS in top or most * 2 <= sum(counts.values()):
+    if most * 2 <= sum(counts.values()):
         return ()
-    return top
+    return tuple(g for g in top if g in HANDS_ON)
 
 
 @functools.lru_cache(maxsize=4)
