@@ -61,11 +61,16 @@ def title_query(tables: MatchTables, text: str) -> tuple[np.ndarray, np.ndarray]
 
 def title_sums(tables: MatchTables, text: str) -> np.ndarray | None:
     """A title text's cosines with each of the 52k titles in float64 (None: no n-gram
-    of the text is known, every cosine is 0)."""
+    of the text is known, every cosine is 0); a duty text's (:data:`DUTY_MARK`) each
+    taken by how much of the title its lines name (``duty_title_words``)."""
     cols, vals = title_query(tables, text)
     if not len(cols):
         return None
-    return similarity_sum(tables.titles, cols, vals, len(tables.title_owner))
+    sums = similarity_sum(tables.titles, cols, vals, len(tables.title_owner))
+    if text.startswith(DUTY_MARK):
+        # A duty line names a title by two of its words, one object word only in part.
+        sums *= tables.duty_words.shares(text[1:].split(DUTY_LINE))
+    return sums
 
 
 def duty_best(tables: MatchTables, text: str) -> np.ndarray:
@@ -86,9 +91,6 @@ def duty_best(tables: MatchTables, text: str) -> np.ndarray:
         if sums is None:
             best = np.zeros(len(tables.codes), np.float32)
         else:
-            # A duty line names a title by two of its words, one object word only in part.
-            if text.startswith(DUTY_MARK):
-                sums = sums * tables.duty_words.shares(text[1:].split(DUTY_LINE))
             best = group_maxima(sums, tables.title_starts).astype(np.float32)
         memo[text] = best
     return best

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from career_resilience.model.duty_channel import (
+    DUTY_LINE,
     DUTY_MARK,
     duty_best,
     duty_title_text,
@@ -40,6 +41,9 @@ def test_a_titles_figures_are_the_plain_sums_term_after_term(engine) -> None:
         for c, v in zip(cols.tolist(), vals.tolist(), strict=True):
             rows = mt.titles.indices[ptr[c] : ptr[c + 1]]
             np.add.at(plain, rows, mt.titles.data[ptr[c] : ptr[c + 1]].astype(np.float64) * v)
+        if text.startswith(DUTY_MARK):
+            # Each title taken by how much of it the duty lines name (duty_title_words).
+            plain *= mt.duty_words.shares(text[1:].split(DUTY_LINE))
         ends = [*mt.title_starts[1:].tolist(), size]
         most = [plain[a:b].max() for a, b in zip(mt.title_starts.tolist(), ends, strict=True)]
         assert np.array_equal(best[k], np.array(most).astype(np.float32)), text
