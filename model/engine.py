@@ -52,6 +52,7 @@ from career_resilience.model.pivot_standing import StandingRows, placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
+from career_resilience.model.title_manager import prepare_managers
 from career_resilience.model.title_shorthand import read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.listed_titles import read_listed_titles
@@ -167,6 +168,8 @@ class Engine(SkillReading):
         self.pivot_scorer.table.complete()
         read_listed_titles()
         self.matcher.prepare_suggestions()
+        # The managers of each kind of hands-on work (0.35 s, ``title_manager``).
+        prepare_managers(self.match_tables.codes)
 
     def score(self, profile: Profile, max_pivots: int = 5) -> Result:
         """Score one profile."""
