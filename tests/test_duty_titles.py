@@ -42,6 +42,10 @@ def test_a_duty_text_is_not_mistaken_for_a_title_of_the_same_words(engine) -> No
     assert best[0].argmax() == best[1].argmax()
 
 
-def test_tables_trained_before_read_duties_as_they_always_did(engine) -> None:
+def test_a_duty_text_keeps_its_lines_and_every_n_gram_when_the_tables_keep_them(engine) -> None:
+    # Duties are always read marked, line by line (a line names a title by two of its
+    # words, ``duty_title_words``); tables keeping every n-gram leave none out.
     tables = dataclasses.replace(engine.match_tables, duty_max_df=1.0)
-    assert duty_title_text(tables, "answer 911 calls") == normalise_title("answer 911 calls")
+    text = duty_title_text(tables, "answer 911 calls\ngrade papers")
+    assert text == DUTY_MARK + normalise_title("answer 911 calls") + "\x1e" + "grade papers"
+    assert not tables.common_grams

@@ -85,7 +85,9 @@ def test_school_teaching_from_work_a_zone_below_comes_after_work_open_now(engine
     now, and the move above it says what the degree costs."""
     result = engine.score(
         Profile.create(
-            "Art class instructor", "painting; drawing", "teach adults at a community centre"
+            "Art class instructor",
+            "painting; drawing",
+            "run painting classes at a community centre",
         )
     )
     codes = [p.onet_soc for p in result.pivots]
