@@ -78,6 +78,22 @@ def _inside_skills(
     return held if len(held) == len(found) else None
 
 
+def _skills_vote_other_work(
+    tables: MatchTables,
+    listers: np.ndarray,
+    role: str,
+    lines: list[str],
+    skills: str,
+    duties: str,
+) -> bool:
+    """Whether the typed skill lines name an occupation outside ``listers`` more than any
+    of the listers (the last step the qualifier checks below share)."""
+    votes, _cores, _readings = skill_votes(kind_tables(tables.codes), role, lines, skills, duties)
+    if votes is None:
+        return False
+    return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
+
+
 def words_of_other_skills(
     tables: MatchTables,
     texts: list[str],
@@ -123,11 +139,7 @@ def skills_name_other_work(
     """
     if _inside_skills(tables, texts, whole, inside, role, skills, duties) is None:
         return False
-    kinds = kind_tables(tables.codes)
-    votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, duties)
-    if votes is None:
-        return False
-    return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
+    return _skills_vote_other_work(tables, listers, role, split_skills_text(skills), skills, duties)
 
 
 def said_words_of_other_skills(
@@ -153,10 +165,7 @@ def said_words_of_other_skills(
     lines = split_skills_text(skills)
     if not any(qualifier < words_of(line) for line in lines):
         return False
-    votes, _cores, _readings = skill_votes(kind_tables(tables.codes), role, lines, skills, duties)
-    if votes is None:
-        return False
-    return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
+    return _skills_vote_other_work(tables, listers, role, lines, skills, duties)
 
 
 def loose_words_of_other_work(
@@ -180,11 +189,7 @@ def loose_words_of_other_work(
     """
     if not skills or not loose.issuperset(texts) or any(t in lines_of for t in texts):
         return False
-    kinds = kind_tables(tables.codes)
-    votes, _cores, _readings = skill_votes(kinds, role, split_skills_text(skills), skills, "")
-    if votes is None:
-        return False
-    return int(votes[~listers].max(initial=0)) > int(votes[listers].max(initial=0))
+    return _skills_vote_other_work(tables, listers, role, split_skills_text(skills), skills, "")
 
 
 def common_work(
