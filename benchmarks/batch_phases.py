@@ -58,6 +58,10 @@ DRIVER_STEPS = (
 )
 
 
+#: Marks a timed method its owner inherits (nothing of its own to put back).
+_INHERITED = object()
+
+
 def batch_phases(engine: Any, source: Path, cold: Callable[[Any], None]) -> None:
     """Score ``source`` in this process with each of :data:`PHASES` timed, and print
     CPU ms a row per phase, JSON encoding and the rest."""
@@ -93,8 +97,10 @@ def batch_phases(engine: Any, source: Path, cold: Callable[[Any], None]) -> None
         *path, attr = name.split(".")
         for part in path:
             owner = getattr(owner, part)
-        # Put back as found (a classmethod as its descriptor, not as the bound method).
-        restore.append((owner, attr, vars(owner)[attr]))
+        # Put back as found (a classmethod as its descriptor, not as the bound method);
+        # a method the owner inherits (``Engine.read_skills``, from a mixin) is removed
+        # again rather than copied onto it.
+        restore.append((owner, attr, vars(owner).get(attr, _INHERITED)))
         setattr(owner, attr, timed(label, getattr(owner, attr)))
     # json_lines reads the encoder's method at each call: an instance attribute shadows it.
     batch._ENCODER.encode = timed("JSON encoding", batch._ENCODER.encode)  # type: ignore[method-assign]
@@ -107,7 +113,10 @@ def batch_phases(engine: Any, source: Path, cold: Callable[[Any], None]) -> None
             total = time.process_time() - cpu
     finally:
         for owner, attr, original in restore:
-            setattr(owner, attr, original)
+            if original is _INHERITED:
+                delattr(owner, attr)
+            else:
+                setattr(owner, attr, original)
         del batch._ENCODER.encode
     _report(plan.rows, total, spent)
 
