@@ -52,7 +52,7 @@ def score_in_parts(helper: str, count: int) -> None:
     import scoring_speed
     from frozen_rows import synthetic_rows
 
-    from career_resilience.model import assemble, driver_shares, grounded_drivers
+    from career_resilience.model import assemble, driver_shares, grounded_drivers, occupation_match
     from career_resilience.model import engine as engine_module
     from career_resilience.model.engine import load_engine
     from career_resilience.model.profile import Profile
@@ -66,6 +66,7 @@ def score_in_parts(helper: str, count: int) -> None:
         "assemble": assemble,
         "shares": driver_shares,
         "drivers": grounded_drivers,
+        "match": occupation_match,
     }
     running = [REST.encode()]
 

@@ -113,6 +113,11 @@ PHASES = [
     ("category model", "engine", "CategoryTables.proba"),
     ("duty model", "engine", "Engine.rate_duties"),
     ("occupation matcher (52k titles)", "engine", "channel_features"),
+    # The matcher's own channels (calls from inside ``occupation_match`` only: the title
+    # rules and the drivers import these functions and are timed in their own stages).
+    ("  of which: the typed title against titles", "match", "title_channel"),
+    ("  of which: the duties against titles (duty column)", "match", "duty_best"),
+    ("  of which: the skills against technology items", "match", "skill_figures"),
     ("title read in context", "engine", "read_in_context"),
     ("grounding in the match", "engine", "ground"),
     ("exposure, interval, mix", "assemble", "Batch.compute"),
@@ -134,14 +139,18 @@ PHASES = [
     ("result records", "assemble", "result_for"),
 ]
 #: Stages timed inside another (printed under it, not counted again in "the rest").
-PART_OF = {label: "drivers" for label, module, _ in PHASES if module in ("drivers", "shares")}
+PART_OF = {
+    label: "drivers" if module in ("drivers", "shares") else "occupation matcher (52k titles)"
+    for label, module, _ in PHASES
+    if module in ("drivers", "shares", "match")
+}
 #: Instance attributes (the engine's caches), not the class's.
 _OF_THE_ENGINE = {"match", "title_skills", "duty_skills"}
 
 
 def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
     """CPU ms a fresh score spends in each of :data:`PHASES` (and in all of it)."""
-    from career_resilience.model import assemble, driver_shares, grounded_drivers
+    from career_resilience.model import assemble, driver_shares, grounded_drivers, occupation_match
     from career_resilience.model import engine as engine_module
 
     modules = {
@@ -149,6 +158,7 @@ def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
         "assemble": assemble,
         "shares": driver_shares,
         "drivers": grounded_drivers,
+        "match": occupation_match,
     }
     spent: dict[str, float] = defaultdict(float)
     restore = []
