@@ -1,14 +1,17 @@
 """Instructions a fresh score spends in each of its stages: load-free, unlike CPU time.
 
-    python benchmarks/instructions_phases.py [--scores 40]
+    python benchmarks/instructions_phases.py [--scores 40] [--prepared]
 
 ``scoring_speed.py --phases`` gives each stage's CPU time, which moves by 10-30% with the
 load of this shared machine; instructions do not. The stages are the same
 (``scoring_speed.PHASES``). The profiles are those ``instructions_against.py`` scores
 (``frozen_rows``, 100 warm-ups with seed 5, fresh profiles with seed 123, collector
-frozen). The scores run under ``valgrind --tool=callgrind`` with instrumentation off
-until the warm-ups are done; each stage's function, wrapped, asks callgrind to write its
-counters at the stage's start and end (a client request, from a small C helper compiled
+frozen); with ``--prepared``, after ``Engine.prepare_workers`` too, as the app's loader
+runs it before the first score (the pivot table's targets filled, the listed titles
+read: what a first use otherwise builds inside a score). The scores run under
+``valgrind --tool=callgrind`` with instrumentation off until the warm-ups are done;
+each stage's function, wrapped, asks callgrind to write its counters at the stage's
+start and end (a client request, from a small C helper compiled
 here: the request is a macro of ``valgrind/callgrind.h``), so each written part holds
 the instructions since the last one and is named after the stage it ran in. Added up per
 stage, a stage's count is its own, the stages timed inside it not in it ("the rest" is
@@ -47,12 +50,20 @@ REST = "the rest (assembly glue)"
 TRIGGER = "desc: Trigger: Client Request: "
 
 
-def score_in_parts(helper: str, count: int) -> None:
-    """What runs under callgrind: warm up, wrap the stages, score ``count`` fresh."""
+def score_in_parts(helper: str, count: int, prepared: bool = False) -> None:
+    """What runs under callgrind: warm up (and ``prepared``: ``Engine.prepare_workers``),
+    wrap the stages, score ``count`` fresh."""
     import scoring_speed
     from frozen_rows import synthetic_rows
 
-    from career_resilience.model import assemble, driver_shares, grounded_drivers, occupation_match
+    from career_resilience.model import (
+        assemble,
+        driver_shares,
+        grounded_drivers,
+        occupation_match,
+        pivot_scoring,
+        pivot_texts,
+    )
     from career_resilience.model import engine as engine_module
     from career_resilience.model.engine import load_engine
     from career_resilience.model.profile import Profile
@@ -61,12 +72,16 @@ def score_in_parts(helper: str, count: int) -> None:
     engine = load_engine()
     for row in synthetic_rows(100, seed=5):
         engine.score(Profile.create(row["role"], row["skills"], row["duties"]))
+    if prepared:
+        engine.prepare_workers()
     modules = {
         "engine": engine_module,
         "assemble": assemble,
         "shares": driver_shares,
         "drivers": grounded_drivers,
         "match": occupation_match,
+        "pivots": pivot_scoring,
+        "texts": pivot_texts,
     }
     running = [REST.encode()]
 
@@ -138,10 +153,12 @@ def main() -> int:
     """Run the scores under callgrind and print instructions per stage."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--scores", type=int, default=40)
-    parser.add_argument("--in-parts", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--prepared", action="store_true", help="after prepare_workers")
+    parser.add_argument("--in-parts", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.in_parts:
-        score_in_parts(args.in_parts[0], int(args.in_parts[1]))
+        helper, count, prepared = args.in_parts
+        score_in_parts(helper, int(count), prepared == "prepared")
         return 0
     if shutil.which("valgrind") is None or shutil.which("cc") is None:
         print("needs valgrind and a C compiler (apt-get install valgrind gcc)")
@@ -160,15 +177,17 @@ def main() -> int:
         env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
         cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-instr=no",
                "--dump-line=no", f"--callgrind-out-file={work / 'cg.out'}", sys.executable,
-               __file__, "--in-parts", str(helper), str(args.scores)]  # fmt: skip
+               __file__, "--in-parts", str(helper), str(args.scores),
+               "prepared" if args.prepared else "as-loaded"]  # fmt: skip
         run = subprocess.run(cmd, capture_output=True, text=True, env=env)
         if run.returncode != 0:
             tail = "\n".join(run.stderr.strip().splitlines()[-15:])
             raise SystemExit(f"callgrind run exited {run.returncode}:\n{tail}")
         own = parts(work.glob("cg.out*"))
     whole = sum(own.values())
+    after = ", after prepare_workers" if args.prepared else ""
     print(f"instructions a fresh score takes, by stage ({args.scores} fresh scores, frozen rows,"
-          f" callgrind): {whole / args.scores / 1e6:.2f}M")  # fmt: skip
+          f" callgrind{after}): {whole / args.scores / 1e6:.2f}M")  # fmt: skip
     for name, count in lines([label for label, _, _ in scoring_speed.PHASES], own):
         print(f"  {name:48s} {count / args.scores / 1e6:6.2f}M  {count / whole:4.0%}")
     return 0

@@ -124,6 +124,18 @@ PHASES = [
     ("skills in the title and duties (pivots)", "engine", "Engine.title_skills"),
     ("skills in the title and duties (pivots)", "engine", "Engine.duty_skills"),
     ("pivot ranking", "engine", "advise_batch"),
+    # Its steps (``model/pivot_scoring.score_batch`` and the texts after it).
+    ("  of which: the candidates (a frame per set of matches)", "pivots", "frame_of"),
+    ("  of which: closeness and activities", "pivots", "closeness"),
+    ("  of which: closeness and activities", "pivots", "similarities_of_one"),
+    ("  of which: skills and products held", "pivots", "core_counts"),
+    ("  of which: skills and products held", "pivots", "way_in"),
+    ("  of which: skills and products held", "pivots", "held_products"),
+    ("  of which: the move rules", "pivots", "judged"),
+    ("  of which: the order shown", "pivots", "shown_order"),
+    ("  of which: the shown pivots' records", "pivots", "scored_at"),
+    ("  of which: the options and the note", "texts", "PivotTexts.options"),
+    ("  of which: the options and the note", "texts", "PivotTexts.note"),
     ("drivers", "assemble", "_drivers"),
     (_CATEGORY_SPLIT, "drivers", "CategoryReading.parts"),
     (_ITEM_PARTS, "drivers", "_item_parts"),
@@ -139,18 +151,28 @@ PHASES = [
     ("result records", "assemble", "result_for"),
 ]
 #: Stages timed inside another (printed under it, not counted again in "the rest").
-PART_OF = {
-    label: "drivers" if module in ("drivers", "shares") else "occupation matcher (52k titles)"
-    for label, module, _ in PHASES
-    if module in ("drivers", "shares", "match")
+_WITHIN = {
+    "drivers": "drivers",
+    "shares": "drivers",
+    "match": "occupation matcher (52k titles)",
+    "pivots": "pivot ranking",
+    "texts": "pivot ranking",
 }
+PART_OF = {label: _WITHIN[module] for label, module, _ in PHASES if module in _WITHIN}
 #: Instance attributes (the engine's caches), not the class's.
 _OF_THE_ENGINE = {"match", "title_skills", "duty_skills"}
 
 
 def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
     """CPU ms a fresh score spends in each of :data:`PHASES` (and in all of it)."""
-    from career_resilience.model import assemble, driver_shares, grounded_drivers, occupation_match
+    from career_resilience.model import (
+        assemble,
+        driver_shares,
+        grounded_drivers,
+        occupation_match,
+        pivot_scoring,
+        pivot_texts,
+    )
     from career_resilience.model import engine as engine_module
 
     modules = {
@@ -159,6 +181,8 @@ def phase_figures(engine, count: int = 300) -> tuple[float, dict[str, float]]:
         "shares": driver_shares,
         "drivers": grounded_drivers,
         "match": occupation_match,
+        "pivots": pivot_scoring,
+        "texts": pivot_texts,
     }
     spent: dict[str, float] = defaultdict(float)
     restore = []
