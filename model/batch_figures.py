@@ -16,7 +16,7 @@ from typing import Any
 from career_resilience.model.assemble import Batch, result_for
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
-from career_resilience.model.title_shorthand import read_shorthands
+from career_resilience.model.title_shorthand import read_employers, read_shorthands
 from career_resilience.model.title_situation import (
     read_title,
     with_situation_notes,
@@ -85,11 +85,12 @@ def figures(engine: Any, profiles: list[Profile]) -> list[dict[str, Any]]:
 
     Reads each chunk as the full result does (``Engine.read_chunk``), then only its figures.
     """
-    read = read_shorthands(engine, [read_title(p) for p in profiles])
+    placed = read_employers(profiles)
+    read = read_shorthands(engine, [read_title(p) for p in placed])
     out: list[Result] = []
     for start in range(0, len(read), 512):
         out += _chunk(engine, read[start : start + 512])
-    return [r.to_dict() for r in with_situation_notes(out, profiles, read)]
+    return [r.to_dict() for r in with_situation_notes(out, placed, read)]
 
 
 def _chunk(engine: Any, profiles: list[Profile]) -> list[Result]:

@@ -20,9 +20,11 @@ from typing import Any
 
 import numpy as np
 
+from career_resilience.model.features import operating_room
+
 #: Bump when tokenising, stop words, abbreviations or stemming change: a model fit with
 #: other text rules would look up the wrong terms, so loading it is refused.
-TEXT_VERSION = 2
+TEXT_VERSION = 3
 
 # Words of two or more letters (a lone letter is noise: "e" of "e-mail", "s" of "'s"),
 # and numbers. "e-mail" is joined first: task statements spell it both ways.
@@ -76,6 +78,10 @@ ABBREVIATIONS = {
     "hvac": "heating air conditioning",
     "meds": "medications",
     "vitals": "vital signs",
+    "dorm": "dormitory",
+    "dorms": "dormitories",
+    "fridge": "refrigerator",
+    "fridges": "refrigerators",
 }
 
 
@@ -90,7 +96,7 @@ _STEM = _stemmer()
 
 def content_words(line: str) -> list[str]:
     """Lower-case tokens of ``line`` with shorthand expanded and stop words dropped."""
-    text = _EMAIL.sub("email", unicodedata.normalize("NFKC", line).lower())
+    text = _EMAIL.sub("email", operating_room(unicodedata.normalize("NFKC", line)).lower())
     words: list[str] = []
     for token in _TOKEN.findall(text):
         for word in ABBREVIATIONS.get(token, token).split():

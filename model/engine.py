@@ -53,7 +53,7 @@ from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_manager import prepare_managers
-from career_resilience.model.title_shorthand import read_shorthands
+from career_resilience.model.title_shorthand import read_employers, read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.listed_titles import read_listed_titles
 from career_resilience.skills.matching import SkillMatch
@@ -194,12 +194,15 @@ class Engine(SkillReading):
 
             pinning = pinned_for(self.match_tables, profiles)
             paused, young = collector_paused(), collect_young
-        read = read_shorthands(self, [title_situation.read_title(p) for p in profiles])
+        # The employer a title names is read as its kind of place first; notes on the
+        # title then quote it so ("... - retail store").
+        placed = read_employers(profiles)
+        read = read_shorthands(self, [title_situation.read_title(p) for p in placed])
         with paused, pinning:
             for start in range(0, len(read), CHUNK):
                 results += self._score_chunk(read[start : start + CHUNK], max_pivots)
                 young()
-        return title_situation.with_situation_notes(results, profiles, read)
+        return title_situation.with_situation_notes(results, placed, read)
 
     def rate_duties(self, lines: list[str]) -> list[DutyRating]:
         """The duty model's rating of each line (unreadable lines say so).

@@ -69,7 +69,29 @@ ABBREVIATIONS = {
     "coo": "chief operating officer",
     "hvac": "hvac heating cooling",
     "cdl": "cdl commercial driver",
+    # Everyday clipped words O*NET's task statements write out ("Enforce rules ... of
+    # dormitory programs"): "live in the dorm" read no residential advisor's task.
+    "dorm": "dormitory",
+    "dorms": "dormitories",
+    "meds": "medications",
+    "vitals": "vital signs",
+    "fridge": "refrigerator",
+    "fridges": "refrigerators",
 }
+
+#: "OR" in capitals amid lower-case words is the operating room ("assist in OR", "OR
+#: nurse"), not the word "or", which every reader drops ("Surgical tech" with "assist in
+#: OR" had read "assist" alone).
+_OPERATING_ROOM = re.compile(r"\bOR\b")
+
+
+def operating_room(text: str) -> str:
+    """``text`` with a capital "OR" written out as "operating room", unless the text is
+    all capitals (where "OR" is the word)."""
+    if "OR" not in text or text.upper() == text:
+        return text
+    return _OPERATING_ROOM.sub("operating room", text)
+
 
 _TOKEN = re.compile(r"[^\W_]+(?:[+#]+|(?:[.'][^\W_]+)*)", re.UNICODE)
 
@@ -114,6 +136,7 @@ def normalise(text: str) -> str:
     # A dict look-up per known token, a call only for a new one: every featurised field
     # and every title look-up normalises its text, and the call was most of the cost.
     forms, form = _WORD_FORMS, _word_form
+    text = operating_room(text)
     return " ".join([forms.get(word) or form(word) for word in _TOKEN.findall(text.casefold())])
 
 

@@ -14,7 +14,6 @@ import re
 import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
-from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_duty_work import duty_reading, duty_work_titles, object_words
 from career_resilience.model.title_employment import named_by, namesakes, one_occupation
 from career_resilience.model.title_index import (
@@ -24,10 +23,12 @@ from career_resilience.model.title_index import (
     qualified_titles,
 )
 from career_resilience.model.title_index import listed as listed_title
-from career_resilience.model.title_kind_tables import kind_tables, skill_votes
+from career_resilience.model.title_kind_tables import kind_tables
 from career_resilience.model.title_qualify_checks import (
     common_work,
+    core_holders,
     loose_words_of_other_work,
+    part_of_typed_work,
     said_words_of_other_skills,
     skills_keep_typed,
     skills_name_other_work,
@@ -135,6 +136,8 @@ def _qualify(
     skill_lines = _SPLIT.split(skills)
     # The duty lines' indices (the title's own qualifier follows them).
     duty_lines = range(len(skill_lines), len(skill_lines) + len(_SPLIT.split(duties)))
+    written = sum(1 for line in _SPLIT.split(duties) if line.strip())
+    by_own: set[str] = set()  # titles the title's own qualifier names
     for k, phrase in enumerate([*skill_lines, *_SPLIT.split(f"{duties}\n{own}")]):
         if not phrase.strip():
             continue
@@ -157,6 +160,8 @@ def _qualify(
         for title, size in seen.items():
             words_before, lines = found.get(title, (0, 0))
             found[title] = (max(words_before, size), lines + 1)
+            if k > duty_lines[-1]:
+                by_own.add(title)
             if k >= len(skill_lines):
                 # A duty line's first word is its verb ("design services and review
                 # code"): it says what the person does, not which kind they are.
@@ -229,7 +234,7 @@ def _qualify(
             # are the ones it names, when some do ("Machine operator" with "CNC" reads "CNC
             # Machine Operator", listed under CNC tool operators and packaging machine
             # operators too, who had come first on their employment: 57%, CNC 29%).
-            dropped |= listers & ~_core_holders(tables, role, skills, duties, listers)
+            dropped |= listers & ~core_holders(tables, role, skills, duties, listers)
         listers &= ~dropped
         if within is not None:
             listers &= within
@@ -250,6 +255,13 @@ def _qualify(
             continue
         if said.issuperset(texts) and said_words_of_other_skills(
             tables, qualifier, listers, role, skills, duties
+        ):
+            found = _without(found, texts)
+            continue
+        if (
+            said.issuperset(texts)
+            and not by_own.intersection(texts)
+            and part_of_typed_work(typed, listers, best_key[1], written)
         ):
             found = _without(found, texts)
             continue
@@ -303,20 +315,6 @@ def _with_namesakes(codes: tuple[str, ...], head: str) -> dict[str, tuple[str, .
             qualifier = title[: -len(head) - 1]
             out[qualifier] = (*out.get(qualifier, ()), title)
     return out
-
-
-def _core_holders(
-    tables: MatchTables, role: str, skills: str, duties: str, listers: np.ndarray
-) -> np.ndarray:
-    """The occupations holding a typed skill as a core skill, if any lister does and
-    another does not; else every lister (a boolean row)."""
-    _, cores, _ = skill_votes(
-        kind_tables(tables.codes), role, split_skills_text(skills), skills, duties
-    )
-    if cores is None:
-        return listers
-    held = listers & (cores > 0)
-    return held if held.any() and (listers & ~held).any() else listers
 
 
 def _read_duty_work(

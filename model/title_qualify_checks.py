@@ -233,6 +233,32 @@ def common_work(
     return True
 
 
+def core_holders(
+    tables: MatchTables, role: str, skills: str, duties: str, listers: np.ndarray
+) -> np.ndarray:
+    """The occupations holding a typed skill as a core skill, if any lister does and
+    another does not; else every lister (a boolean row)."""
+    _, cores, _ = skill_votes(
+        kind_tables(tables.codes), role, split_skills_text(skills), skills, duties
+    )
+    if cores is None:
+        return listers
+    held = listers & (cores > 0)
+    return held if held.any() and (listers & ~held).any() else listers
+
+
+def part_of_typed_work(typed: np.ndarray, listers: np.ndarray, lines: int, written: int) -> bool:
+    """Whether a title the duty lines alone name (in ``lines`` of the ``written`` ones)
+    is one part of the typed title's work rather than other work: the title typed is
+    listed as typed (``typed``), not by the occupations listing the one read
+    (``listers``), and fewer than half the lines name it.
+
+    "Bookkeeper" with "pay bills; do payroll; reconcile the bank" had read "Payroll
+    Bookkeeper" (payroll and timekeeping clerks, 100%), though bookkeepers run the payroll
+    among the rest; with only "do payroll every other friday" typed, it still reads so."""
+    return bool(typed.any()) and not (listers & typed).any() and 2 * lines < written
+
+
 def _held_by_most(tables: MatchTables, typed: np.ndarray) -> bool:
     """Whether one of the occupations listing the typed title holds more than half of
     the people who hold any of them (BLS employment): cashiers, of "Cashier"'s three

@@ -23,6 +23,7 @@ import numpy as np
 from career_resilience.model.occupation_match import profile_features
 from career_resilience.model.occupation_match_tables import MatchTables
 from career_resilience.model.profile import Profile
+from career_resilience.skills.employers import read_employer
 from career_resilience.skills.shorthands import other_readings
 
 
@@ -31,6 +32,17 @@ def read_shorthands(engine: Any, profiles: list[Profile]) -> list[Profile]:
     skills and duties fit best (the same profile object when nothing is read anew)."""
     tables: MatchTables = engine.match_tables
     return [_read(tables, p) for p in profiles]
+
+
+def read_employers(profiles: list[Profile]) -> list[Profile]:
+    """Each profile with a known employer in its title read as its kind of place
+    (``skills.employers``: "assistant manager at walmart" is "assistant manager - retail
+    store"); the same profile object when its title names none."""
+    out = []
+    for p in profiles:
+        role = read_employer(p.role) if p.role and not p.occupation else p.role
+        out.append(p if role == p.role else dataclasses.replace(p, role=role))
+    return out
 
 
 def _read(tables: MatchTables, profile: Profile) -> Profile:

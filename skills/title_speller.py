@@ -56,6 +56,10 @@ from career_resilience.skills.word_forms import is_a_form_of_a_word, same_word
 
 #: Shortest part a run-together word is split into ("farm" + "hand").
 MIN_PART = 4
+#: A first part this short ("hat" + "maker") only before a second part of
+#: :data:`LONG_PART` letters or more, and only where no one slip mends the word.
+SHORT_PART = 3
+LONG_PART = 5
 #: Most vowels a typed word may leave out of a title word ("mangr": manager).
 DROPPED_VOWELS = 2
 #: The vowels, for both rules: a typed word leaving vowels out ("mangr") and one
@@ -187,12 +191,15 @@ class TitleSpeller:
         same = [hit for hit, _ in found if spelt_the_other_way(word, hit)]
         return min(same, key=lambda w: (self._idf[w], w)) if same else None
 
-    def _split(self, word: str) -> str | None:
-        """``word`` as two known words run together ("farm hand"), or None."""
+    def _split(self, word: str, first: int = MIN_PART) -> str | None:
+        """``word`` as two known words run together ("farm hand"), or None; ``first``:
+        the shortest first part (below :data:`MIN_PART`, the second needs
+        :data:`LONG_PART` letters)."""
         idf = self._idf
+        last = MIN_PART if first >= MIN_PART else LONG_PART
         splits = [
             (max(idf[word[:k]], idf[word[k:]]), word[:k], word[k:])
-            for k in range(MIN_PART, len(word) - MIN_PART + 1)
+            for k in range(first, len(word) - last + 1)
             if word[:k] in idf and word[k:] in idf
         ]
         if not splits:
@@ -223,8 +230,11 @@ class TitleSpeller:
         if best is not None and best[1] <= 1:
             return best[0]
         # One slip beats a missing space, a missing space two slips ("warehose" is
-        # "warehouse", not "ware hose"; "farmhand" is "farm hand", not "garland").
-        return self._split(word) or (best[0] if best is not None else word)
+        # "warehouse", not "ware hose"; "farmhand" is "farm hand", not "garland"), also
+        # after a word of three letters when the job word after it is long ("hatmaker"
+        # is "hat maker", not "lathmaker": sawing machine setters, 98%; "busdriver").
+        split = self._split(word) or self._split(word, SHORT_PART)
+        return split or (best[0] if best is not None else word)
 
     def _dropped(self, word: str) -> str | None:
         """The commonest title word that is ``word`` with one letter put back, or with

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from career_resilience.skills.listed_titles import listed_title_words
+from career_resilience.skills.listed_titles import listed_as_typed, listed_title_words
 from career_resilience.skills.situations import WORD, without_situation
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("data") / "title_abbreviations.yaml"
@@ -251,6 +251,8 @@ def title_words(text: str, listed: bool = False) -> list[str]:
         # A grade word dropped after "of" leaves it dangling: "Chief of staff" is a chief
         # ("chief of" had been nearest to firefighting supervisors, 36%).
         kept.pop()
+    if not listed and "of" in kept:
+        kept = _work_first(kept)
     if kept and len(words) > 1 and words[-1] in TRAILING_JOBS:
         # "Warehouse lead": the last word is the job, a lead of the crew, which O*NET
         # calls a supervisor (alone, "warehouse" was read as data warehousing); an
@@ -258,6 +260,29 @@ def title_words(text: str, listed: bool = False) -> list[str]:
         # elementary school teachers (47%, the administrators 16%).
         kept.append(TRAILING_JOBS[words[-1]])
     return kept or words
+
+
+#: Jobs that head named work after "of" ("Director of nursing", "Professor of history").
+_HEADS_OF = frozenset({"director", "manager", "supervisor", "superintendent", "coordinator",
+                       "chief", "professor"})  # fmt: skip
+
+
+def _work_first(words: list[str]) -> list[str]:
+    """Words of a typed "<job> of <work>" as "<work> <job>" where O*NET lists that title
+    ("Nursing Director", "Security Director", "Store Manager"); otherwise as they are
+    (O*NET lists no "Property Management Director", and "Dean of Students" as typed).
+
+    Read in the typed order, the words had matched other work: "Director of nursing"
+    nursing assistants (33%; medical and health services managers, who list "Nursing
+    Director", 21%)."""
+    at = words.index("of") if "of" in words else -1
+    if at < 1 or at == len(words) - 1 or words[at - 1] not in _HEADS_OF:
+        return words
+    work = words[at + 1 :]
+    if work[0] == "the":
+        work = work[1:]
+    core = [*work, words[at - 1]]
+    return [*words[: at - 1], *core] if work and listed_as_typed(" ".join(core)) else words
 
 
 def _without_possessive(word: str) -> str:

@@ -304,3 +304,12 @@ def test_the_title_search_finds_an_o_net_title_by_its_own_words() -> None:
     )
     # A whole typed title is still read as the work it means.
     assert search_titles("full stack developer", 1)[0][0] == "15-1254.00"
+
+
+def test_a_short_word_run_into_a_long_job_word_is_split() -> None:
+    # "hatmaker" had been mended two letters away to "lathmaker" (sawing machine setters).
+    speller = TitleSpeller({"hat": 5.0, "maker": 2.0, "lathmaker": 9.0, "bus": 4.0, "driver": 1.0})
+    assert speller.mend("hatmaker") == "hat maker"
+    assert speller.mend("busdriver") == "bus driver"
+    # One slip still beats a missing space.
+    assert speller.mend("drivr") == "driver"

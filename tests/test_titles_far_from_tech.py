@@ -70,7 +70,8 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         # Second in charge is a manager; before named work, its director.
         ("Assistant director", "manager"),
         ("Deputy director", "manager"),
-        ("Deputy director of operations", "director of operations"),
+        # ... in the order O*NET lists it ("Operations Director", skills/titles.py).
+        ("Deputy director of operations", "operations director"),
         ("Film assistant director", "film director"),
         ("Maitre d'", "dining room manager"),
         ("Maître d'hôtel", "dining room manager"),
