@@ -278,7 +278,7 @@ class Result:
                 replace(c, probability=round(c.probability, 4)) for c in self.categories
             ),
             pivots=tuple(pivot_saved(p) for p in self.pivots),
-            drivers=tuple(replace(d, effect=round(d.effect, 2)) for d in self.drivers),
+            drivers=tuple(replace(d, effect=_effect(d.effect)) for d in self.drivers),
             duties=tuple(
                 replace(
                     d,
@@ -323,7 +323,7 @@ class Result:
                 for c in self.categories
             ],
             "pivots": [pivot_dict(p) for p in self.pivots],
-            "drivers": [{"feature": d.feature, "effect": round(d.effect, 2)} for d in self.drivers],
+            "drivers": [{"feature": d.feature, "effect": _effect(d.effect)} for d in self.drivers],
             "duties": [_duty_dict(d) for d in self.duties],
             "mix": {
                 "substitute": round(self.mix.substitute, 3),
@@ -375,3 +375,9 @@ def result_problems(data: object) -> list[str]:
     from career_resilience.contract_read import read_result
 
     return read_result(data)[1]
+
+
+def _effect(value: float) -> float:
+    """A driver's effect at the two decimals shown; a tiny negative one is 0.0, not -0.0
+    (which a CPU's own summation order made of one driver: "-0.0" in the JSON)."""
+    return round(value, 2) + 0.0

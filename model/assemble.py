@@ -194,7 +194,8 @@ def result_for(
     batch asks for the figures only (``model.batch_figures``)."""
     kb, proba, classes = engine.kb, batch.proba[i], engine.classes
     # Python floats taken once (tolist): the same values as float() of each element.
-    top = np.argsort(-proba)[:TOP_CATEGORIES].tolist()
+    # Stable: tied categories in class order on every CPU (see grounded_result.top_indices).
+    top = np.argsort(-proba, kind="stable")[:TOP_CATEGORIES].tolist()
     categories = tuple(
         CategoryProbability(classes[k], kb.categories[classes[k]].label, p)
         for k, p in zip(top, proba[top].tolist(), strict=True)

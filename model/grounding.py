@@ -34,9 +34,22 @@ def index_percentiles(occupations: list[Occupation]) -> np.ndarray:
         values = np.array([getattr(o, name) if getattr(o, name) is not None else np.nan
                            for o in occupations])  # fmt: skip
         have = ~np.isnan(values)
-        ranks = values[have].argsort().argsort()
-        out[have, k] = 100.0 * ranks / max(1, have.sum() - 1)
+        out[have, k] = 100.0 * tied_ranks(values[have]) / max(1, have.sum() - 1)
     return out
+
+
+def tied_ranks(values: np.ndarray) -> np.ndarray:
+    """0-based ranks of ``values``, tied values sharing their mean rank. Many
+    occupations publish the same figure (a GPT-4 beta of 0 or 0.5): ranked one by one
+    they were put apart by the sort's order of ties, which differs by CPU, and the
+    indices' disagreement (the interval's spread) read that order as disagreement."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    sizes = np.diff(np.r_[starts, len(ordered)])
+    ranks = np.empty(len(values))
+    ranks[order] = np.repeat(starts + (sizes - 1) / 2.0, sizes)
+    return ranks
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,7 @@ def standings_from_rows(rows: StandingRows, known: Collection[str] | None = None
     catalogue's skill ids, as :func:`standing_from` takes them."""
     occ_proba, codes, classes = rows.occ_proba, rows.codes, rows.classes
     k = min(TOP_MATCHES, occ_proba.shape[1])
-    top = np.argpartition(-occ_proba, k - 1, axis=1)[:, :k]
+    top = _top_columns(occ_proba, k)
     standings = []
     for i in range(len(occ_proba)):
         # Ties are broken by code, so a person's pivots do not depend on the batch.
@@ -229,3 +229,19 @@ def placed_before(
         tuple(codes[j] for j in np.flatnonzero(occ_proba[i] >= MINE).tolist()) if chose else ()
         for i, chose in enumerate(chosen)
     ]
+
+
+def _top_columns(occ_proba: np.ndarray, k: int) -> np.ndarray:
+    """Each row's ``k`` likeliest columns (any order). A partition picks them; where the
+    k-th and the next are tied above zero, which tied one it keeps depends on the CPU,
+    so those rows are sorted stably (ties kept in code order) instead."""
+    if k >= occ_proba.shape[1]:
+        return np.argsort(-occ_proba, axis=1, kind="stable")[:, :k]
+    neg = -occ_proba
+    part = np.argpartition(neg, k, axis=1)[:, : k + 1]
+    vals = np.take_along_axis(neg, part, axis=1)
+    tied = (vals[:, :k].max(axis=1) == vals[:, k]) & (vals[:, k] < 0)
+    top = part[:, :k]
+    if tied.any():
+        top[tied] = np.argsort(neg[tied], axis=1, kind="stable")[:, :k]
+    return top
