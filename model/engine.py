@@ -51,6 +51,7 @@ from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.pivot_standing import StandingRows, placed_before
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
+from career_resilience.model.skill_work_near import SkillWorkNear
 from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_manager import prepare_managers
 from career_resilience.model.title_shorthand import read_employers, read_shorthands
@@ -141,6 +142,12 @@ class Engine(SkillReading):
         learnt from skills or duties ("evals") is read as typed in a title too."""
         parts = self.tables.featurizer.parts
         return frozenset(t for p in parts if not p.char for t in p.vocab if " " not in t)
+
+    @functools.cached_property
+    def skill_work(self) -> SkillWorkNear:
+        """Whether a catalogue skill names work near a person's occupations (the app's
+        "related in the catalogue" line; built on first use)."""
+        return SkillWorkNear(self.match_tables, self.kb.skills.values())
 
     @functools.cached_property
     def category_trend(self) -> np.ndarray:

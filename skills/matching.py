@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -320,13 +320,15 @@ class SkillMatcher:
         # offered ("CAD systems" is not HRIS administration, alias "HCM systems").
         return tuple(skill.name for skill in self._did_you_mean.keep(text, ranked)[:limit])
 
-    def related(self, text: str, kinds: Collection[str]) -> tuple[str, ...]:
+    def related(
+        self, text: str, kinds: Collection[str], near: Callable[[str], bool] | None = None
+    ) -> tuple[str, ...]:
         """Catalogue skills related to ``text``, an unknown skill with no "did you mean",
-        for a person placed in ``kinds`` (:mod:`career_resilience.skills.related_skills`;
-        its index is built on first use)."""
+        for a person placed in ``kinds`` whose work the skills are ``near``
+        (:mod:`career_resilience.skills.related_skills`; its index is built on first use)."""
         if self._related is None:
             self._related = RelatedSkills(self._skills)
-        return self._related.related(text, kinds)
+        return self._related.related(text, kinds, near)
 
     def fit_the_work(
         self, text: str, suggestions: Iterable[str], kinds: Collection[str]

@@ -19,13 +19,16 @@ A catalogue skill is related to what was typed when, once the person is placed:
   Grinding and polishing), or several typed start with its name's first word, the
   thing worked on ("crop rotation": Crop farming; "pest scouting": Pest control).
   A shared last word alone names another thing done to another object ("spot removal"
-  is not Snow removal, "glass cutting" not Gem cutting).
+  is not Snow removal, "glass cutting" not Gem cutting);
+- the work it names is near the work the person was placed in (``near``, given by the
+  app: ``model.skill_work_near``): a kind of work is broad, and a shared word can carry
+  another sense in it (a referee's "game management" is not Game development).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from career_resilience.skills.did_you_mean import words
 from career_resilience.skills.models import Skill
@@ -47,9 +50,12 @@ class RelatedSkills:
         self._names = [tuple(words(s.name)) for s in self._skills]
         self._uses = Counter(w for name in self._names for w in set(name))
 
-    def related(self, typed: str, kinds: Collection[str]) -> tuple[str, ...]:
+    def related(
+        self, typed: str, kinds: Collection[str], near: Callable[[str], bool] | None = None
+    ) -> tuple[str, ...]:
         """The names of up to :data:`MOST` catalogue skills related to ``typed`` for a
-        person placed in ``kinds`` (category ids, usually one); none with no ``kinds``."""
+        person placed in ``kinds`` (category ids, usually one); none with no ``kinds``.
+        ``near``: whether a skill (by name) names work near the person's; None: all do."""
         if not kinds:
             return ()
         said = words(typed)
@@ -59,7 +65,7 @@ class RelatedSkills:
         for skill, name in zip(self._skills, self._names, strict=True):
             if not any(c in kinds for c in skill.categories):
                 continue
-            if self._shares(said, name):
+            if self._shares(said, name) and (near is None or near(skill.name)):
                 found.append(skill.name)
                 if len(found) == MOST:
                     break

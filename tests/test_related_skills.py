@@ -60,3 +60,44 @@ async def test_the_form_and_the_result_name_a_related_skill_once_placed(engine):
         assert "crop planning (related in the catalogue: Crop farming)" in unknown
         row = "✕ crop planning  ? not in catalogue (related in the catalogue: Crop farming)"
         assert row in rows(app)
+
+
+def test_a_related_skill_names_work_near_the_occupation_placed_in(engine):
+    """A shared word can carry another sense inside one kind of work: a referee's "game
+    management" and Game development (video games) are both arts and performance. The
+    catalogue skill's own names, read as job titles, say whose work it is."""
+    from career_resilience.model.profile import Profile
+
+    def related(role: str, skill: str) -> tuple[str, ...]:
+        result = engine.score(Profile.create(role, skill, ""))
+        assert skill in result.unrecognised_skills
+        kinds = frozenset(c.id for c in result.categories[:1])
+        near = engine.skill_work.near
+        return engine.matcher.related(
+            skill, kinds, lambda n: near(n, [result.occupations[0].onet_soc])
+        )
+
+    assert related("Referee", "game management") == ()
+    assert related("Zookeeper", "animal enrichment") == ()
+    # The same skills for the work they name, and a related skill of one's own trade.
+    assert related("Video game designer", "game design") == ("Game development",)
+    assert related("Animal control officer", "animal capture") == ("Animal control",)
+    assert related("Farmer", "crop planning") == ("Crop farming",)
+    near = engine.skill_work.near
+    assert not near("Game development", ["27-2023.00"])  # umpires and referees
+    assert near("Game development", ["15-1255.01"])  # video game designers
+    assert near("Game development", [])  # placed nowhere: nothing to judge
+
+
+async def test_the_result_names_no_related_skill_of_another_sense(engine):
+    from career_resilience.tui.app import make_app
+
+    app = make_app(engine_loader=lambda: engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Sports coach", ["game strategy", "player development"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        unknown = app.screen.query_one("#unrecognised").visual.plain
+        assert "game strategy" in unknown
+        assert "Game development" not in unknown

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from career_resilience.model.engine import Engine
     from career_resilience.model.profile import Profile
@@ -220,6 +220,21 @@ class Session:
             return frozenset()
         likeliest = likeliest_kinds(self.result)
         return frozenset(likeliest[:1])
+
+    def placed_at(self, role: str) -> tuple[str, ...]:
+        """The occupation (O*NET-SOC code) the last result placed the person in, while
+        ``role`` is still the title scored (:meth:`placed_in`); none before."""
+        if self.result is None or not self.placed_in(role):
+            return ()
+        return tuple(o.onet_soc for o in self.result.occupations[:1])
+
+    def near_work(self, codes: tuple[str, ...]) -> Callable[[str], bool] | None:
+        """Whether a catalogue skill (by name) names work near the occupations ``codes``
+        (``model.skill_work_near``), for the "related in the catalogue" line; None (no
+        judging) without the model or an occupation."""
+        if self.engine is None or not codes:
+            return None
+        return functools.partial(self.engine.skill_work.near, codes=codes)
 
     def held_as(self, text: str, others: list[str], context: Context = frozenset()) -> Held | None:
         """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR

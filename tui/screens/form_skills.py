@@ -23,6 +23,10 @@ from career_resilience.tui.widgets.skill_list import ListedSkill, SkillList
 if TYPE_CHECKING:
     from career_resilience.skills.matching import Context
 
+#: The kinds of work the listed skills are read against, the one placed in, and the
+#: occupation placed in (``FormSkills.placement``).
+Placement = tuple[frozenset[str], frozenset[str], tuple[str, ...]]
+
 
 class FormSkills(FormLines):
     """The skill entry and list of the profile form (ProfileScreen builds on it)."""
@@ -31,24 +35,23 @@ class FormSkills(FormLines):
         super().__init__()
         #: The kinds of work the listed skills' suggestions were last filtered by
         #: (session.kinds_of_work; none before a score), and the one placed in.
-        self._marked_kinds: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self._marked_kinds: Placement = (frozenset(), frozenset(), ())
 
     def _complete_skill(self, text: str) -> list[completion.Suggestion]:
         listed = self.query_one(SkillList)
         found = completion.skills(self.session.matcher, text, kinds=self.kinds_of_work())
         return [s for s in found if not listed.contains(s.value)]
 
-    def listed(
-        self, text: str, kinds: tuple[frozenset[str], frozenset[str]] | None = None
-    ) -> ListedSkill:
+    def listed(self, text: str, kinds: Placement | None = None) -> ListedSkill:
         """A typed skill with what the catalogue says about it (if loaded), its "did
         you mean" fitted to the work the person was placed in (``kinds``, default
         :meth:`placement`; see ``ListedSkill.marked``)."""
         matcher = self.session.matcher
         if matcher is None:
             return ListedSkill(text)
-        kinds_of_work, placed = self.placement() if kinds is None else kinds
-        return ListedSkill.marked(matcher, text, self._skill_context(), kinds_of_work, placed)
+        kinds_of_work, placed, codes = self.placement() if kinds is None else kinds
+        near = self.session.near_work(codes)
+        return ListedSkill.marked(matcher, text, self._skill_context(), kinds_of_work, placed, near)
 
     def kinds_of_work(self) -> frozenset[str]:
         """The kinds of work the last score placed the person in, while the job title
@@ -56,10 +59,12 @@ class FormSkills(FormLines):
         (``Session.kinds_read``; an unlisted title: none, every suggestion is shown)."""
         return self.session.kinds_read(self.query_one("#role", CompletingInput).value)
 
-    def placement(self) -> tuple[frozenset[str], frozenset[str]]:
-        """:meth:`kinds_of_work`, and the one kind the person was placed in."""
+    def placement(self) -> Placement:
+        """:meth:`kinds_of_work`, the one kind the person was placed in and the
+        occupation (its O*NET-SOC code; none before a score)."""
         role = self.query_one("#role", CompletingInput).value
-        return self.session.kinds_read(role), self.session.placed_in(role)
+        session = self.session
+        return session.kinds_read(role), session.placed_in(role), session.placed_at(role)
 
     def _list_skills(self, typed: list[str] | tuple[str, ...]) -> None:
         """List ``typed``, each marked against the catalogue and the placement."""

@@ -203,9 +203,12 @@ class ResultScreen(SessionScreen):
         if result.unrecognised_skills:
             parts = []
             matcher, placed = self.session.matcher, frozenset(likeliest_kinds(result)[:1])
+            # A related skill names work near the occupation placed in: a referee's
+            # "game management" is not Game development (``model.skill_work_near``).
+            near = self.session.near_work(tuple(o.onet_soc for o in result.occupations[:1]))
             for skill in result.unrecognised_skills:
                 hint = result.suggestions.get(skill, ())
-                related = () if hint or matcher is None else matcher.related(skill, placed)
+                related = () if hint or matcher is None else matcher.related(skill, placed, near)
                 if hint:
                     parts.append(f"{escape(skill)} (did you mean {', '.join(hint)}?)")
                 elif related:

@@ -22,6 +22,8 @@ from career_resilience.tui.widgets.key_order import TypingTarget, key_on_a_contr
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from career_resilience.skills.matching import Context, SkillMatcher
 
 
@@ -45,6 +47,7 @@ class ListedSkill:
         context: Context,
         kinds: frozenset[str],
         placed: frozenset[str] = frozenset(),
+        near: Callable[[str], bool] | None = None,
     ) -> ListedSkill:
         """``text`` as the catalogue reads it in the sense ``context`` points to ("CAD"
         to a dispatcher). Once placed (``kinds``: the kinds of work of the result, see
@@ -52,14 +55,15 @@ class ListedSkill:
         as the result does not offer it: a dental hygienist's "cleanings" was offered
         Commercial cleaning here after the result had dropped it. An unknown skill left
         with no suggestion names the catalogue skills related to it in the kind of work
-        it was ``placed`` in (``SkillMatcher.related``: "crop rotation", Crop farming)."""
+        it was ``placed`` in whose work is ``near`` the person's (``SkillMatcher.related``:
+        "crop rotation", Crop farming; a referee's "game management", not Game development)."""
         match = matcher.match(text, context)
         if match.skill is not None:
             return cls(text, True, match.skill.name)
         suggestions = match.suggestions
         if suggestions and kinds:
             suggestions = matcher.fit_the_work(text, suggestions, kinds)
-        related = () if suggestions else matcher.related(text, placed)
+        related = () if suggestions else matcher.related(text, placed, near)
         return cls(text, False, "", suggestions, related)
 
     def row(self) -> Content:
