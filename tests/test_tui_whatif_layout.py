@@ -60,14 +60,22 @@ async def test_the_change_line_names_skills_whole_or_counts_them(tui_app, screen
 
 
 def test_a_long_pivot_name_is_shortened_at_a_word_and_keeps_its_fit():
-    from career_resilience.tui.screens.whatif_text import gone_line
+    from career_resilience.tui.screens.whatif_text import gone_lines
     from career_resilience.wording import cut_at_word as shorten
 
     name = "First-Line Supervisors of Office and Administrative Support Workers"
     assert shorten(name, 30) == "First-Line Supervisors of…"
     assert shorten("Loan Officers", 30) == "Loan Officers"
     gone = ["Loan Officers", "Bill Collectors", "Insurance Claims and Policy Processing Clerks"]
-    assert gone_line(gone, 60) == ("no longer listed: Loan Officers; Bill Collectors and 1 more")
+    assert gone_lines(gone, 60) == ["no longer listed: Loan Officers; Bill Collectors and 1 more"]
+    # Where not even one name fits beside the count, the names go on a second line,
+    # whole: at 80x24 "no longer listed: Surgical… and 1 more" stood under a listed
+    # Surgical Assistants.
+    gone = ["Surgical Technologists", "Medical Equipment Preparers"]
+    assert gone_lines(gone, 46) == [
+        "no longer listed: Surgical Technologists;",
+        "  Medical Equipment Preparers",
+    ]
 
 
 async def test_pivot_names_fit_their_panel_when_what_if_first_opens(tui_app, screen_text):
@@ -106,3 +114,25 @@ def test_a_long_pivot_name_wraps_under_itself_with_its_fit_after_it():
     assert all(len(line) <= 46 for line in lines)
     short = _pivot_line(head, "Loan Officers", "(fit 50%)", 46)
     assert [line.plain for line in short] == ["1. =    Loan Officers (fit 50%)"]
+
+
+async def test_pivots_no_longer_listed_are_named_whole_at_80x24(tui_app, engine):
+    # A hospital porter trying phlebotomy: two pivots drop out, and the line had read
+    # "no longer listed: Surgical… and 1 more" under a listed Surgical Assistants.
+    app = tui_app(lambda: engine)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await fill_profile(pilot, "Hospital porter", ["patient transport", "bed moving"])
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press(*"phlebotomy", "enter")
+        await settle(pilot)
+        now = {p.id for p in app.screen.current[1].pivots}
+        gone = [p.label for p in app.screen.start_result.pivots if p.id not in now]
+        panel = app.screen.query_one("#whatif-pivots").visual.plain
+        assert gone, panel  # the case this test is about
+        tail = " ".join(panel.split("no longer listed:")[1].split())
+        assert "…" not in tail
+        assert all(label in tail for label in gone) or "more" in tail, tail

@@ -125,16 +125,37 @@ def placement_note(now: Result, start: Result, added: int, removed: int) -> str:
     return w.whatif_placement(next(iter(new)), next(iter(was)), added, removed)
 
 
-def gone_line(gone: list[str], width: int) -> str:
-    """ "no longer listed: A; B and 2 more": names that fit whole, the rest counted."""
+def gone_lines(gone: list[str], width: int) -> list[str]:
+    """ "no longer listed: A; B and 2 more": names whole, the rest counted, on one line
+    if it holds them, else on two (names are never cut: "Surgical…" beside a listed
+    Surgical Assistants left a coach guessing which had gone, seen at 80x24)."""
     head = "no longer listed: "
-    for shown in range(len(gone), 0, -1):
-        rest = len(gone) - shown
-        line = head + "; ".join(gone[:shown]) + (f" and {rest} more" if rest else "")
-        if width <= 0 or len(line) <= width:
-            return line
+    if width <= 0:
+        return [head + "; ".join(gone)]
+    for rows in (1, 2):
+        for shown in range(len(gone), 0, -1):
+            rest = len(gone) - shown
+            names = [f"{name};" for name in gone[: shown - 1]]
+            names.append(gone[shown - 1] + (f" and {rest} more" if rest else ""))
+            lines = _packed(head, names, width)
+            if lines and len(lines) <= rows:
+                return lines
     tail = f" and {len(gone) - 1} more" if len(gone) > 1 else ""
-    return head + w.cut_at_word(gone[0], width - len(head) - len(tail)) + tail
+    return [head + w.cut_at_word(gone[0], width - len(head) - len(tail)) + tail]
+
+
+def _packed(head: str, names: list[str], width: int) -> list[str] | None:
+    """``names`` after ``head``, as many a line as fit in ``width``, each whole; the
+    lines after the first indented; None if a name is wider than a line."""
+    lines = [head.rstrip()]
+    for name in names:
+        if len(lines[-1]) + 1 + len(name) <= width:
+            lines[-1] += " " + name
+        elif len("  " + name) <= width:
+            lines.append("  " + name)
+        else:
+            return None
+    return lines
 
 
 def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
@@ -162,8 +183,7 @@ def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
         fit = w.fit_now(pivot.fit, fit_before.get(pivot.id))
         lines += _pivot_line(head, pivot.label, f"({fit})", width)
     gone = [p.label for p in start.pivots if p.id not in {q.id for q in now.pivots}]
-    if gone:
-        lines.append(Content.styled(gone_line(gone, width), "dim"))
+    lines += [Content.styled(line, "dim") for line in gone_lines(gone, width)] if gone else []
     return lines or [Content.styled("no pivot raises resilience from here", "dim")]
 
 
