@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from tui_support import SIZE, burst, fill_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
+from career_resilience.tui.screens.new_profile_question import TYPING_PAUSE
 from career_resilience.tui.screens.whatif_scoring import WhatIfScored
+from career_resilience.tui.widgets.completing_input import CompletingInput
 
 
 async def _scored(pilot, role="Accountant", skills=("GAAP", "Excel")) -> None:
@@ -96,6 +100,7 @@ async def test_keys_typed_behind_ctrl_n_never_answer_the_question_it_asks(tui_ap
         said = str(app.screen.query_one("#confirm-typed-ahead").render())
         assert '"Nanny" is not taken as an answer' in said
         assert app.profile_screen.query_one("#role").value == "Accountant"
+        await asyncio.sleep(TYPING_PAUSE)  # read the question (a y on the word is more of it)
         await pilot.press("y")
         await settle(pilot)
         assert app.session.result is None
@@ -105,6 +110,7 @@ async def test_keys_typed_behind_ctrl_n_never_answer_the_question_it_asks(tui_ap
         await settle(pilot)
         burst(app, ["ctrl+n", *"Cook"])
         await wait_until(pilot, lambda: app.screen.query("#confirm-typed-ahead.-shown"))
+        await asyncio.sleep(TYPING_PAUSE)
         await pilot.press("n")
         await settle(pilot)
         assert app.session.result is not None
@@ -114,6 +120,32 @@ async def test_keys_typed_behind_ctrl_n_never_answer_the_question_it_asks(tui_ap
         await settle(pilot)
         assert app.session.result is None
         assert app.screen.query_one("#role").value == ""
+
+
+async def test_a_word_typed_while_ctrl_n_asks_is_no_answer(tui_app):
+    # Seen in tmux: ctrl+n, then "Church organist" typed a second later without looking
+    # at the screen. Its "n" answered Back, the letters before it were dropped and "ist"
+    # went into the old person's skills box.
+    app = tui_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _scored(pilot)
+        await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: app.screen.query("#confirm-message"))
+        await asyncio.sleep(0.2)  # drawn: keys from now on are typed while it is up
+        await pilot.pause()
+        await pilot.press(*"Church organist")
+        await pilot.pause()
+        assert app.screen.query("#confirm-message")  # still asking
+        said = str(app.screen.query_one("#confirm-typed-ahead").render())
+        assert '"Church organist" is not taken as an answer' in said
+        assert app.profile_screen.query_one("#role").value == "Accountant"
+        assert "ist" not in app.profile_screen.query_one("#skill-entry", CompletingInput).value
+        # A y after a pause answers, and the new form starts with the words typed.
+        await asyncio.sleep(TYPING_PAUSE + 0.1)
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.session.result is None
+        assert app.screen.query_one("#role").value == "Church organist"
 
 
 async def test_a_new_score_starts_at_the_top_of_the_result(tui_app, screen_text):

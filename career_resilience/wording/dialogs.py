@@ -103,14 +103,16 @@ def confirm_keys(yes: str, danger: bool) -> str:
     return f"Press y to {yes.lower()}; n or Escape {keeps}."
 
 
-def typed_before_the_question(typed: str, yes: str) -> str:
-    """Why keys typed behind ctrl+n before its question showed did not answer it, and
-    where they go: 'Typed before this question showed, "Nanny" is not taken as an
-    answer. Press y to clear it and start the new form with "Nanny", or n to drop it.'"""
+def typed_before_the_question(typed: str, yes: str, shown: bool = False) -> str:
+    """Why keys typed behind ctrl+n before its question showed (``shown``: or while it
+    was up, a word typed without looking) did not answer it, and where they go: 'Typed
+    before this question showed, "Nanny" is not taken as an answer. Press y to clear it
+    and start the new form with "Nanny", or n to drop it.'"""
+    when = "while this question was up" if shown else "before this question showed"
     if not typed:
-        return "Keys pressed before this question showed are not taken as an answer: press y or n."
+        return f"Keys pressed {when} are not taken as an answer: press y or n."
     return (
-        f'Typed before this question showed, "{typed}" is not taken as an answer. Press y '
+        f'Typed {when}, "{typed}" is not taken as an answer. Press y '
         f'to {yes.lower()} and start the new form with "{typed}", or n to drop it.'
     )
 

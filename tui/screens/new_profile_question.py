@@ -7,6 +7,13 @@ person's form ("ny" in its skills box). Here the keys typed before the question 
 drawn are the next person's words: kept, said, and typed into the new form after a
 yes (dropped after a no). A lone y, n or Escape typed ahead still answers: a coach
 who knows the question types ctrl+n y without waiting for it.
+
+So are the keys of a word typed while the question is up, by someone typing the next
+person's title without looking at the screen: "Church organist" typed a second after
+ctrl+n had its "n" read as Back (seen in tmux), the letters before it dropped and "ist"
+typed into the old person's skills box. A character that answers nothing starts such a
+word, and any key but Escape within :data:`TYPING_PAUSE` of its last key goes on with it;
+a y or n after a pause answers.
 """
 
 from __future__ import annotations
@@ -31,6 +38,10 @@ KEY_MARKS = {"tab": "⇥", "enter": "⏎", "backspace": "⌫"}
 #: (Enter presses the focused button: Back, the safe one, as the result is unsaved.)
 LONE_ANSWERS = {"y": "confirm", "n": "cancel", "escape": "cancel", "enter": "cancel"}
 
+#: Seconds within which a key typed after a word's last key goes on with the word (keys
+#: typed in a word come 0.05-0.3 s apart; reading the question takes longer).
+TYPING_PAUSE = 0.5
+
 
 def typed_as(key: events.Key) -> str:
     """A typed key as the question repeats it: its character, ⇥ for Tab, ⏎ for Enter."""
@@ -51,6 +62,8 @@ class NewProfileQuestion(ConfirmDialog):
         #: When the question was first drawn (Textual's event clock); None before.
         self._drawn_at: float | None = None
         self._weighing = False
+        #: When the last key of the words typed ahead came (Textual's event clock).
+        self._typed_at: float | None = None
 
     def on_mount(self) -> None:
         """A line for the keys typed ahead, above the buttons; note when the question is
@@ -64,17 +77,24 @@ class NewProfileQuestion(ConfirmDialog):
         self._drawn_at = get_time()
 
     def on_key(self, event: events.Key) -> None:
-        """Keep a key typed before the question was drawn (it passes the dialog on its
-        way to the bindings of y, n, Enter and Escape)."""
+        """Keep a key typed before the question was drawn, or typed on with a word while
+        it is up (it passes the dialog on its way to the bindings of y, n, Enter and
+        Escape)."""
         if self._drawn_at is not None and event.time >= self._drawn_at:
             # The keys typed ahead are all in; this one answers, unless they did.
             if self._weigh():
                 event.prevent_default()
                 event.stop()
+            elif self._in_a_word(event):
+                event.prevent_default()
+                event.stop()
+                self.typed_ahead.append(event)
+                self._say_typed(shown=True)
             return
         event.prevent_default()
         event.stop()
         self.typed_ahead.append(event)
+        self._typed_at = event.time
         if not self._weighing:
             # Keys typed together arrive together: weigh them once all are in.
             self._weighing = True
@@ -89,10 +109,26 @@ class NewProfileQuestion(ConfirmDialog):
             answer = LONE_ANSWERS[self.typed_ahead.pop().key]
             getattr(self, f"action_{answer}")()
             return True
-        typed = "".join(map(typed_as, self.typed_ahead))
-        note = say.typed_before_the_question(typed, self.yes)
-        show_problem(self.query_one("#confirm-typed-ahead", Static), note)
+        self._say_typed(shown=False)
         return False
+
+    def _in_a_word(self, event: events.Key) -> bool:
+        """Whether ``event``, typed while the question is up, is a key of a word: a
+        character that answers nothing, or any key but Escape within
+        :data:`TYPING_PAUSE` of the word's last key."""
+        follows = self._typed_at is not None and event.time - self._typed_at < TYPING_PAUSE
+        starts = event.is_printable and bool(event.character) and event.key not in LONE_ANSWERS
+        if event.key == "escape" or not (follows or starts):
+            return False
+        self._typed_at = event.time
+        return True
+
+    def _say_typed(self, shown: bool) -> None:
+        """Say that the keys typed ahead are no answer, and where they go after a yes;
+        ``shown``: some were typed while the question was up."""
+        typed = "".join(map(typed_as, self.typed_ahead))
+        note = say.typed_before_the_question(typed, self.yes, shown)
+        show_problem(self.query_one("#confirm-typed-ahead", Static), note)
 
 
 class QuitQuestion(ConfirmDialog):
