@@ -127,35 +127,22 @@ def placement_note(now: Result, start: Result, added: int, removed: int) -> str:
 
 def gone_lines(gone: list[str], width: int) -> list[str]:
     """ "no longer listed: A; B and 2 more": names whole, the rest counted, on one line
-    if it holds them, else on two (names are never cut: "Surgical…" beside a listed
-    Surgical Assistants left a coach guessing which had gone, seen at 80x24)."""
+    if it holds them, else wrapped at words on two (a name is never cut: "Surgical…"
+    beside a listed Surgical Assistants left a coach guessing which had gone, 80x24)."""
     head = "no longer listed: "
     if width <= 0:
         return [head + "; ".join(gone)]
     for rows in (1, 2):
         for shown in range(len(gone), 0, -1):
             rest = len(gone) - shown
-            names = [f"{name};" for name in gone[: shown - 1]]
-            names.append(gone[shown - 1] + (f" and {rest} more" if rest else ""))
-            lines = _packed(head, names, width)
-            if lines and len(lines) <= rows:
+            text = head + "; ".join(gone[:shown]) + (f" and {rest} more" if rest else "")
+            lines = textwrap.wrap(
+                text, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
+            )
+            if len(lines) <= rows and all(len(line) <= width for line in lines):
                 return lines
     tail = f" and {len(gone) - 1} more" if len(gone) > 1 else ""
     return [head + w.cut_at_word(gone[0], width - len(head) - len(tail)) + tail]
-
-
-def _packed(head: str, names: list[str], width: int) -> list[str] | None:
-    """``names`` after ``head``, as many a line as fit in ``width``, each whole; the
-    lines after the first indented; None if a name is wider than a line."""
-    lines = [head.rstrip()]
-    for name in names:
-        if len(lines[-1]) + 1 + len(name) <= width:
-            lines[-1] += " " + name
-        elif len("  " + name) <= width:
-            lines.append("  " + name)
-        else:
-            return None
-    return lines
 
 
 def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
