@@ -42,6 +42,9 @@ _kept: WeakKeyDictionary[App[Any], Profile] = WeakKeyDictionary()
 #: The profile last saved to, or opened from, a YAML file (ctrl+s, ctrl+o): its result
 #: is stored there too (opening the file scores it again).
 _filed: WeakKeyDictionary[App[Any], Profile] = WeakKeyDictionary()
+#: The profile whose result was last exported as a report (ctrl+e): a report cannot be
+#: opened again, so the result is still stored nowhere, and the question says why.
+_exported: WeakKeyDictionary[App[Any], Profile] = WeakKeyDictionary()
 
 
 def problem_text(exc: BaseException) -> str:
@@ -211,6 +214,17 @@ def unsaved_role(app: ResilienceApp) -> str:
     return profile.role or words.NO_TITLE
 
 
+def exported(app: App[Any], profile: Profile) -> None:
+    """``profile``'s result was exported as a report (see :data:`_exported`)."""
+    _exported[app] = profile
+
+
+def was_exported(app: ResilienceApp) -> bool:
+    """Whether the result on screen was exported as a report (ctrl+e) as it is."""
+    profile = app.session.profile
+    return profile is not None and _exported.get(app) == profile
+
+
 def filed(app: App[Any], profile: Profile) -> None:
     """``profile`` was saved to, or opened from, a YAML file (see :func:`unsaved_role`)."""
     _filed[app] = profile
@@ -233,7 +247,7 @@ def ask_before_new_profile(app: ResilienceApp, clear: Callable[[], object]) -> N
             for key in dialog.typed_ahead:
                 app.hold_key(key)
 
-    question = words.new_profile_question(role, current_client(app))
+    question = words.new_profile_question(role, current_client(app), exported=was_exported(app))
     dialog = NewProfileQuestion(question)
     app.push_screen(dialog, answered)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording as say
 from career_resilience import wording as words
-from career_resilience.tui.client_actions import filed
+from career_resilience.tui.client_actions import exported, filed
 from career_resilience.tui.path_notice import notify_path
 from career_resilience.tui.screens.path_prompt import PathPrompt
 from career_resilience.tui.session import ModelState
@@ -166,6 +166,8 @@ def export(app: ResilienceApp) -> None:
         except Exception as exc:  # a report bug must not take the app down
             return f"could not build the report ({type(exc).__name__}: {exc})"
         remember_folder(path)
+        if not trying:  # the report holds the result on screen, not a variant
+            exported(app, profile)
         notify_path(app, words.EXPORTED_TO, path, title=words.RESULT_EXPORTED)
         return None
 

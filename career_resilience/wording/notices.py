@@ -271,16 +271,25 @@ def unsaved_question(role: str, name: str, client: str = "", session: int = 0) -
     return f"{what} {does} To keep it, go back and save it first (ctrl+k)."
 
 
-def new_profile_question(role: str, client: str = "", quitting: bool = False) -> str:
+def new_profile_question(
+    role: str, client: str = "", quitting: bool = False, exported: bool = False
+) -> str:
     """Asked before ctrl+n clears :func:`unsaved_question`'s result stored nowhere: it
     went without a word ("clears the result everywhere", the help said), with the
     profile typed for it. ``quitting``: asked before ctrl+q, which had closed the app
-    at once, the result and the form typed for it gone."""
+    at once, the result and the form typed for it gone. ``exported``: the result was
+    exported as a report (ctrl+e), which "not saved to a client or a file" seemed to
+    deny (seen in tmux); a report cannot be opened again, so it is still asked."""
     if client:
         what = f"The result on screen ({role}) has changes not saved to {client}'s sessions."
         keep = "save it first (ctrl+k)"
     else:
         what = f"The result on screen ({role}) is not saved to a client or a file."
+        if exported:
+            what = (
+                f"The result on screen ({role}) is not saved to a client or as a profile "
+                "file: the report exported (ctrl+e) cannot be opened in the app again."
+            )
         keep = "save it first (ctrl+k to a client, ctrl+s the profile as a file)"
     does = "Quitting closes the app without it" if quitting else "A new profile clears it"
     return f"{what} {does} and the form. To keep it, go back and {keep}."

@@ -25,7 +25,7 @@ from textual._time import get_time
 from textual.widgets import Static
 
 from career_resilience import wording as say
-from career_resilience.tui.client_actions import current_client, unsaved_role
+from career_resilience.tui.client_actions import current_client, unsaved_role, was_exported
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_problem
 
 if TYPE_CHECKING:
@@ -143,6 +143,8 @@ def ask_before_quit(app: ResilienceApp) -> None:
     if not role or isinstance(app.screen, QuitQuestion):
         app.exit()
         return
-    question = say.new_profile_question(role, current_client(app), quitting=True)
+    question = say.new_profile_question(
+        role, current_client(app), quitting=True, exported=was_exported(app)
+    )
     dialog = QuitQuestion(say.UNSAVED_RESULT, question, say.QUIT_ANYWAY, say.BACK)
     app.push_screen(dialog, lambda yes: app.exit() if yes else None)
