@@ -221,3 +221,28 @@ async def test_loading_a_session_asks_before_replacing_a_result_stored_nowhere(
         await wait_until(pilot, lambda: app.current_mode == "result")
         assert list(app.session.profile.skills) == sample_profile()["skills"]
         assert unsaved_role(app) == ""  # the session as loaded is stored: l asks nothing
+
+
+async def test_a_word_typed_over_the_question_does_not_answer_it(tui_app, tiny_engine):
+    # Seen in tmux: a client opened over an unsaved result asks "clear it?" (y / n); a
+    # coach typing on without looking ("yesterday...") answered yes with the word's "y".
+    import asyncio
+
+    from career_resilience.tui.screens.client_dialogs import TYPING_PAUSE
+
+    seed("Dana Smith", sessions=1)
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        walk_in = Profile.create("Data analyst", ["SQL"], "")
+        app.session.set_result(walk_in, tiny_engine.score(walk_in))
+        await to_clients(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "is not saved to any client" in app.screen.message
+        await pilot.press(*"Lately yes")  # its "y" comes on a word
+        await settle(pilot)
+        assert app.session.result is not None and "is not saved" in app.screen.message
+        await asyncio.sleep(TYPING_PAUSE + 0.1)
+        await pilot.press("y")  # after a pause, an answer
+        await settle(pilot)
+        assert app.session.result is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -29,6 +29,12 @@ def show_problem(target: Static, message: str) -> None:
     target.set_class(bool(message), "-shown")
 
 
+#: A y or n typed within this many seconds of another letter is a letter of a word
+#: typed without looking at the question, not an answer (keys typed in a word come
+#: 0.05-0.3 s apart; reading the question takes longer).
+TYPING_PAUSE = 0.5
+
+
 class ConfirmDialog(Dialog[bool]):
     """Ask before going ahead; dismisses with True to go ahead.
 
@@ -36,6 +42,10 @@ class ConfirmDialog(Dialog[bool]):
     and the safe button has the focus; otherwise the go-ahead button has it, unless
     ``safe_first`` says the safe one should (a new client whose name is like a known
     one's: Enter must not create a second Lena).
+
+    A y or n typed on a word is no answer (:data:`TYPING_PAUSE`): a coach who opened a
+    client and went on typing without looking ("yesterday we...") had the question "clear
+    the unsaved result?" answered yes by the word's first letter but one.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -60,6 +70,8 @@ class ConfirmDialog(Dialog[bool]):
         self.yes = yes
         self.no = no
         self.danger = danger
+        #: When the last letter of a word typed over the question came (event clock).
+        self._typed_at: float | None = None
 
     def compose(self) -> ComposeResult:
         """The question, what y and n do, and two buttons."""
@@ -79,6 +91,18 @@ class ConfirmDialog(Dialog[bool]):
         """Title the box; the safe choice has the focus when it matters."""
         self.query_one("#confirm-box").border_title = self.title_text
         self.query_one("#confirm-no" if self.safe_first else "#confirm-yes").focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Let a y or n through as an answer unless it comes on a word being typed."""
+        if not event.is_printable or not event.character:
+            return
+        follows = self._typed_at is not None and event.time - self._typed_at < TYPING_PAUSE
+        if event.key in ("y", "n") and not follows:
+            return
+        self._typed_at = event.time
+        if event.key in ("y", "n"):
+            event.prevent_default()
+            event.stop()
 
     @on(Button.Pressed, "#confirm-yes")
     def action_confirm(self) -> None:

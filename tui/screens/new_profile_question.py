@@ -26,7 +26,11 @@ from textual.widgets import Static
 
 from career_resilience import wording as say
 from career_resilience.tui.client_actions import current_client, unsaved_role, was_exported
-from career_resilience.tui.screens.client_dialogs import ConfirmDialog, show_problem
+from career_resilience.tui.screens.client_dialogs import (
+    TYPING_PAUSE,
+    ConfirmDialog,
+    show_problem,
+)
 
 if TYPE_CHECKING:
     from career_resilience.tui.app import ResilienceApp
@@ -37,10 +41,6 @@ KEY_MARKS = {"tab": "⇥", "enter": "⏎", "backspace": "⌫"}
 #: A key typed ahead alone that answers the question, and the answer.
 #: (Enter presses the focused button: Back, the safe one, as the result is unsaved.)
 LONE_ANSWERS = {"y": "confirm", "n": "cancel", "escape": "cancel", "enter": "cancel"}
-
-#: Seconds within which a key typed after a word's last key goes on with the word (keys
-#: typed in a word come 0.05-0.3 s apart; reading the question takes longer).
-TYPING_PAUSE = 0.5
 
 
 def typed_as(key: events.Key) -> str:
@@ -62,8 +62,6 @@ class NewProfileQuestion(ConfirmDialog):
         #: When the question was first drawn (Textual's event clock); None before.
         self._drawn_at: float | None = None
         self._weighing = False
-        #: When the last key of the words typed ahead came (Textual's event clock).
-        self._typed_at: float | None = None
 
     def on_mount(self) -> None:
         """A line for the keys typed ahead, above the buttons; note when the question is
