@@ -53,10 +53,11 @@ from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.skill_work_near import SkillWorkNear
 from career_resilience.model.title_context import read_in_context
+from career_resilience.model.title_index import title_head
 from career_resilience.model.title_manager import prepare_managers
 from career_resilience.model.title_shorthand import read_employers, read_shorthands
 from career_resilience.model.uncertainty import Uncertainty
-from career_resilience.skills.listed_titles import read_listed_titles
+from career_resilience.skills.listed_titles import codes_listing, read_listed_titles
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
@@ -332,6 +333,9 @@ class Engine(SkillReading):
             # resilience and the note's "your skills span N kinds" count the same
             # (a veterinary technician's title skills had made 4 kinds read 5).
             ((held @ t.skill_cats) > 0).sum(axis=1),
+            # The occupations whose O*NET titles are the typed title, exactly: a move
+            # into one is work the title names ("Pastry chef": bakers).
+            [codes_listing(title_head(p.role)) if p.role else () for p in profiles],
         )
         advice = advise_batch(self.pivot_scorer, standing_rows, max_pivots)
         return assemble(self, profiles, matches, batch, advice, max_pivots)

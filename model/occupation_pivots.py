@@ -183,6 +183,7 @@ class PivotScorer:
             calm=stay,
             placed_before=standing.placed_before,
             typed_text=standing.typed,
+            title_codes=standing.title_codes,
         )
 
     def _resilience_now(self, standings: list[Standing]) -> list[float]:

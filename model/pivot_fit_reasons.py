@@ -118,11 +118,14 @@ class FitReasons:
                 "it supervises or inspects work of your kind (knowing that work counts as "
                 "half of it)"
             )
+        titled = not first and s.target.onet_soc in standing.title_codes
+        if titled:
+            first.append(wording.TITLED_FIT)
         own = own_anchor(s.target, standing)
         if own and not s.step_up:
             title = self.data.occupations[own].title
             first.append(wording.OWN_ANCHOR_FIT.format(title=title))
-        elif s.similarity is not None and s.step_up:
+        elif s.similarity is not None and (s.step_up or titled):
             first.append(
                 f"shares {wording.percent(s.similarity)} of its work activities with yours"
             )

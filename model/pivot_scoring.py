@@ -48,6 +48,12 @@ from career_resilience.model.pivot_table import TargetTable
 #: better BLS outlook than the person's own, and only to bring a short list up to
 #: ``Person.fill`` (none for a person who is already resilient).
 FALLBACK_FILL = 3
+#: A move into an occupation whose O*NET titles include the title the person typed is
+#: work their title names: its work counts as half shared, as a step up's overseen work
+#: does (``pivot_steps.OVERSEEN``). "Pastry Chef" is listed under chefs and head cooks
+#: and under bakers; placed 85% chef, a pastry chef's bakery work had read as sharing
+#: 33% of its activities (the chef's menus and kitchen staff), fit 28%.
+TITLED = OVERSEEN
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class Person:
     calm: bool = False  # told they need not move (the list is options)
     placed_before: tuple[str, ...] = ()  # matched before they chose another: not moves
     typed_text: tuple[str, ...] = ()  # skills as typed (a licence's degree: "MSW")
+    title_codes: tuple[str, ...] = ()  # occupations listing the typed title (``TITLED``)
 
 
 def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
@@ -103,6 +110,9 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         sims, known = similarities(table, people, col, seg)
     up = col["up"] & (close >= 0)
     shared_sims = np.where(up, OVERSEEN + (1 - OVERSEEN) * sims, sims)
+    if any(p.title_codes for p in people):
+        titled = _joined([titled_slots(table, f, p) for f, p in zip(frames, people, strict=True)])
+        shared_sims = np.where(titled & ~up, TITLED + (1 - TITLED) * sims, shared_sims)
     # Relative: how much closer than O*NET's own related moves (0.5: a typical one).
     closer = table.closeness_rank(shared_sims)
     # (One person with no activities is known nowhere: ``similarities_of_one``.)
@@ -262,6 +272,13 @@ def _fit(
     if skills is None:
         return (W_ACTIVITIES * activities) / denominator
     return (W_ACTIVITIES * activities + w_skills * skills / fx["weight_div"]) / denominator
+
+
+def titled_slots(table: TargetTable, frame: Frame, person: Person) -> np.ndarray:
+    """Which of ``frame``'s slots are occupations whose O*NET titles include the title
+    ``person`` typed (``TITLED``)."""
+    listed = [table.slot_of[c] for c in person.title_codes if c in table.slot_of]
+    return np.isin(frame.slots, listed)
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:

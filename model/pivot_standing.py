@@ -51,6 +51,10 @@ class Standing:
     #: The trend word of the result's outlook where it is an AI-era category's article
     #: ("" where it is BLS's): the note then cites the article, as the outlook does.
     article_trend: str = ""
+    #: The O*NET occupations whose listed titles include the title the person typed,
+    #: exactly ("Pastry chef": chefs and head cooks, and bakers): such a move is work
+    #: their title already names (``pivot_scoring.TITLED``).
+    title_codes: tuple[str, ...] = ()
 
 
 def standing_from(
@@ -66,13 +70,15 @@ def standing_from(
     article_trend: str = "",
     known: Collection[str] | None = None,
     breadth: int | None = None,
+    title_codes: tuple[str, ...] = (),
 ) -> Standing:
     """Where a person stands, from the engine's numbers and their matched skills
     (``weighted_bls``, ``placed_before``, ``nearest_kind`` and ``article_trend`` as
     :class:`Standing` keeps them; ``known``: the catalogue's skill ids, when a licence's
     skill must be one of them; ``breadth``: the kinds of work the person's resilience
     counts, when ``skills`` holds more than theirs: the engine's, which adds the skills
-    their title and duties name, for the gaps only).
+    their title and duties name, for the gaps only; ``title_codes``: the occupations
+    listing their typed title, as :class:`Standing` keeps them).
 
     A skill reached through a loose alias ("scheduling", "radio") is held only when the
     kind of work the person does (their likeliest category) is one the skill belongs to:
@@ -104,6 +110,7 @@ def standing_from(
         loose,
         nearest_kind,
         article_trend,
+        title_codes,
     )
 
 
@@ -152,6 +159,7 @@ def advice_key(standing: Standing, limit: int) -> tuple[object, ...]:
         tuple(sorted(standing.loose_for.items())),
         standing.nearest_kind,
         standing.article_trend,
+        standing.title_codes,
         limit,
     )
 
@@ -184,6 +192,8 @@ class StandingRows:
     #: typed: ``skills`` adds those their title and duties name, which count for the
     #: gaps only). None: counted from ``skills``.
     kinds: np.ndarray | None = None
+    #: Each profile's :attr:`Standing.title_codes` (None: none for all).
+    title_codes: list[tuple[str, ...]] | None = None
 
 
 def standings_from_rows(rows: StandingRows, known: Collection[str] | None = None) -> list[Standing]:
@@ -211,6 +221,7 @@ def standings_from_rows(rows: StandingRows, known: Collection[str] | None = None
             article_trend=rows.articles[i] if rows.articles is not None else "",
             known=known,
             breadth=None if rows.kinds is None else int(rows.kinds[i]),
+            title_codes=rows.title_codes[i] if rows.title_codes is not None else (),
         )
         standings.append(standing)
     return standings

@@ -17,6 +17,7 @@ from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.pivot_above import closer_kind, reason_above
 from career_resilience.model.pivot_fit_reasons import FitReasons, on_ladder
+from career_resilience.model.pivot_moves import OWN_SHRINKING, slower
 from career_resilience.model.pivot_notes import Calm as Calm
 from career_resilience.model.pivot_notes import ListNotes
 from career_resilience.model.pivot_notes import what_next as what_next
@@ -207,6 +208,7 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
         if t.pivot is not None:
             return f"{head} {t.pivot.why}" + (f" {t.pivot.suits}" if t.pivot.suits else "")
         tail = "" if "BLS" in head else self._outlook_sentence(t)
+        tail += self._slower_shrinking(s, standing)
         # A step up's case is seniority, whatever the exposure words said before it.
         if s.step_up:
             tail += f" {_step_case(t, on_ladder(s, standing))}"
@@ -220,6 +222,19 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
             # work had read only its exposure and outlook, no word of why it is there).
             tail += f" {wording.NEAR_LEVEL}"
         return head + tail
+
+    def _slower_shrinking(self, s: _Scored, standing: Standing) -> str:
+        """ " Shrinking too, but far more slowly than your own work ..." for a sideways move
+        into shrinking work out of work shrinking at least twice as fast (the rule that
+        lets it through, ``pivot_moves.is_a_move``), else ""."""
+        bls = _shown_bls(s.target)
+        if s.step_up or bls is None or outlook_word(bls) != "shrinking" or not standing.matches:
+            return ""
+        own = self.data.occupations.get(standing.matches[0][0])
+        mine = own.bls_change_pct if own is not None else None
+        if own is None or mine is None or mine > OWN_SHRINKING or not slower(bls, mine):
+            return ""
+        return " " + wording.slower_shrinking(mine, own.title)
 
     def _outlook_sentence(self, t: Target) -> str:
         """ " Employment is projected to ..." for a target (kept: targets recur)."""

@@ -54,11 +54,33 @@ def _listed_lines() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _codes_by_title() -> dict[str, tuple[str, ...]]:
+    """Each listed title's lower-case words joined by one space, with the O*NET codes
+    that list it (a title may be listed under several: "pastry chef" under chefs and
+    head cooks and under bakers). Not O*NET's short forms: "CNA" is listed under
+    nursing assistants and under surgical assistants, as two different titles."""
+    out: dict[str, set[str]] = {}
+    with LISTED_TITLES_FILE.open(encoding="utf-8", newline="") as handle:
+        for code, title, kind in list(csv.reader(handle))[1:]:
+            words = " ".join(_WORD.findall(title.casefold()))
+            if words and kind != "short":
+                out.setdefault(words, set()).add(code)
+    return {words: tuple(sorted(codes)) for words, codes in out.items()}
+
+
+def codes_listing(text: str) -> tuple[str, ...]:
+    """The O*NET codes whose listed titles include exactly the typed words ("Pastry
+    chef": 35-1011.00 and 51-3011.00), sorted; empty when none lists them."""
+    return _codes_by_title().get(" ".join(_WORD.findall(text.casefold())), ())
+
+
 def read_listed_titles() -> None:
     """Read now O*NET's listed titles as the title rules look them up (:func:`listed_rows`,
     the titles of two words or more, every word), not on a person's first score (0.2 s)."""
     listed_rows()
     _listed_lines()
+    _codes_by_title()
     listed_title_words()
     listed_text()
 

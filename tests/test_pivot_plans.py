@@ -124,7 +124,7 @@ def test_work_learnt_on_the_job_asks_no_product_course(scorer, matcher):
     # A cashier moving to stocking shelves (job zone 2) had "to learn: ..., Oracle JD
     # Edwards EnterpriseOne" and a plan step for it: O*NET's zones 1-2 are learnt
     # working beside experienced people, the employer's systems with them.
-    advice = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "POS"])
+    advice = advise(scorer, matcher, {"41-2011.00": 0.9}, ["cash handling", "POS"], limit=8)
     low = [p for p in advice.pivots if p.kind == "related" and (p.job_zone or 0) <= 2]
     assert any(p.label == "Stockers and Order Fillers" for p in low), [p.label for p in low]
     key = scorer.evidence.key_technology

@@ -47,11 +47,16 @@ def test_a_nursing_assistant_is_first_shown_moves_open_now(engine):
     assert surgical < labels.index("Medical Assistants")
 
 
-def test_an_ambulance_drivers_paramedic_work_keeps_its_place(engine):
-    """Paramedic work (an EMT course, then a paramedic programme) that fits far better
-    than a quicker move is still named first: the year is worth it there."""
+def test_an_ambulance_drivers_first_move_is_the_emt_course_not_the_paramedic_programme(engine):
+    """Paramedic work (an EMT course, then a paramedic programme) had come first. O*NET
+    lists "Ambulance Driver" under emergency medical technicians too, so that work, a
+    course away and the first rung to paramedic work, fits best and comes first; one
+    route per licence (``pivot_routes``) shows it, not also the paramedic's."""
     pivots = engine.score(Profile.create("Ambulance driver", "")).to_dict()["pivots"]
-    assert pivots[0]["label"] == "Paramedics", [p["label"] for p in pivots]
+    labels = [p["label"] for p in pivots]
+    assert labels[0] == "Emergency Medical Technicians", labels
+    assert pivots[0]["fit_reasons"][0].startswith(wording.TITLED_FIT), pivots[0]["fit_reasons"]
+    assert "Paramedics" not in labels
 
 
 def test_the_words_say_a_year_not_years() -> None:

@@ -41,6 +41,7 @@ __all__ = [
     "shown_change",
     "situation_alone",
     "situation_title",
+    "slower_shrinking",
     "unsure_placement",
     "zone_step",
 ]
@@ -105,6 +106,15 @@ def bls_projection(pct: float, whom: str = "") -> str:
     as the match line names it: "Bus Drivers, School"); "BLS projects +8% jobs, 2022-32"
     without ``whom``."""
     return f"BLS projects {_change(pct)}% {f'for {whom}' if whom else 'jobs'}, 2022-32"
+
+
+def slower_shrinking(own_pct: float, own_title: str) -> str:
+    """Why a move into shrinking work is listed at all: the person's own work shrinks at
+    least twice as fast (``pivot_moves.SLOWER``); the figure is BLS's for their match."""
+    return (
+        f"Shrinking too, but far more slowly than your own work "
+        f"({bls_projection(own_pct, own_title)})."
+    )
 
 
 def _change(pct: float) -> str:

@@ -19,6 +19,7 @@ __all__ = [
     "SUPERVISING_EVIDENCE",
     "SUPERVISING_STEP",
     "SUPERVISING_WEEKS",
+    "TITLED_FIT",
     "supervising_zone",
 ]
 
@@ -33,6 +34,11 @@ ASSISTED_CASE = (
 #: figures' anchors include it), in place of "shares 100% of its work activities with
 #: yours": that share is the person's own occupation's, not the whole role's.
 OWN_ANCHOR_FIT = "part of its work is your own occupation's ({title})"
+
+#: The first fit reason of a move into an occupation whose O*NET titles include the title
+#: the person typed ("Pastry Chef" under bakers as well as chefs): the fit counts its work
+#: as half shared (``pivot_scoring.TITLED``).
+TITLED_FIT = "O*NET lists your job title under it too (so its work counts as half yours)"
 
 #: Its first fit reason: the fit counts the work assisted as half shared.
 ASSISTED_FIT = "it is the work you assist (knowing that work counts as half of it)"
