@@ -46,6 +46,7 @@ from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import outlook_value, unlisted_trends
 from career_resilience.model.pivot_texts import AUGMENTS, Calm, PivotTexts
 from career_resilience.model.pivot_thresholds import EXPOSURE_JUMP as EXPOSURE_JUMP
+from career_resilience.model.pivot_withheld import Withheld
 from career_resilience.model.result import PivotOption
 from career_resilience.skills.models import KnowledgeBase
 from career_resilience.skills.occupation_frame import build_frame
@@ -153,8 +154,19 @@ class PivotScorer:
             unsure = standing.matches[0][1] < UNSURE if standing.matches else True
             left_out = getattr(scored, "left_out", None)
             note = self.texts.note(standing, unsure, options, scored, calms[i], limit, left_out)
+            withheld = getattr(scored, "withheld", None)
+            # (A short list's note already counts what the rules left out, and why.)
+            if withheld is not None and not unsure and left_out is None:
+                note = f"{note} {self._withheld(withheld, standing)}".strip()
             out[i] = PivotAdvice(options, note)
         return [a for a in out if a is not None]
+
+    def _withheld(self, withheld: Withheld, standing: Standing) -> str:
+        """The sentence naming the closest relative the rules left out, and why."""
+        t = self.table.targets[withheld.slot]
+        return wording.withheld(
+            t.label, withheld.reason, t.bls_change_pct, t.exposure, standing.exposure
+        )
 
     def _person(
         self, standing: Standing, resilience_now: float, limit: int, stay: bool = False

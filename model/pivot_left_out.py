@@ -80,7 +80,7 @@ def left_out_at_level(
     if not len(out) and not kept.any():
         return None
     specialty = None if unnamed is None else unnamed[part][out]
-    found = _left_out_why(col, flags, f, part, out, specialty, doctoral)
+    found = left_out_why(col, flags, f, part, out, specialty, doctoral)
     cut = np.flatnonzero(kept) + start
     kinds = {
         "down": (f.step[cut] < 0).any() and fill > 0,
@@ -97,7 +97,7 @@ def left_out_at_level(
     )
 
 
-def _left_out_why(
+def left_out_why(
     col: dict[str, np.ndarray],
     flags: dict[str, np.ndarray],
     f: Figures,

@@ -81,6 +81,7 @@ _CDL = ("53-3032", "53-3051", "53-3052")
 #: preschool teachers are licensed only in some states and some settings.
 _TEACHERS = ("25-2012", "25-202", "25-203", "25-205")
 _YEAR = 52
+_TEACHING = "a teacher preparation programme and state teaching licence"
 #: Source: BLS Occupational Outlook Handbook 2023-24, each occupation's "How to Become
 #: One" ("Licenses, Certifications, and Registrations": a licence every state requires,
 #: for public-school teachers every state's public schools). The weeks are the length
@@ -335,9 +336,20 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a commercial driver's licence (CDL)", _CDL, _CDL,
             8, "a truck- or bus-driving course, about 4 weeks to 6 months, and the CDL tests",
             skill="cdl"),
-    Licence("a teacher preparation programme and state teaching licence", _TEACHERS, _TEACHERS,
+    Licence(_TEACHING, _TEACHERS, (*_TEACHERS, "11-9032"),
             _YEAR, "an alternative-certification programme for degree holders, about a year",
             "part of a bachelor's in education"),
+    # OOH, elementary, middle and high school principals, "How to Become One": "most
+    # states require public school principals to be licensed as school administrators",
+    # most asking a master's degree in education administration or leadership, and
+    # principals "need teaching experience" (private schools license none). Principals
+    # were teachers, so they hold the teaching licence (above); an instructional
+    # designer's step to K-12 administration had been "your experience is what it asks
+    # for", no word of either.
+    Licence("a master's in education leadership and a school administrator licence",
+            ("11-9032",), ("11-9032",), 2 * _YEAR,
+            "a master's in education administration or leadership, about 2 years, after "
+            "years of teaching", after=_TEACHING),
     # Music therapy: the Certification Board for Music Therapists (CBMT) grants the MT-BC
     # credential to those who pass its exam after a music therapy programme approved by
     # the American Music Therapy Association (AMTA), with at least 1,200 hours of

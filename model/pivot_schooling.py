@@ -29,7 +29,7 @@ from career_resilience.model.pivot_licences import (
     licence_of,
 )
 from career_resilience.model.pivot_shown import own_work, used_matches
-from career_resilience.model.pivot_steps import is_assisted_step
+from career_resilience.model.pivot_steps import first_line
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_targets import Target
 
@@ -52,17 +52,19 @@ def licence_into(
     target: Target, step_up: bool, own: Iterable[str], held: Collection[str] = ()
 ) -> str:
     """The licence a move into ``target`` needs that work in the ``own`` occupations, or
-    a skill ``held`` (a typed CDL), does not hold ("" for none, and for a step up to
-    supervise or inspect one's own work).
+    a skill ``held`` (a typed CDL), does not hold ("" for none, and for a first-line
+    supervisor's step up over one's own work).
 
     A hand-written role is licensed as its first anchor is (a data-centre electrician is
     an electrician), unless its own plan has a step for the licence already (the
     practical nurse's "Pass the licensing exam").
     """
     # Most targets need no licence: settled before the person's own work is read.
-    # A supervisor's step needs no licence of its own; the work assisted may (an LPN's).
+    # A first-line supervisor's step needs no licence of its own; the work assisted may
+    # (an LPN's), and so does a school's administration (the administrator licence,
+    # after teaching: an instructional designer's step had named neither).
     code = target.onet_soc
-    if licence_of(code) is None or (step_up and not is_assisted_step(code)):
+    if licence_of(code) is None or (step_up and first_line(code)):
         return ""
     if target.pivot is not None and any(LICENSING in x.step.lower() for x in target.pivot.plan):
         return ""
@@ -147,7 +149,7 @@ def _could_count(table: TargetTable, frame: Frame) -> list[tuple[int, int, bool,
         # A person in its field may read another entry of it (``as_seen``), whose plan
         # has no licence step of its own: theirs is read again, person by person.
         recheck = table.has_own_entry(slot)
-        if recheck and up[k] and not is_assisted_step(target.onet_soc):
+        if recheck and up[k] and first_line(target.onet_soc):
             continue
         if not recheck and not licence_into(target, bool(up[k]), ()):
             continue  # a step up to supervise, or a plan with its own licence step

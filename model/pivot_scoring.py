@@ -43,6 +43,7 @@ from career_resilience.model.pivot_shown import (
 from career_resilience.model.pivot_specialty import named_by_typed
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
+from career_resilience.model.pivot_withheld import closest_withheld
 
 #: A step down in job zone (less preparation, usually less pay) is offered only with a
 #: better BLS outlook than the person's own, and only to bring a short list up to
@@ -237,6 +238,9 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         order_shown = shown_order(ranked, moves, up, person, route, start)
         shown = Shown(
             scored_at(table, frame, person, held_maps[i], figures, k) for k in order_shown
+        )
+        shown.withheld = closest_withheld(
+            col, fx, moves, slice(start, end), figures, order_shown, person.doctoral
         )
         if wanted([step[k] for k in order_shown]):  # rare: only then look at what was left out
             shown.left_out = left_out_at_level(

@@ -23,6 +23,7 @@ from career_resilience.model.pivot_targets import Target
 
 if TYPE_CHECKING:  # the scorer's Person is built there; only its fields are read here
     from career_resilience.model.pivot_scoring import Person
+    from career_resilience.model.pivot_withheld import Withheld
 
 #: Matched occupations below this probability do not bring their related occupations.
 MIN_MATCH = 0.05
@@ -76,9 +77,12 @@ class Scored:
 
 class Shown(list[Scored]):
     """The pivots shown for one person, best first, and the related moves at their own
-    level that the rules left out when none was kept (``left_out``: for the note)."""
+    level that the rules left out when none was kept (``left_out``: for the note), and
+    the closest of them named (``withheld``)."""
 
     left_out: LeftOut | None = None
+    #: The closest first-tier relative the rules left out, and why (``pivot_withheld``).
+    withheld: Withheld | None = None
 
 
 class Figures(NamedTuple):

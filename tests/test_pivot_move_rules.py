@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pivot_support import advise
 
+from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
 from career_resilience.model.occupation_pivots import (
     build_scorer,
@@ -386,8 +387,11 @@ def test_a_teachers_principal_step_says_it_is_a_step_up_though_onet_lists_it(sco
         scorer, matcher, {"25-2021.00": 0.9}, ["lesson planning", "classroom management"], 50
     )
     step = next(p for p in advice.pivots if p.onet_soc == "11-9032.00")
-    assert step.fit_reasons[0].startswith("it supervises or inspects work of your kind")
-    assert "step up in your own field" in step.why.lower(), step.why
+    # Principals are licensed as school administrators after teaching (OOH): the step is
+    # the next rung of the teaching licence's ladder, and names the master's it asks.
+    assert step.fit_reasons[0].startswith(wording.LADDER_FIT), step.fit_reasons
+    assert any("school administrator licence" in r for r in step.fit_reasons)
+    assert "next step up your licence's ladder" in step.why.lower(), step.why
     # Its cost is named when it shows: a loss that rounds to 0 is no "less resilient".
     shown = whole(step.resilience) - whole(step.resilience - step.resilience_change)
     assert ("not a safer place" in step.why) == (shown < 0), step.why

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from career_resilience.wording.numbers import score
+from career_resilience.wording.occupations import bls_projection
 from career_resilience.wording.pivots import MUCH_MORE_EXPOSED
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "on_paper",
     "short_left_out",
     "short_list_what_if",
+    "withheld",
 ]
 
 
@@ -201,3 +204,20 @@ def short_left_out(
         each = "it is" if cut == 1 else "each is"
         said.append(f"{which} not listed: {each} {_either(kinds)}.")
     return " ".join(said)
+
+
+def withheld(label: str, reason: str, bls: float | None, exposure: float, now: float) -> str:
+    """Why O*NET's closest relative of the person's work is not listed
+    (``model/pivot_withheld.py``; ``reason``: a ``LEVEL_REASONS`` key it says), with the
+    figure the rule read: "Upholsterers, one of O*NET's closest relatives of your work,
+    is not listed: it is shrinking (BLS projects −3% jobs, 2022-32)." """
+    if reason == "shrinking" and bls is not None:
+        why = f"it is shrinking ({bls_projection(bls)})"
+    elif reason == "more_exposed":
+        why = (
+            f"it is more exposed to AI by over {MUCH_MORE_EXPOSED} points "
+            f"({score(exposure)} against your {score(now)})"
+        )
+    else:
+        why = f"it is {LEVEL_REASONS[reason]}"
+    return f"{label}, one of O*NET's closest relatives of your work, is not listed: {why}."
