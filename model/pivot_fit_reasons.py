@@ -118,7 +118,9 @@ class FitReasons:
                 "it supervises or inspects work of your kind (knowing that work counts as "
                 "half of it)"
             )
-        titled = not first and s.target.onet_soc in standing.title_codes
+        titled = (
+            not first and s.target.kind == "related" and s.target.onet_soc in standing.title_codes
+        )
         if titled:
             first.append(wording.TITLED_FIT)
         own = own_anchor(s.target, standing)

@@ -44,3 +44,16 @@ def test_a_title_no_related_occupation_lists_changes_nothing(engine) -> None:
     pivots = engine.score(Profile.create("Roofer", "shingles")).to_dict()["pivots"]
     assert pivots
     assert not any(p["fit_reasons"][0].startswith(wording.TITLED_FIT) for p in pivots)
+
+
+def test_a_hand_written_role_anchored_in_the_titled_occupation_does_not_claim_the_title(
+    engine,
+) -> None:
+    """O*NET lists "Web Developer" under web developers, the first anchor of the AI-era
+    role "AI application engineer (web)": the role is not that occupation, so its fit
+    line says what part of it is the person's own, not that O*NET lists their title."""
+    web = Profile.create("Web developer", "html; javascript")
+    pivots = engine.score(web).to_dict()["pivots"]
+    roles = [p for p in pivots if p["kind"] != "related"]
+    assert roles
+    assert not any(p["fit_reasons"][0].startswith(wording.TITLED_FIT) for p in roles)
