@@ -22,6 +22,7 @@ __all__ = [
     "CLOSE_MOVES_LISTED",
     "COSTLY_STEP_LISTED",
     "HIGH_EXPOSURE",
+    "LONG_SHOT_ROW",
     "MUCH_MORE_EXPOSED",
     "NEAR_CASE",
     "NEAR_LEVEL",
@@ -39,6 +40,7 @@ __all__ = [
     "near_move",
     "own_group",
     "practice_gap",
+    "reads_long_shot",
     "same_group",
     "school_long_shot",
     "share_held",
@@ -143,17 +145,30 @@ def loose_gap(name: str, typed: str) -> str:
     return f"{name} (your “{typed}” can mean other skills, so it is not counted as one you have)"
 
 
+#: How a long shot's fit line starts (both kinds: a low fit, years of new school).
+_LONG_SHOT = "a long shot"
+
+#: Under a long shot's name in the pivot table: its fit line says so in the detail, but
+#: the list itself had read as "Only 2 moves are worth weighing" above three rows.
+LONG_SHOT_ROW = "(a long shot)"
+
+
 def long_shot(evidence: str) -> str:
     """A pivot's one-line fit, labelled as a long shot (its fit is low: little of its
     work or skills is the person's yet) before the evidence that says so."""
-    return f"a long shot — {evidence}"
+    return f"{_LONG_SHOT} — {evidence}"
+
+
+def reads_long_shot(fit_reasons: Sequence[str]) -> bool:
+    """Whether a pivot's fit line labels it a long shot (either kind)."""
+    return bool(fit_reasons) and fit_reasons[0].startswith(_LONG_SHOT)
 
 
 def school_long_shot(evidence: str, school_weeks: float) -> str:
     """A pivot's one-line fit, labelled as a long shot for the years of new licensed
     school before the work (``model/pivot_routes.py``), before its evidence."""
     years = round(school_weeks / 52)
-    return f"a long shot, about {years} years of new school first — {evidence}"
+    return f"{_LONG_SHOT}, about {years} years of new school first — {evidence}"
 
 
 def stay_current(licensed: bool) -> str:

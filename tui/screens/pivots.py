@@ -53,14 +53,17 @@ def pivot_row(
     """One table row: the change after the pivot is shown against today.
 
     A name longer than ``label_width`` wraps onto a second line (the row grows), so the
-    "To learn" column always keeps its room.
+    "To learn" column always keeps its room; a long shot says so under its name.
     """
     # Changes are between the scores as shown, so "54 +7" always sits beside "47".
     exposure_change = whole(pivot.exposure) - whole(result.exposure)
     resilience_change = whole(pivot.resilience) - whole(result.resilience)
     return (
         str(rank),
-        "\n".join(textwrap.wrap(pivot.label, label_width)) or pivot.label,
+        "\n".join(
+            [*(textwrap.wrap(pivot.label, label_width) or [pivot.label])]
+            + ([wording.LONG_SHOT_ROW] if wording.reads_long_shot(pivot.fit_reasons) else [])
+        ),
         percent(pivot.fit),
         f"{score(pivot.exposure)} {signed(exposure_change, 0)}",
         f"{score(pivot.resilience)} {signed(resilience_change, 0)}",
