@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from career_resilience.model.pivot_standing import Standing
     from career_resilience.skills.occupations import OccupationData
 
-#: How a long shot's fit line starts (the wording module's label, read from there).
-LONG_SHOT_MARK = wording.long_shot("")
 #: What the note says to someone who need not move ("what next" reads it there).
 NEED_NOT_MOVE = "do not need to move"
 
@@ -162,8 +160,8 @@ class ListNotes:
             return note
         # Long shots rank after every move that fits: when they are most of the list,
         # few moves close to the person's work passed the rules (an AP clerk's nearest
-        # moves are into shrinking clerical work), and the list says so. (Their fit
-        # reasons open with ``LONG_SHOT_MARK``; ``long_shot`` is that rule.)
+        # moves are into shrinking clerical work), and the list says so. (``long_shot``
+        # is the rule; their fit lines then read as one: ``wording.reads_long_shot``.)
         # Half the list is most of it too: a hotel manager's one move and one AI role
         # beside two long shots at fit 3-5% read with no note at all.
         shots = sum(self.long_shot(s, standing) for s in scored)
