@@ -52,6 +52,16 @@ def _table() -> tuple[frozenset[str], dict[str, str], tuple[Rewrite, ...], tuple
     return seniority, table, phrases, typed
 
 
+@functools.cache
+def _whole_titles() -> dict[str, str]:
+    """The ``whole_titles`` section: a title typed as the key alone (lower case, its
+    words only) is read as the value."""
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    raw = shipped_knowledge_base().title_words.get("whole_titles") or {}
+    return {str(k).casefold(): str(v).casefold() for k, v in raw.items()}
+
+
 def _rewrites(raw: dict[str, Any], lead_in: frozenset[str] | None = None) -> tuple[Rewrite, ...]:
     """Phrase rewrites of one section of the YAML, in its order.
 
@@ -213,7 +223,7 @@ def shorthand_words() -> frozenset[str]:
     three times a score, each scanning every phrase: 8% of a fresh score)."""
     seniority, table, phrases, typed = _table()
     words = {w for phrase, _, _ in (*phrases, *typed) for w in _WORD.findall(phrase)}
-    return frozenset(seniority | set(table) | words)
+    return frozenset(seniority | set(table) | words | set(_whole_titles()))
 
 
 def seniority_words() -> frozenset[str]:
@@ -239,6 +249,11 @@ def title_words(text: str, listed: bool = False) -> list[str]:
         text = _HEAD_OF.sub(r"\2 \1", text, count=1)
     # A title is short: one scan for any phrase at all is cheaper than a test per phrase
     # (and none found, no rewrite could have applied: each needs its phrase).
+    if not listed and (whole := _whole_titles().get(" ".join(_WORD.findall(text)))):
+        # A shorthand that is another word in running text ("DON", director of nursing;
+        # "don" gloves in an aide's duty line) is read as the title only when it is the
+        # whole title.
+        text = whole
     if len(text) > SHORT_TEXT or _any_phrase(listed).search(text):
         text = _rewritten(text, phrases, _by_first_word(listed))
     words = [_without_possessive(w) for w in _WORD.findall(text.replace("\u2019", "'"))]

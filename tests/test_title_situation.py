@@ -20,7 +20,9 @@ from career_resilience.skills.titles import normalise_title
      # home mom returning to work" had read its words as work (shoe machine operators 2%,
      # no pivots), "Recent grad" + python; statistics as drilling machine setters.
      "stay at home mom returning to work", "Returning to work after a career break",
-     "Career changer", "Recent grad"],
+     "Career changer", "Recent grad",
+     # Whom one works for: "Civil servant" had read civil engineers (44%).
+     "Civil servant", "Public servant", "Government employee"],
 )  # fmt: skip
 def test_a_situation_alone_names_no_work(typed):
     assert situation_only(typed)

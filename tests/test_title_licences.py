@@ -1,0 +1,41 @@
+"""A job's licence letters, typed after the word for the job or as the whole title, are
+read as the job O*NET lists them under."""
+
+from __future__ import annotations
+
+import pytest
+from placement_support import assert_placed, first
+
+from career_resilience.skills.titles import normalise_title
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        # "Therapist (LPC)" had read "Licensed Therapist", listed only by marriage and
+        # family therapists (87%); "Therapist (LMFT)" physical therapists (69%).
+        ("Therapist (LPC)", "21-1014"),
+        ("Therapist - LPC", "21-1014"),
+        ("Counselor (LPC)", "21-1014"),
+        ("Therapist (LMFT)", "21-1013"),
+        ("Counselor (LCDC)", "21-1011"),
+        ("Counselor - LMHC", "21-1014"),
+        ("Assistant (COTA)", "31-2011"),
+        # A director of nursing, typed as care homes write it (nothing had been read:
+        # critical care nurses 4%).
+        ("DON", "11-9111"),
+        ("ADON", "11-9111"),
+    ],
+)
+def test_licence_letters_name_the_job(engine, role, code):
+    assert_placed(engine, role, code)
+
+
+def test_a_job_o_net_lists_alone_keeps_its_word_before_a_licence(engine):
+    # A firefighter who holds an EMT card fights fires.
+    assert first(engine, "Firefighter (EMT)") == "33-2011.00"
+
+
+def test_don_in_a_duty_line_is_putting_on_not_a_director(engine):
+    assert normalise_title("don PPE") == "don ppe"
+    assert first(engine, "CNA", "vitals", "don PPE; bathe residents") == "31-1131.00"
