@@ -27,6 +27,7 @@ from career_resilience.model.title_kind_tables import kind_tables
 from career_resilience.model.title_qualify_checks import (
     common_work,
     core_holders,
+    evidence_keeps_typed,
     loose_words_of_other_work,
     part_of_typed_work,
     said_words_of_other_skills,
@@ -269,6 +270,7 @@ def _qualify(
             words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
             or skills_name_other_work(tables, texts, whole, inside, listers, role, skills, duties)
             or skills_keep_typed(tables, role, skills, duties, typed, listers)
+            or evidence_keeps_typed(tables, f, head, typed, listers)
             or common_work(tables, head, texts, lines_of, listers, role, skills, duties)
             or loose_words_of_other_work(tables, texts, loose, lines_of, listers, role, skills)
         ):

@@ -57,6 +57,39 @@ def skills_keep_typed(
     return own > other or (own == other > 0 and _held_by_most(tables, typed))
 
 
+#: The columns the skills and duties fill (``occupation_match.FEATURES``): technology,
+#: tasks (skills, duties), duty words against titles.
+_EVIDENCE = slice(3, 7)
+
+
+def evidence_keeps_typed(
+    tables: MatchTables,
+    f: np.ndarray,
+    head: str,
+    typed: np.ndarray,
+    listers: np.ndarray,
+) -> bool:
+    """Whether a typed title of two words or more that O*NET lists (``typed``: its
+    listers) keeps its listers against a longer title a skill or duty line completes,
+    none of whose listers (``listers``) lists the typed title: it does when the skills
+    and duties read no lister of the longer title better than the best lister of the
+    typed one (``f``'s skill and duty columns, weighed as the combiner weighs them).
+
+    A title of two words already names its work; a qualifier moving it to an occupation
+    that does not list it must be borne out by the rest of the profile. "Intelligence
+    analyst" with "all-source analysis" had read O*NET's "All Source Intelligence
+    Analyst", listed only under remote sensing scientists, which the duties "brief the
+    commander; write intelligence reports" read at a third of intelligence analysts,
+    and had dropped both listers of the typed title to 0.72 (business intelligence
+    analysts 69%, intelligence analysts 28%)."""
+    if len(head.split()) < 2 or not typed.any() or (typed & listers).any():
+        return False
+    if f.shape[1] < _EVIDENCE.stop:
+        return False  # the drivers' title-only variants: no skill or duty columns
+    evidence = f[:, _EVIDENCE] @ tables.weights[_EVIDENCE].astype(np.float32)
+    return bool(evidence[listers].max() < evidence[typed].max())
+
+
 def _inside_skills(
     tables: MatchTables,
     texts: list[str],
