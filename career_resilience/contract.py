@@ -18,6 +18,7 @@ from career_resilience.contract_pivot import (
     PIVOT_WORDS,
     PivotOption,
     PlanItem,
+    fixed,
     pivot_dict,
     pivot_saved,
     rounded,
@@ -164,9 +165,9 @@ class ResilienceParts:
         precision: at one, a part the change did not move could read 7.6 -> 7.5)."""
         return replace(
             self,
-            risk=round(self.risk, 2),
-            outlook=round(self.outlook, 2),
-            breadth=round(self.breadth, 2),
+            risk=fixed(self.risk, 2),
+            outlook=fixed(self.outlook, 2),
+            breadth=fixed(self.breadth, 2),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -261,21 +262,22 @@ class Result:
         """
         return replace(
             self,
-            exposure=round(self.exposure, 1),
-            interval=(round(self.interval[0], 1), round(self.interval[1], 1)),
-            resilience=round(self.resilience, 1),
+            exposure=fixed(self.exposure, 1),
+            interval=(fixed(self.interval[0], 1), fixed(self.interval[1], 1)),
+            resilience=fixed(self.resilience, 1),
             outlook_change_pct=rounded(self.outlook_change_pct, 1),
             occupations=tuple(
                 replace(
                     o,
-                    probability=round(o.probability, 4),
-                    consensus_pct=round(o.consensus_pct, 1),
+                    probability=fixed(o.probability, 4),
+                    consensus_pct=fixed(o.consensus_pct, 1),
                     indices={k: rounded(v, 4) for k, v in o.indices.items()},
+                    bls_change_pct=rounded(o.bls_change_pct, 1),
                 )
                 for o in self.occupations
             ),
             categories=tuple(
-                replace(c, probability=round(c.probability, 4)) for c in self.categories
+                replace(c, probability=fixed(c.probability, 4)) for c in self.categories
             ),
             pivots=tuple(pivot_saved(p) for p in self.pivots),
             drivers=tuple(replace(d, effect=_effect(d.effect)) for d in self.drivers),
@@ -283,16 +285,16 @@ class Result:
                 replace(
                     d,
                     exposure=rounded(d.exposure, 1),
-                    share=round(d.share, 3),
+                    share=fixed(d.share, 3),
                     rating=rounded(d.rating, 3),
                     automation=rounded(d.automation, 2),
                 )
                 for d in self.duties
             ),
             mix=Mix(
-                round(self.mix.substitute, 3),
-                round(self.mix.augment, 3),
-                round(self.mix.untouched, 3),
+                fixed(self.mix.substitute, 3),
+                fixed(self.mix.augment, 3),
+                fixed(self.mix.untouched, 3),
             ),
             mix_from_duties=rounded(self.mix_from_duties, 3),
             resilience_parts=None
@@ -303,10 +305,10 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         """The public JSON contract."""
         return {
-            "exposure": round(self.exposure, 1),
+            "exposure": fixed(self.exposure, 1),
             "band": self.band,
-            "interval": [round(self.interval[0], 1), round(self.interval[1], 1)],
-            "resilience": round(self.resilience, 1),
+            "interval": [fixed(self.interval[0], 1), fixed(self.interval[1], 1)],
+            "resilience": fixed(self.resilience, 1),
             "resilience_parts": None
             if self.resilience_parts is None
             else self.resilience_parts.to_dict(),
@@ -314,25 +316,25 @@ class Result:
             "outlook_basis": self.outlook_basis,
             "outlook_change_pct": None
             if self.outlook_change_pct is None
-            else round(self.outlook_change_pct, 1),
+            else fixed(self.outlook_change_pct, 1),
             "interval_level": self.interval_level,
             "occupations": [_occupation_dict(o) for o in self.occupations],
             "evidence": list(self.evidence),
             "categories": [
-                {"id": c.id, "label": c.label, "probability": round(c.probability, 4)}
+                {"id": c.id, "label": c.label, "probability": fixed(c.probability, 4)}
                 for c in self.categories
             ],
             "pivots": [pivot_dict(p) for p in self.pivots],
             "drivers": [{"feature": d.feature, "effect": _effect(d.effect)} for d in self.drivers],
             "duties": [_duty_dict(d) for d in self.duties],
             "mix": {
-                "substitute": round(self.mix.substitute, 3),
-                "augment": round(self.mix.augment, 3),
-                "untouched": round(self.mix.untouched, 3),
+                "substitute": fixed(self.mix.substitute, 3),
+                "augment": fixed(self.mix.augment, 3),
+                "untouched": fixed(self.mix.untouched, 3),
             },
             "mix_from_duties": None
             if self.mix_from_duties is None
-            else round(self.mix_from_duties, 3),
+            else fixed(self.mix_from_duties, 3),
             "unrecognised_skills": list(self.unrecognised_skills),
             "suggestions": {k: list(v) for k, v in self.suggestions.items()},
             "model_version": self.model_version,
@@ -350,7 +352,7 @@ def _duty_dict(d: DutyScore) -> dict[str, Any]:
     return {
         "text": d.text,
         "exposure": rounded(d.exposure, 1),
-        "share": round(d.share, 3),
+        "share": fixed(d.share, 3),
         "rating": rounded(d.rating, 3),
         "automation": rounded(d.automation, 2),
         "kind": d.kind,
@@ -362,10 +364,10 @@ def _occupation_dict(o: OccupationMatch) -> dict[str, Any]:
     return {
         "onet_soc": o.onet_soc,
         "title": o.title,
-        "probability": round(o.probability, 4),
-        "consensus_pct": round(o.consensus_pct, 1),
-        "indices": {k: None if v is None else round(v, 4) for k, v in o.indices.items()},
-        "bls_change_pct": o.bls_change_pct,
+        "probability": fixed(o.probability, 4),
+        "consensus_pct": fixed(o.consensus_pct, 1),
+        "indices": {k: None if v is None else fixed(v, 4) for k, v in o.indices.items()},
+        "bls_change_pct": rounded(o.bls_change_pct, 1),
         "category": o.category,
     }
 
@@ -380,4 +382,4 @@ def result_problems(data: object) -> list[str]:
 def _effect(value: float) -> float:
     """A driver's effect at the two decimals shown; a tiny negative one is 0.0, not -0.0
     (which a CPU's own summation order made of one driver: "-0.0" in the JSON)."""
-    return round(value, 2) + 0.0
+    return fixed(value, 2)

@@ -130,9 +130,19 @@ for _field in fields(PivotOption):
         setattr(PivotOption, _field.name, _Words(_field.name, _field.default))
 
 
+def fixed(value: float, digits: int) -> float:
+    """``value`` at ``digits`` decimals, as every figure of the contract is kept.
+
+    A small negative value rounds to -0.0, which JSON prints "-0.0" (a pivot whose
+    exposure moves by -0.03 read "exposure_change": -0.0): adding 0.0 makes it 0.0 and
+    leaves every other value as it was.
+    """
+    return round(value, digits) + 0.0
+
+
 def rounded(value: float | None, digits: int) -> float | None:
-    """``value`` at ``digits`` decimals; None stays None."""
-    return None if value is None else round(value, digits)
+    """``value`` at ``digits`` decimals (:func:`fixed`); None stays None."""
+    return None if value is None else fixed(value, digits)
 
 
 def pivot_saved(p: PivotOption) -> PivotOption:
@@ -140,11 +150,11 @@ def pivot_saved(p: PivotOption) -> PivotOption:
     are still built when first read (the app and the what-if show every result as
     saved, and the what-if reads only each pivot's name and fit)."""
     figures: dict[str, Any] = {
-        "exposure": round(p.exposure, 1),
-        "exposure_change": round(p.exposure_change, 1),
-        "resilience": round(p.resilience, 1),
-        "resilience_change": round(p.resilience_change, 1),
-        "fit": round(p.fit, 3),
+        "exposure": fixed(p.exposure, 1),
+        "exposure_change": fixed(p.exposure_change, 1),
+        "resilience": fixed(p.resilience, 1),
+        "resilience_change": fixed(p.resilience_change, 1),
+        "fit": fixed(p.fit, 3),
         "bls_change_pct": rounded(p.bls_change_pct, 1),
     }
     kept = dict(p.__dict__)
@@ -167,13 +177,13 @@ def pivot_dict(p: PivotOption) -> dict[str, Any]:
         "kind": p.kind,
         "category": p.category,
         "onet_soc": p.onet_soc or None,
-        "exposure": round(p.exposure, 1),
-        "exposure_change": round(p.exposure_change, 1),
-        "resilience": round(p.resilience, 1),
-        "resilience_change": round(p.resilience_change, 1),
-        "fit": round(p.fit, 3),
+        "exposure": fixed(p.exposure, 1),
+        "exposure_change": fixed(p.exposure_change, 1),
+        "resilience": fixed(p.resilience, 1),
+        "resilience_change": fixed(p.resilience_change, 1),
+        "fit": fixed(p.fit, 3),
         "fit_reasons": list(p.fit_reasons),
-        "bls_change_pct": None if p.bls_change_pct is None else round(p.bls_change_pct, 1),
+        "bls_change_pct": rounded(p.bls_change_pct, 1),
         "outlook": p.outlook,
         "job_zone": p.job_zone,
         "job_zone_step": p.job_zone_step,
