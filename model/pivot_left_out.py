@@ -41,35 +41,46 @@ class LeftOut(NamedTuple):
     counts: tuple[int, ...] = ()
 
 
+class Run(NamedTuple):
+    """One person's run of candidates as the move rules decided it: what the notes on
+    what a list left out read (:func:`left_out_at_level`, ``pivot_withheld``), in one
+    bundle so the two read the same figures the same way.
+
+    ``col`` and ``flags`` are the candidate columns and their rule flags
+    (``model/pivot_rule_flags.py``), ``moves`` the rules' verdicts, ``part`` the
+    person's run within them, ``f`` the figures, ``shown`` the candidates listed, and
+    ``doctoral`` whether the person is in doctoral work, so doctoral school closes no
+    move to them (``pivot_rules``).
+    """
+
+    col: dict[str, np.ndarray]
+    flags: dict[str, np.ndarray]
+    moves: Moves
+    part: slice
+    f: Figures
+    shown: Sequence[int]
+    doctoral: bool = False
+
+
 def wanted(steps: Sequence[int]) -> bool:
     """Whether a list whose pivots are ``steps`` job zones up needs :func:`left_out_at_level`
     for its note: every move listed is a step up, or the list is short."""
     return len(steps) < SHORT_LIST or all(step > 0 for step in steps)
 
 
-def left_out_at_level(
-    col: dict[str, np.ndarray],
-    flags: dict[str, np.ndarray],
-    moves: Moves,
-    part: slice,
-    f: Figures,
-    shown: Sequence[int],
-    fill: int,
-    unnamed: np.ndarray | None = None,
-    doctoral: bool = False,
-) -> LeftOut | None:
+def left_out_at_level(run: Run, fill: int, unnamed: np.ndarray | None = None) -> LeftOut | None:
     """What the list leaves out at the person's own level, when it shows none there.
 
-    ``part`` is the person's run of candidates, ``f`` their figures, ``shown`` the
-    candidates listed and ``fill`` how many pivots steps down may bring a list up to
-    (``Person.fill``). A teacher's related moves at their level are all dropped by design
-    (the same job elsewhere, shrinking, or no safer and no more resilient), so their list
-    is all graduate-degree moves; a middle-school teacher's steps down were kept but cut
-    by the list's length (steps down only fill a short list): the note says both.
-    ``unnamed``: the specialties nothing of the person names (``pivot_specialty``), by
-    place in the whole candidate columns (None: none); ``doctoral``: the person is in
-    doctoral work, so doctoral school closes no move to them (``pivot_rules``).
+    ``run`` is the person's run of candidates (:class:`Run`); ``fill`` how many pivots
+    steps down may bring a list up to (``Person.fill``). A teacher's related moves at
+    their level are all dropped by design (the same job elsewhere, shrinking, or no
+    safer and no more resilient), so their list is all graduate-degree moves; a
+    middle-school teacher's steps down were kept but cut by the list's length (steps
+    down only fill a short list): the note says both. ``unnamed``: the specialties
+    nothing of the person names (``pivot_specialty``), by place in the whole candidate
+    columns (None: none).
     """
+    col, moves, part, f, shown = run.col, run.moves, run.part, run.f, run.shown
     start = part.start or 0
     own = ~col["hand_written"][part] & ~f.up[part] & (f.step[part] <= 0) & (f.close[part] >= 0)
     if "reverse" in col:  # O*NET's own list of the person's work, not those listing it
@@ -80,7 +91,7 @@ def left_out_at_level(
     if not len(out) and not kept.any():
         return None
     specialty = None if unnamed is None else unnamed[part][out]
-    found = left_out_why(col, flags, f, part, out, specialty, doctoral)
+    found = left_out_why(run, out, specialty)
     cut = np.flatnonzero(kept) + start
     kinds = {
         "down": (f.step[cut] < 0).any() and fill > 0,
@@ -97,26 +108,19 @@ def left_out_at_level(
     )
 
 
-def left_out_why(
-    col: dict[str, np.ndarray],
-    flags: dict[str, np.ndarray],
-    f: Figures,
-    part: slice,
-    out: np.ndarray,
-    specialty: np.ndarray | None = None,
-    doctoral: bool = False,
-) -> dict[str, int]:
-    """How many of the candidates ``out`` (within ``part``) each of the rules' reasons
-    left out: each candidate counts under its first, in the order below, so that "each
-    is a, b or c" is true of every one (a farmer's agricultural technicians, growing but
-    11 points more exposed, had fallen under none of the reasons said)."""
+def left_out_why(run: Run, out: np.ndarray, specialty: np.ndarray | None = None) -> dict[str, int]:
+    """How many of the candidates ``out`` (within ``run.part``) each of the rules'
+    reasons left out: each candidate counts under its first, in the order below, so that
+    "each is a, b or c" is true of every one (a farmer's agricultural technicians,
+    growing but 11 points more exposed, had fallen under none of the reasons said)."""
+    col, flags, f, part = run.col, run.flags, run.f, run.part
     same = col["same_job"][part][out]
     left = ~same
     shrinking = left & flags["shrinking"][part][out]
     left &= ~shrinking
     below = left & ~flags["not_below"][part][out]
     left &= ~below
-    closed = left & (False if doctoral else ~flags["not_doctoral"][part][out])
+    closed = left & (False if run.doctoral else ~flags["not_doctoral"][part][out])
     left &= ~closed
     named = left & (specialty if specialty is not None else False)
     left &= ~named

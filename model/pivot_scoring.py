@@ -25,7 +25,7 @@ from career_resilience.model.pivot_alike import closeness, similarities, similar
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
-from career_resilience.model.pivot_left_out import left_out_at_level, wanted
+from career_resilience.model.pivot_left_out import Run, left_out_at_level, wanted
 from career_resilience.model.pivot_one import after_kept, fixed, fixed_of, zone_steps
 from career_resilience.model.pivot_order import shown_order
 from career_resilience.model.pivot_products import Typed
@@ -239,21 +239,10 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         shown = Shown(
             scored_at(table, frame, person, held_maps[i], figures, k) for k in order_shown
         )
-        shown.withheld = closest_withheld(
-            col, fx, moves, slice(start, end), figures, order_shown, person.doctoral
-        )
+        run = Run(col, fx, moves, slice(start, end), figures, order_shown, person.doctoral)
+        shown.withheld = closest_withheld(run)
         if wanted([step[k] for k in order_shown]):  # rare: only then look at what was left out
-            shown.left_out = left_out_at_level(
-                col,
-                fx,
-                moves,
-                slice(start, end),
-                figures,
-                order_shown,
-                person.fill,
-                unnamed,
-                person.doctoral,
-            )
+            shown.left_out = left_out_at_level(run, person.fill, unnamed)
         out.append(shown)
     return out
 

@@ -12,16 +12,11 @@ specialty nothing of theirs names, doctoral school) are not said.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
-from career_resilience.model.pivot_left_out import left_out_why
-from career_resilience.model.pivot_rules import Moves
-
-if TYPE_CHECKING:  # built in pivot_shown, which imports pivot_left_out
-    from career_resilience.model.pivot_shown import Figures
+from career_resilience.model.pivot_left_out import Run, left_out_why
 
 #: How much closer than O*NET's own related moves a left-out relative's work must be to
 #: be named (0.75: closer than three in four of them; upholstery is 0.80 for a hand sewer).
@@ -41,18 +36,11 @@ class Withheld(NamedTuple):
     reason: str
 
 
-def closest_withheld(
-    col: dict[str, np.ndarray],
-    flags: dict[str, np.ndarray],
-    moves: Moves,
-    part: slice,
-    f: Figures,
-    shown: Sequence[int],
-    doctoral: bool = False,
-) -> Withheld | None:
-    """The closest first-tier relative in ``part`` (the person's run of candidates) the
+def closest_withheld(run: Run) -> Withheld | None:
+    """The closest first-tier relative in the person's run of candidates (``run``) the
     rules left out, and why; None when there is none, it is listed, or its reason goes
-    unsaid. ``shown``: the candidates listed; ``doctoral``: as ``left_out_at_level``."""
+    unsaid."""
+    col, moves, part, f = run.col, run.moves, run.part, run.f
     close = f.close[part]
     first = (close >= FIRST_TIER) & ~col["hand_written"][part] & ~f.up[part]
     first &= f.known[part] & (f.closer[part] >= WITHHELD_CLOSER) & ~moves.worth[part]
@@ -63,9 +51,9 @@ def closest_withheld(
     start = part.start or 0
     at = np.flatnonzero(first)
     best = at[np.argmax(f.sims[part][at])]
-    if best + start in shown:
+    if best + start in run.shown:
         return None
-    counts = left_out_why(col, flags, f, part, np.array([best]), None, doctoral)
+    counts = left_out_why(run, np.array([best]))
     reason = next((k for k, n in counts.items() if n), "")
     if reason not in SAID:
         return None

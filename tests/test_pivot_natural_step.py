@@ -16,8 +16,7 @@ def _last_but_long_shots(pivots, label: str):
     labels = [p.label for p in pivots]
     assert label in labels, labels
     at = labels.index(label)
-    shot = wording.long_shot("").split(" —")[0]  # either kind: "a long shot"
-    shots = [p.fit_reasons[0].startswith(shot) for p in pivots]
+    shots = [wording.reads_long_shot(p.fit_reasons) for p in pivots]  # either kind
     assert not any(shots[:at]) and all(shots[at + 1 :]), (labels, shots)
     return pivots[at]
 

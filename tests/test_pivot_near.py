@@ -18,10 +18,6 @@ def _close_moves(result) -> list:
     return [p for p in result.pivots if CLOSE in p.why]
 
 
-def _long_shot(pivot) -> bool:
-    return bool(pivot.fit_reasons) and pivot.fit_reasons[0].startswith(wording.long_shot(""))
-
-
 def test_a_veterinary_technician_is_shown_the_closest_moves_with_their_cost(engine) -> None:
     # Resilience 81 (growing +21%, little exposed): every relative costs resilience, and
     # the list had been empty under "you do not need to move".
@@ -61,7 +57,7 @@ def test_close_moves_only_fill_a_short_list_after_the_moves_that_raise(
     result = engine.score(Profile.create(role, skills))
     close = _close_moves(result)
     if close:  # long shots only fill a list with room: they do not count
-        assert sum(not _long_shot(p) for p in result.pivots) <= NEAR_FILL
+        assert sum(not wording.reads_long_shot(p.fit_reasons) for p in result.pivots) <= NEAR_FILL
     # After every move that fits and raises resilience (long shots may follow).
     for i, p in enumerate(result.pivots):
         if p in close:
@@ -141,4 +137,4 @@ def test_a_close_move_comes_before_the_long_shots_that_fill_a_list(
     labels = [p.label for p in result.pivots]
     assert move in labels, labels
     at = labels.index(move)
-    assert not any(_long_shot(p) for p in result.pivots[:at]), labels
+    assert not any(wording.reads_long_shot(p.fit_reasons) for p in result.pivots[:at]), labels
