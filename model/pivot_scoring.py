@@ -22,6 +22,7 @@ import numpy as np
 
 from career_resilience.model import formulas
 from career_resilience.model.pivot_alike import closeness, similarities, similarities_of_one
+from career_resilience.model.pivot_arts import arts_missing
 from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
@@ -121,6 +122,17 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
         activities = 0.5 * close
     else:
         activities = np.where(known, closer, 0.5 * close)
+    # Into a performing art the person does not practise, the work alike is the stage,
+    # not the craft: it counts for nothing (``model/pivot_arts.py``).
+    arts = [arts_missing(table, p, f) for f, p in zip(frames, people, strict=True)]
+    if any(a is not None for a in arts):
+        lacking = _joined(
+            [
+                np.zeros(len(f.slots), bool) if a is None else a
+                for f, a in zip(frames, arts, strict=True)
+            ]
+        )
+        activities = np.where(lacking, 0.0, activities)
     counts = [core_counts(table, p, f) for f, p in zip(frames, people, strict=True)]
     core_held = _joined(counts)
     ways = [way_in(table, p, f, c) for f, p, c in zip(frames, people, counts, strict=True)]

@@ -1,0 +1,32 @@
+"""A performing art the person does not practise is no move however alike the work is
+(``model/pivot_arts.py``): a church organist had Dancers first at fit 78%."""
+
+from __future__ import annotations
+
+import pytest
+
+from career_resilience.model.profile import Profile
+
+ORGANIST = ("Church organist", "organ; piano; choir", "play organ for Sunday services")
+
+
+@pytest.mark.parametrize(
+    "role, skills, duties",
+    [ORGANIST, ("Church organist", "", ""), ("Singer", "", ""), ("Session musician", "guitar", "")],
+)
+def test_a_musician_is_not_sent_to_dance_or_act(engine, role, skills, duties) -> None:
+    result = engine.score(Profile.create(role, skills, duties))
+    assert result.occupations[0].title == "Musicians and Singers"
+    labels = [p.label for p in result.pivots]
+    assert not {"Dancers", "Actors", "Choreographers"} & set(labels), labels
+
+
+def test_an_art_of_ones_own_work_still_counts_as_practised(engine) -> None:
+    # A choir director's music performance is their own work's core skill: music therapy
+    # (its one core skill music performance) keeps the fit its work activities give it.
+    result = engine.score(
+        Profile.create("Choir director", "choral conducting; piano", "lead the church choir")
+    )
+    therapy = next(p for p in result.pivots if p.label == "Music Therapists")
+    assert therapy.fit > 0.3, therapy.fit_reasons
+    assert any("shares" in r for r in therapy.fit_reasons[:1])
