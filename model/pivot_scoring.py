@@ -154,6 +154,13 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     # The skills part weighs as much as there is evidence for it (``fixed_of``), and a
     # person who named no skill gave no evidence either way.
     told = _each([bool(p.held or p.typed) for p in people], seg)
+    # A hand-written role's work activities are those of the O*NET occupations it is
+    # anchored to, not its own new work: only its core skills say what that work asks,
+    # so its skills part weighs whether or not the person named a skill. A toll
+    # collector who typed only their title had Customer AI operations lead first at fit
+    # 89%, holding none of its six skills, where "Cashier" (a title read as cash
+    # handling, so a skill named) had it at 52%.
+    told = told | col["hand_written"]
     fit = _fit(fx, activities, skills, told)
     if one:
         step, penalty, steps = zone_steps(frames[0], people[0].zone)
