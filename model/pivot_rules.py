@@ -137,7 +137,11 @@ def move_rules(
     steep = natural & ~exposure_ok
     if anyone_calm:
         steep &= ~calm
-    dear = up & (~gains | steep)
+    # So is a step up that costs any resilience, though within the step's floor
+    # (``MIN_GAIN_UP``): a lunch lady, told she need not move, saw supervising the
+    # kitchen (-1.1, "not a safer place than your work") third, above moves that raise
+    # her resilience, where a step that costs more came last.
+    dear = up & (~gains | steep | ((change < 0) & ~ladder))
     passed = exposure_ok | ladder | natural
     if up_calm is not None:
         passed |= up_calm
