@@ -34,7 +34,8 @@ from career_resilience.wording import MUCH_MORE_EXPOSED
 #: SOC codes (prefixes) whose typical entry-level education is a doctoral or
 #: professional degree (BLS Employment Projections 2022-32, education by occupation):
 #: physicians and surgeons, dentists, chiropractors, optometrists, pharmacists,
-#: podiatrists, veterinarians, physical therapists, audiologists, lawyers and judges,
+#: podiatrists, veterinarians, physical therapists, audiologists, lawyers, judicial law
+#: clerks (a law degree: BLS lists a doctoral or professional degree) and judges,
 #: clinical and school psychologists, medical scientists, physicists and astronomers,
 #: and postsecondary teachers. Also nurse anesthetists (29-1151): BLS 2022-32 still
 #: lists a master's degree, but every accredited programme has admitted only doctoral
@@ -45,8 +46,8 @@ from career_resilience.wording import MUCH_MORE_EXPOSED
 #: ``PHYSICIANS`` (not all of 29-12: dental hygienists' is an associate's degree).
 DOCTORAL = (
     *PHYSICIANS, "29-1011", "29-102", "29-1041", "29-1051", "29-1081", "29-1131", "29-1123",
-    "29-1181", "23-1011", "23-102", "19-3033", "19-3034", "19-3039", "19-1042", "19-2011",
-    "19-2012", "25-1", "29-1151", "29-1299.01",
+    "29-1181", "23-1011", "23-1012", "23-102", "19-3033", "19-3034", "19-3039", "19-1042",
+    "19-2011", "19-2012", "25-1", "29-1151", "29-1299.01",
 )  # fmt: skip
 #: Job words too general to say which job a title is ("Sheet Metal Workers" and
 #: "Structural Iron and Steel Workers" are different trades): the head is then the

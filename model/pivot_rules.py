@@ -142,6 +142,10 @@ def move_rules(
     # kitchen (-1.1, "not a safer place than your work") third, above moves that raise
     # her resilience, where a step that costs more came last.
     dear = up & (~gains | steep | ((change < 0) & ~ladder))
+    # Into shrinking work, a step that costs resilience has no case left: neither the
+    # way to grow where one is nor a safer place (a baker's inspecting and sorting, -17
+    # and -3.9% jobs; a crossing guard's supervising security, -15 and -3.9%).
+    worth &= ~(dear & flags["shrinking"])
     passed = exposure_ok | ladder | natural
     if up_calm is not None:
         passed |= up_calm

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from career_resilience import wording
+from career_resilience.model.grounded import outlook_word
 from career_resilience.model.profile import Profile
 
 PEOPLE = [
@@ -36,3 +37,33 @@ def test_no_move_that_raises_resilience_comes_after_a_step_that_costs_it(
     ]
     first_cost = costs.index(True) if True in costs else len(pivots)
     assert not any(raises[first_cost:]), [(p.label, p.resilience_change) for p in pivots]
+
+
+@pytest.mark.parametrize(
+    "role, skills, duties",
+    [
+        ("Crossing guard", "", ""),
+        ("Baker", "bread; pastry; ovens", "bake bread and pastries from 4am"),
+        ("Insurance agent", "", ""),
+        ("Park ranger", "visitor education; patrolling", "lead nature walks; patrol trails"),
+    ],
+)
+def test_no_step_that_costs_resilience_leads_into_shrinking_work(
+    engine, role, skills, duties
+) -> None:
+    # A baker had inspecting and sorting (-17, BLS -3.9%) as a step up, a crossing guard
+    # and a park ranger supervising security (-15, -3.9%), an insurance agent
+    # supervising non-retail sales (-13, -2.2%): no case is left for such a move.
+    result = engine.score(Profile.create(role, skills, duties))
+    for p in result.pivots:
+        if p.resilience_change < 0 and p.bls_change_pct is not None:
+            assert outlook_word(p.bls_change_pct) != "shrinking", (p.label, p.why)
+
+
+def test_a_court_clerk_is_not_offered_law_school(engine) -> None:
+    # Judicial law clerks are law graduates (BLS: a doctoral or professional degree for
+    # entry), offered to a court clerk (fit 36%) three job zones up.
+    pivots = engine.score(
+        Profile.create("Court clerk", "records; scheduling", "file court records")
+    ).pivots
+    assert "Judicial Law Clerks" not in [p.label for p in pivots]

@@ -59,11 +59,12 @@ def test_a_forklift_drivers_paving_work_is_not_put_above_close_moves_for_a_point
 
 def test_a_natural_step_up_comes_before_a_long_shot(engine):
     """An insurance agent saw pharmacy technician work (fit 12%) above supervising
-    non-retail sales (fit 71%, their own line's step up, costing resilience)."""
+    non-retail sales (fit 71%, their own line's step up, costing resilience). (That step,
+    13 points less resilient into shrinking work, is no longer offered at all:
+    ``tests/test_pivot_costly_step.py``; the long shot still comes last.)"""
     labels, pivots = _labels(engine, "Insurance agent", "sales; customer service; policies")
-    step = "First-Line Supervisors of Non-Retail Sales Workers"
-    assert "Pharmacy technician" in labels and step in labels, labels
-    assert labels.index(step) < labels.index("Pharmacy technician")
+    assert "Pharmacy technician" in labels and len(labels) > 1, labels
+    assert labels[-1] == "Pharmacy technician", labels
     shots = [p["fit"] < 0.2445 for p in pivots]
     assert shots == sorted(shots), [p["fit"] for p in pivots]
 
