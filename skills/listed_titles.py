@@ -72,7 +72,68 @@ def _codes_by_title() -> dict[str, tuple[str, ...]]:
 def codes_listing(text: str) -> tuple[str, ...]:
     """The O*NET codes whose listed titles include exactly the typed words ("Pastry
     chef": 35-1011.00 and 51-3011.00), sorted; empty when none lists them."""
-    return _codes_by_title().get(" ".join(_WORD.findall(text.casefold())), ())
+    words = " ".join(_WORD.findall(text.casefold()))
+    if not words:
+        return ()
+    if _codes_by_title.cache_info().currsize == 0 and _SCANNED[0] < SCAN_BUDGET:
+        found = _scan_codes(words)
+        if found is not None:
+            return found
+    return _codes_by_title().get(words, ())
+
+
+#: Lines of the file a lookup may read before the whole index is built. One score asks
+#: once, and the index of ~50k titles costs 0.27-0.35 s of CPU to build (a third of a
+#: cold ``resilience score``), where a scan reads the few lines holding the typed title's
+#: longest word (1-6 ms, "manager" the most). A batch or the app builds the index up front
+#: (``read_listed_titles``); anything else that asks again and again builds it once the
+#: scans have read this many lines.
+SCAN_BUDGET = 5_000
+_SCANNED = [0]  # lines read by scans so far, in this process
+
+
+@functools.cache
+def _file_text() -> tuple[str, str] | None:
+    """The file's text and its lower-case copy, or None where a line-by-line scan could
+    differ from reading it as CSV: not ASCII (case folding may change lengths), carriage
+    returns, or a line with an odd number of quote marks (a quoted field left open runs
+    on to the next line)."""
+    text = LISTED_TITLES_FILE.read_text(encoding="utf-8")
+    if not text.isascii() or "\r" in text:
+        return None
+    at = text.find('"')
+    while at != -1:  # only the lines holding a quote mark (a few hundred)
+        begin, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end == -1 else end
+        if text.count('"', begin, end) % 2:
+            return None
+        at = text.find('"', end)
+    return text, text.lower()  # ASCII: lower() is casefold()
+
+
+def _scan_codes(words: str) -> tuple[str, ...] | None:
+    """:func:`codes_listing` of already-joined words, from the lines of the file that
+    hold the longest of them (every word of a title is in its line), or None when the
+    file cannot be read this way. The same codes as the index: each candidate line is
+    read as CSV and its title joined as :func:`_codes_by_title` joins it."""
+    texts = _file_text()
+    if texts is None:
+        return None
+    raw, lower = texts
+    longest = max(words.split(" "), key=len)
+    codes: set[str] = set()
+    at = lower.find(longest)
+    while at != -1:
+        begin = lower.rfind("\n", 0, at) + 1
+        end = lower.find("\n", at)
+        end = len(lower) if end == -1 else end
+        if begin:  # not the header
+            _SCANNED[0] += 1
+            for code, title, kind in csv.reader([raw[begin:end]]):
+                if kind != "short" and " ".join(_WORD.findall(title.casefold())) == words:
+                    codes.add(code)
+        at = lower.find(longest, end)
+    return tuple(sorted(codes))
 
 
 def read_listed_titles() -> None:
