@@ -10,8 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from career_resilience.skills.matching import SkillMatcher
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
 LIMIT = 6
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """A completion: ``value`` goes into the input, ``display`` is what the list shows."""
 
     value: str

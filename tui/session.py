@@ -69,8 +69,7 @@ class ModelState(Enum):
     FAILED = "failed"
 
 
-@dataclass(frozen=True)
-class Catalogue:
+class Catalogue(NamedTuple):
     """The knowledge base with the indexes the profile form needs.
 
     Building them takes ~35 ms, so the loader threads build it, never the event loop.

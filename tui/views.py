@@ -8,13 +8,12 @@ every one of those places together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.binding import Binding
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """A main view: a mode of the app, reached by a function key or its tab."""
 
     id: str
@@ -27,8 +26,7 @@ class View:
     screen: str
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     """Something a person can do, by key, by palette or both."""
 
     #: The action string run on the app (or on the screen, for a view's own keys).

@@ -7,8 +7,7 @@ model) and marked "not in catalogue" in words, with "did you mean" suggestions;
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -27,8 +26,7 @@ if TYPE_CHECKING:
     from career_resilience.skills.matching import Context, SkillMatcher
 
 
-@dataclass(frozen=True)
-class ListedSkill:
+class ListedSkill(NamedTuple):
     """One typed skill and what the catalogue says about it."""
 
     text: str
