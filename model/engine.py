@@ -148,7 +148,11 @@ class Engine(SkillReading):
     def skill_work(self) -> SkillWorkNear:
         """Whether a catalogue skill names work near a person's occupations (the app's
         "related in the catalogue" line; built on first use)."""
-        return SkillWorkNear(self.match_tables, self.kb.skills.values())
+        from career_resilience.model.pivot_core_skills import shipped_core_skills
+
+        core = shipped_core_skills()
+        related = occupation_data().related
+        return SkillWorkNear(self.match_tables, self.kb.skills.values(), core, related)
 
     @functools.cached_property
     def category_trend(self) -> np.ndarray:

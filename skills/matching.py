@@ -19,7 +19,7 @@ from career_resilience.skills.did_you_mean import SuggestionFilter, close_matche
 from career_resilience.skills.identity import skill_key
 from career_resilience.skills.models import Skill
 from career_resilience.skills.phrase_words import MIN_SHORT_NAME, says_what_of, short_name_in
-from career_resilience.skills.related_skills import RelatedSkills
+from career_resilience.skills.related_skills import Near, RelatedSkills
 from career_resilience.skills.trigram_index import TrigramIndex
 
 _SPLIT = re.compile(r"[;\n\r\t|•·]+|,(?![^()]*\))")
@@ -321,7 +321,7 @@ class SkillMatcher:
         return tuple(skill.name for skill in self._did_you_mean.keep(text, ranked)[:limit])
 
     def related(
-        self, text: str, kinds: Collection[str], near: Callable[[str], bool] | None = None
+        self, text: str, kinds: Collection[str], near: Callable[[str], Near] | None = None
     ) -> tuple[str, ...]:
         """Catalogue skills related to ``text``, an unknown skill with no "did you mean",
         for a person placed in ``kinds`` whose work the skills are ``near``

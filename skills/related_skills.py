@@ -22,13 +22,18 @@ A catalogue skill is related to what was typed when, once the person is placed:
   is not Snow removal, "glass cutting" not Gem cutting);
 - the work it names is near the work the person was placed in (``near``, given by the
   app: ``model.skill_work_near``): a kind of work is broad, and a shared word can carry
-  another sense in it (a referee's "game management" is not Game development).
+  another sense in it (a referee's "game management" is not Game development);
+- where one skill sharing the word is the work of an occupation the result lists for
+  the person (:attr:`Near.OWN`), a skill that is another occupation's work is another
+  speciality of the word, not named: a private investigator's "investigations" is
+  Private investigation, not Death investigation (a coroner's).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
+from enum import IntEnum
 
 from career_resilience.skills.did_you_mean import words
 from career_resilience.skills.models import Skill
@@ -42,6 +47,20 @@ MOST = 2
 SHORTEST = 4
 
 
+class Near(IntEnum):
+    """How a catalogue skill stands to the work of the occupations a person is placed in
+    (``model.skill_work_near``)."""
+
+    #: Its work is far from theirs: not named.
+    FAR = 0
+    #: The work of another occupation, near theirs.
+    OTHERS = 1
+    #: No occupation's core skill, and nothing says it is far (or nothing to judge by).
+    UNCLAIMED = 2
+    #: The work of an occupation the result lists for them.
+    OWN = 3
+
+
 class RelatedSkills:
     """Finds the catalogue skills related to typed skills (the rules above)."""
 
@@ -51,25 +70,23 @@ class RelatedSkills:
         self._uses = Counter(w for name in self._names for w in set(name))
 
     def related(
-        self, typed: str, kinds: Collection[str], near: Callable[[str], bool] | None = None
+        self, typed: str, kinds: Collection[str], near: Callable[[str], Near] | None = None
     ) -> tuple[str, ...]:
         """The names of up to :data:`MOST` catalogue skills related to ``typed`` for a
         person placed in ``kinds`` (category ids, usually one); none with no ``kinds``.
-        ``near``: whether a skill (by name) names work near the person's; None: all do."""
+        ``near``: how a skill (by name) stands to the person's work; None: unjudged."""
         if not kinds:
             return ()
         said = words(typed)
         if not said or len(said[0]) < SHORTEST:
             return ()
-        found: list[str] = []
+        found: dict[str, Near] = {}
         for skill, name in zip(self._skills, self._names, strict=True):
-            if not any(c in kinds for c in skill.categories):
-                continue
-            if self._shares(said, name) and (near is None or near(skill.name)):
-                found.append(skill.name)
-                if len(found) == MOST:
-                    break
-        return tuple(found)
+            if any(c in kinds for c in skill.categories) and self._shares(said, name):
+                found[skill.name] = Near.UNCLAIMED if near is None else near(skill.name)
+        # Another occupation's work gives way to the person's own under the same word.
+        unwanted = {Near.FAR, Near.OTHERS} if Near.OWN in found.values() else {Near.FAR}
+        return tuple(name for name, how in found.items() if how not in unwanted)[:MOST]
 
     def _shares(self, said: list[str], name: tuple[str, ...]) -> bool:
         if len(said) == 1:

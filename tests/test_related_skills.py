@@ -11,7 +11,7 @@ from __future__ import annotations
 from tui_support import SIZE, fill_profile, settle
 
 from career_resilience.skills.models import Skill
-from career_resilience.skills.related_skills import RelatedSkills
+from career_resilience.skills.related_skills import Near, RelatedSkills
 
 
 def _skill(name: str, *categories: str) -> Skill:
@@ -41,6 +41,24 @@ def test_a_related_skill_shares_a_rare_word_and_the_kind_of_work_placed_in():
     assert related.related("spot removal", {"construction_trades"}) == ()
 
 
+def test_the_persons_own_work_outranks_another_speciality_of_the_same_word():
+    """Where one catalogue skill sharing the typed word is the work of an occupation
+    listed for the person, another occupation's speciality of that word is not named; a
+    skill no occupation claims, or nothing to judge by, names both."""
+    guard = "protective_services"
+    related = RelatedSkills(
+        [_skill("Death investigation", guard), _skill("Private investigation", guard)]
+    )
+    own = {"Private investigation": Near.OWN, "Death investigation": Near.OTHERS}
+    assert related.related("investigations", {guard}, own.__getitem__) == ("Private investigation",)
+    neither = {"Private investigation": Near.OTHERS, "Death investigation": Near.OTHERS}
+    both = ("Death investigation", "Private investigation")
+    assert related.related("investigations", {guard}, neither.__getitem__) == both
+    unclaimed = {"Private investigation": Near.OWN, "Death investigation": Near.UNCLAIMED}
+    assert related.related("investigations", {guard}, unclaimed.__getitem__) == both
+    assert related.related("investigations", {guard}) == both
+
+
 async def test_the_form_and_the_result_name_a_related_skill_once_placed(engine):
     from career_resilience.tui.app import make_app
     from career_resilience.tui.widgets.skill_list import SkillList
@@ -67,15 +85,14 @@ def test_a_related_skill_names_work_near_the_occupation_placed_in(engine):
     management" and Game development (video games) are both arts and performance. The
     catalogue skill's own names, read as job titles, say whose work it is."""
     from career_resilience.model.profile import Profile
+    from career_resilience.tui.session import listed_codes
 
     def related(role: str, skill: str) -> tuple[str, ...]:
         result = engine.score(Profile.create(role, skill, ""))
         assert skill in result.unrecognised_skills
         kinds = frozenset(c.id for c in result.categories[:1])
-        near = engine.skill_work.near
-        return engine.matcher.related(
-            skill, kinds, lambda n: near(n, [result.occupations[0].onet_soc])
-        )
+        codes = listed_codes(result)
+        return engine.matcher.related(skill, kinds, lambda n: engine.skill_work.judge(n, codes))
 
     assert related("Referee", "game management") == ()
     assert related("Zookeeper", "animal enrichment") == ()
@@ -83,6 +100,15 @@ def test_a_related_skill_names_work_near_the_occupation_placed_in(engine):
     assert related("Video game designer", "game design") == ("Game development",)
     assert related("Animal control officer", "animal capture") == ("Animal control",)
     assert related("Farmer", "crop planning") == ("Crop farming",)
+    # Another trade's work inside the kind of work: Stage management is lighting and
+    # audio-visual technicians' (core skills), no work O*NET relates to acting; Death
+    # investigation a coroner's, beside a private investigator's own Private investigation.
+    assert related("Actor", "stage combat") == ()
+    assert related("Comedian", "stage banter") == ()
+    assert related("Stage manager", "stage cues") == ("Stage management",)
+    assert related("Private investigator", "investigations") == ("Private investigation",)
+    # The work of an occupation the result lists is near, whatever its title cosine.
+    assert related("Nursing instructor", "online modules") == ("Online course delivery",)
     near = engine.skill_work.near
     assert not near("Game development", ["27-2023.00"])  # umpires and referees
     assert near("Game development", ["15-1255.01"])  # video game designers

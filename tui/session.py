@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from career_resilience.model.result import Result
     from career_resilience.skills.matching import Context, SkillMatcher
     from career_resilience.skills.models import KnowledgeBase
+    from career_resilience.skills.related_skills import Near
     from career_resilience.skills.title_suggestions import TitleIndex
 
 
@@ -47,6 +48,17 @@ def likeliest_kinds(result: Result) -> tuple[str, ...]:
     likely = [c.id for c in result.categories if c.probability >= LIKELY_FROM]
     likely += [o.category for o in result.occupations if o.probability >= LIKELY_FROM]
     return tuple(dict.fromkeys(c for c in likely if c))
+
+
+def listed_codes(result: Result) -> tuple[str, ...]:
+    """The O*NET-SOC codes of the occupations ``result`` lists for the person, likeliest
+    first (``wording.listed_occupations``): what "related in the catalogue" judges a
+    catalogue skill near (``model.skill_work_near``)."""
+    from career_resilience.wording import listed_occupations
+
+    return tuple(
+        o.onet_soc for o in listed_occupations(result.occupations, lambda o: o.probability)
+    )
 
 
 def unchosen(profile: Profile) -> Profile:
@@ -221,19 +233,20 @@ class Session:
         return frozenset(likeliest[:1])
 
     def placed_at(self, role: str) -> tuple[str, ...]:
-        """The occupation (O*NET-SOC code) the last result placed the person in, while
-        ``role`` is still the title scored (:meth:`placed_in`); none before."""
+        """The occupations (O*NET-SOC codes) the last result lists for the person,
+        likeliest first (:func:`listed_codes`), while ``role`` is still the title scored
+        (:meth:`placed_in`); none before."""
         if self.result is None or not self.placed_in(role):
             return ()
-        return tuple(o.onet_soc for o in self.result.occupations[:1])
+        return listed_codes(self.result)
 
-    def near_work(self, codes: tuple[str, ...]) -> Callable[[str], bool] | None:
-        """Whether a catalogue skill (by name) names work near the occupations ``codes``
-        (``model.skill_work_near``), for the "related in the catalogue" line; None (no
-        judging) without the model or an occupation."""
+    def near_work(self, codes: tuple[str, ...]) -> Callable[[str], Near] | None:
+        """How a catalogue skill (by name) stands to the work of the occupations
+        ``codes`` (``model.skill_work_near``), for the "related in the catalogue" line;
+        None (no judging) without the model or an occupation."""
         if self.engine is None or not codes:
             return None
-        return functools.partial(self.engine.skill_work.near, codes=codes)
+        return functools.partial(self.engine.skill_work.judge, codes=codes)
 
     def held_as(self, text: str, others: list[str], context: Context = frozenset()) -> Held | None:
         """The one of ``others`` that names the same catalogue skill as ``text`` ("CPR

@@ -17,7 +17,7 @@ from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result, band_for
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import SessionScreen, screen_css
-from career_resilience.tui.session import likeliest_kinds
+from career_resilience.tui.session import likeliest_kinds, listed_codes
 from career_resilience.tui.widgets.bars import BarChart, BarRow, DutyBars, WorkSplit
 from career_resilience.tui.widgets.drivers import DriverList, no_drivers_note, typed_fields
 from career_resilience.tui.widgets.gauge import ExposureGauge, PartsLine, ScoreMeter
@@ -205,7 +205,7 @@ class ResultScreen(SessionScreen):
             matcher, placed = self.session.matcher, frozenset(likeliest_kinds(result)[:1])
             # A related skill names work near the occupation placed in: a referee's
             # "game management" is not Game development (``model.skill_work_near``).
-            near = self.session.near_work(tuple(o.onet_soc for o in result.occupations[:1]))
+            near = self.session.near_work(listed_codes(result))
             for skill in result.unrecognised_skills:
                 hint = result.suggestions.get(skill, ())
                 related = () if hint or matcher is None else matcher.related(skill, placed, near)

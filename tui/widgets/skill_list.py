@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from career_resilience.skills.matching import Context, SkillMatcher
+    from career_resilience.skills.related_skills import Near
 
 
 class ListedSkill(NamedTuple):
@@ -45,7 +46,7 @@ class ListedSkill(NamedTuple):
         context: Context,
         kinds: frozenset[str],
         placed: frozenset[str] = frozenset(),
-        near: Callable[[str], bool] | None = None,
+        near: Callable[[str], Near] | None = None,
     ) -> ListedSkill:
         """``text`` as the catalogue reads it in the sense ``context`` points to ("CAD"
         to a dispatcher). Once placed (``kinds``: the kinds of work of the result, see
