@@ -188,7 +188,9 @@ DELETE_NOTE = "Delete note"
 DELETE = "Delete"
 
 # -- consent and retention
-CONSENT_DATE_LABEL = "Consent given on (YYYY-MM-DD)"
+#: Last in the dialog, filled in with today: typing on it replaces the date (an Input
+#: selects its text on focus), and the fields above are the ones usually typed.
+CONSENT_DATE_LABEL = "Consent given on (YYYY-MM-DD; typing replaces the date)"
 CONSENT_AGREED_LABEL = "What the client agreed to"
 CONSENT_AGREED_EXAMPLE = "e.g. keep my assessments and notes for two years"
 RETENTION_LABEL = "Keep their records until (YYYY-MM-DD; empty: no date)"

@@ -54,11 +54,11 @@ class ConsentDialog(Dialog[ConsentAnswer | None]):
         keep = self.client.retention_until
         with Vertical(id="consent-box"):
             yield Label(say.KEYS_ENTER_OR_CTRL_S, classes="dialog-keys")
-            yield Label(say.CONSENT_DATE_LABEL)
+            # Fields in the order the focus takes them, the one focused first on top:
+            # the date had been above the focused wording box, and a coach typing a
+            # date wrote it into what the client agreed to.
             # Ordered: in a burst ("keep a year", Tab, "2027-01-01") the letters after a
             # Tab had landed before it ran, all in the first box.
-            day = (consent.date if consent else self.today).isoformat()
-            yield OrderedInput(day, id="consent-date")
             yield Label(say.CONSENT_AGREED_LABEL)
             yield OrderedInput(
                 consent.agreed if consent else "",
@@ -67,13 +67,17 @@ class ConsentDialog(Dialog[ConsentAnswer | None]):
             )
             yield Label(say.RETENTION_LABEL)
             yield OrderedInput(keep.isoformat() if keep else "", id="consent-retention")
+            yield Label(say.CONSENT_DATE_LABEL)
+            day = (consent.date if consent else self.today).isoformat()
+            yield OrderedInput(day, id="consent-date")
             yield Static(id="consent-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(say.SAVE, id="consent-ok", variant="primary")
                 yield Button(say.CANCEL, id="consent-cancel")
 
     def on_mount(self) -> None:
-        """Title the box; start at the wording, the field most often filled in."""
+        """Title the box; start at the wording, the first field and the one most often
+        filled in."""
         self.query_one("#consent-box").border_title = say.consent_title(self.client.name)
         self.query_one("#consent-agreed").focus()
 
