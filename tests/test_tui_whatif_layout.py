@@ -67,7 +67,20 @@ def test_a_long_pivot_name_is_shortened_at_a_word_and_keeps_its_fit():
     assert shorten(name, 30) == "First-Line Supervisors of…"
     assert shorten("Loan Officers", 30) == "Loan Officers"
     gone = ["Loan Officers", "Bill Collectors", "Insurance Claims and Policy Processing Clerks"]
-    assert gone_lines(gone, 60) == ["no longer listed: Loan Officers; Bill Collectors and 1 more"]
+    one_row = ["no longer listed: Loan Officers; Bill Collectors and 1 more"]
+    assert gone_lines(gone, 60, rows=1) == one_row
+    # With a second row free (fewer pivots listed), every name is said.
+    assert gone_lines(gone, 60) == [
+        "no longer listed: Loan Officers; Bill Collectors; Insurance",
+        "  Claims and Policy Processing Clerks",
+    ]
+    # Why each went, where it fits; else the names alone.
+    why = [("Loan Officers", "ranked 6th now"), ("Bill Collectors", "your own work now")]
+    assert gone_lines(why, 60) == [
+        "no longer listed: Loan Officers (ranked 6th now); Bill",
+        "  Collectors (your own work now)",
+    ]
+    assert gone_lines(why, 60, rows=1) == ["no longer listed: Loan Officers; Bill Collectors"]
     # Where not even one name fits beside the count, the names go on a second line,
     # whole: at 80x24 "no longer listed: Surgical… and 1 more" stood under a listed
     # Surgical Assistants.
@@ -133,6 +146,8 @@ async def test_pivots_no_longer_listed_are_named_whole_at_80x24(tui_app, engine)
         gone = [p.label for p in app.screen.start_result.pivots if p.id not in now]
         panel = app.screen.query_one("#whatif-pivots").visual.plain
         assert gone, panel  # the case this test is about
-        tail = " ".join(panel.split("no longer listed:")[1].split())
+        # Under the listed pivots: a row each ("gone" in the rank column), or a line.
+        listed = len(app.screen.current[1].pivots)
+        tail = " ".join(panel.split(f"{listed}. ")[1].split("\n", 1)[1].split())
         assert "…" not in tail
         assert all(label in tail for label in gone) or "more" in tail, tail

@@ -22,12 +22,17 @@ __all__ = [
     "PICKER_YOUR_CHOICE",
     "RELATED_IN_CATALOGUE",
     "SKILLS_READ_AS",
+    "WHATIF_GONE",
+    "WHATIF_GONE_OWN",
+    "WHATIF_GONE_RULES",
+    "WHATIF_GONE_UNRELATED",
     "drivers_chosen",
     "fit_now",
     "found_occupation",
     "picker_no_match",
     "skills_read_as",
     "unknown_skills_lead",
+    "whatif_gone_ranked",
     "whatif_placement",
 ]
 
@@ -127,3 +132,17 @@ def whatif_placement(now: str, before: str, added: int, removed: int) -> str:
         f"With {what} you match {now} instead of {before}: the figures now are that "
         f"work's, not {whose} effect on your own."
     )
+
+
+# -- why a pivot is no longer listed in the what-if (tui/screens/whatif_gone.py)
+#: In the rank column of a pivot no longer listed.
+WHATIF_GONE = "gone"
+WHATIF_GONE_OWN = "your own work now"
+WHATIF_GONE_UNRELATED = "not a move from your work now"
+WHATIF_GONE_RULES = "the rules leave it out now"
+
+
+def whatif_gone_ranked(rank: int) -> str:
+    """A dropped pivot still offered, below those listed: "ranked 6th now"."""
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"ranked {rank}{suffix} now"

@@ -115,6 +115,7 @@ class WhatIfScreen(WhatIfScoring):
         profile, result = self.session.profile, self.session.result
         self.start_profile, self.start_result, self.current = profile, result, None
         self._scored = {} if profile is None or result is None else {profile: result}
+        self.gone_why = {}
         self._scoring = None
         self.keep_when_scored = None  # a keep asked of the old starting point is dropped
         intro = self.query_one("#whatif-intro", Static)

@@ -33,6 +33,8 @@ class WhatIfPanels(SessionScreen):
         self.current: tuple[Profile, Result] | None = None
         #: Variants of the starting point scored so far (shown or scored ahead).
         self._scored: dict[Profile, Result] = {}
+        #: Why each variant's dropped pivots went, by pivot id (``whatif_gone``).
+        self.gone_why: dict[Profile, dict[str, str]] = {}
         #: The texts last worked out for a variant (see _texts).
         self._last_texts: (
             tuple[tuple[object, ...], Result, Result, tuple[Content, Content, Content, str]] | None
@@ -86,7 +88,10 @@ class WhatIfPanels(SessionScreen):
         listed = frozenset(skill_keys(self.query_one(SkillToggles).texts))
         # Results by identity: comparing two results field by field costs more than this.
         compare_width = self.query_one("#whatif-compare").content_region.width
-        key = (profile, id(result), id(start), change_width, pivots_width, compare_width, listed)
+        why = self.gone_why.get(profile, {})
+        # The reasons pivots went arrive after the result (``WhatIfGoneWhy``).
+        widths = (change_width, pivots_width, compare_width)
+        key: tuple[object, ...] = (profile, id(result), id(start), id(why), widths, listed)
         last = self._last_texts
         if last is not None and last[0] == key and last[1] is result and last[2] is start:
             return last[3]
@@ -114,7 +119,7 @@ class WhatIfPanels(SessionScreen):
             change = change_summary(shown, removed, change_width)
         else:
             change = Content.styled("No changes yet: this is where you started.", "dim")
-        pivots = Content("\n").join(pivot_moves(result, start, pivots_width))
+        pivots = Content("\n").join(pivot_moves(result, start, pivots_width, why))
         placed = placement_note(result, start, len(added), len(removed))
         # Only skills already held: that is why nothing moved, not breadth or size.
         only_held = held_pairs if added and not removed and len(held_pairs) == len(added) else []

@@ -15,6 +15,7 @@ from textual.widgets import Input, OptionList
 from career_resilience import wording as w
 from career_resilience.model.profile import Profile
 from career_resilience.model.result import Result
+from career_resilience.tui.screens.whatif_gone import gone, reasons_for
 from career_resilience.tui.screens.whatif_panels import WhatIfPanels
 from career_resilience.tui.widgets.skill_toggles import SkillToggles
 from career_resilience.tui.workers import background, while_shown
@@ -26,6 +27,17 @@ class WhatIfScored(Message):
     def __init__(self, profile: Profile, result: Result) -> None:
         self.profile = profile
         self.result = result
+        super().__init__()
+
+
+class WhatIfGoneWhy(Message):
+    """Why each pivot a variant no longer lists went (``whatif_gone``), worked out
+    after its score was shown."""
+
+    def __init__(self, profile: Profile, start: Result, why: dict[str, str]) -> None:
+        self.profile = profile
+        self.start = start
+        self.why = why
         super().__init__()
 
 
@@ -114,6 +126,22 @@ class WhatIfScoring(WhatIfPanels):
         # At the saved decimals, as the result view shows it (tui/model_events.py).
         result = engine.score(profile).as_saved()
         self.post_message(WhatIfScored(profile, result))
+        start = self.start_result
+        if start is not None and gone(result, start):
+            # After the score is on its way: the second, longer score (only when a
+            # pivot went) never holds up the figures.
+            self.post_message(
+                WhatIfGoneWhy(profile, start, reasons_for(engine, profile, result, start))
+            )
+
+    @while_shown
+    def on_what_if_gone_why(self, message: WhatIfGoneWhy) -> None:
+        """Keep why a variant's pivots went; say it if the variant is on screen."""
+        if message.start is not self.start_result:
+            return  # another starting point since
+        self.gone_why[message.profile] = message.why
+        if self.current is not None and self.current[0] == message.profile:
+            self._show(*self.current)
 
     @while_shown
     def on_what_if_scored(self, message: WhatIfScored) -> None:

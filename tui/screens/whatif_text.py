@@ -7,12 +7,12 @@ so the screen can work them out ahead, in idle time, for the likely next key.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from textual.content import Content
 
 from career_resilience import wording as w
-from career_resilience.model.result import Result
+from career_resilience.model.result import PivotOption, Result
 
 
 def compare_table(
@@ -125,28 +125,41 @@ def placement_note(now: Result, start: Result, added: int, removed: int) -> str:
     return w.whatif_placement(next(iter(new)), next(iter(was)), added, removed)
 
 
-def gone_lines(gone: list[str], width: int) -> list[str]:
-    """ "no longer listed: A; B and 2 more": names whole, the rest counted, on one line
-    if it holds them, else wrapped at words on two (a name is never cut: "Surgical…"
-    beside a listed Surgical Assistants left a coach guessing which had gone, 80x24)."""
+#: Rows of the what-if's pivot panel (``#whatif-pivots`` in whatif.tcss): what the
+#: pivots listed leave of it holds the ones no longer listed.
+PIVOT_ROWS = 6
+
+
+def gone_lines(gone: Sequence[str | tuple[str, str]], width: int, rows: int = 2) -> list[str]:
+    """ "no longer listed: A (why); B (why) and 2 more": as many names as fit, whole,
+    each with why it went where that fits too (``(label, why)``; a label alone: no
+    why), the rest counted, in at most ``rows`` lines of ``width`` wrapped at words (a
+    name is never cut: "Surgical…" beside a listed Surgical Assistants left a coach
+    guessing which had gone, 80x24)."""
     head = "no longer listed: "
+    labelled = [g if isinstance(g, str) else f"{g[0]} ({g[1]})" for g in gone]
+    names = [g if isinstance(g, str) else g[0] for g in gone]
     if width <= 0:
-        return [head + "; ".join(gone)]
-    for rows in (1, 2):
-        for shown in range(len(gone), 0, -1):
-            rest = len(gone) - shown
-            text = head + "; ".join(gone[:shown]) + (f" and {rest} more" if rest else "")
+        return [head + "; ".join(labelled)]
+    # As many names as fit, with why they went where that fits too.
+    for shown in range(len(gone), 0, -1):
+        rest = len(gone) - shown
+        for said in (labelled[:shown], names[:shown]):
+            text = head + "; ".join(said) + (f" and {rest} more" if rest else "")
             lines = textwrap.wrap(
                 text, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
             )
-            if len(lines) <= rows and all(len(line) <= width for line in lines):
+            if len(lines) <= max(rows, 1) and all(len(line) <= width for line in lines):
                 return lines
-    tail = f" and {len(gone) - 1} more" if len(gone) > 1 else ""
-    return [head + w.cut_at_word(gone[0], width - len(head) - len(tail)) + tail]
+    tail = f" and {len(names) - 1} more" if len(names) > 1 else ""
+    return [head + w.cut_at_word(names[0], width - len(head) - len(tail)) + tail]
 
 
-def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
-    """Each pivot now, with how its rank moved against the starting point.
+def pivot_moves(
+    now: Result, start: Result, width: int = 0, why: Mapping[str, str] | None = None
+) -> list[Content]:
+    """Each pivot now, with how its rank moved against the starting point, and the
+    pivots no longer listed with why they went (``why``, by pivot id: ``whatif_gone``).
 
     A fit the change moved says what it was ("fit 47%, was 38%": a court reporter
     trying "paralegal work" saw paralegal work's rank unchanged and no sign the move
@@ -169,9 +182,35 @@ def pivot_moves(now: Result, start: Result, width: int = 0) -> list[Content]:
         head = Content.assemble(f"{rank}. ", (f"{move[0]:<4}", move[1]), " ")
         fit = w.fit_now(pivot.fit, fit_before.get(pivot.id))
         lines += _pivot_line(head, pivot.label, f"({fit})", width)
-    gone = [p.label for p in start.pivots if p.id not in {q.id for q in now.pivots}]
-    lines += [Content.styled(line, "dim") for line in gone_lines(gone, width)] if gone else []
+    listed = {q.id for q in now.pivots}
+    gone = [p for p in start.pivots if p.id not in listed]
+    if gone:
+        lines += gone_rows(gone, why or {}, width, max(PIVOT_ROWS - len(lines), 1))
     return lines or [Content.styled("no pivot raises resilience from here", "dim")]
+
+
+def gone_rows(
+    gone: Sequence[PivotOption], why: Mapping[str, str], width: int, rows: int
+) -> list[Content]:
+    """The pivots no longer listed, under those listed: a row each while ``rows`` hold
+    them, "gone" in the rank column and why it went after its name, as a listed
+    pivot's fit ("   gone Financial Managers (ranked 6th now)"); those that do not fit
+    are named or counted on :func:`gone_lines`."""
+    head = Content.assemble("   ", (f"{w.WHATIF_GONE:<4}", "dim"), " ")
+    out: list[Content] = []
+    for k, pivot in enumerate(gone):
+        reason = f"({why[pivot.id]})" if pivot.id in why else ""
+        # With why it went if that fits, else the name alone; room is kept for a line
+        # naming the rest if any are left.
+        spare = len(out) + (k + 1 < len(gone))
+        tries = (_pivot_line(head, pivot.label, reason, width), [head + pivot.label])
+        row = next((t for t in tries if spare + len(t) <= rows), None)
+        if row is None:
+            rest = [(p.label, why[p.id]) if p.id in why else p.label for p in gone[k:]]
+            said = gone_lines(rest, width, max(rows - len(out), 1))
+            return out + [Content.styled(line, "dim") for line in said]
+        out += [line.stylize("dim") for line in row]
+    return out
 
 
 def _pivot_line(head: Content, label: str, fit: str, width: int) -> list[Content]:
