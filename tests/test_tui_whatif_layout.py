@@ -151,3 +151,22 @@ async def test_pivots_no_longer_listed_are_named_whole_at_80x24(tui_app, engine)
         tail = " ".join(panel.split(f"{listed}. ")[1].split("\n", 1)[1].split())
         assert "…" not in tail
         assert all(label in tail for label in gone) or "more" in tail, tail
+
+
+async def test_at_80x24_the_effect_panel_fits_the_screen_and_scrolls_to_its_end(tui_app):
+    # The panel had grown to its content (32 rows in a 20-row body): its bottom was off
+    # screen and never scrolled, so pivots 4-5, those no longer listed and the drivers
+    # could not be reached by any key.
+    from career_resilience.tui.widgets.drivers import DriverList
+
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel", "data entry"])
+        body = app.screen.query_one("#whatif-body").region
+        effect = app.screen.query_one("#whatif-effect")
+        assert effect.region.bottom <= body.bottom <= app.size.height - 1  # above the footer
+        app.screen.set_focus(effect)
+        await pilot.press("end")
+        await settle(pilot)
+        drivers = app.screen.query_one(DriverList).region
+        assert effect.content_region.y <= drivers.y < effect.content_region.bottom
