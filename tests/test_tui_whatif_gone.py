@@ -96,3 +96,21 @@ def test_with_room_each_pivot_gone_has_a_row_and_the_rest_are_counted(engine):
     rows = [row.plain for row in gone_rows([first, second, third], why, 70, 2)]
     assert rows[0].rstrip() == f"   gone {first.label} (ranked 6th now)"
     assert rows[1].startswith("no longer listed: ") and len(rows) == 2
+
+
+def test_a_long_name_gone_wraps_under_itself_with_why_after_it_never_cut(engine):
+    # At 80x24 with the panel's scrollbar (44 columns) the row had read
+    # "gone Social and Community Service Manage…" and said nothing of why.
+    from career_resilience.tui.screens.whatif_text import gone_rows
+
+    _, start = _scored(engine, "Accountant", "GAAP; Excel; reconciliations", "close the books")
+    pivot = replace(start.pivots[0], label="Social and Community Service Managers")
+    why = {pivot.id: w.WHATIF_GONE_RULES}
+    rows = [row.plain.rstrip() for row in gone_rows([pivot], why, 44, 2)]
+    assert rows == [
+        "   gone Social and Community Service",
+        f"        Managers ({w.WHATIF_GONE_RULES})",
+    ]
+    # No reason known yet (the longer score still running): the name alone, wrapped.
+    rows = [row.plain.rstrip() for row in gone_rows([pivot], {}, 44, 2)]
+    assert rows == ["   gone Social and Community Service", "        Managers"]

@@ -139,7 +139,7 @@ def whatif_placement(now: str, before: str, added: int, removed: int) -> str:
 WHATIF_GONE = "gone"
 WHATIF_GONE_OWN = "your own work now"
 WHATIF_GONE_UNRELATED = "not a move from your work now"
-WHATIF_GONE_RULES = "the rules leave it out now"
+WHATIF_GONE_RULES = "rules leave it out now"
 
 
 def whatif_gone_ranked(rank: int) -> str:

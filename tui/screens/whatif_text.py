@@ -203,7 +203,10 @@ def gone_rows(
         # With why it went if that fits, else the name alone; room is kept for a line
         # naming the rest if any are left.
         spare = len(out) + (k + 1 < len(gone))
-        tries = (_pivot_line(head, pivot.label, reason, width), [head + pivot.label])
+        tries = (
+            _pivot_line(head, pivot.label, reason, width),
+            _pivot_line(head, pivot.label, "", width),
+        )
         row = next((t for t in tries if spare + len(t) <= rows), None)
         if row is None:
             rest = [(p.label, why[p.id]) if p.id in why else p.label for p in gone[k:]]
@@ -218,6 +221,13 @@ def _pivot_line(head: Content, label: str, fit: str, width: int) -> list[Content
     the row wraps at words under itself, the fit after its last word: cut to fit,
     "First-Line Supervisors of…" hid whose supervisors (seen at 80x24)."""
     indent = len(head.plain)
+    if not fit:  # a pivot gone, with no reason known yet
+        parts = (
+            textwrap.wrap(label, max(12, width - indent), break_long_words=False)
+            if width
+            else [label]
+        )
+        return [head + Content(parts[0]), *(Content(" " * indent + part) for part in parts[1:])]
     if not width or indent + len(label) + 1 + len(fit) <= width:
         return [head + Content.assemble(f"{label} ", (fit, "dim"))]
     parts = textwrap.wrap(label, max(12, width - indent), break_long_words=False)
