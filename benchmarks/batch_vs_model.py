@@ -23,7 +23,10 @@ each in rows/s and as a ratio:
   (the scoring process and one forked child, ``model/batch_fork.py``), and their ratio
   (target >= 1.8x), for the full result and for ``--fields exposure,band,occupations``
   (``--workers-only``: only these); each run in a fresh process
-  (``benchmarks/batch_file_runs.py``), so none finds the rows of another;
+  (``benchmarks/batch_file_runs.py``), so none finds the rows of another; with
+  ``--workers-only``, also the machine's own cost of two processes side by side (a
+  plain Python loop, CPU two at once against one alone: ``batch_workers_why.machine_pair``),
+  which no code can beat;
 * the category featuriser against scikit-learn's own transform, same vocabulary
   (median of 5 cold runs each by CPU time);
 * the CLI end to end with ``--jobs 1`` and ``--jobs 2`` (start-up and model load in);
@@ -260,6 +263,11 @@ def main() -> None:
         if args.workers_only:
             for label, fields in (("full", None), ("figures", FIGURES)):
                 report_files(label, files(source, len(rows), fields))
+            from batch_workers_why import machine_pair
+
+            pair = ", ".join(f"{r:.2f}" for r in machine_pair())
+            print(f"the machine itself: a plain Python loop, CPU two at once / one alone: {pair}"
+                  " (1.00 on two independent idle cores)")  # fmt: skip
             print(f"load average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
             return
         if args.phases:

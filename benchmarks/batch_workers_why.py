@@ -76,3 +76,39 @@ def workers_why(engine: Any, source: Path, cold: Callable[[Any], None], runs: in
             )
         batch.batch_titles.unpin(engine.match_tables)
         batch.batch_items.unpin(engine.match_tables)
+
+
+def _loop(rounds: int) -> int:
+    """Plain interpreter work (dict and string operations), as a full result's Python is."""
+    seen: dict[str, int] = {}
+    total = 0
+    for i in range(rounds):
+        key = f"k{i % 5000}"
+        seen[key] = seen.get(key, 0) + i
+        total += len(key)
+    return total
+
+
+def _fork_loop(rounds: int) -> int:
+    pid = os.fork()
+    if pid == 0:
+        _loop(rounds)
+        os._exit(0)
+    return pid
+
+
+def machine_pair(rounds: int = 3_000_000, runs: int = 3) -> list[float]:
+    """The machine's own cost of two processes side by side: CPU seconds of a fixed
+    loop of plain Python run by two children at once, each against one child alone (the
+    median of ``runs`` alternations each time). 1.00 where the two cores are
+    independent and idle; above it, running two at once slows each (cores sharing a
+    physical core or the host's clock budget, or other load), and 2 workers cannot give
+    2x one process on that machine whatever the code does."""
+    import statistics
+
+    ratios = []
+    for _ in range(runs):
+        [alone] = _cpu_of([_fork_loop(rounds)])
+        pair = _cpu_of([_fork_loop(rounds), _fork_loop(rounds)])
+        ratios.append(statistics.mean(pair) / alone)
+    return ratios
