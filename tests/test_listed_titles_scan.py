@@ -59,10 +59,27 @@ def test_a_file_a_line_scan_would_misread_falls_back_to_the_index(tmp_path, monk
         listed_titles._file_text.cache_clear()
 
 
-def test_one_lookup_in_a_fresh_process_builds_no_index() -> None:
+def _indexed_after(typed: list[str]) -> list[str]:
+    """Each look-up's codes in a fresh process, then whether the index was built."""
     code = (
         "from career_resilience.skills import listed_titles as t\n"
-        "print(t.codes_listing('Pastry chef'), t._codes_by_title.cache_info().currsize)"
+        f"for typed in {typed!r}: print(','.join(t.codes_listing(typed)))\n"
+        "print(t._codes_by_title.cache_info().currsize)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["('35-1011.00',", "'51-3011.00')", "0"]
+    return done.stdout.splitlines()
+
+
+def test_one_lookup_in_a_fresh_process_builds_no_index() -> None:
+    assert _indexed_after(["Pastry chef"]) == ["35-1011.00,51-3011.00", "0"]
+
+
+def test_a_process_that_keeps_asking_builds_the_index_once() -> None:
+    """Scans stop after ``SCANS`` look-ups: a small batch would pay for both."""
+    typed = ["Pastry chef", "Cashier", "Data wrangler", "Pastry chef"]
+    assert len(typed) > listed_titles.SCANS
+    *codes, built = _indexed_after(typed)
+    assert built == "1"
+    assert codes[0] == codes[3] == "35-1011.00,51-3011.00"
+    assert codes[1] == "41-2011.00,41-2012.00,43-3071.00"
+    assert codes[2] == ""
