@@ -30,3 +30,17 @@ def test_an_art_of_ones_own_work_still_counts_as_practised(engine) -> None:
     therapy = next(p for p in result.pivots if p.label == "Music Therapists")
     assert therapy.fit > 0.3, therapy.fit_reasons
     assert any("shares" in r for r in therapy.fit_reasons[:1])
+
+
+def test_a_batch_reads_the_arts_as_one_score_does(engine) -> None:
+    # The batch lays people's candidates end to end: the organist's missing arts must
+    # stay the organist's, beside a singer (whose music is their own) and a nurse.
+    people = [
+        Profile.create(*ORGANIST),
+        Profile.create("Choir director", "choral conducting; piano", "lead the church choir"),
+        Profile.create("Nurse", "patient care", ""),
+    ]
+    batch = engine.score_many(people)
+    for person, result in zip(people, batch, strict=True):
+        alone = engine.score(person)
+        assert [(p.label, p.fit) for p in result.pivots] == [(p.label, p.fit) for p in alone.pivots]
