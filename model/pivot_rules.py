@@ -137,14 +137,14 @@ def move_rules(
     steep = natural & ~exposure_ok
     if anyone_calm:
         steep &= ~calm
-    # So is a step up that costs any resilience, though within the step's floor
-    # (``MIN_GAIN_UP``): a lunch lady, told she need not move, saw supervising the
-    # kitchen (-1.1, "not a safer place than your work") third, above moves that raise
-    # her resilience, where a step that costs more came last.
-    dear = up & (~gains | steep | ((change < 0) & ~ladder))
-    # Into shrinking work, a step that costs resilience has no case left: neither the
-    # way to grow where one is nor a safer place (a baker's inspecting and sorting, -17
-    # and -3.9% jobs; a crossing guard's supervising security, -15 and -3.9%).
+    # (A step up within the step's floor, ``MIN_GAIN_UP``, costs no more than the
+    # scores' rounding: it keeps its rank place. Demoted for any loss, a bartender's
+    # supervising, fit 72% and -0.9, had fallen under a sideways move, fit 50% and +0.9,
+    # "for the resilience it adds: +1 point against -1 point".)
+    dear = up & (~gains | steep)
+    # Into shrinking work, a step that costs resilience beyond that has no case left:
+    # neither the way to grow where one is nor a safer place (a baker's inspecting and
+    # sorting, -17 and -3.9% jobs; a crossing guard's supervising security, -15, -3.9%).
     worth &= ~(dear & flags["shrinking"])
     passed = exposure_ok | ladder | natural
     if up_calm is not None:

@@ -1,8 +1,9 @@
-"""A step up that costs any resilience comes after the moves that raise it, however
-little it costs (``pivot_rules``: ``dear``). Within the step's floor (``MIN_GAIN_UP``) it
-had counted as a gain and kept its rank place: a lunch lady told she need not move saw
-supervising the kitchen (-1, "not a safer place than your work") third, above moves
-that raise her resilience."""
+"""A step up whose cost is beyond the scores' rounding comes after the moves that raise
+resilience; within it, it keeps its rank place (``pivot_rules``: ``dear``), and no move
+is said to rank above a better fit "for the resilience it adds" by such a margin
+(``wording.MATERIAL_GAIN``). A bartender told they need not move had supervising the bar
+(fit 72%, -0.9) under a sideways move (fit 50%, +0.9) "for the resilience it adds: +1
+point against -1 point"; into shrinking work, a step that costs resilience is no move."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import pytest
 
 from career_resilience import wording
 from career_resilience.model.grounded import outlook_word
+from career_resilience.model.pivot_thresholds import MIN_GAIN
 from career_resilience.model.profile import Profile
 
 PEOPLE = [
     ("Lunch lady", "food prep; serving", "serve lunch to students\nprepare trays"),
     ("Lunch lady", "", ""),
+    ("bartender", "mixology; cash handling; POS", "make drinks\nclose out tabs"),
     ("real estate agent", "", ""),
     ("Accounts payable clerk", "invoices; NetSuite; GAAP", "match invoices to purchase orders"),
     ("Line cook", "grill; saute", "cook orders on the line"),
@@ -28,15 +31,36 @@ def test_no_move_that_raises_resilience_comes_after_a_step_that_costs_it(
     result = engine.score(Profile.create(role, skills, duties))
     pivots = result.pivots
     costs = [
-        "step up in your own field" in p.why
-        and wording.whole(p.resilience) < wording.whole(result.resilience)
-        for p in pivots
+        "step up in your own field" in p.why and p.resilience_change <= -MIN_GAIN for p in pivots
     ]
     raises = [
-        p.resilience_change > 0 and not wording.reads_long_shot(p.fit_reasons) for p in pivots
+        p.resilience_change >= MIN_GAIN and not wording.reads_long_shot(p.fit_reasons)
+        for p in pivots
     ]
     first_cost = costs.index(True) if True in costs else len(pivots)
     assert not any(raises[first_cost:]), [(p.label, p.resilience_change) for p in pivots]
+    # Nor is a place said to be won by a gain within the scores' rounding.
+    for p in pivots:
+        if "for the resilience it adds" in p.why:
+            said = p.why.split("it adds: ")[1]
+            ours, theirs = (
+                int(x.split(" point")[0].replace("−", "-").replace("±", ""))
+                for x in said.split(" against ")
+            )
+            assert ours - theirs > wording.MATERIAL_GAIN, p.why
+
+
+def test_a_bartenders_step_up_keeps_its_place_for_a_cost_within_the_rounding(engine) -> None:
+    result = engine.score(
+        Profile.create(
+            "bartender",
+            "mixology; cash handling; POS",
+            "make drinks\ncut people off\nclose out tabs",
+        )
+    )
+    labels = [p.label for p in result.pivots]
+    step = labels.index("First-Line Supervisors of Food Preparation and Serving Workers")
+    assert step < labels.index("Food Servers, Nonrestaurant"), labels
 
 
 @pytest.mark.parametrize(

@@ -113,13 +113,20 @@ def test_a_place_won_by_closeness_says_so_not_the_resilience_it_adds() -> None:
     assert said[0] == (
         "Ranked above Enrichment (fit 72%): O*NET lists it as a closer relative of your work."
     )
-    both = wording.ranked_above(options, 56.0, (), (), lambda i, j: BOTH, ("role", "onet"))
+    more = [_option("Special Education", 0.585, 64.0, 56.0), options[1]]
+    both = wording.ranked_above(more, 56.0, (), (), lambda i, j: BOTH, ("role", "onet"))
     assert both[0] == (
         "Ranked above Enrichment (fit 72%): people come to it from your kind of work, and "
-        "it adds more resilience (+6 points against +4 points)."
+        "it adds more resilience (+8 points against +4 points)."
     )
-    gain = wording.ranked_above(options, 56.0, (), (), lambda i, j: GAIN, ("onet", "onet"))
+    gain = wording.ranked_above(more, 56.0, (), (), lambda i, j: GAIN, ("onet", "onet"))
     assert "for the resilience it adds" in gain[0]
+    # Within the scores' rounding (+6 against +4) the gain is no reason said: a
+    # bartender's sideways move had ranked "for the resilience it adds: +1 point against
+    # −1 point" above supervising the bar, fit 72%.
+    assert wording.ranked_above(options, 56.0, (), (), lambda i, j: GAIN, ("onet",) * 2)[0] == ""
+    same = wording.ranked_above(options, 56.0, (), (), lambda i, j: BOTH, ("role", "onet"))
+    assert same[0] == "Ranked above Enrichment (fit 72%): people come to it from your kind of work."
 
 
 def test_a_move_above_one_that_asks_years_first_says_that_not_its_gain() -> None:

@@ -12,6 +12,7 @@ from career_resilience.wording.numbers import score_change_points, whole
 __all__ = [
     "CLOSER_WORK",
     "COSTS_FROM",
+    "MATERIAL_GAIN",
     "RANKED_ABOVE",
     "RANKED_OVER_FIT",
     "SOC_SIBLING",
@@ -107,6 +108,13 @@ def ranked_above(
         ]
         if reach and not reach[i]:
             passed = []
+        # The resilience it adds is no reason within the scores' rounding: such a place
+        # is said only where its closeness won it (``MATERIAL_GAIN``).
+        passed = [
+            j
+            for j in passed
+            if gains[i] - gains[j] > MATERIAL_GAIN or (why is not None and why(i, j) != "gain")
+        ]
         # The place of years of preparation is said under a move it betters: a higher fit
         # by RANKED_OVER_FIT, or as good on both counts and better on one.
         schooled = [
@@ -141,12 +149,24 @@ def ranked_above(
                 )
                 continue
             near = CLOSER_WORK[closer[i] if closer else "onet"]
-            added = f", and it adds more resilience ({points})" if reason == "both" else ""
+            material = gains[i] - gains[j] > MATERIAL_GAIN
+            added = (
+                f", and it adds more resilience ({points})" if reason == "both" and material else ""
+            )
             out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%): {near}{added}.")
         else:
             first = YEARS_FIRST if asks[j] == 2 else YEAR_FIRST
             out.append(f"{RANKED_ABOVE}{other.label} (fit {fits[j]}%), {first}.")
     return tuple(out)
+
+
+#: The difference of two shown resilience changes within which a move's words do not
+#: say it ranks above a better-fitting one "for the resilience it adds": each change is
+#: a whole number, so two of them can differ by this much from rounding alone
+#: (``pivot_thresholds.MIN_GAIN``), and a bartender's sideways move had been said to
+#: rank above supervising the bar, fit 72%, for "+1 point against −1 point" (a
+#: landscaper's "+1 point against −5 points" is still said).
+MATERIAL_GAIN = 2
 
 
 #: A move whose resilience change is this or lower costs resilience beyond the scores'
