@@ -180,6 +180,22 @@ def test_a_partial_word_finds_titles_it_starts_not_lookalikes():
     assert "nursing" in occupation_search.search_occupations("nursng", known)[0].matched.casefold()
 
 
+def test_a_word_typed_as_meant_lists_no_lookalike_of_it():
+    # tmux, "That's not me" for a dog groomer: "groom" listed Animal Caretakers
+    # ("Groomer") and then four machine-tending occupations for their title "Groover";
+    # "embalm" listed Emblem Cutter and Emblem Maker under Embalmers. A word that starts
+    # an O*NET title word was typed as meant: its near misses are other words.
+    known = set(occupation_table())
+    for typed in ("groom", "embalm", "dog groom"):
+        found = occupation_search.search_occupations(typed, known)
+        assert found, typed
+        last = typed.split()[-1]
+        assert all(last in o.matched.casefold() or "dog" in o.matched.casefold() for o in found), [
+            o.matched for o in found
+        ]
+    assert occupation_search.search_occupations("groom", known)[0].title == "Animal Caretakers"
+
+
 def test_a_slip_in_an_unfinished_word_still_finds_the_word_it_begins():
     # "Recepc" (on the way to "Receptionist", one letter off) found nothing: near
     # misses were looked for among whole words and starts a letter longer only.

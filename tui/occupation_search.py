@@ -1,15 +1,16 @@
 """The occupation half of "that's not me": a search over O*NET's 55k job titles.
 
 A title is found when every word typed starts a word of it ("nurs" finds Nurse and
-Nursing Aide), is one ("911 dispatcher"), or is a near miss of one ("nursng": at least
-four letters, the same first letter and 80% alike). Whole words rank above beginnings
-of words, beginnings above near misses, a title that starts with the first word typed
-above one that has it later, and shorter titles above longer ones; but a title typed
-whole, or an occupation's own O*NET title that begins with the words typed, comes
-before alternate titles that only begin with them. When few titles hold every word,
-the closest whole titles (rapidfuzz) follow, but only those holding one of the words
-typed, so "nurs" no longer offers Aurist or Purser. Abbreviations are expanded first
-(titles.search_key: "ap clerk" is "accounts payable clerk").
+Nursing Aide), is one ("911 dispatcher"), or, when it starts no title word, is a near
+miss of one ("nursng": at least four letters, the same first letter and 80% alike).
+Whole words rank above beginnings of words, beginnings above near misses, a title that
+starts with the first word typed above one that has it later, and shorter titles above
+longer ones; but a title typed whole, or an occupation's own O*NET title that begins
+with the words typed, comes before alternate titles that only begin with them. When
+few titles hold every word, the closest whole titles (rapidfuzz) follow, but only those
+holding one of the words typed, so "nurs" no longer offers Aurist or Purser.
+Abbreviations are expanded first (titles.search_key: "ap clerk" is "accounts payable
+clerk").
 
 The index of title words is built once (warm_up, in a worker); a search then looks
 up the words typed in it, a few milliseconds, so the picker's worker thread hardly
@@ -92,24 +93,28 @@ def word_index() -> WordIndex:
     return WordIndex(sorted(holding), holding, keys, official, codes, own_words)
 
 
-def word_matches(typed: str, words: list[str]) -> dict[str, float]:
-    """The ``words`` (sorted) that ``typed`` is, starts, or nearly is, with how well."""
+def word_matches(typed: str, words: list[str], near: bool = True) -> dict[str, float]:
+    """The ``words`` (sorted) that ``typed`` is, starts, or (``near``) nearly is, with
+    how well."""
     found: dict[str, float] = {}
     for word in words[bisect_left(words, typed) :]:
         if not word.startswith(typed):
             break
         # A plural is the same word ("nurse" finds Registered Nurses as a whole word).
         found[word] = WHOLE if word in (typed, f"{typed}s") else START
-    if len(typed) >= NEAR_MIN_CHARS:
+    if near and len(typed) >= NEAR_MIN_CHARS and not found:
         # Near misses of a whole word, or of the start of a longer one ("nursn" typed
         # on the way to "nursing" with a slip). In C: the vocabulary is ~20k words.
-        near = _near(typed, words, [words, [word[: len(typed) + 1] for word in words]])
-        if not found and not near:
+        # Only for a word that starts none: one that does was typed as meant, and its
+        # near misses are other words ("groom" had listed four occupations for their
+        # title "Groover" under Animal Caretakers' "Groomer").
+        misses = _near(typed, words, [words, [word[: len(typed) + 1] for word in words]])
+        if not misses:
             # Nothing else: the starts as long as the word ("recepc" a letter off
             # "recept...", which found nothing); always, they put "Animal Caretakers"
             # first for "farmr".
-            near = _near(typed, words, [[word[: len(typed)] for word in words]])
-        for word in near:
+            misses = _near(typed, words, [[word[: len(typed)] for word in words]])
+        for word in misses:
             found.setdefault(word, NEAR)
     return found
 
@@ -188,6 +193,7 @@ def search_occupations(query: str, known: Collection[str]) -> list[FoundOccupati
         occupation_table,
         search_titles,
     )
+    from career_resilience.skills.titles import search_key
 
     if len(query.strip()) < MIN_CHARS:
         return []
@@ -197,9 +203,12 @@ def search_occupations(query: str, known: Collection[str]) -> list[FoundOccupati
     if len({code for code, _ in rows}) < LIMIT:
         # Fewer titles hold every word typed ("warehouse shift lead"): then the closest
         # titles as a whole, if they hold one word typed (never "Aurist" for "nurs"),
-        # or are very close (words run together: "nursingaide").
+        # or are very close (words run together: "nursingaide"). A near miss of a word
+        # counts only where some word typed starts no title word at all (a slip): every
+        # one that does was typed as meant ("groom" is not "Groover").
+        near = not all(starts_a_title_word(word) for word in search_key(query).split())
         for code, title, score in search_titles(query, LIMIT * 3):
-            if score >= FUZZY_ONLY or shares_a_word(query, title):
+            if score >= FUZZY_ONLY or shares_a_word(query, title, near):
                 rows.append((code, title))
     found: list[FoundOccupation] = []
     seen: set[str] = set()
@@ -228,12 +237,20 @@ def matches_words(query: str, text: str) -> bool:
     return all(word_matches(w, words) for w in search_key(query).split())
 
 
-def shares_a_word(query: str, text: str) -> bool:
-    """Whether some word of ``query`` starts, is, or nearly is a word of ``text``."""
+def shares_a_word(query: str, text: str, near: bool = True) -> bool:
+    """Whether some word of ``query`` starts, is, or (``near``) nearly is a word of
+    ``text``."""
     from career_resilience.skills.titles import search_key
 
     words = _words_of(text)
-    return any(word_matches(w, words) for w in search_key(query).split())
+    return any(word_matches(w, words, near) for w in search_key(query).split())
+
+
+def starts_a_title_word(typed: str) -> bool:
+    """Whether ``typed`` (a search key word) is or starts a word of some O*NET title."""
+    words = word_index().words
+    at = bisect_left(words, typed)
+    return at < len(words) and words[at].startswith(typed)
 
 
 def warm_up() -> None:
