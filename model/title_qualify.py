@@ -262,7 +262,10 @@ def _qualify(
         if (
             said.issuperset(texts)
             and not by_own.intersection(texts)
-            and part_of_typed_work(typed, listers, best_key[1], written)
+            and (
+                part_of_typed_work(typed, listers, best_key[1], written)
+                or evidence_keeps_typed(tables, f, head, typed, listers, said=True)
+            )
         ):
             found = _without(found, texts)
             continue
@@ -270,7 +273,7 @@ def _qualify(
             words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
             or skills_name_other_work(tables, texts, whole, inside, listers, role, skills, duties)
             or skills_keep_typed(tables, role, skills, duties, typed, listers)
-            or evidence_keeps_typed(tables, f, head, typed, listers)
+            or evidence_keeps_typed(tables, f, head, typed, listers, duties=bool(duties.strip()))
             or common_work(tables, head, texts, lines_of, listers, role, skills, duties)
             or loose_words_of_other_work(tables, texts, loose, lines_of, listers, role, skills)
         ):

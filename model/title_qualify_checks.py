@@ -68,26 +68,44 @@ def evidence_keeps_typed(
     head: str,
     typed: np.ndarray,
     listers: np.ndarray,
+    said: bool = False,
+    duties: bool = False,
 ) -> bool:
-    """Whether a typed title of two words or more that O*NET lists (``typed``: its
-    listers) keeps its listers against a longer title a skill or duty line completes,
-    none of whose listers (``listers``) lists the typed title: it does when the skills
-    and duties read no lister of the longer title better than the best lister of the
-    typed one (``f``'s skill and duty columns, weighed as the combiner weighs them).
+    """Whether the title typed (``head``) keeps the occupations listing it as typed
+    (``typed``) against a longer listed title the profile completes it into, listed by
+    ``listers``: it does when the skills and duties read no lister of the longer title
+    better than the best lister of the typed title the reading would leave
+    (``f``'s skill and duty columns, weighed as the combiner weighs them).
 
-    A title of two words already names its work; a qualifier moving it to an occupation
-    that does not list it must be borne out by the rest of the profile. "Intelligence
-    analyst" with "all-source analysis" had read O*NET's "All Source Intelligence
-    Analyst", listed only under remote sensing scientists, which the duties "brief the
-    commander; write intelligence reports" read at a third of intelligence analysts,
-    and had dropped both listers of the typed title to 0.72 (business intelligence
-    analysts 69%, intelligence analysts 28%)."""
-    if len(head.split()) < 2 or not typed.any() or (typed & listers).any():
-        return False
+    Asked of three readings whose words alone do not say which work it is:
+    - a title of two words or more completed into one none of whose listers lists it
+      ("Intelligence analyst" with "all-source analysis" had read O*NET's "All Source
+      Intelligence Analyst", listed only under remote sensing scientists, which the
+      duties "brief the commander; write intelligence reports" read at a third of
+      intelligence analysts: business intelligence analysts 69%, intelligence analysts
+      28%);
+    - a title a duty line completes (``said``): the line says where or on what the work
+      is done, not which of the title's holders the person is ("Economist" with "write
+      research reports" had read "Research Economist", which O*NET lists only under
+      environmental economists, 86%, against the economists its official title names;
+      "Flagger" with "hold the stop sign at the work zone", "Work Zone Flagger", highway
+      maintenance workers 70%, against crossing guards and flaggers);
+    - a one-word title a skill completes, when duty lines are typed too (``duties``):
+      they are the evidence ("Flagger" with "traffic control").
+    A title the duties bear out still reads so ("Driver" with "drive the school bus
+    route": school bus drivers; "Nurse" with "work in the ICU": critical care nurses)."""
+    if said or (duties and len(head.split()) == 1):
+        left = typed & ~listers
+        if not left.any():
+            return False
+    else:
+        if len(head.split()) < 2 or not typed.any() or (typed & listers).any():
+            return False
+        left = typed
     if f.shape[1] < _EVIDENCE.stop:
         return False  # the drivers' title-only variants: no skill or duty columns
     evidence = f[:, _EVIDENCE] @ tables.weights[_EVIDENCE].astype(np.float32)
-    return bool(evidence[listers].max() < evidence[typed].max())
+    return bool(evidence[listers].max() < evidence[left].max())
 
 
 def _inside_skills(
