@@ -205,11 +205,34 @@ def namesakes(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
     for k, title in _official_titles(codes):
         found = _HOLDERS_CLAUSE.match(title)
-        for name in [found.group(1)] if found else _list_names(title):
+        # "..., All Other" is the rest of the holders, not whom the name names.
+        every = [found.group(1), *_holders(found.group(1))] if found else _list_names(title)
+        for name in every[:1] if title.endswith("All Other") else every:
             words = normalise_listed_title(name).split()
             for form in _forms(words[-1]) if words else ():
                 out.setdefault(" ".join([*words[:-1], form]), set()).add(k)
     return {title: tuple(sorted(ks)) for title, ks in out.items()}
+
+
+def _holders(name: str) -> list[str]:
+    """The holders a name before an "Except ..." clause lists, when it joins two groups
+    that are each holders ("Secretaries and Administrative Assistants": "Secretaries",
+    "Administrative Assistants"; "Engineering Technologists and Technicians": the
+    engineering ones of both); else the kinds of one holder it lists (``_list_names``).
+
+    The name says whom the occupation counts; each group is typed alone: "Admin
+    assistant" with duties had gone to executive secretaries and executive administrative
+    assistants (69%), whose official title was nearer than "Secretaries and
+    Administrative Assistants, Except Legal, Medical, and Executive" (19%), the 2 million
+    whose title it is."""
+    parts = _LAST_AND.split(name)
+    if len(parts) != 2 or "," in name:
+        return []
+    first, second = parts[0].split(), parts[1].split()
+    if not first or not second or not _plural(first[-1]) or not _plural(second[-1]):
+        return _list_names(name)
+    # One word after "and" shares the first group's words before its noun.
+    return [" ".join(first), " ".join([*first[:-1], *second] if len(second) == 1 else second)]
 
 
 #: The last "and" of an official title listing kinds of one holder ("Substance Abuse and

@@ -71,3 +71,33 @@ def test_a_substance_abuse_counselor_is_a_counselor(engine) -> None:
     # Abuse and Behavioral Disorder Counselors", names a substance abuse counselor.
     result = engine.score(Profile.create("Substance abuse counselor", "CBT; group therapy", ""))
     assert result.occupations[0].onet_soc == "21-1011.00"
+
+
+def test_each_group_a_clause_title_names_is_its_namesake(engine) -> None:
+    from career_resilience.model.title_employment import namesakes
+
+    codes = engine.match_tables.codes
+    named = namesakes(codes)
+    # "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive".
+    assert [codes[k] for k in named["administrative assistant"]] == ["43-6014.00"]
+    assert [codes[k] for k in named["ambulance attendant"]] == ["53-3011.00"]
+    # "..., All Other" names the rest of the holders, not the group: "engineering
+    # technician" is no namesake of 17-3029.00.
+    assert "engineering technician" not in named
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "duties"),
+    [
+        # Had been executive secretaries and executive administrative assistants (69%),
+        # whose official title was nearer; the person never said "executive".
+        ("Admin assistant", "Microsoft Office; scheduling",
+         "answer phones; schedule meetings; order supplies"),
+        ("Administrative assistant", "", "answer phones; greet visitors; file paperwork"),
+    ],
+)  # fmt: skip
+def test_an_admin_assistant_is_not_made_an_executive_one(engine, role, skills, duties) -> None:
+    assert first(engine, role, skills, duties) == "43-6014.00"
+    assert first(
+        engine, "Executive assistant", "calendar management", "book travel for the CEO"
+    ) == ("43-6011.00")
