@@ -36,6 +36,9 @@ same match):
   specialty's official title: "Nurse" is a registered nurse, "Biologist" a biologist.
   That holds whatever else is typed, so ties that are all one SOC's parent and its
   specialties are weighed so also with skills or duties ("Nurse" with "Epic").
+  Ties across SOC codes are weighed with skills or duties by the likelihood alone:
+  how often each occupation's titles end with the typed title is evidence from the
+  title itself, which skills and duties do not replace (``weigh_specialties``).
 
 - **The name O*NET gives the work.** A typed title that is an occupation's official
   title but for an "Except ..." clause ("Architect": "Architects, Except Landscape and
@@ -132,7 +135,7 @@ def read_in_context(
             ):
                 managers_behind(tables, f, role)
                 _behind(tables, f, role, skills, duties, heard)
-                weigh_specialties(tables, f)
+                weigh_specialties(tables, f, title_texts(tables, role)[-1])
                 continue
         elif not (own and qualify(tables, f, role, "", "", own)):
             _name_kinds(tables, f, role)

@@ -29,13 +29,23 @@ _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
 EXACT = 0.999
 
 
-def weigh_specialties(tables: MatchTables, f: np.ndarray) -> None:
-    """With skills or duties that read the title no other way, weigh exact ties only
-    when they are one SOC code's parent and its specialties ("Nurse" with "Epic;
-    teamwork"): a specialty is a share of its parent's holders whatever else is typed,
-    and lowering it then moves its mass to the parent alone. Ties across SOC codes stay
-    as the combiner reads them (its prior is even per occupation, and what the person
-    typed tells them apart better than employment: all fields 79.9% -> 78.5% first)."""
+def weigh_specialties(tables: MatchTables, f: np.ndarray, read: str = "") -> None:
+    """With skills or duties that read the title no other way, weigh exact ties by
+    employment only when they are one SOC code's parent and its specialties ("Nurse"
+    with "Epic; teamwork"): a specialty is a share of its parent's holders whatever else
+    is typed, and lowering it then moves its mass to the parent alone.
+
+    Ties across SOC codes are not weighed by employment (the combiner's prior is even
+    per occupation, and what the person typed tells them apart better than employment:
+    all fields 79.9% -> 78.5% first), but by how likely the title ``read`` is under each
+    (``title_endings.likelihood``: the share of its listed titles ending so). That is
+    evidence from the title, which the combiner does not hold, and skills and duties do
+    not replace it: "Mason tender" (two of the brickmasons' helpers' titles end so, one
+    of the plasterers' helpers') with "carry block for the masons" had gone to the
+    plasterers' helpers on 0.2 logits of duty words (33%), "Surgical tech" with "pass
+    instruments to the surgeon" to surgical assistants (53%), whose tasks are nearly
+    the technologists'. Employment weighing had fixed both and lost three dev profiles
+    whose skills told the ties apart; the likelihood loses none of them."""
     ties = np.flatnonzero(f[:, _MAX] >= EXACT)
     if len(ties) < 2:
         return
@@ -43,6 +53,8 @@ def weigh_specialties(tables: MatchTables, f: np.ndarray) -> None:
     roots = {int(parent[o]) if parent[o] >= 0 else int(o) for o in ties}
     if len(roots) == 1:
         weigh_by_employment(tables, f, ties, within_soc=True)
+    elif read:
+        weigh_by_employment(tables, f, ties, read=read, prior=False)
 
 
 def weigh_by_employment(
@@ -52,6 +64,7 @@ def weigh_by_employment(
     within_soc: bool = False,
     behind: np.ndarray | None = None,
     read: str = "",
+    prior: bool = True,
 ) -> None:
     """Lower each tied occupation's title logit by the log of its employment against
     the most employed one's (an unknown figure counts as a typical occupation's), but
@@ -59,7 +72,8 @@ def weigh_by_employment(
     employment orders the exact matches, it does not hand the title to an inexact one
     ("Staff engineer" with a "system design" skill, read as "system engineer", had gone to
     solar energy systems engineers, whose official title is near, once the computer
-    systems engineers who list it were discounted against software developers)."""
+    systems engineers who list it were discounted against software developers).
+    ``prior`` False: each tie counts as one holder (the likelihood of ``read`` alone)."""
     # A specialty tied with its own parent code is one share of the parent's holders,
     # not a peer of it ("Nurse" is listed under registered nurses and all four of their
     # specialties), unless the title typed is its official title ("Biologist" names
@@ -73,6 +87,8 @@ def weigh_by_employment(
     named = f[ties, _OFFICIAL] >= EXACT
     if within_soc:
         jobs = np.where(with_parent & ~named, 1.0 / shares[ties], 1.0)
+    elif not prior:
+        jobs = np.ones(len(ties))
     else:
         jobs = employment(tables.codes)[ties]
         jobs = np.where(with_parent & named, jobs * shares[ties], jobs)
