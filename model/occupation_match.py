@@ -134,10 +134,15 @@ def _title_texts(tables: MatchTables, role: str) -> list[str]:
     """:func:`title_texts` worked out."""
     role = slips_mended(tables, role)
     head = title_head(role)
-    first = _first_title(tables, head) or _licence_title(tables, role)
+    # Imported here: the module reads titles through this one's channel.
+    from career_resilience.model.title_read import job_of_setting, licence_title
+
+    first = _first_title(tables, head) or licence_title(tables, role)
     if first:
         return [first]
     texts = [title_text(tables, normalise_title(role))]
+    if head == role.strip() and (job := job_of_setting(tables, texts[0])):
+        return [job]
     if head and head != role.strip():
         bare = title_text(tables, normalise_title(head))
         if bare and bare != texts[0]:
@@ -173,39 +178,6 @@ def slips_mended(tables: MatchTables, role: str, keep: Container[str] = ()) -> s
         return found.group(0) if mended == read else mended
 
     return _TYPED_WORD.sub(mend, role)
-
-
-#: One word and, in brackets or after a dash, letters that stand for a title
-#: ("Therapist (LPC)", "Nurse - RN").
-_LICENCE = re.compile(
-    r"^\s*([^\W\d_]+)\s*(?:\(\s*([^\W\d_]+)\s*\)|[-\u2013\u2014,]\s*([^\W\d_]+))\s*$"
-)
-
-
-def _licence_title(tables: MatchTables, role: str) -> str:
-    """The title that letters after a one-word title stand for, as the title channel
-    reads it, when O*NET lists it and not the word before it with it: "Therapist (LPC)"
-    is a licensed professional counselor; else empty.
-
-    The letters name the licence the person works under, which says the work more
-    exactly than the one word of the job: "Therapist (LPC)" had read "lpc" as its
-    qualifier, whose "licensed" named O*NET's "Licensed Therapist", listed only by
-    marriage and family therapists (87%)."""
-    found = _LICENCE.match(role)
-    if found is None:
-        return ""
-    letters = found.group(2) or found.group(3)
-    written = normalise_title(letters)
-    if len(written.split()) < 2:
-        return ""  # no shorthand of a title ("Cook (prep)", "Nurse (ICU)")
-    written = title_text(tables, written)
-    whole = title_text(tables, normalise_title(role))
-    word = title_text(tables, normalise_title(found.group(1)))
-    best = title_channel(tables, [written, whole, word])[0]
-    # A word O*NET lists under one occupation is the job itself, the letters a licence
-    # held besides ("Firefighter (EMT)" fights fires).
-    one_job = int((best[2] >= LISTED).sum()) == 1
-    return written if best[0].max() >= LISTED and best[1].max() < LISTED and not one_job else ""
 
 
 #: A title, a slash and a second one written as letters that stand for it ("Fire
