@@ -135,6 +135,13 @@ def read_in_context(
             ):
                 managers_behind(tables, f, role)
                 _behind(tables, f, role, skills, duties, heard)
+                # Official titles each holding the typed words are no nearer by fewer
+                # other words, whatever else is typed ("Environmental technician" with
+                # "collect water samples": engineering technologists 50%, a hair nearer
+                # by name than the science and protection technicians, 47%).
+                ties = np.flatnonzero(f[:, _MAX] >= EXACT)
+                if len(ties) >= 2:
+                    level_official(tables, f, ties, role)
                 weigh_specialties(tables, f, title_texts(tables, role)[-1])
                 continue
         elif not (own and qualify(tables, f, role, "", "", own)):
