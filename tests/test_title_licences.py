@@ -46,3 +46,20 @@ def test_a_setting_o_nets_titles_never_name_leaves_the_job(engine, role):
     # "Church secretary" had read every secretaries' title alike, the shortest official
     # titles first: medical secretaries 35%, legal 34%.
     assert first(engine, role) == "43-6014.00"
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "duties", "code"),
+    [
+        # Words O*NET's titles lack: real estate brokers (54%), public relations (11%).
+        ("Pawnbroker", "", "", "41-1011"),
+        ("Pawn broker", "appraisal; loans", "appraise jewelry; write pawn loans", "41-1011"),
+        ("Notary public", "", "", "43-4131"),
+        # Municipal code enforcement is building inspection: fire inspectors had come
+        # first (57%) on the category model's "officer".
+        ("code enforcement officer", "property maintenance code",
+         "inspect properties for violations; write notices; take photos", "47-4011"),
+    ],
+)  # fmt: skip
+def test_counter_and_code_work_o_net_words_otherwise(engine, role, skills, duties, code):
+    assert_placed(engine, role, code, skills, duties)
