@@ -65,7 +65,12 @@ from career_resilience.model.occupation_match import (
     title_qualifier,
     title_texts,
 )
-from career_resilience.model.title_employment import headed_by, named_by, namesakes
+from career_resilience.model.title_employment import (
+    headed_by,
+    named_by,
+    namesakes,
+    one_occupation,
+)
 from career_resilience.model.title_index import SAID_ALIKE, listed
 from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_manager import read_as_manager
@@ -139,8 +144,9 @@ def read_in_context(
                 # other words, whatever else is typed ("Environmental technician" with
                 # "collect water samples": engineering technologists 50%, a hair nearer
                 # by name than the science and protection technicians, 47%).
+                # (A parent and its specialties are weighed as one SOC's holders instead.)
                 ties = np.flatnonzero(f[:, _MAX] >= EXACT)
-                if len(ties) >= 2:
+                if len(ties) >= 2 and not one_occupation(tables.codes, ties):
                     level_official(tables, f, ties, role)
                 weigh_specialties(tables, f, title_texts(tables, role)[-1])
                 continue

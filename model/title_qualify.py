@@ -269,11 +269,14 @@ def _qualify(
         ):
             found = _without(found, texts)
             continue
+        skilled = all(t in lines_of for t in texts)  # a skill line completed the title
         if not said.intersection(texts) and (
             words_of_other_skills(tables, texts, whole, inside, listers, role, skills, duties)
             or skills_name_other_work(tables, texts, whole, inside, listers, role, skills, duties)
             or skills_keep_typed(tables, role, skills, duties, typed, listers)
-            or evidence_keeps_typed(tables, f, head, typed, listers, duties=bool(duties.strip()))
+            or evidence_keeps_typed(
+                tables, f, head, typed, listers, duties=bool(duties.strip()) and skilled
+            )
             or common_work(tables, head, texts, lines_of, listers, role, skills, duties)
             or loose_words_of_other_work(tables, texts, loose, lines_of, listers, role, skills)
         ):

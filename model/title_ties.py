@@ -21,7 +21,7 @@ from career_resilience.model.title_employment import (
     narrowed_to,
     specialties,
 )
-from career_resilience.model.title_endings import likelihood
+from career_resilience.model.title_endings import ending_counts, likelihood
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -53,7 +53,10 @@ def weigh_specialties(tables: MatchTables, f: np.ndarray, read: str = "") -> Non
     roots = {int(parent[o]) if parent[o] >= 0 else int(o) for o in ties}
     if len(roots) == 1:
         weigh_by_employment(tables, f, ties, within_soc=True)
-    elif read:
+    elif read and any(tables.codes[o] in ending_counts(read) for o in ties.tolist()):
+        # Only where O*NET lists the title read under some of them: else each counts one
+        # title and the likelihood says only how few titles each lists ("Ward manager"
+        # read among the nurses had gone to licensed practical nurses).
         weigh_by_employment(tables, f, ties, read=read, prior=False)
 
 
