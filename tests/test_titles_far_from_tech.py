@@ -75,8 +75,8 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         ("Film assistant director", "film director"),
         ("Maitre d'", "dining room manager"),
         ("Maître d'hôtel", "dining room manager"),
-        ("Ward manager", "charge nurse"),
-        ("Ward sister", "charge nurse"),
+        ("Ward manager", "registered nurse"),
+        ("Ward sister", "registered nurse"),
         # "staff" is a grade word ("Staff engineer"); the "of" it leaves goes with it.
         ("Chief of staff", "chief"),
         # English school years and key stages as the US grades; "junior high" a school.
