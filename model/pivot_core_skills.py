@@ -32,6 +32,15 @@ MAX_SPAN = 4
 BARE_ROLES = frozenset(
     {"mechanic", "technician", "tech", "operator", "worker", "assistant", "clerk", "driver"}
 )
+#: Job nouns a catalogue skill keeps as an alias ("artist" for fine art) that name that
+#: skill only alone: qualified, they name the craft of their qualifier, or none. A
+#: "Tonsorial Artist" cuts hair and a "Makeup Artist" does makeup, and their "artist"
+#: had made fine art a core skill of barbers and makeup artists (a hair stylist's move
+#: to barbering read "to learn: Fine art").
+QUALIFIED_ROLES = frozenset({"artist"})
+#: Qualifiers that name a kind of the art itself ("Fine Artists", "Craft Artist"): with
+#: them the job noun keeps its skill.
+ART_KINDS = frozenset({"fine", "visual", "craft"})
 
 
 def _title_skills(
@@ -58,6 +67,8 @@ def _title_skills(
     for size in range(min(MAX_SPAN, len(words)), 0, -1):
         for head in heads:
             key = skill_key(" ".join(head[-size:]))
+            if size < len(words) and key in QUALIFIED_ROLES and words[-2] not in ART_KINDS:
+                continue
             if len(key) >= 4 and key in keys and key not in BARE_ROLES:
                 found.append((keys[key].id, 1.0))
                 rest = len(words) - size

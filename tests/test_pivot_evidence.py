@@ -122,3 +122,16 @@ def test_a_comma_inside_a_series_does_not_cut_the_job_noun_off(matcher: SkillMat
     assert "farm_machinery" not in core["53-7051.00"]
     assert "fine_art" not in core["51-9123.00"]
     assert "retail_sales" not in core["41-1012.00"]  # "Non-Retail Sales Workers"
+
+
+def test_an_artist_of_another_craft_is_not_told_it_needs_fine_art(matcher: SkillMatcher) -> None:
+    # "Tonsorial Artist" had made fine art a barber's core skill: a hair stylist's move to
+    # barbering read "to learn: Fine art". A qualified "artist" names its qualifier's craft.
+    keys = matcher.keys
+    assert _title_skills("Tonsorial Artist", keys) == []
+    assert [s for s, _ in _title_skills("Makeup Artist", keys)] == ["beauty_therapy"]
+    assert [s for s, _ in _title_skills("Fine Artist", keys)] == ["fine_art"]
+    core = shipped_core_skills()
+    for code in ("39-5011.00", "39-5091.00", "27-2042.00", "27-2031.00", "27-1024.00"):
+        assert "fine_art" not in core[code], code
+    assert "fine_art" in core["27-1013.00"] and "fine_art" in core["27-1012.00"]
