@@ -8,6 +8,7 @@ as word tuples, so matching is tuple comparison.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -82,10 +83,35 @@ def product_words(product: str) -> Product:
     after the first in lower case, or an acronym) only by all of them, so "accounting"
     (an accountant's own skill) does not claim fund accounting, nor "billing" medical
     billing software.
+
+    A product named after a kind of work, its other words generic ("Child Care
+    Management Software": the catalogue's Childcare), is named only by all its words:
+    the work typed alone is the person's work, not the product ("child care" had read a
+    daycare worker as already using enterprise resource planning software, the kind O*NET
+    files that product under).
     """
     words = tuple(_WORDS.findall(product.casefold()))
-    specific = sum(1 for w in words if w not in _GENERIC_WORDS)
-    return product, words, specific if _plain_kind(product) else (specific + 1) // 2
+    specific = [w for w in words if w not in _GENERIC_WORDS]
+    if specific and len(specific) < len(words) and "".join(specific) in work_names():
+        return product, words, len(words)
+    n = len(specific)
+    return product, words, n if _plain_kind(product) else (n + 1) // 2
+
+
+@functools.cache
+def work_names() -> frozenset[str]:
+    """The catalogue's names of skills that are kinds of work, not products, as letters
+    and digits only ("childcare", "payroll")."""
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    return frozenset(
+        _SPACED.sub("", skill.name.casefold())
+        for skill in shipped_knowledge_base().skills.values()
+        if not skill.product
+    )
+
+
+_SPACED = re.compile(r"[\W_]+")
 
 
 def reads_as_kind(product: str) -> bool:
