@@ -21,17 +21,17 @@ from typing import Any
 
 from career_resilience.model.pivot_products import (
     GENERIC_WORDS,
+    names_work,
     product_words,
     reads_as_kind,
     tech_held,
-    work_names,
 )
 from career_resilience.skills.occupation_cache import compiled_copy
 
 #: A typed skill: as typed, and its words (``pivot_products.prepare_typed``).
 Entry = tuple[str, tuple[str, ...]]
 #: Bumped when the compiled copy's layout changes (its digest has this file's source).
-KINDS_FORMAT = 4
+KINDS_FORMAT = 3
 
 
 class KindNames:
@@ -63,6 +63,8 @@ class KindNames:
         found = self._named.get(entry[1])
         if found is None:
             found = frozenset()
+            if names_work(entry):
+                return found  # the work typed, not software named after it
             # tech_held only matches a product holding the typed skill's first word;
             # products are read as words only here, for the few a skill's word has.
             at = self._by_word.get(entry[1][0], ())
@@ -120,6 +122,4 @@ def compiled(tables: str, build: Any) -> KindNames:
     compiled copy (named by that digest and this file's source) or ``build()``, saved."""
     digest = hashlib.sha256(f"pivot-kinds-{KINDS_FORMAT}".encode())
     digest.update(tables.encode() + b"\0" + Path(__file__).read_bytes())
-    # How many words name a product hangs on the catalogue's names of work too.
-    digest.update("\n".join(sorted(work_names())).encode())
     return compiled_copy("pivot-kinds", digest.hexdigest(), build, decode)

@@ -17,7 +17,7 @@ from career_resilience.model.pivot_licences import (
     degree_typed,
     licence_named,
 )
-from career_resilience.model.pivot_products import prepare_typed, tech_held
+from career_resilience.model.pivot_products import names_work, prepare_typed, tech_held
 from career_resilience.model.pivot_schooling import licence_into
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_steps import first_line
@@ -290,7 +290,8 @@ class PivotPlans:
         found = self._entry_kind.get(key)
         if found is None:
             kinds: set[str] = set()
-            named = self.evidence.products_with_word(code, entry[1][0])
+            # The work typed names no kind of software named after it (``names_work``).
+            named = () if names_work(entry) else self.evidence.products_with_word(code, entry[1][0])
             for product in tech_held((entry,), named) if named else ():
                 kinds |= self.evidence.kinds_of(product)
             if len(self._entry_kind) > 20_000:

@@ -83,32 +83,45 @@ def product_words(product: str) -> Product:
     after the first in lower case, or an acronym) only by all of them, so "accounting"
     (an accountant's own skill) does not claim fund accounting, nor "billing" medical
     billing software.
-
-    A product named after a kind of work, its other words generic ("Child Care
-    Management Software": the catalogue's Childcare), is named only by all its words:
-    the work typed alone is the person's work, not the product ("child care" had read a
-    daycare worker as already using enterprise resource planning software, the kind O*NET
-    files that product under).
     """
     words = tuple(_WORDS.findall(product.casefold()))
-    specific = [w for w in words if w not in _GENERIC_WORDS]
-    if specific and len(specific) < len(words) and "".join(specific) in work_names():
-        return product, words, len(words)
-    n = len(specific)
-    return product, words, n if _plain_kind(product) else (n + 1) // 2
+    specific = sum(1 for w in words if w not in _GENERIC_WORDS)
+    return product, words, specific if _plain_kind(product) else (specific + 1) // 2
+
+
+def names_work(entry: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether a typed skill is, as typed, the catalogue's name of a kind of work done
+    without software ("child care", "accounts payable"): it names that work, not the kind
+    of software a product named with its words is filed under (a daycare worker's "child
+    care" had named "MAGGEY Child Care Management Software", and so enterprise resource
+    planning software)."""
+    return "".join(entry[1]) in work_names()
 
 
 @functools.cache
 def work_names() -> frozenset[str]:
-    """The catalogue's names of skills that are kinds of work, not products, as letters
-    and digits only ("childcare", "payroll")."""
+    """The catalogue's names of skills of work that is neither a product nor in software,
+    data or AI work, as letters and digits only ("childcare", "accountspayable")."""
     from career_resilience.skills.loader import shipped_knowledge_base
 
     return frozenset(
         _SPACED.sub("", skill.name.casefold())
         for skill in shipped_knowledge_base().skills.values()
-        if not skill.product
+        if not skill.product and _TECH.isdisjoint(skill.categories)
     )
+
+
+#: Categories of software, data and AI work: their skills are worked in software ("AWS",
+#: "System design"), which a product may well be.
+_TECH = frozenset(
+    {
+        "basic_coding", "software_engineering", "data_analysis", "data_engineering",
+        "data_governance", "platform_engineering", "it_support", "systems_architecture",
+        "workflow_integration", "ai_orchestration", "ai_cost_management",
+        "model_evaluation", "oversight_ops", "qa_monitoring", "security_compliance",
+        "design_visual",
+    }
+)  # fmt: skip
 
 
 _SPACED = re.compile(r"[\W_]+")

@@ -51,3 +51,22 @@ def test_a_skill_names_a_kind_only_when_every_product_it_names_is_of_it() -> Non
     # A name that reads as a kind is no brand of it: "HVAC" is not CAD work.
     assert named("HVAC") == frozenset()
     assert named("welding") == frozenset()
+
+
+def test_the_work_typed_names_no_software_named_after_it(engine) -> None:
+    # A daycare worker's "child care" had named "MAGGEY Child Care Management Software",
+    # filed under enterprise resource planning software: "you already use Enterprise
+    # resource planning ERP software (you wrote "child care")", and a plan step done.
+    result = engine.score(Profile.create("Daycare worker", "child care; CPR", "watch toddlers"))
+    assert result.pivots
+    for pivot in result.pivots:
+        assert ERP not in pivot.held_skills, pivot.label
+        assert not any("child care" in r and "software" in r for r in pivot.fit_reasons)
+    # A brand typed still names its kind.
+    assert names_kind("PeopleSoft") == {ERP}
+
+
+def names_kind(typed: str) -> frozenset[str]:
+    """The wanted kind a typed skill names among a few products of the kinds above."""
+    names = decode(encode({"Oracle PeopleSoft": frozenset({ERP}), ERP: frozenset({ERP})}, {ERP}))
+    return names.named(prepare_typed([typed])[0])
