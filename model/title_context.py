@@ -127,6 +127,8 @@ def read_in_context(
         _name_official(tables, f, role)
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)
+        if own:
+            _own_title(tables, f, own)
         if skills or duties:
             qualified = qualify(tables, f, role, skills, duties, own, heard)
             # A one-word title takes its kind of work from the skills ("Engineer" with
@@ -172,6 +174,26 @@ def read_in_context(
                 behind = unnamed_ties(tables, ties, role)
                 weigh_by_employment(tables, f, ties, behind=behind, read=read)
     return feats
+
+
+def _own_title(tables: MatchTables, f: np.ndarray, own: str) -> None:
+    """A qualifier that is itself a title O*NET lists ("Painter (artist)") keeps, among
+    the occupations listing the typed title, those listing the qualifier too, when some
+    do and some do not: the others go down to the best title of an occupation neither
+    lists. "Painter (artist)" had gone to construction painters (71%), the most held of
+    the five occupations listing "Painter"; two of them list "Artist" too."""
+    text = title_texts(tables, own)[-1]
+    if not text or len(text.split()) > 2:
+        return
+    listers = title_channel(tables, [text])[0][0] >= EXACT
+    typed = f[:, _MAX] >= EXACT
+    both, others = typed & listers, typed & ~listers
+    if not both.any() or not others.any():
+        return
+    rest = ~typed
+    floor = float(f[rest, _MAX].max()) if rest.any() else 0.0
+    f[others, _MAX] = np.minimum(f[others, _MAX], floor)
+    f[others, _MAX_SQ] = f[others, _MAX] ** 2
 
 
 def _behind(
