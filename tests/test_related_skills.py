@@ -8,7 +8,7 @@ read "not in catalogue" and no hint of what to list instead for it to count.
 
 from __future__ import annotations
 
-from tui_support import SIZE, fill_profile, settle
+from tui_support import SIZE, fill_profile, score_profile, settle
 
 from career_resilience.skills.models import Skill
 from career_resilience.skills.related_skills import Near, RelatedSkills
@@ -121,9 +121,7 @@ async def test_the_result_names_no_related_skill_of_another_sense(engine):
     app = make_app(engine_loader=lambda: engine)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Sports coach", ["game strategy", "player development"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Sports coach", ["game strategy", "player development"])
         unknown = app.screen.query_one("#unrecognised").visual.plain
         assert "game strategy" in unknown
         assert "Game development" not in unknown

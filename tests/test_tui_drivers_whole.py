@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_support import fill_profile, settle
+from tui_support import score_profile, settle
 
 from career_resilience.model.driver_lines import DriverLine
 from career_resilience.tui.widgets.drivers import DriverList, whole_duty
@@ -20,9 +20,7 @@ async def test_duty_drivers_wrap_under_their_text_at_80_columns(tui_app, screen_
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["SQL"], [LONG_DUTY])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Data analyst", ["SQL"], [LONG_DUTY])
         drivers = app.screen.query_one(DriverList)
         # The model names a long duty by its first 48 characters.
         drivers.lines = [DriverLine('duty "Dispatch police, fire and ambulance units by ra…"', 1.2)]

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import yaml
-from tui_support import SIZE, fill_profile, settle
+from tui_support import SIZE, fill_profile, score_profile, settle
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.widgets.completing_input import CompletingInput
@@ -95,9 +95,7 @@ async def test_export_writes_the_markdown_report(tui_app, isolated_dirs):
     target = isolated_dirs / "exports" / "report.md"
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Data analyst", ["SQL", "Excel"])
         await pilot.press("ctrl+e")
         await pilot.pause()
         app.screen.query_one("#prompt-path", CompletingInput).value = str(target)

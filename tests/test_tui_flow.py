@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from tui_support import SIZE, fill_profile, settle, type_profile, wait_until
+from tui_support import SIZE, fill_profile, score_profile, settle, type_profile, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif import WhatIfScreen
@@ -96,9 +96,7 @@ async def test_what_if_switching_skills_moves_the_score_live(tui_app, tiny_engin
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Call centre agent", skills)
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Call centre agent", skills)
         start = tiny_engine.score(Profile.create("Call centre agent", skills))
         await pilot.press("f5")
         await settle(pilot)
@@ -135,9 +133,7 @@ async def test_thats_not_me_rescores_in_the_chosen_category(tui_app, screen_text
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["SQL"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Data analyst", ["SQL"])
         await pilot.press("c")
         await pilot.pause()
         await pilot.press(*"nursng")  # typed to filter, with a typo: fuzzy

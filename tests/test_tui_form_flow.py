@@ -6,7 +6,7 @@ The flow from the form to the result and the other views: test_tui_flow.py.
 
 from __future__ import annotations
 
-from tui_support import SIZE, fill_profile, settle, wait_until
+from tui_support import SIZE, fill_profile, score_profile, settle, wait_until
 
 from career_resilience.tui.widgets.completing_input import CompletingInput
 
@@ -145,9 +145,7 @@ async def test_an_unknown_skill_is_not_said_to_count_once_the_person_chose_the_p
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["Fortran", "SQL"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Data analyst", ["Fortran", "SQL"])
         await pilot.press("c")
         await pilot.pause()
         await pilot.press(*"nursing")

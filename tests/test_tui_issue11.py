@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tui_support import SIZE, burst, fill_profile, settle, wait_until
+from tui_support import SIZE, burst, fill_profile, score_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.new_profile_question import TYPING_PAUSE
@@ -14,9 +14,7 @@ from career_resilience.tui.widgets.completing_input import CompletingInput
 
 async def _scored(pilot, role="Accountant", skills=("GAAP", "Excel")) -> None:
     await settle(pilot)
-    await fill_profile(pilot, role, list(skills))
-    await pilot.press("ctrl+r")
-    await settle(pilot)
+    await score_profile(pilot, role, list(skills))
 
 
 async def _in_what_if(pilot, role="Accountant", skills=("GAAP", "Excel")) -> None:

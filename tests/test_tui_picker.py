@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from tui_support import SIZE, fill_profile, model_settled, settle, wait_until
+from tui_support import SIZE, fill_profile, model_settled, score_profile, settle, wait_until
 
 from career_resilience.skills.occupations import occupation_table
 from career_resilience.tui import occupation_search
@@ -21,9 +21,7 @@ def _ids(app) -> list[str | None]:
 
 async def _scored(pilot, role: str = "Data analyst") -> None:
     await model_settled(pilot)
-    await fill_profile(pilot, role, ["SQL"])
-    await pilot.press("ctrl+r")
-    await settle(pilot)
+    await score_profile(pilot, role, ["SQL"])
 
 
 async def _open_picker(pilot) -> None:

@@ -7,16 +7,14 @@ app still quits at once, and ctrl+q on the question quits.
 
 from __future__ import annotations
 
-from tui_support import fill_profile, settle
+from tui_support import score_profile, settle
 
 
 async def test_quitting_with_a_result_saved_nowhere_asks_first(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Compliance officer", ["AML"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Compliance officer", ["AML"])
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.return_code is None
@@ -51,9 +49,7 @@ async def test_after_an_export_the_question_says_the_report_cannot_be_opened(
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Lunch lady", ["food safety"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Lunch lady", ["food safety"])
         await pilot.press("ctrl+e")
         await pilot.pause()
         await pilot.press("enter")  # the default name, in the folder started from

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_support import SIZE, fill_profile, settle, wait_until
+from tui_support import SIZE, fill_profile, score_profile, settle, wait_until
 
 from career_resilience.tui import views
 from career_resilience.tui.screens.help import help_text
@@ -29,9 +29,7 @@ async def test_a_failing_score_shows_why_and_the_app_stays(tui_app, tiny_engine,
     app = tui_app(engine_loader=lambda: engine)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Boom", ["SQL"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Boom", ["SQL"])
         await wait_until(pilot, lambda: "Could not score this profile" in screen_text(app))
         assert "RuntimeError: the scorer broke" in screen_text(app, flat=True)
         assert app.is_running and app.return_code is None
@@ -49,9 +47,7 @@ async def test_a_failing_what_if_shows_why_and_keeps_the_last_score(
     app = tui_app(engine_loader=lambda: engine)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Data analyst", ["SQL", "Excel"])
         await pilot.press("f5")
         await settle(pilot)
         engine.armed = True
@@ -77,9 +73,7 @@ async def test_result_actions_wait_for_a_result(tui_app, screen_text):
         assert app.screen.id != "prompt" and "Export result" not in screen_text(app)
         assert not app.command_available("export")
         await pilot.press("f2")
-        await fill_profile(pilot, "Data analyst", ["SQL"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Data analyst", ["SQL"])
         assert "^e Export" in screen_text(app)
         assert app.command_available("export")
 
@@ -115,9 +109,7 @@ async def test_pivot_keys_appear_only_once_there_are_pivots(tui_app, screen_text
         assert "No result yet" in screen_text(app) and "Map" not in footer
         assert "Details" not in footer
         await pilot.press("f2")
-        await fill_profile(pilot, "Data analyst", ["SQL"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Data analyst", ["SQL"])
         await pilot.press("f4")
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]

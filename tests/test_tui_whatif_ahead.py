@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_support import SIZE, fill_profile, settle, wait_until
+from tui_support import SIZE, score_profile, settle, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.whatif import WhatIfScreen
@@ -16,9 +16,7 @@ SKILLS = ["Data entry", "Zendesk", "De-escalation"]
 
 async def _open_whatif(pilot) -> WhatIfScreen:
     await settle(pilot)
-    await fill_profile(pilot, ROLE, SKILLS)
-    await pilot.press("ctrl+r")
-    await settle(pilot)
+    await score_profile(pilot, ROLE, SKILLS)
     await pilot.press("f5")
     await settle(pilot)
     screen = pilot.app.screen
@@ -128,9 +126,7 @@ async def test_a_variant_keeps_the_occupation_chosen_for_the_start(tui_app):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, ROLE, SKILLS)
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, ROLE, SKILLS)
         app.rescore_in_occupation(nurse)
         await settle(pilot)
         await pilot.press("f5")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tui_support import fill_profile, settle, wait_until
+from tui_support import score_profile, settle, wait_until
 
 from career_resilience import wording as w
 
@@ -66,9 +66,7 @@ async def test_the_what_if_names_why_a_pivot_left_the_list(tui_app, engine):
     app = tui_app(lambda: engine)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Accountant", ["GAAP", "Excel", "reconciliations"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Accountant", ["GAAP", "Excel", "reconciliations"])
         await pilot.press("f5")
         await settle(pilot)
         await pilot.press(*"python", "enter")

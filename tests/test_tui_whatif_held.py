@@ -8,7 +8,7 @@ nothing; both name one catalogue skill, so the score cannot move.
 from __future__ import annotations
 
 from test_tui_whatif_layout import _what_if
-from tui_support import fill_profile, settle, wait_until
+from tui_support import score_profile, settle, wait_until
 
 from career_resilience.tui.widgets.skill_toggles import SkillToggles
 
@@ -91,9 +91,7 @@ async def test_a_held_skill_that_moves_nothing_is_not_called_too_small_a_change(
     app = make_app(engine_loader=lambda: engine)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Lifeguard", ["CPR and first aid", "swimming"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Lifeguard", ["CPR and first aid", "swimming"])
         await pilot.press("f5")
         await settle(pilot)
         await pilot.press(*"first aid")

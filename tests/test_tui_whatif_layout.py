@@ -3,16 +3,14 @@ skills whole (or counts them), never cutting one mid-name."""
 
 from __future__ import annotations
 
-from tui_support import fill_profile, settle
+from tui_support import score_profile, settle
 
 LONG = "Microsoft Dynamics 365 Business Central"
 
 
 async def _what_if(pilot, skills: list[str]) -> None:
     await settle(pilot)
-    await fill_profile(pilot, "Accounts payable clerk", skills)
-    await pilot.press("ctrl+r")
-    await settle(pilot)
+    await score_profile(pilot, "Accounts payable clerk", skills)
     await pilot.press("f5")
     await settle(pilot)
 
@@ -135,9 +133,7 @@ async def test_pivots_no_longer_listed_are_named_whole_at_80x24(tui_app, engine)
     app = tui_app(lambda: engine)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Hospital porter", ["patient transport", "bed moving"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Hospital porter", ["patient transport", "bed moving"])
         await pilot.press("f5")
         await settle(pilot)
         await pilot.press(*"phlebotomy", "enter")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from coach_support import sample_result
-from tui_support import fill_profile, settle
+from tui_support import score_profile, settle
 
 from career_resilience import wording as w
 from career_resilience.contract import CategoryProbability, OccupationMatch, Result
@@ -63,9 +63,7 @@ async def test_the_what_if_shows_the_new_placement_and_drops_it_when_switched_ba
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await fill_profile(pilot, "Receptionist", ["Scheduling"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
+        await score_profile(pilot, "Receptionist", ["Scheduling"])
         await pilot.press("f5")
         await settle(pilot)
         app.screen.add_skill("LLM evaluation")  # as typed and Enter

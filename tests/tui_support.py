@@ -101,6 +101,14 @@ async def fill_profile(pilot, role: str, skills: list[str], duties: list[str] = 
     await pilot.pause()
 
 
+async def score_profile(pilot, role: str, skills: list[str], duties: list[str] = ()) -> None:
+    """The profile filled (:func:`fill_profile`), scored (ctrl+r) and its result shown:
+    the set-up most app tests share, in one place."""
+    await fill_profile(pilot, role, skills, duties)
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+
+
 #: The character each key types (None: a key that types nothing).
 CHARACTERS = {
     "tab": "\t",
