@@ -38,6 +38,7 @@ __all__ = [
     "EXPORT_HINT_TRYING",
     "EXPORT_RESULT",
     "KEEP",
+    "KEEP_PRIVATE",
     "KEYS_CHOOSE",
     "KEYS_ENTER_OR_CTRL_S",
     "KEYS_ENTER_SAVES",
@@ -67,7 +68,9 @@ __all__ = [
     "SAVE_TITLE",
     "SAVING",
     "SESSIONS_TITLE",
+    "SHARE",
     "SHARED_NOTE",
+    "SHARE_NOTE",
     "STILL_LOOKING_UP",
     "WHAT_IF_FILE_TAIL",
     "adds_session",
@@ -186,6 +189,9 @@ NEW_NOTE = "New note"
 EDIT_NOTE = "Edit note"
 DELETE_NOTE = "Delete note"
 DELETE = "Delete"
+SHARE_NOTE = "Share note"
+SHARE = "Share"
+KEEP_PRIVATE = "Keep private"
 
 # -- consent and retention
 #: Last in the dialog, filled in with today: typing on it replaces the date (an Input

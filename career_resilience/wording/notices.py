@@ -81,6 +81,7 @@ __all__ = [
     "report_writing",
     "report_written",
     "session_profile_refused",
+    "share_note_question",
     "unsaved_question",
     "working_with",
 ]
@@ -348,6 +349,16 @@ def client_archived(name: str, archived: bool) -> str:
     if archived:
         return f"Archived {name}; ctrl+t shows archived clients."
     return f"{name} is back in the client list."
+
+
+def share_note_question(start: str) -> str:
+    """Asked before a private note is shared with the client (``start``: its first
+    words): a coach typing a name on the record ("sam") had shared the highlighted note
+    with its first letter, with nothing said."""
+    return (
+        f"Share this note with the client?\n\n“{start}”\n\n"
+        "It will appear in the reports you give them (s again makes it private)."
+    )
 
 
 def delete_note_question(start: str) -> str:

@@ -94,11 +94,26 @@ class ClientRecordNotes(SessionScreen):
         self.app.push_screen(NoteEditor(say.EDIT_NOTE, note.body, note.shared), save)
 
     def action_share_note(self) -> None:
-        """Share the highlighted note with the client, or make it private again."""
+        """Share the highlighted note with the client, after asking (the reports they
+        are given show it), or make it private again."""
         note = self.selected_note()
-        if note is not None:
-            job = partial(jobs.share_note, note_id=note.id, shared=not note.shared)
+        if note is None:
+            return
+        job = partial(jobs.share_note, note_id=note.id, shared=not note.shared)
+        if note.shared:
             self.run(job, "change who sees the note")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run(job, "change who sees the note")
+
+        # Safe first: Enter keeps it private (a y typed on a word is no answer either).
+        question = words.share_note_question(words.note_start(note))
+        dialog = ConfirmDialog(
+            say.SHARE_NOTE, question, say.SHARE, say.KEEP_PRIVATE, danger=False, safe_first=True
+        )
+        self.app.push_screen(dialog, answered)
 
     def action_delete_note(self) -> None:
         """Delete the highlighted note, after asking."""

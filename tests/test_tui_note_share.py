@@ -1,0 +1,45 @@
+"""Sharing a note with the client asks first; making it private again does not.
+
+A shared note appears in the reports the client is given. On the record a note's keys
+are letters (s shares), and a coach typing a name there ("sam", meaning to search) had
+shared the highlighted private note with its first letter, with nothing said.
+"""
+
+from __future__ import annotations
+
+from coach_support import on_client_list, seed, settle
+from tui_support import burst, typed, wait_until
+
+from career_resilience.records import Store
+
+
+def _shared(client_id: int) -> list[bool]:
+    with Store.open() as store:
+        return [n.shared for n in store.notes(client_id)]
+
+
+async def test_a_private_note_is_shared_only_after_asking(tui_app, screen_text):
+    client_id = seed("Dana Smith", sessions=1)
+    with Store.open() as store:
+        store.add_note(client_id, "Worried about the move")
+    async with on_client_list(tui_app) as (app, pilot):
+        await pilot.press("enter")
+        await settle(pilot)
+        record = app.screen
+        burst(app, typed("sam"))  # a name typed on the record, meant for a search
+        await wait_until(pilot, lambda: app.screen is not record)
+        await pilot.pause(0.6)
+        assert "Share this note with the client?" in screen_text(app, flat=True)
+        await pilot.press("enter")  # the safe choice has the focus: kept private
+        await settle(pilot)
+        assert _shared(client_id) == [False]
+        await pilot.press("s")
+        await wait_until(pilot, lambda: app.screen is not record)
+        await pilot.pause(0.6)  # a y right after another letter is no answer
+        await pilot.press("y")
+        await wait_until(pilot, lambda: _shared(client_id) == [True])
+        await settle(pilot)
+        assert app.screen is record
+        await pilot.press("s")  # private again: no question
+        await wait_until(pilot, lambda: _shared(client_id) == [False])
+        assert app.screen is record
