@@ -112,3 +112,20 @@ def test_a_long_name_gone_wraps_under_itself_with_why_after_it_never_cut(engine)
     # No reason known yet (the longer score still running): the name alone, wrapped.
     rows = [row.plain.rstrip() for row in gone_rows([pivot], {}, 44, 2)]
     assert rows == ["   gone Social and Community Service", "        Managers"]
+
+
+def test_a_full_list_at_80x24_still_has_room_to_say_what_went(engine):
+    # Walked at 80x24: an accountant trying Python saw five pivots (one name on two
+    # lines) and no word that Financial Managers had gone: the line was drawn below the
+    # panel's last row.
+    from career_resilience.tui.screens.whatif_gone import reasons_for
+    from career_resilience.tui.screens.whatif_text import PIVOT_ROWS, pivot_moves
+
+    _, start = _scored(engine, "Accountant", "GAAP; Excel; reconciliations")
+    profile, now = _scored(engine, "Accountant", "GAAP; Excel; reconciliations; python")
+    why = reasons_for(engine, profile, now, start)
+    assert len(now.pivots) == 5 and why  # the case this test is about
+    lines = [line.plain for line in pivot_moves(now, start, 44, why)]
+    assert len(lines) <= PIVOT_ROWS, lines
+    under = " ".join(lines[[line[:3] for line in lines].index("5. ") + 1 :])
+    assert "gone" in under or "no longer listed" in under, lines

@@ -126,8 +126,10 @@ def placement_note(now: Result, start: Result, added: int, removed: int) -> str:
 
 
 #: Rows of the what-if's pivot panel (``#whatif-pivots`` in whatif.tcss): what the
-#: pivots listed leave of it holds the ones no longer listed.
-PIVOT_ROWS = 6
+#: pivots listed leave of it holds the ones no longer listed. At 6, five pivots with
+#: one name on two lines left none, and an accountant trying Python was never told
+#: Financial Managers had gone (the line was drawn below the panel's last row).
+PIVOT_ROWS = 8
 
 
 def gone_lines(gone: Sequence[str | tuple[str, str]], width: int, rows: int = 2) -> list[str]:
