@@ -25,7 +25,10 @@ def test_only_catch_all_occupations_lack_a_core_skill() -> None:
     # Neurologists' one core skill had been chiropractic, from one reported title's
     # modifier ("Chiropractic Neurologist"; ``pivot_core_skills.licensed_elsewhere``);
     # the catalogue's Neurology is theirs now.
-    awaiting: list[str] = []
+    # Agents of artists lost Fine art in session 34 (a qualified "artist" names its
+    # qualifier's craft; the artists are whom they represent, not their craft). Their
+    # own work, representing talent, awaits a catalogue skill and a retrain.
+    awaiting = ["Agents and Business Managers of Artists, Performers, and Athletes"]
     assert [t for t in without if not any(c in t for c in catch_all)] == awaiting, without
 
 
