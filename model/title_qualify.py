@@ -46,6 +46,8 @@ _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
 EXACT = 0.999
 #: Longer titles say their kind themselves ("school bus driver").
 SHORT_TITLE_WORDS = 3
+#: Lines whose qualified titles are remembered, per head (as ``normalise_title`` keeps).
+LINES_KEPT = 65_536
 
 _SPLIT = re.compile(r"[;\n]")
 
@@ -142,17 +144,8 @@ def _qualify(
     for k, phrase in enumerate([*skill_lines, *_SPLIT.split(f"{duties}\n{own}")]):
         if not phrase.strip():
             continue
-        words = normalise_title(phrase).split()
-        seen: dict[str, int] = {}
-        # Every run of up to four words of the line, as typed, with plural nouns
-        # singular ("process invoices" holds "invoice" of "Invoice Clerk") and with a
-        # field named as its practitioner or adjective ("dermatology" holds
-        # "dermatologist" of "Dermatologist Physician").
-        for run in {tuple(words), tuple(singular(w) for w in words), *_field_forms(words)}:
-            for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
-                for start in range(len(run) - size + 1):
-                    for title in listed.get(" ".join(run[start : start + size]), ()):
-                        seen[title] = max(seen.get(title, 0), size)
+        typed_words, read = _line_titles(tables.codes, head, phrase)
+        words, seen = list(typed_words), dict(read)
         if k in duty_lines and " " not in head:
             seen = _read_duty_work(tables, head, words, seen, work)
         if k in duty_lines:
@@ -306,6 +299,29 @@ def _without(found: dict[str, tuple[int, int]], texts: list[str]) -> dict[str, t
     return {t: key for t, key in found.items() if t not in texts}
 
 
+@functools.lru_cache(maxsize=LINES_KEPT)
+def _line_titles(
+    codes: tuple[str, ...], head: str, phrase: str
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """A skill or duty line's normalised words, and the listed titles ending with
+    ``head`` that its words qualify, each with its qualifier's word count (remembered:
+    the drivers read the title again without each item, so every line of a row is read
+    once per variant, and a workforce repeats its lines)."""
+    words = normalise_title(phrase).split()
+    listed = _with_namesakes(codes, head)
+    seen: dict[str, int] = {}
+    # Every run of up to four words of the line, as typed, with plural nouns
+    # singular ("process invoices" holds "invoice" of "Invoice Clerk") and with a
+    # field named as its practitioner or adjective ("dermatology" holds
+    # "dermatologist" of "Dermatologist Physician").
+    for run in {tuple(words), tuple(singular(w) for w in words), *_field_forms(words)}:
+        for size in range(1, min(MAX_QUALIFIER_WORDS, len(run)) + 1):
+            for start in range(len(run) - size + 1):
+                for title in listed.get(" ".join(run[start : start + size]), ()):
+                    seen[title] = max(seen.get(title, 0), size)
+    return tuple(words), tuple(seen.items())
+
+
 @functools.lru_cache(maxsize=HEADS_KEPT)
 def _with_namesakes(codes: tuple[str, ...], head: str) -> dict[str, tuple[str, ...]]:
     """``qualified_titles(head)`` and the official titles ending with ``head`` but for
@@ -318,10 +334,21 @@ def _with_namesakes(codes: tuple[str, ...], head: str) -> dict[str, tuple[str, .
     for alike in SAID_ALIKE.get(head, ()):
         for qualifier, titles in qualified_titles(alike).items():
             out.setdefault(qualifier, titles)
-    for title in namesakes(codes):
+    for title in _namesakes_by_last_word(codes).get(head.rsplit(" ", 1)[-1], ()):
         if title.endswith(f" {head}") and not listed_title(title):
             qualifier = title[: -len(head) - 1]
             out[qualifier] = (*out.get(qualifier, ()), title)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _namesakes_by_last_word(codes: tuple[str, ...]) -> dict[str, list[str]]:
+    """``namesakes(codes)``' titles by their last word, in its order: a title ending with
+    " head" ends with the head's last word (a miss of ``_with_namesakes`` had tested
+    every namesake, ~350, for each new head of a batch)."""
+    out: dict[str, list[str]] = {}
+    for title in namesakes(codes):
+        out.setdefault(title.rsplit(" ", 1)[-1], []).append(title)
     return out
 
 
