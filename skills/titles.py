@@ -27,14 +27,14 @@ TRAILING_JOBS = {"lead": "supervisor", "principal": "principal"}
 _WORD = WORD
 
 
-Rewrite = tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]
+#: A phrase rewrite: the phrase, and its replacement (a text, or a function of the match).
+Rewrite = tuple[str, str | Callable[[re.Match[str]], str]]
 
 
 @functools.cache
 def _table() -> tuple[frozenset[str], dict[str, str], tuple[Rewrite, ...], tuple[Rewrite, ...]]:
     """Seniority words, the abbreviation table, phrase rewrites and the rewrites of typed
-    titles only (read once); each rewrite as (its phrase, the pattern that finds it as
-    whole words, the replacement)."""
+    titles only (read once); each rewrite as (its phrase, the replacement)."""
     from career_resilience.skills.fields import KnowledgeBaseError
     from career_resilience.skills.loader import shipped_knowledge_base
 
@@ -73,7 +73,7 @@ def _rewrites(raw: dict[str, Any], lead_in: frozenset[str] | None = None) -> tup
     """
     if lead_in is None:
         pairs = ((str(k).casefold(), str(v).casefold()) for k, v in raw.items())
-        return tuple((key, re.compile(rf"\b{re.escape(key)}\b"), v) for key, v in pairs)
+        return tuple(pairs)
     rewrites: list[Rewrite] = []
     for k, v in raw.items():
         key = str(k).casefold()
@@ -91,7 +91,7 @@ def _rewrites(raw: dict[str, Any], lead_in: frozenset[str] | None = None) -> tup
             None if before is None else str(before).casefold(),
             None if name is None else str(name).casefold(),
         )
-        rewrites.append((key, re.compile(rf"\b{re.escape(key)}\b"), rewrite))
+        rewrites.append((key, rewrite))
     return tuple(rewrites)
 
 
@@ -130,11 +130,6 @@ def _unless_named_work(
     return replace
 
 
-#: Up to this many characters, a text is first scanned once for any phrase at all (for
-#: a long one, the phrases' substring tests are cheaper than the scan).
-SHORT_TEXT = 64
-
-
 #: "Head of" and the work it heads, to the end of the title (a qualifier after a dash or
 #: a comma stays where it is: the rewrite then leaves the title as typed).
 _HEAD_OF = re.compile(r"\b(head of)\s+(?:the\s+)?([^,;()/|-]+?)\s*$")
@@ -150,13 +145,6 @@ def _phrases(listed: bool) -> tuple[Rewrite, ...]:
     return phrases if listed else phrases + typed
 
 
-@functools.cache
-def _any_phrase(listed: bool = False) -> re.Pattern[str]:
-    """Finds any phrase rewrite's phrase as whole words (each rewrite's own pattern)."""
-    keys = [re.escape(phrase) for phrase, _, _ in _phrases(listed)]
-    return re.compile(rf"\b(?:{'|'.join(keys)})\b") if keys else re.compile(r"(?!)")
-
-
 #: A run of word characters, as ``\b`` in the rewrites' patterns tells words apart.
 _RUN = re.compile(r"\w+")
 
@@ -167,7 +155,7 @@ def _by_first_word(listed: bool = False) -> tuple[dict[str, tuple[int, ...]], tu
     phrase, and those whose phrase starts with no word character (tried on every text)."""
     by_word: dict[str, list[int]] = {}
     every: list[int] = []
-    for k, (phrase, _, _) in enumerate(_phrases(listed)):
+    for k, (phrase, _) in enumerate(_phrases(listed)):
         first = _RUN.match(phrase)
         if first is None:
             every.append(k)
@@ -198,15 +186,23 @@ def _rewritten(
         for k in todo:
             if k < after:
                 continue
-            phrase, pattern, replacement = phrases[k]
+            phrase, replacement = phrases[k]
             # The plain substring test first: cheaper than the pattern's scan.
             if phrase in text:
-                new = pattern.sub(replacement, text)
+                new = _whole_words(phrase).sub(replacement, text)
                 if new != text:
                     text, after = new, k + 1
                     break
         else:
             return text
+
+
+@functools.cache
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """The pattern that finds ``phrase`` as whole words, compiled when a text first holds
+    it (the ~400 patterns compiled up front, with one of every phrase, had cost a cold
+    score ~19 ms of its ~125 ms first-use CPU; a text holds one of a few dozen)."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def expands_to_title(word: str) -> bool:
@@ -222,7 +218,7 @@ def shorthand_words() -> frozenset[str]:
     and the words of its phrases ("asst", "sr", "admin", "elec"); worked out once (read
     three times a score, each scanning every phrase: 8% of a fresh score)."""
     seniority, table, phrases, typed = _table()
-    words = {w for phrase, _, _ in (*phrases, *typed) for w in _WORD.findall(phrase)}
+    words = {w for phrase, _ in (*phrases, *typed) for w in _WORD.findall(phrase)}
     return frozenset(seniority | set(table) | words | set(_whole_titles()))
 
 
@@ -247,15 +243,15 @@ def title_words(text: str, listed: bool = False) -> list[str]:
         # Procurement": "procurement manager", purchasing managers 83%; read "manager
         # procurement" it had been 41%, procurement clerks 40%).
         text = _HEAD_OF.sub(r"\2 \1", text, count=1)
-    # A title is short: one scan for any phrase at all is cheaper than a test per phrase
-    # (and none found, no rewrite could have applied: each needs its phrase).
     if not listed and (whole := _whole_titles().get(" ".join(_WORD.findall(text)))):
         # A shorthand that is another word in running text ("DON", director of nursing;
         # "don" gloves in an aide's duty line) is read as the title only when it is the
         # whole title.
         text = whole
-    if len(text) > SHORT_TEXT or _any_phrase(listed).search(text):
-        text = _rewritten(text, phrases, _by_first_word(listed))
+    # Only the rewrites whose phrase starts with a word of the text are tried (a scan
+    # for any phrase at all, one pattern of ~320 alternatives, cost 7 ms to compile and
+    # was slower on typed titles than the look-up by first word).
+    text = _rewritten(text, phrases, _by_first_word(listed))
     words = [_without_possessive(w) for w in _WORD.findall(text.replace("\u2019", "'"))]
     kept: list[str] = []
     for word in words:
