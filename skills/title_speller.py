@@ -245,6 +245,10 @@ class TitleSpeller:
         ("mangr", "bookeeper"): among title words as close, the commonest had won
         whichever edit it took, and a wrong letter reads another word ("payrol" was
         read "patrol", "mechnical" "technical", "mangr" "manga")."""
+        # Imported here: only a title with an unknown word pays for it.
+        from rapidfuzz import process
+        from rapidfuzz.distance import Indel
+
         found = []
         candidates = self._candidates(len(word) + 1, DROPPED_VOWELS - 1)
         # Only words with its first letter: one alphabetical block of the candidates,
@@ -253,9 +257,18 @@ class TitleSpeller:
         first = word[0]
         at = bisect.bisect_left(candidates, first)
         end = bisect.bisect_left(candidates, chr(ord(first) + 1), at)
-        for hit in candidates[at:end]:
+        # ``word`` holds a longer word's letters in order exactly when their insert/delete
+        # distance is the difference of their lengths (their longest common subsequence
+        # is all of ``word``): rapidfuzz finds those, in C, within the two letters the
+        # candidates are longer at most, so the loop below reads only them (the loop had
+        # tested ~1,000 words of a block letter by letter: 0.1 ms a slip).
+        near = process.extract(
+            word, candidates[at:end], scorer=Indel.distance, score_cutoff=DROPPED_VOWELS,
+            limit=None,
+        )  # fmt: skip
+        for hit, distance, _ in near:
             extra = len(hit) - len(word)
-            if extra < 1:
+            if extra < 1 or distance != extra:
                 continue
             missing = _missing_letters(word, hit)
             if missing is not None and (extra == 1 or set(missing) <= VOWELS):
