@@ -162,6 +162,17 @@ class SkillMatcher:
         # words that say a profile means one of them.
         self._senses: dict[str, list[Skill]] = {}
         self._sense_words = [_sense_words(s.id, s.sense_words) for s in skills_seen if s.senses]
+        # The senses by each of their single words and by the first word of each phrase
+        # (a phrase is in a text only where its first word is): ``context`` looks up the
+        # text's words instead of testing each of ~25 senses (3% of a batch row).
+        self._sense_by_word: dict[str, list[str]] = {}
+        self._sense_phrases: dict[str, list[tuple[str, str]]] = {}
+        for sense in self._sense_words:
+            for word in sense.words:
+                self._sense_by_word.setdefault(word, []).append(sense.sid)
+            for phrase in sense.phrases:
+                first = phrase.split()[0]
+                self._sense_phrases.setdefault(first, []).append((sense.sid, phrase))
         for skill in skills_seen:
             for name in skill.senses:
                 self._senses.setdefault(skill_key(name), []).append(skill)
@@ -187,11 +198,13 @@ class SkillMatcher:
             return NO_CONTEXT
         text = _context_text(" ".join(texts))
         words, padded = set(text.split()), f" {text} "
-        return frozenset(
-            sense.sid
-            for sense in self._sense_words
-            if not sense.words.isdisjoint(words) or any(p in padded for p in sense.phrases)
-        )
+        found: set[str] = set()
+        for word in words:
+            found.update(self._sense_by_word.get(word, ()))
+            for sid, phrase in self._sense_phrases.get(word, ()):
+                if phrase in padded:
+                    found.add(sid)
+        return frozenset(found)
 
     def _get(self, key: str, context: Context) -> Skill | None:
         """The skill of a key, in the sense the context asks for when it has another.
