@@ -22,6 +22,26 @@ from career_resilience.model.title_postings import Postings, csr
 from career_resilience.skills.title_speller import TitleSpeller
 
 
+class Codes(tuple[str, ...]):
+    """The occupations' O*NET-SOC codes in the tables' order: a tuple that hashes once.
+
+    Dozens of rule tables are remembered per codes tuple (``functools`` caches keyed by
+    it, as ``title_employment.namesakes(codes)``), and a plain tuple's hash is worked out
+    anew on every look-up, from each of its ~950 strings: ~0.3M instructions a batch
+    row. Equal to, and hashing as, the plain tuple of the same codes.
+    """
+
+    def __hash__(self) -> int:
+        found: int | None = self.__dict__.get("hash")
+        if found is None:
+            found = self.__dict__["hash"] = tuple.__hash__(self)
+        return found
+
+    def __reduce__(self) -> tuple[type[Codes], tuple[tuple[str, ...]]]:
+        # Without the remembered hash: a worker started afresh hashes strings its own way.
+        return (Codes, (tuple(self),))
+
+
 @dataclass(frozen=True)
 class MatchTables:
     """The matcher's fitted tables (built once from the artifact by :meth:`build`)."""
@@ -78,7 +98,7 @@ class MatchTables:
         owner = arrays["title_owner"].astype(np.int64)
         starts = np.searchsorted(owner, np.arange(len(meta["codes"])))
         return cls(
-            codes=tuple(meta["codes"]),
+            codes=Codes(meta["codes"]),
             title_features=FastFeaturizer(_specs(_stored(meta["title_specs"], arrays, "title"))),
             tech_specs=_stored(meta["tech_specs"], arrays, "tech"),
             task_specs=_stored(meta["task_specs"], arrays, "task"),
