@@ -1,6 +1,7 @@
 """Instructions a fresh score takes, this tree against an older revision: load-free.
 
     python benchmarks/instructions_against.py --against REV [--scores 150] [--top 12]
+                                              [--batch]
 
 CPU time on this shared two-core machine moves by 10-30% between runs minutes apart, so
 "did one score get slower since REV?" had no answer below that. Instructions do not
@@ -17,6 +18,12 @@ output says so: the ratio then holds REV's own changes too. ``REV`` runs from a
 ``tools/typecheck.py`` maps them, each with its own artifact) comes first on
 ``PYTHONPATH``. Printed: both counts, their ratio, and the C functions whose share moved
 most (Python's own interpreter loop is one of them: more rules, more bytecode).
+
+With ``--batch`` the work is a batch row instead: ``score_file`` in this process (CSV in,
+JSON lines out, one job) on ``--scores`` + 1 varied rows (``frozen_rows.varied_rows``, as
+``batch_vs_model.py`` scores them, after 200 warm-up rows of another seed), less a run on
+the first row alone (the batch's own set-up taken out): a batch row's instructions, the
+figure the batch's full / bare ratio moves with, free of the machine's load.
 
 Each valgrind run takes 2-4 minutes (the model load is most of it): about 12 in all.
 2026-12-05: 0ca7d21 20.12M, 7cddc0d 21.95M, main 9ba18e7 22.98M a fresh score.
@@ -39,6 +46,31 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parents[1]
 #: The folders installed inside ``career_resilience`` (``pyproject.toml``'s package-dir).
 ROOMS = ("skills", "model", "records", "reports", "cli", "tui")
+
+
+def score_batch(count: int) -> None:
+    """What runs under valgrind with ``--batch``: warm up, then ``score_file`` on
+    ``count`` + 1 varied rows in this process."""
+    import csv
+    import io
+
+    from frozen_rows import varied_rows
+
+    from career_resilience.model import batch
+    from career_resilience.model.engine import load_engine
+    from career_resilience.model.profile import Profile
+
+    engine = load_engine()
+    engine.score_many(
+        [Profile.create(r["role"], r["skills"], r["duties"]) for r in varied_rows(200, seed=99)]
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "rows.csv"
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, ["id", "role", "skills", "duties"])
+            writer.writeheader()
+            writer.writerows(varied_rows(count + 1))
+        batch.score_file(engine, batch.plan(source), io.StringIO().write, jobs=1)
 
 
 def score_fresh(count: int) -> None:
@@ -116,13 +148,17 @@ def package_of(rev: str, into: Path) -> Path:
     return package.parent
 
 
-def counted(out: Path, count: int, pythonpath: Path | None) -> collections.Counter[str]:
-    """Instructions by C function of one run scoring ``count`` fresh profiles."""
+def counted(
+    out: Path, count: int, pythonpath: Path | None, batch: bool = False
+) -> collections.Counter[str]:
+    """Instructions by C function of one run scoring ``count`` fresh profiles (with
+    ``batch``: ``count`` + 1 batch rows)."""
     env = dict(os.environ, PYTHONHASHSEED="0", OPENBLAS_NUM_THREADS="1")
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
-           sys.executable, __file__, "--score-fresh", str(count)]  # fmt: skip
+           sys.executable, __file__, "--score-batch" if batch else "--score-fresh",
+           str(count)]  # fmt: skip
     run = subprocess.run(cmd, capture_output=True, env=env, text=True)
     if run.returncode != 0:
         # Say why (the old package's traceback, valgrind's complaint): a bare exit
@@ -153,10 +189,13 @@ def by_function(path: Path) -> collections.Counter[str]:
     return total
 
 
-def per_score(scores: int, pythonpath: Path | None, work: Path, side: str) -> collections.Counter:
-    """One fresh score's instructions by function: a run of ``scores`` less one of none."""
-    some = counted(work / f"{side}.{scores}.out", scores, pythonpath)
-    none = counted(work / f"{side}.0.out", 0, pythonpath)
+def per_score(
+    scores: int, pythonpath: Path | None, work: Path, side: str, batch: bool = False
+) -> collections.Counter:
+    """One fresh score's (or batch row's) instructions by function: a run of ``scores``
+    less one of none."""
+    some = counted(work / f"{side}.{scores}.out", scores, pythonpath, batch)
+    none = counted(work / f"{side}.0.out", 0, pythonpath, batch)
     some.subtract(none)
     return collections.Counter({k: v / scores for k, v in some.items()})
 
@@ -167,10 +206,15 @@ def main() -> int:
     parser.add_argument("--against", default="HEAD")
     parser.add_argument("--scores", type=int, default=150)
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--batch", action="store_true", help="a batch row, not a fresh score")
     parser.add_argument("--score-fresh", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--score-batch", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.score_fresh is not None:
         score_fresh(args.score_fresh)
+        return 0
+    if args.score_batch is not None:
+        score_batch(args.score_batch)
         return 0
     if shutil.which("valgrind") is None:
         print("needs valgrind (apt-get install valgrind)")
@@ -179,15 +223,18 @@ def main() -> int:
     print("\n".join(pinned.describe()), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        old = per_score(args.scores, package_of(pinned.commit, work), work, "old")
-        new = per_score(args.scores, None, work, "new")
+        old = per_score(args.scores, package_of(pinned.commit, work), work, "old", args.batch)
+        new = per_score(args.scores, None, work, "new", args.batch)
     before, after = sum(old.values()), sum(new.values())
-    print(f"instructions a fresh score ({args.scores} fresh less none, frozen rows):")
+    if args.batch:
+        print(f"instructions a batch row ({args.scores + 1} varied rows less 1, score_file):")
+    else:
+        print(f"instructions a fresh score ({args.scores} fresh less none, frozen rows):")
     print(f"  {args.against} ({pinned.commit[:12]}): {before / 1e6:7.2f}M")
     print(f"  this tree ({pinned.head[:12]}{'+' if pinned.dirty else ''}): {after / 1e6:7.2f}M"
           f"  ({after / before:.3f}x)")  # fmt: skip
     moved = sorted(set(old) | set(new), key=lambda k: abs(new[k] - old[k]), reverse=True)
-    print("moved most (thousands a score):")
+    print(f"moved most (thousands a {'row' if args.batch else 'score'}):")
     for key in moved[: args.top]:
         print(f"  {(new[key] - old[key]) / 1e3:+9.1f}k  {old[key] / 1e3:9.1f}k -> "
               f"{new[key] / 1e3:9.1f}k  {key}")  # fmt: skip
