@@ -28,6 +28,7 @@ from career_resilience.model.pivot_thresholds import (
     LONG_SCHOOL_STEPS,
     LONG_SHOT_BELOW,
     LOOSE_TIER,
+    MAIN_CLAIM,
     MANAGERS_SPREAD,
     MIN_FIT,
     MIN_GAIN,
@@ -273,6 +274,18 @@ def move_rules(
         # psychiatrist's family medicine residency, -2.5, had filled the list).
         near &= school < 1
     far = ~reach if isinstance(reach, np.ndarray) else np.full(worth.shape, not reach)
+    # The person's exposure is each candidate's less its change (one value per person).
+    exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
+    # A hand-written role out of reach that would leave them clearly more exposed
+    # (``Moves.exposed_claim``), in work that is not little exposed, has only its claim
+    # that the person's kind of work leads into it: for work not highly exposed, that
+    # claim must be on their main work (``MAIN_CLAIM``), not a share of it. A funeral
+    # director (exposure 42, their work a sixth as much management) had been offered AI
+    # transformation programme management, fit 36%, none of its 6 core skills and 43
+    # points more exposed; a plant manager keeps it (their work is management), a
+    # welder the data-centre plant (13 to 26: still little exposed).
+    exposed_claim = col["hand_written"] & far & (exposure_change > EXPOSURE_JUMP)
+    worth &= exposed | ~(exposed_claim & flags["not_low"] & (close < MAIN_CLAIM))
     # Someone with nowhere to go is shown the moves under the fit floor that still gain
     # (long shots, labelled so): the most exposed worker is never left with nothing.
     spare = worth & loose & gains
@@ -304,8 +317,6 @@ def move_rules(
         near = near | (worth & reverse & ~long_shot & steps["not_down"] & ~col["same_job"])
         worth &= ~reverse
         spare &= ~reverse
-    # The person's exposure is each candidate's less its change (one value per person).
-    exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
     down = steps["down"]
     return Moves(
         worth,
@@ -326,5 +337,5 @@ def move_rules(
         near if near.any() else None,
         near & ((closer >= ROLE_CLOSER) | (close >= CLOSE_RELATIVE)) if near.any() else None,
         col["hand_written"],
-        col["hand_written"] & far & (exposure_change > EXPOSURE_JUMP),
+        exposed_claim,
     )

@@ -55,6 +55,13 @@ MIN_SHARED, ROLE_CLOSER, HELD_SHARE = 0.1, 0.5, 0.5
 #: social media coordinator's 2% in health work had made pharmacy informatics their
 #: first pivot, a claims reviewer's language evaluation, an actuary's AI FinOps).
 ROLE_FROM = 0.1
+#: The closeness from which a role's claim is on the person's main work: their work in
+#: the role's source categories is at least half their top category's (0.8 x 0.5). A
+#: role out of reach that would leave someone not highly exposed clearly more exposed
+#: needs it (``pivot_rules``' ``exposed_claim``): a funeral director whose work reads a
+#: sixth as much management as funeral service (closeness 0.13) had been offered AI
+#: transformation programme management, +43; a plant manager's (0.8) keeps it.
+MAIN_CLAIM = 0.4
 #: A step up in the person's own line (the supervisor or inspector of their work,
 #: ``model/pivot_steps.py``) makes its case by seniority, not resilience, so it needs no
 #: gain over MIN_GAIN_UP; for a person who need not move, one that costs resilience may
