@@ -14,6 +14,14 @@ highly exposed worker with nowhere else to go. A person practises an art when th
 its skill or when it is a core skill of their own work (a "Singer" typed alone is placed
 in Musicians and Singers: music performance is theirs, so Music Directors and Composers
 still fits by its activities).
+
+Fine art (painting, sculpture, illustration: ``VISUAL_ART``) is an art of years of
+practice too, but the crafts come to it by their own hands (a jeweller's, a florist's,
+a photographer's craft art): it is treated so only for a person whose own work's core
+skill is a performing art (a word of theirs read as one is not enough). A choir
+director, band director or composer had been offered Fine Artists (fit 33%, none of
+its skills) because creating works and performing share O*NET's activities with
+drawing and sculpting.
 """
 
 from __future__ import annotations
@@ -26,6 +34,9 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_shown import own_work
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.skills.gaps import PRACTICE_SKILLS
+
+#: The catalogue's visual art skill (painting, drawing, sculpture, illustration).
+VISUAL_ART = "fine_art"
 
 if TYPE_CHECKING:
     from career_resilience.model.pivot_scoring import Person
@@ -40,13 +51,22 @@ def arts_missing(table: TargetTable, person: Person, frame: Frame) -> np.ndarray
     stage management, and a stagehand's move there is not a move into acting."""
     firsts = [table.needs[j].core[:1] for j in frame.slots.tolist()]
     arts = [bool(first) and first[0] in PRACTICE_SKILLS for first in firsts]
-    if not any(arts):
+    visual = [bool(first) and first[0] == VISUAL_ART for first in firsts]
+    if not any(arts) and not any(visual):
         return None
-    practised = set(person.held)
+    own: set[str] = set()
     for code in own_work(person.matches, person.placed_before):
         slot = table.slot_of.get(code)
         if slot is not None:
-            practised.update(table.needs[slot].core)
+            own.update(table.needs[slot].core)
+    practised = own | set(person.held)
+    # Fine art is another art only to a performer by their own work's core skill (module
+    # docstring), not by a word read as one: a theatre costume designer's "plays" reads
+    # as acting, and their craft leads to craft and fine art.
+    performer = not own.isdisjoint(PRACTICE_SKILLS)
+    arts = [art or (performer and v) for art, v in zip(arts, visual, strict=True)]
+    if not any(arts):
+        return None
     return np.array(
         [art and first[0] not in practised for art, first in zip(arts, firsts, strict=True)]
     )

@@ -44,3 +44,31 @@ def test_a_batch_reads_the_arts_as_one_score_does(engine) -> None:
     for person, result in zip(people, batch, strict=True):
         alone = engine.score(person)
         assert [(p.label, p.fit) for p in result.pivots] == [(p.label, p.fit) for p in alone.pivots]
+
+
+@pytest.mark.parametrize(
+    "role, skills, duties",
+    [
+        ("Composer", "orchestration; Logic Pro", "write music for ads"),
+        ("Band director", "conducting; brass; marching band", "direct the high school band"),
+        ("Choir director", "choral conducting, piano", "lead the church choir"),
+    ],
+)
+def test_a_performer_is_not_sent_to_paint_or_sculpt(engine, role, skills, duties) -> None:
+    # Music directors had Fine Artists (painters, sculptors, illustrators) at fit 33%,
+    # none of its skills: creating works shares O*NET's activities, not the craft.
+    result = engine.score(Profile.create(role, skills, duties))
+    assert result.occupations[0].title == "Music Directors and Composers"
+    labels = [p.label for p in result.pivots]
+    assert labels, result.pivot_note
+    assert not [label for label in labels if label.startswith("Fine Artists")], labels
+
+
+def test_the_crafts_still_come_to_fine_and_craft_art(engine) -> None:
+    # Fine art is another art only to a performer: a florist's visual craft leads there.
+    florist = engine.score(
+        Profile.create("Florist", "floral design; arrangements", "make bouquets")
+    )
+    labels = [p.label for p in florist.pivots]
+    assert "Craft Artists" in labels, labels
+    assert [label for label in labels if label.startswith("Fine Artists")], labels
