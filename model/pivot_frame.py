@@ -189,6 +189,21 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
     for i, held in table.role_kin:
         kin[i] = kin[i] or any(c.startswith(held) for c in mine)
     columns["own_anchor"] = np.concatenate([np.zeros(len(listed), bool), roles & kin])
+    # A role says where its people come from by whole categories; one marked
+    # ``from_anchors`` (a data centre's plant work: maintenance, the trades and
+    # production) claims the person's work only where it is kin to an occupation the role
+    # is anchored to: an anchor, or an O*NET relative of one either way (a water plant
+    # operator's stationary engineering), not any production worker's (a potter's, a
+    # jeweller's, an upholsterer's, fit 35-38% and none of its skills). One of its core
+    # skills still shows the way in (``pivot_rules.move_rules``).
+    own_codes = frozenset(mine or codes[:1])
+    anchor_kin = [
+        role.pivot is None
+        or not role.pivot.from_anchors
+        or not own_codes.isdisjoint(table.anchor_kin(i))
+        for i, role in enumerate(table.roles)
+    ]
+    columns["anchor_kin"] = np.concatenate([np.ones(len(listed), bool), np.array(anchor_kin)])
     # A step up is one whether or not O*NET also lists it as related (it lists a
     # principal among a teacher's relatives): its case is the same seniority.
     ups = [int(at[slot]) for slot in steps if at[slot] >= 0]

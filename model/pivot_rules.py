@@ -160,8 +160,12 @@ def move_rules(
     # kitchen and a cable run share kinds of manual work), and one of its own kind of
     # work (``way_in``): first aid, which line work asks of everyone, does not send a
     # teacher who shares little else with it to line work.
+    # (An AI-era role's claim from its categories holds only for work kin to one of the
+    # occupations it is anchored to, the frame's ``anchor_kin``: a potter, a jeweller and
+    # an upholsterer are production workers, but a data centre's plant is not their work.)
     close_role = known & (
-        ((closer >= ROLE_CLOSER) & (close >= ROLE_FROM)) | ((sims >= MIN_SHARED) & (way_in > 0))
+        ((closer >= ROLE_CLOSER) & (close >= ROLE_FROM) & col["anchor_kin"])
+        | ((sims >= MIN_SHARED) & (way_in > 0))
     )
     plausible = np.where(col["hand_written"], close_role, shared | ~known)
     # With nowhere else to go (``spare``), a role that names the person's category as

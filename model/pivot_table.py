@@ -153,6 +153,7 @@ class TargetTable:
         self.role_anchor_count = arrays.anchor_count
         self.off_kind, self.off_kind_any = arrays.off_kind, arrays.off_kind_any
         self.role_kin = arrays.kin
+        self._anchor_kin: dict[int, frozenset[str]] = {}
         #: Per slot, whether its licence could cost fit (``model/pivot_schooling.py``):
         #: -1 until a frame first lists it.
         self.school = np.full(len(self.targets), -1, np.int8)
@@ -179,6 +180,20 @@ class TargetTable:
         if own is not None and categories.get(target.category, 0.0) >= SAME_CATEGORY:
             return own
         return target
+
+    def anchor_kin(self, role: int) -> frozenset[str]:
+        """The occupations kin to role ``role``'s anchors (its place in ``roles``): the
+        anchors, their O*NET relatives and the occupations that list one, on first use."""
+        found = self._anchor_kin.get(role)
+        if found is None:
+            codes = {code for code in self.roles[role].anchors if code in self.slot_of}
+            names = [t.onet_soc for t in self.targets]
+            kin = set(codes)
+            for code in codes:
+                kin.update(names[s] for s in self.related[code].slots.tolist())
+                kin.update(names[s] for s in self.related.listing(code).slots.tolist())
+            found = self._anchor_kin[role] = frozenset(kin)
+        return found
 
     def has_own_entry(self, slot: int) -> bool:
         """Whether people already in ``slot``'s field read another entry (``as_seen``)."""

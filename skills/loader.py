@@ -227,6 +227,7 @@ def parse_pivots(top: Entry, kb_parts: dict[str, Any], matcher: SkillMatcher) ->
             kind=cast(PivotKind, kind),  # checked against PIVOT_KINDS above
             anchors=anchors,
             newcomers_only=e.flag("newcomers_only"),
+            from_anchors=e.flag("from_anchors"),
             suits=e.text("suits", required=False),
         )
     return pivots

@@ -131,6 +131,11 @@ class Pivot:
     #: and customer-service experience ... is exactly what the counter needs"); a step up
     #: into the role (a pharmacy aide's) says its own case instead (``model/pivot_texts``).
     suits: str = ""
+    #: Its adjacent categories name where its people come from only through its anchors'
+    #: kin (an anchor, or an O*NET relative of one either way): a data centre's plant
+    #: work is a water plant operator's next step, not every production worker's
+    #: (``model/pivot_frame.py``'s ``anchor_kin``).
+    from_anchors: bool = False
 
     @property
     def plan_weeks(self) -> float:

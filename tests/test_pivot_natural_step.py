@@ -131,8 +131,11 @@ def test_the_natural_step_up_comes_before_a_hand_written_role_out_of_reach(engin
     none of its skills), above supervising production (fit 59%), the step their work
     leads to; a kitchen manager's AI transformation programme management (fit 32%) had
     come above running the food service (78%). An O*NET relative out of reach keeps its
-    place above a step that costs resilience (``pivot_order.shown_order``)."""
-    result = engine.score(Profile.create("Goldsmith", "stone setting; soldering", "make rings"))
+    place above a step that costs resilience (``pivot_order.shown_order``). (A goldsmith
+    is no longer offered the role, which claims only work kin to its anchors: a water
+    plant operator's is, holding none of its skills either.)"""
+    typed = ("Water treatment plant operator", "pumps; chemical dosing; SCADA", "run the plant")
+    result = engine.score(Profile.create(*typed))
     labels = [p.label for p in result.pivots]
     step = labels.index("First-Line Supervisors of Production and Operating Workers")
     role = labels.index("Critical facilities technician")

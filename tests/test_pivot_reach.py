@@ -9,7 +9,9 @@ from career_resilience.model.pivot_rank import in_reach, rank_of
 from career_resilience.model.profile import Profile
 
 SEAMSTRESS = Profile.create("seamstress", "alterations; sewing machine; hemming")
-TAILOR = Profile.create("Tailor", "alterations; suits; pattern making")
+WATER = Profile.create(
+    "Water treatment plant operator", "pumps; chemical dosing; SCADA", "run the water plant"
+)
 
 
 def test_a_move_with_none_of_its_core_skills_held_is_not_ranked_first_for_resilience(
@@ -23,16 +25,20 @@ def test_a_move_with_none_of_its_core_skills_held_is_not_ranked_first_for_resili
     # (Since 2026-12-06 a seamstress's list holds moves out of shrinking sewing work, fit
     # 61-64%, and no longer the facilities move; a tailor's still does.)
     assert "Critical facilities technician" not in labels[:1]
-    # (Eight: since upholstery, a close relative shrinking far more slowly than tailoring,
-    # is a move, the facilities move is seventh.)
-    pivots = engine.score(TAILOR, 8).to_dict()["pivots"]
+    # (A tailor's list held the facilities move until it claimed only work kin to its
+    # anchors, ``from_anchors``: a water plant operator's work is, and holds none of its
+    # six core skills either.)
+    pivots = engine.score(WATER, 8).to_dict()["pivots"]
     labels = [p["label"] for p in pivots]
     assert "Critical facilities technician" in labels
     assert pivots[0]["label"] != "Critical facilities technician"
     at = labels.index("Critical facilities technician")
     facilities = pivots[at]
-    # It passes no move of a higher fit (the supervisor's step, 54%; jewelers, 36%).
-    assert all(p["fit"] < facilities["fit"] for p in pivots[at + 1 :])
+    assert not facilities["held_skills"]
+    # Its +17 does not pass the supervisor's step of a higher fit (65%, +1).
+    step = labels.index("First-Line Supervisors of Production and Operating Workers")
+    assert step < at and pivots[step]["fit"] > facilities["fit"]
+    assert facilities["resilience_change"] > pivots[step]["resilience_change"] + 10
     # Its place is no longer claimed to come from the resilience it adds.
     assert "for the resilience it adds" not in facilities["why"]
 
