@@ -18,7 +18,7 @@ import numpy as np
 from career_resilience import wording
 from career_resilience.model.pivot_move_set import Moves as Moves
 from career_resilience.model.pivot_moves import OWN_SHRINKING as OWN_SHRINKING
-from career_resilience.model.pivot_moves import is_a_move
+from career_resilience.model.pivot_moves import is_a_move, slower
 from career_resilience.model.pivot_thresholds import (
     BETTER_PROSPECTS,
     CLOSE_RELATIVE,
@@ -192,6 +192,16 @@ def move_rules(
     # a short list as a close one does, below.)
     moved = is_a_move(col, flags, steps, safer, exposure_change, own_bls)
     worth &= moved
+    # A related move up a job zone that leaves the person about as resilient (``level``)
+    # asks more preparation for nothing the figures show; into shrinking work it is no
+    # move either (a sideways move into it is none, ``is_a_move``), unless out of work
+    # shrinking far faster (``pivot_moves.slower``): a tailor (-14%) had been offered
+    # wood patternmaking, a zone up, -5%, 16 points more exposed and -0.7 resilience.
+    climb = level & steps["up_zone"] & flags["related"] & flags["shrinking"]
+    if climb.any():
+        own = np.asarray(own_bls)
+        climb &= ~((own <= OWN_SHRINKING) & slower(col["bls_or_0"], own))
+        worth &= ~climb
     # Work whose way in is doctoral school only for those in doctoral work; a rung below
     # the person's own on their licence's ladder (a paramedic's EMT work, a registered
     # nurse's practical nursing) is their own work with less scope.
@@ -238,9 +248,11 @@ def move_rules(
             | (way_in > 0)
             | (np.asarray(products_held) > 0)
         )
-    # A level move whose exposure and resilience both show the person's own (under half
-    # a point apart: a nuclear technician's nuclear monitoring, a specialty of the same
-    # SOC) changes nothing the list can show: no close move either.
+    # A move whose exposure and resilience both show the person's own (under half a
+    # point apart: a nuclear technician's nuclear monitoring, a specialty of the same
+    # SOC) changes nothing the list can show: no close move either, at any job zone (a
+    # glassblower told they need not move had been shown manufacturing potters, the
+    # same SOC group, "+0 and +0", a zone up).
     same_figures = (np.abs(change) < SHOWN_SAME) & (np.abs(exposure_change) < SHOWN_SAME)
     # Close moves that cost resilience, to fill a short list (``NEAR_COST``): every rule
     # a related move at the person's level passes but the gain, and the change a sideways
@@ -253,7 +265,8 @@ def move_rules(
         & steps["not_down"]
         & ~steps["years"]
         & ~gains
-        & ~(level & (moved | same_figures))
+        & ~(level & moved)
+        & ~same_figures
         & (change > -NEAR_COST)
         & near_work
         & ~long_shot
