@@ -171,7 +171,12 @@ def move_rules(
     # With nowhere else to go (``spare``), a role that names the person's category as
     # where its people come from is offered however unlike their work it is: a
     # translator's AI evaluation for languages (their work is unlike every other's).
-    loose = np.where(col["hand_written"], known & (close >= ROLE_FROM), plausible)
+    # Not one whose categories reach the person only through its anchors' kin
+    # (``anchor_kin``): an engraver with no other move had been offered critical
+    # facilities work as the fallback the claim is barred from.
+    loose = np.where(
+        col["hand_written"], known & (close >= ROLE_FROM) & col["anchor_kin"], plausible
+    )
     # A step down in preparation only for work with better prospects than their own
     # (``BETTER_PROSPECTS``), or clearly less exposed to AI where one of its core skills
     # is theirs already: a pastry chef's baking is bakery work, exposure 33 against 44

@@ -36,6 +36,7 @@ from career_resilience.model.pivot_role_arrays import role_arrays
 from career_resilience.model.pivot_slot_facts import SlotFacts
 from career_resilience.model.pivot_specialty import SpecialtyFacts
 from career_resilience.model.pivot_step_slots import StepSlots
+from career_resilience.model.pivot_steps import oversees
 from career_resilience.model.pivot_targets import (
     SAME_CATEGORY,
     Target,
@@ -183,7 +184,9 @@ class TargetTable:
 
     def anchor_kin(self, role: int) -> frozenset[str]:
         """The occupations kin to role ``role``'s anchors (its place in ``roles``): the
-        anchors, their O*NET relatives and the occupations that list one, on first use."""
+        anchors, their O*NET relatives and the occupations that list one, and those
+        who oversee any of them (O*NET's lists leave supervisors out: a fleet shop
+        foreman's is mechanics' work), on first use."""
         found = self._anchor_kin.get(role)
         if found is None:
             codes = {code for code in self.roles[role].anchors if code in self.slot_of}
@@ -192,6 +195,9 @@ class TargetTable:
             for code in codes:
                 kin.update(names[s] for s in self.related[code].slots.tolist())
                 kin.update(names[s] for s in self.related.listing(code).slots.tolist())
+            kin.update(
+                names[s] for code in list(kin) for s in self.steps.of(code) if oversees(names[s])
+            )
             found = self._anchor_kin[role] = frozenset(kin)
         return found
 

@@ -17,6 +17,8 @@ ROLE = "Critical facilities technician"
         ("Jeweler", "soldering; stone setting", "repair rings\nmake custom pieces"),
         ("Upholsterer", "sewing; foam cutting", "reupholster furniture"),
         ("Organ builder", "woodworking; pipe voicing", "build and restore pipe organs"),
+        # With no other move but a costly step up: not as the fallback either.
+        ("Engraver", "laser engraving; CorelDraw", "engrave trophies and plaques"),
     ],
 )
 def test_a_craft_production_worker_is_not_sent_to_run_a_data_centre(
