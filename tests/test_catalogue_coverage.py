@@ -26,10 +26,9 @@ def test_only_catch_all_occupations_lack_a_core_skill() -> None:
     # modifier ("Chiropractic Neurologist"; ``pivot_core_skills.licensed_elsewhere``);
     # the catalogue's Neurology is theirs now.
     # Agents of artists lost Fine art in session 34 (a qualified "artist" names its
-    # qualifier's craft; the artists are whom they represent, not their craft). Their
-    # own work, representing talent, awaits a catalogue skill and a retrain.
-    awaiting = ["Agents and Business Managers of Artists, Performers, and Athletes"]
-    assert [t for t in without if not any(c in t for c in catch_all)] == awaiting, without
+    # qualifier's craft; the artists are whom they represent, not their craft); their
+    # own work is the catalogue's Talent representation since session 35.
+    assert [t for t in without if not any(c in t for c in catch_all)] == [], without
 
 
 def test_workers_far_from_tech_hold_their_trade() -> None:
@@ -43,6 +42,8 @@ def test_workers_far_from_tech_hold_their_trade() -> None:
         "51-3021.00": "butchery",  # butchers and meat cutters
         "53-7051.00": "forklift",  # industrial truck operators
         "53-7081.00": "waste_management",  # refuse collectors
+        "13-1011.00": "talent_representation",  # agents of artists and athletes
+        "27-2012.04": "casting",  # talent directors
     }
     for code, skill in expected.items():
         assert skill in core[code], (code, core[code])
@@ -69,6 +70,10 @@ def test_what_a_worker_types_finds_the_skill() -> None:
         ("guest check-in", "hotel_front_desk"),
         ("wheelchair lift", "passenger_safety"),
         ("probation", "probation"),
+        # A booking agent's and a casting director's own work (session 35).
+        ("booking gigs", "talent_representation"),
+        ("talent booking", "talent_representation"),
+        ("casting director", "casting"),
     ):
         found = matcher.resolve(typed)
         assert found is not None and found.id == skill, typed
