@@ -71,6 +71,7 @@ from career_resilience.model.title_employment import (
     namesakes,
     one_occupation,
 )
+from career_resilience.model.title_excepted import excepted_weights, share_name
 from career_resilience.model.title_index import SAID_ALIKE, listed
 from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_manager import read_as_manager
@@ -125,6 +126,8 @@ def read_in_context(
         read_as_foreman(tables, f, role)
         read_as_manager(tables, f, role)
         _name_official(tables, f, role)
+        if skills:
+            share_name(tables, f, title_texts(tables, role)[-1], skills)
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").
         own = title_qualifier(role)
         if own:
@@ -150,7 +153,7 @@ def read_in_context(
                 ties = np.flatnonzero(f[:, _MAX] >= EXACT)
                 if len(ties) >= 2 and not one_occupation(tables.codes, ties):
                     level_official(tables, f, ties, role)
-                weigh_specialties(tables, f, title_texts(tables, role)[-1])
+                weigh_specialties(tables, f, title_texts(tables, role)[-1], skills)
                 continue
         elif not (own and qualify(tables, f, role, "", "", own)):
             _name_kinds(tables, f, role)
@@ -168,7 +171,11 @@ def read_in_context(
             # With skills or duties the title read is the listed one they qualified, whose
             # words are not the typed title's.
             if skills or duties:
-                weigh_by_employment(tables, f, ties)
+                # A kind the skills read ("Engineer" with Java): an excepted kind a skill
+                # names weighs as the occupation the title names (``title_excepted``).
+                read = title_texts(tables, role)[-1]
+                jobs = None if qualified else excepted_weights(tables, ties, read, skills)
+                weigh_by_employment(tables, f, ties, jobs=jobs)
             else:
                 read = title_texts(tables, role)[-1]
                 behind = unnamed_ties(tables, ties, role)

@@ -124,12 +124,16 @@ def _median(values: np.ndarray) -> float:
 
 def _forms(word: str) -> tuple[str, ...]:
     """A word of an official title and its singular ("guards" -> "guard", "coaches"
-    -> "coach"): official titles are plural, typed titles singular."""
+    -> "coach", "secretaries" -> "secretary"): official titles are plural, typed titles
+    singular. (Without the "ies" form a typed "Secretary" had named no "Secretaries and
+    Administrative Assistants, Except ..." occupation.)"""
     forms = [word]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         forms.append(word[:-1])
         if word.endswith("es"):
             forms.append(word[:-2])
+        if word.endswith("ies"):
+            forms.append(word[:-3] + "y")
     return tuple(forms)
 
 

@@ -22,6 +22,7 @@ from career_resilience.model.title_employment import (
     specialties,
 )
 from career_resilience.model.title_endings import ending_counts, likelihood
+from career_resilience.model.title_excepted import excepted_weights
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -29,7 +30,7 @@ _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
 EXACT = 0.999
 
 
-def weigh_specialties(tables: MatchTables, f: np.ndarray, read: str = "") -> None:
+def weigh_specialties(tables: MatchTables, f: np.ndarray, read: str = "", skills: str = "") -> None:
     """With skills or duties that read the title no other way, weigh exact ties by
     employment only when they are one SOC code's parent and its specialties ("Nurse"
     with "Epic; teamwork"): a specialty is a share of its parent's holders whatever else
@@ -45,10 +46,19 @@ def weigh_specialties(tables: MatchTables, f: np.ndarray, read: str = "") -> Non
     plasterers' helpers on 0.2 logits of duty words (33%), "Surgical tech" with "pass
     instruments to the surgeon" to surgical assistants (53%), whose tasks are nearly
     the technologists'. Employment weighing had fixed both and lost three dev profiles
-    whose skills told the ties apart; the likelihood loses none of them."""
+    whose skills told the ties apart; the likelihood loses none of them.
+
+    A title named by an "Except ..." occupation tied with the kinds it excepts is
+    weighed as typed alone unless a typed skill (``skills``) names a kind
+    (``title_excepted``)."""
     ties = np.flatnonzero(f[:, _MAX] >= EXACT)
     if len(ties) < 2:
         return
+    if read:
+        jobs = excepted_weights(tables, ties, read, skills)
+        if jobs is not None:
+            weigh_by_employment(tables, f, ties, jobs=jobs)
+            return
     parent, _shares = specialties(tables.codes)
     roots = {int(parent[o]) if parent[o] >= 0 else int(o) for o in ties}
     if len(roots) == 1:
@@ -68,6 +78,7 @@ def weigh_by_employment(
     behind: np.ndarray | None = None,
     read: str = "",
     prior: bool = True,
+    jobs: np.ndarray | None = None,
 ) -> None:
     """Lower each tied occupation's title logit by the log of its employment against
     the most employed one's (an unknown figure counts as a typical occupation's), but
@@ -76,7 +87,8 @@ def weigh_by_employment(
     ("Staff engineer" with a "system design" skill, read as "system engineer", had gone to
     solar energy systems engineers, whose official title is near, once the computer
     systems engineers who list it were discounted against software developers).
-    ``prior`` False: each tie counts as one holder (the likelihood of ``read`` alone)."""
+    ``prior`` False: each tie counts as one holder (the likelihood of ``read`` alone);
+    ``jobs`` given: the number to weigh each tie by, as it is."""
     # A specialty tied with its own parent code is one share of the parent's holders,
     # not a peer of it ("Nurse" is listed under registered nurses and all four of their
     # specialties), unless the title typed is its official title ("Biologist" names
@@ -88,7 +100,9 @@ def weigh_by_employment(
     under = parent[ties]
     with_parent = (under >= 0) & tied[np.maximum(under, 0)]
     named = f[ties, _OFFICIAL] >= EXACT
-    if within_soc:
+    if jobs is not None:
+        pass
+    elif within_soc:
         jobs = np.where(with_parent & ~named, 1.0 / shares[ties], 1.0)
     elif not prior:
         jobs = np.ones(len(ties))
@@ -97,6 +111,7 @@ def weigh_by_employment(
         jobs = np.where(with_parent & named, jobs * shares[ties], jobs)
     if read:
         jobs = jobs * likelihood(tables.codes, read)[ties]
+    assert jobs is not None
     if behind is not None and (~behind).any():
         jobs = np.where(behind, 0.0, jobs)
     w = tables.weights
