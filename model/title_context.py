@@ -55,6 +55,7 @@ drivers then credit it to the title, which is what caused it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import numpy as np
@@ -132,6 +133,7 @@ def read_in_context(
         own = title_qualifier(role)
         if own:
             _own_title(tables, f, own)
+            _own_words(tables, f, own)
         if skills or duties:
             qualified = qualify(tables, f, role, skills, duties, own, heard)
             # A one-word title takes its kind of work from the skills ("Engineer" with
@@ -196,6 +198,49 @@ def _own_title(tables: MatchTables, f: np.ndarray, own: str) -> None:
     typed = f[:, _MAX] >= EXACT
     both, others = typed & listers, typed & ~listers
     if not both.any() or not others.any():
+        return
+    rest = ~typed
+    floor = float(f[rest, _MAX].max()) if rest.any() else 0.0
+    f[others, _MAX] = np.minimum(f[others, _MAX], floor)
+    f[others, _MAX_SQ] = f[others, _MAX] ** 2
+
+
+@functools.lru_cache(maxsize=4)
+def catch_all(codes: tuple[str, ...]) -> np.ndarray:
+    """Per occupation, whether O*NET names it "..., All Other" (a boolean row)."""
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    return np.array([c in table and table[c].title.endswith("All Other") for c in codes])
+
+
+def _own_words(tables: MatchTables, f: np.ndarray, own: str) -> None:
+    """Where an "All Other" occupation lists the typed title, a word of the title's own
+    qualifier that the official titles of some listers hold keeps those: the others go
+    down to the best title of an occupation none lists, as ``_own_title``'s do.
+
+    "Winder operator (textile mill)": O*NET lists "Winder Operator" under textile winding
+    and weaving machine operators, coil winders and production workers, all other, who
+    had come first on their employment (98%); "textile" names the first two. A catch-all
+    lists machine titles of every trade, so the title says little and the qualifier
+    which trade. Without a catch-all listing it a word of one official title is no kind
+    by itself: "Train operator, metro rail" is no rail yard engineer (that had moved four
+    dev profiles, two each way)."""
+    typed = f[:, _MAX] >= EXACT
+    if typed.sum() < 2:
+        return
+    named = named_by(tables.codes)
+    rows = np.flatnonzero(typed)
+    keep = np.zeros(len(f), dtype=bool)
+    for word in title_texts(tables, own)[-1].split():
+        held = np.zeros(len(f), dtype=bool)
+        held[list(named.get(word, ()))] = True
+        if (held & typed).any() and (typed & ~held).any():
+            keep |= held & typed
+    if not keep.any() or keep[rows].all():
+        return
+    others = typed & ~keep
+    if not (others & catch_all(tables.codes)).any():
         return
     rest = ~typed
     floor = float(f[rest, _MAX].max()) if rest.any() else 0.0

@@ -274,6 +274,12 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         ("Care home cleaner", "", "37-2011", "nursing assistants 79%"),
         ("Crane driver", "tower crane; slinging", "53-7021", "heavy truck drivers 73%"),
         ("Stockman", "cattle; sheep; feeding", "45-2093", "stockers 67%"),
+        # Members of religious orders, whom O*NET does not list (clergy list "Brother").
+        ("Nun", "", "21-2011", "construction laborers 1%"),
+        ("Monk", "prayer; farming", "21-2011", "farmworkers 11%"),
+        ("CBP officer", "", "33-3051.04", "police patrol officers 71%"),
+        # A qualifier naming listers puts the catch-all that lists the title behind.
+        ("Winder operator (textile mill)", "winding frames", "51-6064", "production workers 98%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
