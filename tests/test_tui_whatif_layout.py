@@ -166,3 +166,17 @@ async def test_at_80x24_the_effect_panel_fits_the_screen_and_scrolls_to_its_end(
         await settle(pilot)
         drivers = app.screen.query_one(DriverList).region
         assert effect.content_region.y <= drivers.y < effect.content_region.bottom
+
+
+async def test_at_80x24_the_effect_panel_shows_pivots_before_scrolling(tui_app, screen_text):
+    """No blank rows around the gauge: the first pivots show without scrolling (an
+    accounts payable clerk saw one pivot, with three blank rows above it)."""
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _what_if(pilot, ["Excel", "GAAP"])
+        gauge = app.screen.query_one("ExposureGauge")
+        assert gauge.size.height == len(gauge.render().plain.splitlines())
+        lines = [line.strip("│ ") for line in screen_text(app).splitlines()]
+        heading = next(n for n, line in enumerate(lines) if line.startswith("Pivots now"))
+        assert heading <= 17, lines
+        assert lines[heading + 1].startswith("1."), lines[heading:]

@@ -75,13 +75,6 @@ class WhatIfScreen(WhatIfScoring):
         """Name the panels and load the starting point."""
         self.query_one("#whatif-skills").border_title = "Skills (space: on/off)"
         self.query_one("#whatif-effect").border_title = "Against your starting point"
-        # Both panels fill the body, as whatif.tcss says; but that file is the screen's
-        # DEFAULT_CSS (``screen_css``), which the app's own CSS outranks whatever the
-        # selector (app.tcss: ".panel { height: auto }"). The effect panel had grown to
-        # its content, 32 rows in a 20-row body at 80x24: its bottom was off screen and
-        # never scrolled (pivots 4-5, those gone and the drivers out of reach).
-        for panel in ("#whatif-skills", "#whatif-effect"):
-            self.query_one(panel).styles.height = "1fr"
         self.sync_if_stale()
 
     def on_key(self, event: events.Key) -> None:

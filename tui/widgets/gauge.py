@@ -4,6 +4,7 @@ line of resilience's parts under it."""
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -70,8 +71,25 @@ class ExposureGauge(Prepared):
     interval: reactive[tuple[float, float]] = reactive((0.0, 0.0))
 
     def show(self, exposure: float, band: str, interval: tuple[float, float]) -> None:
-        """Display a new score."""
+        """Display a new score (laid out again only if it takes another number of lines:
+        the likely range gets a line of its own when its bracket has no room)."""
+        lines = self._lines(self.text_for(exposure, band, interval))
         self.exposure, self.band, self.interval = exposure, band, interval
+        if self.content_size.height and lines != self.content_size.height:
+            self.refresh(layout=True)
+
+    @staticmethod
+    def _lines(text: Content) -> int:
+        return text.plain.count("\n") + 1
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """The lines the gauge takes at ``width``, the width it is being laid out at.
+
+        Textual measures with :meth:`render`, which draws at the width the gauge had
+        before: none at first, so the range went on a line of its own and the gauge
+        kept a blank fifth line under it (what-if at 80x24).
+        """
+        return self._lines(self.text_for(self.exposure, self.band, self.interval, width))
 
     def render(self) -> Content:
         """Title line, bar, likely range, and the score in words."""
@@ -81,9 +99,15 @@ class ExposureGauge(Prepared):
         """Draw the gauge for a score now, to show it later without rendering it then."""
         self.prepare(self.text_for(exposure, band, interval))
 
-    def text_for(self, exposure: float, band: str, interval: tuple[float, float]) -> Content:
-        """What the gauge shows for a score, at its width."""
-        width = max(self.content_size.width, 20)
+    def text_for(
+        self,
+        exposure: float,
+        band: str,
+        interval: tuple[float, float],
+        width: int | None = None,
+    ) -> Content:
+        """What the gauge shows for a score, at ``width`` (its own width if not given)."""
+        width = max(self.content_size.width if width is None else width, 20)
         style = band_style(band)
         head = Content.assemble(
             ("AI exposure", "bold"),
