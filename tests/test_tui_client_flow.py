@@ -18,7 +18,7 @@ from coach_support import (
     settle,
     to_clients,
 )
-from tui_support import wait_until
+from tui_support import command, wait_until
 
 from career_resilience.tui.widgets.completing_input import CompletingInput
 
@@ -98,7 +98,7 @@ async def test_reports_start_in_the_current_folder_then_the_one_used(
         await to_clients(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("m")
+        await command(pilot, "m")
         await settle(pilot)
         path = app.screen.query_one("#prompt-path", CompletingInput)
         assert path.value == ""  # typing starts a name, never appends to a prefilled one
@@ -110,7 +110,7 @@ async def test_reports_start_in_the_current_folder_then_the_one_used(
         await pilot.press("enter")
         await settle(pilot)
         assert Path(chosen / "dana.md").is_file()
-        await pilot.press("h")
+        await command(pilot, "h")
         await settle(pilot)
         assert app.screen.chosen_path() == chosen.resolve() / "dana-smith-session-1.html"
 
@@ -157,7 +157,7 @@ async def test_after_loading_a_session_typing_goes_to_the_skill_entry(tui_app):
         assert app.current_mode == "clients"
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("l")
+        await command(pilot, "l")
         await settle(pilot)
         await pilot.press("f2", *"Epic")
         await settle(pilot)

@@ -23,7 +23,7 @@ from coach_support import (
     seed,
     settle,
 )
-from tui_support import wait_until
+from tui_support import command, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.records import DB_FILENAME, SCHEMA_VERSION, Store
@@ -113,7 +113,8 @@ async def test_private_and_shared_notes_and_consent(tui_app, screen_text):
         await pilot.press("e", "end", *" only", "ctrl+s")  # edit the highlighted note
         await settle(pilot)
         assert "Mornings only" in screen_text(app)
-        await pilot.press("c", *"two years", "tab", *"2030-01-31", "enter")
+        await command(pilot, "c")
+        await pilot.press(*"two years", "tab", *"2030-01-31", "enter")
         await settle(pilot)
         # The record shows the consent once the dialog's result has been stored and the
         # record redrawn; in one full CI run two settles were not enough (never alone).
@@ -139,13 +140,15 @@ async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs
         await pilot.press("enter")
         await settle(pilot)
         assert "No pivot chosen yet" in screen_text(app)
-        await pilot.press("p", "down", "enter")  # the first pivot in the session's list
+        await command(pilot, "p")
+        await settle(pilot)
+        await pilot.press("down", "enter")  # the first pivot in the session's list
         await settle(pilot)
         flat = screen_text(app, flat=True)
         assert (
             "Chosen pivot: AI orchestration specialist. Gap skills closed since session 1" in flat
         )
-        await pilot.press("m")
+        await command(pilot, "m")
         await settle(pilot)
         report = isolated_dirs.resolve() / "dana-smith-session-1.md"
         assert "Session 1 report as Markdown" in screen_text(app)
@@ -155,7 +158,7 @@ async def test_report_pivot_and_load_profile(tui_app, screen_text, isolated_dirs
         text = report.read_text()
         assert "Dana Smith" in text and "Shared plan" in text and "Private worry" not in text
         assert stat.S_IMODE(report.stat().st_mode) == 0o600
-        await pilot.press("l")
+        await command(pilot, "l")
         await settle(pilot)
         assert app.current_mode == "result"  # filled in and scored with the current model
         assert app.session.profile.role == "Data analyst"
@@ -230,7 +233,7 @@ async def test_a_long_history_lists_every_session_and_opens_the_one_chosen(tui_a
         assert "Progress over 300 sessions" in screen_text(app)
         assert table.cursor_row == 299  # the latest session is under the cursor
         table.move_cursor(row=4)
-        await pilot.press("l")  # session 5, read whole only now
+        await command(pilot, "l")  # session 5, read whole only now
         await settle(pilot)
         assert app.current_mode == "result"
         assert app.session.profile.role == "Role 5"
@@ -247,7 +250,7 @@ async def test_the_chosen_pivot_list_says_what_there_is_to_learn_in_words(tui_ap
     async with on_client_list(tui_app) as (app, pilot):
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("p")
+        await command(pilot, "p")
         await settle(pilot)
         shown = screen_text(app)
         assert "to learn: nothing, you have its skills" in shown

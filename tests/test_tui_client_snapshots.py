@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
 from textual.screen import ModalScreen
-from tui_support import model_settled, wait_until, workers_done
+from tui_support import command, model_settled, wait_until, workers_done
 
 from career_resilience.records import Store
 from career_resilience.tui.screens.client_record import ClientRecordScreen
@@ -137,7 +137,7 @@ def test_consent_dialog(snap_compare, tui_app, size, theme):
 
     async def run_before(pilot) -> None:
         await _to_dana(pilot, theme)
-        await pilot.press("c")
+        await command(pilot, "c")
         await wait_until(pilot, lambda: isinstance(pilot.app.screen, ConsentDialog))
         _no_blink(pilot)
         await pilot.pause()

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from coach_support import notifications, seed, settle, to_clients
-from tui_support import wait_until
+from tui_support import command, wait_until
 
 import career_resilience.reports as reports
 
@@ -34,9 +34,8 @@ async def test_the_report_is_written_in_the_background_with_feedback(
         await to_clients(pilot)
         await pilot.press("enter")  # Dana Smith's record
         await settle(pilot)
-        await pilot.press("m")
-        await pilot.pause()
-        # The prompt is up at once: nothing is built before the coach says where.
+        await command(pilot, "m")
+        # The prompt is up as the letter runs: nothing is built before the coach says where.
         assert "Session 1 report as Markdown" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()

@@ -101,6 +101,16 @@ async def fill_profile(pilot, role: str, skills: list[str], duties: list[str] = 
     await pilot.pause()
 
 
+async def command(pilot, key: str) -> None:
+    """Press one of a client record's command letters alone: it runs once no other
+    character has followed it for ``COMMAND_WAIT`` (a word typed there is a note)."""
+    from career_resilience.tui.screens.record_typing import COMMAND_WAIT
+
+    await pilot.press(key)
+    await pilot.pause(COMMAND_WAIT + 0.05)
+    await pilot.pause()
+
+
 async def score_profile(pilot, role: str, skills: list[str], duties: list[str] = ()) -> None:
     """The profile filled (:func:`fill_profile`), scored (ctrl+r) and its result shown:
     the set-up most app tests share, in one place."""

@@ -50,7 +50,9 @@ __all__ = [
     "NEW_NOTE",
     "NOBODY_MATCHES",
     "NOTES_TITLE",
+    "NOTE_KEYS",
     "NO_CLIENTS_HOW",
+    "NO_NOTES",
     "NO_PIVOT_CHOSEN",
     "OPEN",
     "OPEN_HINT",
@@ -235,6 +237,10 @@ CLIENT_COLUMNS = ("Client", "Sessions", "Last session", "Exposure", "Status")
 CLIENT_SEARCH = "Type to search names and notes · Enter opens the highlighted client"
 SESSIONS_TITLE = "Sessions"
 NOTES_TITLE = "Notes"
+#: Under the notes on a client's record: a word typed there writes a note
+#: (tui/screens/record_typing.py), the letters alone act on the highlighted note.
+NOTE_KEYS = "type to write a note · e edit · s share · d delete"
+NO_NOTES = "No notes yet: type one here (private unless you share it)."
 NOBODY_MATCHES = "Nobody matches. Escape or clear the search to see everyone."
 NO_CLIENTS_HOW = (
     "No clients yet. Press ctrl+g to add one, or score a profile and save the assessment to "

@@ -44,8 +44,8 @@ from career_resilience.tui.client_messages import (
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.screens.choice_dialog import ChoiceDialog
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog
-from career_resilience.tui.screens.client_record_notes import ClientRecordNotes
 from career_resilience.tui.screens.consent_dialog import ConsentAnswer, ConsentDialog
+from career_resilience.tui.screens.record_typing import TypingWritesANote
 from career_resilience.tui.widgets.cut_table import CutTable
 from career_resilience.tui.widgets.view_bar import ViewBar
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
@@ -68,7 +68,7 @@ NO_PIVOT = "__none__"
 SESSION_KEYS = "l load · m/h report · p pivot"
 
 
-class ClientRecordScreen(ClientRecordNotes):
+class ClientRecordScreen(TypingWritesANote):
     """A client's sessions, progress and notes (pushed from the list; Escape goes back)."""
 
     # Selectors in the file name the screen already, so no automatic scoping.
@@ -113,9 +113,7 @@ class ClientRecordScreen(ClientRecordNotes):
                     with Vertical(id="progress-box", classes="record-panel"):
                         yield Static(id="progress")
                 with Vertical(id="notes-box", classes="record-panel"):
-                    yield Static(
-                        "No notes yet: n adds one (private unless you share it).", id="no-notes"
-                    )
+                    yield Static(say.NO_NOTES, id="no-notes")
                     yield WrappingOptionList(id="notes-list")
         yield Footer(compact=True)
 
@@ -128,7 +126,7 @@ class ClientRecordScreen(ClientRecordNotes):
         self.query_one("#progress-box").border_title = "Progress"
         notes = self.query_one("#notes-box")
         notes.border_title = say.NOTES_TITLE
-        notes.border_subtitle = "n new · e edit · s share · d delete"
+        notes.border_subtitle = say.NOTE_KEYS
         self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:

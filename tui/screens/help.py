@@ -67,6 +67,7 @@ GROUPS: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = (
         "A client's record",
         None,
         (
+            ("a word typed", "writes a new note with it (a letter alone runs its command)"),
             ("n, e, s, d", "new note, edit, share with the client or not, delete"),
             ("c", "record consent and a retention date"),
             ("l, p", "load a session's profile and rescore; choose the pivot to track"),
