@@ -112,6 +112,30 @@ async def on_client_list(
         yield app, pilot
 
 
+async def saved_and_open(pilot, role: str, skills: list[str], name: str) -> None:
+    """A profile scored, saved as the first session of a new client ``name``, and her
+    record open under F6 (where the notice after saving points): the start of the
+    tests of switching clients, written once."""
+    from tui_support import wait_until
+
+    from career_resilience.tui.screens.client_record import ClientRecordScreen
+
+    def her_record() -> bool:
+        screen = pilot.app.screen
+        return (
+            isinstance(screen, ClientRecordScreen)
+            and screen.client is not None
+            and screen.client.name == name
+            and len(screen.sessions) == 1
+        )
+
+    await settle(pilot)
+    await score(pilot, role, skills)
+    await save_to_new_client(pilot, name)
+    await to_clients(pilot)
+    await wait_until(pilot, her_record)
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """``resilience ARGV`` run in this process: its exit code, stdout and stderr."""
     from career_resilience.cli import main

@@ -14,6 +14,7 @@ from coach_support import (
     sample_profile,
     sample_result,
     save_to_new_client,
+    saved_and_open,
     score,
     seed,
     sessions_of,
@@ -30,12 +31,9 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
     seed("Priya Raman", sessions=1)
     app = tui_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await score(pilot, "Data analyst", ["SQL", "Excel"])
-        await save_to_new_client(pilot, "Dana Smith")
+        # F6 opens her record, as the notice after saving says (it opened the list).
+        await saved_and_open(pilot, "Data analyst", ["SQL", "Excel"], "Dana Smith")
         assert "Saved as session 1 of Dana Smith. F6 shows" in notifications(app)
-        await to_clients(pilot)  # her record, as the notice says (was the list)
-        await wait_until(pilot, lambda: "Dana Smith · 1 session" in screen_text(app))
         assert app.session.result is not None  # Dana's own result stays
         await pilot.press("escape", *"priya", "enter")  # found by a search left typed
         await settle(pilot)
@@ -60,11 +58,7 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
 async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await score(pilot, "Data analyst", ["SQL"])
-        await save_to_new_client(pilot, "Dana Smith")
-        await to_clients(pilot)  # her record
-        await wait_until(pilot, lambda: "Dana Smith · 1 session" in screen_text(app))
+        await saved_and_open(pilot, "Data analyst", ["SQL"], "Dana Smith")
         await pilot.press("ctrl+n")
         # F6 goes to the list, not her record, where a name typed ran as its keys.
         await to_clients(pilot)
@@ -81,11 +75,7 @@ async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):
 async def test_erasing_the_client_worked_with_clears_them_from_the_app(tui_app, screen_text):
     app = tui_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await score(pilot, "Data analyst", ["SQL"])
-        await save_to_new_client(pilot, "Rosa Diaz")
-        await to_clients(pilot)  # her record
-        await wait_until(pilot, lambda: "Rosa Diaz · 1 session" in screen_text(app))
+        await saved_and_open(pilot, "Data analyst", ["SQL"], "Rosa Diaz")
         await command(pilot, "x")  # erase Rosa Diaz, from her record
         await pilot.pause(0.6)  # a y right behind another letter is no answer
         await pilot.press("y")
@@ -130,12 +120,8 @@ async def test_opening_a_renamed_client_keeps_their_result(tui_app, screen_text)
     # Park's" - the same person, renamed.
     app = tui_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle(pilot)
-        await score(pilot, "Phlebotomist", ["venipuncture"])
-        await save_to_new_client(pilot, "Lena")
-        await to_clients(pilot)  # her record; Escape goes to the list
-        await wait_until(pilot, lambda: "Lena · 1 session" in screen_text(app))
-        await pilot.press("escape")
+        await saved_and_open(pilot, "Phlebotomist", ["venipuncture"], "Lena")
+        await pilot.press("escape")  # her record, then the list
         await settle(pilot)
         await pilot.press("ctrl+l", "end", *" Park", "enter")
         await settle(pilot)
