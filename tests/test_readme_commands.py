@@ -68,3 +68,15 @@ def test_each_benchmark_the_readme_names_takes_its_options() -> None:
         source = path.read_text(encoding="utf-8")
         wrong += [f"{script}: no option {o}" for o in options if f'"{o}"' not in source]
     assert not wrong, sorted(set(wrong))
+
+
+def test_the_quick_start_makes_the_virtual_environment_before_installing() -> None:
+    """Issue 11: the Quick start showed the install before the venv step. Its first
+    command makes and activates the venv, then installs; `resilience` alone comes next."""
+    start = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```bash\n(.*?)```", start, flags=re.DOTALL)
+    assert block is not None
+    commands = [line.split("#")[0].strip() for line in block.group(1).splitlines()]
+    first = commands[0]
+    assert first.index("-m venv") < first.index(". .venv/bin/activate") < first.index("pip install")
+    assert commands[1] == "resilience"  # the app, with no subcommand

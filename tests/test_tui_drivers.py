@@ -82,3 +82,18 @@ def test_a_short_list_keeps_the_rest_line_and_cuts_named_items_instead():
     assert shown.count("\n") == 5  # two headings, three lines, "nothing" below
     whole = DriverList(limit=5, legend=False)._text(lines, "", [], 80).plain
     assert all(line.text in whole for line in lines)
+
+
+def test_the_result_s_drivers_end_with_a_short_legend_of_what_the_points_are():
+    # Issue 11: drivers "with a short legend". The result's list (legend on by default)
+    # says what the points are on; what-if's three a side leave it out for room.
+    from career_resilience.model.driver_lines import DriverLine
+    from career_resilience.tui.widgets.drivers import DriverList
+    from career_resilience.wording import DRIVERS_LEGEND
+
+    lines = [DriverLine('your title as a whole: "Court clerk"', 33.8)]
+    shown = " ".join(DriverList()._text(lines, "", [], 40).plain.split())
+    assert shown.endswith(DRIVERS_LEGEND)
+    assert len(DRIVERS_LEGEND) < 80  # short: a line or two, not a paragraph
+    bare = DriverList(legend=False)._text(lines, "", [], 40).plain
+    assert DRIVERS_LEGEND.split()[0] not in bare
