@@ -279,6 +279,7 @@ async def test_sessions_in_a_chosen_placement_are_marked_and_the_model_stays_in_
         rows = [line for line in shown.splitlines() if "Licensed practical" in line]
         assert len(rows) == 2 and all(f"{version} " in row for row in rows), shown
         assert "…" in rows[0]  # the title gave up the room, not the model
+        assert rows[0].split("…")[0].split()[-1].rstrip(",") in role.split(), rows[0]
         assert re.search(r"│\s+1\s+20", rows[0]) and re.search(r"│\s+2\*\s+20", rows[1])
         assert "* Scored in a placement chosen, not where the model placed the job title:" in shown
         assert "Psychiatric Technicians (session 2)." in screen_text(app, flat=True)

@@ -123,10 +123,13 @@ def fill_table(
 
 
 def _cropped(cells: Sequence[str | Text], column: int, width: int) -> list[str | Text]:
-    """``cells`` with the one in ``column`` cut to ``width``, ending in "…" if cut."""
+    """``cells`` with the one in ``column`` cut to ``width`` after a whole word, ending
+    in "…" if cut (a record's "Commercial fisherm…" read as a typo)."""
     cell = cells[column]
     text = cell.copy() if isinstance(cell, Text) else Text(cell)
-    text.truncate(width, overflow="ellipsis")
+    if text.cell_len > width:
+        text = Text(words.cut_at_word(text.plain, width), style=text.style)
+    text.truncate(width, overflow="ellipsis")  # a wide character may still overflow
     return [*cells[:column], text, *cells[column + 1 :]]
 
 

@@ -239,7 +239,7 @@ SESSIONS_TITLE = "Sessions"
 NOTES_TITLE = "Notes"
 #: Under the notes on a client's record: a word typed there writes a note
 #: (tui/screens/record_typing.py), the letters alone act on the highlighted note.
-NOTE_KEYS = "type to write a note · e edit · s share · d delete"
+NOTE_KEYS = "type a note · e edit · s share · d delete"
 NO_NOTES = "No notes yet: type one here (private unless you share it)."
 NOBODY_MATCHES = "Nobody matches. Escape or clear the search to see everyone."
 NO_CLIENTS_HOW = (
