@@ -10,6 +10,7 @@ from __future__ import annotations
 from coach_support import settle, to_clients
 from textual.app import App
 from textual.content import Content
+from tui_support import command
 
 from career_resilience.tui.app import ResilienceApp
 from career_resilience.tui.notices import OneNoticeWhenShort
@@ -88,7 +89,7 @@ async def test_a_dialog_opened_under_a_notice_shows_its_keys_whole(tui_app, scre
         await _open_the_record(pilot)
         app.notify("Saved as session 2 of Maya Okonkwo.", title="Assessment saved")
         await pilot.pause()
-        await pilot.press("p")
+        await command(pilot, "p")
         await settle(pilot)
         assert wording.KEYS_CHOOSE in screen_text(app)
         await pilot.press("escape")
@@ -96,7 +97,7 @@ async def test_a_dialog_opened_under_a_notice_shows_its_keys_whole(tui_app, scre
         # What the coach did before gives way; what went wrong stays for its time.
         app.notify("Could not write the report", severity="error")
         app.notify("Saved as session 2 of Maya Okonkwo.", title="Assessment saved")
-        await pilot.press("p")
+        await command(pilot, "p")
         await settle(pilot)
         assert shown(app) == ["Could not write the report"]
 
@@ -114,7 +115,7 @@ async def test_a_notice_gives_way_on_the_screen_under_a_dialog_too(tui_app, scre
         app.notify("Pivot recorded.")
         await pilot.pause()
         assert "Pivot recorded." in screen_text(app)
-        await pilot.press("m")
+        await command(pilot, "m")
         await settle(pilot)
         assert app.screen.is_modal
         assert "Pivot recorded." not in screen_text(app)
@@ -134,7 +135,7 @@ async def test_a_notice_posted_while_a_dialog_is_open_waits_for_it_to_close(
     app = tui_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await _open_the_record(pilot)
-        await pilot.press("p")
+        await command(pilot, "p")
         await settle(pilot)
         app.notify(f"Saved as session 2 of {seed_name}.", title="Assessment saved")
         await pilot.pause()

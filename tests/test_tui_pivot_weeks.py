@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from coach_support import sample_profile, sample_result, score, settle, to_clients
 from textual.widgets import OptionList
-from tui_support import wait_until
+from tui_support import command, wait_until
 
 from career_resilience.model.result import PlanItem
 from career_resilience.records import Store
@@ -102,7 +102,7 @@ async def test_the_chosen_pivot_list_says_what_a_long_plan_is_for(tui_app, scree
         await to_clients(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("p")
+        await command(pilot, "p")  # a record's letter runs when typed alone
         await settle(pilot)
         options = app.screen.query_one(OptionList)
         shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
