@@ -35,3 +35,24 @@ def test_the_shipped_endings_are_up_to_date() -> None:
     shipped = ENDINGS_FILE.read_text(encoding="utf-8").splitlines()
     built = compute_endings((code, title) for code, title, _kind in occupation_data().titles)
     assert shipped == built, "run python tools/build_title_qualifiers.py"
+
+
+def test_the_first_look_ups_read_the_text_as_the_table_does() -> None:
+    # A score asks two or three endings: they are found in the file's text; past
+    # title_endings.SCANS look-ups the lines are split into a table. Every ending of the
+    # file, and some it lacks, read the same both ways.
+    from career_resilience.model import title_endings
+
+    found = title_endings._endings()
+    table = dict(row.split(",", 1) for row in found.text.splitlines())
+    endings = [*table, "", "no such ending", "clerk ", "*"]
+    try:
+        for ending in endings:
+            found.table, found.scans = None, 0
+            assert title_endings._line(ending) == table.get(ending, "")
+        found.table, found.scans = None, 0
+        asked = [title_endings._line(e) for e in endings[: title_endings.SCANS + 3]]
+        assert found.table == table
+        assert asked == [table.get(e, "") for e in endings[: title_endings.SCANS + 3]]
+    finally:
+        found.table = table
