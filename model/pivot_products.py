@@ -107,8 +107,16 @@ def work_names() -> frozenset[str]:
     return frozenset(
         _SPACED.sub("", skill.name.casefold())
         for skill in shipped_knowledge_base().skills.values()
-        if not skill.product and _TECH.isdisjoint(skill.categories)
+        if not skill.product
+        and _TECH.isdisjoint(skill.categories)
+        # Work its name says is done in software ("Computer-aided dispatch", "Electronic
+        # health records"): a dispatcher's "CAD" uses computer aided dispatch software.
+        and _IN_SOFTWARE.isdisjoint(_WORDS.findall(skill.name.casefold()))
     )
+
+
+#: Words of a skill's name that say its work is done in software.
+_IN_SOFTWARE = frozenset({"computer", "software", "digital", "electronic", "online", "system"})
 
 
 #: Categories of software, data and AI work: their skills are worked in software ("AWS",
@@ -169,7 +177,16 @@ def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
             k = len(words)
             if words[0] not in name:
                 continue
-            if k >= needed and any(name[i : i + k] == words for i in range(len(name) - k + 1)):
+            if (
+                k >= needed
+                and any(name[i : i + k] == words for i in range(len(name) - k + 1))
+                # The work typed names no kind of software named after it: an AP clerk's
+                # "GAAP" (financial reporting) had been "you already use Financial
+                # reporting software", a nanny's "child care" enterprise resource
+                # planning software (``names_work``). Letters a kind's name spells out
+                # still name it ("CAD" to a dispatcher).
+                and not (_plain_kind(product) and names_work((text, words)))
+            ):
                 held[product] = text
                 break
             # "POS" or "CAD software": the acronym alone, or with only generic words.
