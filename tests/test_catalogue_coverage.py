@@ -74,6 +74,7 @@ def test_what_a_worker_types_finds_the_skill() -> None:
         ("booking gigs", "talent_representation"),
         ("talent booking", "talent_representation"),
         ("casting director", "casting"),
+        ("copiers", "reprographics"),  # a print room's (named no skill before)
     ):
         found = matcher.resolve(typed)
         assert found is not None and found.id == skill, typed

@@ -280,6 +280,11 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         ("CBP officer", "", "33-3051.04", "police patrol officers 71%"),
         # A qualifier naming listers puts the catch-all that lists the title behind.
         ("Winder operator (textile mill)", "winding frames", "51-6064", "production workers 98%"),
+        # Work places and old names in O*NET's words: a print room is a copy center, a
+        # fire lookout O*NET's "Fire Observer", a telecom lineman a telephone lineworker.
+        ("Print room operator", "copiers; binding", "43-9071", "prepress workers 52%"),
+        ("Fire lookout", "radio; weather", "33-2022", "sailors 65%"),
+        ("Telecom lineman", "", "49-9052", "telecommunications line installers 26%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
