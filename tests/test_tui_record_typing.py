@@ -97,3 +97,19 @@ async def test_a_letter_no_command_stands_for_starts_a_note_at_once(tui_app):
         await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
         await settle(pilot)
         assert app.screen.query_one("#note-body").text == "S"
+
+
+async def test_a_name_enter_and_words_typed_at_once_open_the_record_and_write_a_note(tui_app):
+    """ "tom", Enter, "shore job" in one burst: Enter waits for the search to be read,
+    and the words behind it wait for the record (they had gone on into the search box,
+    "tomshore job" matched nobody and no record opened)."""
+    seed("Dana Smith", sessions=1)
+    tomas = seed("Tomas Rivera", sessions=1)
+    async with on_client_list(tui_app) as (app, pilot):
+        burst(app, [*typed("tom"), "enter", *typed("shore job")])
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), 10)
+        await settle(pilot)
+        await pilot.pause(COMMAND_WAIT + 0.2)
+        assert app.screen.query_one("#note-body").text == "shore job"
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: _notes(tomas) == [("shore job", False)])

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from textual.screen import Screen
     from textual.widget import Widget
 
+#: Seconds keys are held at most for something that should come (a list being read, a
+#: record opening): if it never comes, the keys go on rather than wait for good.
+HOLD_LIMIT = 3.0
+
 #: The attribute a key carries: the screen and widget it was sent to, or True once it
 #: has been held and sent again (it is then never held for the focus having moved, only
 #: to stay behind keys held again, or as a letter that starts the client list's search).

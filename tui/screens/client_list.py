@@ -15,6 +15,7 @@ from functools import partial
 from rich.text import Text
 from textual import on
 from textual.content import Content
+from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
 from career_resilience import wording as say
@@ -29,6 +30,7 @@ from career_resilience.tui.client_actions import (
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import load_clients
 from career_resilience.tui.client_messages import ClientsLoaded, RecordsFailed
+from career_resilience.tui.keys_follow import HOLD_LIMIT
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 from career_resilience.tui.widgets.cut_table import CutTable
@@ -56,6 +58,9 @@ class ClientList(SessionScreen):
         self._reading = False
         #: A client whose record opens once the list is read (open_when_listed).
         self._open_name: str | None = None
+        #: Keys typed behind an Enter waiting for the list are held (:meth:`_wait_to_open`).
+        self._holding_keys = False
+        self._hold_timer: Timer | None = None
 
     def open_when_listed(self, name: str) -> None:
         """Open ``name``'s record once the list is read: the record of another client
@@ -106,7 +111,7 @@ class ClientList(SessionScreen):
         """Enter in the search box opens the highlighted match (once the search is read)."""
         loaded = (self._loaded_search, self._loaded_archived) == (self.search, self.archived)
         if self._reading or not loaded:
-            self._open_when_loaded = True  # the list for what was typed is still loading
+            self._wait_to_open()  # the list for what was typed is still loading
         elif self.rows:
             self.action_open()
         else:
@@ -153,6 +158,7 @@ class ClientList(SessionScreen):
         if self._open_when_loaded:
             self._open_when_loaded = False
             self._open_match()
+            self._keys_go_on()
         elif opening in names:
             self.action_open()
 
@@ -179,6 +185,7 @@ class ClientList(SessionScreen):
         error.set_class(True, "-shown")
         if message.doing == OPEN:
             self._reading = self._open_when_loaded = False
+            self._keys_go_on()
             self.query_one("#clients-intro", Static).update("The client list is not available.")
             self.rows, self.expired = [], []
             self.query_one(DataTable).display = False
@@ -204,12 +211,52 @@ class ClientList(SessionScreen):
         from career_resilience.tui.screens.client_record import ClientRecordScreen
 
         if self._reading:
-            self._open_when_loaded = True
+            self._wait_to_open()
             return
         client = self.selected()
         if client is not None:
             record = ClientRecordScreen(client.id, client.name)
-            self._work_with(client.name, lambda: self.app.push_screen(record))
+
+            def show() -> None:
+                record.hold_keys_until_read()
+                self.app.push_screen(record)
+
+            self._work_with(client.name, show)
+
+    def hold_keys_behind_enter(self) -> None:
+        """Enter in the search box, read in its place among the keys typed
+        (key_order.SearchInput): if the list for what was typed is not read yet, the
+        keys typed behind it wait, for the record it opens ("tom", Enter, "shore" typed
+        at once had gone on into the search box: "tomshore" matched nobody and nothing
+        opened)."""
+        loaded = (self._loaded_search, self._loaded_archived) == (self.search, self.archived)
+        if self._reading or not loaded:
+            self._hold_keys()
+
+    def _wait_to_open(self) -> None:
+        """Open the match once the list for the search is read; the keys typed behind
+        the Enter wait for it."""
+        self._open_when_loaded = True
+        self._hold_keys()
+
+    def _hold_keys(self) -> None:
+        if not self._holding_keys:
+            self._holding_keys = True
+            self.app.hold_keys()  # type: ignore[attr-defined]
+            # Never for good: a read that neither ends nor fails lets them go.
+            self._hold_timer = self.set_timer(HOLD_LIMIT, self._keys_go_on)
+
+    def _keys_go_on(self) -> None:
+        """Send on the keys held behind an Enter (to the record opened, if one was)."""
+        if self._holding_keys:
+            self._holding_keys = False
+            if self._hold_timer is not None:
+                self._hold_timer.stop()
+            self.app.release_keys()  # type: ignore[attr-defined]
+
+    def on_unmount(self) -> None:
+        """Keys held for an open that will not come go on."""
+        self._keys_go_on()
 
     def _work_with(self, name: str, then: Callable[[], object]) -> None:
         """Work with client ``name``, then do ``then``; a result on screen saved to no

@@ -196,6 +196,7 @@ class ClientRecordScreen(TypingWritesANote):
         self.query_one("#progress", Static).update(_progress(message.progress))
         self._show_notes()
         self.refresh_bindings()
+        self.keys_go_on()  # typed while it was read: for it, now it knows whose it is
 
     @while_shown
     def on_records_failed(self, message: RecordsFailed) -> None:
@@ -203,6 +204,7 @@ class ClientRecordScreen(TypingWritesANote):
         error = self.query_one("#detail-error", Static)
         error.update(Content(f"⚠ {message.text}"))
         error.set_class(True, "-shown")
+        self.keys_go_on()
 
     @while_shown
     def on_client_changed(self, message: ClientChanged) -> None:

@@ -155,8 +155,16 @@ class SearchInput(AppKeys, Input):
     BINDINGS: ClassVar[list[BindingType]] = app_keys_for(Input)
 
     async def _on_key(self, event: events.Key) -> None:
-        if forward_if_moved_on(self, event) or move_focus(self, event):
+        if held_for_a_dialog(self, event) or forward_if_moved_on(self, event):
             return
+        if move_focus(self, event):
+            return
+        if event.key == "enter":
+            # What Enter opens may come later (a list still being read): the screen
+            # holds the keys typed behind it now, before this box reads them.
+            hold = getattr(self.screen, "hold_keys_behind_enter", None)
+            if hold is not None:
+                hold()
         await run_binding(self, event, SEARCH_KEYS)
 
 
