@@ -41,7 +41,7 @@ from career_resilience.model.pivot_shown import (
     used_matches,
     vouched,
 )
-from career_resilience.model.pivot_specialty import named_by_typed
+from career_resilience.model.pivot_specialty import named_by_held, named_by_typed
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_withheld import closest_withheld
@@ -202,7 +202,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     change = after - _each([p.resilience_now for p in people], seg)
     unnamed = _joined(
         [
-            named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text)
+            named_by_held(
+                named_by_typed(f.columns["specialty"], f.specialty_words, p.typed_text),
+                f.slots,
+                table,
+                p.held,
+            )
             for f, p in zip(frames, people, strict=True)
         ]
     )

@@ -22,7 +22,10 @@ So an O*NET relative that is a specialty is offered only when its field is evide
   "engineer" or "assistant") is a word of
   their own occupation's title (a musician's music therapy) or of a skill typed
   ("blockchain", "anaesthesia" does not name "anesthesiologist"), five letters alike
-  being enough, as a typed title names a specialty (``model/title_specialty.py``).
+  being enough, as a typed title names a specialty (``model/title_specialty.py``);
+- or the person holds its first core skill (the one its work is most about) where that
+  is not its parent's: an energy auditor's blower-door testing is energy auditing,
+  weatherization work's own skill (``named_by_held``).
 
 A step up (the supervisor or inspector SOC files over the person's work,
 ``model/pivot_steps.py``) makes its own case and is not a relative here; nor is a
@@ -31,13 +34,17 @@ hand-written role.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from career_resilience.model.pivot_moves import GENERIC_HEADS
 from career_resilience.model.title_specialty import STEM, words_of, words_of_listed
 from career_resilience.skills.occupations import OccupationData
+
+if TYPE_CHECKING:  # the table keeps these facts
+    from career_resilience.model.pivot_table import TargetTable
 
 #: The parent's title words that mark a group of different jobs filed together.
 ALL_OTHER = "All Other"
@@ -127,6 +134,25 @@ def unnamed_specialties(
         if not names(found[2], *titles):
             out[k], own[k] = True, found[2]
     return out, tuple(own)
+
+
+def named_by_held(
+    unnamed: np.ndarray, slots: np.ndarray, table: TargetTable, held: Collection[str]
+) -> np.ndarray:
+    """``unnamed`` less the specialties (candidate ``slots`` of ``table``) whose first
+    core skill the person holds (``held``), where it is not their parent's own."""
+    if not held or not unnamed.any():
+        return unnamed
+    out = unnamed.copy()
+    for k in np.flatnonzero(unnamed).tolist():
+        slot = int(slots[k])
+        core = table.needs[slot].core
+        if not core or core[0] not in held:
+            continue
+        parent = table.slot_of.get(f"{table.targets[slot].onet_soc[:7]}.00")
+        if parent is None or core[0] not in table.needs[parent].core:
+            out[k] = False
+    return out
 
 
 def named_by_typed(

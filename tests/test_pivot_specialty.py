@@ -12,6 +12,7 @@ ANAESTHESIA, PHYSICIAN_ASSISTANTS = "29-1071.01", "29-1071.00"
 BLOCKCHAIN, INFOSEC, PEN_TESTING = "15-1299.07", "15-1299.05", "15-1299.04"
 FUND_MANAGERS = "11-3031.03"
 MUSIC_THERAPY, BORDER_OFFICERS, VEHICLE_INSPECTORS = "29-1129.02", "33-3051.04", "53-6051.07"
+WEATHERIZATION = "47-4099.03"
 
 
 def _codes(engine, role: str, skills: str, limit: int = 10) -> list[str]:
@@ -61,6 +62,9 @@ def test_the_nurse_keeps_physician_assistant_work(engine):
         ("Police officer", "patrol; arrests; report writing", BORDER_OFFICERS),
         # A step up makes its own case (the inspector of drivers' work).
         ("Truck driver", "CDL; logbooks; pre-trip inspection", VEHICLE_INSPECTORS),
+        # Its first core skill held (energy auditing, not its parent's "All Other"
+        # construction work): an energy auditor had one move, solar installing at 13%.
+        ("Energy auditor", "blower door testing; BPI; thermal imaging", WEATHERIZATION),
     ],
 )
 def test_a_specialty_its_field_evidences_stays(engine, role, skills, kept):
