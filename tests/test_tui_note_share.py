@@ -32,7 +32,7 @@ async def test_a_private_note_is_shared_only_after_asking(tui_app, screen_text):
         await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
         await pilot.pause(0.6)
         assert "Share this note with the client?" not in screen_text(app, flat=True)
-        await pilot.press("escape")  # no note written
+        await pilot.press("escape", "escape")  # the word became a note: dropped on the second
         await settle(pilot)
         assert _shared(client_id) == [False]
         await command(pilot, "s")

@@ -51,6 +51,7 @@ __all__ = [
     "NOBODY_MATCHES",
     "NOTES_TITLE",
     "NOTE_KEYS",
+    "NOTE_NOT_SAVED",
     "NO_CLIENTS_HOW",
     "NO_NOTES",
     "NO_PIVOT_CHOSEN",
@@ -194,6 +195,9 @@ DELETE = "Delete"
 SHARE_NOTE = "Share note"
 SHARE = "Share"
 KEEP_PRIVATE = "Keep private"
+#: Shown on the first Escape (or Cancel) in a note whose text was changed: a second one
+#: discards it, so a stray key never throws away what the coach wrote.
+NOTE_NOT_SAVED = "Not saved yet: Escape again discards this note; ctrl+s saves it."
 
 # -- consent and retention
 #: Last in the dialog, filled in with today: typing on it replaces the date (an Input

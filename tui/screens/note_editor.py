@@ -43,6 +43,8 @@ class NoteEditor(Dialog[NoteDraft | None]):
         self.title_text = title
         self.body = body
         self.shared = shared
+        #: Set by a first Escape on changed text; the next Escape discards.
+        self._warned = False
 
     def compose(self) -> ComposeResult:
         """Text, sharing switch with its meaning in words, problem line, buttons."""
@@ -71,6 +73,7 @@ class NoteEditor(Dialog[NoteDraft | None]):
     @on(TextArea.Changed, "#note-body")
     def _typing(self) -> None:
         show_problem(self.query_one("#note-error", Static), "")
+        self._warned = False
 
     @on(Button.Pressed, "#note-ok")
     def action_save(self) -> None:
@@ -84,5 +87,11 @@ class NoteEditor(Dialog[NoteDraft | None]):
 
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:
-        """Close without saving."""
+        """Close without saving; text changed since the dialog opened takes a second
+        Escape, so a stray key never drops a note the coach wrote."""
+        changed = self.query_one("#note-body", TextArea).text.strip() != self.body.strip()
+        if changed and not self._warned:
+            show_problem(self.query_one("#note-error", Static), say.NOTE_NOT_SAVED)
+            self._warned = True
+            return
         self.dismiss(None)
