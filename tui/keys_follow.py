@@ -30,7 +30,9 @@ from textual import events
 from textual.app import ScreenStackError
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
     from textual.screen import Screen
+    from textual.timer import Timer
     from textual.widget import Widget
 
 #: Seconds keys are held at most for something that should come (a list being read, a
@@ -41,6 +43,34 @@ HOLD_LIMIT = 3.0
 #: has been held and sent again (it is then never held for the focus having moved, only
 #: to stay behind keys held again, or as a letter that starts the client list's search).
 TYPED_ON = "_resilience_typed_on"
+
+
+class KeyHold:
+    """One screen's claim on the keys the app holds (:meth:`KeysFollowTheFocus.hold_keys`):
+    taken at most once, given back once, and given back by itself after
+    :data:`HOLD_LIMIT` (something awaited that never comes lets the keys go)."""
+
+    def __init__(self, owner: DOMNode) -> None:
+        self._owner = owner
+        self._timer: Timer | None = None
+        #: The claim is held (the keys typed from it wait).
+        self.holding = False
+
+    def take(self) -> None:
+        """Hold the keys typed from now (nothing if this claim holds them already)."""
+        if not self.holding:
+            self.holding = True
+            app = self._owner.app
+            app.hold_keys()  # type: ignore[attr-defined]
+            self._timer = app.set_timer(HOLD_LIMIT, self.give_back)
+
+    def give_back(self) -> None:
+        """Send the keys held for this claim on (they go where the focus is)."""
+        if self.holding:
+            self.holding = False
+            if self._timer is not None:
+                self._timer.stop()
+            self._owner.app.release_keys()  # type: ignore[attr-defined]
 
 
 class KeysFollowTheFocus:

@@ -15,7 +15,6 @@ from functools import partial
 from rich.text import Text
 from textual import on
 from textual.content import Content
-from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
 from career_resilience import wording as say
@@ -30,7 +29,7 @@ from career_resilience.tui.client_actions import (
 from career_resilience.tui.client_actions import run_records_job as run
 from career_resilience.tui.client_jobs import load_clients
 from career_resilience.tui.client_messages import ClientsLoaded, RecordsFailed
-from career_resilience.tui.keys_follow import HOLD_LIMIT
+from career_resilience.tui.keys_follow import KeyHold
 from career_resilience.tui.screens.base import SessionScreen
 from career_resilience.tui.screens.client_dialogs import ConfirmDialog
 from career_resilience.tui.widgets.cut_table import CutTable
@@ -59,8 +58,7 @@ class ClientList(SessionScreen):
         #: A client whose record opens once the list is read (open_when_listed).
         self._open_name: str | None = None
         #: Keys typed behind an Enter waiting for the list are held (:meth:`_wait_to_open`).
-        self._holding_keys = False
-        self._hold_timer: Timer | None = None
+        self._key_hold = KeyHold(self)
 
     def open_when_listed(self, name: str) -> None:
         """Open ``name``'s record once the list is read: the record of another client
@@ -240,19 +238,12 @@ class ClientList(SessionScreen):
         self._hold_keys()
 
     def _hold_keys(self) -> None:
-        if not self._holding_keys:
-            self._holding_keys = True
-            self.app.hold_keys()  # type: ignore[attr-defined]
-            # Never for good: a read that neither ends nor fails lets them go.
-            self._hold_timer = self.set_timer(HOLD_LIMIT, self._keys_go_on)
+        # Never for good: a read that neither ends nor fails lets them go (KeyHold).
+        self._key_hold.take()
 
     def _keys_go_on(self) -> None:
         """Send on the keys held behind an Enter (to the record opened, if one was)."""
-        if self._holding_keys:
-            self._holding_keys = False
-            if self._hold_timer is not None:
-                self._hold_timer.stop()
-            self.app.release_keys()  # type: ignore[attr-defined]
+        self._key_hold.give_back()
 
     def on_unmount(self) -> None:
         """Keys held for an open that will not come go on."""

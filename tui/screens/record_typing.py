@@ -18,7 +18,7 @@ from __future__ import annotations
 from textual import events
 from textual.timer import Timer
 
-from career_resilience.tui.keys_follow import HOLD_LIMIT, TYPED_ON
+from career_resilience.tui.keys_follow import TYPED_ON, KeyHold
 from career_resilience.tui.screens.client_record_notes import ClientRecordNotes
 from career_resilience.tui.widgets.key_order import key_again
 
@@ -45,25 +45,17 @@ class TypingWritesANote(ClientRecordNotes):
         #: Command letters sent on to the app that have not come back through here.
         self._sent_ahead = 0
         #: Keys are held until the record is read (:meth:`hold_keys_until_read`).
-        self._holding_keys = False
-        self._hold_timer: Timer | None = None
+        self._key_hold = KeyHold(self)
 
     def hold_keys_until_read(self) -> None:
         """Hold the keys typed from now until the record has been read (call it as the
         record is opened): typed before, a word went nowhere (the record answers to
         typing only once it knows whose it is) and its letters ran as commands."""
-        if not self._holding_keys:
-            self._holding_keys = True
-            self.app.hold_keys()  # type: ignore[attr-defined]
-            self._hold_timer = self.app.set_timer(HOLD_LIMIT, self.keys_go_on)
+        self._key_hold.take()
 
     def keys_go_on(self) -> None:
         """The record is read (or cannot be): the keys held for it are sent on."""
-        if self._holding_keys:
-            self._holding_keys = False
-            if self._hold_timer is not None:
-                self._hold_timer.stop()
-            self.app.release_keys()  # type: ignore[attr-defined]
+        self._key_hold.give_back()
 
     def on_unmount(self) -> None:
         """Closed before it was read: the keys held for it go on."""
