@@ -264,6 +264,7 @@ class Result:
             self,
             exposure=fixed(self.exposure, 1),
             interval=(fixed(self.interval[0], 1), fixed(self.interval[1], 1)),
+            interval_level=None if self.interval_level is None else self.interval_level + 0.0,
             resilience=fixed(self.resilience, 1),
             outlook_change_pct=rounded(self.outlook_change_pct, 1),
             occupations=tuple(
@@ -317,7 +318,9 @@ class Result:
             "outlook_change_pct": None
             if self.outlook_change_pct is None
             else fixed(self.outlook_change_pct, 1),
-            "interval_level": self.interval_level,
+            # Passed through unrounded (a model setting, not a figure); + 0.0 keeps
+            # the contract's promise that no float reads -0.0 (see fixed()).
+            "interval_level": None if self.interval_level is None else self.interval_level + 0.0,
             "occupations": [_occupation_dict(o) for o in self.occupations],
             "evidence": list(self.evidence),
             "categories": [
