@@ -135,9 +135,11 @@ def _title_texts(tables: MatchTables, role: str) -> list[str]:
     role = slips_mended(tables, role)
     head = title_head(role)
     # Imported here: the module reads titles through this one's channel.
-    from career_resilience.model.title_read import job_of_setting, licence_title
+    from career_resilience.model.title_read import composed_title, job_of_setting, licence_title
 
-    first = _first_title(tables, head) or licence_title(tables, role)
+    first = (
+        _first_title(tables, head) or licence_title(tables, role) or composed_title(tables, role)
+    )
     if first:
         return [first]
     texts = [title_text(tables, normalise_title(role))]

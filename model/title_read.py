@@ -1,6 +1,6 @@
 """Which title a typed title is read as, when its words say more or less than one job.
 
-Two readings ``occupation_match.title_texts`` asks before it reads a title as typed:
+Three readings ``occupation_match.title_texts`` asks before it reads a title as typed:
 
 - **Licence letters** after a one-word job ("Therapist (LPC)"): the title they stand for.
 - **A setting before a job** ("Church secretary"): the job, when O*NET lists no title
@@ -8,6 +8,7 @@ Two readings ``occupation_match.title_texts`` asks before it reads a title as ty
   one work. Read whole, the title's cosine with every secretaries' title was alike and
   the shortest official titles came first (medical secretaries 35%, legal 34%, the
   secretaries and administrative assistants who are most secretaries 23%).
+- **A field bracketed after a job** ("Lineman (telecom)"): the title it makes in front.
 """
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ from career_resilience.model.occupation_match import (
     title_channel,
     title_text,
 )
-from career_resilience.model.title_index import listed, qualified_titles
+from career_resilience.model.title_employment import one_occupation
+from career_resilience.model.title_index import (
+    listed,
+    qualified_titles,
+    title_head,
+    title_qualifier,
+)
 from career_resilience.skills.titles import normalise_title
 
 #: One word and, in brackets or after a dash, letters that stand for a title
@@ -75,3 +82,49 @@ def job_of_setting(tables: MatchTables, title: str) -> str:
     if len(listers) < 2 or len({tables.codes[k][:5] for k in listers}) != 1:
         return ""
     return job
+
+
+#: Qualifier words at most that are read in front of the title (longer ones name a
+#: setting or an employer's team, "Optical engineer - fiber lasers").
+COMPOSED_WORDS = 2
+#: Words of a two-word qualifier that name a kind of workplace, not a field: the other
+#: word alone is the field ("telephone company": telephone). "Merchant marine" has none,
+#: and "marine" alone makes another job ("Marine Engineer": naval architects).
+WORKPLACE_WORDS = frozenset(
+    {"company", "co", "corp", "corporation", "inc", "firm", "agency", "department", "dept"}
+    | {"industry", "utility", "sector", "contractor", "shop", "office"}
+)
+
+
+def composed_title(tables: MatchTables, role: str) -> str:
+    """The title a qualifier typed after the title makes in front of it, as the title
+    channel reads it, when O*NET lists that under one occupation and not the title as
+    typed: "Lineman (telecom)" is a "Telecom lineman" (a telephone lineworker), "Lineman
+    (telephone company)" a "Telephone Lineman"; else empty.
+
+    People bracket the field of a job O*NET lists under several ("Lineman": power-line
+    and telecommunications line installers, electricians and three more), and the
+    typed-phrase table reads "Lineman" as the power-line "Lineworker" before the bracket
+    is read: "Lineman (telecom)" went to power-line installers (98%, telecommunications
+    1%), though "Telecom lineman" typed so was read right (86%). A title the qualifier
+    makes that several occupations list is left to the qualifier's reading in context,
+    which weighs the skills and duties among them ("Engineer (railroad)" with "run coal
+    trains": locomotive engineers, where "Railroad Engineer" read whole had civil
+    engineers first). A qualifier of two words composes whole, or by its field word
+    beside a workplace word (:data:`WORKPLACE_WORDS`)."""
+    own, head = title_qualifier(role), title_head(role)
+    words = normalise_title(own).split()
+    if not head or not 1 <= len(words) <= COMPOSED_WORDS:
+        return ""
+    fields = [w for w in words if w not in WORKPLACE_WORDS] if len(words) > 1 else []
+    tried = [own, *fields] if len(fields) == 1 else [own]
+    whole = title_text(tables, normalise_title(role))
+    texts = [title_text(tables, normalise_title(f"{w} {head}")) for w in tried]
+    best = title_channel(tables, [whole, *texts])[0]
+    if best[0].max() >= LISTED:
+        return ""
+    for text, row in zip(texts, best[1:], strict=True):
+        listers = np.flatnonzero(row >= LISTED)
+        if len(listers):
+            return text if one_occupation(tables.codes, listers) else ""
+    return ""

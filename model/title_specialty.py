@@ -19,8 +19,9 @@ listed exactly, the skills read which holder the person is: the title cosine fal
 where they read the specialty less than the others tied, or read none of them). A
 specialty is named by a word typed beside the title that its official title holds and
 its parent's lacks ("biomass", "psychiatry" for advanced practice psychiatric nurses; a
-word with the same first five letters counts), or by a title holding all such words
-("Biologist"). A qualifier read from the skills that is the parent's own word names no
+word with the same first five letters counts), by a word of the title that no other
+official title holds ("border" of "Border patrol agent"), or by a title holding all such
+words ("Biologist"). A qualifier read from the skills that is the parent's own word names no
 specialty either ("production" of "Production Plant Manager", listed under biofuels
 production managers alone, had read them at 95%). A title listed under a specialty alone
 ("Scrum Master", information technology project managers) is no tie, and stands."""
@@ -33,7 +34,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from career_resilience.model.title_employment import specialties
+from career_resilience.model.title_employment import named_by, specialties
 from career_resilience.skills.titles import normalise_listed_title, normalise_title
 from career_resilience.skills.word_forms import singular
 
@@ -202,12 +203,13 @@ def behind_in_ties(
     if not any(o in spec for o in ties.tolist()):
         return  # most ties: no specialty among them
     read = words_of(title)
-    unnamed = unnamed_in(codes, ties, words_of(*texts) - read, read)
+    only = _only_official(codes, read)
+    unnamed = unnamed_in(codes, ties, (words_of(*texts) - read) | only, read)
     if heard is not None and any(texts[1:]):
         # The rest is read from the tie and which of it is unnamed: a variant naming
         # the same specialties of the tie is read alike.
         def alike(skills: str, duties: str) -> bool:
-            words = words_of(texts[0], skills, duties) - read
+            words = (words_of(texts[0], skills, duties) - read) | only
             return bool(np.array_equal(unnamed_in(codes, ties, words, read), unnamed))
 
         heard.append(alike)
@@ -234,6 +236,16 @@ def behind_in_ties(
     fallen = np.minimum(floor, own) if top < EXACT else np.full(len(behind), floor, np.float32)
     f[behind, _MAX] = fallen
     f[behind, _MAX_SQ] = fallen * fallen
+
+
+def _only_official(codes: tuple[str, ...], words: frozenset[str]) -> frozenset[str]:
+    """The words of a typed title that one official title alone holds: such a word
+    names that occupation as a word typed beside the title would ("Border patrol
+    agent": O*NET lists the title under police and sheriff's patrol officers and their
+    specialty customs and border protection officers, whose official title alone holds
+    "border"; the specialty had gone behind, police 100%)."""
+    named = named_by(codes)
+    return frozenset(w for w in words if len(named.get(w, ())) == 1)
 
 
 def official_unnamed(codes: tuple[str, ...], text: str, official: np.ndarray) -> None:

@@ -62,6 +62,17 @@ def test_a_specialty_tied_on_a_title_goes_below_the_tie_not_just_under_it(engine
     assert shown.get("11-3051.04", 0.0) < 0.01
 
 
+def test_a_word_of_the_title_only_the_specialty_s_official_title_holds_names_it(engine):
+    # O*NET lists "Border Patrol Agent" under police patrol officers and their specialty
+    # customs and border protection officers, whose official title alone holds "border":
+    # the specialty had gone behind the tie (0%, police 100%).
+    shown = {
+        o.onet_soc: o.probability
+        for o in engine.score(Profile.create("Border patrol agent")).occupations
+    }
+    assert shown.get("33-3051.04", 0.0) > 0.2, shown
+
+
 def test_a_specialty_the_skills_read_as_well_as_the_others_keeps_an_exact_tie(engine):
     # "Data analyst" is listed by business intelligence analysts and data scientists
     # among others; Tableau and SQL read the specialty as well as any of them.

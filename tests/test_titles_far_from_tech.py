@@ -285,10 +285,22 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         ("Print room operator", "copiers; binding", "43-9071", "prepress workers 52%"),
         ("Fire lookout", "radio; weather", "33-2022", "sailors 65%"),
         ("Telecom lineman", "", "49-9052", "telecommunications line installers 26%"),
+        # A field bracketed after a job makes the title it names in front of it
+        # (model/title_read.composed_title): "Lineman (telecom)" is a telecom lineman.
+        ("Lineman (telecom)", "fiber splicing; pole climbing", "49-9052", "power-line 100%"),
+        ("Lineman (telephone company)", "pole climbing", "49-9052", "power-line 83%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
     assert re.match(code, first(engine, role, skills)[0]), before
+
+
+def test_a_bracketed_field_several_list_the_title_of_is_read_with_the_duties(engine) -> None:
+    # "Railroad Engineer" is listed under civil, locomotive and rail yard engineers: the
+    # title the bracket makes is not read whole (civil engineers 66% when it was), the
+    # duties say which holder the person is.
+    duties = "run coal trains"
+    assert first(engine, "Engineer (railroad)", "train handling", duties)[0] == "53-4011.00"
 
 
 @pytest.mark.parametrize(
