@@ -75,6 +75,11 @@ def test_what_a_worker_types_finds_the_skill() -> None:
         ("talent booking", "talent_representation"),
         ("casting director", "casting"),
         ("copiers", "reprographics"),  # a print room's (named no skill before)
+        # A herdsman's, a fisherman's and a fish plant's own words (session 36).
+        ("herd health", "livestock"),
+        ("feed rations", "livestock"),
+        ("net mending", "fishing_aquaculture"),
+        ("fish processing", "butchery"),
     ):
         found = matcher.resolve(typed)
         assert found is not None and found.id == skill, typed

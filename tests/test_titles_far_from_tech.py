@@ -289,6 +289,8 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         # (model/title_read.composed_title): "Lineman (telecom)" is a telecom lineman.
         ("Lineman (telecom)", "fiber splicing; pole climbing", "49-9052", "power-line 100%"),
         ("Lineman (telephone company)", "pole climbing", "49-9052", "power-line 83%"),
+        # Insurers and banks named after the title are the place (skills/employers.py).
+        ("Agent at Allstate", "", "41-3021", "ticket agents 9%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
