@@ -135,7 +135,12 @@ def _title_texts(tables: MatchTables, role: str) -> list[str]:
     role = slips_mended(tables, role)
     head = title_head(role)
     # Imported here: the module reads titles through this one's channel.
-    from career_resilience.model.title_read import composed_title, job_of_setting, licence_title
+    from career_resilience.model.title_read import (
+        composed_title,
+        job_of_setting,
+        job_of_shift,
+        licence_title,
+    )
 
     first = (
         _first_title(tables, head) or licence_title(tables, role) or composed_title(tables, role)
@@ -143,7 +148,9 @@ def _title_texts(tables: MatchTables, role: str) -> list[str]:
     if first:
         return [first]
     texts = [title_text(tables, normalise_title(role))]
-    if head == role.strip() and (job := job_of_setting(tables, texts[0])):
+    if head == role.strip() and (
+        job := job_of_setting(tables, texts[0]) or job_of_shift(tables, texts[0])
+    ):
         return [job]
     if head and head != role.strip():
         bare = title_text(tables, normalise_title(head))

@@ -37,7 +37,7 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
-from career_resilience.model.title_employment import one_occupation
+from career_resilience.model.title_employment import named_by, one_occupation
 from career_resilience.model.title_kind_tables import EXACT, KindTables, kind_tables, skill_votes
 from career_resilience.model.title_specialty import Heard, heard_them
 
@@ -114,6 +114,7 @@ def read_kind(
         kind = kind[(cores[kind] == cores[kind].max()) | whole[kind]]
     kind = _with_parents(kinds, kind, holders, votes, cores)
     kind = _with_residuals(kinds.codes, kind, holders, f"{skills} {duties}")
+    kind = _with_namesake(tables.codes, kind, head, exact)
     of_kind = np.zeros(len(f), dtype=bool)
     of_kind[kind] = True
     if qualified and not (exact & of_kind).any():
@@ -241,6 +242,27 @@ def _with_residuals(
     if not joined:
         return kind
     return np.union1d(kind, np.asarray(joined, dtype=kind.dtype))
+
+
+def _with_namesake(
+    codes: tuple[str, ...], kind: np.ndarray, head: str, exact: np.ndarray
+) -> np.ndarray:
+    """The kind, with the one occupation listing the word whose official title holds it,
+    when only one does: the word is that work's own name, which skills that vote for
+    other listers too do not take away ("Roustabout" with rigging and forklift had read
+    as sailors and marine oilers, 99%, who list "Roustabout" too, beside "Roustabouts,
+    Oil and Gas", 0%). Beside the kind, the skills and employment weigh it. An official
+    title excepting kinds shares its name with them: "Dispatchers, Except Police, Fire,
+    and Ambulance" is not every dispatcher (``title_excepted``)."""
+    from career_resilience.skills.occupations import occupation_table
+
+    named = [k for k in named_by(codes).get(head, ()) if exact[k]]
+    if len(named) != 1 or named[0] in kind:
+        return kind
+    occupation = occupation_table().get(codes[named[0]])
+    if occupation is None or _EXCEPT.search(occupation.title):
+        return kind
+    return np.union1d(kind, np.asarray(named, dtype=kind.dtype))
 
 
 def _one_work(tables: MatchTables, head: str) -> bool:

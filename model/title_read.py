@@ -1,6 +1,6 @@
 """Which title a typed title is read as, when its words say more or less than one job.
 
-Three readings ``occupation_match.title_texts`` asks before it reads a title as typed:
+Four readings ``occupation_match.title_texts`` asks before it reads a title as typed:
 
 - **Licence letters** after a one-word job ("Therapist (LPC)"): the title they stand for.
 - **A setting before a job** ("Church secretary"): the job, when O*NET lists no title
@@ -9,6 +9,7 @@ Three readings ``occupation_match.title_texts`` asks before it reads a title as 
   the shortest official titles came first (medical secretaries 35%, legal 34%, the
   secretaries and administrative assistants who are most secretaries 23%).
 - **A field bracketed after a job** ("Lineman (telecom)"): the title it makes in front.
+- **A shift before a job** ("Night guard"): the job.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from career_resilience.model.occupation_match import (
     title_channel,
     title_text,
 )
-from career_resilience.model.title_employment import one_occupation
+from career_resilience.model.title_employment import named_by, one_occupation
 from career_resilience.model.title_index import (
     listed,
     qualified_titles,
@@ -31,6 +32,7 @@ from career_resilience.model.title_index import (
     title_qualifier,
 )
 from career_resilience.skills.titles import normalise_title
+from career_resilience.skills.word_forms import singular
 
 #: One word and, in brackets or after a dash, letters that stand for a title
 #: ("Therapist (LPC)", "Nurse - RN").
@@ -84,6 +86,34 @@ def job_of_setting(tables: MatchTables, title: str) -> str:
     return job
 
 
+#: Words that say when the work is done, not which work: "Night guard" guards.
+SHIFT_WORDS = frozenset(
+    {"night", "nights", "overnight", "day", "days", "evening", "evenings", "weekend"}
+    | {"weekends", "graveyard", "nightshift", "dayshift"}
+)
+
+
+def job_of_shift(tables: MatchTables, title: str) -> str:
+    """The job word of a two-word title O*NET does not list whose first word says when
+    the work is done (:data:`SHIFT_WORDS`), when O*NET lists the job word and no title
+    ending with it holds the shift word; else empty.
+
+    Read whole, the shift word read as a kind of work: "Night guard" went to crossing
+    guards (52%), "Overnight guard" to crossing guards and stockers, where "Guard" alone
+    reads security guards (88%); "Night watchman" to freight laborers. A title O*NET
+    lists with the word stays itself ("Night Auditor": hotel desk clerks)."""
+    words = title.split()
+    if len(words) != 2 or words[0] not in SHIFT_WORDS or listed(title):
+        return ""
+    shift, job = words
+    if any(shift in q.split() for q in qualified_titles(job)):
+        return ""
+    best = title_channel(tables, [job, title])[0]
+    if best[1].max() >= LISTED or best[0].max() < LISTED:
+        return ""
+    return job
+
+
 #: Qualifier words at most that are read in front of the title (longer ones name a
 #: setting or an employer's team, "Optical engineer - fiber lasers").
 COMPOSED_WORDS = 2
@@ -92,7 +122,7 @@ COMPOSED_WORDS = 2
 #: and "marine" alone makes another job ("Marine Engineer": naval architects).
 WORKPLACE_WORDS = frozenset(
     {"company", "co", "corp", "corporation", "inc", "firm", "agency", "department", "dept"}
-    | {"industry", "utility", "sector", "contractor", "shop", "office"}
+    | {"industry", "utility", "sector", "contractor", "shop", "office", "mill", "factory"}
 )
 
 
@@ -127,4 +157,34 @@ def composed_title(tables: MatchTables, role: str) -> str:
         listers = np.flatnonzero(row >= LISTED)
         if len(listers):
             return text if one_occupation(tables.codes, listers) else ""
-    return ""
+    field = words[0] if len(words) == 1 else (fields[0] if len(fields) == 1 else "")
+    return _field_in_front(tables, texts[-1], field) if field else ""
+
+
+#: How much nearer the one official title holding both the field and the job must be
+#: than the next such title ("Sales Representatives, Wholesale and Manufacturing,
+#: Technical" and "..., Except Technical" are one name twice: 0.586 and 0.545).
+FIELD_MARGIN = 0.1
+
+
+def _field_in_front(tables: MatchTables, text: str, field: str) -> str:
+    """``text`` (the job with its field in front, listed nowhere) when the official
+    title nearest it holds the field word and the job's last word, clearly nearer than
+    any other official title holding both; else empty.
+
+    "Cutting machine operator (textiles)" is a "Textile Cutting Machine Setters,
+    Operators, and Tenders" (0.785; the next textile operators 0.401): read with the
+    bracket apart it had gone to cutting and slicing machine operators (66%, textile
+    22%); "Teacher aide (kindergarten)" stays a teaching assistant (no official title
+    holds "kindergarten" and "aide": the nearest is a teacher's)."""
+    named = named_by(tables.codes)
+    job = set(named.get(text.split()[-1], ()))
+    both = [k for k in named.get(singular(field), ()) if k in job]
+    if not both:
+        return ""
+    official = title_channel(tables, [text])[1][0]
+    nearest = int(np.argmax(official))
+    if nearest not in both:
+        return ""
+    others = [float(official[k]) for k in both if k != nearest]
+    return text if not others or official[nearest] - max(others) >= FIELD_MARGIN else ""

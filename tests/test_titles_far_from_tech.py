@@ -291,6 +291,15 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         ("Lineman (telephone company)", "pole climbing", "49-9052", "power-line 83%"),
         # Insurers and banks named after the title are the place (skills/employers.py).
         ("Agent at Allstate", "", "41-3021", "ticket agents 9%"),
+        # The word that is one occupation's official name keeps it beside the kind the
+        # skills vote for (model/title_kind._with_namesake).
+        ("Roustabout", "rigging; oilfield equipment; forklift", "47-5071", "sailors 99%"),
+        # A field with no listed title in front, named by the nearest official title.
+        ("Cutting machine operator (textiles)", "", "51-6062", "cutting and slicing 66%"),
+        # A shift before a job says when, not which work (model/title_read.job_of_shift).
+        ("Night guard", "", "33-9032", "crossing guards 52%"),
+        ("Overnight guard", "", "33-9032", "crossing guards 38%"),
+        ("Night auditor", "", "43-4081", "a title O*NET lists with the word stays"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
