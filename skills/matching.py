@@ -34,6 +34,11 @@ _QUALIFIERS = re.compile(
 #: A repair typed as the thing repaired ("fixing machinery", "repairing cars"): read as
 #: the catalogue's "<thing> repair" name when it has one (:func:`_repair_keys`).
 _REPAIR_VERB = re.compile(r"^(?:fixing|repairing|servicing|mending)\s+(.+)$", re.IGNORECASE)
+#: A machine's operation typed as the work ("drawbridge operation", "operating a
+#: drawbridge") where the catalogue names its operator ("drawbridge operator").
+_OPERATION = re.compile(
+    r"^(?:(.+?)\s+operations?|operating\s+(?:an?\s+|the\s+)?(.+?))$", re.IGNORECASE
+)
 
 MAX_SKILL_CHARS = 100
 #: Aliases that name a different product than the skill they are filed under: counted
@@ -98,7 +103,13 @@ NO_CONTEXT: Context = frozenset()
 
 def _repair_keys(text: str) -> list[str]:
     """The keys of "<thing> repair" for a repair typed as a verb and its object, the
-    thing also without a plural "s" ("fixing cars" is car repair); none otherwise."""
+    thing also without a plural "s" ("fixing cars" is car repair), or of "<thing>
+    operator" for a thing's operation ("drawbridge operation": the catalogue names
+    "drawbridge operator"; the typed form had found only a did-you-mean); none
+    otherwise."""
+    operated = _OPERATION.match(text.strip())
+    if operated:
+        return [skill_key(f"{operated.group(1) or operated.group(2)} operator")]
     found = _REPAIR_VERB.match(text)
     if not found:
         return []

@@ -80,6 +80,9 @@ def test_what_a_worker_types_finds_the_skill() -> None:
         ("feed rations", "livestock"),
         ("net mending", "fishing_aquaculture"),
         ("fish processing", "butchery"),
+        # A machine's operation typed where the catalogue names its operator.
+        ("drawbridge operation", "bridge_lock"),
+        ("operating a drawbridge", "bridge_lock"),
     ):
         found = matcher.resolve(typed)
         assert found is not None and found.id == skill, typed

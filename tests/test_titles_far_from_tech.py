@@ -300,6 +300,8 @@ def test_o_net_s_principals_and_cdl_drivers_are_indexed_by_their_job() -> None:
         ("Night guard", "", "33-9032", "crossing guards 52%"),
         ("Overnight guard", "", "33-9032", "crossing guards 38%"),
         ("Night auditor", "", "43-4081", "a title O*NET lists with the word stays"),
+        # AV is audio visual, as O*NET writes it out beside the letters.
+        ("AV installer", "", "49-2097", "carpet installers 25%"),
     ],
 )
 def test_far_from_tech_titles_reach_their_occupation(engine, role, skills, code, before) -> None:
