@@ -251,35 +251,6 @@ def test_the_widget_snapshot_in_the_light_theme(snap_compare):
     assert snap_compare(MapApp(), terminal_size=(80, 24), run_before=light)
 
 
-async def test_m_shows_the_whole_map_at_80x24_and_m_again_goes_back(tui_app, screen_text):
-    # Under the detail the map took three pages of scrolling at 80x24: a coach could
-    # not show it to the client in one piece.
-    from textual.widgets import DataTable
-    from tui_support import fill_profile, settle
-
-    app = tui_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])
-        await pilot.press("ctrl+r")
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
-        pivots = app.session.result.pivots
-        assert pivots
-        await pilot.press("m")
-        await settle(pilot)
-        shown = screen_text(app, flat=True)
-        assert "AI exposure →" in shown and "● you (today): exposure" in shown  # plot, legend
-        for rank, pivot in enumerate(pivots, 1):
-            assert f"{rank} {pivot.label}: exposure" in shown
-        assert "The move in detail" not in shown
-        await pilot.press("m")
-        await settle(pilot)
-        assert "The move in detail" in screen_text(app)
-        assert isinstance(app.focused, DataTable)  # ↑↓ choose a pivot again
-
-
 def test_a_corner_name_is_never_cut_by_a_point():
     # At 120 columns "exposed · growing" read "exposed · grow2●1": points near the top
     # right were drawn over it. A name with a point in it is left to the legend.

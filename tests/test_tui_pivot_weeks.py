@@ -40,41 +40,43 @@ def _table_cells(app) -> list[str]:
     return [str(table.get_row_at(i)[-1]) for i in range(table.row_count)]
 
 
-async def _pivots_whose_first_plan_is(app, pilot, plan: tuple[PlanItem, ...]) -> None:
-    """Score a data analyst, give the first pivot nothing to learn and ``plan``, open F4."""
-    await score(pilot, "Data analyst", ["SQL", "Excel"])
-    result = app.session.result
-    assert result is not None and len(result.pivots) >= 2
-    first = result.pivots[0]
+async def _pivots_whose_first_plan_is(app, pilot, scored, plan: tuple[PlanItem, ...]) -> None:
+    """Give the data analyst ``scored`` a first pivot with nothing to learn and ``plan``,
+    and open F4 on it (from the result view: the pivots view reads a result as it opens)."""
+    assert len(scored.pivots) >= 2
+    first = scored.pivots[0]
     # The second shown: a move whose plan is skills, not a job zone's preparation (O*NET
     # lists "Data Analyst" under statisticians too: that move, a master's away, may be next).
     second = next(
-        p for p in result.pivots[1:] if all(PREPARATION_STEP not in s.step for s in p.plan)
+        p for p in scored.pivots[1:] if all(PREPARATION_STEP not in s.step for s in p.plan)
     )
     changed = replace(first, gap_skills=(), plan=plan)
-    app.session.set_result(app.session.profile, replace(result, pivots=(changed, second)))
+    await pilot.press("f3")
+    await wait_until(pilot, lambda: app.current_mode == "result")
+    app.session.set_result(app.session.profile, replace(scored, pivots=(changed, second)))
     await pilot.press("f4")
     await wait_until(pilot, lambda: app.current_mode == "pivots")
     await pilot.pause()
 
 
-async def test_a_plan_mostly_of_preparation_says_so_under_its_weeks(tui_app, screen_text):
+async def test_a_plans_weeks_in_the_table_say_what_they_are_for(tui_app, screen_text):
+    # One app run, one data analyst scored, two plans for the first pivot in turn.
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        # The first move is all degree and talk (nothing to learn), the second has skills.
-        await _pivots_whose_first_plan_is(app, pilot, (HELD, DEGREE, TALK))
+        await score(pilot, "Data analyst", ["SQL", "Excel"])
+        scored = app.session.result
+        assert scored is not None
+        # A plan mostly of preparation says so under its weeks. The first move is all
+        # degree and talk (nothing to learn), the second has skills.
+        await _pivots_whose_first_plan_is(app, pilot, scored, (HELD, DEGREE, TALK))
         cells = _table_cells(app)
         assert cells[0] == "no new skill · 106 wk\n104 wk preparation"
         assert "\n" not in cells[1]  # weeks that follow the skills need no word
         shown = screen_text(app)
         assert "no new skill · 106 wk" in shown and "104 wk preparation" in shown
-
-
-async def test_a_move_with_nothing_to_learn_says_so_in_words(tui_app, screen_text):
-    app = tui_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        # Its one skill held, the talk with people in the work is all that is left.
-        await _pivots_whose_first_plan_is(app, pilot, (HELD, TALK))
+        # A move with nothing to learn says so in words: its one skill held, the talk
+        # with people in the work is all that is left.
+        await _pivots_whose_first_plan_is(app, pilot, scored, (HELD, TALK))
         assert _table_cells(app)[0] == "no new skill"
         shown = screen_text(app)
         assert "0 skills" not in shown and "no new skill" in shown

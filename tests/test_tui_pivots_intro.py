@@ -124,7 +124,9 @@ async def _pivots_with_the_long_note(app, pilot, plumber) -> None:
     await wait_until(pilot, lambda: app.current_mode == "pivots")
 
 
-async def test_i_reads_a_cut_note_whole_in_the_place_of_the_list(tui_app, screen_text, plumber):
+async def test_i_reads_a_cut_note_whole_and_the_keys_it_offers_act(tui_app, screen_text, plumber):
+    # One app run: i reads the cut note whole in the place of the list, then each key the
+    # whole note's footer offers acts from it.
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _pivots_with_the_long_note(app, pilot, plumber)
@@ -141,14 +143,8 @@ async def test_i_reads_a_cut_note_whole_in_the_place_of_the_list(tui_app, screen
         await pilot.pause()
         shown = screen_text(app, flat=True)
         assert "To learn" in shown and w.NOTE_CUT in shown
-
-
-async def test_the_keys_the_whole_note_offers_act_from_it(tui_app, screen_text, plumber):
-    # The footer offered "d Details" and "m Map" beside the whole note, and neither did
-    # anything: the list, its detail and the map were hidden under the note.
-    app = tui_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _pivots_with_the_long_note(app, pilot, plumber)
+        # The footer offered "d Details" and "m Map" beside the whole note, and neither
+        # did anything: the list, its detail and the map were hidden under the note.
         for key, shown in (("d", w.PIVOT_GAP_LABEL.strip()), ("m", "The map:")):
             await pilot.press("i")
             await pilot.pause()
