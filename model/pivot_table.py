@@ -36,7 +36,6 @@ from career_resilience.model.pivot_role_arrays import role_arrays
 from career_resilience.model.pivot_slot_facts import SlotFacts
 from career_resilience.model.pivot_specialty import SpecialtyFacts
 from career_resilience.model.pivot_step_slots import StepSlots
-from career_resilience.model.pivot_steps import oversees
 from career_resilience.model.pivot_targets import (
     SAME_CATEGORY,
     Target,
@@ -195,9 +194,7 @@ class TargetTable:
             for code in codes:
                 kin.update(names[s] for s in self.related[code].slots.tolist())
                 kin.update(names[s] for s in self.related.listing(code).slots.tolist())
-            kin.update(
-                names[s] for code in list(kin) for s in self.steps.of(code) if oversees(names[s])
-            )
+            kin.update(c for code in list(kin) for c in self.steps.overseers(code))
             found = self._anchor_kin[role] = frozenset(kin)
         return found
 
