@@ -24,7 +24,7 @@ def _change(app) -> str:
     return app.screen.query_one("#whatif-change").visual.plain
 
 
-async def test_save_and_export_from_what_if_say_which_result(tui_app, isolated_dirs):
+async def test_save_export_and_ctrl_s_from_what_if_say_which_result(tui_app, isolated_dirs):
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _what_if(pilot, ["Excel", "SQL"])
@@ -55,26 +55,27 @@ async def test_save_and_export_from_what_if_say_which_result(tui_app, isolated_d
         await settle(pilot)
         assert app.screen.query_one("#prompt-hint").visual.plain == EXPORT_HINT
         assert app.screen.default_name == "accounts-payable-clerk.md"
+        await pilot.press("escape")
+        await settle(pilot)
+        # The same run goes on to saving the profile (ctrl+s).
+        await _saving_the_profile_from_what_if_says_it_is_the_starting_one(pilot, app)
 
 
-async def test_saving_the_profile_from_what_if_says_it_is_the_starting_one(tui_app, isolated_dirs):
+async def _saving_the_profile_from_what_if_says_it_is_the_starting_one(pilot, app) -> None:
     # Seen in tmux: a nurse switched "triage" off in what-if and pressed ctrl+s; the file
     # held triage (the profile as it started) and the prompt said nothing of it, where
     # ctrl+k and ctrl+e say which result they take.
     from career_resilience.wording import save_starting_profile
 
-    app = tui_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _what_if(pilot, ["Excel", "SQL"])
-        await pilot.press(*"Python")
-        await wait_until(pilot, lambda: "Python" in _change(app))
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        hint = app.screen.query_one("#prompt-hint").visual.plain
-        assert hint.startswith(save_starting_profile("ctrl+y"))
-        await pilot.press("escape", "ctrl+z", "ctrl+s")  # nothing tried: no such word
-        await settle(pilot)
-        assert not app.screen.query("#prompt-hint")
+    await pilot.press(*"Python")
+    await wait_until(pilot, lambda: "Python" in _change(app))
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    hint = app.screen.query_one("#prompt-hint").visual.plain
+    assert hint.startswith(save_starting_profile("ctrl+y"))
+    await pilot.press("escape", "ctrl+z", "ctrl+s")  # nothing tried: no such word
+    await settle(pilot)
+    assert not app.screen.query("#prompt-hint")
 
 
 def test_help_says_ctrl_e_exports_the_result_shown() -> None:
