@@ -7,7 +7,9 @@ lists in its first tier for the person's best match whose work activities are cl
 most of O*NET's related moves (``WITHHELD_CLOSER``), with the rule's reason in the words
 of the short list's note (``model/pivot_left_out.py``, the same rules read the same way).
 Reasons a coach needs no word for (the same job elsewhere, a rung below one's own, a
-specialty nothing of theirs names, doctoral school) are not said.
+specialty nothing of theirs names, doctoral school) are not said, nor is a relative whose
+figures are the person's own (an occupation of the same SOC group): its "shrinking" is
+their own work's, no reason to leave it out of a list of moves.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import NamedTuple
 import numpy as np
 
 from career_resilience.model.pivot_left_out import Run, left_out_why
+from career_resilience.model.pivot_thresholds import SHOWN_SAME
 
 #: How much closer than O*NET's own related moves a left-out relative's work must be to
 #: be named (0.75: closer than three in four of them; upholstery is 0.80 for a hand sewer).
@@ -44,6 +47,11 @@ def closest_withheld(run: Run) -> Withheld | None:
     close = f.close[part]
     first = (close >= FIRST_TIER) & ~col["hand_written"][part] & ~f.up[part]
     first &= f.known[part] & (f.closer[part] >= WITHHELD_CLOSER) & ~moves.worth[part]
+    # Its figures the person's own (the sources publish one SOC group's for all of its
+    # occupations): a nanny had read "Childcare Workers ... is not listed: it is
+    # shrinking (-2%)", the same -2% as their own work, as if that set it apart.
+    own = np.abs(f.change[part]) < SHOWN_SAME
+    first &= ~(own & (np.abs(f.exposure_change[part]) < SHOWN_SAME))
     if "reverse" in col:
         first &= ~col["reverse"][part]
     if not first.any():

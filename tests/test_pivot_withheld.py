@@ -40,3 +40,16 @@ def test_a_close_relative_that_is_listed_or_cut_by_the_lists_length_is_not_named
     assert "Upholsterers" in [p["label"] for p in d["pivots"]]
     assert f"Upholsterers, {NAMED}" not in d["pivot_note"]
     assert NAMED not in _advice(engine, "Roofer", "shingles")["pivot_note"]
+
+
+def test_a_relative_with_the_persons_own_figures_is_not_named_as_shrinking(engine) -> None:
+    """A nanny read "Childcare Workers, one of O*NET's closest relatives of your work, is
+    not listed: it is shrinking (BLS projects −2% jobs)": the same SOC group's figure as
+    their own work's, no reason a move was left out. A barista's waiting tables, shrinking
+    while coffee work grows, is still named."""
+    nanny = _advice(engine, "Nanny", "child care; meal prep; homework help")
+    assert f"Childcare Workers, {NAMED}" not in nanny["pivot_note"]
+    daycare = _advice(engine, "Daycare teacher", "diapering; bottle feeding; daily reports")
+    assert f"Nannies, {NAMED}" not in daycare["pivot_note"]
+    barista = _advice(engine, "Barista", "espresso; latte art; cash register")
+    assert f"Waiters and Waitresses, {NAMED}: it is shrinking" in barista["pivot_note"]
