@@ -296,6 +296,9 @@ def move_rules(
         # psychiatrist's family medicine residency, -2.5, had filled the list).
         near &= school < 1
     far = ~reach if isinstance(reach, np.ndarray) else np.full(worth.shape, not reach)
+    # A relative out of reach whose only claim is a minor match's (its tier under ROLE_FROM
+    # of the top match's) is that guess's move, not the person's.
+    worth &= ~(far & flags["related"] & (close < ROLE_FROM) & ~up)
     # The person's exposure is each candidate's less its change (one value per person).
     exposed = col["exposure"] - exposure_change >= wording.HIGH_EXPOSURE
     # A hand-written role out of reach that would leave them clearly more exposed
