@@ -35,6 +35,7 @@ from career_resilience.model.pivot_thresholds import (
     MIN_SHARED,
     NATURAL_STEP,
     NEAR_COST,
+    RISE_GAIN_SHARE,
     ROLE_CLOSER,
     ROLE_FROM,
     SHOWN_SAME,
@@ -124,6 +125,8 @@ def move_rules(
         worth &= ~unnamed
     # More exposure only for a reason we can name and a gain worth it.
     floor = flags["exposed_floor"]
+    # The larger the rise, the more it must pay (``RISE_GAIN_SHARE``).
+    floor = np.where(up, floor, np.maximum(floor, RISE_GAIN_SHARE * exposure_change))
     if new_kind is not None and col["peer_manager"].any():
         # Management of the person's kind of work elsewhere, for a manager, is the same
         # work: a rise in exposure within MANAGERS_SPREAD asks only MIN_GAIN, as a step

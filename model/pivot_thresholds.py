@@ -41,6 +41,11 @@ LONG_SCHOOL_STEPS = 2
 #: (The jump is the figure from which a pivot's words say "more exposed to AI", one place.)
 EXPOSURE_JUMP = float(wording.MUCH_MORE_EXPOSED)
 MIN_GAIN_IF_EXPOSED, STILL_LOW = 5.0, 40.0
+#: Past EXPOSURE_JUMP, a move that is no step up in the person's line must also gain this
+#: much resilience per point of exposure it adds: the larger the rise, the more it must
+#: pay (a pharmacy aide had been offered medical records work, from 42 to 90 exposed, "yet
+#: still a good move" for +6.8 resilience; the first rise it bars is 26 points for 5).
+RISE_GAIN_SHARE = 0.2
 #: Work activities shared below MIN_SHARED make a move implausible unless the person
 #: holds half its core skills; a hand-written role (AI-era, or a move into an occupation
 #: O*NET does not list as related) must be as close as a typical O*NET related move
