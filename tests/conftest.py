@@ -76,6 +76,30 @@ def engine():
     return load_engine()
 
 
+@pytest.fixture
+def engine_loaded_once(engine, monkeypatch: pytest.MonkeyPatch):
+    """``load_engine()`` gives the session's engine while the shipped artifact is where
+    it ships: an in-process ``resilience score`` (or the app's model load) then costs
+    about 5 ms, not 0.4 s of reading the artifact and building its first-use tables
+    again. The engine is the same shipped model, so every output is the same.
+
+    A test that moves the artifact (``artifact.ARTIFACT_DIR``) or passes a directory or
+    knowledge base still loads for real; loading itself is tested in a fresh process
+    (test_artifact, test_score_paths, test_cli_score's installed command)."""
+    from career_resilience.model import artifact
+    from career_resilience.model import engine as engine_module
+
+    shipped, load = artifact.ARTIFACT_DIR, engine_module.load_engine
+
+    def loaded(directory=None, kb=None):
+        if directory is None and kb is None and shipped == artifact.ARTIFACT_DIR:
+            return engine
+        return load(directory, kb)
+
+    monkeypatch.setattr(engine_module, "load_engine", loaded)
+    return engine
+
+
 # ---------------------------------------------------------------- TUI (tests/test_tui_*.py)
 
 TINY_KB = Path(__file__).parent / "fixtures" / "tiny_kb"

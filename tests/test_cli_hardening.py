@@ -16,6 +16,9 @@ from cli_support import run
 
 from career_resilience.cli import main
 
+# In-process CLI runs score with the session's engine (conftest.engine_loaded_once).
+pytestmark = pytest.mark.usefixtures("engine_loaded_once")
+
 
 def _batch(path: Path, rows: int = 3) -> Path:
     path.write_text("id,role,skills\n" + "".join(f"{i},Nurse,wound care\n" for i in range(rows)))

@@ -16,6 +16,9 @@ from cli_support import run
 from career_resilience.cli import main
 from career_resilience.records import Store
 
+# In-process CLI runs score with the session's engine (conftest.engine_loaded_once).
+pytestmark = pytest.mark.usefixtures("engine_loaded_once")
+
 
 @pytest.fixture
 def dana(isolated_dirs: Path) -> None:

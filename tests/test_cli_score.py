@@ -12,6 +12,9 @@ import pytest
 from career_resilience import wording as w
 from career_resilience.cli import main
 
+# In-process CLI runs score with the session's engine (conftest.engine_loaded_once).
+pytestmark = pytest.mark.usefixtures("engine_loaded_once")
+
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))

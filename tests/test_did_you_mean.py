@@ -14,6 +14,9 @@ from career_resilience.model.profile import Profile
 from career_resilience.skills.loader import load_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 
+# In-process CLI runs score with the session's engine (conftest.engine_loaded_once).
+pytestmark = pytest.mark.usefixtures("engine_loaded_once")
+
 
 @pytest.fixture(scope="module")
 def matcher() -> SkillMatcher:

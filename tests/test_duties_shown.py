@@ -12,6 +12,9 @@ from career_resilience.cli.render import render_text
 from career_resilience.model.profile import Profile, ProfileError
 from career_resilience.reports import render_result_markdown
 
+# In-process CLI runs score with the session's engine (conftest.engine_loaded_once).
+pytestmark = pytest.mark.usefixtures("engine_loaded_once")
+
 NURSE_DUTIES = [
     "Assess patients on admission",
     "Give medications and IV infusions",

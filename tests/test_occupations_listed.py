@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from career_resilience.cli import main
 from career_resilience.model.profile import Profile
 from career_resilience.reports import render_result_markdown
 from career_resilience.tui.screens.result import occupation_parts
 from career_resilience.wording import LISTED_FROM, listed_occupations
+
+# In-process CLI runs score with the session's engine (conftest.engine_loaded_once).
+pytestmark = pytest.mark.usefixtures("engine_loaded_once")
 
 TRANSLATOR = ["--role", "Translator", "--skills", "Spanish; English; CAT tools"]
 SOCIAL_WORKER = ["--role", "Social worker", "--skills", "case management; crisis intervention"]
