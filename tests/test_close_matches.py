@@ -10,14 +10,21 @@ from __future__ import annotations
 import difflib
 import random
 
+import pytest
+
 from career_resilience.skills.did_you_mean import close_matches
 from career_resilience.skills.identity import skill_key
-from career_resilience.skills.loader import load_knowledge_base
+from career_resilience.skills.loader import shipped_knowledge_base
 from career_resilience.skills.matching import SkillMatcher
 
 
-def test_close_matches_are_difflibs_for_typed_slips_and_unknown_skills() -> None:
-    matcher = SkillMatcher(load_knowledge_base().skills.values())
+@pytest.fixture(scope="module")
+def matcher() -> SkillMatcher:
+    """The shipped catalogue's matcher, built once for the module."""
+    return SkillMatcher(shipped_knowledge_base().skills.values())
+
+
+def test_close_matches_are_difflibs_for_typed_slips_and_unknown_skills(matcher) -> None:
     keys = sorted(matcher.keys)
     rng = random.Random(5)
     typed = ["exel", "pyhton", "k8", "cashhandeling", "pipefittng", "madeupskill", "a", "zz"]
@@ -36,7 +43,7 @@ def test_close_matches_are_difflibs_for_typed_slips_and_unknown_skills() -> None
     assert checked > 100  # most of these have close names: the lists are not all empty
 
 
-def test_the_shortlist_is_the_keys_sharing_most_trigrams_ties_by_key() -> None:
+def test_the_shortlist_is_the_keys_sharing_most_trigrams_ties_by_key(matcher) -> None:
     """ "Did you mean" looks only at the SHORTLIST keys sharing the most trigrams with what
     was typed, ties broken by the key itself (so the suggestions never follow the hash
     seed): the same list a plain count and sort of every key gives."""
@@ -45,13 +52,13 @@ def test_the_shortlist_is_the_keys_sharing_most_trigrams_ties_by_key() -> None:
     from career_resilience.skills.trigram_index import SHORTLIST
     from career_resilience.skills.trigram_index import trigrams as _trigrams
 
-    matcher = SkillMatcher(load_knowledge_base().skills.values())
     keys = sorted(matcher.keys)
     grams = {key: _trigrams(key) for key in keys}
     rng = random.Random(11)
     typed = ["madeupskill", "exel", "sql", "a", "zz", "kubernetesoperator"]
     typed += [key[: len(key) // 2] + "x" + key[len(key) // 2 :] for key in rng.sample(keys, 60)]
     for text in typed:
-        shared = Counter({key: len(grams[key] & _trigrams(text)) for key in keys})
+        typed_grams = _trigrams(text)  # once, not once per key
+        shared = Counter({key: len(grams[key] & typed_grams) for key in keys})
         plain = sorted((key for key, n in shared.items() if n), key=lambda k: (-shared[k], k))
         assert matcher._trigram_index.most_shared(text) == plain[:SHORTLIST], text
