@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 
@@ -55,6 +56,26 @@ def test_every_category_has_typical_skills(kb) -> None:
     for cid in kb.categories:
         tagged = [s for s in kb.skills.values() if cid in s.categories]
         assert len(tagged) >= 5, cid
+
+
+#: Parsed YAML by (text, loader), for the module.
+_PARSED: dict[tuple[str, object], object] = {}
+
+
+@pytest.fixture(autouse=True)
+def yaml_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test loads a copy of the whole knowledge base with one file changed: a file
+    whose text is unchanged is parsed once for the module, and each load gets its own
+    copy of it (the loader still reads every file and checks everything it holds)."""
+    parse = yaml.load
+
+    def load(text, Loader):
+        key = (text, Loader)
+        if key not in _PARSED:
+            _PARSED[key] = parse(text, Loader=Loader)  # a broken file raises, every time
+        return copy.deepcopy(_PARSED[key])
+
+    monkeypatch.setattr(yaml, "load", load)
 
 
 def _copy_data(tmp_path: Path) -> Path:
