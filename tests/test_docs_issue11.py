@@ -42,4 +42,4 @@ def test_every_test_the_issue_11_map_names_exists() -> None:
 
 def test_the_check_sees_a_missing_test() -> None:
     assert not _exists("test_tui_issue11.py", "test_no_such_test")
-    assert _exists("test_tui_snapshots.py", "test_whatif_view")
+    assert _exists("test_tui_snapshots.py", "test_model_failed_to_load")  # a factory's test

@@ -8,6 +8,7 @@ when the app's look changes. Update after a deliberate change with
 from __future__ import annotations
 
 import pytest
+from pytest_textual_snapshot import SVGImageExtension
 from textual.widgets import Input, TextArea
 from tui_support import model_settled, wait_until, workers_done
 
@@ -37,30 +38,17 @@ async def _fill(pilot) -> None:
     await pilot.pause()
 
 
-async def _score(pilot) -> None:
-    await _fill(pilot)
-    await pilot.press("ctrl+r")
-    await workers_done(pilot.app)
-    await pilot.pause()
-
-
 async def _no_blink(pilot) -> None:
     for widget in pilot.app.screen.query(Input):
         widget.cursor_blink = False
 
 
-def view_snapshot(run_before, engine_loader=None, folder=None):
-    """A test of one view: its picture at both sizes in both themes after ``run_before``.
-
-    ``folder`` is where the app starts (a prompt that names the full path then shows
-    the same path on every machine).
-    """
+def view_snapshot(run_before, engine_loader=None):
+    """A test of one view: its picture at both sizes in both themes after ``run_before``."""
 
     @pytest.mark.parametrize("theme", THEMES)
     @pytest.mark.parametrize("size", SIZES)
-    def test(snap_compare, tui_app, size, theme, monkeypatch):
-        if folder is not None:
-            monkeypatch.chdir(folder)
+    def test(snap_compare, tui_app, size, theme):
         app = tui_app(engine_loader)
         app.theme = theme
         assert snap_compare(app, terminal_size=size, run_before=run_before)
@@ -68,14 +56,60 @@ def view_snapshot(run_before, engine_loader=None, folder=None):
     return test
 
 
-async def _pivots(pilot) -> None:
-    await _score(pilot)
+#: The views and dialogs of a worker's session, in the order one app run walks them.
+VIEWS = ("help", "profile", "save_prompt", "result", "pivots", "thats_not_me_picker", "whatif")
+
+
+async def _picture(pilot) -> str:
+    """The screen as ``snap_compare`` takes it: after the same pauses and animations."""
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    return pilot.app.export_screenshot(title=pilot.app.title, simplify=True)
+
+
+async def _walk(pilot, pictures: dict[str, str]) -> None:
+    """Each view in turn, as a worker reaches it, its picture taken there. The pictures
+    are the ones a fresh app run per view took (one app start and score, not seven)."""
+    from career_resilience.tui.screens.help import HelpScreen
+
+    await model_settled(pilot)  # the bar behind the help says "model ready"
+    await pilot.press("f1")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+    await pilot.pause()
+    pictures["help"] = await _picture(pilot)
+    await pilot.press("escape")
+    await pilot.pause()
+    await _fill(pilot)
+    pictures["profile"] = await _picture(pilot)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await _no_blink(pilot)
+    pictures["save_prompt"] = await _picture(pilot)
+    await pilot.press("escape")
+    await pilot.pause()
+    await pilot.press("ctrl+r")
+    await workers_done(pilot.app)
+    await pilot.pause()
+    pictures["result"] = await _picture(pilot)
     await pilot.press("f4")
     await pilot.pause()
-
-
-async def _whatif(pilot) -> None:
-    await _score(pilot)
+    pictures["pivots"] = await _picture(pilot)
+    await pilot.press("f3")
+    await pilot.pause()
+    await pilot.press("c")
+    await pilot.pause()
+    await _no_blink(pilot)
+    await pilot.press(*"nurs")
+    picker = pilot.app.screen
+    # The occupations are searched in a worker once typing pauses: wait for them.
+    await wait_until(pilot, lambda: picker.found[0] == "nurs", timeout=60)
+    await pilot.pause()
+    pictures["thats_not_me_picker"] = await _picture(pilot)
+    await pilot.press("escape")
+    await pilot.pause()
     await pilot.press("f5")
     await pilot.pause()
     await _no_blink(pilot)
@@ -86,34 +120,24 @@ async def _whatif(pilot) -> None:
     await wait_until(pilot, lambda: screen.current and screen.current[0] == screen.variant())
     await workers_done(pilot.app)
     await pilot.pause()
+    pictures["whatif"] = await _picture(pilot)
+    pilot.app.exit()
 
 
-async def _help(pilot) -> None:
-    from career_resilience.tui.screens.help import HelpScreen
-
-    await model_settled(pilot)  # the bar behind the help says "model ready"
-    await pilot.press("f1")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
-    await pilot.pause()
-
-
-async def _picker(pilot) -> None:
-    await _score(pilot)
-    await pilot.press("c")
-    await pilot.pause()
-    await _no_blink(pilot)
-    await pilot.press(*"nurs")
-    picker = pilot.app.screen
-    # The occupations are searched in a worker once typing pauses: wait for them.
-    await wait_until(pilot, lambda: picker.found[0] == "nurs", timeout=60)
-    await pilot.pause()
-
-
-async def _save_prompt(pilot) -> None:
-    await _fill(pilot)
-    await pilot.press("ctrl+s")
-    await pilot.pause()
-    await _no_blink(pilot)
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES)
+def test_views(snapshot, tui_app, size, theme, monkeypatch):
+    """Every view and dialog of a worker's session, one app run walking them."""
+    monkeypatch.chdir("/")  # the save prompt names the folder the app starts in
+    app = tui_app()
+    app.theme = theme
+    pictures: dict[str, str] = {}
+    app.run(headless=True, size=size, auto_pilot=lambda pilot: _walk(pilot, pictures))
+    assert tuple(pictures) == VIEWS  # the walk reached every view
+    svg = snapshot.use_extension(SVGImageExtension)
+    # Every picture compared (and, with --snapshot-update, written) before any fails.
+    differ = [name for name, picture in pictures.items() if svg(name=name) != picture]
+    assert differ == [], f"pictures that changed: {differ}"
 
 
 def _broken_model():
@@ -129,11 +153,4 @@ async def _failed(pilot) -> None:
     await pilot.pause()
 
 
-test_profile_view = view_snapshot(_fill)
-test_result_view = view_snapshot(_score)
-test_pivots_view = view_snapshot(_pivots)
-test_whatif_view = view_snapshot(_whatif)
-test_help = view_snapshot(_help)
-test_thats_not_me_picker = view_snapshot(_picker)
-test_save_prompt = view_snapshot(_save_prompt, folder="/")
 test_model_failed_to_load = view_snapshot(_failed, engine_loader=_broken_model)
