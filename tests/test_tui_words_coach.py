@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_tui_words_whole import WIDE, cut_words
+from test_tui_words_whole import WIDE, cut_words, shortened
 from test_tui_words_whole import _read_all as read_all
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
@@ -154,6 +154,7 @@ async def test_no_word_is_cut_on_the_coachs_screens_at_80x24(engine, theme, tmp_
         assert set(shown) == set(REACHED)
         for name, line in REACHED.items():
             assert any(line in text for text in shown[name]), name
+    assert not shortened(whole), f"shortened at {WIDE}"
     cut = cut_words(_undated(narrow), _undated(whole))
     assert not cut, f"{theme} at 80x24:\n" + "\n".join(cut)
 
