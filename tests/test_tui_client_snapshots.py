@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
+from pytest_textual_snapshot import SVGImageExtension
 from textual.screen import ModalScreen
 from tui_support import command, model_settled, wait_until, workers_done
 
@@ -64,8 +65,7 @@ def _seed() -> None:
         )
 
 
-async def _to_clients(pilot, theme: str) -> None:
-    pilot.app.theme = theme
+async def _to_clients(pilot) -> None:
     await model_settled(pilot)
     await pilot.press("f6")
     await wait_until(pilot, lambda: bool(getattr(pilot.app.screen, "rows", None)))
@@ -74,92 +74,82 @@ async def _to_clients(pilot, theme: str) -> None:
     pilot.app.screen.query_one("#clients-search").cursor_blink = False
 
 
-async def _to_dana(pilot, theme: str) -> None:
-    """Dana's record (first in the list), with her sessions, progress and notes loaded."""
-    await _to_clients(pilot, theme)
-    await pilot.press("enter")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ClientRecordScreen))
-    await wait_until(pilot, lambda: bool(pilot.app.screen.notes))
-    await workers_done(pilot.app)
-    await pilot.pause()
-
-
 def _no_blink(pilot) -> None:
     for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
 
 
+async def _picture(pilot) -> str:
+    """The screen as ``snap_compare`` takes it: after the same pauses and animations."""
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    return pilot.app.export_screenshot(title=pilot.app.title, simplify=True)
+
+
+#: The coach's screens and dialogs over the seeded records, in the order one run walks them.
+VIEWS = ("client_list", "erase_confirmation", "client_record", "note_dialog", "consent_dialog")
+
+
+async def _walk(pilot, pictures: dict[str, str]) -> None:
+    """Each screen in turn, as a coach reaches it, its picture taken there: the pictures
+    a fresh app run per screen took (one app start, not five)."""
+    app = pilot.app
+    await _to_clients(pilot)
+    pictures["client_list"] = await _picture(pilot)
+    # ctrl+x on the client list asks first, naming the client and what goes with them.
+    app.screen.query_one("#clients-table").focus()
+    await pilot.press("ctrl+x")
+    await wait_until(pilot, lambda: isinstance(app.screen, ModalScreen))
+    await pilot.pause()
+    pictures["erase_confirmation"] = await _picture(pilot)
+    await pilot.press("escape")
+    await wait_until(pilot, lambda: not isinstance(app.screen, ModalScreen))
+    # Dana's record (first in the list): sessions, progress (sparklines, gap skills
+    # closed) and the notes.
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, ClientRecordScreen))
+    await wait_until(pilot, lambda: bool(app.screen.notes))
+    await workers_done(app)
+    await pilot.pause()
+    pictures["client_record"] = await _picture(pilot)
+    # n on a record: a new note, private until switched to shared. Inserted at once:
+    # typed key by key it cost 2.5 s a picture and draws the same.
+    await pilot.press("n")
+    await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+    _no_blink(pilot)
+    app.screen.query_one("#note-body").insert("Asked about evening courses in Python.")
+    await pilot.pause()
+    pictures["note_dialog"] = await _picture(pilot)
+    await pilot.press("escape", "escape")  # a written note asks once before it is dropped
+    await wait_until(pilot, lambda: isinstance(app.screen, ClientRecordScreen))
+    await pilot.pause()
+    # c on a record: the consent recorded (a fixed date, so the picture stays put).
+    await command(pilot, "c")
+    await wait_until(pilot, lambda: isinstance(app.screen, ConsentDialog))
+    _no_blink(pilot)
+    await pilot.pause()
+    pictures["consent_dialog"] = await _picture(pilot)
+    app.exit()
+
+
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
-def test_client_list(snap_compare, tui_app, size, theme):
+def test_coach_screens(snapshot, tui_app, size, theme):
+    """The client list, the erase question, a record, its note and consent dialogs: one
+    app run walking them (an app run each cost CI about 3 s a picture)."""
     _seed()
-
-    async def run_before(pilot) -> None:
-        await _to_clients(pilot, theme)
-
-    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_client_record_in_both_themes(snap_compare, tui_app, size, theme):
-    """Sessions, progress over them (sparklines, gap skills closed) and the notes."""
-    _seed()
-
-    async def run_before(pilot) -> None:
-        await _to_dana(pilot, theme)
-
-    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_note_dialog(snap_compare, tui_app, size, theme):
-    """n on a record: a new note, private until switched to shared."""
-    _seed()
-
-    async def run_before(pilot) -> None:
-        await _to_dana(pilot, theme)
-        await pilot.press("n")
-        await wait_until(pilot, lambda: isinstance(pilot.app.screen, NoteEditor))
-        _no_blink(pilot)
-        # Inserted at once: typed key by key it cost 2.5 s a picture and draws the same.
-        pilot.app.screen.query_one("#note-body").insert("Asked about evening courses in Python.")
-        await pilot.pause()
-
-    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_consent_dialog(snap_compare, tui_app, size, theme):
-    """c on a record: the consent recorded (a fixed date, so the picture stays put)."""
-    _seed()
-
-    async def run_before(pilot) -> None:
-        await _to_dana(pilot, theme)
-        await command(pilot, "c")
-        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ConsentDialog))
-        _no_blink(pilot)
-        await pilot.pause()
-
-    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("size", SIZES)
-def test_erase_confirmation(snap_compare, tui_app, size, theme):
-    """ctrl+x on the client list asks first, naming the client and what goes with them."""
-    _seed()
-
-    async def run_before(pilot) -> None:
-        await _to_clients(pilot, theme)
-        pilot.app.screen.query_one("#clients-table").focus()
-        await pilot.press("ctrl+x")
-        await wait_until(pilot, lambda: isinstance(pilot.app.screen, ModalScreen))
-        await pilot.pause()
-
-    assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+    app = tui_app()
+    app.theme = theme
+    pictures: dict[str, str] = {}
+    app.run(headless=True, size=size, auto_pilot=lambda pilot: _walk(pilot, pictures))
+    assert tuple(pictures) == VIEWS  # the walk reached every screen
+    svg = snapshot.use_extension(SVGImageExtension)
+    # Every picture compared (and, with --snapshot-update, written) before any fails.
+    differ = [name for name, picture in pictures.items() if svg(name=name) != picture]
+    assert differ == [], f"pictures that changed: {differ}"
 
 
 @pytest.mark.parametrize("theme", THEMES)
