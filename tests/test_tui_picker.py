@@ -234,7 +234,9 @@ def test_a_near_miss_is_a_slip_not_a_shorter_word_inside_the_one_typed():
     assert found and all("pipelayer" in o.matched.casefold() for o in found), found
 
 
-async def test_only_kinds_of_work_with_the_typed_word_are_listed(tui_app, screen_text):
+async def test_only_kinds_of_work_with_the_typed_word_are_listed_and_nothing_says_so(
+    tui_app, screen_text
+):
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await _scored(pilot)
@@ -245,9 +247,19 @@ async def test_only_kinds_of_work_with_the_typed_word_are_listed(tui_app, screen
         assert kinds == ["nursing_care"], kinds
         shown = screen_text(app)
         assert "Aurist" not in shown and "Basic coding" not in shown
+        # Nothing matching says so once, and what to try (it had an app run of its own).
+        await pilot.press(*["backspace"] * 4, *"zqxv")
+        await wait_until(pilot, lambda: app.screen.found[0] == "zqxv")
+        shown = screen_text(app, flat=True)
+        assert "Nothing matches “zqxv”. Try other words: a job title" in shown
+        assert "Kinds of work" not in shown and "Occupations (O*NET)" not in shown
+        await pilot.press("enter")  # nothing to pick: the picker stays open
+        assert isinstance(app.screen, CategoryPicker)
 
 
-async def test_enter_before_the_search_finishes_picks_its_first_occupation(tui_app, monkeypatch):
+async def test_enter_before_the_search_finishes_picks_its_first_occupation_not_a_kind(
+    tui_app, monkeypatch, screen_text
+):
     release = _held_search(monkeypatch)
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -257,18 +269,12 @@ async def test_enter_before_the_search_finishes_picks_its_first_occupation(tui_a
         assert isinstance(app.screen, CategoryPicker)  # nothing to pick yet
         release.set()
         await wait_until(pilot, lambda: app.session.profile.occupation == "31-9097.00", 10)
-
-
-async def test_enter_right_after_typing_picks_the_first_occupation_not_a_kind(
-    tui_app, monkeypatch, screen_text
-):
-    release = _held_search(monkeypatch)
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot)
+        await settle(pilot)
+        # Enter right after typing picks the first occupation, not a kind of work: "nurse"
+        # also names the kind of work Nursing and direct care; Enter still waits for the
+        # occupations and takes the first, and says it will (it had an app run of its own).
+        release = _held_search(monkeypatch)
         await _open_picker(pilot)
-        # "nurse" also names the kind of work Nursing and direct care; Enter still
-        # waits for the occupations and takes the first, and says it will.
         await pilot.press(*"registered nurse", "enter")
         await pilot.pause()
         assert "searching… the first occupation found will be picked" in screen_text(app)
@@ -317,20 +323,6 @@ async def test_a_profile_scored_with_a_choice_lists_the_models_ranking_in_the_pi
         await _open_picker(pilot)
         ranked = ["data_analysis", "nursing_care"]
         assert _ids(app)[:7] == [MODEL_DECIDES, None, "customer_support", None, *ranked, None]
-
-
-async def test_nothing_matching_says_so_once_and_what_to_try(tui_app, screen_text):
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await _scored(pilot)
-        await _open_picker(pilot)
-        await pilot.press(*"zqxv")
-        await wait_until(pilot, lambda: app.screen.found[0] == "zqxv")
-        shown = screen_text(app, flat=True)
-        assert "Nothing matches “zqxv”. Try other words: a job title" in shown
-        assert "Kinds of work" not in shown and "Occupations (O*NET)" not in shown
-        await pilot.press("enter")  # nothing to pick: the picker stays open
-        assert isinstance(app.screen, CategoryPicker)
 
 
 async def test_a_what_if_kept_after_a_pick_lists_the_models_ranking_of_the_kept_skills(
