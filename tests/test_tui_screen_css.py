@@ -30,10 +30,9 @@ def _rules(app, *paths: str):
     return sheet.rules
 
 
-def _clashes(screen, screen_sheet: str) -> list[str]:
-    """Properties of a widget on ``screen`` set both by an app sheet and by the screen's
-    own sheet (the screen's value is then never used)."""
-    app_rules = _rules(screen.app, *APP_SHEETS)
+def _clashes(screen, screen_sheet: str, app_rules) -> list[str]:
+    """Properties of a widget on ``screen`` set both by an app sheet (``app_rules``) and
+    by the screen's own sheet (the screen's value is then never used)."""
     own_rules = _rules(screen.app, str(STYLES / f"{screen_sheet}.tcss"))
     found = []
     for node in [screen, *screen.walk_children()]:
@@ -78,10 +77,11 @@ async def test_no_app_rule_outranks_a_screens_own_sheet(tui_app):
         await settle(pilot)
         await score_profile(pilot, "Dental hygienist", ["Scaling", "Patient education"])
         clashes = []
+        app_rules = _rules(app, *APP_SHEETS)  # parsed once, not once a screen
         for key, sheet in (("f3", "result"), ("f5", "whatif"), ("f4", "pivots"), ("f6", "clients")):
             await pilot.press(key)
             await settle(pilot)
-            clashes += _clashes(app.screen, sheet)
+            clashes += _clashes(app.screen, sheet, app_rules)
         assert clashes == []
 
 

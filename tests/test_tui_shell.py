@@ -24,7 +24,9 @@ class Exploding:
         return self._engine.score(profile)
 
 
-async def test_a_failing_score_shows_why_and_the_app_stays(tui_app, tiny_engine, screen_text):
+async def test_a_failing_score_or_what_if_shows_why_and_the_app_stays(
+    tui_app, tiny_engine, screen_text
+):
     engine = Exploding(tiny_engine)
     app = tui_app(engine_loader=lambda: engine)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -34,26 +36,15 @@ async def test_a_failing_score_shows_why_and_the_app_stays(tui_app, tiny_engine,
         assert "RuntimeError: the scorer broke" in screen_text(app, flat=True)
         assert app.is_running and app.return_code is None
         assert app.current_mode == "profile" and app.session.result is None
-        await fill_profile(pilot, "Data analyst", ["SQL"])  # and the next score works
+        await fill_profile(pilot, "Data analyst", ["SQL", "Excel"])  # the next score works
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert app.current_mode == "result" and app.session.result is not None
-
-
-async def test_a_failing_what_if_shows_why_and_keeps_the_last_score(
-    tui_app, tiny_engine, screen_text
-):
-    engine = Exploding(tiny_engine)
-    app = tui_app(engine_loader=lambda: engine)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(pilot)
-        await score_profile(pilot, "Data analyst", ["SQL", "Excel"])
+        # A failing what-if says why and keeps the last score (it had a run of its own).
         await pilot.press("f5")
         await settle(pilot)
         engine.armed = True
         app.screen.query_one("#whatif-list").focus()
-        # The first skill's switch was scored ahead before the scorer broke; the second
-        # has to be scored now.
         await pilot.press("down", "space")
         await settle(pilot)
         await wait_until(pilot, lambda: "Could not score this what-if" in screen_text(app))
@@ -61,24 +52,10 @@ async def test_a_failing_what_if_shows_why_and_keeps_the_last_score(
         assert app.session.result is not None
 
 
-async def test_result_actions_wait_for_a_result(tui_app, screen_text):
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("f3")
-        await pilot.pause()
-        assert "^e Export" not in screen_text(app)
-        await pilot.press("ctrl+e")  # nothing to export: no prompt opens
-        await pilot.pause()
-        assert app.screen.id != "prompt" and "Export result" not in screen_text(app)
-        assert not app.command_available("export")
-        await pilot.press("f2")
-        await score_profile(pilot, "Data analyst", ["SQL"])
-        assert "^e Export" in screen_text(app)
-        assert app.command_available("export")
-
-
-async def test_every_view_key_from_the_registry_switches_to_it(tui_app, screen_text):
+async def test_view_keys_help_and_result_actions_before_and_after_a_result(tui_app, screen_text):
+    """Every view key from the registry switches to it and the help explains every key;
+    result actions (export) and the pivot keys (details, map) wait for a result. One
+    app run (they were three)."""
     app = tui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -88,21 +65,22 @@ async def test_every_view_key_from_the_registry_switches_to_it(tui_app, screen_t
             assert app.current_mode == view.id
         await pilot.press("f1")
         await wait_until(pilot, lambda: "Help" in screen_text(app))
-        # Opened from the client list (the last view), at the list's keys.
         assert "Escape closes · ↑↓ scroll" in screen_text(app, flat=True)
-        # The whole help, scrolled or not (the client list's keys are below the fold).
         whole = help_text(200).plain
         for action in views.ACTIONS:
             if action.keys and action.about:  # every key the app binds is explained
                 assert views.key_text(action.keys) in whole, action.action
-
-
-async def test_pivot_keys_appear_only_once_there_are_pivots(tui_app, screen_text):
-    # Seen in tmux: the pivots view without a result said "No result yet" above a
-    # footer offering "d Details m Map", which did nothing.
-    app = tui_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        # Result actions wait for a result.
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "^e Export" not in screen_text(app)
+        await pilot.press("ctrl+e")  # nothing to export: no prompt opens
+        await pilot.pause()
+        assert app.screen.id != "prompt" and "Export result" not in screen_text(app)
+        assert not app.command_available("export")
+        # The pivot keys appear only once there are pivots.
         await pilot.press("f4")
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
@@ -110,6 +88,8 @@ async def test_pivot_keys_appear_only_once_there_are_pivots(tui_app, screen_text
         assert "Details" not in footer
         await pilot.press("f2")
         await score_profile(pilot, "Data analyst", ["SQL"])
+        assert "^e Export" in screen_text(app)
+        assert app.command_available("export")
         await pilot.press("f4")
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
