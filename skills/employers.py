@@ -11,7 +11,10 @@ restaurant"), the names that stand for it.
 A name is read only where it says the place: after "at" or "@" (read as the dash before
 an employer's qualifier), or as the whole of a qualifier after a dash, a comma or in
 brackets; never inside the title's own words ("Subway operator" runs trains, "Target
-marketing manager" is no store's).
+marketing manager" is no store's). A name of two words or more in front of the title is
+the place too ("State Farm agent": the agent of an insurance company; read as typed, its
+"farm" had sent the agent to farm and home management educators, 63%): no job's title
+starts with a firm's whole name.
 """
 
 from __future__ import annotations
@@ -20,6 +23,20 @@ import functools
 import re
 
 __all__ = ["read_employer"]
+
+
+@functools.cache
+def _leading() -> re.Pattern[str] | None:
+    """The pattern finding a known employer's name of two words or more in front of a
+    title, the title after it; None when the table lists none."""
+    table = _table()
+    if table is None:
+        return None
+    names = [name for name in table[1] if len(name.split()) >= 2]
+    if not names:
+        return None
+    joined = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:the\s+)?({joined})\s+(?=[^\W\d_])(.+)$", re.IGNORECASE)
 
 
 @functools.cache
@@ -48,6 +65,10 @@ def read_employer(title: str) -> str:
     if table is None or not title:
         return title
     pattern, kinds = table
+    leading = _leading()
+    front = leading.match(title) if leading is not None else None
+    if front is not None:
+        return f"{front.group(2).strip()} - {kinds[front.group(1).casefold()]}"
 
     def place(found: re.Match[str]) -> str:
         lead = found.group(1)

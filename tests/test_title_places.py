@@ -22,6 +22,11 @@ from career_resilience.skills.titles import normalise_title
         ("shift supervisor - taco bell", "35-1012"),
         ("team member at chick-fil-a", "35-3023"),
         ("cashier (Kroger)", "41-2011"),
+        # A name of two words or more in front of the title: farm and home management
+        # educators 64% ("farm"), baggage porters 37%, general and operations managers 67%.
+        ("State Farm agent", "41-3021"),
+        ("Taco Bell shift leader", "35-1012"),
+        ("Dollar General store manager", "41-1011"),
     ],
 )
 def test_a_known_employer_says_where_the_work_is(engine, role, code) -> None:
@@ -34,6 +39,9 @@ def test_an_employer_s_name_inside_the_title_stays_a_word() -> None:
     assert read_employer("Target marketing manager") == "Target marketing manager"
     assert read_employer("analyst at target corporation") == "analyst at target corporation"
     assert read_employer("assistant manager at walmart") == "assistant manager - retail store"
+    # A firm's whole name of two words or more in front is the place; a name alone is not.
+    assert read_employer("State Farm agent") == "agent - insurance company"
+    assert read_employer("Burger King") == "Burger King"
 
 
 @pytest.mark.parametrize(
