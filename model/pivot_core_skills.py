@@ -32,19 +32,60 @@ MAX_SPAN = 4
 BARE_ROLES = frozenset(
     {"mechanic", "technician", "tech", "operator", "worker", "assistant", "clerk", "driver"}
 )
-#: Job nouns a catalogue skill keeps as an alias ("artist" for fine art) that name that
-#: skill only alone: qualified, they name the craft of their qualifier, or none. A
-#: "Tonsorial Artist" cuts hair and a "Makeup Artist" does makeup, and their "artist"
-#: had made fine art a core skill of barbers and makeup artists (a hair stylist's move
-#: to barbering read "to learn: Fine art").
-QUALIFIED_ROLES = frozenset({"artist"})
-#: Qualifiers that name a kind of the art itself ("Fine Artists", "Craft Artist"): with
-#: them the job noun keeps its skill.
-ART_KINDS = frozenset({"fine", "visual", "craft"})
+#: Job nouns a catalogue skill keeps as an alias that name that skill, qualified, only
+#: with one of these words right before them; with another they name the craft of their
+#: qualifier, or none. A "Tonsorial Artist" cuts hair and a "Makeup Artist" does makeup,
+#: and their "artist" had made fine art a core skill of barbers and makeup artists (a
+#: hair stylist's move to barbering read "to learn: Fine art"). A "Harbor Pilot" steers
+#: ships and a "Drone Pilot" flies no aircraft: "Aircraft piloting" had been a core skill
+#: of ship captains and pilots, locomotive engineers ("Engine Pilot"), camera operators
+#: and remote sensing technicians (a bridge tender's move to ship piloting read "to
+#: learn: Aircraft piloting"). A "Network Architect" or "Database Architect" designs no
+#: building, and a "Naval Architect" designs ships.
+QUALIFIED_ROLES: dict[str, frozenset[str]] = {
+    "artist": frozenset({"fine", "visual", "craft"}),
+    # The kinds of flying O*NET's airline and commercial pilots' titles name.
+    "pilot": frozenset(
+        {"air", "aircraft", "airline", "airplane", "agricultural", "balloon", "charter"}
+        | {"check", "co", "commercial", "corporate", "executive", "fighter", "flight"}
+        | {"force", "forestry", "helicopter", "jet", "line", "mapping", "military"}
+        | {"private", "rotor", "spray", "test", "tour", "transport", "wing"}
+    ),
+    # The building architects' own titles ("Project Architect", "Green Building Architect")
+    # and the landscape architects'.
+    "architect": frozenset({"building", "design", "project", "retrofit", "structural"})
+    | frozenset({"landscape"}),
+}
+#: Job nouns a catalogue skill keeps as an alias that name another field's work when any
+#: word before them names that field: a "Film Editor" cuts film (no copyediting), a
+#: "Talk Show Host" seats no diners, a "Court Reporter" takes down testimony (no
+#: journalism), an "Animal Nutritionist" plans no one's diet, and an "Unmanned Aircraft
+#: Pilot" flies a drone.
+ELSEWHERE_ROLES: dict[str, frozenset[str]] = {
+    "pilot": frozenset({"unmanned", "remote", "remotely", "drone"}),
+    "editor": frozenset({"film", "video", "videotape", "tape", "movie", "linear", "sound"})
+    | frozenset({"photo", "map", "mapping", "gathering"}),
+    "host": frozenset({"radio", "television", "tv", "show", "program", "game", "event"}),
+    "reporter": frozenset({"court", "shorthand", "deposition", "hearings", "judicial"})
+    | frozenset({"realtime", "voice", "credit"}),
+    "nutritionist": frozenset({"animal", "cattle", "swine", "dairy", "companion"}),
+}
+
+
+def _qualified_elsewhere(noun: str, before: list[str]) -> bool:
+    """Whether the job noun ``noun`` (a skill's alias) read after the words ``before``
+    names another field's work (:data:`QUALIFIED_ROLES`, :data:`ELSEWHERE_ROLES`)."""
+    kinds = QUALIFIED_ROLES.get(noun)
+    if kinds is not None and before[-1] not in kinds:
+        return True
+    return not ELSEWHERE_ROLES.get(noun, frozenset()).isdisjoint(before)
 
 
 def _title_skills(
-    title: str, keys: Mapping[str, Skill], official: bool = False
+    title: str,
+    keys: Mapping[str, Skill],
+    official: bool = False,
+    elsewhere: frozenset[str] = frozenset(),
 ) -> list[tuple[str, float]]:
     """The skills a job title names, each with how much it says about the work (1 or 0.5).
 
@@ -55,6 +96,8 @@ def _title_skills(
     title). O*NET's own titles are plural ("Registered Nurses"): the last word is also
     tried without its plural "s". ``official``: the title is O*NET's own, whose words
     before a closing bare job noun are its head when no longer head is found.
+    ``elsewhere``: job nouns that name another field's work in this occupation, however
+    they are qualified (:func:`_nouns_elsewhere`).
     """
     words = _WORDS.findall(_named_work(title).casefold())
     if not words:
@@ -67,7 +110,9 @@ def _title_skills(
     for size in range(min(MAX_SPAN, len(words)), 0, -1):
         for head in heads:
             key = skill_key(" ".join(head[-size:]))
-            if size < len(words) and key in QUALIFIED_ROLES and words[-2] not in ART_KINDS:
+            if size < len(words) and _qualified_elsewhere(key, words[:-size]):
+                continue
+            if size == 1 and key in elsewhere:
                 continue
             if len(key) >= 4 and key in keys and key not in BARE_ROLES:
                 found.append((keys[key].id, 1.0))
@@ -99,6 +144,23 @@ def _title_skills(
             if len(key) >= 4 and key in keys and keys[key].id not in {f[0] for f in found}:
                 return [*found, (keys[key].id, 0.5)]
     return found
+
+
+def _nouns_elsewhere(official: list[str]) -> frozenset[str]:
+    """The job nouns the official titles name another field's work by (``_qualified_elsewhere``:
+    "Film and Video Editors"): in that occupation's other titles the bare noun is that
+    work too, not the skill the catalogue's alias names (a film editor's reported
+    "Editor", "News Editor" and "Online Editor" had kept copyediting among their core
+    skills once "Film and Video Editors" no longer named it)."""
+    nouns: set[str] = set()
+    for title in official:
+        words = _WORDS.findall(_named_work(title).casefold())
+        if len(words) < 2:
+            continue
+        noun = words[-1][:-1] if len(words[-1]) > 3 and words[-1].endswith("s") else words[-1]
+        if _qualified_elsewhere(noun, words[:-1]):
+            nouns.add(noun)
+    return frozenset(nouns)
 
 
 def _named_work(title: str) -> str:
@@ -176,10 +238,11 @@ def _title_shares(
     alternates = [t for t, kind in titles if kind == "alternate"]
     official = [t for t, kind in titles if kind == "onet"]
     named = _head_words(official, keys)
+    elsewhere = _nouns_elsewhere(official)
     shares: dict[str, float] = defaultdict(float)
     for group, total in ((official, OFFICIAL_SHARE), (alternates, 1 - OFFICIAL_SHARE)):
         for title in group:
-            found = _title_skills(title, keys, bare_heads and group is official)
+            found = _title_skills(title, keys, bare_heads and group is official, elsewhere)
             for sid, weight in found:
                 # The official title speaks for the occupation through its head only
                 # ("Tractor-Trailer" in the truck drivers' title is not farm machinery).

@@ -135,3 +135,46 @@ def test_an_artist_of_another_craft_is_not_told_it_needs_fine_art(matcher: Skill
     for code in ("39-5011.00", "39-5091.00", "27-2042.00", "27-2031.00", "27-1024.00"):
         assert "fine_art" not in core[code], code
     assert "fine_art" in core["27-1013.00"] and "fine_art" in core["27-1012.00"]
+
+
+def test_a_job_noun_qualified_by_another_field_names_that_work(matcher: SkillMatcher) -> None:
+    """A "Harbor Pilot" steers ships, a "Drone Pilot" flies no aircraft, a "Network
+    Architect" designs no building, a "Film Editor" edits no copy, a "Talk Show Host"
+    seats no diners and a "Court Reporter" writes no news: the job noun the catalogue
+    keeps as a skill's alias names that skill only in its own field."""
+
+    def names(title: str) -> set[str]:
+        return {s for s, _ in _title_skills(title, matcher.keys)}
+
+    for title in ("Helicopter Pilot", "Airline Pilots", "Charter Pilot", "Pilot"):
+        assert "piloting" in names(title), title
+    for title in ("Harbor Pilot", "Drone Pilot", "Unmanned Aircraft Pilot", "Engine Pilot"):
+        assert "piloting" not in names(title), title
+    assert "drone_piloting" in names("Drone Pilot")
+    assert "architectural_design" in names("Project Architect")
+    assert "architectural_design" not in names("Network Architect")
+    assert "copyediting" in names("Magazine Editor")
+    assert "copyediting" not in names("Film Editor")
+    assert "table_service" in names("Dining Room Host")
+    assert "table_service" not in names("Talk Show Host")
+    assert "journalism" in names("Sports Reporter")
+    assert "journalism" not in names("Court Reporter")
+
+
+def test_work_named_in_another_sense_is_no_core_skill() -> None:
+    """A bridge tender's move to ship piloting read "to learn: Aircraft piloting,
+    Maritime operations": harbor, river and tugboat pilots had made aircraft piloting a
+    core skill of ship captains and pilots; engine pilots of locomotive engineers, drone
+    pilots of camera operators and remote sensing technicians."""
+    core = shipped_core_skills()
+    assert "piloting" in core["53-2011.00"] and "piloting" in core["53-2012.00"]
+    for code in ("53-5021.00", "53-4011.00", "27-4031.00", "19-2099.01", "19-4099.03"):
+        assert "piloting" not in core[code], code
+    assert core["53-5021.00"] == ("maritime",)
+    # Film editors' own "Editor" titles are film editing too (their official title says so).
+    assert core["27-4032.00"] == ("video_editing",)
+    assert "journalism" not in core["27-3092.00"]  # court reporters
+    assert "dietetics" not in core["19-1011.00"]  # animal scientists' animal nutritionists
+    assert "architectural_design" in core["17-1011.00"]  # architects keep it...
+    assert "architectural_design" not in core["15-1241.00"]  # ...network architects do not
+    assert "networking" in core["15-1241.00"]
