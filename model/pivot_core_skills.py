@@ -57,7 +57,8 @@ QUALIFIED_ROLES: dict[str, frozenset[str]] = {
     | frozenset({"landscape"}),
 }
 #: Job nouns a catalogue skill keeps as an alias that name another field's work when any
-#: word before them names that field: a "Film Editor" cuts film (no copyediting), a
+#: word before them names that field: a "Greenhouse Laborer" grows plants (no
+#: construction labour), a "Film Editor" cuts film (no copyediting), a
 #: "Talk Show Host" seats no diners, a "Court Reporter" takes down testimony (no
 #: journalism), an "Animal Nutritionist" plans no one's diet, and an "Unmanned Aircraft
 #: Pilot" flies a drone.
@@ -69,6 +70,11 @@ ELSEWHERE_ROLES: dict[str, frozenset[str]] = {
     "reporter": frozenset({"court", "shorthand", "deposition", "hearings", "judicial"})
     | frozenset({"realtime", "voice", "credit"}),
     "nutritionist": frozenset({"animal", "cattle", "swine", "dairy", "companion"}),
+    # A farm's laborers ("Farmworkers and Laborers, Crop, Nursery, and Greenhouse",
+    # "Greenhouse Laborer") do no construction labour.
+    "laborer": frozenset({"farmworkers", "farm", "agriculture", "agricultural", "crop"})
+    | frozenset({"greenhouse", "irrigation", "nursery", "produce", "propagation", "tapping"})
+    | frozenset({"orchard", "ranch", "livestock", "poultry", "hatchery", "aquatic", "shrimp"}),
 }
 
 

@@ -159,6 +159,8 @@ def test_a_job_noun_qualified_by_another_field_names_that_work(matcher: SkillMat
     assert "table_service" not in names("Talk Show Host")
     assert "journalism" in names("Sports Reporter")
     assert "journalism" not in names("Court Reporter")
+    assert "general_construction" in names("Construction Laborer")
+    assert "general_construction" not in names("Greenhouse Laborer")
 
 
 def test_work_named_in_another_sense_is_no_core_skill() -> None:
@@ -178,3 +180,8 @@ def test_work_named_in_another_sense_is_no_core_skill() -> None:
     assert "architectural_design" in core["17-1011.00"]  # architects keep it...
     assert "architectural_design" not in core["15-1241.00"]  # ...network architects do not
     assert "networking" in core["15-1241.00"]
+    # Crop farmworkers' "Laborer" titles are farm work; an astronomer runs no Airflow
+    # ("Astronomer" had been an alias of the Airflow vendor's name).
+    assert core["45-2092.00"] == ("crop_farming",)
+    assert "general_construction" in core["47-2061.00"]  # construction laborers keep it
+    assert "airflow" not in core["19-2011.00"]
