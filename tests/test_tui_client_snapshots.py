@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from coach_support import sample_profile, sample_result, with_gaps
-from pytest_textual_snapshot import SVGImageExtension
+from snapshot_walk import assert_walk_pictures, no_blink, picture
 from textual.screen import ModalScreen
 from tui_support import command, model_settled, wait_until, workers_done
 
@@ -74,21 +74,6 @@ async def _to_clients(pilot) -> None:
     pilot.app.screen.query_one("#clients-search").cursor_blink = False
 
 
-def _no_blink(pilot) -> None:
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        widget.cursor_blink = False
-
-
-async def _picture(pilot) -> str:
-    """The screen as ``snap_compare`` takes it: after the same pauses and animations."""
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    return pilot.app.export_screenshot(title=pilot.app.title, simplify=True)
-
-
 #: The coach's screens and dialogs over the seeded records, in the order one run walks them.
 VIEWS = ("client_list", "erase_confirmation", "client_record", "note_dialog", "consent_dialog")
 
@@ -98,13 +83,13 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     a fresh app run per screen took (one app start, not five)."""
     app = pilot.app
     await _to_clients(pilot)
-    pictures["client_list"] = await _picture(pilot)
+    pictures["client_list"] = await picture(pilot)
     # ctrl+x on the client list asks first, naming the client and what goes with them.
     app.screen.query_one("#clients-table").focus()
     await pilot.press("ctrl+x")
     await wait_until(pilot, lambda: isinstance(app.screen, ModalScreen))
     await pilot.pause()
-    pictures["erase_confirmation"] = await _picture(pilot)
+    pictures["erase_confirmation"] = await picture(pilot)
     await pilot.press("escape")
     await wait_until(pilot, lambda: not isinstance(app.screen, ModalScreen))
     # Dana's record (first in the list): sessions, progress (sparklines, gap skills
@@ -114,24 +99,24 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     await wait_until(pilot, lambda: bool(app.screen.notes))
     await workers_done(app)
     await pilot.pause()
-    pictures["client_record"] = await _picture(pilot)
+    pictures["client_record"] = await picture(pilot)
     # n on a record: a new note, private until switched to shared. Inserted at once:
     # typed key by key it cost 2.5 s a picture and draws the same.
     await pilot.press("n")
     await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
-    _no_blink(pilot)
+    no_blink(pilot)
     app.screen.query_one("#note-body").insert("Asked about evening courses in Python.")
     await pilot.pause()
-    pictures["note_dialog"] = await _picture(pilot)
+    pictures["note_dialog"] = await picture(pilot)
     await pilot.press("escape", "escape")  # a written note asks once before it is dropped
     await wait_until(pilot, lambda: isinstance(app.screen, ClientRecordScreen))
     await pilot.pause()
     # c on a record: the consent recorded (a fixed date, so the picture stays put).
     await command(pilot, "c")
     await wait_until(pilot, lambda: isinstance(app.screen, ConsentDialog))
-    _no_blink(pilot)
+    no_blink(pilot)
     await pilot.pause()
-    pictures["consent_dialog"] = await _picture(pilot)
+    pictures["consent_dialog"] = await picture(pilot)
     app.exit()
 
 
@@ -143,13 +128,7 @@ def test_coach_screens(snapshot, tui_app, size, theme):
     _seed()
     app = tui_app()
     app.theme = theme
-    pictures: dict[str, str] = {}
-    app.run(headless=True, size=size, auto_pilot=lambda pilot: _walk(pilot, pictures))
-    assert tuple(pictures) == VIEWS  # the walk reached every screen
-    svg = snapshot.use_extension(SVGImageExtension)
-    # Every picture compared (and, with --snapshot-update, written) before any fails.
-    differ = [name for name, picture in pictures.items() if svg(name=name) != picture]
-    assert differ == [], f"pictures that changed: {differ}"
+    assert_walk_pictures(snapshot, app, size, _walk, VIEWS)
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -8,7 +8,7 @@ when the app's look changes. Update after a deliberate change with
 from __future__ import annotations
 
 import pytest
-from pytest_textual_snapshot import SVGImageExtension
+from snapshot_walk import assert_walk_pictures, no_blink, picture
 from textual.widgets import Input, TextArea
 from tui_support import model_settled, wait_until, workers_done
 
@@ -38,11 +38,6 @@ async def _fill(pilot) -> None:
     await pilot.pause()
 
 
-async def _no_blink(pilot) -> None:
-    for widget in pilot.app.screen.query(Input):
-        widget.cursor_blink = False
-
-
 def view_snapshot(run_before, engine_loader=None):
     """A test of one view: its picture at both sizes in both themes after ``run_before``."""
 
@@ -60,16 +55,6 @@ def view_snapshot(run_before, engine_loader=None):
 VIEWS = ("help", "profile", "save_prompt", "result", "pivots", "thats_not_me_picker", "whatif")
 
 
-async def _picture(pilot) -> str:
-    """The screen as ``snap_compare`` takes it: after the same pauses and animations."""
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    return pilot.app.export_screenshot(title=pilot.app.title, simplify=True)
-
-
 async def _walk(pilot, pictures: dict[str, str]) -> None:
     """Each view in turn, as a worker reaches it, its picture taken there. The pictures
     are the ones a fresh app run per view took (one app start and score, not seven)."""
@@ -79,40 +64,40 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     await pilot.press("f1")
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
     await pilot.pause()
-    pictures["help"] = await _picture(pilot)
+    pictures["help"] = await picture(pilot)
     await pilot.press("escape")
     await pilot.pause()
     await _fill(pilot)
-    pictures["profile"] = await _picture(pilot)
+    pictures["profile"] = await picture(pilot)
     await pilot.press("ctrl+s")
     await pilot.pause()
-    await _no_blink(pilot)
-    pictures["save_prompt"] = await _picture(pilot)
+    no_blink(pilot)
+    pictures["save_prompt"] = await picture(pilot)
     await pilot.press("escape")
     await pilot.pause()
     await pilot.press("ctrl+r")
     await workers_done(pilot.app)
     await pilot.pause()
-    pictures["result"] = await _picture(pilot)
+    pictures["result"] = await picture(pilot)
     await pilot.press("f4")
     await pilot.pause()
-    pictures["pivots"] = await _picture(pilot)
+    pictures["pivots"] = await picture(pilot)
     await pilot.press("f3")
     await pilot.pause()
     await pilot.press("c")
     await pilot.pause()
-    await _no_blink(pilot)
+    no_blink(pilot)
     await pilot.press(*"nurs")
     picker = pilot.app.screen
     # The occupations are searched in a worker once typing pauses: wait for them.
     await wait_until(pilot, lambda: picker.found[0] == "nurs", timeout=60)
     await pilot.pause()
-    pictures["thats_not_me_picker"] = await _picture(pilot)
+    pictures["thats_not_me_picker"] = await picture(pilot)
     await pilot.press("escape")
     await pilot.pause()
     await pilot.press("f5")
     await pilot.pause()
-    await _no_blink(pilot)
+    no_blink(pilot)
     await pilot.press(*"Python", "enter")  # one skill added: a change to show
     screen = pilot.app.screen
     # Shown once the score on screen is the one for the list as it now stands
@@ -120,7 +105,7 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     await wait_until(pilot, lambda: screen.current and screen.current[0] == screen.variant())
     await workers_done(pilot.app)
     await pilot.pause()
-    pictures["whatif"] = await _picture(pilot)
+    pictures["whatif"] = await picture(pilot)
     pilot.app.exit()
 
 
@@ -131,13 +116,7 @@ def test_views(snapshot, tui_app, size, theme, monkeypatch):
     monkeypatch.chdir("/")  # the save prompt names the folder the app starts in
     app = tui_app()
     app.theme = theme
-    pictures: dict[str, str] = {}
-    app.run(headless=True, size=size, auto_pilot=lambda pilot: _walk(pilot, pictures))
-    assert tuple(pictures) == VIEWS  # the walk reached every view
-    svg = snapshot.use_extension(SVGImageExtension)
-    # Every picture compared (and, with --snapshot-update, written) before any fails.
-    differ = [name for name, picture in pictures.items() if svg(name=name) != picture]
-    assert differ == [], f"pictures that changed: {differ}"
+    assert_walk_pictures(snapshot, app, size, _walk, VIEWS)
 
 
 def _broken_model():
@@ -148,7 +127,7 @@ def _broken_model():
 
 async def _failed(pilot) -> None:
     await model_settled(pilot)
-    await _no_blink(pilot)
+    no_blink(pilot)
     pilot.app.clear_notifications()
     await pilot.pause()
 
