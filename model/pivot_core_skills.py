@@ -23,6 +23,7 @@ from career_resilience.model.pivot_tech_kinds import GENERIC_KINDS, GENERIC_TECH
 from career_resilience.skills.matching import SkillMatcher, skill_key
 from career_resilience.skills.models import Skill
 from career_resilience.skills.occupations import OccupationData
+from career_resilience.skills.word_forms import singular
 
 #: Longest run of words looked up as one skill name inside a title or product name.
 MAX_SPAN = 4
@@ -163,7 +164,7 @@ def _nouns_elsewhere(official: list[str]) -> frozenset[str]:
         words = _WORDS.findall(_named_work(title).casefold())
         if len(words) < 2:
             continue
-        noun = words[-1][:-1] if len(words[-1]) > 3 and words[-1].endswith("s") else words[-1]
+        noun = singular(words[-1])
         if _qualified_elsewhere(noun, words[:-1]):
             nouns.add(noun)
     return frozenset(nouns)

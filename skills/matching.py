@@ -32,10 +32,11 @@ _QUALIFIERS = re.compile(
 )
 
 #: A repair typed as the thing repaired ("fixing machinery", "repairing cars"): read as
-#: the catalogue's "<thing> repair" name when it has one (:func:`_repair_keys`).
+#: the catalogue's "<thing> repair" name when it has one (:func:`_named_work_keys`).
 _REPAIR_VERB = re.compile(r"^(?:fixing|repairing|servicing|mending)\s+(.+)$", re.IGNORECASE)
 #: A machine's operation typed as the work ("drawbridge operation", "operating a
-#: drawbridge") where the catalogue names its operator ("drawbridge operator").
+#: drawbridge") where the catalogue names its operator ("drawbridge operator")
+#: (:func:`_named_work_keys`).
 _OPERATION = re.compile(
     r"^(?:(.+?)\s+operations?|operating\s+(?:an?\s+|the\s+)?(.+?))$", re.IGNORECASE
 )
@@ -101,7 +102,7 @@ Context = frozenset[str]
 NO_CONTEXT: Context = frozenset()
 
 
-def _repair_keys(text: str) -> list[str]:
+def _named_work_keys(text: str) -> list[str]:
     """The keys of "<thing> repair" for a repair typed as a verb and its object, the
     thing also without a plural "s" ("fixing cars" is car repair), or of "<thing>
     operator" for a thing's operation ("drawbridge operation": the catalogue names
@@ -248,7 +249,9 @@ class SkillMatcher:
             stripped = _QUALIFIERS.sub(" ", text)
             skill = self._get(skill_key(stripped), context) if skill_key(stripped) else None
         if skill is None:
-            skill = next(filter(None, (self._get(k, context) for k in _repair_keys(text))), None)
+            skill = next(
+                filter(None, (self._get(k, context) for k in _named_work_keys(text))), None
+            )
         if skill is None:
             skill = self._longest_part(text, context, heads=not title)
         if len(cache) > 100_000:
