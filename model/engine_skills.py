@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from career_resilience.model.duty_skills import merged_in_order
 from career_resilience.model.examples import skills_field
-from career_resilience.model.pivot_core_skills import BARE_ROLES
 from career_resilience.model.profile import Profile, duty_lines
 from career_resilience.skills.identity import skill_key
+from career_resilience.skills.job_nouns import BARE_ROLES, qualified_elsewhere
 from career_resilience.skills.matching import SkillMatch, SkillMatcher
 
 
@@ -53,9 +53,13 @@ class SkillReading:
             if whole.loose and word.isalpha() and word not in BARE_ROLES:
                 whole = dataclasses.replace(whole, loose=False)
             found.append(whole)
-        for word in re.findall(r"[\w+#.-]+", role.casefold()):
+        words = re.findall(r"[\w+#.-]+", role.casefold())
+        for at, word in enumerate(words):
             skill = self.matcher.keys.get(skill_key(word))
             if len(word) < 4 or word in BARE_ROLES or skill is None:
+                continue
+            # "Harbor pilot": the words before a job noun say it is another field's.
+            if at and qualified_elsewhere(word, words[:at]):
                 continue
             if all(m.skill is None or m.skill.id != skill.id for m in found):
                 found.append(self.matcher.match(word))

@@ -20,6 +20,7 @@ from career_resilience.model.pivot_licence_work import WORK
 from career_resilience.model.pivot_licences import LICENCES
 from career_resilience.model.pivot_products import _WORDS
 from career_resilience.model.pivot_tech_kinds import GENERIC_KINDS, GENERIC_TECH_SHARE
+from career_resilience.skills.job_nouns import BARE_ROLES, qualified_elsewhere
 from career_resilience.skills.matching import SkillMatcher, skill_key
 from career_resilience.skills.models import Skill
 from career_resilience.skills.occupations import OccupationData
@@ -27,65 +28,6 @@ from career_resilience.skills.word_forms import singular
 
 #: Longest run of words looked up as one skill name inside a title or product name.
 MAX_SPAN = 4
-#: Bare job nouns that the catalogue keeps as an alias of one trade ("mechanic" for
-#: automotive repair) but that, alone in a title, name no particular skill: "HVAC
-#: Mechanic" and "Maintenance Mechanic" are not car mechanics.
-BARE_ROLES = frozenset(
-    {"mechanic", "technician", "tech", "operator", "worker", "assistant", "clerk", "driver"}
-)
-#: Job nouns a catalogue skill keeps as an alias that name that skill, qualified, only
-#: with one of these words right before them; with another they name the craft of their
-#: qualifier, or none. A "Tonsorial Artist" cuts hair and a "Makeup Artist" does makeup,
-#: and their "artist" had made fine art a core skill of barbers and makeup artists (a
-#: hair stylist's move to barbering read "to learn: Fine art"). A "Harbor Pilot" steers
-#: ships and a "Drone Pilot" flies no aircraft: "Aircraft piloting" had been a core skill
-#: of ship captains and pilots, locomotive engineers ("Engine Pilot"), camera operators
-#: and remote sensing technicians (a bridge tender's move to ship piloting read "to
-#: learn: Aircraft piloting"). A "Network Architect" or "Database Architect" designs no
-#: building, and a "Naval Architect" designs ships.
-QUALIFIED_ROLES: dict[str, frozenset[str]] = {
-    "artist": frozenset({"fine", "visual", "craft"}),
-    # The kinds of flying O*NET's airline and commercial pilots' titles name.
-    "pilot": frozenset(
-        {"air", "aircraft", "airline", "airplane", "agricultural", "balloon", "charter"}
-        | {"check", "co", "commercial", "corporate", "executive", "fighter", "flight"}
-        | {"force", "forestry", "helicopter", "jet", "line", "mapping", "military"}
-        | {"private", "rotor", "spray", "test", "tour", "transport", "wing"}
-    ),
-    # The building architects' own titles ("Project Architect", "Green Building Architect")
-    # and the landscape architects'.
-    "architect": frozenset({"building", "design", "project", "retrofit", "structural"})
-    | frozenset({"landscape"}),
-}
-#: Job nouns a catalogue skill keeps as an alias that name another field's work when any
-#: word before them names that field: a "Greenhouse Laborer" grows plants (no
-#: construction labour), a "Film Editor" cuts film (no copyediting), a
-#: "Talk Show Host" seats no diners, a "Court Reporter" takes down testimony (no
-#: journalism), an "Animal Nutritionist" plans no one's diet, and an "Unmanned Aircraft
-#: Pilot" flies a drone.
-ELSEWHERE_ROLES: dict[str, frozenset[str]] = {
-    "pilot": frozenset({"unmanned", "remote", "remotely", "drone"}),
-    "editor": frozenset({"film", "video", "videotape", "tape", "movie", "linear", "sound"})
-    | frozenset({"photo", "map", "mapping", "gathering"}),
-    "host": frozenset({"radio", "television", "tv", "show", "program", "game", "event"}),
-    "reporter": frozenset({"court", "shorthand", "deposition", "hearings", "judicial"})
-    | frozenset({"realtime", "voice", "credit"}),
-    "nutritionist": frozenset({"animal", "cattle", "swine", "dairy", "companion"}),
-    # A farm's laborers ("Farmworkers and Laborers, Crop, Nursery, and Greenhouse",
-    # "Greenhouse Laborer") do no construction labour.
-    "laborer": frozenset({"farmworkers", "farm", "agriculture", "agricultural", "crop"})
-    | frozenset({"greenhouse", "irrigation", "nursery", "produce", "propagation", "tapping"})
-    | frozenset({"orchard", "ranch", "livestock", "poultry", "hatchery", "aquatic", "shrimp"}),
-}
-
-
-def _qualified_elsewhere(noun: str, before: list[str]) -> bool:
-    """Whether the job noun ``noun`` (a skill's alias) read after the words ``before``
-    names another field's work (:data:`QUALIFIED_ROLES`, :data:`ELSEWHERE_ROLES`)."""
-    kinds = QUALIFIED_ROLES.get(noun)
-    if kinds is not None and before[-1] not in kinds:
-        return True
-    return not ELSEWHERE_ROLES.get(noun, frozenset()).isdisjoint(before)
 
 
 def _title_skills(
@@ -117,7 +59,7 @@ def _title_skills(
     for size in range(min(MAX_SPAN, len(words)), 0, -1):
         for head in heads:
             key = skill_key(" ".join(head[-size:]))
-            if size < len(words) and _qualified_elsewhere(key, words[:-size]):
+            if size < len(words) and qualified_elsewhere(key, words[:-size]):
                 continue
             if size == 1 and key in elsewhere:
                 continue
@@ -154,7 +96,7 @@ def _title_skills(
 
 
 def _nouns_elsewhere(official: list[str]) -> frozenset[str]:
-    """The job nouns the official titles name another field's work by (``_qualified_elsewhere``:
+    """The job nouns the official titles name another field's work by (:func:`qualified_elsewhere`:
     "Film and Video Editors"): in that occupation's other titles the bare noun is that
     work too, not the skill the catalogue's alias names (a film editor's reported
     "Editor", "News Editor" and "Online Editor" had kept copyediting among their core
@@ -165,7 +107,7 @@ def _nouns_elsewhere(official: list[str]) -> frozenset[str]:
         if len(words) < 2:
             continue
         noun = singular(words[-1])
-        if _qualified_elsewhere(noun, words[:-1]):
+        if qualified_elsewhere(noun, words[:-1]):
             nouns.add(noun)
     return frozenset(nouns)
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from career_resilience.skills.did_you_mean import SuggestionFilter, close_matches
 from career_resilience.skills.identity import skill_key
+from career_resilience.skills.job_nouns import qualified_elsewhere
 from career_resilience.skills.models import Skill
 from career_resilience.skills.phrase_words import MIN_SHORT_NAME, says_what_of, short_name_in
 from career_resilience.skills.related_skills import Near, RelatedSkills
@@ -119,6 +120,17 @@ def _named_work_keys(text: str) -> list[str]:
     if thing.endswith("s") and not thing.endswith("ss"):
         keys.append(skill_key(f"{thing[:-1]} repair"))
     return keys
+
+
+def _head_elsewhere(words: list[str], start: int, size: int) -> bool:
+    """Whether ``words[start:start + size]``, a skill's alias closing the typed phrase, is
+    a job noun the words before it say is another field's ("Harbor pilot" steers ships:
+    no aircraft piloting; "Census interviewer" hires no one): read as that skill, a
+    harbor pilot's pivots had said their "Harbor pilot" counts as Aircraft piloting."""
+    if start == 0 or start + size != len(words):
+        return False
+    noun = " ".join(words[start:]).casefold()
+    return qualified_elsewhere(noun, [word.casefold() for word in words[:start]])
 
 
 class _SenseWords(NamedTuple):
@@ -276,7 +288,9 @@ class SkillMatcher:
         thing it is (:func:`_short_name_in`). A name only a context gives a skill counts
         in that context ("precision cutting" to a hairdresser). With ``heads``, a loose
         one-word alias that heads a phrase saying what it is of counts not
-        (:func:`_says_what_of`).
+        (:func:`_says_what_of`). A job noun closing the phrase counts not where the
+        words before it name another field ("Harbor pilot", "court reporter":
+        :func:`_head_elsewhere`).
         """
         words = re.findall(r"[\w+#.-]+", text)
         # Once a loose head is passed over ("research" in "AI research"), the phrase is
@@ -290,6 +304,8 @@ class SkillMatcher:
                     key = skill_key(" ".join(words[start : start + size]))
                     known = key in self._by_key or (context and key in self._senses)
                     if not known or (len(key) < 4) != short:
+                        continue
+                    if _head_elsewhere(words, start, size):
                         continue
                     loose = heads and size == 1 and key in self._loose
                     if loose and (passed_over or says_what_of(words, start)):

@@ -44,6 +44,9 @@ def test_workers_far_from_tech_hold_their_trade() -> None:
         "53-7081.00": "waste_management",  # refuse collectors
         "13-1011.00": "talent_representation",  # agents of artists and athletes
         "27-2012.04": "casting",  # talent directors
+        # Their "plant operator" had been the British digger driver's (heavy equipment).
+        "51-8013.00": "process_operations",  # power plant operators
+        "51-8031.00": "water_treatment",  # water and wastewater treatment operators
     }
     for code, skill in expected.items():
         assert skill in core[code], (code, core[code])

@@ -196,3 +196,46 @@ def test_a_safety_officer_s_risk_assessment_is_health_and_safety(matcher: SkillM
         found = matcher.resolve("risk assessment", context)
         assert found is not None and found.id == skill, role
     assert matcher.resolve("neurologist").id == "neurology"  # neurologists' core skill
+
+
+def test_a_job_noun_after_another_field_s_word_is_that_field_s_work(
+    matcher: SkillMatcher,
+) -> None:
+    # A harbor pilot's pivots said their "Harbor pilot" counts as Aircraft piloting, a
+    # court reporter's "court reporter" as Journalism, a census interviewer's as
+    # interviewing job candidates: the job noun is a skill's alias, the word before it
+    # another field's (the rule the occupations' core skills already kept).
+    for typed, was in (
+        ("Harbor pilot", "piloting"),
+        ("River pilot", "piloting"),
+        ("Court reporter", "journalism"),
+        ("Census interviewer", "interviewing"),
+        ("Talk show host", "table_service"),
+        ("Makeup artist", "fine_art"),
+        ("Software architect", "architectural_design"),
+        ("Power plant operator", "heavy_equipment"),
+        ("Chemistry lab technician", "clinical_lab"),
+    ):
+        for title in (False, True):
+            found = matcher.resolve(typed, title=title)
+            assert found is None or found.id != was, (typed, title)
+    # The field's own kinds, and rank words before them, keep it.
+    for typed, skill in (
+        ("Airline pilot", "piloting"),
+        ("Senior airline pilot", "piloting"),
+        ("Chief pilot", "piloting"),
+        ("News reporter", "journalism"),
+        ("Portrait artist", "fine_art"),
+        ("Landscape architect", "architectural_design"),
+        ("Employment interviewer", "interviewing"),
+    ):
+        found = matcher.resolve(typed, title=True)
+        assert found is not None and found.id == skill, typed
+
+
+def test_clergy_s_counseling_is_pastoral_care(matcher: SkillMatcher) -> None:
+    # A pastor's "counseling" had read as Psychotherapy (licensed talk therapy).
+    for role, skill in (("Pastor", "chaplaincy"), ("Therapist", "psychotherapy")):
+        context = matcher.context(role, "", "counseling")
+        found = matcher.resolve("counseling", context)
+        assert found is not None and found.id == skill, role
