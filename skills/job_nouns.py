@@ -56,7 +56,8 @@ QUALIFIED_ROLES: dict[str, frozenset[str]] = {
 #: Pilot" flies a drone.
 ELSEWHERE_ROLES: dict[str, frozenset[str]] = {
     # Every word O*NET puts before "Artist" in the titles of occupations other than
-    # craft and fine artists (27-1012, 27-1013), none it puts there in theirs: a
+    # craft and fine artists (27-1012, 27-1013), none it puts there in theirs, and a few
+    # trades O*NET names by other titles (below): a
     # "Tonsorial Artist" cuts hair, a "Makeup Artist" does makeup, a "Recording Artist"
     # sings, a "Sandwich Artist" makes sandwiches (their "artist" had made fine art a
     # core skill of barbers and makeup artists, and read a typed "Nail artist" as Fine
@@ -69,7 +70,10 @@ ELSEWHERE_ROLES: dict[str, frozenset[str]] = {
     | frozenset({"motion", "multimedia", "musical", "nail", "over", "paste", "pastry"})
     | frozenset({"performing", "process", "radio", "rap", "recording", "sandwich", "set"})
     | frozenset({"sign", "special", "storyboard", "tile", "tonsorial", "type", "up"})
-    | frozenset({"vocal", "voice", "wedding", "wood"}),
+    | frozenset({"vocal", "voice", "wedding", "wood"})
+    # and trades O*NET files elsewhere by other titles: a "Foley Artist" records sound
+    # (sound engineering technicians), a "Lash Artist" or "Brow Artist" is a beautician.
+    | frozenset({"foley", "lash", "brow", "henna", "circus", "trapeze", "cake", "latte"}),
     "pilot": frozenset({"unmanned", "remote", "remotely", "drone"}),
     "editor": frozenset({"film", "video", "videotape", "tape", "movie", "linear", "sound"})
     | frozenset({"photo", "map", "mapping", "gathering"}),

@@ -57,6 +57,14 @@ def matcher() -> SkillMatcher:
         ("straight razor shaves", "hairdressing"),
         ("laminated dough", "baking"),
         ("customer onboarding", "customer_success"),
+        # Work of trades a fresh walk found unread (session 37).
+        ("trail work", "landscaping"),  # a park maintenance worker
+        ("compaction tests", "materials_testing"),  # a soil lab technician
+        ("cage cleaning", "lab_animal_care"),  # a lab animal technician
+        ("telephone interviews", "survey_interviewing"),  # a survey interviewer
+        ("relay protection", "electrical_engineering"),  # a utility's engineer
+        ("conveyor repair", "millwright"),  # a plant's maintenance mechanic
+        ("foley", "audio_production"),  # a foley artist
     ],
 )
 def test_everyday_words_reach_the_skill_a_coach_expects(matcher, typed: str, skill: str) -> None:

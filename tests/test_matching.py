@@ -239,3 +239,20 @@ def test_clergy_s_counseling_is_pastoral_care(matcher: SkillMatcher) -> None:
         context = matcher.context(role, "", "counseling")
         found = matcher.resolve("counseling", context)
         assert found is not None and found.id == skill, role
+
+
+def test_a_groomer_s_clipper_work_and_a_beautician_s_threading_are_their_trade_s(
+    matcher: SkillMatcher,
+) -> None:
+    # "Clipper work" and "threading" had read as nothing; threading alone is a pipe
+    # fitter's or a sewing machine's work too, so only the profile's words say which.
+    for role, typed, skill in (
+        ("Dog groomer", "clipper work", "pet_care"),
+        ("Barber", "clipper work", "hairdressing"),
+        ("Eyebrow threader", "threading", "beauty_therapy"),
+        ("Utility engineer", "power distribution", "electrical_engineering"),
+        ("Data center technician", "power distribution", "power_distribution"),
+    ):
+        found = matcher.resolve(typed, matcher.context(role, "", typed))
+        assert found is not None and found.id == skill, role
+    assert matcher.resolve("threading") is None
