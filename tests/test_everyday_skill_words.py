@@ -65,6 +65,8 @@ def matcher() -> SkillMatcher:
         ("relay protection", "electrical_engineering"),  # a utility's engineer
         ("conveyor repair", "millwright"),  # a plant's maintenance mechanic
         ("foley", "audio_production"),  # a foley artist
+        ("hive management", "beekeeping"),  # a beekeeper: had read as Hadoop (Hive)
+        ("stripping and waxing", "floor_care"),  # a custodian: had read as Beauty therapy
     ],
 )
 def test_everyday_words_reach_the_skill_a_coach_expects(matcher, typed: str, skill: str) -> None:

@@ -241,17 +241,33 @@ def test_clergy_s_counseling_is_pastoral_care(matcher: SkillMatcher) -> None:
         assert found is not None and found.id == skill, role
 
 
-def test_a_groomer_s_clipper_work_and_a_beautician_s_threading_are_their_trade_s(
+def test_a_word_two_trades_use_is_read_in_the_trade_the_profile_names(
     matcher: SkillMatcher,
 ) -> None:
-    # "Clipper work" and "threading" had read as nothing; threading alone is a pipe
-    # fitter's or a sewing machine's work too, so only the profile's words say which.
+    # "Clipper work" and "threading" had read as nothing (threading alone is a pipe
+    # fitter's or a sewing machine's work too); a janitor's "buffer" had read as Social
+    # media management, a house painter's and a body shop's "painting" as Fine art, a
+    # cake decorator's "decorating" as walls, a jeweller's "stone setting" as masonry, a
+    # realtor's "MLS" as medical laboratory science: the profile's words say which.
     for role, typed, skill in (
         ("Dog groomer", "clipper work", "pet_care"),
         ("Barber", "clipper work", "hairdressing"),
         ("Eyebrow threader", "threading", "beauty_therapy"),
         ("Utility engineer", "power distribution", "electrical_engineering"),
         ("Data center technician", "power distribution", "power_distribution"),
+        ("Janitor", "buffer", "floor_care"),  # not Social media management's Buffer
+        ("Custodian", "waxing", "floor_care"),
+        ("Esthetician", "waxing", "beauty_therapy"),
+        ("Stagehand", "rigging", "stage_management"),
+        ("Crane operator", "rigging", "crane_operation"),
+        ("House painter", "painting", "painting_decorating"),
+        ("Auto body technician", "painting", "auto_body_repair"),
+        ("Artist", "painting", "fine_art"),
+        ("Cake decorator", "decorating", "baking"),
+        ("Jewelry maker", "stone setting", "gem_cutting"),
+        ("Realtor", "MLS", "real_estate"),  # not medical laboratory science
+        ("Talk show host", "interviewing guests", "journalism"),
+        ("Recruiter", "interviewing", "interviewing"),
     ):
         found = matcher.resolve(typed, matcher.context(role, "", typed))
         assert found is not None and found.id == skill, role
