@@ -98,20 +98,32 @@ def names_work(entry: tuple[str, tuple[str, ...]]) -> bool:
     return "".join(entry[1]) in work_names()
 
 
+def says_work(entry: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether a typed skill is the catalogue's name or one of its aliases of work done
+    without software (:func:`work_names`): a pastor's "counseling" (psychotherapy), a
+    cook's "menu planning" (kitchen management), a clerk's "inventory". Doing the work
+    is no evidence of the software O*NET names after it: "you already use Counseling
+    software (you wrote “counseling”)". An acronym the kind's name spells out still
+    names it ("POS", "CAD": :func:`tech_held` reads those apart)."""
+    return "".join(entry[1]) in work_names(aliases=True)
+
+
 @functools.cache
-def work_names() -> frozenset[str]:
-    """The catalogue's names of skills of work that is neither a product nor in software,
-    data or AI work, as letters and digits only ("childcare", "accountspayable")."""
+def work_names(aliases: bool = False) -> frozenset[str]:
+    """The catalogue's names (and, with ``aliases``, its aliases) of skills of work that
+    is neither a product nor in software, data or AI work, as letters and digits only
+    ("childcare", "accountspayable")."""
     from career_resilience.skills.loader import shipped_knowledge_base
 
     return frozenset(
-        _SPACED.sub("", skill.name.casefold())
+        _SPACED.sub("", text.casefold())
         for skill in shipped_knowledge_base().skills.values()
         if not skill.product
         and _TECH.isdisjoint(skill.categories)
         # Work its name says is done in software ("Computer-aided dispatch", "Electronic
         # health records"): a dispatcher's "CAD" uses computer aided dispatch software.
         and _IN_SOFTWARE.isdisjoint(_WORDS.findall(skill.name.casefold()))
+        for text in (skill.name, *(skill.aliases if aliases else ()))
     )
 
 
@@ -183,9 +195,15 @@ def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
                 # The work typed names no kind of software named after it: an AP clerk's
                 # "GAAP" (financial reporting) had been "you already use Financial
                 # reporting software", a nanny's "child care" enterprise resource
-                # planning software (``names_work``). Letters a kind's name spells out
-                # still name it ("CAD" to a dispatcher).
-                and not (_plain_kind(product) and names_work((text, words)))
+                # planning software (``says_work``), nor, by the catalogue's name for it,
+                # a brand whose plain words name it (social work, "Social Work Software
+                # ClientTouch"; case management, "Athena Software Penelope Case
+                # Management"; property management, a hotel's "Optima Property
+                # Management System"). Letters a kind's name spells out still name it
+                # ("CAD" to a dispatcher).
+                and not (
+                    says_work((text, words)) if _plain_kind(product) else names_work((text, words))
+                )
             ):
                 held[product] = text
                 break

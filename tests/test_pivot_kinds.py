@@ -70,3 +70,28 @@ def names_kind(typed: str) -> frozenset[str]:
     """The wanted kind a typed skill names among a few products of the kinds above."""
     names = decode(encode({"Oracle PeopleSoft": frozenset({ERP}), ERP: frozenset({ERP})}, {ERP}))
     return names.named(prepare_typed([typed])[0])
+
+
+def test_doing_the_work_is_no_use_of_the_software_named_after_it(engine) -> None:
+    # A pastor's "counseling" had read "you already use Counseling software (you wrote
+    # "counseling")" for family therapy, a CPS social worker's "court reports" (social
+    # work) ClientTouch, "Social Work Software ClientTouch", and "case management" the
+    # Penelope case management brand; a boiler operator's "maintenance" had held
+    # maintenance management software, and plumbing work was in reach through it.
+    people = [
+        ("Pastor", "preaching; pastoral care; counseling", "counsel couples", "counseling"),
+        ("Social worker (CPS)", "case management; court reports", "visit families", "case"),
+        ("Boiler operator", "boilers; steam; maintenance", "run the boilers", "maintenance"),
+    ]
+    for role, skills, duties, word in people:
+        result = engine.score(Profile.create(role, skills, duties))
+        assert result.pivots, role
+        for pivot in result.pivots:
+            said = [r for r in pivot.fit_reasons if r.startswith("you already use")]
+            assert not any(word in r.lower() for r in said), (role, pivot.label, said)
+            assert not any("ClientTouch" in r or "Penelope" in r for r in said), said
+    # A product's own name and the letters a kind spells out still count.
+    sound = engine.score(Profile.create("Sound engineer", "Pro Tools; mixing", "mix live shows"))
+    assert any("Pro Tools" in r for p in sound.pivots for r in p.fit_reasons)
+    cashier = engine.score(Profile.create("Cashier", "cash handling; POS", "ring up groceries"))
+    assert any("Point of sale POS software" in h for p in cashier.pivots for h in p.held_skills)
