@@ -43,8 +43,9 @@ def _title_skills(
     Teacher", "Travel" in "Travel RN", "Police" in "Police Records Clerk") often only
     says where or for whom it is done, so it weighs 0.5 (the longest such run, one per
     title). O*NET's own titles are plural ("Registered Nurses"): the last word is also
-    tried without its plural "s". ``official``: the title is O*NET's own, whose words
-    before a closing bare job noun are its head when no longer head is found.
+    tried in the singular (``word_forms.singular``, the project's one plural rule).
+    ``official``: the title is O*NET's own, whose words before a closing bare job noun
+    are its head when no longer head is found.
     ``elsewhere``: job nouns that name another field's work in this occupation, however
     they are qualified (:func:`_nouns_elsewhere`).
     """
@@ -52,8 +53,8 @@ def _title_skills(
     if not words:
         return []
     heads = [words]
-    if len(words[-1]) > 3 and words[-1].endswith("s"):
-        heads.append([*words[:-1], words[-1][:-1]])
+    if singular(words[-1]) != words[-1]:
+        heads.append([*words[:-1], singular(words[-1])])
     found: list[tuple[str, float]] = []
     rest = len(words) - 1
     for size in range(min(MAX_SPAN, len(words)), 0, -1):
@@ -76,7 +77,7 @@ def _title_skills(
     # head found, the words right before the bare noun are the head ("Shipping,
     # Receiving, and Inventory Clerks": inventory); a reported title's modifier stays a
     # modifier ("Special Education Driver" drives a bus).
-    last = skill_key(words[-1][:-1] if words[-1].endswith("s") else words[-1])
+    last = skill_key(singular(words[-1]))
     if (found or official) and last in BARE_ROLES:
         named = len(words) - rest - 1  # the head match's words before the bare noun
         before = words[:-1]
@@ -127,7 +128,7 @@ def _named_work(title: str) -> str:
     named = parts[0]
     for part in parts[1:]:
         last = _WORDS.findall(named.casefold())[-1:]
-        if not last or (len(last[0]) > 3 and last[0].endswith("s")):
+        if not last or singular(last[0]) != last[0]:
             break
         named = f"{named} {part.strip()}"
     return named
@@ -152,10 +153,10 @@ def _product_skill(product: str, keys: Mapping[str, Skill]) -> str | None:
 
 
 def _other_number(word: str) -> str:
-    """A word's plural as its singular, or its singular as a plural (by a final "s")."""
-    if len(word) > 3 and word.endswith("s"):
-        return word[:-1]
-    return word + "s"
+    """A word's plural as its singular (``singular``: "statements" -> "statement"), or
+    its singular as a plural (by a final "s")."""
+    one = singular(word)
+    return one if one != word else word + "s"
 
 
 #: The official O*NET title's share of an occupation's title evidence; its alternate
@@ -213,7 +214,8 @@ def _head_words(official: list[str], keys: Mapping[str, Skill]) -> set[str]:
         named = _WORDS.findall(_named_work(title).casefold())
         for size in range(min(MAX_SPAN, len(named)), 0, -1):
             head = named[-size:]
-            forms = [head, [*head[:-1], head[-1][:-1]]] if head[-1].endswith("s") else [head]
+            one = singular(head[-1])
+            forms = [head, [*head[:-1], one]] if one != head[-1] else [head]
             key = next((k for f in forms if (k := skill_key(" ".join(f))) in keys), None)
             if key is not None and len(key) >= 4 and key not in BARE_ROLES:
                 words |= {w for f in forms for w in f}
