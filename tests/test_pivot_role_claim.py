@@ -70,3 +70,20 @@ def test_a_trace_of_a_category_is_no_way_into_a_role(engine):
         ).pivots
     ]
     assert "Customer AI operations lead" in labels, labels
+
+
+def test_an_event_planner_s_vendors_are_no_way_into_ai_spend_work(engine):
+    """An event planner's vendor management (caterers and venues) had been the one core
+    skill of AI FinOps held, and the role was offered (fit 30%, +21 exposure): cost
+    management of cloud and AI spend draws on finance and data work, not on logistics,
+    so vendor management is a skill everyone moving in learns. A purchasing agent, whose
+    work is spend and contracts, is still offered it."""
+    planner = engine.score(
+        Profile.create("Event planner", "vendor management; budgets", "plan weddings")
+    )
+    assert planner.pivots
+    assert "AI FinOps analyst" not in [p.label for p in planner.pivots]
+    buyer = engine.score(
+        Profile.create("Purchasing agent", "vendor management; contracts; Excel", "track spend")
+    )
+    assert "AI FinOps analyst" in [p.label for p in buyer.pivots]
