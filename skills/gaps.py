@@ -163,8 +163,10 @@ def occupation_plan(
     which takes ``licence_as``: its weeks, what they are and its kind; at the same zone, the
     licence alone), and
     getting in. A missing skill the licence's way in teaches (``taught``: a PA master's
-    teaches physician assistant practice) has no step of its own: the licence's step
-    names it, and its weeks are the licence's. A product's step names the
+    teaches physician assistant practice), or any the school of a higher zone or a
+    licence's programme of half a year or more teaches (training in that work), has no
+    step of its own: the licence's
+    or the preparation's step names it, and its weeks are that step's. A product's step names the
     product in its ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
     """
@@ -172,6 +174,18 @@ def occupation_plan(
     weeks_of = weeks_of or {}
     steps: list[StepStatus] = []
     within = tuple(sid for sid in core if sid not in held and sid in taught) if licence else ()
+    school = (zone_step >= 1 and (job_zone or 0) >= VOCATIONAL_ZONE) or (
+        bool(licence) and licence_as[0] >= WEEKS_INTO_ZONE[VOCATIONAL_ZONE]
+    )
+    if school:
+        # The school a higher zone asks (vocational training, a degree), or a licence's
+        # programme of half a year or more, is training in that work: its core skills
+        # are learnt there, not in a short course beside it (a probation officer's plan
+        # for substance abuse counselling had read "Learn Psychotherapy: a short course"
+        # (5 weeks) beside two years of graduate school, a priest's for healthcare social
+        # work "Learn Case management" beside the MSW). An art's years of practice keep
+        # their own step; zone 2 trains on the job.
+        within = tuple(sid for sid in core if sid not in held and sid not in PRACTICE_SKILLS)
     for sid in core:
         name = names[sid]
         if sid in held:

@@ -32,19 +32,17 @@ def test_one_skill_takes_one_person_the_same_weeks_under_every_pivot(scorer, mat
     """A teacher's report said "Learn Special education (1 week)" under one pivot and
     "(3 weeks)" under another: the weeks had followed the target. A skill is learnt
     once, in the time it takes this person, and that time grows with how far the
-    person's work is from the work the skill is at the heart of."""
-    teacher = advise(
-        scorer, matcher, {"25-2021.00": 0.78, "25-2056.00": 0.19}, ["lesson planning"], 50
-    )
+    person's work is from the work the skill is at the heart of. (A teacher's special
+    education is now learnt in the graduate school those moves ask, so a tutor's moves
+    at their own level, which ask online course delivery, show it.)"""
+    tutor = advise(scorer, matcher, {"25-3041.00": 1.0}, ["algebra", "test prep"], 48)
     weeks: dict[str, set[float]] = {}
-    for pivot in teacher.pivots:
+    for pivot in tutor.pivots:
         for step in pivot.plan:
             if step.step.startswith("Learn ") and not step.done:
                 weeks.setdefault(step.skills[0], set()).add(step.weeks)
-    asked_twice = [
-        skill for skill in weeks if sum(skill in p.gap_skills for p in teacher.pivots) > 1
-    ]
-    assert "Special education" in asked_twice, weeks
+    asked_twice = [skill for skill in weeks if sum(skill in p.gap_skills for p in tutor.pivots) > 1]
+    assert "Online course delivery" in asked_twice, weeks
     assert all(len(found) == 1 for found in weeks.values()), weeks
     of = scorer.texts.skill_weeks.of
     near = of("special_education", (("25-2021.00", 1.0),))
@@ -86,3 +84,21 @@ def test_a_performing_art_takes_years_of_practice_not_weeks():
 
     assert skill_weeks(4, 0.05, "dance") == 156 and skill_weeks(2, 0.0, "acting") == 52
     assert skill_weeks(4, 0.05) == 1  # other skills still shrink with the work shared
+
+
+def test_the_school_a_move_asks_teaches_its_work(engine):
+    # A probation officer's plan for substance abuse counselling read "Learn
+    # Psychotherapy: a short course" (5 weeks) beside the two years of graduate school
+    # that teach it, and for health services management "Learn Healthcare
+    # administration" beside the bachelor's.
+    from career_resilience.model.profile import Profile
+
+    result = engine.score(
+        Profile.create("Probation officer", "case management; drug testing; court reports")
+    )
+    counselling = next(p for p in result.pivots if p.label.startswith("Substance Abuse"))
+    assert "Psychotherapy" in counselling.gap_skills  # still to learn, named
+    assert not any(step.step.startswith("Learn ") for step in counselling.plan)
+    school = next(step for step in counselling.plan if "graduate degree" in step.step)
+    assert "Psychotherapy is learnt there" in school.step
+    assert counselling.plan_weeks == school.weeks + 2  # and the talks with people in it
