@@ -68,8 +68,15 @@ OVERSEES: dict[str, tuple[str, ...]] = {
     "49-1011": ("49-2", "49-3", "49-9"),  # mechanics, installers, repairers
     "51-1011": ("51-",),  # production workers
     "51-9061": ("51-",),  # production inspectors and testers
-    "53-1041": ("53-7062",),  # aircraft cargo handling
+    # Aircraft cargo handling: the hand laborers' own work (53-7062.00), not the
+    # recycling and reclamation workers O*NET files with them (53-7062.04), whose step
+    # is recycling coordination: a recycling sorter's first move had been supervising
+    # aircraft cargo handling, "it supervises or inspects work of your kind".
+    "53-1041": ("53-7062.00",),
     "53-1042": ("53-706",),  # hand laborers and material movers
+    # Recycling coordinators (O*NET: supervise curbside and drop-off recycling
+    # programmes): recycling workers and refuse collectors.
+    "53-1042.01": ("53-7062.04", "53-7081"),
     # Vehicle operators' supervisors oversee their dispatch too: O*NET's titles for them
     # include "Truck Dispatcher Supervisor", "Buses Dispatcher Supervisor" and "Cabs
     # Dispatcher Supervisor" (a truck dispatcher's only step up had been office work's).

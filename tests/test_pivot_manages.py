@@ -46,3 +46,19 @@ def test_a_stockers_step_up_is_their_supervisor_not_a_specialty_of_its_soc(engin
     assert "53-1042.01" not in codes and "53-1042.00" in codes, codes
     driver = engine.score(Profile.create("Truck driver", "CDL; long haul; logbooks", ""))
     assert "53-6051.07" in [p.onet_soc for p in driver.pivots]
+
+
+def test_a_recycling_sorter_steps_up_to_recycling_coordination_not_air_cargo(engine):
+    """Aircraft cargo handling supervisors oversee the hand laborers O*NET files as
+    53-7062, which holds recycling and reclamation workers as a specialty: a recycling
+    sorter's first move had been supervising aircraft cargo ("it supervises or inspects
+    work of your kind"). Their step is recycling coordination, shown with its cost; a
+    longshoreman, a hand laborer, still sees the air cargo step."""
+    typed = ("Recycling sorter", "sorting; conveyor", "pick contaminants off the line")
+    sorter = engine.score(Profile.create(*typed)).pivots
+    codes = [p.onet_soc for p in sorter]
+    assert "53-1041.00" not in codes and "53-1042.01" in codes, codes
+    step = next(p for p in sorter if p.onet_soc == "53-1042.01")
+    assert step is sorter[-1] and step.resilience_change < 0
+    docker = engine.score(Profile.create("Longshoreman", "container lashing; forklift", ""))
+    assert "53-1041.00" in [p.onet_soc for p in docker.pivots]
