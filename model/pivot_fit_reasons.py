@@ -63,6 +63,20 @@ def own_anchor(t: Target, standing: Standing) -> str:
     return next((c for c in t.anchors if c in own), "")
 
 
+#: O*NET's job zone of graduate work ("most require graduate school"): a move up into it
+#: is graduate school first, about two years (``skills.gaps.WEEKS_INTO_ZONE``).
+GRADUATE_ZONE = 5
+
+
+def _into_graduate_work(s: _Scored) -> bool:
+    """Whether ``s`` is a move up into graduate work: its plan is two years of graduate
+    school, so a list's words do not rank it above another move as the one that asks
+    none (a probation officer's substance abuse counselling, a graduate degree, had read
+    "Ranked above Marriage and Family Therapists (fit 64%), which first asks years of
+    preparation", its own plan 106 weeks)."""
+    return s.zone_step >= 1 and s.target.job_zone == GRADUATE_ZONE
+
+
 class FitReasons:
     """A pivot's fit reasons (mixed into
     :class:`~career_resilience.model.pivot_texts.PivotTexts`)."""
@@ -81,7 +95,7 @@ class FitReasons:
             return False
         if s.step_up and first_line(s.target.onet_soc) and not licence_for(s, standing):
             return False  # its zones ask experience of the person's own work
-        if s.zone_step >= YEARS_UP:
+        if s.zone_step >= YEARS_UP or _into_graduate_work(s):
             return True
         licence = licence_for(s, standing)
         if not licence or degree_typed(licence, standing.typed):
@@ -94,7 +108,7 @@ class FitReasons:
         the person's work does not hold whose school is ``YEAR_OF_SCHOOL`` or more, under
         a job-zone step (the rule ``Moves.slow`` orders the list by); never the next rung
         of their own licence, nor a move that asks years (:meth:`asks_degree`)."""
-        if on_ladder(s, standing) or s.zone_step >= YEARS_UP:
+        if on_ladder(s, standing) or s.zone_step >= YEARS_UP or _into_graduate_work(s):
             return False
         licence = licence_for(s, standing)
         if not licence or degree_typed(licence, standing.typed):

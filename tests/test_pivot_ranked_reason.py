@@ -140,3 +140,14 @@ def test_a_move_above_one_that_asks_years_first_says_that_not_its_gain() -> None
     dear = [_option("Paving", 0.43, 61.0, 57.7), _option("Supervisors", 0.68, 48.4, 57.7)]
     assert "for the resilience it adds" in wording.ranked_above(dear, 57.7, (), (False, True))[0]
     assert wording.COSTS_FROM == -MIN_GAIN
+
+
+def test_a_move_into_graduate_work_is_not_ranked_above_others_for_their_years(engine):
+    """A probation officer's substance abuse counselling (one job zone up into graduate
+    work: two years of graduate school in its plan) had read "Ranked above Marriage and
+    Family Therapists (fit 64%), which first asks years of preparation", where both
+    ask two years."""
+    officer = engine.score(Profile.create("Probation officer", "case management; court reports"))
+    counselling = next(p for p in officer.pivots if p.label.startswith("Substance Abuse"))
+    assert sum(step.weeks for step in counselling.plan) >= 104
+    assert wording.YEARS_FIRST not in counselling.why
