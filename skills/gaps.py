@@ -96,7 +96,7 @@ def gap_for(pivot: Pivot, held: Set[str]) -> Gap:
         missing_core=tuple(s for s in pivot.core_skills if s not in held),
         missing_nice=tuple(s for s in pivot.nice_skills if s not in held),
         # A step with no listed skills (e.g. "build a portfolio") is never assumed done.
-        plan=tuple(StepStatus(s, bool(s.skills) and set(s.skills) <= held) for s in pivot.plan),
+        plan=tuple(StepStatus(s, s.done_by(held)) for s in pivot.plan),
     )
 
 

@@ -203,6 +203,7 @@ def parse_pivots(top: Entry, kb_parts: dict[str, Any], matcher: SkillMatcher) ->
                 s.number("weeks", 0.1, 104),
                 s.text("evidence"),
                 resolve(s, "skills", s.texts("skills", required=False)),
+                s.flag("any_skill"),
             )
             for s in e.entries("plan", "step")
         )

@@ -6,6 +6,7 @@ and shared by the model, the CLI and the app, so nothing may mutate it.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -99,12 +100,22 @@ class Skill:
 
 @dataclass(frozen=True)
 class PlanStep:
-    """One step of a learning plan."""
+    """One step of a learning plan. ``any_skill``: the step names alternatives ("a
+    specialty skill such as IV therapy or phlebotomy"), so holding one of its skills is
+    doing it; otherwise it is done when every one of its skills is held."""
 
     step: str
     weeks: float
     evidence: str
     skills: tuple[str, ...] = ()
+    any_skill: bool = False
+
+    def done_by(self, held: Set[str]) -> bool:
+        """Whether someone holding ``held`` has done this step (a step that names no
+        skill, "build a portfolio", never is)."""
+        if not self.skills:
+            return False
+        return any(s in held for s in self.skills) if self.any_skill else set(self.skills) <= held
 
 
 @dataclass(frozen=True)

@@ -84,3 +84,16 @@ def test_a_session_saved_before_the_change_reads_its_done_steps_in_todays_words(
     report = render_result_markdown({"role": "Commis chef"}, saved)
     assert "do this. Write down" not in report and "use it. Name it" not in report
     assert "Cooking: you already do this." in report
+
+
+def test_a_step_that_names_alternatives_is_done_by_either(engine):
+    # The practical nurse plan's "Add a specialty skill valued by employers, such as IV
+    # therapy or phlebotomy" had stayed to do for a paramedic who starts IVs: it asked
+    # both skills. One of them is the step.
+    medic = engine.score(
+        Profile.create("Paramedic", "advanced life support; IV starts; cardiac monitoring")
+    )
+    lpn = next(p for p in medic.pivots if p.label.startswith("Licensed practical"))
+    specialty = next(step for step in lpn.plan if "such as IV therapy" in step.step)
+    assert specialty.done
+    assert not next(step for step in lpn.plan if "licensing exam" in step.step).done
