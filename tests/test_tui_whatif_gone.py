@@ -77,6 +77,27 @@ async def test_the_what_if_names_why_a_pivot_left_the_list(tui_app, engine):
         # with "gone" where the rank would be when there is room.
         under = " ".join(" ".join(rows[[r[:3] for r in rows].index("5. ") + 1 :]).split())
         assert "Financial Managers (ranked 6th now)" in under, rows
+        await _reasons_in_a_reused_dict_are_drawn(pilot, app.screen, panel)
+
+
+async def _reasons_in_a_reused_dict_are_drawn(pilot, screen, panel) -> None:
+    # The panels' texts were kept by the id() of the reasons: once an earlier answer
+    # was freed, the reasons that came later could sit at its address and were taken
+    # as drawn already, so the line read "gone Statisticians" with no why (the what-if
+    # snapshot's flake). Python reuses a freed dict's address for the next one made.
+    from career_resilience.tui.screens.whatif_scoring import WhatIfGoneWhy
+
+    profile, start = screen.current[0], screen.start_result
+    reasons = dict(screen.gone_why[profile])
+    screen.on_what_if_gone_why(WhatIfGoneWhy(profile, start, {}))  # no reasons yet
+    await pilot.pause()
+    assert "ranked 6th now" not in panel.visual.plain
+    screen.gone_why.pop(profile)  # that answer freed: its address is free again
+    later = {}
+    later.update(reasons)
+    screen.on_what_if_gone_why(WhatIfGoneWhy(profile, start, later))
+    await pilot.pause()
+    assert "Financial Managers (ranked 6th now)" in " ".join(panel.visual.plain.split())
 
 
 def test_with_room_each_pivot_gone_has_a_row_and_the_rest_are_counted(engine):

@@ -89,9 +89,12 @@ class WhatIfPanels(SessionScreen):
         # Results by identity: comparing two results field by field costs more than this.
         compare_width = self.query_one("#whatif-compare").content_region.width
         why = self.gone_why.get(profile, {})
-        # The reasons pivots went arrive after the result (``WhatIfGoneWhy``).
+        # The reasons pivots went arrive after the result (``WhatIfGoneWhy``). By their
+        # words, not id(): a freed answer's address is reused for the next dict, and
+        # reasons that came later were taken as drawn ("gone Statisticians", no why).
         widths = (change_width, pivots_width, compare_width)
-        key: tuple[object, ...] = (profile, id(result), id(start), id(why), widths, listed)
+        reasons = tuple(why.items())
+        key: tuple[object, ...] = (profile, id(result), id(start), reasons, widths, listed)
         last = self._last_texts
         if last is not None and last[0] == key and last[1] is result and last[2] is start:
             return last[3]
