@@ -47,22 +47,28 @@ TYPED_ON = "_resilience_typed_on"
 
 class KeyHold:
     """One screen's claim on the keys the app holds (:meth:`KeysFollowTheFocus.hold_keys`):
-    taken at most once, given back once, and given back by itself after
-    :data:`HOLD_LIMIT` (something awaited that never comes lets the keys go)."""
+    taken at most once, given back once, and given back by itself after ``limit``
+    seconds (:data:`HOLD_LIMIT`: something awaited that never comes lets the keys go).
 
-    def __init__(self, owner: DOMNode) -> None:
+    ``limit=None`` holds until given back: a dialog saving what was typed into it holds
+    the keys until it closes, however slow the save (let go early, they went into its
+    text box). In an app that does not hold keys, taking the claim does nothing."""
+
+    def __init__(self, owner: DOMNode, limit: float | None = HOLD_LIMIT) -> None:
         self._owner = owner
+        self._limit = limit
         self._timer: Timer | None = None
         #: The claim is held (the keys typed from it wait).
         self.holding = False
 
     def take(self) -> None:
         """Hold the keys typed from now (nothing if this claim holds them already)."""
-        if not self.holding:
+        app = self._owner.app
+        if not self.holding and hasattr(app, "hold_keys"):
             self.holding = True
-            app = self._owner.app
-            app.hold_keys()  # type: ignore[attr-defined]
-            self._timer = app.set_timer(HOLD_LIMIT, self.give_back)
+            app.hold_keys()
+            if self._limit is not None:
+                self._timer = app.set_timer(self._limit, self.give_back)
 
     def give_back(self) -> None:
         """Send the keys held for this claim on (they go where the focus is)."""

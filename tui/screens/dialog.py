@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen
 
+from career_resilience.tui.keys_follow import KeyHold
 from career_resilience.tui.notices import NoNoticesUnderDialogs, drop_information
 from career_resilience.tui.screens.base import screen_css
 
@@ -25,8 +26,10 @@ class Dialog(NoNoticesUnderDialogs, ModalScreen[ResultType]):
     DEFAULT_CSS = screen_css("dialogs")
     SCOPED_CSS = False
 
-    #: This dialog holds the keys typed (see :meth:`hold_keys_until_closed`).
-    _holding_keys = False
+    def __init__(self) -> None:
+        super().__init__()
+        #: The keys this dialog holds until it closes (see :meth:`hold_keys_until_closed`).
+        self._key_hold = KeyHold(self, limit=None)
 
     def on_mount(self) -> None:
         """Information notices of the step before give way (``tui/notices.py``): a
@@ -38,15 +41,11 @@ class Dialog(NoNoticesUnderDialogs, ModalScreen[ResultType]):
         """Keys typed from now on wait until this dialog closes (or
         :meth:`stop_holding_keys`), then go to what has the focus: for a dialog that
         saves in the background, so what is typed behind its Enter never lands in it."""
-        if not self._holding_keys and hasattr(self.app, "hold_keys"):
-            self._holding_keys = True
-            self.app.hold_keys()
+        self._key_hold.take()
 
     def stop_holding_keys(self) -> None:
         """Let the keys held by :meth:`hold_keys_until_closed` through (it stays open)."""
-        if self._holding_keys:
-            self._holding_keys = False
-            self.app.release_keys()  # type: ignore[attr-defined]
+        self._key_hold.give_back()
 
     def dismiss(self, result: Any = None) -> AwaitComplete:
         """Close with ``result``; keys held for this dialog go where the focus goes."""
