@@ -92,6 +92,11 @@ async def test_save_assessments_then_see_history_and_progress(
         assert store.sessions(client.id)[0].result == first
 
 
+def _footer(screen_text, app) -> str:
+    """The footer row, its keys one space apart."""
+    return " ".join(screen_text(app).splitlines()[-1].split())
+
+
 async def test_notes_consent_chosen_pivot_report_and_load_on_a_record(
     tui_app, screen_text, isolated_dirs, monkeypatch
 ):
@@ -121,6 +126,9 @@ async def test_notes_consent_chosen_pivot_report_and_load_on_a_record(
         await settle(pilot)
         assert "Mornings only" in screen_text(app)
         await command(pilot, "c")
+        # The footer under a dialog offered the record's keys ("l Load", "m Report"),
+        # which do nothing while it is up: it shows the dialog's own.
+        assert _footer(screen_text, app) == "^s Save esc Cancel"
         await pilot.press(*"two years", "tab", *"2030-01-31", "enter")
         await settle(pilot)
         # The record shows the consent once the dialog's result has been stored and the
@@ -131,6 +139,7 @@ async def test_notes_consent_chosen_pivot_report_and_load_on_a_record(
         assert "keep until 2030-01-31" in shown
         await command(pilot, "p")
         await settle(pilot)
+        assert _footer(screen_text, app) == "esc Cancel"
         await pilot.press("down", "enter")  # the first pivot in the session's list
         await settle(pilot)
         flat = screen_text(app, flat=True)
@@ -141,6 +150,7 @@ async def test_notes_consent_chosen_pivot_report_and_load_on_a_record(
         await settle(pilot)
         report = isolated_dirs.resolve() / "dana-smith-session-1.md"
         assert "Session 1 report as Markdown" in screen_text(app)
+        assert _footer(screen_text, app) == "esc Cancel"
         assert app.screen.chosen_path() == report  # Enter with nothing typed takes it
         await pilot.press("enter")
         await settle(pilot)

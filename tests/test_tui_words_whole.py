@@ -67,16 +67,20 @@ PLACEHOLDER = "skill…"
 
 def _lines(app) -> list[str]:
     """The screen's lines; on a dialog, only the dialog's own part of them (the screen
-    behind it shows round its edges, its words cut by the dialog, not by the width)."""
+    behind it shows round its edges, its words cut by the dialog, not by the width) and
+    its footer row, which spans the screen."""
     from textual.geometry import Region
     from textual.screen import ModalScreen
+    from textual.widgets import Footer
 
     lines = [strip.text for strip in app.screen._compositor.render_strips()]
     if not isinstance(app.screen, ModalScreen):
         return lines
-    shown = [child.region for child in app.screen.children if child.display]
+    own = [child for child in app.screen.children if child.display]
+    shown = [child.region for child in own if not isinstance(child, Footer)]
+    footer = [lines[child.region.y] for child in own if isinstance(child, Footer)]
     box = Region.from_union(shown) if shown else Region(0, 0, 0, 0)
-    return [line[box.x : box.right] for line in lines[box.y : box.bottom]]
+    return [line[box.x : box.right] for line in lines[box.y : box.bottom]] + footer
 
 
 async def _read_all(pilot, boxes: str = "*") -> list[str]:

@@ -32,6 +32,7 @@ from career_resilience.tui.notices import drop_information
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.session import chose
 from career_resilience.tui.widgets.key_order import SearchInput
+from career_resilience.tui.widgets.own_footer import own_footer
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import ShowsWorkerErrors, background, while_shown
 
@@ -144,6 +145,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
         """Title, all kinds of work listed, the current one highlighted."""
         self.query_one("#picker-box").border_title = "That's not me"
         drop_information(self.app)  # a notice hid the box's last line (its keys)
+        own_footer(self)  # its keys, not those of the screen below
         self.query_one("#picker-box").border_subtitle = "↓↑ choose · Enter picks · Escape cancels"
         self._fill("")
         self.query_one(Input).focus()

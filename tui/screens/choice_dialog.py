@@ -43,7 +43,7 @@ class ChoiceDialog(Dialog[str | None]):
             yield WrappingOptionList(
                 *(Option(text, oid) for oid, text in self.options), id="choice-list"
             )
-            # The footer behind a dialog shows the screen's keys, not these.
+            # The footer shows Escape only: the arrows and Enter are the list's own.
             yield Label(say.KEYS_CHOOSE, classes="dialog-keys")
 
     def on_mount(self) -> None:
