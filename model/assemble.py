@@ -41,6 +41,7 @@ from career_resilience.model.result import (
     band_for,
 )
 from career_resilience.model.title_situation import temperature_of
+from career_resilience.model.title_specialty import Heard
 from career_resilience.skills.matching import SkillMatch
 from career_resilience.wording import REST_DRIVER
 
@@ -159,8 +160,10 @@ def assemble(
     batch: Batch,
     advice: list[PivotAdvice],
     max_pivots: int,
+    heard: list[Heard] | None = None,
 ) -> list[Result]:
-    """One :class:`Result` per profile."""
+    """One :class:`Result` per profile; ``heard``: what the title rules heard of each
+    profile's items as they read its title (``Engine.read_chunk``), for the drivers."""
     readings = category_readings(engine, profiles, matches)
     return [
         result_for(
@@ -171,7 +174,9 @@ def assemble(
             matches[i],
             pivots=advice[i].pivots[:max_pivots],
             pivot_note=advice[i].note,
-            drivers=_drivers(engine, batch, i, profile, readings[i]),
+            drivers=_drivers(
+                engine, batch, i, profile, readings[i], None if heard is None else heard[i]
+            ),
             duties=_duty_scores(batch, i),
         )
         for i, profile in enumerate(profiles)
@@ -315,7 +320,12 @@ def _anchored(engine: Engine, g: Grounded, i: int) -> tuple[float, np.ndarray] |
 
 
 def _drivers(
-    engine: Engine, batch: Batch, i: int, profile: Profile, category: CategoryReading | None
+    engine: Engine,
+    batch: Batch,
+    i: int,
+    profile: Profile,
+    category: CategoryReading | None,
+    heard: Heard | None = None,
 ) -> tuple[Driver, ...]:
     from career_resilience.model.profile import duty_lines
 
@@ -329,11 +339,16 @@ def _drivers(
         # ``changes`` already weigh the match by each variant's AI-era share.
         return variant_exposures(engine, rated, e_m, var_m, 1.0, changes, dropped)
 
+    lines = duty_lines(profile.duties)
+    # The title was read from the duties as typed; the drivers read them line by line:
+    # what the rules heard stands only where the two are the same text.
+    if heard is not None and "\n".join(lines) != profile.duties:
+        heard = None
     named = item_effects(
         engine.match_tables,
         batch.features[i],
         engine.ground.pct,
-        (profile.role, profile.skills, duty_lines(profile.duties)),
+        (profile.role, profile.skills, lines),
         final,
         category,
         None if batch.title_as_typed is None else bool(batch.title_as_typed[i]),
@@ -342,6 +357,7 @@ def _drivers(
         _anchored(engine, g, i),
         temperature_of(engine.match_tables, profile),
         g.title_listed is not None and bool(g.title_listed[i]),
+        heard,
     )
     shown = top_drivers(named)
     # What the lines listed leave (items too small or too many to list, and what they

@@ -55,7 +55,10 @@ class TitleReads:
         w: np.ndarray,
         named: tuple[int, int],
         as_typed: bool | None,
+        heard: Heard | None = None,
     ) -> None:
+        """``heard``: what the title rules heard of the items as the profile's own read
+        made ``f`` from ``row`` (``Engine.read_chunk``); None: read again here."""
         self._tables, self._row, self._f, self._w = tables, row, f, w
         self._skills, lines = named
         self._items = self._skills + lines
@@ -76,9 +79,11 @@ class TitleReads:
         self.active = True
         self._now = f[:, :3] @ w[:3]
         # Read once with every item, keeping what the title rules heard of them: a
-        # variant that every rule hears alike reads as the whole profile.
-        self._heard: Heard = []
-        self._whole = self._read_for_real(frozenset(), self._heard)
+        # variant that every rule hears alike reads as the whole profile. The
+        # profile's own read was that read (the same texts from the same title
+        # columns; the rules change no other column): its title columns are f's.
+        self._heard: Heard = [] if heard is None else heard
+        self._whole = None if heard is not None else self._read_for_real(frozenset(), self._heard)
         self._deciding = frozenset(
             k for k in range(self._items) if self._read(frozenset((k,))) is not None
         )

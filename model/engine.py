@@ -56,6 +56,7 @@ from career_resilience.model.title_context import read_in_context
 from career_resilience.model.title_index import title_head
 from career_resilience.model.title_manager import prepare_managers
 from career_resilience.model.title_shorthand import read_employers, read_shorthands
+from career_resilience.model.title_specialty import Heard
 from career_resilience.model.uncertainty import Uncertainty
 from career_resilience.skills.listed_titles import codes_listing, read_listed_titles
 from career_resilience.skills.matching import SkillMatch
@@ -82,6 +83,10 @@ class ChunkRead(NamedTuple):
     as_typed: np.ndarray  # per profile: whether the context read left the title as typed
     occ_proba: np.ndarray  # the match's probabilities, (profiles, occupations)
     grounded: Grounded  # the match and the category model combined
+    #: Per profile, what the title rules heard of its skills and duty lines as they
+    #: read the title in context (``title_context.read_in_context``): the drivers'
+    #: variants read alike need not be read again (``driver_variants.TitleReads``).
+    heard: list[Heard]
 
 
 class Engine(SkillReading):
@@ -286,19 +291,23 @@ class Engine(SkillReading):
         # The title as typed, before it is read in the profile's context: whether the
         # context read changed it spares each driver of a skill or a line a re-read.
         typed = feats[:, :, :3].copy()
-        read_in_context(mt, match_rows, feats)
+        heard: list[Heard] = [[] for _ in profiles]
+        for i, row in enumerate(match_rows):  # one row at a time: each keeps what it heard
+            read_in_context(mt, [row], feats[i : i + 1], heard[i])
         as_typed = (feats[:, :, :3] == typed).all(axis=(1, 2))
         set_category(feats, cls_proba, self.ground.agree)
         occ_proba = softmax(title_situation.logits_of(mt, profiles, feats, self._match_weights))
         grounded = ground(self, profiles, cls_proba, occ_proba)
-        return ChunkRead(matches, held, rated, feats, as_typed, occ_proba, grounded)
+        return ChunkRead(matches, held, rated, feats, as_typed, occ_proba, grounded, heard)
 
     def _score_chunk(self, profiles: list[Profile], max_pivots: int) -> list[Result]:
         for p in profiles:
             if p.occupation and p.occupation not in self.occupation_index:
                 raise ProfileError("occupation", f"unknown O*NET-SOC code {p.occupation!r}")
         t = self.tables
-        matches, held, rated, feats, as_typed, occ_proba, grounded = self.read_chunk(profiles)
+        matches, held, rated, feats, as_typed, occ_proba, grounded, heard = self.read_chunk(
+            profiles
+        )
         batch = Batch.compute(self, profiles, grounded, held, rated, feats, as_typed)
         # The work a title names is a skill the person has ("RN": registered nursing), and
         # so is a skill they name in their own duties ("chart in Epic"): pivots never list
@@ -342,7 +351,7 @@ class Engine(SkillReading):
             [codes_listing(title_head(p.role)) if p.role else () for p in profiles],
         )
         advice = advise_batch(self.pivot_scorer, standing_rows, max_pivots)
-        return assemble(self, profiles, matches, batch, advice, max_pivots)
+        return assemble(self, profiles, matches, batch, advice, max_pivots, heard)
 
 
 def _nothing() -> None:

@@ -32,6 +32,7 @@ from career_resilience.model.occupation_match import (
     work_texts,
 )
 from career_resilience.model.title_shapley import SHAPLEY_WORDS, title_credit
+from career_resilience.model.title_specialty import Heard
 from career_resilience.model.title_units import KEPT_UNITS, title_units
 from career_resilience.skills.titles import title_keeper, title_keeping
 from career_resilience.wording import placing_duty_driver
@@ -55,6 +56,7 @@ def item_effects(
     anchored: tuple[float, np.ndarray] | None = None,
     temperature: float = 0.0,
     title_listed: bool = False,
+    heard: Heard | None = None,
 ) -> list[tuple[str, float]]:
     """(readable name, points) for the title words, skills and duty lines of one profile.
 
@@ -72,7 +74,8 @@ def item_effects(
     match weighed by 1 - q plus those (q of the profile as typed, for every variant).
     ``temperature``: the profile's (``MatchTables.temperature_for``); 0: the combiner's.
     ``title_listed``: the title is one O*NET lists (``grounded.title_listed``): no
-    variant holding it has an AI-era share.
+    variant holding it has an AI-era share. ``heard``: what the title rules heard of
+    the items as the profile's own read of ``row`` made ``f`` (None: read it again).
     """
     role, skills, lines = row
     w, pct32 = _constants(tables, pct, temperature or tables.temperature)
@@ -89,7 +92,7 @@ def item_effects(
             best, official = _title_parts(tables, role, units, f)
         title = (best, official, title_part)
     parts = _item_parts(tables, f, w, row, len(skills), len(lines))
-    reads = TitleReads(tables, row, f, w, (len(skills), len(lines)), title_as_typed)
+    reads = TitleReads(tables, row, f, w, (len(skills), len(lines)), title_as_typed, heard)
     # The title's players as the category model reads them: one whole title, or each unit.
     players_read = [] if title is None else [role] if len(title[0]) == 1 else units
     kinds = category.parts(players_read, len(skills), row[2], len(lines))
