@@ -49,6 +49,7 @@ from career_resilience.model.occupation_match import (
 )
 from career_resilience.model.occupation_pivots import advise_batch, build_scorer
 from career_resilience.model.pivot_standing import StandingRows, placed_before
+from career_resilience.model.prepare import prepare_first_uses
 from career_resilience.model.profile import Profile, ProfileError, duty_lines
 from career_resilience.model.result import Result
 from career_resilience.model.skill_work_near import SkillWorkNear
@@ -180,13 +181,15 @@ class Engine(SkillReading):
         O*NET's listed titles as the title rules read them and the "did you mean" tables
         are built by the first score that needs them (0.1-0.3 s, measured in
         docs/measurements.md): the app's loader thread calls this once the model is up,
-        so that no person's first scores wait for them.
+        so that no person's first scores wait for them; so are the official titles'
+        tables and each occupation's licence (``prepare.prepare_first_uses``).
         """
         self.pivot_scorer.table.complete()
         read_listed_titles()
         self.matcher.prepare_suggestions()
         # The managers of each kind of hands-on work (0.35 s, ``title_manager``).
         prepare_managers(self.match_tables.codes)
+        prepare_first_uses(self.match_tables.codes)
 
     def score(self, profile: Profile, max_pivots: int = 5) -> Result:
         """Score one profile."""

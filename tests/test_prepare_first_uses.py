@@ -7,8 +7,20 @@ from __future__ import annotations
 
 import pytest
 
+from career_resilience.model import title_employment, title_specialty
+from career_resilience.model.pivot_licences import licence_of
 from career_resilience.model.profile import Profile
 from career_resilience.skills import listed_titles, matching
+
+#: Tables a first score builds on first use, kept by ``functools`` caches.
+FIRST_USE_TABLES = (
+    title_employment.named_by,
+    title_employment.namesakes,
+    title_employment.headed_by,
+    title_employment.narrowed_to,
+    title_specialty.specialty_names,
+    licence_of,
+)
 
 
 def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_path):
@@ -18,11 +30,13 @@ def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_pa
         listed_titles._listed_lines,
         listed_titles.listed_title_words,
         listed_titles.listed_text,
+        *FIRST_USE_TABLES,
     ):
         cached.cache_clear()
     monkeypatch.setattr(engine.matcher, "_trigrams", None)
     monkeypatch.setattr(engine.matcher, "_filter", None)
     engine.prepare_workers()
+    missed = [table.cache_info().misses for table in FIRST_USE_TABLES]
 
     # From here, reading the listed titles or building the index again would fail.
     monkeypatch.setattr(listed_titles, "LISTED_TITLES_FILE", tmp_path / "not_there.csv")
@@ -31,12 +45,19 @@ def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_pa
         raise AssertionError("the did-you-mean index was built during a score")
 
     monkeypatch.setattr(matching.TrigramIndex, "__init__", built_again)
-    # A title typed alone that the listed titles are read for, and a skill that
-    # matches nothing (its "did you mean" ranked by the index).
-    for role, skills in (("Principal", ""), ("Porter", "lifting; zzgarbled skil")):
+    # A title typed alone that the listed titles are read for, a skill that matches
+    # nothing (its "did you mean" ranked by the index), and licensed work whose pivots
+    # read the licence ladder, its title and skills read by the title rules' tables.
+    for role, skills in (
+        ("Principal", ""),
+        ("Porter", "lifting; zzgarbled skil"),
+        ("LPN", "wound care; med passes"),
+    ):
         result = engine.score(Profile.create(role, skills, ""))
         assert result.occupations
     assert listed_titles.listed_as_typed("school principal")
+    # Nor any table of the official titles or the licences: each was built once, ahead.
+    assert [table.cache_info().misses for table in FIRST_USE_TABLES] == missed
 
 
 @pytest.mark.parametrize("text", ["forklift drivng", "pipe fiting"])
