@@ -181,15 +181,16 @@ class Engine(SkillReading):
         O*NET's listed titles as the title rules read them and the "did you mean" tables
         are built by the first score that needs them (0.1-0.3 s, measured in
         docs/measurements.md): the app's loader thread calls this once the model is up,
-        so that no person's first scores wait for them; so are the official titles'
-        tables and each occupation's licence (``prepare.prepare_first_uses``).
+        so that no person's first scores wait for them; so are the skills' and duties'
+        vectorizers, the official titles' tables and each occupation's licence
+        (``prepare.prepare_first_uses``).
         """
         self.pivot_scorer.table.complete()
         read_listed_titles()
         self.matcher.prepare_suggestions()
         # The managers of each kind of hands-on work (0.35 s, ``title_manager``).
         prepare_managers(self.match_tables.codes)
-        prepare_first_uses(self.match_tables.codes)
+        prepare_first_uses(self.match_tables)
 
     def score(self, profile: Profile, max_pivots: int = 5) -> Result:
         """Score one profile."""

@@ -21,6 +21,8 @@ FIRST_USE_TABLES = (
     title_specialty.specialty_names,
     licence_of,
 )
+#: Tables a first score given skills or duties builds, kept as ``MatchTables`` properties.
+FIRST_USE_PROPERTIES = ("tech_features", "task_features", "duty_words")
 
 
 def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_path):
@@ -35,7 +37,12 @@ def test_after_prepare_a_first_score_builds_no_table(engine, monkeypatch, tmp_pa
         cached.cache_clear()
     monkeypatch.setattr(engine.matcher, "_trigrams", None)
     monkeypatch.setattr(engine.matcher, "_filter", None)
+    # The skills' and duties' vectorizers and the duty lines' title words: not built yet.
+    built = engine.match_tables.__dict__
+    for name in FIRST_USE_PROPERTIES:
+        monkeypatch.delitem(built, name, raising=False)
     engine.prepare_workers()
+    assert all(name in built for name in FIRST_USE_PROPERTIES)
     missed = [table.cache_info().misses for table in FIRST_USE_TABLES]
 
     # From here, reading the listed titles or building the index again would fail.
