@@ -43,14 +43,26 @@ def _reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
 
 
 def test_a_title_no_rule_read_the_items_of_is_not_read_again_per_item(engine, monkeypatch):
+    from career_resilience.model import engine as engine_module
+
+    own: list[tuple[str, str, str]] = []
+    real = engine_module.read_in_context
+
+    def score_read(tables, rows, feats, heard=None):  # type: ignore[no-untyped-def]
+        own.extend(rows)
+        return real(tables, rows, feats, heard)
+
+    monkeypatch.setattr(engine_module, "read_in_context", score_read)
     reads = _reads(monkeypatch)
     engine.score(Profile.create(*PEOPLE[0]))
-    # Once with every item and once with none (no skills is another reading): three
-    # skills left out one at a time had been three more reads, each the same.
-    assert [(skills, duties) for _, skills, duties in reads] == [
+    # Read once with every item, by the score itself (whose rules' hearing the drivers
+    # take, ``Engine.read_chunk``), then by the drivers once with none (no skills is
+    # another reading): three skills left out one at a time had been three more reads,
+    # each the same, and the drivers' own read with every item one more.
+    assert [(skills, duties) for _, skills, duties in own] == [
         ("staff; scheduling; cleaning", ""),
-        ("", ""),
     ]
+    assert [(skills, duties) for _, skills, duties in reads] == [("", "")]
 
 
 @pytest.mark.parametrize("person", PEOPLE, ids=[p[0] + ": " + p[1] for p in PEOPLE])
