@@ -67,6 +67,9 @@ def matcher() -> SkillMatcher:
         ("foley", "audio_production"),  # a foley artist
         ("hive management", "beekeeping"),  # a beekeeper: had read as Hadoop (Hive)
         ("stripping and waxing", "floor_care"),  # a custodian: had read as Beauty therapy
+        ("dialysis", "dialysis"),  # had read as Tracheostomy and ostomy care
+        ("universal credit", "welfare_advice"),  # had read as Credit analysis
+        ("machine design", "mechanical_engineering"),  # had read as Graphic design
     ],
 )
 def test_everyday_words_reach_the_skill_a_coach_expects(matcher, typed: str, skill: str) -> None:

@@ -268,6 +268,24 @@ def test_a_word_two_trades_use_is_read_in_the_trade_the_profile_names(
         ("Realtor", "MLS", "real_estate"),  # not medical laboratory science
         ("Talk show host", "interviewing guests", "journalism"),
         ("Recruiter", "interviewing", "interviewing"),
+        # Names two fields share, read in the field the rest of the profile names (the
+        # corpus's own skill lists had read these in the other field).
+        ("Welder", "AWS D1.1 certified", "welding"),  # the welding society
+        ("Cloud engineer", "AWS", "aws"),
+        ("Azure data engineer", "ADLS", "azure"),  # not activities of daily living
+        ("Nursing assistant", "ADLs", "personal_care"),
+        ("Grower", "greenhouse", "horticulture"),  # not the hiring software
+        ("Recruiter", "Greenhouse", "applicant_tracking"),
+        ("Freight forwarder", "containers", "freight_forwarding"),
+        ("DevOps engineer", "containers", "docker"),
+        ("Aircraft mechanic", "A&P license", "aircraft_maintenance"),
+        ("Data center technician", "ATS", "standby_generators"),  # a transfer switch
+        ("Recruiter", "ATS", "applicant_tracking"),
+        ("Materials scientist", "SEM", "microscopy"),
+        ("Marketer", "SEM", "paid_search"),
+        ("Video creator", "editing", "video_editing"),
+        ("Recruiter", "sourcing", "recruiting"),
+        ("Buyer", "sourcing", "procurement"),
     ):
         found = matcher.resolve(typed, matcher.context(role, "", typed))
         assert found is not None and found.id == skill, role
