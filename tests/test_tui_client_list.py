@@ -70,6 +70,13 @@ async def test_a_name_typed_on_the_list_searches_and_runs_no_command(tui_app, sc
         await pilot.press("enter")  # Enter in the search box opens the match
         await settle(pilot)
         assert "Marco Diaz · 0 sessions" in screen_text(app)
+        # Back on the list, another name typed is a new search: walked as a coach,
+        # "ana" went on after the old search ("Marcoana") and listed nobody.
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press(*"ana", "enter")
+        await settle(pilot)
+        assert "Ana Reyes · 0 sessions" in screen_text(app)
 
 
 async def test_a_lower_case_name_searches_and_the_commands_work_from_the_search_box(

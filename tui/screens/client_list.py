@@ -59,6 +59,8 @@ class ClientList(SessionScreen):
         self._open_name: str | None = None
         #: Keys typed behind an Enter waiting for the list are held (:meth:`_wait_to_open`).
         self._key_hold = KeyHold(self)
+        #: A record was opened from this list (see :meth:`back_from_record`).
+        self._record_open = False
 
     def open_when_listed(self, name: str) -> None:
         """Open ``name``'s record once the list is read: the record of another client
@@ -217,9 +219,22 @@ class ClientList(SessionScreen):
 
             def show() -> None:
                 record.hold_keys_until_read()
+                self._record_open = True
                 self.app.push_screen(record)
 
             self._work_with(client.name, show)
+
+    def back_from_record(self) -> None:
+        """Back on the list from a record: the search that found the client stays, all of
+        it selected, so a name typed now starts a new search. Walked as a coach: "maria",
+        Enter, her record, Escape, then "tom" searched "mariatom" and listed nobody (the
+        focus comes back to the search box, the cursor after the old search)."""
+        if not self._record_open:
+            return  # back from a dialog or another view: a search being typed goes on
+        self._record_open = False
+        search = self.query_one("#clients-search", Input)
+        if search.value and self.focused is search:
+            search.select_all()
 
     def hold_keys_behind_enter(self) -> None:
         """Enter in the search box, read in its place among the keys typed

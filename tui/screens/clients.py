@@ -77,6 +77,7 @@ class ClientsScreen(ClientList):
         """Reload every time the view is shown (sessions may have been saved elsewhere);
         open the record of a client an assessment was just saved to."""
         super().on_screen_resume()
+        self.back_from_record()
         if saved_to := take_record_to_open(self.app):
             self.open_when_listed(saved_to)
         self.reload()
