@@ -72,6 +72,18 @@ def test_what_next_with_options_says_once_that_there_is_no_need_to_move(plumber)
     assert "would raise your resilience by" in plain and "See them (F4)" in plain
 
 
+def test_what_next_with_options_that_raise_nothing_says_once_there_is_no_need_to_move(plumber):
+    # A hair stylist at 200x50 (app's walk, s37) read "You do not need to move: to stay
+    # there, keep ... adopting. You do not need to move, so the 3 pivots listed are
+    # options and none raises your resilience: ...".
+    lower = tuple(dataclasses.replace(p, resilience=plumber.resilience - 2) for p in plumber.pivots)
+    plain = " ".join(
+        to_content(_next_steps(dataclasses.replace(plumber, pivots=lower))).plain.split()
+    )
+    assert plain.count("do not need to move") == 1, plain
+    assert f". The {len(lower)} pivots listed are options and none raises your resilience" in plain
+
+
 def test_what_next_leaves_the_pivot_views_own_sentences_to_it(plumber):
     # A hospital porter (resilience 75) read in the result's "What next": "... adopting.
     # The moves below are options, not necessities. Every move listed asks more

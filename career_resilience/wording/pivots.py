@@ -311,12 +311,22 @@ def calm_note_short(note: str) -> str:
     return note[:stay] + (" The moves below are options." if note.endswith(_OPTIONS) else "")
 
 
+#: How "What next" opens when it says itself that there is no need to move (options that
+#: raise resilience, or options none of which does: model/pivot_notes.what_next).
+_NO_NEED_TO_MOVE = ("You do not need to move; ", "You do not need to move, so ")
+
+
 def advice_then(advice: str, sentence: str) -> str:
     """The advice on staying, then "What next", saying once that there is no need to
     move (a baker read "You do not need to move: to stay there, ... You do not need to
-    move; if you want a change, ...")."""
-    rest = sentence.removeprefix("You do not need to move; ") if advice else sentence
-    return f"{advice} {rest[:1].upper()}{rest[1:]}" if advice else sentence
+    move; if you want a change, ..."; a hair stylist whose options raise nothing, "...
+    adopting. You do not need to move, so the 3 pivots listed are options ...")."""
+    if not advice:
+        return sentence
+    rest = sentence
+    for opening in _NO_NEED_TO_MOVE:
+        rest = rest.removeprefix(opening)
+    return f"{advice} {rest[:1].upper()}{rest[1:]}"
 
 
 def calm_stay_advice(note: str) -> str:
