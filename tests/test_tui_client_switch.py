@@ -21,10 +21,12 @@ from coach_support import (
     settle,
     to_clients,
 )
-from tui_support import command, wait_until
+from tui_support import burst, command, typed, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.records import Store
+from career_resilience.tui.screens.note_editor import NoteEditor
+from career_resilience.tui.screens.record_typing import COMMAND_WAIT
 
 
 async def test_opening_another_client_clears_the_previous_result(tui_app, screen_text, tiny_engine):
@@ -49,8 +51,15 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
         app.session.set_result(nurse, tiny_engine.score(nurse))  # set: scoring is not tested
         await save_to_new_client(pilot, "Lee")
         assert "Saved as session 1 of Lee. F6 shows" in notifications(app)
-        await pilot.press("f6")
+        # A note typed right behind F6 is for the record F6 opens: walked as a coach,
+        # its first words went into the list's search box while the list was read, and
+        # the record opened on the rest (or, read slower, never opened).
+        burst(app, ["f6", *typed("asked about nights")])
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), 10)
         await settle(pilot)
+        await pilot.pause(COMMAND_WAIT + 0.2)
+        assert app.screen.query_one("#note-body").text == "asked about nights"
+        await pilot.press("escape")
         await wait_until(pilot, lambda: "Lee · 1 session" in screen_text(app))
         assert "Priya Raman" not in screen_text(app)
 

@@ -74,6 +74,10 @@ class ClientList(SessionScreen):
         search = self.query_one("#clients-search", Input)
         if search.value:
             search.value = ""
+        # The keys typed meanwhile are for the record: F6 and a note typed behind it
+        # went into the search box while the list was read ("asked about" searched,
+        # nobody matched, the record never opened).
+        self._hold_keys()
 
     def search_from_key(self) -> bool:
         """A character typed on the table starts a search: move the focus to the search
@@ -161,6 +165,8 @@ class ClientList(SessionScreen):
             self._keys_go_on()
         elif opening in names:
             self.action_open()
+        if opening is not None:
+            self._keys_go_on()  # to the record opened (it holds them until read)
 
     def _describe(self) -> None:
         intro = say.clients_intro(len(self.rows), self.search, self.archived)
