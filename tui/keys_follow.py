@@ -23,7 +23,9 @@ holds the keys typed behind its Enter until it has closed (:meth:`hold_keys`,
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -194,7 +196,11 @@ class KeysFollowTheFocus:
 
     def _hold(self, event: events.Key) -> None:
         held = self.__dict__.setdefault("_held_keys", [])
-        held.append(event)
+        # In the order typed (a key's time is when it was read; a key sent again keeps
+        # it): a key already on its way to a widget when the focus moved comes back and
+        # is held after the keys typed behind it, held as they came ("asked" typed right
+        # behind F6 wrote the note "skeda").
+        bisect.insort(held, event, key=attrgetter("time"))
         if len(held) == 1 and not self._settling and not self._holders:
             self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
 
