@@ -65,6 +65,8 @@ class PivotPlans:
 
     evidence: OccupationEvidence
     names: dict[str, str]
+    #: The catalogue's products (Jira, Tableau): a school teaches the work, not them.
+    tools: frozenset[str]
     skill_weeks: SkillWeeks
     _kinds: dict[tuple[object, ...], frozenset[str]]
     _entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]]
@@ -196,7 +198,7 @@ class PivotPlans:
                     missing_products[:GAP_PRODUCTS], t.job_zone, zone_step, zone_words,
                     weeks_of=dict(weeks), used=tuple(s.products_held),
                     licence=licence, licence_as=licence_weeks(licence, zone_step),
-                    taught=skills_taught(licence),
+                    taught=skills_taught(licence), tools=self.tools,
                 )
             )  # fmt: skip
             held = s.core_held

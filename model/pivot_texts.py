@@ -72,6 +72,7 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
     ) -> None:
         self.kb, self.data, self.evidence = kb, data, evidence
         self.names = {sid: s.name for sid, s in kb.skills.items()}
+        self.tools = frozenset(sid for sid, s in kb.skills.items() if s.product)
         self.skill_weeks = SkillWeeks(evidence)
         self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
         self._entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}

@@ -148,6 +148,7 @@ def occupation_plan(
     licence: str = "",
     licence_as: tuple[float, str, str] = NO_LICENCE,
     taught: Set[str] = frozenset(),
+    tools: Set[str] = frozenset(),
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -164,10 +165,10 @@ def occupation_plan(
     licence alone), and
     getting in. A missing skill the licence's way in teaches (``taught``: a PA master's
     teaches physician assistant practice), or any the school of a higher zone or a
-    licence's programme of half a year or more teaches (training in that work), has no
-    step of its own: the licence's
-    or the preparation's step names it, and its weeks are that step's. A product's step names the
-    product in its ``skills``, as a skill's step names the skill: once the person uses
+    licence's programme of half a year or more teaches (training in that work; not a
+    product, ``tools``), has no step of its own: the licence's or the preparation's step
+    names it, and its weeks are that step's. A product's step names the product in its
+    ``skills``, as a skill's step names the skill: once the person uses
     it, the same step shows as done (it had none, so it could never be).
     """
     full = skill_weeks(job_zone)
@@ -184,8 +185,11 @@ def occupation_plan(
         # for substance abuse counselling had read "Learn Psychotherapy: a short course"
         # (5 weeks) beside two years of graduate school, a priest's for healthcare social
         # work "Learn Case management" beside the MSW). An art's years of practice keep
-        # their own step; zone 2 trains on the job.
-        within = tuple(sid for sid in core if sid not in held and sid not in PRACTICE_SKILLS)
+        # their own step; zone 2 trains on the job; a product (``tools``: Jira,
+        # Tableau) is no school's subject and keeps its short course.
+        within = tuple(
+            sid for sid in core if sid not in held and sid not in PRACTICE_SKILLS | tools
+        )
     for sid in core:
         name = names[sid]
         if sid in held:

@@ -315,3 +315,21 @@ def test_software_work_is_not_told_to_learn_the_hardware_test_bench(scorer, matc
     assert qa.gap_skills and "National Instruments LabVIEW" not in qa.gap_skills
     assert not any("LabVIEW" in step.step for step in qa.plan)
     assert "National Instruments LabVIEW" in scorer.evidence.key_technology("17-2112.02")
+
+
+def test_a_school_a_zone_up_teaches_the_work_not_the_tools():
+    # Into project management a zone up (a bachelor's): "Project management is learnt
+    # there" in the school's step, no short course beside it; Jira, a product, is no
+    # school's subject and keeps its own step.
+    from career_resilience.skills.gaps import occupation_plan
+
+    names = {"project_management": "Project management", "jira": "Jira"}
+    plan = occupation_plan(
+        "Project Management Specialists", tuple(names), set(), names, (), 4, 1,
+        "considerable preparation", tools={"jira"},
+    )  # fmt: skip
+    steps = [status.step.step for status in plan]
+    assert not any(s.startswith("Learn Project management") for s in steps), steps
+    assert any(s.startswith("Learn Jira") for s in steps), steps
+    school = next(s for s in steps if s.startswith("Get the preparation"))
+    assert "Project management is learnt there" in school and "Jira" not in school
