@@ -243,3 +243,26 @@ async def test_a_word_typed_over_the_question_does_not_answer_it(tui_app, tiny_e
         await pilot.press("y")  # after a pause, an answer
         await settle(pilot)
         assert app.session.result is None
+
+
+def test_a_y_typed_before_a_letter_that_reached_the_question_first_still_answers():
+    # Walked in tmux, keys 30 ms apart: a new client's name, Enter, "y", F6, a note. The
+    # "y" was held while the question came up and reached it after the note's first
+    # letter, which had gone straight on: read as part of that word, nothing was saved.
+    from textual import events
+
+    from career_resilience.tui.screens.client_dialogs import TYPING_PAUSE, ConfirmDialog
+
+    def key(name: str, at: float) -> events.Key:
+        typed_key = events.Key(name, name)
+        typed_key.time = at
+        return typed_key
+
+    question = ConfirmDialog("New client", "Create it?", "Create", danger=False)
+    question.on_key(key("w", 10.0))
+    answer = key("y", 10.0 - 0.03)  # typed before the "w"
+    question.on_key(answer)
+    assert not answer._stop_propagation  # on to its binding: the answer
+    on_a_word = key("y", 10.0 + TYPING_PAUSE / 2)  # typed right after the "w"
+    question.on_key(on_a_word)
+    assert on_a_word._stop_propagation

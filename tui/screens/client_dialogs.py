@@ -96,7 +96,10 @@ class ConfirmDialog(Dialog[bool]):
         """Let a y or n through as an answer unless it comes on a word being typed."""
         if not event.is_printable or not event.character:
             return
-        follows = self._typed_at is not None and event.time - self._typed_at < TYPING_PAUSE
+        # Typed after that letter, not before: a "y" typed behind Enter and held while
+        # the question came up reaches it after a letter typed behind the "y" itself, and
+        # was taken for part of that word (nothing was answered and nothing saved).
+        follows = self._typed_at is not None and 0 <= event.time - self._typed_at < TYPING_PAUSE
         if event.key in ("y", "n") and not follows:
             return
         self._typed_at = event.time
