@@ -138,14 +138,6 @@ def burst(app, keys: list[str]) -> None:
         app.post_message(events.Key(key, CHARACTERS.get(key, key)))
 
 
-async def typed_apart(app, keys: list[str], gap: float = 0.03) -> None:
-    """Post ``keys`` to the app ``gap`` seconds apart, as a fast typist's keys come: each
-    may reach the app while the one before is still on its way to a widget."""
-    for key in keys:
-        app.post_message(events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None)))
-        await asyncio.sleep(gap)
-
-
 async def delivered(pilot, arrived) -> None:
     """Wait for the app to settle and for ``arrived()``: what the burst leads to."""
     await settle(pilot)
