@@ -12,8 +12,9 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from career_resilience.skills.matching import SkillMatcher, split_skills
+from career_resilience.skills.matching import SkillMatcher
 from career_resilience.skills.models import CorpusSection, Skill
+from career_resilience.skills.typed_skill_text import split_skills
 
 Row = tuple[str, str, str]
 

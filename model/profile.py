@@ -21,8 +21,8 @@ from career_resilience.sanitise import (
     clean_block,
     duty_lines,
 )
-from career_resilience.skills.matching import split_skills
 from career_resilience.skills.situations import situation_only
+from career_resilience.skills.typed_skill_text import split_skills
 
 __all__ = [
     "MAX_DUTIES_CHARS",

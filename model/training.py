@@ -241,9 +241,9 @@ def category_agrees(
     from career_resilience.model.examples import skills_field
     from career_resilience.model.grounding import GroundTables
     from career_resilience.model.occupation_match import CATEGORY, set_category
-    from career_resilience.skills.matching import split_skills
     from career_resilience.skills.occupation_frame import build_frame
     from career_resilience.skills.occupations import occupation_data, occupation_table
+    from career_resilience.skills.typed_skill_text import split_skills
 
     tables = CategoryTables.build(kb, category)
     codes = tuple(sorted(occupation_data().occupations))

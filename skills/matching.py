@@ -13,36 +13,22 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
 
+from career_resilience.sanitise import MAX_SKILL_CHARS
 from career_resilience.skills.did_you_mean import SuggestionFilter, close_matches
 from career_resilience.skills.identity import skill_key
-from career_resilience.skills.job_nouns import qualified_elsewhere
 from career_resilience.skills.models import Skill
 from career_resilience.skills.phrase_words import MIN_SHORT_NAME, says_what_of, short_name_in
 from career_resilience.skills.related_skills import Near, RelatedSkills
 from career_resilience.skills.trigram_index import TrigramIndex
-
-_SPLIT = re.compile(r"[;\n\r\t|•·]+|,(?![^()]*\))")
-# Words people put around a skill that do not change which skill it is.
-_QUALIFIERS = re.compile(
-    r"\b(advanced|basic|beginner|intermediate|expert|strong|proficient|proficiency|"
-    r"experience|experienced|knowledge|skills?|certified|certification|in|with|of|"
-    r"working|hands on|hands-on|adv|excellent|good|solid|fluent)\b\.?",
-    re.IGNORECASE,
+from career_resilience.skills.typed_skill_text import (
+    QUALIFIERS,
+    context_text,
+    head_elsewhere,
+    named_work_keys,
+    sense_words,
 )
 
-#: A repair typed as the thing repaired ("fixing machinery", "repairing cars"): read as
-#: the catalogue's "<thing> repair" name when it has one (:func:`_named_work_keys`).
-_REPAIR_VERB = re.compile(r"^(?:fixing|repairing|servicing|mending)\s+(.+)$", re.IGNORECASE)
-#: A machine's operation typed as the work ("drawbridge operation", "operating a
-#: drawbridge") where the catalogue names its operator ("drawbridge operator")
-#: (:func:`_named_work_keys`).
-_OPERATION = re.compile(
-    r"^(?:(.+?)\s+operations?|operating\s+(?:an?\s+|the\s+)?(.+?))$", re.IGNORECASE
-)
-
-MAX_SKILL_CHARS = 100
 #: Aliases that name a different product than the skill they are filed under: counted
 #: for the model's category, never as holding the skill ("NetSuite" is its own ERP).
 DISTINCT_ALIASES = frozenset({"netsuite"})
@@ -76,12 +62,6 @@ def _typo_of_short(key: str, candidate: str) -> bool:
     return gap == 0 or (gap == 1 and candidate[:1] == key[:1])
 
 
-def split_skills(text: str) -> list[str]:
-    """Split a typed skill list on semicolons, commas (outside brackets), bullets or lines."""
-    parts = (part.strip(" .-*\u200b") for part in _SPLIT.split(text))
-    return [part for part in parts if part]
-
-
 @dataclass(frozen=True)
 class SkillMatch:
     """What one typed skill resolved to: a catalogue skill, or suggestions.
@@ -101,60 +81,6 @@ class SkillMatch:
 #: skills whose ``sense_words`` it mentions (usually none).
 Context = frozenset[str]
 NO_CONTEXT: Context = frozenset()
-
-
-def _named_work_keys(text: str) -> list[str]:
-    """The keys of "<thing> repair" for a repair typed as a verb and its object, the
-    thing also without a plural "s" ("fixing cars" is car repair), or of "<thing>
-    operator" for a thing's operation ("drawbridge operation": the catalogue names
-    "drawbridge operator"; the typed form had found only a did-you-mean); none
-    otherwise."""
-    operated = _OPERATION.match(text.strip())
-    if operated:
-        return [skill_key(f"{operated.group(1) or operated.group(2)} operator")]
-    found = _REPAIR_VERB.match(text)
-    if not found:
-        return []
-    thing = found.group(1).strip()
-    keys = [skill_key(f"{thing} repair")]
-    if thing.endswith("s") and not thing.endswith("ss"):
-        keys.append(skill_key(f"{thing[:-1]} repair"))
-    return keys
-
-
-def _head_elsewhere(words: list[str], start: int, size: int) -> bool:
-    """Whether ``words[start:start + size]``, a skill's alias closing the typed phrase, is
-    a job noun the words before it say is another field's ("Harbor pilot" steers ships:
-    no aircraft piloting; "Census interviewer" hires no one): read as that skill, a
-    harbor pilot's pivots had said their "Harbor pilot" counts as Aircraft piloting."""
-    if start == 0 or start + size != len(words):
-        return False
-    noun = " ".join(words[start:]).casefold()
-    return qualified_elsewhere(noun, [word.casefold() for word in words[:start]])
-
-
-class _SenseWords(NamedTuple):
-    """A sense's words as :meth:`SkillMatcher.context` looks for them: single words, and
-    phrases with a space each side. The text looked in is whole words joined by single
-    spaces, so a padded phrase is in the padded text exactly where its words follow one
-    another, whole (as a ``\\b`` regular expression reads them), found without a regex
-    scan of the profile per sense."""
-
-    sid: str
-    words: frozenset[str]
-    phrases: tuple[str, ...]
-
-
-def _sense_words(sid: str, words: tuple[str, ...]) -> _SenseWords:
-    """One sense's words, normalised as the text they are looked for in."""
-    found = {_context_text(w) for w in words} - {""}
-    single = frozenset(w for w in found if " " not in w)
-    return _SenseWords(sid, single, tuple(sorted(f" {w} " for w in found - single)))
-
-
-def _context_text(text: str) -> str:
-    """Lower-case words joined by single spaces; hyphens dropped, so "9-1-1" reads 911."""
-    return " ".join(re.findall(r"[^\W_]+", text.casefold().replace("-", "")))
 
 
 class SkillMatcher:
@@ -185,7 +111,7 @@ class SkillMatcher:
         # A name with another sense ("CAD"): the skills it may mean instead, and the
         # words that say a profile means one of them.
         self._senses: dict[str, list[Skill]] = {}
-        self._sense_words = [_sense_words(s.id, s.sense_words) for s in skills_seen if s.senses]
+        self._sense_words = [sense_words(s.id, s.sense_words) for s in skills_seen if s.senses]
         # The senses by each of their single words and by the first word of each phrase
         # (a phrase is in a text only where its first word is): ``context`` looks up the
         # text's words instead of testing each of ~25 senses (3% of a batch row).
@@ -220,7 +146,7 @@ class SkillMatcher:
         """
         if not self._sense_words:
             return NO_CONTEXT
-        text = _context_text(" ".join(texts))
+        text = context_text(" ".join(texts))
         words, padded = set(text.split()), f" {text} "
         found: set[str] = set()
         for word in words:
@@ -258,12 +184,10 @@ class SkillMatcher:
             return cache[text, context]
         skill = self._get(skill_key(text), context)
         if skill is None:
-            stripped = _QUALIFIERS.sub(" ", text)
+            stripped = QUALIFIERS.sub(" ", text)
             skill = self._get(skill_key(stripped), context) if skill_key(stripped) else None
         if skill is None:
-            skill = next(
-                filter(None, (self._get(k, context) for k in _named_work_keys(text))), None
-            )
+            skill = next(filter(None, (self._get(k, context) for k in named_work_keys(text))), None)
         if skill is None:
             skill = self._longest_part(text, context, heads=not title)
         if len(cache) > 100_000:
@@ -290,7 +214,7 @@ class SkillMatcher:
         one-word alias that heads a phrase saying what it is of counts not
         (:func:`_says_what_of`). A job noun closing the phrase counts not where the
         words before it name another field ("Harbor pilot", "court reporter":
-        :func:`_head_elsewhere`).
+        :func:`head_elsewhere`).
         """
         words = re.findall(r"[\w+#.-]+", text)
         # Once a loose head is passed over ("research" in "AI research"), the phrase is
@@ -305,7 +229,7 @@ class SkillMatcher:
                     known = key in self._by_key or (context and key in self._senses)
                     if not known or (len(key) < 4) != short:
                         continue
-                    if _head_elsewhere(words, start, size):
+                    if head_elsewhere(words, start, size):
                         continue
                     loose = heads and size == 1 and key in self._loose
                     if loose and (passed_over or says_what_of(words, start)):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from career_resilience.skills.identity import skill_key
-from career_resilience.skills.matching import SkillMatcher, split_skills
+from career_resilience.skills.matching import SkillMatcher
+from career_resilience.skills.typed_skill_text import split_skills
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,7 @@ def test_the_category_column_moves_the_match_toward_the_classifier_s_kind(engine
         set_category,
         softmax,
     )
-    from career_resilience.skills.matching import split_skills
+    from career_resilience.skills.typed_skill_text import split_skills
 
     mt = engine.match_tables
     assert mt.weights[CATEGORY] > 0  # fitted, not set

@@ -132,7 +132,7 @@ class FormSkills(FormLines):
         entry came back before, and Enter on it again said "already listed" for all).
         """
         from career_resilience.model.profile import MAX_SKILL_CHARS, MAX_SKILLS
-        from career_resilience.skills.matching import split_skills
+        from career_resilience.skills.typed_skill_text import split_skills
 
         entry = self.query_one("#skill-entry", CompletingInput)
         skills = self.query_one(SkillList)

@@ -187,8 +187,8 @@ class ProfileScreen(FormSkills):
     def read_form(self) -> Profile | None:
         """The validated profile in the form, or None after showing what is wrong."""
         from career_resilience.model.profile import Profile, ProfileError
-        from career_resilience.skills.matching import split_skills
         from career_resilience.skills.situations import situation_only
+        from career_resilience.skills.typed_skill_text import split_skills
 
         role = self.query_one("#role", CompletingInput).value
         skills = self.query_one(SkillList).skills
@@ -217,7 +217,7 @@ class ProfileScreen(FormSkills):
     def edited_since(self, profile: Profile) -> bool:
         """Whether the form no longer holds ``profile`` (typed into since it was scored)."""
         from career_resilience.model.profile import Profile, ProfileError
-        from career_resilience.skills.matching import split_skills
+        from career_resilience.skills.typed_skill_text import split_skills
 
         role = self.query_one("#role", CompletingInput).value
         pending = self.query_one("#skill-entry", CompletingInput).value

@@ -21,7 +21,7 @@ from career_resilience import wording as w
 from career_resilience.model.profile import Profile, ProfileError
 from career_resilience.skills import completion
 from career_resilience.skills.identity import skill_key, skill_keys
-from career_resilience.skills.matching import split_skills
+from career_resilience.skills.typed_skill_text import split_skills
 from career_resilience.tui import views
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.screens.whatif_scoring import WhatIfScoring
