@@ -28,11 +28,10 @@ from textual.widgets.option_list import Option
 from career_resilience import wording as w
 from career_resilience.skills.completion import categories as search_categories
 from career_resilience.tui import occupation_search as found
-from career_resilience.tui.notices import drop_information
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.session import chose
 from career_resilience.tui.widgets.key_order import SearchInput
-from career_resilience.tui.widgets.own_footer import own_footer
+from career_resilience.tui.widgets.own_footer import shown_over_a_screen
 from career_resilience.tui.widgets.wrapping_options import WrappingOptionList
 from career_resilience.tui.workers import ShowsWorkerErrors, background, while_shown
 
@@ -144,8 +143,7 @@ class CategoryPicker(ShowsWorkerErrors, ModalScreen[str | None]):
     def on_mount(self) -> None:
         """Title, all kinds of work listed, the current one highlighted."""
         self.query_one("#picker-box").border_title = "That's not me"
-        drop_information(self.app)  # a notice hid the box's last line (its keys)
-        own_footer(self)  # its keys, not those of the screen below
+        shown_over_a_screen(self)
         self.query_one("#picker-box").border_subtitle = "↓↑ choose · Enter picks · Escape cancels"
         self._fill("")
         self.query_one(Input).focus()

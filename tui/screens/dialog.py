@@ -12,9 +12,9 @@ from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen
 
 from career_resilience.tui.keys_follow import KeyHold
-from career_resilience.tui.notices import NoNoticesUnderDialogs, drop_information
+from career_resilience.tui.notices import NoNoticesUnderDialogs
 from career_resilience.tui.screens.base import screen_css
-from career_resilience.tui.widgets.own_footer import own_footer
+from career_resilience.tui.widgets.own_footer import shown_over_a_screen
 
 ResultType = TypeVar("ResultType")
 
@@ -35,10 +35,9 @@ class Dialog(NoNoticesUnderDialogs, ModalScreen[ResultType]):
     def on_mount(self) -> None:
         """Information notices of the step before give way (``tui/notices.py``): a
         notice drawn over the dialog hid its last lines, where its keys are. The footer
-        shows this dialog's keys (``own_footer``), not those of the screen below."""
+        shows this dialog's keys, not those of the screen below (``shown_over_a_screen``)."""
         # Textual runs this as well as a dialog's own on_mount (each class's handler).
-        drop_information(self.app)
-        own_footer(self)
+        shown_over_a_screen(self)
 
     def hold_keys_until_closed(self) -> None:
         """Keys typed from now on wait until this dialog closes (or

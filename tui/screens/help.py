@@ -13,10 +13,9 @@ from textual.screen import ModalScreen
 
 from career_resilience import wording
 from career_resilience.tui import views
-from career_resilience.tui.notices import drop_information
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.widgets.fitted import FittedText
-from career_resilience.tui.widgets.own_footer import own_footer
+from career_resilience.tui.widgets.own_footer import shown_over_a_screen
 
 INTRO = (
     "How exposed is your work to generative AI, why, and where could you go next? "
@@ -175,8 +174,7 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         """Title the box so people know how to leave."""
         box = self.query_one("#help-box")
-        drop_information(self.app)  # a notice hid the box's last line (its keys)
-        own_footer(self)  # its keys, not those of the screen below
+        shown_over_a_screen(self)
         box.border_title = "Help"
         box.border_subtitle = "Escape closes · ↑↓ scroll"
         box.focus()

@@ -24,10 +24,9 @@ from textual.widgets import Button, Input, Label, Static
 
 from career_resilience import wording as say
 from career_resilience.filenames import complete_path
-from career_resilience.tui.notices import drop_information
 from career_resilience.tui.screens.base import screen_css
 from career_resilience.tui.widgets.completing_input import CompletingInput
-from career_resilience.tui.widgets.own_footer import own_footer
+from career_resilience.tui.widgets.own_footer import shown_over_a_screen
 from career_resilience.tui.widgets.path_text import PathText
 
 #: Runs the file operation; returns an error message to show, or None when it worked.
@@ -113,8 +112,7 @@ class PathPrompt(ModalScreen[Path | None]):
     def on_mount(self) -> None:
         """Title the box and put the cursor in the (empty) path box."""
         self.query_one("#prompt-box").border_title = self.title_text
-        drop_information(self.app)  # a notice hid the box's last line (its keys)
-        own_footer(self)  # its keys, not those of the screen below
+        shown_over_a_screen(self)
         self.query_one("#prompt-path", CompletingInput).focus()
 
     def chosen_path(self) -> Path | None:
