@@ -117,6 +117,17 @@ class FitReasons:
             return False  # the degree its zone asks: years (:meth:`asks_degree`)
         return YEAR_OF_SCHOOL <= school_weeks(licence) < WEEKS_PER_ZONE
 
+    def _whose(self, standing: Standing) -> str:
+        """Whose work activities the share is of: the person's, or where they are placed
+        in a catch-all group O*NET describes no work of (no job zone, no relatives), the
+        specialties it files there, whose activities are all the group's figures have
+        (a dialysis technician "shared 72%" of hearing aid specialists' work through
+        ophthalmic and neurodiagnostic technologists' tasks)."""
+        top = self.data.occupations.get(standing.matches[0][0]) if standing.matches else None
+        if top is not None and top.job_zone is None:
+            return wording.CATCH_ALL_SHARE
+        return "with yours"
+
     def fit_reasons(self, s: _Scored, standing: Standing) -> tuple[str, ...]:
         """The one-line fit first, then the evidence behind it."""
         first = []
@@ -142,14 +153,13 @@ class FitReasons:
             title = self.data.occupations[own].title
             first.append(wording.OWN_ANCHOR_FIT.format(title=title))
         elif s.similarity is not None and (s.step_up or titled):
-            first.append(
-                f"shares {wording.percent(s.similarity)} of its work activities with yours"
-            )
+            whose = self._whose(standing)
+            first.append(f"shares {wording.percent(s.similarity)} of its work activities {whose}")
         elif s.similarity is not None:
-            shared = wording.percent(s.similarity)
+            shared, whose = wording.percent(s.similarity), self._whose(standing)
             # The fit scores this share against O*NET's own related moves, so say how.
             first.append(
-                f"shares {shared} of its work activities with yours (closer than "
+                f"shares {shared} of its work activities {whose} (closer than "
                 f"{wording.percent(s.closer)} of O*NET's related moves)"
             )
         if s.core:

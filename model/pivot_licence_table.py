@@ -245,6 +245,16 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a state-approved nurse aide programme and CNA certification", ("31-1131",),
             ("31-1131",), 6, "a programme of at least 75 hours, most take 4 to 12 weeks, "
             "then the state's competency exam", kind="registry"),
+    # Hearing aid dispensing is licensed in every state (ASHA's state summaries): a
+    # trainee licence for supervised practice, then the state's written and practical
+    # exams. Florida's training programme is at least 6 months (480 supervised hours,
+    # then the International Licensing Examination); California's trainee licence runs
+    # 6 months, renewable to 18; Washington asks a 9-month certificate or a 2-year
+    # degree. A dialysis technician's first move, hearing aid work, had read as nothing
+    # to learn but its one core skill.
+    Licence("a hearing aid dispenser traineeship and state licence", ("29-2092",),
+            ("29-2092",), 26, "a supervised traineeship of 6 months or more (or a "
+            "9-month certificate), then the state's written and practical exams"),
     # OOH, EMTs and paramedics: paramedic programmes admit certified EMTs, so the
     # EMT course comes first (an LPN had been offered both, paramedic work second and
     # EMT work third: one route, two rungs).

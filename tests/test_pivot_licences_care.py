@@ -118,3 +118,14 @@ def test_a_home_health_aide_takes_the_cna_programme_not_half_a_year(engine):
     assert beneath_licence("29-2061.00", 3, "31-1131.00", 3)  # an LPN: no move
     # Its holders are told to keep their certificates current, not a licence.
     assert not holds_a_licence(("31-1131.00",))
+
+
+def test_hearing_aid_work_asks_its_traineeship_and_state_licence(scorer, matcher):
+    """A dialysis technician's first move, hearing aid work, read as nothing to learn but
+    its one core skill; every state licenses hearing aid dispensing (a supervised
+    traineeship of months, then written and practical exams)."""
+    dialysis = advise(scorer, matcher, {"29-2099.00": 0.95}, ["hemodialysis"], limit=8)
+    hearing = next(p for p in dialysis.pivots if p.onet_soc == "29-2092.00")
+    step = licence_step(hearing)
+    assert "hearing aid" in step.step and 20 <= step.weeks < 52, step
+    assert licence_needed("29-2092.00", ["29-2092.00"]) == ""  # a specialist holds it

@@ -31,6 +31,10 @@ def test_a_catch_all_group_is_offered_its_soc_siblings(engine, role: str, group:
     own = result.occupations[0].title
     for p in siblings:
         assert any(own in line and SIBLING_LINE in line for line in p.fit_reasons), p.fit_reasons
+    # O*NET describes only the specialties it files in the group: the share of work
+    # activities is theirs, never called the person's own.
+    shares = [line for p in result.pivots for line in p.fit_reasons if "work activities" in line]
+    assert shares and all(wording.CATCH_ALL_SHARE in line for line in shares), shares
 
 
 def test_a_sibling_is_not_called_the_same_job_elsewhere(engine) -> None:

@@ -10,6 +10,7 @@ from career_resilience.contract import PivotOption
 from career_resilience.wording.numbers import score_change_points, whole
 
 __all__ = [
+    "CATCH_ALL_SHARE",
     "CLOSER_WORK",
     "COSTS_FROM",
     "MATERIAL_GAIN",
@@ -190,6 +191,9 @@ CLOSER_WORK = {
     "soc": "it is filed in the same group of work as yours",
 }
 
+#: Whose work activities a fit line's share is of where the person is placed in an
+#: O*NET catch-all group: O*NET describes only the specialties it files there.
+CATCH_ALL_SHARE = "with the specialties O*NET files in your group"
 #: A pivot's fit line where the person's occupation is an O*NET catch-all ("All
 #: Other") group, which O*NET lists no related work for: its siblings in the US job
 #: classification (SOC) stand in (``pivot_related.SIBLING_TIER``).
