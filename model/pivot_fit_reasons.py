@@ -20,6 +20,7 @@ from career_resilience.model.pivot_schooling import (
     YEAR_OF_SCHOOL,
     counted_weeks,
     degree_steps,
+    paid_weeks,
     school_weeks,
 )
 from career_resilience.model.pivot_shown import own_work
@@ -225,7 +226,9 @@ class FitReasons:
         elif s.zone_step < 0:
             lines.append(wording.step_down(self._down_why(s, standing)))
         if licence:
-            lines.append(wording.licensed_move(licence, kind, counted_weeks(licence)))
+            lines.append(
+                wording.licensed_move(licence, kind, counted_weeks(licence), paid_weeks(licence))
+            )
         # A performing art's years of practice are in the plan; the fit, read from the
         # work activities, does not show them (``skills/gaps.PRACTICE_SKILLS``).
         for sid in sorted(PRACTICE_SKILLS.intersection(s.core).difference(s.core_held)):

@@ -170,6 +170,17 @@ def school_weeks(name: str) -> float:
     return 0.0 if lic.paid or lic.kind == "apprenticeship" else lic.weeks
 
 
+def paid_weeks(name: str) -> float:
+    """The weeks of paid learning (an apprenticeship, ``Licence.paid``) the licence called
+    ``name`` asks before the licence, when they are a year or more (0 otherwise): the fit
+    does not count them (no school before the work), so its texts say them."""
+    if not name:
+        return 0.0
+    lic = licence_named(name)
+    paid = lic.paid or lic.kind == "apprenticeship"
+    return lic.weeks if paid and lic.weeks >= YEAR_OF_SCHOOL else 0.0
+
+
 def counted_weeks(name: str) -> float:
     """The school weeks of the licence called ``name`` when the fit counts them (more
     than one job zone step's, ``WEEKS_PER_ZONE``; 0 otherwise): its texts say so."""

@@ -24,6 +24,10 @@ def test_a_licence_step_takes_the_weeks_its_own_way_in_takes(scorer, matcher):
     step = licence_step(electricians)
     assert "apprenticeship" in step.step and step.weeks >= 4 * 52
     assert "(an apprenticeship of 4 or 5 years)." in step.step  # what the weeks are
+    # The fit does not count paid years, so the fit line says them: a plan of 233 weeks
+    # had read "the plan adds the time this takes".
+    paid = next(r for r in electricians.fit_reasons if "apprenticeship" in r)
+    assert "about 4 years of paid learning" in paid and "earn while you learn" in paid
     monitor = advise(scorer, matcher, {"33-9094.00": 0.95}, [])
     bus = next(p for p in monitor.pivots if p.label.startswith("Bus Drivers, Transit"))
     cdl = licence_step(bus)
@@ -43,6 +47,7 @@ def test_a_helper_into_the_trade_takes_its_apprenticeship_not_two_weeks(scorer, 
     step = next(s for s in carpenters.plan if "apprenticeship" in s.step)
     assert step.weeks >= 3 * 52
     assert wording.REGULATED["apprenticeship"] in step.step
+    assert any("about 3 years of paid learning" in r for r in carpenters.fit_reasons)
     assert "licensed" not in step.step
     masonry = licence_needed("47-2021.00", ["47-3011.00"])
     assert masonry and licence_kind(masonry) == "apprenticeship"

@@ -28,6 +28,7 @@ __all__ = [
     "mostly_step",
     "on_the_job_step",
     "one_zone_up",
+    "paid_years",
     "peer_zone",
     "step_down",
     "to_learn_cell",
@@ -98,13 +99,30 @@ def degree_held(typed: str, after: str) -> str:
     return f"your “{typed}” is the degree this work asks: {after}"
 
 
-def licensed_move(licence: str, kind: str = "licence", school_weeks: float = 0.0) -> str:
+def paid_years(paid_weeks: float) -> str:
+    """How many years a licence's paid learning takes, for a fit line: "4 years"."""
+    years = round(paid_weeks / 52)
+    return "about a year" if years <= 1 else f"about {years} years"
+
+
+def licensed_move(
+    licence: str, kind: str = "licence", school_weeks: float = 0.0, paid_weeks: float = 0.0
+) -> str:
     """A pivot's evidence line for a move into licensed work (or work of another ``kind``
     of :data:`REGULATED`) the person's work does not hold the licence for
     (``model/pivot_licences.py``): the job zone alone hid it. Years of school the fit
     counts (``school_weeks``, more than a job zone step's: ``model/pivot_schooling.py``)
     are said, so a coach sees why a move whose work is alike fits less: a pharmacist's
-    move to family medicine is four years of medical school and three of residency."""
+    move to family medicine is four years of medical school and three of residency.
+    Years learnt in paid work (``paid_weeks``: an electrician's apprenticeship) are said
+    too, and why the fit does not count them: a pipefitter's data-centre electrician
+    move read "the plan adds the time this takes" for a plan of 233 weeks."""
+    if paid_weeks and not school_weeks:
+        return (
+            f"{REGULATED[kind]} ({licence}): {paid_years(paid_weeks)} of paid learning on "
+            "the job first, in the plan; the fit does not count them, since you earn "
+            "while you learn"
+        )
     if school_weeks:
         years = round(school_weeks / 52)
         return (
