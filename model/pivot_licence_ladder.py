@@ -7,7 +7,15 @@ rules read through :func:`~career_resilience.model.pivot_licences.licence_of`.
 
 from __future__ import annotations
 
-from career_resilience.model.pivot_licences import CERTIFIED, Licence, licence_needed, licence_of
+from collections.abc import Callable
+
+from career_resilience.model.pivot_licences import (
+    CERTIFIED,
+    LICENCES,
+    Licence,
+    licence_needed,
+    licence_of,
+)
 
 
 def next_rung(code: str, target: str) -> bool:
@@ -81,3 +89,18 @@ def beneath_licence(code: str, zone: int, target: str, target_zone: int) -> bool
     if target_zone <= 0 or zone - target_zone < ASSISTANT_DROP:
         return False
     return target[:2] in FIELD.get(code[:2], (code[:2],))
+
+
+def beneath_skills(code: str, zone: int, zone_of: Callable[[str], int]) -> frozenset[str]:
+    """The licence skills (``Licence.skill``) of work beneath licensed work in ``code``
+    (job zone ``zone``; ``zone_of`` gives a code's): a plan step that is being in such
+    work is done by its holders. A paramedic's practical nursing plan had opened "Start
+    as a nursing assistant to test the fit and earn while you study" (6 weeks); nursing
+    assistant work is the support work beneath their licence (:func:`beneath_licence`)."""
+    return frozenset(
+        lic.skill
+        for lic in LICENCES
+        if lic.skill
+        and lic.needed_by
+        and all(beneath_licence(code, zone, c, zone_of(c)) for c in lic.needed_by)
+    )

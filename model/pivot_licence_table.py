@@ -244,7 +244,7 @@ LICENCES: tuple[Licence, ...] = (
     # (``pivot_licence_ladder.SUPPORT``), no move for a licensed nurse.
     Licence("a state-approved nurse aide programme and CNA certification", ("31-1131",),
             ("31-1131",), 6, "a programme of at least 75 hours, most take 4 to 12 weeks, "
-            "then the state's competency exam", kind="registry"),
+            "then the state's competency exam", kind="registry", skill="nursing_assistant"),
     # Hearing aid dispensing is licensed in every state (ASHA's state summaries): a
     # trainee licence for supervised practice, then the state's written and practical
     # exams. Florida's training programme is at least 6 months (480 supervised hours,

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from career_resilience import wording
+from career_resilience.model.pivot_licence_ladder import beneath_skills
 from career_resilience.model.pivot_licence_work import skills_taught
 from career_resilience.model.pivot_licences import (
     degree_typed,
@@ -71,6 +72,7 @@ class PivotPlans:
     _kinds: dict[tuple[object, ...], frozenset[str]]
     _entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]]
     _plans: dict[tuple[object, ...], GapsAndPlan]
+    _beneath_of: dict[str, frozenset[str]]
 
     def _held_name(self, sid: str, standing: Standing) -> str:
         """A held skill by its catalogue name, with the person's words when they differ."""
@@ -104,6 +106,8 @@ class PivotPlans:
         kinds = self._kinds_used(standing) if t.pivot is None and _products_to_learn(s) else None
         # Foundational skills are taken as held from zone 2 work (hand-written lists only).
         implied = self._foundational(standing) if t.pivot is not None else frozenset()
+        # Being in work beneath the person's licensed work (a step of a hand-written plan).
+        beneath = self._beneath(standing) & asked if t.pivot is not None else frozenset()
         # What the person's own work is licensed for decides the licence step, and a
         # degree they typed may be that licence's ("MSW").
         licence = licence_for(s, standing)
@@ -128,13 +132,14 @@ class PivotPlans:
             licence,
             degree,
             implied,
+            beneath,
         )
         found = self._plans.get(key)
         if found is None:
             if len(self._plans) > 20_000:
                 self._plans.clear()
             found = self._plans[key] = self._build_gaps_and_plan(
-                s, standing, weeks, licence, degree, implied
+                s, standing, weeks, licence, degree, implied, beneath
             )
         return found
 
@@ -146,11 +151,13 @@ class PivotPlans:
         licence: str,
         degree: str = "",
         implied: frozenset[str] = frozenset(),
+        beneath: frozenset[str] = frozenset(),
     ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[PlanItem, ...]]:
         """What :meth:`_gaps_and_plan` caches, from the weeks, licence and typed degree
         its key holds (each worked out once a call: the weeks read every missing skill's
         estimate). A typed degree of the licence is the zone's preparation and the
-        licence's programme: one done step says so and what the licence still asks."""
+        licence's programme: one done step says so and what the licence still asks. A
+        step that is being in work beneath the person's licence (``beneath``) is done."""
         t = s.target
         zone_step = 0 if degree else s.zone_step
         # A first-line supervisor's step over the person's own work: its zone asks
@@ -170,7 +177,12 @@ class PivotPlans:
                 if t.kind != "related"
                 else tuple(x for x in s.core if x not in held_ids)
             )
-            steps = list(gap.plan)
+            steps = [
+                StepStatus(st.step, True)
+                if beneath and st.step.skills and set(st.step.skills) <= beneath
+                else st
+                for st in gap.plan
+            ]
             if zone_step > 1:
                 prep = preparation_step(
                     t.label,
@@ -225,6 +237,23 @@ class PivotPlans:
         held_names = tuple(self._held_name(x, standing) for x in held)
         held_names += tuple(s.products_held)
         return gap_names, held_names, plan
+
+    def _beneath(self, standing: Standing) -> frozenset[str]:
+        """The licence skills of work beneath the person's own licensed work (their best
+        match; ``pivot_licence_ladder.beneath_skills``), worked out once per occupation."""
+        if not standing.matches:
+            return frozenset()
+        code = standing.matches[0][0]
+        found = self._beneath_of.get(code)
+        if found is None:
+            occupations = self.evidence.data.occupations
+
+            def zone_of(prefix: str) -> int:
+                codes = (c for c in occupations if c.startswith(prefix))
+                return next((occupations[c].job_zone or 0 for c in codes), 0)
+
+            found = self._beneath_of[code] = beneath_skills(code, zone_of(code), zone_of)
+        return found
 
     def _foundational(self, standing: Standing) -> frozenset[str]:
         """:data:`FOUNDATIONAL` when the person's own work (their best match) is at job

@@ -77,6 +77,7 @@ class PivotTexts(ListNotes, PivotPlans, FitReasons):
         self._kinds: dict[tuple[object, ...], frozenset[str]] = {}
         self._entry_kind: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._plans: dict[tuple[object, ...], GapsAndPlan] = {}
+        self._beneath_of: dict[str, frozenset[str]] = {}
         # Sentences that depend on the target alone, by id and kind (a hand-written move
         # into an occupation shares its id with the occupation's own entry).
         self._outlooks: dict[tuple[str, str], str] = {}

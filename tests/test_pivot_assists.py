@@ -95,6 +95,20 @@ def test_a_nursing_assistant_is_not_told_to_start_as_one(scorer, matcher):
     assert not practical.plan[1].done  # the prerequisites are still theirs to do
 
 
+def test_a_paramedic_is_not_told_to_start_as_a_nursing_assistant(scorer, matcher):
+    """Nursing assistant work is the support work beneath a paramedic's licence (no move
+    for them): their practical nursing plan had opened "Start as a nursing assistant to
+    test the fit" as 6 weeks still to do. Someone new to care still starts there."""
+    paramedic = advise(scorer, matcher, {"29-2043.00": 0.95}, ["cardiac monitoring"])
+    practical = _offered(paramedic, "29-2061.00")
+    assert practical is not None, [p.label for p in paramedic.pivots]
+    assert practical.plan[0].step.startswith("Start as a nursing assistant")
+    assert practical.plan[0].done and not practical.plan[1].done
+    aide = advise(scorer, matcher, {"31-1122.00": 0.95}, ["personal care"], limit=10)
+    new = _offered(aide, "29-2061.00")  # a personal care aide holds no licence
+    assert new is not None and not new.plan[0].done
+
+
 def test_dietetic_work_steps_up_to_dietitians_and_not_back_down(scorer, matcher):
     """Dietetic technicians work under dietitians: a dietitian was offered Dietetic
     Technicians first (fit 79%, two job zones under theirs); a dietetic technician is
