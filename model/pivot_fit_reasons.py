@@ -219,7 +219,11 @@ class FitReasons:
         elif s.zone_step == 1:
             needs = ZONE_WORDS.get(s.target.job_zone or 0, "some formal preparation")
             # The licence joins the zone's line: two reasons ending alike read as two costs.
-            lines.append(wording.one_zone_up(needs, licence, kind, counted_weeks(licence)))
+            lines.append(
+                wording.one_zone_up(
+                    needs, licence, kind, counted_weeks(licence), paid_weeks(licence)
+                )
+            )
             licence = ""
         elif peer_move(s.zone_step, s.target.job_zone, s.target.label):
             lines.append(wording.peer_zone())

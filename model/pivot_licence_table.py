@@ -316,6 +316,15 @@ LICENCES: tuple[Licence, ...] = (
             2 * _YEAR, "1,500 hours of flight time, about 2 years of flying after training"),
     Licence("a commercial pilot certificate", ("53-2012",), ("53-2011", "53-2012"),
             _YEAR, "flight school and 250 hours of flight time, about a year"),
+    # FAA air traffic controllers: hired by the FAA before their 31st birthday (with
+    # exceptions for veterans), then the FAA Academy (2 to 5 months) and 1.5 to 3 years
+    # of paid training on the job as a developmental controller before certification
+    # (FAA hiring requirements; BLS OOH, air traffic controllers). A parking enforcement
+    # officer's move had read "one job zone up: the plan adds the time this takes".
+    Licence("FAA hiring before age 31, the FAA Academy and controller certification",
+            ("53-2021",), ("53-2021",), 2 * _YEAR,
+            "hiring by the FAA before your 31st birthday, the FAA Academy (2 to 5 months), "
+            "then 1.5 to 3 years of paid training on the job", paid=True),
     Licence("a barber programme and licence", ("39-5011",), ("39-5011",),
             40, "a state-approved programme of 9 months or more"),
     Licence("a cosmetology programme and licence", ("39-5012",), ("39-5012",),

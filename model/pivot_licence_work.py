@@ -58,6 +58,8 @@ WORK: dict[str, tuple[str, ...]] = {
     "a respiratory therapy degree and licence": ("respiratory_therapy",),
     "a speech-language pathology master's and licence": ("speech_therapy",),
     "an audiology doctorate and licence": ("audiology",),
+    # The catalogue's audiology names hearing aid fitting (its alias).
+    "a hearing aid dispenser traineeship and state licence": ("audiology",),
     "a dental hygiene programme and licence": ("dental_hygiene",),
     "an accredited physical therapist assistant degree and licence": ("physiotherapy",),
     "an accredited occupational therapy assistant degree and licence": ("occupational_therapy",),

@@ -89,10 +89,11 @@ def test_a_move_one_zone_up_into_licensed_work_reads_as_one_reason(scorer, match
     helper = advise(scorer, matcher, {"47-3013.00": 0.99}, ["wiring", "conduit"])
     electricians = next(p for p in helper.pivots if p.onet_soc == "47-2111.00")
     assert electricians.job_zone_step == 1
-    said = [r for r in electricians.fit_reasons if "the plan adds the time" in r]
+    said = [r for r in electricians.fit_reasons if "licensed occupation" in r]
     assert len(said) == 1, electricians.fit_reasons
-    assert "one job zone up" in said[0] and "licensed occupation" in said[0], said
-    assert "electrician licence" in said[0]
+    assert "one job zone up" in said[0] and "electrician licence" in said[0], said
+    # Its years are a paid apprenticeship, said in the same reason.
+    assert "about 4 years of paid learning" in said[0]
 
 
 def test_a_move_several_zones_up_into_licensed_work_reads_as_one_reason(scorer, matcher):
@@ -148,3 +149,14 @@ def test_skincare_work_names_its_licence_unless_a_cosmetology_licence_covers_it(
     stylist = engine.score(Profile.create("Hairdresser", "cutting; colouring", ""))
     skin = next(p for p in stylist.pivots if p.onet_soc.startswith("39-5094"))
     assert not any("licen" in step.step for step in skin.plan), skin.plan
+
+
+def test_air_traffic_control_names_the_faa_route_and_its_paid_years(scorer, matcher):
+    """A parking enforcement officer's air traffic control read "one job zone up: the
+    plan adds the time this takes": the FAA hires controllers before their 31st
+    birthday, then the FAA Academy and 1.5 to 3 years of paid training on the job."""
+    officer = advise(scorer, matcher, {"33-3041.00": 0.99}, ["ticket writing"], limit=8)
+    control = next(p for p in officer.pivots if p.onet_soc == "53-2021.00")
+    zone = next(r for r in control.fit_reasons if r.startswith("one job zone up"))
+    assert "before age 31" in zone and "about 2 years of paid learning" in zone, zone
+    assert licence_needed("53-2021.00", ["53-2021.00"]) == ""

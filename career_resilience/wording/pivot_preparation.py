@@ -140,14 +140,25 @@ def licence_routes(with_degree: str, after: str) -> str:
 
 
 def one_zone_up(
-    needs: str, licence: str = "", kind: str = "licence", school_weeks: float = 0.0
+    needs: str,
+    licence: str = "",
+    kind: str = "licence",
+    school_weeks: float = 0.0,
+    paid_weeks: float = 0.0,
 ) -> str:
     """A pivot's evidence line for a move one job zone up (``needs``: that zone's
     preparation in words), and into the ``licence`` (of ``kind``: :data:`REGULATED`) the
     person's work does not hold, if any: one line, since a coach had read two reasons
     ending alike for one cost. Years of school the fit counts (``school_weeks``, as in
     :func:`licensed_move`) are said: a child welfare worker's move to psychiatric nursing
-    is a nursing degree, then an APRN's, about four years."""
+    is a nursing degree, then an APRN's, about four years. Years of paid learning
+    (``paid_weeks``) are said as :func:`licensed_move` says them."""
+    if licence and paid_weeks and not school_weeks:
+        return (
+            f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): "
+            f"{paid_years(paid_weeks)} of paid learning on the job first, in the plan; the "
+            "fit does not count them, since you earn while you learn"
+        )
     if licence and school_weeks:
         years = round(school_weeks / 52)
         return (
