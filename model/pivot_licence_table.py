@@ -275,6 +275,19 @@ LICENCES: tuple[Licence, ...] = (
             after="an EMT course and certification"),
     Licence("an EMT course and certification", ("29-2042",), ("29-2042", "29-2043"),
             12, "a course of about 170 hours, a few months part time"),
+    # Sworn police work asks every state's peace officer certification (its POST board),
+    # after a basic academy: 833 hours on average, then about 500 hours of field
+    # training (BJS, State and Local Law Enforcement Training Academies, 2018). Police
+    # officers, transit and railroad police, detectives (not O*NET's records officers
+    # and intelligence analysts, civilian work), police supervisors and fish and game
+    # wardens (sworn officers) hold it; customs officers train at a federal academy. A
+    # private investigator's move to patrol policing had read "Learn Policing: a short
+    # course".
+    Licence("a police academy and state peace officer certification",
+            ("33-3051.00", "33-3052", "33-3021.00", "33-1012"),
+            ("33-3051.00", "33-3052", "33-3021.00", "33-1012", "33-3031"), 34,
+            "a basic academy of about 21 weeks (833 hours on average), then about 13 weeks "
+            "of field training"),
     # OOH, judges and hearing officers: most have a law degree, and most courts' judges
     # must be lawyers (federal administrative law judges too): they hold the bar's.
     Licence("a law degree and bar admission", ("23-1011",), ("23-1011", "23-1021", "23-1023"),

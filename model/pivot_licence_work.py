@@ -58,6 +58,7 @@ WORK: dict[str, tuple[str, ...]] = {
     "a respiratory therapy degree and licence": ("respiratory_therapy",),
     "a speech-language pathology master's and licence": ("speech_therapy",),
     "an audiology doctorate and licence": ("audiology",),
+    "a police academy and state peace officer certification": ("policing",),
     # The catalogue's audiology names hearing aid fitting (its alias).
     "a hearing aid dispenser traineeship and state licence": ("audiology",),
     "a dental hygiene programme and licence": ("dental_hygiene",),

@@ -368,4 +368,4 @@ def licence_for(s: _Scored, standing: Standing) -> str:
     the zone's usual preparation alone does not license a school teacher or a nurse.
     """
     own = own_work(standing.matches, standing.placed_before)
-    return licence_into(s.target, s.step_up, own, standing.held)
+    return licence_into(s.target, own, standing.held)

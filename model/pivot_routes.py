@@ -78,10 +78,9 @@ def routes(table: TargetTable, frame: Frame, person: Person) -> np.ndarray | Non
     route = np.full(len(frame.slots), -1, np.int64)
     if shared:
         own = own_work(person.matches, person.placed_before)
-        up = frame.columns["up"]
         for k, slot, _start in shared:
             target = table.as_seen(slot, person.categories)
-            name = licence_into(target, bool(up[k]), own, person.held)
+            name = licence_into(target, own, person.held)
             if name and not degree_typed(name, person.typed_text):
                 # The first licence the person lacks is the move (medical school for a
                 # pharmacist, whichever residency follows it).

@@ -48,23 +48,24 @@ YEAR_OF_SCHOOL = 52
 LICENSING = "licen"
 
 
-def licence_into(
-    target: Target, step_up: bool, own: Iterable[str], held: Collection[str] = ()
-) -> str:
+def licence_into(target: Target, own: Iterable[str], held: Collection[str] = ()) -> str:
     """The licence a move into ``target`` needs that work in the ``own`` occupations, or
-    a skill ``held`` (a typed CDL), does not hold ("" for none, and for a first-line
-    supervisor's step up over one's own work).
+    a skill ``held`` (a typed CDL), does not hold ("" for none). A first-line
+    supervisor's step needs its licence only where one is listed for the supervisor
+    itself (police supervisors are sworn officers: a parking enforcement officer's step
+    into police supervision had read "Learn Policing: a short course"); over one's own
+    licensed work it is held.
 
     A hand-written role is licensed as its first anchor is (a data-centre electrician is
     an electrician), unless its own plan has a step for the licence already (the
     practical nurse's "Pass the licensing exam").
     """
     # Most targets need no licence: settled before the person's own work is read.
-    # A first-line supervisor's step needs no licence of its own; the work assisted may
-    # (an LPN's), and so does a school's administration (the administrator licence,
-    # after teaching: an instructional designer's step had named neither).
+    # The work assisted may need one (an LPN's), and so does a school's administration
+    # (the administrator licence, after teaching: an instructional designer's step had
+    # named neither).
     code = target.onet_soc
-    if licence_of(code) is None or (step_up and first_line(code)):
+    if licence_of(code) is None:
         return ""
     if target.pivot is not None and any(LICENSING in x.step.lower() for x in target.pivot.plan):
         return ""
@@ -98,7 +99,7 @@ def licence_steps(
         target = table.as_seen(slot, person.categories) if recheck else table.targets[slot]
         held = person.held
         name = (
-            licence_into(target, False, own, held)
+            licence_into(target, own, held)
             if recheck
             else licence_needed(target.onet_soc, own, held)
         )
@@ -151,8 +152,8 @@ def _could_count(table: TargetTable, frame: Frame) -> list[tuple[int, int, bool,
         recheck = table.has_own_entry(slot)
         if recheck and up[k] and first_line(target.onet_soc):
             continue
-        if not recheck and not licence_into(target, bool(up[k]), ()):
-            continue  # a step up to supervise, or a plan with its own licence step
+        if not recheck and not licence_into(target, ()):
+            continue  # a plan with its own licence step
         found.append((k, slot, recheck, bool(lic.degree)))
     return found
 

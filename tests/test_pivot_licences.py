@@ -7,7 +7,7 @@ and how a plan and its fit reasons say it (``model/pivot_licences.py``,
 
 from __future__ import annotations
 
-from pivot_support import advise
+from pivot_support import advise, licence_step
 
 from career_resilience import wording
 from career_resilience.model.pivot_licences import licence_named, licence_needed
@@ -160,3 +160,20 @@ def test_air_traffic_control_names_the_faa_route_and_its_paid_years(scorer, matc
     zone = next(r for r in control.fit_reasons if r.startswith("one job zone up"))
     assert "before age 31" in zone and "about 2 years of paid learning" in zone, zone
     assert licence_needed("53-2021.00", ["53-2021.00"]) == ""
+
+
+def test_sworn_police_work_asks_the_academy_and_its_certification(scorer, matcher):
+    """A private investigator's patrol policing read "Learn Policing: a short course";
+    sworn work asks a basic academy (833 hours on average, BJS 2018) and the state's
+    peace officer certification. A police officer's own moves hold it, and a step into
+    police supervision needs it from someone who does not (a parking enforcement
+    officer's had read "Learn Policing" too)."""
+    investigator = advise(scorer, matcher, {"33-9021.00": 0.99}, ["surveillance"], limit=8)
+    police = next(p for p in investigator.pivots if p.onet_soc == "33-3051.00")
+    step = licence_step(police)
+    assert "police academy" in step.step and 26 <= step.weeks < 52, step
+    officer = advise(scorer, matcher, {"33-3051.00": 0.99}, ["patrol"], limit=8)
+    for p in officer.pivots:
+        assert not any("police academy" in s.step for s in p.plan), p.label
+    assert licence_needed("33-1012.00", ["33-3041.00"]) != ""
+    assert licence_needed("33-1012.00", ["33-3051.00"]) == ""

@@ -325,7 +325,8 @@ def test_an_empty_list_in_work_not_growing_says_how_to_stay(engine):
     assert not result.pivots
     note = result.pivot_note
     assert note.startswith("No move here raises your resilience enough")
-    assert "To stay resilient where you are, keep your training" in note
+    # (Police supervisors are sworn officers: their state certification is a licence.)
+    assert "To stay resilient where you are, keep your licence and training" in note
     assert "the what-if view shows which new skills would open moves." in note
     # Then what the rules left out at their level, and why (the coach's "why not?").
     assert "The rules left out the " in note, note
