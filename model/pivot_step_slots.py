@@ -68,17 +68,22 @@ class StepSlots:
         steps = self._step_codes
         codes = steps_up(code, steps) + work_assisted(code, steps)
         codes += [c for c in self._manager_codes if oversees(c) and code.startswith(managed(c))]
-        if licence_of(code) is not None:
-            codes += [c for c in steps if next_rung(code, c)]
+        mine = licence_of(code)
+        if mine is not None:
+            codes += [c for c in steps if c.startswith(mine.held_by) and next_rung(code, c)]
         return codes
 
     def rungs(self, code: str) -> list[str]:
         """The occupations one licence up the ladder of ``code``'s
         (``pivot_licence_ladder.next_rung``): a step up like the work an assistant assists
         (a licensed practical nurse's registered nursing), its case the licence it adds."""
-        if licence_of(code) is None:
+        mine = licence_of(code)
+        if mine is None:
             return []
-        return [c for c in self._assist_codes if next_rung(code, c)]
+        # (Only work its holders' licence covers can be a rung: a prefix test first, so
+        # a cold score does not look up the licence of every occupation, ~10 ms.)
+        held_by = mine.held_by
+        return [c for c in self._assist_codes if c.startswith(held_by) and next_rung(code, c)]
 
     def core(self, slot: int, own: str) -> tuple[str, ...]:
         """A step up's core skills for someone in ``own``'s work: the slot's core less
