@@ -245,6 +245,16 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a state-approved nurse aide programme and CNA certification", ("31-1131",),
             ("31-1131",), 6, "a programme of at least 75 hours, most take 4 to 12 weeks, "
             "then the state's competency exam", kind="registry", skill="nursing_assistant"),
+    # OOH, radiologic technologists: an associate's degree usually, and a licence or
+    # certification in most states (ARRT's exam).
+    Licence("a radiography degree and state licence", ("29-2034",), ("29-2034",),
+            2 * _YEAR, "an associate's programme, usually 2 years, then the ARRT exam"),
+    # OOH, massage therapists: a postsecondary programme of 500 hours or more, and most
+    # states license them (or certify); an esthetician's and a physical therapist
+    # assistant's moves had read "Learn Massage therapy: a short course".
+    Licence("a massage therapy programme and state licence", ("31-9011",), ("31-9011",),
+            13, "a programme of 500 hours or more (many take 6 to 12 months part "
+            "time), then the licensing exam"),
     # Hearing aid dispensing is licensed in every state (ASHA's state summaries): a
     # trainee licence for supervised practice, then the state's written and practical
     # exams. Florida's training programme is at least 6 months (480 supervised hours,

@@ -59,6 +59,8 @@ WORK: dict[str, tuple[str, ...]] = {
     "a speech-language pathology master's and licence": ("speech_therapy",),
     "an audiology doctorate and licence": ("audiology",),
     "a police academy and state peace officer certification": ("policing",),
+    "a radiography degree and state licence": ("radiography",),
+    "a massage therapy programme and state licence": ("massage_therapy",),
     # The catalogue's audiology names hearing aid fitting (its alias).
     "a hearing aid dispenser traineeship and state licence": ("audiology",),
     "a dental hygiene programme and licence": ("dental_hygiene",),

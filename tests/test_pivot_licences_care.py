@@ -129,3 +129,16 @@ def test_hearing_aid_work_asks_its_traineeship_and_state_licence(scorer, matcher
     step = licence_step(hearing)
     assert "hearing aid" in step.step and 20 <= step.weeks < 52, step
     assert licence_needed("29-2092.00", ["29-2092.00"]) == ""  # a specialist holds it
+
+
+def test_massage_therapy_and_radiography_ask_their_programmes(engine):
+    """An esthetician's massage therapy read "Learn Massage therapy: a short course":
+    OOH asks a programme of 500 hours or more and, in most states, a licence; radiologic
+    technologists an associate's degree and a licence or certification (ARRT)."""
+    esthetician = engine.score(Profile.create("Esthetician", "facials; waxing; skincare"))
+    massage = next(p for p in esthetician.pivots if p.onet_soc == "31-9011.00")
+    step = licence_step(massage)
+    assert "massage therapy programme" in step.step and 12 <= step.weeks < 26, step
+    assert licence_needed("31-9011.00", ["31-9011.00"]) == ""
+    assert "radiography degree" in licence_needed("29-2034.00", ["29-2099.00"])
+    assert licence_needed("29-2034.00", ["29-2034.00"]) == ""
