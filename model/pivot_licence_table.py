@@ -332,9 +332,9 @@ LICENCES: tuple[Licence, ...] = (
             after_degree="the clinical licence follows in the work, after 2 years or "
             "3,000 hours of supervised clinical practice and the clinical exam"),
     Licence("an apprenticeship and electrician licence", ("47-2111",), ("47-2111",),
-            4 * _YEAR, "an apprenticeship of 4 or 5 years", paid=True),
+            4 * _YEAR, "a paid apprenticeship of 4 or 5 years", paid=True),
     Licence("an apprenticeship and plumbing licence", ("47-2152.00",), ("47-2152.00",),
-            4 * _YEAR, "an apprenticeship of 4 or 5 years", paid=True),
+            4 * _YEAR, "a paid apprenticeship of 4 or 5 years", paid=True),
     Licence("an airline transport pilot certificate", ("53-2011",), ("53-2011",),
             2 * _YEAR, "1,500 hours of flight time, about 2 years of flying after training"),
     Licence("a commercial pilot certificate", ("53-2012",), ("53-2011", "53-2012"),

@@ -23,7 +23,7 @@ def test_a_licence_step_takes_the_weeks_its_own_way_in_takes(scorer, matcher):
     electricians = next(p for p in plumber.pivots if p.label == "Electricians")
     step = licence_step(electricians)
     assert "apprenticeship" in step.step and step.weeks >= 4 * 52
-    assert "(an apprenticeship of 4 or 5 years)." in step.step  # what the weeks are
+    assert "(a paid apprenticeship of 4 or 5 years)." in step.step  # what the weeks are
     # The fit does not count paid years, so the fit line says them: a plan of 233 weeks
     # had read "the plan adds the time this takes".
     paid = next(r for r in electricians.fit_reasons if "apprenticeship" in r)
