@@ -21,6 +21,7 @@ from career_resilience.model.pivot_schooling import (
     counted_weeks,
     degree_steps,
     paid_weeks,
+    plain_school,
     school_weeks,
 )
 from career_resilience.model.pivot_shown import own_work
@@ -221,7 +222,12 @@ class FitReasons:
             # The licence joins the zone's line: two reasons ending alike read as two costs.
             lines.append(
                 wording.one_zone_up(
-                    needs, licence, kind, counted_weeks(licence), paid_weeks(licence)
+                    needs,
+                    licence,
+                    kind,
+                    counted_weeks(licence),
+                    paid_weeks(licence),
+                    plain_school(licence),
                 )
             )
             licence = ""
@@ -231,7 +237,13 @@ class FitReasons:
             lines.append(wording.step_down(self._down_why(s, standing)))
         if licence:
             lines.append(
-                wording.licensed_move(licence, kind, counted_weeks(licence), paid_weeks(licence))
+                wording.licensed_move(
+                    licence,
+                    kind,
+                    counted_weeks(licence),
+                    paid_weeks(licence),
+                    plain_school(licence),
+                )
             )
         # A performing art's years of practice are in the plan; the fit, read from the
         # work activities, does not show them (``skills/gaps.PRACTICE_SKILLS``).

@@ -182,6 +182,14 @@ def paid_weeks(name: str) -> float:
     return lic.weeks if paid and lic.weeks >= YEAR_OF_SCHOOL else 0.0
 
 
+def plain_school(name: str) -> float:
+    """The weeks of school before the work the licence called ``name`` asks when they are
+    a year or more that the fit does not count (:func:`counted_weeks`: a job zone
+    step's worth at most; 0 otherwise): its texts say them all the same."""
+    weeks = school_weeks(name) if name else 0.0
+    return weeks if YEAR_OF_SCHOOL <= weeks <= WEEKS_PER_ZONE else 0.0
+
+
 def counted_weeks(name: str) -> float:
     """The school weeks of the licence called ``name`` when the fit counts them (more
     than one job zone step's, ``WEEKS_PER_ZONE``; 0 otherwise): its texts say so."""

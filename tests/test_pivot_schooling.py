@@ -20,9 +20,11 @@ def test_a_pharmacists_move_into_medicine_counts_its_seven_years_in_the_fit(scor
     said = [r for r in family.fit_reasons if "years of school first" in r]
     assert said and "about 7 years" in said[0], family.fit_reasons
     assert "Physician Assistants" in by_label
-    # Two years (a zone step's worth) cost the fit nothing, as one zone step up does.
+    # Two years (a zone step's worth) cost the fit nothing, as one zone step up does;
+    # the line still says them (it had read "the plan adds the time this takes").
     assistant = by_label["Physician Assistants"]
-    assert not any("years of school first" in r for r in assistant.fit_reasons)
+    assert not any("the fit counts them" in r for r in assistant.fit_reasons)
+    assert any("about 2 years of school first, in the plan" in r for r in assistant.fit_reasons)
 
 
 def test_a_licence_learnt_in_paid_work_is_not_school():

@@ -30,6 +30,7 @@ __all__ = [
     "one_zone_up",
     "paid_years",
     "peer_zone",
+    "school_first",
     "step_down",
     "to_learn_cell",
     "weeks_mostly",
@@ -105,8 +106,23 @@ def paid_years(paid_weeks: float) -> str:
     return "about a year" if years <= 1 else f"about {years} years"
 
 
+def school_first(weeks: float) -> str:
+    """A year or more of school the fit does not count (a job zone step's worth at
+    most), said in a fit line: "about 2 years of school first, in the plan"."""
+    years = round(weeks / 52)
+    return (
+        "about a year of school first, in the plan"
+        if years <= 1
+        else f"about {years} years of school first, in the plan"
+    )
+
+
 def licensed_move(
-    licence: str, kind: str = "licence", school_weeks: float = 0.0, paid_weeks: float = 0.0
+    licence: str,
+    kind: str = "licence",
+    school_weeks: float = 0.0,
+    paid_weeks: float = 0.0,
+    plain_school: float = 0.0,
 ) -> str:
     """A pivot's evidence line for a move into licensed work (or work of another ``kind``
     of :data:`REGULATED`) the person's work does not hold the licence for
@@ -116,7 +132,11 @@ def licensed_move(
     move to family medicine is four years of medical school and three of residency.
     Years learnt in paid work (``paid_weeks``: an electrician's apprenticeship) are said
     too, and why the fit does not count them: a pipefitter's data-centre electrician
-    move read "the plan adds the time this takes" for a plan of 233 weeks."""
+    move read "the plan adds the time this takes" for a plan of 233 weeks. So is a year
+    or more of school the fit does not count (``plain_school``: a counselling master's,
+    two years, read "the plan adds the time this takes")."""
+    if plain_school and not school_weeks:
+        return f"{REGULATED[kind]} ({licence}): {school_first(plain_school)}"
     if paid_weeks and not school_weeks:
         return (
             f"{REGULATED[kind]} ({licence}): {paid_years(paid_weeks)} of paid learning on "
@@ -145,6 +165,7 @@ def one_zone_up(
     kind: str = "licence",
     school_weeks: float = 0.0,
     paid_weeks: float = 0.0,
+    plain_school: float = 0.0,
 ) -> str:
     """A pivot's evidence line for a move one job zone up (``needs``: that zone's
     preparation in words), and into the ``licence`` (of ``kind``: :data:`REGULATED`) the
@@ -152,7 +173,13 @@ def one_zone_up(
     ending alike for one cost. Years of school the fit counts (``school_weeks``, as in
     :func:`licensed_move`) are said: a child welfare worker's move to psychiatric nursing
     is a nursing degree, then an APRN's, about four years. Years of paid learning
-    (``paid_weeks``) are said as :func:`licensed_move` says them."""
+    (``paid_weeks``) and a year or more of school (``plain_school``) are said as
+    :func:`licensed_move` says them."""
+    if licence and plain_school and not school_weeks:
+        return (
+            f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): "
+            f"{school_first(plain_school)}"
+        )
     if licence and paid_weeks and not school_weeks:
         return (
             f"one job zone up ({needs}) into {REGULATED[kind]} ({licence}): "
