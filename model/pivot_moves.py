@@ -35,7 +35,9 @@ from career_resilience.wording import MUCH_MORE_EXPOSED
 #: professional degree (BLS Employment Projections 2022-32, education by occupation):
 #: physicians and surgeons, dentists, chiropractors, optometrists, pharmacists,
 #: podiatrists, veterinarians, physical therapists, audiologists, lawyers, judicial law
-#: clerks (a law degree: BLS lists a doctoral or professional degree) and judges,
+#: clerks (a law degree: BLS lists a doctoral or professional degree) and judges
+#: (administrative law judges and judges; not arbitrators and mediators, 23-1022, whose
+#: entry is a bachelor's degree: a mediator had been offered judgeships first, fit 82%),
 #: clinical and school psychologists, medical scientists, physicists and astronomers,
 #: and postsecondary teachers. Also nurse anesthetists (29-1151): BLS 2022-32 still
 #: lists a master's degree, but every accredited programme has admitted only doctoral
@@ -46,8 +48,8 @@ from career_resilience.wording import MUCH_MORE_EXPOSED
 #: ``PHYSICIANS`` (not all of 29-12: dental hygienists' is an associate's degree).
 DOCTORAL = (
     *PHYSICIANS, "29-1011", "29-102", "29-1041", "29-1051", "29-1081", "29-1131", "29-1123",
-    "29-1181", "23-1011", "23-1012", "23-102", "19-3033", "19-3034", "19-3039", "19-1042",
-    "19-2011", "19-2012", "25-1", "29-1151", "29-1299.01",
+    "29-1181", "23-1011", "23-1012", "23-1021", "23-1023", "19-3033", "19-3034", "19-3039",
+    "19-1042", "19-2011", "19-2012", "25-1", "29-1151", "29-1299.01",
 )  # fmt: skip
 #: Job words too general to say which job a title is ("Sheet Metal Workers" and
 #: "Structural Iron and Steel Workers" are different trades): the head is then the

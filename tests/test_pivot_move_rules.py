@@ -30,6 +30,17 @@ def test_a_nurse_is_not_sent_to_doctoral_school_for_anesthesia(scorer, matcher):
     assert "Nurse Practitioners" in labels, labels
 
 
+def test_a_mediator_is_not_sent_to_law_school_for_a_judgeship(scorer, matcher, engine):
+    """Arbitrators and mediators enter with a bachelor's degree (BLS), not a law degree:
+    filed with judges as doctoral work, a mediator had judgeships first (fit 82%) and
+    lawyers third, and no one else was offered mediation (a claims adjuster)."""
+    mediator = advise(scorer, matcher, {"23-1022.00": 0.94}, ["mediation"], limit=8)
+    codes = {p.onet_soc[:7] for p in mediator.pivots}
+    assert not codes & {"23-1011", "23-1021", "23-1023"}, codes
+    adjuster = engine.score(Profile.create("Claims adjuster", "claims investigation; negotiation"))
+    assert any(p.onet_soc == "23-1022.00" for p in adjuster.pivots), adjuster.pivots
+
+
 def test_a_plumber_is_not_sent_down_to_helper_work(scorer, matcher):
     advice = advise(
         scorer, matcher, {"47-2152.00": 0.96, "47-3015.00": 0.04}, ["pipefitting", "soldering"]
