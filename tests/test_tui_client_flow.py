@@ -120,7 +120,10 @@ async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answer
     # the "y" answers "Create a new client?" instead of joining the name.
     from textual import events
     from textual._time import get_time as loop_time
-    from tui_support import burst, typed
+    from tui_support import burst, typed, typed_apart
+
+    from career_resilience.tui.screens.note_editor import NoteEditor
+    from career_resilience.tui.screens.record_typing import COMMAND_WAIT
 
     seed("Dana Smith", sessions=1)
     app = tui_app()
@@ -143,6 +146,19 @@ async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answer
         await settle(pilot)
         assert sessions_of("Dana Smith") == 2
         assert app.current_mode == "pivots"
+        # Typed 30 ms apart from the profile: a new client, F6 and a note. The keys held
+        # behind the question went on at once when it closed, and the note passed F6 on
+        # its way to the job title box and back ("asked it" became the job title).
+        await pilot.press("f2")
+        await pilot.press("ctrl+k")
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen.looked_up)
+        await typed_apart(app, [*typed("Ron"), "enter", "y", "f6", *typed("asked it")])
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), 10)
+        await settle(pilot)
+        await pilot.pause(COMMAND_WAIT + 0.2)
+        assert app.screen.query_one("#note-body").text == "asked it"
+        await pilot.press("ctrl+s")
         # Keys go on in the order typed, also one that reaches the app after keys typed
         # behind it (it was on its way to a widget when the focus moved: walked in tmux
         # with keys 30 ms apart, "asked" typed behind F6 wrote the note "skeda").

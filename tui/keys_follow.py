@@ -15,6 +15,12 @@ been drawn again and then sent, in the order typed, to where the focus is by the
 key that comes back to the app unhandled from a screen or widget that no longer has
 the focus is held the same way.
 
+A key the app has passed to a widget is on its way until the widget has handled it or
+it has come back to the app (to run a binding, ``e`` on a client record): the keys typed
+behind it wait at the app until then (:class:`KeyArrived`). Passed on at once, a key
+typed 30 ms behind F6 reached the profile's text box before F6 had come back to open
+the client list ("asked it" typed behind F6 was written into the job title).
+
 A dialog that saves what was typed into it in the background (a new client's name)
 holds the keys typed behind its Enter until it has closed (:meth:`hold_keys`,
 :meth:`hold_key`, :meth:`release_keys`; the text box does it as it reads the Enter,
@@ -24,12 +30,14 @@ holds the keys typed behind its Enter until it has closed (:meth:`hold_keys`,
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Callable
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import ScreenStackError
+from textual.message import Message
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -45,6 +53,28 @@ HOLD_LIMIT = 3.0
 #: has been held and sent again (it is then never held for the focus having moved, only
 #: to stay behind keys held again, or as a letter that starts the client list's search).
 TYPED_ON = "_resilience_typed_on"
+
+#: How the attributes the app's screens set on a key begin (TYPED_ON, the record's
+#: ALONE): a key held and sent on keeps them.
+MARK = "_resilience_"
+
+
+#: Seconds between looks at a key on its way, while keys wait behind it (has the widget
+#: it went to gone, with the message behind it?).
+IN_FLIGHT_LOOK = 0.1
+
+
+class KeyArrived(Message):
+    """Sent to a widget right behind a key the app passed to it: the widget reads it once
+    it has handled the key, and it bubbles to the app behind the key if the key came
+    back, so the app knows the key has arrived and sends the next one."""
+
+    def __init__(self, key: events.Key, target: Widget) -> None:
+        super().__init__()
+        self.key = key
+        self.target = target
+        #: When the key was passed on.
+        self.since = time.monotonic()
 
 
 class KeyHold:
@@ -93,6 +123,12 @@ class KeysFollowTheFocus:
     #: How many calls wait for the keys typed before them (:meth:`in_turn`); the keys
     #: typed after wait for those calls.
     _in_turn: int = 0
+    #: The key passed to a widget and not arrived yet (the message sent behind it).
+    _in_flight: KeyArrived | None = None
+    #: The held key sent on last, not read again yet (it goes ahead of the keys held).
+    _sending: events.Key | None = None
+    #: A look at the key on its way is due (:data:`IN_FLIGHT_LOOK`).
+    _looking: bool = False
 
     def _keys_target(self) -> tuple[Screen[Any], Widget | None] | None:
         try:
@@ -101,16 +137,68 @@ class KeysFollowTheFocus:
             return None
 
     async def on_event(self, event: events.Event) -> None:
-        """Note where each typed key is sent, or hold it while the focus settles."""
+        """Note where each typed key is sent, or hold it while the focus settles or the
+        key before it is on its way."""
         if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._keys_target() is None:
+                return  # no screen: the app is closing (a key held to the end goes nowhere)
+            sent_on = event is self._sending
+            if sent_on:
+                self._sending = None
             # A key sent on again waits too: those sent with it keep their order behind
             # one of them that ran a binding or started a search (and is held again).
-            if self._waiting():
+            if self._blocked() or (not sent_on and self._waiting()):
                 self._hold(event)
                 return
             if getattr(event, TYPED_ON, None) is not True:
                 setattr(event, TYPED_ON, self._keys_target())
+            await super().on_event(event)  # type: ignore[misc]
+            if event.is_forwarded:  # passed to the focused widget (or the screen)
+                self._follow(event)
+            else:  # a priority binding ran it: the next key may go (after its frame)
+                self._send_next()
+            return
         await super().on_event(event)  # type: ignore[misc]
+
+    def _follow(self, event: events.Key) -> None:
+        """Send :class:`KeyArrived` behind ``event`` to where the app passed it."""
+        target = self.focused or self.screen  # type: ignore[attr-defined]
+        arrived = KeyArrived(event, target)
+        if target.post_message(arrived):
+            self._in_flight = arrived
+        else:  # it will never read the key either
+            self._send_next()
+
+    def _on_key_arrived(self, message: KeyArrived) -> None:
+        message.stop()
+        self._arrived(message.key)
+
+    def _arrived(self, key: events.Key) -> None:
+        """``key`` has been handled, or has come back: the next key may go."""
+        if self._in_flight is not None and self._in_flight.key is key:
+            self._in_flight = None
+            self._send_next()
+
+    def _look_at_key_on_its_way(self) -> None:
+        """Let the keys go on if the widget a key went to is gone (the message behind
+        the key went with it) or has kept it :data:`HOLD_LIMIT` seconds."""
+        self._looking = False
+        flight = self._in_flight
+        if flight is None:
+            return
+        target = flight.target
+        gone = not target.is_attached or any(
+            node._closing or node._closed for node in target.ancestors_with_self
+        )
+        if gone or time.monotonic() - flight.since > HOLD_LIMIT:
+            self._arrived(flight.key)
+        elif self.__dict__.get("_held_keys"):
+            self._look_later()
+
+    def _look_later(self) -> None:
+        if not self._looking and self._in_flight is not None:
+            self._looking = True
+            self.set_timer(IN_FLIGHT_LOOK, self._look_at_key_on_its_way)  # type: ignore[attr-defined]
 
     async def _on_key(self, event: events.Key) -> None:
         # Runs before App._on_key (handlers run along the MRO), which checks the key's
@@ -118,7 +206,9 @@ class KeysFollowTheFocus:
         typed_on = getattr(event, TYPED_ON, None)
         if typed_on is None:
             return
-        waiting = self._waiting()
+        # Come back to the app, it waits for nothing before it: it is the key on its way
+        # (the message behind it says it has arrived, once what it runs has run).
+        waiting = self._waiting(coming_back=event)
         # A key sent on again is not held for the focus alone (it may have none, and
         # would be held for good), only to keep its place behind a key held again.
         moved = typed_on is not True and (typed_on[1] is None or typed_on != self._keys_target())
@@ -130,11 +220,21 @@ class KeysFollowTheFocus:
             event.stop()
             self._hold(event)
 
-    def _waiting(self) -> bool:
-        """Whether a key the app reads now waits (held) for something before it."""
-        return bool(
-            self._settling or self._holders or self._in_turn or self.__dict__.get("_held_keys")
-        )
+    def _blocked(self, coming_back: events.Key | None = None) -> bool:
+        """Whether no key may go now: the focus settles, a dialog or a call holds the
+        keys, or the key before (not ``coming_back``) is on its way."""
+        flight = self._in_flight
+        on_its_way = flight is not None and flight.key is not coming_back
+        return bool(self._settling or self._holders or self._in_turn or on_its_way)
+
+    def _waiting(self, coming_back: events.Key | None = None) -> bool:
+        """Whether a key the app reads now (or ``coming_back`` to it, the key on its way)
+        waits (held) for something before it."""
+        held = self.__dict__.get("_held_keys")
+        if self._in_flight is not None and self._in_flight.key is coming_back:
+            # The keys held now were typed behind it (unless one came back late).
+            held = held and held[0].time < coming_back.time
+        return bool(self._blocked(coming_back) or self._sending is not None or held)
 
     def in_turn(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` in its place among the keys: after the keys typed before the
@@ -201,7 +301,9 @@ class KeysFollowTheFocus:
         # is held after the keys typed behind it, held as they came ("asked" typed right
         # behind F6 wrote the note "skeda").
         bisect.insort(held, event, key=attrgetter("time"))
-        if len(held) == 1 and not self._settling and not self._holders:
+        if self._in_flight is not None:
+            self._look_later()  # sent on when it arrives
+        elif len(held) == 1 and not self._settling and not self._holders:
             self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
 
     def hold_keys(self) -> None:
@@ -209,6 +311,13 @@ class KeysFollowTheFocus:
         (a dialog saving what was typed into it: the keys behind its Enter are for
         whatever comes next, not for its text box)."""
         self._holders += 1
+
+    @property
+    def keys_under_way(self) -> bool:
+        """Whether typed keys are still on their way to where they go (one passed to a
+        widget, one sent on, or some held for the focus to settle, not for a dialog)."""
+        held = self.__dict__.get("_held_keys") and not self._holders
+        return bool(self._in_flight is not None or self._sending is not None or held)
 
     @property
     def holding_keys(self) -> bool:
@@ -229,13 +338,26 @@ class KeysFollowTheFocus:
             self.call_after_refresh(self._send_held_keys)  # type: ignore[attr-defined]
 
     def _send_held_keys(self) -> None:
+        """After a frame (the focus has settled), or when a hold ends: the keys go on."""
+        self._settling = False
+        self._send_next()
+
+    def _send_next(self) -> None:
+        """Send the first key held on to the app, unless something holds the keys
+        (whatever does sends them once it lets go). The keys held behind it go one by
+        one, each once the one before has arrived."""
         from career_resilience.tui.widgets.key_order import key_again
 
-        self._settling = False
-        if self._holders or self._in_turn:  # sent by release_keys, or after the call
+        held = self.__dict__.get("_held_keys")
+        if not held or self._blocked() or self._sending is not None:
             return
-        held, self._held_keys = self.__dict__.get("_held_keys", []), []
-        for key in held:
-            again = key_again(key)
-            setattr(again, TYPED_ON, True)
-            self.post_message(again)  # type: ignore[attr-defined]
+        key = held.pop(0)
+        again = key_again(key)
+        # What the screens marked on it goes with it (the record's command letter sent
+        # on to run: without its mark the record held it again, and again).
+        for name, value in vars(key).items():
+            if name.startswith(MARK):
+                setattr(again, name, value)
+        setattr(again, TYPED_ON, True)
+        self._sending = again
+        self.post_message(again)  # type: ignore[attr-defined]
