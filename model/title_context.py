@@ -77,6 +77,7 @@ from career_resilience.model.title_index import SAID_ALIKE, listed
 from career_resilience.model.title_kind import read_kind
 from career_resilience.model.title_manager import read_as_manager
 from career_resilience.model.title_modifier import read_modifier_kind
+from career_resilience.model.title_own_skill import read_own_skill
 from career_resilience.model.title_qualify import qualify
 from career_resilience.model.title_rank import managers_behind
 from career_resilience.model.title_specialty import Heard, behind_in_ties
@@ -143,6 +144,7 @@ def read_in_context(
                 read_kind(tables, f, role, skills, duties, qualified, heard)
                 or qualified
                 or read_modifier_kind(tables, f, role, skills, duties, heard)
+                or read_own_skill(tables, f, role, skills, duties, heard)
                 or _name_heads(tables, f, role)
             ):
                 managers_behind(tables, f, role)
