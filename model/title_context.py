@@ -84,6 +84,7 @@ from career_resilience.model.title_specialty import Heard, behind_in_ties
 from career_resilience.model.title_supervisor import join as _join
 from career_resilience.model.title_supervisor import read_as_foreman, read_as_supervisor
 from career_resilience.model.title_ties import (
+    catch_all_as_named,
     level_official,
     unnamed_ties,
     weigh_by_employment,
@@ -179,6 +180,8 @@ def read_in_context(
                 # names weighs as the occupation the title names (``title_excepted``).
                 read = title_texts(tables, role)[-1]
                 jobs = None if qualified else excepted_weights(tables, ties, read, skills)
+                if jobs is None:
+                    jobs = catch_all_as_named(tables, ties, read)
                 weigh_by_employment(tables, f, ties, jobs=jobs)
             else:
                 read = title_texts(tables, role)[-1]

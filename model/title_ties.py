@@ -249,3 +249,36 @@ def _held_by(ties: np.ndarray, codes: Iterable[int]) -> np.ndarray:
     ``resilience score``)."""
     held = set(codes)
     return np.fromiter((t in held for t in ties.tolist()), bool, len(ties))
+
+
+def catch_all_as_named(tables: MatchTables, ties: np.ndarray, read: str) -> np.ndarray | None:
+    """Employment to weigh exact ties by (``weigh_by_employment``'s ``jobs``) when an
+    "..., All Other" occupation ties with one whose official title holds every word of the
+    title ``read``: the catch-all counts no more holders than the most held such namesake;
+    None when the ties hold no such pair.
+
+    A catch-all's employment is every holder of the many jobs O*NET names nowhere else,
+    not the holders of the one title typed; where another occupation bears the title's
+    name, most who hold the title hold that one. "Mediator" with "conflict resolution;
+    negotiation" had gone to business operations specialists, all other (85%: 1.1
+    million), not to arbitrators, mediators and conciliators (15%: 9 thousand)."""
+    from career_resilience.skills.occupations import occupation_table
+
+    words = read.split()
+    if not words:
+        return None
+    named = named_by(tables.codes)
+    holders = np.ones(len(ties), dtype=bool)
+    for word in words:
+        holders &= np.isin(ties, named.get(word, ()))
+    table = occupation_table()
+    residual = np.array(
+        [
+            (o := table.get(tables.codes[k])) is not None and o.title.endswith("All Other")
+            for k in ties
+        ]
+    )
+    if not holders.any() or not (residual & ~holders).any():
+        return None
+    jobs = employment(tables.codes)[ties]
+    return np.where(residual & ~holders, np.minimum(jobs, jobs[holders].max()), jobs)

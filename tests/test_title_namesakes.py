@@ -101,3 +101,11 @@ def test_an_admin_assistant_is_not_made_an_executive_one(engine, role, skills, d
     assert first(
         engine, "Executive assistant", "calendar management", "book travel for the CEO"
     ) == ("43-6011.00")
+
+
+def test_a_catch_all_does_not_outnumber_the_title_s_namesake(engine) -> None:
+    # With skills the tie is weighed by employment: business operations specialists, all
+    # other (1.1 million holders of every unnamed job) had outweighed arbitrators,
+    # mediators and conciliators (85% against 15%).
+    placed = first(engine, "Mediator", "conflict resolution; negotiation", "mediate disputes")
+    assert placed == "23-1022.00"
