@@ -83,6 +83,7 @@ from career_resilience.model.title_rank import managers_behind
 from career_resilience.model.title_specialty import Heard, behind_in_ties
 from career_resilience.model.title_supervisor import join as _join
 from career_resilience.model.title_supervisor import read_as_foreman, read_as_supervisor
+from career_resilience.model.title_teaching import read_as_teaching
 from career_resilience.model.title_ties import (
     catch_all_as_named,
     level_official,
@@ -137,6 +138,8 @@ def read_in_context(
             _own_title(tables, f, own)
             _own_words(tables, f, own)
         if skills or duties:
+            # A teacher's skills name what is taught ("Pottery instructor" with pottery).
+            read_as_teaching(tables, f, role)
             qualified = qualify(tables, f, role, skills, duties, own, heard)
             # A one-word title takes its kind of work from the skills ("Engineer" with
             # Java is software work): after the qualifier, whose listed title it keeps
