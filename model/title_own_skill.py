@@ -39,7 +39,9 @@ from career_resilience.model.occupation_match import MatchTables, title_channel,
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_index import qualified_titles, title_head
 from career_resilience.model.title_kind_tables import EXACT, kind_tables, skill_votes
+from career_resilience.model.title_rank import MANAGEMENT, MANAGING
 from career_resilience.model.title_specialty import Heard, heard_them
+from career_resilience.model.title_supervisor import FOREMAN
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -81,7 +83,7 @@ def read_own_skill(
     own = matcher.resolve(title_head(role).casefold(), context)
     if own is None or own == matcher.resolve(read.split()[-1], context):
         return False
-    holders = kinds.core.get(own.id)
+    holders = _of_the_title_rank(tables.codes, kinds.core.get(own.id), read)
     if holders is None or not len(holders):
         return False
     of_skill = np.zeros(len(f), dtype=bool)
@@ -127,3 +129,34 @@ def _named_by_last_words(tables: MatchTables, read: str, nearest: np.ndarray) ->
         said = {w for front in fronts for w in front[: len(front) - len(before)]}
         return not said & set(words[:-n])
     return False
+
+
+#: Words of a title (as the title channel reads it) that name running others' work.
+RANKS = MANAGING | FOREMAN | {"lead", "leader", "boss"}
+
+
+def _of_the_title_rank(
+    codes: tuple[str, ...], holders: np.ndarray | None, read: str
+) -> np.ndarray | None:
+    """The skill's holders that hold the title's rank: without a word of charge in the
+    title (:data:`RANKS`), no supervisors' or managers' occupation. A skill names work,
+    not who runs it: Laundry is a core skill of housekeeping supervisors alone (their
+    "Laundry Supervisor"), and "Hospital laundry worker" with "laundry" had gone to them
+    (93%, laundry workers before)."""
+    if holders is None or RANKS & set(read.split()):
+        return holders
+    from career_resilience.skills.occupations import occupation_table
+
+    table = occupation_table()
+    return np.array(
+        [k for k in holders.tolist() if not _runs_others(codes[k], table)], dtype=np.int64
+    )
+
+
+def _runs_others(code: str, table: dict) -> bool:
+    """Whether an occupation is managers' (SOC 11) or supervisors' by its official name."""
+    occupation = table.get(code)
+    name = occupation.title.split(",")[0].casefold() if occupation is not None else ""
+    return (
+        code.startswith(MANAGEMENT) or "supervisors" in name.split() or "managers" in name.split()
+    )

@@ -28,3 +28,10 @@ def test_the_title_stands_when_the_skills_do_not_say_its_words_work(engine):
     # "Driving" is read by O*NET's titles ("Driving Instructor"): the catalogue's reading
     # of the title does not take it.
     assert top(engine, "Driving school instructor", "road tests; parallel parking")[:2] == "25"
+
+
+def test_a_worker_title_is_not_moved_to_those_who_supervise_the_work(engine):
+    # Laundry is a core skill of housekeeping supervisors alone ("Laundry Supervisor"):
+    # a laundry worker read by it had gone to them (93%).
+    worker = top(engine, "Hospital laundry worker", "laundry; folding; sorting linens")
+    assert worker == "51-6011.00"  # laundry and dry-cleaning workers
