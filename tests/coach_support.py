@@ -72,6 +72,7 @@ async def settle(pilot) -> None:
     """Wait for workers (model, records) and the repaint after their messages."""
     for _ in range(2):
         await workers_done(pilot.app)  # past a worker cancelled by its restart
+        await pilot.wait_for_animation()  # a scroll's frames (see tui_support.settle)
         await pilot.pause()
 
 
