@@ -1,52 +1,16 @@
 """The licence table: each licensed (or certified, apprenticed, residency-learnt) way
 into work, the occupations needing it, who already holds it and the weeks it takes, with
-its source. Split from ``model/pivot_licences.py`` (the rules that read it), unchanged.
+its source. Split from ``model/pivot_licences.py`` (the rules that read it), unchanged;
+the medical and dental residencies it lists first are ``model/pivot_residencies.py``.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Licence(NamedTuple):
-    """One licence: what it is called, the occupations needing it, who holds it, and the
-    weeks the way to it takes someone who starts without it, with where that comes from."""
-
-    name: str
-    needed_by: tuple[str, ...]  # O*NET code prefixes of the occupations that need it
-    held_by: tuple[str, ...]  # prefixes of the occupations whose workers already hold it
-    weeks: float  # full-time weeks of the programme, apprenticeship or hours it asks
-    basis: str  # what the weeks are, as the source says it
-    # How the licence's programme comes WITH the degree its job zone asks, when ``basis``
-    # is a route AFTER that degree (a teacher's alternative certification is for degree
-    # holders): a move up into the zone names both routes ("" when ``basis`` fits both).
-    with_degree: str = ""
-    # The licence this one is taken after (an APRN programme admits registered nurses):
-    # a person who holds neither needs both, one after the other.
-    after: str = ""
-    # What the way in is (``wording.REGULATED``): a state "licence", a national board
-    # "certification" employers ask for where few states license (music therapy), a
-    # state's certification and "registry" listing of support work (nursing assistants), or
-    # the "apprenticeship" most of a trade's workers learn it by (carpentry, masonry), or a
-    # medical or dental "specialty" learnt in a residency after the degree.
-    kind: str = "licence"
-    # The degree the licence is taken with, as people type it (read by
-    # :func:`degree_typed`), and what the licence still asks of someone who holds it:
-    # a social worker who typed "MSW" was told 104 weeks of graduate study.
-    degree: tuple[str, ...] = ()
-    after_degree: str = ""
-    # Learnt in paid work (an electrician's or plumber's apprenticeship): its years are
-    # a way in that earns, not years of school before the work (``pivot_schooling``).
-    paid: bool = False
-    # The catalogue skill that is the licence itself (a typed "CDL Class A" reads as it):
-    # a person who holds it holds the licence, whatever their work.
-    skill: str = ""
-    # One field of a broader licence's practice, not a rung under it (a cosmetologist's
-    # licence covers skincare and nail work in most states): its holders' move into it
-    # needs nothing new and is a change of work, not their own work with less scope;
-    # nor does the broader licence build on it (``pivot_licence_ladder``).
-    part: bool = False
-
+from career_resilience.model.pivot_licence_record import YEAR as _YEAR
+from career_resilience.model.pivot_licence_record import Licence
+from career_resilience.model.pivot_residencies import DDS as _DDS
+from career_resilience.model.pivot_residencies import MD_DEGREE as _MD_DEGREE
+from career_resilience.model.pivot_residencies import RESIDENCIES
 
 #: The kinds of way in that certify, not license: a board's and a state's registry.
 CERTIFIED = ("certification", "registry")
@@ -58,21 +22,10 @@ APRN_LICENCE = "an advanced practice (APRN) nursing degree and licence"
 APRN_ROLE = "a post-graduate certificate in the new APRN role and its national certification"
 _RN_LICENCE = "a nursing degree and registered nurse licence"
 _MD = "a medical degree, residency and medical licence"
-#: Medical school and the licence alone, which a specialty's residency is taken after.
-_MD_DEGREE = "a medical degree and medical licence"
-_IM = "an internal medicine residency"
-#: The residencies after which an allergy fellowship (internal medicine, paediatrics)
-#: or a sports medicine fellowship (family, emergency, internal, paediatric or
-#: rehabilitation medicine) is taken: any one of them.
-_IM_OR_PEDS = "an internal medicine or paediatrics residency"
-_PRIMARY = "a family, emergency, internal, paediatric or rehabilitation medicine residency"
 #: Physicians and surgeons (SOC 29-121x, 29-122x, 29-124x). Not "29-12": its 29-129x are
 #: other practitioners (dental hygienists, acupuncturists, orthoptists), whose moves had
 #: read "a medical degree, residency and medical licence" and counted as doctoral work.
 PHYSICIANS = ("29-121", "29-122", "29-124")
-#: Surgeons (orthopedic, pediatric, all other); ophthalmology's residency is shorter.
-_SURGEONS = ("29-1242", "29-1243", "29-1249")
-_DDS = "a dental degree and dental licence"
 #: How two licences taken one after the other are named (the first held by neither).
 THEN = ", then "
 _RN = ("29-1141", *_APRN)
@@ -80,7 +33,6 @@ _CDL = ("53-3032", "53-3051", "53-3052")
 #: Public-school teachers (kindergarten to secondary, special education included);
 #: preschool teachers are licensed only in some states and some settings.
 _TEACHERS = ("25-2012", "25-202", "25-203", "25-205")
-_YEAR = 52
 _TEACHING = "a teacher preparation programme and state teaching licence"
 #: Source: BLS Occupational Outlook Handbook 2023-24, each occupation's "How to Become
 #: One" ("Licenses, Certifications, and Registrations": a licence every state requires,
@@ -93,78 +45,7 @@ _TEACHING = "a teacher preparation programme and state teaching licence"
 #: abuse (21-1023) social work are listed, as their work is mostly clinical, while child,
 #: family and school social work (21-1021) often starts from a bachelor's.
 LICENCES: tuple[Licence, ...] = (
-    # A specialty is its own residency after the degree (OOH, physicians and surgeons:
-    # residency "3 to 7 years"; general surgery is 5, ACGME. OOH, dentists: a specialty
-    # asks further years after dental school, 2 to 3 for orthodontics or prosthodontics,
-    # a hospital residency of 4 to 6 for oral and maxillofacial surgery): a family
-    # physician is no pediatric surgeon after "Learn Surgery" (5 weeks), nor a dentist
-    # an oral surgeon (3 weeks). Listed before the degree's licence, which they are
-    # taken after (``licence_of`` reads the first that matches).
-    Licence("a surgical residency", _SURGEONS, _SURGEONS, 5 * _YEAR,
-            "a surgical residency of at least 5 years after medical school",
-            after=_MD_DEGREE, kind="specialty"),
-    # Every other specialty O*NET details is a residency of its own too (eMedicineHealth,
-    # "Doctors: Specialties and Training", and ACGME program lengths): a family physician
-    # had read cardiology as "a short course" (3 weeks), which is an internal medicine
-    # residency of 3 years, then a cardiology fellowship of 2 to 3. A physician with
-    # another residency takes the new one whole; someone without a medical degree takes
-    # medical school first (``_MD_DEGREE``). Those whose way in is one of several
-    # residencies follow below.
-    *(
-        Licence(name, codes, codes, years * _YEAR, basis, after=_MD_DEGREE, kind="specialty")
-        for name, codes, years, basis in (
-            ("an anaesthesiology residency", ("29-1211",), 4, "a residency of 4 years"),
-            ("a dermatology residency", ("29-1213",), 4, "a residency of 4 years"),
-            ("an emergency medicine residency", ("29-1214",), 3,
-             "a residency of 3 to 4 years"),
-            ("a family medicine residency", ("29-1215",), 3, "a residency of 3 years"),
-            ("a neurology residency", ("29-1217",), 4, "a residency of 4 years"),
-            ("an obstetrics and gynaecology residency", ("29-1218",), 4,
-             "a residency of 4 years"),
-            ("a paediatrics residency", ("29-1221",), 3, "a residency of 3 years"),
-            ("a pathology residency", ("29-1222",), 4, "a residency of 4 years"),
-            ("a psychiatry residency", ("29-1223",), 4, "a residency of 4 years"),
-            ("a radiology residency", ("29-1224",), 4, "a residency of 4 to 5 years"),
-            ("a urology residency", ("29-1229.03",), 5,
-             "a surgical residency of 5 years"),
-            ("a physical medicine and rehabilitation residency", ("29-1229.04",), 4,
-             "a residency of 4 years"),
-            ("an ophthalmology residency", ("29-1241",), 4, "a residency of 4 years"),
-        )
-    ),
-    Licence(_IM, ("29-1216",), ("29-1216", "29-1212"), 3 * _YEAR,
-            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
-    # The specialties whose way in is one of several residencies take the shortest
-    # route ACGME lists, its first residency named by what any of them is (eMedicine-
-    # Health, "Doctors: Specialties and Training"; ACGME program lengths): an allergist
-    # is an internist or paediatrician with a 2-year fellowship, a sports medicine
-    # physician one of five primary specialists with a 1-year fellowship, a hospitalist
-    # an internist or family physician; preventive medicine is a residency of its own
-    # (a clinical year, then 2). An allergist had read preventive medicine as 3 weeks.
-    Licence(_IM_OR_PEDS, (), ("29-1216", "29-1212", "29-1221", "29-1229.01"), 3 * _YEAR,
-            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
-    Licence("an allergy and immunology fellowship", ("29-1229.01",), ("29-1229.01",),
-            2 * _YEAR, "a fellowship of 2 years", after=_IM_OR_PEDS, kind="specialty"),
-    Licence(_PRIMARY, (), ("29-1214", "29-1215", "29-1216", "29-1212", "29-1221",
-                           "29-1229.02", "29-1229.04", "29-1229.06"),
-            3 * _YEAR, "a residency of 3 to 4 years", after=_MD_DEGREE, kind="specialty"),
-    Licence("a sports medicine fellowship", ("29-1229.06",), ("29-1229.06",), _YEAR,
-            "a fellowship of 1 year", after=_PRIMARY, kind="specialty"),
-    Licence("an internal medicine or family medicine residency", ("29-1229.02",),
-            ("29-1215", "29-1216", "29-1212", "29-1229.02"), 3 * _YEAR,
-            "a residency of 3 years", after=_MD_DEGREE, kind="specialty"),
-    Licence("a preventive medicine residency", ("29-1229.05",), ("29-1229.05",), 3 * _YEAR,
-            "a residency of 3 years: a clinical year, then 2", after=_MD_DEGREE,
-            kind="specialty"),
-    Licence("a cardiology fellowship", ("29-1212",), ("29-1212",), 3 * _YEAR,
-            "a fellowship of 3 years after an internal medicine residency", after=_IM,
-            kind="specialty"),
-    Licence("an oral and maxillofacial surgery residency", ("29-1022",), ("29-1022",),
-            4 * _YEAR, "a hospital residency of 4 to 6 years after dental school",
-            after=_DDS, kind="specialty"),
-    Licence("a dental specialty residency", ("29-1023", "29-1024", "29-1029"),
-            ("29-1023", "29-1024", "29-1029"), 2 * _YEAR,
-            "a residency of 2 to 3 years after dental school", after=_DDS, kind="specialty"),
+    *RESIDENCIES,
     Licence(_MD, PHYSICIANS, PHYSICIANS,
             7 * _YEAR, "4 years of medical school and at least 3 of residency"),
     # Needed by no occupation alone: the way to a specialty's residency (above).
