@@ -105,23 +105,6 @@ def engine_loaded_once(engine, monkeypatch: pytest.MonkeyPatch):
 TINY_KB = Path(__file__).parent / "fixtures" / "tiny_kb"
 
 
-def _pilot_looks_for_idle_every(seconds: float) -> None:
-    """Pilot waits after every key it presses (twice) and every pause until the app has
-    used next to no CPU over one look; Textual looks every 20 ms, so a key cost 40 ms and
-    a pause 20 ms even when the app was done at once, and most of an app test's time was
-    these waits (the word walks: 60 of 94 s asleep). A look of 5 ms is still many times
-    what the app takes to read a key, and is judged the same way (next to no CPU in it;
-    a busy app is looked at again). Textual is pinned (pyproject.toml): its wait reads
-    these two module values on each look."""
-    from textual import _wait
-
-    _wait.SLEEP_GRANULARITY = seconds
-    _wait.SLEEP_IDLE = seconds / 20
-
-
-_pilot_looks_for_idle_every(0.005)
-
-
 @pytest.fixture(scope="session")
 def tiny_engine():
     """A small model trained on tests/fixtures/tiny_kb.
