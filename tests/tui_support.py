@@ -20,8 +20,8 @@ async def settle(pilot) -> None:
     """Wait for background workers (model load, scoring) and the repaint after them."""
     for _ in range(2):  # a repaint can start another worker (a result view's own)
         await workers_done(pilot.app)
-        # A scroll ("end") animates a frame at a time: Pilot's 5 ms idle look
-        # (conftest.py) can fall between two frames.
+        # A scroll ("end") animates a frame at a time: Pilot's idle look can fall
+        # between two frames.
         await pilot.wait_for_animation()
         await pilot.pause()
 
