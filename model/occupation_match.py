@@ -58,6 +58,7 @@ __all__ = [
     "CATEGORY_FLOOR",
     "DUTY_MARK",
     "FEATURES",
+    "SKILL_COLUMNS",
     "MatchTables",
     "Postings",
     "channel_features",
@@ -96,6 +97,10 @@ FEATURES = (
     "log_prior",
     "category_agrees",
 )
+#: The columns the skills and duties fill: technology and tasks of the skills, tasks of
+#: the duties, duty words against titles (the rules that read a title against the rest
+#: of the profile weigh or silence these).
+SKILL_COLUMNS = slice(FEATURES.index("skills_tech"), FEATURES.index("duties_title") + 1)
 #: The column of ``category_agrees``: filled by :func:`set_category`, from the category
 #: classifier the matcher does not hold.
 CATEGORY = FEATURES.index("category_agrees")

@@ -61,6 +61,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from career_resilience.model.occupation_match import (
+    SKILL_COLUMNS,
     MatchTables,
     title_channel,
     title_qualifier,
@@ -95,9 +96,6 @@ from career_resilience.skills.listed_titles import listed_as_typed
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
-#: The columns the skills and duties fill: technology, tasks (skills, duties), duty words
-#: against titles.
-_SKILL_COLUMNS = slice(3, 7)
 #: A title cosine this high is the typed title itself, listed (float32 rounding aside).
 EXACT = 0.999
 #: How many occupations' official titles a word O*NET never lists alone must name ("Manager").
@@ -271,8 +269,8 @@ def _behind(
     # What the skills and duties read of each occupation: in an exact tie they say which
     # holder the person is, and a specialty they read less than the others goes behind.
     # (None where only the title's columns are read again: no evidence to weigh.)
-    read = alone or f.shape[1] <= _SKILL_COLUMNS.start
-    evidence = None if read else f[:, _SKILL_COLUMNS] @ tables.weights[_SKILL_COLUMNS]
+    read = alone or f.shape[1] <= SKILL_COLUMNS.start
+    evidence = None if read else f[:, SKILL_COLUMNS] @ tables.weights[SKILL_COLUMNS]
     behind_in_ties(tables.codes, f, title, (title, skills, duties), alone, evidence, heard)
 
 

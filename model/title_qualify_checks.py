@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from career_resilience.model.occupation_match import MatchTables
+from career_resilience.model.occupation_match import SKILL_COLUMNS, MatchTables
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_employment import employment, named_by
 from career_resilience.model.title_kind_tables import kind_tables, skill_votes
@@ -58,11 +58,6 @@ def skills_keep_typed(
     return own > other or (own == other > 0 and _held_by_most(tables, typed))
 
 
-#: The columns the skills and duties fill (``occupation_match.FEATURES``): technology,
-#: tasks (skills, duties), duty words against titles.
-_EVIDENCE = slice(3, 7)
-
-
 def evidence_keeps_typed(
     tables: MatchTables,
     f: np.ndarray,
@@ -103,9 +98,9 @@ def evidence_keeps_typed(
         if len(head.split()) < 2 or not typed.any() or (typed & listers).any():
             return False
         left = typed
-    if f.shape[1] < _EVIDENCE.stop:
+    if f.shape[1] < SKILL_COLUMNS.stop:
         return False  # the drivers' title-only variants: no skill or duty columns
-    evidence = f[:, _EVIDENCE] @ tables.weights[_EVIDENCE].astype(np.float32)
+    evidence = f[:, SKILL_COLUMNS] @ tables.weights[SKILL_COLUMNS].astype(np.float32)
     return bool(evidence[listers].max() < evidence[left].max())
 
 

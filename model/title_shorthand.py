@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from career_resilience.model.occupation_match import profile_features
+from career_resilience.model.occupation_match import SKILL_COLUMNS, profile_features
 from career_resilience.model.occupation_match_tables import MatchTables
 from career_resilience.model.profile import Profile
 from career_resilience.skills.employers import read_employer
@@ -62,9 +62,6 @@ def _read(tables: MatchTables, profile: Profile) -> Profile:
     return dataclasses.replace(profile, role=others[best - 1])
 
 
-#: The combiner's columns that the skills and duties fill (technology, tasks of the
-#: skills and of the duties, duty words against titles: ``occupation_match.FEATURES``).
-_READ = slice(3, 7)
 #: Title cosines this close to a reading's best are its occupations.
 TIED = 1e-6
 
@@ -74,4 +71,4 @@ def _fit(tables: MatchTables, weights: np.ndarray, role: str, skills: str, dutie
     matches best: the most of their part of the combiner's logit among those."""
     f = profile_features(tables, (role, skills, duties))
     best = f[:, 0] >= f[:, 0].max() - TIED
-    return float((f[best, _READ] @ weights[_READ]).max())
+    return float((f[best, SKILL_COLUMNS] @ weights[SKILL_COLUMNS]).max())

@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from career_resilience.model.occupation_match import MatchTables, title_texts
+from career_resilience.model.occupation_match import SKILL_COLUMNS, MatchTables, title_texts
 from career_resilience.model.title_kind_tables import kind_tables
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX = 0
-#: The columns the skills and duties fill (``title_context._SKILL_COLUMNS``).
-_SKILL_COLUMNS = slice(3, 7)
 #: Last words of a title that name teaching as the work.
 TEACHING = frozenset({"instructor", "teacher", "tutor"})
 
@@ -47,5 +45,5 @@ def read_as_teaching(tables: MatchTables, f: np.ndarray, role: str) -> bool:
         return False
     others = np.ones(len(f), dtype=bool)
     others[found[1]] = False
-    f[others, _SKILL_COLUMNS] = np.minimum(f[others, _SKILL_COLUMNS], 0.0)
+    f[others, SKILL_COLUMNS] = np.minimum(f[others, SKILL_COLUMNS], 0.0)
     return True
