@@ -1,7 +1,7 @@
 """Pivots from O*NET related occupations and the articles' roles, as a coach would read them:
 realistic moves, fit explained in one line and honest trade-offs (the note above the list
-and "what next" are in test_pivot_list_notes.py, the move rules in test_pivot_move_rules.py,
-gaps and plans in test_pivot_plans.py)."""
+and "what next" are in test_pivot_list_notes.py, the move rules in test_pivot_move_*.py
+(school, down, up, sideways, reach), gaps and plans in test_pivot_plans.py)."""
 
 from __future__ import annotations
 
