@@ -65,6 +65,22 @@ ASSISTANT_DROP = 2
 #: its work that no state licence opens (a physical therapist assistant's is a licence
 #: of its own; a nursing assistant's certification is not: ``supports``).
 SUPPORT: dict[str, str] = {"29": "31"}
+#: Veterinary work (veterinarians, veterinary technologists and technicians) is a field
+#: of its own among healthcare practitioners: its support work is veterinary assistants'
+#: and laboratory animal caretakers' (31-9096) alone. Human healthcare support (medical,
+#: nursing, pharmacy assistants) is another field's work, not beneath a vet tech's
+#: credential: their move to medical assisting is a change of field at their own zone.
+VETERINARY = ("29-1131", "29-2056")
+VETERINARY_SUPPORT = ("31-9096",)
+
+
+def support_of(code: str) -> tuple[str, ...]:
+    """The code prefixes of the support work of licensed work in ``code``'s field
+    (``SUPPORT``; veterinary work's own, ``VETERINARY_SUPPORT``); none outside them."""
+    if code.startswith(VETERINARY):
+        return VETERINARY_SUPPORT
+    major = SUPPORT.get(code[:2])
+    return (major,) if major else ()
 
 
 def supports(lic: Licence | None) -> bool:
@@ -84,7 +100,7 @@ def beneath_licence(code: str, zone: int, target: str, target_zone: int) -> bool
     first move (+11) above registered nursing."""
     if licence_of(code) is None:
         return False
-    if target[:2] == SUPPORT.get(code[:2]) and supports(licence_of(target)):
+    if target.startswith(support_of(code)) and supports(licence_of(target)):
         return True
     if target_zone <= 0 or zone - target_zone < ASSISTANT_DROP:
         return False

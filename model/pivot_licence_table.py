@@ -156,6 +156,15 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a surgical assisting programme and certification", ("29-9093",), ("29-9093",),
             _YEAR, "a certificate or degree programme of 1 to 2 years, then the exam",
             kind="certification"),
+    # OOH, veterinary technologists and technicians: a 2-year associate's programme
+    # accredited by the AVMA (technologists a 4-year bachelor's), then the Veterinary
+    # Technician National Examination (VTNE); most states regulate them (certification,
+    # registration or licence). A surgical technologist's move had read "Learn
+    # Veterinary nursing: a short course" (1 week). Their support work is veterinary
+    # assistants' alone (``pivot_licence_ladder.VETERINARY``).
+    Licence("a veterinary technology degree and state credential", ("29-2056",),
+            ("29-2056",), 2 * _YEAR, "an associate's programme, usually 2 years, then "
+            "the Veterinary Technician National Examination"),
     # OOH, athletic trainers: a master's degree from an accredited programme and, in
     # nearly every state, a licence or certification (the Board of Certification exam).
     # A sports medicine physician's move to athletic training had read 2 weeks.

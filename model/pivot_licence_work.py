@@ -64,6 +64,8 @@ WORK: dict[str, tuple[str, ...]] = {
     # The catalogue's audiology names hearing aid fitting (its alias).
     "a hearing aid dispenser traineeship and state licence": ("audiology",),
     "a dental hygiene programme and licence": ("dental_hygiene",),
+    # Veterinary nursing is the catalogue's vet tech work (its alias).
+    "a veterinary technology degree and state credential": ("veterinary_nursing",),
     "an accredited physical therapist assistant degree and licence": ("physiotherapy",),
     "an accredited occupational therapy assistant degree and licence": ("occupational_therapy",),
     "a state-approved nurse aide programme and CNA certification": ("nursing_assistant",),

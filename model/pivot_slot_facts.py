@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from career_resilience.model.pivot_licence_ladder import ASSISTANT_DROP, FIELD, SUPPORT, supports
+from career_resilience.model.pivot_licence_ladder import (
+    ASSISTANT_DROP,
+    FIELD,
+    support_of,
+    supports,
+)
 from career_resilience.model.pivot_licences import LICENCES, licence_of
 from career_resilience.model.pivot_steps import (
     ASSISTED,
@@ -149,10 +154,16 @@ class SlotFacts:
             for major in FIELD.get(code[:2], (code[:2],)):  # one or two groups
                 in_field |= majors == ids.get(major, -1)
             out |= (zones > 0) & (zone - zones >= ASSISTANT_DROP) & in_field
-            # The field's unlicensed support work, at any zone (``SUPPORT``).
-            support = SUPPORT.get(code[:2])
-            if support is not None:
-                out |= (majors == ids.get(support, -1)) & SUPPORTS[groups]
+            # The field's unlicensed support work, at any zone (``support_of``): a major
+            # group in one array step; veterinary work's own few codes slot by slot.
+            support = support_of(code)
+            if all(len(prefix) == 2 for prefix in support):
+                for major in support:
+                    out |= (majors == ids.get(major, -1)) & SUPPORTS[groups]
+            else:
+                targets = table.targets
+                theirs = [targets[s].onet_soc.startswith(support) for s in slots.tolist()]
+                out |= np.array(theirs, bool) & SUPPORTS[groups]
         return out
 
     def _holds(self, code: str) -> np.ndarray:

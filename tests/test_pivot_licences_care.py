@@ -142,3 +142,20 @@ def test_massage_therapy_and_radiography_ask_their_programmes(engine):
     assert licence_needed("31-9011.00", ["31-9011.00"]) == ""
     assert "radiography degree" in licence_needed("29-2034.00", ["29-2099.00"])
     assert licence_needed("29-2034.00", ["29-2034.00"]) == ""
+
+
+def test_vet_tech_work_asks_its_degree_and_exam_and_keeps_its_own_field(scorer, matcher):
+    """OOH: veterinary technicians take a 2-year AVMA-accredited programme and the VTNE; a
+    surgical technologist's move had read "Learn Veterinary nursing: a short course" (1
+    week). Holding that credential puts veterinary assistants beneath a vet tech, not
+    medical assisting: human healthcare support is another field at their own zone."""
+    surgical = advise(scorer, matcher, {"29-2055.00": 0.99}, ["sterile technique"], limit=8)
+    vet = next(p for p in surgical.pivots if p.onet_soc == "29-2056.00")
+    step = licence_step(vet)
+    assert "Veterinary Technician National Examination" in step.step and step.weeks >= 104
+    assert not any(s.step.startswith("Learn Veterinary nursing") for s in vet.plan), vet.plan
+    assert beneath_licence("29-2056.00", 3, "31-9096.00", 2)
+    assert not beneath_licence("29-2056.00", 3, "31-9092.00", 3)  # medical assistants
+    assert beneath_licence("29-2061.00", 3, "31-9092.00", 3)  # an LPN's field's support
+    techs = advise(scorer, matcher, {"29-2056.00": 0.99}, ["animal care", "lab work"], limit=8)
+    assert "31-9092.00" in {p.onet_soc for p in techs.pivots}
