@@ -163,12 +163,34 @@ def role_targets(
     return tuple(role_target(p, data, trends.get(p.category, "")) for p in kb.pivots.values())
 
 
+def group_mix(code: str, data: OccupationData) -> bool:
+    """Whether ``code`` is a specialty of an O*NET "All Other" group (11-9199.02
+    Compliance Managers under Managers, All Other). O*NET rates work activities per SOC
+    code, so its row is the whole group's mix of different jobs, none of its own work."""
+    parent = data.occupations.get(f"{code[:7]}.00")
+    return code != f"{code[:7]}.00" and parent is not None and "All Other" in parent.title
+
+
 def anchor_rows(
     targets: Sequence[Target], evidence: OccupationEvidence
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each slot's anchor rows of the activity matrix, padded with a sentinel row, and
-    whether it has any (a slot without has no evidence either way)."""
-    rows = [[r for r in (evidence.row(a) for a in t.anchors) if r is not None] for t in targets]
+    whether it has any (a slot without has no evidence either way).
+
+    A hand-written role's anchor in an "All Other" group (:func:`group_mix`) lends no
+    row while the role has another anchor: its row is the group's mix, no evidence of
+    the anchor's own work for anyone, and everyone placed in that catch-all "shared
+    100%" of the role's work. A pool manager (Managers, All Other) had AI governance and
+    risk lead first at fit 59%, holding none of its six skills, through compliance
+    managers' row (11-9199.02); a staff engineer's platform engineering shared 84%
+    through the row of Computer Occupations, All Other (74% with its other anchors)."""
+    data = evidence.data
+    rows = []
+    for t in targets:
+        anchors = t.anchors
+        if t.kind != "related" and len(anchors) > 1:
+            anchors = tuple(a for a in anchors if not group_mix(a, data)) or anchors
+        rows.append([r for r in (evidence.row(a) for a in anchors) if r is not None])
     width = max(1, max(len(r) for r in rows))
     sentinel = evidence.iwa_unit.shape[0]  # a last column of -inf at scoring time
     found = np.full((len(rows), width), sentinel)
