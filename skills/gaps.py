@@ -8,10 +8,12 @@ from dataclasses import dataclass, replace
 from career_resilience.skills.models import KnowledgeBase, Pivot, PlanStep
 from career_resilience.skills.proper_names import proper_name
 from career_resilience.wording import (
+    CREDENTIAL_EVIDENCE,
     ON_THE_JOB_EVIDENCE,
     PREPARATION_STEP,
     REGULATED,
     REGULATED_EVIDENCE,
+    credential_step,
     held_skill_evidence,
     held_skill_step,
     on_the_job_step,
@@ -72,6 +74,12 @@ def _to_learn(name: str) -> str:
     """What a plan's step learns for a skill: its name, or the work of a job it names."""
     last = name.rsplit(" ", 1)[-1].lower()
     return _work_of(name) if last in ROLE_NOUNS else name
+
+
+def _is_licence(name: str) -> bool:
+    """Whether a skill's name is a licence one holds ("Driving licence", "Commercial
+    driver's licence (CDL)"), not work one learns: its step is getting it."""
+    return any(w.strip("()").lower() in ("licence", "license") for w in name.split())
 
 
 def _mid_sentence(name: str) -> str:
@@ -201,6 +209,15 @@ def occupation_plan(
     for sid in core:
         if sid not in held and sid not in within:
             name = names[sid]
+            if _is_licence(name):
+                step = PlanStep(
+                    credential_step(_mid_sentence(name)),
+                    weeks_of.get(sid, full),
+                    CREDENTIAL_EVIDENCE,
+                    (sid,),
+                )
+                steps.append(StepStatus(step, False))
+                continue
             step = PlanStep(
                 (
                     f"Train in {name}: regular classes and sustained practice, performing "

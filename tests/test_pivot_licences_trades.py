@@ -93,3 +93,14 @@ def test_a_shuttle_driver_who_typed_a_cdl_gets_no_cdl_step(scorer, matcher):
     assert [label for label, steps in without.items() if steps] == [
         "Bus Drivers, Transit and Intercity"
     ], without
+
+
+def test_a_licence_a_move_asks_is_got_not_learnt(scorer, matcher):
+    """Pile driver operators' core skills are a driving licence and crane operation: an
+    excavator operator's move had read "Learn Driving licence: a short course or
+    supervised practice, then use it on real work"."""
+    operator = advise(scorer, matcher, {"47-5022.00": 0.95}, ["excavator", "grading"], limit=8)
+    piles = next(p for p in operator.pivots if p.onet_soc == "47-2072.00")
+    steps = [s.step for s in piles.plan if not s.done]
+    assert not any(s.startswith("Learn Driving licence") for s in steps), steps
+    assert "Get a driving licence: lessons if you need them, then the test." in steps, steps

@@ -14,6 +14,7 @@ from career_resilience.contract import PlanItem
 from career_resilience.wording.numbers import count, weeks
 
 __all__ = [
+    "CREDENTIAL_EVIDENCE",
     "DEGREE_EVIDENCE",
     "MOSTLY_FROM_WEEKS",
     "NO_NEW_SKILL",
@@ -22,6 +23,7 @@ __all__ = [
     "REGULATED",
     "REGULATED_EVIDENCE",
     "STEP_DOWN_WHY",
+    "credential_step",
     "degree_held",
     "licence_routes",
     "licensed_move",
@@ -224,6 +226,17 @@ def on_the_job_step(title: str) -> str:
 
 #: The evidence of that step: what an employer in zone 2 looks for on paper.
 ON_THE_JOB_EVIDENCE = "Your diploma (or its equivalent) and your work history, ready to show."
+
+
+def credential_step(name: str) -> str:
+    """The plan's step for a core skill that is a licence one holds, not work one learns
+    (``name`` as it reads mid-sentence): a pile driver operator's move had read "Learn
+    Driving licence: a short course or supervised practice, then use it on real work"."""
+    return f"Get a {name}: lessons if you need them, then the test."
+
+
+#: The evidence of that step.
+CREDENTIAL_EVIDENCE = "The licence itself, or the date of your test."
 
 
 def mostly_step(plan: Sequence[PlanItem]) -> PlanItem | None:
