@@ -34,6 +34,7 @@ from career_resilience.model.pivot_rank import W_ACTIVITIES, ZONE_PENALTY
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import step_flags
 from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
+from career_resilience.model.pivot_settings import settings_unheld
 from career_resilience.model.pivot_shown import (
     MINE,
     Shown,
@@ -200,6 +201,8 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
             col["exposure"], col["substitution"], col["outlook"], formulas.breadth(breadth)
         )
     change = after - _each([p.resilience_now for p in people], seg)
+    # A specialty in a field nothing names, or one setting's supervision (aircraft
+    # cargo handling over every hand laborer) to someone who does not work in it.
     unnamed = _joined(
         [
             named_by_held(
@@ -208,6 +211,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
                 table,
                 p.held,
             )
+            | settings_unheld(table, f.slots, p.held)
             for f, p in zip(frames, people, strict=True)
         ]
     )

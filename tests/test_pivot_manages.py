@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pivot_support import advise
+
 from career_resilience import wording
 from career_resilience.model.profile import Profile
 
@@ -52,8 +54,9 @@ def test_a_recycling_sorter_steps_up_to_recycling_coordination_not_air_cargo(eng
     """Aircraft cargo handling supervisors oversee the hand laborers O*NET files as
     53-7062, which holds recycling and reclamation workers as a specialty: a recycling
     sorter's first move had been supervising aircraft cargo ("it supervises or inspects
-    work of your kind"). Their step is recycling coordination, shown with its cost; a
-    longshoreman, a hand laborer, still sees the air cargo step."""
+    work of your kind"). Their step is recycling coordination, shown with its cost. A
+    longshoreman, a hand laborer who typed nothing of airports, steps up to the general
+    supervisors of hand laborers, not aircraft cargo's (``model/pivot_settings.py``)."""
     typed = ("Recycling sorter", "sorting; conveyor", "pick contaminants off the line")
     sorter = engine.score(Profile.create(*typed)).pivots
     codes = [p.onet_soc for p in sorter]
@@ -61,4 +64,18 @@ def test_a_recycling_sorter_steps_up_to_recycling_coordination_not_air_cargo(eng
     step = next(p for p in sorter if p.onet_soc == "53-1042.01")
     assert step is sorter[-1] and step.resilience_change < 0
     docker = engine.score(Profile.create("Longshoreman", "container lashing; forklift", ""))
-    assert "53-1041.00" in [p.onet_soc for p in docker.pivots]
+    codes = [p.onet_soc for p in docker.pivots]
+    assert "53-1041.00" not in codes and "53-1042.00" in codes, codes
+
+
+def test_one_settings_supervision_is_a_step_only_for_those_who_work_in_it(scorer, matcher):
+    """SOC files aircraft cargo handling supervisors over every hand laborer: a dock
+    hand's, a lumber yard worker's and a gravedigger's first move had been supervising
+    aircraft cargo. A laborer whose skills are the setting's own (air cargo: "baggage
+    loading") keeps it as their step up; the others step up to the general supervisor."""
+    yard = advise(scorer, matcher, {"53-7062.00": 0.95}, ["loading", "forklift"], 60, 6)
+    codes = [p.onet_soc for p in yard.pivots]
+    assert "53-1041.00" not in codes and "53-1042.00" in codes, codes
+    ramp = advise(scorer, matcher, {"53-7062.00": 0.95}, ["baggage loading", "forklift"], 60, 6)
+    step = next(p for p in ramp.pivots if p.onet_soc == "53-1041.00")
+    assert step.fit_reasons[0].startswith("it supervises or inspects work of your kind")
