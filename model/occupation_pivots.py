@@ -116,6 +116,7 @@ class PivotScorer:
         self._advice: dict[tuple[object, ...], PivotAdvice] = {}
         self._outlooks: dict[str, float] = {}
         self._breadths: dict[int, float] = {}
+        self._zones: dict[str, int] = {}
 
     def advise(self, standing: Standing, limit: int = 5) -> PivotAdvice:
         """The ranked pivots for ``standing``, at most ``limit`` (cached: batches repeat)."""
@@ -177,6 +178,7 @@ class PivotScorer:
         found = ((self.evidence.row(code), p) for code, p in standing.matches[:3])
         used = [(r, p) for r, p in found if r is not None]
         own = self._bls(standing.matches[0][0]) if standing.matches else None
+        zone = self._zone(standing)
         return Person(
             standing.matches,
             standing.held,
@@ -185,7 +187,7 @@ class PivotScorer:
             resilience_now,
             dict(standing.category_proba),
             standing.breadth,
-            self._zone(standing),
+            zone,
             np.nan if own is None else own,
             [r for r, _ in used],
             np.array([p for _, p in used]),
@@ -196,6 +198,7 @@ class PivotScorer:
             placed_before=standing.placed_before,
             typed_text=standing.typed,
             title_codes=standing.title_codes,
+            zone_guessed=zone > 0 and self._zone_unlisted(standing),
         )
 
     def _resilience_now(self, standings: list[Standing]) -> list[float]:
@@ -327,11 +330,37 @@ class PivotScorer:
         return sum(p * self.substitution.get(c, 0.5) for c, p in cats.items()) / total
 
     def _zone(self, standing: Standing) -> int:
-        """The job zone of the person's best-matched occupation (0 when unknown)."""
+        """The job zone of the person's best-matched occupation (0 when unknown): for an
+        "All Other" group, which O*NET gives none, its specialties' (:meth:`_group_zone`),
+        a guess that only adds preparation (``Person.zone_guessed``)."""
         if not standing.matches:
             return 0
+        code = standing.matches[0][0]
+        occupation = self.data.occupations.get(code)
+        if occupation is None:
+            return 0
+        return occupation.job_zone or self._group_zone(code)
+
+    def _zone_unlisted(self, standing: Standing) -> bool:
+        """Whether O*NET gives the person's best match no job zone of its own."""
         occupation = self.data.occupations.get(standing.matches[0][0])
-        return occupation.job_zone or 0 if occupation else 0
+        return occupation is not None and occupation.job_zone is None
+
+    def _group_zone(self, code: str) -> int:
+        """The job zone of the specialties O*NET files in ``code``'s SOC group (the lower
+        middle of theirs; 0 when none has one), as its work activities are theirs. With
+        none, every move read as one at the person's own zone: a dialysis technician's
+        orthotics and prosthetics work (a master's, job zone 5) read 9 weeks of learning."""
+        found = self._zones.get(code)
+        if found is None:
+            occupations = self.data.occupations
+            zones = sorted(
+                o.job_zone
+                for c, o in occupations.items()
+                if c[:7] == code[:7] and c != code and o.job_zone
+            )
+            found = self._zones[code] = zones[(len(zones) - 1) // 2] if zones else 0
+        return found
 
 
 def advise_batch(scorer: PivotScorer, rows: StandingRows, limit: int) -> list[PivotAdvice]:

@@ -44,9 +44,12 @@ def fixed_of(col: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     }
 
 
-def zone_steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+def zone_steps(
+    frame: Frame, zone_now: int, up_only: bool = False
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
     """Job-zone step, its fit penalty and what the move rules read of it
-    (``pivot_rule_flags.step_flags``), for one job zone of yours (kept per zone)."""
+    (``pivot_rule_flags.step_flags``), for one job zone of yours (kept per zone);
+    ``up_only``: a guessed zone (``Person.zone_guessed``), whose steps down count as none."""
 
     def build() -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
         zone = frame.columns["zone"]
@@ -54,9 +57,11 @@ def zone_steps(frame: Frame, zone_now: int) -> tuple[np.ndarray, np.ndarray, dic
             step = np.where(zone > 0, zone, zone_now) - zone_now
         else:
             step = np.zeros(len(zone), np.int64)
+        if up_only:
+            step = np.maximum(step, 0)
         return step, ZONE_PENALTY * np.maximum(0, step - 1), step_flags(step, fixed(frame))
 
-    return frame.cached(("zone", zone_now), build)
+    return frame.cached(("zone", zone_now, up_only), build)
 
 
 def after_kept(frame: Frame, breadth: int, new_kind: np.ndarray) -> np.ndarray:

@@ -81,6 +81,9 @@ class Person:
     placed_before: tuple[str, ...] = ()  # matched before they chose another: not moves
     typed_text: tuple[str, ...] = ()  # skills as typed (a licence's degree: "MSW")
     title_codes: tuple[str, ...] = ()  # occupations listing the typed title (``TITLED``)
+    # ``zone`` is an "All Other" group's specialties' (O*NET gives the group none): a
+    # guess that adds the preparation a move up asks, never makes a move a step down.
+    zone_guessed: bool = False
 
 
 def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
@@ -164,10 +167,12 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     told = told | col["hand_written"]
     fit = _fit(fx, activities, skills, told)
     if one:
-        step, penalty, steps = zone_steps(frames[0], people[0].zone)
+        step, penalty, steps = zone_steps(frames[0], people[0].zone, people[0].zone_guessed)
     else:
         zone, zone_now = col["zone"], _each([p.zone for p in people], seg)
         step = np.where(zone_now > 0, np.where(zone > 0, zone, zone_now) - zone_now, 0)
+        if any(p.zone_guessed for p in people):
+            step = np.where(_each([p.zone_guessed for p in people], seg), np.maximum(step, 0), step)
         penalty, steps = ZONE_PENALTY * np.maximum(0, step - 1), step_flags(step, fx)
     # Years of a licence the person's work does not hold count as the zone steps they
     # amount to (``model/pivot_schooling.py``): the larger of the two is the step.

@@ -5,6 +5,7 @@ placed in one is not left with an empty list or with AI-era roles only."""
 from __future__ import annotations
 
 import pytest
+from pivot_support import advise
 
 from career_resilience import wording
 from career_resilience.model.profile import Profile
@@ -52,3 +53,22 @@ def test_a_listed_occupation_keeps_o_nets_own_list(engine) -> None:
     assert result.pivots
     for p in result.pivots:
         assert not any(SIBLING_LINE in line for line in p.fit_reasons), p.fit_reasons
+
+
+def test_a_catch_all_group_is_at_its_specialties_job_zone(scorer, matcher) -> None:
+    """O*NET gives an "All Other" group no job zone, so every move read as one at the
+    person's own zone: a barrel maker placed in Installation, Maintenance, and Repair
+    Workers, All Other (its specialties: zone 2) read industrial machinery mechanics
+    (zone 3) as 4 weeks of short courses, and a dialysis technician orthotics and
+    prosthetics (a master's) as 9. Its specialties' zone is the person's now, a guess
+    that adds the preparation a move up asks and never makes a move a step down."""
+    repair = advise(scorer, matcher, {"49-9099.00": 0.95}, ["woodworking", "hand tools"], 40, 8)
+    step = next(p for p in repair.pivots if p.onet_soc == "49-1011.00")  # their supervisors
+    assert step.job_zone_step == 1, step.fit_reasons
+    # A guess adds preparation, never makes a move a step down: zone 2 helpers' work is
+    # level with it, not beneath.
+    assert all(p.job_zone_step >= 0 for p in repair.pivots), [p.label for p in repair.pivots]
+    health = advise(scorer, matcher, {"29-2099.00": 0.95}, ["dialysis", "patient care"], 50, 8)
+    for pivot in health.pivots:
+        if pivot.onet_soc == "29-2091.00":  # orthotists and prosthetists: a master's
+            assert pivot.job_zone_step >= 2, pivot.fit_reasons
