@@ -67,6 +67,7 @@ from career_resilience.model.occupation_match import (
     title_qualifier,
     title_texts,
 )
+from career_resilience.model.title_charge import charge_behind
 from career_resilience.model.title_employment import (
     headed_by,
     named_by,
@@ -128,6 +129,9 @@ def read_in_context(
         read_as_foreman(tables, f, role)
         read_as_manager(tables, f, role)
         _name_official(tables, f, role)
+        # An unlisted worker's title is no manager's for its front words ("Theme park
+        # ride operator" is nearer "Theme Park Manager" than "Ride Operator").
+        charge_behind(tables, f, role)
         if skills:
             share_name(tables, f, title_texts(tables, role)[-1], skills)
         # The title's own qualifier is context too ("Optical engineer - fiber lasers").

@@ -102,24 +102,29 @@ def compute_index(titles: Iterable[str]) -> list[str]:
 
 #: An employer's qualifier of a title: a bracketed part, or all after " - " or a comma.
 _QUALIFIER = re.compile(r"\([^)]*\)?|\s[-\u2013\u2014|]\s.*$|,.*$")
+#: Where the work is done, after " at " or "@" ("Nurse at Mercy Hospital", "CSR @ Comcast");
+#: "at home" is no employer ("Work at home agent", "Stay at home parent").
+_PLACE = re.compile(r"\s(?i:at)\s+(?!(?i:home)\b)|\s*@\s*")
 
 
 def title_qualifier(role: str) -> str:
     """The employer's qualifier of a typed title ("fiber lasers" of "Optical Engineer -
-    fiber lasers"), as typed; empty when it has none, or when the whole is a title O*NET
-    lists (:func:`listed_whole`)."""
+    fiber lasers", "Mercy Hospital" of "Nurse at Mercy Hospital"), as typed; empty when it
+    has none, or when the whole is a title O*NET lists (:func:`listed_whole`)."""
     if listed_whole(role):
         return ""
-    return " ".join(m.group(0) for m in _QUALIFIER.finditer(role)).strip(" ,-()|\u2013\u2014")
+    head, place = _at_place(role)
+    found = " ".join(m.group(0) for m in _QUALIFIER.finditer(head))
+    return " ".join(p for p in (found.strip(" ,-()|\u2013\u2014"), place) if p)
 
 
 def listed_whole(role: str) -> bool:
-    """Whether a typed title with a comma, a bracket or a dash is, whole, a title O*NET
-    lists ("Cooks, Short Order", "Architects, Except Landscape and Naval"): O*NET's own
-    words, not an employer's qualifier. Read without them, "Architects" had gone to
-    landscape architects (100%; the "Except" clause read as the kind of architect),
-    "Cooks" to restaurant cooks (36%, short order cooks 30%)."""
-    if _QUALIFIER.search(role) is None:
+    """Whether a typed title with a comma, a bracket, a dash or an "at" is, whole, a title
+    O*NET lists ("Cooks, Short Order", "Architects, Except Landscape and Naval", "Attorney
+    at Law"): O*NET's own words, not an employer's qualifier. Read without them,
+    "Architects" had gone to landscape architects (100%; the "Except" clause read as the
+    kind of architect), "Cooks" to restaurant cooks (36%, short order cooks 30%)."""
+    if _QUALIFIER.search(role) is None and _PLACE.search(role) is None:
         return False
     words = normalise_listed_title(role)
     return len(words.split()) >= 2 and listed(words)
@@ -128,4 +133,20 @@ def listed_whole(role: str) -> bool:
 def title_head(role: str) -> str:
     """The typed title without its employer's qualifier (:func:`title_qualifier`), as
     typed; the whole title when it has none."""
-    return role.strip() if listed_whole(role) else _QUALIFIER.sub(" ", role).strip()
+    if listed_whole(role):
+        return role.strip()
+    return _QUALIFIER.sub(" ", _at_place(role)[0]).strip()
+
+
+def _at_place(role: str) -> tuple[str, str]:
+    """The typed title before " at " or "@" and the place after it, when what comes
+    before ends as a title O*NET lists ends ("cashier", "crew member"); else the title
+    whole and no place. "Stay at home parent" names no job before "at"."""
+    found = _PLACE.search(role)
+    if found is None or not found.start():
+        return role, ""
+    head = role[: found.start()]
+    words = normalise_listed_title(_QUALIFIER.sub(" ", head)).split()
+    if not words or not ends_a_listed_title(singular(words[-1])):
+        return role, ""
+    return head, role[found.end() :].strip()

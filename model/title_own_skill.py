@@ -37,11 +37,10 @@ import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
+from career_resilience.model.title_charge import RANKS, runs_others
 from career_resilience.model.title_index import qualified_titles, title_head
 from career_resilience.model.title_kind_tables import EXACT, kind_tables, skill_votes
-from career_resilience.model.title_rank import MANAGEMENT, MANAGING
 from career_resilience.model.title_specialty import Heard, heard_them
-from career_resilience.model.title_supervisor import FOREMAN
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -131,10 +130,6 @@ def _named_by_last_words(tables: MatchTables, read: str, nearest: np.ndarray) ->
     return False
 
 
-#: Words of a title (as the title channel reads it) that name running others' work.
-RANKS = MANAGING | FOREMAN | {"lead", "leader", "boss"}
-
-
 def _of_the_title_rank(
     codes: tuple[str, ...], holders: np.ndarray | None, read: str
 ) -> np.ndarray | None:
@@ -145,18 +140,4 @@ def _of_the_title_rank(
     (93%, laundry workers before)."""
     if holders is None or RANKS & set(read.split()):
         return holders
-    from career_resilience.skills.occupations import occupation_table
-
-    table = occupation_table()
-    return np.array(
-        [k for k in holders.tolist() if not _runs_others(codes[k], table)], dtype=np.int64
-    )
-
-
-def _runs_others(code: str, table: dict) -> bool:
-    """Whether an occupation is managers' (SOC 11) or supervisors' by its official name."""
-    occupation = table.get(code)
-    name = occupation.title.split(",")[0].casefold() if occupation is not None else ""
-    return (
-        code.startswith(MANAGEMENT) or "supervisors" in name.split() or "managers" in name.split()
-    )
+    return np.array([k for k in holders.tolist() if not runs_others(codes[k])], dtype=np.int64)

@@ -1,5 +1,6 @@
 """A title, " to " and whom the work is for are read as the title: the work is the
-assistant's, not the chief executive's (``occupation_match._first_title``); and UK
+assistant's, not the chief executive's (``occupation_match._first_title``); after " at "
+or "@" comes where the work is (``title_index.title_qualifier``); and UK
 shorthands O*NET never writes as letters are read as the titles they stand for."""
 
 from __future__ import annotations
@@ -46,3 +47,24 @@ def test_o_nets_own_titles_with_to_stay_whole(engine) -> None:
 def test_uk_shorthands_are_read_as_the_titles_they_stand_for(engine, role, code, before) -> None:
     top = engine.score(Profile.create(role)).occupations[0]
     assert re.match(code, top.onet_soc), (role, top.title, before)
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "code", "before"),
+    [
+        ("Nurse at Mercy Hospital", "IVs; charting", "29-1141", "nursing assistants 16%"),
+        ("Customer service rep @ Comcast", "billing", "43-4051", ""),
+    ],
+)
+def test_the_title_before_at_places_the_worker_where_they_work(
+    engine, role, skills, code, before
+) -> None:
+    # After " at " or "@" comes where the work is done: the employer's qualifier.
+    assert (
+        title_texts(engine.match_tables, role)[-1]
+        == title_texts(engine.match_tables, role.split(" at ")[0].split(" @ ")[0])[0]
+    )
+    top = engine.score(Profile.create(role, skills)).occupations[0]
+    assert re.match(code, top.onet_soc), (role, top.title, before)
+    # O*NET's own titles with "at" stay whole.
+    assert title_texts(engine.match_tables, "Attorney at law") == ["attorney at law"]
