@@ -111,6 +111,14 @@ from career_resilience.skills.titles import normalise_listed_title, normalise_ti
         # A care home's staff are a nursing home's; before other work it says where.
         ("Care home assistant", "nursing home assistant"),
         ("Care home nurse", "nurse"),
+        # Trades' and plants' short forms ("Ag inspector" had read as building inspectors).
+        ("Ag inspector", "agricultural inspector"),
+        ("Hvy equip mechanic", "heavy equipment mechanic"),
+        ("Facil mgr", "facilities manager"),
+        ("Refrig tech", "refrigeration technician"),
+        ("EVS tech", "environmental services technician"),
+        # Alone, a clinic's MA; in running text "ma" stays a word.
+        ("MA", "medical assistant"),
     ],
 )
 def test_titles_are_read_as_their_holders_mean_them(typed: str, read: str) -> None:
