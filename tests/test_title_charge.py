@@ -5,9 +5,9 @@ are invented, from several fields."""
 from __future__ import annotations
 
 import pytest
+from placement_support import first
 
 from career_resilience.model.title_charge import below_charge
-from tests.placement_support import first
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,31 @@
+"""A title O*NET lists as typed stays with those listing it, though another occupation's
+official name shares its front words (``title_last_word``). Invented people."""
+
+from __future__ import annotations
+
+import pytest
+from placement_support import first
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "duties", "code", "before"),
+    [
+        # Listed under farm equipment mechanics; "Agricultural Equipment Operators" is
+        # the operators' official name.
+        (
+            "Agricultural equipment mechanic",
+            "hydraulics; diesel; combines",
+            "fix tractors and combines",
+            "49-3041",
+            "agricultural equipment operators 64%",
+        ),
+        ("Ag equipment mechanic", "hydraulics; diesel", "fix combines", "49-3041", ""),
+        # The operator keeps the operators' name.
+        ("Agricultural equipment operator", "tractor; planting", "", "45-2091", ""),
+    ],
+)
+def test_a_listed_title_keeps_its_listing_against_a_near_official_name(
+    engine, role, skills, duties, code, before
+) -> None:
+    found = first(engine, role, skills, duties)
+    assert found.startswith(code), (role, found, before)
