@@ -156,6 +156,14 @@ LICENCES: tuple[Licence, ...] = (
     Licence("a surgical assisting programme and certification", ("29-9093",), ("29-9093",),
             _YEAR, "a certificate or degree programme of 1 to 2 years, then the exam",
             kind="certification"),
+    # OOH, surgical technologists: a postsecondary certificate or an associate's degree,
+    # from a programme of several months to 2 years (a year here), and certification (the
+    # CST exam), which some states require and many employers ask for. Surgical
+    # assistants held it first, most of them. An orthodontic assistant's move had read
+    # "Learn Surgical technology" and "Learn Surgery: a short course" (6 weeks in all).
+    Licence("a surgical technology programme and certification", ("29-2055",),
+            ("29-2055", "29-9093"), _YEAR, "a certificate or associate's programme of "
+            "several months to 2 years, then the certification exam", kind="certification"),
     # OOH, veterinary technologists and technicians: a 2-year associate's programme
     # accredited by the AVMA (technologists a 4-year bachelor's), then the Veterinary
     # Technician National Examination (VTNE); most states regulate them (certification,

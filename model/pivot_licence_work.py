@@ -64,6 +64,7 @@ WORK: dict[str, tuple[str, ...]] = {
     # The catalogue's audiology names hearing aid fitting (its alias).
     "a hearing aid dispenser traineeship and state licence": ("audiology",),
     "a dental hygiene programme and licence": ("dental_hygiene",),
+    "a surgical technology programme and certification": ("surgical_technology",),
     # Veterinary nursing is the catalogue's vet tech work (its alias).
     "a veterinary technology degree and state credential": ("veterinary_nursing",),
     "an accredited physical therapist assistant degree and licence": ("physiotherapy",),

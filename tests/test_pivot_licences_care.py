@@ -159,3 +159,19 @@ def test_vet_tech_work_asks_its_degree_and_exam_and_keeps_its_own_field(scorer, 
     assert beneath_licence("29-2061.00", 3, "31-9092.00", 3)  # an LPN's field's support
     techs = advise(scorer, matcher, {"29-2056.00": 0.99}, ["animal care", "lab work"], limit=8)
     assert "31-9092.00" in {p.onet_soc for p in techs.pivots}
+
+
+def test_surgical_technology_asks_its_programme_and_never_a_course_in_surgery(scorer, matcher):
+    """OOH: surgical technologists train in a programme of several months to 2 years and
+    certify (CST). An orthodontic assistant's move had read "Learn Surgical technology"
+    and "Learn Surgery: a short course": surgery is a surgeon's licensed work, no core
+    skill of the people who assist at it. A surgical technologist's step to surgical
+    assisting is the next rung of their ladder."""
+    assistant = advise(scorer, matcher, {"31-9091.00": 0.99}, ["x-rays", "impressions"], limit=8)
+    surgical = next(p for p in assistant.pivots if p.onet_soc == "29-2055.00")
+    assert "Surgery" not in surgical.gap_skills, surgical.gap_skills
+    assert not any(s.step.startswith("Learn") for s in surgical.plan), surgical.plan
+    assert any("surgical technology programme" in s.step and s.weeks >= 52 for s in surgical.plan)
+    tech = advise(scorer, matcher, {"29-2055.00": 0.99}, ["sterile technique"], limit=8)
+    step = next(p for p in tech.pivots if p.onet_soc == "29-9093.00")
+    assert step.fit_reasons[0].startswith(wording.LADDER_FIT), step.fit_reasons
