@@ -9,7 +9,11 @@ the name of other work near by its front words is no evidence against O*NET's li
 
 So where some occupation lists the typed title exactly, the official-title cosine of an
 occupation that does not, whose official title does not hold the typed title's last
-word (singular), is no higher than the best official-title cosine of those listing it.
+word (singular), is no higher than the best official-title cosine of those listing it,
+when it is of another SOC minor group than every one of them (another family of work:
+agricultural workers, 45-20, against installation and repair workers, 49-30). Within
+one family the names divide one work and stay evidence: "Care worker" is listed under
+home health aides, and personal care aides' name stays near it.
 The title, skills and duties are read as before; only the other name's pull goes.
 It reads O*NET's own listings, before any rule reads the title as listed elsewhere: "Sr.
 barista / shift lead", read as a "barista supervisor" that food preparation supervisors
@@ -30,6 +34,9 @@ from career_resilience.skills.word_forms import singular
 _MAX, _OFFICIAL = 0, 1
 #: A title cosine this high is the typed title itself, listed (float32 rounding aside).
 EXACT = 0.999
+#: How much of a SOC code names its minor group ("31-11", healthcare support's home
+#: health and personal care aides; "45-20", agricultural workers).
+MINOR = 5
 
 
 def others_named_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
@@ -48,7 +55,12 @@ def others_named_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
     if not len(above):
         return
     codes = tables.codes
-    lacking = [o for o in above.tolist() if head not in official_words(codes[o])]
+    families = {codes[o][:MINOR] for o in np.flatnonzero(exact).tolist()}
+    lacking = [
+        o
+        for o in above.tolist()
+        if head not in official_words(codes[o]) and codes[o][:MINOR] not in families
+    ]
     f[lacking, _OFFICIAL] = cap
 
 
