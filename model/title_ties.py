@@ -23,6 +23,7 @@ from career_resilience.model.title_employment import (
 )
 from career_resilience.model.title_endings import ending_counts, likelihood
 from career_resilience.model.title_excepted import excepted_weights
+from career_resilience.model.title_general import general_capped
 
 # Feature columns of ``occupation_match.FEATURES``.
 _MAX, _OFFICIAL, _MAX_SQ = 0, 1, 2
@@ -109,6 +110,9 @@ def weigh_by_employment(
     else:
         jobs = employment(tables.codes)[ties]
         jobs = np.where(with_parent & named, jobs * shares[ties], jobs)
+        if read:
+            # A field's title is the field's more than general work's (``title_general``).
+            jobs = general_capped(tables.codes, ties, read, jobs)
     if read:
         jobs = jobs * likelihood(tables.codes, read)[ties]
     assert jobs is not None
