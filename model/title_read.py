@@ -117,6 +117,18 @@ def job_of_shift(tables: MatchTables, title: str) -> str:
 #: Qualifier words at most that are read in front of the title (longer ones name a
 #: setting or an employer's team, "Optical engineer - fiber lasers").
 COMPOSED_WORDS = 2
+#: Most words of a qualifier read as the work a rank alone runs ("ABC Plumbing LLC").
+RANK_QUALIFIER_WORDS = 4
+
+
+def _rank_alone(head: str) -> bool:
+    """Whether a title head is one word of charge and nothing else ("Owner", "Manager")."""
+    from career_resilience.model.title_charge import RANKS
+
+    words = normalise_title(head).split()
+    return len(words) == 1 and words[0] in RANKS
+
+
 #: Words of a two-word qualifier that name a kind of workplace, not a field: the other
 #: word alone is the field ("telephone company": telephone). "Merchant marine" has none,
 #: and "marine" alone makes another job ("Marine Engineer": naval architects).
@@ -144,6 +156,11 @@ def composed_title(tables: MatchTables, role: str) -> str:
     beside a workplace word (:data:`WORKPLACE_WORDS`)."""
     own, head = title_qualifier(role), title_head(role)
     words = normalise_title(own).split()
+    if head and 1 <= len(words) <= RANK_QUALIFIER_WORDS and _rank_alone(head):
+        # "Owner, small cafe", "Manager - pizza shop": a rank alone names no work, and
+        # what follows it is the work it runs ("manager" alone had read as retail
+        # supervisors, 71%; "Cafe owner" typed so was read right).
+        return title_text(tables, normalise_title(f"{own} {head}"))
     if not head or not 1 <= len(words) <= COMPOSED_WORDS:
         return ""
     fields = [w for w in words if w not in WORKPLACE_WORDS] if len(words) > 1 else []

@@ -68,3 +68,21 @@ def test_the_title_before_at_places_the_worker_where_they_work(
     assert re.match(code, top.onet_soc), (role, top.title, before)
     # O*NET's own titles with "at" stay whole.
     assert title_texts(engine.match_tables, "Attorney at law") == ["attorney at law"]
+
+
+@pytest.mark.parametrize(
+    ("role", "natural"),
+    [("Owner, small cafe", "Small cafe owner"), ("Owner - B&B", "B&B owner")],
+)
+def test_a_rank_alone_before_a_comma_runs_the_work_after_it(engine, role, natural) -> None:
+    # "Owner" alone names no work: the comma form reads as people write it the other way.
+    tables = engine.match_tables
+    assert title_texts(tables, role) == title_texts(tables, natural)
+
+
+def test_a_small_business_owner_is_placed_by_the_business(engine) -> None:
+    # Before: "Owner, small cafe" retail supervisors 71%; "B&B owner" short-order cooks 84%.
+    cafe = Profile.create("Owner, small cafe", "espresso; scheduling; payroll", "run the cafe")
+    assert engine.score(cafe).occupations[0].onet_soc.startswith("11-9051")
+    bnb = Profile.create("B&B owner", "bookings; breakfast; cleaning")
+    assert engine.score(bnb).occupations[0].onet_soc.startswith("11-9081")
