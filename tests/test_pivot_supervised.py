@@ -58,4 +58,6 @@ def test_the_staff_a_manager_manages_are_left_out_in_words_true_of_a_manager(eng
     ladder" of the kitchen and dining staff they manage, left out of their list."""
     note = engine.score(Profile.create("Restaurant manager", "staff; food safety; rota")).pivot_note
     assert "licence's ladder" not in note, note
-    assert "rungs below yours in your own line of work" in note, note
+    # Counted ("7 are rungs below yours ...") or, with a third reason, in one sentence
+    # ("each is shrinking, a rung below yours in your own line of work, ...").
+    assert "below yours in your own line of work" in note, note
