@@ -157,6 +157,13 @@ async def delivered(pilot, arrived) -> None:
     await wait_until(pilot, arrived, 20)
 
 
+def escape_then(letter: str) -> events.Key:
+    """The one key the app gets for Escape and ``letter`` typed within 0.1 s of each
+    other in a terminal: Textual's parser waits that long (ESCDELAY) after an Escape
+    for the rest of an alt+key, and makes the two alt+letter."""
+    return events.Key(f"alt+{letter}", letter)
+
+
 def typed(text: str) -> list[str]:
     """``text`` as the key names a terminal sends for it."""
     return ["space" if ch == " " else ch for ch in text]
