@@ -105,6 +105,17 @@ def engine_loaded_once(engine, monkeypatch: pytest.MonkeyPatch):
 TINY_KB = Path(__file__).parent / "fixtures" / "tiny_kb"
 
 
+def _pilot_idle_look() -> None:
+    """Pilot's idle look every 5 ms, and idle only with nothing left to run (see
+    tests/pilot_idle.py)."""
+    from pilot_idle import look_every
+
+    look_every(0.005)
+
+
+_pilot_idle_look()
+
+
 @pytest.fixture(scope="session")
 def tiny_engine():
     """A small model trained on tests/fixtures/tiny_kb.

@@ -110,6 +110,21 @@ def _words(line: str) -> list[str]:
     return [w.strip(AROUND) for w in GRAPHICS.sub(" ", line).split() if w.strip(AROUND)]
 
 
+def _detail_drawn(app, row: int) -> bool:
+    """Whether the detail box shows the pivot of ``row`` and is laid out: its text set
+    and each of its parts placed on the screen. An idle look can come between the two
+    (the box read with the row before still drawn, under load)."""
+    from career_resilience.tui.widgets.pivot_detail import PivotDetail
+
+    parts = list(app.screen.query_one(PivotDetail).children)
+    label = app.session.result.pivots[row].label
+    return (
+        bool(parts)
+        and str(parts[0].content).startswith(label)
+        and all(part.region.height for part in parts)
+    )
+
+
 async def _read_views(pilot) -> dict[str, list[str]]:
     """The lines of each view for the person scored last, at the app's size now."""
     app = pilot.app
@@ -125,6 +140,7 @@ async def _read_views(pilot) -> dict[str, list[str]]:
     # Only the detail box changes with the row: the table and the rest are read above.
     for row in range(1, len(app.session.result.pivots)):
         table.move_cursor(row=row)
+        await wait_until(pilot, lambda row=row: _detail_drawn(app, row))
         shown["pivots"] += await _read_all(pilot, "#pivot-detail-box")
     if app.session.result.pivots:
         await pilot.press("m")
