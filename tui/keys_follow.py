@@ -187,8 +187,10 @@ class KeysFollowTheFocus:
         if flight is None:
             return
         target = flight.target
-        gone = not target.is_attached or any(
-            node._closing or node._closed for node in target.ancestors_with_self
+        # Gone: taken out of the DOM, or it (or a node above it) has stopped reading
+        # messages. One being closed still reads them for a moment: the next look finds it.
+        gone = not target.is_attached or not all(
+            node.is_running for node in target.ancestors_with_self
         )
         if gone or time.monotonic() - flight.since > HOLD_LIMIT:
             self._arrived(flight.key)
