@@ -28,6 +28,7 @@ from tui_support import command, wait_until
 from career_resilience.model.profile import Profile
 from career_resilience.records import DB_FILENAME, SCHEMA_VERSION, Store
 from career_resilience.records.db import APPLICATION_ID
+from career_resilience.tui.screens.note_editor import NoteEditor
 from career_resilience.tui.widgets.completing_input import CompletingInput
 from career_resilience.wording import score as shown_score
 
@@ -110,9 +111,15 @@ async def test_notes_consent_chosen_pivot_report_and_load_on_a_record(
         await settle(pilot)
         assert "No notes yet" in screen_text(app)
         assert "No pivot chosen yet" in screen_text(app)
-        await pilot.press("n", *"Mornings", "ctrl+s")
+        # n, a look at the dialog it opens (n waits to see whether a word follows),
+        # then the note.
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press(*"Mornings", "ctrl+s")
         await settle(pilot)
-        await pilot.press("n", *"Course booked", "tab", "space")
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press(*"Course booked", "tab", "space")
         assert "Shared with the client: it appears in the reports" in screen_text(app)
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -9,8 +9,10 @@ Here a command letter waits :data:`COMMAND_WAIT` for the next key. Another chara
 within it makes the two the start of a word: a new note opens holding them, and the
 keys typed after follow into it (tui/keys_follow.py). Alone, the letter runs its
 command; a key that is no character (an arrow, Enter, Escape) runs the waiting command
-first, then itself, in the order typed. "n" (new note) runs at once, so the text typed
-right behind it lands in the note; any other character starts a note at once.
+first, then itself, in the order typed. "n" (new note) waits too: run at once, it took
+the first letter of a note typed on the record as itself ("night shift, bad knee"
+became the note "ight shift, bad knee"), and "needs", "no", "not", "next" begin many
+notes. Any other character starts a note at once.
 """
 
 from __future__ import annotations
@@ -29,9 +31,6 @@ COMMAND_WAIT = 0.35
 
 #: Marks a command letter sent again after its wait: its binding runs.
 ALONE = "_resilience_typed_alone"
-
-#: The letter that runs at once: what is typed behind it is the note's text.
-NEW_NOTE_KEY = "n"
 
 
 class TypingWritesANote(ClientRecordNotes):
@@ -89,7 +88,7 @@ class TypingWritesANote(ClientRecordNotes):
                 self._send_on(waiting, alone=True)
                 self._send_on(event)
             return
-        if not character or event.key == NEW_NOTE_KEY or self.client is None:
+        if not character or self.client is None:
             return
         if self._is_command(event.key):
             self._swallow(event)
