@@ -29,9 +29,17 @@ from career_resilience.tui.screens.note_editor import NoteEditor
 from career_resilience.tui.screens.record_typing import COMMAND_WAIT
 
 
+def notices_stay(app):
+    """``app``, its notices shown for a minute, not Textual's 5 s: these tests read a
+    notice after slow steps (a save, the list read, a record opened), which on a busy
+    machine took longer than 5 s, and the notice had gone (an -n 2 run at load 10)."""
+    app.NOTIFICATION_TIMEOUT = 60
+    return app
+
+
 async def test_opening_another_client_clears_the_previous_result(tui_app, screen_text, tiny_engine):
     seed("Priya Raman", sessions=1)
-    app = tui_app()
+    app = notices_stay(tui_app())
     async with app.run_test(size=(100, 40)) as pilot:
         # F6 opens her record, as the notice after saving says (it opened the list).
         await saved_and_open(pilot, "Data analyst", ["SQL", "Excel"], "Dana Smith")
@@ -86,7 +94,7 @@ async def test_a_new_profile_forgets_the_last_client(tui_app, screen_text):
 
 
 async def test_erasing_the_client_worked_with_clears_them_from_the_app(tui_app, screen_text):
-    app = tui_app()
+    app = notices_stay(tui_app())
     async with app.run_test(size=(100, 40)) as pilot:
         await saved_and_open(pilot, "Data analyst", ["SQL"], "Rosa Diaz")
         await command(pilot, "x")  # erase Rosa Diaz, from her record
