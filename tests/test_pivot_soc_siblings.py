@@ -5,7 +5,7 @@ placed in one is not left with an empty list or with AI-era roles only."""
 from __future__ import annotations
 
 import pytest
-from pivot_support import advise
+from pivot_support import advise, standing
 
 from career_resilience import wording
 from career_resilience.model.profile import Profile
@@ -68,6 +68,18 @@ def test_a_catch_all_group_is_at_its_specialties_job_zone(scorer, matcher) -> No
     # A guess adds preparation, never makes a move a step down: zone 2 helpers' work is
     # level with it, not beneath.
     assert all(p.job_zone_step >= 0 for p in repair.pivots), [p.label for p in repair.pivots]
+    # In a batch too, beside someone at a zone of their own (one array for both): to a
+    # therapist of Therapists, All Other (its specialties: zones 4 and 5), respiratory
+    # therapy (zone 3) is still a move at their level, not a step down left out.
+    batch = scorer.advise_many(
+        [
+            standing(matcher, {"29-1129.00": 0.95}, ["patient care"], 60),
+            standing(matcher, {"47-2152.00": 0.9}, ["pipefitting"], 40),
+        ],
+        7,
+    )
+    guessed = {p.onet_soc: p.job_zone_step for p in batch[0].pivots}
+    assert guessed.get("29-1126.00") == 0 and min(guessed.values()) >= 0, guessed
     health = advise(scorer, matcher, {"29-2099.00": 0.95}, ["dialysis", "patient care"], 50, 8)
     for pivot in health.pivots:
         if pivot.onet_soc == "29-2091.00":  # orthotists and prosthetists: a master's
