@@ -153,7 +153,12 @@ def composed_title(tables: MatchTables, role: str) -> str:
     which weighs the skills and duties among them ("Engineer (railroad)" with "run coal
     trains": locomotive engineers, where "Railroad Engineer" read whole had civil
     engineers first). A qualifier of two words composes whole, or by its field word
-    beside a workplace word (:data:`WORKPLACE_WORDS`)."""
+    beside a workplace word (:data:`WORKPLACE_WORDS`).
+
+    A rank alone before the qualifier ("Owner, small cafe", "Manager - pizza shop")
+    names no work, so the qualifier of up to :data:`RANK_QUALIFIER_WORDS` words is
+    read in front of it whether O*NET lists the whole or not: the title as people write
+    it the other way round ("Small cafe owner")."""
     own, head = title_qualifier(role), title_head(role)
     words = normalise_title(own).split()
     if head and 1 <= len(words) <= RANK_QUALIFIER_WORDS and _rank_alone(head):
