@@ -102,6 +102,8 @@ def compute_index(titles: Iterable[str]) -> list[str]:
 
 #: An employer's qualifier of a title: a bracketed part, or all after " - " or a comma.
 _QUALIFIER = re.compile(r"\([^)]*\)?|\s[-\u2013\u2014|]\s.*$|,.*$")
+#: The indefinite article that opens a workplace told by its kind ("at a sawmill").
+_DESCRIBED = re.compile(r"(?i:an?)\s+")
 #: Where the work is done, after " at " or "@" ("Nurse at Mercy Hospital", "CSR @ Comcast");
 #: "at home" is no employer ("Work at home agent", "Stay at home parent").
 _PLACE = re.compile(r"\s(?i:at)\s+(?!(?i:home)\b)|\s*@\s*")
@@ -136,6 +138,19 @@ def title_head(role: str) -> str:
     if listed_whole(role):
         return role.strip()
     return _QUALIFIER.sub(" ", _at_place(role)[0]).strip()
+
+
+def described_workplace(role: str) -> str:
+    """The kind of workplace after " at a" or " at an" ("poultry plant" of "Line worker at a
+    poultry plant"), as typed; empty for a named one ("at Mercy Hospital") or none.
+
+    A workplace told by its kind says which trade the job is in, as a word in front of
+    it would ("Poultry plant line worker"); a named one says only where. Cut as an
+    employer's name, "at a poultry plant" had left "line worker" to team assemblers
+    (80%; read whole, meat and poultry cutters 46%)."""
+    place = _at_place(role)[1]
+    found = _DESCRIBED.match(place)
+    return place[found.end() :].strip() if found else ""
 
 
 def _at_place(role: str) -> tuple[str, str]:

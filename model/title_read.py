@@ -26,6 +26,7 @@ from career_resilience.model.occupation_match import (
 )
 from career_resilience.model.title_employment import named_by, one_occupation
 from career_resilience.model.title_index import (
+    described_workplace,
     listed,
     qualified_titles,
     title_head,
@@ -121,6 +122,24 @@ COMPOSED_WORDS = 2
 RANK_QUALIFIER_WORDS = 4
 
 
+#: In how many of SOC's 22 major groups a job word's titles must be listed to say no
+#: trade by itself ("worker" 20, "operator" 20, "helper" 14, "clerk" 17; "cook" 2,
+#: "nurse" 4, "mechanic" 7).
+NO_TRADE_GROUPS = 10
+
+
+def _says_no_trade(tables: MatchTables, head: str) -> bool:
+    """Whether a title's last word is listed at the end of titles of so many kinds of
+    work (:data:`NO_TRADE_GROUPS`) that it names no trade by itself."""
+    from career_resilience.model.title_kind_tables import kind_tables
+
+    words = title_text(tables, normalise_title(head)).split()
+    found = kind_tables(tables.codes).holders(words[-1]) if words else None
+    if found is None:
+        return False
+    return len({tables.codes[k][:2] for k in found[1].tolist()}) >= NO_TRADE_GROUPS
+
+
 def _rank_alone(head: str) -> bool:
     """Whether a title head is one word of charge and nothing else ("Owner", "Manager")."""
     from career_resilience.model.title_charge import RANKS
@@ -160,6 +179,12 @@ def composed_title(tables: MatchTables, role: str) -> str:
     read in front of it whether O*NET lists the whole or not: the title as people write
     it the other way round ("Small cafe owner")."""
     own, head = title_qualifier(role), title_head(role)
+    described = described_workplace(role)
+    if head and described and _says_no_trade(tables, head):
+        # "Line worker at a poultry plant": the kind of workplace is the trade, read in
+        # front as "Poultry plant line worker" (title_index.described_workplace); a
+        # job that names its trade keeps it ("Cook at a nursing home" is a cook).
+        return title_text(tables, normalise_title(f"{described} {head}"))
     words = normalise_title(own).split()
     if head and 1 <= len(words) <= RANK_QUALIFIER_WORDS and _rank_alone(head):
         # "Owner, small cafe", "Manager - pizza shop": a rank alone names no work, and

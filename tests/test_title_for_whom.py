@@ -86,3 +86,20 @@ def test_a_small_business_owner_is_placed_by_the_business(engine) -> None:
     assert engine.score(cafe).occupations[0].onet_soc.startswith("11-9051")
     bnb = Profile.create("B&B owner", "bookings; breakfast; cleaning")
     assert engine.score(bnb).occupations[0].onet_soc.startswith("11-9081")
+
+
+@pytest.mark.parametrize(
+    ("role", "skills", "code", "before"),
+    [
+        # The kind of workplace names the trade a job word alone does not.
+        ("Line worker at a poultry plant", "deboning; packing", "51-3022", "assemblers 80%"),
+        ("Worker at a sawmill", "", "51-7041", "machine feeders 72%"),
+        # A job that names its trade keeps it: a cook, not a nursing assistant.
+        ("Cook at a nursing home", "", "35-20", "nursing assistants on main"),
+    ],
+)
+def test_a_workplace_told_by_its_kind_is_read_as_the_trade(
+    engine, role, skills, code, before
+) -> None:
+    top = engine.score(Profile.create(role, skills)).occupations[0]
+    assert top.onet_soc.startswith(code), (role, top.title, before)
