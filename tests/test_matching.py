@@ -272,6 +272,8 @@ def test_a_word_two_trades_use_is_read_in_the_trade_the_profile_names(
         # Names two fields share, read in the field the rest of the profile names (the
         # corpus's own skill lists had read these in the other field).
         ("Welder", "AWS D1.1 certified", "welding"),  # the welding society
+        ("Welder", "acetylene torch", "welding"),  # not PyTorch
+        ("Roofer", "torch down", "roofing"),  # modified bitumen, not PyTorch
         ("Cloud engineer", "AWS", "aws"),
         ("Azure data engineer", "ADLS", "azure"),  # not activities of daily living
         ("Nursing assistant", "ADLs", "personal_care"),
