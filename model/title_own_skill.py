@@ -33,12 +33,14 @@ from training specialists to instructional coordinators, who hold instructional 
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_channel, title_texts
 from career_resilience.model.skill_items import split_skills_text
 from career_resilience.model.title_charge import RANKS, runs_others
-from career_resilience.model.title_index import qualified_titles, title_head
+from career_resilience.model.title_index import HEADS_KEPT, qualified_titles, title_head
 from career_resilience.model.title_kind_tables import EXACT, kind_tables, skill_votes
 from career_resilience.model.title_specialty import Heard, heard_them
 
@@ -119,15 +121,22 @@ def _named_by_last_words(tables: MatchTables, read: str, nearest: np.ndarray) ->
         listers = title_channel(tables, [tail])[0][0] >= EXACT
         if not listers.any() or not listers[nearest].all():
             continue
-        before = words[-n:-1]
-        fronts = [
-            front.split()
-            for front in qualified_titles(words[-1])
-            if front.split()[len(front.split()) - len(before) :] == before
-        ]
-        said = {w for front in fronts for w in front[: len(front) - len(before)]}
-        return not said & set(words[:-n])
+        return not _said_before(words[-1], tuple(words[-n:-1])) & set(words[:-n])
     return False
+
+
+@functools.lru_cache(maxsize=HEADS_KEPT)
+def _said_before(last: str, before: tuple[str, ...]) -> frozenset[str]:
+    """The words in front of ``before`` + ``last`` in the listed titles ending so: the
+    words O*NET's titles read there. Remembered: a profile's title is read again for each
+    variant of its items (``driver_variants.TitleReads``), and a word like "technician"
+    ends hundreds of listed titles (their scan was 1.8% of a batch row)."""
+    fronts = [
+        front.split()
+        for front in qualified_titles(last)
+        if front.split()[len(front.split()) - len(before) :] == list(before)
+    ]
+    return frozenset(w for front in fronts for w in front[: len(front) - len(before)])
 
 
 def _of_the_title_rank(
