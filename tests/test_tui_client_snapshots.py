@@ -103,7 +103,12 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     # n on a record: a new note, private until switched to shared. Inserted at once:
     # typed key by key it cost 2.5 s a picture and draws the same.
     await pilot.press("n")
-    await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+    # The dialog is the screen before its text area is mounted: wait for the box
+    # itself (the 5 ms idle look once read it between the two; CI dry run 22:36).
+    await wait_until(
+        pilot,
+        lambda: isinstance(app.screen, NoteEditor) and bool(app.screen.query("#note-body")),
+    )
     no_blink(pilot)
     app.screen.query_one("#note-body").insert("Asked about evening courses in Python.")
     await pilot.pause()
