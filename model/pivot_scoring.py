@@ -34,7 +34,6 @@ from career_resilience.model.pivot_rank import W_ACTIVITIES, ZONE_PENALTY
 from career_resilience.model.pivot_routes import routes
 from career_resilience.model.pivot_rule_flags import step_flags
 from career_resilience.model.pivot_schooling import licence_steps, listed_by_own
-from career_resilience.model.pivot_settings import settings_unheld
 from career_resilience.model.pivot_shown import (
     MINE,
     Shown,
@@ -42,7 +41,7 @@ from career_resilience.model.pivot_shown import (
     used_matches,
     vouched,
 )
-from career_resilience.model.pivot_specialty import named_by_held, named_by_typed
+from career_resilience.model.pivot_specialty import named_by_held, named_by_typed, settings_unheld
 from career_resilience.model.pivot_steps import OVERSEEN
 from career_resilience.model.pivot_table import TargetTable
 from career_resilience.model.pivot_withheld import closest_withheld

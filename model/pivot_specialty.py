@@ -29,11 +29,21 @@ So an O*NET relative that is a specialty is offered only when its field is evide
 
 A step up (the supervisor or inspector SOC files over the person's work,
 ``model/pivot_steps.py``) makes its own case and is not a relative here; nor is a
-hand-written role.
+hand-written role. One kind of step up is left out the same way: the supervision of one
+setting's crew of a general trade (:func:`settings_unheld`). SOC files Aircraft Cargo
+Handling Supervisors (53-1041) over hand laborers and material movers (53-7062), who work
+in every warehouse, yard, dock and cemetery; the general first-line supervisors of that
+work (53-1042) oversee them all. A dock hand's, a lumber yard worker's, a street
+sweeper's and a gravedigger's first move had been supervising aircraft cargo handling
+(+1 to +4 resilience), "it supervises or inspects work of your kind", with nothing in
+what they typed about airports. Such a supervisor is a move only where the person holds
+its first core skill, the setting's own work (air cargo: "baggage loading", "ramp
+agent", "tug driving" read as it); otherwise the general supervisor is their step.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
@@ -51,6 +61,10 @@ ALL_OTHER = "All Other"
 #: Title words that name no field: a job noun beyond ``GENERIC_HEADS`` too (a QA
 #: tester's "Testers" had named penetration testing, fit 69%, for a data annotator).
 _PLAIN = frozenset({"and", "or", "of", "the", "for", "in", "except", "all", "other", "tester"})
+#: Supervisors of one setting's crew of a general trade (SOC code prefixes): SOC files no
+#: other such supervisor over a general trade (a bartender's food service supervisors
+#: oversee their work in every setting).
+SETTING_STEPS = ("53-1041",)
 
 
 class SpecialtyFacts:
@@ -168,4 +182,20 @@ def named_by_typed(
     for k in np.flatnonzero(unnamed).tolist():
         if names(own[k], words, stems):
             out[k] = False
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _setting_slots(table: TargetTable) -> np.ndarray:
+    """Per slot of ``table``, whether its target supervises one setting's crew."""
+    return np.array([t.onet_soc.startswith(SETTING_STEPS) for t in table.targets], bool)
+
+
+def settings_unheld(table: TargetTable, slots: np.ndarray, held: Collection[str]) -> np.ndarray:
+    """Per candidate slot of ``slots``, whether it supervises one setting's crew
+    (:data:`SETTING_STEPS`) whose first core skill the person (``held``) does not hold."""
+    out = _setting_slots(table)[slots]
+    for k in np.flatnonzero(out).tolist():
+        core = table.needs[int(slots[k])].core
+        out[k] = not core or core[0] not in held
     return out

@@ -56,7 +56,7 @@ def test_a_recycling_sorter_steps_up_to_recycling_coordination_not_air_cargo(eng
     sorter's first move had been supervising aircraft cargo ("it supervises or inspects
     work of your kind"). Their step is recycling coordination, shown with its cost. A
     longshoreman, a hand laborer who typed nothing of airports, steps up to the general
-    supervisors of hand laborers, not aircraft cargo's (``model/pivot_settings.py``)."""
+    supervisors of hand laborers, not aircraft cargo's (``model/pivot_specialty.py``)."""
     typed = ("Recycling sorter", "sorting; conveyor", "pick contaminants off the line")
     sorter = engine.score(Profile.create(*typed)).pivots
     codes = [p.onet_soc for p in sorter]
