@@ -127,6 +127,33 @@ def work_names(aliases: bool = False) -> frozenset[str]:
     )
 
 
+def _plain_part(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a typed skill's ``words`` name only part of a brand's ``name`` and only by
+    words of the catalogue's names of kinds of work (:func:`work_words`): the plain words
+    a maker put beside its own name, not the brand (a machinist's "CNC", computer
+    numerical control machining, had been "you already use CNC Mastercam")."""
+    typed = set(words) - _GENERIC_WORDS
+    # (A word with a digit is a product's own designation: a drafter's "Civil 3D".)
+    plain = all(w.isalpha() for w in typed) and typed <= work_words()
+    return plain and typed < set(name) - _GENERIC_WORDS
+
+
+@functools.cache
+def work_words() -> frozenset[str]:
+    """The words of the catalogue's names of skills of work done without software
+    (:func:`work_names`' skills, by name only: aliases hold brands, "ADP", "Pro Tools")."""
+    from career_resilience.skills.loader import shipped_knowledge_base
+
+    return frozenset(
+        w
+        for skill in shipped_knowledge_base().skills.values()
+        if not skill.product
+        and _TECH.isdisjoint(skill.categories)
+        and _IN_SOFTWARE.isdisjoint(_WORDS.findall(skill.name.casefold()))
+        for w in _WORDS.findall(skill.name.casefold())
+    )
+
+
 #: Words of a skill's name that say its work is done in software.
 _IN_SOFTWARE = frozenset({"computer", "software", "digital", "electronic", "online", "system"})
 
@@ -204,6 +231,11 @@ def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
                 and not (
                     says_work((text, words)) if _plain_kind(product) else names_work((text, words))
                 )
+                # Nor a brand by its plain words alone: "inventory" is no use of "Aljex
+                # Inventory", a home inspector's "building systems" none of "Autodesk
+                # Building Systems" (:func:`_plain_part`); "Maya" still names "Autodesk
+                # Maya", "Pro Tools" "Avid Technology Pro Tools".
+                and not (not _plain_kind(product) and _plain_part(words, name))
             ):
                 held[product] = text
                 break

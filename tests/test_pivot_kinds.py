@@ -95,3 +95,32 @@ def test_doing_the_work_is_no_use_of_the_software_named_after_it(engine) -> None
     assert any("Pro Tools" in r for p in sound.pivots for r in p.fit_reasons)
     cashier = engine.score(Profile.create("Cashier", "cash handling; POS", "ring up groceries"))
     assert any("Point of sale POS software" in h for p in cashier.pivots for h in p.held_skills)
+
+
+def test_a_brand_is_not_named_by_its_plain_words_alone() -> None:
+    # A home inspector's "building systems" (the house's) had read "you already use
+    # Computer aided design CAD software" through "Autodesk Building Systems", counting
+    # as a key product of electricians' and plumbers' work; a clerk's "inventory" used
+    # "Aljex Inventory", a machinist's "CNC" "CNC Mastercam".
+    from career_resilience.model.pivot_products import product_words, tech_held
+
+    brands = [
+        "Autodesk Building Systems",
+        "Aljex Inventory",
+        "CNC Mastercam",
+        "Autodesk Maya",
+        "Autodesk AutoCAD Civil 3D",
+        "Avid Technology Pro Tools",
+        "Epic Systems",
+    ]
+    products = [product_words(b) for b in brands]
+    typed = ["building systems", "inventory", "CNC", "Maya", "Civil 3D", "Pro Tools", "Epic"]
+    held = tech_held(prepare_typed(typed), products)
+    assert not {"Autodesk Building Systems", "Aljex Inventory", "CNC Mastercam"} & set(held)
+    # The brand's own words still name it, and so does a designation with a digit.
+    assert held == {
+        "Autodesk Maya": "Maya",
+        "Autodesk AutoCAD Civil 3D": "Civil 3D",
+        "Avid Technology Pro Tools": "Pro Tools",
+        "Epic Systems": "Epic",
+    }
