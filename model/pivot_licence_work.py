@@ -142,3 +142,24 @@ def skills_taught(name: str) -> frozenset[str]:
     if then:
         return skills_taught(first) | skills_taught(second)
     return frozenset(WORK.get(name, ()) + TAUGHT.get(name, ()))
+
+
+@functools.lru_cache(maxsize=4096)
+def work_licensed_elsewhere(code: str) -> dict[str, str]:
+    """The skills that are the licensed work (:data:`WORK`) of a licence occupation
+    ``code`` neither needs nor holds, each with that licence's kind (the first such
+    licence's): physiotherapy to physical therapist aides, carpentry (an
+    apprenticeship's) to construction laborers. A plan learns such a skill as the tasks
+    the work involves (``wording.licensed_elsewhere_step``), not as the licensed work."""
+    own = {
+        s
+        for lic in LICENCES
+        if code.startswith(lic.needed_by + lic.held_by)
+        for s in WORK.get(lic.name, ())
+    }
+    out: dict[str, str] = {}
+    for lic in LICENCES:
+        for skill in WORK.get(lic.name, ()):
+            if skill not in own:
+                out.setdefault(skill, lic.kind)
+    return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from career_resilience import wording
 from career_resilience.model.pivot_licence_ladder import beneath_skills
-from career_resilience.model.pivot_licence_work import skills_taught
+from career_resilience.model.pivot_licence_work import skills_taught, work_licensed_elsewhere
 from career_resilience.model.pivot_licences import (
     degree_typed,
     licence_named,
@@ -211,6 +211,7 @@ class PivotPlans:
                     weeks_of=dict(weeks), used=tuple(s.products_held),
                     licence=licence, licence_as=licence_weeks(licence, zone_step),
                     taught=skills_taught(licence), tools=self.tools,
+                    elsewhere=work_licensed_elsewhere(t.onet_soc),
                 )
             )  # fmt: skip
             held = s.core_held

@@ -16,6 +16,7 @@ from career_resilience.wording import (
     credential_step,
     held_skill_evidence,
     held_skill_step,
+    licensed_elsewhere_step,
     on_the_job_step,
     taught_there,
     used_product_evidence,
@@ -157,6 +158,7 @@ def occupation_plan(
     licence_as: tuple[float, str, str] = NO_LICENCE,
     taught: Set[str] = frozenset(),
     tools: Set[str] = frozenset(),
+    elsewhere: Mapping[str, str] | None = None,
 ) -> tuple[StepStatus, ...]:
     """A learning plan for a move into an O*NET occupation, built from its gaps.
 
@@ -177,8 +179,12 @@ def occupation_plan(
     product, ``tools``), has no step of its own: the licence's or the preparation's step
     names it, and its weeks are that step's. A product's step names the product in its
     ``skills``, as a skill's step names the skill: once the person uses
-    it, the same step shows as done (it had none, so it could never be).
+    it, the same step shows as done (it had none, so it could never be). A missing skill
+    that is another licence's work the target asks no licence for (``elsewhere``: its
+    licence's kind, ``pivot_licence_work.work_licensed_elsewhere``) is learnt as the
+    tasks the work involves (``wording.licensed_elsewhere_step``).
     """
+    elsewhere = elsewhere or {}
     full = skill_weeks(job_zone)
     weeks_of = weeks_of or {}
     steps: list[StepStatus] = []
@@ -218,14 +224,20 @@ def occupation_plan(
                 )
                 steps.append(StepStatus(step, False))
                 continue
-            step = PlanStep(
-                (
+            if sid in PRACTICE_SKILLS:
+                text = (
                     f"Train in {name}: regular classes and sustained practice, performing "
                     "wherever you can before you audition."
-                    if sid in PRACTICE_SKILLS
-                    else f"Learn {_to_learn(name)}: a short course or supervised practice, "
+                )
+            elif sid in elsewhere:
+                text = licensed_elsewhere_step(_in_sentence(name), _work_of(name), elsewhere[sid])
+            else:
+                text = (
+                    f"Learn {_to_learn(name)}: a short course or supervised practice, "
                     "then use it on real work."
-                ),
+                )
+            step = PlanStep(
+                text,
                 weeks_of.get(
                     sid, skill_weeks(job_zone, sid=sid) if sid in PRACTICE_SKILLS else full
                 ),

@@ -333,3 +333,21 @@ def test_a_school_a_zone_up_teaches_the_work_not_the_tools():
     assert any(s.startswith("Learn Jira") for s in steps), steps
     school = next(s for s in steps if s.startswith("Get the preparation"))
     assert "Project management is learnt there" in school and "Jira" not in school
+
+
+def test_another_licences_work_is_learnt_as_the_tasks_unlicensed_work_involves(scorer, matcher):
+    # A personal care aide's move into physical therapist aide work had read "Learn
+    # Physiotherapy: a short course or supervised practice" (a doctorate's licensed
+    # work in weeks); aides do its tasks without the licence.
+    care = advise(scorer, matcher, {"31-1122.00": 0.95}, ["bathing", "meal prep"], 30, 5)
+    aide = next(p for p in care.pivots if p.onet_soc == "31-2022.00")
+    steps = [item.step for item in aide.plan]
+    assert not any(s.startswith("Learn Physiotherapy") for s in steps), steps
+    assert any(
+        "physiotherapy tasks" in s and "the licence for physiotherapy work" in s for s in steps
+    ), steps
+    # Work whose licence is that work's own keeps its licence step: a physical therapist
+    # aide's move up to assistant work asks the PTA degree and licence.
+    pt_aide = advise(scorer, matcher, {"31-2022.00": 0.95}, ["patient transport"], 50, 8)
+    pta = next(p for p in pt_aide.pivots if p.onet_soc == "31-2021.00")
+    assert not any("tasks this work involves" in item.step for item in pta.plan), pta.plan

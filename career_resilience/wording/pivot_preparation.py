@@ -22,10 +22,12 @@ __all__ = [
     "PREPARATION_STEP",
     "REGULATED",
     "REGULATED_EVIDENCE",
+    "REGULATED_WAY",
     "STEP_DOWN_WHY",
     "credential_step",
     "degree_held",
     "licence_routes",
+    "licensed_elsewhere_step",
     "licensed_move",
     "mostly_step",
     "on_the_job_step",
@@ -237,6 +239,29 @@ def credential_step(name: str) -> str:
 
 #: The evidence of that step.
 CREDENTIAL_EVIDENCE = "The licence itself, or the date of your test."
+
+
+#: What the way into another licence's work is called in a plan's step, by kind.
+REGULATED_WAY = {
+    "licence": "the licence",
+    "certification": "the board certification",
+    "registry": "the state certification",
+    "apprenticeship": "the apprenticeship",
+    "specialty": "the residency",
+}
+
+
+def licensed_elsewhere_step(name: str, work: str, kind: str) -> str:
+    """The plan's step for a core skill of the target that is another licence's work
+    (``name`` as it reads mid-sentence, ``work`` as a piece of work; ``kind``: that
+    licence's, :data:`REGULATED`), into work that asks no such licence: a move into
+    physical therapist aide work had read "Learn Physiotherapy: a short course or
+    supervised practice", a doctorate's licensed work as a few weeks of learning."""
+    way = REGULATED_WAY.get(kind, "the licence")
+    return (
+        f"Learn the {name} tasks this work involves, on the job or in a short course "
+        f"({way} for {work} itself is not asked)."
+    )
 
 
 def mostly_step(plan: Sequence[PlanItem]) -> PlanItem | None:
