@@ -77,7 +77,7 @@ from career_resilience.model.title_employment import (
 from career_resilience.model.title_excepted import excepted_weights, share_name
 from career_resilience.model.title_index import SAID_ALIKE, listed
 from career_resilience.model.title_kind import read_kind
-from career_resilience.model.title_last_word import others_named_behind
+from career_resilience.model.title_last_word import other_kinds_behind, others_named_behind
 from career_resilience.model.title_manager import read_as_manager
 from career_resilience.model.title_modifier import read_modifier_kind
 from career_resilience.model.title_own_skill import read_own_skill
@@ -127,6 +127,7 @@ def read_in_context(
         # Listed as typed (before any rule below reads it as listed elsewhere): another
         # occupation's official name is no evidence against O*NET's listing.
         others_named_behind(tables, f, role)
+        other_kinds_behind(tables, f, role)
         _read_alike(tables, f, role)
         _read_said_alike(tables, f, role)
         read_as_supervisor(tables, f, role)

@@ -27,6 +27,8 @@ import functools
 import numpy as np
 
 from career_resilience.model.occupation_match import MatchTables, title_texts
+from career_resilience.model.title_charge import RANKS
+from career_resilience.model.title_supervisor import NO_WORK
 from career_resilience.skills.titles import normalise_listed_title
 from career_resilience.skills.word_forms import singular
 
@@ -37,6 +39,16 @@ EXACT = 0.999
 #: How much of a SOC code names its minor group ("31-11", healthcare support's home
 #: health and personal care aides; "45-20", agricultural workers).
 MINOR = 5
+#: Words in front of a job that say its rank or grade, not its kind (so do words with
+#: digits): a "2nd asst engineer" is no other kind of engineer than a ship's.
+_RANK_WORDS = RANKS | NO_WORK | frozenset(
+    {"first", "second", "third", "fourth", "junior", "journeyman", "apprentice", "trainee",
+     "staff", "associate", "deputy", "principal", "master", "relief", "temporary"}
+)  # fmt: skip
+#: Letters two words share when one is the other's form ("biology", "biological").
+_STEM = 6
+#: Words of an official title that name no kind of work ("Plant and System Operators").
+_LINKS = frozenset({"and", "or", "of", "the", "all", "other", "except"})
 
 
 def others_named_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
@@ -62,6 +74,76 @@ def others_named_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
         if head not in official_words(codes[o]) and codes[o][:MINOR] not in families
     ]
     f[lacking, _OFFICIAL] = cap
+
+
+def other_kinds_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
+    """Cap the official-title cosine of occupations whose official title names another
+    kind of the typed job, at that of the occupations nearest by a listed title; ``f``
+    (occupations, features) of one profile, changed in place.
+
+    "Bottling plant operator" is listed nowhere; its nearest listed title is packaging
+    and filling machine operators' "Bottling Machine Operator" (0.70), and "Gas Plant
+    Operators" (official-title cosine 0.39 against 0.04) took it (28% against 27%) by
+    the words the two share, "plant operator", though the name says gas where the
+    person said bottling. Only an unlisted title of two words or more; only occupations
+    not nearest by a listed title, of another SOC minor group than all of those,
+    whose official title is one phrase ending with the typed title's last words, with
+    words of its own in front where the typed title has others."""
+    best = f[:, _MAX]
+    top = float(best.max())
+    if top >= EXACT or top <= 0.0:
+        return
+    texts = title_texts(tables, role)
+    words = [singular(w) for w in texts[-1].split()]
+    # The qualifier's words are typed too ("Research lab technician (biology)").
+    typed = frozenset(singular(w) for text in texts for w in text.split())
+    if len(words) < 2:
+        return
+    nearest = best >= top
+    cap = float(f[nearest, _OFFICIAL].max())
+    above = np.flatnonzero(~nearest & (f[:, _OFFICIAL] > cap))
+    if not len(above):
+        return
+    codes = tables.codes
+    families = {codes[o][:MINOR] for o in np.flatnonzero(nearest).tolist()}
+    other = [
+        o
+        for o in above.tolist()
+        if codes[o][:MINOR] not in families and _another_kind(codes[o], words, typed)
+    ]
+    f[other, _OFFICIAL] = cap
+
+
+def _another_kind(code: str, words: list[str], typed: frozenset[str]) -> bool:
+    """Whether an occupation's official title is one phrase (no "and", no comma) ending
+    with the typed title's last words, with words of its own in front where the typed
+    title has others, none of them a typed word or its stem: "Gas Plant Operators"
+    against "bottling plant operator", not "Biological Technicians" against "research
+    lab technician (biology)"."""
+    named = _official_phrase(code)
+    if not named:
+        return False
+    tail = 0
+    while tail < min(len(words), len(named)) and words[-1 - tail] == named[-1 - tail]:
+        tail += 1
+    own, front = named[: len(named) - tail], words[: len(words) - tail]
+    kind = {w for w in front if w.isalpha() and w not in _RANK_WORDS}
+    stems = {w[:_STEM] for w in typed}
+    return bool(tail and own and kind) and not any(w[:_STEM] in stems for w in own)
+
+
+@functools.lru_cache(maxsize=2048)
+def _official_phrase(code: str) -> tuple[str, ...]:
+    """The words of an occupation's official title, singular, when it names one kind
+    of work (no list: "Gas Plant Operators", not "Producers and Directors"); else
+    empty."""
+    from career_resilience.skills.occupations import occupation_table
+
+    found = occupation_table().get(code)
+    if found is None or "," in found.title:
+        return ()
+    words = tuple(singular(w) for w in normalise_listed_title(found.title).split())
+    return () if _LINKS & set(words) else words
 
 
 @functools.lru_cache(maxsize=2048)
