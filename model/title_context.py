@@ -69,6 +69,7 @@ from career_resilience.model.occupation_match import (
 )
 from career_resilience.model.title_charge import charge_behind
 from career_resilience.model.title_employment import (
+    called_by,
     headed_by,
     named_by,
     namesakes,
@@ -307,6 +308,12 @@ def _name_kinds(tables: MatchTables, f: np.ndarray, role: str) -> None:
         # ("School Principal" -> "school"): the title is not bare, it is listed as typed,
         # and the occupations listing it are the ones it names (not every "... School
         # Teachers" and "Bus Drivers, School").
+        return
+    exact = np.flatnonzero(f[:, _MAX] >= EXACT).tolist()
+    if any(head in called_by(tables.codes[o]) for o in exact):
+        # O*NET lists the word under an occupation it calls by the word alone
+        # ("Physicians, Pathologists"): others' names holding it are no listing of
+        # it ("Speech-Language Pathologists", more held, had come first, 89%).
         return
     _join(f, named_by(tables.codes).get(head))
 

@@ -195,6 +195,21 @@ _HOLDERS_CLAUSE = re.compile(r"^([^,]+),\s*(?:except|including)\s", re.IGNORECAS
 
 
 @functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=1024)
+def called_by(code: str) -> frozenset[str]:
+    """The single words an occupation's official title calls it by alone, in their
+    forms (``_forms``): a one-word name or a one-word part between its commas
+    ("pathologist" of "Physicians, Pathologists"; "economist" of "Economists")."""
+    from career_resilience.skills.occupations import occupation_table
+
+    found = occupation_table().get(code)
+    # "Engineers, All Other" are the rest of the engineers, not whom the word calls.
+    if found is None or found.title.endswith("All Other"):
+        return frozenset()
+    parts = (normalise_listed_title(part).split() for part in found.title.split(","))
+    return frozenset(form for words in parts if len(words) == 1 for form in _forms(words[0]))
+
+
 def namesakes(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """Per title that is an occupation's official title but for an "Except ..." or
     "Including ..." clause ("architect" of "Architects, Except Landscape and Naval"), as

@@ -30,6 +30,9 @@ from career_resilience.skills.bls_combined import broader_employment
         ("Caregiver", "31-112[12].00", "childcare workers 77%"),
         # Buyers and purchasing agents (13-1020) likewise, against securities agents.
         ("Buyer", "13-102[123].00", "securities sales agents 40%"),
+        # Listed under the physicians O*NET calls "Pathologists": another occupation's
+        # name holding the word ("Speech-Language Pathologists") is no listing of it.
+        ("Pathologist", "29-1222.00", "speech-language pathologists 89%"),
     ],
 )
 def test_a_title_reaches_the_work_it_names(engine, role, code, before) -> None:
