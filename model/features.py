@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from career_resilience.skills.word_forms import OWN_PLURALS
+
 #: Field order of the tuples the pipeline consumes.
 FIELDS = ("role", "skills", "duties")
 #: Vectorizers: (name, field index, analyzer). Character n-grams of the title catch
@@ -102,7 +104,7 @@ def stem(word: str) -> str:
     Occupation titles are often plural ("Registered Nurses") while people type the
     singular; anything heavier would merge words that mean different jobs.
     """
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 3 or not word.isalpha() or word in OWN_PLURALS:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
