@@ -297,3 +297,29 @@ def test_a_trade_phrase_is_read_as_that_trade(
 ) -> None:
     match = matcher.match(typed, matcher.context(role, typed))
     assert match.skill is not None and match.skill.id == expected, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "role", "expected"),
+    [
+        # Everyday words workers type in one or two words, once "not in the catalogue".
+        ("phones", "Pharmacy aide", "Telephone skills"),
+        ("cash", "Cashier", "Cash handling"),
+        ("organization", "Office assistant", "Time management"),
+        ("loading", "Warehouse associate", "Shipping and receiving"),
+        ("caregiving", "Caregiver", "Personal care"),
+        # A word of two trades reads the one the work names, and none without it.
+        ("transfers", "CNA", "Patient moving and handling"),
+        ("transfers", "Bank teller", None),
+        ("transfers", "Pharmacy aide", None),
+        ("delivery", "Delivery driver", "Delivery driving"),
+        ("delivery", "Midwife", None),
+        ("hosting", "Restaurant host", "Table service"),
+        ("hosting", "Web developer", None),
+    ],
+)
+def test_everyday_skill_words_read_as_the_work_says(
+    matcher: SkillMatcher, typed: str, role: str, expected: str | None
+) -> None:
+    match = matcher.match(typed, matcher.context(role, ""))
+    assert (match.skill.name if match.skill else None) == expected, (typed, role)
