@@ -66,7 +66,27 @@ def charge_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
         return
     f[ahead, _OFFICIAL] = np.minimum(f[ahead, _OFFICIAL], f[others, _OFFICIAL].max())
     f[ahead, _MAX] = max(floor - HAIR, 0.0)
+    # A supervisor of workers goes behind the workers of its own SOC major group too
+    # ("Pawn shop clerk": retail supervisors, near by "Pawn Shop Keeper", behind retail
+    # salespersons, not only behind order clerks).
+    codes = tables.codes
+    for row in np.flatnonzero(ahead & _supervisor_rows(codes)).tolist():
+        theirs = others & _major_rows(codes, codes[row][:2])
+        if theirs.any():
+            f[row, _MAX] = max(min(f[row, _MAX], float(f[theirs, _MAX].max()) - HAIR), 0.0)
     f[ahead, _MAX_SQ] = f[ahead, _MAX] ** 2
+
+
+@functools.lru_cache(maxsize=4)
+def _supervisor_rows(codes: tuple[str, ...]) -> np.ndarray:
+    """Per occupation, whether it is a first-line supervisor of workers (SOC "XX-10..")."""
+    return np.array([code[3:5] == "10" and not code.startswith(MANAGEMENT) for code in codes])
+
+
+@functools.lru_cache(maxsize=64)
+def _major_rows(codes: tuple[str, ...], major: str) -> np.ndarray:
+    """Per occupation, whether it is of the SOC major group ``major`` ("41")."""
+    return np.array([code.startswith(major + "-") for code in codes])
 
 
 @functools.lru_cache(maxsize=512)
