@@ -194,7 +194,6 @@ def headed_by(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
 _HOLDERS_CLAUSE = re.compile(r"^([^,]+),\s*(?:except|including)\s", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4)
 @functools.lru_cache(maxsize=1024)
 def called_by(code: str) -> frozenset[str]:
     """The single words an occupation's official title calls it by alone, in their
@@ -210,6 +209,7 @@ def called_by(code: str) -> frozenset[str]:
     return frozenset(form for words in parts if len(words) == 1 for form in _forms(words[0]))
 
 
+@functools.lru_cache(maxsize=4)
 def namesakes(codes: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """Per title that is an occupation's official title but for an "Except ..." or
     "Including ..." clause ("architect" of "Architects, Except Landscape and Naval"), as
