@@ -227,6 +227,25 @@ def seniority_words() -> frozenset[str]:
     return _table()[0]
 
 
+#: How long the person has done the work, typed into the title ("Roofer, 15 yrs", "Cook -
+#: 10 years experience", "Home health aide (5 yrs)", "Welder 20+ yrs exp"): read as
+#: title words, "yrs" and "years" had moved the match and shown as drivers.
+_EXPERIENCE = re.compile(
+    r"[(\[]?\s*(?:with\s+)?(?:over\s+|about\s+|almost\s+)?\d+\s*\+?\s*(?:years?|yrs?)\b\.?"
+    r"(?:\s+(?:of\s+)?(?:experience|exp)\b\.?)?\s*[)\]]?",
+    re.IGNORECASE,
+)
+
+
+def without_experience(text: str) -> str:
+    """A typed title without a phrase saying for how many years the person
+    has done the work; the title as typed when nothing else is left."""
+    if not any(c.isdigit() for c in text):
+        return text
+    left = _EXPERIENCE.sub(" ", text)
+    return left if _WORD.search(left) else text
+
+
 def title_words(text: str, listed: bool = False) -> list[str]:
     """Lower-case words of a title: abbreviations expanded, seniority and grades dropped;
     a title O*NET lists (``listed``) without the typed titles' own rewrites.
@@ -237,7 +256,7 @@ def title_words(text: str, listed: bool = False) -> list[str]:
     phrases = _phrases(listed)
     text = text.casefold()
     if not listed:
-        text = without_situation(text)
+        text = without_experience(without_situation(text))
     if not listed and "head of " in text:
         # "Head of X" is the X manager, in the order O*NET writes managers ("Head of
         # Procurement": "procurement manager", purchasing managers 83%; read "manager
@@ -305,14 +324,15 @@ def _without_possessive(word: str) -> str:
 
 def typed_title_words(text: str) -> list[str]:
     """The words of a title as the person typed them (case kept), once each, without
-    seniority words and grades: the words a driver may name ("RN", never "registered").
+    seniority words, grades and years of experience: the words a driver may name ("RN",
+    never "registered"; "Roofer, 15 yrs" is "Roofer").
     A title of such words alone is its words, as :func:`title_words` reads it: a
     school's "Principal" is the job (its points had gone to the drivers' "items not
     listed above" with nothing listed above them)."""
     seniority = _table()[0]
     seen: dict[str, str] = {}
     every: dict[str, str] = {}
-    for word in _WORD.findall(text):
+    for word in _WORD.findall(without_experience(text)):
         key = word.casefold()
         every.setdefault(key, word)
         if key not in seniority:

@@ -99,6 +99,22 @@ def test_a_job_name_inside_a_longer_title_is_one_unit() -> None:
     assert title_units("Nurse aide") == ("Nurse aide",)
 
 
+def test_years_of_experience_typed_in_a_title_are_no_title_words(engine) -> None:
+    from career_resilience.skills.titles import normalise_title
+
+    # "Roofer, 15 yrs" had shown 'title "yrs"' among its drivers (-0.9).
+    assert title_units("Roofer, 15 yrs") == ("Roofer",)
+    assert title_units("Home health aide (5 yrs)") == ("Home health aide",)
+    for typed in ("Roofer 15 years", "Nurse with 3 years of experience", "Welder 20+ yrs exp"):
+        assert len(normalise_title(typed).split()) == 1, typed
+    assert normalise_title("911 dispatcher") == "911 dispatcher"
+    result = engine.score(Profile.create("Cook - 10 years experience", "", ""))
+    assert (
+        result.occupations[0].onet_soc
+        == engine.score(Profile.create("Cook")).occupations[0].onet_soc
+    )
+
+
 def test_words_after_a_titles_last_of_stay_in_its_name() -> None:
     # "Chief of staff" read 'your title as a whole: "Chief of"': "staff" is a seniority
     # word elsewhere ("Staff engineer"), here what the chief is of.
