@@ -6,7 +6,8 @@ laid end to end; a slot that is not a candidate for a person (not related to the
 occupations, not a role they could take) has closeness -1 and is never kept. Only the
 pivots shown become records (:class:`Scored`), so the texts are built for five pivots,
 not for sixty candidates. The formulas are in ``model/occupation_pivots.py`` and in the
-README ("Pivots"); how alike the work is, ``model/pivot_alike.py``; what the person
+README ("Pivots"); how alike the work is, ``model/pivot_alike.py`` (and where that is
+no evidence, ``model/pivot_likeness.py``); what the person
 holds of each target, ``model/pivot_held.py``; reach and rank, ``model/pivot_rank.py``;
 which candidates are offered, ``model/pivot_rules.py``; what one score keeps with the
 frame, ``model/pivot_one.py``.
@@ -27,6 +28,7 @@ from career_resilience.model.pivot_frame import Frame
 from career_resilience.model.pivot_held import core_counts, held_products, product_counts, way_in
 from career_resilience.model.pivot_judged import Candidates, Terms, judged
 from career_resilience.model.pivot_left_out import Run, left_out_at_level, wanted
+from career_resilience.model.pivot_likeness import no_evidence
 from career_resilience.model.pivot_one import after_kept, fixed, fixed_of, zone_steps
 from career_resilience.model.pivot_order import shown_order
 from career_resilience.model.pivot_products import Typed
@@ -125,7 +127,7 @@ def score_batch(table: TargetTable, people: Sequence[Person]) -> list[Shown]:
     if one and known is not col["has_rows"]:
         activities = 0.5 * close
     else:
-        known = _unknown_stand_ins(table, frames, people, known, up, titled)
+        known = known & ~no_evidence(table, frames, people, up, titled)
         activities = np.where(known, closer, 0.5 * close)
     # Into a performing art the person does not practise, the work alike is the stage,
     # not the craft: it counts for nothing (``model/pivot_arts.py``).
@@ -299,50 +301,6 @@ def _fit(
     if skills is None:
         return (W_ACTIVITIES * activities) / denominator
     return (W_ACTIVITIES * activities + w_skills * skills / fx["weight_div"]) / denominator
-
-
-def _unknown_stand_ins(
-    table: TargetTable,
-    frames: list[Frame],
-    people: Sequence[Person],
-    known: np.ndarray,
-    up: np.ndarray,
-    titled: np.ndarray | None,
-) -> np.ndarray:
-    """``known`` less the SOC siblings standing in for the relatives of a catch-all
-    group the person is placed in (:func:`_stand_ins`), save a step up and one whose
-    O*NET titles hold the title they typed (``TITLED``: "Ski patrol" placed in
-    Protective Service Workers, All Other, is listed under lifeguards and ski patrol).
-
-    O*NET describes no work of a catch-all group's own: the person's work activities are
-    the mix of the specialties it files there, and a sibling's likeness to that mix says
-    how typical of the group it is, not how alike it is to this person's work. A
-    dialysis technician's hearing aid dispensing had fit 75% (first, "shares 71% of its
-    work activities") through ophthalmic and neurodiagnostic technologists' tasks, a
-    candle maker's cooling and freezing equipment work 77%. Their activities are unknown,
-    as a target's with no activity row, so the skills held decide their fit.
-    """
-    stand_in = _stand_ins(table, frames, people)
-    if not stand_in.any():
-        return known
-    stand_in &= ~up
-    if titled is not None:
-        stand_in &= ~titled
-    return known & ~stand_in
-
-
-def _stand_ins(table: TargetTable, frames: list[Frame], people: Sequence[Person]) -> np.ndarray:
-    """Per candidate, whether it is a SOC sibling standing in for the relatives of the
-    person's best match, a catch-all group O*NET lists none for (``pivot_related``)."""
-    parts = []
-    for frame, person in zip(frames, people, strict=True):
-        out = np.zeros(len(frame.slots), bool)
-        top = person.matches[0][0] if person.matches else ""
-        if frame.codes and frame.codes[0] == top and not table.related.listed(top):
-            related = frame.tiers[:, 0] > -np.inf if len(frame.tiers) else out[:0]
-            out[: len(related)] = related
-        parts.append(out)
-    return _joined(parts)
 
 
 def titled_slots(table: TargetTable, frame: Frame, person: Person) -> np.ndarray:

@@ -2,7 +2,7 @@
 (``pivot_related.SIBLING_TIER``) stand in, said so in the pivot's fit line, so a person
 placed in one is not left with an empty list or with AI-era roles only. How alike a
 sibling is to the mix of the specialties O*NET files in the group is no evidence of the
-person's own work: the skills held decide its fit (``pivot_scoring._unknown_stand_ins``)."""
+person's own work: the skills held decide its fit (``model/pivot_likeness.py``)."""
 
 from __future__ import annotations
 

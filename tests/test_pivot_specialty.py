@@ -70,3 +70,18 @@ def test_the_nurse_keeps_physician_assistant_work(engine):
 def test_a_specialty_its_field_evidences_stays(engine, role, skills, kept):
     """Where something says the field is the person's, the specialty is a move."""
     assert kept in _codes(engine, role, skills)
+
+
+def test_a_move_within_ones_own_soc_code_is_not_fitted_on_the_codes_own_activities(engine):
+    # O*NET rates work activities per SOC code: an engineering manager's biofuels
+    # development management "shared 100%" of their work and came first (fit 91%, +0
+    # resilience); a copywriter at exposure 100 saw creative writing (+0) above public
+    # relations (+13). The skills held decide such a move's fit (model/pivot_likeness.py).
+    typed = ("Engineering manager", "project management; engineering design; budgets", "")
+    manager = engine.score(Profile.create(*typed)).pivots
+    assert manager[0].onet_soc != "11-9041.01", [p.label for p in manager]
+    biofuels = next(p for p in manager if p.onet_soc == "11-9041.01")
+    assert not any("work activities" in r for r in biofuels.fit_reasons), biofuels.fit_reasons
+    copywriter = engine.score(Profile.create("Copywriter")).pivots
+    codes = [p.onet_soc for p in copywriter]
+    assert codes.index("27-3031.00") < codes.index("27-3043.05"), codes  # PR first
