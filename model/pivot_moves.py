@@ -95,9 +95,15 @@ def title_head(title: str) -> str:
 
     The head is the last word of the part before a comma when that ends in a plural
     ("Cooks, Short Order"), else of the whole title ("Bookkeeping, Accounting, and
-    Auditing Clerks"); a general word takes the word before it ("truck driver").
+    Auditing Clerks"); a general word takes the word before it ("truck driver"). In a
+    job noun "of" what is worked on, it is the job noun ("Cleaners of Vehicles and
+    Equipment": cleaner, not equipment; a school custodian's car-wash work had been
+    no "same job elsewhere" for it), but for a supervisor "of" the work overseen.
     """
     base = title.split("(")[0]
+    job, of, _ = base.split(",")[0].partition(" of ")
+    if of and not job.casefold().endswith("supervisors"):
+        base = job
     first = _WORD.findall(base.split(",")[0].casefold())
     words = first if first and first[-1].endswith("s") else _WORD.findall(base.casefold())
     if not words:
