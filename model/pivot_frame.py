@@ -19,7 +19,7 @@ from career_resilience.model.pivot_licence_ladder import next_rung
 from career_resilience.model.pivot_moves import MANAGER_GROUP, title_head
 from career_resilience.model.pivot_rule_flags import support_head
 from career_resilience.model.pivot_specialty import unnamed_specialties
-from career_resilience.model.pivot_steps import oversees
+from career_resilience.model.pivot_steps import assists, oversees
 
 if TYPE_CHECKING:  # the table builds frames of itself
     from career_resilience.model.pivot_table import TargetTable
@@ -222,6 +222,14 @@ def build_frame(table: TargetTable, codes: tuple[str, ...], mine: tuple[str, ...
         slot = int(slots[k])
         ladder[k] = next_rung(step_from[slot], table.targets[slot].onet_soc)
     columns["ladder"] = ladder
+    # The steps up that are the work the person assists (``pivot_steps.ASSISTS``: a
+    # physical therapist aide's PT assistant work): their own line's next rung too, so
+    # the school it asks is said, not a reason to list it after moves asking none.
+    assisted = np.zeros(len(slots), bool)
+    for k in ups:
+        slot = int(slots[k])
+        assisted[k] = assists(step_from[slot], table.targets[slot].onet_soc)
+    columns["assisted"] = assisted
     # Rungs below the person's own on their licence's ladder are not moves; nor the
     # work that assists theirs (``pivot_steps.ASSISTS``: a practical nurse's nursing
     # assistant work, a teacher's teaching assistant work, an electrician's helper work),

@@ -323,8 +323,11 @@ def move_rules(
     worth = worth & plausible & (fit >= MIN_FIT)
     # Two job zones up is years of study first too, licensed or not (an optician's
     # orthotics and prosthetics master's had come first, above work at their own zone).
+    # (Not the next rung of the person's own line, a licence's or the work they assist:
+    # a physical therapist aide's PT assistant degree, fit 89% and +15, had come after
+    # massage therapy, psychiatric aide and technician work, "which first asks years".)
     years = steps["years"]
-    degree = (years if school is None else years | (school >= 1)) & ~ladder
+    degree = (years if school is None else years | (school >= 1)) & ~ladder & ~col["assisted"]
     # Years of study first are no case for a move that leaves the person no more
     # resilient (a step up makes its case by seniority, a ladder's rung by the licence):
     # a psychiatrist had been offered emergency medicine and orthopaedic surgery, 3-5

@@ -133,3 +133,14 @@ def test_a_role_drawn_from_work_your_licence_covers_is_in_your_reach(scorer, mat
         matcher, {"29-1051.00": 0.99}, ["dispensing"], 54, "healthcare_practitioners"
     )
     assert scorer.advise(chemist, 5).pivots[0].label == "Pharmacy informatics specialist"
+
+
+def test_the_work_an_aide_assists_keeps_its_place_whatever_school_it_asks(engine):
+    """A physical therapist aide's physical therapist assistant work (fit 89%, +15, the
+    work they assist) came fourth, after massage therapy, psychiatric aide and technician
+    work, "which first asks years of preparation": the next rung of one's own line is
+    not a new degree's move (as a licence's next rung is not), its school said in it."""
+    typed = ("Physical therapist aide", "cleaning equipment; patient transport; scheduling")
+    pivots = engine.score(Profile.create(*typed)).pivots
+    assert pivots[0].onet_soc == "31-2021.00", [p.label for p in pivots]
+    assert sum(s.weeks for s in pivots[0].plan if not s.done) >= 104  # the PTA degree
