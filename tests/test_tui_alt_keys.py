@@ -8,22 +8,10 @@ the list); here, what a terminal's keys become on their way in, without an app.
 
 from __future__ import annotations
 
-import time
-
 from textual import events
-from textual._xterm_parser import XTermParser
+from tui_support import from_terminal as _parsed
 
 from career_resilience.tui.alt_keys import escape_and_letter
-
-
-def _parsed(sent: str) -> list[events.Key]:
-    """The keys Textual's parser reads from ``sent`` arriving at once, once its wait for
-    more after an Escape (ESCDELAY, 0.1 s) has run out."""
-    parser = XTermParser()
-    keys = list(parser.feed(sent))
-    time.sleep(0.12)
-    keys += list(parser.tick())
-    return [key for key in keys if isinstance(key, events.Key)]
 
 
 def _as_read(sent: str) -> list[tuple[str, str | None]]:
@@ -53,3 +41,14 @@ def test_other_keys_are_left_as_they_are():
     # An alt key that is no letter (a text area binds alt+delete) stays itself.
     assert escape_and_letter(events.Key("alt+delete", None)) is None
     assert escape_and_letter(events.Key("ctrl+s", None)) is None
+
+
+def test_escape_before_more_than_32_quick_keys_comes_as_a_caret():
+    # What the app reads as Escape (tui/alt_keys.py CaretIsEscape; walked in
+    # test_tui_typeahead): past 32 characters the parser stops waiting for a sequence
+    # and sends the Escape on as "^" in front of them, at the same moment.
+    title = "School cook at Lincoln Elementary"
+    keys = _parsed("\x1b" + title)
+    assert (keys[0].key, keys[0].character) == ("circumflex_accent", "^")
+    assert "".join(key.character or "" for key in keys[1:]) == title
+    assert keys[1].time - keys[0].time < 0.02

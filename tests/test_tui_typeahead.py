@@ -10,7 +10,7 @@ are queued ahead of everything the first screen does while it mounts.
 from __future__ import annotations
 
 from textual import events
-from tui_support import SIZE, settle, wait_until
+from tui_support import SIZE, burst, from_terminal, settle, typed_apart, wait_until
 
 from career_resilience.tui.app import ResilienceApp
 
@@ -53,6 +53,18 @@ async def test_typing_straight_after_ctrl_n_goes_into_the_new_job_title(tui_app)
         await settle(pilot)
         assert app.screen.query_one("#role").value == "Welder"
         assert app.screen.query_one("#duties").text == ""
+        # Escape, then a title typed quickly (33 keys each within 0.1 s): the terminal's
+        # parser sends the Escape on as "^" in front of them, and the box read
+        # "^School cook at Lincoln Elementary" (walked in tmux).
+        await pilot.press("ctrl+n")
+        burst(app, from_terminal("\x1bSchool cook at Lincoln Elementary"))
+        await settle(pilot)
+        assert app.screen.query_one("#role").value == "School cook at Lincoln Elementary"
+        # A "^" typed stays, last too (only one the parser made with the key after it
+        # is Escape).
+        await typed_apart(app, ["space", "x", "circumflex_accent", "2", "circumflex_accent"])
+        await wait_until(pilot, lambda: app.screen.query_one("#role").value.endswith("x^2^"))
+        assert app.screen.query_one("#role").value == "School cook at Lincoln Elementary x^2^"
 
 
 async def test_a_whole_form_typed_before_the_first_frame_lands_field_by_field(tiny_engine):

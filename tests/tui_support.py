@@ -132,15 +132,18 @@ CHARACTERS = {
     "backspace": None,
     "left": None,
     "space": " ",
+    "circumflex_accent": "^",
     "ctrl+r": None,
     "ctrl+s": None,
 }
 
 
-def burst(app, keys: list[str]) -> None:
-    """Post ``keys`` to the app at once, before any of them is handled."""
+def burst(app, keys: list[str] | list[events.Key]) -> None:
+    """Post ``keys`` (names, or keys as made) to the app at once, before any is handled."""
     for key in keys:
-        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+        if isinstance(key, str):
+            key = events.Key(key, CHARACTERS.get(key, key))
+        app.post_message(key)
 
 
 async def typed_apart(app, keys: list[str], gap: float = 0.03) -> None:
@@ -162,6 +165,21 @@ def escape_then(letter: str) -> events.Key:
     other in a terminal: Textual's parser waits that long (ESCDELAY) after an Escape
     for the rest of an alt+key, and makes the two alt+letter."""
     return events.Key(f"alt+{letter}", letter)
+
+
+def from_terminal(sent: str) -> list[events.Key]:
+    """The keys Textual's parser reads from ``sent`` coming in at once (as a fast typist's
+    keys, each within 0.1 s of the one before), once its wait for the rest of a sequence
+    after an Escape (ESCDELAY, 0.1 s) has run out."""
+    import time
+
+    from textual._xterm_parser import XTermParser
+
+    parser = XTermParser()
+    keys = list(parser.feed(sent))
+    time.sleep(0.12)
+    keys += list(parser.tick())
+    return [key for key in keys if isinstance(key, events.Key)]
 
 
 def typed(text: str) -> list[str]:

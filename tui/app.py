@@ -16,7 +16,7 @@ from textual.binding import BindingType
 from textual.screen import Screen
 
 from career_resilience.tui import views
-from career_resilience.tui.alt_keys import AltIsEscapeThenLetter
+from career_resilience.tui.alt_keys import AltIsEscapeThenLetter, CaretIsEscape
 from career_resilience.tui.collector import CollectsWhenIdle
 from career_resilience.tui.commands import ResilienceCommands
 from career_resilience.tui.keys_follow import KeysFollowTheFocus
@@ -39,6 +39,7 @@ SWITCH_INTERVAL = 0.001
 
 class ResilienceApp(
     CollectsWhenIdle,
+    CaretIsEscape,  # an Escape sent on as "^" is Escape (then alt+letter is split)
     AltIsEscapeThenLetter,  # before the keys follow the focus: they get both keys
     KeysFollowTheFocus,
     ShowsWorkerErrors,
