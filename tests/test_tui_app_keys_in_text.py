@@ -7,7 +7,7 @@ the job title box it deleted the rest of the title, and ctrl+e only moved the cu
 
 from __future__ import annotations
 
-from tui_support import fill_profile, settle, wait_until
+from tui_support import fill_profile, settle, until_shown, wait_until
 
 from career_resilience.tui.screens.save_to_client import SaveToClientScreen
 from career_resilience.tui.widgets.completing_input import CompletingInput
@@ -30,7 +30,7 @@ async def test_ctrl_k_in_a_text_box_saves_to_a_client_and_deletes_nothing(tui_ap
         role = app.screen.query_one("#role", CompletingInput)
         role.focus()
         await pilot.press("home", "ctrl+k")
-        await wait_until(pilot, lambda: isinstance(app.screen, SaveToClientScreen))
+        await until_shown(pilot, SaveToClientScreen, "#save-client")
         assert role.value == "Compliance officer"
         await pilot.press("escape")
         await settle(pilot)

@@ -18,7 +18,7 @@ from coach_support import (
     settle,
     to_clients,
 )
-from tui_support import command, wait_until
+from tui_support import command, until_shown, wait_until
 
 from career_resilience.tui.widgets.completing_input import CompletingInput
 
@@ -154,7 +154,7 @@ async def test_a_name_typed_in_a_burst_is_saved_as_typed_and_the_next_key_answer
         await settle(pilot)
         await wait_until(pilot, lambda: app.screen.looked_up)
         await typed_apart(app, [*typed("Ron"), "enter", "y", "f6", *typed("asked it")])
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), 10)
+        await until_shown(pilot, NoteEditor, "#note-body", timeout=10)
         await settle(pilot)
         await pilot.pause(COMMAND_WAIT + 0.2)
         assert app.screen.query_one("#note-body").text == "asked it"

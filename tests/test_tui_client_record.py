@@ -23,7 +23,7 @@ from coach_support import (
     seed,
     settle,
 )
-from tui_support import command, wait_until
+from tui_support import command, until_shown, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.records import DB_FILENAME, SCHEMA_VERSION, Store
@@ -114,11 +114,11 @@ async def test_notes_consent_chosen_pivot_report_and_load_on_a_record(
         # n, a look at the dialog it opens (n waits to see whether a word follows),
         # then the note.
         await pilot.press("n")
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until_shown(pilot, NoteEditor, "#note-body")
         await pilot.press(*"Mornings", "ctrl+s")
         await settle(pilot)
         await pilot.press("n")
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until_shown(pilot, NoteEditor, "#note-body")
         await pilot.press(*"Course booked", "tab", "space")
         assert "Shared with the client: it appears in the reports" in screen_text(app)
         await pilot.press("ctrl+s")

@@ -13,7 +13,7 @@ import pytest
 from coach_support import sample_profile, sample_result, with_gaps
 from snapshot_walk import assert_walk_pictures, no_blink, picture
 from textual.screen import ModalScreen
-from tui_support import command, model_settled, wait_until, workers_done
+from tui_support import command, model_settled, until_shown, wait_until, workers_done
 
 from career_resilience.records import Store
 from career_resilience.tui.screens.client_record import ClientRecordScreen
@@ -87,7 +87,7 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     # ctrl+x on the client list asks first, naming the client and what goes with them.
     app.screen.query_one("#clients-table").focus()
     await pilot.press("ctrl+x")
-    await wait_until(pilot, lambda: isinstance(app.screen, ModalScreen))
+    await until_shown(pilot, ModalScreen, "#confirm-yes")
     await pilot.pause()
     pictures["erase_confirmation"] = await picture(pilot)
     await pilot.press("escape")
@@ -95,7 +95,7 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     # Dana's record (first in the list): sessions, progress (sparklines, gap skills
     # closed) and the notes.
     await pilot.press("enter")
-    await wait_until(pilot, lambda: isinstance(app.screen, ClientRecordScreen))
+    await until_shown(pilot, ClientRecordScreen)
     await wait_until(pilot, lambda: bool(app.screen.notes))
     await workers_done(app)
     await pilot.pause()
@@ -105,20 +105,17 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
     await pilot.press("n")
     # The dialog is the screen before its text area is mounted: wait for the box
     # itself (the 5 ms idle look once read it between the two; CI dry run 22:36).
-    await wait_until(
-        pilot,
-        lambda: isinstance(app.screen, NoteEditor) and bool(app.screen.query("#note-body")),
-    )
+    await until_shown(pilot, NoteEditor, "#note-body")
     no_blink(pilot)
     app.screen.query_one("#note-body").insert("Asked about evening courses in Python.")
     await pilot.pause()
     pictures["note_dialog"] = await picture(pilot)
     await pilot.press("escape", "escape")  # a written note asks once before it is dropped
-    await wait_until(pilot, lambda: isinstance(app.screen, ClientRecordScreen))
+    await until_shown(pilot, ClientRecordScreen)
     await pilot.pause()
     # c on a record: the consent recorded (a fixed date, so the picture stays put).
     await command(pilot, "c")
-    await wait_until(pilot, lambda: isinstance(app.screen, ConsentDialog))
+    await until_shown(pilot, ConsentDialog, "#consent-date")
     no_blink(pilot)
     await pilot.pause()
     pictures["consent_dialog"] = await picture(pilot)

@@ -21,7 +21,7 @@ from coach_support import (
     settle,
     to_clients,
 )
-from tui_support import burst, command, escape_then, typed, wait_until
+from tui_support import burst, command, escape_then, typed, until_shown, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.records import Store
@@ -66,7 +66,7 @@ async def test_opening_another_client_clears_the_previous_result(tui_app, screen
         # its first words went into the list's search box while the list was read, and
         # the record opened on the rest (or, read slower, never opened).
         burst(app, ["f6", *typed("needs nights")])
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), 10)
+        await until_shown(pilot, NoteEditor, "#note-body", timeout=10)
         await settle(pilot)
         await pilot.pause(COMMAND_WAIT + 0.2)
         # Its "n" too (run as the record's New note, it was lost: "eeds nights").

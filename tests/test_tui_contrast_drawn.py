@@ -19,7 +19,7 @@ from textual.color import Color
 from textual.constants import DIM_FACTOR
 from textual.errors import NoWidget
 from textual.screen import ModalScreen
-from tui_support import model_settled, wait_until
+from tui_support import model_settled, until_shown, wait_until
 
 from career_resilience.tui.screens.client_record import ClientRecordScreen
 from career_resilience.tui.themes import DARK, LIGHT
@@ -145,13 +145,13 @@ async def test_every_letter_on_every_view_and_dialog_is_readable(tui_app):
         # Yes: Dana's record opens (the walk read the question above as the record, and
         # its n, c and p below as the list's).
         await pilot.press("y")
-        await wait_until(pilot, lambda: isinstance(app.screen, ClientRecordScreen), 10)
+        await until_shown(pilot, ClientRecordScreen, timeout=10)
         await _look(pilot, seen, "client record")
         for key, name in (("n", "note"), ("c", "consent"), ("p", "chosen pivot")):
             await pilot.press(key)
             # The record's letter waits to see whether a word follows (record_typing):
             # read without this wait, the look could be at the record again.
-            await wait_until(pilot, lambda: isinstance(app.screen, ModalScreen))
+            await until_shown(pilot, ModalScreen)
             await _look(pilot, seen, name)
             await pilot.press("escape")
             await wait_until(pilot, lambda: not isinstance(app.screen, ModalScreen))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tui_support import SIZE, burst, fill_profile, score_profile, settle, wait_until
+from tui_support import SIZE, burst, fill_profile, score_profile, settle, until_shown, wait_until
 
 from career_resilience.model.profile import Profile
 from career_resilience.tui.screens.new_profile_question import TYPING_PAUSE
@@ -170,7 +170,7 @@ async def test_the_keys_what_if_shows_work_from_its_add_box(tui_app):
         shown = {b.binding.key for b in app.screen.active_bindings.values() if b.binding.show}
         assert {"ctrl+k", "ctrl+e"} <= shown
         await pilot.press(*"SQ", "ctrl+k")
-        await wait_until(pilot, lambda: isinstance(app.screen, SaveToClientScreen))
+        await until_shown(pilot, SaveToClientScreen, "#save-client")
         await pilot.press(*"Marco")
         await pilot.pause()
         assert app.screen.query_one("#save-client").value == "Marco"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import fill_profile, model_settled, wait_until
+from tui_support import fill_profile, model_settled, until_shown, wait_until
 
 from career_resilience.tui.screens.help import HelpScreen, HelpText, help_text
 from career_resilience.tui.widgets.bars import BarChart, DutyBars
@@ -16,7 +16,7 @@ async def test_the_help_ends_on_its_last_line_at_any_size(tui_app, screen_text, 
     async with app.run_test(size=size) as pilot:
         await model_settled(pilot)
         await pilot.press("f1")
-        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await until_shown(pilot, HelpScreen, "HelpText")
         await pilot.pause()
         text = app.screen.query_one(HelpText)
         # Its height is the help wrapped for its width, as soon as it is first shown

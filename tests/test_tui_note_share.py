@@ -9,7 +9,7 @@ typed there now writes a new note (tests/test_tui_record_typing.py).
 from __future__ import annotations
 
 from coach_support import on_client_list, seed, settle
-from tui_support import burst, command, typed, wait_until
+from tui_support import burst, command, typed, until_shown, wait_until
 
 from career_resilience.records import Store
 from career_resilience.tui.screens.note_editor import NoteEditor
@@ -29,7 +29,7 @@ async def test_a_private_note_is_shared_only_after_asking(tui_app, screen_text):
         await settle(pilot)
         record = app.screen
         burst(app, typed("sam"))  # a name typed on the record, meant for a search
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until_shown(pilot, NoteEditor, "#note-body")
         await pilot.pause(0.6)
         assert "Share this note with the client?" not in screen_text(app, flat=True)
         await pilot.press("escape", "escape")  # the word became a note: dropped on the second

@@ -5,7 +5,15 @@ from __future__ import annotations
 import threading
 import time
 
-from tui_support import SIZE, fill_profile, model_settled, score_profile, settle, wait_until
+from tui_support import (
+    SIZE,
+    fill_profile,
+    model_settled,
+    score_profile,
+    settle,
+    until_shown,
+    wait_until,
+)
 
 from career_resilience.skills.occupations import occupation_table
 from career_resilience.tui import occupation_search
@@ -27,7 +35,7 @@ async def _scored(pilot, role: str = "Data analyst") -> None:
 async def _open_picker(pilot) -> None:
     """Press "c" ("that's not me") and wait for the picker."""
     await pilot.press("c")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, CategoryPicker))
+    await until_shown(pilot, CategoryPicker, "#picker-search", "#picker-list")
 
 
 def _held_search(monkeypatch) -> threading.Event:

@@ -8,7 +8,7 @@ the "m" open a report's save prompt and the rest typed into its path.
 from __future__ import annotations
 
 from coach_support import on_client_list, seed, settle
-from tui_support import burst, typed, wait_until
+from tui_support import burst, typed, until_shown, wait_until
 
 from career_resilience.records import Store
 from career_resilience.tui.screens.client_record import ClientRecordScreen
@@ -37,7 +37,7 @@ async def test_a_sentence_typed_on_the_record_becomes_a_new_note(tui_app):
         await settle(pilot)
         assert isinstance(app.screen, ClientRecordScreen)
         burst(app, typed("sam wants evenings, maybe later"))
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until_shown(pilot, NoteEditor, "#note-body")
         await settle(pilot)
         await pilot.pause(COMMAND_WAIT + 0.2)
         area = app.screen.query_one("#note-body")
@@ -94,7 +94,7 @@ async def test_a_letter_no_command_stands_for_starts_a_note_at_once(tui_app):
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("S")
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until_shown(pilot, NoteEditor, "#note-body")
         await settle(pilot)
         assert app.screen.query_one("#note-body").text == "S"
 
@@ -107,7 +107,7 @@ async def test_a_name_enter_and_words_typed_at_once_open_the_record_and_write_a_
     tomas = seed("Tomas Rivera", sessions=1)
     async with on_client_list(tui_app) as (app, pilot):
         burst(app, [*typed("tom"), "enter", *typed("shore job")])
-        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), 10)
+        await until_shown(pilot, NoteEditor, "#note-body", timeout=10)
         await settle(pilot)
         await pilot.pause(COMMAND_WAIT + 0.2)
         assert app.screen.query_one("#note-body").text == "shore job"

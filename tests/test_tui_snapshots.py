@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from snapshot_walk import assert_walk_pictures, no_blink, picture
 from textual.widgets import Input, TextArea
-from tui_support import model_settled, wait_until, workers_done
+from tui_support import model_settled, until_shown, wait_until, workers_done
 
 from career_resilience.tui.themes import DARK, LIGHT
 
@@ -62,7 +62,7 @@ async def _walk(pilot, pictures: dict[str, str]) -> None:
 
     await model_settled(pilot)  # the bar behind the help says "model ready"
     await pilot.press("f1")
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
+    await until_shown(pilot, HelpScreen, "HelpText")
     await pilot.pause()
     pictures["help"] = await picture(pilot)
     await pilot.press("escape")

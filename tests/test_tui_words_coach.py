@@ -20,7 +20,7 @@ from test_tui_words_whole import WIDE, cut_words, shortened
 from test_tui_words_whole import _read_all as read_all
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
-from tui_support import fill_profile, model_settled, wait_until, workers_done
+from tui_support import fill_profile, model_settled, until_shown, wait_until, workers_done
 
 from career_resilience.paths import DATA_DIR_ENV
 from career_resilience.tui.app import make_app
@@ -35,8 +35,9 @@ CLIENT = "Rosalind Okonkwo-Fitzgerald"
 NOTE = "Wants daytime work near home; asked about dispatcher and school office roles."
 
 
-async def _modal(pilot) -> None:
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, ModalScreen), 20)
+async def _modal(pilot, *selectors: str) -> None:
+    """Wait for the dialog, and for each of ``selectors`` on it (what is read next)."""
+    await until_shown(pilot, ModalScreen, *selectors, timeout=20)
     await workers_done(pilot.app)
     await pilot.pause()
 
@@ -79,7 +80,7 @@ async def _session(size, engine, theme) -> dict[str, list[str]]:
         await read("export prompt")
         await _closed(pilot)
         await pilot.press("ctrl+k")
-        await _modal(pilot)
+        await _modal(pilot, "#save-client")
         await read("save to client")
         # Set, not typed: Pilot spends ~65 ms a key, and the words shown are the same.
         app.screen.query_one("#save-client", CompletingInput).value = CLIENT
@@ -110,7 +111,7 @@ async def _session(size, engine, theme) -> dict[str, list[str]]:
         await pilot.pause()
         await read("client record")
         await pilot.press("n")
-        await _modal(pilot)
+        await _modal(pilot, "#note-body")
         app.screen.query_one("#note-body", TextArea).insert(NOTE)  # as typed, at once
         await read("note dialog")
         await _closed(pilot, escapes=2)  # a written note asks once before it is dropped

@@ -62,6 +62,27 @@ async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
     raise AssertionError("condition not met in time")
 
 
+async def until_shown(pilot, screen_type: type, *selectors: str, timeout: float = 5.0):
+    """Wait until the app shows a ``screen_type`` screen, mounted, with a mounted widget
+    for each of ``selectors`` (what the test reads or types into next); the screen.
+
+    A pushed screen is the app's screen before what it composes is mounted: a read in
+    between found nothing (three early reads in two sessions, the note dialog's text
+    area each time), so a read waits for the widget it reads, not for the screen."""
+
+    def ready() -> bool:
+        screen = pilot.app.screen
+        if not isinstance(screen, screen_type) or not screen.is_mounted:
+            return False
+        return all(
+            (found := screen.query(selector)) and all(widget.is_mounted for widget in found)
+            for selector in selectors
+        )
+
+    await wait_until(pilot, ready, timeout)
+    return pilot.app.screen
+
+
 async def model_settled(pilot) -> None:
     """Wait until the model load has ended (ready or failed) and the app has shown it.
 
