@@ -20,7 +20,10 @@ quickly), and then sends the Escape on as a "^" key in front of the characters: 
 job title read "^School cook at Lincoln Elementary school". That "^" is read as the
 Escape it was (:class:`CaretIsEscape`): the parser makes it in the same moment as the
 key after it, which a "^" a person types is not: their keys come a read apart, tens of
-milliseconds (only a machine too busy to read the terminal for that long joins them).
+milliseconds. Read as Escape all the same: a "^" at the start of a paste the terminal
+sends as typed keys (tmux's paste-buffer without -p: "^2 raw" gave "2 raw"; a paste in
+bracketed mode, which the app asks for, is one event and keeps it), and one typed while
+the machine was too busy to read the terminal for that long.
 """
 
 from __future__ import annotations
