@@ -129,9 +129,22 @@ def test_the_words_name_the_client_lists_own_keys():
     assert f"Press {keys_of('erase_expired')} to erase them" in wording.past_retention_banner(["A"])
 
 
-async def test_archiving_asks_first_naming_the_client_and_escape_keeps_them(tui_app, screen_text):
+async def test_archiving_asks_first_naming_the_client_and_escape_keeps_them(
+    tui_app, screen_text, monkeypatch
+):
     # A stray key on the list must not hide a client: archiving asks first.
+    import time
+
+    from career_resilience.tui.screens import client_list
     from career_resilience.tui.screens.client_dialogs import ConfirmDialog
+
+    def slow_list(*args, **kwargs):
+        # The archived list is slow to read (a busy machine, a large store): ctrl+a typed
+        # right behind ctrl+t must still restore from that list, not the one before it.
+        time.sleep(0.3)
+        return load_clients(*args, **kwargs)
+
+    load_clients = client_list.load_clients
 
     async with on_client_list(tui_app, "Ana Reyes") as (app, pilot):
         await pilot.press("ctrl+a")
@@ -146,6 +159,7 @@ async def test_archiving_asks_first_naming_the_client_and_escape_keeps_them(tui_
         await settle(pilot)
         with Store.open() as store:
             assert store.find_client("Ana Reyes").archived
+        monkeypatch.setattr(client_list, "load_clients", slow_list)
         await pilot.press("ctrl+t", "ctrl+a")  # restoring asks nothing
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmDialog)

@@ -59,6 +59,8 @@ class ClientList(SessionScreen):
         self._open_name: str | None = None
         #: Keys typed behind an Enter waiting for the list are held (:meth:`_wait_to_open`).
         self._key_hold = KeyHold(self)
+        #: Keys typed behind ctrl+t wait for the list it asked for (action_toggle_archived).
+        self._keys_wait_for_list = False
         #: A record was opened from this list (see :meth:`back_from_record`).
         self._record_open = False
 
@@ -167,6 +169,9 @@ class ClientList(SessionScreen):
             self.action_open()
         if opening is not None:
             self._keys_go_on()  # to the record opened (it holds them until read)
+        if self._keys_wait_for_list:
+            self._keys_wait_for_list = False
+            self._keys_go_on()  # the keys typed behind ctrl+t, to the list now shown
 
     def _describe(self) -> None:
         intro = say.clients_intro(len(self.rows), self.search, self.archived)
@@ -190,7 +195,7 @@ class ClientList(SessionScreen):
         error.update(Content(f"⚠ {message.text}"))
         error.set_class(True, "-shown")
         if message.doing == OPEN:
-            self._reading = self._open_when_loaded = False
+            self._reading = self._open_when_loaded = self._keys_wait_for_list = False
             self._keys_go_on()
             self.query_one("#clients-intro", Static).update("The client list is not available.")
             self.rows, self.expired = [], []
@@ -299,6 +304,12 @@ class ClientList(SessionScreen):
         self.query_one(DataTable).focus()
 
     def action_toggle_archived(self) -> None:
-        """Show or hide archived clients."""
+        """Show or hide archived clients; keys typed behind it wait for that list.
+
+        The list is read in a worker: ctrl+t then ctrl+a typed at once had acted on the
+        list still shown (restoring nobody), so the keys behind ctrl+t are held until
+        the new list is in the table (:meth:`on_clients_loaded` sends them on)."""
         self.archived = not self.archived
         self.reload()
+        self._keys_wait_for_list = True
+        self._hold_keys()
