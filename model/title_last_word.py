@@ -23,6 +23,7 @@ list, stays a barista by the baristas' own name.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import numpy as np
 
@@ -62,18 +63,7 @@ def others_named_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
     if len(words) < 2:
         return
     head = singular(words[-1])
-    cap = float(f[exact, _OFFICIAL].max())
-    above = np.flatnonzero(~exact & (f[:, _OFFICIAL] > cap))
-    if not len(above):
-        return
-    codes = tables.codes
-    families = {codes[o][:MINOR] for o in np.flatnonzero(exact).tolist()}
-    lacking = [
-        o
-        for o in above.tolist()
-        if head not in official_words(codes[o]) and codes[o][:MINOR] not in families
-    ]
-    f[lacking, _OFFICIAL] = cap
+    _cap_behind(tables, f, exact, lambda code: head not in official_words(code))
 
 
 def other_kinds_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
@@ -99,19 +89,24 @@ def other_kinds_behind(tables: MatchTables, f: np.ndarray, role: str) -> None:
     typed = frozenset(singular(w) for text in texts for w in text.split())
     if len(words) < 2:
         return
-    nearest = best >= top
-    cap = float(f[nearest, _OFFICIAL].max())
-    above = np.flatnonzero(~nearest & (f[:, _OFFICIAL] > cap))
+    _cap_behind(tables, f, best >= top, lambda code: _another_kind(code, words, typed))
+
+
+def _cap_behind(
+    tables: MatchTables, f: np.ndarray, anchors: np.ndarray, pulls: Callable[[str], bool]
+) -> None:
+    """Cap, at the ``anchors``' best official-title cosine, that of the occupations above
+    it, of another SOC minor group than every anchor, whose code ``pulls`` wrongly (the
+    one step both rules share); ``f`` changed in place."""
+    cap = float(f[anchors, _OFFICIAL].max())
+    above = np.flatnonzero(~anchors & (f[:, _OFFICIAL] > cap))
     if not len(above):
         return
     codes = tables.codes
-    families = {codes[o][:MINOR] for o in np.flatnonzero(nearest).tolist()}
-    other = [
-        o
-        for o in above.tolist()
-        if codes[o][:MINOR] not in families and _another_kind(codes[o], words, typed)
-    ]
-    f[other, _OFFICIAL] = cap
+    families = {codes[o][:MINOR] for o in np.flatnonzero(anchors).tolist()}
+    # The group test first: it is the cheap one (``pulls`` may read official titles).
+    capped = [o for o in above.tolist() if codes[o][:MINOR] not in families and pulls(codes[o])]
+    f[capped, _OFFICIAL] = cap
 
 
 def _another_kind(code: str, words: list[str], typed: frozenset[str]) -> bool:
