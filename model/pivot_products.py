@@ -235,7 +235,7 @@ def tech_held(typed: Typed, products: Iterable[Product]) -> dict[str, str]:
                 # Inventory", a home inspector's "building systems" none of "Autodesk
                 # Building Systems" (:func:`_plain_part`); "Maya" still names "Autodesk
                 # Maya", "Pro Tools" "Avid Technology Pro Tools".
-                and not (not _plain_kind(product) and _plain_part(words, name))
+                and (_plain_kind(product) or not _plain_part(words, name))
             ):
                 held[product] = text
                 break
